@@ -1,0 +1,51 @@
+/* lineup-byline.h — "Title - Name & Name, Org; Name, Org" → title + speakers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define LINEUP_TYPE_SPEAKER (lineup_speaker_get_type ())
+
+typedef struct
+{
+  gchar *name;
+  gchar *affiliation;   /* NULL when none is given */
+} LineupSpeaker;
+
+GType          lineup_speaker_get_type (void) G_GNUC_CONST;
+LineupSpeaker *lineup_speaker_new      (const gchar         *name,
+                                        const gchar         *affiliation);
+LineupSpeaker *lineup_speaker_copy     (const LineupSpeaker *speaker);
+void           lineup_speaker_free     (LineupSpeaker       *speaker);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LineupSpeaker, lineup_speaker_free)
+
+/* Splits a talk link's text into the title and the byline after its last
+ * " - " (or " – ", " — ", "`- ", "- ") when what follows reads as a list of
+ * people; otherwise the whole text is the title and *byline is NULL.
+ * "Day 2 with Cilium - What to Expect Running at Scale - Hemanth Malla &
+ * Maxime Visonneau, Datadog" → title "Day 2 with Cilium - What to Expect
+ * Running at Scale"; "Documentary Film - eBPF: Unlocking the Kernel" → no
+ * byline. */
+void        lineup_byline_split        (const gchar  *text,
+                                        gchar       **title,
+                                        gchar       **byline);
+
+/* Parses a byline into a GPtrArray of LineupSpeaker (element free func set).
+ * Handles "A & B, Org", "A, Org & B, Org", "A, Org; B, Org", "A (Org), B (Org)",
+ * "A, Org, Inc" (one speaker), "A & B Org" (no comma), "A, CTO, Org" (role
+ * dropped), "A and B (Org)", "A, Org Maintainer & B (Org)".  Never NULL. */
+GPtrArray  *lineup_byline_parse        (const gchar  *byline);
+
+/* TRUE when @text reads as a byline (a list of people) rather than more title. */
+gboolean    lineup_byline_looks_like_people (const gchar *text);
+
+/* "Name, Org" / "Name & Name (Org)" joined for display: "Hemanth Malla, Maxime
+ * Visonneau (Datadog)". */
+gchar      *lineup_byline_format       (GPtrArray    *speakers);
+
+G_END_DECLS

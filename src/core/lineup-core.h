@@ -1,0 +1,16 @@
+/* lineup-core.h — everything in the core library
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "lineup-agenda.h"
+#include "lineup-byline.h"
+#include "lineup-conflicts.h"
+#include "lineup-export.h"
+#include "lineup-markdown.h"
+#include "lineup-post-reader.h"
+#include "lineup-schedule.h"
+#include "lineup-session.h"
+#include "lineup-slot.h"
+#include "lineup-text.h"

@@ -1,0 +1,80 @@
+/* lineup-session.h — one talk
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "lineup-byline.h"
+
+G_BEGIN_DECLS
+
+#define LINEUP_TYPE_SESSION (lineup_session_get_type ())
+
+G_DECLARE_FINAL_TYPE (LineupSession, lineup_session, LINEUP, SESSION, GObject)
+
+LineupSession *lineup_session_new              (const gchar   *id,
+                                                const gchar   *title);
+
+const gchar   *lineup_session_get_id           (LineupSession *self);
+void           lineup_session_set_id           (LineupSession *self,
+                                                const gchar   *id);
+const gchar   *lineup_session_get_title        (LineupSession *self);
+void           lineup_session_set_title        (LineupSession *self,
+                                                const gchar   *title);
+/* Array of LineupSpeaker; never NULL (empty when no speakers). */
+GPtrArray     *lineup_session_get_speakers     (LineupSession *self);
+void           lineup_session_set_speakers     (LineupSession *self,
+                                                GPtrArray     *speakers);
+/* "Name, Name (Org)" for display, "" when none. */
+const gchar   *lineup_session_get_speakers_text (LineupSession *self);
+const gchar   *lineup_session_get_track        (LineupSession *self);
+void           lineup_session_set_track        (LineupSession *self,
+                                                const gchar   *track);
+/* NULL when the post gives no time. */
+GDateTime     *lineup_session_get_start        (LineupSession *self);
+GDateTime     *lineup_session_get_end          (LineupSession *self);
+void           lineup_session_set_times        (LineupSession *self,
+                                                GDateTime     *start,
+                                                GDateTime     *end);
+const gchar   *lineup_session_get_url          (LineupSession *self);
+void           lineup_session_set_url          (LineupSession *self,
+                                                const gchar   *url);
+/* The description as Markdown. */
+const gchar   *lineup_session_get_description  (LineupSession *self);
+void           lineup_session_set_description  (LineupSession *self,
+                                                const gchar   *description);
+gboolean       lineup_session_get_starred      (LineupSession *self);
+void           lineup_session_set_starred      (LineupSession *self,
+                                                gboolean       starred);
+/* Ids of the starred sessions this one overlaps (NULL-terminated, may be
+ * empty, never NULL). */
+const gchar * const *lineup_session_get_conflicts (LineupSession *self);
+void           lineup_session_set_conflicts    (LineupSession *self,
+                                                const gchar * const *ids);
+guint          lineup_session_get_n_conflicts  (LineupSession *self);
+/* The line of the post the talk was read from (1-based), 0 if unknown. */
+guint          lineup_session_get_line         (LineupSession *self);
+void           lineup_session_set_line         (LineupSession *self,
+                                                guint          line);
+/* Whether start/end are floating (no known time zone). */
+gboolean       lineup_session_get_floating     (LineupSession *self);
+void           lineup_session_set_floating     (LineupSession *self,
+                                                gboolean       floating);
+/* Folded text of title, speakers, affiliations, track and description, for
+ * search (computed once, on first use). */
+const gchar   *lineup_session_get_search_text  (LineupSession *self);
+/* Day number (yyyymmdd in the event zone) or 0 when untimed. */
+guint          lineup_session_get_day_key      (LineupSession *self);
+
+/* Orders by start (untimed last), then end, then title. */
+gint           lineup_session_compare          (LineupSession *a,
+                                                LineupSession *b);
+
+/* ISO 8601: "2023-11-06T09:15:00-06:00", or without offset when floating;
+ * NULL for NULL. */
+gchar         *lineup_format_iso8601           (GDateTime     *dt,
+                                                gboolean       floating);
+
+G_END_DECLS

@@ -1,0 +1,60 @@
+/* lineup-slot.h — time slots: "Monday, November 6, 2023 • 9:15 am - 9:40 am CST"
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* What a piece of text says about a date and a time.  Fields the text does not
+ * give are 0 (dates) or -1 (times). */
+typedef struct
+{
+  gint   year;          /* 0 when not given */
+  gint   month;         /* 1–12, 0 when not given */
+  gint   day;           /* 1–31, 0 when not given */
+  gint   weekday;       /* 1 = Monday … 7 = Sunday, 0 when not given */
+  gint   start_minute;  /* minutes after midnight, -1 when no time */
+  gint   end_minute;    /* -1 when only a start is given */
+  gchar  zone[8];       /* time zone abbreviation as written ("CST"), "" if none */
+  /* Byte offsets in the scanned text of the first and one-past-last character
+   * that belong to the date/time (separators included).  Text outside this
+   * span is something else (a title, a track name…). */
+  gsize  span_start;
+  gsize  span_end;
+} LineupSlot;
+
+typedef enum
+{
+  LINEUP_SLOT_NONE = 0,
+  LINEUP_SLOT_DATE = 1 << 0,   /* a day was found (month+day, or a weekday) */
+  LINEUP_SLOT_TIME = 1 << 1,   /* a start time was found */
+} LineupSlotFound;
+
+/* Scans @text for a date and/or a time range.  Accepts 12- and 24-hour times,
+ * "am"/"pm" after either or only after the end time, the separators -, –, —,
+ * to, •, ·, |, commas, weekdays, month names (full or abbreviated, English),
+ * day-first and month-first dates, ordinals ("12th of November"), an optional
+ * year, and an optional zone abbreviation after the time.  Invalid values
+ * (25:00, 99:99 pm, February 30) are not a time.  Returns what was found; @slot
+ * is always initialised. */
+LineupSlotFound  lineup_slot_scan          (const gchar      *text,
+                                            LineupSlot       *slot);
+
+/* TRUE when @text is nothing but a slot (date and/or time, separators,
+ * a zone, punctuation, white space), so a paragraph holding it is a slot
+ * line and not prose that mentions a time. */
+gboolean         lineup_slot_is_whole      (const gchar      *text,
+                                            const LineupSlot *slot);
+
+/* The IANA zone for an abbreviation ("CST" → "America/Chicago",
+ * "CET" → "Europe/Paris", "EDT" → "America/New_York"), or NULL when unknown. */
+const gchar     *lineup_slot_zone_for_abbreviation (const gchar *abbreviation);
+
+/* The month (1–12) of an English month name or abbreviation, or 0. */
+gint             lineup_slot_month_from_name (const gchar *name,
+                                              gsize        length);
+
+G_END_DECLS
