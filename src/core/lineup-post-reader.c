@@ -1,0 +1,5 @@
+#define G_LOG_DOMAIN "lineup-post-reader"
+
+#include "config.h"
+
+#include "lineup-core.h"

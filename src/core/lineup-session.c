@@ -1,0 +1,577 @@
+/* lineup-session.c — one talk
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-session"
+
+#include "config.h"
+
+#include "lineup-session.h"
+#include "lineup-text.h"
+
+struct _LineupSession
+{
+  GObject     parent_instance;
+
+  gchar      *id;
+  gchar      *title;
+  GPtrArray  *speakers;
+  gchar      *speakers_text;
+  gchar      *track;
+  GDateTime  *start;
+  GDateTime  *end;
+  gchar      *url;
+  gchar      *description;
+  GStrv       conflicts;
+  gchar      *search_text;
+  guint       line;
+  guint       starred : 1;
+  guint       floating : 1;
+};
+
+G_DEFINE_FINAL_TYPE (LineupSession, lineup_session, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_SPEAKERS,
+  PROP_SPEAKERS_TEXT,
+  PROP_TRACK,
+  PROP_START,
+  PROP_END,
+  PROP_URL,
+  PROP_DESCRIPTION,
+  PROP_STARRED,
+  PROP_CONFLICTS,
+  PROP_N_CONFLICTS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+lineup_session_invalidate_search (LineupSession *self)
+{
+  g_clear_pointer (&self->search_text, g_free);
+}
+
+static gboolean
+set_string (gchar       **field,
+            const gchar  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+static void
+lineup_session_finalize (GObject *object)
+{
+  LineupSession *self = LINEUP_SESSION (object);
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->speakers, g_ptr_array_unref);
+  g_clear_pointer (&self->speakers_text, g_free);
+  g_clear_pointer (&self->track, g_free);
+  g_clear_pointer (&self->start, g_date_time_unref);
+  g_clear_pointer (&self->end, g_date_time_unref);
+  g_clear_pointer (&self->url, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->conflicts, g_strfreev);
+  g_clear_pointer (&self->search_text, g_free);
+
+  G_OBJECT_CLASS (lineup_session_parent_class)->finalize (object);
+}
+
+static void
+lineup_session_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LineupSession *self = LINEUP_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_SPEAKERS:
+      g_value_set_boxed (value, self->speakers);
+      break;
+    case PROP_SPEAKERS_TEXT:
+      g_value_set_string (value, lineup_session_get_speakers_text (self));
+      break;
+    case PROP_TRACK:
+      g_value_set_string (value, self->track);
+      break;
+    case PROP_START:
+      g_value_set_boxed (value, self->start);
+      break;
+    case PROP_END:
+      g_value_set_boxed (value, self->end);
+      break;
+    case PROP_URL:
+      g_value_set_string (value, self->url);
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+    case PROP_STARRED:
+      g_value_set_boolean (value, self->starred);
+      break;
+    case PROP_CONFLICTS:
+      g_value_set_boxed (value, self->conflicts);
+      break;
+    case PROP_N_CONFLICTS:
+      g_value_set_uint (value, lineup_session_get_n_conflicts (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lineup_session_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  LineupSession *self = LINEUP_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      lineup_session_set_id (self, g_value_get_string (value));
+      break;
+    case PROP_TITLE:
+      lineup_session_set_title (self, g_value_get_string (value));
+      break;
+    case PROP_SPEAKERS:
+      lineup_session_set_speakers (self, g_value_get_boxed (value));
+      break;
+    case PROP_TRACK:
+      lineup_session_set_track (self, g_value_get_string (value));
+      break;
+    case PROP_URL:
+      lineup_session_set_url (self, g_value_get_string (value));
+      break;
+    case PROP_DESCRIPTION:
+      lineup_session_set_description (self, g_value_get_string (value));
+      break;
+    case PROP_STARRED:
+      lineup_session_set_starred (self, g_value_get_boolean (value));
+      break;
+    case PROP_CONFLICTS:
+      lineup_session_set_conflicts (self, g_value_get_boxed (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lineup_session_class_init (LineupSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = lineup_session_finalize;
+  object_class->get_property = lineup_session_get_property;
+  object_class->set_property = lineup_session_set_property;
+
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, rw);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, rw);
+  properties[PROP_SPEAKERS] = g_param_spec_boxed ("speakers", NULL, NULL, G_TYPE_PTR_ARRAY, rw);
+  properties[PROP_SPEAKERS_TEXT] = g_param_spec_string ("speakers-text", NULL, NULL, NULL, ro);
+  properties[PROP_TRACK] = g_param_spec_string ("track", NULL, NULL, NULL, rw);
+  properties[PROP_START] = g_param_spec_boxed ("start", NULL, NULL, G_TYPE_DATE_TIME, ro);
+  properties[PROP_END] = g_param_spec_boxed ("end", NULL, NULL, G_TYPE_DATE_TIME, ro);
+  properties[PROP_URL] = g_param_spec_string ("url", NULL, NULL, NULL, rw);
+  properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, NULL, rw);
+  properties[PROP_STARRED] = g_param_spec_boolean ("starred", NULL, NULL, FALSE, rw);
+  properties[PROP_CONFLICTS] = g_param_spec_boxed ("conflicts", NULL, NULL, G_TYPE_STRV, rw);
+  properties[PROP_N_CONFLICTS] = g_param_spec_uint ("n-conflicts", NULL, NULL,
+                                                    0, G_MAXUINT, 0, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+lineup_session_init (LineupSession *self)
+{
+  self->speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
+  self->conflicts = g_new0 (gchar *, 1);
+}
+
+LineupSession *
+lineup_session_new (const gchar *id,
+                    const gchar *title)
+{
+  return g_object_new (LINEUP_TYPE_SESSION, "id", id, "title", title, NULL);
+}
+
+const gchar *
+lineup_session_get_id (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+  return self->id;
+}
+
+void
+lineup_session_set_id (LineupSession *self,
+                       const gchar   *id)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+  if (set_string (&self->id, id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+}
+
+const gchar *
+lineup_session_get_title (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+  return self->title;
+}
+
+void
+lineup_session_set_title (LineupSession *self,
+                          const gchar   *title)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+  if (set_string (&self->title, title))
+    {
+      lineup_session_invalidate_search (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    }
+}
+
+GPtrArray *
+lineup_session_get_speakers (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+  return self->speakers;
+}
+
+static gpointer
+copy_speaker (gconstpointer speaker,
+              gpointer      user_data)
+{
+  return lineup_speaker_copy (speaker);
+}
+
+void
+lineup_session_set_speakers (LineupSession *self,
+                             GPtrArray     *speakers)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+
+  g_clear_pointer (&self->speakers, g_ptr_array_unref);
+  if (speakers != NULL)
+    self->speakers = g_ptr_array_copy (speakers, copy_speaker, NULL);
+  else
+    self->speakers = g_ptr_array_new ();
+  g_ptr_array_set_free_func (self->speakers, (GDestroyNotify) lineup_speaker_free);
+
+  g_clear_pointer (&self->speakers_text, g_free);
+  lineup_session_invalidate_search (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKERS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKERS_TEXT]);
+}
+
+const gchar *
+lineup_session_get_speakers_text (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+
+  if (self->speakers_text == NULL)
+    self->speakers_text = lineup_byline_format (self->speakers);
+  if (self->speakers_text == NULL)
+    self->speakers_text = g_strdup ("");
+  return self->speakers_text;
+}
+
+const gchar *
+lineup_session_get_track (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+  return self->track;
+}
+
+void
+lineup_session_set_track (LineupSession *self,
+                          const gchar   *track)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+  if (set_string (&self->track, track))
+    {
+      lineup_session_invalidate_search (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRACK]);
+    }
+}
+
+GDateTime *
+lineup_session_get_start (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+  return self->start;
+}
+
+GDateTime *
+lineup_session_get_end (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+  return self->end;
+}
+
+static gboolean
+date_time_equal0 (GDateTime *a,
+                  GDateTime *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return g_date_time_equal (a, b) &&
+         g_date_time_get_utc_offset (a) == g_date_time_get_utc_offset (b);
+}
+
+void
+lineup_session_set_times (LineupSession *self,
+                          GDateTime     *start,
+                          GDateTime     *end)
+{
+  gboolean start_changed, end_changed;
+
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+
+  start_changed = !date_time_equal0 (self->start, start);
+  end_changed = !date_time_equal0 (self->end, end);
+
+  if (start_changed)
+    {
+      g_clear_pointer (&self->start, g_date_time_unref);
+      self->start = start ? g_date_time_ref (start) : NULL;
+    }
+  if (end_changed)
+    {
+      g_clear_pointer (&self->end, g_date_time_unref);
+      self->end = end ? g_date_time_ref (end) : NULL;
+    }
+
+  if (start_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
+  if (end_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
+}
+
+const gchar *
+lineup_session_get_url (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+  return self->url;
+}
+
+void
+lineup_session_set_url (LineupSession *self,
+                        const gchar   *url)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+  if (set_string (&self->url, url))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
+}
+
+const gchar *
+lineup_session_get_description (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+  return self->description;
+}
+
+void
+lineup_session_set_description (LineupSession *self,
+                                const gchar   *description)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+  if (set_string (&self->description, description))
+    {
+      lineup_session_invalidate_search (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+    }
+}
+
+gboolean
+lineup_session_get_starred (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), FALSE);
+  return self->starred;
+}
+
+void
+lineup_session_set_starred (LineupSession *self,
+                            gboolean       starred)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+
+  starred = !!starred;
+  if (self->starred == (guint) starred)
+    return;
+  self->starred = starred;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STARRED]);
+}
+
+const gchar * const *
+lineup_session_get_conflicts (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+  return (const gchar * const *) self->conflicts;
+}
+
+void
+lineup_session_set_conflicts (LineupSession       *self,
+                              const gchar * const *ids)
+{
+  static const gchar * const empty[] = { NULL };
+
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+
+  if (ids == NULL)
+    ids = empty;
+  if (g_strv_equal ((const gchar * const *) self->conflicts, ids))
+    return;
+
+  g_strfreev (self->conflicts);
+  self->conflicts = g_strdupv ((gchar **) ids);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONFLICTS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CONFLICTS]);
+}
+
+guint
+lineup_session_get_n_conflicts (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), 0);
+  return g_strv_length (self->conflicts);
+}
+
+guint
+lineup_session_get_line (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), 0);
+  return self->line;
+}
+
+void
+lineup_session_set_line (LineupSession *self,
+                         guint          line)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+  self->line = line;
+}
+
+gboolean
+lineup_session_get_floating (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), FALSE);
+  return self->floating;
+}
+
+void
+lineup_session_set_floating (LineupSession *self,
+                             gboolean       floating)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+  self->floating = !!floating;
+}
+
+const gchar *
+lineup_session_get_search_text (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+
+  if (self->search_text == NULL)
+    {
+      g_autoptr(GString) all = g_string_new (NULL);
+
+      /* Fields are separated by a newline so that a query never matches
+       * across two of them. */
+      g_string_append_printf (all, "%s\n", self->title ? self->title : "");
+      for (guint i = 0; i < self->speakers->len; i++)
+        {
+          LineupSpeaker *speaker = g_ptr_array_index (self->speakers, i);
+
+          g_string_append_printf (all, "%s\n%s\n", speaker->name,
+                                  speaker->affiliation ? speaker->affiliation : "");
+        }
+      g_string_append_printf (all, "%s\n%s", self->track ? self->track : "",
+                              self->description ? self->description : "");
+      self->search_text = lineup_text_fold (all->str);
+    }
+
+  return self->search_text;
+}
+
+guint
+lineup_session_get_day_key (LineupSession *self)
+{
+  gint y, m, d;
+
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), 0);
+
+  if (self->start == NULL)
+    return 0;
+  g_date_time_get_ymd (self->start, &y, &m, &d);
+  return (guint) (y * 10000 + m * 100 + d);
+}
+
+gint
+lineup_session_compare (LineupSession *a,
+                        LineupSession *b)
+{
+  gint c;
+
+  if (a->start == NULL || b->start == NULL)
+    {
+      if (a->start != b->start)
+        return a->start == NULL ? 1 : -1;
+    }
+  else if ((c = g_date_time_compare (a->start, b->start)) != 0)
+    return c;
+
+  if (a->end != NULL && b->end != NULL && (c = g_date_time_compare (a->end, b->end)) != 0)
+    return c;
+  if ((a->end == NULL) != (b->end == NULL))
+    return a->end == NULL ? -1 : 1;
+
+  if (a->line != b->line)
+    return a->line < b->line ? -1 : 1;
+
+  return g_strcmp0 (a->title, b->title);
+}
+
+gchar *
+lineup_format_iso8601 (GDateTime *dt,
+                       gboolean   floating)
+{
+  g_autofree gchar *local = NULL;
+  gint64 offset;
+  gint minutes;
+
+  if (dt == NULL)
+    return NULL;
+
+  local = g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S");
+  if (floating)
+    return g_steal_pointer (&local);
+
+  offset = g_date_time_get_utc_offset (dt) / G_TIME_SPAN_MINUTE;
+  minutes = (gint) ABS (offset);
+  return g_strdup_printf ("%s%c%02d:%02d", local, offset < 0 ? '-' : '+',
+                          minutes / 60, minutes % 60);
+}

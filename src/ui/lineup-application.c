@@ -1,0 +1,228 @@
+/* lineup-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "lineup-application.h"
+#include "lineup-cli.h"
+#include "lineup-window.h"
+
+struct _LineupApplication
+{
+  AdwApplication  parent_instance;
+
+  LineupAgenda   *agenda;
+  gchar          *zone_override;
+};
+
+G_DEFINE_FINAL_TYPE (LineupApplication, lineup_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "list", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print every talk, in time order"), NULL },
+  { "agenda", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the starred talks in time order, conflicts marked"), NULL },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --list or --agenda: one JSON object per line"), NULL },
+  { "star", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL, N_("Star the talk with this id (repeatable)"), N_("ID") },
+  { "unstar", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL, N_("Remove the star of the talk with this id (repeatable)"), N_("ID") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the starred talks to FILE (.ics or .md; - for iCalendar on standard output)"), N_("FILE") },
+  { "timezone", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Override the event time zone"), N_("TZID") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[POST.md]") },
+  { NULL }
+};
+
+LineupSchedule *
+lineup_application_read_builtin_post (const gchar  *zone_override,
+                                      GError      **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/posts/cilium-kubecon-na-2023.md",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return lineup_post_reader_read_bytes (bytes, "cilium-kubecon-na-2023.md",
+                                        "cilium-kubecon-na-2023.md", zone_override, error);
+}
+
+static gint
+lineup_application_handle_local_options (GApplication *app,
+                                         GVariantDict *dict)
+{
+  LineupApplication *self = LINEUP_APPLICATION (app);
+  g_auto(LineupCliOptions) options = { 0 };
+  g_autofree const gchar **remaining = NULL;
+
+  if (g_variant_dict_contains (dict, "version"))
+    {
+      g_print ("lineup %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (dict, "list", "b", &options.list);
+  g_variant_dict_lookup (dict, "agenda", "b", &options.agenda);
+  g_variant_dict_lookup (dict, "json", "b", &options.json);
+  g_variant_dict_lookup (dict, "star", "^as", &options.star);
+  g_variant_dict_lookup (dict, "unstar", "^as", &options.unstar);
+  g_variant_dict_lookup (dict, "export", "^ay", &options.export_path);
+  g_variant_dict_lookup (dict, "timezone", "s", &options.timezone);
+  g_variant_dict_lookup (dict, G_OPTION_REMAINING, "^a&ay", &remaining);
+
+  if (remaining != NULL && remaining[0] != NULL)
+    {
+      if (remaining[1] != NULL)
+        {
+          g_printerr ("lineup: %s\n", _("only one post can be given"));
+          return 1;
+        }
+      options.post_path = g_strdup (remaining[0]);
+    }
+
+  if (lineup_cli_is_command (&options))
+    return lineup_cli_run (&options, stdout, stderr);
+
+  g_clear_pointer (&self->zone_override, g_free);
+  self->zone_override = g_steal_pointer (&options.timezone);
+
+  /* Let GApplication go on: it opens the files or activates. */
+  return -1;
+}
+
+LineupAgenda *
+lineup_application_get_agenda (LineupApplication *self)
+{
+  g_return_val_if_fail (LINEUP_IS_APPLICATION (self), NULL);
+
+  if (self->agenda == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->agenda = lineup_agenda_new (NULL);
+      if (!lineup_agenda_load (self->agenda, &error))
+        g_printerr ("lineup: %s\n", error->message);
+      lineup_agenda_watch (self->agenda);
+    }
+
+  return self->agenda;
+}
+
+const gchar *
+lineup_application_get_zone_override (LineupApplication *self)
+{
+  g_return_val_if_fail (LINEUP_IS_APPLICATION (self), NULL);
+
+  return self->zone_override;
+}
+
+static LineupWindow *
+lineup_application_new_window (LineupApplication *self)
+{
+  return lineup_window_new (GTK_APPLICATION (self), lineup_application_get_agenda (self));
+}
+
+static void
+lineup_application_activate (GApplication *app)
+{
+  LineupApplication *self = LINEUP_APPLICATION (app);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    {
+      g_autoptr(LineupSchedule) schedule = NULL;
+      g_autoptr(GError) error = NULL;
+
+      window = GTK_WINDOW (lineup_application_new_window (self));
+      schedule = lineup_application_read_builtin_post (self->zone_override, &error);
+      if (schedule != NULL)
+        lineup_window_set_schedule (LINEUP_WINDOW (window), schedule);
+      else
+        g_warning ("The built-in post cannot be read: %s", error->message);
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+lineup_application_open (GApplication  *app,
+                         GFile        **files,
+                         gint           n_files,
+                         const gchar   *hint)
+{
+  LineupApplication *self = LINEUP_APPLICATION (app);
+
+  for (gint i = 0; i < n_files; i++)
+    {
+      LineupWindow *window = lineup_application_new_window (self);
+
+      lineup_window_open_file (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+lineup_application_shutdown (GApplication *app)
+{
+  LineupApplication *self = LINEUP_APPLICATION (app);
+
+  if (self->agenda != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* A pending coalesced save must not be lost on quit. */
+      if (!lineup_agenda_flush (self->agenda, &error))
+        g_printerr ("lineup: %s\n", error->message);
+    }
+
+  G_APPLICATION_CLASS (lineup_application_parent_class)->shutdown (app);
+}
+
+static void
+lineup_application_finalize (GObject *object)
+{
+  LineupApplication *self = LINEUP_APPLICATION (object);
+
+  g_clear_object (&self->agenda);
+  g_clear_pointer (&self->zone_override, g_free);
+
+  G_OBJECT_CLASS (lineup_application_parent_class)->finalize (object);
+}
+
+static void
+lineup_application_class_init (LineupApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = lineup_application_finalize;
+
+  app_class->handle_local_options = lineup_application_handle_local_options;
+  app_class->activate = lineup_application_activate;
+  app_class->open = lineup_application_open;
+  app_class->shutdown = lineup_application_shutdown;
+}
+
+static void
+lineup_application_init (LineupApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[POST.md]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Turn a conference post into a personal agenda."));
+}
+
+LineupApplication *
+lineup_application_new (void)
+{
+  return g_object_new (LINEUP_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}

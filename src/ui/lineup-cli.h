@@ -1,0 +1,38 @@
+/* lineup-cli.h — the headless command line (--list, --agenda, --star, --export)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+#include <stdio.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  gboolean   list;
+  gboolean   agenda;
+  gboolean   json;
+  gchar    **star;       /* NULL-terminated, may be NULL */
+  gchar    **unstar;
+  gchar     *export_path;
+  gchar     *timezone;
+  gchar     *post_path;  /* NULL = the built-in post */
+} LineupCliOptions;
+
+void     lineup_cli_options_clear (LineupCliOptions *options);
+
+/* TRUE when @options ask for a headless command (no window). */
+gboolean lineup_cli_is_command    (const LineupCliOptions *options);
+
+/* Runs the command; output on @out, errors on @err ("lineup: FILE:LINE: …").
+ * Returns the exit status (0 success, 1 bad input). */
+int      lineup_cli_run           (const LineupCliOptions *options,
+                                   FILE                   *out,
+                                   FILE                   *err);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LineupCliOptions, lineup_cli_options_clear)
+
+G_END_DECLS
