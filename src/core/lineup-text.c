@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lineup-core.h"
@@ -17,6 +19,287 @@ is_ascii (const gchar *text)
     if (*p >= 0x80)
       return FALSE;
   return TRUE;
+}
+
+/* Every function here accepts any string: invalid UTF-8 is made valid first
+ * (U+FFFD), so the walks below may trust g_utf8_next_char(). */
+static const gchar *
+ensure_valid (const gchar  *text,
+              gchar       **storage)
+{
+  *storage = NULL;
+  if (text == NULL)
+    return "";
+  if (g_utf8_validate (text, -1, NULL))
+    return text;
+  *storage = g_utf8_make_valid (text, -1);
+  return *storage;
+}
+
+gboolean
+lineup_text_validate (const gchar *data,
+                      gsize        length,
+                      guint       *bad_line)
+{
+  const gchar *end = NULL;
+  guint line = 1;
+
+  if (bad_line != NULL)
+    *bad_line = 0;
+  if (length == 0)
+    return TRUE;
+  g_return_val_if_fail (data != NULL, FALSE);
+
+  /* g_utf8_validate_len() stops at a NUL byte as well as at bad UTF-8. */
+  if (g_utf8_validate_len (data, length, &end))
+    return TRUE;
+
+  for (const gchar *p = data; p < end; p++)
+    if (*p == '\n')
+      line++;
+  if (bad_line != NULL)
+    *bad_line = line;
+  return FALSE;
+}
+
+/* ---- Mac Roman mojibake -------------------------------------------------- */
+
+/* Unicode for Mac Roman bytes 0x80–0xFF (Apple's table, 0xDB = euro sign). */
+static const gunichar mac_roman_upper[128] = {
+  0x00C4, 0x00C5, 0x00C7, 0x00C9, 0x00D1, 0x00D6, 0x00DC, 0x00E1,
+  0x00E0, 0x00E2, 0x00E4, 0x00E3, 0x00E5, 0x00E7, 0x00E9, 0x00E8,
+  0x00EA, 0x00EB, 0x00ED, 0x00EC, 0x00EE, 0x00EF, 0x00F1, 0x00F3,
+  0x00F2, 0x00F4, 0x00F6, 0x00F5, 0x00FA, 0x00F9, 0x00FB, 0x00FC,
+  0x2020, 0x00B0, 0x00A2, 0x00A3, 0x00A7, 0x2022, 0x00B6, 0x00DF,
+  0x00AE, 0x00A9, 0x2122, 0x00B4, 0x00A8, 0x2260, 0x00C6, 0x00D8,
+  0x221E, 0x00B1, 0x2264, 0x2265, 0x00A5, 0x00B5, 0x2202, 0x2211,
+  0x220F, 0x03C0, 0x222B, 0x00AA, 0x00BA, 0x03A9, 0x00E6, 0x00F8,
+  0x00BF, 0x00A1, 0x00AC, 0x221A, 0x0192, 0x2248, 0x2206, 0x00AB,
+  0x00BB, 0x2026, 0x00A0, 0x00C0, 0x00C3, 0x00D5, 0x0152, 0x0153,
+  0x2013, 0x2014, 0x201C, 0x201D, 0x2018, 0x2019, 0x00F7, 0x25CA,
+  0x00FF, 0x0178, 0x2044, 0x20AC, 0x2039, 0x203A, 0xFB01, 0xFB02,
+  0x2021, 0x00B7, 0x201A, 0x201E, 0x2030, 0x00C2, 0x00CA, 0x00C1,
+  0x00CB, 0x00C8, 0x00CD, 0x00CE, 0x00CF, 0x00CC, 0x00D3, 0x00D4,
+  0xF8FF, 0x00D2, 0x00DA, 0x00DB, 0x00D9, 0x0131, 0x02C6, 0x02DC,
+  0x00AF, 0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,
+};
+
+typedef struct
+{
+  gunichar c;
+  guchar   byte;
+} MacRomanEntry;
+
+/* Reverse table, sorted by code point, with the other spellings converters
+ * produce: currency sign for 0xDB (before Mac OS 8.5), ohm sign for 0xBD, and
+ * glibc's private-use U+E01E for the Apple logo 0xF0 (the lead of every
+ * four-byte sequence, so of every emoji). */
+static MacRomanEntry mac_roman_reverse[131];
+static gsize mac_roman_reverse_len;
+
+static int
+compare_entries (const void *a,
+                 const void *b)
+{
+  const MacRomanEntry *ea = a;
+  const MacRomanEntry *eb = b;
+
+  return (ea->c > eb->c) - (ea->c < eb->c);
+}
+
+static void
+mac_roman_init (void)
+{
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      gsize n = 0;
+
+      for (guint i = 0; i < 128; i++)
+        mac_roman_reverse[n++] = (MacRomanEntry) { mac_roman_upper[i], (guchar) (0x80 + i) };
+      mac_roman_reverse[n++] = (MacRomanEntry) { 0x00A4, 0xDB };
+      mac_roman_reverse[n++] = (MacRomanEntry) { 0x2126, 0xBD };
+      mac_roman_reverse[n++] = (MacRomanEntry) { 0xE01E, 0xF0 };
+      qsort (mac_roman_reverse, n, sizeof (MacRomanEntry), compare_entries);
+      mac_roman_reverse_len = n;
+      g_once_init_leave (&initialised, 1);
+    }
+}
+
+/* The Mac Roman byte (0x80–0xFF) that decodes to @c, or 0. */
+static guint
+mac_roman_byte (gunichar c)
+{
+  gsize lo = 0;
+  gsize hi = mac_roman_reverse_len;
+
+  if (c < 0xA0)
+    return 0;
+  while (lo < hi)
+    {
+      gsize mid = (lo + hi) / 2;
+
+      if (mac_roman_reverse[mid].c == c)
+        return mac_roman_reverse[mid].byte;
+      if (mac_roman_reverse[mid].c < c)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return 0;
+}
+
+typedef struct
+{
+  gsize    consumed;  /* bytes of @text the sequence covers, 0 when none */
+  guint    lead;      /* the Mac Roman byte of its first character */
+  guint    length;    /* the UTF-8 length of the decoded character */
+  gunichar decoded;
+} Sequence;
+
+/* Whether the characters at @p, mapped back to Mac Roman bytes, form one valid
+ * multi-byte UTF-8 character.  Looks at most four characters ahead. */
+static gboolean
+read_sequence (const gchar *p,
+               Sequence    *seq)
+{
+  gchar bytes[4];
+  const gchar *q;
+  guint lead = mac_roman_byte (g_utf8_get_char (p));
+  guint need;
+  gunichar c;
+  GUnicodeType type;
+
+  seq->consumed = 0;
+  if (lead < 0xC2 || lead > 0xF4)
+    return FALSE;
+  need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+  bytes[0] = (gchar) lead;
+  q = g_utf8_next_char (p);
+  for (guint i = 1; i < need; i++)
+    {
+      guint b;
+
+      if (*q == '\0')
+        return FALSE;
+      b = mac_roman_byte (g_utf8_get_char (q));
+      if (b < 0x80 || b > 0xBF)
+        return FALSE;
+      bytes[i] = (gchar) b;
+      q = g_utf8_next_char (q);
+    }
+
+  c = g_utf8_get_char_validated (bytes, need);
+  if (c == (gunichar) -1 || c == (gunichar) -2 || !g_unichar_validate (c))
+    return FALSE;
+  /* Nothing that a real text would hold: that pair was no mojibake. */
+  type = g_unichar_type (c);
+  if (type == G_UNICODE_CONTROL || type == G_UNICODE_UNASSIGNED ||
+      type == G_UNICODE_PRIVATE_USE || type == G_UNICODE_SURROGATE)
+    return FALSE;
+
+  seq->consumed = (gsize) (q - p);
+  seq->lead = lead;
+  seq->length = need;
+  seq->decoded = c;
+  return TRUE;
+}
+
+/* A two-character sequence such as "’à" (jusqu’à) or "«Ç" is also what correct
+ * French looks like, so two-byte sequences are only repaired when the text
+ * shows mojibake for sure: a three- or four-byte sequence ("‚Äô", "üöÄ"), a
+ * lead that correct text never puts before an accented letter (¬ √ ƒ ≈ ∆:
+ * "√≠" í, "ƒô" ę, "≈Ç" ł), or two sequences in a row ("–ü—Ä"). */
+static gboolean
+has_sure_mojibake (const gchar *text)
+{
+  const gchar *previous_end = NULL;
+  const gchar *p = text;
+
+  while (*p)
+    {
+      Sequence seq;
+
+      if ((guchar) *p < 0x80 || !read_sequence (p, &seq))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      if (seq.length > 2 || seq.lead <= 0xC6 || previous_end == p)
+        return TRUE;
+      p += seq.consumed;
+      previous_end = p;
+    }
+
+  return FALSE;
+}
+
+gchar *
+lineup_text_repair_mojibake (const gchar *text)
+{
+  g_autofree gchar *valid = NULL;
+  GString *out;
+  const gchar *p;
+  const gchar *copied;
+
+  text = ensure_valid (text, &valid);
+  if (is_ascii (text))
+    return g_strdup (text);
+
+  mac_roman_init ();
+  if (!has_sure_mojibake (text))
+    return g_strdup (text);
+
+  out = g_string_sized_new (strlen (text));
+  p = copied = text;
+  while (*p)
+    {
+      Sequence seq;
+
+      if ((guchar) *p < 0x80 || !read_sequence (p, &seq))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+      g_string_append_len (out, copied, p - copied);
+      g_string_append_unichar (out, seq.decoded);
+      p += seq.consumed;
+      copied = p;
+    }
+  g_string_append (out, copied);
+
+  return g_string_free (out, FALSE);
+}
+
+/* ---- normalisation --------------------------------------------------------- */
+
+gchar *
+lineup_text_collapse_space (const gchar *text)
+{
+  g_autofree gchar *valid = NULL;
+  GString *out;
+  gboolean pending_space = FALSE;
+
+  text = ensure_valid (text, &valid);
+  out = g_string_sized_new (strlen (text));
+  for (const gchar *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2007 ||
+          c == 0xFEFF || c == 0x200B)
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (out, FALSE);
 }
 
 gchar *
@@ -34,9 +317,7 @@ lineup_text_fold (const gchar *text)
   if (is_ascii (text))
     return g_ascii_strdown (text, -1);
 
-  if (!g_utf8_validate (text, -1, NULL))
-    text = valid = g_utf8_make_valid (text, -1);
-
+  text = ensure_valid (text, &valid);
   folded = g_utf8_casefold (text, -1);
   decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_NFKD);
   if (decomposed == NULL)
@@ -53,4 +334,185 @@ lineup_text_fold (const gchar *text)
     }
 
   return g_string_free (out, FALSE);
+}
+
+/* ---- terminal safety ------------------------------------------------------- */
+
+/* Skips the escape sequence that starts at @p (ESC or a C1 introducer already
+ * read as @c) and returns where the text goes on.  An unterminated string
+ * sequence runs to the end of the text, as it would on a terminal. */
+static const gchar *
+skip_escape (const gchar *p,
+             gunichar     c)
+{
+  const gchar *q = g_utf8_next_char (p);
+  gboolean csi = c == 0x9B;
+  gboolean string = c == 0x90 || c == 0x98 || c == 0x9D || c == 0x9E || c == 0x9F;
+
+  if (c == 0x1B)
+    {
+      guchar next = (guchar) *q;
+
+      if (next == '[')
+        {
+          csi = TRUE;
+          q++;
+        }
+      else if (next == ']' || next == 'P' || next == 'X' || next == '^' || next == '_')
+        {
+          string = TRUE;
+          q++;
+        }
+      else
+        {
+          /* nF: intermediates 0x20–0x2F then a final byte; Fp/Fe/Fs: one byte. */
+          while ((guchar) *q >= 0x20 && (guchar) *q <= 0x2F)
+            q++;
+          if ((guchar) *q >= 0x30 && (guchar) *q <= 0x7E)
+            q++;
+          return q;
+        }
+    }
+
+  if (csi)
+    {
+      /* Parameter and intermediate bytes, then one final byte. */
+      while ((guchar) *q >= 0x20 && (guchar) *q <= 0x3F)
+        q++;
+      while ((guchar) *q >= 0x20 && (guchar) *q <= 0x2F)
+        q++;
+      if ((guchar) *q >= 0x40 && (guchar) *q <= 0x7E)
+        q++;
+      return q;
+    }
+
+  if (string)
+    {
+      /* Ends at BEL, ESC \ or the C1 string terminator U+009C. */
+      while (*q)
+        {
+          if (*q == '\a')
+            return q + 1;
+          if (*q == '\x1b')
+            return q[1] == '\\' ? q + 2 : q;
+          if ((guchar) q[0] == 0xC2 && (guchar) q[1] == 0x9C)
+            return q + 2;
+          q = g_utf8_next_char (q);
+        }
+      return q;
+    }
+
+  return q;
+}
+
+gchar *
+lineup_text_strip_controls (const gchar *text)
+{
+  g_autofree gchar *valid = NULL;
+  GString *out;
+  const gchar *p;
+
+  text = ensure_valid (text, &valid);
+  out = g_string_sized_new (strlen (text));
+  p = text;
+  while (*p)
+    {
+      gunichar c = g_utf8_get_char (p);
+      const gchar *next = g_utf8_next_char (p);
+
+      if (c == '\t' || c == '\n')
+        g_string_append_c (out, ' ');
+      else if (c == 0x1B || c == 0x9B || c == 0x90 || c == 0x98 || c == 0x9D ||
+               c == 0x9E || c == 0x9F)
+        next = skip_escape (p, c);
+      else if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+        ;
+      /* Bidirectional overrides and isolates reorder what the terminal shows. */
+      else if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        ;
+      else
+        g_string_append_len (out, p, next - p);
+      p = next;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* ---- ids -------------------------------------------------------------------- */
+
+gchar *
+lineup_text_short_hash (const gchar *first,
+                        ...)
+{
+  static const gchar alphabet[] = "abcdefghijklmnopqrstuvwxyz234567";
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  guint8 digest[32];
+  gsize digest_len = sizeof digest;
+  guint64 bits = 0;
+  gchar *out;
+  va_list args;
+
+  va_start (args, first);
+  for (const gchar *part = first; part != NULL; part = va_arg (args, const gchar *))
+    {
+      if (part != first)
+        g_checksum_update (checksum, (const guchar *) "\x1f", 1);
+      g_checksum_update (checksum, (const guchar *) part, -1);
+    }
+  va_end (args);
+
+  g_checksum_get_digest (checksum, digest, &digest_len);
+  for (guint i = 0; i < 5; i++)
+    bits = (bits << 8) | digest[i];
+
+  out = g_new (gchar, 9);
+  for (guint i = 0; i < 8; i++)
+    out[i] = alphabet[(bits >> (35 - 5 * i)) & 0x1F];
+  out[8] = '\0';
+  return out;
+}
+
+/* ---- decoration --------------------------------------------------------------- */
+
+/* Non-ASCII symbols only: "+1", "<br>" or "~50%" are not decoration. */
+static gboolean
+is_decoration (gunichar c)
+{
+  if (c < 0x80)
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_OTHER_SYMBOL:
+    case G_UNICODE_MODIFIER_SYMBOL:
+    case G_UNICODE_MATH_SYMBOL:
+    case G_UNICODE_SPACE_SEPARATOR:
+    case G_UNICODE_ENCLOSING_MARK:
+      return TRUE;
+    default:
+      break;
+    }
+
+  return g_unichar_isspace (c) ||
+         c == 0x200D ||                          /* zero-width joiner */
+         (c >= 0xFE00 && c <= 0xFE0F) ||          /* variation selectors */
+         (c >= 0xE0100 && c <= 0xE01EF) ||
+         (c >= 0xE0020 && c <= 0xE007F);          /* emoji tag characters */
+}
+
+gchar *
+lineup_text_strip_leading_symbols (const gchar *text)
+{
+  g_autofree gchar *valid = NULL;
+  const gchar *p;
+
+  text = ensure_valid (text, &valid);
+  for (p = text; *p; p = g_utf8_next_char (p))
+    if (!is_decoration (g_utf8_get_char (p)))
+      break;
+
+  /* A title that is nothing but symbols stays as it is. */
+  if (*p == '\0')
+    return g_strdup (text);
+  return g_strdup (p);
 }
