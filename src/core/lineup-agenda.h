@@ -1,6 +1,34 @@
 /* lineup-agenda.h — the starred talks, kept in $XDG_DATA_HOME/lineup/agenda.yaml
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The file (written with libyaml's emitter; posts sorted by key, talks by
+ * start then id; "start" left out when the talk has no time):
+ *
+ *   version: 1
+ *   posts:
+ *     cilium-kubecon-na-2023.md:
+ *     - id: 1Rj0z
+ *       title: "Tetragon…"
+ *       start: 2023-11-06T12:15:00-06:00
+ *
+ * An empty agenda is "version: 1\nposts: {}".  Unknown keys in an entry are
+ * ignored; any other version, invalid YAML, text that is not UTF-8 or a
+ * folder in the file's place makes the file unreadable (see _load).  A star
+ * whose talk left the post stays in the file.
+ *
+ * Concurrency: every write takes an exclusive flock on "<file>.lock" beside
+ * the file, re-reads the file, applies this process's pending changes
+ * (stars and unstars) on top and replaces the file atomically and durably,
+ * so two processes never lose each other's stars.  Readers take a shared
+ * lock when they can.
+ *
+ * Saving: set_starred records a pending change and, unless the delay is 0,
+ * schedules one save after autosave_delay ms on the thread-default main
+ * context (counted from the first pending change).  Without a running main
+ * loop (the CLI) call lineup_agenda_flush ().  A failed save keeps the
+ * changes pending; the next save (a later change, flush, or disposing the
+ * object) tries again.
  */
 #pragma once
 
@@ -48,8 +76,9 @@ gboolean      lineup_agenda_load           (LineupAgenda   *self,
 gboolean      lineup_agenda_is_starred     (LineupAgenda   *self,
                                             const gchar    *post_key,
                                             const gchar    *id);
-/* Records the change in memory and schedules a coalesced save (or saves at
- * once when @self has no main loop to defer to: see set_autosave_delay). */
+/* Records the change in memory (and sets @session's starred flag) and
+ * schedules a coalesced save (or saves at once when the delay is 0: see
+ * set_autosave_delay).  Entries keep the session's id, title and start. */
 void          lineup_agenda_set_starred    (LineupAgenda   *self,
                                             const gchar    *post_key,
                                             LineupSession  *session,
@@ -59,7 +88,11 @@ GPtrArray    *lineup_agenda_dup_entries    (LineupAgenda   *self,
                                             const gchar    *post_key);
 
 /* Writes the pending changes now: locks the file, re-reads it, applies this
- * process's changes on top, writes atomically and durably. */
+ * process's changes on top, writes atomically and durably.  IO failures give
+ * LINEUP_AGENDA_ERROR_IO and keep the changes pending.  If the file on disk
+ * has become unreadable it is kept aside as in _load, the agenda as this
+ * process knew it is written, and FALSE is returned with
+ * LINEUP_AGENDA_ERROR_CORRUPT (the stars are saved all the same). */
 gboolean      lineup_agenda_save           (LineupAgenda   *self,
                                             GError        **error);
 /* Saves if a change is pending. */
@@ -69,7 +102,10 @@ gboolean      lineup_agenda_has_pending    (LineupAgenda   *self);
 /* Delay before a coalesced save, in ms (default 500; 0 saves at once). */
 void          lineup_agenda_set_autosave_delay (LineupAgenda *self,
                                                 guint         delay_ms);
-/* Watches the file and merges changes made by other processes ("changed"). */
+/* Successful writes of the file by @self (for tests). */
+guint         lineup_agenda_get_n_writes   (LineupAgenda *self);
+/* Watches the file and merges changes made by other processes ("changed").
+ * An unreadable file is not merged (nor moved: the next load/save does). */
 void          lineup_agenda_watch          (LineupAgenda   *self);
 
 /* Sets each session's starred flag from the agenda and recomputes conflicts. */
