@@ -1,5 +1,785 @@
+/* lineup-post-layouts.c — the recognisers the post reader asks about each block
+ *
+ * Each recogniser looks at one unit (see lineup-post-layouts.h) and either
+ * claims it, filling in a LineupPostRecognition, or lets the next one try.
+ * They are tried in the order of the table at the end of this file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
 #define G_LOG_DOMAIN "lineup-post-layouts"
 
 #include "config.h"
 
-#include "lineup-core.h"
+#include <string.h>
+
+#include "lineup-byline.h"
+#include "lineup-post-layouts.h"
+#include "lineup-text.h"
+
+/* Limits that keep prose out: a talk's line holds little besides its title,
+ * its time and its speakers. */
+#define MAX_LEFTOVER_LETTERS 40
+#define MAX_LABEL_LETTERS    40
+#define MAX_TITLE_BYTES      400
+#define MAX_UNLINKED_WORDS   16
+
+void
+lineup_post_recognition_clear (LineupPostRecognition *recognition)
+{
+  g_clear_pointer (&recognition->text, g_free);
+  if (recognition->talks != NULL)
+    {
+      for (guint i = 0; i < recognition->talks->len; i++)
+        {
+          LineupPostTalk *talk = &g_array_index (recognition->talks, LineupPostTalk, i);
+
+          g_free (talk->title);
+          g_free (talk->byline);
+          g_free (talk->label);
+          g_free (talk->url);
+        }
+      g_clear_pointer (&recognition->talks, g_array_unref);
+    }
+  memset (recognition, 0, sizeof *recognition);
+}
+
+/* Small text helpers */
+
+static guint
+count_letters (const gchar *text,
+               gssize       length)
+{
+  const gchar *end = length < 0 ? text + strlen (text) : text + length;
+  guint n = 0;
+
+  for (const gchar *p = text; p < end && *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      n++;
+  return n;
+}
+
+static guint
+count_words (const gchar *text)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+
+  for (const gchar *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gboolean alnum = g_unichar_isalnum (g_utf8_get_char (p));
+
+      if (alnum && !in_word)
+        n++;
+      in_word = alnum;
+    }
+  return n;
+}
+
+/* Trims white space and the punctuation that separates the parts of a talk
+ * line (dashes, bullets, colons, brackets, pipes). */
+static gchar *
+trim_separators (const gchar *text,
+                 gsize        length)
+{
+  const gchar *start = text;
+  const gchar *end = text + length;
+
+  while (start < end)
+    {
+      gunichar c = g_utf8_get_char (start);
+
+      if (!(g_unichar_isspace (c) || g_unichar_ispunct (c) || c == 0x2022 || c == 0xB7 ||
+            c == '|' || c == '>'))
+        break;
+      /* keep an opening quote or bracket that starts a title */
+      if (c == '"' || c == 0x201C || c == '\'' || c == 0x2018)
+        break;
+      start = g_utf8_next_char (start);
+    }
+  while (end > start)
+    {
+      const gchar *prev = g_utf8_find_prev_char (start, end);
+      gunichar c;
+
+      if (prev == NULL)
+        break;
+      c = g_utf8_get_char (prev);
+      if (!(g_unichar_isspace (c) || c == '-' || c == ':' || c == ',' || c == ';' ||
+            c == '|' || c == 0x2022 || c == 0xB7 || c == 0x2013 || c == 0x2014 ||
+            c == '(' || c == '['))
+        break;
+      end = prev;
+    }
+
+  return g_strndup (start, end - start);
+}
+
+static gboolean
+folded_contains_any (const gchar         *text,
+                     const gchar * const *needles)
+{
+  g_autofree gchar *folded = lineup_text_fold (text);
+
+  for (guint i = 0; needles[i] != NULL; i++)
+    if (strstr (folded, needles[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+starts_with_dash (const gchar *text)
+{
+  while (*text == ' ')
+    text++;
+  return g_str_has_prefix (text, "- ") || g_str_has_prefix (text, "-- ") ||
+         g_str_has_prefix (text, "\xE2\x80\x93") /* – */ ||
+         g_str_has_prefix (text, "\xE2\x80\x94") /* — */ ||
+         g_str_has_prefix (text, "by ") || g_str_has_prefix (text, "By ") ||
+         g_str_has_prefix (text, "with ") || g_str_has_prefix (text, "| ");
+}
+
+/* Removes a leading speaker marker: "-- ", "— ", "> ", "By ", "Speakers: ". */
+static const gchar *
+skip_speaker_marker (const gchar *text)
+{
+  static const gchar * const markers[] = {
+    "--", "\xE2\x80\x94", "\xE2\x80\x93", "-", ">", "|",
+    "Speakers:", "Speaker:", "speakers:", "speaker:", "Presented by", "presented by",
+    "By ", "by ", "with ", "With ", NULL
+  };
+  gboolean again = TRUE;
+
+  while (again)
+    {
+      again = FALSE;
+      while (*text == ' ')
+        text++;
+      for (guint i = 0; markers[i] != NULL; i++)
+        if (g_str_has_prefix (text, markers[i]))
+          {
+            text += strlen (markers[i]);
+            again = TRUE;
+            break;
+          }
+    }
+  return text;
+}
+
+gboolean
+lineup_post_layouts_is_sched_url (const gchar *url)
+{
+  g_autofree gchar *code = lineup_post_layouts_sched_code (url);
+
+  return code != NULL;
+}
+
+/* "https://kccncna2023.sched.com/event/1R2tD/…" and "https://sched.co/1R2tD" → "1R2tD". */
+gchar *
+lineup_post_layouts_sched_code (const gchar *url)
+{
+  const gchar *p;
+  const gchar *host_end;
+  gsize n = 0;
+
+  if (url == NULL)
+    return NULL;
+
+  if (g_str_has_prefix (url, "https://"))
+    p = url + 8;
+  else if (g_str_has_prefix (url, "http://"))
+    p = url + 7;
+  else
+    return NULL;
+
+  host_end = strchr (p, '/');
+  if (host_end == NULL)
+    return NULL;
+
+  if (host_end - p == 8 && g_ascii_strncasecmp (p, "sched.co", 8) == 0)
+    p = host_end + 1;
+  else if (host_end - p > 10 && g_ascii_strncasecmp (host_end - 10, ".sched.com", 10) == 0 &&
+           g_str_has_prefix (host_end, "/event/"))
+    p = host_end + 7;
+  else
+    return NULL;
+
+  while (g_ascii_isalnum (p[n]))
+    n++;
+  if (n == 0 || n > 16)
+    return NULL;
+  return g_strndup (p, n);
+}
+
+gboolean
+lineup_post_layouts_line_is_slot (const LineupPostLine *line,
+                                  LineupSlot           *slot,
+                                  LineupSlotFound      *found)
+{
+  LineupSlotFound f;
+
+  f = lineup_slot_scan (line->text, slot);
+  if (found != NULL)
+    *found = f;
+  return (f & LINEUP_SLOT_TIME) != 0 && line->links->len == 0 &&
+         lineup_slot_is_whole (line->text, slot);
+}
+
+gboolean
+lineup_post_layouts_line_is_speakers (const LineupPostLine *line,
+                                      gchar               **byline,
+                                      LineupSlot           *slot,
+                                      LineupSlotFound      *found)
+{
+  const gchar *text = skip_speaker_marker (line->text);
+  g_autofree gchar *people = NULL;
+  LineupSlotFound f = LINEUP_SLOT_NONE;
+  LineupSlot s = { 0 };
+
+  if (line->links->len > 0)
+    return FALSE;
+
+  /* "*Name, Org | 13:35 - 14:00*": the time is part of the speaker line */
+  f = lineup_slot_scan (text, &s);
+  if ((f & LINEUP_SLOT_TIME) != 0)
+    {
+      g_autofree gchar *before = trim_separators (text, s.span_start);
+      g_autofree gchar *after = trim_separators (text + s.span_end, strlen (text + s.span_end));
+
+      if (*before != '\0' && *after != '\0')
+        return FALSE;
+      people = g_strdup (*before != '\0' ? before : after);
+    }
+  else
+    {
+      f = LINEUP_SLOT_NONE;
+      people = trim_separators (text, strlen (text));
+    }
+
+  if (*people == '\0' || !lineup_byline_looks_like_people (people))
+    return FALSE;
+
+  if (byline != NULL)
+    *byline = g_steal_pointer (&people);
+  if (slot != NULL)
+    *slot = s;
+  if (found != NULL)
+    *found = f;
+  return TRUE;
+}
+
+/* "All times are in CET", "(times in PDT)" → "CET". */
+const gchar *
+lineup_post_layouts_find_zone_note (const gchar *text)
+{
+  static gchar found[8];
+  g_autofree gchar *folded = lineup_text_fold (text);
+  const gchar *p = text;
+
+  if (strstr (folded, "time") == NULL && strstr (folded, "zone") == NULL)
+    return NULL;
+
+  while (*p)
+    {
+      gsize n = 0;
+
+      while (*p && !g_ascii_isupper (*p))
+        p++;
+      while (g_ascii_isupper (p[n]))
+        n++;
+      if (n >= 2 && n <= 5 && (p == text || !g_ascii_isalnum (p[-1])) &&
+          !g_ascii_isalnum (p[n]))
+        {
+          memcpy (found, p, n);
+          found[n] = '\0';
+          if (lineup_slot_zone_for_abbreviation (found) != NULL)
+            return found;
+        }
+      p += n;
+    }
+
+  return NULL;
+}
+
+/* Recognisers */
+
+static gboolean
+recognise_end_section (const LineupPostUnit    *unit,
+                       const LineupPostContext *context,
+                       LineupPostRecognition   *out)
+{
+  static const gchar * const closing[] = {
+    "conclusion", "summary", "wrap", "see you", "get involved", "about ", "resources",
+    "thank", "contact", "join us", "faq", "learn more", "stay in touch", "what's next",
+    "whats next", "closing", "final", NULL
+  };
+
+  if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link)
+    return FALSE;
+  if (count_words (unit->text) > 6 || !folded_contains_any (unit->text, closing))
+    return FALSE;
+
+  out->role = LINEUP_ROLE_END;
+  return TRUE;
+}
+
+static gboolean
+title_is_not_a_talk (const gchar *title)
+{
+  static const gchar * const not_talks[] = {
+    "booth", "office hour", "project pavilion", "kiosk", "swag", "happy hour", NULL
+  };
+
+  return folded_contains_any (title, not_talks);
+}
+
+/* Another line of the unit, or the next unit, holds a time slot. */
+static gboolean
+slot_follows (const LineupPostUnit    *unit,
+              guint                    index,
+              const LineupPostContext *context)
+{
+  LineupSlot slot;
+
+  for (guint i = index + 1; i < unit->lines->len; i++)
+    {
+      const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+
+      if (line->links->len > 0)
+        break;
+      if (lineup_post_layouts_line_is_slot (line, &slot, NULL) ||
+          lineup_post_layouts_line_is_speakers (line, NULL, &slot, NULL))
+        return TRUE;
+    }
+
+  if (context->next != NULL && context->next->kind != LINEUP_UNIT_HEADING &&
+      context->next->lines->len > 0)
+    {
+      const LineupPostLine *first = g_ptr_array_index (context->next->lines, 0);
+      LineupSlotFound found = LINEUP_SLOT_NONE;
+
+      if (lineup_post_layouts_line_is_slot (first, &slot, &found))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A line that is a talk with a link: "[Title - Speakers](url)", optionally
+ * with a time and a label before it and a byline or a time after it. */
+static gboolean
+recognise_linked_talk_line (const LineupPostUnit    *unit,
+                            guint                    index,
+                            const LineupPostContext *context,
+                            LineupPostTalk          *talk)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  const LineupPostLink *link = NULL;
+  g_autofree gchar *before = NULL;
+  g_autofree gchar *after = NULL;
+  g_autofree gchar *title = NULL;
+  g_autofree gchar *byline = NULL;
+  g_autofree gchar *label = NULL;
+  LineupSlot slot = { 0 };
+  LineupSlotFound found = LINEUP_SLOT_NONE;
+  guint leftover = 0;
+  gboolean sched;
+
+  for (guint i = 0; i < line->links->len; i++)
+    {
+      const LineupPostLink *l = &g_array_index (line->links, LineupPostLink, i);
+
+      if (l->url == NULL || l->url[0] == '#' || count_letters (line->text + l->start,
+                                                               l->end - l->start) < 2)
+        continue;
+      link = l;
+      break;
+    }
+  if (link == NULL)
+    return FALSE;
+
+  title = trim_separators (line->text + link->start, link->end - link->start);
+  if (*title == '\0' || strlen (title) > MAX_TITLE_BYTES || title_is_not_a_talk (title))
+    return FALSE;
+  if (g_str_has_prefix (title, "http://") || g_str_has_prefix (title, "https://"))
+    return FALSE;
+
+  before = g_strndup (line->text, link->start);
+  after = g_strdup (line->text + link->end);
+
+  /* The time may sit before the link ("9:45 - 10:15 GitOpsCon: [Title](url)")
+   * or after it ("[Title](url) (eBPF Day - Monday, October 24 9:25 AM EDT)"). */
+  found = lineup_slot_scan (before, &slot);
+  if ((found & LINEUP_SLOT_TIME) != 0)
+    {
+      g_autofree gchar *rest = g_strconcat (before + slot.span_end, NULL);
+
+      label = trim_separators (rest, strlen (rest));
+      leftover += count_letters (before, slot.span_start);
+    }
+  else
+    {
+      LineupSlot after_slot = { 0 };
+      LineupSlotFound after_found = lineup_slot_scan (after, &after_slot);
+
+      if ((after_found & LINEUP_SLOT_TIME) != 0)
+        {
+          g_autofree gchar *head = g_strndup (after, after_slot.span_start);
+          g_autofree gchar *tail = g_strdup (after + after_slot.span_end);
+          g_autofree gchar *head_trim = trim_separators (head, strlen (head));
+          g_autofree gchar *tail_trim = trim_separators (tail, strlen (tail));
+
+          slot = after_slot;
+          found = after_found;
+          g_free (after);
+          after = g_strdup (tail_trim);
+          if (*head_trim != '\0' && count_letters (head_trim, -1) <= MAX_LABEL_LETTERS)
+            label = g_steal_pointer (&head_trim);
+          else
+            leftover += count_letters (head_trim, -1);
+        }
+      else
+        {
+          found = LINEUP_SLOT_NONE;
+          leftover += count_letters (before, -1);
+        }
+    }
+
+  /* What follows the link: speakers ("- Name (Org), Name (Org)"), a room… */
+  if (after != NULL && *after != '\0')
+    {
+      g_autofree gchar *trimmed = trim_separators (after, strlen (after));
+
+      if (*trimmed != '\0' && starts_with_dash (after) &&
+          lineup_byline_looks_like_people (skip_speaker_marker (after)))
+        byline = trim_separators (skip_speaker_marker (after),
+                                  strlen (skip_speaker_marker (after)));
+      else
+        leftover += count_letters (trimmed, -1);
+    }
+
+  if (label != NULL && (*label == '\0' || count_letters (label, -1) > MAX_LABEL_LETTERS ||
+                        count_words (label) > 5))
+    {
+      leftover += count_letters (label, -1);
+      g_clear_pointer (&label, g_free);
+    }
+
+  if (leftover > MAX_LEFTOVER_LETTERS)
+    return FALSE;
+
+  sched = lineup_post_layouts_is_sched_url (link->url);
+  if (!((found & LINEUP_SLOT_TIME) != 0 || unit->kind == LINEUP_UNIT_HEADING || sched ||
+        slot_follows (unit, index, context)))
+    return FALSE;
+
+  talk->line_index = index;
+  talk->title = g_steal_pointer (&title);
+  talk->byline = g_steal_pointer (&byline);
+  talk->label = g_steal_pointer (&label);
+  talk->url = g_strdup (link->url);
+  talk->slot = slot;
+  talk->found = found;
+  return TRUE;
+}
+
+/* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
+static gboolean
+recognise_unlinked_talk_line (const LineupPostUnit    *unit,
+                              guint                    index,
+                              const LineupPostContext *context,
+                              LineupPostTalk          *talk)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  LineupSlot slot = { 0 };
+  LineupSlotFound found;
+  g_autofree gchar *before = NULL;
+  g_autofree gchar *after = NULL;
+  const gchar *title;
+  gsize length;
+
+  if (line->links->len > 0 || unit->kind == LINEUP_UNIT_QUOTE)
+    return FALSE;
+  /* Only where a schedule is being listed, never in the introduction. */
+  if (!context->seen_talk && !context->have_day && unit->kind != LINEUP_UNIT_ITEM)
+    return FALSE;
+
+  found = lineup_slot_scan (line->text, &slot);
+  if ((found & LINEUP_SLOT_TIME) == 0)
+    return FALSE;
+
+  length = strlen (line->text);
+  before = trim_separators (line->text, slot.span_start);
+  after = trim_separators (line->text + slot.span_end, length - slot.span_end);
+
+  /* The time is a prefix or a suffix of the line, as in a timetable. */
+  if (*before != '\0' && *after != '\0')
+    return FALSE;
+  title = *before != '\0' ? before : after;
+  if (count_letters (title, -1) < 3 || count_words (title) > MAX_UNLINKED_WORDS ||
+      g_str_has_suffix (title, ".") || title_is_not_a_talk (title))
+    return FALSE;
+
+  talk->line_index = index;
+  talk->title = g_strdup (title);
+  talk->slot = slot;
+  talk->found = found;
+  return TRUE;
+}
+
+static gboolean
+recognise_talks (const LineupPostUnit    *unit,
+                 const LineupPostContext *context,
+                 LineupPostRecognition   *out)
+{
+  g_autoptr(GArray) talks = NULL;
+
+  if (unit->kind == LINEUP_UNIT_OTHER)
+    return FALSE;
+
+  for (guint i = 0; i < unit->lines->len; i++)
+    {
+      LineupPostTalk talk = { 0 };
+
+      if (recognise_linked_talk_line (unit, i, context, &talk) ||
+          (unit->kind != LINEUP_UNIT_HEADING &&
+           recognise_unlinked_talk_line (unit, i, context, &talk)))
+        {
+          if (talks == NULL)
+            talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
+          g_array_append_val (talks, talk);
+        }
+      else if (talks == NULL)
+        {
+          /* A talk's first line may be its time ("**9:00 - 9:30**" then the
+           * link on the next line); anything else before it means prose. */
+          const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+          LineupSlot slot;
+
+          if (!lineup_post_layouts_line_is_slot (line, &slot, NULL))
+            return FALSE;
+        }
+    }
+
+  if (talks == NULL)
+    return FALSE;
+
+  out->role = LINEUP_ROLE_TALK;
+  out->talks = g_steal_pointer (&talks);
+  return TRUE;
+}
+
+static gboolean
+recognise_day (const LineupPostUnit    *unit,
+               const LineupPostContext *context,
+               LineupPostRecognition   *out)
+{
+  const LineupPostLine *line;
+  LineupSlot slot = { 0 };
+  LineupSlotFound found;
+
+  if (unit->lines->len != 1 || unit->has_link)
+    return FALSE;
+  line = g_ptr_array_index (unit->lines, 0);
+
+  if (unit->kind == LINEUP_UNIT_HEADING)
+    ;
+  else if (unit->kind == LINEUP_UNIT_PARAGRAPH && line->emphasised)
+    ;
+  else
+    return FALSE;
+
+  found = lineup_slot_scan (line->text, &slot);
+  if (found != LINEUP_SLOT_DATE)
+    return FALSE;
+
+  /* A paragraph must be nothing but the date; a heading may add a note
+   * ("Monday, October 24 (Flux Project Meeting at KubeCon)"). */
+  if (unit->kind == LINEUP_UNIT_HEADING)
+    {
+      if (count_letters (line->text, slot.span_start) > 12)
+        return FALSE;
+    }
+  else if (!lineup_slot_is_whole (line->text, &slot))
+    return FALSE;
+
+  /* "_October 30th, 2023_" under the title is when the post was written. */
+  if (unit->kind == LINEUP_UNIT_PARAGRAPH && !line->strong && !context->seen_talk &&
+      slot.month == context->pub_month && slot.day == context->pub_day)
+    return FALSE;
+
+  /* A weekday alone in a paragraph is too weak a signal. */
+  if (slot.month == 0 && unit->kind != LINEUP_UNIT_HEADING)
+    return FALSE;
+
+  out->role = LINEUP_ROLE_DAY;
+  out->slot = slot;
+  out->found = found;
+  return TRUE;
+}
+
+static gboolean
+recognise_track (const LineupPostUnit    *unit,
+                 const LineupPostContext *context,
+                 LineupPostRecognition   *out)
+{
+  if (unit->kind != LINEUP_UNIT_HEADING)
+    return FALSE;
+
+  out->role = LINEUP_ROLE_TRACK;
+  out->text = lineup_text_strip_leading_symbols (unit->text);
+  return TRUE;
+}
+
+static gboolean
+recognise_slot (const LineupPostUnit    *unit,
+                const LineupPostContext *context,
+                LineupPostRecognition   *out)
+{
+  const LineupPostLine *line;
+
+  if (unit->kind == LINEUP_UNIT_OTHER || unit->kind == LINEUP_UNIT_HEADING ||
+      unit->lines->len == 0)
+    return FALSE;
+
+  line = g_ptr_array_index (unit->lines, 0);
+  if (!lineup_post_layouts_line_is_slot (line, &out->slot, &out->found))
+    return FALSE;
+
+  out->role = LINEUP_ROLE_SLOT;
+  return TRUE;
+}
+
+static gboolean
+recognise_speakers (const LineupPostUnit    *unit,
+                    const LineupPostContext *context,
+                    LineupPostRecognition   *out)
+{
+  g_autoptr(GString) joined = NULL;
+  static const gchar * const places[] = { "room ", "hall ", "level ", "booth", "floor", NULL };
+
+  if (!context->in_talk || context->talk_has_speakers || context->talk_has_description)
+    return FALSE;
+
+  if (unit->kind == LINEUP_UNIT_QUOTE)
+    {
+      g_autofree gchar *trimmed = NULL;
+
+      joined = g_string_new (NULL);
+      for (guint i = 0; i < unit->lines->len; i++)
+        {
+          const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+          g_autofree gchar *part = trim_separators (line->text, strlen (line->text));
+
+          if (*part == '\0')
+            continue;
+          if (joined->len > 0)
+            g_string_append (joined, ", ");
+          g_string_append (joined, part);
+        }
+      trimmed = trim_separators (joined->str, joined->len);
+      if (*trimmed == '\0' || folded_contains_any (trimmed, places) ||
+          !lineup_byline_looks_like_people (trimmed))
+        return FALSE;
+      out->role = LINEUP_ROLE_SPEAKERS;
+      out->text = g_steal_pointer (&trimmed);
+      return TRUE;
+    }
+
+  if (unit->kind == LINEUP_UNIT_PARAGRAPH && unit->lines->len == 1)
+    {
+      const LineupPostLine *line = g_ptr_array_index (unit->lines, 0);
+      const gchar *text = line->text;
+
+      /* Only an explicit marker, emphasis or a "|" makes a paragraph a
+       * speaker line: a plain sentence could start with a name. */
+      if (!(line->emphasised || starts_with_dash (text) || g_str_has_prefix (text, "Speaker") ||
+            strchr (text, '|') != NULL))
+        return FALSE;
+      if (folded_contains_any (text, places))
+        return FALSE;
+      if (!lineup_post_layouts_line_is_speakers (line, &out->text, &out->slot, &out->found))
+        return FALSE;
+      out->role = LINEUP_ROLE_SPEAKERS;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+recognise_closing (const LineupPostUnit    *unit,
+                   const LineupPostContext *context,
+                   LineupPostRecognition   *out)
+{
+  static const gchar * const closing[] = {
+    "stop by", "booth", "see you", "swag", "project pavilion", "hope to see", NULL
+  };
+
+  if (!context->in_talk || unit->kind != LINEUP_UNIT_PARAGRAPH)
+    return FALSE;
+  if (!folded_contains_any (unit->text, closing))
+    return FALSE;
+
+  out->role = LINEUP_ROLE_CLOSING;
+  return TRUE;
+}
+
+static gboolean
+recognise_zone_note (const LineupPostUnit    *unit,
+                     const LineupPostContext *context,
+                     LineupPostRecognition   *out)
+{
+  const gchar *zone;
+
+  if (unit->kind != LINEUP_UNIT_PARAGRAPH || count_words (unit->text) > 40)
+    return FALSE;
+  zone = lineup_post_layouts_find_zone_note (unit->text);
+  if (zone == NULL)
+    return FALSE;
+
+  out->role = LINEUP_ROLE_ZONE_NOTE;
+  out->text = g_strdup (zone);
+  return TRUE;
+}
+
+typedef gboolean (*LineupRecogniser) (const LineupPostUnit    *unit,
+                                      const LineupPostContext *context,
+                                      LineupPostRecognition   *out);
+
+/* The order matters: the first recogniser that claims a unit wins. */
+static const struct
+{
+  const gchar      *name;
+  LineupRecogniser  recognise;
+} recognisers[] = {
+  { "end-section", recognise_end_section },
+  { "talks",       recognise_talks },
+  { "day",         recognise_day },
+  { "track",       recognise_track },
+  { "slot",        recognise_slot },
+  { "speakers",    recognise_speakers },
+  { "closing",     recognise_closing },
+  { "zone-note",   recognise_zone_note },
+};
+
+LineupPostRole
+lineup_post_layouts_recognise (const LineupPostUnit    *unit,
+                               const LineupPostContext *context,
+                               LineupPostRecognition   *out)
+{
+  memset (out, 0, sizeof *out);
+
+  for (guint i = 0; i < G_N_ELEMENTS (recognisers); i++)
+    {
+      if (recognisers[i].recognise (unit, context, out))
+        {
+          g_debug ("line %u: %s", unit->line, recognisers[i].name);
+          return out->role;
+        }
+      lineup_post_recognition_clear (out);
+    }
+
+  out->role = LINEUP_ROLE_NONE;
+  return LINEUP_ROLE_NONE;
+}

@@ -1,12 +1,128 @@
 /* lineup-post-layouts.h — the recognisers the post reader asks about each block
  *
+ * The reader flattens the cmark AST into "units" (a heading, a paragraph, a
+ * list item of a talk list, a block quote, any other block), each split into
+ * "lines" at its top-level line breaks.  A table of small recognisers looks
+ * at one unit at a time, with the walk's context, and says what it is: a day
+ * heading, a track heading, a talk, a time slot, a speaker line…  To teach
+ * Lineup a new layout, write one more recogniser and add it to the table in
+ * lineup-post-layouts.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #pragma once
 
+#include <cmark.h>
 #include <glib.h>
 
+#include "lineup-slot.h"
+
 G_BEGIN_DECLS
+
+typedef enum
+{
+  LINEUP_UNIT_HEADING,
+  LINEUP_UNIT_PARAGRAPH,
+  LINEUP_UNIT_ITEM,       /* one item of a list whose items are talks */
+  LINEUP_UNIT_QUOTE,
+  LINEUP_UNIT_OTHER,      /* code, HTML, a list of prose, a rule… */
+} LineupUnitKind;
+
+typedef struct
+{
+  gsize  start;           /* byte offsets of the link's text in the line */
+  gsize  end;
+  gchar *url;
+} LineupPostLink;
+
+typedef struct
+{
+  gchar       *text;        /* plain text, spaces collapsed, no markup */
+  GArray      *links;       /* LineupPostLink */
+  cmark_node  *first;       /* the line's first and last top-level inline */
+  cmark_node  *last;
+  guint        emphasised : 1;  /* every letter is inside emphasis/strong */
+  guint        strong : 1;      /* every letter is inside strong */
+} LineupPostLine;
+
+typedef struct
+{
+  LineupUnitKind  kind;
+  gint            level;        /* heading level */
+  guint           line;         /* 1-based line in the file */
+  cmark_node     *node;         /* the block (paragraph, heading, item, quote…) */
+  GPtrArray      *lines;        /* LineupPostLine */
+  GPtrArray      *extra;        /* cmark_node: more blocks of an item (description) */
+  gchar          *text;         /* all lines joined by a space */
+  guint           has_link : 1;
+} LineupPostUnit;
+
+/* What the walk knows when it asks about a unit. */
+typedef struct
+{
+  gboolean  in_talk;          /* a talk is open */
+  gboolean  talk_has_time;
+  gboolean  talk_has_speakers;
+  gboolean  talk_has_description;
+  gboolean  seen_talk;        /* any talk so far */
+  gboolean  have_day;
+  const LineupPostUnit *next; /* the following unit, or NULL */
+  gint      pub_year, pub_month, pub_day;   /* front matter date, 0 if none */
+} LineupPostContext;
+
+typedef enum
+{
+  LINEUP_ROLE_NONE,           /* prose: description of the open talk, or post metadata */
+  LINEUP_ROLE_DAY,            /* sets the day for the talks below it */
+  LINEUP_ROLE_TRACK,          /* sets the track/event for the talks below it */
+  LINEUP_ROLE_END,            /* a closing section: no more talk descriptions */
+  LINEUP_ROLE_CLOSING,        /* prose that is not part of a talk (booth, see you…) */
+  LINEUP_ROLE_TALK,           /* one or more talks (see lines) */
+  LINEUP_ROLE_SLOT,           /* the time slot of the open (or the next) talk */
+  LINEUP_ROLE_SPEAKERS,       /* the speakers of the open talk */
+  LINEUP_ROLE_ZONE_NOTE,      /* names the time zone of the whole post */
+} LineupPostRole;
+
+/* A talk found on one line of a unit. */
+typedef struct
+{
+  guint        line_index;
+  gchar       *title;         /* raw title text (the reader cleans it) */
+  gchar       *byline;        /* speakers written next to the title, or NULL */
+  gchar       *label;         /* "GitOpsCon" in "9:45 - 10:15 GitOpsCon: [Title](url)" */
+  gchar       *url;
+  LineupSlot   slot;
+  LineupSlotFound found;
+} LineupPostTalk;
+
+typedef struct
+{
+  LineupPostRole  role;
+  LineupSlot      slot;       /* DAY, SLOT */
+  LineupSlotFound found;
+  gchar          *text;       /* TRACK name, SPEAKERS byline, ZONE_NOTE abbreviation */
+  GArray         *talks;      /* TALK: LineupPostTalk */
+} LineupPostRecognition;
+
+void     lineup_post_recognition_clear (LineupPostRecognition *recognition);
+
+/* Asks the recognisers, in order, what @unit is.  Returns the role (also
+ * stored in @out). */
+LineupPostRole lineup_post_layouts_recognise (const LineupPostUnit    *unit,
+                                              const LineupPostContext *context,
+                                              LineupPostRecognition   *out);
+
+/* Helpers shared with the reader. */
+gboolean lineup_post_layouts_is_sched_url      (const gchar *url);
+gchar   *lineup_post_layouts_sched_code        (const gchar *url);
+gboolean lineup_post_layouts_line_is_slot      (const LineupPostLine *line,
+                                                LineupSlot           *slot,
+                                                LineupSlotFound      *found);
+gboolean lineup_post_layouts_line_is_speakers  (const LineupPostLine *line,
+                                                gchar               **byline,
+                                                LineupSlot           *slot,
+                                                LineupSlotFound      *found);
+const gchar *lineup_post_layouts_find_zone_note (const gchar *text);
 
 G_END_DECLS

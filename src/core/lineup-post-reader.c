@@ -1,5 +1,1467 @@
+/* lineup-post-reader.c — a conference post (front matter + Markdown) → LineupSchedule
+ *
+ * The body is parsed by cmark and flattened into units (see
+ * lineup-post-layouts.h).  The walk keeps the context a reader keeps in mind
+ * — the day, the track, the talk being read — and asks the recognisers what
+ * each unit is.  Talks are collected first and dated at the end, because a
+ * post may name its time zone only once, near the end.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
 #define G_LOG_DOMAIN "lineup-post-reader"
 
 #include "config.h"
 
-#include "lineup-core.h"
+#include <glib/gi18n-lib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "lineup-post-layouts.h"
+#include "lineup-post-reader.h"
+#include "lineup-text.h"
+
+/* Front matter bigger than this is not a blog post's metadata. */
+#define MAX_FRONT_MATTER_EVENTS 20000
+/* Lists nested deeper than this are read as prose. */
+#define MAX_LIST_DEPTH 8
+
+G_DEFINE_QUARK (lineup-post-error-quark, lineup_post_error)
+
+typedef struct
+{
+  gchar      *title;
+  gchar      *date;
+  gchar      *path;
+  gchar      *summary;
+  GPtrArray  *tags;
+  GPtrArray  *categories;
+} FrontMatter;
+
+typedef struct
+{
+  gchar       *title;
+  gchar       *byline;
+  gchar       *label;
+  gchar       *url;
+  gchar       *track;
+  LineupSlot   slot;
+  LineupSlotFound found;
+  gint         day_year, day_month, day_day;   /* the day in context */
+  guint        line;
+  GString     *description;
+} Talk;
+
+typedef struct
+{
+  const gchar  *display_name;
+  guint         line_offset;       /* lines before the body */
+  FrontMatter   front;
+  gint          pub_year, pub_month, pub_day;
+  GPtrArray    *units;             /* LineupPostUnit */
+  GPtrArray    *talks;             /* Talk */
+  GPtrArray    *warnings;
+  gchar        *zone_abbreviation; /* first one the post names */
+  gint          known_year;        /* the last year the post wrote in a date */
+} Reader;
+
+static void
+talk_free (Talk *talk)
+{
+  g_free (talk->title);
+  g_free (talk->byline);
+  g_free (talk->label);
+  g_free (talk->url);
+  g_free (talk->track);
+  g_string_free (talk->description, TRUE);
+  g_free (talk);
+}
+
+static void
+line_free (LineupPostLine *line)
+{
+  for (guint i = 0; i < line->links->len; i++)
+    g_free (g_array_index (line->links, LineupPostLink, i).url);
+  g_array_unref (line->links);
+  g_free (line->text);
+  g_free (line);
+}
+
+static void
+unit_free (LineupPostUnit *unit)
+{
+  g_ptr_array_unref (unit->lines);
+  g_clear_pointer (&unit->extra, g_ptr_array_unref);
+  g_free (unit->text);
+  g_free (unit);
+}
+
+static void
+front_matter_clear (FrontMatter *front)
+{
+  g_clear_pointer (&front->title, g_free);
+  g_clear_pointer (&front->date, g_free);
+  g_clear_pointer (&front->path, g_free);
+  g_clear_pointer (&front->summary, g_free);
+  g_clear_pointer (&front->tags, g_ptr_array_unref);
+  g_clear_pointer (&front->categories, g_ptr_array_unref);
+}
+
+static void
+reader_clear (Reader *reader)
+{
+  front_matter_clear (&reader->front);
+  g_clear_pointer (&reader->units, g_ptr_array_unref);
+  g_clear_pointer (&reader->talks, g_ptr_array_unref);
+  g_clear_pointer (&reader->warnings, g_ptr_array_unref);
+  g_clear_pointer (&reader->zone_abbreviation, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Reader, reader_clear)
+
+static void
+reader_warn (Reader      *reader,
+             guint        line,
+             const gchar *format,
+             ...) G_GNUC_PRINTF (3, 4);
+
+static void
+reader_warn (Reader      *reader,
+             guint        line,
+             const gchar *format,
+             ...)
+{
+  g_autofree gchar *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_ptr_array_add (reader->warnings,
+                   g_strdup_printf ("%s:%u: %s", reader->display_name, line, message));
+}
+
+/* Front matter ----------------------------------------------------------- */
+
+static gboolean
+parse_front_matter (Reader       *reader,
+                    const gchar  *text,
+                    gsize         length,
+                    guint         first_line,
+                    GError      **error)
+{
+  yaml_parser_t parser;
+  yaml_event_t event;
+  gboolean ok = TRUE;
+  gint depth = 0;
+  guint n_events = 0;
+  gchar *key = NULL;
+  GPtrArray *sequence = NULL;
+  gboolean done = FALSE;
+
+  if (!yaml_parser_initialize (&parser))
+    g_error ("Out of memory");
+  yaml_parser_set_input_string (&parser, (const guchar *) text, length);
+
+  while (!done)
+    {
+      if (!yaml_parser_parse (&parser, &event))
+        {
+          g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_FRONT_MATTER,
+                       "%s:%u:%u: %s: %s", reader->display_name,
+                       (guint) parser.problem_mark.line + first_line,
+                       (guint) parser.problem_mark.column + 1,
+                       _("broken front matter"),
+                       parser.problem ? parser.problem : _("unreadable YAML"));
+          ok = FALSE;
+          break;
+        }
+
+      if (++n_events > MAX_FRONT_MATTER_EVENTS)
+        {
+          g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_FRONT_MATTER,
+                       "%s:%u: %s", reader->display_name, first_line,
+                       _("the front matter is too large"));
+          ok = FALSE;
+          yaml_event_delete (&event);
+          break;
+        }
+
+      switch (event.type)
+        {
+        case YAML_STREAM_END_EVENT:
+          done = TRUE;
+          break;
+
+        case YAML_ALIAS_EVENT:
+          /* Aliases are how "billion laughs" bombs are built; a post's
+           * metadata never needs them. */
+          g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_FRONT_MATTER,
+                       "%s:%u: %s", reader->display_name,
+                       (guint) event.start_mark.line + first_line,
+                       _("YAML aliases are not allowed in the front matter"));
+          ok = FALSE;
+          done = TRUE;
+          break;
+
+        case YAML_MAPPING_START_EVENT:
+        case YAML_SEQUENCE_START_EVENT:
+          depth++;
+          if (event.type == YAML_SEQUENCE_START_EVENT && depth == 2 && key != NULL &&
+              sequence == NULL)
+            sequence = g_ptr_array_new_with_free_func (g_free);
+          else if (depth == 2)
+            g_clear_pointer (&key, g_free);   /* a nested mapping: ignored */
+          break;
+
+        case YAML_MAPPING_END_EVENT:
+        case YAML_SEQUENCE_END_EVENT:
+          if (depth == 2 && sequence != NULL && key != NULL)
+            {
+              GPtrArray **target = NULL;
+
+              if (g_str_equal (key, "tags"))
+                target = &reader->front.tags;
+              else if (g_str_equal (key, "categories"))
+                target = &reader->front.categories;
+              if (target != NULL)
+                {
+                  g_clear_pointer (target, g_ptr_array_unref);
+                  *target = g_steal_pointer (&sequence);
+                }
+              g_clear_pointer (&key, g_free);
+            }
+          if (depth == 2)
+            g_clear_pointer (&sequence, g_ptr_array_unref);
+          depth--;
+          break;
+
+        case YAML_SCALAR_EVENT:
+          {
+            const gchar *value = (const gchar *) event.data.scalar.value;
+
+            if (depth == 1 && key == NULL)
+              key = g_strdup (value);
+            else if (depth == 1)
+              {
+                gchar **target = NULL;
+
+                if (g_str_equal (key, "title"))
+                  target = &reader->front.title;
+                else if (g_str_equal (key, "date"))
+                  target = &reader->front.date;
+                else if (g_str_equal (key, "path"))
+                  target = &reader->front.path;
+                else if (g_str_equal (key, "summary") ||
+                         (reader->front.summary == NULL &&
+                          (g_str_equal (key, "ogSummary") || g_str_equal (key, "description"))))
+                  target = &reader->front.summary;
+                else if (g_str_equal (key, "tags") || g_str_equal (key, "categories"))
+                  {
+                    GPtrArray **list = g_str_equal (key, "tags") ? &reader->front.tags
+                                                                 : &reader->front.categories;
+                    g_clear_pointer (list, g_ptr_array_unref);
+                    *list = g_ptr_array_new_with_free_func (g_free);
+                    if (*value != '\0')
+                      g_ptr_array_add (*list, g_strdup (value));
+                  }
+
+                if (target != NULL)
+                  {
+                    g_free (*target);
+                    *target = g_strdup (value);
+                  }
+                g_clear_pointer (&key, g_free);
+              }
+            else if (depth == 2 && sequence != NULL)
+              g_ptr_array_add (sequence, g_strdup (value));
+          }
+          break;
+
+        case YAML_NO_EVENT:
+        case YAML_STREAM_START_EVENT:
+        case YAML_DOCUMENT_START_EVENT:
+        case YAML_DOCUMENT_END_EVENT:
+        default:
+          break;
+        }
+
+      yaml_event_delete (&event);
+    }
+
+  g_free (key);
+  g_clear_pointer (&sequence, g_ptr_array_unref);
+  yaml_parser_delete (&parser);
+  return ok;
+}
+
+/* Reads the leading YYYY-MM-DD of a front matter date. */
+static void
+parse_publication_date (Reader *reader)
+{
+  const gchar *d = reader->front.date;
+  gint y, m, day;
+
+  if (d == NULL || strlen (d) < 10)
+    return;
+  if (sscanf (d, "%4d-%2d-%2d", &y, &m, &day) != 3)
+    return;
+  if (y < 1970 || y > 2200 || m < 1 || m > 12 || day < 1 || day > 31)
+    return;
+
+  reader->pub_year = y;
+  reader->pub_month = m;
+  reader->pub_day = day;
+}
+
+/* Units ------------------------------------------------------------------- */
+
+typedef struct
+{
+  GString        *text;
+  LineupPostLine *line;
+  guint           letters;
+  guint           emphasised_letters;
+  guint           strong_letters;
+} LineBuilder;
+
+static void
+line_builder_start (LineBuilder *builder,
+                    cmark_node  *first)
+{
+  builder->line = g_new0 (LineupPostLine, 1);
+  builder->line->links = g_array_new (FALSE, TRUE, sizeof (LineupPostLink));
+  builder->line->first = first;
+  builder->text = g_string_new (NULL);
+  builder->letters = builder->emphasised_letters = builder->strong_letters = 0;
+}
+
+static void
+line_builder_finish (LineBuilder *builder,
+                     cmark_node  *last,
+                     GPtrArray   *lines)
+{
+  LineupPostLine *line = builder->line;
+  gchar *collapsed;
+  gsize shift = 0;
+
+  if (line == NULL)
+    return;
+
+  /* Collapse the spaces, keeping the link offsets right: a leading space is
+   * all collapse_space can remove before a link, so compute the shift. */
+  collapsed = lineup_text_collapse_space (builder->text->str);
+  if (g_strcmp0 (collapsed, builder->text->str) != 0)
+    {
+      /* Rebuild offsets by mapping through a collapse of each prefix. */
+      for (guint i = 0; i < line->links->len; i++)
+        {
+          LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
+          g_autofree gchar *head = g_strndup (builder->text->str, link->start);
+          g_autofree gchar *upto = g_strndup (builder->text->str, link->end);
+          g_autofree gchar *head_c = lineup_text_collapse_space (head);
+          g_autofree gchar *upto_c = lineup_text_collapse_space (upto);
+          gboolean space_before = link->start > 0 &&
+                                  g_ascii_isspace (builder->text->str[link->start - 1]);
+
+          link->start = strlen (head_c) + (space_before && *head_c ? 1 : 0);
+          link->end = strlen (upto_c);
+          if (link->end < link->start)
+            link->end = link->start;
+          if (link->end > strlen (collapsed))
+            link->end = strlen (collapsed);
+          if (link->start > link->end)
+            link->start = link->end;
+        }
+    }
+  (void) shift;
+
+  line->text = collapsed;
+  line->last = last;
+  line->emphasised = builder->letters > 0 && builder->emphasised_letters == builder->letters;
+  line->strong = builder->letters > 0 && builder->strong_letters == builder->letters;
+  g_string_free (builder->text, TRUE);
+  builder->text = NULL;
+  builder->line = NULL;
+
+  if (*line->text == '\0' && line->links->len == 0)
+    line_free (line);
+  else
+    g_ptr_array_add (lines, line);
+}
+
+static void
+line_builder_append (LineBuilder *builder,
+                     const gchar *text,
+                     gint         emphasis,
+                     gint         strong)
+{
+  guint letters = 0;
+
+  g_string_append (builder->text, text);
+  for (const gchar *p = text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      letters++;
+  builder->letters += letters;
+  if (emphasis > 0 || strong > 0)
+    builder->emphasised_letters += letters;
+  if (strong > 0)
+    builder->strong_letters += letters;
+}
+
+static gboolean
+is_line_break_html (cmark_node *node)
+{
+  const gchar *html = cmark_node_get_literal (node);
+
+  return html != NULL && g_ascii_strncasecmp (html, "<br", 3) == 0;
+}
+
+/* Splits the inlines of @block (a paragraph or heading) into lines at its
+ * top-level line breaks. */
+static void
+collect_lines (cmark_node *block,
+               GPtrArray  *lines)
+{
+  cmark_iter *iter = cmark_iter_new (block);
+  cmark_event_type ev;
+  LineBuilder builder = { 0 };
+  cmark_node *previous_top = NULL;
+  gint emphasis = 0, strong = 0, in_link = 0, in_image = 0;
+  gsize link_start = 0;
+
+  while ((ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+      cmark_node_type type = cmark_node_get_type (node);
+      gboolean top = cmark_node_parent (node) == block;
+
+      if (node == block)
+        continue;
+
+      if (top && ev == CMARK_EVENT_ENTER)
+        {
+          gboolean is_break = type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK ||
+                              (type == CMARK_NODE_HTML_INLINE && is_line_break_html (node));
+
+          if (is_break)
+            {
+              line_builder_finish (&builder, previous_top, lines);
+              previous_top = node;
+              continue;
+            }
+          if (builder.line == NULL)
+            line_builder_start (&builder, node);
+          previous_top = node;
+        }
+
+      switch (type)
+        {
+        case CMARK_NODE_EMPH:
+          emphasis += ev == CMARK_EVENT_ENTER ? 1 : -1;
+          break;
+        case CMARK_NODE_STRONG:
+          strong += ev == CMARK_EVENT_ENTER ? 1 : -1;
+          break;
+        case CMARK_NODE_IMAGE:
+          in_image += ev == CMARK_EVENT_ENTER ? 1 : -1;
+          break;
+        case CMARK_NODE_LINK:
+          if (in_image > 0)
+            break;
+          if (ev == CMARK_EVENT_ENTER)
+            {
+              if (in_link++ == 0)
+                link_start = builder.text->len;
+            }
+          else if (--in_link == 0)
+            {
+              LineupPostLink link = { link_start, builder.text->len,
+                                      g_strdup (cmark_node_get_url (node)) };
+
+              g_array_append_val (builder.line->links, link);
+            }
+          break;
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+          if (in_image == 0)
+            line_builder_append (&builder, cmark_node_get_literal (node), emphasis, strong);
+          break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+          line_builder_append (&builder, " ", emphasis, strong);
+          break;
+        default:
+          break;
+        }
+    }
+
+  line_builder_finish (&builder, previous_top, lines);
+  cmark_iter_free (iter);
+}
+
+static LineupPostUnit *
+unit_new (LineupUnitKind  kind,
+          cmark_node     *node,
+          guint           line_offset)
+{
+  LineupPostUnit *unit = g_new0 (LineupPostUnit, 1);
+
+  unit->kind = kind;
+  unit->node = node;
+  unit->line = (guint) MAX (cmark_node_get_start_line (node), 1) + line_offset;
+  unit->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+  return unit;
+}
+
+static void
+unit_finish (LineupPostUnit *unit)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < unit->lines->len; i++)
+    {
+      LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+
+      if (i > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, line->text);
+      if (line->links->len > 0)
+        unit->has_link = TRUE;
+    }
+  unit->text = g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* A list whose items start with a link or a time lists talks: each item is
+ * a unit.  Any other list is prose (a talk's description, say). */
+static gboolean
+is_talk_list (cmark_node *list)
+{
+  for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
+    {
+      cmark_node *first = cmark_node_first_child (item);
+      g_autoptr(GPtrArray) lines = NULL;
+
+      if (first == NULL || cmark_node_get_type (first) != CMARK_NODE_PARAGRAPH)
+        continue;
+      lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+      collect_lines (first, lines);
+      if (lines->len > 0)
+        {
+          LineupPostLine *line = g_ptr_array_index (lines, 0);
+          LineupSlot slot;
+
+          if (line->links->len > 0 || (lineup_slot_scan (line->text, &slot) & LINEUP_SLOT_TIME))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void add_block (Reader *reader, cmark_node *node, guint depth);
+
+static void
+add_talk_list (Reader     *reader,
+               cmark_node *list,
+               guint       depth)
+{
+  for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
+    {
+      cmark_node *first = cmark_node_first_child (item);
+      LineupPostUnit *unit = unit_new (LINEUP_UNIT_ITEM, item, reader->line_offset);
+      cmark_node *child;
+
+      unit->extra = g_ptr_array_new ();
+      child = first;
+      if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_PARAGRAPH)
+        {
+          collect_lines (first, unit->lines);
+          child = cmark_node_next (first);
+        }
+      unit_finish (unit);
+      g_ptr_array_add (reader->units, unit);
+
+      /* The rest of the item: a sub-list of talks gets its own units, any
+       * other block belongs to the item's talk. */
+      for (; child != NULL; child = cmark_node_next (child))
+        {
+          if (cmark_node_get_type (child) == CMARK_NODE_LIST && depth < MAX_LIST_DEPTH &&
+              is_talk_list (child))
+            add_talk_list (reader, child, depth + 1);
+          else if (unit == g_ptr_array_index (reader->units, reader->units->len - 1))
+            g_ptr_array_add (unit->extra, child);
+          else
+            add_block (reader, child, depth + 1);
+        }
+    }
+}
+
+static void
+add_block (Reader     *reader,
+           cmark_node *node,
+           guint       depth)
+{
+  LineupPostUnit *unit;
+
+  switch (cmark_node_get_type (node))
+    {
+    case CMARK_NODE_HEADING:
+      unit = unit_new (LINEUP_UNIT_HEADING, node, reader->line_offset);
+      unit->level = cmark_node_get_heading_level (node);
+      collect_lines (node, unit->lines);
+      break;
+
+    case CMARK_NODE_PARAGRAPH:
+      unit = unit_new (LINEUP_UNIT_PARAGRAPH, node, reader->line_offset);
+      collect_lines (node, unit->lines);
+      break;
+
+    case CMARK_NODE_BLOCK_QUOTE:
+      unit = unit_new (LINEUP_UNIT_QUOTE, node, reader->line_offset);
+      for (cmark_node *child = cmark_node_first_child (node); child;
+           child = cmark_node_next (child))
+        if (cmark_node_get_type (child) == CMARK_NODE_PARAGRAPH)
+          collect_lines (child, unit->lines);
+      break;
+
+    case CMARK_NODE_LIST:
+      if (depth < MAX_LIST_DEPTH && is_talk_list (node))
+        {
+          add_talk_list (reader, node, depth);
+          return;
+        }
+      unit = unit_new (LINEUP_UNIT_OTHER, node, reader->line_offset);
+      break;
+
+    default:
+      unit = unit_new (LINEUP_UNIT_OTHER, node, reader->line_offset);
+      break;
+    }
+
+  unit_finish (unit);
+  g_ptr_array_add (reader->units, unit);
+}
+
+/* Descriptions ------------------------------------------------------------ */
+
+static void
+append_markdown (GString     *description,
+                 const gchar *markdown)
+{
+  g_autofree gchar *trimmed = g_strstrip (g_strdup (markdown));
+
+  if (*trimmed == '\0')
+    return;
+  if (description->len > 0)
+    g_string_append (description, "\n\n");
+  g_string_append (description, trimmed);
+}
+
+static void
+append_block (GString    *description,
+              cmark_node *node)
+{
+  g_autofree gchar *markdown = cmark_render_commonmark (node, CMARK_OPT_DEFAULT, 0);
+
+  append_markdown (description, markdown);
+}
+
+/* Moves the inlines of lines [@from, @to] of @unit into a new paragraph and
+ * renders it: the part of a talk's own block that is description. */
+static void
+append_lines (GString              *description,
+              const LineupPostUnit *unit,
+              guint                 from,
+              guint                 to)
+{
+  cmark_node *paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
+  g_autofree gchar *markdown = NULL;
+
+  for (guint i = from; i <= to && i < unit->lines->len; i++)
+    {
+      LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+      cmark_node *node = line->first;
+
+      if (cmark_node_first_child (paragraph) != NULL)
+        cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_SOFTBREAK));
+      while (node != NULL)
+        {
+          cmark_node *next = cmark_node_next (node);
+          gboolean last = node == line->last;
+
+          cmark_node_unlink (node);
+          cmark_node_append_child (paragraph, node);
+          if (last)
+            break;
+          node = next;
+        }
+      line->first = line->last = NULL;
+    }
+
+  markdown = cmark_render_commonmark (paragraph, CMARK_OPT_DEFAULT, 0);
+  append_markdown (description, markdown);
+  cmark_node_free (paragraph);
+}
+
+/* The walk ---------------------------------------------------------------- */
+
+typedef struct
+{
+  Talk     *talk;              /* the open talk, or NULL */
+  gchar    *track;
+  gint      track_level;
+  gint      year, month, day;  /* the day in context */
+  gint      weekday;
+  gboolean  ended;             /* a closing section: no more descriptions */
+  gboolean  closed;            /* the open talk's description ended */
+  LineupSlot pending_slot;     /* a slot seen before its talk's link */
+  LineupSlotFound pending_found;
+  guint     pending_unit;
+} Walk;
+
+static void
+note_slot (Reader           *reader,
+           const LineupSlot *slot)
+{
+  if (slot->year >= 1970 && slot->year <= 2200)
+    reader->known_year = slot->year;
+  if (slot->zone[0] != '\0' && reader->zone_abbreviation == NULL &&
+      lineup_slot_zone_for_abbreviation (slot->zone) != NULL)
+    reader->zone_abbreviation = g_strdup (slot->zone);
+}
+
+static void
+walk_set_day (Walk             *walk,
+              Reader           *reader,
+              const LineupSlot *slot)
+{
+  note_slot (reader, slot);
+  walk->weekday = slot->weekday;
+  if (slot->month == 0)
+    {
+      /* "## Tuesday": the next such weekday after the day in context */
+      if (walk->month != 0 && slot->weekday != 0)
+        {
+          g_autoptr(GDateTime) d = g_date_time_new_utc (walk->year ? walk->year : 2000,
+                                                        walk->month, walk->day, 0, 0, 0);
+
+          for (gint i = 0; d != NULL && i < 7; i++)
+            {
+              if (g_date_time_get_day_of_week (d) == slot->weekday)
+                break;
+              d = (g_date_time_unref (d), g_date_time_add_days (d, 1));
+            }
+          if (d != NULL)
+            {
+              walk->month = g_date_time_get_month (d);
+              walk->day = g_date_time_get_day_of_month (d);
+            }
+        }
+      return;
+    }
+
+  walk->year = slot->year >= 1970 && slot->year <= 2200 ? slot->year : 0;
+  walk->month = slot->month;
+  walk->day = slot->day;
+}
+
+static Talk *
+walk_open_talk (Walk                 *walk,
+                Reader               *reader,
+                const LineupPostUnit *unit,
+                LineupPostTalk       *found)
+{
+  Talk *talk = g_new0 (Talk, 1);
+
+  talk->title = g_steal_pointer (&found->title);
+  talk->byline = g_steal_pointer (&found->byline);
+  talk->label = g_steal_pointer (&found->label);
+  talk->url = g_steal_pointer (&found->url);
+  talk->track = g_strdup (walk->track);
+  talk->slot = found->slot;
+  talk->found = found->found;
+  talk->line = unit->line;
+  talk->description = g_string_new (NULL);
+  talk->day_year = walk->year;
+  talk->day_month = walk->month;
+  talk->day_day = walk->day;
+
+  if ((talk->found & LINEUP_SLOT_TIME) == 0 && walk->pending_found != LINEUP_SLOT_NONE)
+    {
+      talk->slot = walk->pending_slot;
+      talk->found = walk->pending_found;
+    }
+  walk->pending_found = LINEUP_SLOT_NONE;
+  note_slot (reader, &talk->slot);
+
+  g_ptr_array_add (reader->talks, talk);
+  walk->talk = talk;
+  walk->closed = FALSE;
+  return talk;
+}
+
+static void
+walk_take_rest_of_unit (Walk                 *walk,
+                        const LineupPostUnit *unit,
+                        guint                 from,
+                        guint                 to)
+{
+  Talk *talk = walk->talk;
+  guint description_from = G_MAXUINT;
+
+  for (guint i = from; i <= to && i < unit->lines->len; i++)
+    {
+      const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+      LineupSlot slot;
+      LineupSlotFound found;
+      gchar *byline = NULL;
+
+      if (description_from == G_MAXUINT)
+        {
+          if ((talk->found & LINEUP_SLOT_TIME) == 0 &&
+              lineup_post_layouts_line_is_slot (line, &slot, &found))
+            {
+              talk->slot = slot;
+              talk->found = found;
+              continue;
+            }
+          if (talk->byline == NULL && (line->emphasised || g_str_has_prefix (line->text, "-") ||
+                                       g_str_has_prefix (line->text, "\xE2\x80\x94")) &&
+              lineup_post_layouts_line_is_speakers (line, &byline, &slot, &found))
+            {
+              talk->byline = byline;
+              if ((found & LINEUP_SLOT_TIME) && (talk->found & LINEUP_SLOT_TIME) == 0)
+                {
+                  talk->slot = slot;
+                  talk->found = found;
+                }
+              continue;
+            }
+          description_from = i;
+        }
+    }
+
+  if (description_from != G_MAXUINT)
+    append_lines (talk->description, unit, description_from, to);
+}
+
+static void
+walk_unit (Walk           *walk,
+           Reader         *reader,
+           guint           index)
+{
+  LineupPostUnit *unit = g_ptr_array_index (reader->units, index);
+  LineupPostContext context = { 0 };
+  LineupPostRecognition r;
+  Talk *talk = walk->closed ? NULL : walk->talk;
+
+  context.in_talk = talk != NULL;
+  context.talk_has_time = talk != NULL && (talk->found & LINEUP_SLOT_TIME);
+  context.talk_has_speakers = talk != NULL && talk->byline != NULL;
+  context.talk_has_description = talk != NULL && talk->description->len > 0;
+  context.seen_talk = reader->talks->len > 0;
+  context.have_day = walk->month != 0;
+  context.next = index + 1 < reader->units->len ? g_ptr_array_index (reader->units, index + 1)
+                                                 : NULL;
+  context.pub_year = reader->pub_year;
+  context.pub_month = reader->pub_month;
+  context.pub_day = reader->pub_day;
+
+  lineup_post_layouts_recognise (unit, &context, &r);
+
+  switch (r.role)
+    {
+    case LINEUP_ROLE_TALK:
+      walk->ended = FALSE;
+      for (guint i = 0; i < r.talks->len; i++)
+        {
+          LineupPostTalk *found = &g_array_index (r.talks, LineupPostTalk, i);
+          guint next_line = i + 1 < r.talks->len
+                            ? g_array_index (r.talks, LineupPostTalk, i + 1).line_index
+                            : unit->lines->len;
+
+          walk_open_talk (walk, reader, unit, found);
+          if (found->line_index + 1 < next_line)
+            walk_take_rest_of_unit (walk, unit, found->line_index + 1, next_line - 1);
+        }
+      if (unit->extra != NULL)
+        for (guint i = 0; i < unit->extra->len; i++)
+          append_block (walk->talk->description, g_ptr_array_index (unit->extra, i));
+      break;
+
+    case LINEUP_ROLE_DAY:
+      walk->talk = NULL;
+      walk_set_day (walk, reader, &r.slot);
+      break;
+
+    case LINEUP_ROLE_TRACK:
+      walk->talk = NULL;
+      walk->ended = FALSE;
+      if (walk->track == NULL || unit->level <= walk->track_level || walk->track_level == 0 ||
+          unit->level > walk->track_level)
+        {
+          g_free (walk->track);
+          walk->track = g_strdup (r.text);
+          walk->track_level = unit->level;
+        }
+      break;
+
+    case LINEUP_ROLE_END:
+      walk->talk = NULL;
+      walk->ended = TRUE;
+      g_clear_pointer (&walk->track, g_free);
+      break;
+
+    case LINEUP_ROLE_CLOSING:
+      walk->closed = TRUE;
+      break;
+
+    case LINEUP_ROLE_SLOT:
+      note_slot (reader, &r.slot);
+      if (talk != NULL && !context.talk_has_time && !context.talk_has_description)
+        {
+          talk->slot = r.slot;
+          talk->found = r.found;
+        }
+      else if ((r.found & LINEUP_SLOT_DATE) && !(r.found & LINEUP_SLOT_TIME))
+        walk_set_day (walk, reader, &r.slot);
+      else
+        {
+          /* The slot of the talk that follows ("slot before link"). */
+          walk->pending_slot = r.slot;
+          walk->pending_found = r.found;
+          walk->pending_unit = index;
+        }
+      break;
+
+    case LINEUP_ROLE_SPEAKERS:
+      if (talk != NULL)
+        {
+          talk->byline = g_steal_pointer (&r.text);
+          if ((r.found & LINEUP_SLOT_TIME) && !(talk->found & LINEUP_SLOT_TIME))
+            {
+              talk->slot = r.slot;
+              talk->found = r.found;
+            }
+        }
+      break;
+
+    case LINEUP_ROLE_ZONE_NOTE:
+      if (reader->zone_abbreviation == NULL)
+        reader->zone_abbreviation = g_strdup (r.text);
+      break;
+
+    case LINEUP_ROLE_NONE:
+    default:
+      if (talk != NULL && !walk->ended)
+        {
+          if (unit->kind == LINEUP_UNIT_ITEM)
+            append_lines (talk->description, unit, 0, unit->lines->len ? unit->lines->len - 1 : 0);
+          else
+            append_block (talk->description, unit->node);
+        }
+      else if (talk == NULL && unit->kind == LINEUP_UNIT_PARAGRAPH)
+        {
+          /* "The event takes place on April 18, 2023": a day for the talks
+           * that give only a time. */
+          LineupSlot slot;
+
+          if (walk->month == 0 && (lineup_slot_scan (unit->text, &slot) & LINEUP_SLOT_DATE) &&
+              slot.month != 0 &&
+              !(slot.month == reader->pub_month && slot.day == reader->pub_day))
+            walk_set_day (walk, reader, &slot);
+        }
+      break;
+    }
+
+  if (walk->pending_found != LINEUP_SLOT_NONE && walk->pending_unit != index &&
+      r.role != LINEUP_ROLE_TALK)
+    walk->pending_found = LINEUP_SLOT_NONE;
+
+  lineup_post_recognition_clear (&r);
+}
+
+/* Sessions ---------------------------------------------------------------- */
+
+static gint
+resolve_year (Reader *reader,
+              Talk   *talk,
+              gint    month)
+{
+  gint year = 0;
+
+  if (talk->slot.year >= 1970 && talk->slot.year <= 2200)
+    return talk->slot.year;
+  if (talk->day_year != 0)
+    return talk->day_year;
+  if (reader->known_year != 0)
+    return reader->known_year;
+  if (reader->pub_year != 0)
+    {
+      year = reader->pub_year;
+      /* A post from December about a conference in January. */
+      if (reader->pub_month != 0 && month + 6 < reader->pub_month)
+        year++;
+      return year;
+    }
+  return 0;
+}
+
+static GDateTime *
+make_time (GTimeZone *tz,
+           gint       year,
+           gint       month,
+           gint       day,
+           gint       minute)
+{
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return NULL;
+  return g_date_time_new (tz, year, month, day, minute / 60, minute % 60, 0);
+}
+
+static gchar *
+clean_title (const gchar *raw)
+{
+  g_autofree gchar *collapsed = lineup_text_collapse_space (raw);
+
+  return lineup_text_strip_leading_symbols (collapsed);
+}
+
+static LineupSession *
+talk_to_session (Reader    *reader,
+                 Talk      *talk,
+                 GTimeZone *tz,
+                 gboolean   floating)
+{
+  g_autofree gchar *title_part = NULL;
+  g_autofree gchar *byline = g_strdup (talk->byline);
+  g_autofree gchar *title = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+  g_autoptr(GPtrArray) speakers = NULL;
+  g_autofree gchar *description = NULL;
+  LineupSession *session;
+  const LineupSlot *slot = &talk->slot;
+
+  if (byline == NULL)
+    lineup_byline_split (talk->title, &title_part, &byline);
+  else
+    title_part = g_strdup (talk->title);
+  title = clean_title (title_part);
+  if (*title == '\0')
+    {
+      g_free (title);
+      title = g_strdup (talk->title);
+    }
+
+  session = lineup_session_new (NULL, title);
+  lineup_session_set_line (session, talk->line);
+  lineup_session_set_floating (session, floating);
+  lineup_session_set_url (session, talk->url);
+  lineup_session_set_track (session, talk->label ? talk->label : talk->track);
+
+  if (byline != NULL)
+    {
+      speakers = lineup_byline_parse (byline);
+      lineup_session_set_speakers (session, speakers);
+    }
+
+  description = g_strstrip (g_strdup (talk->description->str));
+  lineup_session_set_description (session, description);
+
+  if (talk->found & LINEUP_SLOT_TIME)
+    {
+      gint month = slot->month ? slot->month : talk->day_month;
+      gint day = slot->month ? slot->day : talk->day_day;
+      gint year = resolve_year (reader, talk, month);
+
+      if (month == 0 || year == 0)
+        reader_warn (reader, talk->line, _("no day is given for “%s”; it is listed without a time"),
+                     title);
+      else if ((start = make_time (tz, year, month, day, slot->start_minute)) == NULL)
+        reader_warn (reader, talk->line, _("the date of “%s” does not exist"), title);
+      else if (slot->end_minute >= 0)
+        {
+          gint end_minute = slot->end_minute;
+
+          end = make_time (tz, year, month, day, end_minute);
+          if (end != NULL && g_date_time_compare (end, start) < 0)
+            {
+              /* "11:00 pm - 1:00 am" runs past midnight; anything else is a typo. */
+              if (slot->start_minute >= 18 * 60 && end_minute <= 6 * 60)
+                {
+                  GDateTime *next = g_date_time_add_days (end, 1);
+
+                  g_date_time_unref (end);
+                  end = next;
+                }
+              else
+                {
+                  reader_warn (reader, talk->line, _("“%s” ends before it starts"), title);
+                  g_clear_pointer (&end, g_date_time_unref);
+                }
+            }
+        }
+    }
+  else
+    reader_warn (reader, talk->line, _("no time found for “%s”"), title);
+
+  lineup_session_set_times (session, start, end);
+  return session;
+}
+
+static gchar *
+talk_id (LineupSession *session)
+{
+  g_autofree gchar *code = lineup_post_layouts_sched_code (lineup_session_get_url (session));
+  g_autofree gchar *folded = NULL;
+  g_autofree gchar *start = NULL;
+
+  if (code != NULL)
+    return g_steal_pointer (&code);
+
+  folded = lineup_text_fold (lineup_session_get_title (session));
+  start = lineup_format_iso8601 (lineup_session_get_start (session), TRUE);
+  return lineup_text_short_hash (folded, start ? start : "", NULL);
+}
+
+/* Gives every session its id; drops a talk listed twice. */
+static GPtrArray *
+assign_ids (GPtrArray *sessions)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *kept = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      LineupSession *session = g_ptr_array_index (sessions, i);
+      g_autofree gchar *id = talk_id (session);
+      LineupSession *other = g_hash_table_lookup (by_id, id);
+
+      if (other != NULL)
+        {
+          g_autofree gchar *a = lineup_text_fold (lineup_session_get_title (session));
+          g_autofree gchar *b = lineup_text_fold (lineup_session_get_title (other));
+          GDateTime *sa = lineup_session_get_start (session);
+          GDateTime *sb = lineup_session_get_start (other);
+          gboolean same_time = (sa == NULL && sb == NULL) ||
+                               (sa != NULL && sb != NULL && g_date_time_equal (sa, sb));
+
+          if (g_str_equal (a, b) && same_time)
+            continue;   /* the same talk, listed twice */
+
+          /* Two talks share a link (a copy-paste slip in the post): keep
+           * both, with ids that stay stable across reads. */
+          {
+            g_autofree gchar *hash = lineup_text_short_hash (a, NULL);
+            gchar *unique = g_strdup_printf ("%s-%.4s", id, hash);
+
+            g_free (id);
+            id = unique;
+          }
+          if (g_hash_table_contains (by_id, id))
+            continue;
+        }
+
+      lineup_session_set_id (session, id);
+      g_hash_table_insert (by_id, g_steal_pointer (&id), session);
+      g_ptr_array_add (kept, g_object_ref (session));
+    }
+
+  return kept;
+}
+
+/* Reading ----------------------------------------------------------------- */
+
+static gboolean
+check_text (const gchar  *display_name,
+            const gchar  *data,
+            gsize         length,
+            GError      **error)
+{
+  guint bad_line = 0;
+  gboolean blank = TRUE;
+
+  for (gsize i = 0; i < length && blank; i++)
+    if (!g_ascii_isspace (data[i]))
+      blank = FALSE;
+  if (length == 0 || blank)
+    {
+      g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_EMPTY,
+                   "%s:1: %s", display_name, _("the file is empty"));
+      return FALSE;
+    }
+
+  if (memchr (data, '\0', length) != NULL)
+    {
+      const gchar *nul = memchr (data, '\0', length);
+      guint line = 1;
+
+      for (const gchar *p = data; p < nul; p++)
+        line += *p == '\n';
+      g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_NOT_TEXT,
+                   "%s:%u: %s", display_name, line,
+                   _("this is not a text file (it contains a NUL byte)"));
+      return FALSE;
+    }
+
+  if (!lineup_text_validate (data, length, &bad_line))
+    {
+      g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_NOT_TEXT,
+                   "%s:%u: %s", display_name, bad_line ? bad_line : 1,
+                   _("the text is not valid UTF-8"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Splits "---\n…\n---\n" off the top.  Returns the body. */
+static const gchar *
+split_front_matter (Reader       *reader,
+                    const gchar  *text,
+                    GError      **error)
+{
+  const gchar *p;
+  guint line = 2;
+
+  if (!(g_str_has_prefix (text, "---\n") || g_str_has_prefix (text, "---\r\n")))
+    return text;
+
+  p = strchr (text, '\n') + 1;
+  while (*p)
+    {
+      const gchar *eol = strchr (p, '\n');
+      gsize n = eol ? (gsize) (eol - p) : strlen (p);
+
+      if (n > 0 && p[n - 1] == '\r')
+        n--;
+      if ((n == 3 && (strncmp (p, "---", 3) == 0 || strncmp (p, "...", 3) == 0)))
+        {
+          const gchar *yaml = strchr (text, '\n') + 1;
+
+          if (!parse_front_matter (reader, yaml, p - yaml, 2, error))
+            return NULL;
+          reader->line_offset = line;
+          return eol ? eol + 1 : p + n;
+        }
+      if (eol == NULL)
+        break;
+      p = eol + 1;
+      line++;
+    }
+
+  g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_FRONT_MATTER,
+               "%s:1: %s", reader->display_name,
+               _("the front matter opened here is never closed (no “---” line after it)"));
+  return NULL;
+}
+
+static GTimeZone *
+schedule_zone (Reader       *reader,
+               const gchar  *zone_override,
+               gchar       **zone_id,
+               GError      **error)
+{
+  const gchar *id = zone_override;
+
+  if (id == NULL && reader->zone_abbreviation != NULL)
+    id = lineup_slot_zone_for_abbreviation (reader->zone_abbreviation);
+
+  if (id == NULL)
+    {
+      *zone_id = NULL;
+      return g_time_zone_new_utc ();
+    }
+
+  {
+    GTimeZone *tz = g_time_zone_new_identifier (id);
+
+    if (tz == NULL)
+      {
+        g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_BAD_ZONE,
+                     _("“%s” is not a known time zone (use a name like Europe/Berlin)"), id);
+        return NULL;
+      }
+    *zone_id = g_strdup (id);
+    return tz;
+  }
+}
+
+LineupSchedule *
+lineup_post_reader_read_bytes (GBytes       *bytes,
+                               const gchar  *display_name,
+                               const gchar  *key,
+                               const gchar  *zone_override,
+                               GError      **error)
+{
+  g_auto(Reader) reader = { 0 };
+  g_autoptr(LineupSchedule) schedule = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GTimeZone) tz = NULL;
+  g_autofree gchar *zone_id = NULL;
+  g_autofree gchar *repaired = NULL;
+  const gchar *data;
+  const gchar *body;
+  gsize length;
+  cmark_node *document;
+  Walk walk = { 0 };
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (display_name == NULL)
+    display_name = "post";
+  reader.display_name = display_name;
+
+  data = g_bytes_get_data (bytes, &length);
+  if (length > LINEUP_POST_MAX_SIZE)
+    {
+      g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_TOO_LARGE,
+                   "%s: %s", display_name, _("the file is too large to be a post"));
+      return NULL;
+    }
+  if (!check_text (display_name, data, length, error))
+    return NULL;
+
+  /* A copy that is NUL-terminated, with the byte-order mark dropped and the
+   * text repaired if it went through a wrong encoding. */
+  {
+    g_autofree gchar *copy = g_strndup (data, length);
+    const gchar *start = copy;
+
+    if (g_str_has_prefix (start, "\xEF\xBB\xBF"))
+      start += 3;
+    repaired = lineup_text_repair_mojibake (start);
+  }
+
+  reader.units = g_ptr_array_new_with_free_func ((GDestroyNotify) unit_free);
+  reader.talks = g_ptr_array_new_with_free_func ((GDestroyNotify) talk_free);
+  reader.warnings = g_ptr_array_new_with_free_func (g_free);
+
+  body = split_front_matter (&reader, repaired, error);
+  if (body == NULL)
+    return NULL;
+  parse_publication_date (&reader);
+  if (reader.pub_year != 0)
+    reader.known_year = 0;
+
+  document = cmark_parse_document (body, strlen (body), CMARK_OPT_DEFAULT);
+  for (cmark_node *node = cmark_node_first_child (document); node; node = cmark_node_next (node))
+    add_block (&reader, node, 0);
+
+  for (guint i = 0; i < reader.units->len; i++)
+    walk_unit (&walk, &reader, i);
+  g_free (walk.track);
+
+  if (reader.talks->len == 0)
+    {
+      cmark_node_free (document);
+      g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_NO_TALKS,
+                   "%s:%u: %s", display_name, reader.line_offset + 1,
+                   _("no talks found: Lineup looks for talks with a title (usually a link) and "
+                     "a time slot"));
+      return NULL;
+    }
+
+  tz = schedule_zone (&reader, zone_override, &zone_id, error);
+  if (tz == NULL)
+    {
+      cmark_node_free (document);
+      return NULL;
+    }
+
+  sessions = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < reader.talks->len; i++)
+    g_ptr_array_add (sessions, talk_to_session (&reader, g_ptr_array_index (reader.talks, i),
+                                                tz, zone_id == NULL));
+  cmark_node_free (document);
+
+  schedule = lineup_schedule_new ();
+  lineup_schedule_set_title (schedule, reader.front.title ? reader.front.title : display_name);
+  lineup_schedule_set_date (schedule, reader.front.date);
+  lineup_schedule_set_summary (schedule, reader.front.summary);
+  lineup_schedule_set_key (schedule, reader.front.path ? reader.front.path : key);
+  lineup_schedule_set_zone (schedule, zone_id,
+                            zone_override == NULL ? reader.zone_abbreviation : NULL);
+  if (reader.front.tags != NULL)
+    {
+      g_ptr_array_add (reader.front.tags, NULL);
+      lineup_schedule_set_tags (schedule, (const gchar * const *) reader.front.tags->pdata);
+    }
+  if (reader.front.categories != NULL)
+    {
+      g_ptr_array_add (reader.front.categories, NULL);
+      lineup_schedule_set_categories (schedule,
+                                      (const gchar * const *) reader.front.categories->pdata);
+    }
+  for (guint i = 0; i < reader.warnings->len; i++)
+    lineup_schedule_add_warning (schedule, g_ptr_array_index (reader.warnings, i));
+
+  lineup_schedule_take_sessions (schedule, assign_ids (sessions));
+  return g_steal_pointer (&schedule);
+}
+
+LineupSchedule *
+lineup_post_reader_read_file_full (GFile        *file,
+                                   const gchar  *display_name,
+                                   const gchar  *zone_override,
+                                   GCancellable *cancellable,
+                                   GError      **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree gchar *basename = NULL;
+  g_autofree gchar *name = NULL;
+  LineupSchedule *schedule;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  basename = g_file_get_basename (file);
+  name = g_strdup (display_name ? display_name : basename);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, local_error->code, "%s: %s", name,
+                   local_error->code == G_IO_ERROR_NOT_FOUND ? _("no such file")
+                                                             : local_error->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "%s: %s", name,
+                   _("is a folder, not a post"));
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > LINEUP_POST_MAX_SIZE)
+    {
+      g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_TOO_LARGE, "%s: %s", name,
+                   _("the file is too large to be a post"));
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, local_error->code, "%s: %s", name, local_error->message);
+      return NULL;
+    }
+
+  schedule = lineup_post_reader_read_bytes (bytes, name, basename, zone_override, error);
+  if (schedule != NULL)
+    lineup_schedule_set_file (schedule, file);
+  return schedule;
+}
+
+LineupSchedule *
+lineup_post_reader_read_file (GFile        *file,
+                              const gchar  *zone_override,
+                              GCancellable *cancellable,
+                              GError      **error)
+{
+  return lineup_post_reader_read_file_full (file, NULL, zone_override, cancellable, error);
+}

@@ -41,4 +41,15 @@ LineupSchedule *lineup_post_reader_read_file   (GFile        *file,
                                                 GCancellable *cancellable,
                                                 GError      **error);
 
+/* Like read_file, naming the file @display_name in messages (the path as the
+ * user typed it, say). */
+LineupSchedule *lineup_post_reader_read_file_full (GFile        *file,
+                                                   const gchar  *display_name,
+                                                   const gchar  *zone_override,
+                                                   GCancellable *cancellable,
+                                                   GError      **error);
+
+/* Posts larger than this are refused (LINEUP_POST_ERROR_TOO_LARGE). */
+#define LINEUP_POST_MAX_SIZE (64 * 1024 * 1024)
+
 G_END_DECLS
