@@ -1,10 +1,20 @@
+/* lineup-cli.c — the headless command line (--list, --agenda, --star, --export)
+ *
+ * Runs without a display: everything here goes through the core, as the
+ * window does, so every behaviour of the window can be checked from a shell.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
 #define G_LOG_DOMAIN "lineup-cli"
 
 #include "config.h"
 
-#include "lineup-cli.h"
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
 
-#include <stdio.h>
+#include "lineup-application.h"
+#include "lineup-cli.h"
 
 void
 lineup_cli_options_clear (LineupCliOptions *options)
@@ -19,8 +29,353 @@ lineup_cli_options_clear (LineupCliOptions *options)
 gboolean
 lineup_cli_is_command (const LineupCliOptions *options)
 {
-  return options->list || options->agenda || options->star != NULL ||
-         options->unstar != NULL || options->export_path != NULL;
+  return options->list || options->agenda || options->json ||
+         (options->star != NULL && options->star[0] != NULL) ||
+         (options->unstar != NULL && options->unstar[0] != NULL) ||
+         options->export_path != NULL;
+}
+
+static void
+print_error (FILE        *err,
+             const gchar *message)
+{
+  g_autofree gchar *clean = lineup_text_strip_controls (message);
+
+  fprintf (err, "lineup: %s\n", clean);
+}
+
+static LineupSchedule *
+load_schedule (const LineupCliOptions  *options,
+               GError                 **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (options->timezone != NULL)
+    {
+      g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (options->timezone);
+
+      if (tz == NULL)
+        {
+          g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_BAD_ZONE,
+                       _("--timezone: “%s” is not a known time zone (use a name like "
+                         "Europe/Berlin)"), options->timezone);
+          return NULL;
+        }
+    }
+
+  if (options->post_path == NULL)
+    return lineup_application_read_builtin_post (options->timezone, error);
+
+  file = g_file_new_for_commandline_arg (options->post_path);
+  return lineup_post_reader_read_file_full (file, options->post_path, options->timezone,
+                                            NULL, error);
+}
+
+/* JSON lines ---------------------------------------------------------------- */
+
+static gchar *
+session_to_json (LineupSession *session)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree gchar *start = NULL;
+  g_autofree gchar *end = NULL;
+  gboolean floating = lineup_session_get_floating (session);
+  GPtrArray *speakers = lineup_session_get_speakers (session);
+  const gchar * const *conflicts = lineup_session_get_conflicts (session);
+
+  start = lineup_format_iso8601 (lineup_session_get_start (session), floating);
+  end = lineup_format_iso8601 (lineup_session_get_end (session), floating);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, lineup_session_get_id (session));
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, lineup_session_get_title (session));
+
+  json_builder_set_member_name (builder, "speakers");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < speakers->len; i++)
+    {
+      LineupSpeaker *speaker = g_ptr_array_index (speakers, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, speaker->name);
+      json_builder_set_member_name (builder, "affiliation");
+      if (speaker->affiliation != NULL)
+        json_builder_add_string_value (builder, speaker->affiliation);
+      else
+        json_builder_add_null_value (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "track");
+  if (lineup_session_get_track (session) != NULL)
+    json_builder_add_string_value (builder, lineup_session_get_track (session));
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_set_member_name (builder, "start");
+  if (start != NULL)
+    json_builder_add_string_value (builder, start);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "end");
+  if (end != NULL)
+    json_builder_add_string_value (builder, end);
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_set_member_name (builder, "url");
+  if (lineup_session_get_url (session) != NULL)
+    json_builder_add_string_value (builder, lineup_session_get_url (session));
+  else
+    json_builder_add_null_value (builder);
+
+  json_builder_set_member_name (builder, "description");
+  json_builder_add_string_value (builder, lineup_session_get_description (session)
+                                          ? lineup_session_get_description (session) : "");
+  json_builder_set_member_name (builder, "starred");
+  json_builder_add_boolean_value (builder, lineup_session_get_starred (session));
+
+  json_builder_set_member_name (builder, "conflicts");
+  json_builder_begin_array (builder);
+  for (guint i = 0; conflicts[i] != NULL; i++)
+    json_builder_add_string_value (builder, conflicts[i]);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+/* Aligned columns ------------------------------------------------------------ */
+
+static gchar *
+format_day (LineupSession *session)
+{
+  GDateTime *start = lineup_session_get_start (session);
+
+  if (start == NULL)
+    return g_strdup (_("Time not announced"));
+  /* TRANSLATORS: a talk's day in the terminal listing, see strftime(3) */
+  return g_date_time_format (start, _("%a %b %e"));
+}
+
+static gchar *
+format_times (LineupSession *session)
+{
+  GDateTime *start = lineup_session_get_start (session);
+  GDateTime *end = lineup_session_get_end (session);
+  g_autofree gchar *s = NULL;
+  g_autofree gchar *e = NULL;
+
+  if (start == NULL)
+    return g_strdup ("");
+  s = g_date_time_format (start, "%H:%M");
+  if (end == NULL)
+    return g_steal_pointer (&s);
+  e = g_date_time_format (end, "%H:%M");
+  return g_strdup_printf ("%s–%s", s, e);
+}
+
+static void
+append_padded (GString     *line,
+               const gchar *text,
+               glong        width)
+{
+  glong length = g_utf8_strlen (text, -1);
+
+  g_string_append (line, text);
+  for (glong i = length; i < width; i++)
+    g_string_append_c (line, ' ');
+  g_string_append (line, "  ");
+}
+
+static void
+print_table (LineupSchedule *schedule,
+             GPtrArray      *sessions,
+             gboolean        mark_conflicts,
+             FILE           *out)
+{
+  glong day_width = 0, time_width = 0, track_width = 0;
+  g_autoptr(GPtrArray) days = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) times = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) tracks = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      LineupSession *session = g_ptr_array_index (sessions, i);
+      const gchar *track = lineup_session_get_track (session);
+      gchar *day = format_day (session);
+      gchar *time = format_times (session);
+      gchar *clean_track = lineup_text_strip_controls (track ? track : "");
+
+      day_width = MAX (day_width, g_utf8_strlen (day, -1));
+      time_width = MAX (time_width, g_utf8_strlen (time, -1));
+      track_width = MAX (track_width, g_utf8_strlen (clean_track, -1));
+      g_ptr_array_add (days, day);
+      g_ptr_array_add (times, time);
+      g_ptr_array_add (tracks, clean_track);
+    }
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      LineupSession *session = g_ptr_array_index (sessions, i);
+      g_autoptr(GString) line = g_string_new (NULL);
+      g_autofree gchar *title = lineup_text_strip_controls (lineup_session_get_title (session));
+      g_autofree gchar *speakers = lineup_text_strip_controls (
+        lineup_session_get_speakers_text (session));
+      const gchar * const *conflicts = lineup_session_get_conflicts (session);
+
+      if (mark_conflicts)
+        g_string_append (line, conflicts[0] != NULL ? "! " : "  ");
+      append_padded (line, g_ptr_array_index (days, i), day_width);
+      append_padded (line, g_ptr_array_index (times, i), time_width);
+      append_padded (line, g_ptr_array_index (tracks, i), track_width);
+      g_string_append (line, title);
+      if (*speakers != '\0')
+        g_string_append_printf (line, " — %s", speakers);
+      if (mark_conflicts && conflicts[0] != NULL)
+        {
+          g_string_append_printf (line, "\n%*s", 2, "");
+          /* TRANSLATORS: followed by the titles of the overlapping talks */
+          g_string_append (line, _("overlaps with:"));
+          for (guint j = 0; conflicts[j] != NULL; j++)
+            {
+              LineupSession *other = lineup_schedule_find (schedule, conflicts[j]);
+              g_autofree gchar *other_title = lineup_text_strip_controls (
+                other ? lineup_session_get_title (other) : conflicts[j]);
+
+              g_string_append_printf (line, "%s %s", j > 0 ? ";" : "", other_title);
+            }
+        }
+      fprintf (out, "%s\n", line->str);
+    }
+}
+
+static void
+print_sessions (LineupSchedule *schedule,
+                GPtrArray      *sessions,
+                gboolean        json,
+                gboolean        mark_conflicts,
+                FILE           *out)
+{
+  if (json)
+    {
+      for (guint i = 0; i < sessions->len; i++)
+        {
+          g_autofree gchar *line = session_to_json (g_ptr_array_index (sessions, i));
+
+          fprintf (out, "%s\n", line);
+        }
+      return;
+    }
+
+  print_table (schedule, sessions, mark_conflicts, out);
+}
+
+/* Stars ----------------------------------------------------------------------- */
+
+static gboolean
+check_ids (LineupSchedule  *schedule,
+           const gchar     *display_name,
+           gchar          **ids,
+           GError         **error)
+{
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    if (lineup_schedule_find (schedule, ids[i]) == NULL)
+      {
+        g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_NO_TALKS,
+                     _("%s: no talk has the id “%s” (lineup --list shows the ids); "
+                       "nothing was changed"), display_name, ids[i]);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+static gboolean
+change_stars (const LineupCliOptions  *options,
+              LineupSchedule          *schedule,
+              LineupAgenda            *agenda,
+              FILE                    *out,
+              gboolean                 quiet,
+              GError                 **error)
+{
+  const gchar *key = lineup_schedule_get_key (schedule);
+  const gchar *name = options->post_path ? options->post_path : key;
+
+  if (!check_ids (schedule, name, options->star, error) ||
+      !check_ids (schedule, name, options->unstar, error))
+    return FALSE;
+
+  lineup_agenda_set_autosave_delay (agenda, 0);
+  for (guint i = 0; options->star != NULL && options->star[i] != NULL; i++)
+    lineup_agenda_set_starred (agenda, key, lineup_schedule_find (schedule, options->star[i]),
+                               TRUE);
+  for (guint i = 0; options->unstar != NULL && options->unstar[i] != NULL; i++)
+    lineup_agenda_set_starred (agenda, key, lineup_schedule_find (schedule, options->unstar[i]),
+                               FALSE);
+
+  if (!lineup_agenda_flush (agenda, error))
+    return FALSE;
+
+  if (!quiet)
+    {
+      for (guint i = 0; options->star != NULL && options->star[i] != NULL; i++)
+        {
+          g_autofree gchar *title = lineup_text_strip_controls (
+            lineup_session_get_title (lineup_schedule_find (schedule, options->star[i])));
+
+          fprintf (out, _("Starred: %s\n"), title);
+        }
+      for (guint i = 0; options->unstar != NULL && options->unstar[i] != NULL; i++)
+        {
+          g_autofree gchar *title = lineup_text_strip_controls (
+            lineup_session_get_title (lineup_schedule_find (schedule, options->unstar[i])));
+
+          fprintf (out, _("Star removed: %s\n"), title);
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+export_agenda (const LineupCliOptions  *options,
+               LineupSchedule          *schedule,
+               FILE                    *err,
+               GError                 **error)
+{
+  g_autoptr(GPtrArray) starred = lineup_schedule_dup_starred (schedule);
+  LineupExportFormat format;
+  guint n_exported = 0, n_skipped = 0;
+
+  if (!lineup_export_format_for_path (options->export_path, &format, error))
+    return FALSE;
+  if (!lineup_export_write (schedule, starred, options->export_path, &n_exported, &n_skipped,
+                            error))
+    return FALSE;
+
+  if (g_strcmp0 (options->export_path, "-") != 0)
+    {
+      g_autofree gchar *message = g_strdup_printf (
+        g_dngettext (GETTEXT_PACKAGE, "Exported %u talk to %s", "Exported %u talks to %s",
+                     n_exported), n_exported, options->export_path);
+
+      fprintf (err, "%s\n", message);
+    }
+  if (n_skipped > 0)
+    {
+      fprintf (err, g_dngettext (GETTEXT_PACKAGE, "%u talk has no time and was not exported\n",
+                                 "%u talks have no time and were not exported\n", n_skipped),
+               n_skipped);
+    }
+  return TRUE;
 }
 
 int
@@ -28,6 +383,76 @@ lineup_cli_run (const LineupCliOptions *options,
                 FILE                   *out,
                 FILE                   *err)
 {
-  fprintf (err, "lineup: not implemented yet\n");
-  return 1;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = NULL;
+  g_autoptr(LineupAgenda) agenda = NULL;
+  gboolean changes_stars;
+  GPtrArray *warnings;
+
+  schedule = load_schedule (options, &error);
+  if (schedule == NULL)
+    {
+      print_error (err, error->message);
+      return 1;
+    }
+
+  warnings = lineup_schedule_get_warnings (schedule);
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      g_autofree gchar *message = g_strdup_printf (_("warning: %s"),
+                                                   (const gchar *) g_ptr_array_index (warnings, i));
+
+      print_error (err, message);
+    }
+
+  agenda = lineup_agenda_new (NULL);
+  if (!lineup_agenda_load (agenda, &error))
+    {
+      /* A corrupt file was kept aside: say so, and go on with a fresh agenda. */
+      print_error (err, error->message);
+      g_clear_error (&error);
+    }
+
+  changes_stars = (options->star != NULL && options->star[0] != NULL) ||
+                  (options->unstar != NULL && options->unstar[0] != NULL);
+  if (changes_stars)
+    {
+      gboolean quiet = options->list || options->agenda || options->json ||
+                       options->export_path != NULL;
+
+      if (!change_stars (options, schedule, agenda, out, quiet, &error))
+        {
+          print_error (err, error->message);
+          return 1;
+        }
+    }
+
+  lineup_agenda_apply (agenda, schedule);
+
+  if (options->list || (options->json && !options->agenda))
+    {
+      g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+      for (guint i = 0; i < lineup_schedule_get_n_sessions (schedule); i++)
+        g_ptr_array_add (all, lineup_schedule_get_session (schedule, i));
+      print_sessions (schedule, all, options->json, FALSE, out);
+    }
+
+  if (options->agenda)
+    {
+      g_autoptr(GPtrArray) starred = lineup_schedule_dup_starred (schedule);
+
+      if (starred->len == 0 && !options->json)
+        fprintf (err, "%s\n", _("No starred talks yet: star one with lineup --star=ID"));
+      print_sessions (schedule, starred, options->json, TRUE, out);
+    }
+
+  if (options->export_path != NULL && !export_agenda (options, schedule, err, &error))
+    {
+      print_error (err, error->message);
+      return 1;
+    }
+
+  fflush (out);
+  return 0;
 }
