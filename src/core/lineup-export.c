@@ -219,6 +219,25 @@ ical_description (LineupSession *session)
   return g_string_free (text, FALSE);
 }
 
+/* "Room A, Level 2" → "Room A Level 2" */
+static gchar *
+remove_commas (const gchar *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const gchar *p = text; *p != '\0'; p++)
+    {
+      gchar c = (*p == '\t' || *p == '\n') ? ' ' : *p;
+
+      if (c == ',' || (c == ' ' && (out->len == 0 || out->str[out->len - 1] == ' ')))
+        continue;
+      g_string_append_c (out, c);
+    }
+  while (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
 static gchar *
 session_uid (LineupSession *session,
              const gchar   *slug)
@@ -275,8 +294,13 @@ session_vevent (IcalContext   *ctx,
     icalcomponent_add_property (event, icalproperty_new_url (url));
   if (*track != '\0')
     {
+      g_autofree gchar *category = NULL;
+
       icalcomponent_add_property (event, icalproperty_new_location (track));
-      icalcomponent_add_property (event, icalproperty_new_categories (track));
+      /* libical 3.0 leaves commas in CATEGORIES unescaped, where they separate
+       * categories: a track is one category, so its commas go. */
+      category = remove_commas (track);
+      icalcomponent_add_property (event, icalproperty_new_categories (category));
     }
 
   return event;
