@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "lineup-core.h"
 
 #define MAX_SPEAKERS 8
@@ -500,6 +502,139 @@ test_builtin_bylines (void)
     }
 }
 
+/* The expectations of the real posts in tests/data: JSON arrays of
+ * {"title", "speakers": ["Name", …]}. */
+static JsonArray *
+load_expectations (const gchar  *json_name,
+                   JsonParser  **parser_out)
+{
+  g_autofree gchar *path = g_test_build_filename (G_TEST_DIST, "data", json_name, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *array;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_nonnull (array);
+  *parser_out = g_steal_pointer (&parser);
+  return array;
+}
+
+static void
+assert_names (const gchar *what,
+              GPtrArray   *speakers,
+              JsonArray   *names)
+{
+  g_autofree gchar *got = lineup_byline_format (speakers);
+
+  g_test_message ("%s ⇒ %s", what, got);
+  g_assert_cmpuint (speakers->len, ==, json_array_get_length (names));
+  for (guint i = 0; i < speakers->len; i++)
+    {
+      const LineupSpeaker *speaker = g_ptr_array_index (speakers, i);
+
+      g_assert_cmpstr (speaker->name, ==, json_array_get_string_element (names, i));
+    }
+}
+
+/* Cilium posts: every talk is a "[Title - Speakers](url)" link (possibly
+ * under "### "), in the order of the expectations. */
+static void
+test_data_cilium_links (gconstpointer data)
+{
+  const gchar *stem = data;
+  g_autofree gchar *md_name = g_strconcat (stem, ".md", NULL);
+  g_autofree gchar *json_name = g_strconcat (stem, ".json", NULL);
+  g_autofree gchar *path = g_test_build_filename (G_TEST_DIST, "data", md_name, NULL);
+  g_autofree gchar *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_auto(GStrv) lines = NULL;
+  JsonArray *expected;
+  guint n = 0;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  expected = load_expectations (json_name, &parser);
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const gchar *line = lines[i];
+      const gchar *close;
+      g_autofree gchar *text = NULL;
+      g_autofree gchar *title = NULL;
+      g_autofree gchar *byline = NULL;
+      g_autoptr(GPtrArray) speakers = NULL;
+      JsonObject *talk;
+
+      if (g_str_has_prefix (line, "### "))
+        line += 4;
+      if (line[0] != '[' || (close = strstr (line, "](")) == NULL)
+        continue;
+      text = g_strndup (line + 1, close - line - 1);
+      lineup_byline_split (text, &title, &byline);
+      speakers = lineup_byline_parse (byline);
+
+      g_assert_cmpuint (n, <, json_array_get_length (expected));
+      talk = json_array_get_object_element (expected, n++);
+      /* The expected title has its decorative emoji stripped. */
+      g_assert_true (g_str_has_suffix (title, json_object_get_string_member (talk, "title")));
+      assert_names (text, speakers, json_object_get_array_member (talk, "speakers"));
+    }
+  g_assert_cmpuint (n, ==, json_array_get_length (expected));
+}
+
+/* Pixie post: "- 11:55 AM EDT: [Title](url) - Name (Org), Name (Org)": the
+ * speaker line after the link, found by title. */
+static void
+test_data_pixie_lines (void)
+{
+  const gchar *stem = "pixie-io_blog.px.dev__content_blog_kubecon-na-2022_index";
+  g_autofree gchar *md_name = g_strconcat (stem, ".md", NULL);
+  g_autofree gchar *json_name = g_strconcat (stem, ".json", NULL);
+  g_autofree gchar *path = g_test_build_filename (G_TEST_DIST, "data", md_name, NULL);
+  g_autofree gchar *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_auto(GStrv) lines = NULL;
+  JsonArray *expected;
+  guint checked = 0;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  expected = load_expectations (json_name, &parser);
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const gchar *open = strchr (lines[i], '[');
+      const gchar *close = open ? strstr (open, "](") : NULL;
+      const gchar *url_end = close ? strchr (close, ')') : NULL;
+      const gchar *after = url_end && g_str_has_prefix (url_end, ") - ") ? url_end : NULL;
+      g_autofree gchar *title = NULL;
+      g_autoptr(GPtrArray) speakers = NULL;
+
+      if (!g_str_has_prefix (lines[i], "- ") || after == NULL)
+        continue;
+      title = g_strndup (open + 1, close - open - 1);
+      speakers = lineup_byline_parse (after + 2);
+      g_assert_true (lineup_byline_looks_like_people (after + 4));
+
+      for (guint j = 0; j < json_array_get_length (expected); j++)
+        {
+          JsonObject *talk = json_array_get_object_element (expected, j);
+
+          if (g_strcmp0 (json_object_get_string_member (talk, "title"), title) != 0)
+            continue;
+          assert_names (after + 2, speakers, json_object_get_array_member (talk, "speakers"));
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, ==, 10);
+}
+
 /* Big and hostile inputs: no crash, no quadratic time. */
 static void
 test_hostile (void)
@@ -590,6 +725,13 @@ main (int   argc,
   g_test_add_func ("/byline/looks-like-people", test_looks_like_people);
   g_test_add_func ("/byline/builtin-post/counts", test_builtin_post);
   g_test_add_func ("/byline/builtin-post/speakers", test_builtin_bylines);
+  g_test_add_data_func ("/byline/data/cilium-2022",
+                        "cilium_cilium.io__src_posts_2022-10-18-kubecon-talks_index",
+                        test_data_cilium_links);
+  g_test_add_data_func ("/byline/data/cilium-2024",
+                        "cilium_cilium.io__src_posts_2024-02-02-cilium-talks-at-kubecon-eu-2024_index",
+                        test_data_cilium_links);
+  g_test_add_func ("/byline/data/pixie", test_data_pixie_lines);
   g_test_add_func ("/byline/hostile", test_hostile);
 
   return g_test_run ();
