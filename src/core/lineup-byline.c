@@ -154,7 +154,9 @@ static const gchar * const title_words[] = {
   "Kubernetes", "Cilium", "eBPF", "Linux", "Open", "Source", "Beyond", "Meeting",
   "Community", "Lessons", "Learned", "Learnt", "Film", "Documentary", "Demo",
   "Closing", "Opening", "Remarks", "Welcome", "Break", "Lunch", "Office", "Hours",
-  "Contribfest", "Kernel", "Future", "Past", "Present", "Way", "Day", NULL
+  "Contribfest", "Kernel", "Future", "Past", "Present", "Way", "Day", "Me", "Us",
+  "Them", "All", "Anything", "Everything", "Nothing", "Ask", "Meet", "Hello", "New",
+  "Best", "Practices", "Using", "Building", "Introducing", "Hands-on", "Q&A", NULL
 };
 
 /* Lower-case words that belong to sentences, not to organisation names
@@ -629,6 +631,9 @@ parser_extend_org (Parser      *parser,
       g_free (speaker->affiliation);
       speaker->affiliation = joined;
     }
+  /* One suffix only: "Org, Inc, Inc, Inc…" must not grow (and copy) the
+   * affiliation again and again. */
+  parser->last = LAST_ROLE;
 }
 
 static const Item *

@@ -38,10 +38,14 @@ void        lineup_byline_split        (const gchar  *text,
 /* Parses a byline into a GPtrArray of LineupSpeaker (element free func set).
  * Handles "A & B, Org", "A, Org & B, Org", "A, Org; B, Org", "A (Org), B (Org)",
  * "A, Org, Inc" (one speaker), "A & B Org" (no comma), "A, CTO, Org" (role
- * dropped), "A and B (Org)", "A, Org Maintainer & B (Org)".  Never NULL. */
+ * dropped), "A and B (Org)", "A, Org Maintainer & B (Org)" (role dropped, both
+ * get Org).  Leading "--", "—", ">", "*", "_", "by " markers are skipped on
+ * every line.  Never NULL; speakers without affiliation have it NULL. */
 GPtrArray  *lineup_byline_parse        (const gchar  *byline);
 
-/* TRUE when @text reads as a byline (a list of people) rather than more title. */
+/* TRUE when @text reads as a byline (a list of people) rather than more title:
+ * name-like capitalised words, at least one name of two words or more, no
+ * ':', '?', '!', '|', no title words; see lineup-byline.c for the rules. */
 gboolean    lineup_byline_looks_like_people (const gchar *text);
 
 /* "Name, Org" / "Name & Name (Org)" joined for display: "Hemanth Malla, Maxime
