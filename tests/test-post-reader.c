@@ -1,0 +1,461 @@
+/* test-post-reader.c — the built-in post, the four real posts, and bad input
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "lineup-core.h"
+
+static LineupSchedule *
+read_path (const gchar  *path,
+           const gchar  *zone,
+           GError      **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return lineup_post_reader_read_file (file, zone, NULL, error);
+}
+
+static LineupSchedule *
+read_builtin (const gchar *zone)
+{
+  g_autofree gchar *path = g_test_build_filename (G_TEST_DIST, "..", "data", "posts",
+                                                  "cilium-kubecon-na-2023.md", NULL);
+  g_autoptr(GError) error = NULL;
+  LineupSchedule *schedule = read_path (path, zone, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (schedule);
+  return schedule;
+}
+
+static LineupSchedule *
+read_text (const gchar  *text,
+           GError      **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+
+  return lineup_post_reader_read_bytes (bytes, "post.md", "post.md", NULL, error);
+}
+
+static LineupSession *
+find_by_title (LineupSchedule *schedule,
+               const gchar    *prefix)
+{
+  for (guint i = 0; i < lineup_schedule_get_n_sessions (schedule); i++)
+    {
+      LineupSession *session = lineup_schedule_get_session (schedule, i);
+
+      if (g_str_has_prefix (lineup_session_get_title (session), prefix))
+        return session;
+    }
+  g_error ("no talk titled “%s…”", prefix);
+  return NULL;
+}
+
+static void
+assert_iso (GDateTime   *dt,
+            gboolean     floating,
+            const gchar *expected)
+{
+  g_autofree gchar *iso = lineup_format_iso8601 (dt, floating);
+
+  g_assert_cmpstr (iso, ==, expected);
+}
+
+static void
+assert_no_mojibake (const gchar *text)
+{
+  static const gchar * const bad[] = { "‚Ä", "√", "üöÄ", "Äô", "Ãƒ", "\xC3\xA2\xE2\x82\xAC", NULL };
+
+  if (text == NULL)
+    return;
+  for (guint i = 0; bad[i] != NULL; i++)
+    if (strstr (text, bad[i]) != NULL)
+      g_error ("mojibake “%s” in “%s”", bad[i], text);
+}
+
+static void
+test_builtin_talks (void)
+{
+  g_autoptr(LineupSchedule) schedule = read_builtin (NULL);
+  LineupSession *tetragon;
+  GDateTime *previous = NULL;
+
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 25);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (schedule)), ==, 25);
+  g_assert_cmpstr (lineup_schedule_get_title (schedule), ==, "Cilium Talks at KubeCon NA 2023");
+  g_assert_cmpstr (lineup_schedule_get_key (schedule), ==, "/blog/2023/10/30/cilium-kubecon-na-talks");
+  g_assert_cmpstr (lineup_schedule_get_zone_id (schedule), ==, "America/Chicago");
+  g_assert_cmpstr (lineup_schedule_get_zone_abbreviation (schedule), ==, "CST");
+
+  for (guint i = 0; i < 25; i++)
+    {
+      LineupSession *session = lineup_schedule_get_session (schedule, i);
+      GPtrArray *speakers = lineup_session_get_speakers (session);
+      GDateTime *start = lineup_session_get_start (session);
+
+      g_assert_nonnull (start);
+      g_assert_nonnull (lineup_session_get_end (session));
+      g_assert_false (lineup_session_get_floating (session));
+      g_assert_cmpint (g_date_time_get_utc_offset (start) / G_TIME_SPAN_HOUR, ==, -6);
+      if (previous != NULL)
+        g_assert_cmpint (g_date_time_compare (previous, start), <=, 0);
+      previous = start;
+
+      g_assert_nonnull (lineup_session_get_id (session));
+      g_assert_nonnull (lineup_session_get_url (session));
+      assert_no_mojibake (lineup_session_get_title (session));
+      assert_no_mojibake (lineup_session_get_description (session));
+      g_assert_cmpstr (lineup_session_get_description (session), !=, "");
+      for (guint j = 0; j < speakers->len; j++)
+        {
+          LineupSpeaker *speaker = g_ptr_array_index (speakers, j);
+
+          assert_no_mojibake (speaker->name);
+          assert_no_mojibake (speaker->affiliation);
+        }
+      g_assert_true (g_str_equal (lineup_session_get_track (session), "CiliumCon NA 2023") ||
+                     g_str_equal (lineup_session_get_track (session), "ArgoCon") ||
+                     g_str_equal (lineup_session_get_track (session), "KubeCon + CloudNativeCon"));
+    }
+
+  tetragon = find_by_title (schedule, "Tetragon");
+  assert_iso (lineup_session_get_start (tetragon), FALSE, "2023-11-06T12:15:00-06:00");
+  assert_iso (lineup_session_get_end (tetragon), FALSE, "2023-11-06T12:40:00-06:00");
+  g_assert_cmpstr (lineup_session_get_track (tetragon), ==, "CiliumCon NA 2023");
+  g_assert_cmpuint (lineup_session_get_speakers (tetragon)->len, ==, 2);
+
+  /* The first talk: a Sched event code as its id. */
+  g_assert_nonnull (lineup_schedule_find (schedule, "1Rj0z"));
+  g_assert_cmpstr (lineup_session_get_track (find_by_title (schedule, "Keynote: CNCF")), ==,
+                   "KubeCon + CloudNativeCon");
+  /* The closing prose is not part of the last talks' descriptions. */
+  g_assert_null (strstr (lineup_session_get_description (find_by_title (schedule, "Cilium: From Service Mesh")),
+                         "booth"));
+  /* Mojibake repaired in names. */
+  {
+    LineupSession *ramirez = find_by_title (schedule, "Controlling Access");
+    LineupSpeaker *speaker = g_ptr_array_index (lineup_session_get_speakers (ramirez), 0);
+
+    g_assert_cmpstr (speaker->name, ==, "Luis Ramírez");
+    g_assert_cmpstr (speaker->affiliation, ==, "SuperOrbital");
+  }
+  /* The year missing on some slots comes from the post. */
+  assert_iso (lineup_session_get_start (find_by_title (schedule, "Paint the Picture")), FALSE,
+              "2023-11-08T17:25:00-06:00");
+}
+
+typedef struct
+{
+  const gchar *prefix;
+  const gchar *title;
+  const gchar *speakers[6];
+  const gchar *affiliations[6];
+} BylineCase;
+
+static void
+test_builtin_bylines (void)
+{
+  static const BylineCase cases[] = {
+    { "Day 2 with Cilium", "Day 2 with Cilium - What to Expect Running at Scale",
+      { "Hemanth Malla", "Maxime Visonneau" }, { "Datadog", "Datadog" } },
+    { "Keynote: CNCF", "Keynote: CNCF Graduated Project Updates", { NULL }, { NULL } },
+    { "Documentary Film", "Documentary Film - eBPF: Unlocking the Kernel", { NULL }, { NULL } },
+    { "Scaling Kubernetes Networking", "Scaling Kubernetes Networking to 1k, 5k, ... 100k Nodes!?",
+      { "Marcel Zięba", "Dorde Lapcevic" }, { "Isovalent", "Google" } },
+    { "Service Mesh Battle Scars", "Service Mesh Battle Scars: Technology, Timing, and Tradeoffs",
+      { "Keith Mattix", "John Howard", "Lin Sun", "Thomas Graf", "Flynn" },
+      { "Microsoft", "Google", "solo.io", "Isovalent", "Buoyant" } },
+    { "From Imagination to Implementation", NULL, { "Joseph Sandoval", "Tony Gosselin" },
+      { NULL, NULL } },
+  };
+  g_autoptr(LineupSchedule) schedule = read_builtin (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      LineupSession *session = find_by_title (schedule, cases[i].prefix);
+      GPtrArray *speakers = lineup_session_get_speakers (session);
+      guint n = 0;
+
+      if (cases[i].title != NULL)
+        g_assert_cmpstr (lineup_session_get_title (session), ==, cases[i].title);
+      while (n < G_N_ELEMENTS (cases[i].speakers) && cases[i].speakers[n] != NULL)
+        n++;
+      g_assert_cmpuint (speakers->len, ==, n);
+      for (guint j = 0; j < n; j++)
+        {
+          LineupSpeaker *speaker = g_ptr_array_index (speakers, j);
+
+          g_assert_cmpstr (speaker->name, ==, cases[i].speakers[j]);
+          if (cases[i].affiliations[j] != NULL)
+            g_assert_cmpstr (speaker->affiliation, ==, cases[i].affiliations[j]);
+        }
+    }
+
+  /* No title keeps a stray backtick or a byline. */
+  for (guint i = 0; i < lineup_schedule_get_n_sessions (schedule); i++)
+    {
+      const gchar *title = lineup_session_get_title (lineup_schedule_get_session (schedule, i));
+
+      g_assert_null (strchr (title, '`'));
+      g_assert_null (strstr (title, "Isovalent"));
+    }
+}
+
+static void
+test_timezone_override (void)
+{
+  g_autoptr(LineupSchedule) schedule = read_builtin ("Europe/Berlin");
+  LineupSession *tetragon = find_by_title (schedule, "Tetragon");
+
+  g_assert_cmpstr (lineup_schedule_get_zone_id (schedule), ==, "Europe/Berlin");
+  /* The same instant, shown in Berlin time. */
+  assert_iso (lineup_session_get_start (tetragon), FALSE, "2023-11-06T19:15:00+01:00");
+}
+
+static void
+test_ids_stable (void)
+{
+  g_autoptr(LineupSchedule) a = read_builtin (NULL);
+  g_autoptr(LineupSchedule) b = read_builtin (NULL);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < 25; i++)
+    {
+      const gchar *id = lineup_session_get_id (lineup_schedule_get_session (a, i));
+
+      g_assert_cmpstr (id, ==, lineup_session_get_id (lineup_schedule_get_session (b, i)));
+      g_assert_true (g_hash_table_add (ids, (gpointer) id));
+    }
+}
+
+/* The four real posts, compared with their hand-checked .json. */
+static void
+test_real_post (gconstpointer data)
+{
+  const gchar *name = data;
+  g_autofree gchar *md = g_strconcat (name, ".md", NULL);
+  g_autofree gchar *js = g_strconcat (name, ".json", NULL);
+  g_autofree gchar *md_path = g_test_build_filename (G_TEST_DIST, "data", md, NULL);
+  g_autofree gchar *js_path = g_test_build_filename (G_TEST_DIST, "data", js, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = read_path (md_path, NULL, &error);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GHashTable) matched = g_hash_table_new (NULL, NULL);
+  JsonArray *expected;
+
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_file (parser, js_path, &error));
+  g_assert_no_error (error);
+  expected = json_node_get_array (json_parser_get_root (parser));
+
+  for (guint i = 0; i < json_array_get_length (expected); i++)
+    {
+      JsonObject *talk = json_array_get_object_element (expected, i);
+      const gchar *title = json_object_get_string_member (talk, "title");
+      JsonArray *speakers = json_object_get_array_member (talk, "speakers");
+      LineupSession *found = NULL;
+      g_autofree gchar *date = NULL;
+      g_autofree gchar *start = NULL;
+
+      for (guint j = 0; j < lineup_schedule_get_n_sessions (schedule) && found == NULL; j++)
+        {
+          LineupSession *session = lineup_schedule_get_session (schedule, j);
+
+          if (g_str_equal (lineup_session_get_title (session), title) &&
+              !g_hash_table_contains (matched, session))
+            found = session;
+        }
+      if (found == NULL)
+        g_error ("%s: talk “%s” not found", name, title);
+      g_hash_table_add (matched, found);
+
+      g_assert_cmpstr (lineup_session_get_url (found), ==,
+                       json_object_get_string_member (talk, "url"));
+      g_assert_nonnull (lineup_session_get_start (found));
+      date = g_date_time_format (lineup_session_get_start (found), "%Y-%m-%d");
+      start = g_date_time_format (lineup_session_get_start (found), "%H:%M");
+      g_assert_cmpstr (date, ==, json_object_get_string_member (talk, "date"));
+      g_assert_cmpstr (start, ==, json_object_get_string_member (talk, "start"));
+      if (json_object_get_null_member (talk, "end"))
+        g_assert_null (lineup_session_get_end (found));
+      else
+        {
+          g_autofree gchar *end = g_date_time_format (lineup_session_get_end (found), "%H:%M");
+
+          g_assert_cmpstr (end, ==, json_object_get_string_member (talk, "end"));
+        }
+      if (json_object_get_null_member (talk, "tz"))
+        g_assert_true (lineup_session_get_floating (found));
+      else
+        g_assert_cmpstr (lineup_schedule_get_zone_id (schedule), ==,
+                         json_object_get_string_member (talk, "tz"));
+
+      g_assert_cmpuint (lineup_session_get_speakers (found)->len, ==,
+                        json_array_get_length (speakers));
+      for (guint j = 0; j < json_array_get_length (speakers); j++)
+        {
+          LineupSpeaker *speaker = g_ptr_array_index (lineup_session_get_speakers (found), j);
+
+          g_assert_cmpstr (speaker->name, ==, json_array_get_string_element (speakers, j));
+        }
+    }
+
+  /* No extra talks. */
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==,
+                    json_array_get_length (expected));
+}
+
+typedef struct
+{
+  const gchar *name;
+  const gchar *text;
+  gint         code;
+  const gchar *message;   /* expected substring, starting with "post.md:LINE:" */
+} BadCase;
+
+static void
+test_bad_input (void)
+{
+  static const BadCase cases[] = {
+    { "empty", "", LINEUP_POST_ERROR_EMPTY, "post.md:1: " },
+    { "blank", "\n\n  \n", LINEUP_POST_ERROR_EMPTY, "post.md:1: " },
+    { "invalid UTF-8", "---\ntitle: x\n---\n\nok\n\xff\xfe bad\n", LINEUP_POST_ERROR_NOT_TEXT,
+      "post.md:6: " },
+    { "never closed", "---\ntitle: x\ndate: 2023-01-01\n\n[Talk](https://sched.co/abc)\n",
+      LINEUP_POST_ERROR_FRONT_MATTER, "post.md:1: " },
+    { "broken yaml", "---\ntitle: 'x\ndate: [\n---\nbody\n", LINEUP_POST_ERROR_FRONT_MATTER,
+      "post.md:" },
+    { "alias bomb", "---\na: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n---\nbody\n",
+      LINEUP_POST_ERROR_FRONT_MATTER, "post.md:3: " },
+    { "no talks", "---\ntitle: Nothing\n---\n\nJust prose, [a link](https://example.com).\n",
+      LINEUP_POST_ERROR_NO_TALKS, "post.md:4: " },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LineupSchedule) schedule = read_text (cases[i].text, &error);
+
+      g_test_message ("case %s", cases[i].name);
+      g_assert_null (schedule);
+      g_assert_error (error, LINEUP_POST_ERROR, cases[i].code);
+      if (!g_str_has_prefix (error->message, cases[i].message))
+        g_error ("%s: “%s” does not start with “%s”", cases[i].name, error->message,
+                 cases[i].message);
+    }
+
+  /* A NUL byte: binary data is not a post. */
+  {
+    static const gchar binary[] = "---\ntitle: x\n---\n\x00\x01\x02";
+    g_autoptr(GBytes) bytes = g_bytes_new_static (binary, sizeof binary);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(LineupSchedule) schedule =
+      lineup_post_reader_read_bytes (bytes, "post.md", "post.md", NULL, &error);
+
+    g_assert_null (schedule);
+    g_assert_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_NOT_TEXT);
+    g_assert_true (g_str_has_prefix (error->message, "post.md:4: "));
+  }
+
+  /* A broken YAML names the line of the problem (within the file). */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(LineupSchedule) schedule =
+      read_text ("---\ntitle: ok\ndate: 2023-01-01\nbad: [unclosed\n---\nbody\n", &error);
+
+    g_assert_null (schedule);
+    g_assert_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_FRONT_MATTER);
+    g_assert_nonnull (strstr (error->message, "post.md:5:"));
+  }
+
+  /* An unknown --timezone. */
+  {
+    g_autofree gchar *path = g_test_build_filename (G_TEST_DIST, "..", "data", "posts",
+                                                    "cilium-kubecon-na-2023.md", NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(LineupSchedule) schedule = read_path (path, "Mars/Olympus_Mons", &error);
+
+    g_assert_null (schedule);
+    g_assert_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_BAD_ZONE);
+  }
+}
+
+static void
+test_bad_files (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) missing = read_path ("/nonexistent/post.md", NULL, &error);
+  g_autoptr(LineupSchedule) folder = NULL;
+
+  g_assert_null (missing);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_true (g_str_has_prefix (error->message, "post.md: "));
+  g_clear_error (&error);
+
+  folder = read_path (g_get_tmp_dir (), NULL, &error);
+  g_assert_null (folder);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+}
+
+static void
+test_front_matter (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = read_text (
+    "---\n"
+    "title: \"A Post\"\n"
+    "date: 2024-03-01\n"
+    "unknown: { nested: [1, 2] }\n"
+    "tags: [one, two]\n"
+    "categories:\n  - Community\n"
+    "summary: Short\n"
+    "---\n\n"
+    "[Talk - Ada Lovelace, Analytical](https://example.sched.com/event/AbC12/talk)\n\n"
+    "**Tuesday, March 19 • 9:00 - 9:30**\n",
+    &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (lineup_schedule_get_title (schedule), ==, "A Post");
+  g_assert_cmpstr (lineup_schedule_get_summary (schedule), ==, "Short");
+  g_assert_cmpstr (lineup_schedule_get_key (schedule), ==, "post.md");
+  g_assert_cmpuint (g_strv_length (lineup_schedule_get_tags (schedule)), ==, 2);
+  g_assert_cmpstr (lineup_schedule_get_categories (schedule)[0], ==, "Community");
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 1);
+  g_assert_nonnull (lineup_schedule_find (schedule, "AbC12"));
+  /* No zone anywhere: floating, and the year from the front matter. */
+  assert_iso (lineup_session_get_start (lineup_schedule_get_session (schedule, 0)), TRUE,
+              "2024-03-19T09:00:00");
+  g_assert_null (lineup_schedule_get_zone_id (schedule));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/post-reader/builtin/talks", test_builtin_talks);
+  g_test_add_func ("/post-reader/builtin/bylines", test_builtin_bylines);
+  g_test_add_func ("/post-reader/builtin/timezone-override", test_timezone_override);
+  g_test_add_func ("/post-reader/builtin/stable-ids", test_ids_stable);
+  g_test_add_data_func ("/post-reader/real/cilium-2022",
+                        "cilium_cilium.io__src_posts_2022-10-18-kubecon-talks_index", test_real_post);
+  g_test_add_data_func ("/post-reader/real/cilium-eu-2024",
+                        "cilium_cilium.io__src_posts_2024-02-02-cilium-talks-at-kubecon-eu-2024_index",
+                        test_real_post);
+  g_test_add_data_func ("/post-reader/real/flux-2022",
+                        "fluxcd_website__content_en_blog_2022-10-19-kubecon-2022-na_index", test_real_post);
+  g_test_add_data_func ("/post-reader/real/pixie-2022",
+                        "pixie-io_blog.px.dev__content_blog_kubecon-na-2022_index", test_real_post);
+  g_test_add_func ("/post-reader/front-matter", test_front_matter);
+  g_test_add_func ("/post-reader/bad-input", test_bad_input);
+  g_test_add_func ("/post-reader/bad-files", test_bad_files);
+
+  return g_test_run ();
+}
