@@ -50,10 +50,10 @@ find_by_title (LineupSchedule *schedule,
     {
       LineupSession *session = lineup_schedule_get_session (schedule, i);
 
-      if (g_str_has_prefix (lineup_session_get_title (session), prefix))
+      if (strstr (lineup_session_get_title (session), prefix) != NULL)
         return session;
     }
-  g_error ("no talk titled “%s…”", prefix);
+  g_error ("no talk with “%s” in its title", prefix);
   return NULL;
 }
 
