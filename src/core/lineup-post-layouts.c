@@ -669,13 +669,11 @@ recognise_speakers (const LineupPostUnit    *unit,
       for (guint i = 0; i < unit->lines->len; i++)
         {
           const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
-          g_autofree gchar *part = trim_separators (line->text, strlen (line->text));
 
-          if (*part == '\0')
-            continue;
+          /* The lines of a quote are one byline wrapped by the editor. */
           if (joined->len > 0)
-            g_string_append (joined, ", ");
-          g_string_append (joined, part);
+            g_string_append_c (joined, ' ');
+          g_string_append (joined, skip_speaker_marker (line->text));
         }
       trimmed = trim_separators (joined->str, joined->len);
       if (*trimmed == '\0' || folded_contains_any (trimmed, places) ||
