@@ -284,9 +284,10 @@ test_format_table (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (format_cases); i++)
     {
-      g_autoptr(GPtrArray) speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
+      g_autoptr(GPtrArray) speakers = NULL;
       g_autofree gchar *text = NULL;
 
+      speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
       for (guint j = 0; j < format_cases[i].n; j++)
         g_ptr_array_add (speakers, lineup_speaker_new (format_cases[i].names[j],
                                                        format_cases[i].affiliations[j]));
@@ -731,7 +732,8 @@ main (int   argc,
                         "cilium_cilium.io__src_posts_2022-10-18-kubecon-talks_index",
                         test_data_cilium_links);
   g_test_add_data_func ("/byline/data/cilium-2024",
-                        "cilium_cilium.io__src_posts_2024-02-02-cilium-talks-at-kubecon-eu-2024_index",
+                        "cilium_cilium.io__src_posts_2024-02-02-"
+                        "cilium-talks-at-kubecon-eu-2024_index",
                         test_data_cilium_links);
   g_test_add_func ("/byline/data/pixie", test_data_pixie_lines);
   g_test_add_func ("/byline/hostile", test_hostile);

@@ -934,7 +934,10 @@ lineup_byline_format (GPtrArray *speakers)
   for (guint i = 0; i < speakers->len; i++)
     {
       const LineupSpeaker *speaker = g_ptr_array_index (speakers, i);
-      const LineupSpeaker *next = i + 1 < speakers->len ? g_ptr_array_index (speakers, i + 1) : NULL;
+      const LineupSpeaker *next = NULL;
+
+      if (i + 1 < speakers->len)
+        next = g_ptr_array_index (speakers, i + 1);
 
       if (speaker == NULL)
         continue;
