@@ -314,7 +314,7 @@ glued_to_previous (const Scanner *s,
     return FALSE;
   before = s->text[start - 1];
   return g_ascii_isalnum (before) || before == '.' || before == ':' || before == '/' ||
-         before == '+' || before == '_';
+         before == '+';
 }
 
 /* ---- times --------------------------------------------------------------------- */
@@ -864,12 +864,12 @@ match_date (const Scanner *s,
 /* ---- scan ------------------------------------------------------------------------- */
 
 /* Between a date and a time: ",", "•", "·", "|", "-", "–", "—", "@", ":",
- * "at"... at most a few of them. */
+ * "at", Markdown emphasis ("*Monday, March 21* • 17:25")... at most a few. */
 static gsize
 skip_separators (const Scanner *s,
                  gsize          pos)
 {
-  for (guint i = 0; i < 4; i++)
+  for (guint i = 0; i < 6; i++)
     {
       Token t;
 
@@ -879,7 +879,7 @@ skip_separators (const Scanner *s,
           switch (t.ch)
             {
             case ',': case '-': case '|': case '@': case ':': case '/': case '(':
-            case ';': case 0x2022: case 0x00B7: case 0x2219: case 0x22C5: case 0x2027:
+            case ';': case '*': case '_': case '~': case ')': case ']': case 0x2022: case 0x00B7: case 0x2219: case 0x22C5: case 0x2027:
             case 0x2013: case 0x2014: case 0x2012: case 0x2010: case 0x25CF:
               pos = t.end;
               continue;

@@ -1,0 +1,515 @@
+/* test-slot.c — tests for lineup-slot
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-slot"
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "lineup-core.h"
+
+#define D LINEUP_SLOT_DATE
+#define T LINEUP_SLOT_TIME
+#define HM(h, m) ((h) * 60 + (m))
+
+typedef struct
+{
+  const gchar     *text;
+  LineupSlotFound  found;
+  gint             year, month, day, weekday;
+  gint             start, end;
+  const gchar     *zone;
+  const gchar     *span;   /* the text the span covers; NULL: the whole text */
+} ScanCase;
+
+static const ScanCase scan_cases[] = {
+  /* The built-in post's layout. */
+  { "Monday, November 6, 2023 • 9:15 am - 9:40 am", D | T, 2023, 11, 6, 1,
+    HM (9, 15), HM (9, 40), "", NULL },
+  { "Wednesday, November 8 • 5:25 pm - 6:00 pm", D | T, 0, 11, 8, 3,
+    HM (17, 25), HM (18, 0), "", NULL },
+  { "12:15pm - 12:40pm", T, 0, 0, 0, 0, HM (12, 15), HM (12, 40), "", NULL },
+  { "2:00 pm - 2:35 pm CST", T, 0, 0, 0, 0, HM (14, 0), HM (14, 35), "CST", NULL },
+  { "2:55 pm - 3:30pm", T, 0, 0, 0, 0, HM (14, 55), HM (15, 30), "", NULL },
+  { "12:00 am - 12:30 am", T, 0, 0, 0, 0, HM (0, 0), HM (0, 30), "", NULL },
+
+  /* Separators between the date and the time, and inside the range. */
+  { "Monday, November 6 · 9:15 am - 9:40 am", D | T, 0, 11, 6, 1,
+    HM (9, 15), HM (9, 40), "", NULL },
+  { "Monday, November 6 | 9:15 am - 9:40 am", D | T, 0, 11, 6, 1,
+    HM (9, 15), HM (9, 40), "", NULL },
+  { "Monday, November 6 - 9:15 am - 9:40 am", D | T, 0, 11, 6, 1,
+    HM (9, 15), HM (9, 40), "", NULL },
+  { "November 6 – 9:15 am – 9:40 am", D | T, 0, 11, 6, 0,
+    HM (9, 15), HM (9, 40), "", NULL },
+  { "November 6 — 9:15 am—9:40 am", D | T, 0, 11, 6, 0,
+    HM (9, 15), HM (9, 40), "", NULL },
+  { "9 am to 5 pm", T, 0, 0, 0, 0, HM (9, 0), HM (17, 0), "", NULL },
+  { "Tuesday at 10am", D | T, 0, 0, 0, 2, HM (10, 0), -1, "", NULL },
+
+  /* 24-hour times, European posts. */
+  { "14:00–14:35", T, 0, 0, 0, 0, HM (14, 0), HM (14, 35), "", NULL },
+  { "Tuesday, March 19, 2024, 09:00 - 09:10 CET", D | T, 2024, 3, 19, 2,
+    HM (9, 0), HM (9, 10), "CET", NULL },
+  { "Tuesday, March 19, 2024 09:00 - 09:10 CET", D | T, 2024, 3, 19, 2,
+    HM (9, 0), HM (9, 10), "CET", NULL },
+  { "Thursday, March 21 • 17:25 - 18:00", D | T, 0, 3, 21, 4,
+    HM (17, 25), HM (18, 0), "", NULL },
+  { "23:00 - 01:00", T, 0, 0, 0, 0, HM (23, 0), HM (1, 0), "", NULL },
+  { "9h30 - 10h15", T, 0, 0, 0, 0, HM (9, 30), HM (10, 15), "", NULL },
+  { "2024-03-19 09:00", D | T, 2024, 3, 19, 0, HM (9, 0), -1, "", NULL },
+  { "10:15:00 - 11:00:00", T, 0, 0, 0, 0, HM (10, 15), HM (11, 0), "", NULL },
+
+  /* am/pm written once, after the end time. */
+  { "Monday, October 24 • 9:15am - 9:20am", D | T, 0, 10, 24, 1,
+    HM (9, 15), HM (9, 20), "", NULL },
+  { "9:10 - 9:35 AM", T, 0, 0, 0, 0, HM (9, 10), HM (9, 35), "", NULL },
+  { "11:30 - 1:00 PM", T, 0, 0, 0, 0, HM (11, 30), HM (13, 0), "", NULL },
+  { "9 - 10am", T, 0, 0, 0, 0, HM (9, 0), HM (10, 0), "", NULL },
+  { "11 am - 1:00", T, 0, 0, 0, 0, HM (11, 0), HM (13, 0), "", NULL },
+  { "9:00 a.m. - 10:30 a.m. PT", T, 0, 0, 0, 0, HM (9, 0), HM (10, 30), "PT", NULL },
+
+  /* Start only. */
+  { "Monday, October 24, 2022 9:25 AM EDT", D | T, 2022, 10, 24, 1,
+    HM (9, 25), -1, "EDT", NULL },
+  { "11:55 AM EDT:", T, 0, 0, 0, 0, HM (11, 55), -1, "EDT", "11:55 AM EDT" },
+  { "10am", T, 0, 0, 0, 0, HM (10, 0), -1, "", NULL },
+  { "9:15 am - 99:99", T, 0, 0, 0, 0, HM (9, 15), -1, "", "9:15 am" },
+  { "Monday, November 6 at 9:15 am (CST)", D | T, 0, 11, 6, 1,
+    HM (9, 15), -1, "CST", NULL },
+
+  /* Text around the slot stays outside the span. */
+  { "9:45 - 10:15 GitOpsCon: [Title]", T, 0, 0, 0, 0, HM (9, 45), HM (10, 15), "",
+    "9:45 - 10:15" },
+  { "(eBPF Day - Monday, October 24, 2022 9:25 AM EDT)", D | T, 2022, 10, 24, 1,
+    HM (9, 25), -1, "EDT", "Monday, October 24, 2022 9:25 AM EDT" },
+  { "Wednesday, November 8 • 5:25 pm - 6:00 pm • Room W183", D | T, 0, 11, 8, 3,
+    HM (17, 25), HM (18, 0), "", "Wednesday, November 8 • 5:25 pm - 6:00 pm" },
+  { "Monday Morning Keynote — Tuesday, Nov 7 • 9:00 am", D | T, 0, 11, 7, 2,
+    HM (9, 0), -1, "", "Tuesday, Nov 7 • 9:00 am" },
+  { "9:15 am CSTX", T, 0, 0, 0, 0, HM (9, 15), -1, "", "9:15 am" },
+  { "9:15 am cst", T, 0, 0, 0, 0, HM (9, 15), -1, "", "9:15 am" },
+
+  /* Dates alone: day-first, ordinals, abbreviations, weekday alone. */
+  { "Monday, 23 March", D, 0, 3, 23, 1, -1, -1, "", NULL },
+  { "23 March 2024", D, 2024, 3, 23, 0, -1, -1, "", NULL },
+  { "Tuesday 12th of November", D, 0, 11, 12, 2, -1, -1, "", NULL },
+  { "November 12th", D, 0, 11, 12, 0, -1, -1, "", NULL },
+  { "Nov 6", D, 0, 11, 6, 0, -1, -1, "", NULL },
+  { "Sept. 5", D, 0, 9, 5, 0, -1, -1, "", NULL },
+  { "Wed. Sept 6th, 2023", D, 2023, 9, 6, 3, -1, -1, "", NULL },
+  { "Tuesday", D, 0, 0, 0, 2, -1, -1, "", NULL },
+  { "February 29", D, 0, 2, 29, 0, -1, -1, "", NULL },
+  { "February 29, 2024", D, 2024, 2, 29, 0, -1, -1, "", NULL },
+  /* Implausible years are left out of the date. */
+  { "November 6, 99999", D, 0, 11, 6, 0, -1, -1, "", "November 6" },
+  { "November 6, 1900", D, 0, 11, 6, 0, -1, -1, "", "November 6" },
+  { "KubeCon 2023 on November 6", D, 0, 11, 6, 0, -1, -1, "", "November 6" },
+};
+
+/* Text that holds no date and no time. */
+static const gchar *no_slot[] = {
+  "",
+  "   ",
+  "Just a title",
+  "99:99 pm",
+  "25:00",
+  "24:00",
+  "9:60",
+  "13:00 pm",
+  "0:30 am",
+  "2023",
+  "25 talks",
+  "KubeCon 2023",
+  "v1.14",
+  "1.14",
+  "Cilium 1.14.2 released",
+  "3:1",
+  "a 16:9 screen",
+  "12:34:56:78",
+  "1:23:4",
+  "10 - 11",
+  "9th",
+  "10x faster",
+  "+05:30",
+  "192.168.1.10:8080",
+  "http://localhost:8080/",
+  "Mon",
+  "Sun and moon",
+  "monday",
+  "may 5",
+  "March 32",
+  "32 March",
+  "February 30",
+  "February 29, 2023",
+  "2023-13-01",
+  "2023-02-30",
+  "Room 3: 30 people",
+  "9:15abc",
+  "9:15.5",
+  "version 1:2",
+  "Monitoring Mondays",
+};
+
+static void
+test_scan (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (scan_cases); i++)
+    {
+      const ScanCase *c = &scan_cases[i];
+      LineupSlot slot;
+      LineupSlotFound found;
+      g_autofree gchar *span = NULL;
+
+      g_test_message ("“%s”", c->text);
+      found = lineup_slot_scan (c->text, &slot);
+      g_assert_cmpint (found, ==, c->found);
+      g_assert_cmpint (slot.year, ==, c->year);
+      g_assert_cmpint (slot.month, ==, c->month);
+      g_assert_cmpint (slot.day, ==, c->day);
+      g_assert_cmpint (slot.weekday, ==, c->weekday);
+      g_assert_cmpint (slot.start_minute, ==, c->start);
+      g_assert_cmpint (slot.end_minute, ==, c->end);
+      g_assert_cmpstr (slot.zone, ==, c->zone);
+      g_assert_cmpuint (slot.span_start, <=, slot.span_end);
+      g_assert_cmpuint (slot.span_end, <=, strlen (c->text));
+      span = g_strndup (c->text + slot.span_start, slot.span_end - slot.span_start);
+      g_assert_cmpstr (span, ==, c->span != NULL ? c->span : c->text);
+    }
+}
+
+static void
+test_scan_none (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (no_slot); i++)
+    {
+      LineupSlot slot;
+
+      /* Garbage in the struct must not leak out. */
+      memset (&slot, 0x5a, sizeof slot);
+      g_test_message ("“%s”", no_slot[i]);
+      g_assert_cmpint (lineup_slot_scan (no_slot[i], &slot), ==, LINEUP_SLOT_NONE);
+      g_assert_cmpint (slot.year, ==, 0);
+      g_assert_cmpint (slot.month, ==, 0);
+      g_assert_cmpint (slot.day, ==, 0);
+      g_assert_cmpint (slot.weekday, ==, 0);
+      g_assert_cmpint (slot.start_minute, ==, -1);
+      g_assert_cmpint (slot.end_minute, ==, -1);
+      g_assert_cmpstr (slot.zone, ==, "");
+      g_assert_cmpuint (slot.span_start, ==, 0);
+      g_assert_cmpuint (slot.span_end, ==, 0);
+      g_assert_false (lineup_slot_is_whole (no_slot[i], &slot));
+    }
+}
+
+static void
+test_is_whole (void)
+{
+  static const struct
+  {
+    const gchar *text;
+    gboolean     whole;
+  } cases[] = {
+    { "Monday, November 6, 2023 • 9:15 am - 9:40 am", TRUE },
+    { "**Tuesday, March 19, 2024 09:00 - 09:10 CET**", TRUE },
+    { "_9:15 am - 9:40 am_", TRUE },
+    { "  🕘 9:15 am - 9:40 am  ", TRUE },
+    { "> *Thursday, March 21* • 17:25 - 18:00.", TRUE },
+    { "9:45 - 10:15 GitOpsCon: [Title]", FALSE },
+    { "Join us on Tuesday at 10am for cake", FALSE },
+    { "(eBPF Day - Monday, October 24, 2022 9:25 AM EDT)", FALSE },
+    { "Wednesday, November 8 • 5:25 pm - 6:00 pm • Room W183", FALSE },
+    { "Talk 2 — 9:15 am", FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      LineupSlot slot;
+
+      g_test_message ("“%s”", cases[i].text);
+      g_assert_cmpint (lineup_slot_scan (cases[i].text, &slot), !=, LINEUP_SLOT_NONE);
+      g_assert_cmpint (lineup_slot_is_whole (cases[i].text, &slot), ==, cases[i].whole);
+    }
+
+  /* A slot from some other text must not make is_whole read past the end. */
+  {
+    LineupSlot slot;
+
+    lineup_slot_scan ("Monday, November 6, 2023 • 9:15 am - 9:40 am", &slot);
+    g_assert_false (lineup_slot_is_whole ("9:15", &slot));
+    g_assert_false (lineup_slot_is_whole (NULL, &slot));
+  }
+}
+
+static void
+test_month_from_name (void)
+{
+  static const struct
+  {
+    const gchar *name;
+    gssize       length;   /* -1: strlen */
+    gint         month;
+  } cases[] = {
+    { "January", -1, 1 }, { "jan", -1, 1 }, { "JAN", -1, 1 }, { "Jan.", -1, 1 },
+    { "February", -1, 2 }, { "feb", -1, 2 }, { "March", -1, 3 }, { "Apr", -1, 4 },
+    { "May", -1, 5 }, { "june", -1, 6 }, { "Jun", -1, 6 }, { "July", -1, 7 },
+    { "Jul", -1, 7 }, { "August", -1, 8 }, { "Aug", -1, 8 }, { "September", -1, 9 },
+    { "Sep", -1, 9 }, { "Sept", -1, 9 }, { "sept.", -1, 9 }, { "October", -1, 10 },
+    { "Oct", -1, 10 }, { "NOVEMBER", -1, 11 }, { "Nov", -1, 11 }, { "December", -1, 12 },
+    { "Dec", -1, 12 },
+    { "Novemberfoo", 8, 11 },          /* a word inside a longer buffer */
+    { "", -1, 0 }, { "J", -1, 0 }, { "Ju", -1, 0 }, { "Junee", -1, 0 }, { "Mayo", -1, 0 },
+    { "Octob", -1, 0 }, { "Monday", -1, 0 }, { "Septe", -1, 0 }, { ".", -1, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize length = cases[i].length < 0 ? strlen (cases[i].name) : (gsize) cases[i].length;
+
+      g_test_message ("“%s”", cases[i].name);
+      g_assert_cmpint (lineup_slot_month_from_name (cases[i].name, length), ==,
+                       cases[i].month);
+    }
+  g_assert_cmpint (lineup_slot_month_from_name (NULL, 0), ==, 0);
+  g_assert_cmpint (lineup_slot_month_from_name ("March", (gsize) -1), ==, 3);
+}
+
+static void
+test_zone_for_abbreviation (void)
+{
+  static const struct
+  {
+    const gchar *abbreviation;
+    const gchar *zone;
+  } cases[] = {
+    { "CST", "America/Chicago" }, { "CDT", "America/Chicago" },
+    { "EST", "America/New_York" }, { "EDT", "America/New_York" },
+    { "ET", "America/New_York" },
+    { "PST", "America/Los_Angeles" }, { "PDT", "America/Los_Angeles" },
+    { "PT", "America/Los_Angeles" },
+    { "MST", "America/Denver" }, { "MDT", "America/Denver" },
+    { "CET", "Europe/Paris" }, { "CEST", "Europe/Paris" },
+    { "BST", "Europe/London" }, { "GMT", "UTC" }, { "UTC", "UTC" },
+    { "WET", "Europe/Lisbon" }, { "WEST", "Europe/Lisbon" },
+    { "EET", "Europe/Helsinki" }, { "EEST", "Europe/Helsinki" },
+    { "IST", "Asia/Kolkata" }, { "JST", "Asia/Tokyo" }, { "KST", "Asia/Seoul" },
+    { "AEST", "Australia/Sydney" }, { "AEDT", "Australia/Sydney" },
+    { "SGT", "Asia/Singapore" }, { "HKT", "Asia/Hong_Kong" },
+    { "cst", "America/Chicago" },
+    { "XYZ", NULL }, { "", NULL }, { "CSTX", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const gchar *zone = lineup_slot_zone_for_abbreviation (cases[i].abbreviation);
+
+      g_test_message ("%s", cases[i].abbreviation);
+      g_assert_cmpstr (zone, ==, cases[i].zone);
+      /* Each zone the table names exists in the system's database. */
+      if (zone != NULL)
+        {
+          GTimeZone *tz = g_time_zone_new_identifier (zone);
+
+          g_assert_nonnull (tz);
+          g_time_zone_unref (tz);
+        }
+    }
+  g_assert_null (lineup_slot_zone_for_abbreviation (NULL));
+}
+
+/* The invariants any scan result must meet. */
+static void
+check_invariants (const gchar      *text,
+                  LineupSlotFound   found,
+                  const LineupSlot *slot)
+{
+  gsize length = strlen (text);
+
+  g_assert_cmpuint (slot->span_start, <=, slot->span_end);
+  g_assert_cmpuint (slot->span_end, <=, length);
+  g_assert_cmpuint (strnlen (slot->zone, sizeof slot->zone), <, sizeof slot->zone);
+  if (slot->zone[0] != '\0')
+    g_assert_nonnull (lineup_slot_zone_for_abbreviation (slot->zone));
+
+  if (found & LINEUP_SLOT_TIME)
+    {
+      g_assert_cmpint (slot->start_minute, >=, 0);
+      g_assert_cmpint (slot->start_minute, <, 24 * 60);
+      g_assert_cmpint (slot->end_minute, >=, -1);
+      g_assert_cmpint (slot->end_minute, <, 24 * 60);
+    }
+  else
+    {
+      g_assert_cmpint (slot->start_minute, ==, -1);
+      g_assert_cmpint (slot->end_minute, ==, -1);
+    }
+
+  if (found & LINEUP_SLOT_DATE)
+    {
+      g_assert_true (slot->weekday != 0 || (slot->month != 0 && slot->day != 0));
+      g_assert_true (slot->year == 0 || (slot->year >= 1970 && slot->year <= 2200));
+      g_assert_cmpint (slot->month, >=, 0);
+      g_assert_cmpint (slot->month, <=, 12);
+      g_assert_cmpint (slot->day, >=, 0);
+      g_assert_cmpint (slot->day, <=, 31);
+      g_assert_cmpint (slot->weekday, >=, 0);
+      g_assert_cmpint (slot->weekday, <=, 7);
+    }
+  else
+    {
+      g_assert_cmpint (slot->month + slot->day + slot->weekday + slot->year, ==, 0);
+    }
+
+  if (found != LINEUP_SLOT_NONE)
+    g_assert_cmpuint (slot->span_end, >, slot->span_start);
+}
+
+/* Every prefix of every case, each in its own allocation, so that a read past
+ * the end shows up under AddressSanitizer or valgrind. */
+static void
+test_prefixes (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (scan_cases); i++)
+    {
+      const gchar *text = scan_cases[i].text;
+      gsize length = strlen (text);
+
+      for (gsize n = 0; n <= length; n++)
+        {
+          g_autofree gchar *prefix = g_strndup (text, n);
+          LineupSlot slot;
+          LineupSlotFound found = lineup_slot_scan (prefix, &slot);
+
+          check_invariants (prefix, found, &slot);
+          lineup_slot_is_whole (prefix, &slot);
+        }
+    }
+}
+
+/* Random mixtures of the pieces the grammar is made of, and raw bytes
+ * (invalid UTF-8 included). */
+static void
+test_random (void)
+{
+  static const gchar *pieces[] = {
+    "Monday", "Tue", "Sept", "November", "May", "of", "th", "12", "6", "2023", "99999",
+    "9", "15", "00", ":", ":", "-", "–", "—", "to", "am", "pm", "a.m.", "PM", "CST", "EDT",
+    "(", ")", ",", ".", " ", " ", " ", "•", "|", "h", "\xc3", "\xe2\x80", "\xff", "é",
+    "🚀", "\t", "\n", "at", "2024-03-19", "+", "/", "v",
+  };
+  GRand *rand = g_rand_new_with_seed (20231106);
+
+  for (guint round = 0; round < 20000; round++)
+    {
+      GString *text = g_string_new (NULL);
+      guint count = (guint) g_rand_int_range (rand, 0, 16);
+      LineupSlot slot;
+      LineupSlotFound found;
+      gchar *copy;
+
+      for (guint i = 0; i < count; i++)
+        {
+          if (g_rand_int_range (rand, 0, 10) == 0)
+            g_string_append_c (text, (gchar) g_rand_int_range (rand, 1, 256));
+          else
+            g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+        }
+
+      /* An exact-size copy, so an over-read is caught. */
+      copy = g_memdup2 (text->str, text->len + 1);
+      found = lineup_slot_scan (copy, &slot);
+      check_invariants (copy, found, &slot);
+      lineup_slot_is_whole (copy, &slot);
+      g_free (copy);
+      g_string_free (text, TRUE);
+    }
+
+  g_rand_free (rand);
+}
+
+static gdouble
+time_scan (const gchar *text,
+           LineupSlotFound *found)
+{
+  LineupSlot slot;
+  gint64 start = g_get_monotonic_time ();
+
+  *found = lineup_slot_scan (text, &slot);
+  check_invariants (text, *found, &slot);
+  lineup_slot_is_whole (text, &slot);
+  return (g_get_monotonic_time () - start) / (gdouble) G_USEC_PER_SEC;
+}
+
+/* One line of 1 MB in shapes that would make a naive scanner quadratic. */
+static void
+test_linear (void)
+{
+  static const struct
+  {
+    const gchar *unit;
+    LineupSlotFound found;
+  } shapes[] = {
+    { "12:34:", LINEUP_SLOT_NONE },
+    { "1:", LINEUP_SLOT_NONE },
+    { "1:2", LINEUP_SLOT_NONE },
+    { "0", LINEUP_SLOT_NONE },
+    { ":", LINEUP_SLOT_NONE },
+    { " ", LINEUP_SLOT_NONE },
+    { "\xff", LINEUP_SLOT_NONE },
+    { "9:15 am - ", LINEUP_SLOT_TIME },
+    { "Monday ", LINEUP_SLOT_DATE },
+    { "Monday, November 6, 2023 • 9:15 am - 9:40 am CST ", LINEUP_SLOT_DATE | LINEUP_SLOT_TIME },
+    { "a.", LINEUP_SLOT_NONE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)
+    {
+      GString *line = g_string_new (NULL);
+      LineupSlotFound found;
+      gdouble seconds;
+
+      while (line->len < 1024 * 1024)
+        g_string_append (line, shapes[i].unit);
+      seconds = time_scan (line->str, &found);
+      g_test_message ("1 MB of “%s”: %.3f s", shapes[i].unit, seconds);
+      g_assert_cmpint (found, ==, shapes[i].found);
+      /* Linear takes milliseconds; quadratic would take minutes. */
+      g_assert_cmpfloat (seconds, <, 5.0);
+      g_string_free (line, TRUE);
+    }
+
+  /* A slot at the very end of a long line is still found. */
+  {
+    GString *line = g_string_new (NULL);
+    LineupSlotFound found;
+
+    while (line->len < 1024 * 1024)
+      g_string_append (line, "1:2:3 ");
+    g_string_append (line, "9:15 am");
+    g_assert_cmpfloat (time_scan (line->str, &found), <, 5.0);
+    g_assert_cmpint (found, ==, LINEUP_SLOT_TIME);
+    g_string_free (line, TRUE);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/slot/scan", test_scan);
+  g_test_add_func ("/slot/scan-none", test_scan_none);
+  g_test_add_func ("/slot/is-whole", test_is_whole);
+  g_test_add_func ("/slot/month-from-name", test_month_from_name);
+  g_test_add_func ("/slot/zone-for-abbreviation", test_zone_for_abbreviation);
+  g_test_add_func ("/slot/prefixes", test_prefixes);
+  g_test_add_func ("/slot/random", test_random);
+  g_test_add_func ("/slot/linear", test_linear);
+
+  return g_test_run ();
+}
