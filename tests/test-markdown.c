@@ -50,6 +50,11 @@ static const Case cases[] = {
   { "html-block", "<div>\nhi\n</div>", "<div>\nhi\n</div>" },
   { "thematic-break", "a\n\n---\n\nb", "a\n\nb" },
   { "escapes", "\\*not bold\\*", "*not bold*" },
+  { "escaped-single", "\\*kept\\*", "*kept*" },
+  { "stray-bold", "access control**.**", "access control." },
+  { "unclosed-bold", "**never closed", "never closed" },
+  { "lone-star", "2 * 3 = 6", "2 * 3 = 6" },
+  { "code-keeps-stars", "`**x**`", "**x**" },
   { "entities", "Q&amp;A &copy;", "Q&A ©" },
   { "unicode", "Cilium’s 🚀 **launch**", "Cilium’s 🚀 launch" },
 };

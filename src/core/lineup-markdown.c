@@ -136,6 +136,33 @@ link_text_is_url (const gchar *text,
   return FALSE;
 }
 
+/* A run of delimiters that finds no partner stays text in CommonMark:
+ * "approach to access control**.**" is not bold, the asterisks are shown.
+ * In a plain rendering such a run of two or more asterisks is an author's
+ * failed bold, not text, and is dropped (cmark merges text nodes, so an
+ * escaped "\*\*" cannot be told apart and goes too).  A lone "*" stays
+ * ("2 * 3"), as does anything in a code span or block. */
+static gchar *
+drop_stray_bold_markers (const gchar *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const gchar *p = text; *p != '\0';)
+    {
+      gsize run = strspn (p, "*");
+
+      if (run == 0)
+        g_string_append_c (out, *p++);
+      else
+        {
+          if (run == 1)
+            g_string_append_c (out, '*');
+          p += run;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void
 enter_item (Walk *walk)
 {
@@ -241,6 +268,13 @@ walk_node (Walk             *walk,
       break;
 
     case CMARK_NODE_TEXT:
+      {
+        g_autofree gchar *text = drop_stray_bold_markers (cmark_node_get_literal (node));
+
+        append_lines (walk, text);
+      }
+      break;
+
     case CMARK_NODE_CODE:
     case CMARK_NODE_HTML_INLINE:
       append_lines (walk, cmark_node_get_literal (node));
