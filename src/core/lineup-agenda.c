@@ -572,6 +572,36 @@ emit_scalar (yaml_emitter_t     *emitter,
   return yaml_emitter_emit (emitter, &event);
 }
 
+/* Whether a plain scalar would read back as something other than a string
+ * in other YAML readers (null, booleans, numbers): such ids and keys are
+ * quoted so that the file means the same to everyone. */
+static gboolean
+looks_typed (const gchar *value)
+{
+  static GRegex *regex;
+
+  if (g_once_init_enter (&regex))
+    {
+      GRegex *r = g_regex_new ("^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE"
+                               "|yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF|y|Y|n|N"
+                               "|[-+]?(?:[0-9][0-9_]*)?(?:\\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?"
+                               "|[-+]?0[xob][0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+"
+                               "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$",
+                               G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&regex, r);
+    }
+  return g_regex_match (regex, value, 0, NULL);
+}
+
+static gboolean
+emit_string (yaml_emitter_t *emitter,
+             const gchar    *value)
+{
+  return emit_scalar (emitter, value,
+                      looks_typed (value) ? YAML_SINGLE_QUOTED_SCALAR_STYLE
+                                          : YAML_ANY_SCALAR_STYLE);
+}
+
 static gboolean
 emit_mapping_start (yaml_emitter_t      *emitter,
                     yaml_mapping_style_t style)
@@ -614,7 +644,7 @@ emit_stars (yaml_emitter_t *emitter,
       const gchar *post_key = g_ptr_array_index (keys, i);
       g_autoptr(GPtrArray) entries = post_sorted_entries (g_hash_table_lookup (stars, post_key));
 
-      if (!emit_scalar (emitter, post_key, YAML_ANY_SCALAR_STYLE)
+      if (!emit_string (emitter, post_key)
           || !yaml_sequence_start_event_initialize (&event, NULL, NULL, 1,
                                                     YAML_BLOCK_SEQUENCE_STYLE)
           || !yaml_emitter_emit (emitter, &event))
@@ -626,7 +656,7 @@ emit_stars (yaml_emitter_t *emitter,
 
           if (!emit_mapping_start (emitter, YAML_BLOCK_MAPPING_STYLE)
               || !emit_scalar (emitter, "id", YAML_PLAIN_SCALAR_STYLE)
-              || !emit_scalar (emitter, entry->id, YAML_ANY_SCALAR_STYLE)
+              || !emit_string (emitter, entry->id)
               || !emit_scalar (emitter, "title", YAML_PLAIN_SCALAR_STYLE)
               || !emit_scalar (emitter, entry->title, YAML_DOUBLE_QUOTED_SCALAR_STYLE))
             return FALSE;
