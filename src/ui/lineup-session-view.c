@@ -1,22 +1,637 @@
+/* lineup-session-view.c — the detail pane: one talk
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
 #define G_LOG_DOMAIN "lineup-session-view"
 
 #include "config.h"
 
+#include <langinfo.h>
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "lineup-markdown-view.h"
 #include "lineup-session-view.h"
 
 struct _LineupSessionView
 {
-  GtkWidget parent_instance;
+  GtkWidget           parent_instance;
+
+  LineupSession      *session;
+  LineupSchedule     *schedule;
+  gulong              notify_id;
+  guint               syncing_star : 1;
+
+  /* Template widgets */
+  GtkStack           *stack;
+  AdwStatusPage      *status_page;
+  GtkScrolledWindow  *scroller;
+  GtkLabel           *track_label;
+  GtkLabel           *title_label;
+  GtkToggleButton    *star_button;
+  GtkBox             *speakers_box;
+  GtkLabel           *time_label;
+  GtkButton          *url_button;
+  GtkBox             *conflicts_box;
+  GtkListBox         *conflicts_list;
+  LineupMarkdownView *description_view;
 };
 
 G_DEFINE_FINAL_TYPE (LineupSessionView, lineup_session_view, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_SESSION,
+  PROP_SCHEDULE,
+  N_PROPS
+};
+
+enum {
+  TOGGLE_STAR,
+  SESSION_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Time ------------------------------------------------------------------- */
+
+/* The locale decides between "9:15 AM" and "09:15": a time format with an
+ * AM/PM field (%p, or %r / %I / %l which imply one) means a 12-hour clock. */
+static gboolean
+locale_uses_12h (void)
+{
+  const gchar *fmt = nl_langinfo (T_FMT);
+
+  if (fmt == NULL)
+    return FALSE;
+  return strstr (fmt, "%p") != NULL || strstr (fmt, "%P") != NULL ||
+         strstr (fmt, "%r") != NULL || strstr (fmt, "%I") != NULL ||
+         strstr (fmt, "%l") != NULL;
+}
+
+static gchar *
+format_day (GDateTime *dt)
+{
+  /* Translators: a day in a talk's time, as in "Mon, Nov 6"; see
+   * g_date_time_format() for the codes. */
+  return g_date_time_format (dt, _("%a, %b %-d"));
+}
+
+static gchar *
+format_clock (GDateTime *dt,
+              gboolean   twelve,
+              gboolean   with_ampm)
+{
+  if (!twelve)
+    return g_date_time_format (dt, "%H:%M");
+  return g_date_time_format (dt, with_ampm ? "%-l:%M %p" : "%-l:%M");
+}
+
+static gboolean
+same_day (GDateTime *a,
+          GDateTime *b)
+{
+  gint ya, ma, da, yb, mb, db;
+
+  g_date_time_get_ymd (a, &ya, &ma, &da);
+  g_date_time_get_ymd (b, &yb, &mb, &db);
+  return ya == yb && ma == mb && da == db;
+}
+
+/* The time zone database's abbreviation ("CST") when it has a real one;
+ * otherwise the one the post wrote; otherwise the UTC offset. */
+static gchar *
+zone_abbreviation (GDateTime      *dt,
+                   LineupSchedule *schedule)
+{
+  const gchar *abbr = g_date_time_get_timezone_abbreviation (dt);
+  const gchar *written = schedule != NULL ? lineup_schedule_get_zone_abbreviation (schedule) : NULL;
+
+  if (abbr != NULL && g_ascii_isalpha (abbr[0]))
+    return g_strdup (abbr);
+  if (written != NULL && *written != '\0')
+    return g_strdup (written);
+  return g_date_time_format (dt, "UTC%:z");
+}
+
+gchar *
+lineup_session_format_time (LineupSession  *session,
+                            LineupSchedule *schedule)
+{
+  GDateTime *start, *end;
+  gboolean twelve = locale_uses_12h ();
+  g_autofree gchar *day = NULL;
+  g_autofree gchar *range = NULL;
+  g_autofree gchar *when = NULL;
+  g_autofree gchar *zone = NULL;
+
+  g_return_val_if_fail (LINEUP_IS_SESSION (session), NULL);
+
+  start = lineup_session_get_start (session);
+  end = lineup_session_get_end (session);
+  if (start == NULL)
+    return g_strdup (_("Time not announced"));
+
+  day = format_day (start);
+
+  if (end == NULL)
+    range = format_clock (start, twelve, TRUE);
+  else if (same_day (start, end))
+    {
+      g_autofree gchar *ampm_a = g_date_time_format (start, "%p");
+      g_autofree gchar *ampm_b = g_date_time_format (end, "%p");
+      /* "9:15 – 9:40 AM", but "11:50 AM – 12:15 PM" */
+      gboolean shared_ampm = g_strcmp0 (ampm_a, ampm_b) == 0;
+      g_autofree gchar *a = format_clock (start, twelve, !shared_ampm);
+      g_autofree gchar *b = format_clock (end, twelve, TRUE);
+
+      /* Translators: a time range, as in "9:15 – 9:40 AM" */
+      range = g_strdup_printf (_("%s – %s"), a, b);
+    }
+  else
+    {
+      g_autofree gchar *a = format_clock (start, twelve, TRUE);
+      g_autofree gchar *end_day = format_day (end);
+      g_autofree gchar *b = format_clock (end, twelve, TRUE);
+
+      /* Translators: a time range over midnight, as in "11:00 PM – Tue, Nov 7 1:00 AM" */
+      range = g_strdup_printf (_("%s – %s %s"), a, end_day, b);
+    }
+
+  /* Translators: a day and a time, as in "Mon, Nov 6 · 9:15 – 9:40 AM" */
+  when = g_strdup_printf (_("%s · %s"), day, range);
+  if (lineup_session_get_floating (session))
+    return g_steal_pointer (&when);
+
+  zone = zone_abbreviation (start, schedule);
+  /* Translators: a time and its time zone, as in "Mon, Nov 6 · 9:15 AM CST" */
+  return g_strdup_printf (_("%s %s"), when, zone);
+}
+
+/* Updating the widgets --------------------------------------------------- */
+
+static gboolean
+is_web_uri (const gchar *uri)
+{
+  const gchar *scheme = uri != NULL ? g_uri_peek_scheme (uri) : NULL;
+
+  return scheme != NULL && (g_str_equal (scheme, "http") || g_str_equal (scheme, "https"));
+}
+
+static void
+update_title (LineupSessionView *self)
+{
+  const gchar *title = lineup_session_get_title (self->session);
+
+  gtk_label_set_text (self->title_label, title != NULL ? title : "");
+}
+
+static void
+update_track (LineupSessionView *self)
+{
+  const gchar *track = lineup_session_get_track (self->session);
+
+  gtk_label_set_text (self->track_label, track != NULL ? track : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->track_label), track != NULL && *track != '\0');
+}
+
+static GtkWidget *
+speaker_label_new (const LineupSpeaker *speaker)
+{
+  g_autoptr(GString) text = g_string_new (speaker->name);
+  GtkWidget *label;
+
+  if (speaker->affiliation != NULL && *speaker->affiliation != '\0')
+    {
+      g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+      PangoAttribute *dim;
+
+      /* Translators: between a speaker's name and organisation */
+      g_string_append (text, _(", "));
+      dim = pango_attr_foreground_alpha_new (36000);
+      dim->start_index = text->len;
+      g_string_append (text, speaker->affiliation);
+      dim->end_index = text->len;
+      pango_attr_list_insert (attrs, dim);
+
+      label = gtk_label_new (text->str);
+      gtk_label_set_attributes (GTK_LABEL (label), attrs);
+    }
+  else
+    label = gtk_label_new (text->str);
+
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  return label;
+}
+
+static void
+update_speakers (LineupSessionView *self)
+{
+  GPtrArray *speakers = lineup_session_get_speakers (self->session);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->speakers_box))) != NULL)
+    gtk_box_remove (self->speakers_box, child);
+
+  for (guint i = 0; speakers != NULL && i < speakers->len; i++)
+    {
+      const LineupSpeaker *speaker = g_ptr_array_index (speakers, i);
+
+      if (speaker == NULL || speaker->name == NULL || *speaker->name == '\0')
+        continue;
+      gtk_box_append (self->speakers_box, speaker_label_new (speaker));
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->speakers_box),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->speakers_box)) != NULL);
+}
+
+static void
+update_time (LineupSessionView *self)
+{
+  g_autofree gchar *text = lineup_session_format_time (self->session, self->schedule);
+
+  gtk_label_set_text (self->time_label, text);
+}
+
+static void
+update_url (LineupSessionView *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->url_button),
+                          is_web_uri (lineup_session_get_url (self->session)));
+}
+
+static void
+update_description (LineupSessionView *self)
+{
+  const gchar *description = lineup_session_get_description (self->session);
+
+  lineup_markdown_view_set_markdown (self->description_view, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->description_view),
+                          description != NULL && *description != '\0');
+}
+
+static void
+update_star (LineupSessionView *self)
+{
+  gboolean starred = self->session != NULL && lineup_session_get_starred (self->session);
+  const gchar *name = starred ? _("Remove star") : _("Star");
+
+  self->syncing_star = TRUE;
+  gtk_toggle_button_set_active (self->star_button, starred);
+  self->syncing_star = FALSE;
+
+  gtk_button_set_icon_name (GTK_BUTTON (self->star_button),
+                            starred ? "starred-symbolic" : "non-starred-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->star_button), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->star_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+}
+
+static GtkWidget *
+conflict_row_new (LineupSessionView *self,
+                  LineupSession     *other)
+{
+  g_autofree gchar *when = lineup_session_format_time (other, self->schedule);
+  const gchar *title = lineup_session_get_title (other);
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : "");
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : "",
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, when,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (row), "lineup-session",
+                          g_object_ref (other), g_object_unref);
+  return row;
+}
+
+static void
+update_conflicts (LineupSessionView *self)
+{
+  const gchar * const *ids = lineup_session_get_conflicts (self->session);
+  GtkWidget *child;
+  gboolean any = FALSE;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->conflicts_list))) != NULL)
+    gtk_list_box_remove (self->conflicts_list, child);
+
+  for (guint i = 0; self->schedule != NULL && ids != NULL && ids[i] != NULL; i++)
+    {
+      LineupSession *other = lineup_schedule_find (self->schedule, ids[i]);
+
+      if (other == NULL || other == self->session)
+        continue;
+      gtk_list_box_append (self->conflicts_list, conflict_row_new (self, other));
+      any = TRUE;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->conflicts_box), any);
+}
+
+static void
+update_all (LineupSessionView *self)
+{
+  if (self->session == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      update_star (self);
+      return;
+    }
+
+  update_track (self);
+  update_title (self);
+  update_speakers (self);
+  update_time (self);
+  update_url (self);
+  update_star (self);
+  update_conflicts (self);
+  update_description (self);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
+  gtk_stack_set_visible_child_name (self->stack, "session");
+}
+
+static void
+on_session_notify_cb (LineupSessionView *self,
+                      GParamSpec        *pspec,
+                      LineupSession     *session)
+{
+  const gchar *name = g_param_spec_get_name (pspec);
+
+  if (g_str_equal (name, "title"))
+    update_title (self);
+  else if (g_str_equal (name, "track"))
+    update_track (self);
+  else if (g_str_equal (name, "speakers"))
+    update_speakers (self);
+  else if (g_str_equal (name, "start") || g_str_equal (name, "end"))
+    update_time (self);
+  else if (g_str_equal (name, "url"))
+    update_url (self);
+  else if (g_str_equal (name, "description"))
+    update_description (self);
+  else if (g_str_equal (name, "starred"))
+    update_star (self);
+  else if (g_str_equal (name, "conflicts"))
+    update_conflicts (self);
+}
+
+/* Template callbacks ----------------------------------------------------- */
+
+static void
+on_star_toggled_cb (GtkToggleButton   *button,
+                    LineupSessionView *self)
+{
+  g_autoptr(LineupSession) session = NULL;
+
+  if (self->syncing_star || self->session == NULL)
+    return;
+
+  session = g_object_ref (self->session);
+  g_signal_emit (self, signals[TOGGLE_STAR], 0, session);
+
+  /* The button shows the model, not the click: if no handler starred the
+   * talk (or the agenda could not be saved), it goes back. */
+  update_star (self);
+}
+
+static void
+on_url_clicked_cb (GtkButton         *button,
+                   LineupSessionView *self)
+{
+  const gchar *url;
+  GtkRoot *root;
+
+  if (self->session == NULL)
+    return;
+  url = lineup_session_get_url (self->session);
+  if (!is_web_uri (url))
+    return;
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, url, GDK_CURRENT_TIME);
+}
+
+static void
+on_conflict_activated_cb (GtkListBox        *list,
+                          GtkListBoxRow     *row,
+                          LineupSessionView *self)
+{
+  LineupSession *other = g_object_get_data (G_OBJECT (row), "lineup-session");
+
+  if (other != NULL)
+    {
+      g_autoptr(LineupSession) hold = g_object_ref (other);
+
+      g_signal_emit (self, signals[SESSION_ACTIVATED], 0, hold);
+    }
+}
+
+/* GObject ---------------------------------------------------------------- */
+
+static void
+lineup_session_view_dispose (GObject *object)
+{
+  LineupSessionView *self = LINEUP_SESSION_VIEW (object);
+
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->notify_id, self->session);
+  g_clear_object (&self->session);
+  g_clear_object (&self->schedule);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LINEUP_TYPE_SESSION_VIEW);
+
+  G_OBJECT_CLASS (lineup_session_view_parent_class)->dispose (object);
+}
+
+static void
+lineup_session_view_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  LineupSessionView *self = LINEUP_SESSION_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    case PROP_SCHEDULE:
+      g_value_set_object (value, self->schedule);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lineup_session_view_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  LineupSessionView *self = LINEUP_SESSION_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      lineup_session_view_set_session (self, g_value_get_object (value));
+      break;
+    case PROP_SCHEDULE:
+      lineup_session_view_set_schedule (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 lineup_session_view_class_init (LineupSessionViewClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = lineup_session_view_dispose;
+  object_class->get_property = lineup_session_view_get_property;
+  object_class->set_property = lineup_session_view_set_property;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, LINEUP_TYPE_SESSION, rw);
+  properties[PROP_SCHEDULE] =
+    g_param_spec_object ("schedule", NULL, NULL, LINEUP_TYPE_SCHEDULE, rw);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * LineupSessionView::toggle-star:
+   * @session: the talk shown
+   *
+   * The user pressed the star button. The view does not star anything
+   * itself: the handler updates the agenda, and the button follows
+   * #LineupSession:starred.
+   */
+  signals[TOGGLE_STAR] =
+    g_signal_new ("toggle-star",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, LINEUP_TYPE_SESSION);
+
+  /**
+   * LineupSessionView::session-activated:
+   * @other: a starred talk this one overlaps
+   *
+   * The user activated a talk in the conflicts list.
+   */
+  signals[SESSION_ACTIVATED] =
+    g_signal_new ("session-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, LINEUP_TYPE_SESSION);
+
+  g_type_ensure (LINEUP_TYPE_MARKDOWN_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/lineup-session-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionView, stack);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionView, status_page);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionView, track_label);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionView, star_button);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionView, speakers_box);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionView, time_label);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionView, url_button);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionView, conflicts_box);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionView, conflicts_list);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionView, description_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_star_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_url_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_conflict_activated_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "lineup-session-view");
 }
 
 static void
 lineup_session_view_init (LineupSessionView *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update_all (self);
+}
+
+GtkWidget *
+lineup_session_view_new (void)
+{
+  return g_object_new (LINEUP_TYPE_SESSION_VIEW, NULL);
+}
+
+LineupSession *
+lineup_session_view_get_session (LineupSessionView *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION_VIEW (self), NULL);
+  return self->session;
+}
+
+void
+lineup_session_view_set_session (LineupSessionView *self,
+                                 LineupSession     *session)
+{
+  g_return_if_fail (LINEUP_IS_SESSION_VIEW (self));
+  g_return_if_fail (session == NULL || LINEUP_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+
+  if (self->session != NULL)
+    g_clear_signal_handler (&self->notify_id, self->session);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    self->notify_id = g_signal_connect_object (session, "notify",
+                                               G_CALLBACK (on_session_notify_cb),
+                                               self, G_CONNECT_SWAPPED);
+
+  update_all (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+LineupSchedule *
+lineup_session_view_get_schedule (LineupSessionView *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION_VIEW (self), NULL);
+  return self->schedule;
+}
+
+void
+lineup_session_view_set_schedule (LineupSessionView *self,
+                                  LineupSchedule    *schedule)
+{
+  g_return_if_fail (LINEUP_IS_SESSION_VIEW (self));
+  g_return_if_fail (schedule == NULL || LINEUP_IS_SCHEDULE (schedule));
+
+  if (!g_set_object (&self->schedule, schedule))
+    return;
+
+  if (self->session != NULL)
+    {
+      update_time (self);
+      update_conflicts (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCHEDULE]);
 }
