@@ -1006,6 +1006,127 @@ test_write_stdout (void)
                              "END:VCALENDAR\r\n");
 }
 
+/* ---------------------------------------------------------------------- */
+/* The built-in post                                                       */
+
+static LineupSchedule *
+read_built_in_post (GPtrArray **starred)
+{
+  g_autofree gchar *path = g_test_build_filename (G_TEST_DIST, "..", "data", "posts",
+                                                  "cilium-kubecon-na-2023.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  LineupSchedule *schedule = lineup_post_reader_read_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (schedule);
+  for (guint i = 0; i < lineup_schedule_get_n_sessions (schedule); i++)
+    lineup_session_set_starred (lineup_schedule_get_session (schedule, i), TRUE);
+  lineup_conflicts_update (schedule);
+  *starred = lineup_schedule_dup_starred (schedule);
+  return schedule;
+}
+
+static void
+test_built_in_post_ics (void)
+{
+  g_autoptr(GPtrArray) starred = NULL;
+  g_autoptr(LineupSchedule) schedule = read_built_in_post (&starred);
+  g_autoptr(GDateTime) stamp = fixed_stamp (0);
+  g_autoptr(GTimeZone) chicago = g_time_zone_new_identifier (CHICAGO);
+  g_autofree gchar *text = NULL;
+  icalcomponent *calendar, *vtimezone, *tetragon = NULL;
+  guint n_exported = 0, n_skipped = 99;
+
+  g_assert_cmpuint (starred->len, ==, 25);
+  text = lineup_export_icalendar (schedule, starred, stamp, &n_exported, &n_skipped);
+  g_assert_cmpuint (n_exported, ==, 25);
+  g_assert_cmpuint (n_skipped, ==, 0);
+
+  calendar = parse_calendar (text);
+  g_assert_cmpuint (count_components (calendar, ICAL_VEVENT_COMPONENT), ==, 25);
+  g_assert_cmpuint (count_components (calendar, ICAL_VTIMEZONE_COMPONENT), ==, 1);
+  vtimezone = icalcomponent_get_first_component (calendar, ICAL_VTIMEZONE_COMPONENT);
+  g_assert_cmpstr (icalproperty_get_tzid (icalcomponent_get_first_property (vtimezone,
+                                                                           ICAL_TZID_PROPERTY)),
+                   ==, CHICAGO);
+  g_assert_cmpstr (icalcomponent_get_first_property (calendar, ICAL_X_PROPERTY) ?
+                   icalproperty_get_x (icalcomponent_get_first_property (calendar,
+                                                                         ICAL_X_PROPERTY)) :
+                   NULL, ==, "Cilium Talks at KubeCon NA 2023");
+
+  for (icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       event != NULL;
+       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    {
+      const gchar *summary = icalcomponent_get_summary (event);
+      const gchar *description = icalcomponent_get_description (event);
+
+      /* Repaired text, no markup. */
+      g_assert_null (strstr (summary, "‚Ä"));
+      g_assert_true (description == NULL || strstr (description, "‚Ä") == NULL);
+      g_assert_true (description == NULL || strstr (description, "**") == NULL);
+      if (g_str_has_prefix (summary, "Past, Present, Future of Tetragon"))
+        {
+          g_assert_null (tetragon);
+          tetragon = event;
+        }
+    }
+
+  g_assert_nonnull (tetragon);
+  {
+    icalproperty *dtstart = icalcomponent_get_first_property (tetragon, ICAL_DTSTART_PROPERTY);
+    icalproperty *dtend = icalcomponent_get_first_property (tetragon, ICAL_DTEND_PROPERTY);
+    g_autoptr(GDateTime) start = g_date_time_new (chicago, 2023, 11, 6, 12, 15, 0);
+    g_autoptr(GDateTime) end = g_date_time_new (chicago, 2023, 11, 6, 12, 40, 0);
+
+    assert_time_property (dtstart, start, chicago, CHICAGO);
+    assert_time_property (dtend, end, chicago, CHICAGO);
+  }
+
+  icalcomponent_free (calendar);
+}
+
+/* data/examples/cilium-kubecon-na-2023-agenda.md is the Markdown agenda of the
+ * built-in post with every talk starred; LINEUP_UPDATE_EXAMPLES=1 rewrites it. */
+static void
+test_built_in_post_markdown (void)
+{
+  g_autoptr(GPtrArray) starred = NULL;
+  g_autoptr(LineupSchedule) schedule = read_built_in_post (&starred);
+  g_autofree gchar *example = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                     "cilium-kubecon-na-2023-agenda.md", NULL);
+  g_autofree gchar *text = NULL;
+  g_autofree gchar *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_exported = 0;
+
+  text = lineup_export_markdown (schedule, starred, &n_exported, NULL);
+  g_assert_cmpuint (n_exported, ==, 25);
+
+  if (g_strcmp0 (g_getenv ("LINEUP_UPDATE_EXAMPLES"), "1") == 0)
+    {
+      g_autofree gchar *dir = g_path_get_dirname (example);
+
+      g_assert_no_errno (g_mkdir_with_parents (dir, 0755));
+      g_file_set_contents (example, text, -1, &error);
+      g_assert_no_error (error);
+      g_test_message ("wrote %s", example);
+    }
+
+  if (!g_file_get_contents (example, &expected, NULL, &error))
+    g_error ("%s (run the test with LINEUP_UPDATE_EXAMPLES=1 to create it)", error->message);
+  g_assert_cmpstr (text, ==, expected);
+
+  /* Things the example must show, whatever its exact text. */
+  g_assert_true (g_str_has_prefix (text, "# Cilium Talks at KubeCon NA 2023 — my agenda\n"));
+  g_assert_nonnull (strstr (text, "\n## Monday, November 6\n"));
+  g_assert_nonnull (strstr (text, "\n## Thursday, November 9\n"));
+  g_assert_nonnull (strstr (text, "\n- 12:15–12:40 PM · Past, Present, Future of Tetragon"));
+  g_assert_nonnull (strstr (text, "⚠ overlaps: "));
+  g_assert_null (strstr (text, "‚Ä"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1030,6 +1151,8 @@ main (int   argc,
   g_test_add_func ("/export/write/files", test_write_files);
   g_test_add_func ("/export/write/failures", test_write_failures);
   g_test_add_func ("/export/write/stdout", test_write_stdout);
+  g_test_add_func ("/export/built-in-post/ics", test_built_in_post_ics);
+  g_test_add_func ("/export/built-in-post/markdown", test_built_in_post_markdown);
 
   return g_test_run ();
 }
