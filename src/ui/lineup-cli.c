@@ -163,7 +163,7 @@ format_day (LineupSession *session)
   if (start == NULL)
     return g_strdup (_("Time not announced"));
   /* TRANSLATORS: a talk's day in the terminal listing, see strftime(3) */
-  return g_date_time_format (start, _("%a %b %e"));
+  return g_date_time_format (start, _("%a %b %-d"));
 }
 
 static gchar *

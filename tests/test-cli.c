@@ -1,0 +1,506 @@
+/* test-cli.c — the `lineup` command line, run as users run it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+typedef struct
+{
+  gchar *home;      /* private XDG_DATA_HOME */
+} Fixture;
+
+typedef struct
+{
+  gint   status;
+  gchar *out;
+  gchar *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->home = g_dir_make_tmp ("lineup-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_tree (const gchar *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const gchar *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree gchar *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->home);
+  g_free (fixture->home);
+}
+
+static void
+run_lineup (Fixture     *fixture,
+            Run         *run,
+            const gchar *first_arg,
+            ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const gchar *arg;
+  va_list args;
+  gint wait_status = 0;
+
+  g_ptr_array_add (argv, g_test_build_filename (G_TEST_BUILT, "..", "src", "lineup", NULL));
+  va_start (args, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const gchar *))
+    g_ptr_array_add (argv, g_strdup (arg));
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", fixture->home, TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+
+  g_spawn_sync (NULL, (gchar **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static gchar *
+data_path (const gchar *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static gchar *
+write_temp (Fixture     *fixture,
+            const gchar *name,
+            const gchar *contents,
+            gssize       length)
+{
+  gchar *path = g_build_filename (fixture->home, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static GPtrArray *
+parse_json_lines (const gchar *out)
+{
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+  GPtrArray *objects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+
+      if (*lines[i] == '\0')
+        continue;
+      json_parser_load_from_data (parser, lines[i], -1, &error);
+      g_assert_no_error (error);
+      g_ptr_array_add (objects, json_node_copy (json_parser_get_root (parser)));
+    }
+  return objects;
+}
+
+static JsonObject *
+find_talk (GPtrArray   *talks,
+           const gchar *title_part)
+{
+  for (guint i = 0; i < talks->len; i++)
+    {
+      JsonObject *talk = json_node_get_object (g_ptr_array_index (talks, i));
+
+      if (strstr (json_object_get_string_member (talk, "title"), title_part) != NULL)
+        return talk;
+    }
+  g_error ("no talk with “%s” in its title", title_part);
+  return NULL;
+}
+
+static void
+test_list_json (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(GPtrArray) talks = NULL;
+  JsonObject *tetragon;
+  const gchar *previous = "";
+
+  run_lineup (fixture, &run, "--list", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  talks = parse_json_lines (run.out);
+  g_assert_cmpuint (talks->len, ==, 25);
+
+  for (guint i = 0; i < talks->len; i++)
+    {
+      JsonObject *talk = json_node_get_object (g_ptr_array_index (talks, i));
+      const gchar *start = json_object_get_string_member (talk, "start");
+      static const gchar * const keys[] = { "id", "title", "speakers", "track", "start", "end",
+                                            "url", "description", "starred", "conflicts" };
+
+      for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+        g_assert_true (json_object_has_member (talk, keys[k]));
+      /* same offset everywhere, so string order is time order */
+      g_assert_cmpstr (previous, <=, start);
+      previous = start;
+      g_assert_false (json_object_get_boolean_member (talk, "starred"));
+      g_assert_null (strstr (json_object_get_string_member (talk, "title"), "‚Ä"));
+      g_assert_null (strstr (json_object_get_string_member (talk, "description"), "‚Ä"));
+    }
+
+  tetragon = find_talk (talks, "Tetragon");
+  g_assert_cmpstr (json_object_get_string_member (tetragon, "start"), ==, "2023-11-06T12:15:00-06:00");
+  g_assert_cmpstr (json_object_get_string_member (tetragon, "end"), ==, "2023-11-06T12:40:00-06:00");
+  g_assert_cmpstr (json_object_get_string_member (tetragon, "track"), ==, "CiliumCon NA 2023");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (tetragon, "speakers")), ==, 2);
+}
+
+static void
+test_list_human (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  run_lineup (fixture, &run, "--list", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (g_strchomp (run.out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 25);
+  g_assert_true (g_str_has_prefix (lines[0], "Mon Nov 6  09:15–09:40  CiliumCon NA 2023  "));
+  /* columns aligned: the title starts at the same column on every line */
+  for (guint i = 1; lines[i] != NULL; i++)
+    g_assert_cmpint (g_utf8_pointer_to_offset (lines[i], strstr (lines[i], "  ") + 2), ==,
+                     g_utf8_pointer_to_offset (lines[0], strstr (lines[0], "  ") + 2));
+  g_assert_nonnull (strstr (run.out, "Luis Ramírez (SuperOrbital)"));
+}
+
+static void
+test_floating_post (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree gchar *path = data_path ("fluxcd_website__content_en_blog_2022-10-19-kubecon-2022-na_index.md");
+  g_auto(Run) run = { 0 };
+  g_autoptr(GPtrArray) talks = NULL;
+
+  run_lineup (fixture, &run, "--list", "--json", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  talks = parse_json_lines (run.out);
+  g_assert_cmpuint (talks->len, ==, 16);
+  g_assert_cmpstr (json_object_get_string_member (find_talk (talks, "Flux Project Meeting"), "start"),
+                   ==, "2022-10-24T13:00:00");
+}
+
+static void
+test_timezone (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_autoptr(GPtrArray) talks = NULL;
+
+  run_lineup (fixture, &run, "--list", "--json", "--timezone=Europe/Berlin", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  talks = parse_json_lines (run.out);
+  g_assert_cmpstr (json_object_get_string_member (find_talk (talks, "Tetragon"), "start"), ==,
+                   "2023-11-06T19:15:00+01:00");
+
+  run_lineup (fixture, &bad, "--list", "--timezone=Nowhere/Special", NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_true (g_str_has_prefix (bad.err, "lineup: "));
+  g_assert_nonnull (strstr (bad.err, "Nowhere/Special"));
+  g_assert_cmpstr (bad.out, ==, "");
+}
+
+typedef struct
+{
+  const gchar *name;
+  const gchar *contents;   /* NULL: special */
+  gsize        length;
+  const gchar *message;    /* after "lineup: PATH" */
+} BadFile;
+
+static void
+test_bad_input (Fixture       *fixture,
+                gconstpointer  data)
+{
+  static const BadFile cases[] = {
+    { "empty.md", "", 0, ":1: the file is empty" },
+    { "binary.md", "\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10, ":1: this is not a text file" },
+    { "latin1.md", "---\ntitle: Caf\xe9\n---\n", 20, ":2: the text is not valid UTF-8" },
+    { "broken.md", "---\ntitle: ok\nbad: [unclosed\n---\n\nText\n", 0, ":4:" },
+    { "open.md", "---\ntitle: never closed\n\n[Talk](https://sched.co/x)\n", 0, ":1: the front matter opened here is never closed" },
+    { "prose.md", "---\ntitle: Prose\n---\n\nJust some prose about [a thing](https://example.com).\n", 0, ":4: no talks found" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gchar *path = write_temp (fixture, cases[i].name, cases[i].contents,
+                                           cases[i].length ? (gssize) cases[i].length : -1);
+      g_autofree gchar *expected = g_strconcat ("lineup: ", path, cases[i].message, NULL);
+      g_auto(Run) run = { 0 };
+
+      g_test_message ("%s", cases[i].name);
+      run_lineup (fixture, &run, "--list", path, NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      if (!g_str_has_prefix (run.err, expected))
+        g_error ("%s: stderr “%s” does not start with “%s”", cases[i].name, run.err, expected);
+    }
+
+  /* A missing file and a folder. */
+  {
+    g_autofree gchar *missing = g_build_filename (fixture->home, "missing.md", NULL);
+    g_autofree gchar *expected = g_strconcat ("lineup: ", missing, ": no such file", NULL);
+    g_auto(Run) run = { 0 };
+
+    run_lineup (fixture, &run, "--list", missing, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_true (g_str_has_prefix (run.err, expected));
+  }
+  {
+    g_autofree gchar *expected = g_strconcat ("lineup: ", fixture->home, ": is a folder", NULL);
+    g_auto(Run) run = { 0 };
+
+    run_lineup (fixture, &run, "--list", fixture->home, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_true (g_str_has_prefix (run.err, expected));
+  }
+}
+
+static gchar *
+agenda_path (Fixture *fixture)
+{
+  return g_build_filename (fixture->home, "lineup", "agenda.yaml", NULL);
+}
+
+static void
+test_stars (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_auto(Run) star = { 0 };
+  g_auto(Run) agenda = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) unstar = { 0 };
+  g_autoptr(GPtrArray) talks = NULL;
+  g_autofree gchar *path = agenda_path (fixture);
+  g_autofree gchar *before = NULL;
+  g_autofree gchar *after = NULL;
+
+  /* Tutorial (Tue 4:30–6:00 pm) and Battle Scars (5:25–6:00 pm) overlap;
+   * the ArgoCon lightning talk ends when the Tetragon talk starts. */
+  run_lineup (fixture, &star, "--star=1R2on", "--star=1R2ts", "--star=1Rj0z", NULL);
+  g_assert_cmpint (star.status, ==, 0);
+  g_assert_nonnull (strstr (star.out, "Demystifying Cilium"));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  run_lineup (fixture, &agenda, "--agenda", "--json", NULL);
+  g_assert_cmpint (agenda.status, ==, 0);
+  talks = parse_json_lines (agenda.out);
+  g_assert_cmpuint (talks->len, ==, 3);
+  {
+    JsonObject *tutorial = find_talk (talks, "Demystifying Cilium");
+    JsonArray *conflicts = json_object_get_array_member (tutorial, "conflicts");
+
+    g_assert_true (json_object_get_boolean_member (tutorial, "starred"));
+    g_assert_cmpuint (json_array_get_length (conflicts), ==, 1);
+    g_assert_cmpstr (json_array_get_string_element (conflicts, 0), ==, "1R2ts");
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (find_talk (talks, "Adobe"), "conflicts")), ==, 0);
+  }
+
+  /* An unknown id is an error, and nothing at all is changed. */
+  g_file_get_contents (path, &before, NULL, NULL);
+  run_lineup (fixture, &unknown, "--unstar=1R2on", "--star=NOPE1", NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "NOPE1"));
+  g_file_get_contents (path, &after, NULL, NULL);
+  g_assert_cmpstr (before, ==, after);
+
+  run_lineup (fixture, &unstar, "--unstar=1R2on", "--agenda", NULL);
+  g_assert_cmpint (unstar.status, ==, 0);
+  g_assert_null (strstr (unstar.out, "Demystifying"));
+  g_assert_nonnull (strstr (unstar.out, "Battle Scars"));
+}
+
+static void
+test_agenda_human (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_auto(Run) star = { 0 };
+  g_auto(Run) agenda = { 0 };
+  g_auto(GStrv) lines = NULL;
+  guint marked = 0;
+
+  run_lineup (fixture, &star, "--star=1R2on", "--star=1R2ts", "--star=1R2tD", NULL);
+  g_assert_cmpint (star.status, ==, 0);
+  run_lineup (fixture, &agenda, "--agenda", NULL);
+  g_assert_cmpint (agenda.status, ==, 0);
+  lines = g_strsplit (agenda.out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "! "))
+      marked++;
+  g_assert_cmpuint (marked, ==, 2);
+  g_assert_nonnull (strstr (agenda.out, "overlaps with: Service Mesh Battle Scars"));
+}
+
+static void
+test_star_all_one_conflict (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_auto(Run) list = { 0 };
+  g_autoptr(GPtrArray) talks = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree gchar *out = NULL;
+  g_auto(GStrv) envp = g_get_environ ();
+  guint with_conflicts = 0;
+  gint status = 0;
+
+  run_lineup (fixture, &list, "--list", "--json", NULL);
+  talks = parse_json_lines (list.out);
+
+  g_ptr_array_add (argv, g_test_build_filename (G_TEST_BUILT, "..", "src", "lineup", NULL));
+  for (guint i = 0; i < talks->len; i++)
+    g_ptr_array_add (argv, g_strdup_printf ("--star=%s", json_object_get_string_member (
+      json_node_get_object (g_ptr_array_index (talks, i)), "id")));
+  g_ptr_array_add (argv, g_strdup ("--agenda"));
+  g_ptr_array_add (argv, g_strdup ("--json"));
+  g_ptr_array_add (argv, NULL);
+  envp = g_environ_setenv (envp, "XDG_DATA_HOME", fixture->home, TRUE);
+  g_spawn_sync (NULL, (gchar **) argv->pdata, envp, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  after = parse_json_lines (out);
+  g_assert_cmpuint (after->len, ==, 25);
+  for (guint i = 0; i < after->len; i++)
+    {
+      JsonObject *talk = json_node_get_object (g_ptr_array_index (after, i));
+
+      if (json_array_get_length (json_object_get_array_member (talk, "conflicts")) > 0)
+        with_conflicts++;
+    }
+  /* Exactly one pair: the tutorial and the panel. */
+  g_assert_cmpuint (with_conflicts, ==, 2);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (find_talk (after, "Battle Scars"), "conflicts")), ==, 1);
+}
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree gchar *ics = g_build_filename (fixture->home, "agenda.ics", NULL);
+  g_autofree gchar *md = g_build_filename (fixture->home, "agenda.md", NULL);
+  g_autofree gchar *txt = g_build_filename (fixture->home, "agenda.txt", NULL);
+  g_autofree gchar *ics_arg = g_strconcat ("--export=", ics, NULL);
+  g_autofree gchar *md_arg = g_strconcat ("--export=", md, NULL);
+  g_autofree gchar *txt_arg = g_strconcat ("--export=", txt, NULL);
+  g_autofree gchar *contents = NULL;
+  g_auto(Run) star = { 0 };
+  g_auto(Run) run_ics = { 0 };
+  g_auto(Run) run_md = { 0 };
+  g_auto(Run) run_txt = { 0 };
+  g_auto(Run) run_stdout = { 0 };
+
+  run_lineup (fixture, &star, "--star=1Rj0z", "--star=1R2tD", NULL);
+  g_assert_cmpint (star.status, ==, 0);
+
+  run_lineup (fixture, &run_ics, ics_arg, NULL);
+  g_assert_cmpint (run_ics.status, ==, 0);
+  g_assert_true (g_file_get_contents (ics, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "BEGIN:VCALENDAR"));
+  g_assert_nonnull (strstr (contents, "TZID:America/Chicago"));
+  g_assert_nonnull (strstr (run_ics.err, "Exported 2 talks"));
+  g_clear_pointer (&contents, g_free);
+
+  run_lineup (fixture, &run_md, md_arg, NULL);
+  g_assert_cmpint (run_md.status, ==, 0);
+  g_assert_true (g_file_get_contents (md, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "When Is a Secure Connection Not Encrypted?"));
+
+  run_lineup (fixture, &run_txt, txt_arg, NULL);
+  g_assert_cmpint (run_txt.status, ==, 1);
+  g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
+  g_assert_true (g_str_has_prefix (run_txt.err, "lineup: "));
+
+  run_lineup (fixture, &run_stdout, "--export=-", NULL);
+  g_assert_cmpint (run_stdout.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run_stdout.out, "BEGIN:VCALENDAR"));
+}
+
+static void
+test_controls_stripped (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree gchar *path = write_temp (fixture, "escape.md",
+    "---\ntitle: Escapes\ndate: 2024-05-01\n---\n\n"
+    "[Evil \x1b(0Red\x07 Talk\x1b%G - Ada Lovelace, Org](https://example.sched.com/event/Ev1l/x)\n\n"
+    "**Wednesday, May 1 • 9:00 - 9:30**\n", -1);
+  g_auto(Run) run = { 0 };
+
+  run_lineup (fixture, &run, "--list", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strchr (run.out, '\x1b'));
+  g_assert_null (strchr (run.out, '\x07'));
+  g_assert_nonnull (strstr (run.out, "Evil"));
+  g_assert_nonnull (strstr (run.out, "Talk"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/cli/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("list/json", test_list_json);
+  ADD ("list/human", test_list_human);
+  ADD ("list/floating", test_floating_post);
+  ADD ("list/timezone", test_timezone);
+  ADD ("bad-input", test_bad_input);
+  ADD ("stars", test_stars);
+  ADD ("agenda/human", test_agenda_human);
+  ADD ("agenda/star-all", test_star_all_one_conflict);
+  ADD ("export", test_export);
+  ADD ("controls-stripped", test_controls_stripped);
+#undef ADD
+
+  return g_test_run ();
+}
