@@ -1,22 +1,486 @@
+/* lineup-session-row.c — one talk in the list
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
 #define G_LOG_DOMAIN "lineup-session-row"
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <langinfo.h>
+
 #include "lineup-session-row.h"
+#include "lineup-window.h"
 
 struct _LineupSessionRow
 {
-  GtkWidget parent_instance;
+  GtkWidget        parent_instance;
+
+  LineupSession   *session;
+  guint            position;
+  gboolean         updating_star;
+
+  GtkWidget       *box;
+  GtkLabel        *day_header;
+  GtkLabel        *free_label;
+  GtkLabel        *start_label;
+  GtkLabel        *end_label;
+  GtkLabel        *title_label;
+  GtkLabel        *speakers_label;
+  GtkLabel        *track_label;
+  GtkWidget       *conflict_box;
+  GtkLabel        *conflict_label;
+  GtkToggleButton *star_button;
 };
 
 G_DEFINE_FINAL_TYPE (LineupSessionRow, lineup_session_row, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_SESSION,
+  PROP_POSITION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+locale_uses_am_pm (void)
+{
+  static gint uses = -1;
+
+  if (uses < 0)
+    {
+      const gchar *fmt = nl_langinfo (T_FMT);
+
+      uses = fmt != NULL && (strstr (fmt, "%p") != NULL || strstr (fmt, "%r") != NULL ||
+                             strstr (fmt, "%I") != NULL || strstr (fmt, "%l") != NULL);
+    }
+
+  return uses;
+}
+
+gchar *
+lineup_format_clock_time (GDateTime *time)
+{
+  g_autofree gchar *text = NULL;
+
+  if (time == NULL)
+    return NULL;
+
+  if (!locale_uses_am_pm ())
+    return g_date_time_format (time, "%H:%M");
+
+  text = g_date_time_format (time, "%l:%M %p");
+  return g_strdup (g_strstrip (text));
+}
+
+gchar *
+lineup_format_day (GDateTime *time)
+{
+  if (time == NULL)
+    return NULL;
+
+  /* Translators: a day heading in the list of talks, see g_date_time_format();
+   * "Monday, November 6". */
+  return g_date_time_format (time, _("%A, %B %-d"));
+}
+
+static LineupSession *
+dup_session_at (GListModel *model,
+                guint       position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (model, position);
+
+  if (item == NULL || !LINEUP_IS_SESSION (item))
+    return NULL;
+  return LINEUP_SESSION (g_steal_pointer (&item));
+}
+
+gchar *
+lineup_session_row_dup_day_header (GListModel *model,
+                                   guint       position)
+{
+  g_autoptr(LineupSession) session = NULL;
+  g_autoptr(LineupSession) previous = NULL;
+  guint day;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (model), NULL);
+
+  session = dup_session_at (model, position);
+  if (session == NULL)
+    return NULL;
+
+  day = lineup_session_get_day_key (session);
+  if (position > 0)
+    previous = dup_session_at (model, position - 1);
+  if (previous != NULL && lineup_session_get_day_key (previous) == day)
+    return NULL;
+
+  if (day == 0)
+    return g_strdup (_("Time not announced"));
+  return lineup_format_day (lineup_session_get_start (session));
+}
+
+guint
+lineup_session_row_free_minutes (GListModel *model,
+                                 guint       position)
+{
+  g_autoptr(LineupSession) session = NULL;
+  g_autoptr(LineupSession) previous = NULL;
+  GDateTime *start;
+  GDateTime *previous_end;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (model), 0);
+
+  if (position == 0)
+    return 0;
+  session = dup_session_at (model, position);
+  previous = dup_session_at (model, position - 1);
+  if (session == NULL || previous == NULL)
+    return 0;
+
+  start = lineup_session_get_start (session);
+  previous_end = lineup_session_get_end (previous);
+  if (start == NULL || previous_end == NULL ||
+      lineup_session_get_day_key (session) != lineup_session_get_day_key (previous))
+    return 0;
+
+  if (g_date_time_compare (previous_end, start) >= 0)
+    return 0;
+  return (guint) (g_date_time_difference (start, previous_end) / G_TIME_SPAN_MINUTE);
+}
+
+static gchar *
+format_free_time (guint minutes)
+{
+  if (minutes < 60)
+    /* Translators: free time between two starred talks */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u min free", "%u min free", minutes),
+                            minutes);
+  if (minutes % 60 == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hour free", "%u hours free",
+                                         minutes / 60),
+                            minutes / 60);
+  /* Translators: free time between two starred talks, hours and minutes */
+  return g_strdup_printf (_("%u h %02u min free"), minutes / 60, minutes % 60);
+}
+
+void
+lineup_session_row_update_context (LineupSessionRow *self)
+{
+  GtkWidget *list_view;
+  GtkWidget *window;
+  GListModel *model = NULL;
+  g_autofree gchar *header = NULL;
+  guint free_minutes = 0;
+
+  g_return_if_fail (LINEUP_IS_SESSION_ROW (self));
+
+  list_view = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_LIST_VIEW);
+  if (list_view != NULL)
+    model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+
+  if (model != NULL && self->session != NULL && self->position < g_list_model_get_n_items (model))
+    {
+      g_autoptr(LineupSession) shown = dup_session_at (model, self->position);
+
+      /* While the list is being rebuilt, the position can lag behind. */
+      if (shown == self->session)
+        {
+          header = lineup_session_row_dup_day_header (model, self->position);
+          window = gtk_widget_get_ancestor (GTK_WIDGET (self), LINEUP_TYPE_WINDOW);
+          if (header == NULL && window != NULL &&
+              lineup_window_get_agenda_view (LINEUP_WINDOW (window)))
+            free_minutes = lineup_session_row_free_minutes (model, self->position);
+        }
+    }
+
+  gtk_label_set_label (self->day_header, header ? header : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->day_header), header != NULL);
+
+  if (free_minutes > 0)
+    {
+      g_autofree gchar *text = format_free_time (free_minutes);
+
+      gtk_label_set_label (self->free_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->free_label), free_minutes > 0);
+}
+
+static void
+update_star (LineupSessionRow *self)
+{
+  gboolean starred = self->session != NULL && lineup_session_get_starred (self->session);
+  guint n_conflicts = self->session != NULL ? lineup_session_get_n_conflicts (self->session) : 0;
+  const gchar *label = starred ? _("Remove star") : _("Star");
+
+  self->updating_star = TRUE;
+  gtk_toggle_button_set_active (self->star_button, starred);
+  self->updating_star = FALSE;
+
+  gtk_button_set_icon_name (GTK_BUTTON (self->star_button),
+                            starred ? "starred-symbolic" : "non-starred-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->star_button), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->star_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+
+  if (starred && n_conflicts > 0)
+    {
+      g_autofree gchar *text = NULL;
+
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Overlaps with %u starred talk",
+                                           "Overlaps with %u starred talks",
+                                           n_conflicts),
+                              n_conflicts);
+      gtk_label_set_label (self->conflict_label, text);
+    }
+  gtk_widget_set_visible (self->conflict_box, starred && n_conflicts > 0);
+
+  if (starred)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "starred");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "starred");
+}
+
+static void
+update_texts (LineupSessionRow *self)
+{
+  LineupSession *session = self->session;
+  g_autofree gchar *start = NULL;
+  g_autofree gchar *end = NULL;
+  g_autofree gchar *accessible = NULL;
+  const gchar *title = "";
+  const gchar *speakers = "";
+  const gchar *track = "";
+
+  if (session != NULL)
+    {
+      start = lineup_format_clock_time (lineup_session_get_start (session));
+      end = lineup_format_clock_time (lineup_session_get_end (session));
+      title = lineup_session_get_title (session);
+      speakers = lineup_session_get_speakers_text (session);
+      track = lineup_session_get_track (session);
+    }
+  title = title ? title : "";
+  speakers = speakers ? speakers : "";
+  track = track ? track : "";
+
+  /* Translators: shown instead of a start time when the post gives none */
+  gtk_label_set_label (self->start_label, start ? start : C_("time", "TBA"));
+  gtk_label_set_label (self->end_label, end ? end : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->end_label), end != NULL);
+  gtk_label_set_label (self->title_label, title);
+  gtk_label_set_label (self->speakers_label, speakers);
+  gtk_widget_set_visible (GTK_WIDGET (self->speakers_label), *speakers != '\0');
+  gtk_label_set_label (self->track_label, track);
+  gtk_widget_set_visible (GTK_WIDGET (self->track_label), *track != '\0');
+
+  if (start != NULL && end != NULL)
+    /* Translators: the accessible name of a row: time range, title, speakers */
+    accessible = g_strdup_printf (_("%s to %s, %s, %s"), start, end, title, speakers);
+  else if (start != NULL)
+    accessible = g_strdup_printf ("%s, %s, %s", start, title, speakers);
+  else
+    accessible = g_strdup_printf ("%s, %s", title, speakers);
+  if (*speakers == '\0')
+    {
+      gsize len = strlen (accessible);
+
+      /* Drop the trailing ", " left by an empty speaker list. */
+      if (len >= 2)
+        accessible[len - 2] = '\0';
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+}
+
+static void
+on_session_notify_cb (LineupSessionRow *self,
+                      GParamSpec       *pspec,
+                      LineupSession    *session)
+{
+  const gchar *name = g_param_spec_get_name (pspec);
+
+  if (g_str_equal (name, "starred") || g_str_equal (name, "conflicts") ||
+      g_str_equal (name, "n-conflicts"))
+    update_star (self);
+  else
+    update_texts (self);
+}
+
+static void
+on_star_toggled_cb (LineupSessionRow *self,
+                    GtkToggleButton  *button)
+{
+  gboolean starred;
+
+  if (self->updating_star || self->session == NULL)
+    return;
+
+  starred = gtk_toggle_button_get_active (button);
+  /* The window owns the agenda; without one (a row on its own) the
+   * session is changed directly. */
+  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.set-starred", "(sb)",
+                                   lineup_session_get_id (self->session), starred))
+    lineup_session_set_starred (self->session, starred);
+
+  update_star (self);
+}
+
+static void
+lineup_session_row_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (lineup_session_row_parent_class)->root (widget);
+
+  lineup_session_row_update_context (LINEUP_SESSION_ROW (widget));
+}
+
+static void
+lineup_session_row_dispose (GObject *object)
+{
+  LineupSessionRow *self = LINEUP_SESSION_ROW (object);
+
+  lineup_session_row_set_session (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LINEUP_TYPE_SESSION_ROW);
+
+  G_OBJECT_CLASS (lineup_session_row_parent_class)->dispose (object);
+}
+
+static void
+lineup_session_row_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  LineupSessionRow *self = LINEUP_SESSION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    case PROP_POSITION:
+      g_value_set_uint (value, self->position);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lineup_session_row_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  LineupSessionRow *self = LINEUP_SESSION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      lineup_session_row_set_session (self, g_value_get_object (value));
+      break;
+    case PROP_POSITION:
+      if (self->position != g_value_get_uint (value))
+        {
+          self->position = g_value_get_uint (value);
+          lineup_session_row_update_context (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 lineup_session_row_class_init (LineupSessionRowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lineup_session_row_dispose;
+  object_class->get_property = lineup_session_row_get_property;
+  object_class->set_property = lineup_session_row_set_property;
+  widget_class->root = lineup_session_row_root;
+
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, LINEUP_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The position in the list, bound from GtkListItem:position. */
+  properties[PROP_POSITION] =
+    g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, G_MAXUINT,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/lineup-session-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, box);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, day_header);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, free_label);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, start_label);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, end_label);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, speakers_label);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, track_label);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, conflict_box);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, conflict_label);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, star_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_star_toggled_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "lineupsessionrow");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
 lineup_session_row_init (LineupSessionRow *self)
 {
+  self->position = G_MAXUINT;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update_texts (self);
+  update_star (self);
+}
+
+GtkWidget *
+lineup_session_row_new (void)
+{
+  return g_object_new (LINEUP_TYPE_SESSION_ROW, NULL);
+}
+
+LineupSession *
+lineup_session_row_get_session (LineupSessionRow *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION_ROW (self), NULL);
+
+  return self->session;
+}
+
+void
+lineup_session_row_set_session (LineupSessionRow *self,
+                                LineupSession    *session)
+{
+  g_return_if_fail (LINEUP_IS_SESSION_ROW (self));
+  g_return_if_fail (session == NULL || LINEUP_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_func (self->session, on_session_notify_cb, self);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    g_signal_connect_object (session, "notify", G_CALLBACK (on_session_notify_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  update_texts (self);
+  update_star (self);
+  lineup_session_row_update_context (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }

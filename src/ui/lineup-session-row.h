@@ -1,4 +1,4 @@
-/* lineup-session-row.h
+/* lineup-session-row.h — one talk in the list
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,5 +14,32 @@ G_BEGIN_DECLS
 #define LINEUP_TYPE_SESSION_ROW (lineup_session_row_get_type ())
 
 G_DECLARE_FINAL_TYPE (LineupSessionRow, lineup_session_row, LINEUP, SESSION_ROW, GtkWidget)
+
+GtkWidget     *lineup_session_row_new             (void);
+
+LineupSession *lineup_session_row_get_session     (LineupSessionRow *self);
+void           lineup_session_row_set_session     (LineupSessionRow *self,
+                                                   LineupSession    *session);
+
+/* Re-reads the row's neighbours in the list it is shown in (day header, free
+ * time); the window calls it when the filtered list changes. */
+void           lineup_session_row_update_context  (LineupSessionRow *self);
+
+/* The day header to show above the talk at @position of @model ("Monday,
+ * November 6", or "Time not announced" for the first untimed talk), or NULL
+ * when the talk before it is on the same day. */
+gchar         *lineup_session_row_dup_day_header  (GListModel       *model,
+                                                   guint             position);
+
+/* Minutes between the end of the talk before @position and the start of the
+ * one at @position, when both are on the same day and there is a gap; else 0. */
+guint          lineup_session_row_free_minutes    (GListModel       *model,
+                                                   guint             position);
+
+/* A clock time in the locale's convention ("14:15" or "2:15 PM"). */
+gchar         *lineup_format_clock_time           (GDateTime        *time);
+
+/* A day for headers: "Monday, November 6". */
+gchar         *lineup_format_day                  (GDateTime        *time);
 
 G_END_DECLS

@@ -1,7 +1,17 @@
+/* lineup-window.c — the main window: list of talks + detail pane
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
 #define G_LOG_DOMAIN "lineup-window"
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "lineup-application.h"
+#include "lineup-session-row.h"
+#include "lineup-session-view.h"
 #include "lineup-window.h"
 
 struct _LineupWindow
@@ -10,30 +20,1289 @@ struct _LineupWindow
 
   LineupAgenda         *agenda;
   LineupSchedule       *schedule;
+  GSettings            *settings;
+  GCancellable         *open_cancellable;
+
+  /* The model chain: schedule → filter → selection. */
+  GtkCustomFilter      *filter;
+  GtkFilterListModel   *filter_model;
+  GtkSingleSelection   *selection;
+
+  /* What the filter keeps. */
+  gchar                *query;          /* folded, or NULL */
+  gchar                *track;          /* NULL = every track */
+  gboolean              day_filter;
+  guint                 day_key;
+  gboolean              agenda_view;
+
+  /* What the dropdowns offer, beyond their first "All" entry. */
+  GPtrArray            *tracks;
+  GArray               *day_keys;
+  gboolean              updating_filters;
+
+  gchar                *last_toast;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  AdwWindowTitle       *window_title;
+  AdwWindowTitle       *content_title;
+  GtkSearchEntry       *search_entry;
+  GtkDropDown          *track_dropdown;
+  GtkDropDown          *day_dropdown;
+  GtkStack             *list_stack;
+  GtkListView          *list_view;
+  AdwStatusPage        *empty_page;
+  GtkStack             *detail_stack;
+  GtkWidget            *session_view;
 };
 
 G_DEFINE_FINAL_TYPE (LineupWindow, lineup_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SCHEDULE,
+  PROP_VIEW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Toast titles are Pango markup on libadwaita 1.2: @message is escaped.
+ * @uri, if given, gets an "Open" button. */
+static void
+lineup_window_toast (LineupWindow *self,
+                     const gchar  *message,
+                     const gchar  *uri)
+{
+  g_autofree gchar *markup = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (markup);
+
+  if (uri != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "win.open-uri");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+    }
+  else
+    adw_toast_set_timeout (toast, 8);
+
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (message);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+lineup_window_toast_message (LineupWindow *self,
+                             const gchar  *message)
+{
+  lineup_window_toast (self, message, NULL);
+}
+
+/* Filtering */
+
+static gboolean
+query_matches (const gchar *query,
+               const gchar *text)
+{
+  g_auto(GStrv) words = NULL;
+
+  if (query == NULL || *query == '\0')
+    return TRUE;
+
+  words = g_strsplit_set (query, " \t", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] != '\0' && strstr (text, words[i]) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+filter_session_cb (gpointer item,
+                   gpointer user_data)
+{
+  LineupWindow *self = user_data;
+  LineupSession *session = item;
+
+  if (self->agenda_view && !lineup_session_get_starred (session))
+    return FALSE;
+  if (self->track != NULL && g_strcmp0 (self->track, lineup_session_get_track (session)) != 0)
+    return FALSE;
+  if (self->day_filter && self->day_key != lineup_session_get_day_key (session))
+    return FALSE;
+  return query_matches (self->query, lineup_session_get_search_text (session));
+}
+
+static void
+refresh_rows (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (LINEUP_IS_SESSION_ROW (child))
+        lineup_session_row_update_context (LINEUP_SESSION_ROW (child));
+      else
+        refresh_rows (child);
+    }
+}
+
+static void
+update_empty_state (LineupWindow *self)
+{
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  guint n_all = self->schedule != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->schedule)) : 0;
+  gboolean searching = (self->query != NULL && *self->query != '\0') ||
+                       self->track != NULL || self->day_filter;
+
+  if (n_shown > 0 || gtk_filter_list_model_get_pending (self->filter_model) > 0)
+    {
+      gtk_stack_set_visible_child_name (self->list_stack, "list");
+      return;
+    }
+
+  if (n_all == 0)
+    {
+      adw_status_page_set_icon_name (self->empty_page, "x-office-calendar-symbolic");
+      adw_status_page_set_title (self->empty_page, _("No Talks"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("This post lists no talks. Open another one with Ctrl+O."));
+    }
+  else if (self->agenda_view && !searching)
+    {
+      adw_status_page_set_icon_name (self->empty_page, "non-starred-symbolic");
+      adw_status_page_set_title (self->empty_page, _("No Starred Talks"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Star a talk with its ☆ button or Ctrl+D to add it to your agenda."));
+    }
+  else
+    {
+      adw_status_page_set_icon_name (self->empty_page, "edit-find-symbolic");
+      adw_status_page_set_title (self->empty_page, _("No Results Found"));
+      adw_status_page_set_description (self->empty_page, _("Try a different search or filter."));
+    }
+
+  gtk_stack_set_visible_child_name (self->list_stack, "empty");
+}
+
+static void
+on_filter_items_changed_cb (LineupWindow *self,
+                            guint         position,
+                            guint         removed,
+                            guint         added,
+                            GListModel   *model)
+{
+  /* A row keeps its position when the talk before it changes: tell every
+   * row to look at its neighbours again. */
+  refresh_rows (GTK_WIDGET (self->list_view));
+  update_empty_state (self);
+}
+
+static void
+on_filter_pending_cb (LineupWindow *self)
+{
+  update_empty_state (self);
+}
+
+static void
+lineup_window_refilter (LineupWindow    *self,
+                        GtkFilterChange  change)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  update_empty_state (self);
+}
+
+static void
+on_search_changed_cb (LineupWindow   *self,
+                      GtkSearchEntry *entry)
+{
+  const gchar *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree gchar *query = lineup_text_fold (text);
+  g_autofree gchar *old = g_steal_pointer (&self->query);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  g_strstrip (query);
+  if (g_strcmp0 (old ? old : "", query) == 0)
+    {
+      self->query = g_steal_pointer (&old);
+      return;
+    }
+
+  /* Every query word must appear: a longer query keeps fewer talks. */
+  if (old == NULL || g_str_has_prefix (query, old))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (g_str_has_prefix (old, query))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  self->query = *query != '\0' ? g_steal_pointer (&query) : NULL;
+  lineup_window_refilter (self, change);
+}
+
+static void
+on_stop_search_cb (LineupWindow   *self,
+                   GtkSearchEntry *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+on_track_selected_cb (LineupWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->track_dropdown);
+  const gchar *track = NULL;
+
+  if (self->updating_filters)
+    return;
+
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= self->tracks->len)
+    track = g_ptr_array_index (self->tracks, selected - 1);
+  if (g_strcmp0 (track, self->track) == 0)
+    return;
+
+  g_free (self->track);
+  self->track = g_strdup (track);
+  lineup_window_refilter (self, track == NULL ? GTK_FILTER_CHANGE_LESS_STRICT
+                                              : GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_day_selected_cb (LineupWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->day_dropdown);
+  gboolean day_filter = FALSE;
+  guint day_key = 0;
+
+  if (self->updating_filters)
+    return;
+
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= self->day_keys->len)
+    {
+      day_filter = TRUE;
+      day_key = g_array_index (self->day_keys, guint, selected - 1);
+    }
+  if (day_filter == self->day_filter && day_key == self->day_key)
+    return;
+
+  self->day_filter = day_filter;
+  self->day_key = day_key;
+  lineup_window_refilter (self, day_filter ? GTK_FILTER_CHANGE_DIFFERENT
+                                           : GTK_FILTER_CHANGE_LESS_STRICT);
+}
+
+static gint
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  guint la = lineup_session_get_line (*(LineupSession **) a);
+  guint lb = lineup_session_get_line (*(LineupSession **) b);
+
+  return la < lb ? -1 : la > lb;
+}
+
+static void
+rebuild_filter_choices (LineupWindow *self)
+{
+  g_autoptr(GtkStringList) track_names = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) day_names = gtk_string_list_new (NULL);
+  guint n = self->schedule != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->schedule)) : 0;
+
+  g_ptr_array_set_size (self->tracks, 0);
+  g_array_set_size (self->day_keys, 0);
+
+  gtk_string_list_append (track_names, _("All Tracks"));
+  if (self->schedule != NULL)
+    {
+      g_autoptr(GPtrArray) by_line = g_ptr_array_new ();
+      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+      /* Tracks in order of first appearance in the post. */
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (by_line, lineup_schedule_get_session (self->schedule, i));
+      g_ptr_array_sort (by_line, compare_lines);
+
+      for (guint i = 0; i < by_line->len; i++)
+        {
+          const gchar *track = lineup_session_get_track (g_ptr_array_index (by_line, i));
+
+          if (track == NULL || *track == '\0' || !g_hash_table_add (seen, (gpointer) track))
+            continue;
+          g_ptr_array_add (self->tracks, g_strdup (track));
+          gtk_string_list_append (track_names, track);
+        }
+    }
+
+  gtk_string_list_append (day_names, _("All Days"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LineupSession) session = g_list_model_get_item (G_LIST_MODEL (self->schedule), i);
+      guint day = lineup_session_get_day_key (session);
+      g_autofree gchar *label = NULL;
+
+      /* The schedule is sorted, so a new day is a change from the last one. */
+      if (self->day_keys->len > 0 &&
+          g_array_index (self->day_keys, guint, self->day_keys->len - 1) == day)
+        continue;
+      g_array_append_val (self->day_keys, day);
+      label = day != 0 ? lineup_format_day (lineup_session_get_start (session))
+                       : g_strdup (_("Time not announced"));
+      gtk_string_list_append (day_names, label);
+    }
+
+  self->updating_filters = TRUE;
+  gtk_drop_down_set_model (self->track_dropdown, G_LIST_MODEL (track_names));
+  gtk_drop_down_set_selected (self->track_dropdown, 0);
+  gtk_drop_down_set_model (self->day_dropdown, G_LIST_MODEL (day_names));
+  gtk_drop_down_set_selected (self->day_dropdown, 0);
+  self->updating_filters = FALSE;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->track_dropdown), self->tracks->len > 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->day_dropdown), self->day_keys->len > 1);
+
+  g_clear_pointer (&self->track, g_free);
+  self->day_filter = FALSE;
+  self->day_key = 0;
+}
+
+/* Selection and detail pane */
+
+static void
+on_selected_item_changed_cb (LineupWindow *self)
+{
+  LineupSession *session = gtk_single_selection_get_selected_item (self->selection);
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (self->session_view), "session") != NULL)
+    g_object_set (self->session_view, "session", session, NULL);
+
+  gtk_stack_set_visible_child_name (self->detail_stack, session != NULL ? "session" : "none");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-star", session != NULL);
+}
+
+static void
+on_list_activated_cb (LineupWindow *self,
+                      guint         position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+static guint
+find_position (GListModel    *model,
+               LineupSession *session)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (item == (GObject *) session)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+gboolean
+lineup_window_select_session (LineupWindow  *self,
+                              LineupSession *session)
+{
+  guint position;
+
+  g_return_val_if_fail (LINEUP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (LINEUP_IS_SESSION (session), FALSE);
+
+  if (self->schedule == NULL ||
+      find_position (G_LIST_MODEL (self->schedule), session) == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  if (!filter_session_cb (session, self))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      g_clear_pointer (&self->query, g_free);
+      gtk_drop_down_set_selected (self->track_dropdown, 0);
+      gtk_drop_down_set_selected (self->day_dropdown, 0);
+      if (self->agenda_view && !lineup_session_get_starred (session))
+        lineup_window_set_agenda_view (self, FALSE);
+      lineup_window_refilter (self, GTK_FILTER_CHANGE_LESS_STRICT);
+    }
+
+  /* The filter may still be working in the background: finish it now. */
+  if (gtk_filter_list_model_get_pending (self->filter_model) > 0)
+    {
+      gtk_filter_list_model_set_incremental (self->filter_model, FALSE);
+      gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
+    }
+
+  position = find_position (G_LIST_MODEL (self->filter_model), session);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+  return TRUE;
+}
+
+/* Stars */
+
+static void
+update_export_enabled (LineupWindow *self)
+{
+  gboolean any = FALSE;
+  guint n = self->schedule != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->schedule)) : 0;
+
+  for (guint i = 0; i < n && !any; i++)
+    any = lineup_session_get_starred (lineup_schedule_get_session (self->schedule, i));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", any);
+}
+
+static void
+stars_changed (LineupWindow *self)
+{
+  update_export_enabled (self);
+  if (self->agenda_view)
+    lineup_window_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  refresh_rows (GTK_WIDGET (self->list_view));
+}
+
+static void
+on_agenda_changed_cb (LineupWindow *self,
+                      LineupAgenda *agenda)
+{
+  if (self->schedule == NULL)
+    return;
+
+  lineup_agenda_apply (agenda, self->schedule);
+  stars_changed (self);
+}
+
+static void
+on_agenda_save_failed_cb (LineupWindow *self,
+                          GError       *error,
+                          LineupAgenda *agenda)
+{
+  g_autofree gchar *message = NULL;
+
+  /* Translators: %s is the reason given by the system */
+  message = g_strdup_printf (_("Stars cannot be saved (%s); they are kept until Lineup is closed"),
+                             error != NULL ? error->message : _("unknown error"));
+  lineup_window_toast_message (self, message);
+}
+
+static void
+lineup_window_set_starred (LineupWindow  *self,
+                           LineupSession *session,
+                           gboolean       starred)
+{
+  if (self->agenda != NULL)
+    lineup_agenda_set_starred (self->agenda, lineup_schedule_get_key (self->schedule),
+                               session, starred);
+
+  /* Without an agenda (or before its "changed" arrives) the talk still shows
+   * its star and the conflicts follow. */
+  lineup_session_set_starred (session, starred);
+  lineup_conflicts_update (self->schedule);
+  stars_changed (self);
+}
+
+static void
+set_starred_action (GtkWidget   *widget,
+                    const gchar *action_name,
+                    GVariant    *parameter)
+{
+  LineupWindow *self = LINEUP_WINDOW (widget);
+  const gchar *id = NULL;
+  gboolean starred = FALSE;
+  LineupSession *session;
+
+  g_variant_get (parameter, "(&sb)", &id, &starred);
+  if (self->schedule == NULL || (session = lineup_schedule_find (self->schedule, id)) == NULL)
+    return;
+
+  lineup_window_set_starred (self, session, starred);
+}
+
+static void
+toggle_star_action (GtkWidget   *widget,
+                    const gchar *action_name,
+                    GVariant    *parameter)
+{
+  LineupWindow *self = LINEUP_WINDOW (widget);
+  LineupSession *session = gtk_single_selection_get_selected_item (self->selection);
+
+  if (session != NULL)
+    lineup_window_set_starred (self, session, !lineup_session_get_starred (session));
+}
+
+static void
+show_session_action (GtkWidget   *widget,
+                     const gchar *action_name,
+                     GVariant    *parameter)
+{
+  LineupWindow *self = LINEUP_WINDOW (widget);
+  LineupSession *session;
+
+  if (self->schedule == NULL)
+    return;
+  session = lineup_schedule_find (self->schedule, g_variant_get_string (parameter, NULL));
+  if (session != NULL)
+    lineup_window_select_session (self, session);
+}
+
+/* Schedule */
+
+static gchar *
+format_date_range (LineupSchedule *schedule)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (schedule));
+  GDateTime *first = NULL;
+  GDateTime *last = NULL;
+  g_autofree gchar *from = NULL;
+  g_autofree gchar *to = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GDateTime *start = lineup_session_get_start (lineup_schedule_get_session (schedule, i));
+
+      if (start == NULL)
+        continue;
+      if (first == NULL)
+        first = start;
+      last = start;
+    }
+  if (first == NULL)
+    return NULL;
+
+  if (lineup_session_get_day_key (lineup_schedule_get_session (schedule, 0)) ==
+      (guint) (g_date_time_get_year (last) * 10000 + g_date_time_get_month (last) * 100 +
+               g_date_time_get_day_of_month (last)))
+    /* Translators: a one-day event, see g_date_time_format() */
+    return g_date_time_format (first, _("%B %-d, %Y"));
+
+  if (g_date_time_get_year (first) == g_date_time_get_year (last) &&
+      g_date_time_get_month (first) == g_date_time_get_month (last))
+    {
+      /* Translators: the first day of an event within one month ("November 6") */
+      from = g_date_time_format (first, _("%B %-d"));
+      /* Translators: the last day of an event within one month ("9, 2023") */
+      to = g_date_time_format (last, _("%-d, %Y"));
+    }
+  else
+    {
+      /* Translators: the first day of an event spanning months ("October 30") */
+      from = g_date_time_format (first, _("%B %-d"));
+      /* Translators: the last day of an event spanning months ("November 2, 2023") */
+      to = g_date_time_format (last, _("%B %-d, %Y"));
+    }
+
+  /* Translators: a date range, "November 6 – 9, 2023" */
+  return g_strdup_printf (_("%s – %s"), from, to);
+}
+
+static void
+update_titles (LineupWindow *self)
+{
+  const gchar *title = self->schedule != NULL ? lineup_schedule_get_title (self->schedule) : NULL;
+  g_autofree gchar *range = self->schedule != NULL ? format_date_range (self->schedule) : NULL;
+
+  if (title == NULL || *title == '\0')
+    title = _("Lineup");
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, range ? range : "");
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+void
+lineup_window_set_schedule (LineupWindow   *self,
+                            LineupSchedule *schedule)
+{
+  g_return_if_fail (LINEUP_IS_WINDOW (self));
+  g_return_if_fail (schedule == NULL || LINEUP_IS_SCHEDULE (schedule));
+
+  if (self->schedule == schedule)
+    return;
+
+  g_set_object (&self->schedule, schedule);
+  if (schedule != NULL)
+    {
+      if (self->agenda != NULL)
+        lineup_agenda_apply (self->agenda, schedule);
+      else
+        lineup_conflicts_update (schedule);
+    }
+
+  rebuild_filter_choices (self);
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (schedule));
+  lineup_window_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  update_titles (self);
+  update_export_enabled (self);
+  update_empty_state (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCHEDULE]);
+}
+
+LineupSchedule *
+lineup_window_get_schedule (LineupWindow *self)
+{
+  g_return_val_if_fail (LINEUP_IS_WINDOW (self), NULL);
+
+  return self->schedule;
+}
+
+GListModel *
+lineup_window_get_model (LineupWindow *self)
+{
+  g_return_val_if_fail (LINEUP_IS_WINDOW (self), NULL);
+
+  return G_LIST_MODEL (self->filter_model);
+}
+
+GtkSingleSelection *
+lineup_window_get_selection (LineupWindow *self)
+{
+  g_return_val_if_fail (LINEUP_IS_WINDOW (self), NULL);
+
+  return self->selection;
+}
+
+gboolean
+lineup_window_get_agenda_view (LineupWindow *self)
+{
+  g_return_val_if_fail (LINEUP_IS_WINDOW (self), FALSE);
+
+  return self->agenda_view;
+}
+
+void
+lineup_window_set_agenda_view (LineupWindow *self,
+                               gboolean      agenda_view)
+{
+  g_return_if_fail (LINEUP_IS_WINDOW (self));
+
+  agenda_view = !!agenda_view;
+  if (self->agenda_view == agenda_view)
+    return;
+
+  self->agenda_view = agenda_view;
+  lineup_window_refilter (self, agenda_view ? GTK_FILTER_CHANGE_MORE_STRICT
+                                            : GTK_FILTER_CHANGE_LESS_STRICT);
+  refresh_rows (GTK_WIDGET (self->list_view));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+const gchar *
+lineup_window_get_last_toast (LineupWindow *self)
+{
+  g_return_val_if_fail (LINEUP_IS_WINDOW (self), NULL);
+
+  return self->last_toast;
+}
+
+/* Opening */
+
+static const gchar *
+lineup_window_get_zone_override (LineupWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (LINEUP_IS_APPLICATION (app))
+    return lineup_application_get_zone_override (LINEUP_APPLICATION (app));
+  return NULL;
+}
+
+static void
+read_post_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  const gchar *zone = g_object_get_data (G_OBJECT (task), "zone");
+  g_autoptr(GError) error = NULL;
+  LineupSchedule *schedule;
+
+  schedule = lineup_post_reader_read_file (file, zone, cancellable, &error);
+  if (schedule == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, schedule, g_object_unref);
+}
+
+static void
+read_post_done (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  LineupWindow *self = LINEUP_WINDOW (object);
+  g_autoptr(LineupSchedule) schedule = NULL;
+  g_autoptr(GError) error = NULL;
+  GFile *file = g_task_get_task_data (G_TASK (result));
+
+  schedule = g_task_propagate_pointer (G_TASK (result), &error);
+  if (schedule == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        lineup_window_toast_message (self, error->message);
+      return;
+    }
+
+  lineup_window_set_schedule (self, schedule);
+  if (self->settings != NULL)
+    {
+      g_autofree gchar *uri = g_file_get_uri (file);
+
+      g_settings_set_string (self->settings, "last-post", uri);
+    }
+}
+
+void
+lineup_window_open_file (LineupWindow *self,
+                         GFile        *file)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (LINEUP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+  self->open_cancellable = g_cancellable_new ();
+
+  task = g_task_new (self, self->open_cancellable, read_post_done, NULL);
+  g_task_set_source_tag (task, lineup_window_open_file);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "zone",
+                          g_strdup (lineup_window_get_zone_override (self)), g_free);
+  g_task_run_in_thread (task, read_post_thread);
+}
+
+static GtkFileFilter *
+markdown_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Markdown Posts"));
+  gtk_file_filter_add_pattern (filter, "*.md");
+  gtk_file_filter_add_pattern (filter, "*.markdown");
+  gtk_file_filter_add_mime_type (filter, "text/markdown");
+  return filter;
+}
+
+static GtkFileFilter *
+icalendar_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("iCalendar (.ics)"));
+  gtk_file_filter_add_pattern (filter, "*.ics");
+  gtk_file_filter_add_mime_type (filter, "text/calendar");
+  return filter;
+}
+
+static GtkFileFilter *
+markdown_export_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Markdown (.md)"));
+  gtk_file_filter_add_pattern (filter, "*.md");
+  return filter;
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+on_open_dialog_done_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(LineupWindow) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (object), result, NULL);
+
+  if (file != NULL)
+    lineup_window_open_file (self, file);
+}
+#else
+static void
+on_open_response_cb (LineupWindow         *self,
+                     gint                  response,
+                     GtkFileChooserNative *native)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      if (file != NULL)
+        lineup_window_open_file (self, file);
+    }
+
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (native));
+  g_object_unref (native);
+}
+#endif
+
+static void
+open_action (GtkWidget   *widget,
+             const gchar *action_name,
+             GVariant    *parameter)
+{
+  LineupWindow *self = LINEUP_WINDOW (widget);
+#if GTK_CHECK_VERSION (4, 10, 0)
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autoptr(GtkFileFilter) filter = markdown_filter ();
+
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_title (dialog, _("Open a Conference Post"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, filter);
+  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, on_open_dialog_done_cb,
+                        g_object_ref (self));
+#else
+  GtkFileChooserNative *native;
+  g_autoptr(GtkFileFilter) filter = markdown_filter ();
+
+  native = gtk_file_chooser_native_new (_("Open a Conference Post"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect_object (native, "response", G_CALLBACK (on_open_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+#endif
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            gdouble        x,
+            gdouble        y,
+            LineupWindow  *self)
+{
+  GFile *file;
+
+  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
+    return FALSE;
+  file = g_value_get_object (value);
+  if (file == NULL)
+    return FALSE;
+
+  lineup_window_open_file (self, file);
+  return TRUE;
+}
+
+/* Export */
+
+gboolean
+lineup_window_export_to (LineupWindow  *self,
+                         GFile         *file,
+                         GError       **error)
+{
+  g_autoptr(GPtrArray) starred = NULL;
+  g_autofree gchar *path = NULL;
+  g_autofree gchar *name = NULL;
+  g_autofree gchar *message = NULL;
+  g_autofree gchar *uri = NULL;
+  guint n_exported = 0;
+  guint n_skipped = 0;
+
+  g_return_val_if_fail (LINEUP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (self->schedule == NULL || path == NULL)
+    {
+      g_set_error (error, LINEUP_EXPORT_ERROR, LINEUP_EXPORT_ERROR_EMPTY,
+                   _("There is nothing to export"));
+      lineup_window_toast_message (self, _("There is nothing to export"));
+      return FALSE;
+    }
+
+  starred = lineup_schedule_dup_starred (self->schedule);
+  if (!lineup_export_write (self->schedule, starred, path, &n_exported, &n_skipped, error))
+    {
+      lineup_window_toast_message (self, (error && *error) ? (*error)->message
+                                                           : _("The agenda cannot be exported"));
+      return FALSE;
+    }
+
+  name = g_file_get_basename (file);
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Exported %u talk to %s",
+                                          "Exported %u talks to %s",
+                                          n_exported),
+                             n_exported, name);
+  uri = g_file_get_uri (file);
+  lineup_window_toast (self, message, uri);
+  return TRUE;
+}
+
+static void
+save_export (LineupWindow *self,
+             GFile        *file,
+             gboolean      markdown)
+{
+  g_autoptr(GFile) target = NULL;
+  g_autofree gchar *name = g_file_get_basename (file);
+  const gchar *extension = markdown ? ".md" : ".ics";
+
+  /* The chosen filter decides the format when the name does not. */
+  if (name != NULL && !g_str_has_suffix (name, ".ics") && !g_str_has_suffix (name, ".md") &&
+      !g_str_has_suffix (name, ".markdown"))
+    {
+      g_autofree gchar *with_extension = g_strconcat (name, extension, NULL);
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+
+      target = g_file_get_child (parent, with_extension);
+    }
+  else
+    target = g_object_ref (file);
+
+  lineup_window_export_to (self, target, NULL);
+}
+
+#if GTK_CHECK_VERSION (4, 10, 0)
+static void
+on_export_dialog_done_cb (GObject      *object,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr(LineupWindow) self = user_data;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (object), result, NULL);
+
+  if (file != NULL)
+    save_export (self, file, FALSE);
+}
+#else
+static void
+on_export_response_cb (LineupWindow         *self,
+                       gint                  response,
+                       GtkFileChooserNative *native)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (native));
+      gboolean markdown = filter != NULL &&
+                          g_object_get_data (G_OBJECT (filter), "lineup-markdown") != NULL;
+
+      if (file != NULL)
+        save_export (self, file, markdown);
+    }
+
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (native));
+  g_object_unref (native);
+}
+#endif
+
+static void
+export_action (GtkWidget   *widget,
+               const gchar *action_name,
+               GVariant    *parameter)
+{
+  LineupWindow *self = LINEUP_WINDOW (widget);
+  g_autoptr(GtkFileFilter) ics = icalendar_filter ();
+  g_autoptr(GtkFileFilter) md = markdown_export_filter ();
+#if GTK_CHECK_VERSION (4, 10, 0)
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+
+  g_list_store_append (filters, ics);
+  g_list_store_append (filters, md);
+  gtk_file_dialog_set_title (dialog, _("Export Agenda"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, ics);
+  gtk_file_dialog_set_initial_name (dialog, "agenda.ics");
+  gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, on_export_dialog_done_cb,
+                        g_object_ref (self));
+#else
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Export Agenda"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  g_object_set_data (G_OBJECT (md), "lineup-markdown", GINT_TO_POINTER (TRUE));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), ics);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), md);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), ics);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), "agenda.ics");
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect_object (native, "response", G_CALLBACK (on_export_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+#endif
+}
+
+static void
+open_uri_action (GtkWidget   *widget,
+                 const gchar *action_name,
+                 GVariant    *parameter)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
+/* Navigation */
+
+static void
+search_action (GtkWidget   *widget,
+               const gchar *action_name,
+               GVariant    *parameter)
+{
+  LineupWindow *self = LINEUP_WINDOW (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+back_action (GtkWidget   *widget,
+             const gchar *action_name,
+             GVariant    *parameter)
+{
+  LineupWindow *self = LINEUP_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+on_leaflet_folded_cb (LineupWindow *self)
+{
+  /* In narrow mode the list comes first. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "sidebar");
+}
+
+/* Window state */
+
+static gboolean
+lineup_window_close_request (GtkWindow *window)
+{
+  LineupWindow *self = LINEUP_WINDOW (window);
+
+  if (self->settings != NULL)
+    {
+      gint width = 0;
+      gint height = 0;
+
+      gtk_window_get_default_size (window, &width, &height);
+      g_settings_delay (self->settings);
+      if (width > 0 && height > 0)
+        {
+          g_settings_set_int (self->settings, "window-width", width);
+          g_settings_set_int (self->settings, "window-height", height);
+        }
+      g_settings_set_boolean (self->settings, "window-maximized",
+                              gtk_window_is_maximized (window));
+      g_settings_apply (self->settings);
+    }
+
+  return GTK_WINDOW_CLASS (lineup_window_parent_class)->close_request (window);
+}
+
+static GSettings *
+lineup_window_create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Run from the build folder without an installed schema, the window
+   * still works, it just forgets its size. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+  return g_settings_new (APP_ID);
+}
 
 static void
 lineup_window_dispose (GObject *object)
 {
   LineupWindow *self = LINEUP_WINDOW (object);
 
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
+
+  if (self->agenda != NULL)
+    g_signal_handlers_disconnect_by_data (self->agenda, self);
   g_clear_object (&self->agenda);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LINEUP_TYPE_WINDOW);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->filter);
   g_clear_object (&self->schedule);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (lineup_window_parent_class)->dispose (object);
 }
 
 static void
+lineup_window_finalize (GObject *object)
+{
+  LineupWindow *self = LINEUP_WINDOW (object);
+
+  g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->track, g_free);
+  g_clear_pointer (&self->tracks, g_ptr_array_unref);
+  g_clear_pointer (&self->day_keys, g_array_unref);
+  g_clear_pointer (&self->last_toast, g_free);
+
+  G_OBJECT_CLASS (lineup_window_parent_class)->finalize (object);
+}
+
+static void
+lineup_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  LineupWindow *self = LINEUP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SCHEDULE:
+      g_value_set_object (value, self->schedule);
+      break;
+    case PROP_VIEW:
+      g_value_set_string (value, self->agenda_view ? "agenda" : "all");
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lineup_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  LineupWindow *self = LINEUP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_VIEW:
+      lineup_window_set_agenda_view (self, g_strcmp0 (g_value_get_string (value), "agenda") == 0);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 lineup_window_class_init (LineupWindowClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = lineup_window_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = lineup_window_dispose;
+  object_class->finalize = lineup_window_finalize;
+  object_class->get_property = lineup_window_get_property;
+  object_class->set_property = lineup_window_set_property;
+  window_class->close_request = lineup_window_close_request;
+
+  properties[PROP_SCHEDULE] =
+    g_param_spec_object ("schedule", NULL, NULL, LINEUP_TYPE_SCHEDULE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* "all" or "agenda" (the starred talks). */
+  properties[PROP_VIEW] =
+    g_param_spec_string ("view", NULL, NULL, "all",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (LINEUP_TYPE_SESSION_ROW);
+  g_type_ensure (LINEUP_TYPE_SESSION_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/lineup-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, track_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, day_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, session_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_track_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-star", NULL, toggle_star_action);
+  gtk_widget_class_install_action (widget_class, "win.set-starred", "(sb)", set_starred_action);
+  gtk_widget_class_install_action (widget_class, "win.show-session", "s", show_session_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_property_action (widget_class, "win.view", "view");
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
+                                       "win.toggle-star", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK,
+                                       "win.view", "s", "all");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK,
+                                       "win.view", "s", "agenda");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
 }
 
 static void
 lineup_window_init (LineupWindow *self)
 {
+  GtkDropTarget *drop;
+
+  self->tracks = g_ptr_array_new_with_free_func (g_free);
+  self->day_keys = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->filter = gtk_custom_filter_new (filter_session_cb, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
+
+  g_signal_connect_object (self->filter_model, "items-changed",
+                           G_CALLBACK (on_filter_items_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (self->filter_model, "notify::pending",
+                           G_CALLBACK (on_filter_pending_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  self->settings = lineup_window_create_settings ();
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+
+  rebuild_filter_choices (self);
+  on_selected_item_changed_cb (self);
+  update_export_enabled (self);
+  update_empty_state (self);
 }
 
 LineupWindow *
@@ -42,25 +1311,12 @@ lineup_window_new (GtkApplication *application,
 {
   LineupWindow *self = g_object_new (LINEUP_TYPE_WINDOW, "application", application, NULL);
 
-  g_set_object (&self->agenda, agenda);
+  if (g_set_object (&self->agenda, agenda))
+    {
+      g_signal_connect_object (agenda, "changed", G_CALLBACK (on_agenda_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (agenda, "save-failed", G_CALLBACK (on_agenda_save_failed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
   return self;
-}
-
-void
-lineup_window_set_schedule (LineupWindow   *self,
-                            LineupSchedule *schedule)
-{
-  g_set_object (&self->schedule, schedule);
-}
-
-LineupSchedule *
-lineup_window_get_schedule (LineupWindow *self)
-{
-  return self->schedule;
-}
-
-void
-lineup_window_open_file (LineupWindow *self,
-                         GFile        *file)
-{
 }

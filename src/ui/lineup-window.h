@@ -30,4 +30,29 @@ LineupSchedule *lineup_window_get_schedule (LineupWindow   *self);
 void            lineup_window_open_file    (LineupWindow   *self,
                                             GFile          *file);
 
+/* The talks as shown (after search, filters and view), and the selection
+ * over them. */
+GListModel     *lineup_window_get_model    (LineupWindow   *self);
+GtkSingleSelection *lineup_window_get_selection (LineupWindow *self);
+
+/* Selects @session, clearing the search and filters if they hide it, and
+ * shows its details (in narrow mode, navigates to them).  The action
+ * "win.show-session" (parameter: the session id) does the same. */
+gboolean        lineup_window_select_session (LineupWindow  *self,
+                                              LineupSession *session);
+
+/* TRUE when "My Agenda" (starred talks only) is shown. */
+gboolean        lineup_window_get_agenda_view (LineupWindow *self);
+void            lineup_window_set_agenda_view (LineupWindow *self,
+                                               gboolean      agenda_view);
+
+/* Writes the starred talks to @file (.ics or .md) and shows the outcome in
+ * a toast, as the Export Agenda dialog does. */
+gboolean        lineup_window_export_to    (LineupWindow   *self,
+                                            GFile          *file,
+                                            GError        **error);
+
+/* The title of the toast shown last, or NULL (for tests). */
+const gchar    *lineup_window_get_last_toast (LineupWindow *self);
+
 G_END_DECLS

@@ -1,0 +1,172 @@
+/* screenshot.c — renders the main window, wide and narrow, to PNG files
+ *
+ * Usage: lineup-screenshot OUTPUT-DIR
+ * Writes OUTPUT-DIR/wide.png (1200×760) and OUTPUT-DIR/narrow.png (360×720)
+ * with the built-in post, a few talks starred (two of them overlapping) and
+ * one selected.  Needs a display (xvfb-run -a).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-screenshot"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "lineup-application.h"
+#include "lineup-window.h"
+
+static void
+wait_frames (GtkWidget *widget,
+             guint      n_ms)
+{
+  gint64 until = g_get_monotonic_time () + n_ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  gtk_widget_queue_draw (widget);
+  until = g_get_monotonic_time () + 200 * 1000;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+dump_widths (GtkWidget *widget,
+             guint      depth)
+{
+  gint min = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  if (min > 250 && g_getenv ("LINEUP_DUMP") != NULL)
+    g_print ("%*s%s %s %d\n", depth, "", G_OBJECT_TYPE_NAME (widget),
+             gtk_widget_get_name (widget), min);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    dump_widths (c, depth + 1);
+}
+
+static gboolean
+render (GtkWidget    *window,
+        const gchar  *path,
+        GError      **error)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  gint width = gdk_paintable_get_intrinsic_width (paintable);
+  gint height = gdk_paintable_get_intrinsic_height (paintable);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "nothing was drawn");
+      return FALSE;
+    }
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "cannot write %s", path);
+      return FALSE;
+    }
+  g_print ("%s: %d×%d\n", path, width, height);
+  return TRUE;
+}
+
+static void
+star (LineupWindow *window,
+      const gchar  *id)
+{
+  LineupSession *session = lineup_schedule_find (lineup_window_get_schedule (window), id);
+
+  if (session != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.set-starred", "(sb)", id, TRUE);
+  else
+    g_printerr ("no talk %s\n", id);
+}
+
+static gboolean
+shoot (const gchar  *output,
+       const gchar  *name,
+       gint          width,
+       gint          height,
+       gboolean      show_detail,
+       GError      **error)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("lineup-shot-XXXXXX", error);
+  g_autofree gchar *agenda_path = NULL;
+  g_autofree gchar *path = NULL;
+  g_autoptr(LineupAgenda) agenda = NULL;
+  g_autoptr(LineupSchedule) schedule = NULL;
+  LineupWindow *window;
+  gboolean ok;
+
+  if (dir == NULL)
+    return FALSE;
+  agenda_path = g_build_filename (dir, "agenda.yaml", NULL);
+  agenda = lineup_agenda_new (agenda_path);
+  lineup_agenda_set_autosave_delay (agenda, 0);
+
+  schedule = lineup_application_read_builtin_post (NULL, error);
+  if (schedule == NULL)
+    return FALSE;
+
+  window = lineup_window_new (NULL, agenda);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  lineup_window_set_schedule (window, schedule);
+  star (window, "1Rj0z");
+  star (window, "1Rj3S");
+  star (window, "1Rj31");
+  star (window, "1R2on");
+  star (window, "1R2ts");
+  gtk_window_present (GTK_WINDOW (window));
+  wait_frames (GTK_WIDGET (window), 600);
+
+  lineup_window_select_session (window, lineup_schedule_find (schedule, "1Rj3S"));
+  if (!show_detail)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  wait_frames (GTK_WIDGET (window), 800);
+
+  dump_widths (GTK_WIDGET (window), 0);
+  path = g_build_filename (output, name, NULL);
+  ok = render (GTK_WIDGET (window), path, error);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (agenda_path);
+  g_rmdir (dir);
+  return ok;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GtkCssProvider) css = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (argc != 2)
+    {
+      g_printerr ("usage: %s OUTPUT-DIR\n", argv[0]);
+      return 2;
+    }
+
+  gtk_init ();
+  adw_init ();
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  if (!shoot (argv[1], "wide.png", 1200, 760, TRUE, &error) ||
+      !shoot (argv[1], "narrow.png", 360, 720, FALSE, &error))
+    {
+      g_printerr ("lineup-screenshot: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
