@@ -184,6 +184,77 @@ lineup_application_shutdown (GApplication *app)
 }
 
 static void
+lineup_application_quit_action (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  GApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  /* Closing the windows lets each remember its size. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+  g_application_quit (app);
+}
+
+static void
+lineup_application_about_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const gchar *developers[] = { "The Lineup developers", NULL };
+  static const gchar *example_post[] = {
+    "“Cilium Talks at KubeCon NA 2023”, Shedrack Akintayo (Isovalent) "
+    "https://cilium.io/blog/2023/10/30/cilium-kubecon-na-talks/",
+    NULL
+  };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "modal", TRUE,
+                        "application-name", _("Lineup"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Turn a conference post into a personal agenda."),
+                        "developers", developers,
+                        "copyright", "© 2026 The Lineup developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "issue-url", "https://github.com/lineupapp/lineup/issues",
+                        "website", "https://github.com/lineupapp/lineup",
+                        NULL);
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
+                                                _("Built-in Example Post"), example_post);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", lineup_application_quit_action, NULL, NULL, NULL },
+  { "about", lineup_application_about_action, NULL, NULL, NULL },
+};
+
+static void
+lineup_application_startup (GApplication *app)
+{
+  static const gchar *quit_accels[] = { "<Control>q", NULL };
+  static const gchar *help_accels[] = { "<Control>question", NULL };
+
+  G_APPLICATION_CLASS (lineup_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
+                                         help_accels);
+}
+
+static void
 lineup_application_finalize (GObject *object)
 {
   LineupApplication *self = LINEUP_APPLICATION (object);
@@ -203,6 +274,7 @@ lineup_application_class_init (LineupApplicationClass *klass)
   object_class->finalize = lineup_application_finalize;
 
   app_class->handle_local_options = lineup_application_handle_local_options;
+  app_class->startup = lineup_application_startup;
   app_class->activate = lineup_application_activate;
   app_class->open = lineup_application_open;
   app_class->shutdown = lineup_application_shutdown;
