@@ -8,16 +8,17 @@ Usage: check-install.py MESON BUILD_ROOT
 
 import gettext
 import json
+import locale
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 APP_ID = 'io.github.lineupapp.Lineup'
 LANGUAGES = ['de', 'fr']
-GERMAN_DAYS = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag']
 # A string of ours (the desktop file's comment) and what each translation must not be.
 PROBE = 'Turn a conference post into a personal agenda'
 
@@ -46,6 +47,18 @@ def build_options(meson, build):
     out = subprocess.run([meson, 'introspect', '--buildoptions', build],
                          capture_output=True, text=True, check=True).stdout
     return {o['name']: o['value'] for o in json.loads(out)}
+
+
+def day_names(name):
+    """(full, abbreviated) names of Monday to Thursday in locale NAME."""
+    old = locale.setlocale(locale.LC_TIME)
+    try:
+        locale.setlocale(locale.LC_TIME, name)
+        # 6 to 9 November 2023 (the built-in post): Monday to Thursday.
+        days = [time.strptime(f'2023-11-0{d}', '%Y-%m-%d') for d in (6, 7, 8, 9)]
+        return [(time.strftime('%A', t), time.strftime('%a', t)) for t in days]
+    finally:
+        locale.setlocale(locale.LC_TIME, old)
 
 
 def has_locale(name):
@@ -145,9 +158,19 @@ def main():
         lines = [l for l in out.splitlines() if l.strip()]
         check(len(lines) >= 25, 'lineup --list prints the 25 talks of the built-in post',
               f'{len(lines)} lines')
-        days = [d for d in GERMAN_DAYS if d in out]
-        check(days, 'lineup --list prints German day names under de_DE.UTF-8',
-              f'none of {GERMAN_DAYS} in: {out[:300]!r}')
+        # The built-in post runs from Monday to Thursday. Ask the locales themselves
+        # for the day names, full and abbreviated, rather than guessing the format.
+        german, english = day_names('de_DE.UTF-8'), day_names('C.UTF-8')
+
+        def said(word):
+            return re.search(rf'(?<!\w){re.escape(word)}(?!\w)', out) is not None
+
+        missing = [full for full, abbr in german if not (said(full) or said(abbr))]
+        check(not missing, 'lineup --list names the four days of the post in German',
+              f'missing {missing} in: {out[:300]!r}')
+        leaked = [w for day in english for w in day if said(w)]
+        check(not leaked, 'lineup --list prints no English day names under de_DE.UTF-8',
+              f'found {leaked}')
     return finish()
 
 
