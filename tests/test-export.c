@@ -589,6 +589,78 @@ test_ics_floating_session (void)
   g_assert_nonnull (strstr (text, "DTSTART:20231106T091500\r\n"));
 }
 
+/* Zones with odd rules: every time must come back at GLib's offset through
+ * the file's own (trimmed) VTIMEZONE. */
+static void
+test_ics_zones (void)
+{
+  static const gchar * const zones[] = {
+    "Asia/Kolkata", "Asia/Kathmandu", "Pacific/Chatham", "Australia/Lord_Howe",
+    "America/Argentina/Buenos_Aires", "Etc/UTC", "Etc/GMT+5", "Europe/London",
+    "America/St_Johns", "Pacific/Kiritimati",
+  };
+  g_autoptr(GDateTime) stamp = fixed_stamp (0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (zones); i++)
+    {
+      g_autoptr(LineupSchedule) schedule = make_schedule (CHICAGO);
+      g_autoptr(GPtrArray) sessions = all_sessions (schedule);
+      g_autofree gchar *text = NULL;
+      g_autofree gchar *tzid = g_strdup_printf ("TZID:%s\r\n", zones[i]);
+      icalcomponent *calendar;
+
+      g_test_message ("%s", zones[i]);
+      lineup_schedule_set_zone (schedule, zones[i], NULL);
+      text = lineup_export_icalendar (schedule, sessions, stamp, NULL, NULL);
+      g_assert_nonnull (strstr (text, tzid));
+      calendar = parse_calendar (text);
+      assert_calendar_matches (calendar, schedule, zones[i]);
+      icalcomponent_free (calendar);
+    }
+}
+
+/* No VTIMEZONE to be had: exact instants in UTC rather than a dangling TZID. */
+static void
+test_ics_zone_without_vtimezone (void)
+{
+  static const gchar * const zones[] = { "UTC", "Mars/Olympus" };
+  g_autoptr(GDateTime) stamp = fixed_stamp (0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (zones); i++)
+    {
+      g_autoptr(LineupSchedule) schedule = make_schedule (CHICAGO);
+      g_autoptr(GPtrArray) sessions = all_sessions (schedule);
+      g_autofree gchar *text = NULL;
+      icalcomponent *calendar;
+      guint n_exported = 0;
+
+      g_test_message ("%s", zones[i]);
+      lineup_schedule_set_zone (schedule, zones[i], NULL);
+      text = lineup_export_icalendar (schedule, sessions, stamp, &n_exported, NULL);
+      g_assert_cmpuint (n_exported, ==, N_TIMED);
+      g_assert_null (strstr (text, "TZID"));
+      g_assert_null (strstr (text, "VTIMEZONE"));
+
+      calendar = parse_calendar (text);
+      for (guint j = 0; j < lineup_schedule_get_n_sessions (schedule); j++)
+        {
+          LineupSession *session = lineup_schedule_get_session (schedule, j);
+          g_autofree gchar *uid = uid_for (lineup_session_get_id (session));
+          icalcomponent *event = find_event (calendar, uid);
+          struct icaltimetype tt;
+
+          if (lineup_session_get_start (session) == NULL)
+            continue;
+          tt = icalproperty_get_dtstart (icalcomponent_get_first_property (event,
+                                                                           ICAL_DTSTART_PROPERTY));
+          g_assert_true (icaltime_is_utc (tt));
+          g_assert_cmpint (icaltime_as_timet (tt), ==,
+                           g_date_time_to_unix (lineup_session_get_start (session)));
+        }
+      icalcomponent_free (calendar);
+    }
+}
+
 static void
 test_ics_small_vtimezone (void)
 {
@@ -1141,6 +1213,8 @@ main (int   argc,
   g_test_add_func ("/export/ics/other-zone", test_ics_other_zone);
   g_test_add_func ("/export/ics/floating", test_ics_floating);
   g_test_add_func ("/export/ics/floating-session", test_ics_floating_session);
+  g_test_add_func ("/export/ics/zones", test_ics_zones);
+  g_test_add_func ("/export/ics/zone-without-vtimezone", test_ics_zone_without_vtimezone);
   g_test_add_func ("/export/ics/small-vtimezone", test_ics_small_vtimezone);
   g_test_add_func ("/export/ics/text-safety", test_ics_text_safety);
   g_test_add_func ("/export/ics/untimed-only", test_ics_untimed_only);

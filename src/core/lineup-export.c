@@ -381,8 +381,12 @@ lineup_export_icalendar (LineupSchedule *schedule,
   ctx.zone = zone;
   ctx.first_year = G_MAXINT;
   ctx.last_year = G_MININT;
-  if (ctx.zone_id != NULL)
+  /* A zone libical has no VTIMEZONE for ("UTC" itself, or one it does not
+   * know) is written as exact instants in UTC. */
+  if (ctx.zone_id != NULL && zone != NULL)
     ical_zone = icaltimezone_get_builtin_timezone (ctx.zone_id);
+  if (ical_zone != NULL && icaltimezone_get_component (ical_zone) == NULL)
+    ical_zone = NULL;
 
   if (stamp == NULL)
     stamp = now = g_date_time_new_now_utc ();
@@ -418,7 +422,7 @@ lineup_export_icalendar (LineupSchedule *schedule,
 
       if (ctx.zone_id == NULL || lineup_session_get_floating (session))
         kind = KIND_FLOATING;
-      else if (ical_zone != NULL && zone != NULL)
+      else if (ical_zone != NULL)
         kind = KIND_ZONED;
       else
         kind = KIND_UTC;
