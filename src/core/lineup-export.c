@@ -396,8 +396,8 @@ lineup_export_icalendar (LineupSchedule *schedule,
   sorted = sorted_copy (sessions);
 
   calendar = icalcomponent_new_vcalendar ();
-  icalcomponent_add_property (calendar,
-                              icalproperty_new_prodid ("-//Lineup//Lineup " PACKAGE_VERSION "//EN"));
+  prop = icalproperty_new_prodid ("-//Lineup//Lineup " PACKAGE_VERSION "//EN");
+  icalcomponent_add_property (calendar, prop);
   icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
   icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
   icalcomponent_add_property (calendar, icalproperty_new_method (ICAL_METHOD_PUBLISH));
@@ -750,8 +750,10 @@ lineup_export_write (LineupSchedule *schedule,
       else if (skipped > 1)
         g_set_error (error, LINEUP_EXPORT_ERROR, LINEUP_EXPORT_ERROR_EMPTY,
                      g_dngettext (GETTEXT_PACKAGE,
-                                  "Nothing written to “%s”: none of the %u starred talk has a time yet",
-                                  "Nothing written to “%s”: none of the %u starred talks has a time yet",
+                                  "Nothing written to “%s”: "
+                                  "none of the %u starred talk has a time yet",
+                                  "Nothing written to “%s”: "
+                                  "none of the %u starred talks has a time yet",
                                   skipped),
                      display, skipped);
       else
