@@ -316,7 +316,8 @@ test_ics_round_trip (void)
   g_assert_nonnull (strstr (text, "\r\nPRODID:-//Lineup//Lineup " PACKAGE_VERSION "//EN\r\n"));
   g_assert_nonnull (strstr (text, "\r\nVERSION:2.0\r\n"));
   prodid = icalcomponent_get_first_property (calendar, ICAL_PRODID_PROPERTY);
-  g_assert_cmpstr (icalproperty_get_prodid (prodid), ==, "-//Lineup//Lineup " PACKAGE_VERSION "//EN");
+  g_assert_cmpstr (icalproperty_get_prodid (prodid), ==,
+                   "-//Lineup//Lineup " PACKAGE_VERSION "//EN");
   g_assert_cmpint (icalcomponent_get_method (calendar), ==, ICAL_METHOD_PUBLISH);
   g_assert_nonnull (strstr (text, "CALSCALE:GREGORIAN\r\n"));
   g_assert_nonnull (strstr (text, "X-WR-CALNAME:Cilium Talks at KubeCon NA 2023\r\n"));
