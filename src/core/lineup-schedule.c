@@ -408,6 +408,7 @@ lineup_schedule_dup_tracks (LineupSchedule *self)
 
   /* "First appearance" means in the post, not in time order. */
   by_line = g_ptr_array_copy (self->sessions, NULL, NULL);
+  g_ptr_array_set_free_func (by_line, NULL);   /* the copy holds no references */
   g_ptr_array_sort (by_line, compare_lines);
 
   for (guint i = 0; i < by_line->len; i++)

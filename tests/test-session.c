@@ -1,0 +1,188 @@
+/* test-session.c — LineupSession and LineupSchedule
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "lineup-core.h"
+
+static GDateTime *
+chicago (gint day,
+         gint hour,
+         gint minute)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_identifier ("America/Chicago");
+
+  return g_date_time_new (tz, 2023, 11, day, hour, minute, 0);
+}
+
+static LineupSession *
+make_session (const gchar *id,
+              const gchar *title,
+              gint         day,
+              gint         hour,
+              gint         minute,
+              gint         length)
+{
+  LineupSession *session = lineup_session_new (id, title);
+
+  if (day > 0)
+    {
+      g_autoptr(GDateTime) start = chicago (day, hour, minute);
+      g_autoptr(GDateTime) end = g_date_time_add_minutes (start, length);
+
+      lineup_session_set_times (session, start, end);
+    }
+  return session;
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_session_notify (void)
+{
+  g_autoptr(LineupSession) session = make_session ("a", "Title", 6, 9, 15, 25);
+  guint starred = 0, title = 0, conflicts = 0;
+  const gchar *ids[] = { "b", NULL };
+
+  g_signal_connect (session, "notify::starred", G_CALLBACK (count_notify), &starred);
+  g_signal_connect (session, "notify::title", G_CALLBACK (count_notify), &title);
+  g_signal_connect (session, "notify::conflicts", G_CALLBACK (count_notify), &conflicts);
+
+  lineup_session_set_starred (session, TRUE);
+  lineup_session_set_starred (session, TRUE);
+  g_assert_cmpuint (starred, ==, 1);
+  lineup_session_set_title (session, "Title");
+  g_assert_cmpuint (title, ==, 0);
+  lineup_session_set_title (session, "Other");
+  g_assert_cmpuint (title, ==, 1);
+  lineup_session_set_conflicts (session, ids);
+  lineup_session_set_conflicts (session, ids);
+  g_assert_cmpuint (conflicts, ==, 1);
+  g_assert_cmpuint (lineup_session_get_n_conflicts (session), ==, 1);
+  lineup_session_set_conflicts (session, NULL);
+  g_assert_cmpuint (conflicts, ==, 2);
+  g_assert_nonnull (lineup_session_get_conflicts (session));
+  g_assert_cmpuint (lineup_session_get_n_conflicts (session), ==, 0);
+}
+
+static void
+test_session_search_text (void)
+{
+  g_autoptr(LineupSession) session = make_session ("a", "Controlling Access", 6, 9, 50, 25);
+  g_autoptr(GPtrArray) speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
+
+  g_ptr_array_add (speakers, lineup_speaker_new ("Luis Ramírez", "SuperOrbital"));
+  lineup_session_set_speakers (session, speakers);
+  lineup_session_set_track (session, "CiliumCon");
+  g_assert_nonnull (g_strstr_len (lineup_session_get_search_text (session), -1, "ramirez"));
+  g_assert_nonnull (g_strstr_len (lineup_session_get_search_text (session), -1, "superorbital"));
+  g_assert_nonnull (g_strstr_len (lineup_session_get_search_text (session), -1, "ciliumcon"));
+  /* invalidated by a change */
+  lineup_session_set_track (session, "ArgoCon");
+  g_assert_nonnull (g_strstr_len (lineup_session_get_search_text (session), -1, "argocon"));
+  g_assert_null (g_strstr_len (lineup_session_get_search_text (session), -1, "ciliumcon"));
+  g_assert_cmpstr (lineup_session_get_speakers_text (session), ==, "Luis Ramírez (SuperOrbital)");
+  g_assert_cmpuint (lineup_session_get_day_key (session), ==, 20231106);
+}
+
+static void
+test_iso8601 (void)
+{
+  g_autoptr(GDateTime) dt = chicago (6, 12, 15);
+  g_autoptr(GTimeZone) kolkata = g_time_zone_new_identifier ("Asia/Kolkata");
+  g_autoptr(GDateTime) india = g_date_time_to_timezone (dt, kolkata);
+  g_autofree gchar *a = lineup_format_iso8601 (dt, FALSE);
+  g_autofree gchar *b = lineup_format_iso8601 (dt, TRUE);
+  g_autofree gchar *c = lineup_format_iso8601 (india, FALSE);
+
+  g_assert_cmpstr (a, ==, "2023-11-06T12:15:00-06:00");
+  g_assert_cmpstr (b, ==, "2023-11-06T12:15:00");
+  g_assert_cmpstr (c, ==, "2023-11-06T23:45:00+05:30");
+  g_assert_null (lineup_format_iso8601 (NULL, FALSE));
+}
+
+static void
+items_changed (GListModel *model,
+               guint       position,
+               guint       removed,
+               guint       added,
+               guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_schedule_model (void)
+{
+  g_autoptr(LineupSchedule) schedule = lineup_schedule_new ();
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
+  g_autoptr(GPtrArray) tracks = NULL;
+  g_autoptr(GPtrArray) starred = NULL;
+  g_autoptr(LineupSession) first = NULL;
+  guint changes = 0;
+
+  g_signal_connect (schedule, "items-changed", G_CALLBACK (items_changed), &changes);
+
+  g_ptr_array_add (sessions, make_session ("late", "Late", 7, 10, 0, 15));
+  g_ptr_array_add (sessions, make_session ("untimed", "Untimed", 0, 0, 0, 0));
+  g_ptr_array_add (sessions, make_session ("early", "Early", 6, 9, 15, 25));
+  g_ptr_array_add (sessions, make_session ("early-long", "Early long", 6, 9, 15, 60));
+  for (guint i = 0; i < sessions->len; i++)
+    lineup_session_set_line (g_ptr_array_index (sessions, i), 10 * (i + 1));
+  lineup_session_set_track (g_ptr_array_index (sessions, 0), "B");
+  lineup_session_set_track (g_ptr_array_index (sessions, 2), "A");
+  lineup_session_set_track (g_ptr_array_index (sessions, 3), "B");
+  lineup_session_set_starred (g_ptr_array_index (sessions, 0), TRUE);
+  lineup_session_set_starred (g_ptr_array_index (sessions, 2), TRUE);
+
+  lineup_schedule_take_sessions (schedule, g_steal_pointer (&sessions));
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (schedule)), ==, 4);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (schedule)) == LINEUP_TYPE_SESSION);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (schedule), 4));
+
+  first = g_list_model_get_item (G_LIST_MODEL (schedule), 0);
+  g_assert_cmpstr (lineup_session_get_id (first), ==, "early");
+  g_assert_cmpstr (lineup_session_get_id (lineup_schedule_get_session (schedule, 1)), ==, "early-long");
+  g_assert_cmpstr (lineup_session_get_id (lineup_schedule_get_session (schedule, 2)), ==, "late");
+  g_assert_cmpstr (lineup_session_get_id (lineup_schedule_get_session (schedule, 3)), ==, "untimed");
+  g_assert_true (lineup_schedule_find (schedule, "late") == lineup_schedule_get_session (schedule, 2));
+  g_assert_null (lineup_schedule_find (schedule, "nope"));
+
+  /* Tracks in order of first appearance in the post, not in time. */
+  tracks = lineup_schedule_dup_tracks (schedule);
+  g_assert_cmpuint (tracks->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (tracks, 0), ==, "B");
+  g_assert_cmpstr (g_ptr_array_index (tracks, 1), ==, "A");
+
+  starred = lineup_schedule_dup_starred (schedule);
+  g_assert_cmpuint (starred->len, ==, 2);
+  g_assert_cmpstr (lineup_session_get_id (g_ptr_array_index (starred, 0)), ==, "early");
+
+  /* Replacing the talks is one change too. */
+  lineup_schedule_take_sessions (schedule, g_ptr_array_new ());
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/session/notify", test_session_notify);
+  g_test_add_func ("/session/search-text", test_session_search_text);
+  g_test_add_func ("/session/iso8601", test_iso8601);
+  g_test_add_func ("/schedule/model", test_schedule_model);
+
+  return g_test_run ();
+}
