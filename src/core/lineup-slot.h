@@ -38,22 +38,30 @@ typedef enum
  * to, •, ·, |, commas, weekdays, month names (full or abbreviated, English),
  * day-first and month-first dates, ordinals ("12th of November"), an optional
  * year, and an optional zone abbreviation after the time.  Invalid values
- * (25:00, 99:99 pm, February 30) are not a time.  Returns what was found; @slot
- * is always initialised. */
+ * (25:00, 99:99 pm, February 30) are not a time; nor are bare numbers ("2023"),
+ * versions ("v1.14", "1.14") or ratios ("3:1"): a time needs HH:MM with two-digit
+ * minutes, or am/pm, and a lone hour counts only in a range with am/pm
+ * ("9 - 10am").  A year is kept only when 1970–2200.  When the text holds
+ * several slots the most complete one wins (time, then month and day, then
+ * weekday), the first one on a tie.  Linear in the length of @text, safe on
+ * any bytes.  Returns what was found; @slot is always initialised. */
 LineupSlotFound  lineup_slot_scan          (const gchar      *text,
                                             LineupSlot       *slot);
 
 /* TRUE when @text is nothing but a slot (date and/or time, separators,
  * a zone, punctuation, white space), so a paragraph holding it is a slot
- * line and not prose that mentions a time. */
+ * line and not prose that mentions a time.  @slot must come from scanning
+ * @text; an empty or out-of-range span gives FALSE. */
 gboolean         lineup_slot_is_whole      (const gchar      *text,
                                             const LineupSlot *slot);
 
-/* The IANA zone for an abbreviation ("CST" → "America/Chicago",
+/* The IANA zone for an abbreviation (any case) ("CST" → "America/Chicago",
  * "CET" → "Europe/Paris", "EDT" → "America/New_York"), or NULL when unknown. */
 const gchar     *lineup_slot_zone_for_abbreviation (const gchar *abbreviation);
 
-/* The month (1–12) of an English month name or abbreviation, or 0. */
+/* The month (1–12) of an English month name, its three-letter abbreviation or
+ * "Sept", in any case, with or without a trailing dot; 0 otherwise.  @length
+ * may be (gsize) -1 for a NUL-terminated @name. */
 gint             lineup_slot_month_from_name (const gchar *name,
                                               gsize        length);
 

@@ -16,26 +16,38 @@ gboolean  lineup_text_validate        (const gchar  *data,
 
 /* Repairs runs of UTF-8 that were decoded as Mac Roman and re-encoded as UTF-8
  * ("Cilium‚Äôs" → "Cilium’s", "üöÄ" → "🚀").  Text that is already right is
- * returned unchanged.  @text must be valid UTF-8.  Never returns NULL. */
+ * returned unchanged.  @text should be valid UTF-8 (invalid bytes become
+ * U+FFFD).  Never returns NULL.  Linear in the length of @text.
+ *
+ * Two-character sequences ("’à" is also D5 88) are only repaired when the text
+ * surely holds mojibake (a three- or four-byte sequence, a ¬ √ ƒ ≈ ∆ lead, or
+ * two sequences in a row), so correct French such as "jusqu’à" is kept; a text
+ * whose only damage is one such pair ("Œ©" for "Ω") is left as it is. */
 gchar    *lineup_text_repair_mojibake (const gchar  *text);
 
 /* Collapses every run of white space (including newlines and NBSP) into one
  * ASCII space and trims both ends. */
 gchar    *lineup_text_collapse_space  (const gchar  *text);
 
-/* Lower-cased, accent-stripped form for matching: "Ramírez" → "ramirez". */
+/* Lower-cased (case-folded), accent-stripped form for matching:
+ * "Ramírez" → "ramirez", "Größe" → "grosse".  NULL gives "". */
 gchar    *lineup_text_fold            (const gchar  *text);
 
-/* Removes C0/C1 control characters (ESC sequences included) for printing on a
- * terminal; tabs and newlines become spaces. */
+/* Removes C0/C1 control characters (whole ESC/CSI/OSC/DCS sequences included)
+ * and bidirectional overrides for printing on a terminal; tabs and newlines
+ * become spaces. */
 gchar    *lineup_text_strip_controls  (const gchar  *text);
 
-/* A short stable id (base32-ish, 8 chars) of the given parts. */
+/* A short stable id of the given parts: the first 40 bits of the SHA-256 of
+ * the parts joined with U+001F, as 8 lower-case RFC 4648 base32 characters
+ * ("a"–"z", "2"–"7").  Stable across versions: ids are saved in agendas. */
 gchar    *lineup_text_short_hash      (const gchar  *first,
                                        ...) G_GNUC_NULL_TERMINATED;
 
 /* Removes decorative leading emoji/symbols and spaces ("⚡ Lightning Talk" →
- * "Lightning Talk", "🚨 Contribfest" → "Contribfest"). */
+ * "Lightning Talk", "🚨 Contribfest" → "Contribfest"): non-ASCII symbols
+ * (So, Sk, Sm), variation selectors, ZWJ, emoji tags.  ASCII ("+1") and
+ * trailing emoji are kept; a text that is only symbols is returned as is. */
 gchar    *lineup_text_strip_leading_symbols (const gchar *text);
 
 G_END_DECLS
