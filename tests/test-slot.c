@@ -495,6 +495,73 @@ test_linear (void)
   }
 }
 
+/* Real posts: every slot line of the built-in post (after mojibake repair) and
+ * of the KubeCon EU 2024 post is read whole, with a date that matches the
+ * calendar and a forward time range. */
+static void
+test_real_posts (void)
+{
+  g_autofree gchar *builtin = g_build_filename (TEST_DATA_DIR, "..", "..", "data", "posts",
+                                                "cilium-kubecon-na-2023.md", NULL);
+  g_autofree gchar *eu = g_build_filename (TEST_DATA_DIR,
+                                           "cilium_cilium.io__src_posts_2024-02-02-"
+                                           "cilium-talks-at-kubecon-eu-2024_index.md", NULL);
+  const struct
+  {
+    const gchar *path;
+    const gchar *marker;     /* a line holding this and a ':' is a slot line */
+    gint         year;       /* of the conference */
+    gint         month;
+    const gchar *zone;       /* the zone of the lines that give one */
+    guint        lines;
+  } posts[] = {
+    { builtin, "•", 2023, 11, "CST", 25 },
+    { eu, "March", 2024, 3, "CET", 26 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (posts); i++)
+    {
+      g_autofree gchar *contents = NULL;
+      g_autofree gchar *repaired = NULL;
+      g_auto(GStrv) lines = NULL;
+      g_autoptr(GError) error = NULL;
+      guint slot_lines = 0;
+
+      g_file_get_contents (posts[i].path, &contents, NULL, &error);
+      g_assert_no_error (error);
+      repaired = lineup_text_repair_mojibake (contents);
+      lines = g_strsplit (repaired, "\n", -1);
+
+      for (guint l = 0; lines[l] != NULL; l++)
+        {
+          LineupSlot slot;
+          LineupSlotFound found;
+          GDate date;
+
+          if (strstr (lines[l], posts[i].marker) == NULL || strchr (lines[l], ':') == NULL)
+            continue;
+          g_test_message ("%s", lines[l]);
+          found = lineup_slot_scan (lines[l], &slot);
+          g_assert_cmpint (found, ==, LINEUP_SLOT_DATE | LINEUP_SLOT_TIME);
+          g_assert_true (lineup_slot_is_whole (lines[l], &slot));
+          g_assert_true (slot.year == 0 || slot.year == posts[i].year);
+          g_assert_cmpint (slot.month, ==, posts[i].month);
+          g_assert_true (g_date_valid_dmy ((GDateDay) slot.day, (GDateMonth) slot.month,
+                                           (GDateYear) posts[i].year));
+          g_date_clear (&date, 1);
+          g_date_set_dmy (&date, (GDateDay) slot.day, (GDateMonth) slot.month,
+                          (GDateYear) posts[i].year);
+          g_assert_cmpint (slot.weekday, ==, (gint) g_date_get_weekday (&date));
+          g_assert_cmpint (slot.start_minute, >=, 8 * 60);
+          g_assert_cmpint (slot.end_minute, >, slot.start_minute);
+          if (slot.zone[0] != '\0' || posts[i].zone == NULL)
+            g_assert_cmpstr (slot.zone, ==, posts[i].zone != NULL ? posts[i].zone : "");
+          slot_lines++;
+        }
+      g_assert_cmpuint (slot_lines, ==, posts[i].lines);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -507,6 +574,7 @@ main (int   argc,
   g_test_add_func ("/slot/is-whole", test_is_whole);
   g_test_add_func ("/slot/month-from-name", test_month_from_name);
   g_test_add_func ("/slot/zone-for-abbreviation", test_zone_for_abbreviation);
+  g_test_add_func ("/slot/real-posts", test_real_posts);
   g_test_add_func ("/slot/prefixes", test_prefixes);
   g_test_add_func ("/slot/random", test_random);
   g_test_add_func ("/slot/linear", test_linear);
