@@ -101,7 +101,8 @@ sorted_copy (GPtrArray *sessions)
 }
 
 /* "cilium-kubecon-na-2023.md" → "cilium-kubecon-na-2023",
- * "/blog/2023/10/30/talks" → "blog-2023-10-30-talks". */
+ * "/blog/2023/10/30/cilium-kubecon-na-talks" → "cilium-kubecon-na-talks": the
+ * last part of a post's path is its slug, and it reads well in a UID. */
 static gchar *
 slug_of_key (const gchar *key)
 {
@@ -112,6 +113,16 @@ slug_of_key (const gchar *key)
     return g_strdup ("");
 
   ascii = g_str_to_ascii (key, "C");
+  {
+    gchar *end = ascii + strlen (ascii);
+    gchar *slash;
+
+    while (end > ascii && end[-1] == '/')
+      *--end = '\0';
+    slash = strrchr (ascii, '/');
+    if (slash != NULL && slash[1] != '\0')
+      memmove (ascii, slash + 1, strlen (slash + 1) + 1);
+  }
   if (g_str_has_suffix (ascii, ".md"))
     ascii[strlen (ascii) - strlen (".md")] = '\0';
   else if (g_str_has_suffix (ascii, ".markdown"))
