@@ -699,6 +699,8 @@ test_format_time (void)
     { 11, 50, 12, 15, FALSE, "Mon, Nov 6 · 11:50 – 12:15 CST",
       "Mon, Nov 6 · 11:50 AM – 12:15 PM CST" },
     { 17, 0, -1, 0, FALSE, "Mon, Nov 6 · 17:00 CST", "Mon, Nov 6 · 5:00 PM CST" },
+    { 0, 5, 0, 45, FALSE, "Mon, Nov 6 · 00:05 – 00:45 CST", "Mon, Nov 6 · 12:05 – 12:45 AM CST" },
+    { 12, 0, 13, 0, FALSE, "Mon, Nov 6 · 12:00 – 13:00 CST", "Mon, Nov 6 · 12:00 – 1:00 PM CST" },
     { 9, 15, 9, 40, TRUE, "Mon, Nov 6 · 09:15 – 09:40", "Mon, Nov 6 · 9:15 – 9:40 AM" },
     { -1, 0, -1, 0, FALSE, "Time not announced", "Time not announced" },
   };
@@ -712,8 +714,17 @@ test_format_time (void)
       g_autoptr(GDateTime) end = cases[i].h2 >= 0 ? chicago (6, cases[i].h2, cases[i].m2) : NULL;
       g_autofree gchar *text = NULL;
 
+      g_autofree gchar *in12 = NULL;
+      g_autofree gchar *in24 = NULL;
+
       lineup_session_set_times (session, start, end);
       lineup_session_set_floating (session, cases[i].floating);
+      in12 = lineup_session_format_time_with_clock (session, schedule, TRUE);
+      in24 = lineup_session_format_time_with_clock (session, schedule, FALSE);
+      g_assert_cmpstr (in12, ==, cases[i].in12);
+      g_assert_cmpstr (in24, ==, cases[i].in24);
+
+      /* The locale picks the clock. */
       text = lineup_session_format_time (session, schedule);
       g_assert_cmpstr (text, ==, twelve ? cases[i].in12 : cases[i].in24);
     }

@@ -268,6 +268,11 @@ static void
 push_inline (Render     *r,
              GtkTextTag *tag)
 {
+  /* A tag already open (*a **b *c* d** e*) is applied once: re-applying it
+   * per level makes deeply nested posts very slow. NULL keeps the stack
+   * balanced for pop_inline(). */
+  if (tag != NULL && g_ptr_array_find (r->inline_tags, tag, NULL))
+    tag = NULL;
   g_ptr_array_add (r->inline_tags, tag);
 }
 
@@ -479,43 +484,48 @@ render_node (Render           *r,
 static void
 lineup_markdown_view_render (LineupMarkdownView *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)));
+  g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (table);
   g_autoptr(GPtrArray) inline_tags = g_ptr_array_new ();
   g_autoptr(GArray) lists = g_array_new (FALSE, TRUE, sizeof (ListLevel));
   g_autoptr(GArray) open_links = g_array_new (FALSE, TRUE, sizeof (Link));
   Render r = { 0 };
-  cmark_node *document;
-  cmark_iter *iter;
-  cmark_event_type event;
   GtkTextIter start;
 
   g_array_set_clear_func (open_links, clear_link);
   g_array_set_size (self->links, 0);
-  gtk_text_buffer_set_text (buffer, "", 0);
 
-  if (self->markdown == NULL || *self->markdown == '\0')
-    return;
+  /* The text is built in a buffer of its own (sharing the tags) and handed
+   * to the view when complete: inserting piece by piece into the view's
+   * buffer would re-layout a long paragraph after every piece. */
+  if (self->markdown != NULL && *self->markdown != '\0')
+    {
+      cmark_node *document;
+      cmark_iter *iter;
+      cmark_event_type event;
 
-  r.self = self;
-  r.buffer = buffer;
-  r.table = gtk_text_buffer_get_tag_table (buffer);
-  r.inline_tags = inline_tags;
-  r.lists = lists;
-  r.open_links = open_links;
+      r.self = self;
+      r.buffer = buffer;
+      r.table = table;
+      r.inline_tags = inline_tags;
+      r.lists = lists;
+      r.open_links = open_links;
 
-  document = cmark_parse_document (self->markdown, strlen (self->markdown),
-                                   CMARK_OPT_VALIDATE_UTF8);
-  iter = cmark_iter_new (document);
-  while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
-    render_node (&r, cmark_iter_get_node (iter), event);
-  cmark_iter_free (iter);
-  cmark_node_free (document);
+      document = cmark_parse_document (self->markdown, strlen (self->markdown),
+                                       CMARK_OPT_VALIDATE_UTF8);
+      iter = cmark_iter_new (document);
+      while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+        render_node (&r, cmark_iter_get_node (iter), event);
+      cmark_iter_free (iter);
+      cmark_node_free (document);
 
-  g_clear_pointer (&r.pending_prefix, g_free);
+      g_clear_pointer (&r.pending_prefix, g_free);
+    }
 
   /* Keyboard navigation of links starts from the top. */
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
+  gtk_text_view_set_buffer (GTK_TEXT_VIEW (self), buffer);
 }
 
 /* Styles ---------------------------------------------------------------- */
@@ -665,6 +675,27 @@ on_motion_cb (GtkEventControllerMotion *motion,
   gint offset;
 
   set_hovering (self, offset_at_point (self, x, y, &offset) && find_link (self, offset) != NULL);
+}
+
+/* A link selected with Tab is let go when focus leaves, so that Tab starts
+ * from the first link again next time; a selection made by hand stays. */
+static void
+on_focus_leave_cb (GtkEventControllerFocus *focus,
+                   LineupMarkdownView      *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter start, end;
+  const Link *link;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return;
+  link = find_link (self, gtk_text_iter_get_offset (&start));
+  if (link != NULL && link->start == gtk_text_iter_get_offset (&start) &&
+      link->end == gtk_text_iter_get_offset (&end))
+    {
+      gtk_text_buffer_get_start_iter (buffer, &start);
+      gtk_text_buffer_place_cursor (buffer, &start);
+    }
 }
 
 static void
@@ -974,6 +1005,10 @@ lineup_markdown_view_init (LineupMarkdownView *self)
   controller = gtk_event_controller_motion_new ();
   g_signal_connect (controller, "motion", G_CALLBACK (on_motion_cb), self);
   g_signal_connect (controller, "leave", G_CALLBACK (on_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect (controller, "leave", G_CALLBACK (on_focus_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   /* Capture phase: before GtkTextView turns Tab into a focus move. */

@@ -122,8 +122,15 @@ gchar *
 lineup_session_format_time (LineupSession  *session,
                             LineupSchedule *schedule)
 {
+  return lineup_session_format_time_with_clock (session, schedule, locale_uses_12h ());
+}
+
+gchar *
+lineup_session_format_time_with_clock (LineupSession  *session,
+                                       LineupSchedule *schedule,
+                                       gboolean        twelve)
+{
   GDateTime *start, *end;
-  gboolean twelve = locale_uses_12h ();
   g_autofree gchar *day = NULL;
   g_autofree gchar *range = NULL;
   g_autofree gchar *when = NULL;

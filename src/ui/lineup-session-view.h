@@ -37,5 +37,9 @@ void            lineup_session_view_set_schedule (LineupSessionView *self,
  * time zone database has none. */
 gchar          *lineup_session_format_time       (LineupSession     *session,
                                                   LineupSchedule    *schedule);
+/* The same with the clock chosen: "9:15 – 9:40 AM" or "09:15 – 09:40". */
+gchar          *lineup_session_format_time_with_clock (LineupSession  *session,
+                                                       LineupSchedule *schedule,
+                                                       gboolean        twelve_hour);
 
 G_END_DECLS
