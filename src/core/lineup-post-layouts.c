@@ -383,6 +383,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   LineupSlot slot = { 0 };
   LineupSlotFound found = LINEUP_SLOT_NONE;
   guint leftover = 0;
+  gboolean after_time = FALSE;
   gboolean sched;
 
   for (guint i = 0; i < line->links->len; i++)
@@ -431,6 +432,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
 
           slot = after_slot;
           found = after_found;
+          after_time = TRUE;
           g_free (after);
           after = g_strdup (tail_trim);
           if (*head_trim != '\0' && count_letters (head_trim, -1) <= MAX_LABEL_LETTERS)
@@ -445,15 +447,18 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
         }
     }
 
-  /* What follows the link: speakers ("- Name (Org), Name (Org)"), a room… */
+  /* What follows the link: speakers ("- Name (Org), Name (Org)", or after a
+   * time in brackets "(Tuesday, 10:30 - 11:00) Name (Org)"), a room… */
   if (after != NULL && *after != '\0')
     {
       g_autofree gchar *trimmed = trim_separators (after, strlen (after));
+      const gchar *people = skip_speaker_marker (trimmed);
+      gboolean marked = starts_with_dash (after) || g_str_has_prefix (after, ",") ||
+                        after_time || strchr (people, '(') != NULL;
 
-      if (*trimmed != '\0' && starts_with_dash (after) &&
-          lineup_byline_looks_like_people (skip_speaker_marker (after)))
-        byline = trim_separators (skip_speaker_marker (after),
-                                  strlen (skip_speaker_marker (after)));
+      if (*people != '\0' && marked && strlen (people) <= MAX_TITLE_BYTES &&
+          lineup_byline_looks_like_people (people))
+        byline = trim_separators (people, strlen (people));
       else
         leftover += count_letters (trimmed, -1);
     }
@@ -470,7 +475,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
 
   sched = lineup_post_layouts_is_sched_url (link->url);
   if (!((found & LINEUP_SLOT_TIME) != 0 || unit->kind == LINEUP_UNIT_HEADING || sched ||
-        slot_follows (unit, index, context)))
+        (index == 0 && context->pending_slot) || slot_follows (unit, index, context)))
     return FALSE;
 
   talk->line_index = index;
@@ -518,6 +523,10 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
   title = *before != '\0' ? before : after;
   if (count_letters (title, -1) < 3 || count_words (title) > MAX_UNLINKED_WORDS ||
       g_str_has_suffix (title, ".") || title_is_not_a_talk (title))
+    return FALSE;
+  /* "*Name, Org | 13:35 - 14:00*" under a talk is its byline, not a talk. */
+  if (context->in_talk && !context->talk_has_speakers &&
+      lineup_byline_looks_like_people (skip_speaker_marker (title)))
     return FALSE;
 
   talk->line_index = index;

@@ -67,6 +67,7 @@ typedef struct
   gboolean  talk_has_description;
   gboolean  seen_talk;        /* any talk so far */
   gboolean  have_day;
+  gboolean  pending_slot;     /* a slot paragraph came just before this unit */
   const LineupPostUnit *next; /* the following unit, or NULL */
   gint      pub_year, pub_month, pub_day;   /* front matter date, 0 if none */
 } LineupPostContext;

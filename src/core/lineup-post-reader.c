@@ -48,6 +48,7 @@ typedef struct
   LineupSlot   slot;
   LineupSlotFound found;
   gint         day_year, day_month, day_day;   /* the day in context */
+  gint         day_weekday;
   guint        line;
   GString     *description;
 } Talk;
@@ -63,6 +64,7 @@ typedef struct
   GPtrArray    *warnings;
   gchar        *zone_abbreviation; /* first one the post names */
   gint          known_year;        /* the last year the post wrote in a date */
+  gint          guessed_year;      /* the year assumed for a post that gives none */
 } Reader;
 
 static void
@@ -337,47 +339,76 @@ line_builder_start (LineBuilder *builder,
   builder->letters = builder->emphasised_letters = builder->strong_letters = 0;
 }
 
+/* Collapses the white space of @text as lineup_text_collapse_space() does,
+ * moving the link offsets along, in one pass (a line may hold a million
+ * links). */
+static gchar *
+collapse_with_links (const gchar *text,
+                     GArray      *links)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  gboolean pending_space = FALSE;
+  guint next = 0;               /* boundary index: 2*i is a start, 2*i+1 an end */
+  guint n_boundaries = links->len * 2;
+  const gchar *p = text;
+
+  for (;;)
+    {
+      gsize offset = (gsize) (p - text);
+
+      while (next < n_boundaries)
+        {
+          LineupPostLink *link = &g_array_index (links, LineupPostLink, next / 2);
+          gsize *boundary = next % 2 == 0 ? &link->start : &link->end;
+
+          if (*boundary > offset)
+            break;
+          *boundary = next % 2 == 0 ? out->len + (pending_space ? 1 : 0) : out->len;
+          next++;
+        }
+      if (*p == '\0')
+        break;
+
+      {
+        gunichar c = g_utf8_get_char (p);
+        const gchar *after = g_utf8_next_char (p);
+
+        if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2007 ||
+            c == 0xFEFF || c == 0x200B)
+          pending_space = out->len > 0;
+        else
+          {
+            if (pending_space)
+              g_string_append_c (out, ' ');
+            pending_space = FALSE;
+            g_string_append_len (out, p, after - p);
+          }
+        p = after;
+      }
+    }
+
+  for (guint i = 0; i < links->len; i++)
+    {
+      LineupPostLink *link = &g_array_index (links, LineupPostLink, i);
+
+      link->start = MIN (link->start, out->len);
+      link->end = CLAMP (link->end, link->start, out->len);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static void
 line_builder_finish (LineBuilder *builder,
                      cmark_node  *last,
                      GPtrArray   *lines)
 {
   LineupPostLine *line = builder->line;
-  gchar *collapsed;
-  gsize shift = 0;
 
   if (line == NULL)
     return;
 
-  /* Collapse the spaces, keeping the link offsets right: a leading space is
-   * all collapse_space can remove before a link, so compute the shift. */
-  collapsed = lineup_text_collapse_space (builder->text->str);
-  if (g_strcmp0 (collapsed, builder->text->str) != 0)
-    {
-      /* Rebuild offsets by mapping through a collapse of each prefix. */
-      for (guint i = 0; i < line->links->len; i++)
-        {
-          LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
-          g_autofree gchar *head = g_strndup (builder->text->str, link->start);
-          g_autofree gchar *upto = g_strndup (builder->text->str, link->end);
-          g_autofree gchar *head_c = lineup_text_collapse_space (head);
-          g_autofree gchar *upto_c = lineup_text_collapse_space (upto);
-          gboolean space_before = link->start > 0 &&
-                                  g_ascii_isspace (builder->text->str[link->start - 1]);
-
-          link->start = strlen (head_c) + (space_before && *head_c ? 1 : 0);
-          link->end = strlen (upto_c);
-          if (link->end < link->start)
-            link->end = link->start;
-          if (link->end > strlen (collapsed))
-            link->end = strlen (collapsed);
-          if (link->start > link->end)
-            link->start = link->end;
-        }
-    }
-  (void) shift;
-
-  line->text = collapsed;
+  line->text = collapse_with_links (builder->text->str, line->links);
   line->last = last;
   line->emphasised = builder->letters > 0 && builder->emphasised_letters == builder->letters;
   line->strong = builder->letters > 0 && builder->strong_letters == builder->letters;
@@ -743,8 +774,10 @@ walk_set_day (Walk             *walk,
       /* "## Tuesday": the next such weekday after the day in context */
       if (walk->month != 0 && slot->weekday != 0)
         {
-          g_autoptr(GDateTime) d = g_date_time_new_utc (walk->year ? walk->year : 2000,
-                                                        walk->month, walk->day, 0, 0, 0);
+          gint year = walk->year ? walk->year
+                      : reader->known_year ? reader->known_year
+                      : reader->pub_year ? reader->pub_year : 2000;
+          g_autoptr(GDateTime) d = g_date_time_new_utc (year, walk->month, walk->day, 0, 0, 0);
 
           for (gint i = 0; d != NULL && i < 7; i++)
             {
@@ -786,6 +819,7 @@ walk_open_talk (Walk                 *walk,
   talk->day_year = walk->year;
   talk->day_month = walk->month;
   talk->day_day = walk->day;
+  talk->day_weekday = walk->weekday;
 
   if ((talk->found & LINEUP_SLOT_TIME) == 0 && walk->pending_found != LINEUP_SLOT_NONE)
     {
@@ -862,6 +896,7 @@ walk_unit (Walk           *walk,
   context.talk_has_description = talk != NULL && talk->description->len > 0;
   context.seen_talk = reader->talks->len > 0;
   context.have_day = walk->month != 0;
+  context.pending_slot = walk->pending_found != LINEUP_SLOT_NONE;
   context.next = index + 1 < reader->units->len ? g_ptr_array_index (reader->units, index + 1)
                                                  : NULL;
   context.pub_year = reader->pub_year;
@@ -984,10 +1019,57 @@ walk_unit (Walk           *walk,
 
 /* Sessions ---------------------------------------------------------------- */
 
+/* The weekday (1 = Monday … 7 = Sunday) of a date, or 0 when it does not exist. */
+static gint
+weekday_of (gint year,
+            gint month,
+            gint day)
+{
+  GDate date;
+
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return 0;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return (gint) g_date_get_weekday (&date);
+}
+
+/* A post that writes no year anywhere, not even in its front matter date:
+ * the year, among this one, the next and the last, in which its first day
+ * falls on the weekday the post names ("Wednesday, May 14"); this year when
+ * it names no weekday or none fits.  Chosen once per post, with a warning. */
+static gint
+guess_year (Reader *reader,
+            Talk   *talk,
+            gint    month,
+            gint    day,
+            gint    weekday)
+{
+  if (reader->guessed_year == 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      gint this_year = g_date_time_get_year (now);
+      const gint candidates[] = { this_year, this_year + 1, this_year - 1 };
+
+      reader->guessed_year = this_year;
+      for (guint i = 0; weekday != 0 && i < G_N_ELEMENTS (candidates); i++)
+        if (weekday_of (candidates[i], month, day) == weekday)
+          {
+            reader->guessed_year = candidates[i];
+            break;
+          }
+      reader_warn (reader, talk->line, _("the post gives no year; assuming %d"),
+                   reader->guessed_year);
+    }
+  return reader->guessed_year;
+}
+
 static gint
 resolve_year (Reader *reader,
               Talk   *talk,
-              gint    month)
+              gint    month,
+              gint    day,
+              gint    weekday)
 {
   gint year = 0;
 
@@ -1005,7 +1087,28 @@ resolve_year (Reader *reader,
         year++;
       return year;
     }
-  return 0;
+  return guess_year (reader, talk, month, day, weekday);
+}
+
+/* "(Wednesday, 9:00)" under "Tuesday, April 18": the first such weekday on or
+ * after the day in context. */
+static void
+advance_to_weekday (gint *year,
+                    gint *month,
+                    gint *day,
+                    gint  weekday)
+{
+  GDate date;
+
+  if (!g_date_valid_dmy ((GDateDay) *day, (GDateMonth) *month, (GDateYear) *year) ||
+      weekday < 1 || weekday > 7)
+    return;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) *day, (GDateMonth) *month, (GDateYear) *year);
+  g_date_add_days (&date, (guint) ((weekday - (gint) g_date_get_weekday (&date) + 7) % 7));
+  *year = g_date_get_year (&date);
+  *month = g_date_get_month (&date);
+  *day = g_date_get_day (&date);
 }
 
 static GDateTime *
@@ -1028,10 +1131,24 @@ clean_title (const gchar *raw)
   return lineup_text_strip_leading_symbols (collapsed);
 }
 
+static GDateTime *
+convert (GDateTime *dt,
+         GTimeZone *show_tz)
+{
+  GDateTime *converted;
+
+  if (dt == NULL || show_tz == NULL)
+    return dt;
+  converted = g_date_time_to_timezone (dt, show_tz);
+  g_date_time_unref (dt);
+  return converted;
+}
+
 static LineupSession *
 talk_to_session (Reader    *reader,
                  Talk      *talk,
                  GTimeZone *tz,
+                 GTimeZone *show_tz,
                  gboolean   floating)
 {
   g_autofree gchar *title_part = NULL;
@@ -1074,7 +1191,11 @@ talk_to_session (Reader    *reader,
     {
       gint month = slot->month ? slot->month : talk->day_month;
       gint day = slot->month ? slot->day : talk->day_day;
-      gint year = resolve_year (reader, talk, month);
+      gint weekday = slot->month ? slot->weekday : talk->day_weekday;
+      gint year = month != 0 ? resolve_year (reader, talk, month, day, weekday) : 0;
+
+      if (slot->month == 0 && slot->weekday != 0 && year != 0)
+        advance_to_weekday (&year, &month, &day, slot->weekday);
 
       if (month == 0 || year == 0)
         reader_warn (reader, talk->line, _("no day is given for “%s”; it is listed without a time"),
@@ -1107,6 +1228,8 @@ talk_to_session (Reader    *reader,
   else
     reader_warn (reader, talk->line, _("no time found for “%s”"), title);
 
+  start = convert (start, show_tz);
+  end = convert (end, show_tz);
   lineup_session_set_times (session, start, end);
   return session;
 }
@@ -1258,35 +1381,60 @@ split_front_matter (Reader       *reader,
   return NULL;
 }
 
-static GTimeZone *
-schedule_zone (Reader       *reader,
-               const gchar  *zone_override,
-               gchar       **zone_id,
-               GError      **error)
+/* The zone the post's times are written in, and the zone they are shown in:
+ * the post's own zone (from an abbreviation it names), unless --timezone or
+ * the preference overrides it.  A post that names a zone keeps its instants
+ * (9:15 CST is shown as 16:15 in Europe/Berlin); a post that names none is
+ * read in the override zone, or left floating. */
+static gboolean
+schedule_zones (Reader       *reader,
+                const gchar  *zone_override,
+                GTimeZone   **read_tz,
+                GTimeZone   **show_tz,
+                gchar       **zone_id,
+                GError      **error)
 {
-  const gchar *id = zone_override;
+  const gchar *post_id = NULL;
+  g_autoptr(GTimeZone) post_tz = NULL;
+  g_autoptr(GTimeZone) override_tz = NULL;
 
-  if (id == NULL && reader->zone_abbreviation != NULL)
-    id = lineup_slot_zone_for_abbreviation (reader->zone_abbreviation);
-
-  if (id == NULL)
+  if (zone_override != NULL)
     {
-      *zone_id = NULL;
-      return g_time_zone_new_utc ();
+      override_tz = g_time_zone_new_identifier (zone_override);
+      if (override_tz == NULL)
+        {
+          g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_BAD_ZONE,
+                       _("“%s” is not a known time zone (use a name like Europe/Berlin)"),
+                       zone_override);
+          return FALSE;
+        }
     }
 
-  {
-    GTimeZone *tz = g_time_zone_new_identifier (id);
+  if (reader->zone_abbreviation != NULL)
+    post_id = lineup_slot_zone_for_abbreviation (reader->zone_abbreviation);
+  if (post_id != NULL)
+    post_tz = g_time_zone_new_identifier (post_id);
 
-    if (tz == NULL)
-      {
-        g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_BAD_ZONE,
-                     _("“%s” is not a known time zone (use a name like Europe/Berlin)"), id);
-        return NULL;
-      }
-    *zone_id = g_strdup (id);
-    return tz;
-  }
+  if (post_tz != NULL)
+    {
+      *read_tz = g_time_zone_ref (post_tz);
+      *show_tz = override_tz ? g_time_zone_ref (override_tz) : NULL;
+      *zone_id = g_strdup (override_tz ? zone_override : post_id);
+    }
+  else if (override_tz != NULL)
+    {
+      *read_tz = g_time_zone_ref (override_tz);
+      *show_tz = NULL;
+      *zone_id = g_strdup (zone_override);
+    }
+  else
+    {
+      *read_tz = g_time_zone_new_utc ();
+      *show_tz = NULL;
+      *zone_id = NULL;
+    }
+
+  return TRUE;
 }
 
 LineupSchedule *
@@ -1300,6 +1448,7 @@ lineup_post_reader_read_bytes (GBytes       *bytes,
   g_autoptr(LineupSchedule) schedule = NULL;
   g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GTimeZone) tz = NULL;
+  g_autoptr(GTimeZone) show_tz = NULL;
   g_autofree gchar *zone_id = NULL;
   g_autofree gchar *repaired = NULL;
   const gchar *data;
@@ -1364,8 +1513,7 @@ lineup_post_reader_read_bytes (GBytes       *bytes,
       return NULL;
     }
 
-  tz = schedule_zone (&reader, zone_override, &zone_id, error);
-  if (tz == NULL)
+  if (!schedule_zones (&reader, zone_override, &tz, &show_tz, &zone_id, error))
     {
       cmark_node_free (document);
       return NULL;
@@ -1374,7 +1522,7 @@ lineup_post_reader_read_bytes (GBytes       *bytes,
   sessions = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < reader.talks->len; i++)
     g_ptr_array_add (sessions, talk_to_session (&reader, g_ptr_array_index (reader.talks, i),
-                                                tz, zone_id == NULL));
+                                                tz, show_tz, zone_id == NULL));
   cmark_node_free (document);
 
   schedule = lineup_schedule_new ();

@@ -1,0 +1,470 @@
+/* test-layouts.c — the post layouts Lineup reads, one small post for each
+ *
+ * Every post in tests/data/layouts/ shows one way other projects write their
+ * conference posts (where the time slot sits, how days and speakers are given)
+ * with traps that look like talks and are not.  For each post the table gives
+ * every talk Lineup must find, in schedule order, and nothing else.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "lineup-core.h"
+
+#define MAX_TALKS 8
+
+typedef struct
+{
+  const gchar *title;
+  const gchar *speakers;   /* names joined by "; ", "" for none */
+  const gchar *date;       /* YYYY-MM-DD ("YYYY" for a guessed year), NULL: untimed */
+  const gchar *start;      /* HH:MM */
+  const gchar *end;        /* HH:MM, NULL: no end */
+} ExpectedTalk;
+
+typedef struct
+{
+  const gchar  *file;
+  const gchar  *zone;              /* IANA id of the whole post, NULL: floating */
+  guint         n_talks;
+  ExpectedTalk  talks[MAX_TALKS];
+  const gchar  *warnings[4];       /* each must start one warning */
+  gint          guess_weekday;     /* "YYYY": the weekday of the post's first day */
+} LayoutCase;
+
+static const LayoutCase cases[] = {
+  /* Slot as a plain paragraph after the link, day headings, 24-hour times,
+   * the zone named once in a note; a prose paragraph that starts with a
+   * link and gives a time, booth hours between two talks. */
+  { "plain-slot-24h.md", "Europe/Paris", 4, {
+      { "Kestrel in Production: Two Years of Lessons", "Ana Souza", "2023-09-19", "11:00", "11:40" },
+      { "Tracing Without Tears", "Piotr Nowak", "2023-09-19", "14:30", "15:10" },
+      { "Lightning Talk: Tiny Schedulers", "Mei Lin", "2023-09-20", "09:05", "09:15" },
+      { "Panel: The Future of Observability Pipelines", "", "2023-09-20", "16:00", "16:45" },
+    } },
+  /* Slot in italics on the line after the link (soft break), am/pm only
+   * after the end time (11:40 - 12:10 PM starts before noon), no zone. */
+  { "italic-softbreak.md", NULL, 4, {
+      { "Dataframes at the Speed of Thought", "Joris Bakker", "2023-04-18", "09:10", "09:35" },
+      { "Testing Notebooks Like Code", "Fatima Haddad; Lars Visser", "2023-04-18", "11:40", "12:10" },
+      { "Lightning Talks", "", "2023-04-18", "16:30", "17:15" },
+      { "Quill Internals: a Guided Tour", "Sanne de Vries", "2023-04-19", "14:00", "14:40" },
+    } },
+  /* Slot before the link in its own paragraph, days as bold paragraphs,
+   * "-- Name, Org" speaker lines, a link that is not a Sched one, kiosk
+   * hours at the end. */
+  { "slot-before-bold-days.md", "America/New_York", 4, {
+      { "Scaling Heron to 10,000 Clusters", "Rosa Delgado", "2022-10-26", "11:00", "11:35" },
+      { "Heron and Gateway API: A Love Story", "Tom Becker; Aiko Sato", "2022-10-26", "14:30", "15:05" },
+      { "Heron Project Update", "Rosa Delgado", "2022-10-27", "10:30", "11:05" },
+      { "Tutorial: Writing Your First Heron Plugin", "Ivan Petrov; Grace Okafor", "2022-10-27", "16:00", "17:30" },
+    } },
+  /* "9:45 - 10:15 GitOpsCon: [Title](url)" with "> Name (Org)" quotes,
+   * "### Tuesday 12th of November" day-first ordinal headings, # and ####
+   * headings, the year from the front matter. */
+  { "inline-label-quotes.md", NULL, 4, {
+      { "How to Achieve (Actual) GitOps with Wren and Terraform", "Priya Raman", "2024-11-12", "09:45", "10:15" },
+      { "Simplifying Edge Deployments Using Wren", "Igor DC; Adarsh Vincent", "2024-11-12", "11:10", "11:40" },
+      { "Tutorial: So You Want To Write a Wren Provider", "Anusha Hegde; Winnie Kwon; Richard Case", "2024-11-13", "14:30", "16:00" },
+      { "Wren, Linkerd, And Gateway API: Oh My!", "Jason Morgan", "2024-11-13", "15:25", "16:00" },
+    } },
+  /* "[Title](url) (Tuesday, 10:30 - 11:00) Name (Org)" in "*" bullets, the
+   * date given once in prose, a second day named by its weekday only, a
+   * start time only, no date in the front matter. */
+  { "parens-prose-date.md", NULL, 4, {
+      { "Lumen Internals: How Queries Get Fast", "Hannah Berg", "2023-04-18", "10:30", "11:00" },
+      { "Ask Me Anything: Lumen Maintainers", "", "2023-04-18", "15:00", "15:45" },
+      { "From Cron to Events: Migrating a Data Platform", "Mikkel Dahl; Sofie Lund", "2023-04-19", "09:00", "09:40" },
+      { "Closing Keynote: Twenty Years of Open Data", "", "2023-04-19", "16:30", NULL },
+    } },
+  /* "### [Title - Speaker, Org](url)" (and ####), en and em dashes before
+   * the speakers, "*Monday, 23 March • 14:00 - 14:30*" day-first slots. */
+  { "heading-links-day-first.md", NULL, 4, {
+      { "Otter 3.0: What's New and What's Next", "Leena Kapoor", "2026-03-23", "14:00", "14:30" },
+      { "Running Otter at the Edge", "Karl Jensen; Maja Holm", "2026-03-23", "15:10", "15:40" },
+      { "Keynote: Community Matters", "Dana Whitfield", "2026-03-24", "09:00", "09:15" },
+      { "Otter Maintainer Track", "", "2026-03-24", "11:00", "11:45" },
+    } },
+  /* "+" and "1." bullets, "[**Title**](url)", "—"/"–" before the speakers,
+   * "## Thursday, March 23rd" ordinal headings, a list of plain links. */
+  { "bullets-bold-dashes.md", "Europe/Paris", 4, {
+      { "Sparrow for Platform Teams", "Olga Novak", "2023-03-23", "10:00", "10:40" },
+      { "Packaging Sparrow Plugins", "Jan Kowalski; Eva Horak", "2023-03-23", "13:00", "13:40" },
+      { "Sparrow Security Model", "Ben Adler", "2023-03-24", "09:30", "10:10" },
+      { "Contributor Workshop", "", "2023-03-24", "14:00", "16:00" },
+    } },
+  /* No links at all: "- 10:00 - 10:30 Opening remarks", "**14:00** Panel: …",
+   * start times only, "Doors open at 8:30" in the introduction. */
+  { "timetable-unlinked.md", NULL, 6, {
+      { "Opening remarks", "", "2023-06-08", "09:00", "09:15" },
+      { "Keynote: Ten Years of Finch", "Marta Ruiz", "2023-06-08", "09:15", "10:00" },
+      { "Lightning talks", "", "2023-06-08", "10:30", NULL },
+      { "Finch on Small Devices", "Tomás Ortega", "2023-06-08", "11:00", "11:45" },
+      { "Panel: Is the Monolith Back?", "", "2023-06-08", "14:00", NULL },
+      { "Closing keynote", "", "2023-06-08", "15:30", "16:15" },
+    } },
+  /* The same talk listed twice (kept once), two talks sharing one URL (both
+   * kept), a link to a talk in the introduction's prose. */
+  { "duplicates.md", NULL, 3, {
+      { "Chaos Engineering for the Rest of Us", "Nadia Ferreira", "2025-05-14", "10:00", "10:40" },
+      { "Error Budgets in Practice", "Omar Haddad", "2025-05-14", "11:00", "11:40" },
+      { "On-call Without Burnout", "Lea Wagner", "2025-05-14", "13:30", "14:10" },
+    } },
+  /* Mac Roman mojibake repaired, "*Name, Org | 13:35 - 14:00*" speaker lines
+   * with the time, "Thursday March 23rd 2023" without commas, "10:00-10:25". */
+  { "mojibake.md", "Europe/Paris", 3, {
+      { "Cilium’s New Datapath – What Changed and Why", "José Núñez", "2023-03-23", "13:35", "14:00" },
+      { "Observability with Hubble: Zürich’s Story", "Zoë Müller; Søren Berg", "2023-03-23", "14:10", "14:35" },
+      { "eBPF for Everyone", "Ana Lúcia Gomes", "2023-03-24", "10:00", "10:25" },
+    } },
+  /* Talks without a time: kept, untimed, each with a warning naming its line. */
+  { "untimed.md", "Europe/Paris", 3, {
+      { "Release Engineering on a Shoestring", "Kai Brandt", "2024-03-11", "14:00", "14:30" },
+      { "Governance for Small Projects", "Greta Lind", NULL, NULL, NULL },
+      { "Funding Open Source: a Field Guide", "Paul Meyer; Ines Roth", NULL, NULL, NULL },
+    },
+    { "untimed.md:10: no time found for “Governance for Small Projects”",
+      "untimed.md:11: no time found for “Funding Open Source: a Field Guide”" } },
+  /* No year anywhere, not even a front matter date: the year (this one, the
+   * next or the last) in which May 14 is a Wednesday, with a warning. */
+  { "no-year.md", NULL, 2, {
+      { "Magpie Storage Deep Dive", "Ruth Cole", "YYYY-05-14", "10:00", "10:30" },
+      { "Magpie and WebAssembly", "Ken Ito", "YYYY-05-14", "11:00", "11:30" },
+    },
+    { "no-year.md:9: the post gives no year; assuming " }, 3 },
+};
+
+static gint
+weekday_of (gint year,
+            gint month,
+            gint day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return (gint) g_date_get_weekday (&date);
+}
+
+/* The documented rule for a post with no year: this year, the next or the
+ * last, whichever puts the day on the weekday the post names. */
+static gint
+guessed_year (gint month,
+              gint day,
+              gint weekday)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  gint this_year = g_date_time_get_year (now);
+  const gint candidates[] = { this_year, this_year + 1, this_year - 1 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    if (weekday_of (candidates[i], month, day) == weekday)
+      return candidates[i];
+  return this_year;
+}
+
+static LineupSchedule *
+read_layout (const gchar  *file,
+             GError      **error)
+{
+  g_autofree gchar *path = g_test_build_filename (G_TEST_DIST, "data", "layouts", file, NULL);
+  g_autoptr(GFile) gfile = g_file_new_for_path (path);
+
+  return lineup_post_reader_read_file (gfile, NULL, NULL, error);
+}
+
+static gchar *
+speaker_names (LineupSession *session)
+{
+  GPtrArray *speakers = lineup_session_get_speakers (session);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < speakers->len; i++)
+    {
+      LineupSpeaker *speaker = g_ptr_array_index (speakers, i);
+
+      if (i > 0)
+        g_string_append (names, "; ");
+      g_string_append (names, speaker->name);
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static void
+dump_schedule (LineupSchedule *schedule)
+{
+  for (guint i = 0; i < lineup_schedule_get_n_sessions (schedule); i++)
+    {
+      LineupSession *session = lineup_schedule_get_session (schedule, i);
+      g_autofree gchar *names = speaker_names (session);
+      g_autofree gchar *start = lineup_format_iso8601 (lineup_session_get_start (session),
+                                                       lineup_session_get_floating (session));
+
+      g_test_message ("  %u: “%s” [%s] %s", i, lineup_session_get_title (session), names,
+                      start ? start : "untimed");
+    }
+}
+
+static void
+assert_time (LineupSchedule *schedule,
+             LineupSession  *session,
+             GDateTime      *actual,
+             const gchar    *zone,
+             const gchar    *date,
+             const gchar    *hhmm)
+{
+  gint year, month, day, hour, minute;
+
+  g_assert_nonnull (actual);
+  g_assert_cmpint (sscanf (date, "%d-%d-%d", &year, &month, &day), ==, 3);
+  g_assert_cmpint (sscanf (hhmm, "%d:%d", &hour, &minute), ==, 2);
+
+  if (zone == NULL)
+    {
+      g_autofree gchar *iso = lineup_format_iso8601 (actual, TRUE);
+      g_autofree gchar *expected = g_strdup_printf ("%sT%s:00", date, hhmm);
+
+      g_assert_true (lineup_session_get_floating (session));
+      g_assert_null (lineup_schedule_get_zone_id (schedule));
+      g_assert_cmpstr (iso, ==, expected);
+    }
+  else
+    {
+      g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (zone);
+      g_autoptr(GDateTime) expected = NULL;
+
+      g_assert_nonnull (tz);
+      expected = g_date_time_new (tz, year, month, day, hour, minute, 0);
+      g_assert_false (lineup_session_get_floating (session));
+      g_assert_cmpstr (lineup_schedule_get_zone_id (schedule), ==, zone);
+      if (!g_date_time_equal (actual, expected))
+        {
+          g_autofree gchar *a = lineup_format_iso8601 (actual, FALSE);
+          g_autofree gchar *e = lineup_format_iso8601 (expected, FALSE);
+
+          g_error ("“%s”: %s, expected %s", lineup_session_get_title (session), a, e);
+        }
+    }
+}
+
+static void
+test_layout (gconstpointer data)
+{
+  const LayoutCase *layout = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = read_layout (layout->file, &error);
+  g_autoptr(LineupSchedule) again = read_layout (layout->file, NULL);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *warnings;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (schedule);
+  dump_schedule (schedule);
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, layout->n_talks);
+
+  for (guint i = 0; i < layout->n_talks; i++)
+    {
+      const ExpectedTalk *expected = &layout->talks[i];
+      LineupSession *session = lineup_schedule_get_session (schedule, i);
+      g_autofree gchar *names = speaker_names (session);
+      g_autofree gchar *date = NULL;
+      const gchar *id = lineup_session_get_id (session);
+
+      g_test_message ("%s: talk %u “%s”", layout->file, i, expected->title);
+      g_assert_cmpstr (lineup_session_get_title (session), ==, expected->title);
+      g_assert_cmpstr (names, ==, expected->speakers);
+
+      /* Ids: present, distinct, and the same on every read. */
+      g_assert_nonnull (id);
+      g_assert_cmpstr (id, !=, "");
+      g_assert_true (g_hash_table_add (ids, (gpointer) id));
+      g_assert_cmpstr (id, ==, lineup_session_get_id (lineup_schedule_get_session (again, i)));
+
+      if (expected->date == NULL)
+        {
+          g_assert_null (lineup_session_get_start (session));
+          g_assert_null (lineup_session_get_end (session));
+          continue;
+        }
+
+      if (g_str_has_prefix (expected->date, "YYYY"))
+        {
+          gint month, day;
+
+          g_assert_cmpint (sscanf (expected->date, "YYYY-%d-%d", &month, &day), ==, 2);
+          date = g_strdup_printf ("%04d-%02d-%02d",
+                                  guessed_year (month, day, layout->guess_weekday), month, day);
+        }
+      else
+        date = g_strdup (expected->date);
+
+      assert_time (schedule, session, lineup_session_get_start (session), layout->zone, date,
+                   expected->start);
+      if (expected->end == NULL)
+        g_assert_null (lineup_session_get_end (session));
+      else
+        assert_time (schedule, session, lineup_session_get_end (session), layout->zone, date,
+                     expected->end);
+    }
+
+  warnings = lineup_schedule_get_warnings (schedule);
+  for (guint i = 0; i < G_N_ELEMENTS (layout->warnings) && layout->warnings[i] != NULL; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < warnings->len && !found; j++)
+        found = g_str_has_prefix (g_ptr_array_index (warnings, j), layout->warnings[i]);
+      if (!found)
+        g_error ("%s: no warning “%s”", layout->file, layout->warnings[i]);
+    }
+}
+
+/* Two different talks that share one URL are both kept, each with its own id. */
+static void
+test_shared_url (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = read_layout ("duplicates.md", &error);
+  LineupSession *a, *b;
+
+  g_assert_no_error (error);
+  a = lineup_schedule_get_session (schedule, 1);
+  b = lineup_schedule_get_session (schedule, 2);
+  g_assert_cmpstr (lineup_session_get_url (a), ==, lineup_session_get_url (b));
+  g_assert_cmpstr (lineup_session_get_id (a), !=, lineup_session_get_id (b));
+  /* The Sched code stays the id of the first one. */
+  g_assert_cmpstr (lineup_session_get_id (a), ==, "2Ba02");
+  g_assert_true (g_str_has_prefix (lineup_session_get_id (b), "2Ba02-"));
+}
+
+/* A post in which nothing is a talk is an error, not an empty schedule. */
+static void
+test_no_talks (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = read_layout ("no-talks.md", &error);
+
+  g_assert_null (schedule);
+  g_assert_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_NO_TALKS);
+  g_assert_true (g_str_has_prefix (error->message, "no-talks.md:5: no talks found"));
+}
+
+/* Hostile input: never a crash, never quadratic.  Each post is about 1 MB. */
+typedef gchar *(*HostileMaker) (void);
+
+static gchar *
+repeat (const gchar *head,
+        const gchar *unit,
+        const gchar *tail,
+        gsize        size)
+{
+  GString *text = g_string_new (head);
+
+  while (text->len < size)
+    g_string_append (text, unit);
+  g_string_append (text, tail);
+  return g_string_free (text, FALSE);
+}
+
+static gchar *make_long_line (void) { return repeat ("---\ntitle: x\n---\n\n", "word 9:00 ", "\n", 1 << 20); }
+static gchar *make_many_links (void) { return repeat ("", "[a](https://sched.co/a) ", "\n", 1 << 20); }
+static gchar *make_linked_talks (void) { return repeat ("", "[Talk - Ann Lee, Org](https://sched.co/Ab1)\n9:00 - 9:30\n", "", 1 << 20); }
+static gchar *make_nested_lists (void) { return repeat ("- [T](https://sched.co/x) 9:00\n", "- ", "x\n", 1 << 20); }
+static gchar *make_nested_quotes (void) { return repeat ("[T](https://sched.co/x) 9:00\n\n", ">", " x\n", 1 << 20); }
+static gchar *make_staircase (void)
+{
+  GString *text = g_string_new ("## Monday, May 1\n\n- [T](https://sched.co/x) 9:00 - 9:30\n");
+
+  for (guint i = 1; text->len < (1 << 20); i++)
+    {
+      for (guint j = 0; j < (i % 400); j++)
+        g_string_append (text, "  ");
+      g_string_append (text, "- 10:00 - 10:30 [Item](https://e.org/) - Ann Lee\n");
+    }
+  return g_string_free (text, FALSE);
+}
+static gchar *make_emphasis (void) { return repeat ("", "*_[", "x](u) 9:00\n", 1 << 20); }
+static gchar *make_bad_times (void) { return repeat ("## Monday, May 99999\n\n", "- 99:99 pm [T](javascript:alert(1)) 25:61 year 99999\n", "", 1 << 20); }
+static gchar *make_many_talks (void)
+{
+  GString *text = g_string_new ("## Tuesday, March 19, 2024\n\n");
+
+  for (guint i = 0; text->len < (1 << 20); i++)
+    g_string_append_printf (text, "- %u:%02u - %u:%02u [Talk %u - Ann Lee, Org](https://e.org/%u)\n",
+                            9 + i % 10, i % 60, 10 + i % 10, i % 60, i, i);
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_hostile (void)
+{
+  static const struct { const gchar *name; HostileMaker make; } makers[] = {
+    { "10 MB-style single line", make_long_line },
+    { "a line of links", make_many_links },
+    { "many linked talks", make_linked_talks },
+    { "nested lists", make_nested_lists },
+    { "nested quotes", make_nested_quotes },
+    { "indentation staircase", make_staircase },
+    { "unclosed emphasis", make_emphasis },
+    { "impossible times and javascript links", make_bad_times },
+    { "thousands of talks", make_many_talks },
+  };
+#if defined(__SANITIZE_ADDRESS__)
+  const gdouble limit = 6.0;
+#else
+  const gdouble limit = 1.0;
+#endif
+
+  for (guint i = 0; i < G_N_ELEMENTS (makers); i++)
+    {
+      g_autofree gchar *text = makers[i].make ();
+      g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&text), strlen (text));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LineupSchedule) schedule = NULL;
+      g_autoptr(GTimer) timer = g_timer_new ();
+      gdouble elapsed;
+
+      schedule = lineup_post_reader_read_bytes (bytes, "hostile.md", "hostile.md", NULL, &error);
+      elapsed = g_timer_elapsed (timer, NULL);
+      g_test_message ("%s: %.3f s, %s", makers[i].name, elapsed,
+                      schedule ? "read" : error->message);
+      g_assert_true ((schedule == NULL) != (error == NULL));
+      if (error != NULL)
+        g_assert_true (g_str_has_prefix (error->message, "hostile.md:"));
+      g_assert_cmpfloat (elapsed, <, limit);
+
+      /* No javascript: link survives as a talk's link. */
+      for (guint j = 0; schedule != NULL && j < lineup_schedule_get_n_sessions (schedule); j++)
+        {
+          const gchar *url = lineup_session_get_url (lineup_schedule_get_session (schedule, j));
+
+          g_assert_false (url != NULL && g_str_has_prefix (url, "javascript:"));
+        }
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gchar *name = g_strdup (cases[i].file);
+      g_autofree gchar *path = NULL;
+
+      *strrchr (name, '.') = '\0';
+      path = g_strconcat ("/layouts/", name, NULL);
+      g_test_add_data_func (path, &cases[i], test_layout);
+    }
+  g_test_add_func ("/layouts/shared-url", test_shared_url);
+  g_test_add_func ("/layouts/no-talks", test_no_talks);
+  g_test_add_func ("/layouts/hostile", test_hostile);
+
+  return g_test_run ();
+}
