@@ -544,8 +544,10 @@ test_view_session (void)
   g_autoptr(LineupSessionView) view = session_view_new ();
   g_autoptr(LineupSchedule) schedule = lineup_schedule_new ();
   g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
-  g_autoptr(GPtrArray) speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
-  LineupSession *talk = make_session ("talk", "Tales from <b>eBPF</b> & Friends", 6, 11, 50, 12, 15);
+  g_autoptr(GPtrArray) speakers =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
+  LineupSession *talk =
+    make_session ("talk", "Tales from <b>eBPF</b> & Friends", 6, 11, 50, 12, 15);
   LineupSession *other = make_session ("other", "Cilium & Service Mesh", 6, 12, 0, 12, 30);
   Events events = { g_ptr_array_new_with_free_func (g_object_unref),
                     g_ptr_array_new_with_free_func (g_object_unref), FALSE };
@@ -647,7 +649,8 @@ test_view_session (void)
   /* Star: the view asks, the model answers, the button follows the model */
   star = find_one (top, GTK_TYPE_TOGGLE_BUTTON);
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (star)));
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (star), GTK_ACCESSIBLE_PROPERTY_LABEL, "Star");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (star), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Star");
   g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (star)), ==, "non-starred-symbolic");
 
   events.star_it = TRUE;
@@ -669,7 +672,8 @@ test_view_session (void)
   /* The model changing elsewhere (the CLI, another window) shows too. */
   lineup_session_set_starred (talk, FALSE);
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (star)));
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (star), GTK_ACCESSIBLE_PROPERTY_LABEL, "Star");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (star), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Star");
   g_assert_cmpuint (events.toggled->len, ==, 2);
 
   /* After the view lets go of the session, its changes do not reach it. */

@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <cmark.h>
 
 #include "lineup-markdown-view.h"
@@ -77,6 +76,12 @@ clear_link (gpointer data)
 }
 
 /* Rendering ------------------------------------------------------------- */
+
+static GtkTextTagTable *
+get_tag_table (LineupMarkdownView *self)
+{
+  return gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)));
+}
 
 typedef struct
 {
@@ -484,7 +489,7 @@ render_node (Render           *r,
 static void
 lineup_markdown_view_render (LineupMarkdownView *self)
 {
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)));
+  GtkTextTagTable *table = get_tag_table (self);
   g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (table);
   g_autoptr(GPtrArray) inline_tags = g_ptr_array_new ();
   g_autoptr(GArray) lists = g_array_new (FALSE, TRUE, sizeof (ListLevel));
@@ -578,7 +583,7 @@ static void
 update_colors (LineupMarkdownView *self)
 {
   GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)));
+  GtkTextTagTable *table = get_tag_table (self);
   GdkRGBA fg, accent, dim, shade;
 
   gtk_style_context_get_color (context, &fg);
