@@ -783,7 +783,10 @@ walk_set_day (Walk             *walk,
             {
               if (g_date_time_get_day_of_week (d) == slot->weekday)
                 break;
-              d = (g_date_time_unref (d), g_date_time_add_days (d, 1));
+              GDateTime *next = g_date_time_add_days (d, 1);
+
+              g_date_time_unref (d);
+              d = next;
             }
           if (d != NULL)
             {
