@@ -25,6 +25,15 @@
 #define MAX_FRONT_MATTER_EVENTS 20000
 /* Lists nested deeper than this are read as prose. */
 #define MAX_LIST_DEPTH 8
+/* A block with more inlines than this, or a line longer than this, is prose:
+ * no talk is written that way, and the recognisers need not read it. */
+#define MAX_UNIT_NODES 8192
+#define MAX_LINE_BYTES (16 * 1024)
+/* Descriptions: blocks nested deeper than this are kept as plain text (cmark
+ * would repeat the nesting's prefix on every line), and a description stops
+ * growing at this size. */
+#define MAX_DESCRIPTION_DEPTH 16
+#define MAX_DESCRIPTION_BYTES (256 * 1024)
 
 G_DEFINE_QUARK (lineup-post-error-quark, lineup_post_error)
 
@@ -449,19 +458,47 @@ is_line_break_html (cmark_node *node)
   return html != NULL && g_ascii_strncasecmp (html, "<br", 3) == 0;
 }
 
+/* TRUE when @block holds few enough nodes to be read for talks.  Looks at
+ * MAX_UNIT_NODES nodes at most. */
+static gboolean
+block_is_small (cmark_node *block)
+{
+  cmark_iter *iter = cmark_iter_new (block);
+  guint n = 0;
+
+  while (n <= MAX_UNIT_NODES && cmark_iter_next (iter) != CMARK_EVENT_DONE)
+    n++;
+  cmark_iter_free (iter);
+  return n <= MAX_UNIT_NODES;
+}
+
+static gboolean
+lines_are_short (GPtrArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    if (strlen (((LineupPostLine *) g_ptr_array_index (lines, i))->text) > MAX_LINE_BYTES)
+      return FALSE;
+  return TRUE;
+}
+
 /* Splits the inlines of @block (a paragraph or heading) into lines at its
- * top-level line breaks. */
+ * top-level line breaks.  A block too large to hold talks gives no line. */
 static void
 collect_lines (cmark_node *block,
                GPtrArray  *lines)
 {
-  cmark_iter *iter = cmark_iter_new (block);
+  cmark_iter *iter;
   cmark_event_type ev;
   LineBuilder builder = { 0 };
   cmark_node *previous_top = NULL;
   gint emphasis = 0, strong = 0, in_link = 0, in_image = 0;
   gsize link_start = 0;
+  guint first_line = lines->len;
 
+  if (!block_is_small (block))
+    return;
+
+  iter = cmark_iter_new (block);
   while ((ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
     {
       cmark_node *node = cmark_iter_get_node (iter);
@@ -530,6 +567,9 @@ collect_lines (cmark_node *block,
 
   line_builder_finish (&builder, previous_top, lines);
   cmark_iter_free (iter);
+
+  if (!lines_are_short (lines))
+    g_ptr_array_remove_range (lines, first_line, lines->len - first_line);
 }
 
 static LineupPostUnit *
@@ -681,19 +721,96 @@ append_markdown (GString     *description,
                  const gchar *markdown)
 {
   g_autofree gchar *trimmed = g_strstrip (g_strdup (markdown));
+  gsize room;
+  const gchar *end;
 
-  if (*trimmed == '\0')
+  if (*trimmed == '\0' || description->len >= MAX_DESCRIPTION_BYTES)
     return;
   if (description->len > 0)
     g_string_append (description, "\n\n");
-  g_string_append (description, trimmed);
+
+  /* Past the limit, cut at a character boundary. */
+  room = MAX_DESCRIPTION_BYTES - MIN (description->len, MAX_DESCRIPTION_BYTES);
+  end = trimmed + strlen (trimmed);
+  if ((gsize) (end - trimmed) > room)
+    {
+      end = trimmed + room;
+      while (end > trimmed && (*end & 0xC0) == 0x80)
+        end--;
+    }
+  g_string_append_len (description, trimmed, end - trimmed);
+}
+
+/* TRUE when containers are nested more than @limit deep in @node. */
+static gboolean
+nested_deeper_than (cmark_node *node,
+                    gint        limit)
+{
+  cmark_iter *iter = cmark_iter_new (node);
+  cmark_event_type ev;
+  gint depth = 0;
+  gboolean deep = FALSE;
+
+  while (!deep && (ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      if (ev == CMARK_EVENT_ENTER && cmark_node_first_child (cmark_iter_get_node (iter)) != NULL)
+        deep = ++depth > limit;
+      else if (ev == CMARK_EVENT_EXIT)
+        depth--;
+    }
+  cmark_iter_free (iter);
+  return deep;
+}
+
+/* The words of @node, one space between blocks and lines. */
+static gchar *
+plain_text (cmark_node *node)
+{
+  cmark_iter *iter = cmark_iter_new (node);
+  g_autoptr(GString) text = g_string_new (NULL);
+  cmark_event_type ev;
+
+  while ((ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE && text->len < MAX_DESCRIPTION_BYTES)
+    {
+      cmark_node *child = cmark_iter_get_node (iter);
+      const gchar *literal;
+
+      if (ev != CMARK_EVENT_ENTER)
+        continue;
+      switch (cmark_node_get_type (child))
+        {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+          literal = cmark_node_get_literal (child);
+          if (literal != NULL)
+            g_string_append (text, literal);
+          break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+        case CMARK_NODE_PARAGRAPH:
+        case CMARK_NODE_HEADING:
+          g_string_append_c (text, ' ');
+          break;
+        default:
+          break;
+        }
+    }
+  cmark_iter_free (iter);
+  return lineup_text_collapse_space (text->str);
 }
 
 static void
 append_block (GString    *description,
               cmark_node *node)
 {
-  g_autofree gchar *markdown = cmark_render_commonmark (node, CMARK_OPT_DEFAULT, 0);
+  g_autofree gchar *markdown = NULL;
+
+  if (description->len >= MAX_DESCRIPTION_BYTES)
+    return;
+  if (nested_deeper_than (node, MAX_DESCRIPTION_DEPTH))
+    markdown = plain_text (node);
+  else
+    markdown = cmark_render_commonmark (node, CMARK_OPT_DEFAULT, 0);
 
   append_markdown (description, markdown);
 }
@@ -995,7 +1112,16 @@ walk_unit (Walk           *walk,
       if (talk != NULL && !walk->ended)
         {
           if (unit->kind == LINEUP_UNIT_ITEM)
-            append_lines (talk->description, unit, 0, unit->lines->len ? unit->lines->len - 1 : 0);
+            {
+              cmark_node *first = cmark_node_first_child (unit->node);
+
+              if (unit->lines->len > 0)
+                append_lines (talk->description, unit, 0, unit->lines->len - 1);
+              else if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_PARAGRAPH)
+                append_block (talk->description, first);
+              for (guint i = 0; unit->extra != NULL && i < unit->extra->len; i++)
+                append_block (talk->description, g_ptr_array_index (unit->extra, i));
+            }
           else
             append_block (talk->description, unit->node);
         }
