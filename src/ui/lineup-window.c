@@ -41,6 +41,7 @@ struct _LineupWindow
   gboolean              updating_filters;
 
   gchar                *last_toast;
+  guint                 refilter_source;
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
@@ -372,8 +373,7 @@ on_selected_item_changed_cb (LineupWindow *self)
 {
   LineupSession *session = gtk_single_selection_get_selected_item (self->selection);
 
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (self->session_view), "session") != NULL)
-    g_object_set (self->session_view, "session", session, NULL);
+  lineup_session_view_set_session (LINEUP_SESSION_VIEW (self->session_view), session);
 
   gtk_stack_set_visible_child_name (self->detail_stack, session != NULL ? "session" : "none");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-star", session != NULL);
@@ -458,13 +458,26 @@ update_export_enabled (LineupWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", any);
 }
 
+static gboolean
+refilter_stars_cb (gpointer data)
+{
+  LineupWindow *self = data;
+
+  self->refilter_source = 0;
+  if (self->agenda_view)
+    lineup_window_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  refresh_rows (GTK_WIDGET (self->list_view));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 stars_changed (LineupWindow *self)
 {
   update_export_enabled (self);
-  if (self->agenda_view)
-    lineup_window_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
-  refresh_rows (GTK_WIDGET (self->list_view));
+  /* A star button that is clicked can be in the row that the agenda view
+   * is about to drop: refilter once the click is over. */
+  if (self->refilter_source == 0)
+    self->refilter_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refilter_stars_cb, self, NULL);
 }
 
 static void
@@ -534,6 +547,23 @@ toggle_star_action (GtkWidget   *widget,
 
   if (session != NULL)
     lineup_window_set_starred (self, session, !lineup_session_get_starred (session));
+}
+
+static void
+on_view_toggle_star_cb (LineupWindow      *self,
+                        LineupSession     *session,
+                        LineupSessionView *view)
+{
+  if (self->schedule != NULL)
+    lineup_window_set_starred (self, session, !lineup_session_get_starred (session));
+}
+
+static void
+on_view_session_activated_cb (LineupWindow      *self,
+                              LineupSession     *other,
+                              LineupSessionView *view)
+{
+  lineup_window_select_session (self, other);
 }
 
 static void
@@ -635,6 +665,7 @@ lineup_window_set_schedule (LineupWindow   *self,
     }
 
   rebuild_filter_choices (self);
+  lineup_session_view_set_schedule (LINEUP_SESSION_VIEW (self->session_view), schedule);
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (schedule));
   lineup_window_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
   update_titles (self);
@@ -1122,6 +1153,7 @@ lineup_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->open_cancellable);
   g_clear_object (&self->open_cancellable);
+  g_clear_handle_id (&self->refilter_source, g_source_remove);
 
   if (self->agenda != NULL)
     g_signal_handlers_disconnect_by_data (self->agenda, self);
@@ -1282,6 +1314,11 @@ lineup_window_init (LineupWindow *self)
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_object (self->session_view, "toggle-star",
+                           G_CALLBACK (on_view_toggle_star_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->session_view, "session-activated",
+                           G_CALLBACK (on_view_session_activated_cb), self, G_CONNECT_SWAPPED);
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 

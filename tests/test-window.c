@@ -1,0 +1,978 @@
+/* test-window.c — the main window: list, day headers, detail pane, search,
+ * filters, opening files, stars, agenda view, export
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "lineup-application.h"
+#include "lineup-session-row.h"
+#include "lineup-session-view.h"
+#include "lineup-window.h"
+
+#define TETRAGON     "1Rj3S"
+#define BGP_SMOOTHER "1Rj2I"
+#define BGP_COME     "1Rj5D"
+#define RAMIREZ      "1Rj1R"
+#define ADOBE        "1Rj0z"
+#define TUTORIAL     "1R2on"   /* Tuesday 4:30 pm – 6:00 pm */
+#define BATTLE_SCARS "1R2ts"   /* Tuesday 5:25 pm – 6:00 pm: overlaps TUTORIAL */
+
+/* Helpers ---------------------------------------------------------------- */
+
+static void
+spin (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < until)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 until = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > until)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static gboolean
+filter_done (gpointer data)
+{
+  GtkFilterListModel *model = GTK_FILTER_LIST_MODEL (lineup_window_get_model (data));
+
+  return gtk_filter_list_model_get_pending (model) == 0;
+}
+
+/* Lets the filter finish and the list lay out its rows. */
+static void
+settle (LineupWindow *window)
+{
+  spin (50);
+  g_assert_true (wait_until (filter_done, window));
+  spin (100);
+}
+
+static LineupSchedule *
+builtin_schedule (void)
+{
+  g_autoptr(GError) error = NULL;
+  LineupSchedule *schedule = lineup_application_read_builtin_post (NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (schedule);
+  return schedule;
+}
+
+static LineupAgenda *
+temp_agenda (gchar **path)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("lineup-window-XXXXXX", NULL);
+  LineupAgenda *agenda;
+
+  g_assert_nonnull (dir);
+  *path = g_build_filename (dir, "agenda.yaml", NULL);
+  agenda = lineup_agenda_new (*path);
+  lineup_agenda_set_autosave_delay (agenda, 0);
+  return agenda;
+}
+
+static LineupWindow *
+show_window (LineupAgenda   *agenda,
+             LineupSchedule *schedule)
+{
+  LineupWindow *window = lineup_window_new (NULL, agenda);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  if (schedule != NULL)
+    lineup_window_set_schedule (window, schedule);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (window);
+  return window;
+}
+
+static void
+close_window (LineupWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (50);
+  g_assert_finalize_object (window);
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+static GPtrArray *
+find_all (gpointer widget,
+          GType    type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (widget), type, found);
+  return found;
+}
+
+static GtkWidget *
+find_first (gpointer widget,
+            GType    type)
+{
+  g_autoptr(GPtrArray) found = find_all (widget, type);
+
+  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
+}
+
+/* Every visible text under @widget (labels and text views), one per line. */
+static gchar *
+visible_text (GtkWidget *widget)
+{
+  GString *text = g_string_new (NULL);
+  g_autoptr(GPtrArray) labels = find_all (widget, GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) views = find_all (widget, GTK_TYPE_TEXT_VIEW);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (gtk_widget_is_visible (label))
+        g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (label)));
+    }
+  for (guint i = 0; i < views->len; i++)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (g_ptr_array_index (views, i));
+      GtkTextIter start, end;
+      g_autofree gchar *slice = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      slice = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      g_string_append_printf (text, "%s\n", slice);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static GtkWidget *
+session_view (LineupWindow *window)
+{
+  GtkWidget *view = find_first (window, LINEUP_TYPE_SESSION_VIEW);
+
+  g_assert_nonnull (view);
+  return view;
+}
+
+static LineupSessionRow *
+find_row (LineupWindow  *window,
+          LineupSession *session)
+{
+  g_autoptr(GPtrArray) rows = find_all (window, LINEUP_TYPE_SESSION_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      LineupSessionRow *row = g_ptr_array_index (rows, i);
+
+      if (lineup_session_row_get_session (row) == session && gtk_widget_get_mapped (GTK_WIDGET (row)))
+        return row;
+    }
+  return NULL;
+}
+
+/* The row's labels, by style class. */
+static GtkLabel *
+row_label (LineupSessionRow *row,
+           const gchar      *css_class)
+{
+  g_autoptr(GPtrArray) labels = find_all (row, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (gtk_widget_has_css_class (label, css_class))
+        return GTK_LABEL (label);
+    }
+  return NULL;
+}
+
+static GtkWidget *
+row_conflict_box (LineupSessionRow *row)
+{
+  g_autoptr(GPtrArray) boxes = find_all (row, GTK_TYPE_BOX);
+
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      if (gtk_widget_has_css_class (g_ptr_array_index (boxes, i), "lineup-conflict"))
+        return g_ptr_array_index (boxes, i);
+    }
+  return NULL;
+}
+
+static LineupSession *
+shown (LineupWindow *window,
+       guint         position)
+{
+  g_autoptr(LineupSession) session = g_list_model_get_item (lineup_window_get_model (window),
+                                                            position);
+  return session;   /* the schedule keeps it alive */
+}
+
+static void
+search (LineupWindow *window,
+        const gchar  *text)
+{
+  GtkWidget *entry = find_first (window, GTK_TYPE_SEARCH_ENTRY);
+
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* search-changed comes after the entry's delay. */
+  spin (400);
+  settle (window);
+}
+
+/* Tests ------------------------------------------------------------------ */
+
+static void
+test_window_lists_every_talk (void)
+{
+  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  LineupWindow *window = show_window (NULL, schedule);
+  g_autoptr(GPtrArray) titles = find_all (window, ADW_TYPE_WINDOW_TITLE);
+  GtkWidget *title = NULL;
+
+  /* The sidebar's title names the post (the content pane's is empty). */
+  for (guint i = 0; i < titles->len; i++)
+    {
+      const gchar *text = adw_window_title_get_title (g_ptr_array_index (titles, i));
+
+      if (text != NULL && *text != '\0')
+        {
+          g_assert_null (title);
+          title = g_ptr_array_index (titles, i);
+        }
+    }
+  g_assert_nonnull (title);
+
+  g_assert_true (lineup_window_get_schedule (window) == schedule);
+  g_assert_cmpuint (g_list_model_get_n_items (lineup_window_get_model (window)), ==, 25);
+  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (title)), ==,
+                   "Cilium Talks at KubeCon NA 2023");
+  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)), ==,
+                   "November 6 – 9, 2023");
+
+  close_window (window);
+}
+
+/* Orders day headers by the day number in them ("Monday, November 6"). */
+static gint
+compare_days (gconstpointer a,
+              gconstpointer b)
+{
+  const gchar *da = strrchr (*(const gchar **) a, ' ');
+  const gchar *db = strrchr (*(const gchar **) b, ' ');
+
+  return atoi (da) - atoi (db);
+}
+
+static void
+test_window_day_headers (void)
+{
+  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  LineupWindow *window = show_window (NULL, schedule);
+  GListModel *model = lineup_window_get_model (window);
+  g_autoptr(GPtrArray) headers = g_ptr_array_new_with_free_func (g_free);
+  static const gchar *days[] = {
+    "Monday, November 6", "Tuesday, November 7", "Wednesday, November 8", "Thursday, November 9",
+  };
+  g_autoptr(GHashTable) checked = NULL;
+  GtkScrolledWindow *scrolled;
+  GtkAdjustment *adjustment;
+  guint n_rows = 0;
+
+  /* The list's rows: a header exactly above the first talk of each day.
+   * The list only makes rows for what is on screen: scroll through it. */
+  scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (find_first (window, LINEUP_TYPE_SESSION_ROW),
+                                                           GTK_TYPE_SCROLLED_WINDOW));
+  adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  checked = g_hash_table_new (NULL, NULL);
+  for (gdouble y = 0;; y += gtk_adjustment_get_page_size (adjustment) / 2)
+    {
+      gtk_adjustment_set_value (adjustment, y);
+      spin (150);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          LineupSession *session = shown (window, i);
+          LineupSessionRow *row = find_row (window, session);
+          GtkLabel *header;
+          gboolean first_of_day;
+
+          if (row == NULL || g_hash_table_contains (checked, session))
+            continue;
+          g_hash_table_add (checked, session);
+          n_rows++;
+          header = row_label (row, "lineup-day-header");
+          first_of_day = i == 0 || lineup_session_get_day_key (shown (window, i - 1)) !=
+                                   lineup_session_get_day_key (session);
+          g_assert_cmpint (gtk_widget_get_visible (GTK_WIDGET (header)), ==, first_of_day);
+          if (first_of_day)
+            g_ptr_array_add (headers, g_strdup (gtk_label_get_text (header)));
+        }
+      if (y >= gtk_adjustment_get_upper (adjustment))
+        break;
+    }
+  g_ptr_array_sort (headers, compare_days);
+  gtk_adjustment_set_value (adjustment, 0);
+  g_assert_cmpuint (n_rows, ==, 25);
+  g_assert_cmpuint (headers->len, ==, G_N_ELEMENTS (days));
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    g_assert_cmpstr (g_ptr_array_index (headers, i), ==, days[i]);
+
+  /* Filtering moves the headers: Liz Rice speaks on Tuesday and Thursday. */
+  search (window, "liz rice");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      LineupSessionRow *row = find_row (window, shown (window, i));
+
+      g_assert_nonnull (row);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (row_label (row, "lineup-day-header"))));
+    }
+  g_assert_cmpstr (gtk_label_get_text (row_label (find_row (window, shown (window, 1)),
+                                                   "lineup-day-header")),
+                   ==, "Thursday, November 9");
+
+  close_window (window);
+}
+
+static void
+test_window_header_function (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (LINEUP_TYPE_SESSION);
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("America/Chicago");
+  struct { const gchar *id; gint day; gint hour; const gchar *header; guint free; } table[] = {
+    { "a", 6, 9, "Monday, November 6", 0 },
+    { "b", 6, 10, NULL, 30 },          /* a ends 9:30, b starts 10:00 */
+    { "c", 7, 9, "Tuesday, November 7", 0 },
+    { "d", 0, 0, "Time not announced", 0 },
+    { "e", 0, 0, NULL, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      g_autoptr(LineupSession) session = lineup_session_new (table[i].id, table[i].id);
+
+      if (table[i].day != 0)
+        {
+          g_autoptr(GDateTime) start = g_date_time_new (zone, 2023, 11, table[i].day,
+                                                        table[i].hour, 0, 0);
+          g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 30);
+
+          lineup_session_set_times (session, start, end);
+        }
+      g_list_store_append (store, session);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      g_autofree gchar *header = lineup_session_row_dup_day_header (G_LIST_MODEL (store), i);
+
+      g_assert_cmpstr (header, ==, table[i].header);
+      g_assert_cmpuint (lineup_session_row_free_minutes (G_LIST_MODEL (store), i), ==,
+                        table[i].free);
+    }
+}
+
+static void
+test_window_detail_pane (void)
+{
+  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  LineupWindow *window = show_window (NULL, schedule);
+  LineupSession *tetragon = lineup_schedule_find (schedule, TETRAGON);
+  g_autofree gchar *text = NULL;
+
+  g_assert_nonnull (tetragon);
+  g_assert_true (lineup_window_select_session (window, tetragon));
+  spin (100);
+  g_assert_true (gtk_single_selection_get_selected_item (lineup_window_get_selection (window)) ==
+                 tetragon);
+
+  text = visible_text (session_view (window));
+  g_assert_nonnull (strstr (text, lineup_session_get_title (tetragon)));
+  g_assert_nonnull (strstr (text, "Natalia Reka Ivanko"));
+  g_assert_nonnull (strstr (text, "John Fastabend"));
+  g_assert_nonnull (strstr (text, "12:15"));
+
+  close_window (window);
+}
+
+static void
+test_window_search (void)
+{
+  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  LineupWindow *window = show_window (NULL, schedule);
+  GListModel *model = lineup_window_get_model (window);
+  GtkWidget *entry = find_first (window, GTK_TYPE_SEARCH_ENTRY);
+  struct { const gchar *query; const gchar *ids[3]; } table[] = {
+    { "bgp", { BGP_SMOOTHER, BGP_COME, NULL } },
+    { "BGP ", { BGP_SMOOTHER, BGP_COME, NULL } },
+    { "bgp daneyon", { BGP_COME, NULL } },
+    { "ramirez", { RAMIREZ, NULL } },
+    { "Ramírez", { RAMIREZ, NULL } },
+    { "tetragon natalia", { TETRAGON, "1R2v2", NULL } },
+    { "no such talk anywhere", { NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      guint n = g_strv_length ((gchar **) table[i].ids);
+
+      search (window, table[i].query);
+      g_test_message ("query “%s”", table[i].query);
+      g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+      for (guint j = 0; j < n; j++)
+        g_assert_cmpstr (lineup_session_get_id (shown (window, j)), ==, table[i].ids[j]);
+    }
+
+  /* Nothing found: the status page says so. */
+  {
+    g_autoptr(GPtrArray) pages = find_all (window, ADW_TYPE_STATUS_PAGE);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < pages->len; i++)
+      {
+        AdwStatusPage *page = g_ptr_array_index (pages, i);
+
+        if (gtk_widget_get_mapped (GTK_WIDGET (page)) &&
+            g_strcmp0 (adw_status_page_get_title (page), "No Results Found") == 0)
+          found = TRUE;
+      }
+    g_assert_true (found);
+  }
+
+  /* Escape clears the search. */
+  g_signal_emit_by_name (entry, "stop-search");
+  spin (400);
+  settle (window);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 25);
+
+  close_window (window);
+}
+
+static void
+select_dropdown (GtkDropDown *dropdown,
+                 const gchar *label)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), label) == 0)
+        {
+          gtk_drop_down_set_selected (dropdown, i);
+          return;
+        }
+    }
+  g_error ("no “%s” in the dropdown", label);
+}
+
+static void
+test_window_filters (void)
+{
+  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  LineupWindow *window = show_window (NULL, schedule);
+  GListModel *model = lineup_window_get_model (window);
+  g_autoptr(GPtrArray) dropdowns = find_all (window, GTK_TYPE_DROP_DOWN);
+  GtkDropDown *tracks;
+  GtkDropDown *days;
+
+  g_assert_cmpuint (dropdowns->len, ==, 2);
+  tracks = g_ptr_array_index (dropdowns, 0);
+  days = g_ptr_array_index (dropdowns, 1);
+
+  select_dropdown (tracks, "ArgoCon");
+  settle (window);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpstr (lineup_session_get_id (shown (window, 0)), ==, "1Rj31");
+
+  select_dropdown (tracks, "All Tracks");
+  select_dropdown (days, "Tuesday, November 7");
+  settle (window);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    g_assert_cmpuint (lineup_session_get_day_key (shown (window, i)), ==, 20231107);
+
+  /* Filters and search combine. */
+  search (window, "battle");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_cmpstr (lineup_session_get_id (shown (window, 0)), ==, BATTLE_SCARS);
+
+  close_window (window);
+}
+
+static LineupSchedule *
+hand_made_schedule (void)
+{
+  LineupSchedule *schedule = lineup_schedule_new ();
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GDateTime) start = g_date_time_new (zone, 2024, 3, 19, 14, 0, 0);
+  g_autoptr(GDateTime) end = g_date_time_new (zone, 2024, 3, 19, 14, 30, 0);
+  LineupSession *markup = lineup_session_new ("markup", "Tags <b>& ampersands</b> stay text");
+  LineupSession *untimed = lineup_session_new ("untimed", "Hallway track");
+  g_autoptr(GPtrArray) speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
+
+  g_ptr_array_add (speakers, lineup_speaker_new ("Ana <i>Ló</i>pez", "R&D"));
+  lineup_session_set_speakers (markup, speakers);
+  lineup_session_set_times (markup, start, end);
+  lineup_session_set_description (markup, "A description with <b>& in it.");
+  lineup_session_set_line (markup, 1);
+  lineup_session_set_line (untimed, 2);
+  g_ptr_array_add (sessions, markup);
+  g_ptr_array_add (sessions, untimed);
+  lineup_schedule_set_title (schedule, "Hand <made> & co");
+  lineup_schedule_set_key (schedule, "hand-made.md");
+  lineup_schedule_take_sessions (schedule, g_steal_pointer (&sessions));
+  return schedule;
+}
+
+static void
+test_window_markup_is_literal (void)
+{
+  g_autoptr(LineupSchedule) schedule = hand_made_schedule ();
+  LineupWindow *window = show_window (NULL, schedule);
+  LineupSession *markup = lineup_schedule_find (schedule, "markup");
+  LineupSessionRow *row;
+  g_autofree gchar *detail = NULL;
+  g_autofree gchar *list = NULL;
+
+  g_assert_true (lineup_window_select_session (window, markup));
+  spin (100);
+
+  detail = visible_text (session_view (window));
+  g_assert_nonnull (strstr (detail, "Tags <b>& ampersands</b> stay text"));
+  g_assert_nonnull (strstr (detail, "<b>&"));
+  g_assert_nonnull (strstr (detail, "Ana <i>Ló</i>pez"));
+
+  row = find_row (window, markup);
+  g_assert_nonnull (row);
+  list = visible_text (GTK_WIDGET (row));
+  g_assert_nonnull (strstr (list, "Tags <b>& ampersands</b> stay text"));
+  g_assert_nonnull (strstr (list, "Ana <i>Ló</i>pez"));
+
+  /* The untimed talk has its own header. */
+  row = find_row (window, lineup_schedule_find (schedule, "untimed"));
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_label_get_text (row_label (row, "lineup-day-header")), ==,
+                   "Time not announced");
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Hand <made> & co");
+
+  close_window (window);
+}
+
+static gboolean
+schedule_changed (gpointer data)
+{
+  LineupWindow *window = data;
+
+  return lineup_window_get_schedule (window) != g_object_get_data (G_OBJECT (window), "old");
+}
+
+typedef struct
+{
+  LineupWindow *window;
+  const gchar  *text;
+} ToastWait;
+
+static gboolean
+toast_mentions (gpointer data)
+{
+  ToastWait *wait = data;
+  const gchar *toast = lineup_window_get_last_toast (wait->window);
+
+  return toast != NULL && strstr (toast, wait->text) != NULL;
+}
+
+static void
+test_window_open_files (void)
+{
+  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  LineupWindow *window = show_window (NULL, schedule);
+  g_autofree gchar *dir = g_dir_make_tmp ("lineup-open-XXXXXX", NULL);
+  g_autofree gchar *broken_path = g_build_filename (dir, "broken.md", NULL);
+  g_autofree gchar *empty_path = g_build_filename (dir, "empty.md", NULL);
+  g_autofree gchar *missing_path = g_build_filename (dir, "missing.md", NULL);
+  g_autofree gchar *good_path = g_build_filename (TEST_DATA_DIR,
+                                                  "cilium_cilium.io__src_posts_2022-10-18-kubecon-talks_index.md",
+                                                  NULL);
+  static const gchar binary[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\xff\xfe";
+  const gchar *failures[] = { broken_path, empty_path, missing_path };
+  g_autoptr(GFile) good = g_file_new_for_path (good_path);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree gchar *good_uri = g_file_get_uri (good);
+  g_autofree gchar *last_post = NULL;
+
+  g_assert_true (g_file_set_contents (broken_path, binary, sizeof binary, NULL));
+  g_assert_true (g_file_set_contents (empty_path, "", 0, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (failures); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (failures[i]);
+      g_autofree gchar *name = g_file_get_basename (file);
+      ToastWait wait = { window, name };
+
+      g_test_message ("opening %s", name);
+      lineup_window_open_file (window, file);
+      /* The reader's message names the file; the talks stay. */
+      g_assert_true (wait_until (toast_mentions, &wait));
+      g_assert_true (lineup_window_get_schedule (window) == schedule);
+      g_assert_cmpuint (g_list_model_get_n_items (lineup_window_get_model (window)), ==, 25);
+      g_unlink (failures[i]);
+    }
+
+  /* A good post replaces the schedule and is remembered. */
+  g_object_set_data (G_OBJECT (window), "old", schedule);
+  lineup_window_open_file (window, good);
+  g_assert_true (wait_until (schedule_changed, window));
+  settle (window);
+  g_assert_cmpuint (g_list_model_get_n_items (lineup_window_get_model (window)), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (lineup_window_get_model (window)), ==,
+                    lineup_schedule_get_n_sessions (lineup_window_get_schedule (window)));
+  last_post = g_settings_get_string (settings, "last-post");
+  g_assert_cmpstr (last_post, ==, good_uri);
+
+  close_window (window);
+  g_rmdir (dir);
+}
+
+static void
+click_star (LineupWindow  *window,
+            LineupSession *session)
+{
+  LineupSessionRow *row = find_row (window, session);
+  GtkWidget *button;
+
+  g_assert_nonnull (row);
+  button = find_first (row, GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_nonnull (button);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button),
+                                !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
+  settle (window);
+}
+
+static gboolean
+export_enabled (LineupWindow *window)
+{
+  g_autoptr(GPtrArray) buttons = find_all (window, GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkActionable *button = g_ptr_array_index (buttons, i);
+
+      if (g_strcmp0 (gtk_actionable_get_action_name (button), "win.export") == 0)
+        return gtk_widget_get_sensitive (GTK_WIDGET (button));
+    }
+  g_assert_not_reached ();
+}
+
+static gchar *
+agenda_file_text (const gchar *path)
+{
+  gchar *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+static void
+test_window_stars (void)
+{
+  g_autofree gchar *path = NULL;
+  g_autoptr(LineupAgenda) agenda = temp_agenda (&path);
+  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  LineupWindow *window = show_window (agenda, schedule);
+  LineupSession *tutorial = lineup_schedule_find (schedule, TUTORIAL);
+  LineupSession *scars = lineup_schedule_find (schedule, BATTLE_SCARS);
+  const gchar *key = lineup_schedule_get_key (schedule);
+  GListModel *model = lineup_window_get_model (window);
+  GtkWidget *view = session_view (window);
+  g_autoptr(GPtrArray) view_buttons = NULL;
+  g_autoptr(LineupAgenda) reread = NULL;
+  g_autofree gchar *text = NULL;
+  g_autofree gchar *file = NULL;
+  LineupSessionRow *row;
+  GtkWidget *view_star = NULL;
+
+  g_assert_false (export_enabled (window));
+
+  /* The row's star: the detail pane, the agenda and its file follow. */
+  g_assert_true (lineup_window_select_session (window, tutorial));
+  settle (window);
+  click_star (window, tutorial);
+  g_assert_true (lineup_session_get_starred (tutorial));
+  g_assert_true (lineup_agenda_is_starred (agenda, key, TUTORIAL));
+  g_assert_true (export_enabled (window));
+  view_buttons = find_all (view, GTK_TYPE_TOGGLE_BUTTON);
+  g_assert_cmpuint (view_buttons->len, >, 0);
+  view_star = g_ptr_array_index (view_buttons, 0);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (view_star)));
+  g_assert_true (lineup_agenda_flush (agenda, NULL));
+  file = agenda_file_text (path);
+  g_assert_nonnull (strstr (file, TUTORIAL));
+  g_clear_pointer (&file, g_free);
+
+  /* No overlap yet. */
+  row = find_row (window, tutorial);
+  g_assert_false (gtk_widget_get_visible (row_conflict_box (row)));
+
+  /* Ctrl+D on the overlapping talk: both rows show the conflict. */
+  g_assert_true (lineup_window_select_session (window, scars));
+  settle (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-star", NULL));
+  settle (window);
+  g_assert_true (lineup_session_get_starred (scars));
+  for (guint i = 0; i < 2; i++)
+    {
+      LineupSession *session = i == 0 ? tutorial : scars;
+      GtkWidget *box;
+
+      row = find_row (window, session);
+      g_assert_nonnull (row);
+      box = row_conflict_box (row);
+      g_assert_true (gtk_widget_get_visible (box));
+      text = visible_text (box);
+      g_assert_cmpstr (g_strstrip (text), ==, "Overlaps with 1 starred talk");
+      g_clear_pointer (&text, g_free);
+    }
+
+  /* The detail pane lists the other talk, and activating it jumps there. */
+  g_assert_true (lineup_window_select_session (window, tutorial));
+  settle (window);
+  text = visible_text (view);
+  g_assert_nonnull (strstr (text, lineup_session_get_title (scars)));
+  g_clear_pointer (&text, g_free);
+  {
+    GtkWidget *list = find_first (view, GTK_TYPE_LIST_BOX);
+    GtkListBoxRow *conflict;
+
+    g_assert_nonnull (list);
+    conflict = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+    g_assert_nonnull (conflict);
+    g_signal_emit_by_name (list, "row-activated", conflict);
+    settle (window);
+    g_assert_true (gtk_single_selection_get_selected_item (lineup_window_get_selection (window)) ==
+                   scars);
+  }
+
+  /* My Agenda: only the starred talks. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "agenda"));
+  settle (window);
+  g_assert_true (lineup_window_get_agenda_view (window));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_true (shown (window, 0) == tutorial);
+  g_assert_true (shown (window, 1) == scars);
+
+  /* Unstarring there removes the talk and the conflict marks. */
+  click_star (window, scars);
+  g_assert_false (lineup_session_get_starred (scars));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  row = find_row (window, tutorial);
+  g_assert_false (gtk_widget_get_visible (row_conflict_box (row)));
+
+  /* The file agrees, read by another agenda. */
+  g_assert_true (lineup_agenda_flush (agenda, NULL));
+  reread = lineup_agenda_new (path);
+  g_assert_true (lineup_agenda_load (reread, NULL));
+  g_assert_true (lineup_agenda_is_starred (reread, key, TUTORIAL));
+  g_assert_false (lineup_agenda_is_starred (reread, key, BATTLE_SCARS));
+
+  /* Back to every talk. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "all"));
+  settle (window);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 25);
+
+  close_window (window);
+  g_unlink (path);
+}
+
+static GtkWidget *
+mapped_status_page (LineupWindow *window,
+                    const gchar  *title)
+{
+  g_autoptr(GPtrArray) pages = find_all (window, ADW_TYPE_STATUS_PAGE);
+
+  for (guint i = 0; i < pages->len; i++)
+    {
+      AdwStatusPage *page = g_ptr_array_index (pages, i);
+
+      if (gtk_widget_get_mapped (GTK_WIDGET (page)) &&
+          g_strcmp0 (adw_status_page_get_title (page), title) == 0)
+        return GTK_WIDGET (page);
+    }
+  return NULL;
+}
+
+static void
+test_window_agenda_view (void)
+{
+  g_autofree gchar *path = NULL;
+  g_autoptr(LineupAgenda) agenda = temp_agenda (&path);
+  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  LineupWindow *window = show_window (agenda, schedule);
+  GListModel *model = lineup_window_get_model (window);
+  LineupSessionRow *row;
+
+  /* Empty agenda: the page says how to star. */
+  lineup_window_set_agenda_view (window, TRUE);
+  settle (window);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_nonnull (mapped_status_page (window, "No Starred Talks"));
+
+  /* Stars from elsewhere (another process, merged by the agenda) show up. */
+  lineup_agenda_set_starred (agenda, lineup_schedule_get_key (schedule),
+                             lineup_schedule_find (schedule, ADOBE), TRUE);
+  lineup_agenda_set_starred (agenda, lineup_schedule_get_key (schedule),
+                             lineup_schedule_find (schedule, RAMIREZ), TRUE);
+  lineup_agenda_set_starred (agenda, lineup_schedule_get_key (schedule),
+                             lineup_schedule_find (schedule, TUTORIAL), TRUE);
+  settle (window);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  g_assert_null (mapped_status_page (window, "No Starred Talks"));
+
+  /* 9:15–9:40 then 9:50: ten minutes free; a new day has a header instead. */
+  row = find_row (window, lineup_schedule_find (schedule, RAMIREZ));
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (row_label (row, "lineup-free-time"))));
+  g_assert_cmpstr (gtk_label_get_text (row_label (row, "lineup-free-time")), ==, "10 min free");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (row_label (row, "lineup-day-header"))));
+  row = find_row (window, lineup_schedule_find (schedule, TUTORIAL));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (row_label (row, "lineup-free-time"))));
+  g_assert_cmpstr (gtk_label_get_text (row_label (row, "lineup-day-header")), ==,
+                   "Tuesday, November 7");
+
+  /* In the full list there is no free time to show. */
+  lineup_window_set_agenda_view (window, FALSE);
+  settle (window);
+  row = find_row (window, lineup_schedule_find (schedule, RAMIREZ));
+  g_assert_nonnull (row);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (row_label (row, "lineup-free-time"))));
+
+  close_window (window);
+  g_unlink (path);
+}
+
+static void
+test_window_export (void)
+{
+  g_autofree gchar *path = NULL;
+  g_autoptr(LineupAgenda) agenda = temp_agenda (&path);
+  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  LineupWindow *window = show_window (agenda, schedule);
+  g_autofree gchar *dir = g_dir_make_tmp ("lineup-export-XXXXXX", NULL);
+  struct { const gchar *name; const gchar *needle; } table[] = {
+    { "agenda.ics", "BEGIN:VCALENDAR" },
+    { "agenda.md", "Past, Present, Future of Tetragon" },
+  };
+  g_autofree gchar *missing = g_build_filename (dir, "no-such-folder", "agenda.ics", NULL);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.set-starred", "(sb)", TETRAGON, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.set-starred", "(sb)", TUTORIAL, TRUE);
+  settle (window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      g_autofree gchar *target = g_build_filename (dir, table[i].name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (target);
+      g_autofree gchar *contents = NULL;
+      g_autofree gchar *expected = g_strdup_printf ("Exported 2 talks to %s", table[i].name);
+
+      g_assert_true (lineup_window_export_to (window, file, &error));
+      g_assert_no_error (error);
+      g_assert_cmpstr (lineup_window_get_last_toast (window), ==, expected);
+      g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+      g_assert_nonnull (strstr (contents, table[i].needle));
+      g_unlink (target);
+    }
+
+  /* A folder that does not exist: the error is shown, nothing is written. */
+  g_assert_false (lineup_window_export_to (window, missing_file, &error));
+  g_assert_error (error, LINEUP_EXPORT_ERROR, LINEUP_EXPORT_ERROR_WRITE);
+  g_assert_cmpstr (lineup_window_get_last_toast (window), ==, error->message);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  close_window (window);
+  g_rmdir (dir);
+  g_unlink (path);
+}
+
+static void
+test_window_save_failed (void)
+{
+  g_autoptr(LineupAgenda) agenda = lineup_agenda_new ("/proc/lineup-nowhere/agenda.yaml");
+  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  LineupWindow *window;
+  ToastWait wait = { NULL, "Stars cannot be saved" };
+
+  lineup_agenda_set_autosave_delay (agenda, 10);
+  window = show_window (agenda, schedule);
+  wait.window = window;
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.set-starred", "(sb)", TETRAGON, TRUE);
+  g_assert_true (wait_until (toast_mentions, &wait));
+  /* The star stays, in memory. */
+  g_assert_true (lineup_session_get_starred (lineup_schedule_find (schedule, TETRAGON)));
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/lists-every-talk", test_window_lists_every_talk);
+  g_test_add_func ("/window/day-headers", test_window_day_headers);
+  g_test_add_func ("/window/header-function", test_window_header_function);
+  g_test_add_func ("/window/detail-pane", test_window_detail_pane);
+  g_test_add_func ("/window/search", test_window_search);
+  g_test_add_func ("/window/filters", test_window_filters);
+  g_test_add_func ("/window/markup-is-literal", test_window_markup_is_literal);
+  g_test_add_func ("/window/open-files", test_window_open_files);
+  g_test_add_func ("/window/stars", test_window_stars);
+  g_test_add_func ("/window/agenda-view", test_window_agenda_view);
+  g_test_add_func ("/window/export", test_window_export);
+  g_test_add_func ("/window/save-failed", test_window_save_failed);
+
+  return g_test_run ();
+}
