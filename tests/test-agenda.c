@@ -640,6 +640,31 @@ test_corrupt_twice_unique (Fixture       *fx,
   g_assert_cmpstr (first, !=, second);
 }
 
+/* libyaml's loader is quadratic in flow nesting: such a file must be
+ * turned down quickly, not after minutes. */
+static void
+test_deep_nesting (Fixture       *fx,
+                   gconstpointer  data)
+{
+  g_autoptr(LineupAgenda) agenda = lineup_agenda_new (fx->path);
+  g_autoptr(GString) text = g_string_new ("version: 1\nposts:\n  a.md: ");
+  g_autoptr(GError) error = NULL;
+  gint64 t0;
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_c (text, ']');
+  write_bytes (fx->path, text->str, text->len);
+
+  t0 = g_get_monotonic_time ();
+  g_assert_false (lineup_agenda_load (agenda, &error));
+  g_assert_error (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "line 3: nested too deeply"));
+  g_assert_cmpint (g_get_monotonic_time () - t0, <, 10 * G_USEC_PER_SEC);
+  g_assert_cmpuint (count_broken (fx->dir), ==, 1);
+}
+
 static void
 test_directory_in_place (Fixture       *fx,
                          gconstpointer  data)
@@ -1128,6 +1153,7 @@ main (int   argc,
   ADD ("save/on-dispose", test_dispose_saves);
   ADD ("corrupt/kept-aside", test_corrupt);
   ADD ("corrupt/unique-names", test_corrupt_twice_unique);
+  ADD ("corrupt/deep-nesting", test_deep_nesting);
   ADD ("corrupt/directory", test_directory_in_place);
   ADD ("corrupt/at-save", test_corrupt_at_save);
   ADD ("io/read-only-folder", test_read_only_folder);

@@ -439,6 +439,66 @@ parse_document (yaml_document_t *doc,
   return TRUE;
 }
 
+/* The agenda is four levels deep.  libyaml's loader takes quadratic time on
+ * deeply nested flow collections ("[[[[…"), so a first pass over the
+ * events gives up early on anything much deeper than an agenda can be. */
+#define MAX_DEPTH 16
+
+static gboolean
+check_depth (const gchar  *contents,
+             gsize         length,
+             GError      **error)
+{
+  yaml_parser_t parser;
+  gboolean ok = TRUE;
+  gboolean done = FALSE;
+  guint depth = 0;
+
+  if (!yaml_parser_initialize (&parser))
+    return corrupt (error, _("out of memory"));
+  yaml_parser_set_input_string (&parser, (const guchar *) contents, length);
+
+  while (ok && !done)
+    {
+      yaml_event_t event;
+
+      if (!yaml_parser_parse (&parser, &event))
+        {
+          ok = corrupt (error, _("line %lu: %s"), (gulong) parser.problem_mark.line + 1,
+                        parser.problem ? parser.problem : "invalid YAML");
+          break;
+        }
+      switch (event.type)
+        {
+        case YAML_SEQUENCE_START_EVENT:
+        case YAML_MAPPING_START_EVENT:
+          if (++depth > MAX_DEPTH)
+            ok = corrupt (error, _("line %lu: nested too deeply"),
+                          (gulong) event.start_mark.line + 1);
+          break;
+        case YAML_SEQUENCE_END_EVENT:
+        case YAML_MAPPING_END_EVENT:
+          depth--;
+          break;
+        case YAML_STREAM_END_EVENT:
+          done = TRUE;
+          break;
+        case YAML_NO_EVENT:
+        case YAML_STREAM_START_EVENT:
+        case YAML_DOCUMENT_START_EVENT:
+        case YAML_DOCUMENT_END_EVENT:
+        case YAML_ALIAS_EVENT:
+        case YAML_SCALAR_EVENT:
+        default:
+          break;
+        }
+      yaml_event_delete (&event);
+    }
+
+  yaml_parser_delete (&parser);
+  return ok;
+}
+
 static gboolean
 parse_agenda (const gchar  *contents,
               gsize         length,
@@ -452,6 +512,8 @@ parse_agenda (const gchar  *contents,
 
   if (!g_utf8_validate (contents, length, NULL))
     return corrupt (error, _("it is not UTF-8 text"));
+  if (!check_depth (contents, length, error))
+    return FALSE;
 
   if (!yaml_parser_initialize (&parser))
     return corrupt (error, _("out of memory"));
