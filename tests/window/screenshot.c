@@ -32,20 +32,6 @@ wait_frames (GtkWidget *widget,
     g_main_context_iteration (NULL, FALSE);
 }
 
-static void
-dump_widths (GtkWidget *widget,
-             guint      depth)
-{
-  gint min = 0;
-
-  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
-  if (min > 250 && g_getenv ("LINEUP_DUMP") != NULL)
-    g_print ("%*s%s %s %d\n", depth, "", G_OBJECT_TYPE_NAME (widget),
-             gtk_widget_get_name (widget), min);
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    dump_widths (c, depth + 1);
-}
-
 static gboolean
 render (GtkWidget    *window,
         const gchar  *path,
@@ -131,7 +117,6 @@ shoot (const gchar  *output,
     gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   wait_frames (GTK_WIDGET (window), 800);
 
-  dump_widths (GTK_WIDGET (window), 0);
   path = g_build_filename (output, name, NULL);
   ok = render (GTK_WIDGET (window), path, error);
 
