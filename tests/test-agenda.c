@@ -734,6 +734,7 @@ static void
 assert_save_fails_then_recovers (Fixture      *fx,
                                  LineupAgenda *agenda,
                                  const gchar  *must_mention,
+                                 const gchar  *also,
                                  void        (*repair) (Fixture *fx))
 {
   g_autoptr(LineupSession) session = make_session ("io1", "Keep me", 10, 0, 30);
@@ -745,6 +746,8 @@ assert_save_fails_then_recovers (Fixture      *fx,
   g_assert_error (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_IO);
   g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, must_mention));
+  if (also != NULL)
+    g_assert_nonnull (strstr (error->message, also));
   /* The star stays in memory, pending. */
   g_assert_true (lineup_agenda_has_pending (agenda));
   g_assert_true (lineup_agenda_is_starred (agenda, POST, "io1"));
@@ -790,7 +793,7 @@ test_read_only_folder (Fixture       *fx,
       return;
     }
 
-  assert_save_fails_then_recovers (fx, agenda, fx->dir, make_writable);
+  assert_save_fails_then_recovers (fx, agenda, fx->dir, g_strerror (EACCES), make_writable);
 }
 
 static void
@@ -816,7 +819,8 @@ test_parent_is_a_file (Fixture       *fx,
   g_assert_error (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_IO);
   g_assert_nonnull (strstr (error->message, path));
 
-  assert_save_fails_then_recovers (fx, agenda, blocker, remove_blocking_file);
+  assert_save_fails_then_recovers (fx, agenda, blocker, g_strerror (ENOTDIR),
+                                   remove_blocking_file);
 }
 
 static void
@@ -845,7 +849,7 @@ test_symlink_loop (Fixture       *fx,
   g_assert_true (S_ISLNK (st.st_mode));
   g_assert_cmpuint (count_broken (fx->dir), ==, 0);
 
-  assert_save_fails_then_recovers (fx, agenda, fx->path, remove_loop);
+  assert_save_fails_then_recovers (fx, agenda, fx->path, g_strerror (ELOOP), remove_loop);
 }
 
 /* Runs in a child: the limit must not reach the test runner. */

@@ -795,8 +795,15 @@ open_lock (LineupAgenda *self,
     }
 
   fd = g_open (self->lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd < 0 && (errno == EACCES || errno == EROFS))
-    fd = g_open (self->lock_path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      /* A lock file someone else created in a folder we cannot write. */
+      if (saved_errno == EACCES || saved_errno == EROFS)
+        fd = g_open (self->lock_path, O_RDONLY | O_CLOEXEC, 0);
+      errno = saved_errno;
+    }
   if (fd < 0)
     {
       int saved_errno = errno;
