@@ -56,6 +56,7 @@ struct _LineupWindow
   AdwStatusPage        *empty_page;
   GtkStack             *detail_stack;
   GtkWidget            *session_view;
+  GtkWidget            *export_button;
 };
 
 G_DEFINE_FINAL_TYPE (LineupWindow, lineup_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -718,6 +719,8 @@ lineup_window_set_agenda_view (LineupWindow *self,
     return;
 
   self->agenda_view = agenda_view;
+  /* The header has room for Export only where it matters (also in the menu). */
+  gtk_widget_set_visible (self->export_button, agenda_view);
   lineup_window_refilter (self, agenda_view ? GTK_FILTER_CHANGE_MORE_STRICT
                                             : GTK_FILTER_CHANGE_LESS_STRICT);
   refresh_rows (GTK_WIDGET (self->list_view));
@@ -1261,6 +1264,7 @@ lineup_window_class_init (LineupWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, session_view);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, export_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_track_selected_cb);

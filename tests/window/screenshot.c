@@ -3,7 +3,7 @@
  * Usage: lineup-screenshot OUTPUT-DIR
  * Writes OUTPUT-DIR/wide.png (1200×760) and OUTPUT-DIR/narrow.png (360×720)
  * with the built-in post, a few talks starred (two of them overlapping) and
- * one selected.  Needs a display (xvfb-run -a).
+ * one selected; the narrow one shows My Agenda.  Needs a display (xvfb-run -a).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -114,7 +114,11 @@ shoot (const gchar  *output,
 
   lineup_window_select_session (window, lineup_schedule_find (schedule, "1Rj3S"));
   if (!show_detail)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+    {
+      /* Narrow: the agenda, with its day headers, free time and overlaps. */
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+      lineup_window_set_agenda_view (window, TRUE);
+    }
   wait_frames (GTK_WIDGET (window), 800);
 
   path = g_build_filename (output, name, NULL);
