@@ -417,14 +417,23 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   if (link == NULL)
     return FALSE;
 
+  /* Booths and office hours are not talks, unless the conference's own
+   * schedule (Sched) lists them as a session. */
   title = trim_separators (line->text + link->start, link->end - link->start);
-  if (*title == '\0' || strlen (title) > MAX_TITLE_BYTES || title_is_not_a_talk (title))
+  if (*title == '\0' || strlen (title) > MAX_TITLE_BYTES ||
+      (title_is_not_a_talk (title) && !lineup_post_layouts_is_sched_url (link->url)))
     return FALSE;
   if (g_str_has_prefix (title, "http://") || g_str_has_prefix (title, "https://"))
     return FALSE;
 
   before = g_strndup (line->text, link->start);
   after = g_strdup (line->text + link->end);
+  sched = lineup_post_layouts_is_sched_url (link->url);
+
+  /* "### Tuesday 17 May - [GitOpsCon](…)" is a day heading naming its event. */
+  if (unit->kind == LINEUP_UNIT_HEADING && !sched &&
+      lineup_slot_scan (before, &slot) == LINEUP_SLOT_DATE)
+    return FALSE;
 
   /* The time may sit before the link ("9:45 - 10:15 GitOpsCon: [Title](url)")
    * or after it ("[Title](url) (eBPF Day - Monday, October 24 9:25 AM EDT)"). */
@@ -491,7 +500,6 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   if (leftover > MAX_LEFTOVER_LETTERS)
     return FALSE;
 
-  sched = lineup_post_layouts_is_sched_url (link->url);
   if (!((found & LINEUP_SLOT_TIME) != 0 || unit->kind == LINEUP_UNIT_HEADING || sched ||
         (index == 0 && context->pending_slot) || slot_follows (unit, index, context)))
     return FALSE;
@@ -542,6 +550,15 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
   if (count_letters (title, -1) < 3 || count_words (title) > MAX_UNLINKED_WORDS ||
       g_str_has_suffix (title, ".") || title_is_not_a_talk (title))
     return FALSE;
+  /* A sentence the editor wrapped: "13:00 - 17:00 (Room 2H): Flux Project
+   * Meeting: We will" then "kick off the…". */
+  if (index + 1 < unit->lines->len)
+    {
+      const LineupPostLine *next = g_ptr_array_index (unit->lines, index + 1);
+
+      if (g_unichar_islower (g_utf8_get_char (next->text)))
+        return FALSE;
+    }
   /* "*Name, Org | 13:35 - 14:00*" under a talk is its byline, not a talk. */
   if (context->in_talk && !context->talk_has_speakers &&
       lineup_byline_looks_like_people (skip_speaker_marker (title)))
@@ -605,7 +622,7 @@ recognise_day (const LineupPostUnit    *unit,
   LineupSlot slot = { 0 };
   LineupSlotFound found;
 
-  if (unit->lines->len != 1 || unit->has_link)
+  if (unit->lines->len != 1 || (unit->has_link && unit->kind != LINEUP_UNIT_HEADING))
     return FALSE;
   line = g_ptr_array_index (unit->lines, 0);
 

@@ -58,6 +58,7 @@ typedef struct
   LineupSlotFound found;
   gint         day_year, day_month, day_day;   /* the day in context */
   gint         day_weekday;
+  cmark_node  *list;           /* the list the talk is an item of, or NULL */
   guint        line;
   GString     *description;
 } Talk;
@@ -72,6 +73,7 @@ typedef struct
   GPtrArray    *talks;             /* Talk */
   GPtrArray    *warnings;
   gchar        *zone_abbreviation; /* first one the post names */
+  gchar        *mentioned_zone;    /* a zone after a time in prose or a quote */
   gint          known_year;        /* the last year the post wrote in a date */
   gint          guessed_year;      /* the year assumed for a post that gives none */
 } Reader;
@@ -126,6 +128,7 @@ reader_clear (Reader *reader)
   g_clear_pointer (&reader->talks, g_ptr_array_unref);
   g_clear_pointer (&reader->warnings, g_ptr_array_unref);
   g_clear_pointer (&reader->zone_abbreviation, g_free);
+  g_clear_pointer (&reader->mentioned_zone, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Reader, reader_clear)
@@ -335,6 +338,7 @@ typedef struct
   guint           letters;
   guint           emphasised_letters;
   guint           strong_letters;
+  gint            open_brackets;   /* '(' not yet closed */
 } LineBuilder;
 
 static void
@@ -346,6 +350,7 @@ line_builder_start (LineBuilder *builder,
   builder->line->first = first;
   builder->text = g_string_new (NULL);
   builder->letters = builder->emphasised_letters = builder->strong_letters = 0;
+  builder->open_brackets = 0;
 }
 
 /* Collapses the white space of @text as lineup_text_collapse_space() does,
@@ -441,13 +446,38 @@ line_builder_append (LineBuilder *builder,
 
   g_string_append (builder->text, text);
   for (const gchar *p = text; *p; p = g_utf8_next_char (p))
-    if (g_unichar_isalnum (g_utf8_get_char (p)))
-      letters++;
+    {
+      if (g_unichar_isalnum (g_utf8_get_char (p)))
+        letters++;
+      else if (*p == '(')
+        builder->open_brackets++;
+      else if (*p == ')' && builder->open_brackets > 0)
+        builder->open_brackets--;
+    }
   builder->letters += letters;
   if (emphasis > 0 || strong > 0)
     builder->emphasised_letters += letters;
   if (strong > 0)
     builder->strong_letters += letters;
+}
+
+/* A soft break inside brackets or after a dash does not end the line: the
+ * editor wrapped "(11:00 -" and "12:30)", or "Title -" and "Name (Org)". */
+static gboolean
+line_builder_continues (const LineBuilder *builder)
+{
+  const gchar *end;
+
+  if (builder->line == NULL)
+    return FALSE;
+  if (builder->open_brackets > 0)
+    return TRUE;
+  end = builder->text->str + builder->text->len;
+  while (end > builder->text->str && g_ascii_isspace (end[-1]))
+    end--;
+  return (end - builder->text->str >= 1 && end[-1] == '-') ||
+         (end - builder->text->str >= 3 &&
+          (memcmp (end - 3, "\xE2\x80\x93", 3) == 0 || memcmp (end - 3, "\xE2\x80\x94", 3) == 0));
 }
 
 static gboolean
@@ -510,7 +540,9 @@ collect_lines (cmark_node *block,
 
       if (top && ev == CMARK_EVENT_ENTER)
         {
-          gboolean is_break = type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK ||
+          gboolean is_break = (type == CMARK_NODE_SOFTBREAK &&
+                               !line_builder_continues (&builder)) ||
+                              type == CMARK_NODE_LINEBREAK ||
                               (type == CMARK_NODE_HTML_INLINE && is_line_break_html (node));
 
           if (is_break)
@@ -940,6 +972,7 @@ walk_open_talk (Walk                 *walk,
   talk->day_month = walk->month;
   talk->day_day = walk->day;
   talk->day_weekday = walk->weekday;
+  talk->list = unit->kind == LINEUP_UNIT_ITEM ? cmark_node_parent (unit->node) : NULL;
 
   if ((talk->found & LINEUP_SLOT_TIME) == 0 && walk->pending_found != LINEUP_SLOT_NONE)
     {
@@ -1137,6 +1170,18 @@ walk_unit (Walk           *walk,
             walk_set_day (walk, reader, &slot);
         }
       break;
+    }
+
+  /* "> Monday, May 16, 13:00 - 17:00 CEST" in a note: the post's zone, when
+   * neither its talks nor a zone note name one. */
+  if (reader->mentioned_zone == NULL && r.role != LINEUP_ROLE_TALK &&
+      unit->kind != LINEUP_UNIT_HEADING && strlen (unit->text) <= MAX_LINE_BYTES)
+    {
+      LineupSlot slot;
+
+      if ((lineup_slot_scan (unit->text, &slot) & LINEUP_SLOT_TIME) && slot.zone[0] != '\0' &&
+          lineup_slot_zone_for_abbreviation (slot.zone) != NULL)
+        reader->mentioned_zone = g_strdup (slot.zone);
     }
 
   if (walk->pending_found != LINEUP_SLOT_NONE && walk->pending_unit != index &&
@@ -1424,6 +1469,47 @@ assign_ids (GPtrArray *sessions)
   return kept;
 }
 
+/* A post that links its talks lists other things by time without a link: a
+ * meeting's own agenda ("- 13:00 Meet and greet"), a lunch, booth hours.
+ * Those are dropped, unless they sit in the same list as linked talks (a
+ * timetable where a few sessions have no page).  A post with no linked talk
+ * at all is a timetable: every talk is kept. */
+static void
+drop_agenda_items (Reader *reader)
+{
+  g_autoptr(GHashTable) linked_lists = g_hash_table_new (NULL, NULL);
+  gboolean any_linked = FALSE;
+  guint kept = 0;
+
+  for (guint i = 0; i < reader->talks->len; i++)
+    {
+      Talk *talk = g_ptr_array_index (reader->talks, i);
+
+      if (talk->url != NULL)
+        {
+          any_linked = TRUE;
+          if (talk->list != NULL)
+            g_hash_table_add (linked_lists, talk->list);
+        }
+    }
+  if (!any_linked)
+    return;
+
+  for (guint i = 0; i < reader->talks->len; i++)
+    {
+      Talk *talk = g_ptr_array_index (reader->talks, i);
+
+      if (talk->url == NULL &&
+          (talk->list == NULL || !g_hash_table_contains (linked_lists, talk->list)))
+        {
+          talk_free (talk);
+          continue;
+        }
+      reader->talks->pdata[kept++] = talk;
+    }
+  reader->talks->len = kept;
+}
+
 /* Reading ----------------------------------------------------------------- */
 
 static gboolean
@@ -1631,6 +1717,10 @@ lineup_post_reader_read_bytes (GBytes       *bytes,
   for (guint i = 0; i < reader.units->len; i++)
     walk_unit (&walk, &reader, i);
   g_free (walk.track);
+
+  drop_agenda_items (&reader);
+  if (reader.zone_abbreviation == NULL && reader.mentioned_zone != NULL)
+    reader.zone_abbreviation = g_strdup (reader.mentioned_zone);
 
   if (reader.talks->len == 0)
     {
