@@ -284,7 +284,6 @@ static void
 lineup_application_init (LineupApplication *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[POST.md]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Turn a conference post into a personal agenda."));
 }
