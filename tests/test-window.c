@@ -954,6 +954,53 @@ test_window_save_failed (void)
   close_window (window);
 }
 
+static void
+test_window_remembers_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  LineupWindow *window;
+
+  g_settings_set_int (settings, "window-width", 1000);
+  g_settings_set_int (settings, "window-height", 650);
+  window = lineup_window_new (NULL, NULL);
+  {
+    gint width = 0, height = 0;
+
+    /* A new window opens at the remembered size. */
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 1000);
+    g_assert_cmpint (height, ==, 650);
+  }
+  gtk_window_set_default_size (GTK_WINDOW (window), 880, 610);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+
+  /* Closing it saves its size. */
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  spin (50);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 880);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_shortcuts_window (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new ();
+  g_autoptr(GError) error = NULL;
+  GObject *overlay;
+
+  /* GtkApplication shows it for Ctrl+? from the resource base path. */
+  g_assert_true (gtk_builder_add_from_resource (builder, RESOURCE_BASE "/gtk/help-overlay.ui",
+                                                &error));
+  g_assert_no_error (error);
+  overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -973,6 +1020,8 @@ main (int   argc,
   g_test_add_func ("/window/agenda-view", test_window_agenda_view);
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/save-failed", test_window_save_failed);
+  g_test_add_func ("/window/remembers-size", test_window_remembers_size);
+  g_test_add_func ("/window/shortcuts-window", test_window_shortcuts_window);
 
   return g_test_run ();
 }
