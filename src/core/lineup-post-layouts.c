@@ -301,23 +301,6 @@ lineup_post_layouts_find_zone_note (const gchar *text)
   return NULL;
 }
 
-/* A talk's link is a web page: http(s) or a link relative to the post.
- * "javascript:", "data:", "file:"… are never a talk's link. */
-static gboolean
-url_is_web (const gchar *url)
-{
-  const gchar *p = url;
-
-  if (g_ascii_strncasecmp (url, "https://", 8) == 0 || g_ascii_strncasecmp (url, "http://", 7) == 0)
-    return TRUE;
-  /* A scheme is letters, digits, '+', '-', '.' before a ':'. */
-  if (!g_ascii_isalpha (*p))
-    return *p != '\0';
-  while (g_ascii_isalnum (*p) || *p == '+' || *p == '-' || *p == '.')
-    p++;
-  return *p != ':';
-}
-
 /* Recognisers */
 
 static gboolean
@@ -407,8 +390,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
     {
       const LineupPostLink *l = &g_array_index (line->links, LineupPostLink, i);
 
-      if (l->url == NULL || l->url[0] == '#' || !url_is_web (l->url) ||
-          count_letters (line->text + l->start,
+      if (l->url == NULL || l->url[0] == '#' || count_letters (line->text + l->start,
                                                                l->end - l->start) < 2)
         continue;
       link = l;

@@ -1318,6 +1318,20 @@ convert (GDateTime *dt,
   return converted;
 }
 
+/* A talk's link is opened in a browser: only http(s) and mailto are kept.
+ * "javascript:", "data:", "file:", relative links… leave the talk without
+ * a link (it stays a talk). */
+static const gchar *
+safe_url (const gchar *url)
+{
+  if (url == NULL)
+    return NULL;
+  if (g_ascii_strncasecmp (url, "https://", 8) == 0 || g_ascii_strncasecmp (url, "http://", 7) == 0 ||
+      g_ascii_strncasecmp (url, "mailto:", 7) == 0)
+    return url;
+  return NULL;
+}
+
 static LineupSession *
 talk_to_session (Reader    *reader,
                  Talk      *talk,
@@ -1349,7 +1363,7 @@ talk_to_session (Reader    *reader,
   session = lineup_session_new (NULL, title);
   lineup_session_set_line (session, talk->line);
   lineup_session_set_floating (session, floating);
-  lineup_session_set_url (session, talk->url);
+  lineup_session_set_url (session, safe_url (talk->url));
   lineup_session_set_track (session, talk->label ? talk->label : talk->track);
 
   if (byline != NULL)
