@@ -535,6 +535,35 @@ query_matches (const gchar *query,
   return TRUE;
 }
 
+/* The same predicate with the query split once per search rather than once
+ * per talk: what the window would do if it kept the words. */
+static gdouble
+time_filter_split_once (LineupSchedule *schedule,
+                        const gchar    *typed,
+                        guint          *n_matches)
+{
+  gint64 start = cpu_ns ();
+  g_autofree gchar *query = lineup_text_fold (typed);
+  g_auto(GStrv) words = NULL;
+  guint n = lineup_schedule_get_n_sessions (schedule);
+  guint matches = 0;
+
+  g_strstrip (query);
+  words = g_strsplit_set (query, " \t", -1);
+  for (guint i = 0; i < n; i++)
+    {
+      const gchar *text = lineup_session_get_search_text (lineup_schedule_get_session (schedule,
+                                                                                        i));
+      gboolean match = TRUE;
+
+      for (guint w = 0; match && words[w] != NULL; w++)
+        match = *words[w] == '\0' || strstr (text, words[w]) != NULL;
+      matches += match;
+    }
+  *n_matches = matches;
+  return cpu_ms_since (start);
+}
+
 static gdouble
 time_filter (LineupSchedule *schedule,
              const gchar    *typed,
@@ -564,7 +593,8 @@ bench_search (Post *post)
   gdouble worst_cold = 0;
 
   g_print ("\n== search: the window's filter predicate over %u talks\n", post->n);
-  g_print ("%8s %10s %12s %12s\n", "query", "matches", "cold ms", "warm ms");
+  g_print ("%8s %10s %12s %12s %16s\n", "query", "matches", "cold ms", "warm ms",
+           "split once ms");
   json_builder_set_member_name (results, "search");
   json_builder_begin_array (results);
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
@@ -574,17 +604,27 @@ bench_search (Post *post)
       guint matches = 0;
       gdouble cold = time_filter (schedule, queries[q], &matches);
       gdouble warm = G_MAXDOUBLE;
+      gdouble split_once = G_MAXDOUBLE;
+      guint split_matches = 0;
 
       for (guint r = 0; r < (opt_quick ? 2 : 7); r++)
-        warm = MIN (warm, time_filter (schedule, queries[q], &matches));
+        {
+          warm = MIN (warm, time_filter (schedule, queries[q], &matches));
+          split_once = MIN (split_once,
+                            time_filter_split_once (schedule, queries[q], &split_matches));
+        }
+      if (split_matches != matches)
+        fail ("the split-once predicate finds %u talks for “%s”, the window's %u",
+              split_matches, queries[q], matches);
 
-      g_print ("%8s %10u %12.2f %12.2f\n", queries[q], matches, cold, warm);
+      g_print ("%8s %10u %12.2f %12.2f %16.2f\n", queries[q], matches, cold, warm, split_once);
       json_builder_begin_object (results);
       result_string ("query", queries[q]);
       result_int ("talks", post->n);
       result_int ("matches", matches);
       result_double ("cold_ms", cold);
       result_double ("warm_ms", warm);
+      result_double ("warm_split_once_ms", split_once);
       json_builder_end_object (results);
       worst_warm = MAX (worst_warm, warm);
       worst_cold = MAX (worst_cold, cold);
@@ -752,6 +792,7 @@ child_memory (const gchar *mode)
   struct rusage usage;
   g_autoptr(LineupSchedule) schedule = NULL;
   gint64 retained_kb = -1;
+  gint64 live_kb = -1;
 
   /* What every mode pays: the libraries and the core types. */
   g_type_ensure (LINEUP_TYPE_SESSION);
@@ -782,13 +823,20 @@ child_memory (const gchar *mode)
     }
   malloc_trim (0);
   retained_kb = current_rss_kb ();
+  {
+    struct mallinfo2 info = mallinfo2 ();
+
+    live_kb = (gint64) ((info.uordblks + info.hblkhd) / 1024);
+  }
 
   /* ru_maxrss survives fork and exec: a child forked from the big parent
    * starts with the parent's peak.  VmHWM belongs to the child's own memory
    * map, so it is the child's peak alone; both are printed. */
   getrusage (RUSAGE_SELF, &usage);
-  g_print ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %u %ld\n", peak_rss_kb (), retained_kb,
-           schedule != NULL ? lineup_schedule_get_n_sessions (schedule) : 0, usage.ru_maxrss);
+  g_print ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %u %" G_GINT64_FORMAT " %ld\n",
+           peak_rss_kb (), retained_kb,
+           schedule != NULL ? lineup_schedule_get_n_sessions (schedule) : 0, live_kb,
+           usage.ru_maxrss);
   return EXIT_SUCCESS;
 }
 
@@ -819,7 +867,8 @@ memory_child (const gchar *mode,
               const gchar *post_path,
               gint64      *peak_kb,
               gint64      *retained_kb,
-              guint       *n_talks)
+              guint       *n_talks,
+              gint64      *live_kb)
 {
   g_autofree gchar *exe = self_path ();
   g_autofree gchar *child = g_strconcat ("--child=", mode, NULL);
@@ -827,8 +876,8 @@ memory_child (const gchar *mode,
   const gchar *args[] = { exe, child, post, NULL };
   g_autofree gchar *out = run_child (args);
 
-  if (sscanf (out, "%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %u", peak_kb, retained_kb,
-              n_talks) != 3 || *peak_kb <= 0 || *retained_kb <= 0)
+  if (sscanf (out, "%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %u %" G_GINT64_FORMAT, peak_kb,
+              retained_kb, n_talks, live_kb) != 4 || *peak_kb <= 0 || *retained_kb <= 0)
     fail ("unexpected output of the %s child: %s", mode, out);
 }
 
@@ -841,6 +890,7 @@ bench_memory (Post *post)
   g_autofree gchar *path = NULL;
   gint64 base_peak = 0;
   gint64 base_retained = 0;
+  gint64 base_live = 0;
   guint n = 0;
   gboolean met = FALSE;
 
@@ -850,27 +900,31 @@ bench_memory (Post *post)
   if (!g_file_set_contents (path, post->text->str, post->text->len, &error))
     fail ("%s", error->message);
 
-  memory_child ("memory-baseline", path, &base_peak, &base_retained, &n);
+  memory_child ("memory-baseline", path, &base_peak, &base_retained, &n, &base_live);
   g_print ("\n== memory: %u talks, post %.2f MB, baseline peak %.1f MB\n", post->n,
            post->info.size / 1e6, base_peak / 1024.0);
-  g_print ("%16s %12s %12s %12s %14s\n", "state", "peak MB", "/ post", "retained MB",
-           "bytes/talk*");
+  g_print ("%12s %9s %8s %12s %8s %9s %12s\n", "state", "peak MB", "/ post", "retained MB",
+           "/ post", "heap MB", "bytes/talk*");
   json_builder_set_member_name (results, "memory");
   json_builder_begin_array (results);
   for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
     {
       gint64 peak = 0;
       gint64 retained = 0;
+      gint64 live = 0;
       gdouble peak_bytes;
       gdouble retained_bytes;
+      gdouble live_bytes;
 
-      memory_child (modes[m], path, &peak, &retained, &n);
+      memory_child (modes[m], path, &peak, &retained, &n, &live);
       if (n != post->info.n_talks)
         fail ("the memory child read %u talks of %u", n, post->info.n_talks);
       peak_bytes = (peak - base_peak) * 1024.0;
       retained_bytes = (retained - base_retained) * 1024.0;
-      g_print ("%16s %12.1f %12.2f %12.1f %14.0f\n", modes[m] + strlen ("memory-"),
+      live_bytes = (live - base_live) * 1024.0;
+      g_print ("%12s %9.1f %8.2f %12.1f %8.2f %9.1f %12.0f\n", modes[m] + strlen ("memory-"),
                peak_bytes / 1e6, peak_bytes / post->info.size, retained_bytes / 1e6,
+               retained_bytes / post->info.size, live_bytes / 1e6,
                (peak_bytes - post->info.size) / post->n);
       json_builder_begin_object (results);
       result_string ("state", modes[m] + strlen ("memory-"));
@@ -883,12 +937,16 @@ bench_memory (Post *post)
       result_double ("retained_over_post", retained_bytes / post->info.size);
       result_double ("retained_bytes_per_talk_beyond_post",
                      (retained_bytes - post->info.size) / post->n);
+      result_double ("live_heap_over_post", live_bytes / post->info.size);
+      result_double ("live_heap_bytes_per_talk", live_bytes / post->n);
       json_builder_end_object (results);
       if (m == 0)
         met = peak_bytes / post->info.size <= TARGET_MEMORY_RATIO;
     }
   json_builder_end_array (results);
-  g_print ("  * (peak - baseline - post size) / talks\n");
+  g_print ("  peak: VmHWM; retained: RSS after reading, malloc_trim'd; heap: bytes malloc holds\n"
+           "  for live objects after reading (mallinfo2); all minus the baseline child.\n"
+           "  * (peak - baseline - post size) / talks\n");
   g_print ("target: peak <= %.0fx the post beyond the baseline: %s\n", TARGET_MEMORY_RATIO,
            verdict (met));
   result_begin ("memory_target");
