@@ -388,6 +388,21 @@ on_list_activated_cb (LineupWindow *self,
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
 }
 
+/* In narrow mode a tap on a talk shows it (the list itself only selects;
+ * its "activate" needs a double click or Enter).  A tap on a row's star
+ * button is claimed by the button and never gets here. */
+static void
+on_list_released_cb (GtkGestureClick *gesture,
+                     gint             n_press,
+                     gdouble          x,
+                     gdouble          y,
+                     LineupWindow    *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      gtk_single_selection_get_selected_item (self->selection) != NULL)
+    adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
 static guint
 find_position (GListModel    *model,
                LineupSession *session)
@@ -1298,6 +1313,7 @@ static void
 lineup_window_init (LineupWindow *self)
 {
   GtkDropTarget *drop;
+  GtkGesture *click;
 
   self->tracks = g_ptr_array_new_with_free_func (g_free);
   self->day_keys = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -1323,6 +1339,10 @@ lineup_window_init (LineupWindow *self)
                            G_CALLBACK (on_view_toggle_star_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session_view, "session-activated",
                            G_CALLBACK (on_view_session_activated_cb), self, G_CONNECT_SWAPPED);
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect_object (click, "released", G_CALLBACK (on_list_released_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 
