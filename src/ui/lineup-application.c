@@ -18,6 +18,7 @@ struct _LineupApplication
   AdwApplication  parent_instance;
 
   LineupAgenda   *agenda;
+  GSettings      *settings;        /* NULL when the schema is not installed */
   gchar          *zone_override;
 };
 
@@ -112,10 +113,40 @@ lineup_application_get_agenda (LineupApplication *self)
   return self->agenda;
 }
 
+/* Settings are optional: an uninstalled build run without its schema still
+ * works, it just remembers nothing. */
+static GSettings *
+lineup_application_get_settings (LineupApplication *self)
+{
+  if (self->settings == NULL)
+    {
+      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+      g_autoptr(GSettingsSchema) schema = NULL;
+
+      if (source != NULL)
+        schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+      if (schema != NULL)
+        self->settings = g_settings_new (APP_ID);
+    }
+
+  return self->settings;
+}
+
 const gchar *
 lineup_application_get_zone_override (LineupApplication *self)
 {
+  GSettings *settings;
+
   g_return_val_if_fail (LINEUP_IS_APPLICATION (self), NULL);
+
+  /* --timezone wins over the preference. */
+  if (self->zone_override == NULL && (settings = lineup_application_get_settings (self)) != NULL)
+    {
+      g_autofree gchar *zone = g_settings_get_string (settings, "timezone");
+
+      if (zone != NULL && *zone != '\0')
+        self->zone_override = g_steal_pointer (&zone);
+    }
 
   return self->zone_override;
 }
@@ -138,12 +169,26 @@ lineup_application_activate (GApplication *app)
       g_autoptr(LineupSchedule) schedule = NULL;
       g_autoptr(GError) error = NULL;
 
+      GSettings *settings = lineup_application_get_settings (self);
+      g_autofree gchar *last_post = settings ? g_settings_get_string (settings, "last-post") : NULL;
+
       window = GTK_WINDOW (lineup_application_new_window (self));
-      schedule = lineup_application_read_builtin_post (self->zone_override, &error);
+      schedule = lineup_application_read_builtin_post (
+        lineup_application_get_zone_override (self), &error);
       if (schedule != NULL)
         lineup_window_set_schedule (LINEUP_WINDOW (window), schedule);
       else
         g_warning ("The built-in post cannot be read: %s", error->message);
+
+      /* Reopen the post read last time; if it has gone or become unreadable,
+       * the built-in post stays and a toast says why. */
+      if (last_post != NULL && *last_post != '\0')
+        {
+          g_autoptr(GFile) file = g_file_new_for_uri (last_post);
+
+          if (g_file_query_exists (file, NULL))
+            lineup_window_open_file (LINEUP_WINDOW (window), file);
+        }
     }
 
   gtk_window_present (window);
@@ -260,6 +305,7 @@ lineup_application_finalize (GObject *object)
   LineupApplication *self = LINEUP_APPLICATION (object);
 
   g_clear_object (&self->agenda);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->zone_override, g_free);
 
   G_OBJECT_CLASS (lineup_application_parent_class)->finalize (object);
