@@ -11,7 +11,7 @@ import json
 import math
 import sys
 
-WIDTH, HEIGHT = 960, 420
+WIDTH, HEIGHT = 1010, 420
 PANEL_W, PANEL_H = 380, 300
 MARGIN_L, MARGIN_T = 80, 60
 COLOURS = ['#1c71d8', '#e66100', '#26a269', '#9141ac']
