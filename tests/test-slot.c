@@ -108,6 +108,55 @@ static const ScanCase scan_cases[] = {
   { "November 6, 99999", D, 0, 11, 6, 0, -1, -1, "", "November 6" },
   { "November 6, 1900", D, 0, 11, 6, 0, -1, -1, "", "November 6" },
   { "KubeCon 2023 on November 6", D, 0, 11, 6, 0, -1, -1, "", "November 6" },
+
+  /* A weekday and a day of the month, no month (the reader takes the month
+   * from the context): the day is 1–31 and ends there. */
+  { "Thu 19: [Title](url)", D, 0, 0, 19, 4, -1, -1, "", "Thu 19" },
+  { "Wed 18", D, 0, 0, 18, 3, -1, -1, "", NULL },
+  { "Thursday 19", D, 0, 0, 19, 4, -1, -1, "", NULL },
+  { "Thu, 19", D, 0, 0, 19, 4, -1, -1, "", NULL },
+  { "Thu. 19th • 9:00 - 9:30", D | T, 0, 0, 19, 4, HM (9, 0), HM (9, 30), "", NULL },
+  { "Wed 18 Keynote", D, 0, 0, 18, 3, -1, -1, "", "Wed 18" },
+  { "Fri 1 at 10am", D | T, 0, 0, 1, 5, HM (10, 0), -1, "", NULL },
+  /* …but a number that starts a time range or carries am/pm is the time. */
+  { "Tuesday 9 - 10am", D | T, 0, 0, 0, 2, HM (9, 0), HM (10, 0), "", NULL },
+  { "Thu 9 - 10am", T, 0, 0, 0, 0, HM (9, 0), HM (10, 0), "", "9 - 10am" },
+  { "Saturday 5 PM", D | T, 0, 0, 0, 6, HM (17, 0), -1, "", NULL },
+  { "Sat 5 pm", T, 0, 0, 0, 0, HM (17, 0), -1, "", "5 pm" },
+  { "Thursday 19:00", D | T, 0, 0, 0, 4, HM (19, 0), -1, "", NULL },
+  { "Thursday 19 servers", D, 0, 0, 0, 4, -1, -1, "", "Thursday" },
+
+  /* Dotted times (15.30): two-digit minutes, and either am/pm or a range with
+   * another time. */
+  { "(15.30 - 16:00)", T, 0, 0, 0, 0, HM (15, 30), HM (16, 0), "", "15.30 - 16:00" },
+  { "15:30 - 16.00", T, 0, 0, 0, 0, HM (15, 30), HM (16, 0), "", NULL },
+  { "15.30 - 16.00", T, 0, 0, 0, 0, HM (15, 30), HM (16, 0), "", NULL },
+  { "14.00–14.35 CET", T, 0, 0, 0, 0, HM (14, 0), HM (14, 35), "CET", NULL },
+  { "9.15am - 9.40am", T, 0, 0, 0, 0, HM (9, 15), HM (9, 40), "", NULL },
+  { "9.15 - 9.40 am", T, 0, 0, 0, 0, HM (9, 15), HM (9, 40), "", NULL },
+  { "11.30 - 1.00 PM", T, 0, 0, 0, 0, HM (11, 30), HM (13, 0), "", NULL },
+  { "9.15 a.m.", T, 0, 0, 0, 0, HM (9, 15), -1, "", NULL },
+  { "Thursday, March 21 • 17.25 - 18.00", D | T, 0, 3, 21, 4,
+    HM (17, 25), HM (18, 0), "", NULL },
+  { "Thu 19 (15.30 - 16:00)", D | T, 0, 0, 19, 4, HM (15, 30), HM (16, 0), "",
+    "Thu 19 (15.30 - 16:00" },
+
+  /* Noon and midday: 12:00, in a range or as "12 noon". */
+  { "11:30 am - noon", T, 0, 0, 0, 0, HM (11, 30), HM (12, 0), "", NULL },
+  { "11:30 - Noon", T, 0, 0, 0, 0, HM (11, 30), HM (12, 0), "", NULL },
+  { "11:30 - midday", T, 0, 0, 0, 0, HM (11, 30), HM (12, 0), "", NULL },
+  { "noon - 1:30 pm", T, 0, 0, 0, 0, HM (12, 0), HM (13, 30), "", NULL },
+  { "noon - 1:30", T, 0, 0, 0, 0, HM (12, 0), HM (13, 30), "", NULL },
+  { "12 noon - 1pm", T, 0, 0, 0, 0, HM (12, 0), HM (13, 0), "", NULL },
+  { "12 noon", T, 0, 0, 0, 0, HM (12, 0), -1, "", NULL },
+  { "Tuesday, March 19 • 11:00 - 12 noon", D | T, 0, 3, 19, 2,
+    HM (11, 0), HM (12, 0), "", NULL },
+
+  /* Lower-case full month names, only before a day. */
+  { "march 19", D, 0, 3, 19, 0, -1, -1, "", NULL },
+  { "Tuesday, march 19 at 9:00", D | T, 0, 3, 19, 2, HM (9, 0), -1, "", NULL },
+  { "november 6, 2023 • 9:15 am", D | T, 2023, 11, 6, 0, HM (9, 15), -1, "", NULL },
+  { "march 5 PM", T, 0, 0, 0, 0, HM (17, 0), -1, "", "5 PM" },
 };
 
 /* Text that holds no date and no time. */
@@ -152,6 +201,38 @@ static const gchar *no_slot[] = {
   "9:15.5",
   "version 1:2",
   "Monitoring Mondays",
+  /* Weekday + day: a three-letter weekday with a day that is not one. */
+  "Mon 5 servers",
+  "Sat 12 of them",
+  "mon 5",
+  "Wed 32",
+  "Wed 0",
+  "Wed 18x",
+  "Wed 1.5",
+  "Wed 018",
+  "Tue 1.14",
+  /* Dotted numbers that are versions, decimals or lone numbers. */
+  "15.30",
+  "1.14 - 1.15",
+  "3.10 - 3.12",
+  "v1.14 - v1.15",
+  "1.14.2 - 1.15.0",
+  "15.3 - 16.00",
+  "16.00 - 15.30",
+  "9.15.00 - 10.00",
+  "Kubernetes 1.27 - 1.29",
+  "15.30-16.00.1",
+  "15.30 - 16.00:45",
+  /* Noon only as 12:00 in a range or after 12. */
+  "noon",
+  "Lunch at noon",
+  "midday break",
+  "11 noon",
+  "afternoon tea",
+  /* Lower-case months: full names before a day that ends there, not "may". */
+  "19 march",
+  "jan 5",
+  "we march 5 miles",
 };
 
 static void
@@ -463,6 +544,12 @@ test_linear (void)
     { "Monday ", LINEUP_SLOT_DATE },
     { "Monday, November 6, 2023 • 9:15 am - 9:40 am CST ", LINEUP_SLOT_DATE | LINEUP_SLOT_TIME },
     { "a.", LINEUP_SLOT_NONE },
+    { "1.14 - ", LINEUP_SLOT_NONE },
+    { "15.30 - ", LINEUP_SLOT_NONE },
+    { "Mon 5 ", LINEUP_SLOT_DATE },
+    { "Mon 5 servers ", LINEUP_SLOT_NONE },
+    { "noon - ", LINEUP_SLOT_TIME },
+    { "march ", LINEUP_SLOT_NONE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (shapes); i++)

@@ -15,6 +15,14 @@
  *    ("v1:20", "1.14", "+05:30");
  *  - "10am", "9 pm", "9:15 a.m.": with am/pm the hour is 1–12;
  *  - "9h30": French style, 24-hour, minutes required;
+ *  - "15.30", dotted, two-digit minutes, not in a chain ("1.14.2"), only with
+ *    am/pm ("9.15am") or in a range with another time ("15.30 - 16:00",
+ *    "9.15 - 9.40 am").  When both ends are dotted and neither has am/pm the
+ *    text may be a version range ("1.14 - 1.15", "3.10 - 3.12"), so it is a
+ *    time only when both hours are 7 or later and the range goes forward
+ *    ("15.30 - 16.00" yes, "16.00 - 15.30" and "23.00 - 01.00" no);
+ *  - "noon"/"midday" is 12:00 pm, alone only as "12 noon", and as a word only
+ *    at one end of a range ("11:30 am - noon"): "Lunch at noon" is no time;
  *  - a bare hour ("9") only inside a range that has an am/pm ("9 - 10am").
  * A number alone ("2023", "25 talks"), "3:1", "1.14" or "99:99 pm" is not a time.
  *
@@ -22,9 +30,14 @@
  * by a day ("November 6", "Nov 6", "Sept. 5", "November 12th"), a day followed
  * by a month ("23 March", "12th of November"), each with an optional year
  * (kept only when 1970–2200), and ISO "2024-03-19".  Names must start with a
- * capital letter ("may" is a verb, "sun" a star); three-letter weekdays only
- * count before a date.  The day must exist in that month ("February 30" is no
- * date; February 29 is accepted when the year is unknown).
+ * capital letter ("may" is a verb, "sun" a star), except a full month name
+ * other than "may" right before a day ("march 19").  Three-letter weekdays
+ * only count before a date.  A weekday followed by a day number 1–31 and no
+ * month ("Thu 19:", "Wednesday 18th") is a date with month 0, which the reader
+ * completes from the context, when the number is not the start of a time
+ * ("Thu 9 - 10am") and is not followed by am/pm, noon or a lower-case word
+ * other than "at"/"from" ("Mon 5 servers").  The day must exist in that month
+ * ("February 30" is no date; February 29 is accepted when the year is unknown).
  */
 #define G_LOG_DOMAIN "lineup-slot"
 
@@ -331,10 +344,19 @@ typedef struct
   gint     hour;
   gint     minute;
   gboolean has_minutes;
+  gboolean dotted;      /* "15.30": a time only with am/pm or in a range */
+  gboolean noon_word;   /* "noon", "midday" alone: a time only in a range */
   Meridiem meridiem;
   gsize    start;
   gsize    end;
 } Clock;
+
+static gboolean
+token_is_noon (const Scanner *s,
+               const Token   *t)
+{
+  return token_is_word (s, t, "noon") || token_is_word (s, t, "midday");
+}
 
 /* "am", "pm", "a.m.", "p.m." at @pos; returns the end, or 0. */
 static gsize
@@ -380,6 +402,20 @@ match_clock (const Scanner *s,
 
   memset (clock, 0, sizeof *clock);
   lex (s, pos, &hour);
+  if (token_is_noon (s, &hour))
+    {
+      /* "noon - 1:30 pm" */
+      lex (s, hour.end, &t);
+      if (t.glued && t.kind == TOKEN_NUMBER)
+        return FALSE;
+      clock->hour = 12;
+      clock->has_minutes = TRUE;
+      clock->meridiem = MERIDIEM_PM;
+      clock->noon_word = TRUE;
+      clock->start = hour.start;
+      clock->end = hour.end;
+      return TRUE;
+    }
   if (hour.kind != TOKEN_NUMBER || hour.digits > 2 || glued_to_previous (s, hour.start))
     return FALSE;
   clock->hour = (gint) hour.value;
@@ -432,6 +468,29 @@ match_clock (const Scanner *s,
       clock->has_minutes = TRUE;
       clock->end = minute.end;
     }
+  else if (token_is_punct (&t, '.') && t.glued)
+    {
+      /* "15.30"; "1.5" or "1.14.2" or "1.14:20" is something else. */
+      lex (s, t.end, &minute);
+      if (minute.kind == TOKEN_NUMBER && minute.glued)
+        {
+          Token after, next;
+
+          if (minute.digits != 2)
+            return FALSE;
+          clock->minute = (gint) minute.value;
+          clock->has_minutes = TRUE;
+          clock->dotted = TRUE;
+          clock->end = minute.end;
+          lex (s, minute.end, &after);
+          if (after.glued && (token_is_punct (&after, '.') || token_is_punct (&after, ':')))
+            {
+              lex (s, after.end, &next);
+              if (next.kind == TOKEN_NUMBER && next.glued)
+                return FALSE;
+            }
+        }
+    }
 
 minutes_done:
   {
@@ -445,8 +504,15 @@ minutes_done:
       }
     else
       {
-        /* "9:15abc", "10x", "9th" are not times. */
+        /* "12 noon", "12:00 midday" */
         lex (s, clock->end, &t);
+        if (token_is_noon (s, &t) && clock->hour == 12 && clock->minute == 0)
+          {
+            clock->meridiem = MERIDIEM_PM;
+            clock->end = t.end;
+            lex (s, clock->end, &t);
+          }
+        /* "9:15abc", "10x", "9th" are not times. */
         if (t.glued && (t.kind == TOKEN_WORD || t.kind == TOKEN_NUMBER))
           return FALSE;
         if (token_is_punct (&t, '.') && t.glued)
@@ -613,6 +679,13 @@ match_time (const Scanner *s,
           stop = clock_minutes (&b, MERIDIEM_NONE);
         }
 
+      /* Both dotted with no am/pm ("15.30 - 16.00") could be versions
+       * ("1.14 - 1.15", "3.10 - 3.12"): a time only when forward and from 7:00
+       * on, where version ranges are rare and talks common. */
+      if (a.dotted && b.dotted && a.meridiem == MERIDIEM_NONE &&
+          b.meridiem == MERIDIEM_NONE && (a.hour < 7 || b.hour < 7 || stop <= start))
+        start = -1;
+
       if (start >= 0 && stop >= 0)
         {
           match->start_minute = start;
@@ -624,8 +697,12 @@ match_time (const Scanner *s,
 
   if (!ranged)
     {
-      /* Alone, a time needs minutes or am/pm: "9" is just a number. */
+      /* Alone, a time needs minutes or am/pm: "9" is just a number; a
+       * dotted one needs am/pm ("15.30" may be a price or a version), and
+       * "noon" alone is a word ("Lunch at noon"). */
       if (!a.has_minutes && a.meridiem == MERIDIEM_NONE)
+        return FALSE;
+      if ((a.dotted && a.meridiem == MERIDIEM_NONE) || a.noon_word)
         return FALSE;
       match->start_minute = clock_minutes (&a, a.meridiem);
       if (match->start_minute < 0)
@@ -706,19 +783,29 @@ match_day (const Scanner *s,
   return end;
 }
 
-/* A month name token, capitalised, with an optional glued dot. */
+/* A month name token, capitalised, with an optional glued dot.  With
+ * @lower_case, a full name other than "may" may also be in lower case
+ * ("march"): the caller then checks that a day follows and ends the date. */
 static gsize
 match_month (const Scanner *s,
              const Token   *t,
+             gboolean       lower_case,
              gint          *month)
 {
   Token dot;
 
-  if (t->kind != TOKEN_WORD || !token_is_capitalized (s, t))
+  if (t->kind != TOKEN_WORD)
     return 0;
   *month = lineup_slot_month_from_name (s->text + t->start, t->end - t->start);
   if (*month == 0)
     return 0;
+  if (!token_is_capitalized (s, t) &&
+      (!lower_case || *month == 5 ||
+       !word_equals (s->text + t->start, t->end - t->start, month_names[*month - 1])))
+    {
+      *month = 0;
+      return 0;
+    }
   lex (s, t->end, &dot);
   if (token_is_punct (&dot, '.') && dot.glued && t->end - t->start < 5)
     return dot.end;
@@ -745,6 +832,28 @@ match_year (const Scanner *s,
   return t.end;
 }
 
+/* Whether a day number that ends at @end can close a date that has no
+ * capitalised month after it: not when am/pm or noon follows ("Sat 5 PM" is a
+ * time) nor a lower-case word ("Mon 5 servers", "we march 5 miles"), apart
+ * from "at" and "from" before a time. */
+static gboolean
+day_ends_date (const Scanner *s,
+               gsize          end)
+{
+  Token next;
+  Meridiem meridiem;
+
+  if (match_meridiem (s, end, &meridiem) != 0)
+    return FALSE;
+  lex (s, end, &next);
+  if (token_is_noon (s, &next))
+    return FALSE;
+  if (next.kind == TOKEN_WORD && !token_is_capitalized (s, &next) &&
+      !token_is_word (s, &next, "at") && !token_is_word (s, &next, "from"))
+    return FALSE;
+  return TRUE;
+}
+
 /* Month and day in either order, from @pos. */
 static gboolean
 match_month_day (const Scanner *s,
@@ -757,10 +866,12 @@ match_month_day (const Scanner *s,
   lex (s, pos, &first);
   d->start = first.start;
 
-  if ((end = match_month (s, &first, &d->month)) != 0)
+  if ((end = match_month (s, &first, TRUE, &d->month)) != 0)
     {
       lex (s, end, &second);
       if ((end = match_day (s, &second, &d->day)) == 0)
+        return FALSE;
+      if (!token_is_capitalized (s, &first) && !day_ends_date (s, end))
         return FALSE;
     }
   else if ((end = match_day (s, &first, &d->day)) != 0)
@@ -768,7 +879,7 @@ match_month_day (const Scanner *s,
       lex (s, end, &second);
       if (token_is_word (s, &second, "of"))
         lex (s, second.end, &second);
-      if ((end = match_month (s, &second, &d->month)) == 0)
+      if ((end = match_month (s, &second, FALSE, &d->month)) == 0)
         return FALSE;
     }
   else if (first.kind == TOKEN_NUMBER && first.digits == 4 &&
@@ -849,6 +960,25 @@ match_date (const Scanner *s,
           d->start = t.start;
           return TRUE;
         }
+
+      /* "Thu 19: [Title]", "Wednesday 18th": a day with no month, which the
+       * reader takes from the context; not the start of a time ("Thu 9 -
+       * 10am") nor a number before a word ("Mon 5 servers"). */
+      {
+        gint day = 0;
+        gsize day_end = match_day (s, &next, &day);
+        TimeMatch time;
+
+        if (day_end != 0 && day_ends_date (s, day_end) && !match_time (s, next.start, &time))
+          {
+            d->weekday = weekday;
+            d->day = day;
+            d->start = t.start;
+            d->end = day_end;
+            return TRUE;
+          }
+      }
+
       if (abbreviated)
         return FALSE;
 

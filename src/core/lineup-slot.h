@@ -36,12 +36,16 @@ typedef enum
 /* Scans @text for a date and/or a time range.  Accepts 12- and 24-hour times,
  * "am"/"pm" after either or only after the end time, the separators -, –, —,
  * to, •, ·, |, commas, weekdays, month names (full or abbreviated, English),
- * day-first and month-first dates, ordinals ("12th of November"), an optional
- * year, and an optional zone abbreviation after the time.  Invalid values
- * (25:00, 99:99 pm, February 30) are not a time; nor are bare numbers ("2023"),
- * versions ("v1.14", "1.14") or ratios ("3:1"): a time needs HH:MM with two-digit
- * minutes, or am/pm, and a lone hour counts only in a range with am/pm
- * ("9 - 10am").  A year is kept only when 1970–2200.  When the text holds
+ * day-first and month-first dates, ordinals ("12th of November"), a weekday
+ * with a day and no month ("Thu 19": month 0, the caller supplies it), an
+ * optional year, and an optional zone abbreviation after the time.  Invalid
+ * values (25:00, 99:99 pm, February 30) are not a time; nor are bare numbers
+ * ("2023"), versions ("v1.14", "1.14", "1.14 - 1.15") or ratios ("3:1"): a time
+ * needs HH:MM with two-digit minutes, or am/pm, and a lone hour counts only in
+ * a range with am/pm ("9 - 10am").  A dotted time ("15.30") needs am/pm or a
+ * range with another time; two dotted ends without am/pm need hours from 7 on
+ * and a forward range.  "noon"/"midday" is 12:00 at an end of a range or
+ * after "12".  A year is kept only when 1970–2200.  When the text holds
  * several slots the most complete one wins (time, then month and day, then
  * weekday), the first one on a tie.  Linear in the length of @text, safe on
  * any bytes.  Returns what was found; @slot is always initialised. */
