@@ -954,6 +954,253 @@ test_window_save_failed (void)
   close_window (window);
 }
 
+/* Time zone -------------------------------------------------------------- */
+
+/* Switches the zone and waits for the post to be read again. */
+static void
+switch_zone (LineupWindow *window,
+             GSettings    *settings,
+             const gchar  *zone,
+             gboolean      by_action)
+{
+  g_object_set_data_full (G_OBJECT (window), "old",
+                          g_object_ref (lineup_window_get_schedule (window)), g_object_unref);
+  if (by_action)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.time-zone", "s", zone));
+  else
+    g_settings_set_string (settings, "timezone", zone);
+  g_assert_true (wait_until (schedule_changed, window));
+  settle (window);
+  g_object_set_data (G_OBJECT (window), "old", NULL);
+}
+
+static void
+check_zone (LineupWindow *window,
+            GSettings    *settings,
+            const gchar  *zone,
+            const gchar  *clock,
+            const gchar  *other_clock,
+            const gchar  *abbreviation)
+{
+  LineupSchedule *schedule = lineup_window_get_schedule (window);
+  LineupSession *tetragon = lineup_schedule_find (schedule, TETRAGON);
+  GtkSingleSelection *selection = lineup_window_get_selection (window);
+  g_autoptr(GPtrArray) dropdowns = find_all (window, GTK_TYPE_DROP_DOWN);
+  GtkDropDown *days = g_ptr_array_index (dropdowns, 1);
+  g_autoptr(GPtrArray) titles = find_all (window, ADW_TYPE_WINDOW_TITLE);
+  AdwWindowTitle *title = NULL;
+  GtkWidget *entry = find_first (window, GTK_TYPE_SEARCH_ENTRY);
+  g_autofree gchar *state = NULL;
+  g_autofree gchar *setting = g_settings_get_string (settings, "timezone");
+  g_autofree gchar *text = visible_text (session_view (window));
+  LineupSessionRow *row;
+
+  g_test_message ("detail pane in “%s”:\n%s", zone, text);
+
+  /* The setting and the property behind win.time-zone (the state of the
+   * menu's radio items) agree. */
+  g_object_get (window, "time-zone", &state, NULL);
+  g_assert_cmpstr (setting, ==, zone);
+  g_assert_cmpstr (state, ==, zone);
+
+  /* The talk stays selected; its row and the detail pane show the zone's time. */
+  g_assert_nonnull (tetragon);
+  g_assert_true (gtk_single_selection_get_selected_item (selection) == tetragon);
+  g_assert_nonnull (strstr (text, lineup_session_get_title (tetragon)));
+  g_assert_nonnull (strstr (text, clock));
+  g_assert_null (strstr (text, other_clock));
+  g_assert_nonnull (strstr (text, abbreviation));
+  row = find_row (window, tetragon);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_label_get_text (row_label (row, "lineup-start")), ==, clock);
+
+  /* The stars, the search and the day filter stay. */
+  g_assert_true (lineup_session_get_starred (lineup_schedule_find (schedule, BGP_SMOOTHER)));
+  g_assert_false (lineup_session_get_starred (tetragon));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "tetragon");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (days)),
+                                               gtk_drop_down_get_selected (days)),
+                   ==, "Monday, November 6");
+  g_assert_cmpuint (g_list_model_get_n_items (lineup_window_get_model (window)), ==, 2);
+
+  /* The window's title (the list's header) names the post. */
+  for (guint i = 0; i < titles->len && title == NULL; i++)
+    {
+      if (g_strcmp0 (adw_window_title_get_title (g_ptr_array_index (titles, i)),
+                     lineup_schedule_get_title (schedule)) == 0)
+        title = g_ptr_array_index (titles, i);
+    }
+  g_assert_nonnull (title);
+  g_test_message ("subtitle: %s", adw_window_title_get_subtitle (title));
+  /* The subtitle names a zone other than the event's. */
+  if (*zone != '\0')
+    g_assert_nonnull (strstr (adw_window_title_get_subtitle (title), zone));
+  else
+    g_assert_null (strstr (adw_window_title_get_subtitle (title), "times in"));
+}
+
+static void
+test_window_time_zone (void)
+{
+  static const struct {
+    const gchar *name;
+    gboolean     from_file;      /* else the built-in post */
+    gboolean     with_agenda;
+    gboolean     by_action;      /* to Berlin; back by the other way */
+  } cases[] = {
+    { "built-in post, no agenda", FALSE, FALSE, TRUE },
+    { "post file, agenda", TRUE, TRUE, FALSE },
+  };
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gchar *agenda_path = NULL;
+      g_autoptr(LineupAgenda) agenda = cases[i].with_agenda ? temp_agenda (&agenda_path) : NULL;
+      g_autoptr(LineupSchedule) builtin = builtin_schedule ();
+      g_autofree gchar *dir = g_dir_make_tmp ("lineup-zone-XXXXXX", NULL);
+      g_autofree gchar *post_path = g_build_filename (dir, "cilium-kubecon-na-2023.md", NULL);
+      g_autoptr(GPtrArray) dropdowns = NULL;
+      LineupWindow *window;
+
+      g_test_message ("%s", cases[i].name);
+      g_settings_set_string (settings, "timezone", "");
+
+      if (cases[i].from_file)
+        {
+          g_autoptr(GBytes) bytes = g_resources_lookup_data (RESOURCE_BASE "/posts/cilium-kubecon-na-2023.md",
+                                                             G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+          g_autoptr(GFile) file = g_file_new_for_path (post_path);
+
+          g_assert_nonnull (bytes);
+          g_assert_true (g_file_set_contents (post_path, g_bytes_get_data (bytes, NULL),
+                                              g_bytes_get_size (bytes), NULL));
+          window = show_window (agenda, NULL);
+          lineup_window_open_file (window, file);
+          g_assert_true (wait_until (schedule_changed, window));
+          settle (window);
+          g_assert_nonnull (lineup_schedule_get_file (lineup_window_get_schedule (window)));
+        }
+      else
+        window = show_window (agenda, builtin);
+
+      /* A star, a selected talk, a search and a day filter. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-starred", "(sb)",
+                                                 BGP_SMOOTHER, TRUE));
+      dropdowns = find_all (window, GTK_TYPE_DROP_DOWN);
+      select_dropdown (g_ptr_array_index (dropdowns, 1), "Monday, November 6");
+      search (window, "tetragon");
+      g_assert_true (lineup_window_select_session (window,
+                                                  lineup_schedule_find (lineup_window_get_schedule (window),
+                                                                        TETRAGON)));
+      settle (window);
+      check_zone (window, settings, "", "12:15", "19:15", "CST");
+
+      /* Remote attendees in Berlin: 12:15 CST is 19:15 CET. */
+      switch_zone (window, settings, "Europe/Berlin", cases[i].by_action);
+      check_zone (window, settings, "Europe/Berlin", "19:15", "12:15", "CET");
+      if (agenda != NULL)
+        g_assert_true (lineup_agenda_is_starred (agenda,
+                                                 lineup_schedule_get_key (lineup_window_get_schedule (window)),
+                                                 BGP_SMOOTHER));
+
+      /* And back to the event's zone. */
+      switch_zone (window, settings, "", !cases[i].by_action);
+      check_zone (window, settings, "", "12:15", "19:15", "CST");
+
+      close_window (window);
+      g_settings_set_string (settings, "last-post", "");
+      g_unlink (post_path);
+      g_rmdir (dir);
+      if (agenda_path != NULL)
+        {
+          g_autofree gchar *agenda_dir = g_path_get_dirname (agenda_path);
+
+          g_unlink (agenda_path);
+          g_rmdir (agenda_dir);
+        }
+    }
+}
+
+/* The menu's Time Zone section: the event's zone, then the computer's. */
+static void
+test_window_time_zone_menu (void)
+{
+  LineupWindow *window = show_window (NULL, NULL);
+  GtkMenuButton *button = GTK_MENU_BUTTON (find_first (window, GTK_TYPE_MENU_BUTTON));
+  GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  const gchar *local_id = g_time_zone_get_identifier (local);
+  g_autofree gchar *local_label = NULL;
+  GMenuModel *section = NULL;
+  static const gchar *labels[2] = { "_Event Time Zone", NULL };
+  const gchar *targets[2] = { "", local_id };
+
+  for (gint i = 0; i < g_menu_model_get_n_items (menu) && section == NULL; i++)
+    {
+      g_autofree gchar *label = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label) &&
+          g_str_equal (label, "Time Zone"))
+        section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+    }
+  g_assert_nonnull (section);
+  g_assert_cmpint (g_menu_model_get_n_items (section), ==, 2);
+
+  for (gint i = 0; i < 2; i++)
+    {
+      g_autofree gchar *label = NULL;
+      g_autofree gchar *action = NULL;
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (section, i,
+                                                                          G_MENU_ATTRIBUTE_TARGET,
+                                                                          G_VARIANT_TYPE_STRING);
+
+      g_assert_true (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+      g_assert_true (g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+      g_assert_cmpstr (action, ==, "win.time-zone");
+      g_assert_nonnull (target);
+      g_assert_cmpstr (g_variant_get_string (target, NULL), ==, targets[i]);
+      if (labels[i] != NULL)
+        g_assert_cmpstr (label, ==, labels[i]);
+      else
+        {
+          /* Underscores in the id are not mnemonics. */
+          g_auto(GStrv) parts = g_strsplit (local_id, "_", -1);
+          g_autofree gchar *escaped = g_strjoinv ("__", parts);
+
+          local_label = g_strdup_printf ("_My Time Zone (%s)", escaped);
+          g_assert_cmpstr (label, ==, local_label);
+        }
+    }
+
+  g_object_unref (section);
+  close_window (window);
+}
+
+/* A schedule that is not read from a post has nothing to read again. */
+static void
+test_window_time_zone_own_schedule (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(LineupSchedule) schedule = hand_made_schedule ();
+  LineupWindow *window = show_window (NULL, schedule);
+  g_autofree gchar *text = NULL;
+
+  g_settings_set_string (settings, "timezone", "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.time-zone", "s",
+                                             "America/New_York"));
+  settle (window);
+  g_assert_true (lineup_window_get_schedule (window) == schedule);
+  g_assert_null (lineup_window_get_last_toast (window));
+  g_assert_true (lineup_window_select_session (window, lineup_schedule_find (schedule, "markup")));
+  settle (window);
+  text = visible_text (session_view (window));
+  g_assert_nonnull (strstr (text, "14:00"));
+
+  g_settings_set_string (settings, "timezone", "");
+  close_window (window);
+}
+
 static void
 test_window_remembers_size (void)
 {
@@ -1020,6 +1267,9 @@ main (int   argc,
   g_test_add_func ("/window/agenda-view", test_window_agenda_view);
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/save-failed", test_window_save_failed);
+  g_test_add_func ("/window/time-zone", test_window_time_zone);
+  g_test_add_func ("/window/time-zone-menu", test_window_time_zone_menu);
+  g_test_add_func ("/window/time-zone-own-schedule", test_window_time_zone_own_schedule);
   g_test_add_func ("/window/remembers-size", test_window_remembers_size);
   g_test_add_func ("/window/shortcuts-window", test_window_shortcuts_window);
 

@@ -43,6 +43,18 @@ struct _LineupWindow
   gchar                *last_toast;
   guint                 refilter_source;
 
+  /* The "time-zone" property (bound to the "timezone" setting): "" for the
+   * event's zone, else an IANA id.  Until the user picks one in this
+   * window, the application's override (--timezone or the setting at
+   * start) is the one in use. */
+  gchar                *time_zone;
+  gboolean              time_zone_bound;
+  gboolean              time_zone_chosen;
+  /* The zone override the shown schedule was read with (NULL: the post's). */
+  gchar                *schedule_zone;
+  /* The post being read by lineup_window_open_file(), if any. */
+  GFile                *pending_file;
+
   /* Template children */
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
@@ -57,6 +69,7 @@ struct _LineupWindow
   GtkStack             *detail_stack;
   GtkWidget            *session_view;
   GtkWidget            *export_button;
+  GMenu                *time_zone_section;
 };
 
 G_DEFINE_FINAL_TYPE (LineupWindow, lineup_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -65,6 +78,7 @@ enum {
   PROP_0,
   PROP_SCHEDULE,
   PROP_VIEW,
+  PROP_TIME_ZONE,
   N_PROPS
 };
 
@@ -657,21 +671,34 @@ update_titles (LineupWindow *self)
     title = _("Lineup");
 
   adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, range ? range : "");
+  if (range != NULL && self->schedule_zone != NULL)
+    {
+      g_autofree gchar *subtitle = NULL;
+
+      /* Translators: the dates of the event and the time zone its times are
+       * shown in, as in "November 6 – 9, 2023 · times in Europe/Berlin" */
+      subtitle = g_strdup_printf (_("%s · times in %s"), range, self->schedule_zone);
+      adw_window_title_set_subtitle (self->window_title, subtitle);
+    }
+  else
+    adw_window_title_set_subtitle (self->window_title, range ? range : "");
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-void
-lineup_window_set_schedule (LineupWindow   *self,
-                            LineupSchedule *schedule)
-{
-  g_return_if_fail (LINEUP_IS_WINDOW (self));
-  g_return_if_fail (schedule == NULL || LINEUP_IS_SCHEDULE (schedule));
+static const gchar *lineup_window_get_zone_override (LineupWindow *self);
 
+/* @zone: the zone override @schedule was read with, or NULL. */
+static void
+lineup_window_set_schedule_in_zone (LineupWindow   *self,
+                                    LineupSchedule *schedule,
+                                    const gchar    *zone)
+{
   if (self->schedule == schedule)
     return;
 
   g_set_object (&self->schedule, schedule);
+  g_free (self->schedule_zone);
+  self->schedule_zone = schedule != NULL ? g_strdup (zone) : NULL;
   if (schedule != NULL)
     {
       if (self->agenda != NULL)
@@ -689,6 +716,17 @@ lineup_window_set_schedule (LineupWindow   *self,
   update_empty_state (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCHEDULE]);
+}
+
+void
+lineup_window_set_schedule (LineupWindow   *self,
+                            LineupSchedule *schedule)
+{
+  g_return_if_fail (LINEUP_IS_WINDOW (self));
+  g_return_if_fail (schedule == NULL || LINEUP_IS_SCHEDULE (schedule));
+
+  /* The caller read it with the zone in use (the application does). */
+  lineup_window_set_schedule_in_zone (self, schedule, lineup_window_get_zone_override (self));
 }
 
 LineupSchedule *
@@ -752,14 +790,120 @@ lineup_window_get_last_toast (LineupWindow *self)
 
 /* Opening */
 
+/* The zone override to read posts with, or NULL for the post's own zone. */
 static const gchar *
 lineup_window_get_zone_override (LineupWindow *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GtkApplication *app;
 
+  /* A zone picked in the menu wins over --timezone. */
+  if (self->time_zone_chosen)
+    return self->time_zone != NULL && *self->time_zone != '\0' ? self->time_zone : NULL;
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
   if (LINEUP_IS_APPLICATION (app))
     return lineup_application_get_zone_override (LINEUP_APPLICATION (app));
   return NULL;
+}
+
+static gint
+find_string (GPtrArray   *strings,
+             const gchar *string)
+{
+  for (guint i = 0; i < strings->len; i++)
+    {
+      if (g_strcmp0 (g_ptr_array_index (strings, i), string) == 0)
+        return (gint) i;
+    }
+  return -1;
+}
+
+static gint
+find_day (GArray *day_keys,
+          guint   day_key)
+{
+  for (guint i = 0; i < day_keys->len; i++)
+    {
+      if (g_array_index (day_keys, guint, i) == day_key)
+        return (gint) i;
+    }
+  return -1;
+}
+
+/* The same post read again in another zone: the stars, the selected talk,
+ * the search and the filters stay. */
+static void
+lineup_window_replace_schedule (LineupWindow   *self,
+                                LineupSchedule *schedule,
+                                const gchar    *zone)
+{
+  LineupSession *selected = gtk_single_selection_get_selected_item (self->selection);
+  g_autofree gchar *selected_id = selected ? g_strdup (lineup_session_get_id (selected)) : NULL;
+  g_autofree gchar *track = g_strdup (self->track);
+  gboolean day_filter = self->day_filter;
+  guint day_key = self->day_key;
+  guint moved_day_key = self->day_key;
+  guint n = lineup_schedule_get_n_sessions (schedule);
+  gint index;
+
+  /* A day is a date in the zone shown: the same date if it is still there,
+   * else the date its first talk now falls on. */
+  if (day_filter && self->schedule != NULL)
+    {
+      guint old_n = lineup_schedule_get_n_sessions (self->schedule);
+
+      for (guint i = 0; i < old_n; i++)
+        {
+          LineupSession *old = lineup_schedule_get_session (self->schedule, i);
+          LineupSession *now;
+
+          if (lineup_session_get_day_key (old) != day_key)
+            continue;
+          now = lineup_schedule_find (schedule, lineup_session_get_id (old));
+          if (now != NULL)
+            moved_day_key = lineup_session_get_day_key (now);
+          break;
+        }
+    }
+
+  /* Without an agenda the stars live in the talks only. */
+  if (self->schedule != NULL)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          LineupSession *session = lineup_schedule_get_session (schedule, i);
+          LineupSession *old = lineup_schedule_find (self->schedule, lineup_session_get_id (session));
+
+          if (old != NULL)
+            lineup_session_set_starred (session, lineup_session_get_starred (old));
+        }
+    }
+
+  /* Filter at once: the talk's place is needed below. */
+  gtk_filter_list_model_set_incremental (self->filter_model, FALSE);
+  lineup_window_set_schedule_in_zone (self, schedule, zone);
+
+  if (track != NULL && (index = find_string (self->tracks, track)) >= 0)
+    gtk_drop_down_set_selected (self->track_dropdown, (guint) index + 1);
+  if (day_filter && ((index = find_day (self->day_keys, day_key)) >= 0 ||
+                     (index = find_day (self->day_keys, moved_day_key)) >= 0))
+    gtk_drop_down_set_selected (self->day_dropdown, (guint) index + 1);
+
+  if (selected_id != NULL)
+    {
+      LineupSession *session = lineup_schedule_find (schedule, selected_id);
+      guint position;
+
+      position = session != NULL ? find_position (G_LIST_MODEL (self->filter_model), session)
+                                 : GTK_INVALID_LIST_POSITION;
+      if (position != GTK_INVALID_LIST_POSITION)
+        {
+          gtk_single_selection_set_selected (self->selection, position);
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                                      position);
+        }
+    }
+  gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
 }
 
 static void
@@ -789,16 +933,25 @@ read_post_done (GObject      *object,
   g_autoptr(LineupSchedule) schedule = NULL;
   g_autoptr(GError) error = NULL;
   GFile *file = g_task_get_task_data (G_TASK (result));
+  const gchar *zone = g_object_get_data (G_OBJECT (result), "zone");
+  gboolean reread = g_object_get_data (G_OBJECT (result), "reread") != NULL;
 
   schedule = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* Not cancelled: this was the last read asked for. */
+  g_clear_object (&self->pending_file);
   if (schedule == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        lineup_window_toast_message (self, error->message);
+      lineup_window_toast_message (self, error->message);
       return;
     }
 
-  lineup_window_set_schedule (self, schedule);
+  if (reread && self->schedule != NULL)
+    lineup_window_replace_schedule (self, schedule, zone);
+  else
+    lineup_window_set_schedule_in_zone (self, schedule, zone);
   if (self->settings != NULL)
     {
       g_autofree gchar *uri = g_file_get_uri (file);
@@ -807,25 +960,150 @@ read_post_done (GObject      *object,
     }
 }
 
-void
-lineup_window_open_file (LineupWindow *self,
-                         GFile        *file)
+/* @reread: @file is the post shown, read again in another zone. */
+static void
+lineup_window_read_file (LineupWindow *self,
+                         GFile        *file,
+                         gboolean      reread)
 {
   g_autoptr(GTask) task = NULL;
 
-  g_return_if_fail (LINEUP_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
+  g_object_ref (file);
   g_cancellable_cancel (self->open_cancellable);
   g_clear_object (&self->open_cancellable);
   self->open_cancellable = g_cancellable_new ();
+  g_clear_object (&self->pending_file);
+  self->pending_file = file;
 
   task = g_task_new (self, self->open_cancellable, read_post_done, NULL);
   g_task_set_source_tag (task, lineup_window_open_file);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_object_set_data_full (G_OBJECT (task), "zone",
                           g_strdup (lineup_window_get_zone_override (self)), g_free);
+  if (reread)
+    g_object_set_data (G_OBJECT (task), "reread", GINT_TO_POINTER (TRUE));
   g_task_run_in_thread (task, read_post_thread);
+}
+
+void
+lineup_window_open_file (LineupWindow *self,
+                         GFile        *file)
+{
+  g_return_if_fail (LINEUP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  lineup_window_read_file (self, file, FALSE);
+}
+
+/* Reads the post shown (or the one being opened) again in the zone now in
+ * use. */
+static void
+lineup_window_reread (LineupWindow *self)
+{
+  const gchar *zone = lineup_window_get_zone_override (self);
+  g_autoptr(LineupSchedule) builtin = NULL;
+  g_autoptr(GError) error = NULL;
+  GFile *file;
+
+  if (self->pending_file != NULL)
+    {
+      /* The post being opened replaces the one shown anyway. */
+      g_autoptr(GFile) pending = g_object_ref (self->pending_file);
+      gboolean reread = self->schedule != NULL &&
+                        (file = lineup_schedule_get_file (self->schedule)) != NULL &&
+                        g_file_equal (file, pending);
+
+      lineup_window_read_file (self, pending, reread);
+      return;
+    }
+
+  if (self->schedule == NULL)
+    return;
+
+  file = lineup_schedule_get_file (self->schedule);
+  if (file != NULL)
+    {
+      lineup_window_read_file (self, file, TRUE);
+      return;
+    }
+
+  /* No file: the built-in post, unless the schedule came from elsewhere. */
+  builtin = lineup_application_read_builtin_post (zone, &error);
+  if (builtin == NULL)
+    {
+      lineup_window_toast_message (self, error->message);
+      return;
+    }
+  if (g_strcmp0 (lineup_schedule_get_key (builtin), lineup_schedule_get_key (self->schedule)) != 0)
+    return;
+
+  lineup_window_replace_schedule (self, builtin, zone);
+}
+
+/* Time zone */
+
+static const gchar *
+lineup_window_get_time_zone (LineupWindow *self)
+{
+  return self->time_zone != NULL ? self->time_zone : "";
+}
+
+static void
+lineup_window_set_time_zone (LineupWindow *self,
+                             const gchar  *zone)
+{
+  if (zone == NULL)
+    zone = "";
+  if (g_strcmp0 (lineup_window_get_time_zone (self), zone) == 0)
+    return;
+
+  g_free (self->time_zone);
+  self->time_zone = g_strdup (zone);
+  /* The first value comes from the setting, as the post shown was read. */
+  if (self->time_zone_bound)
+    {
+      self->time_zone_chosen = TRUE;
+      lineup_window_reread (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME_ZONE]);
+}
+
+/* The local zone's id ("Europe/Berlin"; "UTC" or ":/etc/localtime" on some
+ * systems), or NULL if GLib cannot read it back. */
+static gchar *
+local_zone_id (void)
+{
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  const gchar *id = g_time_zone_get_identifier (local);
+  g_autoptr(GTimeZone) check = NULL;
+
+  if (id == NULL || *id == '\0')
+    return NULL;
+  check = g_time_zone_new_identifier (id);
+  return check != NULL ? g_strdup (id) : NULL;
+}
+
+static void
+add_local_zone_item (LineupWindow *self)
+{
+  g_autofree gchar *id = local_zone_id ();
+  g_autofree gchar *label = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree gchar *escaped = NULL;
+  g_autoptr(GMenuItem) item = NULL;
+
+  if (id == NULL)
+    return;
+
+  /* "America/Port_of_Spain": an underscore in a menu label is a mnemonic. */
+  parts = g_strsplit (id, "_", -1);
+  escaped = g_strjoinv ("__", parts);
+  /* Translators: a menu item; %s is the computer's time zone, as in
+   * "Europe/Berlin" */
+  label = g_strdup_printf (_("_My Time Zone (%s)"), escaped);
+  item = g_menu_item_new (label, NULL);
+  g_menu_item_set_action_and_target_value (item, "win.time-zone", g_variant_new_string (id));
+  g_menu_append_item (self->time_zone_section, item);
 }
 
 static GtkFileFilter *
@@ -1171,7 +1449,11 @@ lineup_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->open_cancellable);
   g_clear_object (&self->open_cancellable);
+  g_clear_object (&self->pending_file);
   g_clear_handle_id (&self->refilter_source, g_source_remove);
+  if (self->time_zone_bound && self->settings != NULL)
+    g_settings_unbind (self, "time-zone");
+  self->time_zone_bound = FALSE;
 
   if (self->agenda != NULL)
     g_signal_handlers_disconnect_by_data (self->agenda, self);
@@ -1198,6 +1480,8 @@ lineup_window_finalize (GObject *object)
   g_clear_pointer (&self->tracks, g_ptr_array_unref);
   g_clear_pointer (&self->day_keys, g_array_unref);
   g_clear_pointer (&self->last_toast, g_free);
+  g_clear_pointer (&self->time_zone, g_free);
+  g_clear_pointer (&self->schedule_zone, g_free);
 
   G_OBJECT_CLASS (lineup_window_parent_class)->finalize (object);
 }
@@ -1218,6 +1502,9 @@ lineup_window_get_property (GObject    *object,
     case PROP_VIEW:
       g_value_set_string (value, self->agenda_view ? "agenda" : "all");
       break;
+    case PROP_TIME_ZONE:
+      g_value_set_string (value, lineup_window_get_time_zone (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1235,6 +1522,9 @@ lineup_window_set_property (GObject      *object,
     {
     case PROP_VIEW:
       lineup_window_set_agenda_view (self, g_strcmp0 (g_value_get_string (value), "agenda") == 0);
+      break;
+    case PROP_TIME_ZONE:
+      lineup_window_set_time_zone (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1261,6 +1551,11 @@ lineup_window_class_init (LineupWindowClass *klass)
   properties[PROP_VIEW] =
     g_param_spec_string ("view", NULL, NULL, "all",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The zone times are shown in: "" for the event's, else an IANA id
+   * (bound to the "timezone" setting).  Changing it reads the post again. */
+  properties[PROP_TIME_ZONE] =
+    g_param_spec_string ("time-zone", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LINEUP_TYPE_SESSION_ROW);
@@ -1280,6 +1575,7 @@ lineup_window_class_init (LineupWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, session_view);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, export_button);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, time_zone_section);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_track_selected_cb);
@@ -1296,6 +1592,7 @@ lineup_window_class_init (LineupWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-session", "s", show_session_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_property_action (widget_class, "win.view", "view");
+  gtk_widget_class_install_property_action (widget_class, "win.time-zone", "time-zone");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
@@ -1358,7 +1655,11 @@ lineup_window_init (LineupWindow *self)
                                    g_settings_get_int (self->settings, "window-height"));
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
+      /* Every window follows the setting, whichever window changed it. */
+      g_settings_bind (self->settings, "timezone", self, "time-zone", G_SETTINGS_BIND_DEFAULT);
     }
+  self->time_zone_bound = TRUE;
+  add_local_zone_item (self);
 
   rebuild_filter_choices (self);
   on_selected_item_changed_cb (self);
