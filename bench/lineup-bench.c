@@ -961,15 +961,10 @@ bench_memory (Post *post)
 
 /* start-up: process start → first frame painted */
 
-static gboolean painted;
-
 static void
 on_after_paint_cb (GdkFrameClock *clock,
                    GApplication  *app)
 {
-  if (painted)
-    return;
-  painted = TRUE;
   {
     struct rusage usage;
     gint64 at = now_ns ();
@@ -980,7 +975,9 @@ on_after_paint_cb (GdkFrameClock *clock,
              + usage.ru_stime.tv_sec * 1e3 + usage.ru_stime.tv_usec / 1e3);
   }
   fflush (stdout);
-  g_application_quit (app);
+  /* Nothing after the first frame is measured, and GTK's and fontconfig's
+   * caches would only make LeakSanitizer complain in a sanitizer build. */
+  _exit (EXIT_SUCCESS);
 }
 
 static void
@@ -1032,7 +1029,8 @@ child_start_up (const gchar *mode)
     }
   g_signal_connect (app, "window-added", G_CALLBACK (watch_first_frame), NULL);
   g_application_run (G_APPLICATION (app), 1, args);
-  return painted ? EXIT_SUCCESS : EXIT_FAILURE;
+  /* Only reached when no frame was painted. */
+  return EXIT_FAILURE;
 }
 
 static gdouble
