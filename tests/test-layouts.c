@@ -133,6 +133,15 @@ static const LayoutCase cases[] = {
       { "Ibis Security Deep Dive", "Stefan Pope", "2022-05-18", "11:55", "12:30" },
       { "Ibis Project Office Hour", "Paulo Gil", "2022-05-18", "13:30", "14:15" },
     } },
+  /* Days given as a weekday and a day of the month with no month ("Thu 19",
+   * "### Wed 25": the month in context, September, from the post's date),
+   * dotted times mixed with colon times, "noon" ending a range, office
+   * hours that are not a talk. */
+  { "weekday-day-dotted.md", "Europe/Paris", 3, {
+      { "Heron Storage Internals", "Lea Vogt", "2024-09-19", "15:30", "16:00" },
+      { "Running Heron at the Edge", "Omar Haddad; Jun Park", "2024-09-20", "09:15", "09:40" },
+      { "Ask the Heron Maintainers", "Lea Vogt", "2024-09-25", "14:00", "14:30" },
+    } },
   /* Talks without a time: kept, untimed, each with a warning naming its line. */
   { "untimed.md", "Europe/Paris", 3, {
       { "Release Engineering on a Shoestring", "Kai Brandt", "2024-03-11", "14:00", "14:30" },

@@ -449,6 +449,15 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
           else
             leftover += count_letters (head_trim, -1);
         }
+      else if ((found & LINEUP_SLOT_DATE) != 0 && slot.month + slot.day + slot.weekday != 0)
+        {
+          /* "Thu 19: [Title](url)": the day before the link, the time on a
+           * line of its own below it. */
+          g_autofree gchar *rest = g_strdup (before + slot.span_end);
+
+          label = trim_separators (rest, strlen (rest));
+          leftover += count_letters (before, slot.span_start);
+        }
       else
         {
           found = LINEUP_SLOT_NONE;
@@ -635,7 +644,7 @@ recognise_day (const LineupPostUnit    *unit,
     return FALSE;
 
   /* A weekday alone in a paragraph is too weak a signal. */
-  if (slot.month == 0 && unit->kind != LINEUP_UNIT_HEADING)
+  if (slot.month == 0 && slot.day == 0 && unit->kind != LINEUP_UNIT_HEADING)
     return FALSE;
 
   out->role = LINEUP_ROLE_DAY;

@@ -911,6 +911,40 @@ note_slot (Reader           *reader,
     reader->zone_abbreviation = g_strdup (slot->zone);
 }
 
+/* "Thu 19" under "Tuesday, October 17": the first month, from the one in
+ * context on, in which @day exists (and falls on @weekday, when given). */
+static gboolean
+find_month_for_day (gint *year,
+                    gint *month,
+                    gint  day,
+                    gint  weekday)
+{
+  gint y = *year, m = *month;
+
+  for (gint i = 0; i < 14; i++)
+    {
+      if (g_date_valid_dmy ((GDateDay) day, (GDateMonth) m, (GDateYear) y))
+        {
+          GDate date;
+
+          g_date_clear (&date, 1);
+          g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) m, (GDateYear) y);
+          if (weekday == 0 || (gint) g_date_get_weekday (&date) == weekday)
+            {
+              *year = y;
+              *month = m;
+              return TRUE;
+            }
+        }
+      if (++m > 12)
+        {
+          m = 1;
+          y++;
+        }
+    }
+  return FALSE;
+}
+
 static void
 walk_set_day (Walk             *walk,
               Reader           *reader,
@@ -918,6 +952,21 @@ walk_set_day (Walk             *walk,
 {
   note_slot (reader, slot);
   walk->weekday = slot->weekday;
+  if (slot->month == 0 && slot->day != 0 && (walk->month != 0 || reader->pub_month != 0))
+    {
+      gint year = walk->year ? walk->year
+                  : reader->known_year ? reader->known_year
+                  : reader->pub_year ? reader->pub_year : 2000;
+      gint month = walk->month ? walk->month : reader->pub_month;
+
+      if (find_month_for_day (&year, &month, slot->day, slot->weekday))
+        {
+          walk->year = walk->year ? year : 0;
+          walk->month = month;
+          walk->day = slot->day;
+        }
+      return;
+    }
   if (slot->month == 0)
     {
       /* "## Tuesday": the next such weekday after the day in context */
@@ -951,6 +1000,27 @@ walk_set_day (Walk             *walk,
   walk->day = slot->day;
 }
 
+/* Gives @talk the time of @slot, keeping the day its own line gave when the
+ * slot names none ("Thu 19: [Title](url)" then "(15:30 - 16:00)"). */
+static void
+talk_set_slot (Talk             *talk,
+               const LineupSlot *slot,
+               LineupSlotFound   found)
+{
+  LineupSlot merged = *slot;
+
+  if ((talk->found & LINEUP_SLOT_DATE) && !(found & LINEUP_SLOT_DATE))
+    {
+      merged.year = talk->slot.year;
+      merged.month = talk->slot.month;
+      merged.day = talk->slot.day;
+      merged.weekday = talk->slot.weekday;
+      found |= LINEUP_SLOT_DATE;
+    }
+  talk->slot = merged;
+  talk->found = found;
+}
+
 static Talk *
 walk_open_talk (Walk                 *walk,
                 Reader               *reader,
@@ -976,8 +1046,7 @@ walk_open_talk (Walk                 *walk,
 
   if ((talk->found & LINEUP_SLOT_TIME) == 0 && walk->pending_found != LINEUP_SLOT_NONE)
     {
-      talk->slot = walk->pending_slot;
-      talk->found = walk->pending_found;
+      talk_set_slot (talk, &walk->pending_slot, walk->pending_found);
     }
   walk->pending_found = LINEUP_SLOT_NONE;
   note_slot (reader, &talk->slot);
@@ -1009,8 +1078,7 @@ walk_take_rest_of_unit (Walk                 *walk,
           if ((talk->found & LINEUP_SLOT_TIME) == 0 &&
               lineup_post_layouts_line_is_slot (line, &slot, &found))
             {
-              talk->slot = slot;
-              talk->found = found;
+              talk_set_slot (talk, &slot, found);
               continue;
             }
           if (talk->byline == NULL && (line->emphasised || g_str_has_prefix (line->text, "-") ||
@@ -1020,8 +1088,7 @@ walk_take_rest_of_unit (Walk                 *walk,
               talk->byline = byline;
               if ((found & LINEUP_SLOT_TIME) && (talk->found & LINEUP_SLOT_TIME) == 0)
                 {
-                  talk->slot = slot;
-                  talk->found = found;
+                  talk_set_slot (talk, &slot, found);
                 }
               continue;
             }
@@ -1109,8 +1176,7 @@ walk_unit (Walk           *walk,
       note_slot (reader, &r.slot);
       if (talk != NULL && !context.talk_has_time && !context.talk_has_description)
         {
-          talk->slot = r.slot;
-          talk->found = r.found;
+          talk_set_slot (talk, &r.slot, r.found);
         }
       else if ((r.found & LINEUP_SLOT_DATE) && !(r.found & LINEUP_SLOT_TIME))
         walk_set_day (walk, reader, &r.slot);
@@ -1129,8 +1195,7 @@ walk_unit (Walk           *walk,
           talk->byline = g_steal_pointer (&r.text);
           if ((r.found & LINEUP_SLOT_TIME) && !(talk->found & LINEUP_SLOT_TIME))
             {
-              talk->slot = r.slot;
-              talk->found = r.found;
+              talk_set_slot (talk, &r.slot, r.found);
             }
         }
       break;
@@ -1377,12 +1442,21 @@ talk_to_session (Reader    *reader,
 
   if (talk->found & LINEUP_SLOT_TIME)
     {
-      gint month = slot->month ? slot->month : talk->day_month;
-      gint day = slot->month ? slot->day : talk->day_day;
-      gint weekday = slot->month ? slot->weekday : talk->day_weekday;
+      /* "Thu 19" before any day: counted from the month the post was written */
+      gint month = slot->month ? slot->month
+                   : talk->day_month ? talk->day_month
+                   : slot->day ? reader->pub_month : 0;
+      gint day = slot->month || talk->day_month == 0 ? slot->day : talk->day_day;
+      gint weekday = slot->month || talk->day_month == 0 ? slot->weekday : talk->day_weekday;
       gint year = month != 0 ? resolve_year (reader, talk, month, day, weekday) : 0;
 
-      if (slot->month == 0 && slot->weekday != 0 && year != 0)
+      if (slot->month == 0 && slot->day != 0 && year != 0)
+        {
+          /* "Thu 19": a day of the month in context */
+          if (find_month_for_day (&year, &month, slot->day, slot->weekday))
+            day = slot->day;
+        }
+      else if (slot->month == 0 && slot->weekday != 0 && year != 0)
         advance_to_weekday (&year, &month, &day, slot->weekday);
 
       if (month == 0 || year == 0)
