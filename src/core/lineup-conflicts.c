@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "lineup-core.h"
 
 typedef struct
@@ -168,87 +171,272 @@ lineup_conflicts_find (const LineupInterval *intervals,
   return pairs;
 }
 
-static gint64
-to_usec (GDateTime *dt)
+#define PREFETCH_DISTANCE 8
+#if defined(__GNUC__)
+# define PREFETCH(p) __builtin_prefetch (p)
+#else
+# define PREFETCH(p) ((void) (p))
+#endif
+
+/* A starred, timed session with its sort keys taken out once (comparing
+ * GDateTimes in the sort was a good part of the cost). */
+typedef struct
 {
-  return g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt);
+  gint64         start;
+  gint64         end;       /* the sweep's end: start + 1 when none or empty */
+  gint64         end_key;   /* the real end, for the order */
+  gboolean       has_end;
+  guint          line;
+  guint          index;     /* in the schedule */
+  LineupSession *session;
+} Timed;
+
+/* The order of lineup_session_compare, on the keys. */
+static gint
+compare_timed (gconstpointer a,
+               gconstpointer b)
+{
+  const Timed *x = a;
+  const Timed *y = b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->has_end && y->has_end && x->end_key != y->end_key)
+    return x->end_key < y->end_key ? -1 : 1;
+  if (x->has_end != y->has_end)
+    return x->has_end ? 1 : -1;
+  if (x->line != y->line)
+    return x->line < y->line ? -1 : 1;
+  return g_strcmp0 (lineup_session_get_title (x->session),
+                    lineup_session_get_title (y->session));
+}
+
+typedef struct
+{
+  guint *data;
+  guint  len;
+} IndexHeap;
+
+/* Min-heap of indices into @timed keyed by their sweep end. */
+static void
+index_heap_push (IndexHeap   *heap,
+                 const Timed *timed,
+                 guint        index)
+{
+  guint i = heap->len++;
+
+  while (i > 0)
+    {
+      guint parent = (i - 1) / 2;
+
+      if (timed[heap->data[parent]].end <= timed[index].end)
+        break;
+      heap->data[i] = heap->data[parent];
+      i = parent;
+    }
+  heap->data[i] = index;
+}
+
+static void
+index_heap_pop (IndexHeap   *heap,
+                const Timed *timed)
+{
+  guint last;
+  guint i = 0;
+
+  last = heap->data[--heap->len];
+  if (heap->len == 0)
+    return;
+
+  for (;;)
+    {
+      guint child = 2 * i + 1;
+
+      if (child >= heap->len)
+        break;
+      if (child + 1 < heap->len && timed[heap->data[child + 1]].end < timed[heap->data[child]].end)
+        child++;
+      if (timed[last].end <= timed[heap->data[child]].end)
+        break;
+      heap->data[i] = heap->data[child];
+      i = child;
+    }
+  heap->data[i] = last;
 }
 
 static gint
-compare_sessions (gconstpointer a,
-                  gconstpointer b)
+compare_uints (gconstpointer a,
+               gconstpointer b)
 {
-  return lineup_session_compare (*(LineupSession **) a, *(LineupSession **) b);
+  guint x = *(const guint *) a;
+  guint y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+sort_uints (guint *v,
+            guint  n)
+{
+  if (n > 16)
+    {
+      qsort (v, n, sizeof (guint), compare_uints);
+      return;
+    }
+  for (guint i = 1; i < n; i++)
+    {
+      guint x = v[i];
+      guint j = i;
+
+      for (; j > 0 && v[j - 1] > x; j--)
+        v[j] = v[j - 1];
+      v[j] = x;
+    }
+}
+
+/* The sweep of lineup_conflicts_find over @timed, already in start order.
+ * Without @lists, counts each one's conflicts into @count.  With it, writes
+ * each one's conflicts (indices into @timed) at @lists + @offsets[i] +
+ * @count[i]++.  At step i, the intervals still open are the earlier ones i
+ * overlaps: they start i's list (sorted here, the heap keeps no order), and
+ * i goes at the end of each of theirs, so every list comes out in index
+ * order, that is in time order. */
+static void
+sweep (const Timed *timed,
+       guint        n,
+       guint       *count,
+       const guint *offsets,
+       guint       *lists)
+{
+  IndexHeap heap = { g_new (guint, MAX (n, 1)), 0 };
+
+  for (guint i = 0; i < n; i++)
+    {
+      while (heap.len > 0 && timed[heap.data[0]].end <= timed[i].start)
+        index_heap_pop (&heap, timed);
+
+      if (lists == NULL)
+        {
+          count[i] += heap.len;
+          for (guint j = 0; j < heap.len; j++)
+            count[heap.data[j]]++;
+        }
+      else
+        {
+          for (guint j = 0; j < heap.len; j++)
+            {
+              guint other = heap.data[j];
+
+              lists[offsets[i] + count[i]++] = other;
+              lists[offsets[other] + count[other]++] = i;
+            }
+          sort_uints (lists + offsets[i], heap.len);
+        }
+
+      index_heap_push (&heap, timed, i);
+    }
+  g_free (heap.data);
 }
 
 void
 lineup_conflicts_update (LineupSchedule *schedule)
 {
-  g_autoptr(GPtrArray) timed = g_ptr_array_new ();
-  g_autoptr(GArray) pairs = NULL;
-  g_autoptr(GHashTable) lists = NULL;
-  g_autofree LineupInterval *intervals = NULL;
-  g_autofree GPtrArray **ids = NULL;
+  g_autofree Timed *timed = NULL;
+  g_autofree guint *count = NULL;
+  g_autofree guint *offsets = NULL;
+  g_autofree guint *lists = NULL;
+  g_autofree const gchar **ids = NULL;
+  g_autofree gint *position = NULL;
+  gboolean sorted = TRUE;
+  guint n_timed = 0;
+  guint total = 0;
   guint n;
 
   g_return_if_fail (LINEUP_IS_SCHEDULE (schedule));
 
   n = lineup_schedule_get_n_sessions (schedule);
+  timed = g_new (Timed, MAX (n, 1));
+  position = g_new (gint, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      LineupSession *session = lineup_schedule_get_session (schedule, i);
+      Timed *t = &timed[n_timed];
+
+      if (i + PREFETCH_DISTANCE < n)
+        PREFETCH (lineup_schedule_get_session (schedule, i + PREFETCH_DISTANCE));
+
+      position[i] = -1;
+      if (!lineup_session_get_starred (session)
+          || !lineup_session_get_times_usec (session, &t->start, &t->end_key, &t->has_end))
+        continue;
+
+      t->session = session;
+      t->index = i;
+      /* No end, or an empty one: the instant of the start (see
+       * lineup_conflicts_find). */
+      t->end = t->end_key > t->start ? t->end_key
+               : t->start == G_MAXINT64 ? G_MAXINT64 : t->start + 1;
+      t->line = lineup_session_get_line (session);
+      if (n_timed > 0 && sorted && compare_timed (&timed[n_timed - 1], t) > 0)
+        sorted = FALSE;
+      position[i] = n_timed++;
+    }
+  /* The schedule keeps time order already, so this is only a check; sorting
+   * when needed keeps the "conflicts in time order" promise independent of
+   * that. */
+  if (!sorted)
+    {
+      qsort (timed, n_timed, sizeof (Timed), compare_timed);
+      for (guint i = 0; i < n_timed; i++)
+        position[timed[i].index] = i;
+    }
+
+  /* Count, lay the lists out in one block, fill; then the same block as ids,
+   * each list NULL-terminated. */
+  count = g_new0 (guint, MAX (n_timed, 1));
+  sweep (timed, n_timed, count, NULL, NULL);
+  offsets = g_new (guint, MAX (n_timed, 1));
+  for (guint i = 0; i < n_timed; i++)
+    {
+      offsets[i] = total;
+      total += count[i] + 1;
+    }
+  lists = g_new (guint, MAX (total, 1));
+  memset (count, 0, sizeof (guint) * MAX (n_timed, 1));
+  sweep (timed, n_timed, count, offsets, lists);
+
+  ids = g_new (const gchar *, MAX (total, 1));
+  for (guint i = 0; i < n_timed; i++)
+    {
+      const guint *list = lists + offsets[i];
+      const gchar **out = ids + offsets[i];
+
+      for (guint j = 0; j < count[i]; j++)
+        out[j] = lineup_session_get_id (timed[list[j]].session);
+      out[count[i]] = NULL;
+    }
+
   for (guint i = 0; i < n; i++)
     {
       LineupSession *session = lineup_schedule_get_session (schedule, i);
 
-      if (lineup_session_get_starred (session) && lineup_session_get_start (session) != NULL)
-        g_ptr_array_add (timed, session);
-    }
-  /* The schedule keeps time order already; sorting again keeps the
-   * "conflicts in time order" promise independent of that. */
-  g_ptr_array_sort (timed, compare_sessions);
+      /* At 100 000 talks the sessions and their lists no longer fit in the
+       * cache: waiting for them was most of this loop.  The session comes
+       * in first, then (from it) its current list. */
+      if (i + 2 * PREFETCH_DISTANCE < n)
+        PREFETCH (lineup_schedule_get_session (schedule, i + 2 * PREFETCH_DISTANCE));
+      if (i + PREFETCH_DISTANCE < n)
+        {
+          const gchar * const *current =
+            lineup_session_get_conflicts (lineup_schedule_get_session (schedule,
+                                                                       i + PREFETCH_DISTANCE));
 
-  intervals = g_new0 (LineupInterval, MAX (timed->len, 1));
-  for (guint i = 0; i < timed->len; i++)
-    {
-      LineupSession *session = g_ptr_array_index (timed, i);
-      GDateTime *end = lineup_session_get_end (session);
-
-      intervals[i].start = to_usec (lineup_session_get_start (session));
-      /* No end: the instant of the start (see lineup_conflicts_find). */
-      intervals[i].end = end != NULL ? to_usec (end) : intervals[i].start;
-    }
-  pairs = lineup_conflicts_find (intervals, timed->len);
-
-  /* Pairs come sorted by (a, b): each list fills in increasing index, that
-   * is in time order. */
-  ids = g_new0 (GPtrArray *, MAX (timed->len, 1));
-  for (guint i = 0; i < timed->len; i++)
-    ids[i] = g_ptr_array_new ();
-  for (guint i = 0; i < pairs->len; i++)
-    {
-      LineupConflictPair *p = &g_array_index (pairs, LineupConflictPair, i);
-
-      g_ptr_array_add (ids[p->a],
-                       (gpointer) lineup_session_get_id (g_ptr_array_index (timed, p->b)));
-      g_ptr_array_add (ids[p->b],
-                       (gpointer) lineup_session_get_id (g_ptr_array_index (timed, p->a)));
-    }
-
-  lists = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < timed->len; i++)
-    {
-      g_ptr_array_add (ids[i], NULL);
-      g_hash_table_insert (lists, g_ptr_array_index (timed, i), ids[i]);
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      LineupSession *session = lineup_schedule_get_session (schedule, i);
-      GPtrArray *list = g_hash_table_lookup (lists, session);
+          PREFETCH (current);
+          PREFETCH ((const gchar *) current + 64);
+          PREFETCH ((const gchar *) current + 128);
+        }
 
       /* set_conflicts notifies only when the list really changed. */
-      lineup_session_set_conflicts (session,
-                                    list ? (const gchar * const *) list->pdata : NULL);
+      lineup_session_set_conflicts (session, position[i] < 0 ? NULL : ids + offsets[position[i]]);
     }
-
-  for (guint i = 0; i < timed->len; i++)
-    g_ptr_array_unref (ids[i]);
 }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "lineup-session.h"
 #include "lineup-text.h"
 
@@ -21,6 +23,8 @@ struct _LineupSession
   gchar      *track;
   GDateTime  *start;
   GDateTime  *end;
+  gint64      start_usec;   /* start and end as microseconds, for sorting */
+  gint64      end_usec;     /* and sweeping without GDateTime */
   gchar      *url;
   gchar      *description;
   GStrv       conflicts;
@@ -68,6 +72,29 @@ set_string (gchar       **field,
   return TRUE;
 }
 
+/* The conflicts are one allocation (see lineup_session_set_conflicts), or
+ * this shared empty list. */
+static gchar *no_conflicts[] = { NULL };
+
+static gboolean
+strv_equal (const gchar * const *a,
+            const gchar * const *b)
+{
+  for (; *a != NULL && *b != NULL; a++, b++)
+    {
+      if (*a != *b && strcmp (*a, *b) != 0)
+        return FALSE;
+    }
+  return *a == NULL && *b == NULL;
+}
+
+static void
+conflicts_free (gchar **conflicts)
+{
+  if (conflicts != NULL && conflicts != no_conflicts)
+    g_free (conflicts);
+}
+
 static void
 lineup_session_finalize (GObject *object)
 {
@@ -82,7 +109,8 @@ lineup_session_finalize (GObject *object)
   g_clear_pointer (&self->end, g_date_time_unref);
   g_clear_pointer (&self->url, g_free);
   g_clear_pointer (&self->description, g_free);
-  g_clear_pointer (&self->conflicts, g_strfreev);
+  conflicts_free (self->conflicts);
+  self->conflicts = NULL;
   g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (lineup_session_parent_class)->finalize (object);
@@ -210,7 +238,7 @@ static void
 lineup_session_init (LineupSession *self)
 {
   self->speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
-  self->conflicts = g_new0 (gchar *, 1);
+  self->conflicts = no_conflicts;
 }
 
 LineupSession *
@@ -343,6 +371,28 @@ date_time_equal0 (GDateTime *a,
          g_date_time_get_utc_offset (a) == g_date_time_get_utc_offset (b);
 }
 
+static gint64
+to_usec (GDateTime *dt)
+{
+  return g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt);
+}
+
+gboolean
+lineup_session_get_times_usec (LineupSession *self,
+                               gint64        *start,
+                               gint64        *end,
+                               gboolean      *has_end)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), FALSE);
+
+  if (self->start == NULL)
+    return FALSE;
+  *start = self->start_usec;
+  *end = self->end != NULL ? self->end_usec : self->start_usec;
+  *has_end = self->end != NULL;
+  return TRUE;
+}
+
 void
 lineup_session_set_times (LineupSession *self,
                           GDateTime     *start,
@@ -359,11 +409,13 @@ lineup_session_set_times (LineupSession *self,
     {
       g_clear_pointer (&self->start, g_date_time_unref);
       self->start = start ? g_date_time_ref (start) : NULL;
+      self->start_usec = start ? to_usec (start) : 0;
     }
   if (end_changed)
     {
       g_clear_pointer (&self->end, g_date_time_unref);
       self->end = end ? g_date_time_ref (end) : NULL;
+      self->end_usec = end ? to_usec (end) : 0;
     }
 
   if (start_changed)
@@ -438,17 +490,45 @@ void
 lineup_session_set_conflicts (LineupSession       *self,
                               const gchar * const *ids)
 {
-  static const gchar * const empty[] = { NULL };
+  gsize n = 0;
+  gsize bytes = 0;
+  gchar **block;
+  gchar *text;
 
   g_return_if_fail (LINEUP_IS_SESSION (self));
 
-  if (ids == NULL)
-    ids = empty;
-  if (g_strv_equal ((const gchar * const *) self->conflicts, ids))
+  if (ids == NULL || ids[0] == NULL)
+    {
+      if (self->conflicts[0] == NULL)
+        return;
+    }
+  else if (strv_equal ((const gchar * const *) self->conflicts, ids))
     return;
 
-  g_strfreev (self->conflicts);
-  self->conflicts = g_strdupv ((gchar **) ids);
+  /* One block: the pointers, then the strings they point to.  The conflicts
+   * of every starred talk are rewritten together, so one allocation per
+   * session rather than one per id matters at 100 000 talks. */
+  for (; ids != NULL && ids[n] != NULL; n++)
+    bytes += strlen (ids[n]) + 1;
+
+  conflicts_free (self->conflicts);
+  if (n == 0)
+    self->conflicts = no_conflicts;
+  else
+    {
+      block = g_malloc ((n + 1) * sizeof (gchar *) + bytes);
+      text = (gchar *) (block + n + 1);
+      for (gsize i = 0; i < n; i++)
+        {
+          gsize len = strlen (ids[i]) + 1;
+
+          memcpy (text, ids[i], len);
+          block[i] = text;
+          text += len;
+        }
+      block[n] = NULL;
+      self->conflicts = block;
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONFLICTS]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CONFLICTS]);
 }

@@ -38,6 +38,13 @@ GDateTime     *lineup_session_get_end          (LineupSession *self);
 void           lineup_session_set_times        (LineupSession *self,
                                                 GDateTime     *start,
                                                 GDateTime     *end);
+/* The times as microseconds since the epoch, without GDateTime (for sorting
+ * many sessions); FALSE when untimed.  Without an end, *end is the start
+ * and *has_end FALSE. */
+gboolean       lineup_session_get_times_usec   (LineupSession *self,
+                                                gint64        *start,
+                                                gint64        *end,
+                                                gboolean      *has_end);
 const gchar   *lineup_session_get_url          (LineupSession *self);
 void           lineup_session_set_url          (LineupSession *self,
                                                 const gchar   *url);
