@@ -173,6 +173,40 @@ read_file (const gchar *path)
   return contents;
 }
 
+/* In place: the same text as the copying repair, on the examples, on text
+ * that must stay as it is and on the built-in post; TRUE only on a change. */
+static void
+test_mojibake_in_place (void)
+{
+  static const gchar *texts[] = {
+    "", "plain ASCII text", "Cilium‚Äôs", "‚Ä¢", "\xef\xa3\xbf" "üöÄ Git Going Fast",
+    "Marcel Ziƒôba", "Does ‚Äúshow ip bgp summary‚Äù still", "–ü—Ä–∏–≤–µ—Ç",
+    "Zięba‚Äôs café", "jusqu’à demain", "Ω alone", "Ramírez", "🚀 emoji",
+    "a‚Äôb‚Äôc‚Äôd‚Äôe‚Äôf and é at the end",
+  };
+  g_autofree gchar *path = g_build_filename (TEST_DATA_DIR, "..", "..", "data", "posts",
+                                             "cilium-kubecon-na-2023.md", NULL);
+  g_autofree gchar *post = NULL;
+  g_autofree gchar *expected = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree gchar *copied = lineup_text_repair_mojibake (texts[i]);
+      g_autofree gchar *in_place = g_strdup (texts[i]);
+      gboolean changed = lineup_text_repair_mojibake_in_place (in_place);
+
+      g_test_message ("“%s”", texts[i]);
+      g_assert_cmpstr (in_place, ==, copied);
+      g_assert_cmpint (changed, ==, strcmp (copied, texts[i]) != 0);
+    }
+
+  post = read_file (path);
+  expected = lineup_text_repair_mojibake (post);
+  g_assert_cmpstr (expected, !=, post);
+  g_assert_true (lineup_text_repair_mojibake_in_place (post));
+  g_assert_cmpstr (post, ==, expected);
+}
+
 static void
 test_mojibake_builtin_post (void)
 {
@@ -406,6 +440,7 @@ main (int   argc,
   g_test_add_func ("/text/validate", test_validate);
   g_test_add_func ("/text/mojibake/examples", test_mojibake_examples);
   g_test_add_func ("/text/mojibake/unchanged", test_mojibake_unchanged);
+  g_test_add_func ("/text/mojibake/in-place", test_mojibake_in_place);
   g_test_add_func ("/text/mojibake/round-trip", test_mojibake_round_trip);
   g_test_add_func ("/text/mojibake/builtin-post", test_mojibake_builtin_post);
   g_test_add_func ("/text/mojibake/correct-posts", test_mojibake_correct_posts);

@@ -103,6 +103,8 @@ line_free (LineupPostLine *line)
 static void
 unit_free (LineupPostUnit *unit)
 {
+  if (unit == NULL)   /* walked and freed already */
+    return;
   g_ptr_array_unref (unit->lines);
   g_clear_pointer (&unit->extra, g_ptr_array_unref);
   g_free (unit->text);
@@ -1740,12 +1742,14 @@ schedule_zones (Reader       *reader,
   return TRUE;
 }
 
-LineupSchedule *
-lineup_post_reader_read_bytes (GBytes       *bytes,
-                               const gchar  *display_name,
-                               const gchar  *key,
-                               const gchar  *zone_override,
-                               GError      **error)
+/* Reads @text (checked, NUL-terminated, owned: it is repaired in place and
+ * freed as soon as cmark has parsed it). */
+static LineupSchedule *
+read_text (gchar        *text,
+           const gchar  *display_name,
+           const gchar  *key,
+           const gchar  *zone_override,
+           GError      **error)
 {
   g_auto(Reader) reader = { 0 };
   g_autoptr(LineupSchedule) schedule = NULL;
@@ -1753,45 +1757,26 @@ lineup_post_reader_read_bytes (GBytes       *bytes,
   g_autoptr(GTimeZone) tz = NULL;
   g_autoptr(GTimeZone) show_tz = NULL;
   g_autofree gchar *zone_id = NULL;
-  g_autofree gchar *repaired = NULL;
-  const gchar *data;
+  g_autofree gchar *owned = text;
+  gchar *start = text;
   const gchar *body;
-  gsize length;
   cmark_node *document;
+  cmark_node *next_block;
   Walk walk = { 0 };
 
-  g_return_val_if_fail (bytes != NULL, NULL);
-
-  if (display_name == NULL)
-    display_name = "post";
   reader.display_name = display_name;
 
-  data = g_bytes_get_data (bytes, &length);
-  if (length > LINEUP_POST_MAX_SIZE)
-    {
-      g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_TOO_LARGE,
-                   "%s: %s", display_name, _("the file is too large to be a post"));
-      return NULL;
-    }
-  if (!check_text (display_name, data, length, error))
-    return NULL;
-
-  /* A copy that is NUL-terminated, with the byte-order mark dropped and the
-   * text repaired if it went through a wrong encoding. */
-  {
-    g_autofree gchar *copy = g_strndup (data, length);
-    const gchar *start = copy;
-
-    if (g_str_has_prefix (start, "\xEF\xBB\xBF"))
-      start += 3;
-    repaired = lineup_text_repair_mojibake (start);
-  }
+  /* The byte-order mark dropped, and the text repaired if it went through a
+   * wrong encoding (in place: the post may be tens of megabytes). */
+  if (g_str_has_prefix (start, "\xEF\xBB\xBF"))
+    start += 3;
+  lineup_text_repair_mojibake_in_place (start);
 
   reader.units = g_ptr_array_new_with_free_func ((GDestroyNotify) unit_free);
   reader.talks = g_ptr_array_new_with_free_func ((GDestroyNotify) talk_free);
   reader.warnings = g_ptr_array_new_with_free_func (g_free);
 
-  body = split_front_matter (&reader, repaired, error);
+  body = split_front_matter (&reader, start, error);
   if (body == NULL)
     return NULL;
   parse_publication_date (&reader);
@@ -1799,11 +1784,33 @@ lineup_post_reader_read_bytes (GBytes       *bytes,
     reader.known_year = 0;
 
   document = cmark_parse_document (body, strlen (body), CMARK_OPT_DEFAULT);
-  for (cmark_node *node = cmark_node_first_child (document); node; node = cmark_node_next (node))
-    add_block (&reader, node, 0);
+  g_clear_pointer (&owned, g_free);
 
-  for (guint i = 0; i < reader.units->len; i++)
-    walk_unit (&walk, &reader, i);
+  /* The blocks become units as the walk needs them (it looks one unit
+   * ahead), and each unit is freed once walked: the flattened text of the
+   * whole post never exists at once.  A walked block that is not a list is
+   * freed too (a list stays: talks keep it, see drop_agenda_items). */
+  next_block = cmark_node_first_child (document);
+  for (guint i = 0;; i++)
+    {
+      LineupPostUnit *unit;
+
+      while (next_block != NULL && reader.units->len <= i + 1)
+        {
+          add_block (&reader, next_block, 0);
+          next_block = cmark_node_next (next_block);
+        }
+      if (i >= reader.units->len)
+        break;
+
+      walk_unit (&walk, &reader, i);
+
+      unit = g_ptr_array_index (reader.units, i);
+      reader.units->pdata[i] = NULL;
+      if (unit->kind != LINEUP_UNIT_ITEM && cmark_node_parent (unit->node) == document)
+        cmark_node_free (unit->node);
+      unit_free (unit);
+    }
   g_free (walk.track);
 
   drop_agenda_items (&reader);
@@ -1858,6 +1865,65 @@ lineup_post_reader_read_bytes (GBytes       *bytes,
 }
 
 LineupSchedule *
+lineup_post_reader_read_bytes (GBytes       *bytes,
+                               const gchar  *display_name,
+                               const gchar  *key,
+                               const gchar  *zone_override,
+                               GError      **error)
+{
+  const gchar *data;
+  gsize length;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (display_name == NULL)
+    display_name = "post";
+
+  data = g_bytes_get_data (bytes, &length);
+  if (length > LINEUP_POST_MAX_SIZE)
+    {
+      g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_TOO_LARGE,
+                   "%s: %s", display_name, _("the file is too large to be a post"));
+      return NULL;
+    }
+  if (!check_text (display_name, data, length, error))
+    return NULL;
+
+  return read_text (g_strndup (data, length), display_name, key, zone_override, error);
+}
+
+/* The contents of @file when it has @size bytes (NUL-terminated, in a
+ * buffer of that size); NULL with no error when the size is unknown or
+ * turns out wrong. */
+static gchar *
+read_at_size (GFile        *file,
+              goffset       size,
+              gsize        *length,
+              GCancellable *cancellable,
+              GError      **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autofree gchar *buffer = NULL;
+  gsize n = 0;
+
+  if (size <= 0 || size > LINEUP_POST_MAX_SIZE)
+    return NULL;
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+  /* One byte more than expected tells a file that grew. */
+  buffer = g_malloc ((gsize) size + 2);
+  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, (gsize) size + 1, &n,
+                                cancellable, error))
+    return NULL;
+  if (n != (gsize) size)
+    return NULL;
+  buffer[n] = '\0';
+  *length = n;
+  return g_steal_pointer (&buffer);
+}
+
+LineupSchedule *
 lineup_post_reader_read_file_full (GFile        *file,
                                    const gchar  *display_name,
                                    const gchar  *zone_override,
@@ -1869,7 +1935,9 @@ lineup_post_reader_read_file_full (GFile        *file,
   g_autoptr(GBytes) bytes = NULL;
   g_autofree gchar *basename = NULL;
   g_autofree gchar *name = NULL;
-  LineupSchedule *schedule;
+  LineupSchedule *schedule = NULL;
+  gchar *text;
+  gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -1899,14 +1967,30 @@ lineup_post_reader_read_file_full (GFile        *file,
       return NULL;
     }
 
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
-  if (bytes == NULL)
+  /* Read at its known size, into the buffer the reader then works in (not
+   * grown by doubling, not copied). */
+  text = read_at_size (file, g_file_info_get_size (info), &length, cancellable, &local_error);
+  if (text == NULL && local_error == NULL)
+    {
+      /* Unknown size, or the file grew meanwhile. */
+      bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+      if (bytes != NULL)
+        schedule = lineup_post_reader_read_bytes (bytes, name, basename, zone_override, error);
+    }
+  else if (text != NULL)
+    {
+      if (!check_text (name, text, length, error))
+        {
+          g_free (text);
+          return NULL;
+        }
+      schedule = read_text (text, name, basename, zone_override, error);
+    }
+  if (local_error != NULL)
     {
       g_set_error (error, G_IO_ERROR, local_error->code, "%s: %s", name, local_error->message);
       return NULL;
     }
-
-  schedule = lineup_post_reader_read_bytes (bytes, name, basename, zone_override, error);
   if (schedule != NULL)
     lineup_schedule_set_file (schedule, file);
   return schedule;

@@ -1081,6 +1081,31 @@ match_candidate (const Scanner *s,
   return FALSE;
 }
 
+/* Whether a word can start a date or a time: a month, a weekday, "noon" or
+ * "midday", all of which begin with one of these three letters.  Most words
+ * of a description stop here, before the matchers compare them with every
+ * name. */
+static gboolean
+word_may_start_candidate (const Scanner *s,
+                          const Token   *t)
+{
+  static const gchar prefixes[][4] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "noo", "mid",
+  };
+  const gchar *w = s->text + t->start;
+  gchar key[3];
+
+  if (t->end - t->start < 3 || t->end - t->start > 9)
+    return FALSE;
+  for (guint i = 0; i < 3; i++)
+    key[i] = g_ascii_tolower (w[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    if (key[0] == prefixes[i][0] && key[1] == prefixes[i][1] && key[2] == prefixes[i][2])
+      return TRUE;
+  return FALSE;
+}
+
 LineupSlotFound
 lineup_slot_scan (const gchar *text,
                   LineupSlot  *slot)
@@ -1112,7 +1137,8 @@ lineup_slot_scan (const gchar *text,
       lex (&s, pos, &t);
       if (t.kind == TOKEN_END)
         break;
-      if (t.kind != TOKEN_PUNCT && match_candidate (&s, t.start, &c))
+      if (t.kind != TOKEN_PUNCT && (t.kind != TOKEN_WORD || word_may_start_candidate (&s, &t)) &&
+          match_candidate (&s, t.start, &c))
         {
           guint score = candidate_score (&c);
 

@@ -272,6 +272,46 @@ lineup_text_repair_mojibake (const gchar *text)
   return g_string_free (out, FALSE);
 }
 
+gboolean
+lineup_text_repair_mojibake_in_place (gchar *text)
+{
+  gchar *p;
+  gchar *out;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (g_utf8_validate (text, -1, NULL), FALSE);
+
+  if (is_ascii (text))
+    return FALSE;
+  mac_roman_init ();
+  if (!has_sure_mojibake (text))
+    return FALSE;
+
+  /* Each repaired character was written as one Mac Roman character (two or
+   * three bytes) per byte of its UTF-8 form: the output never passes the
+   * input, so it can be written over it. */
+  p = out = text;
+  while (*p)
+    {
+      Sequence seq;
+
+      if ((guchar) *p < 0x80 || !read_sequence (p, &seq))
+        {
+          const gchar *next = g_utf8_next_char (p);
+
+          if (out != p)
+            memmove (out, p, next - p);
+          out += next - p;
+          p = (gchar *) next;
+          continue;
+        }
+      p += seq.consumed;
+      out += g_unichar_to_utf8 (seq.decoded, out);
+    }
+  *out = '\0';
+  return TRUE;
+}
+
 /* ---- normalisation --------------------------------------------------------- */
 
 gchar *

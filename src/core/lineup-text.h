@@ -24,6 +24,9 @@ gboolean  lineup_text_validate        (const gchar  *data,
  * two sequences in a row), so correct French such as "jusqu’à" is kept; a text
  * whose only damage is one such pair ("Œ©" for "Ω") is left as it is. */
 gchar    *lineup_text_repair_mojibake (const gchar  *text);
+/* The same repair, written over @text (valid UTF-8; the repaired text is
+ * never longer).  Returns whether anything changed. */
+gboolean  lineup_text_repair_mojibake_in_place (gchar *text);
 
 /* Collapses every run of white space (including newlines and NBSP) into one
  * ASCII space and trims both ends. */
