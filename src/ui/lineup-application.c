@@ -19,7 +19,8 @@ struct _LineupApplication
 
   LineupAgenda   *agenda;
   GSettings      *settings;        /* NULL when the schema is not installed */
-  gchar          *zone_override;
+  gchar          *zone_override;   /* --timezone */
+  gchar          *setting_zone;    /* the preference, as last read */
 };
 
 G_DEFINE_FINAL_TYPE (LineupApplication, lineup_application, ADW_TYPE_APPLICATION)
@@ -139,16 +140,21 @@ lineup_application_get_zone_override (LineupApplication *self)
 
   g_return_val_if_fail (LINEUP_IS_APPLICATION (self), NULL);
 
-  /* --timezone wins over the preference. */
-  if (self->zone_override == NULL && (settings = lineup_application_get_settings (self)) != NULL)
+  /* --timezone wins over the preference, which is read each time: the Time
+   * Zone menu may have changed it since. */
+  if (self->zone_override != NULL)
+    return self->zone_override;
+
+  g_clear_pointer (&self->setting_zone, g_free);
+  if ((settings = lineup_application_get_settings (self)) != NULL)
     {
       g_autofree gchar *zone = g_settings_get_string (settings, "timezone");
 
       if (zone != NULL && *zone != '\0')
-        self->zone_override = g_steal_pointer (&zone);
+        self->setting_zone = g_steal_pointer (&zone);
     }
 
-  return self->zone_override;
+  return self->setting_zone;
 }
 
 static LineupWindow *
@@ -307,6 +313,7 @@ lineup_application_finalize (GObject *object)
   g_clear_object (&self->agenda);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->zone_override, g_free);
+  g_clear_pointer (&self->setting_zone, g_free);
 
   G_OBJECT_CLASS (lineup_application_parent_class)->finalize (object);
 }
