@@ -266,8 +266,8 @@ post_take (Post *post)
 }
 
 /* The reader must find every talk of the generated post, untimed ones
- * included (kept with a warning), and each track.  Returns the number of
- * speakers read. */
+ * included (kept with a warning), each track and each speaker.  Returns
+ * the number of speakers read. */
 static guint
 check_post (Post           *post,
             LineupSchedule *schedule)
@@ -297,8 +297,9 @@ check_post (Post           *post,
   if (g_strcmp0 (lineup_schedule_get_zone_id (schedule), "America/Chicago") != 0)
     fail ("zone %s, expected America/Chicago", lineup_schedule_get_zone_id (schedule));
 
-  /* Speakers are only counted: a byline such as "A, Polar Signals & B, Org"
-   * is ambiguous (the organisation reads as a name), see the report. */
+  /* Every speaker, no organisation read as one ("A, Polar Signals & B, Org"). */
+  if (speakers != post->info.n_speakers)
+    fail ("%u speakers read, the post names %u", speakers, post->info.n_speakers);
   return speakers;
 }
 

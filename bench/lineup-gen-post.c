@@ -263,7 +263,10 @@ append_byline (GString *out,
 
   while (written < n_speakers)
     {
-      guint in_group = MIN (n_speakers - written, 1 + rng_below (rng, 2));
+      /* Drawn first: MIN () evaluates its arguments twice, and two draws
+       * made the count disagree with the names written. */
+      guint wanted = 1 + rng_below (rng, 2);
+      guint in_group = MIN (n_speakers - written, wanted);
       gboolean last = written + in_group == n_speakers;
 
       /* "A, Org & B, Org" as in real posts; "; " before a pair of names. */

@@ -87,6 +87,16 @@ static const ParseCase parse_cases[] = {
     { "SuperOrbital", "Datadog", "Isovalent", "Isovalent" } },
   { "Lewis Denham-Parry, Control Plane & Natalia Reka Ivanko, Isovalent", 2,
     { "Lewis Denham-Parry", "Natalia Reka Ivanko" }, { "Control Plane", "Isovalent" } },
+  /* "A, Org & B, Org" with a two-word organisation that has the shape of a
+   * name: its last word is a company noun, so it is no third speaker. */
+  { "Anna Müller, Polar Signals & Bob Stone, Datadog", 2,
+    { "Anna Müller", "Bob Stone" }, { "Polar Signals", "Datadog" } },
+  { "Zoë Kim, Acme Industries & Luis Ramírez, Orbit Dynamics; Mei Zhang, Blue Insights", 3,
+    { "Zoë Kim", "Luis Ramírez", "Mei Zhang" },
+    { "Acme Industries", "Orbit Dynamics", "Blue Insights" } },
+  /* The same shape with a person stays a list of people. */
+  { "Thomas Graf, Bill Mulligan & Liz Rice, Isovalent", 3,
+    { "Thomas Graf", "Bill Mulligan", "Liz Rice" }, { "Isovalent", "Isovalent", "Isovalent" } },
   { "Daneyon Hansen, Solo.io & Yutaro Hayakawa, Isovalent", 2,
     { "Daneyon Hansen", "Yutaro Hayakawa" }, { "Solo.io", "Isovalent" } },
   { "Frederic Lardinois, TechCrunch; Andrew Sauber, The New York Times; Daniel Bernier, Bell; "

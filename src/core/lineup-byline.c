@@ -116,7 +116,10 @@ static const gchar * const org_words[] = {
   "Foundation", "Security", "Data", "Web", "Bank", "Research", "Partners",
   "Consulting", "Computing", "Studio", "Studios", "Games", "Media", "Digital",
   "Telecom", "Communications", "Platforms", "Interactive", "Holdings", "Capital",
-  "Analytics", "Robotics", "Ventures", "Project", "Community", "Canada", NULL
+  "Analytics", "Robotics", "Ventures", "Project", "Community", "Canada",
+  /* Plural company nouns no surname is made of ("Polar Signals"). */
+  "Signals", "Industries", "Dynamics", "Insights", "Metrics", "Machines", "Devices",
+  "Sciences", "Logistics", "Semiconductors", "Microsystems", NULL
 };
 
 /* A comma part made only of one of these stays with the previous org. */
