@@ -46,6 +46,13 @@ lineup_post_recognition_clear (LineupPostRecognition *recognition)
 
 /* Small text helpers */
 
+/* g_unichar_isalnum () of the character at @p, without decoding ASCII. */
+static inline gboolean
+is_alnum_at (const gchar *p)
+{
+  return (guchar) *p < 0x80 ? g_ascii_isalnum (*p) : g_unichar_isalnum (g_utf8_get_char (p));
+}
+
 static guint
 count_letters (const gchar *text,
                gssize       length)
@@ -54,7 +61,7 @@ count_letters (const gchar *text,
   guint n = 0;
 
   for (const gchar *p = text; p < end && *p; p = g_utf8_next_char (p))
-    if (g_unichar_isalnum (g_utf8_get_char (p)))
+    if (is_alnum_at (p))
       n++;
   return n;
 }
@@ -67,7 +74,7 @@ count_words (const gchar *text)
 
   for (const gchar *p = text; *p; p = g_utf8_next_char (p))
     {
-      gboolean alnum = g_unichar_isalnum (g_utf8_get_char (p));
+      gboolean alnum = is_alnum_at (p);
 
       if (alnum && !in_word)
         n++;

@@ -362,7 +362,9 @@ static gchar *
 collapse_with_links (const gchar *text,
                      GArray      *links)
 {
-  GString *out = g_string_sized_new (strlen (text));
+  gsize length = strlen (text);
+  gchar *out = g_malloc (length + 1);   /* never longer than @text */
+  gsize out_len = 0;
   gboolean pending_space = FALSE;
   guint next = 0;               /* boundary index: 2*i is a start, 2*i+1 an end */
   guint n_boundaries = links->len * 2;
@@ -371,6 +373,8 @@ collapse_with_links (const gchar *text,
   for (;;)
     {
       gsize offset = (gsize) (p - text);
+      const gchar *after;
+      gboolean space;
 
       while (next < n_boundaries)
         {
@@ -379,39 +383,50 @@ collapse_with_links (const gchar *text,
 
           if (*boundary > offset)
             break;
-          *boundary = next % 2 == 0 ? out->len + (pending_space ? 1 : 0) : out->len;
+          *boundary = next % 2 == 0 ? out_len + (pending_space ? 1 : 0) : out_len;
           next++;
         }
       if (*p == '\0')
         break;
 
-      {
-        gunichar c = g_utf8_get_char (p);
-        const gchar *after = g_utf8_next_char (p);
+      if ((guchar) *p < 0x80)
+        {
+          after = p + 1;
+          /* g_unichar_isspace () on ASCII (not '\v') */
+          space = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f';
+        }
+      else
+        {
+          gunichar c = g_utf8_get_char (p);
 
-        if (g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2007 ||
-            c == 0xFEFF || c == 0x200B)
-          pending_space = out->len > 0;
-        else
-          {
-            if (pending_space)
-              g_string_append_c (out, ' ');
-            pending_space = FALSE;
-            g_string_append_len (out, p, after - p);
-          }
-        p = after;
-      }
+          after = g_utf8_next_char (p);
+          space = g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2007 ||
+                  c == 0xFEFF || c == 0x200B;
+        }
+
+      if (space)
+        pending_space = out_len > 0;
+      else
+        {
+          if (pending_space)
+            out[out_len++] = ' ';
+          pending_space = FALSE;
+          while (p < after)
+            out[out_len++] = *p++;
+        }
+      p = after;
     }
+  out[out_len] = '\0';
 
   for (guint i = 0; i < links->len; i++)
     {
       LineupPostLink *link = &g_array_index (links, LineupPostLink, i);
 
-      link->start = MIN (link->start, out->len);
-      link->end = CLAMP (link->end, link->start, out->len);
+      link->start = MIN (link->start, out_len);
+      link->end = CLAMP (link->end, link->start, out_len);
     }
 
-  return g_string_free (out, FALSE);
+  return out;
 }
 
 static void
@@ -449,7 +464,7 @@ line_builder_append (LineBuilder *builder,
   g_string_append (builder->text, text);
   for (const gchar *p = text; *p; p = g_utf8_next_char (p))
     {
-      if (g_unichar_isalnum (g_utf8_get_char (p)))
+      if ((guchar) *p < 0x80 ? g_ascii_isalnum (*p) : g_unichar_isalnum (g_utf8_get_char (p)))
         letters++;
       else if (*p == '(')
         builder->open_brackets++;

@@ -342,12 +342,32 @@ lineup_text_collapse_space (const gchar *text)
   return g_string_free (out, FALSE);
 }
 
+static void
+fold_run (GString     *out,
+          const gchar *run,
+          gsize        length)
+{
+  g_autofree gchar *folded = g_utf8_casefold (run, (gssize) length);
+  g_autofree gchar *decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_NFKD);
+
+  if (decomposed == NULL)
+    {
+      g_string_append (out, folded);
+      return;
+    }
+  for (const gchar *p = decomposed; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (out, c);
+    }
+}
+
 gchar *
 lineup_text_fold (const gchar *text)
 {
   g_autofree gchar *valid = NULL;
-  g_autofree gchar *folded = NULL;
-  g_autofree gchar *decomposed = NULL;
   GString *out;
 
   if (text == NULL)
@@ -358,19 +378,26 @@ lineup_text_fold (const gchar *text)
     return g_ascii_strdown (text, -1);
 
   text = ensure_valid (text, &valid);
-  folded = g_utf8_casefold (text, -1);
-  decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_NFKD);
-  if (decomposed == NULL)
-    return g_steal_pointer (&folded);
+  out = g_string_sized_new (strlen (text));
 
-  out = g_string_sized_new (strlen (decomposed));
-  for (const gchar *p = decomposed; *p; p = g_utf8_next_char (p))
+  /* ASCII runs are lower-cased as they are; each run of other characters is
+   * case-folded and decomposed on its own.  That is the same as doing the
+   * whole text at once: case folding maps each character by itself, and
+   * canonical reordering never moves a mark across an ASCII character
+   * (combining class 0). */
+  for (const gchar *p = text; *p;)
     {
-      gunichar c = g_utf8_get_char (p);
+      const gchar *run = p;
 
-      if (g_unichar_ismark (c))
-        continue;
-      g_string_append_unichar (out, c);
+      if ((guchar) *p < 0x80)
+        {
+          g_string_append_c (out, g_ascii_tolower (*p));
+          p++;
+          continue;
+        }
+      while (*p && (guchar) *p >= 0x80)
+        p++;
+      fold_run (out, run, p - run);
     }
 
   return g_string_free (out, FALSE);
