@@ -206,6 +206,37 @@ test_split_table (void)
     }
 }
 
+/* split_parse gives the same split, and the speakers parse gives. */
+static void
+test_split_parse_table (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (split_cases); i++)
+    {
+      g_autofree gchar *title = NULL;
+      g_autofree gchar *byline = NULL;
+      g_autoptr(GPtrArray) speakers = NULL;
+      g_autoptr(GPtrArray) expected = NULL;
+      g_autofree gchar *got = NULL;
+      g_autofree gchar *want = NULL;
+
+      g_test_message ("split_parse: %s", split_cases[i].text);
+      lineup_byline_split_parse (split_cases[i].text, &title, &byline, &speakers);
+      g_assert_cmpstr (title, ==, split_cases[i].title);
+      g_assert_cmpstr (byline, ==, split_cases[i].byline);
+      if (split_cases[i].byline == NULL)
+        {
+          g_assert_null (speakers);
+          continue;
+        }
+      g_assert_nonnull (speakers);
+      expected = lineup_byline_parse (split_cases[i].byline);
+      g_assert_cmpuint (speakers->len, ==, expected->len);
+      got = lineup_byline_format (speakers);
+      want = lineup_byline_format (expected);
+      g_assert_cmpstr (got, ==, want);
+    }
+}
+
 static void
 test_split_null_outputs (void)
 {
@@ -735,6 +766,7 @@ main (int   argc,
   g_test_add_func ("/byline/parse/unclosed-paren", test_unclosed_paren);
   g_test_add_func ("/byline/split/table", test_split_table);
   g_test_add_func ("/byline/split/null-outputs", test_split_null_outputs);
+  g_test_add_func ("/byline/split/parse", test_split_parse_table);
   g_test_add_func ("/byline/looks-like-people", test_looks_like_people);
   g_test_add_func ("/byline/builtin-post/counts", test_builtin_post);
   g_test_add_func ("/byline/builtin-post/speakers", test_builtin_bylines);

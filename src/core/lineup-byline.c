@@ -807,8 +807,18 @@ lineup_byline_parse (const gchar *byline)
  * affiliations of at most 8 words with no sentence word and no more digits
  * than letters; and the whole text short, with no ':', '?', '!', '|',
  * brackets, '#', '=', '<' or backtick (all of which only titles contain). */
+static gboolean looks_like_people (const gchar *text, GPtrArray **parsed);
+
 gboolean
 lineup_byline_looks_like_people (const gchar *text)
+{
+  return looks_like_people (text, NULL);
+}
+
+/* The same, giving the speakers it parsed when it returns TRUE. */
+static gboolean
+looks_like_people (const gchar  *text,
+                   GPtrArray   **parsed)
 {
   g_autoptr(GPtrArray) speakers = NULL;
   gboolean multiword = FALSE;
@@ -833,6 +843,8 @@ lineup_byline_looks_like_people (const gchar *text)
       if (speaker->affiliation != NULL && !org_is_plausible (speaker->affiliation))
         return FALSE;
     }
+  if (multiword && parsed != NULL)
+    *parsed = g_steal_pointer (&speakers);
   return multiword;
 }
 
@@ -882,12 +894,23 @@ lineup_byline_split (const gchar  *text,
                      gchar       **title,
                      gchar       **byline)
 {
+  lineup_byline_split_parse (text, title, byline, NULL);
+}
+
+void
+lineup_byline_split_parse (const gchar  *text,
+                           gchar       **title,
+                           gchar       **byline,
+                           GPtrArray   **speakers)
+{
   gsize len;
 
   if (title != NULL)
     *title = NULL;
   if (byline != NULL)
     *byline = NULL;
+  if (speakers != NULL)
+    *speakers = NULL;
   if (text == NULL)
     text = "";
 
@@ -898,16 +921,26 @@ lineup_byline_split (const gchar  *text,
     {
       gsize sep = separator_at (text, p, len);
       g_autofree gchar *left = NULL;
+      g_autofree gchar *right = NULL;
+      g_autoptr(GPtrArray) parsed = NULL;
 
-      if (sep == 0 || !lineup_byline_looks_like_people (text + p + sep))
+      if (sep == 0 || !looks_like_people (text + p + sep, speakers != NULL ? &parsed : NULL))
         continue;
       left = clean_title (text, p);
       if (*left == '\0')
         continue;
+      right = g_strstrip (g_strdup (text + p + sep));
+      if (speakers != NULL)
+        {
+          /* What was parsed is the byline, unless stripping changed it. */
+          if (strlen (right) != len - p - sep)
+            g_clear_pointer (&parsed, g_ptr_array_unref);
+          *speakers = parsed != NULL ? g_steal_pointer (&parsed) : lineup_byline_parse (right);
+        }
       if (title != NULL)
         *title = g_steal_pointer (&left);
       if (byline != NULL)
-        *byline = g_strstrip (g_strdup (text + p + sep));
+        *byline = g_steal_pointer (&right);
       return;
     }
 

@@ -34,6 +34,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LineupSpeaker, lineup_speaker_free)
 void        lineup_byline_split        (const gchar  *text,
                                         gchar       **title,
                                         gchar       **byline);
+/* The same split, also giving lineup_byline_parse() of the byline in
+ * *speakers (NULL when there is no byline), without parsing it twice. */
+void        lineup_byline_split_parse  (const gchar  *text,
+                                        gchar       **title,
+                                        gchar       **byline,
+                                        GPtrArray   **speakers);
 
 /* Parses a byline into a GPtrArray of LineupSpeaker (element free func set).
  * Handles "A & B, Org", "A, Org & B, Org", "A, Org; B, Org", "A (Org), B (Org)",

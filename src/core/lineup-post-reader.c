@@ -1432,7 +1432,7 @@ talk_to_session (Reader    *reader,
   const LineupSlot *slot = &talk->slot;
 
   if (byline == NULL)
-    lineup_byline_split (talk->title, &title_part, &byline);
+    lineup_byline_split_parse (talk->title, &title_part, &byline, &speakers);
   else
     title_part = g_strdup (talk->title);
   title = clean_title (title_part);
@@ -1450,7 +1450,8 @@ talk_to_session (Reader    *reader,
 
   if (byline != NULL)
     {
-      speakers = lineup_byline_parse (byline);
+      if (speakers == NULL)
+        speakers = lineup_byline_parse (byline);
       lineup_session_set_speakers (session, speakers);
     }
 
