@@ -22,10 +22,11 @@ brute_force (const LineupInterval *intervals,
         gint64 sa = intervals[a].start, ea = intervals[a].end;
         gint64 sb = intervals[b].start, eb = intervals[b].end;
 
+        /* the instant [start, start + 1), saturating as the sweep does */
         if (ea <= sa)
-          ea = sa + 1;
+          ea = sa == G_MAXINT64 ? G_MAXINT64 : sa + 1;
         if (eb <= sb)
-          eb = sb + 1;
+          eb = sb == G_MAXINT64 ? G_MAXINT64 : sb + 1;
         if (sa < eb && sb < ea)
           {
             LineupConflictPair pair = { a, b };
