@@ -56,11 +56,14 @@ check_session (LineupSession *session)
       FUZZ_CHECK (iso != NULL);
     }
 
-  /* Which schemes may become a talk's URL is checked by test-hostile (a
-   * failure here would stop every fuzzing run at the first javascript: link);
-   * here the URL only has to be text. */
+  /* Only web and mail links become a talk's URL (any case: "HTTPS://"). */
   if (url != NULL)
-    FUZZ_CHECK (g_utf8_validate (url, -1, NULL));
+    {
+      FUZZ_CHECK (g_utf8_validate (url, -1, NULL));
+      FUZZ_CHECK (g_ascii_strncasecmp (url, "http://", 7) == 0
+                  || g_ascii_strncasecmp (url, "https://", 8) == 0
+                  || g_ascii_strncasecmp (url, "mailto:", 7) == 0);
+    }
 }
 
 int
