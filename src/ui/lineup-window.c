@@ -30,6 +30,7 @@ struct _LineupWindow
 
   /* What the filter keeps. */
   gchar                *query;          /* folded, or NULL */
+  GStrv                 query_words;    /* its words, split once per search */
   gchar                *track;          /* NULL = every track */
   gboolean              day_filter;
   guint                 day_key;
@@ -117,22 +118,37 @@ lineup_window_toast_message (LineupWindow *self,
 
 /* Filtering */
 
+/* Every word of the query must appear in the talk's folded text.  The
+ * query is split once per search, not once per talk: with 100 000 talks
+ * this is the difference between one frame and three (docs/performance.md). */
 static gboolean
-query_matches (const gchar *query,
-               const gchar *text)
+query_matches (const gchar * const *words,
+               const gchar         *text)
 {
-  g_auto(GStrv) words = NULL;
-
-  if (query == NULL || *query == '\0')
+  if (words == NULL)
     return TRUE;
 
-  words = g_strsplit_set (query, " \t", -1);
   for (guint i = 0; words[i] != NULL; i++)
     {
       if (*words[i] != '\0' && strstr (text, words[i]) == NULL)
         return FALSE;
     }
   return TRUE;
+}
+
+static void
+lineup_window_take_query (LineupWindow *self,
+                          gchar        *query)
+{
+  g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->query_words, g_strfreev);
+  if (query != NULL && *query != '\0')
+    {
+      self->query = query;
+      self->query_words = g_strsplit_set (query, " \t", -1);
+    }
+  else
+    g_free (query);
 }
 
 static gboolean
@@ -148,7 +164,8 @@ filter_session_cb (gpointer item,
     return FALSE;
   if (self->day_filter && self->day_key != lineup_session_get_day_key (session))
     return FALSE;
-  return query_matches (self->query, lineup_session_get_search_text (session));
+  return query_matches ((const gchar * const *) self->query_words,
+                        lineup_session_get_search_text (session));
 }
 
 static void
@@ -236,15 +253,12 @@ on_search_changed_cb (LineupWindow   *self,
 {
   const gchar *text = gtk_editable_get_text (GTK_EDITABLE (entry));
   g_autofree gchar *query = lineup_text_fold (text);
-  g_autofree gchar *old = g_steal_pointer (&self->query);
+  g_autofree gchar *old = g_strdup (self->query);
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
   g_strstrip (query);
   if (g_strcmp0 (old ? old : "", query) == 0)
-    {
-      self->query = g_steal_pointer (&old);
-      return;
-    }
+    return;
 
   /* Every query word must appear: a longer query keeps fewer talks. */
   if (old == NULL || g_str_has_prefix (query, old))
@@ -252,7 +266,7 @@ on_search_changed_cb (LineupWindow   *self,
   else if (g_str_has_prefix (old, query))
     change = GTK_FILTER_CHANGE_LESS_STRICT;
 
-  self->query = *query != '\0' ? g_steal_pointer (&query) : NULL;
+  lineup_window_take_query (self, g_steal_pointer (&query));
   lineup_window_refilter (self, change);
 }
 
@@ -449,7 +463,7 @@ lineup_window_select_session (LineupWindow  *self,
   if (!filter_session_cb (session, self))
     {
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      g_clear_pointer (&self->query, g_free);
+      lineup_window_take_query (self, NULL);
       gtk_drop_down_set_selected (self->track_dropdown, 0);
       gtk_drop_down_set_selected (self->day_dropdown, 0);
       if (self->agenda_view && !lineup_session_get_starred (session))
@@ -1476,6 +1490,7 @@ lineup_window_finalize (GObject *object)
   LineupWindow *self = LINEUP_WINDOW (object);
 
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->query_words, g_strfreev);
   g_clear_pointer (&self->track, g_free);
   g_clear_pointer (&self->tracks, g_ptr_array_unref);
   g_clear_pointer (&self->day_keys, g_array_unref);
