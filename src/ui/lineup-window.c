@@ -31,6 +31,8 @@ struct _LineupWindow
   /* What the filter keeps. */
   gchar                *query;          /* folded, or NULL */
   GStrv                 query_words;    /* its words, split once per search */
+  guint                 warm_source;    /* fills the talks' search texts when idle */
+  guint                 warm_position;
   gchar                *track;          /* NULL = every track */
   gboolean              day_filter;
   guint                 day_key;
@@ -702,6 +704,26 @@ update_titles (LineupWindow *self)
 static const gchar *lineup_window_get_zone_override (LineupWindow *self);
 
 /* @zone: the zone override @schedule was read with, or NULL. */
+/* The talks' folded search texts are made on first use; make them while the
+ * window is idle, a slice at a time, so the first keystroke in the search
+ * entry does not pay for a whole conference. */
+static gboolean
+warm_search_texts_cb (gpointer user_data)
+{
+  LineupWindow *self = user_data;
+  guint n = self->schedule ? lineup_schedule_get_n_sessions (self->schedule) : 0;
+  guint end = MIN (n, self->warm_position + 2000);
+
+  for (; self->warm_position < end; self->warm_position++)
+    lineup_session_get_search_text (lineup_schedule_get_session (self->schedule,
+                                                                 self->warm_position));
+
+  if (self->warm_position < n)
+    return G_SOURCE_CONTINUE;
+  self->warm_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 lineup_window_set_schedule_in_zone (LineupWindow   *self,
                                     LineupSchedule *schedule,
@@ -720,6 +742,11 @@ lineup_window_set_schedule_in_zone (LineupWindow   *self,
       else
         lineup_conflicts_update (schedule);
     }
+
+  g_clear_handle_id (&self->warm_source, g_source_remove);
+  self->warm_position = 0;
+  if (schedule != NULL)
+    self->warm_source = g_idle_add_full (G_PRIORITY_LOW, warm_search_texts_cb, self, NULL);
 
   rebuild_filter_choices (self);
   lineup_session_view_set_schedule (LINEUP_SESSION_VIEW (self->session_view), schedule);
@@ -1465,6 +1492,7 @@ lineup_window_dispose (GObject *object)
   g_clear_object (&self->open_cancellable);
   g_clear_object (&self->pending_file);
   g_clear_handle_id (&self->refilter_source, g_source_remove);
+  g_clear_handle_id (&self->warm_source, g_source_remove);
   if (self->time_zone_bound && self->settings != NULL)
     g_settings_unbind (self, "time-zone");
   self->time_zone_bound = FALSE;
