@@ -889,6 +889,192 @@ test_window_agenda_view (void)
   g_unlink (path);
 }
 
+/* The "No Longer Listed" section of My Agenda, or NULL. */
+static GtkWidget *
+gone_group (LineupWindow *window)
+{
+  g_autoptr(GPtrArray) groups = find_all (window, ADW_TYPE_PREFERENCES_GROUP);
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      AdwPreferencesGroup *group = g_ptr_array_index (groups, i);
+
+      if (g_strcmp0 (adw_preferences_group_get_title (group), "No Longer Listed") == 0)
+        return GTK_WIDGET (group);
+    }
+  return NULL;
+}
+
+static gboolean
+gone_shown (LineupWindow *window)
+{
+  GtkWidget *group = gone_group (window);
+
+  g_assert_nonnull (group);
+  return gtk_widget_get_mapped (group);
+}
+
+/* The shown row of the section titled @title, or NULL. */
+static GtkWidget *
+gone_row (LineupWindow *window,
+          const gchar  *title)
+{
+  g_autoptr(GPtrArray) rows = find_all (gone_group (window), ADW_TYPE_ACTION_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+
+      if (gtk_widget_get_mapped (row) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+static guint
+n_gone_rows (LineupWindow *window)
+{
+  g_autoptr(GPtrArray) rows = find_all (gone_group (window), ADW_TYPE_ACTION_ROW);
+  guint n = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    n += gtk_widget_get_mapped (g_ptr_array_index (rows, i));
+  return n;
+}
+
+static void
+remove_gone_star (LineupWindow *window,
+                  const gchar  *title)
+{
+  GtkWidget *row = gone_row (window, title);
+  GtkWidget *button;
+  g_autofree gchar *label = g_strdup_printf ("Remove star from %s", title);
+
+  g_assert_nonnull (row);
+  button = find_first (row, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Remove Star");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       label);
+  g_signal_emit_by_name (button, "clicked");
+  settle (window);
+}
+
+/* Whether a fresh read of the agenda file has the star. */
+static gboolean
+starred_on_disk (const gchar *path,
+                 const gchar *post_key,
+                 const gchar *id)
+{
+  g_autoptr(LineupAgenda) reread = lineup_agenda_new (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lineup_agenda_load (reread, &error));
+  g_assert_no_error (error);
+  return lineup_agenda_is_starred (reread, post_key, id);
+}
+
+#define GONE_TITLE  "A Talk That Was Removed"
+#define GONE_MARKUP "Q&A with <b>everyone</b>"
+
+static void
+test_window_no_longer_listed (void)
+{
+  g_autofree gchar *path = NULL;
+  g_autoptr(LineupAgenda) agenda = temp_agenda (&path);
+  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  const gchar *key = lineup_schedule_get_key (schedule);
+  g_autofree gchar *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree gchar *shown_text = NULL;
+  GListModel *model;
+  LineupWindow *window;
+
+  /* One talk of the post and two it no longer lists: one with its saved
+   * time, one untimed whose title looks like markup. */
+  text = g_strdup_printf ("version: 1\n"
+                          "posts:\n"
+                          "  %s:\n"
+                          "  - id: " ADOBE "\n"
+                          "    title: \"Adobe\"\n"
+                          "    start: 2023-11-06T09:15:00-06:00\n"
+                          "  - id: GONE1\n"
+                          "    title: \"" GONE_TITLE "\"\n"
+                          "    start: 2023-11-08T10:00:00-06:00\n"
+                          "  - id: GONE2\n"
+                          "    title: \"" GONE_MARKUP "\"\n",
+                          key);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_assert_true (lineup_agenda_load (agenda, &error));
+  g_assert_no_error (error);
+
+  window = show_window (agenda, schedule);
+  model = lineup_window_get_model (window);
+
+  /* Not in All Talks. */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 25);
+  g_assert_false (gone_shown (window));
+
+  /* My Agenda: the listed star in the list, the others below it, as saved. */
+  lineup_window_set_agenda_view (window, TRUE);
+  settle (window);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  g_assert_true (shown (window, 0) == lineup_schedule_find (schedule, ADOBE));
+  g_assert_true (gone_shown (window));
+  g_assert_cmpuint (n_gone_rows (window), ==, 2);
+  shown_text = visible_text (gone_group (window));
+  g_assert_nonnull (strstr (shown_text, "These starred talks are not in this version of the post."));
+  g_assert_nonnull (strstr (shown_text, GONE_TITLE "\nWednesday, November 8 at 10:00\n"));
+  g_assert_nonnull (strstr (shown_text, GONE_MARKUP "\nTime not announced\n"));
+  g_assert_null (mapped_status_page (window, "No Starred Talks"));
+
+  /* The search keeps the ones whose title matches. */
+  search (window, "removed");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_true (gone_shown (window));
+  g_assert_nonnull (gone_row (window, GONE_TITLE));
+  g_assert_null (gone_row (window, GONE_MARKUP));
+  g_assert_null (mapped_status_page (window, "No Results Found"));
+  search (window, "nothing like this");
+  g_assert_false (gone_shown (window));
+  g_assert_nonnull (mapped_status_page (window, "No Results Found"));
+  search (window, "");
+
+  /* Only stars no longer listed: the section, not "No Starred Talks". */
+  lineup_agenda_set_starred (agenda, key, lineup_schedule_find (schedule, ADOBE), FALSE);
+  settle (window);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_true (gone_shown (window));
+  g_assert_null (mapped_status_page (window, "No Starred Talks"));
+  lineup_agenda_set_starred (agenda, key, lineup_schedule_find (schedule, ADOBE), TRUE);
+  settle (window);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+
+  /* Remove Star takes it out of the file; the section follows. */
+  remove_gone_star (window, GONE_TITLE);
+  g_assert_false (starred_on_disk (path, key, "GONE1"));
+  g_assert_true (starred_on_disk (path, key, "GONE2"));
+  g_assert_true (starred_on_disk (path, key, ADOBE));
+  g_assert_null (gone_row (window, GONE_TITLE));
+  g_assert_cmpuint (n_gone_rows (window), ==, 1);
+
+  remove_gone_star (window, GONE_MARKUP);
+  g_assert_false (starred_on_disk (path, key, "GONE2"));
+  g_assert_true (starred_on_disk (path, key, ADOBE));
+  g_assert_false (gone_shown (window));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+
+  /* With none left, an empty agenda says how to star again. */
+  lineup_agenda_set_starred (agenda, key, lineup_schedule_find (schedule, ADOBE), FALSE);
+  settle (window);
+  g_assert_false (gone_shown (window));
+  g_assert_nonnull (mapped_status_page (window, "No Starred Talks"));
+
+  close_window (window);
+  g_unlink (path);
+}
+
 static void
 test_window_export (void)
 {
@@ -1265,6 +1451,7 @@ main (int   argc,
   g_test_add_func ("/window/open-files", test_window_open_files);
   g_test_add_func ("/window/stars", test_window_stars);
   g_test_add_func ("/window/agenda-view", test_window_agenda_view);
+  g_test_add_func ("/window/no-longer-listed", test_window_no_longer_listed);
   g_test_add_func ("/window/export", test_window_export);
   g_test_add_func ("/window/save-failed", test_window_save_failed);
   g_test_add_func ("/window/time-zone", test_window_time_zone);

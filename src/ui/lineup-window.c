@@ -46,6 +46,10 @@ struct _LineupWindow
   gchar                *last_toast;
   guint                 refilter_source;
 
+  /* Stars of this post whose talks the schedule no longer lists (GoneStar),
+   * shown below the list in My Agenda. */
+  GPtrArray            *gone;
+
   /* The "time-zone" property (bound to the "timezone" setting): "" for the
    * event's zone, else an IANA id.  Until the user picks one in this
    * window, the application's override (--timezone or the setting at
@@ -67,7 +71,11 @@ struct _LineupWindow
   GtkDropDown          *track_dropdown;
   GtkDropDown          *day_dropdown;
   GtkStack             *list_stack;
+  GtkWidget            *list_scroller;
   GtkListView          *list_view;
+  GtkWidget            *gone_separator;
+  GtkWidget            *gone_scroller;
+  AdwPreferencesGroup  *gone_group;
   AdwStatusPage        *empty_page;
   GtkStack             *detail_stack;
   GtkWidget            *session_view;
@@ -184,6 +192,174 @@ refresh_rows (GtkWidget *widget)
     }
 }
 
+/* Stars no longer listed
+ *
+ * The agenda keeps a star whose talk has left the post (a newer version of
+ * the post dropped or renamed it).  My Agenda shows those below its list,
+ * with the title and time the file saved, and a button to remove the star. */
+
+typedef struct
+{
+  gchar     *folded;    /* the title, folded for search */
+  guint      day_key;   /* as lineup_session_get_day_key (), 0 when untimed */
+  GtkWidget *row;       /* owned by gone_group */
+} GoneStar;
+
+static void
+gone_star_free (GoneStar *star)
+{
+  g_free (star->folded);
+  g_free (star);
+}
+
+/* @start: as the agenda saved it (ISO 8601), shown in the schedule's zone. */
+static gchar *
+format_gone_time (LineupWindow *self,
+                  const gchar  *start,
+                  guint        *day_key)
+{
+  const gchar *zone_id = lineup_schedule_get_zone_id (self->schedule);
+  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(GDateTime) parsed = NULL;
+  g_autoptr(GDateTime) time = NULL;
+  g_autofree gchar *day = NULL;
+  g_autofree gchar *clock = NULL;
+
+  *day_key = 0;
+  if (zone_id != NULL)
+    zone = g_time_zone_new_identifier (zone_id);
+  if (zone == NULL)
+    zone = g_time_zone_new_utc ();
+
+  if (start == NULL || (parsed = g_date_time_new_from_iso8601 (start, zone)) == NULL)
+    return g_strdup (_("Time not announced"));
+
+  /* A floating time (no offset) was read in @zone and stays as it is. */
+  time = zone_id != NULL ? g_date_time_to_timezone (parsed, zone) : g_date_time_ref (parsed);
+  *day_key = g_date_time_get_year (time) * 10000 + g_date_time_get_month (time) * 100 +
+             g_date_time_get_day_of_month (time);
+  day = lineup_format_day (time);
+  clock = lineup_format_clock_time (time);
+  /* Translators: when a talk that is no longer listed was to start, as the
+   * agenda saved it: a day and a clock time, "Monday, November 6 at 12:15" */
+  return g_strdup_printf (_("%s at %s"), day, clock);
+}
+
+static void
+on_remove_gone_star_cb (LineupWindow *self,
+                        GtkButton    *button)
+{
+  const gchar *id = g_object_get_data (G_OBJECT (button), "lineup-id");
+  const gchar *title = g_object_get_data (G_OBJECT (button), "lineup-title");
+  g_autoptr(LineupSession) session = NULL;
+
+  if (self->agenda == NULL || self->schedule == NULL || id == NULL)
+    return;
+
+  /* The agenda unstars by id: a stand-in talk is enough.  Its "changed"
+   * rebuilds the section once the click is over (stars_changed). */
+  session = lineup_session_new (id, title);
+  lineup_agenda_set_starred (self->agenda, lineup_schedule_get_key (self->schedule),
+                             session, FALSE);
+}
+
+static GtkWidget *
+gone_row_new (LineupWindow            *self,
+              const LineupAgendaEntry *entry,
+              const gchar             *title,
+              const gchar             *when)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_from_icon_name ("starred-symbolic");
+  g_autofree gchar *label = NULL;
+
+  /* Titles come from the post: never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "lineup-star");
+  gtk_widget_set_tooltip_text (button, _("Remove Star"));
+  /* Translators: the accessible name of the button that removes the star
+   * of a talk no longer listed; %s is its title */
+  label = g_strdup_printf (_("Remove star from %s"), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (button), "lineup-id", g_strdup (entry->id), g_free);
+  g_object_set_data_full (G_OBJECT (button), "lineup-title", g_strdup (title), g_free);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_remove_gone_star_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+
+  return row;
+}
+
+/* Re-reads the agenda's entries for the shown post and keeps those the
+ * schedule does not list. */
+static void
+rebuild_gone (LineupWindow *self)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+
+  if (self->gone == NULL)   /* disposed */
+    return;
+
+  for (guint i = 0; i < self->gone->len; i++)
+    {
+      GoneStar *star = g_ptr_array_index (self->gone, i);
+
+      adw_preferences_group_remove (self->gone_group, star->row);
+    }
+  g_ptr_array_set_size (self->gone, 0);
+
+  if (self->agenda == NULL || self->schedule == NULL)
+    return;
+
+  entries = lineup_agenda_dup_entries (self->agenda, lineup_schedule_get_key (self->schedule));
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const LineupAgendaEntry *entry = g_ptr_array_index (entries, i);
+      const gchar *title = entry->title;
+      g_autofree gchar *when = NULL;
+      GoneStar *star;
+
+      if (entry->id == NULL || lineup_schedule_find (self->schedule, entry->id) != NULL)
+        continue;
+      if (title == NULL || *title == '\0')
+        title = _("Untitled Talk");
+
+      star = g_new0 (GoneStar, 1);
+      when = format_gone_time (self, entry->start, &star->day_key);
+      star->folded = lineup_text_fold (title);
+      star->row = gone_row_new (self, entry, title, when);
+      adw_preferences_group_add (self->gone_group, star->row);
+      g_ptr_array_add (self->gone, star);
+    }
+}
+
+/* Shows the stars no longer listed that the search and filters keep (their
+ * track is unknown: none under a track filter); returns how many. */
+static guint
+update_gone_visibility (LineupWindow *self)
+{
+  guint n_shown = 0;
+
+  for (guint i = 0; self->gone != NULL && i < self->gone->len; i++)
+    {
+      GoneStar *star = g_ptr_array_index (self->gone, i);
+      gboolean show = self->agenda_view && self->track == NULL &&
+                      (!self->day_filter || self->day_key == star->day_key) &&
+                      query_matches ((const gchar * const *) self->query_words, star->folded);
+
+      gtk_widget_set_visible (star->row, show);
+      n_shown += show;
+    }
+  return n_shown;
+}
+
 static void
 update_empty_state (LineupWindow *self)
 {
@@ -191,8 +367,19 @@ update_empty_state (LineupWindow *self)
   guint n_all = self->schedule != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->schedule)) : 0;
   gboolean searching = (self->query != NULL && *self->query != '\0') ||
                        self->track != NULL || self->day_filter;
+  gboolean listing = n_shown > 0 || gtk_filter_list_model_get_pending (self->filter_model) > 0;
+  guint n_gone = update_gone_visibility (self);
 
-  if (n_shown > 0 || gtk_filter_list_model_get_pending (self->filter_model) > 0)
+  /* The stars no longer listed go below the talks, or fill the page alone
+   * (no "No Starred Talks" when the agenda has only those). */
+  gtk_widget_set_visible (self->list_scroller, listing);
+  gtk_widget_set_visible (self->gone_separator, listing && n_gone > 0);
+  gtk_widget_set_visible (self->gone_scroller, n_gone > 0);
+  gtk_widget_set_vexpand (self->gone_scroller, !listing);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (self->gone_scroller),
+                                              listing ? 240 : -1);
+
+  if (listing || n_gone > 0)
     {
       gtk_stack_set_visible_child_name (self->list_stack, "list");
       return;
@@ -510,8 +697,11 @@ refilter_stars_cb (gpointer data)
   LineupWindow *self = data;
 
   self->refilter_source = 0;
+  rebuild_gone (self);
   if (self->agenda_view)
     lineup_window_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  else
+    update_empty_state (self);
   refresh_rows (GTK_WIDGET (self->list_view));
   return G_SOURCE_REMOVE;
 }
@@ -750,6 +940,7 @@ lineup_window_set_schedule_in_zone (LineupWindow   *self,
 
   rebuild_filter_choices (self);
   lineup_session_view_set_schedule (LINEUP_SESSION_VIEW (self->session_view), schedule);
+  rebuild_gone (self);
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (schedule));
   lineup_window_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
   update_titles (self);
@@ -1501,6 +1692,8 @@ lineup_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->agenda, self);
   g_clear_object (&self->agenda);
 
+  /* The rows go with the template. */
+  g_clear_pointer (&self->gone, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), LINEUP_TYPE_WINDOW);
 
   g_clear_object (&self->selection);
@@ -1613,6 +1806,10 @@ lineup_window_class_init (LineupWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, track_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, day_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, list_scroller);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, gone_separator);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, gone_scroller);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, gone_group);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, detail_stack);
@@ -1657,6 +1854,7 @@ lineup_window_init (LineupWindow *self)
 
   self->tracks = g_ptr_array_new_with_free_func (g_free);
   self->day_keys = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->gone = g_ptr_array_new_with_free_func ((GDestroyNotify) gone_star_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
