@@ -990,6 +990,7 @@ test_window_no_longer_listed (void)
   g_autofree gchar *shown_text = NULL;
   GListModel *model;
   LineupWindow *window;
+  GtkWidget *focus;
 
   /* One talk of the post and two it no longer lists: one with its saved
    * time, one untimed whose title looks like markup. */
@@ -1058,12 +1059,23 @@ test_window_no_longer_listed (void)
   g_assert_true (starred_on_disk (path, key, ADOBE));
   g_assert_null (gone_row (window, GONE_TITLE));
   g_assert_cmpuint (n_gone_rows (window), ==, 1);
+  /* The keyboard focus moves on to the next one. */
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, gone_row (window, GONE_MARKUP)));
 
   remove_gone_star (window, GONE_MARKUP);
   g_assert_false (starred_on_disk (path, key, "GONE2"));
   g_assert_true (starred_on_disk (path, key, ADOBE));
   g_assert_false (gone_shown (window));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  /* … and to the list when none is left. */
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  if (!GTK_IS_LIST_VIEW (focus))
+    focus = gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_has_css_class (focus, "lineup-talks"));
 
   /* With none left, an empty agenda says how to star again. */
   lineup_agenda_set_starred (agenda, key, lineup_schedule_find (schedule, ADOBE), FALSE);

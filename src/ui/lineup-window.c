@@ -49,6 +49,7 @@ struct _LineupWindow
   /* Stars of this post whose talks the schedule no longer lists (GoneStar),
    * shown below the list in My Agenda. */
   GPtrArray            *gone;
+  gint                  gone_focus;     /* where a removed one was, for the focus; -1 */
 
   /* The "time-zone" property (bound to the "timezone" setting): "" for the
    * event's zone, else an IANA id.  Until the user picks one in this
@@ -203,6 +204,7 @@ typedef struct
   gchar     *folded;    /* the title, folded for search */
   guint      day_key;   /* as lineup_session_get_day_key (), 0 when untimed */
   GtkWidget *row;       /* owned by gone_group */
+  GtkWidget *button;    /* its Remove Star button */
 } GoneStar;
 
 static void
@@ -256,6 +258,15 @@ on_remove_gone_star_cb (LineupWindow *self,
   if (self->agenda == NULL || self->schedule == NULL || id == NULL)
     return;
 
+  /* The keyboard focus goes to the next one once this row is gone. */
+  for (guint i = 0; i < self->gone->len; i++)
+    {
+      GoneStar *star = g_ptr_array_index (self->gone, i);
+
+      if (star->button == GTK_WIDGET (button))
+        self->gone_focus = i;
+    }
+
   /* The agenda unstars by id: a stand-in talk is enough.  Its "changed"
    * rebuilds the section once the click is over (stars_changed). */
   session = lineup_session_new (id, title);
@@ -263,8 +274,9 @@ on_remove_gone_star_cb (LineupWindow *self,
                              session, FALSE);
 }
 
-static GtkWidget *
+static void
 gone_row_new (LineupWindow            *self,
+              GoneStar                *star,
               const LineupAgendaEntry *entry,
               const gchar             *title,
               const gchar             *when)
@@ -294,7 +306,8 @@ gone_row_new (LineupWindow            *self,
                            G_CONNECT_SWAPPED);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 
-  return row;
+  star->row = row;
+  star->button = button;
 }
 
 /* Re-reads the agenda's entries for the shown post and keeps those the
@@ -334,10 +347,38 @@ rebuild_gone (LineupWindow *self)
       star = g_new0 (GoneStar, 1);
       when = format_gone_time (self, entry->start, &star->day_key);
       star->folded = lineup_text_fold (title);
-      star->row = gone_row_new (self, entry, title, when);
+      gone_row_new (self, star, entry, title, when);
       adw_preferences_group_add (self->gone_group, star->row);
       g_ptr_array_add (self->gone, star);
     }
+}
+
+/* After a Remove Star: focus the next shown one (or the one before), else
+ * the list. */
+static void
+restore_gone_focus (LineupWindow *self)
+{
+  GtkWidget *target = NULL;
+
+  if (self->gone_focus < 0 || self->gone == NULL)
+    return;
+
+  for (guint i = 0; i < self->gone->len; i++)
+    {
+      GoneStar *star = g_ptr_array_index (self->gone, i);
+
+      if (!gtk_widget_get_visible (star->row))
+        continue;
+      target = star->button;
+      if (i >= (guint) self->gone_focus)
+        break;
+    }
+  self->gone_focus = -1;
+
+  if (target == NULL && gtk_widget_get_visible (self->list_scroller))
+    target = GTK_WIDGET (self->list_view);
+  if (target != NULL)
+    gtk_widget_grab_focus (target);
 }
 
 /* Shows the stars no longer listed that the search and filters keep (their
@@ -702,6 +743,7 @@ refilter_stars_cb (gpointer data)
     lineup_window_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
   else
     update_empty_state (self);
+  restore_gone_focus (self);
   refresh_rows (GTK_WIDGET (self->list_view));
   return G_SOURCE_REMOVE;
 }
@@ -1855,6 +1897,7 @@ lineup_window_init (LineupWindow *self)
   self->tracks = g_ptr_array_new_with_free_func (g_free);
   self->day_keys = g_array_new (FALSE, FALSE, sizeof (guint));
   self->gone = g_ptr_array_new_with_free_func ((GDestroyNotify) gone_star_free);
+  self->gone_focus = -1;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
