@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
@@ -1451,6 +1453,10 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init switches to en_US.UTF-8 when the machine has it; the
+   * expectations here are written for the C locale's 24-hour clock, whatever
+   * locales are installed. */
+  setlocale (LC_ALL, "C.UTF-8");
   adw_init ();
 
   g_test_add_func ("/window/lists-every-talk", test_window_lists_every_talk);
