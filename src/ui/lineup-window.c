@@ -551,16 +551,6 @@ on_day_selected_cb (LineupWindow *self)
                                            : GTK_FILTER_CHANGE_LESS_STRICT);
 }
 
-static gint
-compare_lines (gconstpointer a,
-               gconstpointer b)
-{
-  guint la = lineup_session_get_line (*(LineupSession **) a);
-  guint lb = lineup_session_get_line (*(LineupSession **) b);
-
-  return la < lb ? -1 : la > lb;
-}
-
 static void
 rebuild_filter_choices (LineupWindow *self)
 {
@@ -568,30 +558,14 @@ rebuild_filter_choices (LineupWindow *self)
   g_autoptr(GtkStringList) day_names = gtk_string_list_new (NULL);
   guint n = self->schedule != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->schedule)) : 0;
 
-  g_ptr_array_set_size (self->tracks, 0);
+  g_ptr_array_unref (self->tracks);
+  self->tracks = self->schedule != NULL ? lineup_schedule_dup_tracks (self->schedule)
+                                        : g_ptr_array_new_with_free_func (g_free);
   g_array_set_size (self->day_keys, 0);
 
   gtk_string_list_append (track_names, _("All Tracks"));
-  if (self->schedule != NULL)
-    {
-      g_autoptr(GPtrArray) by_line = g_ptr_array_new ();
-      g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-      /* Tracks in order of first appearance in the post. */
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (by_line, lineup_schedule_get_session (self->schedule, i));
-      g_ptr_array_sort (by_line, compare_lines);
-
-      for (guint i = 0; i < by_line->len; i++)
-        {
-          const gchar *track = lineup_session_get_track (g_ptr_array_index (by_line, i));
-
-          if (track == NULL || *track == '\0' || !g_hash_table_add (seen, (gpointer) track))
-            continue;
-          g_ptr_array_add (self->tracks, g_strdup (track));
-          gtk_string_list_append (track_names, track);
-        }
-    }
+  for (guint i = 0; i < self->tracks->len; i++)
+    gtk_string_list_append (track_names, g_ptr_array_index (self->tracks, i));
 
   gtk_string_list_append (day_names, _("All Days"));
   for (guint i = 0; i < n; i++)
