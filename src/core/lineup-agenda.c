@@ -293,15 +293,18 @@ is_null_scalar (yaml_node_t *node)
          || g_str_equal (value, "Null") || g_str_equal (value, "NULL");
 }
 
+/* Sets @error and returns FALSE, so a check can end with "return fail (…)". */
 static gboolean
-corrupt (GError     **error,
-         const gchar *format,
-         ...) G_GNUC_PRINTF (2, 3);
+fail (GError            **error,
+      LineupAgendaError   code,
+      const gchar        *format,
+      ...) G_GNUC_PRINTF (3, 4);
 
 static gboolean
-corrupt (GError     **error,
-         const gchar *format,
-         ...)
+fail (GError            **error,
+      LineupAgendaError   code,
+      const gchar        *format,
+      ...)
 {
   va_list args;
   g_autofree gchar *message = NULL;
@@ -309,9 +312,12 @@ corrupt (GError     **error,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error_literal (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT, message);
+  g_set_error_literal (error, LINEUP_AGENDA_ERROR, code, message);
   return FALSE;
 }
+
+#define corrupt(error, ...) fail (error, LINEUP_AGENDA_ERROR_CORRUPT, __VA_ARGS__)
+#define io_error(error, ...) fail (error, LINEUP_AGENDA_ERROR_IO, __VA_ARGS__)
 
 static gboolean
 parse_entry (yaml_document_t *doc,
@@ -550,26 +556,6 @@ parse_agenda (const gchar  *contents,
   if (ok)
     *out_stars = g_steal_pointer (&stars);
   return ok;
-}
-
-static gboolean
-io_error (GError     **error,
-          const gchar *format,
-          ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-io_error (GError     **error,
-          const gchar *format,
-          ...)
-{
-  va_list args;
-  g_autofree gchar *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_set_error_literal (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_IO, message);
-  return FALSE;
 }
 
 /* Reads @path.  A missing file is an empty agenda.  Fails with
