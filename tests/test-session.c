@@ -94,6 +94,34 @@ test_session_search_text (void)
 }
 
 static void
+test_search_words (void)
+{
+  g_autoptr(LineupSession) session = make_session ("a", "Come BGP with Me", 6, 14, 40, 25);
+  g_autoptr(GPtrArray) speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
+  g_auto(GStrv) words = lineup_search_words ("  Ramírez\tBGP ");
+  g_auto(GStrv) one = lineup_search_words ("bgp");
+  g_auto(GStrv) other = lineup_search_words ("bgp kernel");
+  g_auto(GStrv) none = lineup_search_words (" \t ");
+
+  g_ptr_array_add (speakers, lineup_speaker_new ("Luis Ramírez", "SuperOrbital"));
+  lineup_session_set_speakers (session, speakers);
+
+  g_assert_cmpuint (g_strv_length (words), ==, 2);
+  g_assert_cmpstr (words[0], ==, "ramirez");
+  g_assert_cmpstr (words[1], ==, "bgp");
+  g_assert_null (none);
+  g_assert_null (lineup_search_words (NULL));
+
+  /* every word must appear, anywhere in the talk */
+  g_assert_true (lineup_session_matches (session, (const gchar * const *) words));
+  g_assert_true (lineup_session_matches (session, (const gchar * const *) one));
+  g_assert_false (lineup_session_matches (session, (const gchar * const *) other));
+  g_assert_true (lineup_session_matches (session, NULL));
+  g_assert_true (lineup_search_matches ((const gchar * const *) one, "a bgp talk"));
+  g_assert_false (lineup_search_matches ((const gchar * const *) other, "a bgp talk"));
+}
+
+static void
 test_iso8601 (void)
 {
   g_autoptr(GDateTime) dt = chicago (6, 12, 15);
@@ -182,6 +210,7 @@ main (int   argc,
   g_test_add_func ("/session/notify", test_session_notify);
   g_test_add_func ("/session/search-text", test_session_search_text);
   g_test_add_func ("/session/iso8601", test_iso8601);
+  g_test_add_func ("/session/search-words", test_search_words);
   g_test_add_func ("/schedule/model", test_schedule_model);
 
   return g_test_run ();

@@ -597,6 +597,54 @@ lineup_session_get_search_text (LineupSession *self)
   return self->search_text;
 }
 
+GStrv
+lineup_search_words (const gchar *typed)
+{
+  g_autofree gchar *folded = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = NULL;
+  guint n = 0;
+
+  if (typed == NULL)
+    return NULL;
+
+  folded = lineup_text_fold (typed);
+  parts = g_strsplit_set (folded, " \t\n", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*parts[i] != '\0')
+      {
+        g_strv_builder_add (builder, parts[i]);
+        n++;
+      }
+
+  return n > 0 ? g_strv_builder_end (builder) : NULL;
+}
+
+gboolean
+lineup_search_matches (const gchar * const *words,
+                       const gchar         *folded_text)
+{
+  if (words == NULL)
+    return TRUE;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (folded_text, words[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+lineup_session_matches (LineupSession       *self,
+                        const gchar * const *words)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), FALSE);
+
+  /* Skip building the search text when there is nothing to look for. */
+  if (words == NULL)
+    return TRUE;
+  return lineup_search_matches (words, lineup_session_get_search_text (self));
+}
+
 guint
 lineup_session_get_day_key (LineupSession *self)
 {

@@ -72,6 +72,16 @@ void           lineup_session_set_floating     (LineupSession *self,
 /* Folded text of title, speakers, affiliations, track and description, for
  * search (computed once, on first use). */
 const gchar   *lineup_session_get_search_text  (LineupSession *self);
+/* The words of a search as typed, folded ("Ramírez  BGP" → "ramirez",
+ * "bgp"), or NULL when it has none. */
+GStrv          lineup_search_words             (const gchar   *typed);
+/* Whether every one of @words (from lineup_search_words(); NULL matches
+ * everything) appears in @folded_text (folded with lineup_text_fold()). */
+gboolean       lineup_search_matches           (const gchar * const *words,
+                                                const gchar         *folded_text);
+/* lineup_search_matches() on the session's search text. */
+gboolean       lineup_session_matches          (LineupSession       *self,
+                                                const gchar * const *words);
 /* Day number (yyyymmdd in the event zone) or 0 when untimed. */
 guint          lineup_session_get_day_key      (LineupSession *self);
 

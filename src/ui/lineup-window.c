@@ -129,24 +129,6 @@ lineup_window_toast_message (LineupWindow *self,
 
 /* Filtering */
 
-/* Every word of the query must appear in the talk's folded text.  The
- * query is split once per search, not once per talk: with 100 000 talks
- * this is the difference between one frame and three (docs/performance.md). */
-static gboolean
-query_matches (const gchar * const *words,
-               const gchar         *text)
-{
-  if (words == NULL)
-    return TRUE;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (*words[i] != '\0' && strstr (text, words[i]) == NULL)
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static void
 lineup_window_take_query (LineupWindow *self,
                           gchar        *query)
@@ -156,7 +138,8 @@ lineup_window_take_query (LineupWindow *self,
   if (query != NULL && *query != '\0')
     {
       self->query = query;
-      self->query_words = g_strsplit_set (query, " \t", -1);
+      /* Split once per search, not once per talk (docs/performance.md). */
+      self->query_words = lineup_search_words (query);
     }
   else
     g_free (query);
@@ -175,8 +158,7 @@ filter_session_cb (gpointer item,
     return FALSE;
   if (self->day_filter && self->day_key != lineup_session_get_day_key (session))
     return FALSE;
-  return query_matches ((const gchar * const *) self->query_words,
-                        lineup_session_get_search_text (session));
+  return lineup_session_matches (session, (const gchar * const *) self->query_words);
 }
 
 static void
@@ -393,7 +375,7 @@ update_gone_visibility (LineupWindow *self)
       GoneStar *star = g_ptr_array_index (self->gone, i);
       gboolean show = self->agenda_view && self->track == NULL &&
                       (!self->day_filter || self->day_key == star->day_key) &&
-                      query_matches ((const gchar * const *) self->query_words, star->folded);
+                      lineup_search_matches ((const gchar * const *) self->query_words, star->folded);
 
       gtk_widget_set_visible (star->row, show);
       n_shown += show;
