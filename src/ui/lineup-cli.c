@@ -290,7 +290,7 @@ check_ids (LineupSchedule  *schedule,
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     if (lineup_schedule_find (schedule, ids[i]) == NULL)
       {
-        g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_NO_TALKS,
+        g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                      _("%s: no talk has the id “%s” (lineup --list shows the ids); "
                        "nothing was changed"), display_name, ids[i]);
         return FALSE;
