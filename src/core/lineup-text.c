@@ -239,37 +239,12 @@ gchar *
 lineup_text_repair_mojibake (const gchar *text)
 {
   g_autofree gchar *valid = NULL;
-  GString *out;
-  const gchar *p;
-  const gchar *copied;
+  gchar *repaired;
 
   text = ensure_valid (text, &valid);
-  if (is_ascii (text))
-    return g_strdup (text);
-
-  mac_roman_init ();
-  if (!has_sure_mojibake (text))
-    return g_strdup (text);
-
-  out = g_string_sized_new (strlen (text));
-  p = copied = text;
-  while (*p)
-    {
-      Sequence seq;
-
-      if ((guchar) *p < 0x80 || !read_sequence (p, &seq))
-        {
-          p = g_utf8_next_char (p);
-          continue;
-        }
-      g_string_append_len (out, copied, p - copied);
-      g_string_append_unichar (out, seq.decoded);
-      p += seq.consumed;
-      copied = p;
-    }
-  g_string_append (out, copied);
-
-  return g_string_free (out, FALSE);
+  repaired = g_strdup (text);
+  lineup_text_repair_mojibake_in_place (repaired);
+  return repaired;
 }
 
 gboolean
