@@ -434,6 +434,172 @@ test_front_matter (void)
   g_assert_null (lineup_schedule_get_zone_id (schedule));
 }
 
+/* Pieces: the body is parsed a piece at a time, cut at blank lines.  Cutting
+ * at every place the reader may cut must read exactly what one piece reads. */
+
+static gchar *
+describe (LineupSchedule *schedule)
+{
+  GString *out = g_string_new (NULL);
+  GPtrArray *warnings = lineup_schedule_get_warnings (schedule);
+
+  g_string_append_printf (out, "%s | %s | %s\n", lineup_schedule_get_title (schedule),
+                          lineup_schedule_get_key (schedule),
+                          lineup_schedule_get_zone_id (schedule));
+  for (guint i = 0; i < warnings->len; i++)
+    g_string_append_printf (out, "warning: %s\n", (const gchar *) g_ptr_array_index (warnings, i));
+  for (guint i = 0; i < lineup_schedule_get_n_sessions (schedule); i++)
+    {
+      LineupSession *session = lineup_schedule_get_session (schedule, i);
+      g_autofree gchar *start = lineup_format_iso8601 (lineup_session_get_start (session), TRUE);
+      g_autofree gchar *end = lineup_format_iso8601 (lineup_session_get_end (session), TRUE);
+
+      g_string_append_printf (out, "%s | %s | %s | %s | %s–%s | %s | line %u\n%s\n",
+                              lineup_session_get_id (session), lineup_session_get_title (session),
+                              lineup_session_get_speakers_text (session),
+                              lineup_session_get_track (session), start, end,
+                              lineup_session_get_url (session), lineup_session_get_line (session),
+                              lineup_session_get_description (session));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The schedule read in one piece, and then cut everywhere, as text. */
+static void
+read_both_ways (GBytes  *bytes,
+                gchar  **whole,
+                gchar  **cut,
+                guint   *n_cut_pieces)
+{
+  gsize previous = lineup_post_reader_set_piece_size (0);
+  g_autoptr(LineupSchedule) one = NULL;
+  g_autoptr(LineupSchedule) many = NULL;
+  g_autoptr(GError) error = NULL;
+  guint before;
+
+  one = lineup_post_reader_read_bytes (bytes, "post.md", "post.md", NULL, &error);
+  g_assert_no_error (error);
+  lineup_post_reader_set_piece_size (1);
+  before = lineup_post_reader_count_pieces ();
+  many = lineup_post_reader_read_bytes (bytes, "post.md", "post.md", NULL, &error);
+  g_assert_no_error (error);
+  *n_cut_pieces = lineup_post_reader_count_pieces () - before;
+  lineup_post_reader_set_piece_size (previous);
+
+  *whole = describe (one);
+  *cut = describe (many);
+}
+
+static void
+test_pieces_files (void)
+{
+  const gchar *dirs[] = { "data", "data/layouts", "../data/posts" };
+  guint n_files = 0;
+
+  for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
+    {
+      g_autofree gchar *dir_path = g_test_build_filename (G_TEST_DIST, dirs[d], NULL);
+      g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+      const gchar *name;
+
+      g_assert_nonnull (dir);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree gchar *path = g_build_filename (dir_path, name, NULL);
+          g_autofree gchar *contents = NULL;
+          g_autofree gchar *whole = NULL;
+          g_autofree gchar *cut = NULL;
+          g_autoptr(GBytes) bytes = NULL;
+          gsize length;
+          guint pieces;
+
+          if (!g_str_has_suffix (name, ".md") || g_str_equal (name, "no-talks.md"))
+            continue;
+          g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+          bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+          read_both_ways (bytes, &whole, &cut, &pieces);
+          g_test_message ("%s: %u pieces", name, pieces);
+          g_assert_cmpuint (pieces, >, 2);
+          g_assert_cmpstr (cut, ==, whole);
+          n_files++;
+        }
+    }
+  g_assert_cmpuint (n_files, >=, 15);
+}
+
+/* Blocks that reach across blank lines: none may be cut in two. */
+static void
+test_pieces_blocks (void)
+{
+  static const gchar post[] =
+    "---\ntitle: Pieces\ndate: '2024-03-01'\n---\n\n"
+    "## Tuesday, March 19, 2024\n\n"
+    "- [Loose One - Ada Lovelace, Analytical](https://example.org/1) (9:00 am - 9:30 am CET)\n\n"
+    "  First paragraph of one.\n\n"
+    "  Second paragraph of one.\n\n"
+    "- [Loose Two - Grace Hopper, Navy](https://example.org/2) (9:30 am - 10:00 am CET)\n\n"
+    "1) [Numbered Three](https://example.org/3) (10:00 - 10:30)\n\n"
+    "2) [Numbered Four](https://example.org/4) (10:30 - 11:00)\n\n"
+    "   Four goes on here.\n\n"
+    "+ [Plus Five](https://example.org/5) (11:00 - 11:30)\n\n"
+    "[Paragraph Six - Alan Turing, Bletchley](https://example.org/6)\n\n"
+    "**Tuesday, March 19, 2024 • 11:30 am - 12:00 pm**\n\n"
+    "> A quote about six\n>\n> that goes on after a blank quote line\n\n"
+    "> and a second quote\n\n"
+    "    indented code\n\n    more code after a blank line\n\n"
+    "<div>\nsome html\n</div>\n\n"
+    "* * *\n\n"
+    "A list in the description:\n\n"
+    "* one\n\n* two\n\n   continued two\n\n"
+    "[Paragraph Seven](https://example.org/7)\n\n"
+    "**Tuesday, March 19, 2024 • 1:00 pm - 2:00 pm**\n\n"
+    "Seven's text,\nwrapped by the editor\n\n"
+    "12345678901. not a list item\n\n"
+    "Closing words.\n";
+  static const gchar fenced[] =
+    "[Fenced One](https://example.org/1)\n\n**March 19, 2024 • 9:00 - 9:30**\n\n"
+    "```\ncode\n\n[Not A Talk](https://example.org/x)\n\n**March 19, 2024 • 10:00 - 10:30**\n```\n\n"
+    "[Fenced Two](https://example.org/2)\n\n**March 19, 2024 • 11:00 - 11:30**\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (post, sizeof post - 1);
+  g_autoptr(GBytes) fenced_bytes = g_bytes_new_static (fenced, sizeof fenced - 1);
+  g_autofree gchar *whole = NULL;
+  g_autofree gchar *cut = NULL;
+  g_autofree gchar *fenced_whole = NULL;
+  g_autofree gchar *fenced_cut = NULL;
+  g_autofree gchar *seven_line = NULL;
+  guint pieces;
+  guint line = 1;
+
+  for (const gchar *p = post; p < strstr (post, "[Paragraph Seven"); p++)
+    line += *p == '\n';
+  seven_line = g_strdup_printf ("| https://example.org/7 | line %u\n", line);
+
+  read_both_ways (bytes, &whole, &cut, &pieces);
+  g_assert_cmpstr (cut, ==, whole);
+  g_assert_cmpuint (pieces, >=, 8);
+  /* What one piece reads is right in the first place. */
+  g_assert_nonnull (strstr (whole, "| Loose One | Ada Lovelace (Analytical) |"));
+  g_assert_nonnull (strstr (whole, "| Loose Two | Grace Hopper (Navy) |"));
+  g_assert_nonnull (strstr (whole, "First paragraph of one.\n\nSecond paragraph of one."));
+  g_assert_nonnull (strstr (whole, "| Numbered Four |"));
+  g_assert_nonnull (strstr (whole, "Four goes on here."));
+  g_assert_nonnull (strstr (whole, "| Plus Five |"));
+  g_assert_nonnull (strstr (whole, "that goes on after a blank quote line"));
+  g_assert_nonnull (strstr (whole, "more code after a blank line"));
+  g_assert_nonnull (strstr (whole, "continued two"));
+  g_assert_nonnull (strstr (whole, "| Paragraph Seven |"));
+  g_assert_nonnull (strstr (whole, seven_line));
+  g_assert_cmpuint (line, >, 40);
+
+  /* A fence reaches across blank lines: that body is read in one piece. */
+  read_both_ways (fenced_bytes, &fenced_whole, &fenced_cut, &pieces);
+  g_assert_cmpuint (pieces, ==, 1);
+  g_assert_cmpstr (fenced_cut, ==, fenced_whole);
+  g_assert_null (strstr (fenced_whole, "| Not A Talk |"));
+  g_assert_nonnull (strstr (fenced_whole, "[Not A Talk]"));
+  g_assert_nonnull (strstr (fenced_whole, "| Fenced Two |"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +622,8 @@ main (int   argc,
   g_test_add_func ("/post-reader/front-matter", test_front_matter);
   g_test_add_func ("/post-reader/bad-input", test_bad_input);
   g_test_add_func ("/post-reader/bad-files", test_bad_files);
+  g_test_add_func ("/post-reader/pieces/files", test_pieces_files);
+  g_test_add_func ("/post-reader/pieces/blocks", test_pieces_blocks);
 
   return g_test_run ();
 }

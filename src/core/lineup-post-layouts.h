@@ -55,6 +55,7 @@ typedef struct
   GPtrArray      *lines;        /* LineupPostLine */
   GPtrArray      *extra;        /* cmark_node: more blocks of an item (description) */
   gchar          *text;         /* all lines joined by a space */
+  guint           list;         /* ITEM: its list, numbered from 1 in the post */
   guint           has_link : 1;
 } LineupPostUnit;
 

@@ -58,7 +58,7 @@ typedef struct
   LineupSlotFound found;
   gint         day_year, day_month, day_day;   /* the day in context */
   gint         day_weekday;
-  cmark_node  *list;           /* the list the talk is an item of, or NULL */
+  guint        list;           /* the list the talk is an item of (LineupPostUnit.list), or 0 */
   guint        line;
   GString     *description;
 } Talk;
@@ -66,7 +66,9 @@ typedef struct
 typedef struct
 {
   const gchar  *display_name;
-  guint         line_offset;       /* lines before the body */
+  guint         body_offset;       /* lines before the body */
+  guint         line_offset;       /* lines before the piece being parsed */
+  guint         n_lists;           /* talk lists so far */
   FrontMatter   front;
   gint          pub_year, pub_month, pub_day;
   GPtrArray    *units;             /* LineupPostUnit */
@@ -686,12 +688,15 @@ add_talk_list (Reader     *reader,
                cmark_node *list,
                guint       depth)
 {
+  guint serial = ++reader->n_lists;
+
   for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
     {
       cmark_node *first = cmark_node_first_child (item);
       LineupPostUnit *unit = unit_new (LINEUP_UNIT_ITEM, item, reader->line_offset);
       cmark_node *child;
 
+      unit->list = serial;
       unit->extra = g_ptr_array_new ();
       child = first;
       if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_PARAGRAPH)
@@ -1059,7 +1064,7 @@ walk_open_talk (Walk                 *walk,
   talk->day_month = walk->month;
   talk->day_day = walk->day;
   talk->day_weekday = walk->weekday;
-  talk->list = unit->kind == LINEUP_UNIT_ITEM ? cmark_node_parent (unit->node) : NULL;
+  talk->list = unit->kind == LINEUP_UNIT_ITEM ? unit->list : 0;
 
   if ((talk->found & LINEUP_SLOT_TIME) == 0 && walk->pending_found != LINEUP_SLOT_NONE)
     {
@@ -1594,8 +1599,8 @@ drop_agenda_items (Reader *reader)
       if (talk->url != NULL)
         {
           any_linked = TRUE;
-          if (talk->list != NULL)
-            g_hash_table_add (linked_lists, talk->list);
+          if (talk->list != 0)
+            g_hash_table_add (linked_lists, GUINT_TO_POINTER (talk->list));
         }
     }
   if (!any_linked)
@@ -1606,7 +1611,7 @@ drop_agenda_items (Reader *reader)
       Talk *talk = g_ptr_array_index (reader->talks, i);
 
       if (talk->url == NULL &&
-          (talk->list == NULL || !g_hash_table_contains (linked_lists, talk->list)))
+          (talk->list == 0 || !g_hash_table_contains (linked_lists, GUINT_TO_POINTER (talk->list))))
         {
           talk_free (talk);
           continue;
@@ -1614,6 +1619,133 @@ drop_agenda_items (Reader *reader)
       reader->talks->pdata[kept++] = talk;
     }
   reader->talks->len = kept;
+}
+
+/* Pieces ------------------------------------------------------------------ */
+
+/* The body is parsed in pieces cut at blank lines.  A cut is safe before a
+ * line that starts a new top-level block whatever came before it: a line
+ * after a blank line, at the left margin (not a list's continuation, not
+ * indented code), and not a list item (which could continue a loose list
+ * above).  Paragraphs, block quotes, lists, indented code and HTML blocks of
+ * kinds 6 and 7 all end there.  Three things reach across blank lines from
+ * above: fenced code, HTML blocks of kinds 1 to 5 (comments, <pre>,
+ * <script>…), and link reference definitions (used anywhere in the
+ * document).  A body that may hold any of them is parsed in one piece. */
+
+static gsize piece_size = LINEUP_POST_PIECE_SIZE;
+static gint pieces_parsed;
+
+gsize
+lineup_post_reader_set_piece_size (gsize bytes)
+{
+  gsize previous = piece_size;
+
+  piece_size = bytes;
+  return previous;
+}
+
+guint
+lineup_post_reader_count_pieces (void)
+{
+  return (guint) g_atomic_int_get (&pieces_parsed);
+}
+
+typedef struct
+{
+  cmark_node *document;
+  guint       units_end;   /* the units of its blocks end there (once parsed) */
+  gboolean    parsed;      /* all its blocks are units */
+} Piece;
+
+static void
+piece_free (Piece *piece)
+{
+  cmark_node_free (piece->document);
+  g_free (piece);
+}
+
+static gboolean
+body_may_be_cut (const gchar *body,     /* NUL-terminated */
+                 gsize        length)
+{
+  static const gchar *const verbatim[] = { "script", "pre", "style", "textarea" };
+  const gchar *end = body + length;
+
+  if (strstr (body, "```") != NULL || strstr (body, "~~~") != NULL || strstr (body, "]:") != NULL)
+    return FALSE;
+
+  for (const gchar *p = memchr (body, '<', length); p != NULL;
+       p = memchr (p + 1, '<', (gsize) (end - p - 1)))
+    {
+      gsize rest = (gsize) (end - p - 1);
+
+      if (rest > 0 && (p[1] == '!' || p[1] == '?'))
+        return FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (verbatim); i++)
+        if (rest >= strlen (verbatim[i]) &&
+            g_ascii_strncasecmp (p + 1, verbatim[i], strlen (verbatim[i])) == 0)
+          return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+line_is_blank (const gchar *line,
+               const gchar *next)
+{
+  for (const gchar *p = line; p < next; p++)
+    if (*p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether @line (which follows a blank line) starts a top-level block that
+ * nothing above can continue. */
+static gboolean
+line_starts_block (const gchar *line,
+                   const gchar *next)
+{
+  const gchar *p = line;
+
+#define ENDS_MARKER(q) ((q) == next || *(q) == ' ' || *(q) == '\t' || *(q) == '\r' || *(q) == '\n')
+  if (p == next || *p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+    return FALSE;
+  if ((*p == '-' || *p == '+' || *p == '*') && ENDS_MARKER (p + 1))
+    return FALSE;
+  while (p < next && p - line < 9 && g_ascii_isdigit (*p))
+    p++;
+  if (p > line && p < next && (*p == '.' || *p == ')') && ENDS_MARKER (p + 1))
+    return FALSE;
+#undef ENDS_MARKER
+  return TRUE;
+}
+
+/* The end of the piece that starts at @start: the first place after @size
+ * bytes where the body may be cut, or @end.  Adds the lines it passes to
+ * @lines. */
+static const gchar *
+piece_end (const gchar *start,
+           const gchar *end,
+           gsize        size,
+           guint       *lines)
+{
+  const gchar *line = start;
+  gboolean blank_before = FALSE;
+
+  while (line < end)
+    {
+      const gchar *eol = memchr (line, '\n', (gsize) (end - line));
+      const gchar *next = eol != NULL ? eol + 1 : end;
+
+      if (blank_before && (gsize) (line - start) >= size && line_starts_block (line, next))
+        break;
+      blank_before = line_is_blank (line, next);
+      if (eol != NULL)
+        (*lines)++;
+      line = next;
+    }
+  return line;
 }
 
 /* Reading ----------------------------------------------------------------- */
@@ -1687,7 +1819,7 @@ split_front_matter (Reader       *reader,
 
           if (!parse_front_matter (reader, yaml, p - yaml, 2, error))
             return NULL;
-          reader->line_offset = line;
+          reader->body_offset = line;
           return eol ? eol + 1 : p + n;
         }
       if (eol == NULL)
@@ -1776,8 +1908,12 @@ read_text (gchar        *text,
   g_autofree gchar *owned = text;
   gchar *start = text;
   const gchar *body;
-  cmark_node *document;
-  cmark_node *next_block;
+  const gchar *body_end;
+  const gchar *cut;              /* where the next piece starts, NULL after the last */
+  guint cut_line = 0;            /* lines of the body before it */
+  gboolean may_cut;
+  GQueue pieces = G_QUEUE_INIT;  /* Piece, oldest first */
+  cmark_node *next_block = NULL;
   Walk walk = { 0 };
 
   reader.display_name = display_name;
@@ -1799,22 +1935,52 @@ read_text (gchar        *text,
   if (reader.pub_year != 0)
     reader.known_year = 0;
 
-  document = cmark_parse_document (body, strlen (body), CMARK_OPT_DEFAULT);
-  g_clear_pointer (&owned, g_free);
-
-  /* The blocks become units as the walk needs them (it looks one unit
-   * ahead), and each unit is freed once walked: the flattened text of the
-   * whole post never exists at once.  A walked block that is not a list is
-   * freed too (a list stays: talks keep it, see drop_agenda_items). */
-  next_block = cmark_node_first_child (document);
+  /* The body is parsed a piece at a time.  The blocks become units as the
+   * walk needs them (it looks one unit ahead), each unit is freed once
+   * walked, and a piece's tree once all its units are: neither the
+   * flattened text nor the tree of the whole post exists at once. */
+  may_cut = piece_size > 0 && body_may_be_cut (body, strlen (body));
+  body_end = body + strlen (body);
+  cut = body;
   for (guint i = 0;; i++)
     {
       LineupPostUnit *unit;
 
-      while (next_block != NULL && reader.units->len <= i + 1)
+      while (reader.units->len <= i + 1)
         {
+          if (next_block == NULL)
+            {
+              const gchar *piece_start = cut;
+              Piece *piece;
+
+              if (cut == NULL)
+                break;
+              reader.line_offset = reader.body_offset + cut_line;
+              cut = may_cut ? piece_end (cut, body_end, piece_size, &cut_line) : body_end;
+              piece = g_new0 (Piece, 1);
+              piece->document = cmark_parse_document (piece_start, (gsize) (cut - piece_start),
+                                                      CMARK_OPT_DEFAULT);
+              g_queue_push_tail (&pieces, piece);
+              g_atomic_int_inc (&pieces_parsed);
+              next_block = cmark_node_first_child (piece->document);
+              if (next_block == NULL)
+                piece->parsed = TRUE;
+              if (cut == body_end)
+                {
+                  cut = NULL;
+                  g_clear_pointer (&owned, g_free);
+                }
+              continue;
+            }
           add_block (&reader, next_block, 0);
           next_block = cmark_node_next (next_block);
+          if (next_block == NULL)
+            {
+              Piece *piece = g_queue_peek_tail (&pieces);
+
+              piece->parsed = TRUE;
+              piece->units_end = reader.units->len;
+            }
         }
       if (i >= reader.units->len)
         break;
@@ -1823,10 +1989,18 @@ read_text (gchar        *text,
 
       unit = g_ptr_array_index (reader.units, i);
       reader.units->pdata[i] = NULL;
-      if (unit->kind != LINEUP_UNIT_ITEM && cmark_node_parent (unit->node) == document)
-        cmark_node_free (unit->node);
       unit_free (unit);
+
+      while (!g_queue_is_empty (&pieces))
+        {
+          Piece *piece = g_queue_peek_head (&pieces);
+
+          if (!piece->parsed || piece->units_end > i + 1)
+            break;
+          piece_free (g_queue_pop_head (&pieces));
+        }
     }
+  g_queue_clear_full (&pieces, (GDestroyNotify) piece_free);
   g_free (walk.track);
 
   drop_agenda_items (&reader);
@@ -1835,25 +2009,20 @@ read_text (gchar        *text,
 
   if (reader.talks->len == 0)
     {
-      cmark_node_free (document);
       g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_NO_TALKS,
-                   "%s:%u: %s", display_name, reader.line_offset + 1,
+                   "%s:%u: %s", display_name, reader.body_offset + 1,
                    _("no talks found: Lineup looks for talks with a title (usually a link) and "
                      "a time slot"));
       return NULL;
     }
 
   if (!schedule_zones (&reader, zone_override, &tz, &show_tz, &zone_id, error))
-    {
-      cmark_node_free (document);
-      return NULL;
-    }
+    return NULL;
 
   sessions = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < reader.talks->len; i++)
     g_ptr_array_add (sessions, talk_to_session (&reader, g_ptr_array_index (reader.talks, i),
                                                 tz, show_tz, zone_id == NULL));
-  cmark_node_free (document);
 
   schedule = lineup_schedule_new ();
   lineup_schedule_set_title (schedule, reader.front.title ? reader.front.title : display_name);
