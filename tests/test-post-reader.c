@@ -112,6 +112,9 @@ test_builtin_talks (void)
       assert_no_mojibake (lineup_session_get_title (session));
       assert_no_mojibake (lineup_session_get_description (session));
       g_assert_cmpstr (lineup_session_get_description (session), !=, "");
+      /* The description is the post's own Markdown, with no escapes added
+       * ("Welcome to Cilium!", not "Welcome to Cilium\!"). */
+      g_assert_null (strstr (lineup_session_get_description (session), "\\!"));
       for (guint j = 0; j < speakers->len; j++)
         {
           LineupSpeaker *speaker = g_ptr_array_index (speakers, j);

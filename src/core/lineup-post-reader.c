@@ -63,12 +63,25 @@ typedef struct
   GString     *description;
 } Talk;
 
+/* A piece of the body and its tree (see "Pieces" below). */
+typedef struct
+{
+  cmark_node  *document;
+  const gchar *text;        /* its text, in the reader's buffer */
+  GArray      *lines;       /* guint32: where each of its lines starts in @text */
+  gsize        length;
+  guint        units_end;   /* the units of its blocks end there (once parsed) */
+  gboolean     parsed;      /* all its blocks are units */
+} Piece;
+
 typedef struct
 {
   const gchar  *display_name;
   guint         body_offset;       /* lines before the body */
   guint         line_offset;       /* lines before the piece being parsed */
   guint         n_lists;           /* talk lists so far */
+  gboolean      sliceable;         /* top-level blocks may be copied from the text */
+  const Piece  *piece;             /* the piece of the unit being walked */
   FrontMatter   front;
   gint          pub_year, pub_month, pub_day;
   GPtrArray    *units;             /* LineupPostUnit */
@@ -853,15 +866,42 @@ plain_text (cmark_node *node)
   return lineup_text_collapse_space (text->str);
 }
 
+/* The text of a paragraph at the top level of the piece, as written. */
+static gchar *
+source_of (const Piece *piece,
+           cmark_node  *paragraph)
+{
+  gint first = cmark_node_get_start_line (paragraph);
+  gint last = cmark_node_get_end_line (paragraph);
+  const gchar *start, *end;
+
+  if (first < 1 || last < first || (guint) last > piece->lines->len)
+    return NULL;
+  start = piece->text + g_array_index (piece->lines, guint32, first - 1);
+  end = (guint) last < piece->lines->len
+        ? piece->text + g_array_index (piece->lines, guint32, last)
+        : piece->text + piece->length;
+  return g_strndup (start, (gsize) (end - start));
+}
+
+/* A block of a talk's description, as Markdown.  A paragraph at the top
+ * level is copied from the post (no reference definition can change its
+ * meaning: see body_may_be_cut()); anything else is rendered by cmark. */
 static void
-append_block (GString    *description,
+append_block (Reader     *reader,
+              GString    *description,
               cmark_node *node)
 {
   g_autofree gchar *markdown = NULL;
 
   if (description->len >= MAX_DESCRIPTION_BYTES)
     return;
-  if (nested_deeper_than (node, MAX_DESCRIPTION_DEPTH))
+  if (reader->sliceable && reader->piece != NULL &&
+      cmark_node_get_type (node) == CMARK_NODE_PARAGRAPH &&
+      cmark_node_parent (node) == reader->piece->document &&
+      (markdown = source_of (reader->piece, node)) != NULL)
+    ;
+  else if (nested_deeper_than (node, MAX_DESCRIPTION_DEPTH))
     markdown = plain_text (node);
   else
     markdown = cmark_render_commonmark (node, CMARK_OPT_DEFAULT, 0);
@@ -1164,7 +1204,7 @@ walk_unit (Walk           *walk,
         }
       if (unit->extra != NULL)
         for (guint i = 0; i < unit->extra->len; i++)
-          append_block (walk->talk->description, g_ptr_array_index (unit->extra, i));
+          append_block (reader, walk->talk->description, g_ptr_array_index (unit->extra, i));
       break;
 
     case LINEUP_ROLE_DAY:
@@ -1238,12 +1278,12 @@ walk_unit (Walk           *walk,
               if (unit->lines->len > 0)
                 append_lines (talk->description, unit, 0, unit->lines->len - 1);
               else if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_PARAGRAPH)
-                append_block (talk->description, first);
+                append_block (reader, talk->description, first);
               for (guint i = 0; unit->extra != NULL && i < unit->extra->len; i++)
-                append_block (talk->description, g_ptr_array_index (unit->extra, i));
+                append_block (reader, talk->description, g_ptr_array_index (unit->extra, i));
             }
           else
-            append_block (talk->description, unit->node);
+            append_block (reader, talk->description, unit->node);
         }
       else if (talk == NULL && unit->kind == LINEUP_UNIT_PARAGRAPH)
         {
@@ -1651,17 +1691,34 @@ lineup_post_reader_count_pieces (void)
   return (guint) g_atomic_int_get (&pieces_parsed);
 }
 
-typedef struct
+static Piece *
+piece_new (const gchar *text,
+           gsize        length)
 {
-  cmark_node *document;
-  guint       units_end;   /* the units of its blocks end there (once parsed) */
-  gboolean    parsed;      /* all its blocks are units */
-} Piece;
+  Piece *piece = g_new0 (Piece, 1);
+  guint32 zero = 0;
+
+  piece->text = text;
+  piece->length = length;
+  piece->document = cmark_parse_document (text, length, CMARK_OPT_DEFAULT);
+  piece->lines = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_array_append_val (piece->lines, zero);
+  for (const gchar *p = memchr (text, '\n', length); p != NULL && p + 1 < text + length;
+       p = memchr (p + 1, '\n', length - (gsize) (p + 1 - text)))
+    {
+      guint32 start = (guint32) (p + 1 - text);
+
+      g_array_append_val (piece->lines, start);
+    }
+  g_atomic_int_inc (&pieces_parsed);
+  return piece;
+}
 
 static void
 piece_free (Piece *piece)
 {
   cmark_node_free (piece->document);
+  g_array_unref (piece->lines);
   g_free (piece);
 }
 
@@ -1939,7 +1996,8 @@ read_text (gchar        *text,
    * walk needs them (it looks one unit ahead), each unit is freed once
    * walked, and a piece's tree once all its units are: neither the
    * flattened text nor the tree of the whole post exists at once. */
-  may_cut = piece_size > 0 && body_may_be_cut (body, strlen (body));
+  reader.sliceable = body_may_be_cut (body, strlen (body));
+  may_cut = piece_size > 0 && reader.sliceable;
   body_end = body + strlen (body);
   cut = body;
   for (guint i = 0;; i++)
@@ -1957,19 +2015,13 @@ read_text (gchar        *text,
                 break;
               reader.line_offset = reader.body_offset + cut_line;
               cut = may_cut ? piece_end (cut, body_end, piece_size, &cut_line) : body_end;
-              piece = g_new0 (Piece, 1);
-              piece->document = cmark_parse_document (piece_start, (gsize) (cut - piece_start),
-                                                      CMARK_OPT_DEFAULT);
+              piece = piece_new (piece_start, (gsize) (cut - piece_start));
               g_queue_push_tail (&pieces, piece);
-              g_atomic_int_inc (&pieces_parsed);
               next_block = cmark_node_first_child (piece->document);
               if (next_block == NULL)
                 piece->parsed = TRUE;
               if (cut == body_end)
-                {
-                  cut = NULL;
-                  g_clear_pointer (&owned, g_free);
-                }
+                cut = NULL;
               continue;
             }
           add_block (&reader, next_block, 0);
@@ -1985,6 +2037,13 @@ read_text (gchar        *text,
       if (i >= reader.units->len)
         break;
 
+      /* The oldest piece whose units are not all walked holds unit i. */
+      for (GList *l = pieces.head; l != NULL; l = l->next)
+        {
+          reader.piece = l->data;
+          if (!reader.piece->parsed || reader.piece->units_end > i)
+            break;
+        }
       walk_unit (&walk, &reader, i);
 
       unit = g_ptr_array_index (reader.units, i);
@@ -2001,6 +2060,8 @@ read_text (gchar        *text,
         }
     }
   g_queue_clear_full (&pieces, (GDestroyNotify) piece_free);
+  reader.piece = NULL;
+  g_clear_pointer (&owned, g_free);
   g_free (walk.track);
 
   drop_agenda_items (&reader);
