@@ -170,15 +170,73 @@ static const gchar * const function_words[] = {
   "it", "this", "that", NULL
 };
 
+/* The lists above as hash sets, built once: a byline is checked against
+ * them word by word, and a post may hold a hundred thousand bylines.  A list
+ * compared without case holds its words in ASCII lower case. */
+static const struct
+{
+  const gchar * const *list;
+  gboolean             ignore_case;
+} word_lists[] = {
+  { particles, FALSE }, { role_words, TRUE }, { org_words, TRUE }, { org_suffixes, TRUE },
+  { known_orgs, TRUE }, { title_words, TRUE }, { function_words, FALSE },
+};
+
+/* Longer than any word of the lists. */
+#define MAX_LIST_WORD 32
+
+static GHashTable *word_sets[G_N_ELEMENTS (word_lists)];
+
+static GHashTable *
+word_set (const gchar * const *list)
+{
+  static gsize built = 0;
+  guint i;
+
+  if (g_once_init_enter (&built))
+    {
+      for (guint l = 0; l < G_N_ELEMENTS (word_lists); l++)
+        {
+          word_sets[l] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          for (guint w = 0; word_lists[l].list[w] != NULL; w++)
+            {
+              const gchar *word = word_lists[l].list[w];
+
+              g_assert (strlen (word) < MAX_LIST_WORD);
+              g_hash_table_add (word_sets[l], word_lists[l].ignore_case ? g_ascii_strdown (word, -1)
+                                                                         : g_strdup (word));
+            }
+        }
+      g_once_init_leave (&built, 1);
+    }
+
+  for (i = 0; i < G_N_ELEMENTS (word_lists); i++)
+    if (word_lists[i].list == list)
+      break;
+  g_assert (i < G_N_ELEMENTS (word_lists));
+  return word_sets[i];
+}
+
+/* Whether @word is in @list (one of word_lists), ignoring ASCII case when
+ * the list says so, as g_ascii_strcasecmp() does. */
 static gboolean
-word_in (const gchar        *word,
+word_in (const gchar         *word,
          const gchar * const *list,
          gboolean             ignore_case)
 {
-  for (guint i = 0; list[i] != NULL; i++)
-    if (ignore_case ? g_ascii_strcasecmp (word, list[i]) == 0 : strcmp (word, list[i]) == 0)
-      return TRUE;
-  return FALSE;
+  gchar lower[MAX_LIST_WORD];
+  gsize i;
+
+  if (!ignore_case)
+    return g_hash_table_contains (word_set (list), word);
+  for (i = 0; word[i] != '\0'; i++)
+    {
+      if (i + 1 >= MAX_LIST_WORD)
+        return FALSE;
+      lower[i] = g_ascii_tolower (word[i]);
+    }
+  lower[i] = '\0';
+  return g_hash_table_contains (word_set (list), lower);
 }
 
 static gboolean
