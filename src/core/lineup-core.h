@@ -11,6 +11,7 @@
 #include "lineup-markdown.h"
 #include "lineup-post-reader.h"
 #include "lineup-schedule.h"
+#include "lineup-search-index.h"
 #include "lineup-session.h"
 #include "lineup-slot.h"
 #include "lineup-text.h"
