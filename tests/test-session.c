@@ -93,6 +93,72 @@ test_session_search_text (void)
   g_assert_cmpuint (lineup_session_get_day_key (session), ==, 20231106);
 }
 
+/* A session keeps its times as instants and zones and makes GDateTimes when
+ * asked: they must be the ones it was given, and days are the zone's. */
+static void
+test_session_times (void)
+{
+  static const struct
+  {
+    const gchar *zone;
+    const gchar *iso;          /* start, in the zone */
+    guint        day_key;
+  } cases[] = {
+    { "America/Chicago", "2023-11-06T23:30:00.250000-06:00", 20231106 },   /* 05:30 UTC next day */
+    { "America/Chicago", "2023-11-05T01:30:00-05:00", 20231105 },          /* before the DST end… */
+    { "America/Chicago", "2023-11-05T01:30:00-06:00", 20231105 },          /* …and after it */
+    { "Asia/Kolkata", "2024-02-29T00:15:00+05:30", 20240229 },             /* 18:45 UTC the day before */
+    { "Pacific/Kiritimati", "2000-01-01T00:00:00+14:00", 20000101 },
+    { "UTC", "1969-12-31T23:59:59.500000Z", 19691231 },                    /* before the epoch */
+    { "UTC", "1600-03-01T12:00:00Z", 16000301 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (cases[i].zone);
+      g_autoptr(GDateTime) given = g_date_time_new_from_iso8601 (cases[i].iso, NULL);
+      g_autoptr(GDateTime) start = g_date_time_to_timezone (given, tz);
+      g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 45);
+      g_autoptr(GDateTime) same_instant_utc = g_date_time_to_utc (start);
+      g_autoptr(LineupSession) session = lineup_session_new ("a", "Talk");
+      guint notified = 0;
+      gint64 start_usec, end_usec;
+      gboolean has_end;
+
+      g_test_message ("%s in %s", cases[i].iso, cases[i].zone);
+      g_assert_nonnull (tz);
+      g_assert_nonnull (given);
+      lineup_session_set_times (session, start, end);
+      g_signal_connect (session, "notify::start", G_CALLBACK (count_notify), &notified);
+
+      g_assert_true (g_date_time_equal (lineup_session_get_start (session), start));
+      g_assert_cmpint (g_date_time_get_utc_offset (lineup_session_get_start (session)), ==,
+                       g_date_time_get_utc_offset (start));
+      g_assert_cmpint (g_date_time_get_microsecond (lineup_session_get_start (session)), ==,
+                       g_date_time_get_microsecond (start));
+      g_assert_cmpstr (g_date_time_get_timezone_abbreviation (lineup_session_get_start (session)), ==,
+                       g_date_time_get_timezone_abbreviation (start));
+      g_assert_true (g_date_time_equal (lineup_session_get_end (session), end));
+      g_assert_true (lineup_session_get_start (session) == lineup_session_get_start (session));
+      g_assert_cmpuint (lineup_session_get_day_key (session), ==, cases[i].day_key);
+      g_assert_true (lineup_session_get_times_usec (session, &start_usec, &end_usec, &has_end));
+      g_assert_true (has_end);
+      g_assert_cmpint (end_usec - start_usec, ==, 45 * G_TIME_SPAN_MINUTE);
+
+      /* The same instant at the same offset changes nothing; at another offset it does. */
+      lineup_session_set_times (session, start, end);
+      g_assert_cmpuint (notified, ==, 0);
+      lineup_session_set_times (session, same_instant_utc, end);
+      g_assert_cmpuint (notified, ==, g_date_time_get_utc_offset (start) != 0 ? 1 : 0);
+
+      lineup_session_set_times (session, NULL, NULL);
+      g_assert_null (lineup_session_get_start (session));
+      g_assert_null (lineup_session_get_end (session));
+      g_assert_cmpuint (lineup_session_get_day_key (session), ==, 0);
+      g_assert_false (lineup_session_get_times_usec (session, &start_usec, &end_usec, &has_end));
+    }
+}
+
 static void
 test_search_words (void)
 {
@@ -209,6 +275,7 @@ main (int   argc,
 
   g_test_add_func ("/session/notify", test_session_notify);
   g_test_add_func ("/session/search-text", test_session_search_text);
+  g_test_add_func ("/session/times", test_session_times);
   g_test_add_func ("/session/iso8601", test_iso8601);
   g_test_add_func ("/session/search-words", test_search_words);
   g_test_add_func ("/schedule/model", test_schedule_model);

@@ -16,6 +16,10 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 #include <yaml.h>
+#ifdef G_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 #include "lineup-post-layouts.h"
 #include "lineup-post-reader.h"
@@ -96,12 +100,15 @@ typedef struct
 static void
 talk_free (Talk *talk)
 {
+  if (talk == NULL)   /* made a session already */
+    return;
   g_free (talk->title);
   g_free (talk->byline);
   g_free (talk->label);
   g_free (talk->url);
   g_free (talk->track);
-  g_string_free (talk->description, TRUE);
+  if (talk->description != NULL)
+    g_string_free (talk->description, TRUE);
   g_free (talk);
 }
 
@@ -1494,14 +1501,14 @@ talk_to_session (Reader    *reader,
   lineup_session_set_track (session, talk->label ? talk->label : talk->track);
 
   if (byline != NULL)
-    {
-      if (speakers == NULL)
-        speakers = lineup_byline_parse (byline);
-      lineup_session_set_speakers (session, speakers);
-    }
+    lineup_session_take_speakers (session, speakers != NULL ? g_steal_pointer (&speakers)
+                                                            : lineup_byline_parse (byline));
 
-  description = g_strstrip (g_strdup (talk->description->str));
-  lineup_session_set_description (session, description);
+  /* The description moves to the session, in a block of its own size. */
+  description = g_string_free (g_steal_pointer (&talk->description), FALSE);
+  g_strstrip (description);
+  description = g_realloc (description, strlen (description) + 1);
+  lineup_session_take_description (session, g_steal_pointer (&description));
 
   if (talk->found & LINEUP_SLOT_TIME)
     {
@@ -1947,10 +1954,81 @@ schedule_zones (Reader       *reader,
   return TRUE;
 }
 
-/* Reads @text (checked, NUL-terminated, owned: it is repaired in place and
- * freed as soon as cmark has parsed it). */
+/* The text of a post, in memory of its own.  The reader gives the pages it
+ * is done with back to the system as the walk goes, so that a large post and
+ * the schedule made of it are never both in memory (a post may be 64 MB). */
+typedef struct
+{
+  gchar    *data;
+  gsize     size;       /* bytes allocated */
+  gsize     released;   /* bytes from the start given back */
+  gboolean  mapped;
+} TextBuffer;
+
+/* Below this, the text is in the heap and never given back early. */
+#define TEXT_BUFFER_MAP_SIZE (1024 * 1024)
+
+/* Room for @length bytes and a NUL. */
+static void
+text_buffer_init (TextBuffer *buffer,
+                  gsize       length)
+{
+  buffer->size = length + 2;
+  buffer->released = 0;
+  buffer->mapped = FALSE;
+#if defined (G_OS_UNIX) && defined (MADV_DONTNEED) && defined (MAP_ANONYMOUS)
+  if (length >= TEXT_BUFFER_MAP_SIZE)
+    {
+      void *pages = mmap (NULL, buffer->size, PROT_READ | PROT_WRITE,
+                          MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+      if (pages != MAP_FAILED)
+        {
+          buffer->data = pages;
+          buffer->mapped = TRUE;
+          return;
+        }
+    }
+#endif
+  buffer->data = g_malloc (buffer->size);
+}
+
+/* Gives back the whole pages before @upto: the walk is done with them. */
+static void
+text_buffer_release (TextBuffer  *buffer,
+                     const gchar *upto)
+{
+#if defined (G_OS_UNIX) && defined (MADV_DONTNEED) && defined (MAP_ANONYMOUS)
+  gsize page = (gsize) sysconf (_SC_PAGESIZE);
+  gsize end = (gsize) (upto - buffer->data) / page * page;
+
+  if (!buffer->mapped || end <= buffer->released)
+    return;
+  madvise (buffer->data + buffer->released, end - buffer->released, MADV_DONTNEED);
+  buffer->released = end;
+#endif
+}
+
+static void
+text_buffer_clear (TextBuffer *buffer)
+{
+  if (buffer->data == NULL)
+    return;
+#if defined (G_OS_UNIX) && defined (MADV_DONTNEED) && defined (MAP_ANONYMOUS)
+  if (buffer->mapped)
+    munmap (buffer->data, buffer->size);
+  else
+#endif
+    g_free (buffer->data);
+  buffer->data = NULL;
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TextBuffer, text_buffer_clear)
+
+/* Reads the text in @buffer (checked, NUL-terminated; taken: it is repaired
+ * in place, and given back as the walk goes). */
 static LineupSchedule *
-read_text (gchar        *text,
+read_text (TextBuffer   *buffer,
            const gchar  *display_name,
            const gchar  *key,
            const gchar  *zone_override,
@@ -1962,8 +2040,8 @@ read_text (gchar        *text,
   g_autoptr(GTimeZone) tz = NULL;
   g_autoptr(GTimeZone) show_tz = NULL;
   g_autofree gchar *zone_id = NULL;
-  g_autofree gchar *owned = text;
-  gchar *start = text;
+  g_auto(TextBuffer) owned = *buffer;
+  gchar *start = owned.data;
   const gchar *body;
   const gchar *body_end;
   const gchar *cut;              /* where the next piece starts, NULL after the last */
@@ -2058,10 +2136,12 @@ read_text (gchar        *text,
             break;
           piece_free (g_queue_pop_head (&pieces));
         }
+      if (!g_queue_is_empty (&pieces))
+        text_buffer_release (&owned, ((Piece *) g_queue_peek_head (&pieces))->text);
     }
   g_queue_clear_full (&pieces, (GDestroyNotify) piece_free);
   reader.piece = NULL;
-  g_clear_pointer (&owned, g_free);
+  text_buffer_clear (&owned);
   g_free (walk.track);
 
   drop_agenda_items (&reader);
@@ -2081,9 +2161,13 @@ read_text (gchar        *text,
     return NULL;
 
   sessions = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Each talk is freed as soon as it is a session. */
   for (guint i = 0; i < reader.talks->len; i++)
-    g_ptr_array_add (sessions, talk_to_session (&reader, g_ptr_array_index (reader.talks, i),
-                                                tz, show_tz, zone_id == NULL));
+    {
+      g_ptr_array_add (sessions, talk_to_session (&reader, g_ptr_array_index (reader.talks, i),
+                                                  tz, show_tz, zone_id == NULL));
+      talk_free (g_steal_pointer (&reader.talks->pdata[i]));
+    }
 
   schedule = lineup_schedule_new ();
   lineup_schedule_set_title (schedule, reader.front.title ? reader.front.title : display_name);
@@ -2135,38 +2219,47 @@ lineup_post_reader_read_bytes (GBytes       *bytes,
   if (!check_text (display_name, data, length, error))
     return NULL;
 
-  return read_text (g_strndup (data, length), display_name, key, zone_override, error);
+  {
+    TextBuffer text;
+
+    text_buffer_init (&text, length);
+    memcpy (text.data, data, length);
+    text.data[length] = '\0';
+    return read_text (&text, display_name, key, zone_override, error);
+  }
 }
 
-/* The contents of @file when it has @size bytes (NUL-terminated, in a
- * buffer of that size); NULL with no error when the size is unknown or
- * turns out wrong. */
-static gchar *
-read_at_size (GFile        *file,
-              goffset       size,
-              gsize        *length,
-              GCancellable *cancellable,
-              GError      **error)
+/* Reads @file into @buffer when it has @size bytes (NUL-terminated).
+ * FALSE with no error when the size is unknown or turns out wrong. */
+static gboolean
+read_at_size (GFile         *file,
+              goffset        size,
+              TextBuffer    *buffer,
+              gsize         *length,
+              GCancellable  *cancellable,
+              GError       **error)
 {
   g_autoptr(GFileInputStream) stream = NULL;
-  g_autofree gchar *buffer = NULL;
+  g_auto(TextBuffer) text = { 0 };
   gsize n = 0;
 
   if (size <= 0 || size > LINEUP_POST_MAX_SIZE)
-    return NULL;
+    return FALSE;
   stream = g_file_read (file, cancellable, error);
   if (stream == NULL)
-    return NULL;
+    return FALSE;
   /* One byte more than expected tells a file that grew. */
-  buffer = g_malloc ((gsize) size + 2);
-  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, (gsize) size + 1, &n,
+  text_buffer_init (&text, (gsize) size);
+  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), text.data, (gsize) size + 1, &n,
                                 cancellable, error))
-    return NULL;
+    return FALSE;
   if (n != (gsize) size)
-    return NULL;
-  buffer[n] = '\0';
+    return FALSE;
+  text.data[n] = '\0';
   *length = n;
-  return g_steal_pointer (&buffer);
+  *buffer = text;
+  text.data = NULL;
+  return TRUE;
 }
 
 LineupSchedule *
@@ -2182,7 +2275,7 @@ lineup_post_reader_read_file_full (GFile        *file,
   g_autofree gchar *basename = NULL;
   g_autofree gchar *name = NULL;
   LineupSchedule *schedule = NULL;
-  gchar *text;
+  TextBuffer text = { 0 };
   gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -2215,22 +2308,22 @@ lineup_post_reader_read_file_full (GFile        *file,
 
   /* Read at its known size, into the buffer the reader then works in (not
    * grown by doubling, not copied). */
-  text = read_at_size (file, g_file_info_get_size (info), &length, cancellable, &local_error);
-  if (text == NULL && local_error == NULL)
+  if (!read_at_size (file, g_file_info_get_size (info), &text, &length, cancellable,
+                     &local_error) && local_error == NULL)
     {
       /* Unknown size, or the file grew meanwhile. */
       bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
       if (bytes != NULL)
         schedule = lineup_post_reader_read_bytes (bytes, name, basename, zone_override, error);
     }
-  else if (text != NULL)
+  else if (text.data != NULL)
     {
-      if (!check_text (name, text, length, error))
+      if (!check_text (name, text.data, length, error))
         {
-          g_free (text);
+          text_buffer_clear (&text);
           return NULL;
         }
-      schedule = read_text (text, name, basename, zone_override, error);
+      schedule = read_text (&text, name, basename, zone_override, error);
     }
   if (local_error != NULL)
     {

@@ -12,19 +12,27 @@
 #include "lineup-session.h"
 #include "lineup-text.h"
 
+/* A time kept as microseconds and a zone: sorting and sweeping many talks
+ * need no GDateTime, and a GDateTime is made only when asked for (a post may
+ * hold a hundred thousand talks; a window shows a few dozen). */
+typedef struct
+{
+  gint64      usec;
+  GTimeZone  *tz;          /* NULL: no time */
+  GDateTime  *date_time;   /* made on first use */
+} Moment;
+
 struct _LineupSession
 {
   GObject     parent_instance;
 
   gchar      *id;
   gchar      *title;
-  GPtrArray  *speakers;
+  GPtrArray  *speakers;     /* NULL until set or asked for */
   gchar      *speakers_text;
-  gchar      *track;
-  GDateTime  *start;
-  GDateTime  *end;
-  gint64      start_usec;   /* start and end as microseconds, for sorting */
-  gint64      end_usec;     /* and sweeping without GDateTime */
+  gchar      *track;        /* a GRefString, interned: talks share their track's name */
+  Moment      start;
+  Moment      end;
   gchar      *url;
   gchar      *description;
   GStrv       conflicts;
@@ -95,6 +103,97 @@ conflicts_free (gchar **conflicts)
     g_free (conflicts);
 }
 
+static gint64
+to_usec (GDateTime *dt)
+{
+  return g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt);
+}
+
+static void
+moment_clear (Moment *moment)
+{
+  g_clear_pointer (&moment->tz, g_time_zone_unref);
+  g_clear_pointer (&moment->date_time, g_date_time_unref);
+  moment->usec = 0;
+}
+
+static void
+moment_set (Moment    *moment,
+            GDateTime *dt)
+{
+  moment_clear (moment);
+  if (dt == NULL)
+    return;
+  moment->usec = to_usec (dt);
+  moment->tz = g_time_zone_ref (g_date_time_get_timezone (dt));
+}
+
+/* Whole seconds since the epoch, rounded down. */
+static gint64
+moment_seconds (const Moment *moment)
+{
+  gint64 seconds = moment->usec / G_USEC_PER_SEC;
+
+  return moment->usec % G_USEC_PER_SEC < 0 ? seconds - 1 : seconds;
+}
+
+/* The offset from UTC, in seconds, of the moment's zone at that moment. */
+static gint32
+moment_offset (const Moment *moment)
+{
+  gint64 seconds = moment_seconds (moment);
+  gint interval = g_time_zone_find_interval (moment->tz, G_TIME_TYPE_UNIVERSAL, seconds);
+
+  return interval >= 0 ? g_time_zone_get_offset (moment->tz, interval) : 0;
+}
+
+static GDateTime *
+moment_get (Moment *moment)
+{
+  if (moment->tz == NULL)
+    return NULL;
+  if (moment->date_time == NULL)
+    {
+      gint64 seconds = moment_seconds (moment);
+      g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (seconds);
+      g_autoptr(GDateTime) exact = g_date_time_add (utc, moment->usec - seconds * G_USEC_PER_SEC);
+
+      moment->date_time = g_date_time_to_timezone (exact, moment->tz);
+    }
+  return moment->date_time;
+}
+
+/* Same instant and same offset from UTC (or both none). */
+static gboolean
+moment_equal (const Moment *moment,
+              GDateTime    *dt)
+{
+  if (moment->tz == NULL || dt == NULL)
+    return moment->tz == NULL && dt == NULL;
+  return moment->usec == to_usec (dt) &&
+         moment_offset (moment) == g_date_time_get_utc_offset (dt) / G_USEC_PER_SEC;
+}
+
+/* The proleptic Gregorian date of a day counted from 1970-01-01 (H. Hinnant's
+ * days_from_civil, inverted). */
+static void
+civil_from_days (gint64  days,
+                 gint   *year,
+                 gint   *month,
+                 gint   *day)
+{
+  gint64 z = days + 719468;
+  gint64 era = (z >= 0 ? z : z - 146096) / 146097;
+  gint64 doe = z - era * 146097;
+  gint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  gint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  gint64 mp = (5 * doy + 2) / 153;
+
+  *day = (gint) (doy - (153 * mp + 2) / 5 + 1);
+  *month = (gint) (mp < 10 ? mp + 3 : mp - 9);
+  *year = (gint) (yoe + era * 400 + (*month <= 2 ? 1 : 0));
+}
+
 static void
 lineup_session_finalize (GObject *object)
 {
@@ -104,9 +203,9 @@ lineup_session_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->speakers, g_ptr_array_unref);
   g_clear_pointer (&self->speakers_text, g_free);
-  g_clear_pointer (&self->track, g_free);
-  g_clear_pointer (&self->start, g_date_time_unref);
-  g_clear_pointer (&self->end, g_date_time_unref);
+  g_clear_pointer (&self->track, g_ref_string_release);
+  moment_clear (&self->start);
+  moment_clear (&self->end);
   g_clear_pointer (&self->url, g_free);
   g_clear_pointer (&self->description, g_free);
   conflicts_free (self->conflicts);
@@ -133,7 +232,7 @@ lineup_session_get_property (GObject    *object,
       g_value_set_string (value, self->title);
       break;
     case PROP_SPEAKERS:
-      g_value_set_boxed (value, self->speakers);
+      g_value_set_boxed (value, lineup_session_get_speakers (self));
       break;
     case PROP_SPEAKERS_TEXT:
       g_value_set_string (value, lineup_session_get_speakers_text (self));
@@ -142,10 +241,10 @@ lineup_session_get_property (GObject    *object,
       g_value_set_string (value, self->track);
       break;
     case PROP_START:
-      g_value_set_boxed (value, self->start);
+      g_value_set_boxed (value, lineup_session_get_start (self));
       break;
     case PROP_END:
-      g_value_set_boxed (value, self->end);
+      g_value_set_boxed (value, lineup_session_get_end (self));
       break;
     case PROP_URL:
       g_value_set_string (value, self->url);
@@ -237,7 +336,6 @@ lineup_session_class_init (LineupSessionClass *klass)
 static void
 lineup_session_init (LineupSession *self)
 {
-  self->speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
   self->conflicts = no_conflicts;
 }
 
@@ -287,6 +385,9 @@ GPtrArray *
 lineup_session_get_speakers (LineupSession *self)
 {
   g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+
+  if (self->speakers == NULL)
+    self->speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
   return self->speakers;
 }
 
@@ -303,12 +404,21 @@ lineup_session_set_speakers (LineupSession *self,
 {
   g_return_if_fail (LINEUP_IS_SESSION (self));
 
+  lineup_session_take_speakers (self, speakers != NULL
+                                      ? g_ptr_array_copy (speakers, copy_speaker, NULL)
+                                      : NULL);
+}
+
+void
+lineup_session_take_speakers (LineupSession *self,
+                              GPtrArray     *speakers)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+
   g_clear_pointer (&self->speakers, g_ptr_array_unref);
-  if (speakers != NULL)
-    self->speakers = g_ptr_array_copy (speakers, copy_speaker, NULL);
-  else
-    self->speakers = g_ptr_array_new ();
-  g_ptr_array_set_free_func (self->speakers, (GDestroyNotify) lineup_speaker_free);
+  self->speakers = speakers;
+  if (self->speakers != NULL)
+    g_ptr_array_set_free_func (self->speakers, (GDestroyNotify) lineup_speaker_free);
 
   g_clear_pointer (&self->speakers_text, g_free);
   lineup_session_invalidate_search (self);
@@ -322,7 +432,7 @@ lineup_session_get_speakers_text (LineupSession *self)
   g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
 
   if (self->speakers_text == NULL)
-    self->speakers_text = lineup_byline_format (self->speakers);
+    self->speakers_text = lineup_byline_format (lineup_session_get_speakers (self));
   if (self->speakers_text == NULL)
     self->speakers_text = g_strdup ("");
   return self->speakers_text;
@@ -340,8 +450,10 @@ lineup_session_set_track (LineupSession *self,
                           const gchar   *track)
 {
   g_return_if_fail (LINEUP_IS_SESSION (self));
-  if (set_string (&self->track, track))
+  if (g_strcmp0 (self->track, track) != 0)
     {
+      g_clear_pointer (&self->track, g_ref_string_release);
+      self->track = track != NULL ? g_ref_string_new_intern (track) : NULL;
       lineup_session_invalidate_search (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRACK]);
     }
@@ -351,30 +463,14 @@ GDateTime *
 lineup_session_get_start (LineupSession *self)
 {
   g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
-  return self->start;
+  return moment_get (&self->start);
 }
 
 GDateTime *
 lineup_session_get_end (LineupSession *self)
 {
   g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
-  return self->end;
-}
-
-static gboolean
-date_time_equal0 (GDateTime *a,
-                  GDateTime *b)
-{
-  if (a == NULL || b == NULL)
-    return a == b;
-  return g_date_time_equal (a, b) &&
-         g_date_time_get_utc_offset (a) == g_date_time_get_utc_offset (b);
-}
-
-static gint64
-to_usec (GDateTime *dt)
-{
-  return g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt);
+  return moment_get (&self->end);
 }
 
 gboolean
@@ -385,11 +481,11 @@ lineup_session_get_times_usec (LineupSession *self,
 {
   g_return_val_if_fail (LINEUP_IS_SESSION (self), FALSE);
 
-  if (self->start == NULL)
+  if (self->start.tz == NULL)
     return FALSE;
-  *start = self->start_usec;
-  *end = self->end != NULL ? self->end_usec : self->start_usec;
-  *has_end = self->end != NULL;
+  *start = self->start.usec;
+  *end = self->end.tz != NULL ? self->end.usec : self->start.usec;
+  *has_end = self->end.tz != NULL;
   return TRUE;
 }
 
@@ -402,21 +498,13 @@ lineup_session_set_times (LineupSession *self,
 
   g_return_if_fail (LINEUP_IS_SESSION (self));
 
-  start_changed = !date_time_equal0 (self->start, start);
-  end_changed = !date_time_equal0 (self->end, end);
+  start_changed = !moment_equal (&self->start, start);
+  end_changed = !moment_equal (&self->end, end);
 
   if (start_changed)
-    {
-      g_clear_pointer (&self->start, g_date_time_unref);
-      self->start = start ? g_date_time_ref (start) : NULL;
-      self->start_usec = start ? to_usec (start) : 0;
-    }
+    moment_set (&self->start, start);
   if (end_changed)
-    {
-      g_clear_pointer (&self->end, g_date_time_unref);
-      self->end = end ? g_date_time_ref (end) : NULL;
-      self->end_usec = end ? to_usec (end) : 0;
-    }
+    moment_set (&self->end, end);
 
   if (start_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
@@ -452,11 +540,24 @@ lineup_session_set_description (LineupSession *self,
                                 const gchar   *description)
 {
   g_return_if_fail (LINEUP_IS_SESSION (self));
-  if (set_string (&self->description, description))
+  if (g_strcmp0 (self->description, description) != 0)
+    lineup_session_take_description (self, g_strdup (description));
+}
+
+void
+lineup_session_take_description (LineupSession *self,
+                                 gchar         *description)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+  if (g_strcmp0 (self->description, description) == 0)
     {
-      lineup_session_invalidate_search (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+      g_free (description);
+      return;
     }
+  g_free (self->description);
+  self->description = description;
+  lineup_session_invalidate_search (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
 }
 
 gboolean
@@ -582,7 +683,7 @@ lineup_session_get_search_text (LineupSession *self)
       /* Fields are separated by a newline so that a query never matches
        * across two of them. */
       g_string_append_printf (all, "%s\n", self->title ? self->title : "");
-      for (guint i = 0; i < self->speakers->len; i++)
+      for (guint i = 0; self->speakers != NULL && i < self->speakers->len; i++)
         {
           LineupSpeaker *speaker = g_ptr_array_index (self->speakers, i);
 
@@ -648,13 +749,16 @@ lineup_session_matches (LineupSession       *self,
 guint
 lineup_session_get_day_key (LineupSession *self)
 {
+  gint64 local;
   gint y, m, d;
 
   g_return_val_if_fail (LINEUP_IS_SESSION (self), 0);
 
-  if (self->start == NULL)
+  if (self->start.tz == NULL)
     return 0;
-  g_date_time_get_ymd (self->start, &y, &m, &d);
+  /* The day in the session's zone, without making a GDateTime. */
+  local = moment_seconds (&self->start) + moment_offset (&self->start);
+  civil_from_days (local >= 0 ? local / 86400 : (local - 86399) / 86400, &y, &m, &d);
   return (guint) (y * 10000 + m * 100 + d);
 }
 
@@ -662,20 +766,18 @@ gint
 lineup_session_compare (LineupSession *a,
                         LineupSession *b)
 {
-  gint c;
-
-  if (a->start == NULL || b->start == NULL)
+  if (a->start.tz == NULL || b->start.tz == NULL)
     {
-      if (a->start != b->start)
-        return a->start == NULL ? 1 : -1;
+      if ((a->start.tz == NULL) != (b->start.tz == NULL))
+        return a->start.tz == NULL ? 1 : -1;
     }
-  else if ((c = g_date_time_compare (a->start, b->start)) != 0)
-    return c;
+  else if (a->start.usec != b->start.usec)
+    return a->start.usec < b->start.usec ? -1 : 1;
 
-  if (a->end != NULL && b->end != NULL && (c = g_date_time_compare (a->end, b->end)) != 0)
-    return c;
-  if ((a->end == NULL) != (b->end == NULL))
-    return a->end == NULL ? -1 : 1;
+  if (a->end.tz != NULL && b->end.tz != NULL && a->end.usec != b->end.usec)
+    return a->end.usec < b->end.usec ? -1 : 1;
+  if ((a->end.tz == NULL) != (b->end.tz == NULL))
+    return a->end.tz == NULL ? -1 : 1;
 
   if (a->line != b->line)
     return a->line < b->line ? -1 : 1;

@@ -27,6 +27,9 @@ void           lineup_session_set_title        (LineupSession *self,
 GPtrArray     *lineup_session_get_speakers     (LineupSession *self);
 void           lineup_session_set_speakers     (LineupSession *self,
                                                 GPtrArray     *speakers);
+/* Takes @speakers (LineupSpeaker, or NULL) instead of copying them. */
+void           lineup_session_take_speakers    (LineupSession *self,
+                                                GPtrArray     *speakers);
 /* "Name, Name (Org)" for display, "" when none. */
 const gchar   *lineup_session_get_speakers_text (LineupSession *self);
 const gchar   *lineup_session_get_track        (LineupSession *self);
@@ -52,6 +55,9 @@ void           lineup_session_set_url          (LineupSession *self,
 const gchar   *lineup_session_get_description  (LineupSession *self);
 void           lineup_session_set_description  (LineupSession *self,
                                                 const gchar   *description);
+/* Takes @description instead of copying it. */
+void           lineup_session_take_description (LineupSession *self,
+                                                gchar         *description);
 gboolean       lineup_session_get_starred      (LineupSession *self);
 void           lineup_session_set_starred      (LineupSession *self,
                                                 gboolean       starred);
