@@ -56,7 +56,9 @@ make_session (const gchar *id,
 
   if (speaker != NULL)
     {
-      g_autoptr(GPtrArray) speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
+      g_autoptr(GPtrArray) speakers = NULL;
+
+      speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
 
       g_ptr_array_add (speakers, lineup_speaker_new (speaker, NULL));
       lineup_session_set_speakers (session, speakers);
@@ -85,6 +87,20 @@ hand_made_schedule (void)
   g_ptr_array_add (sessions, make_session ("d", "Delta", NULL, "qux"));
   lineup_schedule_take_sessions (schedule, g_steal_pointer (&sessions));
   return schedule;
+}
+
+static const gchar *
+talk_id (LineupSchedule *schedule,
+         guint           position)
+{
+  return lineup_session_get_id (lineup_schedule_get_session (schedule, position));
+}
+
+static const gchar *
+talk_text (LineupSchedule *schedule,
+           guint           position)
+{
+  return lineup_session_get_search_text (lineup_schedule_get_session (schedule, position));
 }
 
 /* The data posts ----------------------------------------------------------- */
@@ -262,7 +278,7 @@ test_search_index_cases (void)
       count = lineup_search_index_match (index, (const gchar * const *) words, hits);
       for (guint t = 0; t < 4; t++)
         if (hits[t])
-          g_ptr_array_add (kept, (gpointer) lineup_session_get_id (lineup_schedule_get_session (schedule, t)));
+          g_ptr_array_add (kept, (gpointer) talk_id (schedule, t));
       g_ptr_array_sort (kept, (GCompareFunc) compare_strings);
       g_ptr_array_add (kept, NULL);
       joined = g_strjoinv (" ", (gchar **) kept->pdata);
@@ -285,9 +301,8 @@ test_search_index_raw_words (void)
   g_ptr_array_add (raw, g_strdup (""));
   for (guint i = 0; i < n; i++)
     {
-      const gchar *text = lineup_session_get_search_text (lineup_schedule_get_session (schedule, i));
-      const gchar *next = lineup_session_get_search_text (lineup_schedule_get_session (schedule,
-                                                                                        (i + 1) % n));
+      const gchar *text = talk_text (schedule, i);
+      const gchar *next = talk_text (schedule, (i + 1) % n);
       gsize length = strlen (text);
 
       /* A word equal to a whole text, its first and last letters, and
@@ -297,7 +312,8 @@ test_search_index_raw_words (void)
       g_ptr_array_add (raw, g_strdup (text + length - 1));
       for (gsize tail = 1; tail <= MIN (length, 6); tail++)
         for (gsize head = 1; head <= MIN (strlen (next), 6); head++)
-          g_ptr_array_add (raw, g_strdup_printf ("%s%.*s", text + length - tail, (gint) head, next));
+          g_ptr_array_add (raw, g_strdup_printf ("%s%.*s", text + length - tail, (gint) head,
+                                                 next));
     }
 
   for (guint i = 0; i < raw->len; i++)
@@ -311,8 +327,7 @@ test_search_index_raw_words (void)
 
   /* A whole text is found in its own talk. */
   {
-    const gchar *whole[] = { lineup_session_get_search_text (lineup_schedule_get_session (schedule, 2)),
-                             NULL };
+    const gchar *whole[] = { talk_text (schedule, 2), NULL };
     g_autofree guint8 *hits = g_malloc0 (n);
 
     g_assert_cmpuint (lineup_search_index_match (index, whole, hits), ==, 1);

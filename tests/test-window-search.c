@@ -113,7 +113,8 @@ row_shown (LineupWindow  *window,
     {
       LineupSessionRow *row = g_ptr_array_index (rows, i);
 
-      if (lineup_session_row_get_session (row) == session && gtk_widget_get_mapped (GTK_WIDGET (row)))
+      if (lineup_session_row_get_session (row) == session &&
+          gtk_widget_get_mapped (GTK_WIDGET (row)))
         return TRUE;
     }
   return FALSE;
@@ -190,11 +191,12 @@ make_schedule (guint        n,
       g_autofree gchar *id = g_strdup_printf ("t%u", i);
       g_autofree gchar *title = g_strdup_printf ("Talk %u", i);
       LineupSession *session = lineup_session_new (id, title);
-      g_autoptr(GPtrArray) speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
+      g_autoptr(GPtrArray) speakers = NULL;
       g_autoptr(GDateTime) start = g_date_time_new (zone, 2023, 11, 6 + day_of (i), 9 + i % 8,
                                                     (i / 8) % 60, 0);
       g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 25);
 
+      speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
       g_ptr_array_add (speakers, is_zoe (i) ? lineup_speaker_new ("Zoë Ångström", "Isovalent")
                                             : lineup_speaker_new ("Sam Lee", NULL));
       lineup_session_set_speakers (session, speakers);

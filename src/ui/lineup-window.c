@@ -32,7 +32,7 @@ struct _LineupWindow
   gchar                *query;          /* folded, or NULL */
   GStrv                 query_words;    /* its words, split once per search */
   /* The schedule's search texts in one buffer, built when idle; and which
-   * of its talks query_words keeps (NULL when there is no query). */
+   * of its talks query_words keeps (NULL until the filter first needs it). */
   LineupSearchIndex    *search_index;
   guint8               *search_hits;
   guint                 warm_source;    /* builds search_index when idle */
@@ -133,21 +133,6 @@ lineup_window_toast_message (LineupWindow *self,
 
 /* Filtering */
 
-/* Works out once per search (and per schedule) which talks the query keeps,
- * so that the filter only looks a byte up for each talk
- * (docs/performance.md).  Exact even before the index holds every text. */
-static void
-update_search_hits (LineupWindow *self)
-{
-  g_clear_pointer (&self->search_hits, g_free);
-  if (self->search_index == NULL || self->query_words == NULL)
-    return;
-
-  self->search_hits = g_malloc (MAX (1, lineup_search_index_get_n_talks (self->search_index)));
-  lineup_search_index_match (self->search_index, (const gchar * const *) self->query_words,
-                             self->search_hits);
-}
-
 static void
 lineup_window_take_query (LineupWindow *self,
                           gchar        *query)
@@ -162,7 +147,7 @@ lineup_window_take_query (LineupWindow *self,
     }
   else
     g_free (query);
-  update_search_hits (self);
+  g_clear_pointer (&self->search_hits, g_free);
 }
 
 static gboolean
@@ -173,6 +158,18 @@ session_matches_query (LineupWindow  *self,
 
   if (self->query_words == NULL)
     return TRUE;
+  /* The talks the query keeps are worked out once per search (and per
+   * schedule), when the filter first asks, so that it then looks a byte up
+   * for each talk (docs/performance.md).  Until the index holds every text,
+   * each talk is searched on its own: the filter model spreads that over
+   * several frames, which one pass over every talk would not. */
+  if (self->search_hits == NULL && self->search_index != NULL &&
+      lineup_search_index_is_complete (self->search_index))
+    {
+      self->search_hits = g_malloc (MAX (1, lineup_search_index_get_n_talks (self->search_index)));
+      lineup_search_index_match (self->search_index, (const gchar * const *) self->query_words,
+                                 self->search_hits);
+    }
   /* The index answers for the talks it holds; any other talk (the schedule
    * changed since) is searched on its own. */
   if (self->search_hits != NULL &&
@@ -956,7 +953,7 @@ lineup_window_start_search_index (LineupWindow *self)
       self->search_index = lineup_search_index_new_empty (self->schedule);
       self->warm_source = g_idle_add_full (G_PRIORITY_LOW, warm_search_texts_cb, self, NULL);
     }
-  update_search_hits (self);
+  g_clear_pointer (&self->search_hits, g_free);
   if (was_indexed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_INDEXED]);
 }
