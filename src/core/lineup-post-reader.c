@@ -1478,13 +1478,12 @@ talk_to_session (Reader    *reader,
   g_autofree gchar *title = NULL;
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GDateTime) end = NULL;
-  g_autoptr(GPtrArray) speakers = NULL;
   g_autofree gchar *description = NULL;
   LineupSession *session;
   const LineupSlot *slot = &talk->slot;
 
   if (byline == NULL)
-    lineup_byline_split_parse (talk->title, &title_part, &byline, &speakers);
+    lineup_byline_split (talk->title, &title_part, &byline);
   else
     title_part = g_strdup (talk->title);
   title = clean_title (title_part);
@@ -1500,9 +1499,9 @@ talk_to_session (Reader    *reader,
   lineup_session_set_url (session, safe_url (talk->url));
   lineup_session_set_track (session, talk->label ? talk->label : talk->track);
 
+  /* Parsed into speakers when first asked for (a row shown, a search). */
   if (byline != NULL)
-    lineup_session_take_speakers (session, speakers != NULL ? g_steal_pointer (&speakers)
-                                                            : lineup_byline_parse (byline));
+    lineup_session_set_byline (session, byline);
 
   /* The description moves to the session, in a block of its own size. */
   description = g_string_free (g_steal_pointer (&talk->description), FALSE);

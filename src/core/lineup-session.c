@@ -29,6 +29,7 @@ struct _LineupSession
   gchar      *id;
   gchar      *title;
   GPtrArray  *speakers;     /* NULL until set or asked for */
+  gchar      *byline;       /* speakers as written, parsed when first asked for */
   gchar      *speakers_text;
   gchar      *track;        /* a GRefString, interned: talks share their track's name */
   Moment      start;
@@ -203,6 +204,7 @@ lineup_session_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->speakers, g_ptr_array_unref);
   g_clear_pointer (&self->speakers_text, g_free);
+  g_clear_pointer (&self->byline, g_free);
   g_clear_pointer (&self->track, g_ref_string_release);
   moment_clear (&self->start);
   moment_clear (&self->end);
@@ -386,6 +388,12 @@ lineup_session_get_speakers (LineupSession *self)
 {
   g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
 
+  if (self->speakers == NULL && self->byline != NULL)
+    {
+      self->speakers = lineup_byline_parse (self->byline);
+      g_ptr_array_set_free_func (self->speakers, (GDestroyNotify) lineup_speaker_free);
+      g_clear_pointer (&self->byline, g_free);
+    }
   if (self->speakers == NULL)
     self->speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
   return self->speakers;
@@ -396,6 +404,15 @@ copy_speaker (gconstpointer speaker,
               gpointer      user_data)
 {
   return lineup_speaker_copy (speaker);
+}
+
+static void
+speakers_changed (LineupSession *self)
+{
+  g_clear_pointer (&self->speakers_text, g_free);
+  lineup_session_invalidate_search (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKERS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKERS_TEXT]);
 }
 
 void
@@ -416,14 +433,23 @@ lineup_session_take_speakers (LineupSession *self,
   g_return_if_fail (LINEUP_IS_SESSION (self));
 
   g_clear_pointer (&self->speakers, g_ptr_array_unref);
+  g_clear_pointer (&self->byline, g_free);
   self->speakers = speakers;
   if (self->speakers != NULL)
     g_ptr_array_set_free_func (self->speakers, (GDestroyNotify) lineup_speaker_free);
+  speakers_changed (self);
+}
 
-  g_clear_pointer (&self->speakers_text, g_free);
-  lineup_session_invalidate_search (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKERS]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKERS_TEXT]);
+void
+lineup_session_set_byline (LineupSession *self,
+                           const gchar   *byline)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+
+  g_clear_pointer (&self->speakers, g_ptr_array_unref);
+  g_free (self->byline);
+  self->byline = g_strdup (byline);
+  speakers_changed (self);
 }
 
 const gchar *
@@ -679,13 +705,14 @@ lineup_session_get_search_text (LineupSession *self)
   if (self->search_text == NULL)
     {
       g_autoptr(GString) all = g_string_new (NULL);
+      GPtrArray *speakers = lineup_session_get_speakers (self);
 
       /* Fields are separated by a newline so that a query never matches
        * across two of them. */
       g_string_append_printf (all, "%s\n", self->title ? self->title : "");
-      for (guint i = 0; self->speakers != NULL && i < self->speakers->len; i++)
+      for (guint i = 0; i < speakers->len; i++)
         {
-          LineupSpeaker *speaker = g_ptr_array_index (self->speakers, i);
+          LineupSpeaker *speaker = g_ptr_array_index (speakers, i);
 
           g_string_append_printf (all, "%s\n%s\n", speaker->name,
                                   speaker->affiliation ? speaker->affiliation : "");

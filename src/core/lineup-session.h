@@ -27,6 +27,10 @@ void           lineup_session_set_title        (LineupSession *self,
 GPtrArray     *lineup_session_get_speakers     (LineupSession *self);
 void           lineup_session_set_speakers     (LineupSession *self,
                                                 GPtrArray     *speakers);
+/* The speakers as written ("Name & Name, Org"): parsed with
+ * lineup_byline_parse() when first asked for. */
+void           lineup_session_set_byline       (LineupSession *self,
+                                                const gchar   *byline);
 /* Takes @speakers (LineupSpeaker, or NULL) instead of copying them. */
 void           lineup_session_take_speakers    (LineupSession *self,
                                                 GPtrArray     *speakers);
