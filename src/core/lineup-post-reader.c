@@ -57,14 +57,15 @@ typedef struct
   gchar       *byline;
   gchar       *label;
   gchar       *url;
-  gchar       *track;
+  gchar       *track;          /* a GRefString: talks share their track's name */
   LineupSlot   slot;
   LineupSlotFound found;
   gint         day_year, day_month, day_day;   /* the day in context */
   gint         day_weekday;
   guint        list;           /* the list the talk is an item of (LineupPostUnit.list), or 0 */
   guint        line;
-  GString     *description;
+  GString     *description;   /* while the talk is read */
+  gchar       *finished;      /* then: the description, in a block of its size */
 } Talk;
 
 /* A piece of the body and its tree (see "Pieces" below). */
@@ -106,10 +107,25 @@ talk_free (Talk *talk)
   g_free (talk->byline);
   g_free (talk->label);
   g_free (talk->url);
-  g_free (talk->track);
+  g_clear_pointer (&talk->track, g_ref_string_release);
   if (talk->description != NULL)
     g_string_free (talk->description, TRUE);
+  g_free (talk->finished);
   g_free (talk);
+}
+
+/* A talk is complete when the next one opens: its description (grown by
+ * doubling) moves to a block of its own size.  A large post holds many
+ * talks at once before they become sessions. */
+static void
+talk_finish (Talk *talk)
+{
+  gchar *text;
+
+  if (talk->description == NULL)
+    return;
+  text = g_strstrip (g_string_free (g_steal_pointer (&talk->description), FALSE));
+  talk->finished = g_realloc (text, strlen (text) + 1);
 }
 
 static void
@@ -1098,11 +1114,14 @@ walk_open_talk (Walk                 *walk,
 {
   Talk *talk = g_new0 (Talk, 1);
 
+  if (reader->talks->len > 0)
+    talk_finish (g_ptr_array_index (reader->talks, reader->talks->len - 1));
+
   talk->title = g_steal_pointer (&found->title);
   talk->byline = g_steal_pointer (&found->byline);
   talk->label = g_steal_pointer (&found->label);
   talk->url = g_steal_pointer (&found->url);
-  talk->track = g_strdup (walk->track);
+  talk->track = walk->track != NULL ? g_ref_string_new_intern (walk->track) : NULL;
   talk->slot = found->slot;
   talk->found = found->found;
   talk->line = unit->line;
@@ -1478,7 +1497,6 @@ talk_to_session (Reader    *reader,
   g_autofree gchar *title = NULL;
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GDateTime) end = NULL;
-  g_autofree gchar *description = NULL;
   LineupSession *session;
   const LineupSlot *slot = &talk->slot;
 
@@ -1504,10 +1522,8 @@ talk_to_session (Reader    *reader,
     lineup_session_set_byline (session, byline);
 
   /* The description moves to the session, in a block of its own size. */
-  description = g_string_free (g_steal_pointer (&talk->description), FALSE);
-  g_strstrip (description);
-  description = g_realloc (description, strlen (description) + 1);
-  lineup_session_take_description (session, g_steal_pointer (&description));
+  talk_finish (talk);
+  lineup_session_take_description (session, g_steal_pointer (&talk->finished));
 
   if (talk->found & LINEUP_SLOT_TIME)
     {
@@ -2139,6 +2155,8 @@ read_text (TextBuffer   *buffer,
         text_buffer_release (&owned, ((Piece *) g_queue_peek_head (&pieces))->text);
     }
   g_queue_clear_full (&pieces, (GDestroyNotify) piece_free);
+  if (reader.talks->len > 0)
+    talk_finish (g_ptr_array_index (reader.talks, reader.talks->len - 1));
   reader.piece = NULL;
   text_buffer_clear (&owned);
   g_free (walk.track);
