@@ -122,16 +122,72 @@ trim_separators (const gchar *text,
   return g_strndup (start, end - start);
 }
 
+/* The units and lines are const to the recognisers; these caches are the
+ * only fields written through them. */
+LineupSlotFound
+lineup_post_line_scan (const LineupPostLine *line,
+                       LineupSlot           *slot)
+{
+  LineupPostLine *cache = (LineupPostLine *) line;
+
+  if (!line->scanned)
+    {
+      memset (&cache->scan_slot, 0, sizeof cache->scan_slot);
+      cache->scan_found = lineup_slot_scan (line->text, &cache->scan_slot);
+      cache->scanned = TRUE;
+    }
+  if (slot != NULL)
+    *slot = line->scan_slot;
+  return line->scan_found;
+}
+
+LineupSlotFound
+lineup_post_unit_scan (const LineupPostUnit *unit,
+                       LineupSlot           *slot)
+{
+  LineupPostUnit *cache = (LineupPostUnit *) unit;
+
+  /* One line: the unit's text is the line's. */
+  if (unit->lines->len == 1)
+    return lineup_post_line_scan (g_ptr_array_index (unit->lines, 0), slot);
+  if (!unit->scanned)
+    {
+      memset (&cache->scan_slot, 0, sizeof cache->scan_slot);
+      cache->scan_found = lineup_slot_scan (unit->text, &cache->scan_slot);
+      cache->scanned = TRUE;
+    }
+  if (slot != NULL)
+    *slot = unit->scan_slot;
+  return unit->scan_found;
+}
+
+const gchar *
+lineup_post_unit_folded (const LineupPostUnit *unit)
+{
+  LineupPostUnit *cache = (LineupPostUnit *) unit;
+
+  if (unit->folded == NULL)
+    cache->folded = lineup_text_fold (unit->text);
+  return unit->folded;
+}
+
+static gboolean
+contains_any (const gchar         *folded,
+              const gchar * const *needles)
+{
+  for (guint i = 0; needles[i] != NULL; i++)
+    if (strstr (folded, needles[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 folded_contains_any (const gchar         *text,
                      const gchar * const *needles)
 {
   g_autofree gchar *folded = lineup_text_fold (text);
 
-  for (guint i = 0; needles[i] != NULL; i++)
-    if (strstr (folded, needles[i]) != NULL)
-      return TRUE;
-  return FALSE;
+  return contains_any (folded, needles);
 }
 
 static gboolean
@@ -225,7 +281,7 @@ lineup_post_layouts_line_is_slot (const LineupPostLine *line,
 {
   LineupSlotFound f;
 
-  f = lineup_slot_scan (line->text, slot);
+  f = lineup_post_line_scan (line, slot);
   if (found != NULL)
     *found = f;
   return (f & LINEUP_SLOT_TIME) != 0 && line->links->len == 0 &&
@@ -276,11 +332,21 @@ lineup_post_layouts_line_is_speakers (const LineupPostLine *line,
 }
 
 /* "All times are in CET", "(times in PDT)" → "CET". */
+static const gchar *find_zone_note (const gchar *text, const gchar *folded);
+
 const gchar *
 lineup_post_layouts_find_zone_note (const gchar *text)
 {
-  static gchar found[8];
   g_autofree gchar *folded = lineup_text_fold (text);
+
+  return find_zone_note (text, folded);
+}
+
+static const gchar *
+find_zone_note (const gchar *text,
+                const gchar *folded)
+{
+  static gchar found[8];
   const gchar *p = text;
 
   if (strstr (folded, "time") == NULL && strstr (folded, "zone") == NULL)
@@ -533,7 +599,7 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
   if (!context->seen_talk && !context->have_day && unit->kind != LINEUP_UNIT_ITEM)
     return FALSE;
 
-  found = lineup_slot_scan (line->text, &slot);
+  found = lineup_post_line_scan (line, &slot);
   if ((found & LINEUP_SLOT_TIME) == 0)
     return FALSE;
 
@@ -631,7 +697,7 @@ recognise_day (const LineupPostUnit    *unit,
   else
     return FALSE;
 
-  found = lineup_slot_scan (line->text, &slot);
+  found = lineup_post_line_scan (line, &slot);
   if (found != LINEUP_SLOT_DATE)
     return FALSE;
 
@@ -758,7 +824,7 @@ recognise_closing (const LineupPostUnit    *unit,
 
   if (!context->in_talk || unit->kind != LINEUP_UNIT_PARAGRAPH)
     return FALSE;
-  if (!folded_contains_any (unit->text, closing))
+  if (!contains_any (lineup_post_unit_folded (unit), closing))
     return FALSE;
 
   out->role = LINEUP_ROLE_CLOSING;
@@ -774,7 +840,7 @@ recognise_zone_note (const LineupPostUnit    *unit,
 
   if (unit->kind != LINEUP_UNIT_PARAGRAPH || count_words (unit->text) > 40)
     return FALSE;
-  zone = lineup_post_layouts_find_zone_note (unit->text);
+  zone = find_zone_note (unit->text, lineup_post_unit_folded (unit));
   if (zone == NULL)
     return FALSE;
 

@@ -44,6 +44,9 @@ typedef struct
   cmark_node  *last;
   guint        emphasised : 1;  /* every letter is inside emphasis/strong */
   guint        strong : 1;      /* every letter is inside strong */
+  guint        scanned : 1;     /* private: the cache of lineup_post_line_scan() */
+  LineupSlotFound scan_found;
+  LineupSlot   scan_slot;
 } LineupPostLine;
 
 typedef struct
@@ -57,6 +60,10 @@ typedef struct
   gchar          *text;         /* all lines joined by a space */
   guint           list;         /* ITEM: its list, numbered from 1 in the post */
   guint           has_link : 1;
+  guint           scanned : 1;  /* private: caches of lineup_post_unit_scan() */
+  LineupSlotFound scan_found;
+  LineupSlot      scan_slot;
+  gchar          *folded;       /* private: lineup_post_unit_folded() */
 } LineupPostUnit;
 
 /* What the walk knows when it asks about a unit. */
@@ -114,6 +121,15 @@ void     lineup_post_recognition_clear (LineupPostRecognition *recognition);
 LineupPostRole lineup_post_layouts_recognise (const LineupPostUnit    *unit,
                                               const LineupPostContext *context,
                                               LineupPostRecognition   *out);
+
+/* lineup_slot_scan() of the line's text, and of the unit's: each text is
+ * scanned once however often the recognisers and the reader ask. */
+LineupSlotFound lineup_post_line_scan (const LineupPostLine *line,
+                                       LineupSlot           *slot);
+LineupSlotFound lineup_post_unit_scan (const LineupPostUnit *unit,
+                                       LineupSlot           *slot);
+/* The unit's text folded with lineup_text_fold(), made once. */
+const gchar    *lineup_post_unit_folded (const LineupPostUnit *unit);
 
 /* Helpers shared with the reader. */
 gboolean lineup_post_layouts_is_sched_url      (const gchar *url);

@@ -146,6 +146,7 @@ unit_free (LineupPostUnit *unit)
   g_ptr_array_unref (unit->lines);
   g_clear_pointer (&unit->extra, g_ptr_array_unref);
   g_free (unit->text);
+  g_free (unit->folded);
   g_free (unit);
 }
 
@@ -710,7 +711,7 @@ is_talk_list (cmark_node *list)
           LineupPostLine *line = g_ptr_array_index (lines, 0);
           LineupSlot slot;
 
-          if (line->links->len > 0 || (lineup_slot_scan (line->text, &slot) & LINEUP_SLOT_TIME))
+          if (line->links->len > 0 || (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME))
             return TRUE;
         }
     }
@@ -1317,7 +1318,7 @@ walk_unit (Walk           *walk,
            * that give only a time. */
           LineupSlot slot;
 
-          if (walk->month == 0 && (lineup_slot_scan (unit->text, &slot) & LINEUP_SLOT_DATE) &&
+          if (walk->month == 0 && (lineup_post_unit_scan (unit, &slot) & LINEUP_SLOT_DATE) &&
               slot.month != 0 &&
               !(slot.month == reader->pub_month && slot.day == reader->pub_day))
             walk_set_day (walk, reader, &slot);
@@ -1332,7 +1333,7 @@ walk_unit (Walk           *walk,
     {
       LineupSlot slot;
 
-      if ((lineup_slot_scan (unit->text, &slot) & LINEUP_SLOT_TIME) && slot.zone[0] != '\0' &&
+      if ((lineup_post_unit_scan (unit, &slot) & LINEUP_SLOT_TIME) && slot.zone[0] != '\0' &&
           lineup_slot_zone_for_abbreviation (slot.zone) != NULL)
         reader->mentioned_zone = g_strdup (slot.zone);
     }
