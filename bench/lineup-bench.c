@@ -922,6 +922,7 @@ child_memory (const gchar *mode)
 {
   struct rusage usage;
   g_autoptr(LineupSchedule) schedule = NULL;
+  g_autoptr(LineupSearchIndex) index = NULL;
   gint64 retained_kb = -1;
   gint64 live_kb = -1;
 
@@ -941,14 +942,11 @@ child_memory (const gchar *mode)
         {
           guint n = lineup_schedule_get_n_sessions (schedule);
 
-          /* The state of the window after a search, with every talk starred. */
+          /* The state of the window after a search, with every talk
+           * starred: the search texts and their copy in the window's index. */
           for (guint i = 0; i < n; i++)
-            {
-              LineupSession *session = lineup_schedule_get_session (schedule, i);
-
-              (void) lineup_session_get_search_text (session);
-              lineup_session_set_starred (session, TRUE);
-            }
+            lineup_session_set_starred (lineup_schedule_get_session (schedule, i), TRUE);
+          index = lineup_search_index_new (schedule);
           lineup_conflicts_update (schedule);
         }
     }

@@ -21,7 +21,8 @@ struct _LineupSearchIndex
   /* The texts of the first n_indexed talks, each followed by a NUL; talk i
    * is buffer[starts[i]] up to the NUL before starts[i + 1].  A word holds
    * no NUL, so a hit never spans two talks. */
-  GString    *buffer;
+  gchar      *buffer;
+  gsize       buffer_size;  /* allocated, cut to what it holds once complete */
   gsize      *starts;       /* n_talks + 1 offsets, the first n_indexed + 1 set */
   guint       n_indexed;
 };
@@ -36,8 +37,7 @@ lineup_search_index_clear (gpointer data)
 
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
   g_clear_pointer (&self->positions, g_hash_table_unref);
-  if (self->buffer != NULL)
-    g_string_free (g_steal_pointer (&self->buffer), TRUE);
+  g_clear_pointer (&self->buffer, g_free);
   g_clear_pointer (&self->starts, g_free);
 }
 
@@ -60,7 +60,6 @@ lineup_search_index_new_empty (LineupSchedule *schedule)
       g_ptr_array_add (self->sessions, g_object_ref (session));
       g_hash_table_insert (self->positions, session, GUINT_TO_POINTER (i + 1));
     }
-  self->buffer = g_string_new (NULL);
   self->starts = g_new0 (gsize, n + 1);
   return self;
 }
@@ -83,17 +82,32 @@ lineup_search_index_build_step (LineupSearchIndex *self,
 
   g_return_val_if_fail (self != NULL, FALSE);
 
+  if (self->n_indexed == self->sessions->len)
+    return TRUE;
+
   end = self->n_indexed + MIN (max_talks, self->sessions->len - self->n_indexed);
   for (; self->n_indexed < end; self->n_indexed++)
     {
       const gchar *text = lineup_session_get_search_text (g_ptr_array_index (self->sessions,
                                                                              self->n_indexed));
+      gsize offset = self->starts[self->n_indexed];
+      gsize size = strlen (text) + 1;   /* with its NUL */
 
-      /* With its NUL. */
-      g_string_append_len (self->buffer, text, strlen (text) + 1);
-      self->starts[self->n_indexed + 1] = self->buffer->len;
+      if (offset + size > self->buffer_size)
+        {
+          /* Half as much again: not twice, the end is cut off anyway. */
+          self->buffer_size = MAX (offset + size, self->buffer_size + self->buffer_size / 2 + 4096);
+          self->buffer = g_realloc (self->buffer, self->buffer_size);
+        }
+      memcpy (self->buffer + offset, text, size);
+      self->starts[self->n_indexed + 1] = offset + size;
     }
-  return self->n_indexed == self->sessions->len;
+
+  if (self->n_indexed < self->sessions->len)
+    return FALSE;
+  self->buffer_size = self->starts[self->n_indexed];
+  self->buffer = g_realloc (self->buffer, MAX (self->buffer_size, 1));
+  return TRUE;
 }
 
 gboolean
@@ -173,8 +187,8 @@ match_first_word (LineupSearchIndex *self,
                   gsize              length,
                   guint8            *hits)
 {
-  const gchar *buffer = self->buffer->str;
-  const gchar *end = buffer + self->buffer->len;
+  const gchar *buffer = self->buffer;
+  const gchar *end = buffer + self->starts[self->n_indexed];
   const gchar *p = buffer;
   const gchar *hit;
   guint talk = 0;
@@ -202,7 +216,7 @@ match_next_word (LineupSearchIndex *self,
                  gsize              length,
                  guint8            *hits)
 {
-  const gchar *buffer = self->buffer->str;
+  const gchar *buffer = self->buffer;
   guint n_hits = 0;
 
   for (guint talk = 0; talk < self->n_indexed; talk++)
