@@ -221,7 +221,13 @@ has_sure_mojibake (const gchar *text)
     {
       Sequence seq;
 
-      if ((guchar) *p < 0x80 || !read_sequence (p, &seq))
+      if ((guchar) *p < 0x80)
+        {
+          while ((guchar) *p - 1u < 0x7Fu)   /* 0x01 … 0x7F */
+            p++;
+          continue;
+        }
+      if (!read_sequence (p, &seq))
         {
           p = g_utf8_next_char (p);
           continue;
@@ -270,7 +276,19 @@ lineup_text_repair_mojibake_in_place (gchar *text)
     {
       Sequence seq;
 
-      if ((guchar) *p < 0x80 || !read_sequence (p, &seq))
+      if ((guchar) *p < 0x80)
+        {
+          /* A run of ASCII moves at once (a post is mostly ASCII). */
+          const gchar *run = p;
+
+          while ((guchar) *p - 1u < 0x7Fu)   /* 0x01 … 0x7F */
+            p++;
+          if (out != run)
+            memmove (out, run, (gsize) (p - run));
+          out += p - run;
+          continue;
+        }
+      if (!read_sequence (p, &seq))
         {
           const gchar *next = g_utf8_next_char (p);
 
