@@ -159,6 +159,65 @@ test_session_times (void)
     }
 }
 
+/* A title written with its speakers is split when first asked for, as the
+ * reader would have split it. */
+static void
+test_session_title_with_byline (void)
+{
+  static const struct
+  {
+    const gchar *written;
+    const gchar *title;
+    const gchar *speakers_text;
+    guint        n_speakers;
+  } cases[] = {
+    { "Come  BGP with Me  - Daneyon Hansen, Solo.io & Yutaro Hayakawa, Isovalent",
+      "Come BGP with Me", "Daneyon Hansen (Solo.io), Yutaro Hayakawa (Isovalent)", 2 },
+    { "cert-manager - Past, Present and Future", "cert-manager - Past, Present and Future", "", 0 },
+    { "Tetragon – Natalia Reka Ivanko & Ada Lovelace, Isovalent", "Tetragon",
+      "Natalia Reka Ivanko, Ada Lovelace (Isovalent)", 2 },
+    { "  •  ", "•", "", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(LineupSession) by_title = lineup_session_new ("a", NULL);
+      g_autoptr(LineupSession) by_speakers = lineup_session_new ("b", NULL);
+      g_autoptr(LineupSession) by_search = lineup_session_new ("c", NULL);
+      g_autofree gchar *folded_title = lineup_text_fold (cases[i].title);
+
+      g_test_message ("“%s”", cases[i].written);
+      lineup_session_set_title_with_byline (by_title, cases[i].written);
+      lineup_session_set_title_with_byline (by_speakers, cases[i].written);
+      lineup_session_set_title_with_byline (by_search, cases[i].written);
+
+      /* Whichever is asked first, the answers are the same. */
+      g_assert_cmpstr (lineup_session_get_title (by_title), ==, cases[i].title);
+      g_assert_cmpstr (lineup_session_get_speakers_text (by_title), ==, cases[i].speakers_text);
+      g_assert_cmpuint (lineup_session_get_speakers (by_speakers)->len, ==, cases[i].n_speakers);
+      g_assert_cmpstr (lineup_session_get_title (by_speakers), ==, cases[i].title);
+      g_assert_true (g_str_has_prefix (lineup_session_get_search_text (by_search), folded_title));
+      g_assert_cmpstr (lineup_session_get_speakers_text (by_search), ==, cases[i].speakers_text);
+    }
+
+  /* Speakers or a title set afterwards win over what the split would give. */
+  {
+    g_autoptr(LineupSession) session = lineup_session_new ("a", NULL);
+    g_autoptr(GPtrArray) speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
+
+    g_ptr_array_add (speakers, lineup_speaker_new ("Luis Ramírez", "SuperOrbital"));
+    lineup_session_set_title_with_byline (session, "Title - Ada Lovelace, Analytical");
+    lineup_session_set_speakers (session, speakers);
+    g_assert_cmpstr (lineup_session_get_title (session), ==, "Title");
+    g_assert_cmpstr (lineup_session_get_speakers_text (session), ==, "Luis Ramírez (SuperOrbital)");
+
+    lineup_session_set_title_with_byline (session, "Other - Grace Hopper, Navy");
+    lineup_session_set_title (session, "Renamed");
+    g_assert_cmpstr (lineup_session_get_title (session), ==, "Renamed");
+    g_assert_cmpstr (lineup_session_get_speakers_text (session), ==, "Grace Hopper (Navy)");
+  }
+}
+
 static void
 test_search_words (void)
 {
@@ -276,6 +335,7 @@ main (int   argc,
   g_test_add_func ("/session/notify", test_session_notify);
   g_test_add_func ("/session/search-text", test_session_search_text);
   g_test_add_func ("/session/times", test_session_times);
+  g_test_add_func ("/session/title-with-byline", test_session_title_with_byline);
   g_test_add_func ("/session/iso8601", test_iso8601);
   g_test_add_func ("/session/search-words", test_search_words);
   g_test_add_func ("/schedule/model", test_schedule_model);

@@ -1451,14 +1451,6 @@ make_time (GTimeZone *tz,
   return g_date_time_new (tz, year, month, day, minute / 60, minute % 60, 0);
 }
 
-static gchar *
-clean_title (const gchar *raw)
-{
-  g_autofree gchar *collapsed = lineup_text_collapse_space (raw);
-
-  return lineup_text_strip_leading_symbols (collapsed);
-}
-
 static GDateTime *
 convert (GDateTime *dt,
          GTimeZone *show_tz)
@@ -1493,34 +1485,29 @@ talk_to_session (Reader    *reader,
                  GTimeZone *show_tz,
                  gboolean   floating)
 {
-  g_autofree gchar *title_part = NULL;
-  g_autofree gchar *byline = g_strdup (talk->byline);
-  g_autofree gchar *title = NULL;
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GDateTime) end = NULL;
   LineupSession *session;
   const LineupSlot *slot = &talk->slot;
 
-  if (byline == NULL)
-    lineup_byline_split (talk->title, &title_part, &byline);
-  else
-    title_part = g_strdup (talk->title);
-  title = clean_title (title_part);
-  if (*title == '\0')
+  session = lineup_session_new (NULL, NULL);
+  if (talk->byline != NULL)
     {
-      g_free (title);
-      title = g_strdup (talk->title);
-    }
+      g_autofree gchar *clean = lineup_text_clean_title (talk->title);
 
-  session = lineup_session_new (NULL, title);
+      lineup_session_set_title (session, clean);
+      /* Parsed into speakers when first asked for (a row shown, a search). */
+      lineup_session_set_byline (session, talk->byline);
+    }
+  else
+    {
+      /* "Title - Name, Org": split when first asked for. */
+      lineup_session_set_title_with_byline (session, talk->title);
+    }
   lineup_session_set_line (session, talk->line);
   lineup_session_set_floating (session, floating);
   lineup_session_set_url (session, safe_url (talk->url));
   lineup_session_set_track (session, talk->label ? talk->label : talk->track);
-
-  /* Parsed into speakers when first asked for (a row shown, a search). */
-  if (byline != NULL)
-    lineup_session_set_byline (session, byline);
 
   /* The description moves to the session, in a block of its own size. */
   talk_finish (talk);
@@ -1547,9 +1534,10 @@ talk_to_session (Reader    *reader,
 
       if (month == 0 || year == 0)
         reader_warn (reader, talk->line, _("no day is given for “%s”; it is listed without a time"),
-                     title);
+                     lineup_session_get_title (session));
       else if ((start = make_time (tz, year, month, day, slot->start_minute)) == NULL)
-        reader_warn (reader, talk->line, _("the date of “%s” does not exist"), title);
+        reader_warn (reader, talk->line, _("the date of “%s” does not exist"),
+                     lineup_session_get_title (session));
       else if (slot->end_minute >= 0)
         {
           gint end_minute = slot->end_minute;
@@ -1567,14 +1555,16 @@ talk_to_session (Reader    *reader,
                 }
               else
                 {
-                  reader_warn (reader, talk->line, _("“%s” ends before it starts"), title);
+                  reader_warn (reader, talk->line, _("“%s” ends before it starts"),
+                               lineup_session_get_title (session));
                   g_clear_pointer (&end, g_date_time_unref);
                 }
             }
         }
     }
   else
-    reader_warn (reader, talk->line, _("no time found for “%s”"), title);
+    reader_warn (reader, talk->line, _("no time found for “%s”"),
+                 lineup_session_get_title (session));
 
   start = convert (start, show_tz);
   end = convert (end, show_tz);

@@ -30,6 +30,7 @@ struct _LineupSession
   gchar      *title;
   GPtrArray  *speakers;     /* NULL until set or asked for */
   gchar      *byline;       /* speakers as written, parsed when first asked for */
+  gchar      *unsplit;      /* "Title - Name, Org" as written, split when first asked for */
   gchar      *speakers_text;
   gchar      *track;        /* a GRefString, interned: talks share their track's name */
   Moment      start;
@@ -205,6 +206,7 @@ lineup_session_finalize (GObject *object)
   g_clear_pointer (&self->speakers, g_ptr_array_unref);
   g_clear_pointer (&self->speakers_text, g_free);
   g_clear_pointer (&self->byline, g_free);
+  g_clear_pointer (&self->unsplit, g_free);
   g_clear_pointer (&self->track, g_ref_string_release);
   moment_clear (&self->start);
   moment_clear (&self->end);
@@ -231,7 +233,7 @@ lineup_session_get_property (GObject    *object,
       g_value_set_string (value, self->id);
       break;
     case PROP_TITLE:
-      g_value_set_string (value, self->title);
+      g_value_set_string (value, lineup_session_get_title (self));
       break;
     case PROP_SPEAKERS:
       g_value_set_boxed (value, lineup_session_get_speakers (self));
@@ -364,11 +366,54 @@ lineup_session_set_id (LineupSession *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
 }
 
+static void
+speakers_changed (LineupSession *self)
+{
+  g_clear_pointer (&self->speakers_text, g_free);
+  lineup_session_invalidate_search (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKERS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKERS_TEXT]);
+}
+
+/* A title written with its speakers becomes the title and a byline. */
+static void
+split_title (LineupSession *self)
+{
+  g_autofree gchar *title = NULL;
+  g_autofree gchar *byline = NULL;
+
+  if (self->unsplit == NULL)
+    return;
+  lineup_byline_split (self->unsplit, &title, &byline);
+  g_free (self->title);
+  self->title = lineup_text_clean_title (title);
+  if (self->speakers == NULL && self->byline == NULL)
+    self->byline = g_steal_pointer (&byline);
+  g_clear_pointer (&self->unsplit, g_free);
+}
+
 const gchar *
 lineup_session_get_title (LineupSession *self)
 {
   g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+
+  split_title (self);
   return self->title;
+}
+
+void
+lineup_session_set_title_with_byline (LineupSession *self,
+                                      const gchar   *text)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+
+  g_clear_pointer (&self->speakers, g_ptr_array_unref);
+  g_clear_pointer (&self->byline, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_free (self->unsplit);
+  self->unsplit = g_strdup (text);
+  speakers_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
 void
@@ -376,6 +421,7 @@ lineup_session_set_title (LineupSession *self,
                           const gchar   *title)
 {
   g_return_if_fail (LINEUP_IS_SESSION (self));
+  split_title (self);
   if (set_string (&self->title, title))
     {
       lineup_session_invalidate_search (self);
@@ -388,6 +434,7 @@ lineup_session_get_speakers (LineupSession *self)
 {
   g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
 
+  split_title (self);
   if (self->speakers == NULL && self->byline != NULL)
     {
       self->speakers = lineup_byline_parse (self->byline);
@@ -404,15 +451,6 @@ copy_speaker (gconstpointer speaker,
               gpointer      user_data)
 {
   return lineup_speaker_copy (speaker);
-}
-
-static void
-speakers_changed (LineupSession *self)
-{
-  g_clear_pointer (&self->speakers_text, g_free);
-  lineup_session_invalidate_search (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKERS]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEAKERS_TEXT]);
 }
 
 void
@@ -432,6 +470,7 @@ lineup_session_take_speakers (LineupSession *self,
 {
   g_return_if_fail (LINEUP_IS_SESSION (self));
 
+  split_title (self);
   g_clear_pointer (&self->speakers, g_ptr_array_unref);
   g_clear_pointer (&self->byline, g_free);
   self->speakers = speakers;
@@ -446,6 +485,7 @@ lineup_session_set_byline (LineupSession *self,
 {
   g_return_if_fail (LINEUP_IS_SESSION (self));
 
+  split_title (self);
   g_clear_pointer (&self->speakers, g_ptr_array_unref);
   g_free (self->byline);
   self->byline = g_strdup (byline);
@@ -709,7 +749,9 @@ lineup_session_get_search_text (LineupSession *self)
 
       /* Fields are separated by a newline so that a query never matches
        * across two of them. */
-      g_string_append_printf (all, "%s\n", self->title ? self->title : "");
+      const gchar *title = lineup_session_get_title (self);
+
+      g_string_append_printf (all, "%s\n", title ? title : "");
       for (guint i = 0; i < speakers->len; i++)
         {
           LineupSpeaker *speaker = g_ptr_array_index (speakers, i);
@@ -809,7 +851,7 @@ lineup_session_compare (LineupSession *a,
   if (a->line != b->line)
     return a->line < b->line ? -1 : 1;
 
-  return g_strcmp0 (a->title, b->title);
+  return g_strcmp0 (lineup_session_get_title (a), lineup_session_get_title (b));
 }
 
 gchar *

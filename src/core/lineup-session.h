@@ -23,6 +23,11 @@ void           lineup_session_set_id           (LineupSession *self,
 const gchar   *lineup_session_get_title        (LineupSession *self);
 void           lineup_session_set_title        (LineupSession *self,
                                                 const gchar   *title);
+/* A title written with its speakers ("Title - Name & Name, Org"): split with
+ * lineup_byline_split() into the title and the speakers when either is first
+ * asked for. */
+void           lineup_session_set_title_with_byline (LineupSession *self,
+                                                     const gchar   *text);
 /* Array of LineupSpeaker; never NULL (empty when no speakers). */
 GPtrArray     *lineup_session_get_speakers     (LineupSession *self);
 void           lineup_session_set_speakers     (LineupSession *self,

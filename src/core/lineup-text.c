@@ -576,3 +576,21 @@ lineup_text_strip_leading_symbols (const gchar *text)
     return g_strdup (text);
   return g_strdup (p);
 }
+
+gchar *
+lineup_text_clean_title (const gchar *raw)
+{
+  g_autofree gchar *collapsed = NULL;
+  gchar *title;
+
+  g_return_val_if_fail (raw != NULL, NULL);
+
+  collapsed = lineup_text_collapse_space (raw);
+  title = lineup_text_strip_leading_symbols (collapsed);
+  if (*title == '\0')
+    {
+      g_free (title);
+      title = g_strdup (raw);
+    }
+  return title;
+}
