@@ -66,13 +66,15 @@ count_letters (const gchar *text,
   return n;
 }
 
+/* The words of @text, counting no further than @limit + 1. */
 static guint
-count_words (const gchar *text)
+count_words_up_to (const gchar *text,
+                   guint        limit)
 {
   guint n = 0;
   gboolean in_word = FALSE;
 
-  for (const gchar *p = text; *p; p = g_utf8_next_char (p))
+  for (const gchar *p = text; *p && n <= limit; p = g_utf8_next_char (p))
     {
       gboolean alnum = is_alnum_at (p);
 
@@ -81,6 +83,20 @@ count_words (const gchar *text)
       in_word = alnum;
     }
   return n;
+}
+
+static guint
+count_words (const gchar *text)
+{
+  return count_words_up_to (text, G_MAXUINT - 1);
+}
+
+/* Whether @text has more than @limit words (counting no further). */
+static gboolean
+more_words_than (const gchar *text,
+                 guint        limit)
+{
+  return count_words_up_to (text, limit) > limit;
 }
 
 /* Trims white space and the punctuation that separates the parts of a talk
@@ -389,7 +405,7 @@ recognise_end_section (const LineupPostUnit    *unit,
 
   if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link)
     return FALSE;
-  if (count_words (unit->text) > 6 || !folded_contains_any (unit->text, closing))
+  if (more_words_than (unit->text, 6) || !folded_contains_any (unit->text, closing))
     return FALSE;
 
   out->role = LINEUP_ROLE_END;
@@ -838,7 +854,7 @@ recognise_zone_note (const LineupPostUnit    *unit,
 {
   const gchar *zone;
 
-  if (unit->kind != LINEUP_UNIT_PARAGRAPH || count_words (unit->text) > 40)
+  if (unit->kind != LINEUP_UNIT_PARAGRAPH || more_words_than (unit->text, 40))
     return FALSE;
   zone = find_zone_note (unit->text, lineup_post_unit_folded (unit));
   if (zone == NULL)

@@ -384,8 +384,13 @@ lineup_text_fold (const gchar *text)
 
       if ((guchar) *p < 0x80)
         {
-          g_string_append_c (out, g_ascii_tolower (*p));
-          p++;
+          gsize from = out->len;
+
+          while ((guchar) *p - 1u < 0x7Fu)   /* 0x01 … 0x7F */
+            p++;
+          g_string_append_len (out, run, p - run);
+          for (gsize i = from; i < out->len; i++)
+            out->str[i] = g_ascii_tolower (out->str[i]);
           continue;
         }
       while (*p && (guchar) *p >= 0x80)
