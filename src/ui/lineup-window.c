@@ -928,13 +928,20 @@ static const gchar *lineup_window_get_zone_override (LineupWindow *self);
 /* The talks' folded search texts are made on first use, then copied into
  * the search index: do both while the window is idle, a slice at a time, so
  * that no keystroke in the search entry pays for a whole conference. */
+/* Well under a 16 ms frame. */
+#define WARM_SLICE_USEC (4 * G_TIME_SPAN_MILLISECOND)
+
 static gboolean
 warm_search_texts_cb (gpointer user_data)
 {
   LineupWindow *self = user_data;
+  gint64 deadline = g_get_monotonic_time () + WARM_SLICE_USEC;
 
-  if (!lineup_search_index_build_step (self->search_index, 2000))
-    return G_SOURCE_CONTINUE;
+  /* Small steps until the slice's time is up: making a talk's text may
+   * mean splitting its title and parsing its speakers first. */
+  while (!lineup_search_index_build_step (self->search_index, 64))
+    if (g_get_monotonic_time () >= deadline)
+      return G_SOURCE_CONTINUE;
   self->warm_source = 0;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_INDEXED]);
   return G_SOURCE_REMOVE;
