@@ -178,265 +178,271 @@ lineup_conflicts_find (const LineupInterval *intervals,
 # define PREFETCH(p) ((void) (p))
 #endif
 
-/* A starred, timed session with its sort keys taken out once (comparing
- * GDateTimes in the sort was a good part of the cost). */
+/* A starred, timed session, with what the sweep and the comparison need
+ * taken out once, so that they run over this array and not the sessions. */
 typedef struct
 {
-  gint64         start;
-  gint64         end;       /* the sweep's end: start + 1 when none or empty */
-  gint64         end_key;   /* the real end, for the order */
-  gboolean       has_end;
-  guint          line;
-  guint          index;     /* in the schedule */
-  LineupSession *session;
+  gint64               start;
+  gint64               end;      /* the sweep's end: start + 1 when none or empty */
+  const gchar         *id;
+  LineupSession       *session;
+  const gchar * const *current;  /* its list when gathered: only prefetched */
+  guint                index;    /* in the schedule */
 } Timed;
 
-/* The order of lineup_session_compare, on the keys. */
+/* The order of lineup_session_compare on two starred, timed sessions whose
+ * times are known: start, then end (no end last), then line, then title. */
 static gint
-compare_timed (gconstpointer a,
-               gconstpointer b)
+compare_keys (gint64         start_a,
+              gint64         end_a,
+              gboolean       has_end_a,
+              LineupSession *a,
+              gint64         start_b,
+              gint64         end_b,
+              gboolean       has_end_b,
+              LineupSession *b)
 {
-  const Timed *x = a;
-  const Timed *y = b;
+  guint line_a, line_b;
 
-  if (x->start != y->start)
-    return x->start < y->start ? -1 : 1;
-  if (x->has_end && y->has_end && x->end_key != y->end_key)
-    return x->end_key < y->end_key ? -1 : 1;
-  if (x->has_end != y->has_end)
-    return x->has_end ? 1 : -1;
-  if (x->line != y->line)
-    return x->line < y->line ? -1 : 1;
-  return g_strcmp0 (lineup_session_get_title (x->session),
-                    lineup_session_get_title (y->session));
+  if (start_a != start_b)
+    return start_a < start_b ? -1 : 1;
+  if (has_end_a && has_end_b && end_a != end_b)
+    return end_a < end_b ? -1 : 1;
+  if (has_end_a != has_end_b)
+    return has_end_a ? 1 : -1;
+  line_a = lineup_session_get_line (a);
+  line_b = lineup_session_get_line (b);
+  if (line_a != line_b)
+    return line_a < line_b ? -1 : 1;
+  return g_strcmp0 (lineup_session_get_title (a), lineup_session_get_title (b));
 }
 
+/* Only when the schedule is out of time order (times changed after it was
+ * sorted): the keys again, with what compare_keys needs. */
 typedef struct
 {
-  guint *data;
-  guint  len;
-} IndexHeap;
-
-/* Min-heap of indices into @timed keyed by their sweep end. */
-static void
-index_heap_push (IndexHeap   *heap,
-                 const Timed *timed,
-                 guint        index)
-{
-  guint i = heap->len++;
-
-  while (i > 0)
-    {
-      guint parent = (i - 1) / 2;
-
-      if (timed[heap->data[parent]].end <= timed[index].end)
-        break;
-      heap->data[i] = heap->data[parent];
-      i = parent;
-    }
-  heap->data[i] = index;
-}
-
-static void
-index_heap_pop (IndexHeap   *heap,
-                const Timed *timed)
-{
-  guint last;
-  guint i = 0;
-
-  last = heap->data[--heap->len];
-  if (heap->len == 0)
-    return;
-
-  for (;;)
-    {
-      guint child = 2 * i + 1;
-
-      if (child >= heap->len)
-        break;
-      if (child + 1 < heap->len && timed[heap->data[child + 1]].end < timed[heap->data[child]].end)
-        child++;
-      if (timed[last].end <= timed[heap->data[child]].end)
-        break;
-      heap->data[i] = heap->data[child];
-      i = child;
-    }
-  heap->data[i] = last;
-}
+  Timed    timed;
+  gint64   end_key;
+  gboolean has_end;
+} SortItem;
 
 static gint
-compare_uints (gconstpointer a,
-               gconstpointer b)
+compare_sort_items (gconstpointer a,
+                    gconstpointer b)
 {
-  guint x = *(const guint *) a;
-  guint y = *(const guint *) b;
+  const SortItem *x = a;
+  const SortItem *y = b;
 
-  return x < y ? -1 : x > y;
+  return compare_keys (x->timed.start, x->end_key, x->has_end, x->timed.session,
+                       y->timed.start, y->end_key, y->has_end, y->timed.session);
 }
 
 static void
-sort_uints (guint *v,
-            guint  n)
+sort_timed (Timed *timed,
+            guint  n_timed)
 {
-  if (n > 16)
-    {
-      qsort (v, n, sizeof (guint), compare_uints);
-      return;
-    }
-  for (guint i = 1; i < n; i++)
-    {
-      guint x = v[i];
-      guint j = i;
+  g_autofree SortItem *items = g_new (SortItem, MAX (n_timed, 1));
 
-      for (; j > 0 && v[j - 1] > x; j--)
-        v[j] = v[j - 1];
-      v[j] = x;
+  for (guint i = 0; i < n_timed; i++)
+    {
+      gint64 start;
+
+      items[i].timed = timed[i];
+      lineup_session_get_times_usec (timed[i].session, &start, &items[i].end_key,
+                                     &items[i].has_end);
     }
+  qsort (items, n_timed, sizeof (SortItem), compare_sort_items);
+  for (guint i = 0; i < n_timed; i++)
+    timed[i] = items[i].timed;
 }
 
-/* The sweep of lineup_conflicts_find over @timed, already in start order.
- * Without @lists, counts each one's conflicts into @count.  With it, writes
- * each one's conflicts (indices into @timed) at @lists + @offsets[i] +
- * @count[i]++.  At step i, the intervals still open are the earlier ones i
- * overlaps: they start i's list (sorted here, the heap keeps no order), and
- * i goes at the end of each of theirs, so every list comes out in index
- * order, that is in time order. */
+/* Whether @current is the list of ids of @earlier (indices into @timed)
+ * then of @timed[@later_from..@later_to).  A NULL id ends a list, as it
+ * would end the one given to lineup_session_set_conflicts. */
+static gboolean
+list_equal (const gchar * const *current,
+            const Timed         *timed,
+            const guint         *earlier,
+            guint                n_earlier,
+            guint                later_from,
+            guint                later_to)
+{
+  guint k = 0;
+
+  for (guint j = 0; j < n_earlier; j++)
+    {
+      const gchar *id = timed[earlier[j]].id;
+
+      if (id == NULL)
+        return current[k] == NULL;
+      if (current[k] == NULL || strcmp (current[k], id) != 0)
+        return FALSE;
+      k++;
+    }
+  for (guint j = later_from; j < later_to; j++)
+    {
+      const gchar *id = timed[j].id;
+
+      if (id == NULL)
+        return current[k] == NULL;
+      if (current[k] == NULL || strcmp (current[k], id) != 0)
+        return FALSE;
+      k++;
+    }
+  return current[k] == NULL;
+}
+
 static void
-sweep (const Timed *timed,
-       guint        n,
-       guint       *count,
-       const guint *offsets,
-       guint       *lists)
+clear_conflicts (LineupSchedule *schedule,
+                 GArray         *clears,
+                 guint          *next,
+                 guint           before)
 {
-  IndexHeap heap = { g_new (guint, MAX (n, 1)), 0 };
-
-  for (guint i = 0; i < n; i++)
+  for (; clears != NULL && *next < clears->len; (*next)++)
     {
-      while (heap.len > 0 && timed[heap.data[0]].end <= timed[i].start)
-        index_heap_pop (&heap, timed);
+      guint index = g_array_index (clears, guint, *next);
 
-      if (lists == NULL)
-        {
-          count[i] += heap.len;
-          for (guint j = 0; j < heap.len; j++)
-            count[heap.data[j]]++;
-        }
-      else
-        {
-          for (guint j = 0; j < heap.len; j++)
-            {
-              guint other = heap.data[j];
-
-              lists[offsets[i] + count[i]++] = other;
-              lists[offsets[other] + count[other]++] = i;
-            }
-          sort_uints (lists + offsets[i], heap.len);
-        }
-
-      index_heap_push (&heap, timed, i);
+      if (index >= before)
+        break;
+      lineup_session_set_conflicts (lineup_schedule_get_session (schedule, index), NULL);
     }
-  g_free (heap.data);
 }
 
+/* One pass gathers the starred, timed sessions in schedule order (checking
+ * that it is time order, sorting only if not).  One sweep over that array
+ * then yields each one's list in time order: the earlier sessions it
+ * overlaps are those still open (kept in order, the ended ones dropped as
+ * the sweep passes them: O(n + k) in all), the later ones are the run of
+ * sessions after it that start before it ends.  Each list is compared with
+ * the session's own, and only a changed one is set; nothing is allocated in
+ * proportion to the pairs. */
 void
 lineup_conflicts_update (LineupSchedule *schedule)
 {
   g_autofree Timed *timed = NULL;
-  g_autofree guint *count = NULL;
-  g_autofree guint *offsets = NULL;
-  g_autofree guint *lists = NULL;
+  g_autofree guint *open = NULL;
   g_autofree const gchar **ids = NULL;
-  g_autofree gint *position = NULL;
+  g_autoptr(GArray) clears = NULL;
+  gsize ids_size = 0;
   gboolean sorted = TRUE;
+  gint64 previous_end = 0;
+  gboolean previous_has_end = FALSE;
   guint n_timed = 0;
-  guint total = 0;
+  guint n_open = 0;
+  guint next_clear = 0;
   guint n;
 
   g_return_if_fail (LINEUP_IS_SCHEDULE (schedule));
 
   n = lineup_schedule_get_n_sessions (schedule);
   timed = g_new (Timed, MAX (n, 1));
-  position = g_new (gint, MAX (n, 1));
   for (guint i = 0; i < n; i++)
     {
       LineupSession *session = lineup_schedule_get_session (schedule, i);
       Timed *t = &timed[n_timed];
+      gint64 end;
+      gboolean has_end;
 
       if (i + PREFETCH_DISTANCE < n)
-        PREFETCH (lineup_schedule_get_session (schedule, i + PREFETCH_DISTANCE));
+        {
+          const gchar *ahead =
+            (const gchar *) lineup_schedule_get_session (schedule, i + PREFETCH_DISTANCE);
 
-      position[i] = -1;
+          /* The fields read here span the session's first three lines. */
+          PREFETCH (ahead);
+          PREFETCH (ahead + 64);
+          PREFETCH (ahead + 128);
+        }
+
       if (!lineup_session_get_starred (session)
-          || !lineup_session_get_times_usec (session, &t->start, &t->end_key, &t->has_end))
-        continue;
+          || !lineup_session_get_times_usec (session, &t->start, &end, &has_end))
+        {
+          /* Emptied in schedule order among the others, below. */
+          if (lineup_session_get_conflicts (session)[0] != NULL)
+            {
+              if (clears == NULL)
+                clears = g_array_new (FALSE, FALSE, sizeof (guint));
+              g_array_append_val (clears, i);
+            }
+          continue;
+        }
 
-      t->session = session;
-      t->index = i;
       /* No end, or an empty one: the instant of the start (see
        * lineup_conflicts_find). */
-      t->end = t->end_key > t->start ? t->end_key
-               : t->start == G_MAXINT64 ? G_MAXINT64 : t->start + 1;
-      t->line = lineup_session_get_line (session);
-      if (n_timed > 0 && sorted && compare_timed (&timed[n_timed - 1], t) > 0)
+      t->end = end > t->start ? end : t->start == G_MAXINT64 ? G_MAXINT64 : t->start + 1;
+      t->id = lineup_session_get_id (session);
+      t->session = session;
+      t->current = lineup_session_get_conflicts (session);
+      t->index = i;
+      if (sorted && n_timed > 0
+          && compare_keys (t[-1].start, previous_end, previous_has_end, t[-1].session,
+                           t->start, end, has_end, session) > 0)
         sorted = FALSE;
-      position[i] = n_timed++;
+      previous_end = end;
+      previous_has_end = has_end;
+      n_timed++;
     }
   /* The schedule keeps time order already, so this is only a check; sorting
    * when needed keeps the "conflicts in time order" promise independent of
    * that. */
   if (!sorted)
-    {
-      qsort (timed, n_timed, sizeof (Timed), compare_timed);
-      for (guint i = 0; i < n_timed; i++)
-        position[timed[i].index] = i;
-    }
+    sort_timed (timed, n_timed);
 
-  /* Count, lay the lists out in one block, fill; then the same block as ids,
-   * each list NULL-terminated. */
-  count = g_new0 (guint, MAX (n_timed, 1));
-  sweep (timed, n_timed, count, NULL, NULL);
-  offsets = g_new (guint, MAX (n_timed, 1));
+  open = g_new (guint, MAX (n_timed, 1));
   for (guint i = 0; i < n_timed; i++)
     {
-      offsets[i] = total;
-      total += count[i] + 1;
-    }
-  lists = g_new (guint, MAX (total, 1));
-  memset (count, 0, sizeof (guint) * MAX (n_timed, 1));
-  sweep (timed, n_timed, count, offsets, lists);
+      const Timed *t = &timed[i];
+      const gchar * const *current;
+      guint kept = 0;
+      guint later = i + 1;
 
-  ids = g_new (const gchar *, MAX (total, 1));
-  for (guint i = 0; i < n_timed; i++)
-    {
-      const guint *list = lists + offsets[i];
-      const gchar **out = ids + offsets[i];
-
-      for (guint j = 0; j < count[i]; j++)
-        out[j] = lineup_session_get_id (timed[list[j]].session);
-      out[count[i]] = NULL;
-    }
-
-  for (guint i = 0; i < n; i++)
-    {
-      LineupSession *session = lineup_schedule_get_session (schedule, i);
-
-      /* At 100 000 talks the sessions and their lists no longer fit in the
-       * cache: waiting for them was most of this loop.  The session comes
-       * in first, then (from it) its current list. */
-      if (i + 2 * PREFETCH_DISTANCE < n)
-        PREFETCH (lineup_schedule_get_session (schedule, i + 2 * PREFETCH_DISTANCE));
-      if (i + PREFETCH_DISTANCE < n)
+      if (i + PREFETCH_DISTANCE < n_timed)
         {
-          const gchar * const *current =
-            lineup_session_get_conflicts (lineup_schedule_get_session (schedule,
-                                                                       i + PREFETCH_DISTANCE));
+          const gchar *ahead = (const gchar *) timed[i + PREFETCH_DISTANCE].session;
 
-          PREFETCH (current);
-          PREFETCH ((const gchar *) current + 64);
-          PREFETCH ((const gchar *) current + 128);
+          PREFETCH (timed[i + PREFETCH_DISTANCE].current);
+          PREFETCH (ahead + 128);
         }
 
-      /* set_conflicts notifies only when the list really changed. */
-      lineup_session_set_conflicts (session, position[i] < 0 ? NULL : ids + offsets[position[i]]);
+      /* Sessions neither starred nor timed, in schedule order (when the
+       * schedule is in time order). */
+      if (clears != NULL)
+        clear_conflicts (schedule, clears, &next_clear, t->index);
+
+      for (guint j = 0; j < n_open; j++)
+        {
+          if (timed[open[j]].end > t->start)
+            open[kept++] = open[j];
+        }
+      n_open = kept;
+      while (later < n_timed && timed[later].start < t->end)
+        later++;
+
+      /* Read again, not t->current: a handler of an earlier notification
+       * may have set it. */
+      current = lineup_session_get_conflicts (t->session);
+      if (!list_equal (current, timed, open, n_open, i + 1, later))
+        {
+          gsize size = n_open + (later - i - 1) + 1;
+          guint k = 0;
+
+          if (size > ids_size)
+            {
+              ids_size = MAX (size, 2 * ids_size);
+              g_free (ids);
+              ids = g_new (const gchar *, ids_size);
+            }
+          for (guint j = 0; j < n_open; j++)
+            ids[k++] = timed[open[j]].id;
+          for (guint j = i + 1; j < later; j++)
+            ids[k++] = timed[j].id;
+          ids[k] = NULL;
+          /* set_conflicts notifies only when the list really changed. */
+          lineup_session_set_conflicts (t->session, ids);
+        }
+
+      open[n_open++] = i;
     }
+  if (clears != NULL)
+    clear_conflicts (schedule, clears, &next_clear, G_MAXUINT);
 }
