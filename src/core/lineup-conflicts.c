@@ -348,10 +348,12 @@ lineup_conflicts_update (LineupSchedule *schedule)
           const gchar *ahead =
             (const gchar *) lineup_schedule_get_session (schedule, i + PREFETCH_DISTANCE);
 
-          /* The fields read here span the session's first three lines. */
+          /* The fields read here are spread over the whole session (its
+           * type, id, times, star and list): every line of it. */
           PREFETCH (ahead);
           PREFETCH (ahead + 64);
           PREFETCH (ahead + 128);
+          PREFETCH (ahead + 160);
         }
 
       if (!lineup_session_get_starred (session)
@@ -398,10 +400,17 @@ lineup_conflicts_update (LineupSchedule *schedule)
 
       if (i + PREFETCH_DISTANCE < n_timed)
         {
-          const gchar *ahead = (const gchar *) timed[i + PREFETCH_DISTANCE].session;
+          const Timed *ahead = &timed[i + PREFETCH_DISTANCE];
 
-          PREFETCH (timed[i + PREFETCH_DISTANCE].current);
-          PREFETCH (ahead + 128);
+          /* The session (its type, then its list), the list and the id the
+           * sessions before it will compare. */
+          PREFETCH (ahead->session);
+          PREFETCH ((const gchar *) ahead->session + 128);
+          PREFETCH ((const gchar *) ahead->session + 160);
+          PREFETCH (ahead->current);
+          PREFETCH ((const gchar *) ahead->current + 64);
+          PREFETCH ((const gchar *) ahead->current + 128);
+          PREFETCH (ahead->id);
         }
 
       /* Sessions neither starred nor timed, in schedule order (when the
