@@ -256,6 +256,19 @@ sort_timed (Timed *timed,
     timed[i] = items[i].timed;
 }
 
+/* strcmp (a, b) == 0 for the short ids compared here, inline. */
+static inline gboolean
+ids_equal (const gchar *a,
+           const gchar *b)
+{
+  for (; *a == *b; a++, b++)
+    {
+      if (*a == '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether @current is the list of ids of @earlier (indices into @timed)
  * then of @timed[@later_from..@later_to).  A NULL id ends a list, as it
  * would end the one given to lineup_session_set_conflicts. */
@@ -275,7 +288,7 @@ list_equal (const gchar * const *current,
 
       if (id == NULL)
         return current[k] == NULL;
-      if (current[k] == NULL || strcmp (current[k], id) != 0)
+      if (current[k] == NULL || !ids_equal (current[k], id))
         return FALSE;
       k++;
     }
@@ -285,51 +298,70 @@ list_equal (const gchar * const *current,
 
       if (id == NULL)
         return current[k] == NULL;
-      if (current[k] == NULL || strcmp (current[k], id) != 0)
+      if (current[k] == NULL || !ids_equal (current[k], id))
         return FALSE;
       k++;
     }
   return current[k] == NULL;
 }
 
-static void
-clear_conflicts (LineupSchedule *schedule,
-                 GArray         *clears,
-                 guint          *next,
-                 guint           before)
+/* A session whose list changed: its place in the schedule and where its
+ * new list starts in the block of ids (G_MAXUINT: none, it is emptied). */
+typedef struct
 {
-  for (; clears != NULL && *next < clears->len; (*next)++)
-    {
-      guint index = g_array_index (clears, guint, *next);
+  guint index;
+  guint offset;
+} Change;
 
-      if (index >= before)
-        break;
-      lineup_session_set_conflicts (lineup_schedule_get_session (schedule, index), NULL);
-    }
+static gint
+compare_changes (gconstpointer a,
+                 gconstpointer b)
+{
+  const Change *x = a;
+  const Change *y = b;
+
+  return x->index < y->index ? -1 : x->index > y->index;
 }
 
-/* One pass gathers the starred, timed sessions in schedule order (checking
- * that it is time order, sorting only if not).  One sweep over that array
- * then yields each one's list in time order: the earlier sessions it
- * overlaps are those still open (kept in order, the ended ones dropped as
- * the sweep passes them: O(n + k) in all), the later ones are the run of
- * sessions after it that start before it ends.  Each list is compared with
- * the session's own, and only a changed one is set; nothing is allocated in
- * proportion to the pairs. */
+static void
+apply_change (LineupSchedule     *schedule,
+              const Change       *change,
+              const gchar *const *ids)
+{
+  LineupSession *session = lineup_schedule_get_session (schedule, change->index);
+
+  /* set_conflicts notifies only when the list really changed. */
+  lineup_session_set_conflicts (session, change->offset == G_MAXUINT ? NULL
+                                         : ids + change->offset);
+}
+
+/* Three passes, none of which allocates in proportion to the pairs unless
+ * lists changed.
+ *
+ * 1. Gather the starred, timed sessions in schedule order into one array
+ *    (times, id, current list), checking that it is time order and sorting
+ *    only if not; note the other sessions that still hold a list.
+ * 2. Sweep that array: the earlier sessions one overlaps are those still
+ *    open (kept in order, the ended ones dropped as the sweep passes them:
+ *    O(n + k) in all), the later ones are the run after it that starts
+ *    before it ends.  Each list is compared with the one gathered; only a
+ *    changed one is written out, to one block.  Nothing here touches a
+ *    session or notifies, so the gathered lists are still theirs.
+ * 3. Set the changed lists, in schedule order (notifications may run any
+ *    code, so they come last). */
 void
 lineup_conflicts_update (LineupSchedule *schedule)
 {
   g_autofree Timed *timed = NULL;
   g_autofree guint *open = NULL;
-  g_autofree const gchar **ids = NULL;
-  g_autoptr(GArray) clears = NULL;
-  gsize ids_size = 0;
+  g_autoptr(GArray) clears = NULL;    /* Change, in schedule order */
+  g_autoptr(GArray) changes = NULL;   /* Change, in time order */
+  g_autoptr(GPtrArray) ids = NULL;
   gboolean sorted = TRUE;
   gint64 previous_end = 0;
   gboolean previous_has_end = FALSE;
   guint n_timed = 0;
   guint n_open = 0;
-  guint next_clear = 0;
   guint n;
 
   g_return_if_fail (LINEUP_IS_SCHEDULE (schedule));
@@ -359,12 +391,13 @@ lineup_conflicts_update (LineupSchedule *schedule)
       if (!lineup_session_get_starred (session)
           || !lineup_session_get_times_usec (session, &t->start, &end, &has_end))
         {
-          /* Emptied in schedule order among the others, below. */
           if (lineup_session_get_conflicts (session)[0] != NULL)
             {
+              Change change = { i, G_MAXUINT };
+
               if (clears == NULL)
-                clears = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_array_append_val (clears, i);
+                clears = g_array_new (FALSE, FALSE, sizeof (Change));
+              g_array_append_val (clears, change);
             }
           continue;
         }
@@ -394,7 +427,6 @@ lineup_conflicts_update (LineupSchedule *schedule)
   for (guint i = 0; i < n_timed; i++)
     {
       const Timed *t = &timed[i];
-      const gchar * const *current;
       guint kept = 0;
       guint later = i + 1;
 
@@ -402,21 +434,12 @@ lineup_conflicts_update (LineupSchedule *schedule)
         {
           const Timed *ahead = &timed[i + PREFETCH_DISTANCE];
 
-          /* The session (its type, then its list), the list and the id the
-           * sessions before it will compare. */
-          PREFETCH (ahead->session);
-          PREFETCH ((const gchar *) ahead->session + 128);
-          PREFETCH ((const gchar *) ahead->session + 160);
+          /* Its list, and the id the sessions before it will compare. */
           PREFETCH (ahead->current);
           PREFETCH ((const gchar *) ahead->current + 64);
           PREFETCH ((const gchar *) ahead->current + 128);
           PREFETCH (ahead->id);
         }
-
-      /* Sessions neither starred nor timed, in schedule order (when the
-       * schedule is in time order). */
-      if (clears != NULL)
-        clear_conflicts (schedule, clears, &next_clear, t->index);
 
       for (guint j = 0; j < n_open; j++)
         {
@@ -427,31 +450,47 @@ lineup_conflicts_update (LineupSchedule *schedule)
       while (later < n_timed && timed[later].start < t->end)
         later++;
 
-      /* Read again, not t->current: a handler of an earlier notification
-       * may have set it. */
-      current = lineup_session_get_conflicts (t->session);
-      if (!list_equal (current, timed, open, n_open, i + 1, later))
+      if (!list_equal (t->current, timed, open, n_open, i + 1, later))
         {
-          gsize size = n_open + (later - i - 1) + 1;
-          guint k = 0;
+          Change change = { t->index, 0 };
 
-          if (size > ids_size)
+          if (changes == NULL)
             {
-              ids_size = MAX (size, 2 * ids_size);
-              g_free (ids);
-              ids = g_new (const gchar *, ids_size);
+              changes = g_array_new (FALSE, FALSE, sizeof (Change));
+              ids = g_ptr_array_new ();
             }
+          change.offset = ids->len;
+          g_array_append_val (changes, change);
           for (guint j = 0; j < n_open; j++)
-            ids[k++] = timed[open[j]].id;
+            g_ptr_array_add (ids, (gpointer) timed[open[j]].id);
           for (guint j = i + 1; j < later; j++)
-            ids[k++] = timed[j].id;
-          ids[k] = NULL;
-          /* set_conflicts notifies only when the list really changed. */
-          lineup_session_set_conflicts (t->session, ids);
+            g_ptr_array_add (ids, (gpointer) timed[j].id);
+          g_ptr_array_add (ids, NULL);
         }
 
       open[n_open++] = i;
     }
-  if (clears != NULL)
-    clear_conflicts (schedule, clears, &next_clear, G_MAXUINT);
+  g_clear_pointer (&open, g_free);
+  g_clear_pointer (&timed, g_free);
+
+  /* Both in schedule order, merged. */
+  if (changes != NULL && !sorted)
+    g_array_sort (changes, compare_changes);
+  {
+    guint a = 0;
+    guint b = 0;
+    guint n_clears = clears != NULL ? clears->len : 0;
+    guint n_changes = changes != NULL ? changes->len : 0;
+    const gchar * const *block = ids != NULL ? (const gchar * const *) ids->pdata : NULL;
+
+    while (a < n_clears || b < n_changes)
+      {
+        if (b == n_changes
+            || (a < n_clears && g_array_index (clears, Change, a).index
+                                < g_array_index (changes, Change, b).index))
+          apply_change (schedule, &g_array_index (clears, Change, a++), block);
+        else
+          apply_change (schedule, &g_array_index (changes, Change, b++), block);
+      }
+  }
 }
