@@ -91,6 +91,18 @@ test_session_search_text (void)
   g_assert_null (g_strstr_len (lineup_session_get_search_text (session), -1, "ciliumcon"));
   g_assert_cmpstr (lineup_session_get_speakers_text (session), ==, "Luis Ramírez (SuperOrbital)");
   g_assert_cmpuint (lineup_session_get_day_key (session), ==, 20231106);
+
+  /* Given away to an index, the text is made again when asked for. */
+  {
+    g_autofree gchar *kept = g_strdup (lineup_session_get_search_text (session));
+    g_autofree gchar *stolen = lineup_session_steal_search_text (session);
+    g_autofree gchar *again = lineup_session_steal_search_text (session);
+
+    g_assert_cmpstr (stolen, ==, kept);
+    g_assert_cmpstr (again, ==, kept);
+    g_assert_false (again == stolen);
+    g_assert_cmpstr (lineup_session_get_search_text (session), ==, kept);
+  }
 }
 
 /* A session keeps its times as instants and zones and makes GDateTimes when

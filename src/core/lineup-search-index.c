@@ -88,8 +88,10 @@ lineup_search_index_build_step (LineupSearchIndex *self,
   end = self->n_indexed + MIN (max_talks, self->sessions->len - self->n_indexed);
   for (; self->n_indexed < end; self->n_indexed++)
     {
-      const gchar *text = lineup_session_get_search_text (g_ptr_array_index (self->sessions,
-                                                                             self->n_indexed));
+      /* The index holds the only copy of the text (a post may have 100 000
+       * talks); a talk asked on its own makes it again. */
+      g_autofree gchar *text = lineup_session_steal_search_text (g_ptr_array_index (self->sessions,
+                                                                                    self->n_indexed));
       gsize offset = self->starts[self->n_indexed];
       gsize size = strlen (text) + 1;   /* with its NUL */
 

@@ -767,6 +767,15 @@ lineup_session_get_search_text (LineupSession *self)
   return self->search_text;
 }
 
+gchar *
+lineup_session_steal_search_text (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+
+  (void) lineup_session_get_search_text (self);
+  return g_steal_pointer (&self->search_text);
+}
+
 GStrv
 lineup_search_words (const gchar *typed)
 {

@@ -87,6 +87,9 @@ void           lineup_session_set_floating     (LineupSession *self,
 /* Folded text of title, speakers, affiliations, track and description, for
  * search (computed once, on first use). */
 const gchar   *lineup_session_get_search_text  (LineupSession *self);
+/* The search text, given away: the session keeps no copy (it makes the
+ * text again if asked).  For a search index that holds every talk's text. */
+gchar         *lineup_session_steal_search_text (LineupSession *self);
 /* The words of a search as typed, folded ("Ramírez  BGP" → "ramirez",
  * "bgp"), or NULL when it has none. */
 GStrv          lineup_search_words             (const gchar   *typed);
