@@ -390,7 +390,8 @@ lineup_text_fold (const gchar *text)
             p++;
           g_string_append_len (out, run, p - run);
           for (gsize i = from; i < out->len; i++)
-            out->str[i] = g_ascii_tolower (out->str[i]);
+            if (out->str[i] >= 'A' && out->str[i] <= 'Z')
+              out->str[i] += 'a' - 'A';
           continue;
         }
       while (*p && (guchar) *p >= 0x80)
