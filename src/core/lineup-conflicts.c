@@ -305,11 +305,13 @@ list_equal (const gchar * const *current,
   return current[k] == NULL;
 }
 
-/* A session whose list changed: its place in the schedule and where its
- * new list starts in the block of ids (G_MAXUINT: none, it is emptied). */
+/* A session whose list changed: its place in the schedule, in the gathered
+ * array and where its new list (places in that array, up to G_MAXUINT)
+ * starts in the block of lists; pos is G_MAXUINT for a session to empty. */
 typedef struct
 {
   guint index;
+  guint pos;
   guint offset;
 } Change;
 
@@ -323,16 +325,38 @@ compare_changes (gconstpointer a,
   return x->index < y->index ? -1 : x->index > y->index;
 }
 
-static void
-apply_change (LineupSchedule     *schedule,
-              const Change       *change,
-              const gchar *const *ids)
+/* Sets one changed list; FALSE when the schedule no longer holds what was
+ * gathered (a handler of an earlier notification replaced its sessions):
+ * whoever did has to update them again.  The ids are those gathered: a
+ * handler must not rename sessions. */
+static gboolean
+apply_change (LineupSchedule *schedule,
+              guint           n,
+              const Timed    *timed,
+              const Change   *change,
+              const guint    *lists,
+              GPtrArray      *ids)
 {
-  LineupSession *session = lineup_schedule_get_session (schedule, change->index);
+  LineupSession *session;
 
+  if (lineup_schedule_get_n_sessions (schedule) != n)
+    return FALSE;
+  session = lineup_schedule_get_session (schedule, change->index);
+  if (change->pos == G_MAXUINT)
+    {
+      lineup_session_set_conflicts (session, NULL);
+      return TRUE;
+    }
+  if (session != timed[change->pos].session)
+    return FALSE;
+
+  g_ptr_array_set_size (ids, 0);
+  for (const guint *p = lists + change->offset; *p != G_MAXUINT; p++)
+    g_ptr_array_add (ids, (gpointer) timed[*p].id);
+  g_ptr_array_add (ids, NULL);
   /* set_conflicts notifies only when the list really changed. */
-  lineup_session_set_conflicts (session, change->offset == G_MAXUINT ? NULL
-                                         : ids + change->offset);
+  lineup_session_set_conflicts (session, (const gchar * const *) ids->pdata);
+  return TRUE;
 }
 
 /* Three passes, none of which allocates in proportion to the pairs unless
@@ -356,7 +380,7 @@ lineup_conflicts_update (LineupSchedule *schedule)
   g_autofree guint *open = NULL;
   g_autoptr(GArray) clears = NULL;    /* Change, in schedule order */
   g_autoptr(GArray) changes = NULL;   /* Change, in time order */
-  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(GArray) lists = NULL;     /* guint */
   gboolean sorted = TRUE;
   gint64 previous_end = 0;
   gboolean previous_has_end = FALSE;
@@ -393,7 +417,7 @@ lineup_conflicts_update (LineupSchedule *schedule)
         {
           if (lineup_session_get_conflicts (session)[0] != NULL)
             {
-              Change change = { i, G_MAXUINT };
+              Change change = { i, G_MAXUINT, 0 };
 
               if (clears == NULL)
                 clears = g_array_new (FALSE, FALSE, sizeof (Change));
@@ -452,45 +476,61 @@ lineup_conflicts_update (LineupSchedule *schedule)
 
       if (!list_equal (t->current, timed, open, n_open, i + 1, later))
         {
-          Change change = { t->index, 0 };
+          Change change = { t->index, i, 0 };
+          guint end_mark = G_MAXUINT;
 
           if (changes == NULL)
             {
               changes = g_array_new (FALSE, FALSE, sizeof (Change));
-              ids = g_ptr_array_new ();
+              lists = g_array_new (FALSE, FALSE, sizeof (guint));
             }
-          change.offset = ids->len;
+          change.offset = lists->len;
           g_array_append_val (changes, change);
-          for (guint j = 0; j < n_open; j++)
-            g_ptr_array_add (ids, (gpointer) timed[open[j]].id);
+          g_array_append_vals (lists, open, n_open);
           for (guint j = i + 1; j < later; j++)
-            g_ptr_array_add (ids, (gpointer) timed[j].id);
-          g_ptr_array_add (ids, NULL);
+            g_array_append_val (lists, j);
+          g_array_append_val (lists, end_mark);
         }
 
       open[n_open++] = i;
     }
   g_clear_pointer (&open, g_free);
-  g_clear_pointer (&timed, g_free);
 
   /* Both in schedule order, merged. */
   if (changes != NULL && !sorted)
     g_array_sort (changes, compare_changes);
   {
+    g_autoptr(GPtrArray) ids = g_ptr_array_new ();
     guint a = 0;
     guint b = 0;
     guint n_clears = clears != NULL ? clears->len : 0;
     guint n_changes = changes != NULL ? changes->len : 0;
-    const gchar * const *block = ids != NULL ? (const gchar * const *) ids->pdata : NULL;
+    const guint *block = lists != NULL ? (const guint *) (gpointer) lists->data : NULL;
 
     while (a < n_clears || b < n_changes)
       {
+        const Change *change;
+
+        if (b + PREFETCH_DISTANCE < n_changes)
+          {
+            const Timed *ahead =
+              &timed[g_array_index (changes, Change, b + PREFETCH_DISTANCE).pos];
+
+            /* The session and its old list, compared then freed. */
+            PREFETCH (ahead->session);
+            PREFETCH ((const gchar *) ahead->session + 128);
+            PREFETCH ((const gchar *) ahead->session + 160);
+            PREFETCH (ahead->current);
+          }
+
         if (b == n_changes
             || (a < n_clears && g_array_index (clears, Change, a).index
                                 < g_array_index (changes, Change, b).index))
-          apply_change (schedule, &g_array_index (clears, Change, a++), block);
+          change = &g_array_index (clears, Change, a++);
         else
-          apply_change (schedule, &g_array_index (changes, Change, b++), block);
+          change = &g_array_index (changes, Change, b++);
+        if (!apply_change (schedule, n, timed, change, block, ids))
+          break;
       }
   }
 }
