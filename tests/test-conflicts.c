@@ -401,6 +401,333 @@ test_update_random (void)
   g_assert_cmpuint (total, >, 50);
 }
 
+static gint
+compare_sessions_cb (gconstpointer a,
+                     gconstpointer b)
+{
+  return lineup_session_compare (*(LineupSession **) a, *(LineupSession **) b);
+}
+
+/* What the update must give @a: the starred, timed sessions it overlaps,
+ * in the order of lineup_session_compare (brute force). */
+static GStrv
+expected_conflicts (LineupSchedule *schedule,
+                    LineupSession  *a)
+{
+  g_autoptr(GStrvBuilder) out = g_strv_builder_new ();
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+  gint64 sa, ea;
+  gboolean has_end;
+
+  if (!lineup_session_get_starred (a) || !lineup_session_get_times_usec (a, &sa, &ea, &has_end))
+    return g_strv_builder_end (out);
+  if (ea <= sa)
+    ea = sa + 1;
+
+  for (guint j = 0; j < lineup_schedule_get_n_sessions (schedule); j++)
+    {
+      LineupSession *b = lineup_schedule_get_session (schedule, j);
+
+      if (b != a && lineup_session_get_starred (b) && lineup_session_get_start (b) != NULL)
+        g_ptr_array_add (others, b);
+    }
+  g_ptr_array_sort (others, compare_sessions_cb);
+
+  for (guint j = 0; j < others->len; j++)
+    {
+      LineupSession *b = g_ptr_array_index (others, j);
+      gint64 sb, eb;
+
+      g_assert_true (lineup_session_get_times_usec (b, &sb, &eb, &has_end));
+      if (eb <= sb)
+        eb = sb + 1;
+      if (sa < eb && sb < ea)
+        g_strv_builder_add (out, lineup_session_get_id (b));
+    }
+  return g_strv_builder_end (out);
+}
+
+static void
+record_notify_cb (GObject    *object,
+                  GParamSpec *pspec,
+                  gpointer    data)
+{
+  g_ptr_array_add (data, object);
+}
+
+/* 5-minute steps over two days, lasting 0 (no end), 5, 10, … 60 minutes:
+ * ties and touching ends are common. */
+static LineupSession *
+random_session (GRand       *rand,
+                GTimeZone   *tz,
+                const gchar *id)
+{
+  LineupSession *session = lineup_session_new (id, id);
+
+  if (g_rand_int_range (rand, 0, 20) != 0)
+    {
+      gint minutes = g_rand_int_range (rand, 0, 2 * 12 * 12) * 5;
+      gint length = g_rand_int_range (rand, 0, 13) * 5;
+      g_autoptr(GDateTime) t0 = g_date_time_new (tz, 2023, 11, 6, 8, 0, 0);
+      g_autoptr(GDateTime) start = g_date_time_add_minutes (t0, minutes);
+      g_autoptr(GDateTime) end = length ? g_date_time_add_minutes (start, length) : NULL;
+
+      lineup_session_set_times (session, start, end);
+    }
+  lineup_session_set_line (session, g_rand_int_range (rand, 0, 4));
+  lineup_session_set_starred (session, g_rand_int_range (rand, 0, 3) != 0);
+  return session;
+}
+
+typedef enum
+{
+  MUTATE_STARS,      /* star and unstar a few */
+  MUTATE_TIMES,      /* move a few: the schedule is no longer in time order */
+  MUTATE_FOREIGN,    /* someone else set a session's list */
+  MUTATE_REPLACE,    /* new sessions in the schedule, some of the old kept */
+  MUTATE_NOTHING,
+} Mutation;
+
+static void
+watch_sessions (LineupSchedule *schedule,
+                GPtrArray      *order)
+{
+  for (guint i = 0; i < lineup_schedule_get_n_sessions (schedule); i++)
+    {
+      LineupSession *session = lineup_schedule_get_session (schedule, i);
+
+      g_signal_handlers_disconnect_by_func (session, record_notify_cb, order);
+      g_signal_connect (session, "notify::conflicts", G_CALLBACK (record_notify_cb), order);
+    }
+}
+
+/* Rounds of changes between updates, each checked against the brute force:
+ * every list right, a session notified once exactly when its list changed,
+ * the notifications in schedule order, and none when nothing changed. */
+static void
+test_update_mutations (void)
+{
+  static const Mutation rounds[] = {
+    MUTATE_NOTHING, MUTATE_STARS, MUTATE_STARS, MUTATE_TIMES, MUTATE_NOTHING, MUTATE_FOREIGN,
+    MUTATE_STARS, MUTATE_REPLACE, MUTATE_TIMES, MUTATE_TIMES, MUTATE_FOREIGN, MUTATE_STARS,
+    MUTATE_REPLACE, MUTATE_FOREIGN, MUTATE_TIMES, MUTATE_STARS, MUTATE_NOTHING,
+  };
+  g_autoptr(GTimeZone) tz = chicago ();
+  g_autoptr(LineupSchedule) schedule = lineup_schedule_new ();
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20240229);
+  guint next_id = 0;
+  guint total_changed = 0;
+  guint unsorted_rounds = 0;
+  guint changed_by[MUTATE_NOTHING] = { 0, };
+
+  for (; next_id < 150; next_id++)
+    {
+      g_autofree gchar *id = g_strdup_printf ("t%04u", next_id);
+
+      g_ptr_array_add (sessions, random_session (rand, tz, id));
+    }
+  lineup_schedule_take_sessions (schedule, g_steal_pointer (&sessions));
+  watch_sessions (schedule, order);
+
+  for (guint r = 0; r < G_N_ELEMENTS (rounds) * 2; r++)
+    {
+      Mutation mutation = rounds[r % G_N_ELEMENTS (rounds)];
+      guint n = lineup_schedule_get_n_sessions (schedule);
+      g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+      g_autoptr(GHashTable) places = g_hash_table_new (NULL, NULL);
+      guint changed = 0;
+      gboolean in_order = TRUE;
+      gint last_place = -1;
+
+      /* The first update of all sets everyone's list. */
+      if (r > 0)
+        switch (mutation)
+          {
+          case MUTATE_STARS:
+            for (guint k = 0; k < 6; k++)
+              {
+                LineupSession *s = lineup_schedule_get_session (schedule, g_rand_int_range (rand, 0, n));
+
+                lineup_session_set_starred (s, !lineup_session_get_starred (s));
+              }
+            break;
+
+          case MUTATE_TIMES:
+            for (guint k = 0; k < 4; k++)
+              {
+                LineupSession *s = lineup_schedule_get_session (schedule, g_rand_int_range (rand, 0, n));
+                g_autoptr(LineupSession) model = random_session (rand, tz, "model");
+
+                lineup_session_set_times (s, lineup_session_get_start (model),
+                                          lineup_session_get_end (model));
+              }
+            break;
+
+          case MUTATE_FOREIGN:
+            {
+              static const gchar * const junk[] = { "t0000", "nobody", NULL };
+              LineupSession *s = lineup_schedule_get_session (schedule, g_rand_int_range (rand, 0, n));
+              LineupSession *t = lineup_schedule_get_session (schedule, g_rand_int_range (rand, 0, n));
+
+              lineup_session_set_conflicts (s, junk);
+              lineup_session_set_conflicts (t, NULL);
+            }
+            break;
+
+          case MUTATE_REPLACE:
+            sessions = g_ptr_array_new ();
+            for (guint i = 0; i < n; i++)
+              {
+                if (g_rand_boolean (rand))
+                  g_ptr_array_add (sessions, g_object_ref (lineup_schedule_get_session (schedule, i)));
+              }
+            for (guint k = 0; k < 60; k++, next_id++)
+              {
+                g_autofree gchar *id = g_strdup_printf ("t%04u", next_id);
+
+                g_ptr_array_add (sessions, random_session (rand, tz, id));
+              }
+            lineup_schedule_take_sessions (schedule, g_steal_pointer (&sessions));
+            watch_sessions (schedule, order);
+            n = lineup_schedule_get_n_sessions (schedule);
+            break;
+
+          case MUTATE_NOTHING:
+          default:
+            break;
+          }
+
+      for (guint i = 0; i < n; i++)
+        {
+          LineupSession *s = lineup_schedule_get_session (schedule, i);
+
+          g_ptr_array_add (before, g_strdupv ((gchar **) lineup_session_get_conflicts (s)));
+          g_hash_table_insert (places, s, GUINT_TO_POINTER (i));
+          if (i > 0 && lineup_session_compare (lineup_schedule_get_session (schedule, i - 1), s) > 0)
+            in_order = FALSE;
+        }
+      unsorted_rounds += !in_order;
+
+      g_ptr_array_set_size (order, 0);
+      lineup_conflicts_update (schedule);
+
+      for (guint i = 0; i < n; i++)
+        {
+          LineupSession *s = lineup_schedule_get_session (schedule, i);
+          g_auto(GStrv) expected = expected_conflicts (schedule, s);
+          gboolean differs = !g_strv_equal ((const gchar * const *) g_ptr_array_index (before, i),
+                                            (const gchar * const *) expected);
+          guint notified = 0;
+
+          g_assert_true (g_strv_equal (lineup_session_get_conflicts (s),
+                                       (const gchar * const *) expected));
+          for (guint k = 0; k < order->len; k++)
+            notified += g_ptr_array_index (order, k) == s;
+          g_assert_cmpuint (notified, ==, differs ? 1 : 0);
+          changed += differs;
+        }
+      g_assert_cmpuint (order->len, ==, changed);
+      for (guint k = 0; k < order->len; k++)
+        {
+          gint place = GPOINTER_TO_INT (g_hash_table_lookup (places, g_ptr_array_index (order, k)));
+
+          g_assert_cmpint (place, >, last_place);
+          last_place = place;
+        }
+      if (r > 0 && mutation == MUTATE_NOTHING)
+        g_assert_cmpuint (changed, ==, 0);
+      else if (r > 0)
+        changed_by[mutation] += changed;
+      total_changed += changed;
+
+      /* Again: nothing changed, nobody is notified. */
+      g_ptr_array_set_size (order, 0);
+      lineup_conflicts_update (schedule);
+      g_assert_cmpuint (order->len, ==, 0);
+    }
+  /* Every kind of change made some list change. */
+  for (guint m = 0; m < MUTATE_NOTHING; m++)
+    g_assert_cmpuint (changed_by[m], >, 0);
+  g_assert_cmpuint (unsorted_rounds, >, 3);
+  g_assert_cmpuint (total_changed, >, 100);
+}
+
+typedef struct
+{
+  LineupSchedule *schedule;
+  GTimeZone      *tz;
+  guint           calls;
+} Replacer;
+
+static void
+replace_sessions_cb (GObject    *object,
+                     GParamSpec *pspec,
+                     gpointer    data)
+{
+  Replacer *replacer = data;
+  GPtrArray *sessions = g_ptr_array_new ();
+
+  if (replacer->calls++ > 0)
+    return;
+  /* The same talks again as new objects, every one starred. */
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree gchar *id = g_strdup_printf ("new%u", i);
+      LineupSession *session = make_session (id, replacer->tz, 12, 0, 12, 30);
+
+      lineup_session_set_starred (session, TRUE);
+      g_ptr_array_add (sessions, session);
+    }
+  lineup_schedule_take_sessions (replacer->schedule, sessions);
+}
+
+/* A handler of the first notification replaces every session: the update
+ * stops there (it would otherwise give the new sessions the old ones'
+ * lists), and the next one sets the new sessions' lists.  The old sessions
+ * are kept alive here, as whoever watches them would: dropping the last
+ * reference to an object while it notifies is an error in itself. */
+static void
+test_update_replaced_while_notifying (void)
+{
+  g_autoptr(GTimeZone) tz = chicago ();
+  g_autoptr(LineupSchedule) schedule = lineup_schedule_new ();
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
+  g_autoptr(GPtrArray) old = g_ptr_array_new_with_free_func (g_object_unref);
+  Replacer replacer = { schedule, tz, 0 };
+  static const Expect expect[] = {
+    { "new0", "new1 new2 new3" }, { "new1", "new0 new2 new3" },
+    { "new2", "new0 new1 new3" }, { "new3", "new0 new1 new2" },
+  };
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree gchar *id = g_strdup_printf ("old%u", i);
+      LineupSession *session = make_session (id, tz, 9, 0, 10, 0);
+
+      lineup_session_set_starred (session, TRUE);
+      g_signal_connect (session, "notify::conflicts", G_CALLBACK (replace_sessions_cb), &replacer);
+      g_ptr_array_add (sessions, session);
+      g_ptr_array_add (old, g_object_ref (session));
+    }
+  lineup_schedule_take_sessions (schedule, g_steal_pointer (&sessions));
+
+  lineup_conflicts_update (schedule);
+  g_assert_cmpuint (replacer.calls, ==, 1);
+  /* The first old one was set, then nobody. */
+  g_assert_cmpuint (lineup_session_get_n_conflicts (g_ptr_array_index (old, 0)), ==, 3);
+  for (guint i = 1; i < old->len; i++)
+    g_assert_cmpuint (lineup_session_get_n_conflicts (g_ptr_array_index (old, i)), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (expect); i++)
+    g_assert_cmpuint (lineup_session_get_n_conflicts (lineup_schedule_find (schedule, expect[i].id)),
+                      ==, 0);
+
+  lineup_conflicts_update (schedule);
+  assert_conflicts (schedule, expect, G_N_ELEMENTS (expect));
+  g_assert_cmpuint (replacer.calls, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -413,6 +740,9 @@ main (int   argc,
   g_test_add_func ("/conflicts/update/starred-timed", test_update);
   g_test_add_func ("/conflicts/update/time-zones", test_update_time_zones);
   g_test_add_func ("/conflicts/update/random", test_update_random);
+  g_test_add_func ("/conflicts/update/mutations", test_update_mutations);
+  g_test_add_func ("/conflicts/update/replaced-while-notifying",
+                   test_update_replaced_while_notifying);
 
   return g_test_run ();
 }

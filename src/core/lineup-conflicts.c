@@ -191,7 +191,7 @@ typedef struct
 } Timed;
 
 /* The order of lineup_session_compare on two starred, timed sessions whose
- * times are known: start, then end (no end last), then line, then title. */
+ * times are known: start, then end (no end first), then line, then title. */
 static gint
 compare_keys (gint64         start_a,
               gint64         end_a,
@@ -325,30 +325,22 @@ compare_changes (gconstpointer a,
   return x->index < y->index ? -1 : x->index > y->index;
 }
 
-/* Sets one changed list; FALSE when the schedule no longer holds what was
- * gathered (a handler of an earlier notification replaced its sessions):
- * whoever did has to update them again.  The ids are those gathered: a
- * handler must not rename sessions. */
-static gboolean
+/* Sets one changed list.  The ids are those gathered: a handler of the
+ * notifications must not rename sessions. */
+static void
 apply_change (LineupSchedule *schedule,
-              guint           n,
               const Timed    *timed,
               const Change   *change,
               const guint    *lists,
               GPtrArray      *ids)
 {
-  LineupSession *session;
+  LineupSession *session = lineup_schedule_get_session (schedule, change->index);
 
-  if (lineup_schedule_get_n_sessions (schedule) != n)
-    return FALSE;
-  session = lineup_schedule_get_session (schedule, change->index);
   if (change->pos == G_MAXUINT)
     {
       lineup_session_set_conflicts (session, NULL);
-      return TRUE;
+      return;
     }
-  if (session != timed[change->pos].session)
-    return FALSE;
 
   g_ptr_array_set_size (ids, 0);
   for (const guint *p = lists + change->offset; *p != G_MAXUINT; p++)
@@ -356,7 +348,18 @@ apply_change (LineupSchedule *schedule,
   g_ptr_array_add (ids, NULL);
   /* set_conflicts notifies only when the list really changed. */
   lineup_session_set_conflicts (session, (const gchar * const *) ids->pdata);
-  return TRUE;
+}
+
+static void
+schedule_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     gpointer    data)
+{
+  gboolean *replaced = data;
+
+  *replaced = TRUE;
 }
 
 /* Three passes, none of which allocates in proportion to the pairs unless
@@ -496,41 +499,48 @@ lineup_conflicts_update (LineupSchedule *schedule)
     }
   g_clear_pointer (&open, g_free);
 
-  /* Both in schedule order, merged. */
+  /* Both in schedule order, merged.  A handler of the notifications may
+   * replace the schedule's sessions (and free those gathered): then whoever
+   * did has to update them again, and this one stops. */
   if (changes != NULL && !sorted)
     g_array_sort (changes, compare_changes);
-  {
-    g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-    guint a = 0;
-    guint b = 0;
-    guint n_clears = clears != NULL ? clears->len : 0;
-    guint n_changes = changes != NULL ? changes->len : 0;
-    const guint *block = lists != NULL ? (const guint *) (gpointer) lists->data : NULL;
+  if (clears != NULL || changes != NULL)
+    {
+      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+      gboolean replaced = FALSE;
+      gulong handler;
+      guint a = 0;
+      guint b = 0;
+      guint n_clears = clears != NULL ? clears->len : 0;
+      guint n_changes = changes != NULL ? changes->len : 0;
+      const guint *block = lists != NULL ? (const guint *) (gpointer) lists->data : NULL;
 
-    while (a < n_clears || b < n_changes)
-      {
-        const Change *change;
+      handler = g_signal_connect (schedule, "items-changed",
+                                  G_CALLBACK (schedule_changed_cb), &replaced);
+      while (!replaced && (a < n_clears || b < n_changes))
+        {
+          const Change *change;
 
-        if (b + PREFETCH_DISTANCE < n_changes)
-          {
-            const Timed *ahead =
-              &timed[g_array_index (changes, Change, b + PREFETCH_DISTANCE).pos];
+          if (b + PREFETCH_DISTANCE < n_changes)
+            {
+              const Timed *ahead =
+                &timed[g_array_index (changes, Change, b + PREFETCH_DISTANCE).pos];
 
-            /* The session and its old list, compared then freed. */
-            PREFETCH (ahead->session);
-            PREFETCH ((const gchar *) ahead->session + 128);
-            PREFETCH ((const gchar *) ahead->session + 160);
-            PREFETCH (ahead->current);
-          }
+              /* The session and its old list, compared then freed. */
+              PREFETCH (ahead->session);
+              PREFETCH ((const gchar *) ahead->session + 128);
+              PREFETCH ((const gchar *) ahead->session + 160);
+              PREFETCH (ahead->current);
+            }
 
-        if (b == n_changes
-            || (a < n_clears && g_array_index (clears, Change, a).index
-                                < g_array_index (changes, Change, b).index))
-          change = &g_array_index (clears, Change, a++);
-        else
-          change = &g_array_index (changes, Change, b++);
-        if (!apply_change (schedule, n, timed, change, block, ids))
-          break;
-      }
-  }
+          if (b == n_changes
+              || (a < n_clears && g_array_index (clears, Change, a).index
+                                  < g_array_index (changes, Change, b).index))
+            change = &g_array_index (clears, Change, a++);
+          else
+            change = &g_array_index (changes, Change, b++);
+          apply_change (schedule, timed, change, block, ids);
+        }
+      g_signal_handler_disconnect (schedule, handler);
+    }
 }
