@@ -32,104 +32,90 @@ compare_items (gconstpointer a,
   return ia->index < ib->index ? -1 : ia->index > ib->index;
 }
 
-/* A binary min-heap of items keyed by end: the intervals still open at the
- * sweep line.  Every open interval overlaps the one being added, so walking
- * the heap's array reports pairs at O(1) each. */
-typedef struct
-{
-  const Item **data;
-  guint        len;
-} Heap;
-
+/* Sorts @pairs (all with the same a) by b: a few each, usually. */
 static void
-heap_push (Heap       *heap,
-           const Item *item)
+sort_by_b (LineupConflictPair *pairs,
+           guint               n)
 {
-  guint i = heap->len++;
-
-  while (i > 0)
+  for (guint i = 1; i < n; i++)
     {
-      guint parent = (i - 1) / 2;
+      LineupConflictPair x = pairs[i];
+      guint j = i;
 
-      if (heap->data[parent]->end <= item->end)
-        break;
-      heap->data[i] = heap->data[parent];
-      i = parent;
+      for (; j > 0 && pairs[j - 1].b > x.b; j--)
+        pairs[j] = pairs[j - 1];
+      pairs[j] = x;
     }
-  heap->data[i] = item;
 }
 
-static void
-heap_pop (Heap *heap)
+static gint
+compare_pairs_by_b (gconstpointer a,
+                    gconstpointer b)
 {
-  const Item *last;
-  guint i = 0;
+  const LineupConflictPair *x = a;
+  const LineupConflictPair *y = b;
 
-  g_assert (heap->len > 0);
-  last = heap->data[--heap->len];
-  if (heap->len == 0)
-    return;
-
-  for (;;)
-    {
-      guint child = 2 * i + 1;
-
-      if (child >= heap->len)
-        break;
-      if (child + 1 < heap->len && heap->data[child + 1]->end < heap->data[child]->end)
-        child++;
-      if (last->end <= heap->data[child]->end)
-        break;
-      heap->data[i] = heap->data[child];
-      i = child;
-    }
-  heap->data[i] = last;
+  return x->b < y->b ? -1 : x->b > y->b;
 }
 
-/* Stable counting sort of @pairs by one of its members (keys < @n): two
- * passes (by b, then by a) sort by (a, b) in O(n + k). */
+/* The sweep over @items (in start order): at step i the intervals still
+ * open are the earlier ones i overlaps, kept in @open in order (the ended
+ * ones dropped as the sweep passes them: O(n + k) in all).  Without @out,
+ * counts each pair at @count[a]; with it, writes each pair at
+ * @out[@count[a]++]. */
 static void
-counting_sort (GArray  *pairs,
-               guint    n,
-               gboolean by_a)
+find_sweep (const Item         *items,
+            guint               n,
+            guint              *open,
+            guint              *count,
+            LineupConflictPair *out)
 {
-  g_autofree guint *count = g_new0 (guint, n + 1);
-  g_autofree LineupConflictPair *sorted = NULL;
+  guint n_open = 0;
 
-  if (pairs->len < 2)
-    return;
-
-  for (guint i = 0; i < pairs->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      LineupConflictPair *p = &g_array_index (pairs, LineupConflictPair, i);
+      const Item *item = &items[i];
+      guint kept = 0;
 
-      count[(by_a ? p->a : p->b) + 1]++;
+      /* Half-open: an interval ending where this one starts is closed. */
+      for (guint j = 0; j < n_open; j++)
+        {
+          const Item *other = &items[open[j]];
+
+          if (other->end <= item->start)
+            continue;
+          open[kept++] = open[j];
+          if (out == NULL)
+            count[MIN (item->index, other->index)]++;
+          else
+            {
+              LineupConflictPair pair;
+
+              pair.a = MIN (item->index, other->index);
+              pair.b = MAX (item->index, other->index);
+              out[count[pair.a]++] = pair;
+            }
+        }
+      n_open = kept;
+      open[n_open++] = i;
     }
-  for (guint i = 1; i <= n; i++)
-    count[i] += count[i - 1];
-
-  sorted = g_new (LineupConflictPair, pairs->len);
-  for (guint i = 0; i < pairs->len; i++)
-    {
-      LineupConflictPair *p = &g_array_index (pairs, LineupConflictPair, i);
-
-      sorted[count[by_a ? p->a : p->b]++] = *p;
-    }
-  memcpy (pairs->data, sorted, sizeof (LineupConflictPair) * pairs->len);
 }
 
 GArray *
 lineup_conflicts_find (const LineupInterval *intervals,
                        guint                 n_intervals)
 {
-  GArray *pairs = g_array_new (FALSE, FALSE, sizeof (LineupConflictPair));
+  GArray *pairs;
   g_autofree Item *items = NULL;
-  Heap heap = { NULL, 0 };
+  g_autofree guint *open = NULL;
+  g_autofree guint *count = NULL;
+  guint total = 0;
 
-  g_return_val_if_fail (intervals != NULL || n_intervals == 0, pairs);
+  g_return_val_if_fail (intervals != NULL || n_intervals == 0,
+                        g_array_new (FALSE, FALSE, sizeof (LineupConflictPair)));
 
   if (n_intervals < 2)
-    return pairs;
+    return g_array_new (FALSE, FALSE, sizeof (LineupConflictPair));
 
   items = g_new (Item, n_intervals);
   for (guint i = 0; i < n_intervals; i++)
@@ -143,30 +129,30 @@ lineup_conflicts_find (const LineupInterval *intervals,
     }
   qsort (items, n_intervals, sizeof (Item), compare_items);
 
-  heap.data = g_new (const Item *, n_intervals);
-  for (guint i = 0; i < n_intervals; i++)
+  /* Count the pairs by a, lay them out by a, fill: then only each a's few
+   * need sorting by b (one scatter instead of two counting sorts). */
+  open = g_new (guint, n_intervals);
+  count = g_new0 (guint, n_intervals + 1);
+  find_sweep (items, n_intervals, open, count + 1, NULL);
+  for (guint i = 1; i <= n_intervals; i++)
+    count[i] += count[i - 1];
+  total = count[n_intervals];
+
+  pairs = g_array_sized_new (FALSE, FALSE, sizeof (LineupConflictPair), total);
+  g_array_set_size (pairs, total);
+  find_sweep (items, n_intervals, open, count, (LineupConflictPair *) (gpointer) pairs->data);
+
+  /* count[a] is now where a's pairs end, and so where a + 1's start. */
+  for (guint a = 0, from = 0; a < n_intervals; from = count[a], a++)
     {
-      const Item *item = &items[i];
+      LineupConflictPair *run = &g_array_index (pairs, LineupConflictPair, from);
+      guint n = count[a] - from;
 
-      /* Half-open: an interval ending where this one starts is closed. */
-      while (heap.len > 0 && heap.data[0]->end <= item->start)
-        heap_pop (&heap);
-
-      for (guint j = 0; j < heap.len; j++)
-        {
-          LineupConflictPair pair;
-
-          pair.a = MIN (item->index, heap.data[j]->index);
-          pair.b = MAX (item->index, heap.data[j]->index);
-          g_array_append_val (pairs, pair);
-        }
-
-      heap_push (&heap, item);
+      if (n > 16)
+        qsort (run, n, sizeof (LineupConflictPair), compare_pairs_by_b);
+      else
+        sort_by_b (run, n);
     }
-  g_free (heap.data);
-
-  counting_sort (pairs, n_intervals, FALSE);
-  counting_sort (pairs, n_intervals, TRUE);
 
   return pairs;
 }
