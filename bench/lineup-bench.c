@@ -349,13 +349,93 @@ runs_for (guint n)
   return n <= 1000 ? 15 : n <= 10000 ? 7 : 3;
 }
 
+/* read, in a process of its own: cmark's time in the parent depends on what
+ * the parent did before (its heap after generating and reading three posts
+ * back slowed cmark two- to threefold in some builds), so the floor is also
+ * taken in a fresh process, interleaved with the reader as in the parent.
+ * Prints "READER_MS CMARK_MS". */
+static int
+child_read (const gchar *mode)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree gchar *text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const gchar *body;
+  gsize length;
+  guint runs = (guint) g_ascii_strtoull (mode + strlen ("read-fresh-"), NULL, 10);
+  gdouble reader_ms = G_MAXDOUBLE, cmark_ms = G_MAXDOUBLE;
+
+  if (runs == 0 || !g_file_get_contents (opt_post, &text, &length, &error))
+    fail ("read child: %s", error != NULL ? error->message : mode);
+  body = g_str_has_prefix (text, "---\n") ? strstr (text + 4, "\n---\n") : NULL;
+  body = body != NULL ? body + 5 : text;
+  bytes = g_bytes_new_static (text, length);
+
+  for (guint r = 0; r < runs; r++)
+    {
+      gint64 start = cpu_ns ();
+      cmark_node *document = cmark_parse_document (body, length - (gsize) (body - text),
+                                                   CMARK_OPT_DEFAULT);
+
+      cmark_node_free (document);
+      cmark_ms = MIN (cmark_ms, cpu_ms_since (start));
+
+      start = cpu_ns ();
+      {
+        g_autoptr(LineupSchedule) schedule =
+          lineup_post_reader_read_bytes (bytes, "synthetic.md", "synthetic.md", NULL, &error);
+
+        if (schedule == NULL)
+          fail ("read child: %s", error->message);
+        reader_ms = MIN (reader_ms, cpu_ms_since (start));
+      }
+    }
+  g_print ("%.3f %.3f\n", reader_ms, cmark_ms);
+  return 0;
+}
+
+static gchar *self_path (void);
+static gchar *run_child (const gchar * const *args);
+
+/* Runs child_read on @post. */
+static void
+time_read_fresh (Post    *post,
+                 guint    runs,
+                 gdouble *reader_ms,
+                 gdouble *cmark_ms)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree gchar *dir = g_dir_make_tmp ("lineup-bench-XXXXXX", &error);
+  g_autofree gchar *path = NULL;
+  g_autofree gchar *exe = self_path ();
+  g_autofree gchar *child = g_strdup_printf ("--child=read-fresh-%u", runs);
+  g_autofree gchar *post_arg = NULL;
+  g_autofree gchar *out = NULL;
+
+  if (dir == NULL)
+    fail ("%s", error->message);
+  path = g_build_filename (dir, "synthetic.md", NULL);
+  if (!g_file_set_contents (path, post->text->str, post->text->len, &error))
+    fail ("%s", error->message);
+  post_arg = g_strconcat ("--post=", path, NULL);
+  {
+    const gchar *args[] = { exe, child, post_arg, NULL };
+
+    out = run_child (args);
+  }
+  g_unlink (path);
+  g_rmdir (dir);
+  if (sscanf (out, "%lf %lf", reader_ms, cmark_ms) != 2 || *cmark_ms <= 0)
+    fail ("unexpected output of the read child: %s", out);
+}
+
 static void
 bench_read (Post **posts,
             guint  n_posts)
 {
   g_print ("\n== read: lineup_post_reader_read_bytes vs cmark_parse_document (best of runs)\n");
-  g_print ("%8s %10s %10s %10s %8s %8s\n", "talks", "MB", "reader ms", "cmark ms", "ratio",
-           "MB/s");
+  g_print ("%8s %10s %10s %10s %8s %8s   %s\n", "talks", "MB", "reader ms", "cmark ms", "ratio",
+           "MB/s", "in a fresh process: reader ms, cmark ms, ratio");
   json_builder_set_member_name (results, "read");
   json_builder_begin_array (results);
   for (guint i = 0; i < n_posts; i++)
@@ -364,14 +444,20 @@ bench_read (Post **posts,
       guint runs = runs_for (post->n);
       gdouble cmark_ms;
       gdouble reader_ms;
+      gdouble fresh_reader_ms;
+      gdouble fresh_cmark_ms;
+      gdouble fresh_ratio;
 
       /* Interleaved so that both see the same machine state. */
       cmark_ms = time_cmark (post, runs);
       reader_ms = time_reader (post, runs);
       cmark_ms = MIN (cmark_ms, time_cmark (post, 1));
+      time_read_fresh (post, runs, &fresh_reader_ms, &fresh_cmark_ms);
+      fresh_ratio = fresh_reader_ms / fresh_cmark_ms;
 
-      g_print ("%8u %10.2f %10.2f %10.2f %8.2f %8.1f\n", post->n, post->info.size / 1e6,
-               reader_ms, cmark_ms, reader_ms / cmark_ms, post->info.size / 1e3 / reader_ms);
+      g_print ("%8u %10.2f %10.2f %10.2f %8.2f %8.1f   %10.2f %10.2f %8.2f\n", post->n,
+               post->info.size / 1e6, reader_ms, cmark_ms, reader_ms / cmark_ms,
+               post->info.size / 1e3 / reader_ms, fresh_reader_ms, fresh_cmark_ms, fresh_ratio);
       json_builder_begin_object (results);
       result_int ("talks", post->n);
       result_int ("bytes", post->info.size);
@@ -379,12 +465,16 @@ bench_read (Post **posts,
       result_double ("reader_ms", reader_ms);
       result_double ("cmark_ms", cmark_ms);
       result_double ("ratio", reader_ms / cmark_ms);
+      result_double ("fresh_reader_ms", fresh_reader_ms);
+      result_double ("fresh_cmark_ms", fresh_cmark_ms);
+      result_double ("fresh_ratio", fresh_ratio);
+      /* The verdict takes the worse of the two ratios. */
       if (post->n == 10000)
-        result_bool ("target_met", reader_ms / cmark_ms <= TARGET_READ_RATIO);
+        result_bool ("target_met", MAX (reader_ms / cmark_ms, fresh_ratio) <= TARGET_READ_RATIO);
       json_builder_end_object (results);
       if (post->n == 10000)
-        g_print ("target at 10 000 talks: ratio <= %.1f: %s\n", TARGET_READ_RATIO,
-                 verdict (reader_ms / cmark_ms <= TARGET_READ_RATIO));
+        g_print ("target at 10 000 talks: ratio <= %.1f (both ways): %s\n", TARGET_READ_RATIO,
+                 verdict (MAX (reader_ms / cmark_ms, fresh_ratio) <= TARGET_READ_RATIO));
     }
   json_builder_end_array (results);
 }
@@ -1301,6 +1391,8 @@ main (int   argc,
     return child_memory (opt_child);
   if (opt_child != NULL && g_str_has_prefix (opt_child, "start-up-"))
     return child_start_up (opt_child);
+  if (opt_child != NULL && g_str_has_prefix (opt_child, "read-fresh-"))
+    return child_read (opt_child);
   if (opt_child != NULL)
     fail ("unknown child mode %s", opt_child);
 
