@@ -2064,6 +2064,11 @@ read_text (TextBuffer   *buffer,
   if (g_str_has_prefix (start, "\xEF\xBB\xBF"))
     start += 3;
   lineup_text_repair_mojibake_in_place (start);
+  /* A lone CR ends a line for cmark and YAML: made a LF, so that every
+   * count of lines here (pieces, descriptions, front matter) agrees. */
+  for (gchar *cr = strchr (start, '\r'); cr != NULL; cr = strchr (cr + 1, '\r'))
+    if (cr[1] != '\n')
+      *cr = '\n';
 
   reader.units = g_ptr_array_new_with_free_func ((GDestroyNotify) unit_free);
   reader.talks = g_ptr_array_new_with_free_func ((GDestroyNotify) talk_free);

@@ -4,7 +4,9 @@
  *
  * The reader must give either a schedule or a LINEUP_POST_ERROR naming the
  * file, never both, never neither; every session it gives must be readable.
- * An end is never before its start.
+ * An end is never before its start.  Read in one piece and cut at every place
+ * the reader may cut the body (lineup_post_reader_set_piece_size (1)), a post
+ * gives the same schedule, or the same error.
  */
 #define G_LOG_DOMAIN "lineup-fuzz"
 
@@ -66,6 +68,42 @@ check_session (LineupSession *session)
     }
 }
 
+/* Everything a schedule says, as text. */
+static gchar *
+describe (LineupSchedule *schedule,
+          GError         *error)
+{
+  GString *out = g_string_new (NULL);
+  GPtrArray *warnings;
+
+  if (schedule == NULL)
+    {
+      g_string_append_printf (out, "error %d: %s", error->code, error->message);
+      return g_string_free (out, FALSE);
+    }
+  g_string_append_printf (out, "%s|%s|%s\n", lineup_schedule_get_title (schedule),
+                          lineup_schedule_get_key (schedule), lineup_schedule_get_zone_id (schedule));
+  warnings = lineup_schedule_get_warnings (schedule);
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    g_string_append_printf (out, "%s\n", (const gchar *) g_ptr_array_index (warnings, i));
+  for (guint i = 0; i < lineup_schedule_get_n_sessions (schedule); i++)
+    {
+      LineupSession *session = lineup_schedule_get_session (schedule, i);
+      gint64 start = 0, end = 0;
+      gboolean has_end = FALSE;
+      gboolean timed = lineup_session_get_times_usec (session, &start, &end, &has_end);
+
+      g_string_append_printf (out, "%s|%s|%s|%s|%s|%u|%d %" G_GINT64_FORMAT " %" G_GINT64_FORMAT
+                              " %d|%s\n",
+                              lineup_session_get_id (session), lineup_session_get_title (session),
+                              lineup_session_get_speakers_text (session),
+                              lineup_session_get_track (session), lineup_session_get_url (session),
+                              lineup_session_get_line (session), timed, start, end, has_end,
+                              lineup_session_get_description (session));
+    }
+  return g_string_free (out, FALSE);
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -76,7 +114,25 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   GPtrArray *warnings;
   guint i, n;
 
-  schedule = lineup_post_reader_read_bytes (bytes, "fuzz.md", "fuzz.md", NULL, &error);
+  /* Cut everywhere it may be cut, and in one piece: the same reading. */
+  {
+    g_autoptr(LineupSchedule) whole = NULL;
+    g_autoptr(GError) whole_error = NULL;
+    g_autofree gchar *cut_text = NULL;
+    g_autofree gchar *whole_text = NULL;
+    gsize previous = lineup_post_reader_set_piece_size (1);
+
+    schedule = lineup_post_reader_read_bytes (bytes, "fuzz.md", "fuzz.md", NULL, &error);
+    lineup_post_reader_set_piece_size (0);
+    whole = lineup_post_reader_read_bytes (bytes, "fuzz.md", "fuzz.md", NULL, &whole_error);
+    lineup_post_reader_set_piece_size (previous);
+    FUZZ_CHECK ((schedule == NULL) == (whole == NULL));
+    cut_text = describe (schedule, error);
+    whole_text = describe (whole, whole_error);
+    if (g_strcmp0 (cut_text, whole_text) != 0)
+      g_printerr ("cut:\n%s\nwhole:\n%s\n", cut_text, whole_text);
+    FUZZ_CHECK (g_strcmp0 (cut_text, whole_text) == 0);
+  }
 
   if (schedule == NULL)
     {
