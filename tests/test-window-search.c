@@ -17,49 +17,12 @@
 
 #include "lineup-session-row.h"
 #include "lineup-window.h"
+#include "lineup-test-window.h"
 
-/* More than one idle slice of the window's index (2 000 talks). */
+/* Enough talks for the window to build its index over several idle slices. */
 #define N_TALKS 4500
 
 /* Helpers ---------------------------------------------------------------- */
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < until)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 until = g_get_monotonic_time () + 20 * G_TIME_SPAN_SECOND;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > until)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static gboolean
-filter_done (gpointer data)
-{
-  GtkFilterListModel *model = GTK_FILTER_LIST_MODEL (lineup_window_get_model (data));
-
-  return gtk_filter_list_model_get_pending (model) == 0;
-}
 
 static gboolean
 search_indexed (gpointer data)
@@ -70,45 +33,13 @@ search_indexed (gpointer data)
   return indexed;
 }
 
-static void
-settle (LineupWindow *window)
-{
-  spin (50);
-  g_assert_true (wait_until (filter_done, window));
-  spin (100);
-}
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GtkWidget *
-find_first (gpointer widget,
-            GType    type)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-
-  collect (GTK_WIDGET (widget), type, found);
-  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
-}
-
 /* Whether a row showing @session is on screen. */
 static gboolean
 row_shown (LineupWindow  *window,
            LineupSession *session)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = lineup_test_find_all (window, LINEUP_TYPE_SESSION_ROW);
 
-  collect (GTK_WIDGET (window), LINEUP_TYPE_SESSION_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     {
       LineupSessionRow *row = g_ptr_array_index (rows, i);
@@ -123,7 +54,7 @@ row_shown (LineupWindow  *window,
 static GtkEditable *
 search_entry (LineupWindow *window)
 {
-  GtkWidget *entry = find_first (window, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = lineup_test_find_first (window, GTK_TYPE_SEARCH_ENTRY);
 
   g_assert_nonnull (entry);
   return GTK_EDITABLE (entry);
@@ -135,8 +66,8 @@ type_query (LineupWindow *window,
             const gchar  *text)
 {
   gtk_editable_set_text (search_entry (window), text);
-  spin (400);
-  settle (window);
+  lineup_test_spin (400);
+  lineup_test_settle (window);
 }
 
 /* Picks @label in the track (@which 0) or day (1) dropdown. */
@@ -145,12 +76,11 @@ select_dropdown (LineupWindow *window,
                  guint         which,
                  const gchar  *label)
 {
-  g_autoptr(GPtrArray) dropdowns = g_ptr_array_new ();
+  g_autoptr(GPtrArray) dropdowns = lineup_test_find_all (window, GTK_TYPE_DROP_DOWN);
   GtkDropDown *dropdown;
   GListModel *model;
   guint position = GTK_INVALID_LIST_POSITION;
 
-  collect (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN, dropdowns);
   g_assert_cmpuint (dropdowns->len, ==, 2);
   dropdown = g_ptr_array_index (dropdowns, which);
   model = gtk_drop_down_get_model (dropdown);
@@ -159,7 +89,7 @@ select_dropdown (LineupWindow *window,
       position = i;
   g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
   gtk_drop_down_set_selected (dropdown, position);
-  settle (window);
+  lineup_test_settle (window);
 }
 
 /* The talks: talk i (id "t<i>") is built from rules the expectations below
@@ -302,10 +232,10 @@ test_window_search_index (void)
   gtk_editable_set_text (search_entry (window), "bgp");
   g_signal_emit_by_name (search_entry (window), "search-changed");
   g_assert_false (search_indexed (window));
-  settle (window);
+  lineup_test_settle (window);
   g_assert_cmpuint (assert_shown (window, schedule, rule_bgp), ==, 450);
 
-  g_assert_true (wait_until (search_indexed, window));
+  g_assert_true (lineup_test_wait_until (search_indexed, window));
   for (guint i = 0; i < G_N_ELEMENTS (table); i++)
     {
       g_test_message ("query “%s”", table[i].typed);
@@ -326,10 +256,10 @@ test_window_search_index (void)
   /* In My Agenda. */
   type_query (window, "zoe");
   lineup_window_set_agenda_view (window, TRUE);
-  settle (window);
+  lineup_test_settle (window);
   g_assert_cmpuint (assert_shown (window, schedule, rule_zoe_starred), ==, 129);
   lineup_window_set_agenda_view (window, FALSE);
-  settle (window);
+  lineup_test_settle (window);
   g_assert_cmpuint (assert_shown (window, schedule, rule_zoe), ==, 643);
 
   /* Another schedule while searching: the search applies to it, before and
@@ -339,9 +269,9 @@ test_window_search_index (void)
 
     lineup_window_set_schedule (window, other);
     g_assert_false (search_indexed (window));
-    settle (window);
+    lineup_test_settle (window);
     g_assert_cmpuint (assert_shown (window, other, rule_zoe), ==, 43);
-    g_assert_true (wait_until (search_indexed, window));
+    g_assert_true (lineup_test_wait_until (search_indexed, window));
     type_query (window, "zoe bgp");
     g_assert_cmpuint (assert_shown (window, other, rule_bgp_zoe), ==, 5);
     type_query (window, "");
@@ -350,7 +280,7 @@ test_window_search_index (void)
 
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  lineup_test_spin (50);
   g_assert_finalize_object (window);
   /* Nothing (the index) holds the talks of the first schedule any more. */
   g_clear_object (&schedule);

@@ -17,6 +17,7 @@
 #include "lineup-session-row.h"
 #include "lineup-session-view.h"
 #include "lineup-window.h"
+#include "lineup-test-window.h"
 
 #define TETRAGON     "1Rj3S"
 #define BGP_SMOOTHER "1Rj2I"
@@ -27,53 +28,6 @@
 #define BATTLE_SCARS "1R2ts"   /* Tuesday 5:25 pm – 6:00 pm: overlaps TUTORIAL */
 
 /* Helpers ---------------------------------------------------------------- */
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < until)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 until = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > until)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static gboolean
-filter_done (gpointer data)
-{
-  GtkFilterListModel *model = GTK_FILTER_LIST_MODEL (lineup_window_get_model (data));
-
-  return gtk_filter_list_model_get_pending (model) == 0;
-}
-
-/* Lets the filter finish and the list lay out its rows. */
-static void
-settle (LineupWindow *window)
-{
-  spin (50);
-  g_assert_true (wait_until (filter_done, window));
-  spin (100);
-}
 
 static LineupSchedule *
 builtin_schedule (void)
@@ -109,7 +63,7 @@ show_window (LineupAgenda   *agenda,
   if (schedule != NULL)
     lineup_window_set_schedule (window, schedule);
   gtk_window_present (GTK_WINDOW (window));
-  settle (window);
+  lineup_test_settle (window);
   return window;
 }
 
@@ -118,40 +72,8 @@ close_window (LineupWindow *window)
 {
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  lineup_test_spin (50);
   g_assert_finalize_object (window);
-}
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GPtrArray *
-find_all (gpointer widget,
-          GType    type)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (GTK_WIDGET (widget), type, found);
-  return found;
-}
-
-static GtkWidget *
-find_first (gpointer widget,
-            GType    type)
-{
-  g_autoptr(GPtrArray) found = find_all (widget, type);
-
-  return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
 }
 
 /* Every visible text under @widget (labels and text views), one per line. */
@@ -159,8 +81,8 @@ static gchar *
 visible_text (GtkWidget *widget)
 {
   GString *text = g_string_new (NULL);
-  g_autoptr(GPtrArray) labels = find_all (widget, GTK_TYPE_LABEL);
-  g_autoptr(GPtrArray) views = find_all (widget, GTK_TYPE_TEXT_VIEW);
+  g_autoptr(GPtrArray) labels = lineup_test_find_all (widget, GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) views = lineup_test_find_all (widget, GTK_TYPE_TEXT_VIEW);
 
   for (guint i = 0; i < labels->len; i++)
     {
@@ -185,7 +107,7 @@ visible_text (GtkWidget *widget)
 static GtkWidget *
 session_view (LineupWindow *window)
 {
-  GtkWidget *view = find_first (window, LINEUP_TYPE_SESSION_VIEW);
+  GtkWidget *view = lineup_test_find_first (window, LINEUP_TYPE_SESSION_VIEW);
 
   g_assert_nonnull (view);
   return view;
@@ -195,7 +117,7 @@ static LineupSessionRow *
 find_row (LineupWindow  *window,
           LineupSession *session)
 {
-  g_autoptr(GPtrArray) rows = find_all (window, LINEUP_TYPE_SESSION_ROW);
+  g_autoptr(GPtrArray) rows = lineup_test_find_all (window, LINEUP_TYPE_SESSION_ROW);
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -212,7 +134,7 @@ static GtkLabel *
 row_label (LineupSessionRow *row,
            const gchar      *css_class)
 {
-  g_autoptr(GPtrArray) labels = find_all (row, GTK_TYPE_LABEL);
+  g_autoptr(GPtrArray) labels = lineup_test_find_all (row, GTK_TYPE_LABEL);
 
   for (guint i = 0; i < labels->len; i++)
     {
@@ -227,7 +149,7 @@ row_label (LineupSessionRow *row,
 static GtkWidget *
 row_conflict_box (LineupSessionRow *row)
 {
-  g_autoptr(GPtrArray) boxes = find_all (row, GTK_TYPE_BOX);
+  g_autoptr(GPtrArray) boxes = lineup_test_find_all (row, GTK_TYPE_BOX);
 
   for (guint i = 0; i < boxes->len; i++)
     {
@@ -250,13 +172,13 @@ static void
 search (LineupWindow *window,
         const gchar  *text)
 {
-  GtkWidget *entry = find_first (window, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = lineup_test_find_first (window, GTK_TYPE_SEARCH_ENTRY);
 
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   /* search-changed comes after the entry's delay. */
-  spin (400);
-  settle (window);
+  lineup_test_spin (400);
+  lineup_test_settle (window);
 }
 
 /* Tests ------------------------------------------------------------------ */
@@ -266,7 +188,7 @@ test_window_lists_every_talk (void)
 {
   g_autoptr(LineupSchedule) schedule = builtin_schedule ();
   LineupWindow *window = show_window (NULL, schedule);
-  g_autoptr(GPtrArray) titles = find_all (window, ADW_TYPE_WINDOW_TITLE);
+  g_autoptr(GPtrArray) titles = lineup_test_find_all (window, ADW_TYPE_WINDOW_TITLE);
   GtkWidget *title = NULL;
 
   /* The sidebar's title names the post (the content pane's is empty). */
@@ -320,14 +242,14 @@ test_window_day_headers (void)
 
   /* The list's rows: a header exactly above the first talk of each day.
    * The list only makes rows for what is on screen: scroll through it. */
-  scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (find_first (window, LINEUP_TYPE_SESSION_ROW),
+  scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (lineup_test_find_first (window, LINEUP_TYPE_SESSION_ROW),
                                                            GTK_TYPE_SCROLLED_WINDOW));
   adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
   checked = g_hash_table_new (NULL, NULL);
   for (gdouble y = 0;; y += gtk_adjustment_get_page_size (adjustment) / 2)
     {
       gtk_adjustment_set_value (adjustment, y);
-      spin (150);
+      lineup_test_spin (150);
       for (guint i = 0; i < g_list_model_get_n_items (model); i++)
         {
           LineupSession *session = shown (window, i);
@@ -421,7 +343,7 @@ test_window_detail_pane (void)
 
   g_assert_nonnull (tetragon);
   g_assert_true (lineup_window_select_session (window, tetragon));
-  spin (100);
+  lineup_test_spin (100);
   g_assert_true (gtk_single_selection_get_selected_item (lineup_window_get_selection (window)) ==
                  tetragon);
 
@@ -440,7 +362,7 @@ test_window_search (void)
   g_autoptr(LineupSchedule) schedule = builtin_schedule ();
   LineupWindow *window = show_window (NULL, schedule);
   GListModel *model = lineup_window_get_model (window);
-  GtkWidget *entry = find_first (window, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = lineup_test_find_first (window, GTK_TYPE_SEARCH_ENTRY);
   struct { const gchar *query; const gchar *ids[3]; } table[] = {
     { "bgp", { BGP_SMOOTHER, BGP_COME, NULL } },
     { "BGP ", { BGP_SMOOTHER, BGP_COME, NULL } },
@@ -464,7 +386,7 @@ test_window_search (void)
 
   /* Nothing found: the status page says so. */
   {
-    g_autoptr(GPtrArray) pages = find_all (window, ADW_TYPE_STATUS_PAGE);
+    g_autoptr(GPtrArray) pages = lineup_test_find_all (window, ADW_TYPE_STATUS_PAGE);
     gboolean found = FALSE;
 
     for (guint i = 0; i < pages->len; i++)
@@ -480,8 +402,8 @@ test_window_search (void)
 
   /* Escape clears the search. */
   g_signal_emit_by_name (entry, "stop-search");
-  spin (400);
-  settle (window);
+  lineup_test_spin (400);
+  lineup_test_settle (window);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 25);
 
@@ -511,7 +433,7 @@ test_window_filters (void)
   g_autoptr(LineupSchedule) schedule = builtin_schedule ();
   LineupWindow *window = show_window (NULL, schedule);
   GListModel *model = lineup_window_get_model (window);
-  g_autoptr(GPtrArray) dropdowns = find_all (window, GTK_TYPE_DROP_DOWN);
+  g_autoptr(GPtrArray) dropdowns = lineup_test_find_all (window, GTK_TYPE_DROP_DOWN);
   GtkDropDown *tracks;
   GtkDropDown *days;
 
@@ -520,13 +442,13 @@ test_window_filters (void)
   days = g_ptr_array_index (dropdowns, 1);
 
   select_dropdown (tracks, "ArgoCon");
-  settle (window);
+  lineup_test_settle (window);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   g_assert_cmpstr (lineup_session_get_id (shown (window, 0)), ==, "1Rj31");
 
   select_dropdown (tracks, "All Tracks");
   select_dropdown (days, "Tuesday, November 7");
-  settle (window);
+  lineup_test_settle (window);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
   for (guint i = 0; i < 4; i++)
     g_assert_cmpuint (lineup_session_get_day_key (shown (window, i)), ==, 20231107);
@@ -576,7 +498,7 @@ test_window_markup_is_literal (void)
   g_autofree gchar *list = NULL;
 
   g_assert_true (lineup_window_select_session (window, markup));
-  spin (100);
+  lineup_test_spin (100);
 
   detail = visible_text (session_view (window));
   g_assert_nonnull (strstr (detail, "Tags <b>& ampersands</b> stay text"));
@@ -654,7 +576,7 @@ test_window_open_files (void)
       g_test_message ("opening %s", name);
       lineup_window_open_file (window, file);
       /* The reader's message names the file; the talks stay. */
-      g_assert_true (wait_until (toast_mentions, &wait));
+      g_assert_true (lineup_test_wait_until (toast_mentions, &wait));
       g_assert_true (lineup_window_get_schedule (window) == schedule);
       g_assert_cmpuint (g_list_model_get_n_items (lineup_window_get_model (window)), ==, 25);
       g_unlink (failures[i]);
@@ -663,8 +585,8 @@ test_window_open_files (void)
   /* A good post replaces the schedule and is remembered. */
   g_object_set_data (G_OBJECT (window), "old", schedule);
   lineup_window_open_file (window, good);
-  g_assert_true (wait_until (schedule_changed, window));
-  settle (window);
+  g_assert_true (lineup_test_wait_until (schedule_changed, window));
+  lineup_test_settle (window);
   g_assert_cmpuint (g_list_model_get_n_items (lineup_window_get_model (window)), >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (lineup_window_get_model (window)), ==,
                     lineup_schedule_get_n_sessions (lineup_window_get_schedule (window)));
@@ -683,17 +605,17 @@ click_star (LineupWindow  *window,
   GtkWidget *button;
 
   g_assert_nonnull (row);
-  button = find_first (row, GTK_TYPE_TOGGLE_BUTTON);
+  button = lineup_test_find_first (row, GTK_TYPE_TOGGLE_BUTTON);
   g_assert_nonnull (button);
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button),
                                 !gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
-  settle (window);
+  lineup_test_settle (window);
 }
 
 static gboolean
 export_enabled (LineupWindow *window)
 {
-  g_autoptr(GPtrArray) buttons = find_all (window, GTK_TYPE_BUTTON);
+  g_autoptr(GPtrArray) buttons = lineup_test_find_all (window, GTK_TYPE_BUTTON);
 
   for (guint i = 0; i < buttons->len; i++)
     {
@@ -737,12 +659,12 @@ test_window_stars (void)
 
   /* The row's star: the detail pane, the agenda and its file follow. */
   g_assert_true (lineup_window_select_session (window, tutorial));
-  settle (window);
+  lineup_test_settle (window);
   click_star (window, tutorial);
   g_assert_true (lineup_session_get_starred (tutorial));
   g_assert_true (lineup_agenda_is_starred (agenda, key, TUTORIAL));
   g_assert_true (export_enabled (window));
-  view_buttons = find_all (view, GTK_TYPE_TOGGLE_BUTTON);
+  view_buttons = lineup_test_find_all (view, GTK_TYPE_TOGGLE_BUTTON);
   g_assert_cmpuint (view_buttons->len, >, 0);
   view_star = g_ptr_array_index (view_buttons, 0);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (view_star)));
@@ -757,9 +679,9 @@ test_window_stars (void)
 
   /* Ctrl+D on the overlapping talk: both rows show the conflict. */
   g_assert_true (lineup_window_select_session (window, scars));
-  settle (window);
+  lineup_test_settle (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-star", NULL));
-  settle (window);
+  lineup_test_settle (window);
   g_assert_true (lineup_session_get_starred (scars));
   for (guint i = 0; i < 2; i++)
     {
@@ -777,26 +699,26 @@ test_window_stars (void)
 
   /* The detail pane lists the other talk, and activating it jumps there. */
   g_assert_true (lineup_window_select_session (window, tutorial));
-  settle (window);
+  lineup_test_settle (window);
   text = visible_text (view);
   g_assert_nonnull (strstr (text, lineup_session_get_title (scars)));
   g_clear_pointer (&text, g_free);
   {
-    GtkWidget *list = find_first (view, GTK_TYPE_LIST_BOX);
+    GtkWidget *list = lineup_test_find_first (view, GTK_TYPE_LIST_BOX);
     GtkListBoxRow *conflict;
 
     g_assert_nonnull (list);
     conflict = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
     g_assert_nonnull (conflict);
     g_signal_emit_by_name (list, "row-activated", conflict);
-    settle (window);
+    lineup_test_settle (window);
     g_assert_true (gtk_single_selection_get_selected_item (lineup_window_get_selection (window)) ==
                    scars);
   }
 
   /* My Agenda: only the starred talks. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "agenda"));
-  settle (window);
+  lineup_test_settle (window);
   g_assert_true (lineup_window_get_agenda_view (window));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   g_assert_true (shown (window, 0) == tutorial);
@@ -818,7 +740,7 @@ test_window_stars (void)
 
   /* Back to every talk. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "all"));
-  settle (window);
+  lineup_test_settle (window);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 25);
 
   close_window (window);
@@ -829,7 +751,7 @@ static GtkWidget *
 mapped_status_page (LineupWindow *window,
                     const gchar  *title)
 {
-  g_autoptr(GPtrArray) pages = find_all (window, ADW_TYPE_STATUS_PAGE);
+  g_autoptr(GPtrArray) pages = lineup_test_find_all (window, ADW_TYPE_STATUS_PAGE);
 
   for (guint i = 0; i < pages->len; i++)
     {
@@ -854,7 +776,7 @@ test_window_agenda_view (void)
 
   /* Empty agenda: the page says how to star. */
   lineup_window_set_agenda_view (window, TRUE);
-  settle (window);
+  lineup_test_settle (window);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   g_assert_nonnull (mapped_status_page (window, "No Starred Talks"));
 
@@ -865,7 +787,7 @@ test_window_agenda_view (void)
                              lineup_schedule_find (schedule, RAMIREZ), TRUE);
   lineup_agenda_set_starred (agenda, lineup_schedule_get_key (schedule),
                              lineup_schedule_find (schedule, TUTORIAL), TRUE);
-  settle (window);
+  lineup_test_settle (window);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
   g_assert_null (mapped_status_page (window, "No Starred Talks"));
 
@@ -882,7 +804,7 @@ test_window_agenda_view (void)
 
   /* In the full list there is no free time to show. */
   lineup_window_set_agenda_view (window, FALSE);
-  settle (window);
+  lineup_test_settle (window);
   row = find_row (window, lineup_schedule_find (schedule, RAMIREZ));
   g_assert_nonnull (row);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (row_label (row, "lineup-free-time"))));
@@ -895,7 +817,7 @@ test_window_agenda_view (void)
 static GtkWidget *
 gone_group (LineupWindow *window)
 {
-  g_autoptr(GPtrArray) groups = find_all (window, ADW_TYPE_PREFERENCES_GROUP);
+  g_autoptr(GPtrArray) groups = lineup_test_find_all (window, ADW_TYPE_PREFERENCES_GROUP);
 
   for (guint i = 0; i < groups->len; i++)
     {
@@ -921,7 +843,7 @@ static GtkWidget *
 gone_row (LineupWindow *window,
           const gchar  *title)
 {
-  g_autoptr(GPtrArray) rows = find_all (gone_group (window), ADW_TYPE_ACTION_ROW);
+  g_autoptr(GPtrArray) rows = lineup_test_find_all (gone_group (window), ADW_TYPE_ACTION_ROW);
 
   for (guint i = 0; i < rows->len; i++)
     {
@@ -937,7 +859,7 @@ gone_row (LineupWindow *window,
 static guint
 n_gone_rows (LineupWindow *window)
 {
-  g_autoptr(GPtrArray) rows = find_all (gone_group (window), ADW_TYPE_ACTION_ROW);
+  g_autoptr(GPtrArray) rows = lineup_test_find_all (gone_group (window), ADW_TYPE_ACTION_ROW);
   guint n = 0;
 
   for (guint i = 0; i < rows->len; i++)
@@ -954,13 +876,13 @@ remove_gone_star (LineupWindow *window,
   g_autofree gchar *label = g_strdup_printf ("Remove star from %s", title);
 
   g_assert_nonnull (row);
-  button = find_first (row, GTK_TYPE_BUTTON);
+  button = lineup_test_find_first (row, GTK_TYPE_BUTTON);
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Remove Star");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        label);
   g_signal_emit_by_name (button, "clicked");
-  settle (window);
+  lineup_test_settle (window);
 }
 
 /* Whether a fresh read of the agenda file has the star. */
@@ -1021,7 +943,7 @@ test_window_no_longer_listed (void)
 
   /* My Agenda: the listed star in the list, the others below it, as saved. */
   lineup_window_set_agenda_view (window, TRUE);
-  settle (window);
+  lineup_test_settle (window);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   g_assert_true (shown (window, 0) == lineup_schedule_find (schedule, ADOBE));
   g_assert_true (gone_shown (window));
@@ -1046,12 +968,12 @@ test_window_no_longer_listed (void)
 
   /* Only stars no longer listed: the section, not "No Starred Talks". */
   lineup_agenda_set_starred (agenda, key, lineup_schedule_find (schedule, ADOBE), FALSE);
-  settle (window);
+  lineup_test_settle (window);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
   g_assert_true (gone_shown (window));
   g_assert_null (mapped_status_page (window, "No Starred Talks"));
   lineup_agenda_set_starred (agenda, key, lineup_schedule_find (schedule, ADOBE), TRUE);
-  settle (window);
+  lineup_test_settle (window);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
 
   /* Remove Star takes it out of the file; the section follows. */
@@ -1081,7 +1003,7 @@ test_window_no_longer_listed (void)
 
   /* With none left, an empty agenda says how to star again. */
   lineup_agenda_set_starred (agenda, key, lineup_schedule_find (schedule, ADOBE), FALSE);
-  settle (window);
+  lineup_test_settle (window);
   g_assert_false (gone_shown (window));
   g_assert_nonnull (mapped_status_page (window, "No Starred Talks"));
 
@@ -1107,7 +1029,7 @@ test_window_export (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.set-starred", "(sb)", TETRAGON, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.set-starred", "(sb)", TUTORIAL, TRUE);
-  settle (window);
+  lineup_test_settle (window);
 
   for (guint i = 0; i < G_N_ELEMENTS (table); i++)
     {
@@ -1147,7 +1069,7 @@ test_window_save_failed (void)
   window = show_window (agenda, schedule);
   wait.window = window;
   gtk_widget_activate_action (GTK_WIDGET (window), "win.set-starred", "(sb)", TETRAGON, TRUE);
-  g_assert_true (wait_until (toast_mentions, &wait));
+  g_assert_true (lineup_test_wait_until (toast_mentions, &wait));
   /* The star stays, in memory. */
   g_assert_true (lineup_session_get_starred (lineup_schedule_find (schedule, TETRAGON)));
 
@@ -1169,8 +1091,8 @@ switch_zone (LineupWindow *window,
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.time-zone", "s", zone));
   else
     g_settings_set_string (settings, "timezone", zone);
-  g_assert_true (wait_until (schedule_changed, window));
-  settle (window);
+  g_assert_true (lineup_test_wait_until (schedule_changed, window));
+  lineup_test_settle (window);
   g_object_set_data (G_OBJECT (window), "old", NULL);
 }
 
@@ -1185,11 +1107,11 @@ check_zone (LineupWindow *window,
   LineupSchedule *schedule = lineup_window_get_schedule (window);
   LineupSession *tetragon = lineup_schedule_find (schedule, TETRAGON);
   GtkSingleSelection *selection = lineup_window_get_selection (window);
-  g_autoptr(GPtrArray) dropdowns = find_all (window, GTK_TYPE_DROP_DOWN);
+  g_autoptr(GPtrArray) dropdowns = lineup_test_find_all (window, GTK_TYPE_DROP_DOWN);
   GtkDropDown *days = g_ptr_array_index (dropdowns, 1);
-  g_autoptr(GPtrArray) titles = find_all (window, ADW_TYPE_WINDOW_TITLE);
+  g_autoptr(GPtrArray) titles = lineup_test_find_all (window, ADW_TYPE_WINDOW_TITLE);
   AdwWindowTitle *title = NULL;
-  GtkWidget *entry = find_first (window, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = lineup_test_find_first (window, GTK_TYPE_SEARCH_ENTRY);
   g_autofree gchar *state = NULL;
   g_autofree gchar *setting = g_settings_get_string (settings, "timezone");
   g_autofree gchar *text = visible_text (session_view (window));
@@ -1277,8 +1199,8 @@ test_window_time_zone (void)
                                               g_bytes_get_size (bytes), NULL));
           window = show_window (agenda, NULL);
           lineup_window_open_file (window, file);
-          g_assert_true (wait_until (schedule_changed, window));
-          settle (window);
+          g_assert_true (lineup_test_wait_until (schedule_changed, window));
+          lineup_test_settle (window);
           g_assert_nonnull (lineup_schedule_get_file (lineup_window_get_schedule (window)));
         }
       else
@@ -1287,13 +1209,13 @@ test_window_time_zone (void)
       /* A star, a selected talk, a search and a day filter. */
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-starred", "(sb)",
                                                  BGP_SMOOTHER, TRUE));
-      dropdowns = find_all (window, GTK_TYPE_DROP_DOWN);
+      dropdowns = lineup_test_find_all (window, GTK_TYPE_DROP_DOWN);
       select_dropdown (g_ptr_array_index (dropdowns, 1), "Monday, November 6");
       search (window, "tetragon");
       g_assert_true (lineup_window_select_session (window,
                                                   lineup_schedule_find (lineup_window_get_schedule (window),
                                                                         TETRAGON)));
-      settle (window);
+      lineup_test_settle (window);
       check_zone (window, settings, "", "12:15", "19:15", "CST");
 
       /* Remote attendees in Berlin: 12:15 CST is 19:15 CET. */
@@ -1327,7 +1249,7 @@ static void
 test_window_time_zone_menu (void)
 {
   LineupWindow *window = show_window (NULL, NULL);
-  GtkMenuButton *button = GTK_MENU_BUTTON (find_first (window, GTK_TYPE_MENU_BUTTON));
+  GtkMenuButton *button = GTK_MENU_BUTTON (lineup_test_find_first (window, GTK_TYPE_MENU_BUTTON));
   GMenuModel *menu = gtk_menu_button_get_menu_model (button);
   g_autoptr(GTimeZone) local = g_time_zone_new_local ();
   const gchar *local_id = g_time_zone_get_identifier (local);
@@ -1389,11 +1311,11 @@ test_window_time_zone_own_schedule (void)
   g_settings_set_string (settings, "timezone", "");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.time-zone", "s",
                                              "America/New_York"));
-  settle (window);
+  lineup_test_settle (window);
   g_assert_true (lineup_window_get_schedule (window) == schedule);
   g_assert_null (lineup_window_get_last_toast (window));
   g_assert_true (lineup_window_select_session (window, lineup_schedule_find (schedule, "markup")));
-  settle (window);
+  lineup_test_settle (window);
   text = visible_text (session_view (window));
   g_assert_nonnull (strstr (text, "14:00"));
 
@@ -1420,12 +1342,12 @@ test_window_remembers_size (void)
   }
   gtk_window_set_default_size (GTK_WINDOW (window), 880, 610);
   gtk_window_present (GTK_WINDOW (window));
-  spin (100);
+  lineup_test_spin (100);
 
   /* Closing it saves its size. */
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
-  spin (50);
+  lineup_test_spin (50);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 880);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
