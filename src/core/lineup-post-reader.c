@@ -1778,8 +1778,10 @@ line_starts_block (const gchar *line,
 {
   const gchar *p = line;
 
-#define ENDS_MARKER(q) ((q) == next || *(q) == ' ' || *(q) == '\t' || *(q) == '\r' || *(q) == '\n')
-  if (p == next || *p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+#define ENDS_MARKER(q) ((q) == next || g_ascii_isspace (*(q)))
+  /* Not indented, and not a control character either (cmark takes a form
+   * feed after a list marker as a space). */
+  if (p == next || (guchar) *p <= ' ' || *p == 0x7F)
     return FALSE;
   if ((*p == '-' || *p == '+' || *p == '*') && ENDS_MARKER (p + 1))
     return FALSE;
