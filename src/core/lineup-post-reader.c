@@ -1778,9 +1778,10 @@ line_starts_block (const gchar *line,
 {
   const gchar *p = line;
 
-#define ENDS_MARKER(q) ((q) == next || g_ascii_isspace (*(q)))
-  /* Not indented, and not a control character either (cmark takes a form
-   * feed after a list marker as a space). */
+  /* cmark ends a list marker with any ASCII space, vertical tab included
+   * (which g_ascii_isspace () leaves out). */
+#define ENDS_MARKER(q) ((q) == next || g_ascii_isspace (*(q)) || *(q) == '\v')
+  /* Not indented, and not a control character either. */
   if (p == next || (guchar) *p <= ' ' || *p == 0x7F)
     return FALSE;
   if ((*p == '-' || *p == '+' || *p == '*') && ENDS_MARKER (p + 1))
