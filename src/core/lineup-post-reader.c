@@ -1784,6 +1784,10 @@ line_starts_block (const gchar *line,
   /* Not indented, and not a control character either. */
   if (p == next || (guchar) *p <= ' ' || *p == 0x7F)
     return FALSE;
+  /* cmark drops a byte-order mark at the start of a document only: a piece
+   * must not start with one. */
+  if (next - p >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    return FALSE;
   if ((*p == '-' || *p == '+' || *p == '*') && ENDS_MARKER (p + 1))
     return FALSE;
   while (p < next && p - line < 9 && g_ascii_isdigit (*p))
