@@ -348,9 +348,9 @@ lineup_post_layouts_line_is_speakers (const LineupPostLine *line,
 }
 
 /* "All times are in CET", "(times in PDT)" → "CET". */
-static const gchar *find_zone_note (const gchar *text, const gchar *folded);
+static gchar *find_zone_note (const gchar *text, const gchar *folded);
 
-const gchar *
+gchar *
 lineup_post_layouts_find_zone_note (const gchar *text)
 {
   g_autofree gchar *folded = lineup_text_fold (text);
@@ -358,11 +358,11 @@ lineup_post_layouts_find_zone_note (const gchar *text)
   return find_zone_note (text, folded);
 }
 
-static const gchar *
+static gchar *
 find_zone_note (const gchar *text,
                 const gchar *folded)
 {
-  static gchar found[8];
+  gchar found[8];
   const gchar *p = text;
 
   if (strstr (folded, "time") == NULL && strstr (folded, "zone") == NULL)
@@ -382,7 +382,7 @@ find_zone_note (const gchar *text,
           memcpy (found, p, n);
           found[n] = '\0';
           if (lineup_slot_zone_for_abbreviation (found) != NULL)
-            return found;
+            return g_strdup (found);
         }
       p += n;
     }
@@ -852,7 +852,7 @@ recognise_zone_note (const LineupPostUnit    *unit,
                      const LineupPostContext *context,
                      LineupPostRecognition   *out)
 {
-  const gchar *zone;
+  gchar *zone;
 
   if (unit->kind != LINEUP_UNIT_PARAGRAPH || more_words_than (unit->text, 40))
     return FALSE;
@@ -861,7 +861,7 @@ recognise_zone_note (const LineupPostUnit    *unit,
     return FALSE;
 
   out->role = LINEUP_ROLE_ZONE_NOTE;
-  out->text = g_strdup (zone);
+  out->text = zone;
   return TRUE;
 }
 

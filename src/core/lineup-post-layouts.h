@@ -141,6 +141,8 @@ gboolean lineup_post_layouts_line_is_speakers  (const LineupPostLine *line,
                                                 gchar               **byline,
                                                 LineupSlot           *slot,
                                                 LineupSlotFound      *found);
-const gchar *lineup_post_layouts_find_zone_note (const gchar *text);
+/* The zone a note names ("All times are in CET" → "CET"), newly allocated,
+ * or NULL. */
+gchar   *lineup_post_layouts_find_zone_note    (const gchar *text);
 
 G_END_DECLS
