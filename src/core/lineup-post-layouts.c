@@ -140,41 +140,39 @@ trim_separators (const gchar *text,
 
 /* The units and lines are const to the recognisers; these caches are the
  * only fields written through them. */
+static LineupSlotFound
+scan_once (const LineupPostScan *scan,
+           const gchar          *text,
+           LineupSlot           *slot)
+{
+  LineupPostScan *cache = (LineupPostScan *) scan;
+
+  if (!scan->done)
+    {
+      memset (&cache->slot, 0, sizeof cache->slot);
+      cache->found = lineup_slot_scan (text, &cache->slot);
+      cache->done = TRUE;
+    }
+  if (slot != NULL)
+    *slot = scan->slot;
+  return scan->found;
+}
+
 LineupSlotFound
 lineup_post_line_scan (const LineupPostLine *line,
                        LineupSlot           *slot)
 {
-  LineupPostLine *cache = (LineupPostLine *) line;
-
-  if (!line->scanned)
-    {
-      memset (&cache->scan_slot, 0, sizeof cache->scan_slot);
-      cache->scan_found = lineup_slot_scan (line->text, &cache->scan_slot);
-      cache->scanned = TRUE;
-    }
-  if (slot != NULL)
-    *slot = line->scan_slot;
-  return line->scan_found;
+  return scan_once (&line->scan, line->text, slot);
 }
 
 LineupSlotFound
 lineup_post_unit_scan (const LineupPostUnit *unit,
                        LineupSlot           *slot)
 {
-  LineupPostUnit *cache = (LineupPostUnit *) unit;
-
   /* One line: the unit's text is the line's. */
   if (unit->lines->len == 1)
     return lineup_post_line_scan (g_ptr_array_index (unit->lines, 0), slot);
-  if (!unit->scanned)
-    {
-      memset (&cache->scan_slot, 0, sizeof cache->scan_slot);
-      cache->scan_found = lineup_slot_scan (unit->text, &cache->scan_slot);
-      cache->scanned = TRUE;
-    }
-  if (slot != NULL)
-    *slot = unit->scan_slot;
-  return unit->scan_found;
+  return scan_once (&unit->scan, unit->text, slot);
 }
 
 const gchar *

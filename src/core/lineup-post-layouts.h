@@ -29,6 +29,14 @@ typedef enum
   LINEUP_UNIT_OTHER,      /* code, HTML, a list of prose, a rule… */
 } LineupUnitKind;
 
+/* Private: a slot scan made once (lineup_post_line_scan(), _unit_scan()). */
+typedef struct
+{
+  gboolean        done;
+  LineupSlotFound found;
+  LineupSlot      slot;
+} LineupPostScan;
+
 typedef struct
 {
   gsize  start;           /* byte offsets of the link's text in the line */
@@ -44,9 +52,7 @@ typedef struct
   cmark_node  *last;
   guint        emphasised : 1;  /* every letter is inside emphasis/strong */
   guint        strong : 1;      /* every letter is inside strong */
-  guint        scanned : 1;     /* private: the cache of lineup_post_line_scan() */
-  LineupSlotFound scan_found;
-  LineupSlot   scan_slot;
+  LineupPostScan scan;        /* private */
 } LineupPostLine;
 
 typedef struct
@@ -60,9 +66,7 @@ typedef struct
   gchar          *text;         /* all lines joined by a space */
   guint           list;         /* ITEM: its list, numbered from 1 in the post */
   guint           has_link : 1;
-  guint           scanned : 1;  /* private: caches of lineup_post_unit_scan() */
-  LineupSlotFound scan_found;
-  LineupSlot      scan_slot;
+  LineupPostScan  scan;         /* private */
   gchar          *folded;       /* private: lineup_post_unit_folded() */
 } LineupPostUnit;
 
