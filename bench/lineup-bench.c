@@ -397,6 +397,32 @@ child_read (const gchar *mode)
 static gchar *self_path (void);
 static gchar *run_child (const gchar * const *args);
 
+/* Writes @post to synthetic.md in a new temporary folder; returns its path. */
+static gchar *
+post_to_file (Post *post)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree gchar *dir = g_dir_make_tmp ("lineup-bench-XXXXXX", &error);
+  gchar *path;
+
+  if (dir == NULL)
+    fail ("%s", error->message);
+  path = g_build_filename (dir, "synthetic.md", NULL);
+  if (!g_file_set_contents (path, post->text->str, post->text->len, &error))
+    fail ("%s", error->message);
+  return path;
+}
+
+/* Removes what post_to_file () made. */
+static void
+post_file_remove (const gchar *path)
+{
+  g_autofree gchar *dir = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Runs child_read on @post. */
 static void
 time_read_fresh (Post    *post,
@@ -404,27 +430,14 @@ time_read_fresh (Post    *post,
                  gdouble *reader_ms,
                  gdouble *cmark_ms)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree gchar *dir = g_dir_make_tmp ("lineup-bench-XXXXXX", &error);
-  g_autofree gchar *path = NULL;
+  g_autofree gchar *path = post_to_file (post);
   g_autofree gchar *exe = self_path ();
   g_autofree gchar *child = g_strdup_printf ("--child=read-fresh-%u", runs);
-  g_autofree gchar *post_arg = NULL;
-  g_autofree gchar *out = NULL;
+  g_autofree gchar *post_arg = g_strconcat ("--post=", path, NULL);
+  const gchar *args[] = { exe, child, post_arg, NULL };
+  g_autofree gchar *out = run_child (args);
 
-  if (dir == NULL)
-    fail ("%s", error->message);
-  path = g_build_filename (dir, "synthetic.md", NULL);
-  if (!g_file_set_contents (path, post->text->str, post->text->len, &error))
-    fail ("%s", error->message);
-  post_arg = g_strconcat ("--post=", path, NULL);
-  {
-    const gchar *args[] = { exe, child, post_arg, NULL };
-
-    out = run_child (args);
-  }
-  g_unlink (path);
-  g_rmdir (dir);
+  post_file_remove (path);
   if (sscanf (out, "%lf %lf", reader_ms, cmark_ms) != 2 || *cmark_ms <= 0)
     fail ("unexpected output of the read child: %s", out);
 }
@@ -1104,20 +1117,12 @@ static void
 bench_memory (Post *post)
 {
   static const gchar *const modes[] = { "memory-read", "memory-searched" };
-  g_autoptr(GError) error = NULL;
-  g_autofree gchar *dir = g_dir_make_tmp ("lineup-bench-XXXXXX", &error);
-  g_autofree gchar *path = NULL;
+  g_autofree gchar *path = post_to_file (post);
   gint64 base_peak = 0;
   gint64 base_retained = 0;
   gint64 base_live = 0;
   guint n = 0;
   gboolean met = FALSE;
-
-  if (dir == NULL)
-    fail ("%s", error->message);
-  path = g_build_filename (dir, "synthetic.md", NULL);
-  if (!g_file_set_contents (path, post->text->str, post->text->len, &error))
-    fail ("%s", error->message);
 
   memory_child ("memory-baseline", path, &base_peak, &base_retained, &n, &base_live);
   g_print ("\n== memory: %u talks, post %.2f MB, baseline peak %.1f MB\n", post->n,
@@ -1172,8 +1177,7 @@ bench_memory (Post *post)
   result_bool ("target_met", met);
   result_end ();
 
-  g_unlink (path);
-  g_rmdir (dir);
+  post_file_remove (path);
 }
 
 /* start-up: process start → first frame painted */
