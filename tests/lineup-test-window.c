@@ -5,7 +5,22 @@
 
 #include "config.h"
 
+#include <locale.h>
+#include <adwaita.h>
+
 #include "lineup-test-window.h"
+
+void
+lineup_test_window_init (int    *argc,
+                         char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  /* gtk_test_init switches to en_US.UTF-8 when the machine has it; the
+   * expectations are written for the C locale's 24-hour clock, whatever
+   * locales are installed. */
+  setlocale (LC_ALL, "C.UTF-8");
+  adw_init ();
+}
 
 void
 lineup_test_spin (guint ms)

@@ -10,6 +10,10 @@ G_BEGIN_DECLS
 
 typedef gboolean (*LineupTestCondition) (gpointer data);
 
+/* gtk_test_init() and adw_init(), in the C locale (see the .c). */
+void        lineup_test_window_init (int                *argc,
+                                     char             ***argv);
+
 /* Runs the main loop for @ms milliseconds. */
 void        lineup_test_spin        (guint               ms);
 /* Runs the main loop until @condition holds (FALSE after 20 s). */

@@ -9,7 +9,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -292,9 +291,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  setlocale (LC_ALL, "C.UTF-8");
-  adw_init ();
+  lineup_test_window_init (&argc, &argv);
 
   g_test_add_func ("/window/search-index", test_window_search_index);
 

@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <locale.h>
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
@@ -1374,12 +1373,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gtk_test_init (&argc, &argv, NULL);
-  /* gtk_test_init switches to en_US.UTF-8 when the machine has it; the
-   * expectations here are written for the C locale's 24-hour clock, whatever
-   * locales are installed. */
-  setlocale (LC_ALL, "C.UTF-8");
-  adw_init ();
+  lineup_test_window_init (&argc, &argv);
 
   g_test_add_func ("/window/lists-every-talk", test_window_lists_every_talk);
   g_test_add_func ("/window/day-headers", test_window_day_headers);
