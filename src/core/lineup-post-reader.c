@@ -2133,29 +2133,19 @@ read_text (TextBuffer   *buffer,
       if (i >= reader.units->len)
         break;
 
-      /* The oldest piece whose units are not all walked holds unit i. */
-      for (GList *l = pieces.head; l != NULL; l = l->next)
-        {
-          reader.piece = l->data;
-          if (!reader.piece->parsed || reader.piece->units_end > i)
-            break;
-        }
+      /* The pieces whose units are all walked go, with their text; the
+       * oldest piece left holds unit i. */
+      while (((Piece *) g_queue_peek_head (&pieces))->parsed &&
+             ((Piece *) g_queue_peek_head (&pieces))->units_end <= i)
+        piece_free (g_queue_pop_head (&pieces));
+      reader.piece = g_queue_peek_head (&pieces);
+      text_buffer_release (&owned, reader.piece->text);
+
       walk_unit (&walk, &reader, i);
 
       unit = g_ptr_array_index (reader.units, i);
       reader.units->pdata[i] = NULL;
       unit_free (unit);
-
-      while (!g_queue_is_empty (&pieces))
-        {
-          Piece *piece = g_queue_peek_head (&pieces);
-
-          if (!piece->parsed || piece->units_end > i + 1)
-            break;
-          piece_free (g_queue_pop_head (&pieces));
-        }
-      if (!g_queue_is_empty (&pieces))
-        text_buffer_release (&owned, ((Piece *) g_queue_peek_head (&pieces))->text);
     }
   g_queue_clear_full (&pieces, (GDestroyNotify) piece_free);
   if (reader.talks->len > 0)
