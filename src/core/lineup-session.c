@@ -438,7 +438,6 @@ lineup_session_get_speakers (LineupSession *self)
   if (self->speakers == NULL && self->byline != NULL)
     {
       self->speakers = lineup_byline_parse (self->byline);
-      g_ptr_array_set_free_func (self->speakers, (GDestroyNotify) lineup_speaker_free);
       g_clear_pointer (&self->byline, g_free);
     }
   if (self->speakers == NULL)
