@@ -83,6 +83,28 @@ def find_app(pid):
     return None
 
 
+def hold_display():
+    """Waits until the X server takes connections, and keeps one open.
+
+    Xvfb resets itself when its last client leaves (the window test that ran
+    just before this one): a program started during the reset cannot open the
+    display.  Holding a connection also keeps the server from resetting while
+    the test runs."""
+    try:
+        gi.require_version('Gdk', '4.0')
+        from gi.repository import Gdk
+    except (ImportError, ValueError):
+        return None
+    name = os.environ.get('DISPLAY')
+    deadline = time.monotonic() + 10
+    while name and time.monotonic() < deadline:
+        display = Gdk.Display.open(name)
+        if display is not None:
+            return display
+        time.sleep(0.1)
+    return None
+
+
 def main():
     if len(sys.argv) != 2 or not os.access(sys.argv[1], os.X_OK):
         print('usage: test-atspi.py PATH-TO-LINEUP', file=sys.stderr)
@@ -90,6 +112,7 @@ def main():
 
     # A hung call must fail the test, not stall it.
     signal.alarm(75)
+    display = hold_display()  # kept open until the test ends
     launcher = start_bus_launcher()
     Atspi.init()
     Atspi.set_timeout(3000, 15000)
