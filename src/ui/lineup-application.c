@@ -53,11 +53,13 @@ lineup_application_read_builtin_post (const gchar  *zone_override,
                                         "cilium-kubecon-na-2023.md", zone_override, error);
 }
 
+/* Runs in the process that was started: the headless commands run and exit
+ * here; anything else (the window, with or without files) goes to the
+ * primary instance's command_line(), which may be another process. */
 static gint
 lineup_application_handle_local_options (GApplication *app,
                                          GVariantDict *dict)
 {
-  LineupApplication *self = LINEUP_APPLICATION (app);
   g_auto(LineupCliOptions) options = { 0 };
   g_autofree const gchar **remaining = NULL;
 
@@ -74,8 +76,11 @@ lineup_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (dict, "unstar", "^as", &options.unstar);
   g_variant_dict_lookup (dict, "export", "^ay", &options.export_path);
   g_variant_dict_lookup (dict, "timezone", "s", &options.timezone);
-  g_variant_dict_lookup (dict, G_OPTION_REMAINING, "^a&ay", &remaining);
 
+  if (!lineup_cli_is_command (&options))
+    return -1;
+
+  g_variant_dict_lookup (dict, G_OPTION_REMAINING, "^a&ay", &remaining);
   if (remaining != NULL && remaining[0] != NULL)
     {
       if (remaining[1] != NULL)
@@ -86,14 +91,39 @@ lineup_application_handle_local_options (GApplication *app,
       options.post_path = g_strdup (remaining[0]);
     }
 
-  if (lineup_cli_is_command (&options))
-    return lineup_cli_run (&options, stdout, stderr);
+  return lineup_cli_run (&options, stdout, stderr);
+}
 
-  g_clear_pointer (&self->zone_override, g_free);
-  self->zone_override = g_steal_pointer (&options.timezone);
+/* In the primary instance: `lineup [--timezone=TZID] [POST.md…]`, started
+ * here or in another process (relative paths are taken from that process's
+ * working directory). */
+static gint
+lineup_application_command_line (GApplication            *app,
+                                 GApplicationCommandLine *command_line)
+{
+  LineupApplication *self = LINEUP_APPLICATION (app);
+  GVariantDict *dict = g_application_command_line_get_options_dict (command_line);
+  g_autofree const gchar **remaining = NULL;
+  g_autofree gchar *timezone = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
 
-  /* Let GApplication go on: it opens the files or activates. */
-  return -1;
+  if (g_variant_dict_lookup (dict, "timezone", "s", &timezone))
+    {
+      g_clear_pointer (&self->zone_override, g_free);
+      self->zone_override = g_steal_pointer (&timezone);
+    }
+
+  g_variant_dict_lookup (dict, G_OPTION_REMAINING, "^a&ay", &remaining);
+  for (guint i = 0; remaining != NULL && remaining[i] != NULL; i++)
+    g_ptr_array_add (files, g_application_command_line_create_file_for_arg (command_line,
+                                                                            remaining[i]));
+
+  if (files->len > 0)
+    g_application_open (app, (GFile **) files->pdata, (gint) files->len, "");
+  else
+    g_application_activate (app);
+
+  return 0;
 }
 
 LineupAgenda *
@@ -327,6 +357,7 @@ lineup_application_class_init (LineupApplicationClass *klass)
   object_class->finalize = lineup_application_finalize;
 
   app_class->handle_local_options = lineup_application_handle_local_options;
+  app_class->command_line = lineup_application_command_line;
   app_class->startup = lineup_application_startup;
   app_class->activate = lineup_application_activate;
   app_class->open = lineup_application_open;
@@ -346,7 +377,7 @@ lineup_application_new (void)
 {
   return g_object_new (LINEUP_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_HANDLES_COMMAND_LINE,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
 }

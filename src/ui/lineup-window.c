@@ -65,6 +65,8 @@ struct _LineupWindow
   gchar                *schedule_zone;
   /* The post being read by lineup_window_open_file(), if any. */
   GFile                *pending_file;
+  /* Why the post asked for could not be read, while no schedule is shown. */
+  gchar                *open_error;
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
@@ -441,7 +443,13 @@ update_empty_state (LineupWindow *self)
       return;
     }
 
-  if (n_all == 0)
+  if (self->schedule == NULL && self->open_error != NULL)
+    {
+      adw_status_page_set_icon_name (self->empty_page, "dialog-error-symbolic");
+      adw_status_page_set_title (self->empty_page, _("The Post Cannot Be Opened"));
+      adw_status_page_set_description (self->empty_page, self->open_error);
+    }
+  else if (n_all == 0)
     {
       adw_status_page_set_icon_name (self->empty_page, "x-office-calendar-symbolic");
       adw_status_page_set_title (self->empty_page, _("No Talks"));
@@ -1224,10 +1232,18 @@ read_post_done (GObject      *object,
   g_clear_object (&self->pending_file);
   if (schedule == NULL)
     {
+      /* A window opened on this post alone says so in its page too. */
+      if (self->schedule == NULL)
+        {
+          g_free (self->open_error);
+          self->open_error = g_markup_escape_text (error->message, -1);
+          update_empty_state (self);
+        }
       lineup_window_toast_message (self, error->message);
       return;
     }
 
+  g_clear_pointer (&self->open_error, g_free);
   if (reread && self->schedule != NULL)
     lineup_window_replace_schedule (self, schedule, zone);
   else
@@ -1766,6 +1782,7 @@ lineup_window_finalize (GObject *object)
   g_clear_pointer (&self->tracks, g_ptr_array_unref);
   g_clear_pointer (&self->day_keys, g_array_unref);
   g_clear_pointer (&self->last_toast, g_free);
+  g_clear_pointer (&self->open_error, g_free);
   g_clear_pointer (&self->time_zone, g_free);
   g_clear_pointer (&self->schedule_zone, g_free);
 
