@@ -1137,6 +1137,102 @@ test_apply (Fixture       *fx,
   g_assert_no_error (error);
 }
 
+/* A schedule keyed @key whose file was called "index.md", with talks @ids
+ * (space-separated). */
+static LineupSchedule *
+make_renamed_schedule (const gchar *key,
+                       const gchar *ids)
+{
+  LineupSchedule *schedule = lineup_schedule_new ();
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new ();
+  g_auto(GStrv) parts = g_strsplit (ids, " ", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    g_ptr_array_add (sessions, make_session (parts[i], parts[i], 9 + i, 0, 30));
+  lineup_schedule_take_sessions (schedule, g_steal_pointer (&sessions));
+  lineup_schedule_set_key (schedule, key);
+  lineup_schedule_set_old_key (schedule, "index.md");
+  return schedule;
+}
+
+/* Stars that Lineup 0.1 kept under a file's name ("index.md", shared by
+ * two posts here) move to each post's key with the next save, each post
+ * taking only its own talks; reading alone writes nothing. */
+static void
+test_old_key_claims (Fixture       *fx,
+                     gconstpointer  data)
+{
+  static const gchar old[] =
+    "version: 1\nposts:\n  index.md:\n  - id: a\n  - id: b\n  - id: z\n";
+  g_autoptr(LineupSchedule) first = make_renamed_schedule ("/p1", "a b c");
+  g_autoptr(LineupSchedule) second = make_renamed_schedule ("/p2", "y z");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autofree gchar *text = NULL;
+  g_autofree gchar *p1 = NULL;
+  g_autofree gchar *p2 = NULL;
+  g_autofree gchar *rest = NULL;
+  LineupAgenda *reader;
+  LineupAgenda *agenda;
+
+  write_bytes (fx->path, old, -1);
+
+  /* Read, claimed, shown, not written (not even on dispose). */
+  reader = lineup_agenda_new (fx->path);
+  g_assert_true (lineup_agenda_load (reader, &error));
+  g_assert_no_error (error);
+  lineup_agenda_apply (reader, first);
+  g_assert_true (lineup_session_get_starred (lineup_schedule_find (first, "a")));
+  g_assert_true (lineup_session_get_starred (lineup_schedule_find (first, "b")));
+  g_assert_false (lineup_session_get_starred (lineup_schedule_find (first, "c")));
+  g_assert_true (lineup_agenda_is_starred (reader, "/p1", "a"));
+  g_assert_false (lineup_agenda_is_starred (reader, "index.md", "a"));
+  g_assert_true (lineup_agenda_is_starred (reader, "index.md", "z"));
+  entries = lineup_agenda_dup_entries (reader, "/p1");
+  g_assert_cmpuint (entries->len, ==, 2);
+  g_assert_false (lineup_agenda_has_pending (reader));
+  g_assert_true (lineup_agenda_flush (reader, &error));
+  g_assert_finalize_object (reader);
+  text = read_text (fx->path);
+  g_assert_cmpstr (text, ==, old);
+
+  /* A change is saved with the move: b, unstarred, leaves both keys. */
+  agenda = lineup_agenda_new (fx->path);
+  g_assert_true (lineup_agenda_load (agenda, &error));
+  lineup_agenda_apply (agenda, first);
+  lineup_agenda_set_starred (agenda, "/p1", lineup_schedule_find (first, "b"), FALSE);
+  g_assert_true (lineup_agenda_save (agenda, &error));
+  g_assert_no_error (error);
+  p1 = ids_on_disk (fx->path, "/p1");
+  rest = ids_on_disk (fx->path, "index.md");
+  g_assert_cmpstr (p1, ==, "a");
+  g_assert_cmpstr (rest, ==, "z");
+
+  /* The other post claims what is left: the old key is gone. */
+  lineup_agenda_apply (agenda, second);
+  g_assert_true (lineup_session_get_starred (lineup_schedule_find (second, "z")));
+  lineup_agenda_set_starred (agenda, "/p2", lineup_schedule_find (second, "y"), TRUE);
+  g_assert_true (lineup_agenda_save (agenda, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&p1, g_free);
+  p1 = ids_on_disk (fx->path, "/p1");
+  p2 = sorted_ids_on_disk (fx->path, "/p2");
+  g_assert_cmpstr (p1, ==, "a");
+  g_assert_cmpstr (p2, ==, "y z");
+  g_clear_pointer (&text, g_free);
+  text = read_text (fx->path);
+  g_assert_null (strstr (text, "index.md"));
+
+  /* Once a post has stars of its own, the old key is left alone. */
+  write_bytes (fx->path, "version: 1\nposts:\n  /p1:\n  - id: c\n  index.md:\n  - id: a\n",
+               -1);
+  g_assert_true (lineup_agenda_load (agenda, &error));
+  lineup_agenda_apply (agenda, first);
+  g_assert_false (lineup_session_get_starred (lineup_schedule_find (first, "a")));
+  g_assert_true (lineup_session_get_starred (lineup_schedule_find (first, "c")));
+  g_assert_finalize_object (agenda);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1169,6 +1265,7 @@ main (int   argc,
   ADD ("merge/stale-memory-removals", test_stale_memory_removals);
   ADD ("watch", test_watch);
   ADD ("apply", test_apply);
+  ADD ("apply/old-key-claims", test_old_key_claims);
 
   return g_test_run ();
 }

@@ -482,6 +482,276 @@ test_controls_stripped (Fixture       *fixture,
   g_assert_nonnull (strstr (run.out, "Talk"));
 }
 
+/* Post keys ------------------------------------------------------------------ */
+
+#define FLUX_POST "fluxcd_website__content_en_blog_2022-10-19-kubecon-2022-na_index.md"
+/* The Flux post's front matter has no path but a url: its key. */
+#define FLUX_KEY "/blog/2022/10/kubecon-2022-na/"
+
+/* Copies a post of tests/data into the fixture's folder as @name. */
+static gchar *
+copy_post (Fixture     *fixture,
+           const gchar *post,
+           const gchar *name)
+{
+  g_autofree gchar *source = data_path (post);
+  g_autofree gchar *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  return write_temp (fixture, name, contents, (gssize) length);
+}
+
+/* The UID lines of an iCalendar text, in order. */
+static gchar *
+uid_lines (const gchar *ics)
+{
+  g_auto(GStrv) lines = g_strsplit (ics, "\n", -1);
+  GString *uids = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "UID:"))
+      g_string_append_printf (uids, "%s\n", g_strchomp (lines[i]));
+  return g_string_free (uids, FALSE);
+}
+
+static gboolean
+json_starred (GPtrArray   *talks,
+              const gchar *id)
+{
+  for (guint i = 0; i < talks->len; i++)
+    {
+      JsonObject *talk = json_node_get_object (g_ptr_array_index (talks, i));
+
+      if (g_str_equal (json_object_get_string_member (talk, "id"), id))
+        return json_object_get_boolean_member (talk, "starred");
+    }
+  g_error ("no talk has the id %s", id);
+  return FALSE;
+}
+
+/* A Hugo post is often index.md in a folder of its own: its stars and its
+ * calendar UIDs come from its front matter, not from its file's name. */
+static void
+test_key_not_file_name (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree gchar *a = copy_post (fixture, FLUX_POST, "index.md");
+  g_autofree gchar *b = copy_post (fixture, FLUX_POST, "flux.md");
+  g_autofree gchar *agenda_file = agenda_path (fixture);
+  g_autofree gchar *saved = NULL;
+  g_autofree gchar *uids_a = NULL;
+  g_autofree gchar *uids_b = NULL;
+  g_auto(Run) star = { 0 };
+  g_auto(Run) agenda = { 0 };
+  g_auto(Run) export_a = { 0 };
+  g_auto(Run) export_b = { 0 };
+  g_autoptr(GPtrArray) talks = NULL;
+
+  run_lineup (fixture, &star, "--star=1AR8M", "--star=1AR8z", a, NULL);
+  g_assert_cmpint (star.status, ==, 0);
+
+  run_lineup (fixture, &agenda, "--agenda", "--json", b, NULL);
+  g_assert_cmpint (agenda.status, ==, 0);
+  talks = parse_json_lines (agenda.out);
+  g_assert_cmpuint (talks->len, ==, 2);
+  g_assert_true (json_starred (talks, "1AR8M"));
+  g_assert_true (json_starred (talks, "1AR8z"));
+
+  g_assert_true (g_file_get_contents (agenda_file, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "\n  " FLUX_KEY ":\n"));
+  g_assert_null (strstr (saved, "index.md"));
+
+  run_lineup (fixture, &export_a, "--export=-", a, NULL);
+  run_lineup (fixture, &export_b, "--export=-", b, NULL);
+  g_assert_cmpint (export_a.status, ==, 0);
+  g_assert_cmpint (export_b.status, ==, 0);
+  uids_a = uid_lines (export_a.out);
+  uids_b = uid_lines (export_b.out);
+  g_assert_cmpstr (uids_a, ==, "UID:1AR8M@lineup.kubecon-2022-na\n"
+                               "UID:1AR8z@lineup.kubecon-2022-na\n");
+  g_assert_cmpstr (uids_a, ==, uids_b);
+}
+
+/* Front matter without path or url: the slug, else the title and the date,
+ * and the file's name only when it has none of these. */
+static void
+test_key_from_slug_or_title (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  static const struct {
+    const gchar *front;
+    const gchar *uid;     /* NULL: the file's name */
+  } cases[] = {
+    { "slug: kubecon-picks\ntitle: Ignored\n", "UID:Ev1@lineup.kubecon-picks\n" },
+    { "title: \"Our Talks at KubeCon Paris!\"\ndate: 2024-03-01T10:00:00Z\n",
+      "UID:Ev1@lineup.our-talks-at-kubecon-paris-2024-03-01\n" },
+    { "date: 2024-03-01\n", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gchar *text = g_strdup_printf (
+        "---\n%s---\n\n[Talk - Ada Lovelace, Org](https://example.sched.com/event/Ev1/x)\n\n"
+        "**Friday, March 22 • 9:00 - 9:30**\n", cases[i].front);
+      g_autofree gchar *home_a = g_strdup_printf ("first-%u.md", i);
+      g_autofree gchar *home_b = g_strdup_printf ("second-%u.md", i);
+      g_autofree gchar *a = write_temp (fixture, home_a, text, -1);
+      g_autofree gchar *b = write_temp (fixture, home_b, text, -1);
+      g_autofree gchar *uids_a = NULL;
+      g_autofree gchar *uids_b = NULL;
+      g_auto(Run) star = { 0 };
+      g_auto(Run) export_a = { 0 };
+      g_auto(Run) export_b = { 0 };
+
+      g_test_message ("%s", cases[i].front);
+      run_lineup (fixture, &star, "--star=Ev1", a, NULL);
+      g_assert_cmpint (star.status, ==, 0);
+      run_lineup (fixture, &export_a, "--export=-", a, NULL);
+      run_lineup (fixture, &export_b, "--export=-", b, NULL);
+      g_assert_cmpint (export_a.status, ==, 0);
+      uids_a = uid_lines (export_a.out);
+      if (cases[i].uid != NULL)
+        {
+          g_assert_cmpint (export_b.status, ==, 0);
+          uids_b = uid_lines (export_b.out);
+          g_assert_cmpstr (uids_a, ==, cases[i].uid);
+          g_assert_cmpstr (uids_b, ==, uids_a);
+        }
+      else
+        {
+          g_autofree gchar *expected = g_strdup_printf ("UID:Ev1@lineup.first-%u\n", i);
+
+          /* Nothing in the front matter says which post it is: the star
+           * stays with the file. */
+          g_assert_cmpstr (uids_a, ==, expected);
+          g_assert_cmpint (export_b.status, ==, 1);
+          g_assert_nonnull (strstr (export_b.err, "no talk is starred"));
+        }
+    }
+}
+
+/* The built-in post keeps the key it always had (its front matter path). */
+static void
+test_key_builtin_unchanged (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree gchar *agenda_file = agenda_path (fixture);
+  g_autofree gchar *saved = NULL;
+  g_auto(Run) star = { 0 };
+
+  run_lineup (fixture, &star, "--star=1Rj0z", NULL);
+  g_assert_cmpint (star.status, ==, 0);
+  g_assert_true (g_file_get_contents (agenda_file, &saved, NULL, NULL));
+  g_assert_cmpstr (saved, ==,
+                   "version: 1\n"
+                   "posts:\n"
+                   "  /blog/2023/10/30/cilium-kubecon-na-talks:\n"
+                   "  - id: 1Rj0z\n"
+                   "    title: \"From Imagination to Implementation: Inside Adobe's "
+                   "Production-Grade Deployment with Cilium\"\n"
+                   "    start: 2023-11-06T09:15:00-06:00\n");
+}
+
+static gchar *
+write_agenda (Fixture     *fixture,
+              const gchar *text)
+{
+  g_autofree gchar *dir = g_build_filename (fixture->home, "lineup", NULL);
+  gchar *path = agenda_path (fixture);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* An agenda written before posts were keyed by their front matter: the
+ * Flux post's stars were kept under its file's name, which several posts
+ * (every Hugo "index.md") shared. */
+static void
+test_key_migration (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  static const gchar *old_names[] = { "index.md", FLUX_POST };
+
+  for (guint i = 0; i < G_N_ELEMENTS (old_names); i++)
+    {
+      g_autofree gchar *old = g_strdup_printf (
+        "version: 1\n"
+        "posts:\n"
+        "  %s:\n"
+        "  - id: 1AR8M\n"
+        "    title: \"How to Achieve (Actual) GitOps with Terraform and Flux\"\n"
+        "    start: 2022-10-25T09:45:00\n"
+        "  - id: Other1\n"
+        "    title: \"A talk of another post called index.md\"\n", old_names[i]);
+      g_autofree gchar *agenda_file = write_agenda (fixture, old);
+      g_autofree gchar *post = g_str_equal (old_names[i], FLUX_POST)
+                               ? data_path (FLUX_POST)
+                               : copy_post (fixture, FLUX_POST, old_names[i]);
+      g_autofree gchar *renamed = copy_post (fixture, FLUX_POST, "renamed.md");
+      g_autofree gchar *after_read = NULL;
+      g_autofree gchar *after_star = NULL;
+      g_auto(Run) read = { 0 };
+      g_auto(Run) star = { 0 };
+      g_auto(Run) again = { 0 };
+      g_autoptr(GPtrArray) talks = NULL;
+      g_autoptr(GPtrArray) talks_again = NULL;
+
+      g_test_message ("stars saved under %s", old_names[i]);
+
+      /* Reading shows the old stars, and writes nothing. */
+      run_lineup (fixture, &read, "--agenda", "--json", post, NULL);
+      g_assert_cmpint (read.status, ==, 0);
+      talks = parse_json_lines (read.out);
+      g_assert_cmpuint (talks->len, ==, 1);
+      g_assert_true (json_starred (talks, "1AR8M"));
+      g_assert_true (g_file_get_contents (agenda_file, &after_read, NULL, NULL));
+      g_assert_cmpstr (after_read, ==, old);
+
+      /* The next save moves them to the post's key; the star of the other
+       * post stays where it was, for that post to claim. */
+      run_lineup (fixture, &star, "--star=1AR8z", post, NULL);
+      g_assert_cmpint (star.status, ==, 0);
+      g_assert_true (g_file_get_contents (agenda_file, &after_star, NULL, NULL));
+      g_assert_cmpstr (after_star, ==, g_str_equal (old_names[i], "index.md")
+        ? "version: 1\n"
+          "posts:\n"
+          "  " FLUX_KEY ":\n"
+          "  - id: 1AR8M\n"
+          "    title: \"How to Achieve (Actual) GitOps with Terraform and Flux\"\n"
+          "    start: 2022-10-25T09:45:00\n"
+          "  - id: 1AR8z\n"
+          "    title: \"GitOps with Flux and OCI Registries\"\n"
+          "    start: 2022-10-25T14:15:00\n"
+          "  index.md:\n"
+          "  - id: Other1\n"
+          "    title: \"A talk of another post called index.md\"\n"
+        : "version: 1\n"
+          "posts:\n"
+          "  " FLUX_KEY ":\n"
+          "  - id: 1AR8M\n"
+          "    title: \"How to Achieve (Actual) GitOps with Terraform and Flux\"\n"
+          "    start: 2022-10-25T09:45:00\n"
+          "  - id: 1AR8z\n"
+          "    title: \"GitOps with Flux and OCI Registries\"\n"
+          "    start: 2022-10-25T14:15:00\n"
+          "  " FLUX_POST ":\n"
+          "  - id: Other1\n"
+          "    title: \"A talk of another post called index.md\"\n");
+
+      /* Under any name. */
+      run_lineup (fixture, &again, "--agenda", "--json", renamed, NULL);
+      g_assert_cmpint (again.status, ==, 0);
+      talks_again = parse_json_lines (again.out);
+      g_assert_cmpuint (talks_again->len, ==, 2);
+      g_assert_true (json_starred (talks_again, "1AR8M"));
+      g_assert_true (json_starred (talks_again, "1AR8z"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -500,6 +770,10 @@ main (int   argc,
   ADD ("agenda/star-all", test_star_all_one_conflict);
   ADD ("export", test_export);
   ADD ("controls-stripped", test_controls_stripped);
+  ADD ("key/not-file-name", test_key_not_file_name);
+  ADD ("key/slug-or-title", test_key_from_slug_or_title);
+  ADD ("key/builtin-unchanged", test_key_builtin_unchanged);
+  ADD ("key/migration", test_key_migration);
 #undef ADD
 
   return g_test_run ();

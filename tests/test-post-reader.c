@@ -426,7 +426,9 @@ test_front_matter (void)
   g_assert_no_error (error);
   g_assert_cmpstr (lineup_schedule_get_title (schedule), ==, "A Post");
   g_assert_cmpstr (lineup_schedule_get_summary (schedule), ==, "Short");
-  g_assert_cmpstr (lineup_schedule_get_key (schedule), ==, "post.md");
+  /* No path, url or slug: the title and the date name the post. */
+  g_assert_cmpstr (lineup_schedule_get_key (schedule), ==, "a-post-2024-03-01");
+  g_assert_cmpstr (lineup_schedule_get_old_key (schedule), ==, "post.md");
   g_assert_cmpuint (g_strv_length (lineup_schedule_get_tags (schedule)), ==, 2);
   g_assert_cmpstr (lineup_schedule_get_categories (schedule)[0], ==, "Community");
   g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 1);
@@ -435,6 +437,43 @@ test_front_matter (void)
   assert_iso (lineup_session_get_start (lineup_schedule_get_session (schedule, 0)), TRUE,
               "2024-03-19T09:00:00");
   g_assert_null (lineup_schedule_get_zone_id (schedule));
+}
+
+/* The post key comes from what the front matter names the post by, never
+ * from the file's name while it names it somehow. */
+static void
+test_post_key (void)
+{
+  static const struct {
+    const gchar *front;
+    const gchar *key;
+    const gchar *old_key;
+  } cases[] = {
+    { "path: /blog/a\nurl: /b/\nslug: c\ntitle: D\n", "/blog/a", NULL },
+    { "url: /blog/2022/10/kubecon-2022-na/\nslug: c\ntitle: D\n",
+      "/blog/2022/10/kubecon-2022-na/", "post.md" },
+    { "url: \"  \"\nslug: \" kubecon \"\ntitle: D\n", "kubecon", "post.md" },
+    { "title: \"Ça & Ünïcode — Talks!\"\ndate: '2023-10-30T17:00:00.000Z'\n",
+      "ca-unicode-talks-2023-10-30", "post.md" },
+    { "title: \"Only a Title\"\n", "only-a-title", "post.md" },
+    { "title: \"🚀 —\"\ndate: 2023-10-30\n", "post.md", NULL },
+    { "date: 2023-10-30\nauthor: someone\n", "post.md", NULL },
+    { "path: ''\ntitle: T\n", "t", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree gchar *text = g_strdup_printf (
+        "---\n%s---\n\n[Talk - Ada Lovelace, Org](https://example.sched.com/event/AbC12/t)\n\n"
+        "**Tuesday, March 19 • 9:00 - 9:30**\n", cases[i].front);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LineupSchedule) schedule = read_text (text, &error);
+
+      g_test_message ("%s", cases[i].front);
+      g_assert_no_error (error);
+      g_assert_cmpstr (lineup_schedule_get_key (schedule), ==, cases[i].key);
+      g_assert_cmpstr (lineup_schedule_get_old_key (schedule), ==, cases[i].old_key);
+    }
 }
 
 /* Pieces: the body is parsed a piece at a time, cut at blank lines.  Cutting
@@ -623,6 +662,7 @@ main (int   argc,
   g_test_add_data_func ("/post-reader/real/pixie-2022",
                         "pixie-io_blog.px.dev__content_blog_kubecon-na-2022_index", test_real_post);
   g_test_add_func ("/post-reader/front-matter", test_front_matter);
+  g_test_add_func ("/post-reader/post-key", test_post_key);
   g_test_add_func ("/post-reader/bad-input", test_bad_input);
   g_test_add_func ("/post-reader/bad-files", test_bad_files);
   g_test_add_func ("/post-reader/pieces/files", test_pieces_files);

@@ -41,6 +41,8 @@ struct _LineupAgenda
   gchar        *lock_path;
 
   Stars        *saved;     /* the file as last read or written */
+  GHashTable   *claims;    /* post key → Claim */
+  Stars        *effective; /* saved, with the claims applied (saved itself when none) */
   GHashTable   *pending;   /* post key → GHashTable (id → Change) */
 
   GSource      *save_source;
@@ -102,6 +104,23 @@ static LineupAgendaEntry *
 entry_copy (const LineupAgendaEntry *entry)
 {
   return entry_new (entry->id, entry->title, entry->start);
+}
+
+/* A post's stars that Lineup 0.1 saved under its old key (its file's name).
+ * Several posts may share an old key (every Hugo "index.md"): each claims
+ * only the ids of its own talks, and the rest stay for the others. */
+typedef struct
+{
+  gchar      *old_key;
+  GHashTable *ids;   /* set of the ids to move */
+} Claim;
+
+static void
+claim_free (Claim *claim)
+{
+  g_free (claim->old_key);
+  g_hash_table_unref (claim->ids);
+  g_free (claim);
 }
 
 static void
@@ -206,6 +225,50 @@ compare_strings (gconstpointer a,
                  gconstpointer b)
 {
   return strcmp (*(const gchar **) a, *(const gchar **) b);
+}
+
+/* Moves the claimed stars of each post that has none under its own key yet
+ * (once it has, the move is done, by this process or another). */
+static void
+stars_apply_claims (Stars      *stars,
+                    GHashTable *claims)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
+  GHashTableIter iter;
+  const gchar *post_key;
+
+  /* In order of the keys, so that every process moves the same way. */
+  g_hash_table_iter_init (&iter, claims);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &post_key, NULL))
+    g_ptr_array_add (keys, (gpointer) post_key);
+  g_ptr_array_sort (keys, compare_strings);
+
+  for (guint i = 0; i < keys->len; i++)
+    {
+      Claim *claim = g_hash_table_lookup (claims, g_ptr_array_index (keys, i));
+      GHashTable *old;
+      GHashTableIter ids;
+      const gchar *id;
+
+      if (g_hash_table_contains (stars, g_ptr_array_index (keys, i)))
+        continue;
+      old = g_hash_table_lookup (stars, claim->old_key);
+      if (old == NULL)
+        continue;
+
+      g_hash_table_iter_init (&ids, claim->ids);
+      while (g_hash_table_iter_next (&ids, (gpointer *) &id, NULL))
+        {
+          LineupAgendaEntry *entry = g_hash_table_lookup (old, id);
+
+          if (entry == NULL)
+            continue;
+          g_hash_table_steal (old, id);
+          stars_add (stars, g_ptr_array_index (keys, i), entry);
+        }
+      if (g_hash_table_size (old) == 0)
+        g_hash_table_remove (stars, claim->old_key);
+    }
 }
 
 static GDateTime *
@@ -897,7 +960,7 @@ read_or_move_aside (LineupAgenda  *self,
 static Stars *
 dup_view (LineupAgenda *self)
 {
-  Stars *view = stars_copy (self->saved);
+  Stars *view = stars_copy (self->effective);
 
   stars_apply_pending (view, self->pending);
   return view;
@@ -928,11 +991,25 @@ view_digest (LineupAgenda *self)
 }
 
 static void
+update_effective (LineupAgenda *self)
+{
+  g_clear_pointer (&self->effective, g_hash_table_unref);
+  if (g_hash_table_size (self->claims) == 0)
+    {
+      self->effective = g_hash_table_ref (self->saved);
+      return;
+    }
+  self->effective = stars_copy (self->saved);
+  stars_apply_claims (self->effective, self->claims);
+}
+
+static void
 replace_saved (LineupAgenda *self,
                Stars        *stars)
 {
   g_hash_table_unref (self->saved);
   self->saved = stars;
+  update_effective (self);
 }
 
 static void
@@ -991,6 +1068,8 @@ lineup_agenda_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->lock_path, g_free);
   g_clear_pointer (&self->saved, g_hash_table_unref);
+  g_clear_pointer (&self->claims, g_hash_table_unref);
+  g_clear_pointer (&self->effective, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_hash_table_unref);
 
   G_OBJECT_CLASS (lineup_agenda_parent_class)->finalize (object);
@@ -1064,6 +1143,9 @@ static void
 lineup_agenda_init (LineupAgenda *self)
 {
   self->saved = stars_new ();
+  self->claims = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) claim_free);
+  self->effective = g_hash_table_ref (self->saved);
   self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_hash_table_unref);
   self->autosave_delay = DEFAULT_AUTOSAVE_DELAY;
@@ -1134,7 +1216,7 @@ lineup_agenda_is_starred (LineupAgenda *self,
       if (change != NULL)
         return change->starred;
     }
-  if ((table = g_hash_table_lookup (self->saved, post_key)) != NULL)
+  if ((table = g_hash_table_lookup (self->effective, post_key)) != NULL)
     return g_hash_table_contains (table, id);
   return FALSE;
 }
@@ -1292,6 +1374,7 @@ lineup_agenda_save (LineupAgenda  *self,
     }
 
   result = stars_copy (latest);
+  stars_apply_claims (result, self->claims);
   stars_apply_pending (result, self->pending);
 
   text = format_agenda (result, error);
@@ -1456,6 +1539,47 @@ lineup_agenda_watch (LineupAgenda *self)
   g_signal_connect (self->monitor, "changed", G_CALLBACK (on_monitor_changed_cb), self);
 }
 
+/* Claims for @schedule the stars its old key holds for its talks, as long
+ * as its own key has none. */
+static void
+claim_old_stars (LineupAgenda   *self,
+                 LineupSchedule *schedule)
+{
+  const gchar *post_key = lineup_schedule_get_key (schedule);
+  const gchar *old_key = lineup_schedule_get_old_key (schedule);
+  GHashTable *old = NULL;
+  Claim *claim;
+  GHashTableIter iter;
+  const gchar *id;
+
+  if (post_key == NULL)
+    return;
+  if (old_key != NULL && !g_str_equal (old_key, post_key)
+      && !g_hash_table_contains (self->saved, post_key))
+    old = g_hash_table_lookup (self->saved, old_key);
+
+  claim = g_new0 (Claim, 1);
+  claim->old_key = g_strdup (old_key);
+  claim->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (old != NULL)
+    {
+      g_hash_table_iter_init (&iter, old);
+      while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+        if (lineup_schedule_find (schedule, id) != NULL)
+          g_hash_table_add (claim->ids, g_strdup (id));
+    }
+
+  if (g_hash_table_size (claim->ids) == 0)
+    {
+      claim_free (claim);
+      if (!g_hash_table_remove (self->claims, post_key))
+        return;
+    }
+  else
+    g_hash_table_replace (self->claims, g_strdup (post_key), claim);
+  update_effective (self);
+}
+
 void
 lineup_agenda_apply (LineupAgenda   *self,
                      LineupSchedule *schedule)
@@ -1466,6 +1590,7 @@ lineup_agenda_apply (LineupAgenda   *self,
   g_return_if_fail (LINEUP_IS_AGENDA (self));
   g_return_if_fail (LINEUP_IS_SCHEDULE (schedule));
 
+  claim_old_stars (self, schedule);
   post_key = lineup_schedule_get_key (schedule);
   n = lineup_schedule_get_n_sessions (schedule);
   for (guint i = 0; i < n; i++)

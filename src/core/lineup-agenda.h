@@ -108,7 +108,13 @@ guint         lineup_agenda_get_n_writes   (LineupAgenda *self);
  * An unreadable file is not merged (nor moved: the next load/save does). */
 void          lineup_agenda_watch          (LineupAgenda   *self);
 
-/* Sets each session's starred flag from the agenda and recomputes conflicts. */
+/* Sets each session's starred flag from the agenda and recomputes conflicts.
+ * When the schedule has an old key (lineup_schedule_get_old_key) and the
+ * agenda nothing under its key, the stars the old key holds for talks of
+ * this schedule count as the schedule's from now on (is_starred,
+ * dup_entries) and move to its key in the file with the next save; others
+ * under the old key stay for the posts they belong to.  Nothing is written
+ * for that alone, and "changed" is not emitted. */
 void          lineup_agenda_apply          (LineupAgenda   *self,
                                             LineupSchedule *schedule);
 

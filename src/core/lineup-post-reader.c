@@ -46,6 +46,8 @@ typedef struct
   gchar      *title;
   gchar      *date;
   gchar      *path;
+  gchar      *url;
+  gchar      *slug;
   gchar      *summary;
   GPtrArray  *tags;
   GPtrArray  *categories;
@@ -156,6 +158,8 @@ front_matter_clear (FrontMatter *front)
   g_clear_pointer (&front->title, g_free);
   g_clear_pointer (&front->date, g_free);
   g_clear_pointer (&front->path, g_free);
+  g_clear_pointer (&front->url, g_free);
+  g_clear_pointer (&front->slug, g_free);
   g_clear_pointer (&front->summary, g_free);
   g_clear_pointer (&front->tags, g_ptr_array_unref);
   g_clear_pointer (&front->categories, g_ptr_array_unref);
@@ -308,6 +312,10 @@ parse_front_matter (Reader       *reader,
                   target = &reader->front.date;
                 else if (g_str_equal (key, "path"))
                   target = &reader->front.path;
+                else if (g_str_equal (key, "url"))
+                  target = &reader->front.url;
+                else if (g_str_equal (key, "slug"))
+                  target = &reader->front.slug;
                 else if (g_str_equal (key, "summary") ||
                          (reader->front.summary == NULL &&
                           (g_str_equal (key, "ogSummary") || g_str_equal (key, "description"))))
@@ -368,6 +376,53 @@ parse_publication_date (Reader *reader)
   reader->pub_year = y;
   reader->pub_month = m;
   reader->pub_day = day;
+}
+
+/* What names the post in the agenda (and in its calendar UIDs), whatever its
+ * file is called: the front matter's path, url or slug as written; else its
+ * title folded into a slug, with the date ("our-talks-at-kubecon-2024-03-01");
+ * the file's name (@fallback) only when the front matter has none of these.
+ * A Hugo post is often "index.md" in a folder of its own, and a post is
+ * renamed or saved under another name without becoming another post. */
+static gchar *
+post_key (Reader      *reader,
+          const gchar *fallback)
+{
+  const FrontMatter *front = &reader->front;
+  const gchar *named[] = { front->path, front->url, front->slug };
+  g_autofree gchar *folded = NULL;
+  GString *slug;
+
+  for (guint i = 0; i < G_N_ELEMENTS (named); i++)
+    {
+      g_autofree gchar *value = g_strstrip (g_strdup (named[i] ? named[i] : ""));
+
+      if (*value != '\0')
+        return g_steal_pointer (&value);
+    }
+
+  folded = lineup_text_fold (front->title);
+  slug = g_string_new (NULL);
+  for (const gchar *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (slug, c);
+      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
+        g_string_append_c (slug, '-');
+    }
+  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
+    g_string_truncate (slug, slug->len - 1);
+  if (slug->len == 0)
+    {
+      g_string_free (slug, TRUE);
+      return g_strdup (fallback);
+    }
+  if (reader->pub_year != 0)
+    g_string_append_printf (slug, "-%04d-%02d-%02d", reader->pub_year, reader->pub_month,
+                            reader->pub_day);
+  return g_string_free (slug, FALSE);
 }
 
 /* Units ------------------------------------------------------------------- */
@@ -2053,6 +2108,7 @@ read_text (TextBuffer   *buffer,
   g_autoptr(GTimeZone) tz = NULL;
   g_autoptr(GTimeZone) show_tz = NULL;
   g_autofree gchar *zone_id = NULL;
+  g_autofree gchar *post_key_text = NULL;
   g_auto(TextBuffer) owned = *buffer;
   gchar *start = owned.data;
   const gchar *body;
@@ -2183,7 +2239,11 @@ read_text (TextBuffer   *buffer,
   lineup_schedule_set_title (schedule, reader.front.title ? reader.front.title : display_name);
   lineup_schedule_set_date (schedule, reader.front.date);
   lineup_schedule_set_summary (schedule, reader.front.summary);
-  lineup_schedule_set_key (schedule, reader.front.path ? reader.front.path : key);
+  post_key_text = post_key (&reader, key);
+  lineup_schedule_set_key (schedule, post_key_text);
+  /* Lineup 0.1 keyed a post without a path by its file's name. */
+  if (reader.front.path == NULL && g_strcmp0 (key, post_key_text) != 0)
+    lineup_schedule_set_old_key (schedule, key);
   lineup_schedule_set_zone (schedule, zone_id,
                             zone_override == NULL ? reader.zone_abbreviation : NULL);
   if (reader.front.tags != NULL)

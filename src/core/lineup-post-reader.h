@@ -25,8 +25,8 @@ typedef enum
 GQuark          lineup_post_error_quark        (void);
 
 /* Reads a post.  @display_name names the file in messages ("post.md"); @key is
- * the fallback post key (the file's basename) when the front matter has no
- * path; @zone_override is an IANA id that wins over the post's zone, or NULL.
+ * the fallback post key (the file's basename) when the front matter names the
+ * post by none of path, url, slug or title; @zone_override is an IANA id that wins over the post's zone, or NULL.
  * Errors are "DISPLAY_NAME:LINE: message". */
 LineupSchedule *lineup_post_reader_read_bytes  (GBytes       *bytes,
                                                 const gchar  *display_name,

@@ -19,6 +19,7 @@ struct _LineupSchedule
   gchar      *date;
   gchar      *summary;
   gchar      *key;
+  gchar      *old_key;
   gchar      *zone_id;
   gchar      *zone_abbreviation;
   GFile      *file;
@@ -85,6 +86,7 @@ lineup_schedule_finalize (GObject *object)
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->summary, g_free);
   g_clear_pointer (&self->key, g_free);
+  g_clear_pointer (&self->old_key, g_free);
   g_clear_pointer (&self->zone_id, g_free);
   g_clear_pointer (&self->zone_abbreviation, g_free);
   g_clear_object (&self->file);
@@ -227,6 +229,22 @@ lineup_schedule_set_key (LineupSchedule *self,
 {
   g_return_if_fail (LINEUP_IS_SCHEDULE (self));
   replace_string (self, &self->key, key, properties[PROP_KEY]);
+}
+
+const gchar *
+lineup_schedule_get_old_key (LineupSchedule *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SCHEDULE (self), NULL);
+  return self->old_key;
+}
+
+void
+lineup_schedule_set_old_key (LineupSchedule *self,
+                             const gchar    *old_key)
+{
+  g_return_if_fail (LINEUP_IS_SCHEDULE (self));
+  g_free (self->old_key);
+  self->old_key = g_strdup (old_key);
 }
 
 const gchar *

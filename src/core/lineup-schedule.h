@@ -26,10 +26,18 @@ void            lineup_schedule_set_date       (LineupSchedule *self,
 const gchar    *lineup_schedule_get_summary    (LineupSchedule *self);
 void            lineup_schedule_set_summary    (LineupSchedule *self,
                                                 const gchar    *summary);
-/* Post key for the agenda: front matter path, else the file's basename. */
+/* Post key for the agenda (and the calendar UIDs): what the front matter
+ * names the post by (path, url, slug, else title and date), the file's
+ * basename only when it names none of these. */
 const gchar    *lineup_schedule_get_key        (LineupSchedule *self);
 void            lineup_schedule_set_key        (LineupSchedule *self,
                                                 const gchar    *key);
+/* The key Lineup 0.1 gave the post (its file's basename) when it is not the
+ * key, else NULL: stars saved under it move to the key (see
+ * lineup_agenda_apply). */
+const gchar    *lineup_schedule_get_old_key    (LineupSchedule *self);
+void            lineup_schedule_set_old_key    (LineupSchedule *self,
+                                                const gchar    *old_key);
 /* IANA zone id ("America/Chicago") or NULL when times are floating. */
 const gchar    *lineup_schedule_get_zone_id    (LineupSchedule *self);
 /* Zone abbreviation as written in the post ("CST"), or NULL. */

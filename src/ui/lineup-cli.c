@@ -413,6 +413,9 @@ lineup_cli_run (const LineupCliOptions *options,
       g_clear_error (&error);
     }
 
+  /* Before any change: the stars of an old key count as the post's. */
+  lineup_agenda_apply (agenda, schedule);
+
   changes_stars = (options->star != NULL && options->star[0] != NULL) ||
                   (options->unstar != NULL && options->unstar[0] != NULL);
   if (changes_stars)
