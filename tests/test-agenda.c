@@ -1233,6 +1233,81 @@ test_old_key_claims (Fixture       *fx,
   g_assert_finalize_object (agenda);
 }
 
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 gpointer    data)
+{
+  (*(guint *) data)++;
+}
+
+/* A process that only shows stars leaves an unreadable file where it is and
+ * says where it is wrong; one that writes keeps it aside and says where it
+ * went ("recovered-file"). */
+static void
+test_corrupt_read_only (Fixture       *fx,
+                        gconstpointer  data)
+{
+  static const gchar bad[] = "version: 1\nposts:\n  a.md:\n  - id: ok\n  - id: \"open\n";
+  g_autoptr(LineupAgenda) reader = lineup_agenda_new (fx->path);
+  g_autoptr(LineupAgenda) writer = lineup_agenda_new (fx->path);
+  g_autoptr(LineupAgenda) loader = lineup_agenda_new (fx->path);
+  g_autoptr(LineupSession) session = make_session ("s1", "One", 10, 0, 30);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) broken = NULL;
+  g_autoptr(GFile) expected = NULL;
+  g_autofree gchar *where = g_strdup_printf ("%s:5: ", fx->path);
+  g_autofree gchar *kept = NULL;
+  g_autofree gchar *ids = NULL;
+  guint notified = 0;
+
+  write_bytes (fx->path, bad, -1);
+  g_signal_connect (reader, "notify::recovered-file", G_CALLBACK (count_notify_cb), &notified);
+  g_assert_false (lineup_agenda_load_read_only (reader, &error));
+  g_assert_error (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT);
+  g_assert_true (g_str_has_prefix (error->message, where));
+  g_assert_false (lineup_agenda_is_starred (reader, "a.md", "ok"));
+  g_assert_null (lineup_agenda_get_recovered_file (reader));
+  g_assert_cmpuint (notified, ==, 0);
+  g_assert_cmpuint (count_broken (fx->dir), ==, 0);
+  g_assert_finalize_object (g_steal_pointer (&reader));
+  kept = read_text (fx->path);
+  g_assert_cmpstr (kept, ==, bad);
+  g_clear_error (&error);
+
+  /* The first save keeps it aside, and tells. */
+  g_assert_false (lineup_agenda_load_read_only (writer, &error));
+  g_clear_error (&error);
+  g_signal_connect (writer, "notify::recovered-file", G_CALLBACK (count_notify_cb), &notified);
+  lineup_agenda_set_starred (writer, POST, session, TRUE);
+  g_assert_false (lineup_agenda_save (writer, &error));
+  g_assert_error (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "line 5: "));
+  g_assert_cmpuint (notified, ==, 1);
+  broken = broken_files (fx->dir);
+  g_assert_cmpuint (broken->len, ==, 1);
+  expected = g_file_new_for_path (g_ptr_array_index (broken, 0));
+  g_assert_true (g_file_equal (lineup_agenda_get_recovered_file (writer), expected));
+  g_clear_pointer (&kept, g_free);
+  kept = read_text (g_ptr_array_index (broken, 0));
+  g_assert_cmpstr (kept, ==, bad);
+  ids = ids_on_disk (fx->path, POST);
+  g_assert_cmpstr (ids, ==, "s1");
+  g_clear_error (&error);
+
+  /* _load keeps it aside at once. */
+  write_bytes (fx->path, bad, -1);
+  notified = 0;
+  g_signal_connect (loader, "notify::recovered-file", G_CALLBACK (count_notify_cb), &notified);
+  g_assert_false (lineup_agenda_load (loader, &error));
+  g_assert_error (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_nonnull (lineup_agenda_get_recovered_file (loader));
+  g_assert_false (g_file_equal (lineup_agenda_get_recovered_file (loader), expected));
+  g_assert_true (g_file_query_exists (lineup_agenda_get_recovered_file (loader), NULL));
+  g_assert_cmpuint (count_broken (fx->dir), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1266,6 +1341,7 @@ main (int   argc,
   ADD ("watch", test_watch);
   ADD ("apply", test_apply);
   ADD ("apply/old-key-claims", test_old_key_claims);
+  ADD ("corrupt/read-only", test_corrupt_read_only);
 
   return g_test_run ();
 }

@@ -752,6 +752,141 @@ test_key_migration (Fixture       *fixture,
     }
 }
 
+/* A corrupt agenda file ------------------------------------------------------ */
+
+static guint
+count_broken_agendas (Fixture *fixture)
+{
+  g_autofree gchar *dir = g_build_filename (fixture->home, "lineup", NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const gchar *name;
+  guint n = 0;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_prefix (name, "agenda.yaml.broken-"))
+      n++;
+  return n;
+}
+
+static void
+assert_agenda_unchanged (const gchar *path,
+                         const gchar *bytes,
+                         gsize        length)
+{
+  g_autofree gchar *now = NULL;
+  gsize now_length = 0;
+
+  g_assert_true (g_file_get_contents (path, &now, &now_length, NULL));
+  g_assert_cmpmem (now, now_length, bytes, length);
+}
+
+/* Fails with the message if stderr has no line starting with @prefix. */
+static void
+assert_err_line (const gchar *err,
+                 const gchar *prefix)
+{
+  g_auto(GStrv) lines = g_strsplit (err, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      return;
+  g_error ("stderr “%s” has no line starting with “%s”", err, prefix);
+}
+
+/* An agenda file that is not an agenda: the commands that only read say
+ * where it is wrong (the line of the bad bytes), go on with no stars, and
+ * neither move nor write the file; a command that stars keeps it aside and
+ * starts a new one. */
+static void
+test_agenda_corrupt (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const struct {
+    const gchar *name;
+    const gchar *line8;
+    gsize        length;    /* of line8, 0: strlen */
+  } cases[] = {
+    { "not UTF-8", "  - id: caf\xe9", 0 },
+    { "NUL byte", "  - id: x\0y", 11 },
+    { "unclosed quote", "    title: \"never closed", 0 },
+    { "tab", "\t- id: tab", 0 },
+    { "unclosed bracket", "  - id: [x3", 0 },
+    { "not a mapping", "  - just a string", 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) text = g_string_new (
+        "version: 1\n"
+        "posts:\n"
+        "  /blog/2023/10/30/cilium-kubecon-na-talks:\n"
+        "  - id: 1Rj0z\n"
+        "    title: \"A\"\n"
+        "  - id: 1R2tD\n"
+        "    title: \"B\"\n");
+      g_autofree gchar *path = NULL;
+      g_autofree gchar *where = NULL;
+      g_autofree gchar *saved = NULL;
+      g_auto(Run) agenda = { 0 };
+      g_auto(Run) list = { 0 };
+      g_auto(Run) json = { 0 };
+      g_auto(Run) export = { 0 };
+      g_auto(Run) unknown = { 0 };
+      g_auto(Run) star = { 0 };
+
+      g_test_message ("%s", cases[i].name);
+      g_string_append_len (text, cases[i].line8,
+                           cases[i].length ? (gssize) cases[i].length : -1);
+      g_string_append (text, "\n  - id: 1R2on\n    title: \"C\"\n");
+      path = write_agenda (fixture, "");
+      g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
+      where = g_strdup_printf ("lineup: %s:8: ", path);
+
+      run_lineup (fixture, &agenda, "--agenda", NULL);
+      g_assert_cmpint (agenda.status, ==, 1);
+      g_assert_cmpstr (agenda.out, ==, "");
+      assert_err_line (agenda.err, where);
+
+      /* The plain list shows no stars: it is right all the same. */
+      run_lineup (fixture, &list, "--list", NULL);
+      g_assert_cmpint (list.status, ==, 0);
+      g_assert_nonnull (strstr (list.out, "Tetragon"));
+      assert_err_line (list.err, where);
+
+      run_lineup (fixture, &json, "--list", "--json", NULL);
+      g_assert_cmpint (json.status, ==, 1);
+      g_assert_nonnull (strstr (json.out, "\"starred\":false"));
+      g_assert_null (strstr (json.out, "\"starred\":true"));
+      assert_err_line (json.err, where);
+
+      run_lineup (fixture, &export, "--export=-", NULL);
+      g_assert_cmpint (export.status, ==, 1);
+      assert_err_line (export.err, where);
+
+      /* A star command that changes nothing changes nothing. */
+      run_lineup (fixture, &unknown, "--star=NOPE1", NULL);
+      g_assert_cmpint (unknown.status, ==, 1);
+      assert_err_line (unknown.err, where);
+
+      assert_agenda_unchanged (path, text->str, text->len);
+      g_assert_cmpuint (count_broken_agendas (fixture), ==, 0);
+
+      /* Starring keeps the file aside, says where, and saves the star. */
+      run_lineup (fixture, &star, "--star=1R2on", NULL);
+      g_assert_cmpint (star.status, ==, 0);
+      g_assert_nonnull (strstr (star.out, "Starred:"));
+      g_assert_nonnull (strstr (star.err, "agenda.yaml.broken-"));
+      g_assert_nonnull (strstr (star.err, "line 8"));
+      g_assert_cmpuint (count_broken_agendas (fixture), ==, 1);
+      g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+      g_assert_nonnull (strstr (saved, "- id: 1R2on\n"));
+      g_assert_null (strstr (saved, "1Rj0z"));
+
+      remove_tree (fixture->home);
+      g_assert_cmpint (g_mkdir (fixture->home, 0700), ==, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -774,6 +909,7 @@ main (int   argc,
   ADD ("key/slug-or-title", test_key_from_slug_or_title);
   ADD ("key/builtin-unchanged", test_key_builtin_unchanged);
   ADD ("key/migration", test_key_migration);
+  ADD ("agenda/corrupt", test_agenda_corrupt);
 #undef ADD
 
   return g_test_run ();

@@ -51,6 +51,8 @@ struct _LineupAgenda
   GFileMonitor *monitor;
   GSource      *reread_source;
 
+  GFile        *recovered_file;   /* where the last unreadable file was kept */
+
   guint         n_writes;
   gboolean      disposed;
 };
@@ -62,6 +64,7 @@ G_DEFINE_QUARK (lineup-agenda-error-quark, lineup_agenda_error)
 enum {
   PROP_0,
   PROP_PATH,
+  PROP_RECOVERED_FILE,
   N_PROPS
 };
 
@@ -379,14 +382,75 @@ fail (GError            **error,
   return FALSE;
 }
 
-#define corrupt(error, ...) fail (error, LINEUP_AGENDA_ERROR_CORRUPT, __VA_ARGS__)
+/* A file that is not an agenda: the reason goes to @error, the line of the
+ * fault (1-based; 0 when it is the file as a whole) to *@where. */
+#define corrupt(error, where, at, ...) \
+  (*(where) = (gulong) (at), fail (error, LINEUP_AGENDA_ERROR_CORRUPT, __VA_ARGS__))
 #define io_error(error, ...) fail (error, LINEUP_AGENDA_ERROR_IO, __VA_ARGS__)
+
+/* The line where the last quoted scalar that spans lines begins, if one
+ * begins before @mark, else the line of @mark (0-based).  Lineup writes
+ * every value on one line: a quote that runs on is one that was never
+ * closed.  (The scan stops at @mark: what follows may be deep nesting,
+ * which libyaml's scanner takes quadratic time over.) */
+static gulong
+runaway_quote_line (const gchar       *contents,
+                    gsize              length,
+                    const yaml_mark_t *mark)
+{
+  yaml_parser_t parser;
+  gulong found = mark->line;
+  gboolean done = FALSE;
+
+  if (!yaml_parser_initialize (&parser))
+    return found;
+  yaml_parser_set_input_string (&parser, (const guchar *) contents, length);
+  while (!done)
+    {
+      yaml_token_t token;
+
+      if (!yaml_parser_scan (&parser, &token))
+        break;
+      done = token.type == YAML_STREAM_END_TOKEN || token.start_mark.index >= mark->index;
+      if (!done && token.type == YAML_SCALAR_TOKEN
+          && (token.data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE
+              || token.data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE)
+          && token.end_mark.line > token.start_mark.line)
+        found = token.start_mark.line;
+      yaml_token_delete (&token);
+    }
+  yaml_parser_delete (&parser);
+  return found;
+}
+
+/* The line (1-based) of a libyaml error in @contents.  A scanner that ran
+ * off the end of the text marks the end, a parser that looked for the end
+ * of a bracket marks whatever came instead, and a parser that tripped over
+ * what an unclosed quote left marks a later line: the fault is where the
+ * quote or the bracket began. */
+static gulong
+yaml_problem_line (const yaml_parser_t *parser,
+                   const gchar         *contents,
+                   gsize                length)
+{
+  if (parser->context != NULL
+      && (parser->problem_mark.index >= length || strstr (parser->context, "flow") != NULL))
+    return parser->context_mark.line + 1;
+  return runaway_quote_line (contents, length, &parser->problem_mark) + 1;
+}
+
+static const gchar *
+yaml_problem (const yaml_parser_t *parser)
+{
+  return parser->problem ? parser->problem : "invalid YAML";
+}
 
 static gboolean
 parse_entry (yaml_document_t *doc,
              yaml_node_t     *node,
              Stars           *stars,
              const gchar     *post_key,
+             gulong          *where,
              GError         **error)
 {
   const gchar *id = NULL;
@@ -394,8 +458,8 @@ parse_entry (yaml_document_t *doc,
   const gchar *start = NULL;
 
   if (node->type != YAML_MAPPING_NODE)
-    return corrupt (error, _("line %lu: a starred talk is not a mapping"),
-                    (gulong) node->start_mark.line + 1);
+    return corrupt (error, where, node->start_mark.line + 1,
+                    _("a starred talk is not a mapping"));
 
   for (yaml_node_pair_t *pair = node->data.mapping.pairs.start;
        pair < node->data.mapping.pairs.top; pair++)
@@ -405,8 +469,8 @@ parse_entry (yaml_document_t *doc,
       const gchar **field = NULL;
 
       if (key == NULL || value == NULL || key->type != YAML_SCALAR_NODE)
-        return corrupt (error, _("line %lu: unexpected key in a starred talk"),
-                        (gulong) node->start_mark.line + 1);
+        return corrupt (error, where, (key ? key : node)->start_mark.line + 1,
+                        _("unexpected key in a starred talk"));
       if (g_str_equal (scalar_value (key), "id"))
         field = &id;
       else if (g_str_equal (scalar_value (key), "title"))
@@ -417,14 +481,14 @@ parse_entry (yaml_document_t *doc,
         continue;   /* room for fields a later version may add */
 
       if (value->type != YAML_SCALAR_NODE)
-        return corrupt (error, _("line %lu: “%s” is not a plain value"),
-                        (gulong) value->start_mark.line + 1, scalar_value (key));
+        return corrupt (error, where, value->start_mark.line + 1,
+                        _("“%s” is not a plain value"), scalar_value (key));
       *field = (field != &id && is_null_scalar (value)) ? NULL : scalar_value (value);
     }
 
   if (id == NULL || *id == '\0')
-    return corrupt (error, _("line %lu: a starred talk has no id"),
-                    (gulong) node->start_mark.line + 1);
+    return corrupt (error, where, node->start_mark.line + 1,
+                    _("a starred talk has no id"));
 
   stars_add (stars, post_key, entry_new (id, title, start));
   return TRUE;
@@ -433,18 +497,21 @@ parse_entry (yaml_document_t *doc,
 static gboolean
 parse_document (yaml_document_t *doc,
                 Stars           *stars,
+                gulong          *where,
                 GError         **error)
 {
   yaml_node_t *root = yaml_document_get_root_node (doc);
   yaml_node_t *posts = NULL;
   const gchar *version = NULL;
+  gulong version_line = 0;
 
   if (root == NULL)
     return TRUE;   /* an empty file holds no stars */
   if (is_null_scalar (root))
     return TRUE;
   if (root->type != YAML_MAPPING_NODE)
-    return corrupt (error, _("the top level is not a mapping"));
+    return corrupt (error, where, root->start_mark.line + 1,
+                    _("the top level is not a mapping"));
 
   for (yaml_node_pair_t *pair = root->data.mapping.pairs.start;
        pair < root->data.mapping.pairs.top; pair++)
@@ -457,24 +524,27 @@ parse_document (yaml_document_t *doc,
       if (g_str_equal (scalar_value (key), "version"))
         {
           if (value->type != YAML_SCALAR_NODE)
-            return corrupt (error, _("the version is not a number"));
+            return corrupt (error, where, value->start_mark.line + 1,
+                            _("the version is not a number"));
           version = scalar_value (value);
+          version_line = value->start_mark.line + 1;
         }
       else if (g_str_equal (scalar_value (key), "posts"))
         posts = value;
     }
 
   if (version == NULL)
-    return corrupt (error, _("it has no version"));
+    return corrupt (error, where, root->start_mark.line + 1, _("it has no version"));
   if (!g_str_equal (version, AGENDA_VERSION))
-    return corrupt (error, _("unknown version “%s” (this Lineup reads version %s)"),
+    return corrupt (error, where, version_line,
+                    _("unknown version “%s” (this Lineup reads version %s)"),
                     version, AGENDA_VERSION);
 
   if (posts == NULL || is_null_scalar (posts))
     return TRUE;
   if (posts->type != YAML_MAPPING_NODE)
-    return corrupt (error, _("line %lu: “posts” is not a mapping"),
-                    (gulong) posts->start_mark.line + 1);
+    return corrupt (error, where, posts->start_mark.line + 1,
+                    _("“posts” is not a mapping"));
 
   for (yaml_node_pair_t *pair = posts->data.mapping.pairs.start;
        pair < posts->data.mapping.pairs.top; pair++)
@@ -483,25 +553,24 @@ parse_document (yaml_document_t *doc,
       yaml_node_t *value = yaml_document_get_node (doc, pair->value);
 
       if (key == NULL || value == NULL || key->type != YAML_SCALAR_NODE)
-        return corrupt (error, _("line %lu: a post key is not a plain value"),
-                        (gulong) posts->start_mark.line + 1);
+        return corrupt (error, where, (key ? key : posts)->start_mark.line + 1,
+                        _("a post key is not a plain value"));
       if (is_null_scalar (value))
         continue;
       if (value->type != YAML_SEQUENCE_NODE)
-        return corrupt (error, _("line %lu: the talks of “%s” are not a list"),
-                        (gulong) value->start_mark.line + 1, scalar_value (key));
+        return corrupt (error, where, value->start_mark.line + 1,
+                        _("the talks of “%s” are not a list"), scalar_value (key));
 
       for (yaml_node_item_t *item = value->data.sequence.items.start;
            item < value->data.sequence.items.top; item++)
         {
           yaml_node_t *node = yaml_document_get_node (doc, *item);
 
-          if (node == NULL || !parse_entry (doc, node, stars, scalar_value (key), error))
-            {
-              if (node == NULL)
-                return corrupt (error, _("a starred talk is missing"));
-              return FALSE;
-            }
+          if (node == NULL)
+            return corrupt (error, where, value->start_mark.line + 1,
+                            _("a starred talk is missing"));
+          if (!parse_entry (doc, node, stars, scalar_value (key), where, error))
+            return FALSE;
         }
     }
 
@@ -516,6 +585,7 @@ parse_document (yaml_document_t *doc,
 static gboolean
 check_depth (const gchar  *contents,
              gsize         length,
+             gulong       *where,
              GError      **error)
 {
   yaml_parser_t parser;
@@ -524,7 +594,7 @@ check_depth (const gchar  *contents,
   guint depth = 0;
 
   if (!yaml_parser_initialize (&parser))
-    return corrupt (error, _("out of memory"));
+    return corrupt (error, where, 0, _("out of memory"));
   yaml_parser_set_input_string (&parser, (const guchar *) contents, length);
 
   while (ok && !done)
@@ -533,8 +603,8 @@ check_depth (const gchar  *contents,
 
       if (!yaml_parser_parse (&parser, &event))
         {
-          ok = corrupt (error, _("line %lu: %s"), (gulong) parser.problem_mark.line + 1,
-                        parser.problem ? parser.problem : "invalid YAML");
+          ok = corrupt (error, where, yaml_problem_line (&parser, contents, length), "%s",
+                        yaml_problem (&parser));
           break;
         }
       switch (event.type)
@@ -542,8 +612,7 @@ check_depth (const gchar  *contents,
         case YAML_SEQUENCE_START_EVENT:
         case YAML_MAPPING_START_EVENT:
           if (++depth > MAX_DEPTH)
-            ok = corrupt (error, _("line %lu: nested too deeply"),
-                          (gulong) event.start_mark.line + 1);
+            ok = corrupt (error, where, event.start_mark.line + 1, _("nested too deeply"));
           break;
         case YAML_SEQUENCE_END_EVENT:
         case YAML_MAPPING_END_EVENT:
@@ -572,31 +641,33 @@ static gboolean
 parse_agenda (const gchar  *contents,
               gsize         length,
               Stars       **out_stars,
+              gulong       *where,
               GError      **error)
 {
   g_autoptr(GHashTable) stars = stars_new ();
   yaml_parser_t parser;
   yaml_document_t doc;
   gboolean ok;
+  guint bad_line = 0;
 
-  if (!g_utf8_validate (contents, length, NULL))
-    return corrupt (error, _("it is not UTF-8 text"));
-  if (!check_depth (contents, length, error))
+  if (!lineup_text_validate (contents, length, &bad_line))
+    return corrupt (error, where, bad_line, _("it is not UTF-8 text"));
+  if (!check_depth (contents, length, where, error))
     return FALSE;
 
   if (!yaml_parser_initialize (&parser))
-    return corrupt (error, _("out of memory"));
+    return corrupt (error, where, 0, _("out of memory"));
   yaml_parser_set_input_string (&parser, (const guchar *) contents, length);
 
   if (!yaml_parser_load (&parser, &doc))
     {
-      ok = corrupt (error, _("line %lu: %s"), (gulong) parser.problem_mark.line + 1,
-                    parser.problem ? parser.problem : "invalid YAML");
+      ok = corrupt (error, where, yaml_problem_line (&parser, contents, length), "%s",
+                    yaml_problem (&parser));
       yaml_parser_delete (&parser);
       return ok;
     }
 
-  ok = parse_document (&doc, stars, error);
+  ok = parse_document (&doc, stars, where, error);
   yaml_document_delete (&doc);
 
   if (ok)
@@ -605,12 +676,13 @@ parse_agenda (const gchar  *contents,
 
       /* One document only: a second one is not something we wrote. */
       if (!yaml_parser_load (&parser, &extra))
-        ok = corrupt (error, _("line %lu: %s"), (gulong) parser.problem_mark.line + 1,
-                      parser.problem ? parser.problem : "invalid YAML");
+        ok = corrupt (error, where, yaml_problem_line (&parser, contents, length), "%s",
+                      yaml_problem (&parser));
       else
         {
           if (yaml_document_get_root_node (&extra) != NULL)
-            ok = corrupt (error, _("it holds more than one YAML document"));
+            ok = corrupt (error, where, extra.start_mark.line + 1,
+                          _("it holds more than one YAML document"));
           yaml_document_delete (&extra);
         }
     }
@@ -622,12 +694,13 @@ parse_agenda (const gchar  *contents,
 }
 
 /* Reads @path.  A missing file is an empty agenda.  Fails with
- * LINEUP_AGENDA_ERROR_CORRUPT (the reason only) when the file is there but
- * is not an agenda, LINEUP_AGENDA_ERROR_IO (a full message) when it cannot
- * be read at all. */
+ * LINEUP_AGENDA_ERROR_CORRUPT (the reason only, its line in *@where) when
+ * the file is there but is not an agenda, LINEUP_AGENDA_ERROR_IO (a full
+ * message) when it cannot be read at all. */
 static gboolean
 read_agenda (const gchar  *path,
              Stars       **out_stars,
+             gulong       *where,
              GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -648,15 +721,15 @@ read_agenda (const gchar  *path,
                        path, g_strerror (saved_errno));
     }
   if (S_ISDIR (st.st_mode))
-    return corrupt (error, _("it is a folder, not a file"));
+    return corrupt (error, where, 0, _("it is a folder, not a file"));
   if (!S_ISREG (st.st_mode))
-    return corrupt (error, _("it is not a regular file"));
+    return corrupt (error, where, 0, _("it is not a regular file"));
 
   if (!g_file_get_contents (path, &contents, &length, &local_error))
     return io_error (error, _("Could not read the agenda file “%s”: %s"),
                      path, local_error->message);
 
-  return parse_agenda (contents, length, out_stars, error);
+  return parse_agenda (contents, length, out_stars, where, error);
 }
 
 /* Writing the file */
@@ -923,19 +996,47 @@ move_aside (const gchar  *path,
   return NULL;
 }
 
+/* Reads the file; an unreadable one is left where it is, @out_stars NULL
+ * and a CORRUPT error "PATH:LINE: reason". */
+static gboolean
+read_in_place (LineupAgenda  *self,
+               Stars        **out_stars,
+               GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gulong line = 0;
+
+  *out_stars = NULL;
+  if (read_agenda (self->path, out_stars, &line, &local_error))
+    return TRUE;
+
+  if (!g_error_matches (local_error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (line > 0)
+    g_set_error (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT, "%s:%lu: %s",
+                 self->path, line, local_error->message);
+  else
+    g_set_error (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT, "%s: %s",
+                 self->path, local_error->message);
+  return FALSE;
+}
+
 /* Reads the file; an unreadable one is moved aside (the caller holds the
- * exclusive lock) and @out_stars is left NULL with a CORRUPT error naming
- * both files. */
+ * exclusive lock), its new name given in @out_aside, and @out_stars is left
+ * NULL with a CORRUPT error naming both files. */
 static gboolean
 read_or_move_aside (LineupAgenda  *self,
                     Stars        **out_stars,
+                    gchar        **out_aside,
                     GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree gchar *aside = NULL;
+  g_autofree gchar *reason = NULL;
+  gulong line = 0;
 
   *out_stars = NULL;
-  if (read_agenda (self->path, out_stars, &local_error))
+  if (read_agenda (self->path, out_stars, &line, &local_error))
     return TRUE;
 
   if (!g_error_matches (local_error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT))
@@ -948,11 +1049,30 @@ read_or_move_aside (LineupAgenda  *self,
   if (aside == NULL)
     return FALSE;
 
+  if (line > 0)
+    reason = g_strdup_printf (_("line %lu: %s"), line, local_error->message);
+  else
+    reason = g_strdup (local_error->message);
   g_set_error (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT,
                _("The agenda file “%s” could not be read (%s). It was kept as “%s” and a "
                  "new agenda was started."),
-               self->path, local_error->message, aside);
+               self->path, reason, aside);
+  *out_aside = g_steal_pointer (&aside);
   return FALSE;
+}
+
+/* Remembers where an unreadable file was kept, and tells (after the lock
+ * is released: a handler may read the agenda). */
+static void
+set_recovered_file (LineupAgenda *self,
+                    const gchar  *aside)
+{
+  if (aside == NULL)
+    return;
+  g_clear_object (&self->recovered_file);
+  self->recovered_file = g_file_new_for_path (aside);
+  if (!self->disposed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECOVERED_FILE]);
 }
 
 /* The starred set as this process sees it */
@@ -1067,6 +1187,7 @@ lineup_agenda_finalize (GObject *object)
 
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->lock_path, g_free);
+  g_clear_object (&self->recovered_file);
   g_clear_pointer (&self->saved, g_hash_table_unref);
   g_clear_pointer (&self->claims, g_hash_table_unref);
   g_clear_pointer (&self->effective, g_hash_table_unref);
@@ -1087,6 +1208,9 @@ lineup_agenda_get_property (GObject    *object,
     {
     case PROP_PATH:
       g_value_set_string (value, self->path);
+      break;
+    case PROP_RECOVERED_FILE:
+      g_value_set_object (value, self->recovered_file);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1130,6 +1254,9 @@ lineup_agenda_class_init (LineupAgendaClass *klass)
   properties[PROP_PATH] =
     g_param_spec_string ("path", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RECOVERED_FILE] =
+    g_param_spec_object ("recovered-file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -1172,6 +1299,7 @@ lineup_agenda_load (LineupAgenda  *self,
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree gchar *before = NULL;
+  g_autofree gchar *aside = NULL;
   Stars *stars = NULL;
   gboolean ok;
   int fd;
@@ -1183,7 +1311,45 @@ lineup_agenda_load (LineupAgenda  *self,
 
   /* Exclusive: an unreadable file is moved aside under the lock. */
   fd = open_lock (self, TRUE, FALSE, NULL);
-  ok = read_or_move_aside (self, &stars, &local_error);
+  ok = read_or_move_aside (self, &stars, &aside, &local_error);
+  close_lock (fd);
+  set_recovered_file (self, aside);
+
+  if (ok)
+    replace_saved (self, stars);
+  else if (g_error_matches (local_error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT))
+    replace_saved (self, stars_new ());
+
+  emit_changed_if (self, before);
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return ok;
+}
+
+GFile *
+lineup_agenda_get_recovered_file (LineupAgenda *self)
+{
+  g_return_val_if_fail (LINEUP_IS_AGENDA (self), NULL);
+  return self->recovered_file;
+}
+
+gboolean
+lineup_agenda_load_read_only (LineupAgenda  *self,
+                              GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree gchar *before = NULL;
+  Stars *stars = NULL;
+  gboolean ok;
+  int fd;
+
+  g_return_val_if_fail (LINEUP_IS_AGENDA (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  before = view_digest (self);
+
+  fd = open_lock (self, FALSE, FALSE, NULL);
+  ok = read_in_place (self, &stars, &local_error);
   close_lock (fd);
 
   if (ok)
@@ -1338,6 +1504,7 @@ lineup_agenda_save (LineupAgenda  *self,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GString) text = NULL;
   g_autofree gchar *before = NULL;
+  g_autofree gchar *aside = NULL;
   Stars *latest = NULL;
   Stars *result;
   int fd;
@@ -1359,7 +1526,7 @@ lineup_agenda_save (LineupAgenda  *self,
 
   /* Another process may have written since we last read: start from the
    * file as it is now, not from our memory of it. */
-  if (!read_or_move_aside (self, &latest, &local_error))
+  if (!read_or_move_aside (self, &latest, &aside, &local_error))
     {
       if (!g_error_matches (local_error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT))
         {
@@ -1385,6 +1552,7 @@ lineup_agenda_save (LineupAgenda  *self,
                                     0644, &local_error))
     {
       close_lock (fd);
+      set_recovered_file (self, aside);
       g_hash_table_unref (result);
       if (text != NULL)
         io_error (error, _("Could not save the agenda to “%s”: %s"),
@@ -1397,6 +1565,7 @@ lineup_agenda_save (LineupAgenda  *self,
     }
 
   close_lock (fd);
+  set_recovered_file (self, aside);
   self->n_writes++;
   g_hash_table_unref (latest);
   replace_saved (self, result);
@@ -1462,7 +1631,7 @@ reread (LineupAgenda *self)
   int fd;
 
   fd = open_lock (self, FALSE, FALSE, NULL);
-  ok = read_agenda (self->path, &stars, &error);
+  ok = read_in_place (self, &stars, &error);
   close_lock (fd);
 
   /* An unreadable file is left alone here (someone may be editing it); the

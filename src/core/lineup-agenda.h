@@ -67,11 +67,25 @@ LineupAgenda *lineup_agenda_new            (const gchar    *path);
 const gchar  *lineup_agenda_get_path       (LineupAgenda   *self);
 
 /* Reads the file.  A missing file is an empty agenda.  An unreadable one is
- * moved aside to "agenda.yaml.broken-<time>", the agenda starts empty, and
- * FALSE is returned with LINEUP_AGENDA_ERROR_CORRUPT naming both files: the
- * agenda is usable all the same. */
+ * moved aside to "agenda.yaml.broken-<time>" (see "recovered-file"), the
+ * agenda starts empty, and FALSE is returned with
+ * LINEUP_AGENDA_ERROR_CORRUPT naming both files and the line at fault: the
+ * agenda is usable all the same.  For a process that will write stars. */
 gboolean      lineup_agenda_load           (LineupAgenda   *self,
                                             GError        **error);
+/* Reads the file as _load does, but never moves, locks exclusively or
+ * writes anything: for a process that only shows stars.  An unreadable file
+ * gives FALSE with LINEUP_AGENDA_ERROR_CORRUPT "PATH:LINE: reason" (the
+ * line of the fault: bad bytes, YAML syntax, a wrong entry) and the agenda
+ * starts empty; the file stays in its place until a save keeps it aside. */
+gboolean      lineup_agenda_load_read_only (LineupAgenda   *self,
+                                            GError        **error);
+/* Where the last unreadable agenda file was kept ("agenda.yaml.broken-<time>")
+ * by _load or a save of this object, or NULL when none was.  The
+ * "recovered-file" property (GFile, read-only) notifies when it is set:
+ * the stars the old file held are not in the agenda, and the user may want
+ * to look at it. */
+GFile        *lineup_agenda_get_recovered_file (LineupAgenda *self);
 
 gboolean      lineup_agenda_is_starred     (LineupAgenda   *self,
                                             const gchar    *post_key,

@@ -303,9 +303,11 @@ change_stars (const LineupCliOptions  *options,
               LineupSchedule          *schedule,
               LineupAgenda            *agenda,
               FILE                    *out,
+              FILE                    *err,
               gboolean                 quiet,
               GError                 **error)
 {
+  g_autoptr(GError) local_error = NULL;
   const gchar *key = lineup_schedule_get_key (schedule);
   const gchar *name = options->post_path ? options->post_path : key;
 
@@ -313,7 +315,8 @@ change_stars (const LineupCliOptions  *options,
       !check_ids (schedule, name, options->unstar, error))
     return FALSE;
 
-  lineup_agenda_set_autosave_delay (agenda, 0);
+  /* All the changes in one write, by the flush below (no main loop runs
+   * here to write them later). */
   for (guint i = 0; options->star != NULL && options->star[i] != NULL; i++)
     lineup_agenda_set_starred (agenda, key, lineup_schedule_find (schedule, options->star[i]),
                                TRUE);
@@ -321,8 +324,16 @@ change_stars (const LineupCliOptions  *options,
     lineup_agenda_set_starred (agenda, key, lineup_schedule_find (schedule, options->unstar[i]),
                                FALSE);
 
-  if (!lineup_agenda_flush (agenda, error))
-    return FALSE;
+  if (!lineup_agenda_flush (agenda, &local_error))
+    {
+      /* The stars are saved; the unreadable file was kept aside. */
+      if (!g_error_matches (local_error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      print_error (err, local_error->message);
+    }
 
   if (!quiet)
     {
@@ -384,9 +395,12 @@ lineup_cli_run (const LineupCliOptions *options,
                 FILE                   *err)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) agenda_error = NULL;
   g_autoptr(LineupSchedule) schedule = NULL;
   g_autoptr(LineupAgenda) agenda = NULL;
   gboolean changes_stars;
+  gboolean agenda_unreadable;
+  gboolean shows_stars;
   GPtrArray *warnings;
 
   schedule = load_schedule (options, &error);
@@ -405,29 +419,41 @@ lineup_cli_run (const LineupCliOptions *options,
       print_error (err, message);
     }
 
+  changes_stars = (options->star != NULL && options->star[0] != NULL) ||
+                  (options->unstar != NULL && options->unstar[0] != NULL);
+  shows_stars = options->agenda || options->json || options->export_path != NULL;
+
+  /* Read only: an unreadable file stays in its place unless stars are
+   * written, and then the save keeps it aside (and says so). */
   agenda = lineup_agenda_new (NULL);
-  if (!lineup_agenda_load (agenda, &error))
+  agenda_unreadable = !lineup_agenda_load_read_only (agenda, &agenda_error) &&
+                      g_error_matches (agenda_error, LINEUP_AGENDA_ERROR,
+                                       LINEUP_AGENDA_ERROR_CORRUPT);
+  if (agenda_error != NULL && !(agenda_unreadable && changes_stars))
     {
-      /* A corrupt file was kept aside: say so, and go on with a fresh agenda. */
-      print_error (err, error->message);
-      g_clear_error (&error);
+      print_error (err, agenda_error->message);
+      if (agenda_unreadable)
+        print_error (err, _("the agenda file is left as it is, and no talk is shown as "
+                            "starred (changing a star keeps the file aside and starts a "
+                            "new agenda)"));
     }
 
   /* Before any change: the stars of an old key count as the post's. */
   lineup_agenda_apply (agenda, schedule);
 
-  changes_stars = (options->star != NULL && options->star[0] != NULL) ||
-                  (options->unstar != NULL && options->unstar[0] != NULL);
   if (changes_stars)
     {
       gboolean quiet = options->list || options->agenda || options->json ||
                        options->export_path != NULL;
 
-      if (!change_stars (options, schedule, agenda, out, quiet, &error))
+      if (!change_stars (options, schedule, agenda, out, err, quiet, &error))
         {
+          if (agenda_unreadable)
+            print_error (err, agenda_error->message);
           print_error (err, error->message);
           return 1;
         }
+      agenda_unreadable = FALSE;
     }
 
   lineup_agenda_apply (agenda, schedule);
@@ -457,5 +483,6 @@ lineup_cli_run (const LineupCliOptions *options,
     }
 
   fflush (out);
-  return 0;
+  /* What was shown lacks the stars the unreadable file holds. */
+  return agenda_unreadable && shows_stars ? 1 : 0;
 }
