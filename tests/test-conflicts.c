@@ -343,6 +343,48 @@ test_update_time_zones (void)
   assert_conflicts (schedule, expect, G_N_ELEMENTS (expect));
 }
 
+/* How long two talks overlap, and when, in the first one's zone. */
+static void
+test_overlap (void)
+{
+  g_autoptr(GTimeZone) tz = chicago ();
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(LineupSession) tutorial = make_session ("tutorial", tz, 16, 30, 18, 0);
+  g_autoptr(LineupSession) scars = make_session ("scars", tz, 17, 25, 18, 0);
+  g_autoptr(LineupSession) after = make_session ("after", tz, 18, 0, 18, 30);
+  g_autoptr(LineupSession) start_only = make_session ("start-only", tz, 17, 0, -1, 0);
+  g_autoptr(LineupSession) untimed = make_session ("untimed", tz, -1, 0, -1, 0);
+  /* 23:40 UTC is 17:40 CST. */
+  g_autoptr(LineupSession) in_utc = make_session ("utc", utc, 23, 40, 23, 55);
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+
+  g_assert_cmpuint (lineup_conflicts_overlap (tutorial, scars, &start, &end), ==, 35);
+  g_assert_cmpint (g_date_time_get_hour (start), ==, 17);
+  g_assert_cmpint (g_date_time_get_minute (start), ==, 25);
+  g_assert_cmpint (g_date_time_get_hour (end), ==, 18);
+  g_assert_cmpint (g_date_time_get_minute (end), ==, 0);
+  g_clear_pointer (&start, g_date_time_unref);
+  g_clear_pointer (&end, g_date_time_unref);
+
+  /* The same either way round, and in the first talk's zone. */
+  g_assert_cmpuint (lineup_conflicts_overlap (scars, tutorial, NULL, NULL), ==, 35);
+  g_assert_cmpuint (lineup_conflicts_overlap (tutorial, in_utc, &start, &end), ==, 15);
+  g_assert_cmpint (g_date_time_get_hour (start), ==, 17);
+  g_assert_cmpint (g_date_time_get_minute (start), ==, 40);
+  g_assert_cmpint (g_date_time_get_utc_offset (start) / G_TIME_SPAN_HOUR, ==, -6);
+  g_clear_pointer (&start, g_date_time_unref);
+  g_clear_pointer (&end, g_date_time_unref);
+
+  /* Half-open: ending at 18:00 does not overlap starting at 18:00. */
+  g_assert_cmpuint (lineup_conflicts_overlap (tutorial, after, &start, &end), ==, 0);
+  g_assert_null (start);
+  g_assert_null (end);
+  /* An instant and the untimed take no time together with anything. */
+  g_assert_cmpuint (lineup_conflicts_overlap (tutorial, start_only, NULL, NULL), ==, 0);
+  g_assert_cmpuint (lineup_conflicts_overlap (tutorial, untimed, NULL, NULL), ==, 0);
+}
+
 /* Many starred sessions: the update agrees with the brute force too. */
 static void
 test_update_random (void)
@@ -739,6 +781,7 @@ main (int   argc,
   g_test_add_func ("/conflicts/find/empty", test_empty_input);
   g_test_add_func ("/conflicts/update/starred-timed", test_update);
   g_test_add_func ("/conflicts/update/time-zones", test_update_time_zones);
+  g_test_add_func ("/conflicts/overlap", test_overlap);
   g_test_add_func ("/conflicts/update/random", test_update_random);
   g_test_add_func ("/conflicts/update/mutations", test_update_mutations);
   g_test_add_func ("/conflicts/update/replaced-while-notifying",

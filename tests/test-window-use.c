@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "lineup-application.h"
 #include "lineup-session-row.h"
@@ -96,15 +97,18 @@ count_watch_stop (CountWatch *watch)
   g_clear_signal_handler (&watch->handler, watch->model);
 }
 
+/* Selects @session and toggles its star with the window's action (Ctrl+D). */
 static void
 star (LineupWindow  *window,
       LineupSession *session)
 {
+  gboolean was = lineup_session_get_starred (session);
+
   g_assert_true (lineup_window_select_session (window, session));
   lineup_test_settle (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-star", NULL));
   lineup_test_settle (window);
-  g_assert_true (lineup_session_get_starred (session));
+  g_assert_true (lineup_session_get_starred (session) != was);
 }
 
 /* Activates the first talk under "Overlaps With Starred Talks". */
@@ -230,6 +234,86 @@ test_use_overlap_hidden_by_day (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static LineupSessionRow *
+find_row (LineupWindow  *window,
+          LineupSession *session)
+{
+  g_autoptr(GPtrArray) rows = lineup_test_find_all (window, LINEUP_TYPE_SESSION_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      LineupSessionRow *row = g_ptr_array_index (rows, i);
+
+      if (lineup_session_row_get_session (row) == session &&
+          gtk_widget_get_mapped (GTK_WIDGET (row)))
+        return row;
+    }
+  return NULL;
+}
+
+/* Every visible label under @widget, one per line. */
+static gchar *
+visible_labels (GtkWidget *widget)
+{
+  GString *text = g_string_new (NULL);
+  g_autoptr(GPtrArray) labels = lineup_test_find_all (widget, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (gtk_widget_is_visible (label))
+        g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (label)));
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Which talk overlaps and by how much, in the detail pane and in the row's
+ * accessible description. */
+static void
+test_use_overlap_words (void)
+{
+  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  LineupWindow *window = show_window (schedule);
+  LineupSession *tutorial = lineup_schedule_find (schedule, TUTORIAL);
+  LineupSession *scars = lineup_schedule_find (schedule, BATTLE_SCARS);
+  static const gchar expected[] =
+    "Overlaps Service Mesh Battle Scars: Technology, Timing, and Tradeoffs, 17:25 – 18:00 (35 min)";
+  g_autofree gchar *text = NULL;
+  GtkWidget *list;
+  GtkListBoxRow *overlap;
+  LineupSessionRow *row;
+
+  star (window, tutorial);
+  star (window, scars);
+  g_assert_true (lineup_window_select_session (window, tutorial));
+  lineup_test_settle (window);
+
+  text = visible_labels (session_view (window));
+  g_assert_nonnull (strstr (text, "Overlap: 17:25 – 18:00 (35 min)"));
+  list = lineup_test_find_first (session_view (window), GTK_TYPE_LIST_BOX);
+  overlap = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+  g_assert_nonnull (overlap);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (overlap),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+
+  row = find_row (window, tutorial);
+  g_assert_nonnull (row);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, expected);
+
+  /* Unstarring the other talk takes the words away. */
+  star (window, scars);
+  g_assert_false (lineup_session_get_starred (scars));
+  lineup_test_settle (window);
+  row = find_row (window, tutorial);
+  g_assert_nonnull (row);
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (row),
+                                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -238,6 +322,7 @@ main (int   argc,
 
   g_test_add_func ("/window-use/overlap-hidden-by-search", test_use_overlap_hidden_by_search);
   g_test_add_func ("/window-use/overlap-hidden-by-day", test_use_overlap_hidden_by_day);
+  g_test_add_func ("/window-use/overlap-words", test_use_overlap_words);
 
   return g_test_run ();
 }

@@ -530,3 +530,33 @@ lineup_conflicts_update (LineupSchedule *schedule)
       g_signal_handler_disconnect (schedule, handler);
     }
 }
+
+guint
+lineup_conflicts_overlap (LineupSession  *a,
+                          LineupSession  *b,
+                          GDateTime     **start,
+                          GDateTime     **end)
+{
+  gint64 a_start, a_end, b_start, b_end, from, to;
+  gboolean a_has_end, b_has_end;
+  GDateTime *shown;
+
+  g_return_val_if_fail (LINEUP_IS_SESSION (a), 0);
+  g_return_val_if_fail (LINEUP_IS_SESSION (b), 0);
+
+  if (!lineup_session_get_times_usec (a, &a_start, &a_end, &a_has_end) ||
+      !lineup_session_get_times_usec (b, &b_start, &b_end, &b_has_end))
+    return 0;
+
+  from = MAX (a_start, b_start);
+  to = MIN (a_end, b_end);
+  if (to <= from)
+    return 0;
+
+  shown = lineup_session_get_start (a);
+  if (start != NULL)
+    *start = g_date_time_add (shown, from - a_start);
+  if (end != NULL)
+    *end = g_date_time_add (shown, to - a_start);
+  return (guint) ((to - from) / G_USEC_PER_SEC / 60);
+}

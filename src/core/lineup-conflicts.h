@@ -33,4 +33,13 @@ GArray *lineup_conflicts_find   (const LineupInterval *intervals,
  * unstarred session has none.  Notifies only where the list changed. */
 void    lineup_conflicts_update (LineupSchedule       *schedule);
 
+/* The time both @a and @b take (half-open), as @a shows it: sets *start
+ * and *end (new references; may be NULL) and returns its length in whole
+ * minutes, or returns 0 and sets nothing when they do not overlap or
+ * either is untimed.  A talk without an end is the instant of its start. */
+guint   lineup_conflicts_overlap (LineupSession        *a,
+                                  LineupSession        *b,
+                                  GDateTime           **start,
+                                  GDateTime           **end);
+
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <langinfo.h>
 
 #include "lineup-session-row.h"
+#include "lineup-session-view.h"
 #include "lineup-window.h"
 
 struct _LineupSessionRow
@@ -167,6 +168,58 @@ format_free_time (guint minutes)
   return g_strdup_printf (_("%u h %02u min free"), minutes / 60, minutes % 60);
 }
 
+/* The schedule a list shows, under its selection and filter models. */
+static LineupSchedule *
+find_schedule (GListModel *model)
+{
+  while (model != NULL && !LINEUP_IS_SCHEDULE (model))
+    {
+      if (GTK_IS_SINGLE_SELECTION (model))
+        model = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model));
+      else if (GTK_IS_FILTER_LIST_MODEL (model))
+        model = gtk_filter_list_model_get_model (GTK_FILTER_LIST_MODEL (model));
+      else
+        return NULL;
+    }
+  return model != NULL ? LINEUP_SCHEDULE (model) : NULL;
+}
+
+/* A screen reader hears which starred talks this one overlaps and by how
+ * much ("Overlaps Service Mesh Battle Scars, 17:25 – 18:00 (35 min)"), as
+ * the detail pane shows them; the row itself only counts them. */
+static void
+update_conflict_description (LineupSessionRow *self)
+{
+  const gchar * const *ids = self->session != NULL ? lineup_session_get_conflicts (self->session)
+                                                   : NULL;
+  GtkWidget *list_view = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_LIST_VIEW);
+  LineupSchedule *schedule = NULL;
+  g_autoptr(GString) description = g_string_new (NULL);
+
+  if (list_view != NULL)
+    schedule = find_schedule (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view))));
+
+  for (guint i = 0; schedule != NULL && ids != NULL && ids[i] != NULL; i++)
+    {
+      LineupSession *other = lineup_schedule_find (schedule, ids[i]);
+      g_autofree gchar *sentence = NULL;
+
+      if (other == NULL || other == self->session)
+        continue;
+      sentence = lineup_session_format_overlap (self->session, other);
+      if (description->len > 0)
+        g_string_append (description, "; ");
+      g_string_append (description, sentence);
+    }
+
+  if (description->len > 0)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 void
 lineup_session_row_update_context (LineupSessionRow *self)
 {
@@ -199,6 +252,7 @@ lineup_session_row_update_context (LineupSessionRow *self)
 
   gtk_label_set_label (self->day_header, header ? header : "");
   gtk_widget_set_visible (GTK_WIDGET (self->day_header), header != NULL);
+  update_conflict_description (self);
 
   if (free_minutes > 0)
     {
@@ -214,7 +268,19 @@ update_star (LineupSessionRow *self)
 {
   gboolean starred = self->session != NULL && lineup_session_get_starred (self->session);
   guint n_conflicts = self->session != NULL ? lineup_session_get_n_conflicts (self->session) : 0;
-  const gchar *label = starred ? _("Remove star") : _("Star");
+  const gchar *title = self->session != NULL ? lineup_session_get_title (self->session) : NULL;
+  const gchar *tooltip = starred ? _("Remove star") : _("Star");
+  g_autofree gchar *label = NULL;
+
+  /* Every row has one: a screen reader says which talk it stars. */
+  if (title == NULL || *title == '\0')
+    label = g_strdup (tooltip);
+  else if (starred)
+    /* Translators: the accessible name of a row's star button; %s is the talk's title */
+    label = g_strdup_printf (_("Remove star from %s"), title);
+  else
+    /* Translators: the accessible name of a row's star button; %s is the talk's title */
+    label = g_strdup_printf (_("Star %s"), title);
 
   self->updating_star = TRUE;
   gtk_toggle_button_set_active (self->star_button, starred);
@@ -222,7 +288,7 @@ update_star (LineupSessionRow *self)
 
   gtk_button_set_icon_name (GTK_BUTTON (self->star_button),
                             starred ? "starred-symbolic" : "non-starred-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->star_button), label);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->star_button), tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->star_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
@@ -239,6 +305,7 @@ update_star (LineupSessionRow *self)
       gtk_label_set_label (self->conflict_label, text);
     }
   gtk_widget_set_visible (self->conflict_box, starred && n_conflicts > 0);
+  update_conflict_description (self);
 
   if (starred)
     gtk_widget_add_css_class (GTK_WIDGET (self), "starred");
@@ -253,6 +320,7 @@ update_texts (LineupSessionRow *self)
   g_autofree gchar *start = NULL;
   g_autofree gchar *end = NULL;
   g_autofree gchar *accessible = NULL;
+  g_autofree gchar *day = NULL;
   const gchar *title = "";
   const gchar *speakers = "";
   const gchar *track = "";
@@ -279,11 +347,13 @@ update_texts (LineupSessionRow *self)
   gtk_label_set_label (self->track_label, track);
   gtk_widget_set_visible (GTK_WIDGET (self->track_label), *track != '\0');
 
+  /* The day too: the list's day headings are not read with each row. */
+  day = session != NULL ? lineup_format_day (lineup_session_get_start (session)) : NULL;
   if (start != NULL && end != NULL)
-    /* Translators: the accessible name of a row: time range, title, speakers */
-    accessible = g_strdup_printf (_("%s to %s, %s, %s"), start, end, title, speakers);
+    /* Translators: the accessible name of a row: day, time range, title, speakers */
+    accessible = g_strdup_printf (_("%s, %s to %s, %s, %s"), day, start, end, title, speakers);
   else if (start != NULL)
-    accessible = g_strdup_printf ("%s, %s, %s", start, title, speakers);
+    accessible = g_strdup_printf ("%s, %s, %s, %s", day, start, title, speakers);
   else
     accessible = g_strdup_printf ("%s, %s", title, speakers);
   if (*speakers == '\0')

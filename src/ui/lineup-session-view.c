@@ -119,6 +119,51 @@ zone_abbreviation (GDateTime      *dt,
 }
 
 gchar *
+lineup_session_format_overlap_time (LineupSession *session,
+                                    LineupSession *other)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+  g_autofree gchar *from = NULL;
+  g_autofree gchar *to = NULL;
+  gboolean twelve = locale_uses_12h ();
+  guint minutes;
+
+  g_return_val_if_fail (LINEUP_IS_SESSION (session), NULL);
+  g_return_val_if_fail (LINEUP_IS_SESSION (other), NULL);
+
+  minutes = lineup_conflicts_overlap (session, other, &start, &end);
+  if (minutes == 0)
+    return NULL;
+
+  from = format_clock (start, twelve, TRUE);
+  to = format_clock (end, twelve, TRUE);
+  /* Translators: the time two talks both take and its length, as in
+   * "5:25 PM – 6:00 PM (35 min)" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s – %s (%u min)", "%s – %s (%u min)",
+                                       minutes),
+                          from, to, minutes);
+}
+
+gchar *
+lineup_session_format_overlap (LineupSession *session,
+                               LineupSession *other)
+{
+  g_autofree gchar *overlap = lineup_session_format_overlap_time (session, other);
+  const gchar *title = lineup_session_get_title (other);
+
+  if (title == NULL)
+    title = "";
+  if (overlap == NULL)
+    /* Translators: a starred talk that overlaps the one shown; %s is its title */
+    return g_strdup_printf (_("Overlaps %s"), title);
+  /* Translators: a starred talk that overlaps the one shown: its title, then
+   * the time both take, as in "Overlaps Service Mesh Battle Scars, 5:25 PM –
+   * 6:00 PM (35 min)" */
+  return g_strdup_printf (_("Overlaps %s, %s"), title, overlap);
+}
+
+gchar *
 lineup_session_format_time (LineupSession  *session,
                             LineupSchedule *schedule)
 {
@@ -308,19 +353,31 @@ conflict_row_new (LineupSessionView *self,
                   LineupSession     *other)
 {
   g_autofree gchar *when = lineup_session_format_time (other, self->schedule);
+  g_autofree gchar *overlap = lineup_session_format_overlap_time (self->session, other);
+  g_autofree gchar *sentence = lineup_session_format_overlap (self->session, other);
+  g_autofree gchar *subtitle = NULL;
   const gchar *title = lineup_session_get_title (other);
   GtkWidget *row = adw_action_row_new ();
 
+  /* "Tue, Nov 7 · 4:30 – 6:00 PM CST", then how much of it is taken twice. */
+  if (overlap != NULL)
+    /* Translators: the second line of an overlapping talk in the detail
+     * pane: the time both talks take, as in "Overlap: 5:25 – 6:00 PM (35 min)" */
+    subtitle = g_strdup_printf (_("%s\nOverlap: %s"), when, overlap);
+  else
+    subtitle = g_strdup (when);
+
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : "");
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : "",
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, when,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, sentence,
                                   -1);
   g_object_set_data_full (G_OBJECT (row), "lineup-session",
                           g_object_ref (other), g_object_unref);

@@ -42,4 +42,13 @@ gchar          *lineup_session_format_time_with_clock (LineupSession  *session,
                                                        LineupSchedule *schedule,
                                                        gboolean        twelve_hour);
 
+/* The time @other takes while @session runs, in @session's zone, and its
+ * length: "5:25 PM – 6:00 PM (35 min)"; NULL when they share no minute. */
+gchar          *lineup_session_format_overlap_time (LineupSession *session,
+                                                    LineupSession *other);
+/* "Overlaps Service Mesh Battle Scars, 5:25 PM – 6:00 PM (35 min)", or
+ * "Overlaps TITLE" when they share no minute (a talk without an end). */
+gchar          *lineup_session_format_overlap      (LineupSession *session,
+                                                    LineupSession *other);
+
 G_END_DECLS

@@ -72,7 +72,8 @@ struct _LineupWindow
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   AdwWindowTitle       *window_title;
-  AdwWindowTitle       *content_title;
+  GtkWidget            *all_button;
+  GtkWidget            *agenda_button;
   GtkSearchEntry       *search_entry;
   GtkDropDown          *track_dropdown;
   GtkDropDown          *day_dropdown;
@@ -1764,6 +1765,42 @@ lineup_window_create_settings (void)
   return g_settings_new (APP_ID);
 }
 
+/* Names for screen readers that GTK 4.8 gets wrong by itself. */
+
+/* The button inside a GtkDropDown is what screen readers
+ * reach: without a name of its own it is announced by its GType. */
+static void
+name_inner_button (GtkWidget   *widget,
+                   const gchar *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                          -1);
+          return;
+        }
+    }
+}
+
+static void
+lineup_window_name_controls (LineupWindow *self)
+{
+  /* A button with a mnemonic label is named by its raw label and by the
+   * label's text ("_All Talks All Talks"): its label's text is enough. */
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->all_button),
+                                 GTK_ACCESSIBLE_PROPERTY_LABEL);
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (self->agenda_button),
+                                 GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+  name_inner_button (GTK_WIDGET (self->track_dropdown), _("Track"));
+  name_inner_button (GTK_WIDGET (self->day_dropdown), _("Day"));
+}
+
 static void
 lineup_window_dispose (GObject *object)
 {
@@ -1903,7 +1940,8 @@ lineup_window_class_init (LineupWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, LineupWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, all_button);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, agenda_button);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, track_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, day_dropdown);
@@ -1960,6 +1998,7 @@ lineup_window_init (LineupWindow *self)
   self->gone_focus = -1;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  lineup_window_name_controls (self);
 
   self->filter = gtk_custom_filter_new (filter_session_cb, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
