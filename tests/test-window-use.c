@@ -314,6 +314,109 @@ test_use_overlap_words (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+schedule_replaced (gpointer data)
+{
+  LineupWindow *window = data;
+
+  return lineup_window_get_schedule (window) != g_object_get_data (G_OBJECT (window), "old");
+}
+
+/* The "time-zone" state and the Time Zone section's items. */
+static GMenuModel *
+time_zone_section (LineupWindow *window)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (lineup_test_find_first (window, GTK_TYPE_MENU_BUTTON));
+  GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+
+  for (gint i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree gchar *label = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label) &&
+          g_str_equal (label, "Time Zone"))
+        return g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+    }
+  g_error ("no Time Zone section in the main menu");
+}
+
+/* The label of the item whose target is @target, or NULL. */
+static gchar *
+item_label_for (GMenuModel  *section,
+                const gchar *target)
+{
+  for (gint i = 0; i < g_menu_model_get_n_items (section); i++)
+    {
+      g_autoptr(GVariant) value = g_menu_model_get_item_attribute_value (section, i,
+                                                                         G_MENU_ATTRIBUTE_TARGET,
+                                                                         G_VARIANT_TYPE_STRING);
+      gchar *label = NULL;
+
+      if (value != NULL && g_str_equal (g_variant_get_string (value, NULL), target) &&
+          g_menu_model_get_item_attribute (section, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+        return label;
+    }
+  return NULL;
+}
+
+/* "My Time Zone" is the computer's zone whatever it is when Lineup runs,
+ * not the zone it had when it was picked. */
+static void
+test_use_time_zone_follows_computer (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(LineupApplication) app = lineup_application_new ();
+  g_autoptr(LineupSchedule) schedule = NULL;
+  g_autoptr(GMenuModel) section = NULL;
+  g_autofree gchar *stored = NULL;
+  g_autofree gchar *state = NULL;
+  g_autofree gchar *label = NULL;
+  LineupWindow *window;
+  LineupSession *tutorial;
+
+  g_settings_set_string (settings, "timezone", "");
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
+  schedule = builtin_schedule ();
+  window = show_window (schedule);
+
+  /* Picked in Berlin: the times are Berlin's, and "local" is stored. */
+  g_object_set_data_full (G_OBJECT (window), "old", g_object_ref (schedule), g_object_unref);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.time-zone", "s", "local"));
+  lineup_test_wait_until (schedule_replaced, window, "the post read again in My Time Zone");
+  tutorial = lineup_schedule_find (lineup_window_get_schedule (window), TUTORIAL);
+  g_assert_cmpint (g_date_time_get_hour (lineup_session_get_start (tutorial)), ==, 23);
+  stored = g_settings_get_string (settings, "timezone");
+  g_assert_cmpstr (stored, ==, "local");
+  section = time_zone_section (window);
+  label = item_label_for (section, "local");
+  g_assert_cmpstr (label, ==, "_My Time Zone (Europe/Berlin)");
+  g_clear_pointer (&label, g_free);
+  g_clear_object (&section);
+  g_object_set_data (G_OBJECT (window), "old", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Started again in Tokyo: Tokyo's zone, and the same item is checked. */
+  g_setenv ("TZ", "Asia/Tokyo", TRUE);
+  g_assert_cmpstr (lineup_application_get_zone_override (app), ==, "Asia/Tokyo");
+  window = show_window (NULL);
+  g_object_get (window, "time-zone", &state, NULL);
+  g_assert_cmpstr (state, ==, "local");
+  section = time_zone_section (window);
+  label = item_label_for (section, "local");
+  g_assert_cmpstr (label, ==, "_My Time Zone (Asia/Tokyo)");
+  g_clear_pointer (&label, g_free);
+
+  /* A zone stored by name is shown by name, so that an item is checked. */
+  g_settings_set_string (settings, "timezone", "America/Port_of_Spain");
+  g_assert_cmpstr (lineup_application_get_zone_override (app), ==, "America/Port_of_Spain");
+  label = item_label_for (section, "America/Port_of_Spain");
+  g_assert_cmpstr (label, ==, "America/Port__of__Spain");
+
+  g_settings_set_string (settings, "timezone", "");
+  g_unsetenv ("TZ");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -323,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/window-use/overlap-hidden-by-search", test_use_overlap_hidden_by_search);
   g_test_add_func ("/window-use/overlap-hidden-by-day", test_use_overlap_hidden_by_day);
   g_test_add_func ("/window-use/overlap-words", test_use_overlap_words);
+  g_test_add_func ("/window-use/time-zone-follows-computer", test_use_time_zone_follows_computer);
 
   return g_test_run ();
 }

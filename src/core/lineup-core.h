@@ -15,3 +15,4 @@
 #include "lineup-session.h"
 #include "lineup-slot.h"
 #include "lineup-text.h"
+#include "lineup-zone.h"

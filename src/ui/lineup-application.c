@@ -180,8 +180,8 @@ lineup_application_get_zone_override (LineupApplication *self)
     {
       g_autofree gchar *zone = g_settings_get_string (settings, "timezone");
 
-      if (zone != NULL && *zone != '\0')
-        self->setting_zone = g_steal_pointer (&zone);
+      /* "local" is the computer's zone as it is now. */
+      self->setting_zone = lineup_zone_resolve (zone);
     }
 
   return self->setting_zone;

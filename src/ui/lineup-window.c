@@ -61,6 +61,7 @@ struct _LineupWindow
   gchar                *time_zone;
   gboolean              time_zone_bound;
   gboolean              time_zone_chosen;
+  gchar                *resolved_zone;  /* time_zone as a zone id, or NULL */
   /* The zone override the shown schedule was read with (NULL: the post's). */
   gchar                *schedule_zone;
   /* The post being read by lineup_window_open_file(), if any. */
@@ -1113,7 +1114,11 @@ lineup_window_get_zone_override (LineupWindow *self)
 
   /* A zone picked in the menu wins over --timezone. */
   if (self->time_zone_chosen)
-    return self->time_zone != NULL && *self->time_zone != '\0' ? self->time_zone : NULL;
+    {
+      g_free (self->resolved_zone);
+      self->resolved_zone = lineup_zone_resolve (self->time_zone);
+      return self->resolved_zone;
+    }
 
   app = gtk_window_get_application (GTK_WINDOW (self));
   if (LINEUP_IS_APPLICATION (app))
@@ -1371,6 +1376,57 @@ lineup_window_get_time_zone (LineupWindow *self)
   return self->time_zone != NULL ? self->time_zone : "";
 }
 
+/* "America/Port_of_Spain": an underscore in a menu label is a mnemonic. */
+static gchar *
+escape_mnemonics (const gchar *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
+static GMenuItem *
+time_zone_item_new (const gchar *label,
+                    const gchar *target)
+{
+  GMenuItem *item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, "win.time-zone", g_variant_new_string (target));
+  return item;
+}
+
+/* After "Event Time Zone": "My Time Zone (Europe/Berlin)", which follows
+ * the computer wherever it is when Lineup runs, and a zone chosen by name
+ * (the setting, or an older Lineup's), shown as such so that one item is
+ * always checked. */
+static void
+update_time_zone_items (LineupWindow *self)
+{
+  g_autofree gchar *local_id = lineup_zone_dup_local_id ();
+  const gchar *zone = lineup_window_get_time_zone (self);
+
+  while (g_menu_model_get_n_items (G_MENU_MODEL (self->time_zone_section)) > 1)
+    g_menu_remove (self->time_zone_section, 1);
+
+  if (local_id != NULL)
+    {
+      g_autofree gchar *escaped = escape_mnemonics (local_id);
+      /* Translators: a menu item; %s is the computer's time zone, as in
+       * "Europe/Berlin" */
+      g_autofree gchar *label = g_strdup_printf (_("_My Time Zone (%s)"), escaped);
+      g_autoptr(GMenuItem) item = time_zone_item_new (label, LINEUP_ZONE_LOCAL);
+
+      g_menu_append_item (self->time_zone_section, item);
+    }
+  if (*zone != '\0' && !g_str_equal (zone, LINEUP_ZONE_LOCAL))
+    {
+      g_autofree gchar *label = escape_mnemonics (zone);
+      g_autoptr(GMenuItem) item = time_zone_item_new (label, zone);
+
+      g_menu_append_item (self->time_zone_section, item);
+    }
+}
+
 static void
 lineup_window_set_time_zone (LineupWindow *self,
                              const gchar  *zone)
@@ -1382,6 +1438,7 @@ lineup_window_set_time_zone (LineupWindow *self,
 
   g_free (self->time_zone);
   self->time_zone = g_strdup (zone);
+  update_time_zone_items (self);
   /* The first value comes from the setting, as the post shown was read. */
   if (self->time_zone_bound)
     {
@@ -1389,44 +1446,6 @@ lineup_window_set_time_zone (LineupWindow *self,
       lineup_window_reread (self);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME_ZONE]);
-}
-
-/* The local zone's id ("Europe/Berlin"; "UTC" or ":/etc/localtime" on some
- * systems), or NULL if GLib cannot read it back. */
-static gchar *
-local_zone_id (void)
-{
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  const gchar *id = g_time_zone_get_identifier (local);
-  g_autoptr(GTimeZone) check = NULL;
-
-  if (id == NULL || *id == '\0')
-    return NULL;
-  check = g_time_zone_new_identifier (id);
-  return check != NULL ? g_strdup (id) : NULL;
-}
-
-static void
-add_local_zone_item (LineupWindow *self)
-{
-  g_autofree gchar *id = local_zone_id ();
-  g_autofree gchar *label = NULL;
-  g_auto(GStrv) parts = NULL;
-  g_autofree gchar *escaped = NULL;
-  g_autoptr(GMenuItem) item = NULL;
-
-  if (id == NULL)
-    return;
-
-  /* "America/Port_of_Spain": an underscore in a menu label is a mnemonic. */
-  parts = g_strsplit (id, "_", -1);
-  escaped = g_strjoinv ("__", parts);
-  /* Translators: a menu item; %s is the computer's time zone, as in
-   * "Europe/Berlin" */
-  label = g_strdup_printf (_("_My Time Zone (%s)"), escaped);
-  item = g_menu_item_new (label, NULL);
-  g_menu_item_set_action_and_target_value (item, "win.time-zone", g_variant_new_string (id));
-  g_menu_append_item (self->time_zone_section, item);
 }
 
 static GtkFileFilter *
@@ -1847,6 +1866,7 @@ lineup_window_finalize (GObject *object)
   g_clear_pointer (&self->last_toast, g_free);
   g_clear_pointer (&self->open_error, g_free);
   g_clear_pointer (&self->time_zone, g_free);
+  g_clear_pointer (&self->resolved_zone, g_free);
   g_clear_pointer (&self->schedule_zone, g_free);
 
   G_OBJECT_CLASS (lineup_window_parent_class)->finalize (object);
@@ -2042,7 +2062,7 @@ lineup_window_init (LineupWindow *self)
       g_settings_bind (self->settings, "timezone", self, "time-zone", G_SETTINGS_BIND_DEFAULT);
     }
   self->time_zone_bound = TRUE;
-  add_local_zone_item (self);
+  update_time_zone_items (self);
 
   rebuild_filter_choices (self);
   on_selected_item_changed_cb (self);
