@@ -67,27 +67,25 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static void
-run_lineup (Fixture     *fixture,
-            Run         *run,
-            const gchar *first_arg,
-            ...)
+run_lineup_va (Fixture     *fixture,
+               Run         *run,
+               const gchar *locale,
+               const gchar *first_arg,
+               va_list      args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) envp = g_get_environ ();
   g_autoptr(GError) error = NULL;
   const gchar *arg;
-  va_list args;
   gint wait_status = 0;
 
   g_ptr_array_add (argv, g_test_build_filename (G_TEST_BUILT, "..", "src", "lineup", NULL));
-  va_start (args, first_arg);
   for (arg = first_arg; arg != NULL; arg = va_arg (args, const gchar *))
     g_ptr_array_add (argv, g_strdup (arg));
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
   envp = g_environ_setenv (envp, "XDG_DATA_HOME", fixture->home, TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", locale, TRUE);
   envp = g_environ_unsetenv (envp, "DISPLAY");
   envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
 
@@ -95,6 +93,34 @@ run_lineup (Fixture     *fixture,
                 &run->out, &run->err, &wait_status, &error);
   g_assert_no_error (error);
   run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+}
+
+static void
+run_lineup (Fixture     *fixture,
+            Run         *run,
+            const gchar *first_arg,
+            ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_lineup_va (fixture, run, "C.UTF-8", first_arg, args);
+  va_end (args);
+}
+
+/* As run_lineup, in @locale (en_US.UTF-8, say: a 12-hour clock). */
+static void
+run_lineup_in (Fixture     *fixture,
+               Run         *run,
+               const gchar *locale,
+               const gchar *first_arg,
+               ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  run_lineup_va (fixture, run, locale, first_arg, args);
+  va_end (args);
 }
 
 static gchar *
@@ -196,16 +222,22 @@ test_list_human (Fixture       *fixture,
 {
   g_auto(Run) run = { 0 };
   g_auto(GStrv) lines = NULL;
+  glong column;
 
   run_lineup (fixture, &run, "--list", NULL);
   g_assert_cmpint (run.status, ==, 0);
   lines = g_strsplit (g_strchomp (run.out), "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 25);
-  g_assert_true (g_str_has_prefix (lines[0], "Mon Nov 6  09:15–09:40  CiliumCon NA 2023  "));
+  /* The id first: what --star takes. */
+  g_assert_true (g_str_has_prefix (lines[0], "1Rj0z  Mon Nov 6  09:15–09:40  CiliumCon NA 2023  "));
   /* columns aligned: the title starts at the same column on every line */
+  column = g_utf8_pointer_to_offset (lines[0], strstr (lines[0], "From Imagination"));
   for (guint i = 1; lines[i] != NULL; i++)
-    g_assert_cmpint (g_utf8_pointer_to_offset (lines[i], strstr (lines[i], "  ") + 2), ==,
-                     g_utf8_pointer_to_offset (lines[0], strstr (lines[0], "  ") + 2));
+    {
+      const gchar *at = g_utf8_offset_to_pointer (lines[i], column);
+
+      g_assert_true (at[-2] == ' ' && at[-1] == ' ' && at[0] != ' ');
+    }
   g_assert_nonnull (strstr (run.out, "Luis Ramírez (SuperOrbital)"));
 }
 
@@ -887,6 +919,162 @@ test_agenda_corrupt (Fixture       *fixture,
     }
 }
 
+/* Export and list details ---------------------------------------------------- */
+
+/* Two talks in a zone the post names, the first with no end. */
+static const gchar start_only_post[] =
+  "---\ntitle: Start Only\ndate: 2024-05-01\n---\n\n"
+  "All times are in CEST.\n\n"
+  "## Main Track\n\n"
+  "[Opening - Ada Lovelace, Org](https://example.sched.com/event/Op1/x)\n\n"
+  "**Wednesday, May 1 • 9:00**\n\n"
+  "[Keynote - Grace Hopper, Navy](https://example.sched.com/event/Ky2/y)\n\n"
+  "**Wednesday, May 1 • 11:30 - 12:15**\n";
+
+/* The line of @text that contains @part (new string). */
+static gchar *
+line_with (const gchar *text,
+           const gchar *part)
+{
+  const gchar *at = strstr (text, part);
+  const gchar *start, *end;
+
+  if (at == NULL)
+    g_error ("no “%s” in “%s”", part, text);
+  for (start = at; start > text && start[-1] != '\n'; start--)
+    ;
+  end = strchr (at, '\n');
+  return g_strndup (start, end ? (gsize) (end - start) : strlen (start));
+}
+
+/* The Markdown agenda gives its times as the window does: in the event's
+ * zone, named, with the clock of the locale, and a length for a talk that
+ * gives only its start. */
+static void
+test_export_markdown_times (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree gchar *post = write_temp (fixture, "start-only.md", start_only_post, -1);
+  g_autofree gchar *md = g_build_filename (fixture->home, "agenda.md", NULL);
+  g_autofree gchar *md_arg = g_strconcat ("--export=", md, NULL);
+  g_autofree gchar *text24 = NULL;
+  g_autofree gchar *text12 = NULL;
+  g_autofree gchar *opening = NULL;
+  g_autofree gchar *keynote = NULL;
+  g_autofree gchar *opening12 = NULL;
+  g_autofree gchar *keynote12 = NULL;
+  g_auto(Run) star = { 0 };
+  g_auto(Run) in24 = { 0 };
+  g_auto(Run) in12 = { 0 };
+
+  run_lineup (fixture, &star, "--star=Op1", "--star=Ky2", post, NULL);
+  g_assert_cmpint (star.status, ==, 0);
+
+  run_lineup (fixture, &in24, md_arg, post, NULL);
+  g_assert_cmpint (in24.status, ==, 0);
+  g_assert_true (g_file_get_contents (md, &text24, NULL, NULL));
+  g_assert_nonnull (strstr (text24, "Europe/Paris"));
+  opening = line_with (text24, "Opening");
+  keynote = line_with (text24, "Keynote");
+  g_assert_true (g_str_has_prefix (opening, "- 09:00 – 09:30 CEST · Opening"));
+  g_assert_nonnull (strstr (opening, "End time not announced; 30 minutes assumed."));
+  g_assert_true (g_str_has_prefix (keynote, "- 11:30 – 12:15 CEST · Keynote"));
+  g_assert_null (strstr (keynote, "assumed"));
+
+  run_lineup_in (fixture, &in12, "en_US.UTF-8", md_arg, post, NULL);
+  g_assert_cmpint (in12.status, ==, 0);
+  g_assert_true (g_file_get_contents (md, &text12, NULL, NULL));
+  opening12 = line_with (text12, "Opening");
+  keynote12 = line_with (text12, "Keynote");
+  g_assert_true (g_str_has_prefix (opening12, "- 9:00 – 9:30 AM CEST · Opening"));
+  g_assert_true (g_str_has_prefix (keynote12, "- 11:30 AM – 12:15 PM CEST · Keynote"));
+}
+
+/* iCalendar text unfolded (RFC 5545 §3.1), with LF line ends. */
+static gchar *
+unfold (const gchar *ics)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const gchar *p = ics; *p != '\0'; p++)
+    {
+      if (p[0] == '\r' && p[1] == '\n' && (p[2] == ' ' || p[2] == '\t'))
+        {
+          p += 2;
+          continue;
+        }
+      if (p[0] == '\r' && p[1] == '\n')
+        continue;
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The .ics: the track is a category, not a place (the room is, when a
+ * post gives it); a talk with only a start lasts 30 minutes, and says so. */
+static void
+test_export_ics_location_and_end (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree gchar *post = write_temp (fixture, "start-only.md", start_only_post, -1);
+  g_autofree gchar *ics = NULL;
+  g_autofree gchar *opening = NULL;
+  g_autofree gchar *keynote = NULL;
+  g_auto(Run) star = { 0 };
+  g_auto(Run) builtin_star = { 0 };
+  g_auto(Run) run = { 0 };
+  g_auto(Run) builtin = { 0 };
+
+  run_lineup (fixture, &star, "--star=Op1", "--star=Ky2", post, NULL);
+  g_assert_cmpint (star.status, ==, 0);
+  run_lineup (fixture, &run, "--export=-", post, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  ics = unfold (run.out);
+
+  opening = g_strdup (strstr (ics, "UID:Op1@"));
+  g_assert_nonnull (opening);
+  *strstr (opening, "END:VEVENT") = '\0';
+  g_assert_nonnull (strstr (opening, "\nDTSTART;TZID=Europe/Paris:20240501T090000\n"));
+  g_assert_nonnull (strstr (opening, "\nDTEND;TZID=Europe/Paris:20240501T093000\n"));
+  g_assert_nonnull (strstr (opening, "End time not announced\\; 30 minutes assumed."));
+  g_assert_nonnull (strstr (opening, "\nCATEGORIES:Main Track\n"));
+
+  keynote = g_strdup (strstr (ics, "UID:Ky2@"));
+  g_assert_nonnull (keynote);
+  *strstr (keynote, "END:VEVENT") = '\0';
+  g_assert_nonnull (strstr (keynote, "\nDTEND;TZID=Europe/Paris:20240501T121500\n"));
+  g_assert_null (strstr (keynote, "assumed"));
+
+  /* No post gives rooms yet: no LOCATION at all. */
+  g_assert_null (strstr (ics, "\nLOCATION"));
+
+  run_lineup (fixture, &builtin_star, "--star=1Rj0z", NULL);
+  run_lineup (fixture, &builtin, "--export=-", NULL);
+  g_assert_cmpint (builtin.status, ==, 0);
+  g_assert_null (strstr (builtin.out, "\nLOCATION"));
+  g_assert_nonnull (strstr (builtin.out, "CATEGORIES:CiliumCon NA 2023"));
+}
+
+/* --list and --agenda show each talk's id, as --star takes it. */
+static void
+test_list_ids (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_auto(Run) star = { 0 };
+  g_auto(Run) agenda = { 0 };
+  g_auto(Run) unknown = { 0 };
+
+  run_lineup (fixture, &unknown, "--star=NOPE", NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "lineup --list"));
+
+  run_lineup (fixture, &star, "--star=1R2on", "--star=1R2ts", NULL);
+  run_lineup (fixture, &agenda, "--agenda", NULL);
+  g_assert_cmpint (agenda.status, ==, 0);
+  g_assert_true (g_str_has_prefix (agenda.out, "! 1R2on  Tue Nov 7  "));
+  g_assert_nonnull (strstr (agenda.out, "\n! 1R2ts  Tue Nov 7  "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -910,6 +1098,9 @@ main (int   argc,
   ADD ("key/builtin-unchanged", test_key_builtin_unchanged);
   ADD ("key/migration", test_key_migration);
   ADD ("agenda/corrupt", test_agenda_corrupt);
+  ADD ("export/markdown-times", test_export_markdown_times);
+  ADD ("export/ics-location-and-end", test_export_ics_location_and_end);
+  ADD ("list/ids", test_list_ids);
 #undef ADD
 
   return g_test_run ();

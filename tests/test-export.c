@@ -266,12 +266,18 @@ assert_calendar_matches (icalcomponent  *calendar,
       dtstart = icalcomponent_get_first_property (event, ICAL_DTSTART_PROPERTY);
       dtend = icalcomponent_get_first_property (event, ICAL_DTEND_PROPERTY);
       assert_time_property (dtstart, lineup_session_get_start (session), zone, zone_id);
+      g_assert_null (icalcomponent_get_first_property (event, ICAL_DURATION_PROPERTY));
       if (lineup_session_get_end (session) != NULL)
         assert_time_property (dtend, lineup_session_get_end (session), zone, zone_id);
       else
         {
-          g_assert_null (dtend);
-          g_assert_null (icalcomponent_get_first_property (event, ICAL_DURATION_PROPERTY));
+          /* No end given: 30 minutes, and the description says so. */
+          g_autoptr(GDateTime) assumed =
+            g_date_time_add_minutes (lineup_session_get_start (session), 30);
+
+          assert_time_property (dtend, assumed, zone, zone_id);
+          g_assert_nonnull (strstr (icalcomponent_get_description (event),
+                                    "End time not announced; 30 minutes assumed."));
         }
 
       if (parsed_zone != NULL)
@@ -334,8 +340,14 @@ test_ics_event_fields (void)
   g_autoptr(LineupSchedule) schedule = make_schedule (CHICAGO);
   g_autoptr(GPtrArray) sessions = all_sessions (schedule);
   g_autoptr(GDateTime) stamp = fixed_stamp (0);
-  g_autofree gchar *text = lineup_export_icalendar (schedule, sessions, stamp, NULL, NULL);
-  icalcomponent *calendar = parse_calendar (text);
+  g_autofree gchar *text = NULL;
+  icalcomponent *calendar;
+  static const gchar note[] = "End time not announced; 30 minutes assumed.";
+
+  /* The place is the room, when the source gives one. */
+  lineup_session_set_room (lineup_schedule_find (schedule, "1Rj3S"), "Room W375, Level 3");
+  text = lineup_export_icalendar (schedule, sessions, stamp, NULL, NULL);
+  calendar = parse_calendar (text);
 
   for (guint i = 0; i < N_SPECS; i++)
     {
@@ -346,6 +358,7 @@ test_ics_event_fields (void)
       icalproperty *url, *categories;
       const gchar *description;
       g_autofree gchar *speakers_line = NULL;
+      g_autofree gchar *given = NULL;
 
       if (spec->month == 0)
         continue;
@@ -355,6 +368,17 @@ test_ics_event_fields (void)
       g_assert_cmpstr (icalcomponent_get_summary (event), ==, spec->title);
 
       description = icalcomponent_get_description (event);
+      /* A talk with no end says how long it is taken to last, last. */
+      if (spec->end_hour < 0)
+        {
+          g_assert_true (g_str_has_suffix (description, note));
+          given = g_strndup (description, strlen (description) - strlen (note));
+          if (g_str_has_suffix (given, "\n\n"))
+            given[strlen (given) - 2] = '\0';
+          description = *given != '\0' ? given : NULL;
+        }
+      else
+        g_assert_true (description == NULL || strstr (description, "assumed") == NULL);
       if (*spec->speakers != '\0')
         {
           speakers_line = g_strdup_printf ("Speakers: %s",
@@ -385,17 +409,16 @@ test_ics_event_fields (void)
       else
         g_assert_null (url);
 
+      /* The track is a category, not a place. */
       categories = icalcomponent_get_first_property (event, ICAL_CATEGORIES_PROPERTY);
       if (*spec->track != '\0')
-        {
-          g_assert_cmpstr (icalcomponent_get_location (event), ==, spec->track);
-          g_assert_cmpstr (icalproperty_get_categories (categories), ==, spec->track);
-        }
+        g_assert_cmpstr (icalproperty_get_categories (categories), ==, spec->track);
       else
-        {
-          g_assert_null (icalcomponent_get_first_property (event, ICAL_LOCATION_PROPERTY));
-          g_assert_null (categories);
-        }
+        g_assert_null (categories);
+      if (g_str_equal (spec->id, "1Rj3S"))
+        g_assert_cmpstr (icalcomponent_get_location (event), ==, "Room W375, Level 3");
+      else
+        g_assert_null (icalcomponent_get_first_property (event, ICAL_LOCATION_PROPERTY));
     }
 
   /* The first description, exactly. */
@@ -708,6 +731,7 @@ test_ics_text_safety (void)
   lineup_session_set_title (session, long_title->str);
   lineup_session_set_description (session, "line one\x1b[31m red\nline two\x07");
   lineup_session_set_track (session, "Room A, Level 2");
+  lineup_session_set_room (session, "Hall A, Level 2; \"West\"\\");
   lineup_session_set_url (lineup_schedule_find (schedule, "1Rj1R"), "https://x.example/a b\r\nX:y");
 
   text = lineup_export_icalendar (schedule, sessions, stamp, NULL, NULL);
@@ -721,8 +745,9 @@ test_ics_text_safety (void)
   g_assert_cmpstr (icalcomponent_get_summary (event), ==, long_title->str);
   g_assert_true (g_str_has_suffix (icalcomponent_get_description (event),
                                    "line one[31m red line two"));
-  /* A track with a comma stays one category (libical would split it). */
-  g_assert_cmpstr (icalcomponent_get_location (event), ==, "Room A, Level 2");
+  /* A room keeps its commas, quotes and backslashes; a track with a comma
+   * stays one category (libical would split it). */
+  g_assert_cmpstr (icalcomponent_get_location (event), ==, "Hall A, Level 2; \"West\"\\");
   g_assert_cmpuint (icalcomponent_count_properties (event, ICAL_CATEGORIES_PROPERTY), ==, 1);
   {
     icalproperty *categories = icalcomponent_get_first_property (event,
@@ -782,26 +807,30 @@ test_markdown_agenda (void)
   g_autofree gchar *expected = NULL;
   g_autofree gchar *text = NULL;
   g_autofree gchar *again = NULL;
+  g_autofree gchar *in24 = NULL;
   guint n_exported = 99, n_skipped = 99;
 
   expected = g_strdup_printf (
     "# Cilium Talks at KubeCon NA 2023 — my agenda\n"
     "\n"
+    "Times in America/Chicago.\n"
+    "\n"
     "## Monday, November 6\n"
     "\n"
-    "- 9:15–9:40 AM · From Imagination to Implementation — %s ([link](%s))"
+    "- 9:15 – 9:40 AM CST · From Imagination to Implementation — %s ([link](%s))"
     " ⚠ overlaps: Controlling Access to External APIs with Cilium\n"
-    "- 9:30–10:15 AM · Controlling Access to External APIs with Cilium — %s ([link](%s))"
+    "- 9:30 – 10:15 AM CST · Controlling Access to External APIs with Cilium — %s ([link](%s))"
     " ⚠ overlaps: From Imagination to Implementation\n"
-    "- 12:15–12:40 PM · Past, Present, Future of Tetragon — %s ([link](%s))\n"
+    "- 12:15 – 12:40 PM CST · Past, Present, Future of Tetragon — %s ([link](%s))\n"
     "\n"
     "## Tuesday, November 7\n"
     "\n"
-    "- 11:50 AM–12:15 PM · Cilium’s \\*Mesh\\* 🚀 at\\_scale ([link](%s))\n"
+    "- 11:50 AM – 12:15 PM CST · Cilium’s \\*Mesh\\* 🚀 at\\_scale ([link](%s))\n"
     "\n"
     "## Wednesday, November 8\n"
     "\n"
-    "- 3:00 PM · Cilium Project Pavilion\n"
+    "- 3:00 – 3:30 PM CST · Cilium Project Pavilion"
+    " (End time not announced; 30 minutes assumed.)\n"
     "\n"
     "## Time not announced\n"
     "\n"
@@ -812,14 +841,22 @@ test_markdown_agenda (void)
     specs[3].url,
     lineup_session_get_speakers_text (u), lineup_session_get_url (u));
 
-  text = lineup_export_markdown (schedule, sessions, &n_exported, &n_skipped);
+  text = lineup_export_markdown (schedule, sessions, TRUE, &n_exported, &n_skipped);
   g_assert_cmpstr (text, ==, expected);
   g_assert_cmpuint (n_exported, ==, N_SPECS);
   g_assert_cmpuint (n_skipped, ==, 0);
 
   /* Deterministic. */
-  again = lineup_export_markdown (schedule, sessions, NULL, NULL);
+  again = lineup_export_markdown (schedule, sessions, TRUE, NULL, NULL);
   g_assert_cmpstr (text, ==, again);
+
+  /* A 24-hour clock, as the window shows it in such a locale. */
+  in24 = lineup_export_markdown (schedule, sessions, FALSE, NULL, NULL);
+  g_assert_nonnull (strstr (in24, "\n- 09:15 – 09:40 CST · From Imagination"));
+  g_assert_nonnull (strstr (in24, "\n- 11:50 – 12:15 CST · Cilium’s"));
+  g_assert_nonnull (strstr (in24, "\n- 15:00 – 15:30 CST · Cilium Project Pavilion"));
+  g_assert_null (strstr (in24, " AM"));
+  g_assert_null (strstr (in24, " PM"));
 }
 
 /* The agenda is told in the event's zone, whatever zone the times came in. */
@@ -831,9 +868,10 @@ test_markdown_zone (void)
   g_autofree gchar *text = NULL;
 
   lineup_schedule_set_zone (schedule, BERLIN, NULL);
-  text = lineup_export_markdown (schedule, sessions, NULL, NULL);
+  text = lineup_export_markdown (schedule, sessions, TRUE, NULL, NULL);
   /* 9:15 CST is 16:15 CET. */
-  g_assert_nonnull (strstr (text, "\n- 4:15–4:40 PM · From Imagination"));
+  g_assert_nonnull (strstr (text, "\nTimes in Europe/Berlin.\n"));
+  g_assert_nonnull (strstr (text, "\n- 4:15 – 4:40 PM CET · From Imagination"));
   g_assert_null (strstr (text, "9:15"));
 }
 
@@ -845,9 +883,10 @@ test_markdown_untitled (void)
   g_autofree gchar *text = NULL;
 
   lineup_schedule_set_title (schedule, NULL);
-  text = lineup_export_markdown (schedule, sessions, NULL, NULL);
+  text = lineup_export_markdown (schedule, sessions, TRUE, NULL, NULL);
+  /* Floating: no zone to name. */
   g_assert_true (g_str_has_prefix (text,
-                                   "# My agenda\n\n## Monday, November 6\n\n- 9:15–9:40 AM"));
+                                   "# My agenda\n\n## Monday, November 6\n\n- 9:15 – 9:40 AM · "));
 }
 
 /* ---------------------------------------------------------------------- */
@@ -948,7 +987,10 @@ test_write_files (void)
   g_autofree gchar *ics_path = g_build_filename (dir, "agenda.ics", NULL);
   g_autofree gchar *md_path = g_build_filename (dir, "agenda.md", NULL);
   g_autofree gchar *contents = NULL;
-  g_autofree gchar *markdown = lineup_export_markdown (schedule, sessions, NULL, NULL);
+  /* lineup_export_write: the clock of the locale (C: 24 hours). */
+  g_autofree gchar *markdown = lineup_export_markdown (schedule, sessions,
+                                                       lineup_locale_uses_12h_clock (),
+                                                       NULL, NULL);
   g_autoptr(GError) error = NULL;
   guint n_exported = 0, n_skipped = 0;
   icalcomponent *calendar;
@@ -1177,7 +1219,7 @@ test_built_in_post_markdown (void)
   g_autoptr(GError) error = NULL;
   guint n_exported = 0;
 
-  text = lineup_export_markdown (schedule, starred, &n_exported, NULL);
+  text = lineup_export_markdown (schedule, starred, TRUE, &n_exported, NULL);
   g_assert_cmpuint (n_exported, ==, 25);
 
   if (g_strcmp0 (g_getenv ("LINEUP_UPDATE_EXAMPLES"), "1") == 0)
@@ -1198,7 +1240,7 @@ test_built_in_post_markdown (void)
   g_assert_true (g_str_has_prefix (text, "# Cilium Talks at KubeCon NA 2023 — my agenda\n"));
   g_assert_nonnull (strstr (text, "\n## Monday, November 6\n"));
   g_assert_nonnull (strstr (text, "\n## Thursday, November 9\n"));
-  g_assert_nonnull (strstr (text, "\n- 12:15–12:40 PM · Past, Present, Future of Tetragon"));
+  g_assert_nonnull (strstr (text, "\n- 12:15 – 12:40 PM CST · Past, Present, Future of Tetragon"));
   g_assert_nonnull (strstr (text, "⚠ overlaps: "));
   g_assert_null (strstr (text, "‚Ä"));
 }

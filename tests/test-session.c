@@ -338,6 +338,100 @@ test_schedule_model (void)
   g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 0);
 }
 
+static void
+test_session_room (void)
+{
+  g_autoptr(LineupSession) session = make_session ("a", "Title", 6, 9, 15, 25);
+  g_autoptr(LineupSession) other = make_session ("b", "Other", 6, 9, 15, 25);
+  g_autofree gchar *room = NULL;
+  guint notified = 0;
+
+  g_signal_connect (session, "notify::room", G_CALLBACK (count_notify), &notified);
+  g_assert_null (lineup_session_get_room (session));
+  lineup_session_set_room (session, "Room W375, Level 3");
+  lineup_session_set_room (session, "Room W375, Level 3");
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpstr (lineup_session_get_room (session), ==, "Room W375, Level 3");
+  g_object_get (session, "room", &room, NULL);
+  g_assert_cmpstr (room, ==, "Room W375, Level 3");
+  /* Talks in one room share its name. */
+  lineup_session_set_room (other, "Room W375, Level 3");
+  g_assert_true (lineup_session_get_room (other) == lineup_session_get_room (session));
+  /* "" is no room. */
+  lineup_session_set_room (session, "");
+  g_assert_null (lineup_session_get_room (session));
+  g_assert_cmpuint (notified, ==, 2);
+}
+
+/* Times as the window, the CLI and the Markdown export write them. */
+static void
+test_time_format (void)
+{
+  g_autoptr(GTimeZone) chicago = g_time_zone_new_identifier ("America/Chicago");
+  g_autoptr(GTimeZone) kolkata = g_time_zone_new_identifier ("Asia/Kolkata");
+  g_autoptr(GDateTime) a = g_date_time_new (chicago, 2023, 11, 6, 9, 15, 0);
+  g_autoptr(GDateTime) b = g_date_time_new (chicago, 2023, 11, 6, 9, 40, 0);
+  g_autoptr(GDateTime) noon_a = g_date_time_new (chicago, 2023, 11, 6, 11, 50, 0);
+  g_autoptr(GDateTime) noon_b = g_date_time_new (chicago, 2023, 11, 6, 12, 15, 0);
+  g_autoptr(GDateTime) late = g_date_time_new (chicago, 2023, 11, 6, 23, 0, 0);
+  g_autoptr(GDateTime) next = g_date_time_new (chicago, 2023, 11, 7, 1, 0, 0);
+  g_autoptr(GDateTime) india = g_date_time_new (kolkata, 2023, 11, 6, 9, 15, 0);
+  g_autoptr(LineupSchedule) schedule = lineup_schedule_new ();
+  g_autoptr(LineupSession) session = lineup_session_new ("x", "X");
+  static const struct {
+    gboolean     twelve;
+    gboolean     with_day;
+    gboolean     floating;
+    guint        pair;    /* 0: a–b, 1: noon, 2: over midnight, 3: a, no end */
+    const gchar *expected;
+  } cases[] = {
+    { TRUE, FALSE, FALSE, 0, "9:15 – 9:40 AM CST" },
+    { FALSE, FALSE, FALSE, 0, "09:15 – 09:40 CST" },
+    { TRUE, TRUE, FALSE, 0, "Mon, Nov 6 · 9:15 – 9:40 AM CST" },
+    { TRUE, FALSE, TRUE, 0, "9:15 – 9:40 AM" },
+    { TRUE, FALSE, FALSE, 1, "11:50 AM – 12:15 PM CST" },
+    { FALSE, FALSE, FALSE, 1, "11:50 – 12:15 CST" },
+    { TRUE, FALSE, FALSE, 2, "11:00 PM – Tue, Nov 7 1:00 AM CST" },
+    { FALSE, TRUE, FALSE, 3, "Mon, Nov 6 · 09:15 CST" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GDateTime *starts[] = { a, noon_a, late, a };
+      GDateTime *ends[] = { b, noon_b, next, NULL };
+      g_autofree gchar *text = lineup_format_when (starts[cases[i].pair], ends[cases[i].pair],
+                                                   cases[i].floating, NULL, cases[i].twelve,
+                                                   cases[i].with_day);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+
+  /* No letters in the database's abbreviation: the one the post wrote,
+   * else the offset. */
+  {
+    g_autofree gchar *offset = lineup_format_zone_abbreviation (india, NULL);
+    g_autofree gchar *written = NULL;
+
+    lineup_schedule_set_zone (schedule, "Asia/Kolkata", "IST");
+    written = lineup_format_zone_abbreviation (india, schedule);
+    if (!g_ascii_isalpha (g_date_time_get_timezone_abbreviation (india)[0]))
+      {
+        g_assert_cmpstr (offset, ==, "UTC+05:30");
+        g_assert_cmpstr (written, ==, "IST");
+      }
+  }
+
+  {
+    g_autofree gchar *untimed = lineup_session_format_when (session, NULL, TRUE);
+    g_autofree gchar *timed = NULL;
+
+    g_assert_cmpstr (untimed, ==, "Time not announced");
+    lineup_session_set_times (session, a, b);
+    timed = lineup_session_format_when (session, NULL, FALSE);
+    g_assert_cmpstr (timed, ==, "Mon, Nov 6 · 09:15 – 09:40 CST");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -345,6 +439,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/session/notify", test_session_notify);
+  g_test_add_func ("/session/room", test_session_room);
+  g_test_add_func ("/session/time-format", test_time_format);
   g_test_add_func ("/session/search-text", test_session_search_text);
   g_test_add_func ("/session/times", test_session_times);
   g_test_add_func ("/session/title-with-byline", test_session_title_with_byline);

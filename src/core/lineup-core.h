@@ -15,4 +15,5 @@
 #include "lineup-session.h"
 #include "lineup-slot.h"
 #include "lineup-text.h"
+#include "lineup-time-format.h"
 #include "lineup-zone.h"

@@ -16,6 +16,10 @@
 
 #include "lineup-export.h"
 #include "lineup-markdown.h"
+#include "lineup-time-format.h"
+
+/* How long a talk that gives only its start is taken to last. */
+#define ASSUMED_MINUTES 30
 
 G_DEFINE_QUARK (lineup-export-error-quark, lineup_export_error)
 
@@ -80,6 +84,30 @@ wall_clock (GDateTime     *dt,
   if (zone == NULL || lineup_session_get_floating (session))
     return g_date_time_ref (dt);
   return g_date_time_to_timezone (dt, zone);
+}
+
+/* The session's end, or @start plus ASSUMED_MINUTES (*@assumed set) when it
+ * gives none, or one that is not after its start.  @start and the result in
+ * the same zone. */
+static GDateTime *
+end_or_assumed (GDateTime     *start,
+                GDateTime     *end,
+                gboolean      *assumed)
+{
+  *assumed = end == NULL || g_date_time_compare (end, start) <= 0;
+  if (*assumed)
+    return g_date_time_add_minutes (start, ASSUMED_MINUTES);
+  return g_date_time_ref (end);
+}
+
+static gchar *
+assumed_end_note (void)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "End time not announced; %u minute assumed.",
+                                       "End time not announced; %u minutes assumed.",
+                                       ASSUMED_MINUTES),
+                          (guint) ASSUMED_MINUTES);
 }
 
 static gint
@@ -213,7 +241,8 @@ time_property (IcalContext   *ctx,
 }
 
 static gchar *
-ical_description (LineupSession *session)
+ical_description (LineupSession *session,
+                  gboolean       end_assumed)
 {
   const gchar *speakers = lineup_session_get_speakers_text (session);
   g_autofree gchar *plain = lineup_markdown_to_plain (lineup_session_get_description (session));
@@ -226,6 +255,14 @@ ical_description (LineupSession *session)
       if (text->len > 0)
         g_string_append (text, "\n\n");
       g_string_append (text, plain);
+    }
+  if (end_assumed)
+    {
+      g_autofree gchar *note = assumed_end_note ();
+
+      if (text->len > 0)
+        g_string_append (text, "\n\n");
+      g_string_append (text, note);
     }
   return g_string_free (text, FALSE);
 }
@@ -282,35 +319,37 @@ session_vevent (IcalContext   *ctx,
 {
   icalcomponent *event = icalcomponent_new_vevent ();
   GDateTime *start = lineup_session_get_start (session);
-  GDateTime *end = lineup_session_get_end (session);
+  gboolean end_assumed = FALSE;
+  g_autoptr(GDateTime) end = end_or_assumed (start, lineup_session_get_end (session),
+                                             &end_assumed);
   g_autofree gchar *uid = session_uid (session, slug);
   g_autofree gchar *summary = clean_text (lineup_session_get_title (session));
-  g_autofree gchar *description_raw = ical_description (session);
+  g_autofree gchar *description_raw = ical_description (session, end_assumed);
   g_autofree gchar *description = clean_text (description_raw);
   g_autofree gchar *track = clean_text (lineup_session_get_track (session));
+  g_autofree gchar *room = clean_text (lineup_session_get_room (session));
   const gchar *url = lineup_session_get_url (session);
 
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (stamp));
   icalcomponent_add_property (event, time_property (ctx, session, start, kind, FALSE));
-  /* A talk with no end, or a nonsensical one, is a one-instant event: RFC 5545
-   * §3.6.1 lets a VEVENT with a DATE-TIME DTSTART have neither DTEND nor
-   * DURATION, which is more honest than inventing a length. */
-  if (end != NULL && g_date_time_compare (end, start) > 0)
-    icalcomponent_add_property (event, time_property (ctx, session, end, kind, TRUE));
+  /* A talk with no end is given a length (and says so in its description):
+   * calendars show an event with no DTEND as a mere instant, or not at all. */
+  icalcomponent_add_property (event, time_property (ctx, session, end, kind, TRUE));
   icalcomponent_add_property (event, icalproperty_new_summary (summary));
   if (*description != '\0')
     icalcomponent_add_property (event, icalproperty_new_description (description));
   if (url_is_safe (url))
     icalcomponent_add_property (event, icalproperty_new_url (url));
+  /* The place is the room; a track is not a place. */
+  if (*room != '\0')
+    icalcomponent_add_property (event, icalproperty_new_location (room));
   if (*track != '\0')
     {
-      g_autofree gchar *category = NULL;
-
-      icalcomponent_add_property (event, icalproperty_new_location (track));
       /* libical 3.0 leaves commas in CATEGORIES unescaped, where they separate
        * categories: a track is one category, so its commas go. */
-      category = remove_commas (track);
+      g_autofree gchar *category = remove_commas (track);
+
       icalcomponent_add_property (event, icalproperty_new_categories (category));
     }
 
@@ -501,48 +540,13 @@ append_markdown_text (GString     *out,
     }
 }
 
-/* "9:15 AM", or "09:15" in a locale with no AM/PM. */
-static gchar *
-format_clock (GDateTime *dt,
-              gboolean   with_period)
-{
-  g_autofree gchar *period = g_date_time_format (dt, "%p");
-
-  if (period == NULL || *period == '\0')
-    return g_date_time_format (dt, "%H:%M");
-  if (!with_period)
-    return g_date_time_format (dt, "%-I:%M");
-  return g_date_time_format (dt, "%-I:%M %p");
-}
-
-/* "9:15–9:40 AM", "11:50 AM–12:15 PM", "9:15 AM" with no end. */
-static gchar *
-format_time_range (GDateTime *start,
-                   GDateTime *end)
-{
-  g_autofree gchar *start_period = g_date_time_format (start, "%p");
-  g_autofree gchar *end_period = NULL;
-  g_autofree gchar *from = NULL;
-  g_autofree gchar *to = NULL;
-  gboolean same_period;
-
-  if (end == NULL || g_date_time_compare (end, start) <= 0)
-    return format_clock (start, TRUE);
-
-  end_period = g_date_time_format (end, "%p");
-  same_period = g_strcmp0 (start_period, end_period) == 0 &&
-                g_date_time_get_day_of_year (start) == g_date_time_get_day_of_year (end);
-  from = format_clock (start, !same_period);
-  to = format_clock (end, TRUE);
-  return g_strdup_printf ("%s–%s", from, to);
-}
-
 static void
 append_markdown_session (GString        *out,
                          LineupSchedule *schedule,
                          LineupSession  *session,
                          GHashTable     *exported_ids,
-                         const gchar    *when)
+                         const gchar    *when,
+                         gboolean        end_assumed)
 {
   const gchar *speakers = lineup_session_get_speakers_text (session);
   const gchar *url = lineup_session_get_url (session);
@@ -582,12 +586,22 @@ append_markdown_session (GString        *out,
       first_conflict = FALSE;
     }
 
+  if (end_assumed)
+    {
+      g_autofree gchar *note = assumed_end_note ();
+
+      g_string_append (out, " (");
+      append_markdown_text (out, note);
+      g_string_append_c (out, ')');
+    }
+
   g_string_append_c (out, '\n');
 }
 
 gchar *
 lineup_export_markdown (LineupSchedule *schedule,
                         GPtrArray      *sessions,
+                        gboolean        twelve_hour,
                         guint          *n_exported,
                         guint          *n_skipped)
 {
@@ -622,22 +636,34 @@ lineup_export_markdown (LineupSchedule *schedule,
   else
     g_string_append (out, _("My agenda"));
   g_string_append_c (out, '\n');
+  if (zone != NULL)
+    {
+      g_string_append_c (out, '\n');
+      /* Translators: under the title of a Markdown agenda, as in "Times in
+       * Europe/Berlin."; the zone is an IANA time zone name */
+      g_string_append_printf (out, _("Times in %s."), lineup_schedule_get_zone_id (schedule));
+      g_string_append_c (out, '\n');
+    }
 
   for (guint i = 0; i < sorted->len; i++)
     {
       LineupSession *session = g_ptr_array_index (sorted, i);
       g_autoptr(GDateTime) start = wall_clock (lineup_session_get_start (session), zone, session);
-      g_autoptr(GDateTime) end = wall_clock (lineup_session_get_end (session), zone, session);
+      g_autoptr(GDateTime) given_end = wall_clock (lineup_session_get_end (session), zone,
+                                                   session);
+      g_autoptr(GDateTime) end = NULL;
       g_autofree gchar *when = NULL;
+      gboolean end_assumed = FALSE;
 
       if (start == NULL)
         {
           if (!untimed_heading)
             g_string_append_printf (out, "\n## %s\n\n", _("Time not announced"));
           untimed_heading = TRUE;
-          append_markdown_session (out, schedule, session, exported_ids, NULL);
+          append_markdown_session (out, schedule, session, exported_ids, NULL, FALSE);
           continue;
         }
+      end = end_or_assumed (start, given_end, &end_assumed);
 
       if (g_date_time_get_year (start) != last_year ||
           g_date_time_get_day_of_year (start) != last_day)
@@ -650,8 +676,10 @@ lineup_export_markdown (LineupSchedule *schedule,
           last_day = g_date_time_get_day_of_year (start);
         }
 
-      when = format_time_range (start, end);
-      append_markdown_session (out, schedule, session, exported_ids, when);
+      /* As the window shows it: the clock of the app, the zone named. */
+      when = lineup_format_when (start, end, zone == NULL || lineup_session_get_floating (session),
+                                 schedule, twelve_hour, FALSE);
+      append_markdown_session (out, schedule, session, exported_ids, when, end_assumed);
     }
 
   if (n_exported != NULL)
@@ -722,6 +750,19 @@ lineup_export_write (LineupSchedule *schedule,
                      guint          *n_skipped,
                      GError        **error)
 {
+  return lineup_export_write_full (schedule, sessions, path, lineup_locale_uses_12h_clock (),
+                                   n_exported, n_skipped, error);
+}
+
+gboolean
+lineup_export_write_full (LineupSchedule *schedule,
+                          GPtrArray      *sessions,
+                          const gchar    *path,
+                          gboolean        twelve_hour,
+                          guint          *n_exported,
+                          guint          *n_skipped,
+                          GError        **error)
+{
   LineupExportFormat format;
   g_autofree gchar *text = NULL;
   g_autofree gchar *display = NULL;
@@ -743,7 +784,7 @@ lineup_export_write (LineupSchedule *schedule,
   if (format == LINEUP_EXPORT_ICALENDAR)
     text = lineup_export_icalendar (schedule, sessions, NULL, &exported, &skipped);
   else
-    text = lineup_export_markdown (schedule, sessions, &exported, &skipped);
+    text = lineup_export_markdown (schedule, sessions, twelve_hour, &exported, &skipped);
 
   if (n_exported != NULL)
     *n_exported = exported;

@@ -34,21 +34,37 @@ gboolean  lineup_export_format_for_path (const gchar        *path,
 
 /* @sessions: the talks to export (usually lineup_schedule_dup_starred()).
  * @stamp: DTSTAMP (NULL = now).  Untimed talks are skipped and counted in
- * @n_skipped. */
+ * @n_skipped.  LOCATION is the room (none when unknown), CATEGORIES the
+ * track.  A talk that gives only its start lasts 30 minutes, and its
+ * DESCRIPTION says so. */
 gchar    *lineup_export_icalendar       (LineupSchedule     *schedule,
                                          GPtrArray          *sessions,
                                          GDateTime          *stamp,
                                          guint              *n_exported,
                                          guint              *n_skipped);
+/* A day heading per day, a line per talk with its time as the window shows
+ * it ("9:15 – 9:40 AM CST" with @twelve_hour, "09:15 – 09:40 CST" without;
+ * see lineup-time-format.h) in the event zone, named under the title.  A
+ * talk that gives only its start lasts 30 minutes, and its line says so. */
 gchar    *lineup_export_markdown        (LineupSchedule     *schedule,
                                          GPtrArray          *sessions,
+                                         gboolean            twelve_hour,
                                          guint              *n_exported,
                                          guint              *n_skipped);
 
-/* Writes atomically to @path ("-" = stdout, iCalendar). */
+/* Writes atomically to @path ("-" = stdout, iCalendar); Markdown with the
+ * locale's clock (lineup_locale_uses_12h_clock(), as the app). */
 gboolean  lineup_export_write           (LineupSchedule     *schedule,
                                          GPtrArray          *sessions,
                                          const gchar        *path,
+                                         guint              *n_exported,
+                                         guint              *n_skipped,
+                                         GError            **error);
+/* The same with the clock of the Markdown chosen. */
+gboolean  lineup_export_write_full      (LineupSchedule     *schedule,
+                                         GPtrArray          *sessions,
+                                         const gchar        *path,
+                                         gboolean            twelve_hour,
                                          guint              *n_exported,
                                          guint              *n_skipped,
                                          GError            **error);

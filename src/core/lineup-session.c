@@ -33,6 +33,7 @@ struct _LineupSession
   gchar      *unsplit;      /* "Title - Name, Org" as written, split when first asked for */
   gchar      *speakers_text;
   gchar      *track;        /* a GRefString, interned: talks share their track's name */
+  gchar      *room;         /* a GRefString, interned, or NULL */
   Moment      start;
   Moment      end;
   gchar      *url;
@@ -53,6 +54,7 @@ enum {
   PROP_SPEAKERS,
   PROP_SPEAKERS_TEXT,
   PROP_TRACK,
+  PROP_ROOM,
   PROP_START,
   PROP_END,
   PROP_URL,
@@ -208,6 +210,7 @@ lineup_session_finalize (GObject *object)
   g_clear_pointer (&self->byline, g_free);
   g_clear_pointer (&self->unsplit, g_free);
   g_clear_pointer (&self->track, g_ref_string_release);
+  g_clear_pointer (&self->room, g_ref_string_release);
   moment_clear (&self->start);
   moment_clear (&self->end);
   g_clear_pointer (&self->url, g_free);
@@ -243,6 +246,9 @@ lineup_session_get_property (GObject    *object,
       break;
     case PROP_TRACK:
       g_value_set_string (value, self->track);
+      break;
+    case PROP_ROOM:
+      g_value_set_string (value, self->room);
       break;
     case PROP_START:
       g_value_set_boxed (value, lineup_session_get_start (self));
@@ -292,6 +298,9 @@ lineup_session_set_property (GObject      *object,
     case PROP_TRACK:
       lineup_session_set_track (self, g_value_get_string (value));
       break;
+    case PROP_ROOM:
+      lineup_session_set_room (self, g_value_get_string (value));
+      break;
     case PROP_URL:
       lineup_session_set_url (self, g_value_get_string (value));
       break;
@@ -325,6 +334,7 @@ lineup_session_class_init (LineupSessionClass *klass)
   properties[PROP_SPEAKERS] = g_param_spec_boxed ("speakers", NULL, NULL, G_TYPE_PTR_ARRAY, rw);
   properties[PROP_SPEAKERS_TEXT] = g_param_spec_string ("speakers-text", NULL, NULL, NULL, ro);
   properties[PROP_TRACK] = g_param_spec_string ("track", NULL, NULL, NULL, rw);
+  properties[PROP_ROOM] = g_param_spec_string ("room", NULL, NULL, NULL, rw);
   properties[PROP_START] = g_param_spec_boxed ("start", NULL, NULL, G_TYPE_DATE_TIME, ro);
   properties[PROP_END] = g_param_spec_boxed ("end", NULL, NULL, G_TYPE_DATE_TIME, ro);
   properties[PROP_URL] = g_param_spec_string ("url", NULL, NULL, NULL, rw);
@@ -522,6 +532,28 @@ lineup_session_set_track (LineupSession *self,
       lineup_session_invalidate_search (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRACK]);
     }
+}
+
+const gchar *
+lineup_session_get_room (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+  return self->room;
+}
+
+void
+lineup_session_set_room (LineupSession *self,
+                         const gchar   *room)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+
+  if (room != NULL && *room == '\0')
+    room = NULL;
+  if (g_strcmp0 (self->room, room) == 0)
+    return;
+  g_clear_pointer (&self->room, g_ref_string_release);
+  self->room = room != NULL ? g_ref_string_new_intern (room) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROOM]);
 }
 
 GDateTime *

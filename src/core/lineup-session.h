@@ -44,6 +44,11 @@ const gchar   *lineup_session_get_speakers_text (LineupSession *self);
 const gchar   *lineup_session_get_track        (LineupSession *self);
 void           lineup_session_set_track        (LineupSession *self,
                                                 const gchar   *track);
+/* Where the talk takes place ("Room W375, Level 3"), or NULL when the
+ * source does not say ("" is NULL). */
+const gchar   *lineup_session_get_room         (LineupSession *self);
+void           lineup_session_set_room         (LineupSession *self,
+                                                const gchar   *room);
 /* NULL when the post gives no time. */
 GDateTime     *lineup_session_get_start        (LineupSession *self);
 GDateTime     *lineup_session_get_end          (LineupSession *self);

@@ -118,6 +118,13 @@ session_to_json (LineupSession *session)
   else
     json_builder_add_null_value (builder);
 
+  /* Only when known: no source gives rooms yet. */
+  if (lineup_session_get_room (session) != NULL)
+    {
+      json_builder_set_member_name (builder, "room");
+      json_builder_add_string_value (builder, lineup_session_get_room (session));
+    }
+
   json_builder_set_member_name (builder, "start");
   if (start != NULL)
     json_builder_add_string_value (builder, start);
@@ -202,7 +209,8 @@ print_table (LineupSchedule *schedule,
              gboolean        mark_conflicts,
              FILE           *out)
 {
-  glong day_width = 0, time_width = 0, track_width = 0;
+  glong id_width = 0, day_width = 0, time_width = 0, track_width = 0;
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) days = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) times = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) tracks = g_ptr_array_new_with_free_func (g_free);
@@ -214,7 +222,10 @@ print_table (LineupSchedule *schedule,
       gchar *day = format_day (session);
       gchar *time = format_times (session);
       gchar *clean_track = lineup_text_strip_controls (track ? track : "");
+      gchar *id = lineup_text_strip_controls (lineup_session_get_id (session));
 
+      id_width = MAX (id_width, g_utf8_strlen (id, -1));
+      g_ptr_array_add (ids, id);
       day_width = MAX (day_width, g_utf8_strlen (day, -1));
       time_width = MAX (time_width, g_utf8_strlen (time, -1));
       track_width = MAX (track_width, g_utf8_strlen (clean_track, -1));
@@ -234,6 +245,8 @@ print_table (LineupSchedule *schedule,
 
       if (mark_conflicts)
         g_string_append (line, conflicts[0] != NULL ? "! " : "  ");
+      /* The id first: what --star and --unstar take. */
+      append_padded (line, g_ptr_array_index (ids, i), id_width);
       append_padded (line, g_ptr_array_index (days, i), day_width);
       append_padded (line, g_ptr_array_index (times, i), time_width);
       append_padded (line, g_ptr_array_index (tracks, i), track_width);

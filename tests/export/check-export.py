@@ -6,9 +6,10 @@ no code with libical.
 Usage: check-export.py EXPORT_HELPER BUILT_IN_POST
 
 EXPORT_HELPER writes an .ics and prints, per exported talk, its id, start, end
-(ISO 8601 in the event zone) and title; this script checks that icalendar finds
+(ISO 8601 in the event zone; start + 30 minutes when the talk gives no end)
+and title, and its room and track; this script checks that icalendar finds
 the same events at the same times, both through the TZID and through the
-file's own VTIMEZONE.  Exit status: 0 pass, 1 fail, 77 skipped (no icalendar).
+file's own VTIMEZONE, the room as LOCATION and the track as CATEGORIES.  Exit status: 0 pass, 1 fail, 77 skipped (no icalendar).
 """
 
 import datetime
@@ -38,13 +39,17 @@ def run_helper(helper, out_path, args):
                             text=True, encoding='utf-8')
     if result.returncode != 0:
         raise SystemExit(f'{helper} {" ".join(args)} failed: {result.stderr}')
-    manifest = {'events': []}
+    manifest = {'events': [], 'assumed-end': set(), 'room': {}, 'track': {}}
     for line in result.stdout.splitlines():
         fields = line.split('\t')
         if fields[0] == 'event':
             _, talk_id, start, end, title = fields
             manifest['events'].append({'id': talk_id, 'start': start, 'end': end,
                                        'title': title})
+        elif fields[0] == 'assumed-end':
+            manifest['assumed-end'].add(fields[1])
+        elif fields[0] in ('room', 'track'):
+            manifest[fields[0]][fields[1]] = fields[2]
         else:
             manifest[fields[0]] = fields[1]
     return manifest
@@ -126,6 +131,22 @@ def check_calendar(name, path, manifest):
         check('DURATION' not in event, f'{label}: DURATION')
         check_time(label, event, 'DTSTART', talk['start'], zone, own_tz)
         check_time(label, event, 'DTEND', talk['end'], zone, own_tz)
+        # A talk with no end lasts 30 minutes, and its description says so.
+        assumed = '30 minutes assumed' in str(event.get('DESCRIPTION', ''))
+        check(assumed == (talk['id'] in manifest['assumed-end']),
+              f'{label}: DESCRIPTION says the end is assumed: {assumed}')
+        # The place is the room; the track is a category.
+        room = manifest['room'].get(talk['id'])
+        if room is None:
+            check('LOCATION' not in event, f'{label}: LOCATION {event.get("LOCATION")!r} '
+                                           'with no room')
+        else:
+            check(str(event.get('LOCATION')) == room,
+                  f'{label}: LOCATION {str(event.get("LOCATION"))!r} != {room!r}')
+        track = manifest['track'].get(talk['id'])
+        categories = [str(c) for c in event['CATEGORIES'].cats] if 'CATEGORIES' in event else []
+        check(categories == ([track] if track else []),
+              f'{label}: CATEGORIES {categories} != {track!r}')
     return by_id
 
 
@@ -171,6 +192,9 @@ def main():
             check(start.isoformat() == '2023-11-06T12:15:00-06:00', f'post: Tetragon at {start}')
             check(end.isoformat() == '2023-11-06T12:40:00-06:00', f'post: Tetragon until {end}')
         check(results['post-tokyo'][0]['zone'] == 'Asia/Tokyo', 'post-tokyo: zone')
+        check(len(results['chicago'][0]['assumed-end']) == 1,
+              'chicago: one talk with no end, exported with an assumed one')
+        check(len(results['chicago'][0]['room']) == 1, 'chicago: one talk with a room')
 
     if failures:
         print(f'{len(failures)} failure(s)')

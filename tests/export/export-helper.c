@@ -60,6 +60,9 @@ hand_made_schedule (const gchar *zone_id)
       LineupSession *session = lineup_session_new (talks[i].id, talks[i].title);
 
       lineup_session_set_track (session, talks[i].track);
+      /* One room, with the characters a LOCATION escapes. */
+      if (g_str_equal (talks[i].id, "1Rj1R"))
+        lineup_session_set_room (session, "Room W375, Level 3; \"West\"");
       lineup_session_set_description (session, "**Bold** and [a link](https://cilium.io).");
       lineup_session_set_floating (session, zone_id == NULL);
       if (talks[i].month != 0)
@@ -164,9 +167,25 @@ main (int   argc,
       if (lineup_session_get_start (session) == NULL)
         continue;
       start = format_time (lineup_session_get_start (session), zone, is_floating);
-      end = format_time (lineup_session_get_end (session), zone, is_floating);
+      if (lineup_session_get_end (session) != NULL)
+        end = format_time (lineup_session_get_end (session), zone, is_floating);
+      else
+        {
+          /* No end given: the export takes 30 minutes, and says so. */
+          g_autoptr(GDateTime) assumed =
+            g_date_time_add_minutes (lineup_session_get_start (session), 30);
+
+          end = format_time (assumed, zone, is_floating);
+          g_print ("assumed-end\t%s\n", lineup_session_get_id (session));
+        }
       g_print ("event\t%s\t%s\t%s\t%s\n", lineup_session_get_id (session), start, end,
                lineup_session_get_title (session));
+      if (lineup_session_get_room (session) != NULL)
+        g_print ("room\t%s\t%s\n", lineup_session_get_id (session),
+                 lineup_session_get_room (session));
+      if (lineup_session_get_track (session) != NULL)
+        g_print ("track\t%s\t%s\n", lineup_session_get_id (session),
+                 lineup_session_get_track (session));
     }
   g_print ("zone\t%s\n", zone != NULL ? lineup_schedule_get_zone_id (schedule) : "-");
   g_print ("exported\t%u\nskipped\t%u\n", n_exported, n_skipped);

@@ -1,0 +1,156 @@
+/* lineup-time-format.c — a talk's time as people read it: clock, range, zone
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-time-format"
+
+#include "config.h"
+
+#include <langinfo.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "lineup-time-format.h"
+
+gboolean
+lineup_locale_uses_12h_clock (void)
+{
+  const gchar *fmt = nl_langinfo (T_FMT);
+
+  if (fmt == NULL)
+    return FALSE;
+  return strstr (fmt, "%p") != NULL || strstr (fmt, "%P") != NULL ||
+         strstr (fmt, "%r") != NULL || strstr (fmt, "%I") != NULL ||
+         strstr (fmt, "%l") != NULL;
+}
+
+gchar *
+lineup_format_clock (GDateTime *time,
+                     gboolean   twelve_hour,
+                     gboolean   with_period)
+{
+  g_return_val_if_fail (time != NULL, NULL);
+
+  if (!twelve_hour)
+    return g_date_time_format (time, "%H:%M");
+  return g_date_time_format (time, with_period ? "%-l:%M %p" : "%-l:%M");
+}
+
+static gchar *
+format_day (GDateTime *time)
+{
+  /* Translators: a day in a talk's time, as in "Mon, Nov 6"; see
+   * g_date_time_format() for the codes. */
+  return g_date_time_format (time, _("%a, %b %-d"));
+}
+
+static gboolean
+same_day (GDateTime *a,
+          GDateTime *b)
+{
+  gint ya, ma, da, yb, mb, db;
+
+  g_date_time_get_ymd (a, &ya, &ma, &da);
+  g_date_time_get_ymd (b, &yb, &mb, &db);
+  return ya == yb && ma == mb && da == db;
+}
+
+gchar *
+lineup_format_time_range (GDateTime *start,
+                          GDateTime *end,
+                          gboolean   twelve_hour)
+{
+  g_return_val_if_fail (start != NULL, NULL);
+
+  if (end == NULL)
+    return lineup_format_clock (start, twelve_hour, TRUE);
+
+  if (same_day (start, end))
+    {
+      g_autofree gchar *ampm_a = g_date_time_format (start, "%p");
+      g_autofree gchar *ampm_b = g_date_time_format (end, "%p");
+      /* "9:15 – 9:40 AM", but "11:50 AM – 12:15 PM" */
+      gboolean shared_ampm = g_strcmp0 (ampm_a, ampm_b) == 0;
+      g_autofree gchar *a = lineup_format_clock (start, twelve_hour, !shared_ampm);
+      g_autofree gchar *b = lineup_format_clock (end, twelve_hour, TRUE);
+
+      /* Translators: a time range, as in "9:15 – 9:40 AM" */
+      return g_strdup_printf (_("%s – %s"), a, b);
+    }
+  else
+    {
+      g_autofree gchar *a = lineup_format_clock (start, twelve_hour, TRUE);
+      g_autofree gchar *end_day = format_day (end);
+      g_autofree gchar *b = lineup_format_clock (end, twelve_hour, TRUE);
+
+      /* Translators: a time range over midnight, as in "11:00 PM – Tue, Nov 7 1:00 AM" */
+      return g_strdup_printf (_("%s – %s %s"), a, end_day, b);
+    }
+}
+
+gchar *
+lineup_format_zone_abbreviation (GDateTime      *time,
+                                 LineupSchedule *schedule)
+{
+  const gchar *abbr;
+  const gchar *written;
+
+  g_return_val_if_fail (time != NULL, NULL);
+
+  abbr = g_date_time_get_timezone_abbreviation (time);
+  written = schedule != NULL ? lineup_schedule_get_zone_abbreviation (schedule) : NULL;
+  if (abbr != NULL && g_ascii_isalpha (abbr[0]))
+    return g_strdup (abbr);
+  if (written != NULL && *written != '\0')
+    return g_strdup (written);
+  return g_date_time_format (time, "UTC%:z");
+}
+
+gchar *
+lineup_format_when (GDateTime      *start,
+                    GDateTime      *end,
+                    gboolean        floating,
+                    LineupSchedule *schedule,
+                    gboolean        twelve_hour,
+                    gboolean        with_day)
+{
+  g_autofree gchar *range = NULL;
+  g_autofree gchar *when = NULL;
+  g_autofree gchar *zone = NULL;
+
+  if (start == NULL)
+    return g_strdup (_("Time not announced"));
+
+  range = lineup_format_time_range (start, end, twelve_hour);
+  if (with_day)
+    {
+      g_autofree gchar *day = format_day (start);
+
+      /* Translators: a day and a time, as in "Mon, Nov 6 · 9:15 – 9:40 AM" */
+      when = g_strdup_printf (_("%s · %s"), day, range);
+    }
+  else
+    when = g_steal_pointer (&range);
+
+  if (floating)
+    return g_steal_pointer (&when);
+
+  zone = lineup_format_zone_abbreviation (start, schedule);
+  /* Translators: a time and its time zone, as in "Mon, Nov 6 · 9:15 AM CST" */
+  return g_strdup_printf (_("%s %s"), when, zone);
+}
+
+gchar *
+lineup_session_format_when (LineupSession  *session,
+                            LineupSchedule *schedule,
+                            gboolean        twelve_hour)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (session), NULL);
+
+  return lineup_format_when (lineup_session_get_start (session),
+                             lineup_session_get_end (session),
+                             lineup_session_get_floating (session),
+                             schedule, twelve_hour, TRUE);
+}
