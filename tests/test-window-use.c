@@ -417,6 +417,79 @@ test_use_time_zone_follows_computer (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether the main menu has an item for @action. */
+static gboolean
+menu_has_action (LineupWindow *window,
+                 const gchar  *action)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (lineup_test_find_first (window, GTK_TYPE_MENU_BUTTON));
+  GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+
+  for (gint i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (gint j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree gchar *name = NULL;
+
+          if (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+              g_str_equal (name, action))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Opening another post clears the search that was about the one before,
+ * and the main menu leads back to the built-in post, which start-up then
+ * opens again. */
+static void
+test_use_open_other_post (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(LineupSchedule) builtin = builtin_schedule ();
+  g_autofree gchar *path = g_build_filename (TEST_DATA_DIR,
+                                             "pixie-io_blog.px.dev__content_blog_kubecon-na-2022_index.md",
+                                             NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LineupWindow *window = show_window (builtin);
+  GtkWidget *entry = lineup_test_find_first (window, GTK_TYPE_SEARCH_ENTRY);
+  GListModel *model = lineup_window_get_model (window);
+  g_autofree gchar *last = NULL;
+  LineupSchedule *shown;
+
+  lineup_test_search (window, "bgp");
+  g_assert_cmpuint (g_list_model_get_n_items (model), <, lineup_schedule_get_n_sessions (builtin));
+
+  g_object_set_data_full (G_OBJECT (window), "old", g_object_ref (builtin), g_object_unref);
+  lineup_window_open_file (window, file);
+  lineup_test_wait_until (schedule_replaced, window, "the window to show the pixie post");
+  lineup_test_settle (window);
+  shown = lineup_window_get_schedule (window);
+  g_assert_cmpstr (lineup_schedule_get_title (shown), ==, "Come meet us at Kubecon NA 2022");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, lineup_schedule_get_n_sessions (shown));
+  last = g_settings_get_string (settings, "last-post");
+  g_assert_true (g_str_has_suffix (last, "_index.md"));
+  g_clear_pointer (&last, g_free);
+
+  /* Back to the built-in post, from the main menu. */
+  g_assert_true (menu_has_action (window, "win.open-builtin"));
+  lineup_test_search (window, "ebpf");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-builtin", NULL));
+  lineup_test_settle (window);
+  shown = lineup_window_get_schedule (window);
+  g_assert_cmpstr (lineup_schedule_get_title (shown), ==, "Cilium Talks at KubeCon NA 2023");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, lineup_schedule_get_n_sessions (shown));
+  last = g_settings_get_string (settings, "last-post");
+  g_assert_cmpstr (last, ==, "");
+
+  g_object_set_data (G_OBJECT (window), "old", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -427,6 +500,7 @@ main (int   argc,
   g_test_add_func ("/window-use/overlap-hidden-by-day", test_use_overlap_hidden_by_day);
   g_test_add_func ("/window-use/overlap-words", test_use_overlap_words);
   g_test_add_func ("/window-use/time-zone-follows-computer", test_use_time_zone_follows_computer);
+  g_test_add_func ("/window-use/open-other-post", test_use_open_other_post);
 
   return g_test_run ();
 }

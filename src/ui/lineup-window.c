@@ -1226,6 +1226,29 @@ lineup_window_replace_schedule (LineupWindow   *self,
   lineup_window_filter_now_end (self);
 }
 
+/* Another post: what the search and the filters kept was about the post
+ * shown before, and would hide the new one's talks ("No Results Found"). */
+static void
+lineup_window_reset_filters (LineupWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  lineup_window_take_query (self, NULL);
+  gtk_drop_down_set_selected (self->track_dropdown, 0);
+  gtk_drop_down_set_selected (self->day_dropdown, 0);
+  lineup_window_set_agenda_view (self, FALSE);
+}
+
+/* Shows @schedule, another post than the one shown. */
+static void
+lineup_window_show_other_post (LineupWindow   *self,
+                               LineupSchedule *schedule,
+                               const gchar    *zone)
+{
+  g_clear_pointer (&self->open_error, g_free);
+  lineup_window_reset_filters (self);
+  lineup_window_set_schedule_in_zone (self, schedule, zone);
+}
+
 static void
 read_post_thread (GTask        *task,
                   gpointer      source_object,
@@ -1275,11 +1298,10 @@ read_post_done (GObject      *object,
       return;
     }
 
-  g_clear_pointer (&self->open_error, g_free);
   if (reread && self->schedule != NULL)
     lineup_window_replace_schedule (self, schedule, zone);
   else
-    lineup_window_set_schedule_in_zone (self, schedule, zone);
+    lineup_window_show_other_post (self, schedule, zone);
   if (self->settings != NULL)
     {
       g_autofree gchar *uri = g_file_get_uri (file);
@@ -1511,6 +1533,32 @@ on_open_response_cb (LineupWindow         *self,
   g_object_unref (native);
 }
 #endif
+
+/* Back to the post Lineup comes with, which it then opens at start again. */
+static void
+open_builtin_action (GtkWidget   *widget,
+                     const gchar *action_name,
+                     GVariant    *parameter)
+{
+  LineupWindow *self = LINEUP_WINDOW (widget);
+  const gchar *zone = lineup_window_get_zone_override (self);
+  g_autoptr(LineupSchedule) schedule = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A post still being read would replace it when done. */
+  g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->pending_file);
+
+  schedule = lineup_application_read_builtin_post (zone, &error);
+  if (schedule == NULL)
+    {
+      lineup_window_toast_message (self, error->message);
+      return;
+    }
+  lineup_window_show_other_post (self, schedule, zone);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-post", "");
+}
 
 static void
 open_action (GtkWidget   *widget,
@@ -1984,6 +2032,7 @@ lineup_window_class_init (LineupWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-builtin", NULL, open_builtin_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
