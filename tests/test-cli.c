@@ -859,6 +859,7 @@ test_agenda_corrupt (Fixture       *fixture,
       g_autofree gchar *path = NULL;
       g_autofree gchar *where = NULL;
       g_autofree gchar *saved = NULL;
+      g_autofree gchar *lock = NULL;
       g_auto(Run) agenda = { 0 };
       g_auto(Run) list = { 0 };
       g_auto(Run) json = { 0 };
@@ -902,6 +903,9 @@ test_agenda_corrupt (Fixture       *fixture,
 
       assert_agenda_unchanged (path, text->str, text->len);
       g_assert_cmpuint (count_broken_agendas (fixture), ==, 0);
+      /* Not even a lock file. */
+      lock = g_strconcat (path, ".lock", NULL);
+      g_assert_false (g_file_test (lock, G_FILE_TEST_EXISTS));
 
       /* Starring keeps the file aside, says where, and saves the star. */
       run_lineup (fixture, &star, "--star=1R2on", NULL);

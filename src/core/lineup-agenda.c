@@ -953,6 +953,26 @@ open_lock (LineupAgenda *self,
   return fd;
 }
 
+/* A shared lock for a reader that must not create anything: none when no
+ * lock file is there yet (writes are atomic renames: a reader can do
+ * without). */
+static int
+open_existing_lock_shared (LineupAgenda *self)
+{
+  int fd = g_open (self->lock_path, O_RDONLY | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    return -1;
+  while (flock (fd, LOCK_SH) != 0)
+    {
+      if (errno == EINTR)
+        continue;
+      close (fd);
+      return -1;
+    }
+  return fd;
+}
+
 static void
 close_lock (int fd)
 {
@@ -1348,7 +1368,7 @@ lineup_agenda_load_read_only (LineupAgenda  *self,
 
   before = view_digest (self);
 
-  fd = open_lock (self, FALSE, FALSE, NULL);
+  fd = open_existing_lock_shared (self);
   ok = read_in_place (self, &stars, &local_error);
   close_lock (fd);
 

@@ -73,8 +73,9 @@ const gchar  *lineup_agenda_get_path       (LineupAgenda   *self);
  * agenda is usable all the same.  For a process that will write stars. */
 gboolean      lineup_agenda_load           (LineupAgenda   *self,
                                             GError        **error);
-/* Reads the file as _load does, but never moves, locks exclusively or
- * writes anything: for a process that only shows stars.  An unreadable file
+/* Reads the file as _load does, but never moves, creates or writes anything
+ * (not even the lock file: it takes a shared lock only when that file is
+ * there): for a process that only shows stars.  An unreadable file
  * gives FALSE with LINEUP_AGENDA_ERROR_CORRUPT "PATH:LINE: reason" (the
  * line of the fault: bad bytes, YAML syntax, a wrong entry) and the agenda
  * starts empty; the file stays in its place until a save keeps it aside. */
