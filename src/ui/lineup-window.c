@@ -671,7 +671,28 @@ on_list_activated_cb (LineupWindow *self,
                       guint         position)
 {
   gtk_single_selection_set_selected (self->selection, position);
-  adw_leaflet_set_visible_child_name (self->leaflet, "content");
+  /* Side by side, the details are already there: the focus stays in the
+   * list, so that Down goes on to the next talk. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "content");
+}
+
+/* Down (or Page Down) in the search entry goes to the list of talks, to the
+ * selected one, not to the next control in the focus chain. */
+static gboolean
+on_search_key_pressed_cb (GtkEventControllerKey *controller,
+                          guint                  keyval,
+                          guint                  keycode,
+                          GdkModifierType        state,
+                          LineupWindow          *self)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down && keyval != GDK_KEY_Page_Down) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
+    return FALSE;
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 /* In narrow mode a tap on a talk shows it (the list itself only selects;
@@ -1782,6 +1803,31 @@ back_action (GtkWidget   *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* Escape, wherever the focus is (the search entry handles it first when it
+ * has the focus): back to the list in narrow mode, else the search and the
+ * filters are cleared. */
+static void
+escape_action (GtkWidget   *widget,
+               const gchar *action_name,
+               GVariant    *parameter)
+{
+  LineupWindow *self = LINEUP_WINDOW (widget);
+  const gchar *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "content") == 0)
+    {
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+      gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+      return;
+    }
+
+  if (*text != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->track_dropdown, 0);
+  gtk_drop_down_set_selected (self->day_dropdown, 0);
+}
+
 static void
 on_leaflet_folded_cb (LineupWindow *self)
 {
@@ -2036,6 +2082,7 @@ lineup_window_class_init (LineupWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.escape", NULL, escape_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-star", NULL, toggle_star_action);
   gtk_widget_class_install_action (widget_class, "win.set-starred", "(sb)", set_starred_action);
   gtk_widget_class_install_action (widget_class, "win.show-session", "s", show_session_action);
@@ -2053,6 +2100,7 @@ lineup_window_class_init (LineupWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK,
                                        "win.view", "s", "agenda");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.escape", NULL);
 }
 
 static void
@@ -2060,6 +2108,7 @@ lineup_window_init (LineupWindow *self)
 {
   GtkDropTarget *drop;
   GtkGesture *click;
+  GtkEventController *key;
 
   self->tracks = g_ptr_array_new_with_free_func (g_free);
   self->day_keys = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -2094,6 +2143,9 @@ lineup_window_init (LineupWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+  key = gtk_event_controller_key_new ();
+  g_signal_connect_object (key, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), key);
 
   drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
   g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop_cb), self, 0);
