@@ -865,6 +865,7 @@ test_agenda_corrupt (Fixture       *fixture,
       g_auto(Run) json = { 0 };
       g_auto(Run) export = { 0 };
       g_auto(Run) unknown = { 0 };
+      g_auto(Run) unstar = { 0 };
       g_auto(Run) star = { 0 };
 
       g_test_message ("%s", cases[i].name);
@@ -900,6 +901,9 @@ test_agenda_corrupt (Fixture       *fixture,
       run_lineup (fixture, &unknown, "--star=NOPE1", NULL);
       g_assert_cmpint (unknown.status, ==, 1);
       assert_err_line (unknown.err, where);
+      run_lineup (fixture, &unstar, "--unstar=1R2on", NULL);
+      g_assert_cmpint (unstar.status, ==, 0);
+      assert_err_line (unstar.err, where);
 
       assert_agenda_unchanged (path, text->str, text->len);
       g_assert_cmpuint (count_broken_agendas (fixture), ==, 0);

@@ -402,6 +402,16 @@ export_agenda (const LineupCliOptions  *options,
   return TRUE;
 }
 
+/* An agenda file that was read but is not an agenda, and left in place. */
+static void
+report_unreadable_agenda (FILE         *err,
+                          const GError *error)
+{
+  print_error (err, error->message);
+  print_error (err, _("the agenda file is left as it is, and no talk is shown as starred "
+                      "(changing a star keeps the file aside and starts a new agenda)"));
+}
+
 int
 lineup_cli_run (const LineupCliOptions *options,
                 FILE                   *out,
@@ -442,14 +452,10 @@ lineup_cli_run (const LineupCliOptions *options,
   agenda_unreadable = !lineup_agenda_load_read_only (agenda, &agenda_error) &&
                       g_error_matches (agenda_error, LINEUP_AGENDA_ERROR,
                                        LINEUP_AGENDA_ERROR_CORRUPT);
-  if (agenda_error != NULL && !(agenda_unreadable && changes_stars))
-    {
-      print_error (err, agenda_error->message);
-      if (agenda_unreadable)
-        print_error (err, _("the agenda file is left as it is, and no talk is shown as "
-                            "starred (changing a star keeps the file aside and starts a "
-                            "new agenda)"));
-    }
+  if (agenda_unreadable && !changes_stars)
+    report_unreadable_agenda (err, agenda_error);
+  else if (agenda_error != NULL && !agenda_unreadable)
+    print_error (err, agenda_error->message);
 
   /* Before any change: the stars of an old key count as the post's. */
   lineup_agenda_apply (agenda, schedule);
@@ -466,7 +472,12 @@ lineup_cli_run (const LineupCliOptions *options,
           print_error (err, error->message);
           return 1;
         }
-      agenda_unreadable = FALSE;
+      /* A save kept the unreadable file aside, and said so; changes that
+       * changed nothing (unstarring a talk not starred) wrote nothing. */
+      if (agenda_unreadable && lineup_agenda_get_recovered_file (agenda) == NULL)
+        report_unreadable_agenda (err, agenda_error);
+      else
+        agenda_unreadable = FALSE;
     }
 
   lineup_agenda_apply (agenda, schedule);
