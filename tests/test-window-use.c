@@ -490,6 +490,62 @@ test_use_open_other_post (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A corrupt agenda file: the window says the stars could not be read and
+ * where the old file was kept, with a button that shows it. */
+static void
+test_use_recovered_agenda (void)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("lineup-window-use-XXXXXX", NULL);
+  g_autofree gchar *path = g_build_filename (dir, "agenda.yaml", NULL);
+  g_autoptr(LineupAgenda) agenda = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  g_autoptr(GPtrArray) revealers = NULL;
+  g_autoptr(GPtrArray) buttons = NULL;
+  g_autofree gchar *text = NULL;
+  GtkRevealer *banner = NULL;
+  LineupWindow *window;
+  gboolean show_button = FALSE;
+
+  g_assert_true (g_file_set_contents (path, "version: 1\nposts:\n  - key: [unclosed\n", -1, NULL));
+  agenda = lineup_agenda_new (path);
+  g_assert_false (lineup_agenda_load (agenda, &error));
+  g_assert_nonnull (lineup_agenda_get_recovered_file (agenda));
+
+  window = lineup_window_new (NULL, agenda);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  lineup_window_set_schedule (window, schedule);
+  gtk_window_present (GTK_WINDOW (window));
+  lineup_test_settle (window);
+
+  revealers = lineup_test_find_all (window, GTK_TYPE_REVEALER);
+  for (guint i = 0; i < revealers->len && banner == NULL; i++)
+    {
+      GtkWidget *revealer = g_ptr_array_index (revealers, i);
+
+      if (gtk_widget_get_visible (revealer) &&
+          gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)))
+        banner = GTK_REVEALER (revealer);
+    }
+  g_assert_nonnull (banner);
+  text = visible_labels (GTK_WIDGET (banner));
+  g_assert_nonnull (strstr (text, "could not be read"));
+  g_assert_nonnull (strstr (text, "agenda.yaml.broken-"));
+
+  buttons = lineup_test_find_all (banner, GTK_TYPE_BUTTON);
+  for (guint i = 0; i < buttons->len; i++)
+    show_button |= g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)),
+                              "win.show-recovered-file") == 0;
+  g_assert_true (show_button);
+
+  /* Dismissed, it goes. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.dismiss-recovered-file",
+                                             NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (banner));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -501,6 +557,7 @@ main (int   argc,
   g_test_add_func ("/window-use/overlap-words", test_use_overlap_words);
   g_test_add_func ("/window-use/time-zone-follows-computer", test_use_time_zone_follows_computer);
   g_test_add_func ("/window-use/open-other-post", test_use_open_other_post);
+  g_test_add_func ("/window-use/recovered-agenda", test_use_recovered_agenda);
 
   return g_test_run ();
 }

@@ -62,6 +62,7 @@ struct _LineupWindow
   gboolean              time_zone_bound;
   gboolean              time_zone_chosen;
   gchar                *resolved_zone;  /* time_zone as a zone id, or NULL */
+  gboolean              recovered_dismissed;
   /* The zone override the shown schedule was read with (NULL: the post's). */
   gchar                *schedule_zone;
   /* The post being read by lineup_window_open_file(), if any. */
@@ -74,6 +75,8 @@ struct _LineupWindow
   AdwLeaflet           *leaflet;
   AdwWindowTitle       *window_title;
   GtkWidget            *all_button;
+  GtkRevealer          *recovered_revealer;
+  GtkLabel             *recovered_label;
   GtkWidget            *agenda_button;
   GtkSearchEntry       *search_entry;
   GtkDropDown          *track_dropdown;
@@ -2015,6 +2018,103 @@ lineup_window_set_property (GObject      *object,
     }
 }
 
+/* The saved stars could not be read: the agenda kept the old file aside.
+ * Say so where the stars are missing, and where the file is. */
+static void
+update_recovered_banner (LineupWindow *self)
+{
+  GFile *file = self->agenda != NULL ? lineup_agenda_get_recovered_file (self->agenda) : NULL;
+  gboolean shown = file != NULL && !self->recovered_dismissed;
+
+  if (file != NULL)
+    {
+      g_autofree gchar *name = g_file_get_basename (file);
+      g_autofree gchar *text = NULL;
+
+      /* Translators: %s is the name of the file the unreadable agenda was
+       * kept as, "agenda.yaml.broken-20261202-183000" */
+      text = g_strdup_printf (_("Your saved stars could not be read, so your agenda starts empty. "
+                                "The old file was kept as “%s”."), name);
+      gtk_label_set_text (self->recovered_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->recovered_revealer, shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->recovered_revealer), shown);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-recovered-file", file != NULL);
+}
+
+static void
+on_recovered_file_cb (LineupWindow *self)
+{
+  self->recovered_dismissed = FALSE;
+  update_recovered_banner (self);
+}
+
+static void
+show_file_done_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(LineupWindow) self = user_data;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  GFile *file = self->agenda != NULL ? lineup_agenda_get_recovered_file (self->agenda) : NULL;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (object), result, &error);
+  if (reply != NULL || file == NULL)
+    return;
+
+  /* No file manager answers ShowItems: open the folder instead. */
+  {
+    g_autoptr(GFile) folder = g_file_get_parent (file);
+    g_autofree gchar *uri = g_file_get_uri (folder);
+
+    gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+  }
+}
+
+/* Shows the kept file in the file manager, selected. */
+static void
+show_recovered_file_action (GtkWidget   *widget,
+                            const gchar *action_name,
+                            GVariant    *parameter)
+{
+  LineupWindow *self = LINEUP_WINDOW (widget);
+  GFile *file = self->agenda != NULL ? lineup_agenda_get_recovered_file (self->agenda) : NULL;
+  GDBusConnection *bus = g_application_get_default () != NULL
+    ? g_application_get_dbus_connection (g_application_get_default ()) : NULL;
+  g_autofree gchar *uri = NULL;
+  const gchar *uris[2] = { NULL, NULL };
+
+  if (file == NULL)
+    return;
+  uri = g_file_get_uri (file);
+  uris[0] = uri;
+  if (bus == NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+      g_autofree gchar *folder_uri = g_file_get_uri (folder);
+
+      gtk_show_uri (GTK_WINDOW (self), folder_uri, GDK_CURRENT_TIME);
+      return;
+    }
+  g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
+                          "org.freedesktop.FileManager1", "ShowItems",
+                          g_variant_new ("(^ass)", uris, ""), NULL,
+                          G_DBUS_CALL_FLAGS_NONE, -1, NULL, show_file_done_cb,
+                          g_object_ref (self));
+}
+
+static void
+dismiss_recovered_file_action (GtkWidget   *widget,
+                               const gchar *action_name,
+                               GVariant    *parameter)
+{
+  LineupWindow *self = LINEUP_WINDOW (widget);
+
+  self->recovered_dismissed = TRUE;
+  update_recovered_banner (self);
+}
+
 static void
 lineup_window_class_init (LineupWindowClass *klass)
 {
@@ -2055,6 +2155,8 @@ lineup_window_class_init (LineupWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, all_button);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, recovered_revealer);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, recovered_label);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, agenda_button);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, track_dropdown);
@@ -2083,6 +2185,10 @@ lineup_window_class_init (LineupWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.escape", NULL, escape_action);
+  gtk_widget_class_install_action (widget_class, "win.show-recovered-file", NULL,
+                                   show_recovered_file_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-recovered-file", NULL,
+                                   dismiss_recovered_file_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-star", NULL, toggle_star_action);
   gtk_widget_class_install_action (widget_class, "win.set-starred", "(sb)", set_starred_action);
   gtk_widget_class_install_action (widget_class, "win.show-session", "s", show_session_action);
@@ -2183,6 +2289,9 @@ lineup_window_new (GtkApplication *application,
                                G_CONNECT_SWAPPED);
       g_signal_connect_object (agenda, "save-failed", G_CALLBACK (on_agenda_save_failed_cb),
                                self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (agenda, "notify::recovered-file",
+                               G_CALLBACK (on_recovered_file_cb), self, G_CONNECT_SWAPPED);
     }
+  update_recovered_banner (self);
   return self;
 }
