@@ -546,6 +546,66 @@ test_use_recovered_agenda (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gint
+sidebar_width (LineupWindow *window)
+{
+  g_autoptr(GPtrArray) boxes = lineup_test_find_all (window, GTK_TYPE_BOX);
+
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      GtkWidget *box = g_ptr_array_index (boxes, i);
+
+      if (gtk_widget_has_css_class (box, "lineup-sidebar"))
+        return gtk_widget_get_width (box);
+    }
+  g_error ("no sidebar");
+}
+
+/* The sidebar keeps its width whatever it shows (it went from 360 to
+ * 470 px with its content, moving the detail pane under the pointer). */
+static void
+test_use_sidebar_width (void)
+{
+  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  LineupWindow *window = show_window (schedule);
+  g_autoptr(GPtrArray) dropdowns = lineup_test_find_all (window, GTK_TYPE_DROP_DOWN);
+  gint width = sidebar_width (window);
+  struct { const gchar *what; gint width; } seen[5];
+  guint n = 0;
+
+  g_assert_cmpint (width, >, 0);
+
+  select_dropdown (g_ptr_array_index (dropdowns, 0), "KubeCon + CloudNativeCon");
+  lineup_test_settle (window);
+  seen[n].what = "a long track chosen";
+  seen[n++].width = sidebar_width (window);
+  select_dropdown (g_ptr_array_index (dropdowns, 0), "All Tracks");
+  select_dropdown (g_ptr_array_index (dropdowns, 1), "Wed");
+  lineup_test_settle (window);
+  seen[n].what = "a day chosen";
+  seen[n++].width = sidebar_width (window);
+  select_dropdown (g_ptr_array_index (dropdowns, 1), "All Days");
+  lineup_window_set_agenda_view (window, TRUE);
+  lineup_test_settle (window);
+  seen[n].what = "My Agenda, empty";
+  seen[n++].width = sidebar_width (window);
+  lineup_window_set_agenda_view (window, FALSE);
+  lineup_test_search (window, "no such talk anywhere");
+  seen[n].what = "no results";
+  seen[n++].width = sidebar_width (window);
+  lineup_test_search (window, "");
+  seen[n].what = "every talk again";
+  seen[n++].width = sidebar_width (window);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_test_message ("sidebar %d px with %s (%d px at first)", seen[i].width, seen[i].what, width);
+      g_assert_cmpint (seen[i].width, ==, width);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -558,6 +618,7 @@ main (int   argc,
   g_test_add_func ("/window-use/time-zone-follows-computer", test_use_time_zone_follows_computer);
   g_test_add_func ("/window-use/open-other-post", test_use_open_other_post);
   g_test_add_func ("/window-use/recovered-agenda", test_use_recovered_agenda);
+  g_test_add_func ("/window-use/sidebar-width", test_use_sidebar_width);
 
   return g_test_run ();
 }

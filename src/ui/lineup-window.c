@@ -1903,6 +1903,60 @@ name_inner_button (GtkWidget   *widget,
     }
 }
 
+/* The filters' dropdowns show their choice in a label of a fixed width
+ * (ellipsized: "KubeCon + Cloud…"), so that choosing a long track name does
+ * not widen the sidebar; their popovers show the names whole. */
+static void
+setup_choice_label_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *item,
+                       gpointer                  capped)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  if (capped != NULL)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 10);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 10);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_choice_label_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      gpointer                  capped)
+{
+  GtkStringObject *choice = gtk_list_item_get_item (item);
+  const gchar *text = choice != NULL ? gtk_string_object_get_string (choice) : "";
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), capped != NULL ? text : NULL);
+}
+
+static GtkListItemFactory *
+choice_factory_new (gboolean capped)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_label_cb),
+                    capped ? GINT_TO_POINTER (TRUE) : NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_label_cb),
+                    capped ? GINT_TO_POINTER (TRUE) : NULL);
+  return factory;
+}
+
+static void
+set_choice_factories (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) button = choice_factory_new (TRUE);
+  g_autoptr(GtkListItemFactory) list = choice_factory_new (FALSE);
+
+  gtk_drop_down_set_factory (dropdown, button);
+  gtk_drop_down_set_list_factory (dropdown, list);
+}
+
 static void
 lineup_window_name_controls (LineupWindow *self)
 {
@@ -1913,6 +1967,8 @@ lineup_window_name_controls (LineupWindow *self)
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->agenda_button),
                                  GTK_ACCESSIBLE_PROPERTY_LABEL);
 
+  set_choice_factories (self->track_dropdown);
+  set_choice_factories (self->day_dropdown);
   name_inner_button (GTK_WIDGET (self->track_dropdown), _("Track"));
   name_inner_button (GTK_WIDGET (self->day_dropdown), _("Day"));
 }
