@@ -18,8 +18,13 @@ main (int   argc,
 {
   g_autoptr(LineupApplication) app = NULL;
 
+  const gchar *localedir = g_getenv ("LINEUP_LOCALEDIR");
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* `meson devenv` points LINEUP_LOCALEDIR at the build's translations, so
+   * that the uninstalled program is not half translated (dates from libc,
+   * words from nowhere). */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
