@@ -1245,6 +1245,61 @@ test_built_in_post_markdown (void)
   g_assert_null (strstr (text, "‚Ä"));
 }
 
+/* The name an export dialog suggests, and the extension a chosen name
+ * gets. */
+static void
+test_file_names (void)
+{
+  g_autoptr(LineupSchedule) schedule = make_schedule (CHICAGO);
+  g_autoptr(LineupSchedule) odd = lineup_schedule_new ();
+  g_autoptr(LineupSchedule) untitled = lineup_schedule_new ();
+  g_autoptr(GString) long_title = g_string_new (NULL);
+  g_autofree gchar *name = NULL;
+  static const struct { const gchar *chosen; LineupExportFormat format; const gchar *expected; } chosen[] = {
+    { "agenda", LINEUP_EXPORT_ICALENDAR, "agenda.ics" },
+    { "agenda", LINEUP_EXPORT_MARKDOWN, "agenda.md" },
+    { "agenda.ics", LINEUP_EXPORT_MARKDOWN, "agenda.ics" },
+    { "agenda.ICS", LINEUP_EXPORT_ICALENDAR, "agenda.ICS" },
+    { "Agenda.Md", LINEUP_EXPORT_ICALENDAR, "Agenda.Md" },
+    { "notes.markdown", LINEUP_EXPORT_ICALENDAR, "notes.markdown" },
+    { "agenda.ics.txt", LINEUP_EXPORT_ICALENDAR, "agenda.ics.txt.ics" },
+    { "-", LINEUP_EXPORT_ICALENDAR, "-.ics" },
+  };
+
+  name = lineup_export_suggest_name (schedule, LINEUP_EXPORT_ICALENDAR);
+  g_assert_cmpstr (name, ==, "Cilium Talks at KubeCon NA 2023 Agenda.ics");
+  g_clear_pointer (&name, g_free);
+  name = lineup_export_suggest_name (schedule, LINEUP_EXPORT_MARKDOWN);
+  g_assert_cmpstr (name, ==, "Cilium Talks at KubeCon NA 2023 Agenda.md");
+  g_clear_pointer (&name, g_free);
+
+  /* Nothing in a title makes a folder or an invalid name. */
+  lineup_schedule_set_title (odd, "..KubeCon EU 2024: Paris/Online\tday \"one\"");
+  name = lineup_export_suggest_name (odd, LINEUP_EXPORT_ICALENDAR);
+  g_assert_cmpstr (name, ==, "KubeCon EU 2024- Paris-Online-day -one- Agenda.ics");
+  g_clear_pointer (&name, g_free);
+
+  name = lineup_export_suggest_name (untitled, LINEUP_EXPORT_ICALENDAR);
+  g_assert_cmpstr (name, ==, "Agenda.ics");
+  g_clear_pointer (&name, g_free);
+
+  for (guint i = 0; i < 100; i++)
+    g_string_append (long_title, "Zoë ");
+  lineup_schedule_set_title (untitled, long_title->str);
+  name = lineup_export_suggest_name (untitled, LINEUP_EXPORT_MARKDOWN);
+  g_assert_true (g_utf8_validate (name, -1, NULL));
+  g_assert_cmpint (g_utf8_strlen (name, -1), <=, 120 + 3);
+  g_assert_true (g_str_has_suffix (name, ".md"));
+  g_clear_pointer (&name, g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (chosen); i++)
+    {
+      name = lineup_export_ensure_extension (chosen[i].chosen, chosen[i].format);
+      g_assert_cmpstr (name, ==, chosen[i].expected);
+      g_clear_pointer (&name, g_free);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1273,6 +1328,7 @@ main (int   argc,
   g_test_add_func ("/export/write/stdout", test_write_stdout);
   g_test_add_func ("/export/built-in-post/ics", test_built_in_post_ics);
   g_test_add_func ("/export/built-in-post/markdown", test_built_in_post_markdown);
+  g_test_add_func ("/export/file-names", test_file_names);
 
   return g_test_run ();
 }

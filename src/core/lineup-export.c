@@ -725,6 +725,64 @@ lineup_export_format_for_path (const gchar        *path,
   return FALSE;
 }
 
+static const gchar *
+format_extension (LineupExportFormat format)
+{
+  return format == LINEUP_EXPORT_MARKDOWN ? ".md" : ".ics";
+}
+
+gchar *
+lineup_export_suggest_name (LineupSchedule     *schedule,
+                            LineupExportFormat  format)
+{
+  const gchar *title = schedule != NULL ? lineup_schedule_get_title (schedule) : NULL;
+  g_autofree gchar *stem = NULL;
+  GString *name;
+
+  if (title == NULL || *title == '\0')
+    /* Translators: the file name an exported agenda is given when the
+     * post has no title, before its extension */
+    stem = g_strdup (_("Agenda"));
+  else
+    /* Translators: the file name of an exported agenda, before its
+     * extension; %s is the post's title */
+    stem = g_strdup_printf (_("%s Agenda"), title);
+
+  /* Characters no file name on a common file system takes, or that would
+   * make a folder of it. */
+  name = g_string_new (NULL);
+  for (const gchar *p = stem; *p != '\0' && g_utf8_strlen (name->str, -1) < 120;
+       p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' ||
+          c == '<' || c == '>' || c == '|' || g_unichar_iscntrl (c))
+        g_string_append_c (name, '-');
+      else
+        g_string_append_unichar (name, c);
+    }
+  g_strstrip (name->str);
+  g_string_set_size (name, strlen (name->str));
+  while (name->len > 0 && name->str[0] == '.')
+    g_string_erase (name, 0, 1);
+  if (name->len == 0)
+    g_string_assign (name, "agenda");
+  g_string_append (name, format_extension (format));
+  return g_string_free (name, FALSE);
+}
+
+gchar *
+lineup_export_ensure_extension (const gchar        *name,
+                                LineupExportFormat  format)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (lineup_export_format_for_path (name, NULL, NULL) && !g_str_equal (name, "-"))
+    return g_strdup (name);
+  return g_strconcat (name, format_extension (format), NULL);
+}
+
 static gboolean
 write_stdout (const gchar  *text,
               GError      **error)

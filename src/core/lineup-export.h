@@ -32,6 +32,17 @@ gboolean  lineup_export_format_for_path (const gchar        *path,
                                          LineupExportFormat *format,
                                          GError            **error);
 
+/* A file name for the agenda of @schedule, as an export dialog suggests it:
+ * "Cilium Talks at KubeCon NA 2023 Agenda.ics" (@format's extension; the
+ * title's slashes, colons and control characters made dashes, at most 120
+ * characters before the extension; "Agenda.ics" without a title). */
+gchar    *lineup_export_suggest_name    (LineupSchedule     *schedule,
+                                         LineupExportFormat  format);
+/* @name as chosen in a save dialog, with @format's extension added unless
+ * it already names a format (in any case: "agenda.ICS" stays as it is). */
+gchar    *lineup_export_ensure_extension (const gchar       *name,
+                                          LineupExportFormat format);
+
 /* @sessions: the talks to export (usually lineup_schedule_dup_starred()).
  * @stamp: DTSTAMP (NULL = now).  Untimed talks are skipped and counted in
  * @n_skipped.  LOCATION is the room (none when unknown), CATEGORIES the

@@ -1685,21 +1685,17 @@ save_export (LineupWindow *self,
              GFile        *file,
              gboolean      markdown)
 {
-  g_autoptr(GFile) target = NULL;
   g_autofree gchar *name = g_file_get_basename (file);
-  const gchar *extension = markdown ? ".md" : ".ics";
+  g_autofree gchar *with_extension = NULL;
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFile) target = NULL;
 
-  /* The chosen filter decides the format when the name does not. */
-  if (name != NULL && !g_str_has_suffix (name, ".ics") && !g_str_has_suffix (name, ".md") &&
-      !g_str_has_suffix (name, ".markdown"))
-    {
-      g_autofree gchar *with_extension = g_strconcat (name, extension, NULL);
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-
-      target = g_file_get_child (parent, with_extension);
-    }
-  else
-    target = g_object_ref (file);
+  /* The chosen filter decides the format when the name does not
+   * ("agenda.ICS" names one too). */
+  with_extension = lineup_export_ensure_extension (name,
+                                                   markdown ? LINEUP_EXPORT_MARKDOWN
+                                                            : LINEUP_EXPORT_ICALENDAR);
+  target = g_file_get_child (parent, with_extension);
 
   lineup_window_export_to (self, target, NULL);
 }
@@ -1738,6 +1734,18 @@ on_export_response_cb (LineupWindow         *self,
 }
 #endif
 
+/* Where an export is saved unless the user goes elsewhere: Documents, or
+ * the home folder on a system without one. */
+static GFile *
+export_folder (void)
+{
+  const gchar *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (documents);
+  return g_file_new_for_path (g_get_home_dir ());
+}
+
 static void
 export_action (GtkWidget   *widget,
                const gchar *action_name,
@@ -1746,6 +1754,8 @@ export_action (GtkWidget   *widget,
   LineupWindow *self = LINEUP_WINDOW (widget);
   g_autoptr(GtkFileFilter) ics = icalendar_filter ();
   g_autoptr(GtkFileFilter) md = markdown_export_filter ();
+  g_autoptr(GFile) folder = export_folder ();
+  g_autofree gchar *name = lineup_export_suggest_name (self->schedule, LINEUP_EXPORT_ICALENDAR);
 #if GTK_CHECK_VERSION (4, 10, 0)
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
@@ -1755,7 +1765,8 @@ export_action (GtkWidget   *widget,
   gtk_file_dialog_set_title (dialog, _("Export Agenda"));
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
   gtk_file_dialog_set_default_filter (dialog, ics);
-  gtk_file_dialog_set_initial_name (dialog, "agenda.ics");
+  gtk_file_dialog_set_initial_folder (dialog, folder);
+  gtk_file_dialog_set_initial_name (dialog, name);
   gtk_file_dialog_save (dialog, GTK_WINDOW (self), NULL, on_export_dialog_done_cb,
                         g_object_ref (self));
 #else
@@ -1767,7 +1778,8 @@ export_action (GtkWidget   *widget,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), ics);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), md);
   gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (native), ics);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), "agenda.ics");
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (native), folder, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   g_signal_connect_object (native, "response", G_CALLBACK (on_export_response_cb), self,
                            G_CONNECT_SWAPPED);
