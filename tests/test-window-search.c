@@ -64,9 +64,7 @@ static void
 type_query (LineupWindow *window,
             const gchar  *text)
 {
-  gtk_editable_set_text (search_entry (window), text);
-  lineup_test_spin (400);
-  lineup_test_settle (window);
+  lineup_test_search (window, text);
 }
 
 /* Picks @label in the track (@which 0) or day (1) dropdown. */
@@ -234,7 +232,7 @@ test_window_search_index (void)
   lineup_test_settle (window);
   g_assert_cmpuint (assert_shown (window, schedule, rule_bgp), ==, 450);
 
-  g_assert_true (lineup_test_wait_until (search_indexed, window));
+  lineup_test_wait_until (search_indexed, window, "the search index to hold every talk");
   for (guint i = 0; i < G_N_ELEMENTS (table); i++)
     {
       g_test_message ("query “%s”", table[i].typed);
@@ -270,17 +268,14 @@ test_window_search_index (void)
     g_assert_false (search_indexed (window));
     lineup_test_settle (window);
     g_assert_cmpuint (assert_shown (window, other, rule_zoe), ==, 43);
-    g_assert_true (lineup_test_wait_until (search_indexed, window));
+    lineup_test_wait_until (search_indexed, window, "the search index to hold every talk");
     type_query (window, "zoe bgp");
     g_assert_cmpuint (assert_shown (window, other, rule_bgp_zoe), ==, 5);
     type_query (window, "");
     g_assert_cmpuint (assert_shown (window, other, rule_all), ==, 300);
   }
 
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  lineup_test_spin (50);
-  g_assert_finalize_object (window);
+  lineup_test_destroy_window (window);
   /* Nothing (the index) holds the talks of the first schedule any more. */
   g_clear_object (&schedule);
   g_assert_null (g_weak_ref_get (&talk_ref));

@@ -69,10 +69,7 @@ show_window (LineupAgenda   *agenda,
 static void
 close_window (LineupWindow *window)
 {
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  lineup_test_spin (50);
-  g_assert_finalize_object (window);
+  lineup_test_destroy_window (window);
 }
 
 /* Every visible text under @widget (labels and text views), one per line. */
@@ -171,13 +168,7 @@ static void
 search (LineupWindow *window,
         const gchar  *text)
 {
-  GtkWidget *entry = lineup_test_find_first (window, GTK_TYPE_SEARCH_ENTRY);
-
-  g_assert_nonnull (entry);
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  /* search-changed comes after the entry's delay. */
-  lineup_test_spin (400);
-  lineup_test_settle (window);
+  lineup_test_search (window, text);
 }
 
 /* Tests ------------------------------------------------------------------ */
@@ -248,7 +239,7 @@ test_window_day_headers (void)
   for (gdouble y = 0;; y += gtk_adjustment_get_page_size (adjustment) / 2)
     {
       gtk_adjustment_set_value (adjustment, y);
-      lineup_test_spin (150);
+      lineup_test_settle (window);
       for (guint i = 0; i < g_list_model_get_n_items (model); i++)
         {
           LineupSession *session = shown (window, i);
@@ -342,7 +333,7 @@ test_window_detail_pane (void)
 
   g_assert_nonnull (tetragon);
   g_assert_true (lineup_window_select_session (window, tetragon));
-  lineup_test_spin (100);
+  lineup_test_settle (window);
   g_assert_true (gtk_single_selection_get_selected_item (lineup_window_get_selection (window)) ==
                  tetragon);
 
@@ -399,9 +390,8 @@ test_window_search (void)
     g_assert_true (found);
   }
 
-  /* Escape clears the search. */
+  /* Escape clears the search (an empty entry is reported at once). */
   g_signal_emit_by_name (entry, "stop-search");
-  lineup_test_spin (400);
   lineup_test_settle (window);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 25);
@@ -497,7 +487,7 @@ test_window_markup_is_literal (void)
   g_autofree gchar *list = NULL;
 
   g_assert_true (lineup_window_select_session (window, markup));
-  lineup_test_spin (100);
+  lineup_test_settle (window);
 
   detail = visible_text (session_view (window));
   g_assert_nonnull (strstr (detail, "Tags <b>& ampersands</b> stay text"));
@@ -570,12 +560,13 @@ test_window_open_files (void)
     {
       g_autoptr(GFile) file = g_file_new_for_path (failures[i]);
       g_autofree gchar *name = g_file_get_basename (file);
+      g_autofree gchar *what = g_strdup_printf ("a toast naming %s", name);
       ToastWait wait = { window, name };
 
       g_test_message ("opening %s", name);
       lineup_window_open_file (window, file);
       /* The reader's message names the file; the talks stay. */
-      g_assert_true (lineup_test_wait_until (toast_mentions, &wait));
+      lineup_test_wait_until (toast_mentions, &wait, what);
       g_assert_true (lineup_window_get_schedule (window) == schedule);
       g_assert_cmpuint (g_list_model_get_n_items (lineup_window_get_model (window)), ==, 25);
       g_unlink (failures[i]);
@@ -584,7 +575,7 @@ test_window_open_files (void)
   /* A good post replaces the schedule and is remembered. */
   g_object_set_data (G_OBJECT (window), "old", schedule);
   lineup_window_open_file (window, good);
-  g_assert_true (lineup_test_wait_until (schedule_changed, window));
+  lineup_test_wait_until (schedule_changed, window, "the window to show the post read");
   lineup_test_settle (window);
   g_assert_cmpuint (g_list_model_get_n_items (lineup_window_get_model (window)), >, 0);
   g_assert_cmpuint (g_list_model_get_n_items (lineup_window_get_model (window)), ==,
@@ -1068,7 +1059,7 @@ test_window_save_failed (void)
   window = show_window (agenda, schedule);
   wait.window = window;
   gtk_widget_activate_action (GTK_WIDGET (window), "win.set-starred", "(sb)", TETRAGON, TRUE);
-  g_assert_true (lineup_test_wait_until (toast_mentions, &wait));
+  lineup_test_wait_until (toast_mentions, &wait, "a toast saying the stars cannot be saved");
   /* The star stays, in memory. */
   g_assert_true (lineup_session_get_starred (lineup_schedule_find (schedule, TETRAGON)));
 
@@ -1090,7 +1081,7 @@ switch_zone (LineupWindow *window,
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.time-zone", "s", zone));
   else
     g_settings_set_string (settings, "timezone", zone);
-  g_assert_true (lineup_test_wait_until (schedule_changed, window));
+  lineup_test_wait_until (schedule_changed, window, "the window to show the post read");
   lineup_test_settle (window);
   g_object_set_data (G_OBJECT (window), "old", NULL);
 }
@@ -1198,7 +1189,7 @@ test_window_time_zone (void)
                                               g_bytes_get_size (bytes), NULL));
           window = show_window (agenda, NULL);
           lineup_window_open_file (window, file);
-          g_assert_true (lineup_test_wait_until (schedule_changed, window));
+          lineup_test_wait_until (schedule_changed, window, "the window to show the post read");
           lineup_test_settle (window);
           g_assert_nonnull (lineup_schedule_get_file (lineup_window_get_schedule (window)));
         }
@@ -1342,16 +1333,15 @@ test_window_remembers_size (void)
   }
   gtk_window_set_default_size (GTK_WINDOW (window), 880, 610);
   gtk_window_present (GTK_WINDOW (window));
-  lineup_test_spin (100);
+  lineup_test_settle (window);
 
   /* Closing it saves its size. */
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
-  lineup_test_spin (50);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 880);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
-  g_assert_finalize_object (window);
+  lineup_test_assert_finalized (window);
 }
 
 static void

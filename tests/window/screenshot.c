@@ -18,18 +18,110 @@
 #include "lineup-application.h"
 #include "lineup-window.h"
 
-static void
-wait_frames (GtkWidget *widget,
-             guint      n_ms)
-{
-  gint64 until = g_get_monotonic_time () + n_ms * 1000;
+/* A hang, not a slow machine. */
+#define WAIT_CAP_SECONDS 120
 
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-  gtk_widget_queue_draw (widget);
-  until = g_get_monotonic_time () + 200 * 1000;
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
+static gboolean
+on_cap_reached_cb (gpointer data)
+{
+  gboolean *reached = data;
+
+  *reached = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds; exits naming @what after the cap. */
+static void
+wait_until (gboolean   (*condition) (gpointer data),
+            gpointer    data,
+            const gchar *what)
+{
+  gboolean reached = FALSE;
+  guint cap;
+
+  if (condition (data))
+    return;
+  cap = g_timeout_add_seconds (WAIT_CAP_SECONDS, on_cap_reached_cb, &reached);
+  while (!condition (data))
+    {
+      if (reached)
+        g_error ("timed out after %u s waiting for: %s", WAIT_CAP_SECONDS, what);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (cap);
+}
+
+static gboolean
+filter_done (gpointer window)
+{
+  GtkFilterListModel *model = GTK_FILTER_LIST_MODEL (lineup_window_get_model (window));
+
+  return gtk_filter_list_model_get_pending (model) == 0;
+}
+
+typedef struct
+{
+  gint64 frame;   /* the one to wait for */
+  gint64 drawn;   /* the last one drawn */
+} FrameWait;
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   FrameWait     *wait)
+{
+  wait->drawn = gdk_frame_clock_get_frame_counter (clock);
+}
+
+static gboolean
+frame_drawn (gpointer data)
+{
+  FrameWait *wait = data;
+
+  return wait->drawn >= wait->frame;
+}
+
+/* Waits for the window to draw one more frame: its layout sees everything
+ * done so far. */
+static void
+wait_frame (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  FrameWait wait = { gdk_frame_clock_get_frame_counter (clock) + 1, -1 };
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &wait);
+
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+  wait_until (frame_drawn, &wait, "the window to draw a frame");
+  g_signal_handler_disconnect (clock, handler);
+}
+
+static void
+count_change (guint *changes)
+{
+  (*changes)++;
+}
+
+/* Waits until the window's filter has finished (the stars refilter My Agenda
+ * from an idle) and a frame has been drawn, the list unchanged meanwhile. */
+static void
+settle (LineupWindow *window)
+{
+  GListModel *model = lineup_window_get_model (window);
+  guint changes = 0;
+  guint before;
+  gulong items_handler = g_signal_connect_swapped (model, "items-changed",
+                                                   G_CALLBACK (count_change), &changes);
+  gulong pending_handler = g_signal_connect_swapped (model, "notify::pending",
+                                                     G_CALLBACK (count_change), &changes);
+
+  do
+    {
+      wait_until (filter_done, window, "the window's filter to finish");
+      before = changes;
+      wait_frame (GTK_WIDGET (window));
+    }
+  while (changes != before || !filter_done (window));
+  g_signal_handler_disconnect (model, items_handler);
+  g_signal_handler_disconnect (model, pending_handler);
 }
 
 static gboolean
@@ -110,7 +202,7 @@ shoot (const gchar  *output,
   star (window, "1R2on");
   star (window, "1R2ts");
   gtk_window_present (GTK_WINDOW (window));
-  wait_frames (GTK_WIDGET (window), 600);
+  settle (window);
 
   lineup_window_select_session (window, lineup_schedule_find (schedule, "1Rj3S"));
   if (!show_detail)
@@ -119,7 +211,7 @@ shoot (const gchar  *output,
       gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
       lineup_window_set_agenda_view (window, TRUE);
     }
-  wait_frames (GTK_WIDGET (window), 800);
+  settle (window);
 
   path = g_build_filename (output, name, NULL);
   ok = render (GTK_WIDGET (window), path, error);
@@ -145,6 +237,9 @@ main (int   argc,
 
   gtk_init ();
   adw_init ();
+  /* The picture is of where a transition ends (the narrow one goes back
+   * from the talk to the list), drawn as soon as the window is laid out. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   css = gtk_css_provider_new ();
   gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
