@@ -769,6 +769,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* Without the shared AT-SPI bus (see lineup_test_window_init). */
+  g_setenv ("GTK_A11Y", "test", FALSE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
