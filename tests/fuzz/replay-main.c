@@ -2,13 +2,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * replay-TARGET [--prefix=NAME] [--max-seconds=S] PATH…
+ * replay-TARGET [--prefix=NAME] PATH…
  *
  * Each PATH is a file or a folder (its files, sorted; with --prefix only those
  * whose name starts with NAME).  Every file goes through
- * LLVMFuzzerTestOneInput () once, as one TAP test case; a case fails when the
- * entry point takes longer than --max-seconds (default 10): a hang.  A crash
- * or a broken check aborts the program, which fails the test.
+ * LLVMFuzzerTestOneInput () once, as one TAP test case.  A crash or a broken
+ * check aborts the program, which fails the test.  No case has a time limit:
+ * how long an input takes says nothing about correctness on a slow or busy
+ * machine.  A hang is stopped by the test's timeout, and slow inputs are the
+ * fuzzer's business (its -timeout).
  */
 #define G_LOG_DOMAIN "lineup-fuzz"
 
@@ -68,7 +70,6 @@ main (int    argc,
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   const gchar *prefix = NULL;
-  gdouble max_seconds = 10.0;
   guint failures = 0;
   gint i;
 
@@ -78,8 +79,6 @@ main (int    argc,
     {
       if (g_str_has_prefix (argv[i], "--prefix="))
         prefix = argv[i] + strlen ("--prefix=");
-      else if (g_str_has_prefix (argv[i], "--max-seconds="))
-        max_seconds = g_ascii_strtod (argv[i] + strlen ("--max-seconds="), NULL);
       else if (g_str_equal (argv[i], "--tap"))
         ;
       else
@@ -100,8 +99,6 @@ main (int    argc,
       g_autofree gchar *base = g_path_get_basename (path);
       g_autoptr(GError) error = NULL;
       gsize length = 0;
-      gint64 begin;
-      gdouble seconds;
 
       if (!g_file_get_contents (path, &contents, &length, &error))
         {
@@ -112,17 +109,8 @@ main (int    argc,
 
       printf ("# %s (%" G_GSIZE_FORMAT " bytes)\n", path, length);
       fflush (stdout);
-      begin = g_get_monotonic_time ();
       LLVMFuzzerTestOneInput ((const uint8_t *) contents, length);
-      seconds = (g_get_monotonic_time () - begin) / (gdouble) G_USEC_PER_SEC;
-
-      if (seconds > max_seconds)
-        {
-          printf ("not ok %u - %s: took %.2f s (limit %.0f s)\n", n + 1, base, seconds, max_seconds);
-          failures++;
-        }
-      else
-        printf ("ok %u - %s (%.3f s)\n", n + 1, base, seconds);
+      printf ("ok %u - %s\n", n + 1, base);
       fflush (stdout);
     }
 
