@@ -452,6 +452,140 @@ slot_follows (const LineupPostUnit    *unit,
   return FALSE;
 }
 
+/* The first link on @line whose text has a word in it (not "[1]", not an
+ * anchor "#…"), or NULL. */
+static const LineupPostLink *
+find_talk_link (const LineupPostLine *line)
+{
+  for (guint i = 0; i < line->links->len; i++)
+    {
+      const LineupPostLink *l = &g_array_index (line->links, LineupPostLink, i);
+
+      if (l->url == NULL || l->url[0] == '#' || count_letters (line->text + l->start,
+                                                               l->end - l->start) < 2)
+        continue;
+      return l;
+    }
+  return NULL;
+}
+
+/* The pieces of a linked talk line around its link, as they are read. */
+typedef struct
+{
+  gchar          *before;      /* the text before the link */
+  gchar          *after;       /* after the link, or after the time that follows it */
+  gchar          *label;
+  LineupSlot      slot;
+  LineupSlotFound found;
+  gboolean        after_time;  /* the time sat after the link */
+  guint           leftover;    /* letters that belong to nothing */
+} LinkedLine;
+
+static void
+linked_line_clear (LinkedLine *pieces)
+{
+  g_clear_pointer (&pieces->before, g_free);
+  g_clear_pointer (&pieces->after, g_free);
+  g_clear_pointer (&pieces->label, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LinkedLine, linked_line_clear)
+
+/* The time may sit before the link ("9:45 - 10:15 GitOpsCon: [Title](url)")
+ * or after it ("[Title](url) (eBPF Day - Monday, October 24 9:25 AM EDT)"). */
+static void
+read_linked_slot (LinkedLine *pieces)
+{
+  const gchar *before = pieces->before;
+  LineupSlot after_slot = { 0 };
+  LineupSlotFound after_found;
+
+  pieces->found = lineup_slot_scan (before, &pieces->slot);
+  if ((pieces->found & LINEUP_SLOT_TIME) != 0)
+    {
+      g_autofree gchar *rest = g_strconcat (before + pieces->slot.span_end, NULL);
+
+      pieces->label = trim_separators (rest, strlen (rest));
+      pieces->leftover += count_letters (before, pieces->slot.span_start);
+      return;
+    }
+
+  after_found = lineup_slot_scan (pieces->after, &after_slot);
+  if ((after_found & LINEUP_SLOT_TIME) != 0)
+    {
+      const gchar *after = pieces->after;
+      g_autofree gchar *head = g_strndup (after, after_slot.span_start);
+      g_autofree gchar *tail = g_strdup (after + after_slot.span_end);
+      g_autofree gchar *head_trim = trim_separators (head, strlen (head));
+      g_autofree gchar *tail_trim = trim_separators (tail, strlen (tail));
+
+      pieces->slot = after_slot;
+      pieces->found = after_found;
+      pieces->after_time = TRUE;
+      g_free (pieces->after);
+      pieces->after = g_strdup (tail_trim);
+      if (*head_trim != '\0' && count_letters (head_trim, -1) <= MAX_LABEL_LETTERS)
+        pieces->label = g_steal_pointer (&head_trim);
+      else
+        pieces->leftover += count_letters (head_trim, -1);
+    }
+  else if ((pieces->found & LINEUP_SLOT_DATE) != 0 &&
+           pieces->slot.month + pieces->slot.day + pieces->slot.weekday != 0)
+    {
+      /* "Thu 19: [Title](url)": the day before the link, the time on a
+       * line of its own below it. */
+      g_autofree gchar *rest = g_strdup (before + pieces->slot.span_end);
+
+      pieces->label = trim_separators (rest, strlen (rest));
+      pieces->leftover += count_letters (before, pieces->slot.span_start);
+    }
+  else
+    {
+      pieces->found = LINEUP_SLOT_NONE;
+      pieces->leftover += count_letters (before, -1);
+    }
+}
+
+/* What follows the link: speakers ("- Name (Org), Name (Org)", or after a
+ * time in brackets "(Tuesday, 10:30 - 11:00) Name (Org)"), a room…  Returns
+ * the byline, or NULL when the rest is something else (counted as leftover). */
+static gchar *
+read_linked_byline (LinkedLine *pieces)
+{
+  const gchar *after = pieces->after;
+  g_autofree gchar *trimmed = NULL;
+  const gchar *people;
+  gboolean marked;
+
+  if (after == NULL || *after == '\0')
+    return NULL;
+
+  trimmed = trim_separators (after, strlen (after));
+  people = skip_speaker_marker (trimmed);
+  marked = starts_with_dash (after) || g_str_has_prefix (after, ",") ||
+           pieces->after_time || strchr (people, '(') != NULL;
+  if (*people != '\0' && marked && strlen (people) <= MAX_TITLE_BYTES &&
+      lineup_byline_looks_like_people (people))
+    return trim_separators (people, strlen (people));
+
+  pieces->leftover += count_letters (trimmed, -1);
+  return NULL;
+}
+
+/* A label is a short name ("GitOpsCon"), not a phrase: a longer one is leftover. */
+static void
+drop_long_label (LinkedLine *pieces)
+{
+  const gchar *label = pieces->label;
+
+  if (label != NULL && (*label == '\0' || count_letters (label, -1) > MAX_LABEL_LETTERS ||
+                        count_words (label) > 5))
+    {
+      pieces->leftover += count_letters (label, -1);
+      g_clear_pointer (&pieces->label, g_free);
+    }
+}
+
 /* A line that is a talk with a link: "[Title - Speakers](url)", optionally
  * with a time and a label before it and a byline or a time after it. */
 static gboolean
@@ -461,28 +595,13 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
                             LineupPostTalk          *talk)
 {
   const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
-  const LineupPostLink *link = NULL;
-  g_autofree gchar *before = NULL;
-  g_autofree gchar *after = NULL;
+  const LineupPostLink *link = find_talk_link (line);
+  g_auto(LinkedLine) pieces = { 0 };
   g_autofree gchar *title = NULL;
   g_autofree gchar *byline = NULL;
-  g_autofree gchar *label = NULL;
   LineupSlot slot = { 0 };
-  LineupSlotFound found = LINEUP_SLOT_NONE;
-  guint leftover = 0;
-  gboolean after_time = FALSE;
   gboolean sched;
 
-  for (guint i = 0; i < line->links->len; i++)
-    {
-      const LineupPostLink *l = &g_array_index (line->links, LineupPostLink, i);
-
-      if (l->url == NULL || l->url[0] == '#' || count_letters (line->text + l->start,
-                                                               l->end - l->start) < 2)
-        continue;
-      link = l;
-      break;
-    }
   if (link == NULL)
     return FALSE;
 
@@ -495,100 +614,33 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   if (g_str_has_prefix (title, "http://") || g_str_has_prefix (title, "https://"))
     return FALSE;
 
-  before = g_strndup (line->text, link->start);
-  after = g_strdup (line->text + link->end);
+  pieces.before = g_strndup (line->text, link->start);
+  pieces.after = g_strdup (line->text + link->end);
   sched = lineup_post_layouts_is_sched_url (link->url);
 
   /* "### Tuesday 17 May - [GitOpsCon](…)" is a day heading naming its event. */
   if (unit->kind == LINEUP_UNIT_HEADING && !sched &&
-      lineup_slot_scan (before, &slot) == LINEUP_SLOT_DATE)
+      lineup_slot_scan (pieces.before, &slot) == LINEUP_SLOT_DATE)
     return FALSE;
 
-  /* The time may sit before the link ("9:45 - 10:15 GitOpsCon: [Title](url)")
-   * or after it ("[Title](url) (eBPF Day - Monday, October 24 9:25 AM EDT)"). */
-  found = lineup_slot_scan (before, &slot);
-  if ((found & LINEUP_SLOT_TIME) != 0)
-    {
-      g_autofree gchar *rest = g_strconcat (before + slot.span_end, NULL);
+  read_linked_slot (&pieces);
+  byline = read_linked_byline (&pieces);
+  drop_long_label (&pieces);
 
-      label = trim_separators (rest, strlen (rest));
-      leftover += count_letters (before, slot.span_start);
-    }
-  else
-    {
-      LineupSlot after_slot = { 0 };
-      LineupSlotFound after_found = lineup_slot_scan (after, &after_slot);
-
-      if ((after_found & LINEUP_SLOT_TIME) != 0)
-        {
-          g_autofree gchar *head = g_strndup (after, after_slot.span_start);
-          g_autofree gchar *tail = g_strdup (after + after_slot.span_end);
-          g_autofree gchar *head_trim = trim_separators (head, strlen (head));
-          g_autofree gchar *tail_trim = trim_separators (tail, strlen (tail));
-
-          slot = after_slot;
-          found = after_found;
-          after_time = TRUE;
-          g_free (after);
-          after = g_strdup (tail_trim);
-          if (*head_trim != '\0' && count_letters (head_trim, -1) <= MAX_LABEL_LETTERS)
-            label = g_steal_pointer (&head_trim);
-          else
-            leftover += count_letters (head_trim, -1);
-        }
-      else if ((found & LINEUP_SLOT_DATE) != 0 && slot.month + slot.day + slot.weekday != 0)
-        {
-          /* "Thu 19: [Title](url)": the day before the link, the time on a
-           * line of its own below it. */
-          g_autofree gchar *rest = g_strdup (before + slot.span_end);
-
-          label = trim_separators (rest, strlen (rest));
-          leftover += count_letters (before, slot.span_start);
-        }
-      else
-        {
-          found = LINEUP_SLOT_NONE;
-          leftover += count_letters (before, -1);
-        }
-    }
-
-  /* What follows the link: speakers ("- Name (Org), Name (Org)", or after a
-   * time in brackets "(Tuesday, 10:30 - 11:00) Name (Org)"), a room… */
-  if (after != NULL && *after != '\0')
-    {
-      g_autofree gchar *trimmed = trim_separators (after, strlen (after));
-      const gchar *people = skip_speaker_marker (trimmed);
-      gboolean marked = starts_with_dash (after) || g_str_has_prefix (after, ",") ||
-                        after_time || strchr (people, '(') != NULL;
-
-      if (*people != '\0' && marked && strlen (people) <= MAX_TITLE_BYTES &&
-          lineup_byline_looks_like_people (people))
-        byline = trim_separators (people, strlen (people));
-      else
-        leftover += count_letters (trimmed, -1);
-    }
-
-  if (label != NULL && (*label == '\0' || count_letters (label, -1) > MAX_LABEL_LETTERS ||
-                        count_words (label) > 5))
-    {
-      leftover += count_letters (label, -1);
-      g_clear_pointer (&label, g_free);
-    }
-
-  if (leftover > MAX_LEFTOVER_LETTERS)
+  if (pieces.leftover > MAX_LEFTOVER_LETTERS)
     return FALSE;
 
-  if (!((found & LINEUP_SLOT_TIME) != 0 || unit->kind == LINEUP_UNIT_HEADING || sched ||
+  if (!((pieces.found & LINEUP_SLOT_TIME) != 0 || unit->kind == LINEUP_UNIT_HEADING || sched ||
         (index == 0 && context->pending_slot) || slot_follows (unit, index, context)))
     return FALSE;
 
   talk->line_index = index;
   talk->title = g_steal_pointer (&title);
   talk->byline = g_steal_pointer (&byline);
-  talk->label = g_steal_pointer (&label);
+  talk->label = g_steal_pointer (&pieces.label);
   talk->url = g_strdup (link->url);
-  talk->slot = slot;
-  talk->found = found;
+  talk->slot = pieces.slot;
+  talk->found = pieces.found;
   return TRUE;
 }
 
