@@ -9,7 +9,10 @@
 if [ $# -eq 0 ]; then
   set -- $(find src -name '*.c' | sort)
 fi
-ctags --fields=+ne --c-kinds=f -o - "$@" | awk -F'\t' '{
+# GLib macros that take no semicolon would hide the function after them.
+ctags --fields=+ne --c-kinds=f \
+  -D "G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(t,f)=" -D "G_DEFINE_AUTOPTR_CLEANUP_FUNC(t,f)=" \
+  -D "G_DEFINE_AUTO_CLEANUP_FREE_FUNC(t,f,n)=" -o - "$@" | awk -F'\t' '{
   line = ""; end = "";
   for (i = 3; i <= NF; i++) {
     if ($i ~ /^line:/) line = substr($i, 6);
