@@ -392,30 +392,160 @@ match_meridiem (const Scanner *s,
   return m.end;
 }
 
+/* "noon" or "midday" as the clock ("noon - 1:30 pm"). */
+static gboolean
+match_noon_clock (const Scanner *s,
+                  const Token   *word,
+                  Clock         *clock)
+{
+  Token t;
+
+  lex (s, word->end, &t);
+  if (t.glued && t.kind == TOKEN_NUMBER)
+    return FALSE;
+  clock->hour = 12;
+  clock->has_minutes = TRUE;
+  clock->meridiem = MERIDIEM_PM;
+  clock->noon_word = TRUE;
+  clock->start = word->start;
+  clock->end = word->end;
+  return TRUE;
+}
+
+/* ":15" or ":15:00" after the hour, @colon being the ':'.  FALSE when the
+ * text is something else ("3:1", "12:34:56:78", "1:23:4"). */
+static gboolean
+read_colon_minutes (const Scanner *s,
+                    const Token   *colon,
+                    Clock         *clock)
+{
+  Token minute, t, seconds, after;
+
+  lex (s, colon->end, &minute);
+  if (minute.kind != TOKEN_NUMBER || !minute.glued)
+    {
+      /* "3:1" is a ratio; "Keynote at 9: ..." is just an hour. */
+      return minute.kind != TOKEN_NUMBER;
+    }
+  if (minute.digits != 2)
+    return FALSE;
+  clock->minute = (gint) minute.value;
+  clock->has_minutes = TRUE;
+  clock->end = minute.end;
+
+  lex (s, minute.end, &t);
+  if (!token_is_punct (&t, ':') || !t.glued)
+    return TRUE;
+
+  /* "10:15:00" is a time; "12:34:56:78" or "1:23:4" is not. */
+  lex (s, t.end, &seconds);
+  if (seconds.kind != TOKEN_NUMBER || !seconds.glued)
+    return TRUE;
+  if (seconds.digits != 2 || seconds.value > 59)
+    return FALSE;
+  lex (s, seconds.end, &after);
+  if (token_is_punct (&after, ':') && after.glued)
+    return FALSE;
+  clock->end = seconds.end;
+  return TRUE;
+}
+
+/* "9h30", @h being the 'h'. */
+static gboolean
+read_french_minutes (const Scanner *s,
+                     const Token   *h,
+                     Clock         *clock)
+{
+  Token minute;
+
+  lex (s, h->end, &minute);
+  if (minute.kind != TOKEN_NUMBER || !minute.glued || minute.digits != 2)
+    return FALSE;
+  clock->minute = (gint) minute.value;
+  clock->has_minutes = TRUE;
+  clock->end = minute.end;
+  return TRUE;
+}
+
+/* "15.30", @dot being the '.'; "1.5" or "1.14.2" or "1.14:20" is something
+ * else.  A dot followed by no number leaves the bare hour. */
+static gboolean
+read_dotted_minutes (const Scanner *s,
+                     const Token   *dot,
+                     Clock         *clock)
+{
+  Token minute, after, next;
+
+  lex (s, dot->end, &minute);
+  if (minute.kind != TOKEN_NUMBER || !minute.glued)
+    return TRUE;
+  if (minute.digits != 2)
+    return FALSE;
+  clock->minute = (gint) minute.value;
+  clock->has_minutes = TRUE;
+  clock->dotted = TRUE;
+  clock->end = minute.end;
+  lex (s, minute.end, &after);
+  if (after.glued && (token_is_punct (&after, '.') || token_is_punct (&after, ':')))
+    {
+      lex (s, after.end, &next);
+      if (next.kind == TOKEN_NUMBER && next.glued)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* What may follow the hour and minutes: am/pm, or "noon" after "12"; and
+ * what may not: "9:15abc", "10x", "9th", "9:15.5". */
+static gboolean
+read_clock_suffix (const Scanner *s,
+                   Clock         *clock)
+{
+  Meridiem meridiem = MERIDIEM_NONE;
+  gsize end = match_meridiem (s, clock->end, &meridiem);
+  Token t, next;
+
+  if (end != 0)
+    {
+      clock->meridiem = meridiem;
+      clock->end = end;
+      return TRUE;
+    }
+
+  /* "12 noon", "12:00 midday" */
+  lex (s, clock->end, &t);
+  if (token_is_noon (s, &t) && clock->hour == 12 && clock->minute == 0)
+    {
+      clock->meridiem = MERIDIEM_PM;
+      clock->end = t.end;
+      lex (s, clock->end, &t);
+    }
+  /* "9:15abc", "10x", "9th" are not times. */
+  if (t.glued && (t.kind == TOKEN_WORD || t.kind == TOKEN_NUMBER))
+    return FALSE;
+  if (token_is_punct (&t, '.') && t.glued)
+    {
+      /* "9:15.5" */
+      lex (s, t.end, &next);
+      if (next.kind == TOKEN_NUMBER && next.glued)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* A clock reading at @pos, checked for shape only (ranges decide the values). */
 static gboolean
 match_clock (const Scanner *s,
              gsize          pos,
              Clock         *clock)
 {
-  Token hour, t, minute;
+  Token hour, t;
+  gboolean shaped;
 
   memset (clock, 0, sizeof *clock);
   lex (s, pos, &hour);
   if (token_is_noon (s, &hour))
-    {
-      /* "noon - 1:30 pm" */
-      lex (s, hour.end, &t);
-      if (t.glued && t.kind == TOKEN_NUMBER)
-        return FALSE;
-      clock->hour = 12;
-      clock->has_minutes = TRUE;
-      clock->meridiem = MERIDIEM_PM;
-      clock->noon_word = TRUE;
-      clock->start = hour.start;
-      clock->end = hour.end;
-      return TRUE;
-    }
+    return match_noon_clock (s, &hour, clock);
   if (hour.kind != TOKEN_NUMBER || hour.digits > 2 || glued_to_previous (s, hour.start))
     return FALSE;
   clock->hour = (gint) hour.value;
@@ -424,108 +554,15 @@ match_clock (const Scanner *s,
 
   lex (s, hour.end, &t);
   if (token_is_punct (&t, ':') && t.glued)
-    {
-      lex (s, t.end, &minute);
-      if (minute.kind != TOKEN_NUMBER || !minute.glued)
-        {
-          /* "3:1" is a ratio; "Keynote at 9: ..." is just an hour. */
-          if (minute.kind == TOKEN_NUMBER)
-            return FALSE;
-        }
-      else
-        {
-          if (minute.digits != 2)
-            return FALSE;
-          clock->minute = (gint) minute.value;
-          clock->has_minutes = TRUE;
-          clock->end = minute.end;
-
-          lex (s, minute.end, &t);
-          if (token_is_punct (&t, ':') && t.glued)
-            {
-              Token seconds, after;
-
-              /* "10:15:00" is a time; "12:34:56:78" or "1:23:4" is not. */
-              lex (s, t.end, &seconds);
-              if (seconds.kind != TOKEN_NUMBER || !seconds.glued)
-                goto minutes_done;
-              if (seconds.digits != 2 || seconds.value > 59)
-                return FALSE;
-              lex (s, seconds.end, &after);
-              if (token_is_punct (&after, ':') && after.glued)
-                return FALSE;
-              clock->end = seconds.end;
-            }
-        }
-    }
+    shaped = read_colon_minutes (s, &t, clock);
   else if (t.kind == TOKEN_WORD && t.glued && token_is_word (s, &t, "h"))
-    {
-      /* "9h30" */
-      lex (s, t.end, &minute);
-      if (minute.kind != TOKEN_NUMBER || !minute.glued || minute.digits != 2)
-        return FALSE;
-      clock->minute = (gint) minute.value;
-      clock->has_minutes = TRUE;
-      clock->end = minute.end;
-    }
+    shaped = read_french_minutes (s, &t, clock);
   else if (token_is_punct (&t, '.') && t.glued)
-    {
-      /* "15.30"; "1.5" or "1.14.2" or "1.14:20" is something else. */
-      lex (s, t.end, &minute);
-      if (minute.kind == TOKEN_NUMBER && minute.glued)
-        {
-          Token after, next;
-
-          if (minute.digits != 2)
-            return FALSE;
-          clock->minute = (gint) minute.value;
-          clock->has_minutes = TRUE;
-          clock->dotted = TRUE;
-          clock->end = minute.end;
-          lex (s, minute.end, &after);
-          if (after.glued && (token_is_punct (&after, '.') || token_is_punct (&after, ':')))
-            {
-              lex (s, after.end, &next);
-              if (next.kind == TOKEN_NUMBER && next.glued)
-                return FALSE;
-            }
-        }
-    }
-
-minutes_done:
-  {
-    Meridiem meridiem = MERIDIEM_NONE;
-    gsize end = match_meridiem (s, clock->end, &meridiem);
-
-    if (end != 0)
-      {
-        clock->meridiem = meridiem;
-        clock->end = end;
-      }
-    else
-      {
-        /* "12 noon", "12:00 midday" */
-        lex (s, clock->end, &t);
-        if (token_is_noon (s, &t) && clock->hour == 12 && clock->minute == 0)
-          {
-            clock->meridiem = MERIDIEM_PM;
-            clock->end = t.end;
-            lex (s, clock->end, &t);
-          }
-        /* "9:15abc", "10x", "9th" are not times. */
-        if (t.glued && (t.kind == TOKEN_WORD || t.kind == TOKEN_NUMBER))
-          return FALSE;
-        if (token_is_punct (&t, '.') && t.glued)
-          {
-            Token next;
-
-            /* "9:15.5" */
-            lex (s, t.end, &next);
-            if (next.kind == TOKEN_NUMBER && next.glued)
-              return FALSE;
-          }
-      }
-  }
+    shaped = read_dotted_minutes (s, &t, clock);
+  else
+    shaped = TRUE;
+  if (!shaped || !read_clock_suffix (s, clock))
+    return FALSE;
 
   if (clock->minute > 59)
     return FALSE;
