@@ -8,6 +8,7 @@
 #include "lineup-byline.h"
 #include "lineup-conflicts.h"
 #include "lineup-export.h"
+#include "lineup-link.h"
 #include "lineup-markdown.h"
 #include "lineup-post-reader.h"
 #include "lineup-schedule.h"
