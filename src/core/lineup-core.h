@@ -7,6 +7,7 @@
 #include "lineup-agenda.h"
 #include "lineup-byline.h"
 #include "lineup-conflicts.h"
+#include "lineup-date.h"
 #include "lineup-export.h"
 #include "lineup-link.h"
 #include "lineup-markdown.h"

@@ -14,6 +14,7 @@
 #include <gio/gunixoutputstream.h>
 #include <libical/ical.h>
 
+#include "lineup-date.h"
 #include "lineup-export.h"
 #include "lineup-markdown.h"
 #include "lineup-time-format.h"
@@ -610,7 +611,7 @@ lineup_export_markdown (LineupSchedule *schedule,
   g_autoptr(GHashTable) exported_ids = NULL;
   const gchar *title;
   GString *out = g_string_new (NULL);
-  gint last_year = 0, last_day = 0;
+  guint last_day = 0;
   gboolean untimed_heading = FALSE;
 
   g_return_val_if_fail (LINEUP_IS_SCHEDULE (schedule), NULL);
@@ -665,15 +666,12 @@ lineup_export_markdown (LineupSchedule *schedule,
         }
       end = end_or_assumed (start, given_end, &end_assumed);
 
-      if (g_date_time_get_year (start) != last_year ||
-          g_date_time_get_day_of_year (start) != last_day)
+      if (lineup_day_key_from_date_time (start) != last_day)
         {
-          /* Translators: a day heading, see g_date_time_format() */
-          g_autofree gchar *day = g_date_time_format (start, _("%A, %B %-d"));
+          g_autofree gchar *day = lineup_format_day_long (start);
 
           g_string_append_printf (out, "\n## %s\n\n", day);
-          last_year = g_date_time_get_year (start);
-          last_day = g_date_time_get_day_of_year (start);
+          last_day = lineup_day_key_from_date_time (start);
         }
 
       /* As the window shows it: the clock of the app, the zone named. */

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "lineup-date.h"
 #include "lineup-session.h"
 #include "lineup-text.h"
 
@@ -176,26 +177,6 @@ moment_equal (const Moment *moment,
     return moment->tz == NULL && dt == NULL;
   return moment->usec == to_usec (dt) &&
          moment_offset (moment) == g_date_time_get_utc_offset (dt) / G_USEC_PER_SEC;
-}
-
-/* The proleptic Gregorian date of a day counted from 1970-01-01 (H. Hinnant's
- * days_from_civil, inverted). */
-static void
-civil_from_days (gint64  days,
-                 gint   *year,
-                 gint   *month,
-                 gint   *day)
-{
-  gint64 z = days + 719468;
-  gint64 era = (z >= 0 ? z : z - 146096) / 146097;
-  gint64 doe = z - era * 146097;
-  gint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  gint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  gint64 mp = (5 * doy + 2) / 153;
-
-  *day = (gint) (doy - (153 * mp + 2) / 5 + 1);
-  *month = (gint) (mp < 10 ? mp + 3 : mp - 9);
-  *year = (gint) (yoe + era * 400 + (*month <= 2 ? 1 : 0));
 }
 
 static void
@@ -867,8 +848,8 @@ lineup_session_get_day_key (LineupSession *self)
     return 0;
   /* The day in the session's zone, without making a GDateTime. */
   local = moment_seconds (&self->start) + moment_offset (&self->start);
-  civil_from_days (local >= 0 ? local / 86400 : (local - 86399) / 86400, &y, &m, &d);
-  return (guint) (y * 10000 + m * 100 + d);
+  lineup_date_from_unix_days (local >= 0 ? local / 86400 : (local - 86399) / 86400, &y, &m, &d);
+  return lineup_day_key (y, m, d);
 }
 
 gint

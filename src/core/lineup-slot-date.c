@@ -23,17 +23,6 @@
 
 #include "lineup-slot-private.h"
 
-static gint
-days_in_month (gint month,
-               gint year)
-{
-  static const gint days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-
-  if (month == 2 && year != 0)
-    return g_date_is_leap_year ((GDateYear) year) ? 29 : 28;
-  return days[month - 1];
-}
-
 /* A day number with an optional ordinal suffix ("6", "12th"); returns the end
  * or 0. */
 static gsize
@@ -111,7 +100,7 @@ match_year (const Scanner *s,
   lineup_slot_lex (s, pos, &t);
   if (token_is_punct (&t, ','))
     lineup_slot_lex (s, t.end, &t);
-  if (t.kind != TOKEN_NUMBER || t.digits != 4 || t.value < 1970 || t.value > 2200)
+  if (t.kind != TOKEN_NUMBER || t.digits != 4 || !lineup_year_is_plausible ((gint) t.value))
     return 0;
   lineup_slot_lex (s, t.end, &after);
   if (after.glued && (after.kind == TOKEN_WORD || token_is_punct (&after, ':')))
@@ -187,7 +176,7 @@ match_month_day (const Scanner *s,
           (after.glued && (after.kind == TOKEN_NUMBER || after.kind == TOKEN_WORD ||
                            token_is_punct (&after, '-'))))
         return FALSE;
-      if (first.value < 1970 || first.value > 2200 || month.value < 1 || month.value > 12 ||
+      if (!lineup_year_is_plausible ((gint) first.value) || month.value < 1 || month.value > 12 ||
           day.value < 1)
         return FALSE;
       d->year = (gint) first.value;
@@ -206,7 +195,7 @@ match_month_day (const Scanner *s,
         end = year_end;
     }
 
-  if (d->day > days_in_month (d->month, d->year))
+  if (d->day > lineup_days_in_month (d->year, d->month))
     return FALSE;
 
   d->end = end;

@@ -10,6 +10,7 @@
 
 #include <string.h>
 
+#include "lineup-date.h"
 #include "lineup-slot.h"
 
 G_BEGIN_DECLS
