@@ -15,6 +15,7 @@
 #include "lineup-schedule.h"
 #include "lineup-search-index.h"
 #include "lineup-session.h"
+#include "lineup-settings.h"
 #include "lineup-slot.h"
 #include "lineup-text.h"
 #include "lineup-time-format.h"
