@@ -10,41 +10,8 @@
 #include <string.h>
 
 #include "lineup-date.h"
-#include "lineup-session.h"
+#include "lineup-session-private.h"
 #include "lineup-text.h"
-
-/* A time kept as microseconds and a zone: sorting and sweeping many talks
- * need no GDateTime, and a GDateTime is made only when asked for (a post may
- * hold a hundred thousand talks; a window shows a few dozen). */
-typedef struct
-{
-  gint64      usec;
-  GTimeZone  *tz;          /* NULL: no time */
-  GDateTime  *date_time;   /* made on first use */
-} Moment;
-
-struct _LineupSession
-{
-  GObject     parent_instance;
-
-  gchar      *id;
-  gchar      *title;
-  GPtrArray  *speakers;     /* NULL until set or asked for */
-  gchar      *byline;       /* speakers as written, parsed when first asked for */
-  gchar      *unsplit;      /* "Title - Name, Org" as written, split when first asked for */
-  gchar      *speakers_text;
-  gchar      *track;        /* a GRefString, interned: talks share their track's name */
-  gchar      *room;         /* a GRefString, interned, or NULL */
-  Moment      start;
-  Moment      end;
-  gchar      *url;
-  gchar      *description;
-  GStrv       conflicts;
-  gchar      *search_text;
-  guint       line;
-  guint       starred : 1;
-  guint       floating : 1;
-};
 
 G_DEFINE_FINAL_TYPE (LineupSession, lineup_session, G_TYPE_OBJECT)
 
@@ -747,93 +714,6 @@ lineup_session_set_floating (LineupSession *self,
 {
   g_return_if_fail (LINEUP_IS_SESSION (self));
   self->floating = !!floating;
-}
-
-const gchar *
-lineup_session_get_search_text (LineupSession *self)
-{
-  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
-
-  if (self->search_text == NULL)
-    {
-      g_autoptr(GString) all = g_string_new (NULL);
-      GPtrArray *speakers = lineup_session_get_speakers (self);
-
-      /* Fields are separated by a newline so that a query never matches
-       * across two of them. */
-      const gchar *title = lineup_session_get_title (self);
-
-      g_string_append_printf (all, "%s\n", title ? title : "");
-      for (guint i = 0; i < speakers->len; i++)
-        {
-          LineupSpeaker *speaker = g_ptr_array_index (speakers, i);
-
-          g_string_append_printf (all, "%s\n%s\n", speaker->name,
-                                  speaker->affiliation ? speaker->affiliation : "");
-        }
-      g_string_append_printf (all, "%s\n%s", self->track ? self->track : "",
-                              self->description ? self->description : "");
-      self->search_text = lineup_text_fold (all->str);
-    }
-
-  return self->search_text;
-}
-
-gchar *
-lineup_session_steal_search_text (LineupSession *self)
-{
-  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
-
-  (void) lineup_session_get_search_text (self);
-  return g_steal_pointer (&self->search_text);
-}
-
-GStrv
-lineup_search_words (const gchar *typed)
-{
-  g_autofree gchar *folded = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) parts = NULL;
-  guint n = 0;
-
-  if (typed == NULL)
-    return NULL;
-
-  folded = lineup_text_fold (typed);
-  parts = g_strsplit_set (folded, " \t\n", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (*parts[i] != '\0')
-      {
-        g_strv_builder_add (builder, parts[i]);
-        n++;
-      }
-
-  return n > 0 ? g_strv_builder_end (builder) : NULL;
-}
-
-gboolean
-lineup_search_matches (const gchar * const *words,
-                       const gchar         *folded_text)
-{
-  if (words == NULL)
-    return TRUE;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (strstr (folded_text, words[i]) == NULL)
-      return FALSE;
-  return TRUE;
-}
-
-gboolean
-lineup_session_matches (LineupSession       *self,
-                        const gchar * const *words)
-{
-  g_return_val_if_fail (LINEUP_IS_SESSION (self), FALSE);
-
-  /* Skip building the search text when there is nothing to look for. */
-  if (words == NULL)
-    return TRUE;
-  return lineup_search_matches (words, lineup_session_get_search_text (self));
 }
 
 guint
