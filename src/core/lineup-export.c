@@ -129,35 +129,36 @@ sorted_copy (GPtrArray *sessions)
   return copy;
 }
 
+/* "/blog/2023/10/30/cilium-kubecon-na-talks/" → "cilium-kubecon-na-talks",
+ * in place. */
+static void
+keep_last_path_part (gchar *path)
+{
+  gchar *end = path + strlen (path);
+  gchar *slash;
+
+  while (end > path && end[-1] == '/')
+    *--end = '\0';
+  slash = strrchr (path, '/');
+  if (slash != NULL && slash[1] != '\0')
+    memmove (path, slash + 1, strlen (slash + 1) + 1);
+}
+
 /* "cilium-kubecon-na-2023.md" → "cilium-kubecon-na-2023",
  * "/blog/2023/10/30/cilium-kubecon-na-talks" → "cilium-kubecon-na-talks": the
  * last part of a post's path is its slug, and it reads well in a UID. */
 static gchar *
 slug_of_key (const gchar *key)
 {
-  g_autofree gchar *ascii = NULL;
-  GString *slug;
+  g_autofree gchar *ascii = key != NULL ? g_str_to_ascii (key, "C") : g_strdup ("");
+  GString *slug = g_string_new (NULL);
 
-  if (key == NULL)
-    return g_strdup ("");
-
-  ascii = g_str_to_ascii (key, "C");
-  {
-    gchar *end = ascii + strlen (ascii);
-    gchar *slash;
-
-    while (end > ascii && end[-1] == '/')
-      *--end = '\0';
-    slash = strrchr (ascii, '/');
-    if (slash != NULL && slash[1] != '\0')
-      memmove (ascii, slash + 1, strlen (slash + 1) + 1);
-  }
+  keep_last_path_part (ascii);
   if (g_str_has_suffix (ascii, ".md"))
     ascii[strlen (ascii) - strlen (".md")] = '\0';
   else if (g_str_has_suffix (ascii, ".markdown"))
     ascii[strlen (ascii) - strlen (".markdown")] = '\0';
 
-  slug = g_string_new (NULL);
   for (const gchar *p = ascii; *p != '\0'; p++)
     {
       if (g_ascii_isalnum (*p))

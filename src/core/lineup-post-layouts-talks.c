@@ -65,6 +65,20 @@ slot_follows (const LineupPostUnit    *unit,
   return FALSE;
 }
 
+/* What every talk line gives: where it is, its title (taken) and its time. */
+static void
+set_talk (LineupPostTalk   *talk,
+          guint             line_index,
+          gchar            *title,
+          const LineupSlot *slot,
+          LineupSlotFound   found)
+{
+  talk->line_index = line_index;
+  talk->title = title;
+  talk->slot = *slot;
+  talk->found = found;
+}
+
 /* The first link on @line whose text has a word in it (not "[1]", not an
  * anchor "#…"), or NULL. */
 static const LineupPostLink *
@@ -248,13 +262,10 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
         (index == 0 && context->pending_slot) || slot_follows (unit, index, context)))
     return FALSE;
 
-  talk->line_index = index;
-  talk->title = g_steal_pointer (&title);
+  set_talk (talk, index, g_steal_pointer (&title), &pieces.slot, pieces.found);
   talk->byline = g_steal_pointer (&byline);
   talk->label = g_steal_pointer (&pieces.label);
   talk->url = g_strdup (link->url);
-  talk->slot = pieces.slot;
-  talk->found = pieces.found;
   return TRUE;
 }
 
@@ -309,10 +320,7 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
       lineup_byline_looks_like_people (lineup_post_skip_speaker_marker (title)))
     return FALSE;
 
-  talk->line_index = index;
-  talk->title = g_strdup (title);
-  talk->slot = slot;
-  talk->found = found;
+  set_talk (talk, index, g_strdup (title), &slot, found);
   return TRUE;
 }
 

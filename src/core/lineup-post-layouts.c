@@ -385,20 +385,20 @@ find_zone_note (const gchar *text,
 
 /* Recognisers */
 
+/* Headings that end the list of talks. */
+static const gchar * const end_section_words[] = {
+  "conclusion", "summary", "wrap", "see you", "get involved", "about ", "resources",
+  "thank", "contact", "join us", "faq", "learn more", "stay in touch", "what's next",
+  "whats next", "closing", "final", NULL
+};
+
 static gboolean
 recognise_end_section (const LineupPostUnit    *unit,
                        const LineupPostContext *context,
                        LineupPostRecognition   *out)
 {
-  static const gchar * const closing[] = {
-    "conclusion", "summary", "wrap", "see you", "get involved", "about ", "resources",
-    "thank", "contact", "join us", "faq", "learn more", "stay in touch", "what's next",
-    "whats next", "closing", "final", NULL
-  };
-
-  if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link)
-    return FALSE;
-  if (more_words_than (unit->text, 6) || !lineup_post_folded_contains_any (unit->text, closing))
+  if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link || more_words_than (unit->text, 6) ||
+      !lineup_post_folded_contains_any (unit->text, end_section_words))
     return FALSE;
 
   out->role = LINEUP_ROLE_END;
@@ -541,18 +541,18 @@ recognise_speakers (const LineupPostUnit    *unit,
   return FALSE;
 }
 
+/* A paragraph after a talk that invites to a booth is no part of the talk. */
+static const gchar * const closing_words[] = {
+  "stop by", "booth", "see you", "swag", "project pavilion", "hope to see", NULL
+};
+
 static gboolean
 recognise_closing (const LineupPostUnit    *unit,
                    const LineupPostContext *context,
                    LineupPostRecognition   *out)
 {
-  static const gchar * const closing[] = {
-    "stop by", "booth", "see you", "swag", "project pavilion", "hope to see", NULL
-  };
-
-  if (!context->in_talk || unit->kind != LINEUP_UNIT_PARAGRAPH)
-    return FALSE;
-  if (!contains_any (lineup_post_unit_folded (unit), closing))
+  if (!context->in_talk || unit->kind != LINEUP_UNIT_PARAGRAPH ||
+      !contains_any (lineup_post_unit_folded (unit), closing_words))
     return FALSE;
 
   out->role = LINEUP_ROLE_CLOSING;
