@@ -405,6 +405,47 @@ component_to_string (icalcomponent *component)
   return text;
 }
 
+/* An empty VCALENDAR that names Lineup and the schedule. */
+static icalcomponent *
+new_vcalendar (LineupSchedule *schedule)
+{
+  icalcomponent *calendar = icalcomponent_new_vcalendar ();
+  g_autofree gchar *calname = clean_text (lineup_schedule_get_title (schedule));
+  icalproperty *prop;
+
+  prop = icalproperty_new_prodid ("-//Lineup//Lineup " PACKAGE_VERSION "//EN");
+  icalcomponent_add_property (calendar, prop);
+  icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
+  icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
+  icalcomponent_add_property (calendar, icalproperty_new_method (ICAL_METHOD_PUBLISH));
+  if (*calname != '\0')
+    {
+      prop = icalproperty_new_x (calname);
+      icalproperty_set_x_name (prop, "X-WR-CALNAME");
+      icalcomponent_add_property (calendar, prop);
+    }
+  return calendar;
+}
+
+/* Adds @vtimezone (taken) before the events: RFC 5545 wants the VTIMEZONE
+ * before the events that use it. */
+static void
+add_vtimezone_first (icalcomponent *calendar,
+                     icalcomponent *vtimezone)
+{
+  icalcomponent *first = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+  g_autoptr(GPtrArray) events = g_ptr_array_new ();
+
+  for (icalcomponent *c = first; c != NULL;
+       c = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    g_ptr_array_add (events, c);
+  for (guint i = 0; i < events->len; i++)
+    icalcomponent_remove_component (calendar, g_ptr_array_index (events, i));
+  icalcomponent_add_component (calendar, vtimezone);
+  for (guint i = 0; i < events->len; i++)
+    icalcomponent_add_component (calendar, g_ptr_array_index (events, i));
+}
+
 gchar *
 lineup_export_icalendar (LineupSchedule *schedule,
                          GPtrArray      *sessions,
@@ -416,11 +457,9 @@ lineup_export_icalendar (LineupSchedule *schedule,
   g_autoptr(GTimeZone) zone = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autofree gchar *slug = NULL;
-  g_autofree gchar *calname = NULL;
   IcalContext ctx = { 0 };
   icaltimezone *ical_zone = NULL;
   icalcomponent *calendar;
-  icalproperty *prop;
   struct icaltimetype ical_stamp;
   guint exported = 0, skipped = 0;
   gboolean any_zoned = FALSE;
@@ -447,19 +486,7 @@ lineup_export_icalendar (LineupSchedule *schedule,
   slug = slug_of_key (lineup_schedule_get_key (schedule));
   sorted = sorted_copy (sessions);
 
-  calendar = icalcomponent_new_vcalendar ();
-  prop = icalproperty_new_prodid ("-//Lineup//Lineup " PACKAGE_VERSION "//EN");
-  icalcomponent_add_property (calendar, prop);
-  icalcomponent_add_property (calendar, icalproperty_new_version ("2.0"));
-  icalcomponent_add_property (calendar, icalproperty_new_calscale ("GREGORIAN"));
-  icalcomponent_add_property (calendar, icalproperty_new_method (ICAL_METHOD_PUBLISH));
-  calname = clean_text (lineup_schedule_get_title (schedule));
-  if (*calname != '\0')
-    {
-      prop = icalproperty_new_x (calname);
-      icalproperty_set_x_name (prop, "X-WR-CALNAME");
-      icalcomponent_add_property (calendar, prop);
-    }
+  calendar = new_vcalendar (schedule);
 
   for (guint i = 0; i < sorted->len; i++)
     {
@@ -490,22 +517,8 @@ lineup_export_icalendar (LineupSchedule *schedule,
       icalcomponent *vtimezone = trimmed_vtimezone (ical_zone, ctx.zone_id,
                                                     ctx.first_year, ctx.last_year);
 
-      /* RFC 5545 wants the VTIMEZONE before the events that use it. */
       if (vtimezone != NULL)
-        {
-          icalcomponent *first = icalcomponent_get_first_component (calendar,
-                                                                    ICAL_VEVENT_COMPONENT);
-          g_autoptr(GPtrArray) events = g_ptr_array_new ();
-
-          for (icalcomponent *c = first; c != NULL;
-               c = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
-            g_ptr_array_add (events, c);
-          for (guint i = 0; i < events->len; i++)
-            icalcomponent_remove_component (calendar, g_ptr_array_index (events, i));
-          icalcomponent_add_component (calendar, vtimezone);
-          for (guint i = 0; i < events->len; i++)
-            icalcomponent_add_component (calendar, g_ptr_array_index (events, i));
-        }
+        add_vtimezone_first (calendar, vtimezone);
     }
 
   text = component_to_string (calendar);
