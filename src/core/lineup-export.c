@@ -28,14 +28,9 @@ G_DEFINE_QUARK (lineup-export-error-quark, lineup_export_error)
 gchar *
 lineup_export_clean_text (const gchar *text)
 {
-  g_autofree gchar *valid = NULL;
-  GString *out;
+  g_autofree gchar *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  GString *out = g_string_sized_new (strlen (valid));
 
-  if (text == NULL)
-    return g_strdup ("");
-
-  valid = g_utf8_make_valid (text, -1);
-  out = g_string_sized_new (strlen (valid));
   for (const gchar *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
