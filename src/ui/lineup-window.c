@@ -12,7 +12,7 @@
 #include "lineup-application.h"
 #include "lineup-session-row.h"
 #include "lineup-session-view.h"
-#include "lineup-window.h"
+#include "lineup-window-private.h"
 
 struct _LineupWindow
 {
@@ -47,6 +47,7 @@ struct _LineupWindow
   gboolean              updating_filters;
 
   gchar                *last_toast;
+  guint                 n_conflict_updates;
   guint                 refilter_source;
 
   /* Stars of this post whose talks the schedule no longer lists (GoneStar),
@@ -807,6 +808,19 @@ stars_changed (LineupWindow *self)
     self->refilter_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refilter_stars_cb, self, NULL);
 }
 
+/* The one place the window has the stars applied and the conflicts
+ * recomputed: from the agenda when there is one (it is the source of the
+ * stars), else from the talks themselves. */
+static void
+lineup_window_sync_stars (LineupWindow *self)
+{
+  if (self->agenda != NULL)
+    lineup_agenda_apply (self->agenda, self->schedule);
+  else
+    lineup_conflicts_update (self->schedule);
+  self->n_conflict_updates++;
+}
+
 static void
 on_agenda_changed_cb (LineupWindow *self,
                       LineupAgenda *agenda)
@@ -814,7 +828,7 @@ on_agenda_changed_cb (LineupWindow *self,
   if (self->schedule == NULL)
     return;
 
-  lineup_agenda_apply (agenda, self->schedule);
+  lineup_window_sync_stars (self);
   stars_changed (self);
 }
 
@@ -831,19 +845,23 @@ on_agenda_save_failed_cb (LineupWindow *self,
   lineup_window_toast_message (self, message);
 }
 
+/* A star change goes to the agenda, whose "changed" (emitted at once)
+ * applies it and recomputes the conflicts once (on_agenda_changed_cb).
+ * Without an agenda the talk keeps its own star. */
 static void
 lineup_window_set_starred (LineupWindow  *self,
                            LineupSession *session,
                            gboolean       starred)
 {
   if (self->agenda != NULL)
-    lineup_agenda_set_starred (self->agenda, lineup_schedule_get_key (self->schedule),
-                               session, starred);
+    {
+      lineup_agenda_set_starred (self->agenda, lineup_schedule_get_key (self->schedule),
+                                 session, starred);
+      return;
+    }
 
-  /* Without an agenda (or before its "changed" arrives) the talk still shows
-   * its star and the conflicts follow. */
   lineup_session_set_starred (session, starred);
-  lineup_conflicts_update (self->schedule);
+  lineup_window_sync_stars (self);
   stars_changed (self);
 }
 
@@ -1037,12 +1055,7 @@ lineup_window_set_schedule_in_zone (LineupWindow   *self,
   g_free (self->schedule_zone);
   self->schedule_zone = schedule != NULL ? g_strdup (zone) : NULL;
   if (schedule != NULL)
-    {
-      if (self->agenda != NULL)
-        lineup_agenda_apply (self->agenda, schedule);
-      else
-        lineup_conflicts_update (schedule);
-    }
+    lineup_window_sync_stars (self);
 
   lineup_window_start_search_index (self);
 
@@ -1126,6 +1139,14 @@ lineup_window_get_last_toast (LineupWindow *self)
   g_return_val_if_fail (LINEUP_IS_WINDOW (self), NULL);
 
   return self->last_toast;
+}
+
+guint
+lineup_window_get_n_conflict_updates (LineupWindow *self)
+{
+  g_return_val_if_fail (LINEUP_IS_WINDOW (self), 0);
+
+  return self->n_conflict_updates;
 }
 
 /* Opening */
