@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "lineup-application.h"
+#include "lineup-day-format.h"
+#include "lineup-session-filter.h"
 #include "lineup-session-row.h"
 #include "lineup-session-view.h"
 #include "lineup-window-private.h"
@@ -23,23 +25,11 @@ struct _LineupWindow
   GSettings            *settings;
   GCancellable         *open_cancellable;
 
-  /* The model chain: schedule → filter → selection. */
-  GtkCustomFilter      *filter;
+  /* The model chain: schedule → filter → selection.  The filter owns the
+   * search, the track and day filters and the agenda view. */
+  LineupSessionFilter  *filter;
   GtkFilterListModel   *filter_model;
   GtkSingleSelection   *selection;
-
-  /* What the filter keeps. */
-  gchar                *query;          /* folded, or NULL */
-  GStrv                 query_words;    /* its words, split once per search */
-  /* The schedule's search texts in one buffer, built when idle; and which
-   * of its talks query_words keeps (NULL until the filter first needs it). */
-  LineupSearchIndex    *search_index;
-  guint8               *search_hits;
-  guint                 warm_source;    /* builds search_index when idle */
-  gchar                *track;          /* NULL = every track */
-  gboolean              day_filter;
-  guint                 day_key;
-  gboolean              agenda_view;
 
   /* What the dropdowns offer, beyond their first "All" entry. */
   GPtrArray            *tracks;
@@ -141,81 +131,6 @@ lineup_window_toast_message (LineupWindow *self,
 
 /* Filtering */
 
-static void
-lineup_window_take_query (LineupWindow *self,
-                          gchar        *query)
-{
-  g_clear_pointer (&self->query, g_free);
-  g_clear_pointer (&self->query_words, g_strfreev);
-  if (query != NULL && *query != '\0')
-    {
-      self->query = query;
-      /* Split once per search, not once per talk (docs/performance.md). */
-      self->query_words = lineup_search_words (query);
-    }
-  else
-    g_free (query);
-  g_clear_pointer (&self->search_hits, g_free);
-}
-
-static gboolean
-session_matches_query (LineupWindow  *self,
-                       LineupSession *session)
-{
-  guint position;
-
-  if (self->query_words == NULL)
-    return TRUE;
-  /* The talks the query keeps are worked out once per search (and per
-   * schedule), when the filter first asks, so that it then looks a byte up
-   * for each talk (docs/performance.md).  Until the index holds every text,
-   * each talk is searched on its own: the filter model spreads that over
-   * several frames, which one pass over every talk would not. */
-  if (self->search_hits == NULL && self->search_index != NULL &&
-      lineup_search_index_is_complete (self->search_index))
-    {
-      self->search_hits = g_malloc (MAX (1, lineup_search_index_get_n_talks (self->search_index)));
-      lineup_search_index_match (self->search_index, (const gchar * const *) self->query_words,
-                                 self->search_hits);
-    }
-  /* The index answers for the talks it holds; any other talk (the schedule
-   * changed since) is searched on its own. */
-  if (self->search_hits != NULL &&
-      lineup_search_index_lookup (self->search_index, session, &position))
-    return self->search_hits[position];
-  return lineup_session_matches (session, (const gchar * const *) self->query_words);
-}
-
-static gboolean
-filter_session_cb (gpointer item,
-                   gpointer user_data)
-{
-  LineupWindow *self = user_data;
-  LineupSession *session = item;
-
-  if (self->agenda_view && !lineup_session_get_starred (session))
-    return FALSE;
-  if (self->track != NULL && g_strcmp0 (self->track, lineup_session_get_track (session)) != 0)
-    return FALSE;
-  if (self->day_filter && self->day_key != lineup_session_get_day_key (session))
-    return FALSE;
-  return session_matches_query (self, session);
-}
-
-static void
-refresh_rows (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (LINEUP_IS_SESSION_ROW (child))
-        lineup_session_row_update_context (LINEUP_SESSION_ROW (child));
-      else
-        refresh_rows (child);
-    }
-}
-
 /* Stars no longer listed
  *
  * The agenda keeps a star whose talk has left the post (a newer version of
@@ -261,8 +176,7 @@ format_gone_time (LineupWindow *self,
 
   /* A floating time (no offset) was read in @zone and stays as it is. */
   time = zone_id != NULL ? g_date_time_to_timezone (parsed, zone) : g_date_time_ref (parsed);
-  *day_key = g_date_time_get_year (time) * 10000 + g_date_time_get_month (time) * 100 +
-             g_date_time_get_day_of_month (time);
+  *day_key = lineup_day_key (time);
   day = lineup_format_day (time);
   clock = lineup_format_clock_time (time);
   /* Translators: when a talk that is no longer listed was to start, as the
@@ -414,9 +328,8 @@ update_gone_visibility (LineupWindow *self)
   for (guint i = 0; self->gone != NULL && i < self->gone->len; i++)
     {
       GoneStar *star = g_ptr_array_index (self->gone, i);
-      gboolean show = self->agenda_view && self->track == NULL &&
-                      (!self->day_filter || self->day_key == star->day_key) &&
-                      lineup_search_matches ((const gchar * const *) self->query_words, star->folded);
+      gboolean show = lineup_session_filter_keeps_unlisted (self->filter, star->folded,
+                                                            star->day_key);
 
       gtk_widget_set_visible (star->row, show);
       n_shown += show;
@@ -429,8 +342,7 @@ update_empty_state (LineupWindow *self)
 {
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
   guint n_all = self->schedule != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->schedule)) : 0;
-  gboolean searching = (self->query != NULL && *self->query != '\0') ||
-                       self->track != NULL || self->day_filter;
+  gboolean searching = lineup_session_filter_is_narrowed (self->filter);
   gboolean listing = n_shown > 0 || gtk_filter_list_model_get_pending (self->filter_model) > 0;
   guint n_gone = update_gone_visibility (self);
 
@@ -462,7 +374,7 @@ update_empty_state (LineupWindow *self)
       adw_status_page_set_description (self->empty_page,
                                        _("This post lists no talks. Open another one with Ctrl+O."));
     }
-  else if (self->agenda_view && !searching)
+  else if (lineup_session_filter_get_agenda_mode (self->filter) && !searching)
     {
       adw_status_page_set_icon_name (self->empty_page, "non-starred-symbolic");
       adw_status_page_set_title (self->empty_page, _("No Starred Talks"));
@@ -486,9 +398,6 @@ on_filter_items_changed_cb (LineupWindow *self,
                             guint         added,
                             GListModel   *model)
 {
-  /* A row keeps its position when the talk before it changes: tell every
-   * row to look at its neighbours again. */
-  refresh_rows (GTK_WIDGET (self->list_view));
   update_empty_state (self);
 }
 
@@ -498,11 +407,10 @@ on_filter_pending_cb (LineupWindow *self)
   update_empty_state (self);
 }
 
+/* The filter's "changed" (connected after the filter model's handler). */
 static void
-lineup_window_refilter (LineupWindow    *self,
-                        GtkFilterChange  change)
+on_filter_changed_cb (LineupWindow *self)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
   update_empty_state (self);
 }
 
@@ -539,23 +447,7 @@ static void
 on_search_changed_cb (LineupWindow   *self,
                       GtkSearchEntry *entry)
 {
-  const gchar *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autofree gchar *query = lineup_text_fold (text);
-  g_autofree gchar *old = g_strdup (self->query);
-  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
-
-  g_strstrip (query);
-  if (g_strcmp0 (old ? old : "", query) == 0)
-    return;
-
-  /* Every query word must appear: a longer query keeps fewer talks. */
-  if (old == NULL || g_str_has_prefix (query, old))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (g_str_has_prefix (old, query))
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-
-  lineup_window_take_query (self, g_steal_pointer (&query));
-  lineup_window_refilter (self, change);
+  lineup_session_filter_set_query (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 static void
@@ -576,37 +468,21 @@ on_track_selected_cb (LineupWindow *self)
 
   if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= self->tracks->len)
     track = g_ptr_array_index (self->tracks, selected - 1);
-  if (g_strcmp0 (track, self->track) == 0)
-    return;
-
-  g_free (self->track);
-  self->track = g_strdup (track);
-  lineup_window_refilter (self, track == NULL ? GTK_FILTER_CHANGE_LESS_STRICT
-                                              : GTK_FILTER_CHANGE_DIFFERENT);
+  lineup_session_filter_set_track (self->filter, track);
 }
 
 static void
 on_day_selected_cb (LineupWindow *self)
 {
   guint selected = gtk_drop_down_get_selected (self->day_dropdown);
-  gboolean day_filter = FALSE;
-  guint day_key = 0;
+  guint day_key = LINEUP_SESSION_FILTER_ANY_DAY;
 
   if (self->updating_filters)
     return;
 
   if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= self->day_keys->len)
-    {
-      day_filter = TRUE;
-      day_key = g_array_index (self->day_keys, guint, selected - 1);
-    }
-  if (day_filter == self->day_filter && day_key == self->day_key)
-    return;
-
-  self->day_filter = day_filter;
-  self->day_key = day_key;
-  lineup_window_refilter (self, day_filter ? GTK_FILTER_CHANGE_DIFFERENT
-                                           : GTK_FILTER_CHANGE_LESS_STRICT);
+    day_key = g_array_index (self->day_keys, guint, selected - 1);
+  lineup_session_filter_set_day_key (self->filter, day_key);
 }
 
 static void
@@ -651,10 +527,6 @@ rebuild_filter_choices (LineupWindow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->track_dropdown), self->tracks->len > 1);
   gtk_widget_set_visible (GTK_WIDGET (self->day_dropdown), self->day_keys->len > 1);
-
-  g_clear_pointer (&self->track, g_free);
-  self->day_filter = FALSE;
-  self->day_key = 0;
 }
 
 /* Selection and detail pane */
@@ -746,15 +618,14 @@ lineup_window_select_session (LineupWindow  *self,
   /* The search, the filters and My Agenda give way to the talk asked for,
    * which must be in the list before it can be selected. */
   lineup_window_filter_now_begin (self);
-  if (!filter_session_cb (session, self))
+  if (!gtk_filter_match (GTK_FILTER (self->filter), session))
     {
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      lineup_window_take_query (self, NULL);
+      lineup_session_filter_set_query (self->filter, NULL);
       gtk_drop_down_set_selected (self->track_dropdown, 0);
       gtk_drop_down_set_selected (self->day_dropdown, 0);
-      if (self->agenda_view && !lineup_session_get_starred (session))
+      if (!lineup_session_get_starred (session))
         lineup_window_set_agenda_view (self, FALSE);
-      lineup_window_refilter (self, GTK_FILTER_CHANGE_LESS_STRICT);
     }
   lineup_window_filter_now_end (self);
 
@@ -789,12 +660,11 @@ refilter_stars_cb (gpointer data)
 
   self->refilter_source = 0;
   rebuild_gone (self);
-  if (self->agenda_view)
-    lineup_window_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  if (lineup_session_filter_get_agenda_mode (self->filter))
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   else
     update_empty_state (self);
   restore_gone_focus (self);
-  refresh_rows (GTK_WIDGET (self->list_view));
   return G_SOURCE_REMOVE;
 }
 
@@ -951,8 +821,7 @@ format_date_range (LineupSchedule *schedule)
     return NULL;
 
   if (lineup_session_get_day_key (lineup_schedule_get_session (schedule, 0)) ==
-      (guint) (g_date_time_get_year (last) * 10000 + g_date_time_get_month (last) * 100 +
-               g_date_time_get_day_of_month (last)))
+      lineup_day_key (last))
     /* Translators: a one-day event, see g_date_time_format() */
     return g_date_time_format (first, _("%B %-d, %Y"));
 
@@ -1002,47 +871,6 @@ update_titles (LineupWindow *self)
 
 static const gchar *lineup_window_get_zone_override (LineupWindow *self);
 
-/* @zone: the zone override @schedule was read with, or NULL. */
-/* The talks' folded search texts are made on first use, then copied into
- * the search index: do both while the window is idle, a slice at a time, so
- * that no keystroke in the search entry pays for a whole conference. */
-/* Well under a 16 ms frame. */
-#define WARM_SLICE_USEC (4 * G_TIME_SPAN_MILLISECOND)
-
-static gboolean
-warm_search_texts_cb (gpointer user_data)
-{
-  LineupWindow *self = user_data;
-  gint64 deadline = g_get_monotonic_time () + WARM_SLICE_USEC;
-
-  /* Small steps until the slice's time is up: making a talk's text may
-   * mean splitting its title and parsing its speakers first. */
-  while (!lineup_search_index_build_step (self->search_index, 64))
-    if (g_get_monotonic_time () >= deadline)
-      return G_SOURCE_CONTINUE;
-  self->warm_source = 0;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_INDEXED]);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-lineup_window_start_search_index (LineupWindow *self)
-{
-  gboolean was_indexed = self->search_index != NULL &&
-                         lineup_search_index_is_complete (self->search_index);
-
-  g_clear_handle_id (&self->warm_source, g_source_remove);
-  g_clear_pointer (&self->search_index, lineup_search_index_unref);
-  if (self->schedule != NULL)
-    {
-      self->search_index = lineup_search_index_new_empty (self->schedule);
-      self->warm_source = g_idle_add_full (G_PRIORITY_LOW, warm_search_texts_cb, self, NULL);
-    }
-  g_clear_pointer (&self->search_hits, g_free);
-  if (was_indexed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_INDEXED]);
-}
-
 static void
 lineup_window_set_schedule_in_zone (LineupWindow   *self,
                                     LineupSchedule *schedule,
@@ -1057,13 +885,12 @@ lineup_window_set_schedule_in_zone (LineupWindow   *self,
   if (schedule != NULL)
     lineup_window_sync_stars (self);
 
-  lineup_window_start_search_index (self);
-
+  lineup_session_filter_set_schedule (self->filter, schedule);
   rebuild_filter_choices (self);
   lineup_session_view_set_schedule (LINEUP_SESSION_VIEW (self->session_view), schedule);
   rebuild_gone (self);
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (schedule));
-  lineup_window_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_titles (self);
   update_export_enabled (self);
   update_empty_state (self);
@@ -1111,7 +938,7 @@ lineup_window_get_agenda_view (LineupWindow *self)
 {
   g_return_val_if_fail (LINEUP_IS_WINDOW (self), FALSE);
 
-  return self->agenda_view;
+  return lineup_session_filter_get_agenda_mode (self->filter);
 }
 
 void
@@ -1121,15 +948,12 @@ lineup_window_set_agenda_view (LineupWindow *self,
   g_return_if_fail (LINEUP_IS_WINDOW (self));
 
   agenda_view = !!agenda_view;
-  if (self->agenda_view == agenda_view)
+  if (lineup_session_filter_get_agenda_mode (self->filter) == agenda_view)
     return;
 
-  self->agenda_view = agenda_view;
   /* The header has room for Export only where it matters (also in the menu). */
   gtk_widget_set_visible (self->export_button, agenda_view);
-  lineup_window_refilter (self, agenda_view ? GTK_FILTER_CHANGE_MORE_STRICT
-                                            : GTK_FILTER_CHANGE_LESS_STRICT);
-  refresh_rows (GTK_WIDGET (self->list_view));
+  lineup_session_filter_set_agenda_mode (self->filter, agenda_view);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
 }
 
@@ -1204,10 +1028,10 @@ lineup_window_replace_schedule (LineupWindow   *self,
 {
   LineupSession *selected = gtk_single_selection_get_selected_item (self->selection);
   g_autofree gchar *selected_id = selected ? g_strdup (lineup_session_get_id (selected)) : NULL;
-  g_autofree gchar *track = g_strdup (self->track);
-  gboolean day_filter = self->day_filter;
-  guint day_key = self->day_key;
-  guint moved_day_key = self->day_key;
+  g_autofree gchar *track = g_strdup (lineup_session_filter_get_track (self->filter));
+  guint day_key = lineup_session_filter_get_day_key (self->filter);
+  gboolean day_filter = day_key != LINEUP_SESSION_FILTER_ANY_DAY;
+  guint moved_day_key = day_key;
   guint n = lineup_schedule_get_n_sessions (schedule);
   gint index;
 
@@ -1277,7 +1101,7 @@ static void
 lineup_window_reset_filters (LineupWindow *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  lineup_window_take_query (self, NULL);
+  lineup_session_filter_set_query (self->filter, NULL);
   gtk_drop_down_set_selected (self->track_dropdown, 0);
   gtk_drop_down_set_selected (self->day_dropdown, 0);
   lineup_window_set_agenda_view (self, FALSE);
@@ -2007,6 +1831,38 @@ lineup_window_name_controls (LineupWindow *self)
 }
 
 static void
+on_search_indexed_cb (LineupWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_INDEXED]);
+}
+
+/* Each row is given what it shows: its talk and place, the list around it
+ * (for its day header and free time) and whether My Agenda is shown. */
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              LineupWindow             *self)
+{
+  GtkWidget *row = lineup_session_row_new ();
+
+  g_object_set (row, "model", self->selection, NULL);
+  g_object_bind_property (item, "item", row, "session", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (item, "position", row, "position", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->filter, "agenda-mode", row, "show-free-time",
+                          G_BINDING_SYNC_CREATE);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+set_row_factory (LineupWindow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
+  gtk_list_view_set_factory (self->list_view, factory);
+}
+
+static void
 lineup_window_dispose (GObject *object)
 {
   LineupWindow *self = LINEUP_WINDOW (object);
@@ -2015,9 +1871,6 @@ lineup_window_dispose (GObject *object)
   g_clear_object (&self->open_cancellable);
   g_clear_object (&self->pending_file);
   g_clear_handle_id (&self->refilter_source, g_source_remove);
-  g_clear_handle_id (&self->warm_source, g_source_remove);
-  g_clear_pointer (&self->search_hits, g_free);
-  g_clear_pointer (&self->search_index, lineup_search_index_unref);
   if (self->time_zone_bound && self->settings != NULL)
     g_settings_unbind (self, "time-zone");
   self->time_zone_bound = FALSE;
@@ -2044,9 +1897,6 @@ lineup_window_finalize (GObject *object)
 {
   LineupWindow *self = LINEUP_WINDOW (object);
 
-  g_clear_pointer (&self->query, g_free);
-  g_clear_pointer (&self->query_words, g_strfreev);
-  g_clear_pointer (&self->track, g_free);
   g_clear_pointer (&self->tracks, g_ptr_array_unref);
   g_clear_pointer (&self->day_keys, g_array_unref);
   g_clear_pointer (&self->last_toast, g_free);
@@ -2072,14 +1922,13 @@ lineup_window_get_property (GObject    *object,
       g_value_set_object (value, self->schedule);
       break;
     case PROP_VIEW:
-      g_value_set_string (value, self->agenda_view ? "agenda" : "all");
+      g_value_set_string (value, lineup_window_get_agenda_view (self) ? "agenda" : "all");
       break;
     case PROP_TIME_ZONE:
       g_value_set_string (value, lineup_window_get_time_zone (self));
       break;
     case PROP_SEARCH_INDEXED:
-      g_value_set_boolean (value, self->search_index != NULL &&
-                                  lineup_search_index_is_complete (self->search_index));
+      g_value_set_boolean (value, lineup_session_filter_get_search_indexed (self->filter));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -2310,14 +2159,20 @@ lineup_window_init (LineupWindow *self)
   self->gone = g_ptr_array_new_with_free_func ((GDestroyNotify) gone_star_free);
   self->gone_focus = -1;
 
+  /* Before the template: its view buttons ask the filter for the view. */
+  self->filter = lineup_session_filter_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   lineup_window_name_controls (self);
 
-  self->filter = gtk_custom_filter_new (filter_session_cb, self, NULL);
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (on_filter_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (self->filter, "notify::search-indexed",
+                           G_CALLBACK (on_search_indexed_cb), self, G_CONNECT_SWAPPED);
+  set_row_factory (self);
 
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (on_filter_items_changed_cb), self,
