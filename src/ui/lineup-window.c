@@ -14,6 +14,7 @@
 #include "lineup-session-filter.h"
 #include "lineup-session-row.h"
 #include "lineup-session-view.h"
+#include "lineup-settings.h"
 #include "lineup-window-private.h"
 
 struct _LineupWindow
@@ -45,14 +46,11 @@ struct _LineupWindow
   GPtrArray            *gone;
   gint                  gone_focus;     /* where a removed one was, for the focus; -1 */
 
-  /* The "time-zone" property (bound to the "timezone" setting): "" for the
-   * event's zone, else an IANA id.  Until the user picks one in this
-   * window, the application's override (--timezone or the setting at
-   * start) is the one in use. */
-  gchar                *time_zone;
-  gboolean              time_zone_bound;
-  gboolean              time_zone_chosen;
-  gchar                *resolved_zone;  /* time_zone as a zone id, or NULL */
+  /* The zone preference (the application's, shared by its windows), and
+   * whether a zone was picked since this window opened: until then
+   * --timezone wins over the preference. */
+  LineupZonePreference *zone_preference;
+  gboolean              zone_picked;
   gboolean              recovered_dismissed;
   /* The zone override the shown schedule was read with (NULL: the post's). */
   gchar                *schedule_zone;
@@ -93,6 +91,8 @@ enum {
   PROP_VIEW,
   PROP_TIME_ZONE,
   PROP_SEARCH_INDEXED,
+  PROP_AGENDA,
+  PROP_ZONE_PREFERENCE,
   N_PROPS
 };
 
@@ -975,24 +975,11 @@ lineup_window_get_n_conflict_updates (LineupWindow *self)
 
 /* Opening */
 
-/* The zone override to read posts with, or NULL for the post's own zone. */
+/* The zone override to read posts with, or NULL for the post's own. */
 static const gchar *
 lineup_window_get_zone_override (LineupWindow *self)
 {
-  GtkApplication *app;
-
-  /* A zone picked in the menu wins over --timezone. */
-  if (self->time_zone_chosen)
-    {
-      g_free (self->resolved_zone);
-      self->resolved_zone = lineup_zone_resolve (self->time_zone);
-      return self->resolved_zone;
-    }
-
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  if (LINEUP_IS_APPLICATION (app))
-    return lineup_application_get_zone_override (LINEUP_APPLICATION (app));
-  return NULL;
+  return lineup_zone_preference_get_reading_zone (self->zone_preference, self->zone_picked);
 }
 
 static gint
@@ -1264,7 +1251,10 @@ lineup_window_reread (LineupWindow *self)
 static const gchar *
 lineup_window_get_time_zone (LineupWindow *self)
 {
-  return self->time_zone != NULL ? self->time_zone : "";
+  /* The template's menu asks before the preference is given. */
+  if (self->zone_preference == NULL)
+    return "";
+  return lineup_zone_preference_get_time_zone (self->zone_preference);
 }
 
 /* "America/Port_of_Spain": an underscore in a menu label is a mnemonic. */
@@ -1318,24 +1308,14 @@ update_time_zone_items (LineupWindow *self)
     }
 }
 
+/* The preference changed, in this window's menu, another's or the setting:
+ * a zone was picked, and the post is read again in it. */
 static void
-lineup_window_set_time_zone (LineupWindow *self,
-                             const gchar  *zone)
+on_zone_preference_changed_cb (LineupWindow *self)
 {
-  if (zone == NULL)
-    zone = "";
-  if (g_strcmp0 (lineup_window_get_time_zone (self), zone) == 0)
-    return;
-
-  g_free (self->time_zone);
-  self->time_zone = g_strdup (zone);
   update_time_zone_items (self);
-  /* The first value comes from the setting, as the post shown was read. */
-  if (self->time_zone_bound)
-    {
-      self->time_zone_chosen = TRUE;
-      lineup_window_reread (self);
-    }
+  self->zone_picked = TRUE;
+  lineup_window_reread (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME_ZONE]);
 }
 
@@ -1723,21 +1703,6 @@ lineup_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (lineup_window_parent_class)->close_request (window);
 }
 
-static GSettings *
-lineup_window_create_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  /* Run from the build folder without an installed schema, the window
-   * still works, it just forgets its size. */
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL)
-    return NULL;
-  return g_settings_new (APP_ID);
-}
-
 /* Names for screen readers that GTK 4.8 gets wrong by itself. */
 
 /* The button inside a GtkDropDown is what screen readers
@@ -1871,9 +1836,9 @@ lineup_window_dispose (GObject *object)
   g_clear_object (&self->open_cancellable);
   g_clear_object (&self->pending_file);
   g_clear_handle_id (&self->refilter_source, g_source_remove);
-  if (self->time_zone_bound && self->settings != NULL)
-    g_settings_unbind (self, "time-zone");
-  self->time_zone_bound = FALSE;
+  if (self->zone_preference != NULL)
+    g_signal_handlers_disconnect_by_data (self->zone_preference, self);
+  g_clear_object (&self->zone_preference);
 
   if (self->agenda != NULL)
     g_signal_handlers_disconnect_by_data (self->agenda, self);
@@ -1901,8 +1866,6 @@ lineup_window_finalize (GObject *object)
   g_clear_pointer (&self->day_keys, g_array_unref);
   g_clear_pointer (&self->last_toast, g_free);
   g_clear_pointer (&self->open_error, g_free);
-  g_clear_pointer (&self->time_zone, g_free);
-  g_clear_pointer (&self->resolved_zone, g_free);
   g_clear_pointer (&self->schedule_zone, g_free);
 
   G_OBJECT_CLASS (lineup_window_parent_class)->finalize (object);
@@ -1949,7 +1912,13 @@ lineup_window_set_property (GObject      *object,
       lineup_window_set_agenda_view (self, g_strcmp0 (g_value_get_string (value), "agenda") == 0);
       break;
     case PROP_TIME_ZONE:
-      lineup_window_set_time_zone (self, g_value_get_string (value));
+      lineup_zone_preference_set_time_zone (self->zone_preference, g_value_get_string (value));
+      break;
+    case PROP_AGENDA:
+      self->agenda = g_value_dup_object (value);
+      break;
+    case PROP_ZONE_PREFERENCE:
+      self->zone_preference = g_value_dup_object (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -2054,12 +2023,42 @@ dismiss_recovered_file_action (GtkWidget   *widget,
 }
 
 static void
+lineup_window_constructed (GObject *object)
+{
+  LineupWindow *self = LINEUP_WINDOW (object);
+
+  G_OBJECT_CLASS (lineup_window_parent_class)->constructed (object);
+
+  /* A window on its own (in tests) keeps its own preference. */
+  if (self->zone_preference == NULL)
+    self->zone_preference = lineup_zone_preference_new ();
+  g_signal_connect_object (self->zone_preference, "notify::time-zone",
+                           G_CALLBACK (on_zone_preference_changed_cb), self, G_CONNECT_SWAPPED);
+  update_time_zone_items (self);
+  /* The menu's state was asked before the preference was given. */
+  if (*lineup_window_get_time_zone (self) != '\0')
+    g_object_notify_by_pspec (object, properties[PROP_TIME_ZONE]);
+
+  if (self->agenda != NULL)
+    {
+      g_signal_connect_object (self->agenda, "changed", G_CALLBACK (on_agenda_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->agenda, "save-failed", G_CALLBACK (on_agenda_save_failed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->agenda, "notify::recovered-file",
+                               G_CALLBACK (on_recovered_file_cb), self, G_CONNECT_SWAPPED);
+    }
+  update_recovered_banner (self);
+}
+
+static void
 lineup_window_class_init (LineupWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = lineup_window_constructed;
   object_class->dispose = lineup_window_dispose;
   object_class->finalize = lineup_window_finalize;
   object_class->get_property = lineup_window_get_property;
@@ -2083,6 +2082,15 @@ lineup_window_class_init (LineupWindowClass *klass)
   properties[PROP_SEARCH_INDEXED] =
     g_param_spec_boolean ("search-indexed", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* Where the stars are kept, or NULL (the talks keep their own). */
+  properties[PROP_AGENDA] =
+    g_param_spec_object ("agenda", NULL, NULL, LINEUP_TYPE_AGENDA,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The application's time-zone preference; without one the window makes
+   * its own. */
+  properties[PROP_ZONE_PREFERENCE] =
+    g_param_spec_object ("zone-preference", NULL, NULL, LINEUP_TYPE_ZONE_PREFERENCE,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LINEUP_TYPE_SESSION_ROW);
@@ -2201,7 +2209,7 @@ lineup_window_init (LineupWindow *self)
   g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
-  self->settings = lineup_window_create_settings ();
+  self->settings = lineup_settings_new ();
   if (self->settings != NULL)
     {
       gtk_window_set_default_size (GTK_WINDOW (self),
@@ -2209,11 +2217,7 @@ lineup_window_init (LineupWindow *self)
                                    g_settings_get_int (self->settings, "window-height"));
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
-      /* Every window follows the setting, whichever window changed it. */
-      g_settings_bind (self->settings, "timezone", self, "time-zone", G_SETTINGS_BIND_DEFAULT);
     }
-  self->time_zone_bound = TRUE;
-  update_time_zone_items (self);
 
   rebuild_filter_choices (self);
   on_selected_item_changed_cb (self);
@@ -2225,17 +2229,5 @@ LineupWindow *
 lineup_window_new (GtkApplication *application,
                    LineupAgenda   *agenda)
 {
-  LineupWindow *self = g_object_new (LINEUP_TYPE_WINDOW, "application", application, NULL);
-
-  if (g_set_object (&self->agenda, agenda))
-    {
-      g_signal_connect_object (agenda, "changed", G_CALLBACK (on_agenda_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (agenda, "save-failed", G_CALLBACK (on_agenda_save_failed_cb),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (agenda, "notify::recovered-file",
-                               G_CALLBACK (on_recovered_file_cb), self, G_CONNECT_SWAPPED);
-    }
-  update_recovered_banner (self);
-  return self;
+  return g_object_new (LINEUP_TYPE_WINDOW, "application", application, "agenda", agenda, NULL);
 }

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "lineup-core.h"
+#include "lineup-zone-preference.h"
 
 G_BEGIN_DECLS
 
