@@ -6,9 +6,160 @@
 
 #pragma once
 
+#include "lineup-day-format.h"
+#include "lineup-file-dialog.h"
+#include "lineup-session-filter.h"
+#include "lineup-session-row.h"
+#include "lineup-session-view.h"
+#include "lineup-settings.h"
 #include "lineup-window.h"
 
 G_BEGIN_DECLS
+
+struct _LineupWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  LineupAgenda         *agenda;
+  LineupSchedule       *schedule;
+  GSettings            *settings;
+  GCancellable         *open_cancellable;
+
+  /* The model chain: schedule → filter → selection.  The filter owns the
+   * search, the track and day filters and the agenda view. */
+  LineupSessionFilter  *filter;
+  GtkFilterListModel   *filter_model;
+  GtkSingleSelection   *selection;
+
+  /* What the dropdowns offer, beyond their first "All" entry. */
+  GPtrArray            *tracks;
+  GArray               *day_keys;
+  gboolean              updating_filters;
+
+  gchar                *last_toast;
+  guint                 n_conflict_updates;
+  guint                 refilter_source;
+
+  /* Stars of this post whose talks the schedule no longer lists (GoneStar),
+   * shown below the list in My Agenda. */
+  GPtrArray            *gone;
+  gint                  gone_focus;     /* where a removed one was, for the focus; -1 */
+
+  /* The zone preference (the application's, shared by its windows), and
+   * whether a zone was picked since this window opened: until then
+   * --timezone wins over the preference. */
+  LineupZonePreference *zone_preference;
+  gboolean              zone_picked;
+  gboolean              recovered_dismissed;
+  /* The zone override the shown schedule was read with (NULL: the post's). */
+  gchar                *schedule_zone;
+  /* The post being read by lineup_window_open_file(), if any. */
+  GFile                *pending_file;
+  /* Why the post asked for could not be read, while no schedule is shown. */
+  gchar                *open_error;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  AdwWindowTitle       *window_title;
+  GtkWidget            *all_button;
+  GtkRevealer          *recovered_revealer;
+  GtkLabel             *recovered_label;
+  GtkWidget            *agenda_button;
+  GtkSearchEntry       *search_entry;
+  GtkDropDown          *track_dropdown;
+  GtkDropDown          *day_dropdown;
+  GtkStack             *list_stack;
+  GtkWidget            *list_scroller;
+  GtkListView          *list_view;
+  GtkWidget            *gone_separator;
+  GtkWidget            *gone_scroller;
+  AdwPreferencesGroup  *gone_group;
+  AdwStatusPage        *empty_page;
+  GtkStack             *detail_stack;
+  GtkWidget            *session_view;
+  GtkWidget            *export_button;
+  GMenu                *time_zone_section;
+};
+
+/* Stars of this post whose talks the schedule no longer lists (in
+ * lineup-window-stars.c). */
+typedef struct _GoneStar GoneStar;
+
+/* lineup-window.c */
+void _lineup_window_toast (LineupWindow *self,
+                           const gchar  *message,
+                           const gchar  *uri);
+void _lineup_window_toast_message (LineupWindow *self,
+                                   const gchar  *message);
+guint _lineup_window_find_position (GListModel    *model,
+                                    LineupSession *session);
+void _lineup_window_set_schedule_in_zone (LineupWindow   *self,
+                                          LineupSchedule *schedule,
+                                          const gchar    *zone);
+
+/* lineup-window-filters.c */
+void _lineup_window_update_empty_state (LineupWindow *self);
+void _lineup_window_on_filter_items_changed_cb (LineupWindow *self,
+                                                guint         position,
+                                                guint         removed,
+                                                guint         added,
+                                                GListModel   *model);
+void _lineup_window_on_filter_pending_cb (LineupWindow *self);
+void _lineup_window_on_filter_changed_cb (LineupWindow *self);
+void _lineup_window_filter_now_begin (LineupWindow *self);
+void _lineup_window_filter_now_end (LineupWindow *self);
+void _lineup_window_rebuild_filter_choices (LineupWindow *self);
+gint _lineup_window_find_string (GPtrArray   *strings,
+                                 const gchar *string);
+gint _lineup_window_find_day (GArray *day_keys,
+                              guint   day_key);
+void _lineup_window_reset_filters (LineupWindow *self);
+void _lineup_window_name_controls (LineupWindow *self);
+void _lineup_window_class_init_filters (GtkWidgetClass *widget_class);
+
+/* lineup-window-stars.c */
+void _lineup_window_gone_star_free (GoneStar *star);
+void _lineup_window_rebuild_gone (LineupWindow *self);
+guint _lineup_window_update_gone_visibility (LineupWindow *self);
+void _lineup_window_update_export_enabled (LineupWindow *self);
+void _lineup_window_sync_stars (LineupWindow *self);
+void _lineup_window_on_agenda_changed_cb (LineupWindow *self,
+                                          LineupAgenda *agenda);
+void _lineup_window_on_agenda_save_failed_cb (LineupWindow *self,
+                                              GError       *error,
+                                              LineupAgenda *agenda);
+void _lineup_window_set_starred (LineupWindow  *self,
+                                 LineupSession *session,
+                                 gboolean       starred);
+void _lineup_window_on_view_toggle_star_cb (LineupWindow      *self,
+                                            LineupSession     *session,
+                                            LineupSessionView *view);
+void _lineup_window_update_recovered_banner (LineupWindow *self);
+void _lineup_window_on_recovered_file_cb (LineupWindow *self);
+
+/* lineup-window-actions.c */
+void _lineup_window_class_init_actions (GtkWidgetClass *widget_class);
+
+/* lineup-window-open.c */
+void _lineup_window_reread (LineupWindow *self);
+void _lineup_window_open_builtin (LineupWindow *self);
+void _lineup_window_show_open_dialog (LineupWindow *self);
+gboolean _lineup_window_on_drop_cb (GtkDropTarget *target,
+                                    const GValue  *value,
+                                    gdouble        x,
+                                    gdouble        y,
+                                    LineupWindow  *self);
+
+/* lineup-window-export.c */
+void _lineup_window_show_export_dialog (LineupWindow *self);
+
+/* lineup-window-zone.c */
+const gchar *_lineup_window_get_zone_override (LineupWindow *self);
+const gchar *_lineup_window_get_time_zone (LineupWindow *self);
+void _lineup_window_update_time_zone_items (LineupWindow *self);
+void _lineup_window_on_zone_preference_changed_cb (LineupWindow *self);
+
 
 /* For tests: the title of the toast shown last, or NULL. */
 const gchar    *lineup_window_get_last_toast (LineupWindow *self);
