@@ -1,4 +1,5 @@
-/* lineup-window-filters.c — the window's search entry, Track and Day filters, and what the list says when empty
+/* lineup-window-filters.c — the window's search entry, Track and Day
+ * filters, and what the list says when empty
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -65,8 +66,8 @@ _lineup_window_update_empty_state (LineupWindow *self)
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
 }
 
-void
-_lineup_window_on_filter_items_changed_cb (LineupWindow *self,
+static void
+on_filter_items_changed_cb (LineupWindow *self,
                             guint         position,
                             guint         removed,
                             guint         added,
@@ -75,15 +76,15 @@ _lineup_window_on_filter_items_changed_cb (LineupWindow *self,
   _lineup_window_update_empty_state (self);
 }
 
-void
-_lineup_window_on_filter_pending_cb (LineupWindow *self)
+static void
+on_filter_pending_cb (LineupWindow *self)
 {
   _lineup_window_update_empty_state (self);
 }
 
 /* The filter's "changed" (connected after the filter model's handler). */
-void
-_lineup_window_on_filter_changed_cb (LineupWindow *self)
+static void
+on_filter_changed_cb (LineupWindow *self)
 {
   _lineup_window_update_empty_state (self);
 }
@@ -203,30 +204,6 @@ _lineup_window_rebuild_filter_choices (LineupWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->day_dropdown), self->day_keys->len > 1);
 }
 
-gint
-_lineup_window_find_string (GPtrArray   *strings,
-             const gchar *string)
-{
-  for (guint i = 0; i < strings->len; i++)
-    {
-      if (g_strcmp0 (g_ptr_array_index (strings, i), string) == 0)
-        return (gint) i;
-    }
-  return -1;
-}
-
-gint
-_lineup_window_find_day (GArray *day_keys,
-          guint   day_key)
-{
-  for (guint i = 0; i < day_keys->len; i++)
-    {
-      if (g_array_index (day_keys, guint, i) == day_key)
-        return (gint) i;
-    }
-  return -1;
-}
-
 /* Another post: what the search and the filters kept was about the post
  * shown before, and would hide the new one's talks ("No Results Found"). */
 void
@@ -315,8 +292,8 @@ set_choice_factories (GtkDropDown *dropdown)
   gtk_drop_down_set_list_factory (dropdown, list);
 }
 
-void
-_lineup_window_name_controls (LineupWindow *self)
+static void
+lineup_window_name_controls (LineupWindow *self)
 {
   /* A button with a mnemonic label is named by its raw label and by the
    * label's text ("_All Talks All Talks"): its label's text is enough. */
@@ -338,4 +315,18 @@ _lineup_window_class_init_filters (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_track_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_day_selected_cb);
+}
+
+/* Once the model chain is made: the list's state follows the filter. */
+void
+_lineup_window_init_filters (LineupWindow *self)
+{
+  lineup_window_name_controls (self);
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (on_filter_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (self->filter_model, "items-changed",
+                           G_CALLBACK (on_filter_items_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (self->filter_model, "notify::pending",
+                           G_CALLBACK (on_filter_pending_cb), self, G_CONNECT_SWAPPED);
 }

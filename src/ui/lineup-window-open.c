@@ -1,4 +1,5 @@
-/* lineup-window-open.c — the window opens posts: a file, the built-in post, the same post in another zone
+/* lineup-window-open.c — the window opens posts: a file, the built-in post,
+ * the same post in another zone
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +12,30 @@
 
 #include "lineup-application.h"
 #include "lineup-window-private.h"
+
+static gint
+find_string (GPtrArray   *strings,
+             const gchar *string)
+{
+  for (guint i = 0; i < strings->len; i++)
+    {
+      if (g_strcmp0 (g_ptr_array_index (strings, i), string) == 0)
+        return (gint) i;
+    }
+  return -1;
+}
+
+static gint
+find_day (GArray *day_keys,
+          guint   day_key)
+{
+  for (guint i = 0; i < day_keys->len; i++)
+    {
+      if (g_array_index (day_keys, guint, i) == day_key)
+        return (gint) i;
+    }
+  return -1;
+}
 
 /* The same post read again in another zone: the stars, the selected talk,
  * the search and the filters stay. */
@@ -65,10 +90,10 @@ lineup_window_replace_schedule (LineupWindow   *self,
   _lineup_window_filter_now_begin (self);
   _lineup_window_set_schedule_in_zone (self, schedule, zone);
 
-  if (track != NULL && (index = _lineup_window_find_string (self->tracks, track)) >= 0)
+  if (track != NULL && (index = find_string (self->tracks, track)) >= 0)
     gtk_drop_down_set_selected (self->track_dropdown, (guint) index + 1);
-  if (day_filter && ((index = _lineup_window_find_day (self->day_keys, day_key)) >= 0 ||
-                     (index = _lineup_window_find_day (self->day_keys, moved_day_key)) >= 0))
+  if (day_filter && ((index = find_day (self->day_keys, day_key)) >= 0 ||
+                     (index = find_day (self->day_keys, moved_day_key)) >= 0))
     gtk_drop_down_set_selected (self->day_dropdown, (guint) index + 1);
 
   if (selected_id != NULL)
@@ -76,8 +101,9 @@ lineup_window_replace_schedule (LineupWindow   *self,
       LineupSession *session = lineup_schedule_find (schedule, selected_id);
       guint position;
 
-      position = session != NULL ? _lineup_window_find_position (G_LIST_MODEL (self->filter_model), session)
-                                 : GTK_INVALID_LIST_POSITION;
+      position = session != NULL
+                 ? _lineup_window_find_position (G_LIST_MODEL (self->filter_model), session)
+                 : GTK_INVALID_LIST_POSITION;
       if (position != GTK_INVALID_LIST_POSITION)
         {
           gtk_single_selection_set_selected (self->selection, position);
@@ -295,8 +321,8 @@ _lineup_window_show_open_dialog (LineupWindow *self)
                            NULL, NULL, on_open_chosen_cb, G_OBJECT (self));
 }
 
-gboolean
-_lineup_window_on_drop_cb (GtkDropTarget *target,
+static gboolean
+on_drop_cb (GtkDropTarget *target,
             const GValue  *value,
             gdouble        x,
             gdouble        y,
@@ -312,4 +338,13 @@ _lineup_window_on_drop_cb (GtkDropTarget *target,
 
   lineup_window_open_file (self, file);
   return TRUE;
+}
+
+void
+_lineup_window_init_open (LineupWindow *self)
+{
+  GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+
+  g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }

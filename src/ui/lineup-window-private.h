@@ -82,10 +82,6 @@ struct _LineupWindow
   GMenu                *time_zone_section;
 };
 
-/* Stars of this post whose talks the schedule no longer lists (in
- * lineup-window-stars.c). */
-typedef struct _GoneStar GoneStar;
-
 /* lineup-window.c */
 void _lineup_window_toast (LineupWindow *self,
                            const gchar  *message,
@@ -100,43 +96,24 @@ void _lineup_window_set_schedule_in_zone (LineupWindow   *self,
 
 /* lineup-window-filters.c */
 void _lineup_window_update_empty_state (LineupWindow *self);
-void _lineup_window_on_filter_items_changed_cb (LineupWindow *self,
-                                                guint         position,
-                                                guint         removed,
-                                                guint         added,
-                                                GListModel   *model);
-void _lineup_window_on_filter_pending_cb (LineupWindow *self);
-void _lineup_window_on_filter_changed_cb (LineupWindow *self);
 void _lineup_window_filter_now_begin (LineupWindow *self);
 void _lineup_window_filter_now_end (LineupWindow *self);
 void _lineup_window_rebuild_filter_choices (LineupWindow *self);
-gint _lineup_window_find_string (GPtrArray   *strings,
-                                 const gchar *string);
-gint _lineup_window_find_day (GArray *day_keys,
-                              guint   day_key);
 void _lineup_window_reset_filters (LineupWindow *self);
-void _lineup_window_name_controls (LineupWindow *self);
 void _lineup_window_class_init_filters (GtkWidgetClass *widget_class);
+void _lineup_window_init_filters (LineupWindow *self);
 
 /* lineup-window-stars.c */
-void _lineup_window_gone_star_free (GoneStar *star);
 void _lineup_window_rebuild_gone (LineupWindow *self);
 guint _lineup_window_update_gone_visibility (LineupWindow *self);
 void _lineup_window_update_export_enabled (LineupWindow *self);
 void _lineup_window_sync_stars (LineupWindow *self);
-void _lineup_window_on_agenda_changed_cb (LineupWindow *self,
-                                          LineupAgenda *agenda);
-void _lineup_window_on_agenda_save_failed_cb (LineupWindow *self,
-                                              GError       *error,
-                                              LineupAgenda *agenda);
 void _lineup_window_set_starred (LineupWindow  *self,
                                  LineupSession *session,
                                  gboolean       starred);
-void _lineup_window_on_view_toggle_star_cb (LineupWindow      *self,
-                                            LineupSession     *session,
-                                            LineupSessionView *view);
 void _lineup_window_update_recovered_banner (LineupWindow *self);
-void _lineup_window_on_recovered_file_cb (LineupWindow *self);
+void _lineup_window_init_stars (LineupWindow *self);
+void _lineup_window_watch_agenda (LineupWindow *self);
 
 /* lineup-window-actions.c */
 void _lineup_window_class_init_actions (GtkWidgetClass *widget_class);
@@ -145,11 +122,7 @@ void _lineup_window_class_init_actions (GtkWidgetClass *widget_class);
 void _lineup_window_reread (LineupWindow *self);
 void _lineup_window_open_builtin (LineupWindow *self);
 void _lineup_window_show_open_dialog (LineupWindow *self);
-gboolean _lineup_window_on_drop_cb (GtkDropTarget *target,
-                                    const GValue  *value,
-                                    gdouble        x,
-                                    gdouble        y,
-                                    LineupWindow  *self);
+void _lineup_window_init_open (LineupWindow *self);
 
 /* lineup-window-export.c */
 void _lineup_window_show_export_dialog (LineupWindow *self);
@@ -157,9 +130,7 @@ void _lineup_window_show_export_dialog (LineupWindow *self);
 /* lineup-window-zone.c */
 const gchar *_lineup_window_get_zone_override (LineupWindow *self);
 const gchar *_lineup_window_get_time_zone (LineupWindow *self);
-void _lineup_window_update_time_zone_items (LineupWindow *self);
-void _lineup_window_on_zone_preference_changed_cb (LineupWindow *self);
-
+void _lineup_window_follow_zone_preference (LineupWindow *self);
 
 /* For tests: the title of the toast shown last, or NULL. */
 const gchar    *lineup_window_get_last_toast (LineupWindow *self);

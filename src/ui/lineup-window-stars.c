@@ -1,4 +1,5 @@
-/* lineup-window-stars.c — the window's stars: one path for a star change, the stars no longer listed, the unreadable agenda
+/* lineup-window-stars.c — the window's stars: one path for a star change,
+ * the stars no longer listed, the unreadable agenda
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,16 +18,16 @@
  * the post dropped or renamed it).  My Agenda shows those below its list,
  * with the title and time the file saved, and a button to remove the star. */
 
-struct _GoneStar
+typedef struct
 {
   gchar     *folded;    /* the title, folded for search */
   guint      day_key;   /* as lineup_session_get_day_key (), 0 when untimed */
   GtkWidget *row;       /* owned by gone_group */
   GtkWidget *button;    /* its Remove Star button */
-};
+} GoneStar;
 
-void
-_lineup_window_gone_star_free (GoneStar *star)
+static void
+gone_star_free (GoneStar *star)
 {
   g_free (star->folded);
   g_free (star);
@@ -269,8 +270,8 @@ _lineup_window_sync_stars (LineupWindow *self)
   self->n_conflict_updates++;
 }
 
-void
-_lineup_window_on_agenda_changed_cb (LineupWindow *self,
+static void
+on_agenda_changed_cb (LineupWindow *self,
                       LineupAgenda *agenda)
 {
   if (self->schedule == NULL)
@@ -280,8 +281,8 @@ _lineup_window_on_agenda_changed_cb (LineupWindow *self,
   stars_changed (self);
 }
 
-void
-_lineup_window_on_agenda_save_failed_cb (LineupWindow *self,
+static void
+on_agenda_save_failed_cb (LineupWindow *self,
                           GError       *error,
                           LineupAgenda *agenda)
 {
@@ -294,7 +295,7 @@ _lineup_window_on_agenda_save_failed_cb (LineupWindow *self,
 }
 
 /* A star change goes to the agenda, whose "changed" (emitted at once)
- * applies it and recomputes the conflicts once (_lineup_window_on_agenda_changed_cb).
+ * applies it and recomputes the conflicts once (on_agenda_changed_cb).
  * Without an agenda the talk keeps its own star. */
 void
 _lineup_window_set_starred (LineupWindow  *self,
@@ -313,8 +314,8 @@ _lineup_window_set_starred (LineupWindow  *self,
   stars_changed (self);
 }
 
-void
-_lineup_window_on_view_toggle_star_cb (LineupWindow      *self,
+static void
+on_view_toggle_star_cb (LineupWindow      *self,
                         LineupSession     *session,
                         LineupSessionView *view)
 {
@@ -346,9 +347,34 @@ _lineup_window_update_recovered_banner (LineupWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-recovered-file", file != NULL);
 }
 
-void
-_lineup_window_on_recovered_file_cb (LineupWindow *self)
+static void
+on_recovered_file_cb (LineupWindow *self)
 {
   self->recovered_dismissed = FALSE;
+  _lineup_window_update_recovered_banner (self);
+}
+
+void
+_lineup_window_init_stars (LineupWindow *self)
+{
+  self->gone = g_ptr_array_new_with_free_func ((GDestroyNotify) gone_star_free);
+  self->gone_focus = -1;
+}
+
+/* Once constructed: the agenda's changes (and the detail pane's star). */
+void
+_lineup_window_watch_agenda (LineupWindow *self)
+{
+  g_signal_connect_object (self->session_view, "toggle-star",
+                           G_CALLBACK (on_view_toggle_star_cb), self, G_CONNECT_SWAPPED);
+  if (self->agenda != NULL)
+    {
+      g_signal_connect_object (self->agenda, "changed", G_CALLBACK (on_agenda_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->agenda, "save-failed", G_CALLBACK (on_agenda_save_failed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->agenda, "notify::recovered-file",
+                               G_CALLBACK (on_recovered_file_cb), self, G_CONNECT_SWAPPED);
+    }
   _lineup_window_update_recovered_banner (self);
 }

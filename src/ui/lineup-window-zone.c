@@ -50,8 +50,8 @@ time_zone_item_new (const gchar *label,
  * the computer wherever it is when Lineup runs, and a zone chosen by name
  * (the setting, or an older Lineup's), shown as such so that one item is
  * always checked. */
-void
-_lineup_window_update_time_zone_items (LineupWindow *self)
+static void
+update_time_zone_items (LineupWindow *self)
 {
   g_autofree gchar *local_id = lineup_zone_dup_local_id ();
   const gchar *zone = _lineup_window_get_time_zone (self);
@@ -80,11 +80,26 @@ _lineup_window_update_time_zone_items (LineupWindow *self)
 
 /* The preference changed, in this window's menu, another's or the setting:
  * a zone was picked, and the post is read again in it. */
-void
-_lineup_window_on_zone_preference_changed_cb (LineupWindow *self)
+static void
+on_zone_preference_changed_cb (LineupWindow *self)
 {
-  _lineup_window_update_time_zone_items (self);
+  update_time_zone_items (self);
   self->zone_picked = TRUE;
   _lineup_window_reread (self);
   g_object_notify (G_OBJECT (self), "time-zone");
+}
+
+/* Once constructed: the application's preference, or one of its own for a
+ * window on its own (in tests). */
+void
+_lineup_window_follow_zone_preference (LineupWindow *self)
+{
+  if (self->zone_preference == NULL)
+    self->zone_preference = lineup_zone_preference_new ();
+  g_signal_connect_object (self->zone_preference, "notify::time-zone",
+                           G_CALLBACK (on_zone_preference_changed_cb), self, G_CONNECT_SWAPPED);
+  update_time_zone_items (self);
+  /* The menu's state was asked before the preference was given. */
+  if (*_lineup_window_get_time_zone (self) != '\0')
+    g_object_notify (G_OBJECT (self), "time-zone");
 }

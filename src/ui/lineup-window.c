@@ -156,7 +156,8 @@ lineup_window_select_session (LineupWindow  *self,
   g_return_val_if_fail (LINEUP_IS_SESSION (session), FALSE);
 
   if (self->schedule == NULL ||
-      _lineup_window_find_position (G_LIST_MODEL (self->schedule), session) == GTK_INVALID_LIST_POSITION)
+      _lineup_window_find_position (G_LIST_MODEL (self->schedule), session) ==
+      GTK_INVALID_LIST_POSITION)
     return FALSE;
 
   /* The search, the filters and My Agenda give way to the talk asked for,
@@ -522,26 +523,8 @@ lineup_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (lineup_window_parent_class)->constructed (object);
 
-  /* A window on its own (in tests) keeps its own preference. */
-  if (self->zone_preference == NULL)
-    self->zone_preference = lineup_zone_preference_new ();
-  g_signal_connect_object (self->zone_preference, "notify::time-zone",
-                           G_CALLBACK (_lineup_window_on_zone_preference_changed_cb), self, G_CONNECT_SWAPPED);
-  _lineup_window_update_time_zone_items (self);
-  /* The menu's state was asked before the preference was given. */
-  if (*_lineup_window_get_time_zone (self) != '\0')
-    g_object_notify_by_pspec (object, properties[PROP_TIME_ZONE]);
-
-  if (self->agenda != NULL)
-    {
-      g_signal_connect_object (self->agenda, "changed", G_CALLBACK (_lineup_window_on_agenda_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->agenda, "save-failed", G_CALLBACK (_lineup_window_on_agenda_save_failed_cb),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->agenda, "notify::recovered-file",
-                               G_CALLBACK (_lineup_window_on_recovered_file_cb), self, G_CONNECT_SWAPPED);
-    }
-  _lineup_window_update_recovered_banner (self);
+  _lineup_window_follow_zone_preference (self);
+  _lineup_window_watch_agenda (self);
 }
 
 static void
@@ -621,41 +604,30 @@ lineup_window_class_init (LineupWindowClass *klass)
 static void
 lineup_window_init (LineupWindow *self)
 {
-  GtkDropTarget *drop;
   GtkGesture *click;
   GtkEventController *key;
 
   self->tracks = g_ptr_array_new_with_free_func (g_free);
   self->day_keys = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->gone = g_ptr_array_new_with_free_func ((GDestroyNotify) _lineup_window_gone_star_free);
-  self->gone_focus = -1;
+  _lineup_window_init_stars (self);
 
   /* Before the template: its view buttons ask the filter for the view. */
   self->filter = lineup_session_filter_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-  _lineup_window_name_controls (self);
 
+  /* The model chain: schedule → filter → selection. */
   self->filter_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
   gtk_filter_list_model_set_incremental (self->filter_model, TRUE);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
-  g_signal_connect_object (self->filter, "changed", G_CALLBACK (_lineup_window_on_filter_changed_cb), self,
-                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  _lineup_window_init_filters (self);
   g_signal_connect_object (self->filter, "notify::search-indexed",
                            G_CALLBACK (on_search_indexed_cb), self, G_CONNECT_SWAPPED);
   set_row_factory (self);
-
-  g_signal_connect_object (self->filter_model, "items-changed",
-                           G_CALLBACK (_lineup_window_on_filter_items_changed_cb), self,
-                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-  g_signal_connect_object (self->filter_model, "notify::pending",
-                           G_CALLBACK (_lineup_window_on_filter_pending_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
-  g_signal_connect_object (self->session_view, "toggle-star",
-                           G_CALLBACK (_lineup_window_on_view_toggle_star_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->session_view, "session-activated",
                            G_CALLBACK (on_view_session_activated_cb), self, G_CONNECT_SWAPPED);
 
@@ -668,9 +640,7 @@ lineup_window_init (LineupWindow *self)
   g_signal_connect_object (key, "key-pressed", G_CALLBACK (on_search_key_pressed_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), key);
 
-  drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
-  g_signal_connect_object (drop, "drop", G_CALLBACK (_lineup_window_on_drop_cb), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  _lineup_window_init_open (self);
 
   self->settings = lineup_settings_new ();
   if (self->settings != NULL)
