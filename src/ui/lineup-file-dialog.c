@@ -11,6 +11,19 @@
 
 #include "lineup-file-dialog.h"
 
+/* What the dialog is to show, as the caller asked. */
+typedef struct
+{
+  GtkWindow            *parent;
+  LineupFileDialogMode  mode;
+  const gchar          *title;
+  const gchar          *accept_label;
+  GListModel           *filters;
+  GFile                *folder;
+  const gchar          *name;
+} Request;
+
+/* Whom to tell, once the user has chosen. */
 typedef struct
 {
   LineupFileDialogDone  done;
@@ -25,17 +38,6 @@ pending_free (Pending *pending)
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Pending, pending_free)
-
-static Pending *
-pending_new (LineupFileDialogDone  done,
-             GObject              *owner)
-{
-  Pending *pending = g_new0 (Pending, 1);
-
-  pending->done = done;
-  pending->owner = g_object_ref (owner);
-  return pending;
-}
 
 #if GTK_CHECK_VERSION (4, 10, 0)
 
@@ -56,36 +58,28 @@ on_dialog_done_cb (GObject      *object,
     pending->done (pending->owner, file, NULL);
 }
 
-void
-lineup_file_dialog_show (GtkWindow            *parent,
-                         LineupFileDialogMode  mode,
-                         const gchar          *title,
-                         const gchar          *accept_label,
-                         GListModel           *filters,
-                         GFile                *folder,
-                         const gchar          *name,
-                         LineupFileDialogDone  done,
-                         GObject              *owner)
+static void
+show_dialog (const Request *request,
+             Pending       *pending)
 {
   g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GtkFileFilter) first = g_list_model_get_item (filters, 0);
-  Pending *pending = pending_new (done, owner);
+  g_autoptr(GtkFileFilter) first = g_list_model_get_item (request->filters, 0);
 
-  gtk_file_dialog_set_title (dialog, title);
-  gtk_file_dialog_set_filters (dialog, filters);
+  gtk_file_dialog_set_title (dialog, request->title);
+  gtk_file_dialog_set_filters (dialog, request->filters);
   gtk_file_dialog_set_default_filter (dialog, first);
-  if (folder != NULL)
-    gtk_file_dialog_set_initial_folder (dialog, folder);
-  if (name != NULL)
-    gtk_file_dialog_set_initial_name (dialog, name);
+  if (request->folder != NULL)
+    gtk_file_dialog_set_initial_folder (dialog, request->folder);
+  if (request->name != NULL)
+    gtk_file_dialog_set_initial_name (dialog, request->name);
 
-  if (mode == LINEUP_FILE_DIALOG_SAVE)
+  if (request->mode == LINEUP_FILE_DIALOG_SAVE)
     {
       g_object_set_data (G_OBJECT (dialog), "lineup-save", GINT_TO_POINTER (TRUE));
-      gtk_file_dialog_save (dialog, parent, NULL, on_dialog_done_cb, pending);
+      gtk_file_dialog_save (dialog, request->parent, NULL, on_dialog_done_cb, pending);
     }
   else
-    gtk_file_dialog_open (dialog, parent, NULL, on_dialog_done_cb, pending);
+    gtk_file_dialog_open (dialog, request->parent, NULL, on_dialog_done_cb, pending);
 }
 
 #else /* GTK < 4.10 */
@@ -109,6 +103,39 @@ on_native_response_cb (GtkFileChooserNative *native,
   g_object_unref (native);
 }
 
+static void
+show_dialog (const Request *request,
+             Pending       *pending)
+{
+  GtkFileChooserAction action = request->mode == LINEUP_FILE_DIALOG_SAVE
+                                ? GTK_FILE_CHOOSER_ACTION_SAVE
+                                : GTK_FILE_CHOOSER_ACTION_OPEN;
+  GtkFileChooserNative *native;
+  GtkFileChooser *chooser;
+  guint n = g_list_model_get_n_items (request->filters);
+
+  native = gtk_file_chooser_native_new (request->title, request->parent, action,
+                                        request->accept_label, _("_Cancel"));
+  chooser = GTK_FILE_CHOOSER (native);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (request->filters, i);
+
+      gtk_file_chooser_add_filter (chooser, filter);
+      if (i == 0)
+        gtk_file_chooser_set_filter (chooser, filter);
+    }
+  if (request->folder != NULL)
+    gtk_file_chooser_set_current_folder (chooser, request->folder, NULL);
+  if (request->name != NULL)
+    gtk_file_chooser_set_current_name (chooser, request->name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect (native, "response", G_CALLBACK (on_native_response_cb), pending);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+#endif
+
 void
 lineup_file_dialog_show (GtkWindow            *parent,
                          LineupFileDialogMode  mode,
@@ -120,32 +147,14 @@ lineup_file_dialog_show (GtkWindow            *parent,
                          LineupFileDialogDone  done,
                          GObject              *owner)
 {
-  GtkFileChooserNative *native;
-  GtkFileChooser *chooser;
-  guint n = g_list_model_get_n_items (filters);
+  const Request request = { parent, mode, title, accept_label, filters, folder, name };
+  Pending *pending;
 
-  native = gtk_file_chooser_native_new (title, parent,
-                                        mode == LINEUP_FILE_DIALOG_SAVE
-                                        ? GTK_FILE_CHOOSER_ACTION_SAVE
-                                        : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        accept_label, _("_Cancel"));
-  chooser = GTK_FILE_CHOOSER (native);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkFileFilter) filter = g_list_model_get_item (filters, i);
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (G_IS_LIST_MODEL (filters) && g_list_model_get_n_items (filters) > 0);
 
-      gtk_file_chooser_add_filter (chooser, filter);
-      if (i == 0)
-        gtk_file_chooser_set_filter (chooser, filter);
-    }
-  if (folder != NULL)
-    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
-  if (name != NULL)
-    gtk_file_chooser_set_current_name (chooser, name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  g_signal_connect (native, "response", G_CALLBACK (on_native_response_cb),
-                    pending_new (done, owner));
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  pending = g_new0 (Pending, 1);
+  pending->done = done;
+  pending->owner = g_object_ref (owner);
+  show_dialog (&request, pending);
 }
-
-#endif

@@ -63,29 +63,29 @@ open_uri_action (GtkWidget   *widget,
   gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
 }
 
-/* Open a conference post. */
-static void
-open_action (GtkWidget   *widget,
-             const gchar *action_name,
-             GVariant    *parameter)
+/* Actions that hand the window to a function of another of its files. */
+typedef void (*WindowCommand) (LineupWindow *self);
+
+static const struct
 {
-  _lineup_window_show_open_dialog (LINEUP_WINDOW (widget));
-}
+  const gchar   *name;
+  WindowCommand  command;
+} commands[] = {
+  { "win.open", _lineup_window_show_open_dialog },
+  { "win.open-builtin", _lineup_window_open_builtin },
+  { "win.export", _lineup_window_show_export_dialog },
+};
 
 static void
-open_builtin_action (GtkWidget   *widget,
-                     const gchar *action_name,
-                     GVariant    *parameter)
+command_action (GtkWidget   *widget,
+                const gchar *action_name,
+                GVariant    *parameter)
 {
-  _lineup_window_open_builtin (LINEUP_WINDOW (widget));
-}
-
-static void
-export_action (GtkWidget   *widget,
-               const gchar *action_name,
-               GVariant    *parameter)
-{
-  _lineup_window_show_export_dialog (LINEUP_WINDOW (widget));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_str_equal (commands[i].name, action_name))
+        commands[i].command (LINEUP_WINDOW (widget));
+    }
 }
 
 static void
@@ -203,9 +203,8 @@ dismiss_recovered_file_action (GtkWidget   *widget,
 void
 _lineup_window_class_init_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.open-builtin", NULL, open_builtin_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    gtk_widget_class_install_action (widget_class, commands[i].name, NULL, command_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.escape", NULL, escape_action);
@@ -219,9 +218,13 @@ _lineup_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_property_action (widget_class, "win.view", "view");
   gtk_widget_class_install_property_action (widget_class, "win.time-zone", "time-zone");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
                                        "win.toggle-star", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK,
