@@ -13,6 +13,7 @@
 #include "lineup-session-view.h"
 #include "lineup-settings.h"
 #include "lineup-window.h"
+#include "lineup-zone-preference.h"
 
 G_BEGIN_DECLS
 
@@ -20,10 +21,10 @@ struct _LineupWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  LineupAgenda         *agenda;
+  LineupAgenda         *agenda;         /* NULL: the talks keep their own stars */
   LineupSchedule       *schedule;
-  GSettings            *settings;
-  GCancellable         *open_cancellable;
+  GSettings            *settings;       /* NULL without an installed schema */
+  gchar                *last_toast;
 
   /* The model chain: schedule → filter → selection.  The filter owns the
    * search, the track and day filters and the agenda view. */
@@ -31,32 +32,35 @@ struct _LineupWindow
   GtkFilterListModel   *filter_model;
   GtkSingleSelection   *selection;
 
-  /* What the dropdowns offer, beyond their first "All" entry. */
+  /* lineup-window-filters.c: what the dropdowns offer, beyond their first
+   * "All" entry. */
   GPtrArray            *tracks;
   GArray               *day_keys;
   gboolean              updating_filters;
 
-  gchar                *last_toast;
+  /* lineup-window-stars.c */
   guint                 n_conflict_updates;
   guint                 refilter_source;
-
   /* Stars of this post whose talks the schedule no longer lists (GoneStar),
    * shown below the list in My Agenda. */
   GPtrArray            *gone;
   gint                  gone_focus;     /* where a removed one was, for the focus; -1 */
-
-  /* The zone preference (the application's, shared by its windows), and
-   * whether a zone was picked since this window opened: until then
-   * --timezone wins over the preference. */
-  LineupZonePreference *zone_preference;
-  gboolean              zone_picked;
   gboolean              recovered_dismissed;
-  /* The zone override the shown schedule was read with (NULL: the post's). */
-  gchar                *schedule_zone;
+
+  /* lineup-window-open.c */
+  GCancellable         *open_cancellable;
   /* The post being read by lineup_window_open_file(), if any. */
   GFile                *pending_file;
   /* Why the post asked for could not be read, while no schedule is shown. */
   gchar                *open_error;
+  /* The zone override the shown schedule was read with (NULL: the post's). */
+  gchar                *schedule_zone;
+
+  /* lineup-window-zone.c: the zone preference (the application's, shared
+   * by its windows), and whether a zone was picked since this window
+   * opened: until then --timezone wins over the preference. */
+  LineupZonePreference *zone_preference;
+  gboolean              zone_picked;
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;

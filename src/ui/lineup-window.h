@@ -8,7 +8,6 @@
 #include <adwaita.h>
 
 #include "lineup-core.h"
-#include "lineup-zone-preference.h"
 
 G_BEGIN_DECLS
 
