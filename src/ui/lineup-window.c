@@ -93,6 +93,15 @@ on_search_key_pressed_cb (GtkEventControllerKey *controller,
   if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down && keyval != GDK_KEY_Page_Down) ||
       (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
     return FALSE;
+
+  /* The entry tells what was typed 150 ms after the last key: a quick Down
+   * must find the list filtered by the words on screen, or the focus lands
+   * on a row that the search removes a moment later. */
+  _lineup_window_filter_now_begin (self);
+  lineup_session_filter_set_query (self->filter,
+                                   gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  _lineup_window_filter_now_end (self);
+
   if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
     return FALSE;
 
