@@ -40,9 +40,18 @@ lineup_format_clock (GDateTime *time,
 }
 
 gchar *
+lineup_format_clock_local (GDateTime *time)
+{
+  if (time == NULL)
+    return NULL;
+  return lineup_format_clock (time, lineup_locale_uses_12h_clock (), TRUE);
+}
+
+gchar *
 lineup_format_day_short (GDateTime *time)
 {
-  g_return_val_if_fail (time != NULL, NULL);
+  if (time == NULL)
+    return NULL;
 
   /* Translators: a day in a talk's time, as in "Mon, Nov 6"; see
    * g_date_time_format() for the codes. */
@@ -52,7 +61,8 @@ lineup_format_day_short (GDateTime *time)
 gchar *
 lineup_format_day_long (GDateTime *time)
 {
-  g_return_val_if_fail (time != NULL, NULL);
+  if (time == NULL)
+    return NULL;
 
   /* Translators: a day heading, as in "Monday, November 6"; see
    * g_date_time_format() for the codes. */

@@ -22,8 +22,13 @@ gchar    *lineup_format_clock            (GDateTime      *time,
                                           gboolean        twelve_hour,
                                           gboolean        with_period);
 
+/* The clock the app uses (lineup_locale_uses_12h_clock()), with its AM/PM;
+ * NULL for NULL (a talk with no time, or no end). */
+gchar    *lineup_format_clock_local      (GDateTime      *time);
+
 /* A day as the list and the exports name it: "Mon, Nov 6" (short, in a
- * talk's time) and "Monday, November 6" (long, a day heading). */
+ * talk's time) and "Monday, November 6" (long, a day heading); NULL for
+ * NULL. */
 gchar    *lineup_format_day_short        (GDateTime      *time);
 gchar    *lineup_format_day_long         (GDateTime      *time);
 
