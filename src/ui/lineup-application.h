@@ -23,8 +23,4 @@ LineupAgenda      *lineup_application_get_agenda (LineupApplication *self);
 /* The time zone override from --timezone or the preference, or NULL. */
 const gchar       *lineup_application_get_zone_override (LineupApplication *self);
 
-/* Reads the built-in post (the GResource copy). */
-LineupSchedule    *lineup_application_read_builtin_post (const gchar  *zone_override,
-                                                         GError      **error);
-
 G_END_DECLS

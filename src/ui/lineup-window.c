@@ -1402,7 +1402,7 @@ lineup_window_reread (LineupWindow *self)
     }
 
   /* No file: the built-in post, unless the schedule came from elsewhere. */
-  builtin = lineup_application_read_builtin_post (zone, &error);
+  builtin = lineup_builtin_post_read (zone, &error);
   if (builtin == NULL)
     {
       lineup_window_toast_message (self, error->message);
@@ -1573,7 +1573,7 @@ open_builtin_action (GtkWidget   *widget,
   g_cancellable_cancel (self->open_cancellable);
   g_clear_object (&self->pending_file);
 
-  schedule = lineup_application_read_builtin_post (zone, &error);
+  schedule = lineup_builtin_post_read (zone, &error);
   if (schedule == NULL)
     {
       lineup_window_toast_message (self, error->message);
