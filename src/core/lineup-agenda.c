@@ -297,25 +297,32 @@ lineup_agenda_get_path (LineupAgenda *self)
   return self->path;
 }
 
-gboolean
-lineup_agenda_load (LineupAgenda  *self,
-                    GError       **error)
+/* Both loads: @read_only leaves an unreadable file where it is (and takes
+ * a shared lock only if the lock file is there); otherwise it is moved
+ * aside under the exclusive lock.  Either way such a file leaves the agenda
+ * empty, and usable all the same. */
+static gboolean
+load (LineupAgenda  *self,
+      gboolean       read_only,
+      GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree gchar *before = NULL;
+  g_autofree gchar *before = view_digest (self);
   g_autofree gchar *aside = NULL;
   LineupStars *stars = NULL;
   gboolean ok;
   int fd;
 
-  g_return_val_if_fail (LINEUP_IS_AGENDA (self), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  before = view_digest (self);
-
-  /* Exclusive: an unreadable file is moved aside under the lock. */
-  fd = lineup_agenda_file_lock (self->path, self->lock_path, TRUE, FALSE, NULL);
-  ok = lineup_agenda_file_read_or_move_aside (self->path, &stars, &aside, &local_error);
+  if (read_only)
+    {
+      fd = lineup_agenda_file_lock_shared_if_there (self->lock_path);
+      ok = lineup_agenda_file_read_in_place (self->path, &stars, &local_error);
+    }
+  else
+    {
+      fd = lineup_agenda_file_lock (self->path, self->lock_path, TRUE, FALSE, NULL);
+      ok = lineup_agenda_file_read_or_move_aside (self->path, &stars, &aside, &local_error);
+    }
   lineup_agenda_file_unlock (fd);
   set_recovered_file (self, aside);
 
@@ -330,6 +337,16 @@ lineup_agenda_load (LineupAgenda  *self,
   return ok;
 }
 
+gboolean
+lineup_agenda_load (LineupAgenda  *self,
+                    GError       **error)
+{
+  g_return_val_if_fail (LINEUP_IS_AGENDA (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return load (self, FALSE, error);
+}
+
 GFile *
 lineup_agenda_get_recovered_file (LineupAgenda *self)
 {
@@ -341,30 +358,10 @@ gboolean
 lineup_agenda_load_read_only (LineupAgenda  *self,
                               GError       **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autofree gchar *before = NULL;
-  LineupStars *stars = NULL;
-  gboolean ok;
-  int fd;
-
   g_return_val_if_fail (LINEUP_IS_AGENDA (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  before = view_digest (self);
-
-  fd = lineup_agenda_file_lock_shared_if_there (self->lock_path);
-  ok = lineup_agenda_file_read_in_place (self->path, &stars, &local_error);
-  lineup_agenda_file_unlock (fd);
-
-  if (ok)
-    replace_saved (self, stars);
-  else if (g_error_matches (local_error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT))
-    replace_saved (self, lineup_stars_new ());
-
-  emit_changed_if (self, before);
-  if (!ok)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  return ok;
+  return load (self, TRUE, error);
 }
 
 gboolean
