@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lineup-core.h"
+#include "lineup-conflicts.h"
+#include "lineup-schedule.h"
+#include "lineup-session.h"
 
 typedef struct
 {
