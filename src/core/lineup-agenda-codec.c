@@ -458,7 +458,8 @@ emit_stars (yaml_emitter_t *emitter,
   for (guint i = 0; i < keys->len; i++)
     {
       const gchar *post_key = g_ptr_array_index (keys, i);
-      g_autoptr(GPtrArray) entries = lineup_stars_post_sorted_entries (g_hash_table_lookup (stars, post_key));
+      g_autoptr(GPtrArray) entries =
+        lineup_stars_post_sorted_entries (g_hash_table_lookup (stars, post_key));
 
       if (!emit_string (emitter, post_key)
           || !yaml_sequence_start_event_initialize (&event, NULL, NULL, 1,

@@ -102,7 +102,8 @@ view_digest (LineupAgenda *self)
   for (guint i = 0; i < keys->len; i++)
     {
       const gchar *post_key = g_ptr_array_index (keys, i);
-      g_autoptr(GPtrArray) entries = lineup_stars_post_sorted_entries (g_hash_table_lookup (view, post_key));
+      g_autoptr(GPtrArray) entries =
+        lineup_stars_post_sorted_entries (g_hash_table_lookup (view, post_key));
 
       for (guint j = 0; j < entries->len; j++)
         {
