@@ -692,6 +692,14 @@ on_search_key_pressed_cb (GtkEventControllerKey *controller,
   if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down && keyval != GDK_KEY_Page_Down) ||
       (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
     return FALSE;
+
+  /* The entry tells what was typed 150 ms after the last key: a quick Down
+   * must find the list filtered by the words on screen, or the focus lands
+   * on a row that the search removes a moment later. */
+  lineup_window_filter_now_begin (self);
+  on_search_changed_cb (self, self->search_entry);
+  lineup_window_filter_now_end (self);
+
   if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
     return FALSE;
 
