@@ -5,6 +5,7 @@
 #pragma once
 
 #include "lineup-agenda.h"
+#include "lineup-builtin-post.h"
 #include "lineup-byline.h"
 #include "lineup-conflicts.h"
 #include "lineup-date.h"

@@ -38,21 +38,6 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
-LineupSchedule *
-lineup_application_read_builtin_post (const gchar  *zone_override,
-                                      GError      **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-
-  bytes = g_resources_lookup_data (RESOURCE_BASE "/posts/cilium-kubecon-na-2023.md",
-                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return NULL;
-
-  return lineup_post_reader_read_bytes (bytes, "cilium-kubecon-na-2023.md",
-                                        "cilium-kubecon-na-2023.md", zone_override, error);
-}
-
 /* Runs in the process that was started: the headless commands run and exit
  * here; anything else (the window, with or without files) goes to the
  * primary instance's command_line(), which may be another process. */
@@ -198,8 +183,8 @@ lineup_application_activate (GApplication *app)
       g_autofree gchar *last_post = settings ? g_settings_get_string (settings, "last-post") : NULL;
 
       window = GTK_WINDOW (lineup_application_new_window (self));
-      schedule = lineup_application_read_builtin_post (
-        lineup_application_get_zone_override (self), &error);
+      schedule = lineup_builtin_post_read (lineup_application_get_zone_override (self),
+                                           &error);
       if (schedule != NULL)
         lineup_window_set_schedule (LINEUP_WINDOW (window), schedule);
       else

@@ -27,8 +27,4 @@ LineupZonePreference *lineup_application_get_zone_preference (LineupApplication 
 /* The zone to read posts in: --timezone, else the preference, or NULL. */
 const gchar       *lineup_application_get_zone_override (LineupApplication *self);
 
-/* Reads the built-in post (the GResource copy). */
-LineupSchedule    *lineup_application_read_builtin_post (const gchar  *zone_override,
-                                                         GError      **error);
-
 G_END_DECLS

@@ -10,7 +10,6 @@
 
 #include <glib/gi18n.h>
 
-#include "lineup-application.h"
 #include "lineup-window-private.h"
 
 static gint
@@ -254,7 +253,7 @@ _lineup_window_reread (LineupWindow *self)
     }
 
   /* No file: the built-in post, unless the schedule came from elsewhere. */
-  builtin = lineup_application_read_builtin_post (zone, &error);
+  builtin = lineup_builtin_post_read (zone, &error);
   if (builtin == NULL)
     {
       _lineup_window_toast_message (self, error->message);
@@ -278,7 +277,7 @@ _lineup_window_open_builtin (LineupWindow *self)
   g_cancellable_cancel (self->open_cancellable);
   g_clear_object (&self->pending_file);
 
-  schedule = lineup_application_read_builtin_post (zone, &error);
+  schedule = lineup_builtin_post_read (zone, &error);
   if (schedule == NULL)
     {
       _lineup_window_toast_message (self, error->message);
