@@ -15,14 +15,17 @@
 #define MAX_RATIO  12.0   /* 3 × linear; quadratic work grows 16 times */
 #define N_SAMPLES  3      /* a round of samples of each size */
 #define MAX_ROUNDS 3      /* rounds taken while the ratio is too high */
-/* A sample runs the work until it has taken this much processor time (once
- * at least) and keeps the quickest run: a run slowed down by something else
- * (a cache emptied by another process, a sanitizer's allocator recycling
- * memory in bulk, which can make one run in a hundred ten times as slow)
+/* A sample times a batch of runs of the work, doubling the batch until it
+ * takes this much processor time, and gives the time of one run.  Reading
+ * the clock costs about a microsecond on some virtual machines: timing each
+ * run of a work that takes a few microseconds would measure the clock (an
+ * alias bomb of 2 levels once "took" 0.00 ms, then 12 times as long at 8).
+ * The least sample of several is kept: a batch slowed down by something
+ * else (another process, a sanitizer's allocator recycling memory in bulk)
  * does not count. */
 #define MIN_SAMPLE 0.01
 /* Work so quick that this many runs stay under MIN_SAMPLE is timed as is. */
-#define MAX_RUNS   10000
+#define MAX_RUNS   16384
 
 /* Processor time of the calling thread, in seconds: what another process
  * does on the other core counts as little as possible. */
@@ -36,30 +39,24 @@ cpu_seconds (void)
   return now.tv_sec + now.tv_nsec / 1e9;
 }
 
-/* The least time one run of @work on @input takes, out of as many runs as
- * make up MIN_SAMPLE. */
+/* The time one run of @work on @input takes, from a batch of runs that
+ * together take MIN_SAMPLE at least. */
 static gdouble
 sample (LineupTestWork work,
         gpointer       input,
         gpointer       user_data)
 {
-  gdouble total = 0;
-  gdouble least = G_MAXDOUBLE;
-  guint runs = 0;
-
-  do
+  for (guint runs = 1; ; runs *= 2)
     {
       gdouble start = cpu_seconds ();
       gdouble seconds;
 
-      work (input, user_data);
+      for (guint i = 0; i < runs; i++)
+        work (input, user_data);
       seconds = cpu_seconds () - start;
-      least = MIN (least, seconds);
-      total += seconds;
-      runs++;
+      if (seconds >= MIN_SAMPLE || runs >= MAX_RUNS)
+        return seconds / runs;
     }
-  while (total < MIN_SAMPLE && runs < MAX_RUNS);
-  return least;
 }
 
 gdouble

@@ -26,9 +26,11 @@ typedef void     (*LineupTestWork) (gpointer input,
 
 /* Fails the test case (g_test_fail) when @work on an input of 4 × @n units
  * takes 12 times as long as on @n units, or more.  Each of the two times is
- * that of the quickest run in three samples, taken in turn (up to three
- * rounds of three while the ratio is too high); a sample repeats @work for
- * 10 ms of processor time (or once, if it takes longer).  @free_input frees what @make returns.
+ * that of the quickest of three samples, taken in turn (up to three rounds
+ * of three while the ratio is too high); a sample is a batch of runs of
+ * @work that takes 10 ms of processor time at least (or one run, if it
+ * takes longer), divided by its runs.  @free_input frees what @make
+ * returns.
  * Returns the ratio. */
 gdouble lineup_test_assert_linear (const gchar    *what,
                                    gsize           n,

@@ -546,6 +546,59 @@ test_hostile_markup_and_escapes (void)
   g_assert_cmpstr (stripped_post, ==, "Post <b>&amp;</b> red");
 }
 
+/* The growth check itself: it passes linear work however quick (a few
+ * microseconds, where reading the clock costs about as much) and fails
+ * quadratic work. */
+static gpointer
+make_size (gsize    size,
+           gpointer user_data)
+{
+  return GSIZE_TO_POINTER (size);
+}
+
+static void
+work_linear (gpointer input,
+             gpointer user_data)
+{
+  volatile gsize sum = 0;
+
+  for (gsize i = 0; i < GPOINTER_TO_SIZE (input); i++)
+    sum += i;
+}
+
+static void
+work_quadratic (gpointer input,
+                gpointer user_data)
+{
+  volatile gsize sum = 0;
+
+  for (gsize i = 0; i < GPOINTER_TO_SIZE (input); i++)
+    for (gsize j = 0; j < GPOINTER_TO_SIZE (input); j++)
+      sum += i ^ j;
+}
+
+static void
+no_free (gpointer input)
+{
+}
+
+static void
+test_hostile_growth_check (void)
+{
+  if (g_test_subprocess ())
+    {
+      /* Both tiny and large linear work pass. */
+      lineup_test_assert_linear ("linear, tiny", 8, make_size, work_linear, no_free, NULL);
+      lineup_test_assert_linear ("linear", 200000, make_size, work_linear, no_free, NULL);
+      g_assert_false (g_test_failed ());
+      lineup_test_assert_linear ("quadratic", 3000, make_size, work_quadratic, no_free, NULL);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*# quadratic: * times (linear 4, limit 12)*");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -561,6 +614,7 @@ main (int    argc,
   g_test_add_data_func ("/hostile/nested-brackets", "[", test_hostile_nesting);
   g_test_add_func ("/hostile/front-matter-unclosed", test_hostile_front_matter_unclosed);
   g_test_add_func ("/hostile/alias-bomb", test_hostile_alias_bomb);
+  g_test_add_func ("/hostile/growth-check", test_hostile_growth_check);
   for (guint i = 0; i < G_N_ELEMENTS (bad_texts); i++)
     {
       g_autofree gchar *path = g_strdup_printf ("/hostile/not-text/%s", bad_texts[i].name);
