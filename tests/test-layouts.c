@@ -142,6 +142,20 @@ static const LayoutCase cases[] = {
       { "Running Heron at the Edge", "Omar Haddad; Jun Park", "2024-09-20", "09:15", "09:40" },
       { "Ask the Heron Maintainers", "Lea Vogt", "2024-09-25", "14:00", "14:30" },
     } },
+  /* Tables (issue 16): rows of time | title | speakers with a zone in the
+   * time header, a group row whose time the rows under it take; a table
+   * without outer pipes right under a line of prose, one column per room
+   * with "Title (Name, Name @ Org)" cells; a table with no time column
+   * (sponsors), left alone; the day stated once in prose. */
+  { "tables.md", "Europe/Paris", 7, {
+      { "Welcome and Keynote", "Ada Lovelace", "2025-03-20", "09:00", "09:20" },
+      { "Wren at Scale", "Bo Chen; Dee Ray", "2025-03-20", "09:30", "10:00" },
+      { "Tiny Wren Plugins", "Eve Stone", "2025-03-20", "10:15", "11:00" },
+      { "Wren on a Raspberry Pi", "Finn Wolf", "2025-03-20", "10:15", "11:00" },
+      { "Inside the Wren Scheduler", "Gil Hart", "2025-03-20", "14:00", "14:40" },
+      { "Wren Testing Strategies", "Hana Ito; Ivo Kral", "2025-03-20", "14:00", "14:40" },
+      { "Closing panel", "", "2025-03-20", "15:00", "15:30" },
+    } },
   /* Talks without a time: kept, untimed, each with a warning naming its line. */
   { "untimed.md", "Europe/Paris", 3, {
       { "Release Engineering on a Shoestring", "Kai Brandt", "2024-03-11", "14:00", "14:30" },

@@ -592,6 +592,21 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+/* TRUE when @title has too many words for an unlinked talk.  Speakers
+ * written after it do not count, and a title followed by speakers may be
+ * longer: the speakers show it is a talk, not prose (strimzi's table). */
+static gboolean
+title_too_long (const gchar *title)
+{
+  g_autofree gchar *bare = NULL;
+  g_autofree gchar *byline = NULL;
+
+  lineup_byline_split (title, &bare, &byline);
+  if (byline == NULL)
+    return count_words (title) > MAX_UNLINKED_WORDS;
+  return count_words (bare) > MAX_UNLINKED_WORDS + 8;
+}
+
 /* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
 static gboolean
 recognise_unlinked_talk_line (const LineupPostUnit    *unit,
@@ -625,7 +640,7 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
   if (*before != '\0' && *after != '\0')
     return FALSE;
   title = *before != '\0' ? before : after;
-  if (count_letters (title, -1) < 3 || count_words (title) > MAX_UNLINKED_WORDS ||
+  if (count_letters (title, -1) < 3 || title_too_long (title) ||
       g_str_has_suffix (title, ".") || title_is_not_a_talk (title))
     return FALSE;
   /* A sentence the editor wrapped: "13:00 - 17:00 (Room 2H): Flux Project

@@ -21,6 +21,7 @@
 #include <unistd.h>
 #endif
 
+#include "lineup-post-document.h"
 #include "lineup-post-layouts.h"
 #include "lineup-post-reader.h"
 #include "lineup-text.h"
@@ -724,7 +725,7 @@ unit_new (LineupUnitKind  kind,
 
   unit->kind = kind;
   unit->node = node;
-  unit->line = (guint) MAX (cmark_node_get_start_line (node), 1) + line_offset;
+  unit->line = (guint) MAX (lineup_post_document_line (node), 1) + line_offset;
   unit->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
   return unit;
 }
@@ -954,6 +955,9 @@ source_of (const Piece *piece,
   gint last = cmark_node_get_end_line (paragraph);
   const gchar *start, *end;
 
+  /* A block lineup-post-document made has no position of its own. */
+  if (cmark_node_get_user_data (paragraph) != NULL)
+    return NULL;
   if (first < 1 || last < first || (guint) last > piece->lines->len)
     return NULL;
   start = piece->text + g_array_index (piece->lines, guint32, first - 1);
@@ -1768,7 +1772,7 @@ piece_new (const gchar *text,
 
   piece->text = text;
   piece->length = length;
-  piece->document = cmark_parse_document (text, length, CMARK_OPT_DEFAULT);
+  piece->document = lineup_post_document_parse (text, length);
   piece->lines = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_array_append_val (piece->lines, zero);
   for (const gchar *p = memchr (text, '\n', length); p != NULL && p + 1 < text + length;
