@@ -156,6 +156,15 @@ static const LayoutCase cases[] = {
       { "Wren Testing Strategies", "Hana Ito; Ivo Kral", "2025-03-20", "14:00", "14:40" },
       { "Closing panel", "", "2025-03-20", "15:00", "15:30" },
     } },
+  /* A body of raw HTML (issue 16): <h4> days split by <strong>, list items
+   * "<strong>2:35-3:10pm:</strong> <a>Title</a> (a note)", an item with no
+   * time, a Sched event listed again on another day (kept once), an image
+   * in the introduction, a footer with another date. */
+  { "html-body.md", NULL, 3, {
+      { "Heron at Scale", "", "2021-06-15", "10:00", "10:30" },
+      { "Heron & Friends", "", "2021-06-15", "14:35", "15:10" },
+      { "Tutorial: Heron Workshop", "", "2021-06-16", "11:00", "12:00" },
+    } },
   /* Talks without a time: kept, untimed, each with a warning naming its line. */
   { "untimed.md", "Europe/Paris", 3, {
       { "Release Engineering on a Shoestring", "Kai Brandt", "2024-03-11", "14:00", "14:30" },

@@ -666,6 +666,9 @@ main (int   argc,
   g_test_add_data_func ("/post-reader/real/strimzi-2024",
                         "other/strimzi_strimzi.github.io___posts_2024-04-09-strimzicon2024-schedule",
                         test_real_post);
+  g_test_add_data_func ("/post-reader/real/knative-2018",
+                        "other/knative_docs__docs_blog_events_knative-at-kubecon-seattle",
+                        test_real_post);
   g_test_add_func ("/post-reader/front-matter", test_front_matter);
   g_test_add_func ("/post-reader/post-key", test_post_key);
   g_test_add_func ("/post-reader/bad-input", test_bad_input);

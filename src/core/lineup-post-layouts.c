@@ -452,6 +452,30 @@ slot_follows (const LineupPostUnit    *unit,
   return FALSE;
 }
 
+/* "(Room 4/5 @ The Conference Center, a co-located event…)" after a link:
+ * a note on the talk (room, fee, video), not prose around a link. */
+static gboolean
+is_parenthetical (const gchar *text)
+{
+  gsize length;
+  gint open = 0;
+
+  while (g_ascii_isspace (*text))
+    text++;
+  length = strlen (text);
+  while (length > 0 && g_ascii_isspace (text[length - 1]))
+    length--;
+  if (length < 2 || text[0] != '(' || text[length - 1] != ')')
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    {
+      open += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+      if (open == 0 && i + 1 < length)
+        return FALSE;
+    }
+  return open == 0;
+}
+
 /* A line that is a talk with a link: "[Title - Speakers](url)", optionally
  * with a time and a label before it and a byline or a time after it. */
 static gboolean
@@ -564,7 +588,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
       if (*people != '\0' && marked && strlen (people) <= MAX_TITLE_BYTES &&
           lineup_byline_looks_like_people (people))
         byline = trim_separators (people, strlen (people));
-      else
+      else if (!is_parenthetical (after))
         leftover += count_letters (trimmed, -1);
     }
 

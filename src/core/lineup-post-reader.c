@@ -1668,7 +1668,12 @@ assign_ids (GPtrArray *sessions)
           gboolean same_time = (sa == NULL && sb == NULL) ||
                                (sa != NULL && sb != NULL && g_date_time_equal (sa, sb));
 
-          if (g_str_equal (a, b) && same_time)
+          /* A Sched event has one time: listed again under another day,
+           * it is still the same talk (the first listing wins). */
+          g_autofree gchar *code =
+            lineup_post_layouts_sched_code (lineup_session_get_url (session));
+
+          if (g_str_equal (a, b) && (same_time || code != NULL))
             continue;   /* the same talk, listed twice */
 
           /* Two talks share a link (a copy-paste slip in the post): keep
