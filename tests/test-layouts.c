@@ -165,6 +165,13 @@ static const LayoutCase cases[] = {
       { "Heron & Friends", "", "2021-06-15", "14:35", "15:10" },
       { "Tutorial: Heron Workshop", "", "2021-06-16", "11:00", "12:00" },
     } },
+  /* The day from context (issue 16): no date in the front matter, the day
+   * stated once in the introduction ("Thursday 14th March"), the year only
+   * in the title; times in brackets after heading links. */
+  { "title-year.md", NULL, 2, {
+      { "Magpie Storage Internals", "", "2019-03-14", "10:00", "10:40" },
+      { "Magpie at the Edge", "", "2019-03-14", "14:15", "14:50" },
+    } },
   /* Talks without a time: kept, untimed, each with a warning naming its line. */
   { "untimed.md", "Europe/Paris", 3, {
       { "Release Engineering on a Shoestring", "Kai Brandt", "2024-03-11", "14:00", "14:30" },

@@ -669,6 +669,9 @@ main (int   argc,
   g_test_add_data_func ("/post-reader/real/knative-2018",
                         "other/knative_docs__docs_blog_events_knative-at-kubecon-seattle",
                         test_real_post);
+  g_test_add_data_func ("/post-reader/real/prometheus-2017",
+                        "other/prometheus_docs__blog_posts_2017-11-30-prometheus-at-cloudnativecon",
+                        test_real_post);
   g_test_add_func ("/post-reader/front-matter", test_front_matter);
   g_test_add_func ("/post-reader/post-key", test_post_key);
   g_test_add_func ("/post-reader/bad-input", test_bad_input);

@@ -21,6 +21,7 @@
 #include <unistd.h>
 #endif
 
+#include "lineup-post-context.h"
 #include "lineup-post-document.h"
 #include "lineup-post-layouts.h"
 #include "lineup-post-reader.h"
@@ -309,7 +310,8 @@ parse_front_matter (Reader       *reader,
 
                 if (g_str_equal (key, "title"))
                   target = &reader->front.title;
-                else if (g_str_equal (key, "date"))
+                else if (g_str_equal (key, "date") ||
+                         (reader->front.date == NULL && g_str_equal (key, "created_at")))
                   target = &reader->front.date;
                 else if (g_str_equal (key, "path"))
                   target = &reader->front.path;
@@ -1474,6 +1476,10 @@ resolve_year (Reader *reader,
         year++;
       return year;
     }
+  /* No date: a year in the title or path ("… at CloudNativeCon 2017"). */
+  if ((year = lineup_post_context_year_in (reader->front.title)) != 0 ||
+      (year = lineup_post_context_year_in (reader->front.path)) != 0)
+    return year;
   return guess_year (reader, talk, month, day, weekday);
 }
 
