@@ -172,6 +172,14 @@ static const LayoutCase cases[] = {
       { "Magpie Storage Internals", "", "2019-03-14", "10:00", "10:40" },
       { "Magpie at the Edge", "", "2019-03-14", "14:15", "14:50" },
     } },
+  /* Times before the title in headings (issue 16, pyOpenSci): "### 11:45--12:15
+   * PM: Title" with icon tags, double hyphens, am/pm once at the end, a range
+   * across noon; a heading without a time stays a section. */
+  { "heading-times.md", NULL, 3, {
+      { "Finch Maintainers Summit", "", "2024-05-17", "11:00", "16:30" },
+      { "Finch for Tables", "", "2024-05-17", "11:45", "12:15" },
+      { "Compiled Finch Extensions", "", "2024-05-18", "13:45", "14:30" },
+    } },
   /* Talks without a time: kept, untimed, each with a warning naming its line. */
   { "untimed.md", "Europe/Paris", 3, {
       { "Release Engineering on a Shoestring", "Kai Brandt", "2024-03-11", "14:00", "14:30" },

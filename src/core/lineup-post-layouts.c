@@ -688,6 +688,19 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+/* "### 11:45--12:15 PM: Title": a heading that starts with a time range is
+ * a talk, not a section, under a day (pyOpenSci). */
+static gboolean
+heading_starts_with_time (const LineupPostUnit *unit,
+                          guint                 index)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  LineupSlot slot;
+
+  return (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) != 0 &&
+         slot.span_start == 0 && slot.end_minute >= 0;
+}
+
 static gboolean
 recognise_talks (const LineupPostUnit    *unit,
                  const LineupPostContext *context,
@@ -703,7 +716,7 @@ recognise_talks (const LineupPostUnit    *unit,
       LineupPostTalk talk = { 0 };
 
       if (recognise_linked_talk_line (unit, i, context, &talk) ||
-          (unit->kind != LINEUP_UNIT_HEADING &&
+          ((unit->kind != LINEUP_UNIT_HEADING || heading_starts_with_time (unit, i)) &&
            recognise_unlinked_talk_line (unit, i, context, &talk)))
         {
           if (talks == NULL)

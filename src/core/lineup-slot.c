@@ -653,6 +653,15 @@ match_time (const Scanner *s,
   match->zone[0] = '\0';
 
   lex (s, a.end, &separator);
+  if (token_is_punct (&separator, '-'))
+    {
+      /* "11:45--12:15 PM": a double hyphen, as some editors write a dash. */
+      Token second;
+
+      lex (s, separator.end, &second);
+      if (token_is_punct (&second, '-') && second.glued)
+        separator.end = second.end;
+    }
   if (is_range_separator (s, &separator) && match_clock (s, separator.end, &b))
     {
       gint start = -1;
