@@ -174,11 +174,13 @@ static const LayoutCase cases[] = {
     } },
   /* Times before the title in headings (issue 16, pyOpenSci): "### 11:45--12:15
    * PM: Title" with icon tags, double hyphens, am/pm once at the end, a range
-   * across noon; a heading without a time stays a section. */
+   * across noon; a heading without a time stays a section.  Under each, a
+   * paragraph of field lines: the room in italics (not a speaker), then the
+   * speakers in bold with their names linked, then the description. */
   { "heading-times.md", NULL, 3, {
       { "Finch Maintainers Summit", "", "2024-05-17", "11:00", "16:30" },
-      { "Finch for Tables", "", "2024-05-17", "11:45", "12:15" },
-      { "Compiled Finch Extensions", "", "2024-05-18", "13:45", "14:30" },
+      { "Finch for Tables", "Ada Lovelace; Bo Chen", "2024-05-17", "11:45", "12:15" },
+      { "Compiled Finch Extensions", "Carl Dunn", "2024-05-18", "13:45", "14:30" },
     } },
   /* Talks without a time: kept, untimed, each with a warning naming its line. */
   { "untimed.md", "Europe/Paris", 3, {

@@ -670,7 +670,12 @@ main (int   argc,
                         "other/knative_docs__docs_blog_events_knative-at-kubecon-seattle",
                         test_real_post);
   g_test_add_data_func ("/post-reader/real/prometheus-2017",
-                        "other/prometheus_docs__blog_posts_2017-11-30-prometheus-at-cloudnativecon",
+                        "other/prometheus_docs__blog_posts_"
+                        "2017-11-30-prometheus-at-cloudnativecon",
+                        test_real_post);
+  g_test_add_data_func ("/post-reader/real/pyopensci-2024",
+                        "other/pyOpenSci_pyopensci.github.io__content_blog_"
+                        "2024-05-14-pyos-guide-to-pyconus-2024",
                         test_real_post);
   g_test_add_func ("/post-reader/front-matter", test_front_matter);
   g_test_add_func ("/post-reader/post-key", test_post_key);

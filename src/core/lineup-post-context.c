@@ -7,7 +7,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "lineup-post-context.h"
+#include "lineup-text.h"
 
 gint
 lineup_post_context_year_in (const gchar *text)
@@ -27,4 +30,35 @@ lineup_post_context_year_in (const gchar *text)
       p += digits - 1;
     }
   return year;
+}
+
+gboolean
+lineup_post_context_is_place (const gchar *text)
+{
+  static const gchar *const places[] = {
+    "room", "hall", "ballroom", "center", "centre", "level", "floor", "booth", "stage",
+    "auditorium", "theater", "theatre", "building",
+  };
+  g_autofree gchar *folded = lineup_text_fold (text);
+  g_auto(GStrv) words = g_strsplit_set (folded, " ,.;:()/-", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    for (guint j = 0; j < G_N_ELEMENTS (places); j++)
+      if (g_str_equal (words[i], places[j]))
+        return TRUE;
+  return FALSE;
+}
+
+gboolean
+lineup_post_context_fields_first (const LineupPostUnit *unit,
+                                  gboolean              has_speakers,
+                                  gboolean              has_description)
+{
+  const LineupPostLine *first;
+
+  if (unit->kind != LINEUP_UNIT_PARAGRAPH || unit->lines->len < 2 || has_speakers ||
+      has_description)
+    return FALSE;
+  first = g_ptr_array_index (unit->lines, 0);
+  return first->emphasised;
 }

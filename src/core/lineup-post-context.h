@@ -7,11 +7,24 @@
 
 #include <glib.h>
 
+#include "lineup-post-layouts.h"
+
 G_BEGIN_DECLS
 
 /* The year a post's title or path names ("Prometheus at CloudNativeCon
  * 2017", "/blog/2022/10/kubecon/"): the last stand-alone number from 1970
  * to 2200, or 0. */
 gint lineup_post_context_year_in (const gchar *text);
+
+/* TRUE when @text names a place ("Room 402", "Ballroom BC", "David L.
+ * Lawrence Convention Center"), not people. */
+gboolean lineup_post_context_is_place (const gchar *text);
+
+/* TRUE when @unit, a paragraph of several lines under a talk that has no
+ * speakers nor description yet, starts with emphasised field lines (a room,
+ * the speakers) before its prose: the walk reads those lines one by one. */
+gboolean lineup_post_context_fields_first (const LineupPostUnit *unit,
+                                           gboolean              has_speakers,
+                                           gboolean              has_description);
 
 G_END_DECLS

@@ -313,7 +313,9 @@ lineup_post_layouts_line_is_speakers (const LineupPostLine *line,
   LineupSlotFound f = LINEUP_SLOT_NONE;
   LineupSlot s = { 0 };
 
-  if (line->links->len > 0)
+  /* "**[Name](profile) & [Name](profile)**": a bold or italic line may link
+   * its names (pyOpenSci); a plain line with links is a sentence. */
+  if (line->links->len > 0 && !line->emphasised)
     return FALSE;
 
   /* "*Name, Org | 13:35 - 14:00*": the time is part of the speaker line */

@@ -1231,6 +1231,8 @@ walk_take_rest_of_unit (Walk                 *walk,
               talk_set_slot (talk, &slot, found);
               continue;
             }
+          if (line->emphasised && lineup_post_context_is_place (line->text))
+            continue;   /* "*Room 402*": where, not who */
           if (talk->byline == NULL && (line->emphasised || g_str_has_prefix (line->text, "-") ||
                                        g_str_has_prefix (line->text, "\xE2\x80\x94")) &&
               lineup_post_layouts_line_is_speakers (line, &byline, &slot, &found))
@@ -1370,6 +1372,11 @@ walk_unit (Walk           *walk,
               for (guint i = 0; unit->extra != NULL && i < unit->extra->len; i++)
                 append_block (reader, talk->description, g_ptr_array_index (unit->extra, i));
             }
+          else if (lineup_post_context_fields_first (unit, talk->byline != NULL,
+                                                     talk->description->len > 0))
+            /* "*Room 402*\" then "**[Name](url) & [Name](url)**\" then
+             * the description, in one paragraph under the talk. */
+            walk_take_rest_of_unit (walk, unit, 0, unit->lines->len - 1);
           else
             append_block (reader, talk->description, unit->node);
         }
