@@ -182,6 +182,14 @@ static const LayoutCase cases[] = {
       { "Finch for Tables", "Ada Lovelace; Bo Chen", "2024-05-17", "11:45", "12:15" },
       { "Compiled Finch Extensions", "Carl Dunn", "2024-05-18", "13:45", "14:30" },
     } },
+  /* Speakers, then the time after a bar (issue 16, dapr): "[Title](url) -
+   * Name, Org & Name, Org | 4:15pm - 4:45pm EST", a zone glued to the
+   * meridiem ("5:30pmEST"), bold day lines without a year, kiosk hours. */
+  { "bar-after-speakers.md", "America/New_York", 3, {
+      { "Wren Platform APIs", "Ada Lovelace; Bo Chen", "2025-11-11", "16:15", "16:45" },
+      { "Durable Wren Agents", "Carl Dunn", "2025-11-11", "17:00", "17:30" },
+      { "Wren Blueprints", "Dee Ray", "2025-11-12", "15:00", "15:30" },
+    } },
   /* Talks without a time: kept, untimed, each with a warning naming its line. */
   { "untimed.md", "Europe/Paris", 3, {
       { "Release Engineering on a Shoestring", "Kai Brandt", "2024-03-11", "14:00", "14:30" },

@@ -53,6 +53,8 @@ static const ScanCase scan_cases[] = {
   { "11:45--12:15 PM", T, 0, 0, 0, 0, HM (11, 45), HM (12, 15), "", NULL },
   { "11:00--4:30 PM", T, 0, 0, 0, 0, HM (11, 0), HM (16, 30), "", NULL },
   { "1:45--2:30 PM", T, 0, 0, 0, 0, HM (13, 45), HM (14, 30), "", NULL },
+  /* A zone glued to the meridiem (issue 16, dapr). */
+  { "5:45pm - 6:15pmEST", T, 0, 0, 0, 0, HM (17, 45), HM (18, 15), "EST", NULL },
   { "Tuesday at 10am", D | T, 0, 0, 0, 2, HM (10, 0), -1, "", NULL },
 
   /* 24-hour times, European posts. */

@@ -557,7 +557,12 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
           after_time = TRUE;
           g_free (after);
           after = g_strdup (tail_trim);
-          if (*head_trim != '\0' && count_letters (head_trim, -1) <= MAX_LABEL_LETTERS)
+          /* "[Title](url) - Name, Org & Name, Org | 4:15pm - 4:45pm EST" */
+          if (*head_trim != '\0' && starts_with_dash (head) &&
+              strlen (head_trim) <= MAX_TITLE_BYTES &&
+              lineup_byline_looks_like_people (skip_speaker_marker (head_trim)))
+            byline = g_strdup (skip_speaker_marker (head_trim));
+          else if (*head_trim != '\0' && count_letters (head_trim, -1) <= MAX_LABEL_LETTERS)
             label = g_steal_pointer (&head_trim);
           else
             leftover += count_letters (head_trim, -1);

@@ -377,6 +377,24 @@ match_meridiem (const Scanner *s,
       return t.end;
     }
 
+  /* "6:15pmEST": the zone glued to the meridiem; match_zone() reads it from
+   * the end returned here. */
+  if (t.end - t.start >= 4 && t.end - t.start <= 6 &&
+      (g_ascii_strncasecmp (s->text + t.start, "am", 2) == 0 ||
+       g_ascii_strncasecmp (s->text + t.start, "pm", 2) == 0))
+    {
+      gchar zone[8] = { 0 };
+
+      for (gsize i = t.start + 2; i < t.end; i++)
+        if (!g_ascii_isupper (s->text[i]))
+          return 0;
+      memcpy (zone, s->text + t.start + 2, t.end - t.start - 2);
+      if (lineup_slot_zone_for_abbreviation (zone) == NULL)
+        return 0;
+      *meridiem = g_ascii_tolower (s->text[t.start]) == 'a' ? MERIDIEM_AM : MERIDIEM_PM;
+      return t.start + 2;
+    }
+
   if (!token_is_word (s, &t, "a") && !token_is_word (s, &t, "p"))
     return 0;
   lex (s, t.end, &dot);
