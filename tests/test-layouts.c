@@ -190,6 +190,14 @@ static const LayoutCase cases[] = {
       { "Durable Wren Agents", "Carl Dunn", "2025-11-11", "17:00", "17:30" },
       { "Wren Blueprints", "Dee Ray", "2025-11-12", "15:00", "15:30" },
     } },
+  /* Speakers with a verb, wrapped by the editor (issue 16, kubevirt):
+   * "[Title](url) led by Name,\n Role, [Org](url) and Name, [Org](url)",
+   * "presented\n by", the slot in a sub-list, the year only in "pub-year",
+   * a meetup's own fields (not a talk). */
+  { "led-by-wrapped.md", "America/Los_Angeles", 2, {
+      { "Wren Introductory Session", "Ada Lovelace; Bo Chen", "2018-12-11", "10:50", NULL },
+      { "Wren Deep Dive", "Carl Dunn", "2018-12-13", "13:45", NULL },
+    } },
   /* Talks without a time: kept, untimed, each with a warning naming its line. */
   { "untimed.md", "Europe/Paris", 3, {
       { "Release Engineering on a Shoestring", "Kai Brandt", "2024-03-11", "14:00", "14:30" },

@@ -62,3 +62,67 @@ lineup_post_context_fields_first (const LineupPostUnit *unit,
   first = g_ptr_array_index (unit->lines, 0);
   return first->emphasised;
 }
+
+static gboolean
+goes_on_with_byline (const LineupPostLine *line)
+{
+  static const gchar *const verbs[] = {
+    "led by", "presented by", "hosted by", "given by", "by ", "presented", "led",
+  };
+  const LineupPostLink *link;
+  const gchar *after;
+
+  if (line->links->len == 0)
+    return FALSE;
+  link = &g_array_index (line->links, LineupPostLink, 0);
+  after = line->text + link->end;
+  while (*after == ' ')
+    after++;
+  for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (g_ascii_strncasecmp (after, verbs[i], strlen (verbs[i])) == 0 &&
+        (g_str_has_suffix (verbs[i], " ") || after[strlen (verbs[i])] == ' ' ||
+         after[strlen (verbs[i])] == '\0'))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+lineup_post_context_merge_byline_lines (GPtrArray *lines)
+{
+  LineupPostLine *first;
+  GString *text;
+
+  if (lines->len < 2 || !goes_on_with_byline (g_ptr_array_index (lines, 0)))
+    return FALSE;
+
+  first = g_ptr_array_index (lines, 0);
+  text = g_string_new (first->text);
+  for (guint i = 1; i < lines->len; i++)
+    {
+      LineupPostLine *line = g_ptr_array_index (lines, i);
+      gsize shift = text->len + 1;
+
+      g_string_append_c (text, ' ');
+      g_string_append (text, line->text);
+      for (guint j = 0; j < line->links->len; j++)
+        {
+          LineupPostLink link = g_array_index (line->links, LineupPostLink, j);
+
+          link.start += shift;
+          link.end += shift;
+          g_array_append_val (first->links, link);
+        }
+      g_array_set_size (line->links, 0);   /* the urls moved to @first */
+      first->last = line->last;
+      first->emphasised = first->emphasised && line->emphasised;
+      first->strong = first->strong && line->strong;
+    }
+  /* @lines frees the others (their links are @first's now). */
+  g_ptr_array_steal_index (lines, 0);
+  g_ptr_array_set_size (lines, 0);
+  g_ptr_array_add (lines, first);
+  g_free (first->text);
+  first->text = g_string_free (text, FALSE);
+  first->scan.done = FALSE;
+  return TRUE;
+}

@@ -27,4 +27,10 @@ gboolean lineup_post_context_fields_first (const LineupPostUnit *unit,
                                            gboolean              has_speakers,
                                            gboolean              has_description);
 
+/* "[Title](url) led by Name,\nOrg and Name, Org": when the first line of
+ * @lines (LineupPostLine) goes on after its link with "led by", "presented
+ * by"… the editor's line breaks are inside one entry: the lines are merged
+ * into the first.  Returns TRUE when they were. */
+gboolean lineup_post_context_merge_byline_lines (GPtrArray *lines);
+
 G_END_DECLS

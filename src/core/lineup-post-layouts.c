@@ -223,6 +223,7 @@ skip_speaker_marker (const gchar *text)
   static const gchar * const markers[] = {
     "--", "\xE2\x80\x94", "\xE2\x80\x93", "-", ">", "|",
     "Speakers:", "Speaker:", "speakers:", "speaker:", "Presented by", "presented by",
+    "Led by", "led by", "Hosted by", "hosted by",
     "By ", "by ", "with ", "With ", NULL
   };
   gboolean again = TRUE;
@@ -590,7 +591,8 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
       g_autofree gchar *trimmed = trim_separators (after, strlen (after));
       const gchar *people = skip_speaker_marker (trimmed);
       gboolean marked = starts_with_dash (after) || g_str_has_prefix (after, ",") ||
-                        after_time || strchr (people, '(') != NULL;
+                        after_time || strchr (people, '(') != NULL ||
+                        people != trimmed;   /* "led by", "presented by"… */
 
       if (*people != '\0' && marked && strlen (people) <= MAX_TITLE_BYTES &&
           lineup_byline_looks_like_people (people))

@@ -51,6 +51,7 @@ typedef struct
   gchar      *url;
   gchar      *slug;
   gchar      *summary;
+  gchar      *year;         /* "pub-year: 2018", without a date */
   GPtrArray  *tags;
   GPtrArray  *categories;
 } FrontMatter;
@@ -163,6 +164,7 @@ front_matter_clear (FrontMatter *front)
   g_clear_pointer (&front->url, g_free);
   g_clear_pointer (&front->slug, g_free);
   g_clear_pointer (&front->summary, g_free);
+  g_clear_pointer (&front->year, g_free);
   g_clear_pointer (&front->tags, g_ptr_array_unref);
   g_clear_pointer (&front->categories, g_ptr_array_unref);
 }
@@ -313,6 +315,8 @@ parse_front_matter (Reader       *reader,
                 else if (g_str_equal (key, "date") ||
                          (reader->front.date == NULL && g_str_equal (key, "created_at")))
                   target = &reader->front.date;
+                else if (g_str_equal (key, "pub-year") || g_str_equal (key, "year"))
+                  target = &reader->front.year;
                 else if (g_str_equal (key, "path"))
                   target = &reader->front.path;
                 else if (g_str_equal (key, "url"))
@@ -797,6 +801,7 @@ add_talk_list (Reader     *reader,
       if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_PARAGRAPH)
         {
           collect_lines (first, unit->lines);
+          lineup_post_context_merge_byline_lines (unit->lines);
           child = cmark_node_next (first);
         }
       unit_finish (unit);
@@ -1483,8 +1488,10 @@ resolve_year (Reader *reader,
         year++;
       return year;
     }
-  /* No date: a year in the title or path ("… at CloudNativeCon 2017"). */
-  if ((year = lineup_post_context_year_in (reader->front.title)) != 0 ||
+  /* No date: a year of its own ("pub-year: 2018"), or in the title or path
+   * ("… at CloudNativeCon 2017"). */
+  if ((year = lineup_post_context_year_in (reader->front.year)) != 0 ||
+      (year = lineup_post_context_year_in (reader->front.title)) != 0 ||
       (year = lineup_post_context_year_in (reader->front.path)) != 0)
     return year;
   return guess_year (reader, talk, month, day, weekday);
