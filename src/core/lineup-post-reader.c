@@ -593,6 +593,11 @@ line_builder_continues (const LineBuilder *builder)
   end = builder->text->str + builder->text->len;
   while (end > builder->text->str && g_ascii_isspace (end[-1]))
     end--;
+  /* "by Name, Org; Name," then "Org": a list, or "by" then the names. */
+  if ((end - builder->text->str >= 1 && (end[-1] == ',' || end[-1] == ';' || end[-1] == '&')) ||
+      (end - builder->text->str >= 3 && g_ascii_strncasecmp (end - 3, " by", 3) == 0) ||
+      (end - builder->text->str == 2 && g_ascii_strncasecmp (end - 2, "by", 2) == 0))
+    return TRUE;
   return (end - builder->text->str >= 1 && end[-1] == '-') ||
          (end - builder->text->str >= 3 &&
           (memcmp (end - 3, "\xE2\x80\x93", 3) == 0 || memcmp (end - 3, "\xE2\x80\x94", 3) == 0));
@@ -1239,6 +1244,7 @@ walk_take_rest_of_unit (Walk                 *walk,
           if (line->emphasised && lineup_post_context_is_place (line->text))
             continue;   /* "*Room 402*": where, not who */
           if (talk->byline == NULL && (line->emphasised || g_str_has_prefix (line->text, "-") ||
+                                       g_ascii_strncasecmp (line->text, "by ", 3) == 0 ||
                                        g_str_has_prefix (line->text, "\xE2\x80\x94")) &&
               lineup_post_layouts_line_is_speakers (line, &byline, &slot, &found))
             {
