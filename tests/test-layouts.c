@@ -198,6 +198,16 @@ static const LayoutCase cases[] = {
       { "Wren Introductory Session", "Ada Lovelace; Bo Chen", "2018-12-11", "10:50", NULL },
       { "Wren Deep Dive", "Carl Dunn", "2018-12-13", "13:45", NULL },
     } },
+  /* <br> inside list items (issue 16, opentelemetry): "**[Title](url)**<br>
+   * by Name, Org; Name,\n Org<br> Tuesday, November 7 • 11:00am - 11:35am",
+   * the byline and the slot wrapped by the editor ("by\n Name", "November
+   * 8\n • 4:30pm"). */
+  { "br-bylines.md", NULL, 3, {
+      { "Wren in 2023: A Decade of Nests", "Ada Lovelace", "2023-11-07", "11:00", "11:35" },
+      { "Wren Is Still so Hard - Why?", "Bo Chen; Carl Dunn; Dee Ray", "2023-11-07", "14:30",
+        "15:05" },
+      { "Wren Tracing for Monoliths", "Eve Stone", "2023-11-08", "16:30", "17:05" },
+    } },
   /* Talks without a time: kept, untimed, each with a warning naming its line. */
   { "untimed.md", "Europe/Paris", 3, {
       { "Release Engineering on a Shoestring", "Kai Brandt", "2024-03-11", "14:00", "14:30" },

@@ -593,7 +593,12 @@ line_builder_continues (const LineBuilder *builder)
   end = builder->text->str + builder->text->len;
   while (end > builder->text->str && g_ascii_isspace (end[-1]))
     end--;
-  /* "by Name, Org; Name," then "Org": a list, or "by" then the names. */
+  /* "by Name, Org; Name," then "Org": a list, or "by" then the names; a
+   * byline runs on to the next hard break; "Tuesday, November 7 •" then the
+   * time. */
+  if (g_ascii_strncasecmp (builder->text->str, "by ", 3) == 0 ||
+      (end - builder->text->str >= 3 && memcmp (end - 3, "\xE2\x80\xA2", 3) == 0))
+    return TRUE;
   if ((end - builder->text->str >= 1 && (end[-1] == ',' || end[-1] == ';' || end[-1] == '&')) ||
       (end - builder->text->str >= 3 && g_ascii_strncasecmp (end - 3, " by", 3) == 0) ||
       (end - builder->text->str == 2 && g_ascii_strncasecmp (end - 2, "by", 2) == 0))
@@ -601,6 +606,16 @@ line_builder_continues (const LineBuilder *builder)
   return (end - builder->text->str >= 1 && end[-1] == '-') ||
          (end - builder->text->str >= 3 &&
           (memcmp (end - 3, "\xE2\x80\x93", 3) == 0 || memcmp (end - 3, "\xE2\x80\x94", 3) == 0));
+}
+
+/* "November 8" then "• 2:30pm": the line goes on. */
+static gboolean
+starts_with_bullet (cmark_node *node)
+{
+  const gchar *text = node != NULL && cmark_node_get_type (node) == CMARK_NODE_TEXT
+                      ? cmark_node_get_literal (node) : NULL;
+
+  return text != NULL && g_str_has_prefix (text, "\xE2\x80\xA2");
 }
 
 static gboolean
@@ -664,7 +679,8 @@ collect_lines (cmark_node *block,
       if (top && ev == CMARK_EVENT_ENTER)
         {
           gboolean is_break = (type == CMARK_NODE_SOFTBREAK &&
-                               !line_builder_continues (&builder)) ||
+                               !line_builder_continues (&builder) &&
+                               !starts_with_bullet (cmark_node_next (node))) ||
                               type == CMARK_NODE_LINEBREAK ||
                               (type == CMARK_NODE_HTML_INLINE && is_line_break_html (node));
 
