@@ -208,6 +208,12 @@ static const LayoutCase cases[] = {
         "15:05" },
       { "Wren Tracing for Monoliths", "Eve Stone", "2023-11-08", "16:30", "17:05" },
     } },
+  /* Zones are places (issue 16): "CST" in a post about Shanghai is
+   * Asia/Shanghai, not America/Chicago. */
+  { "city-zone.md", "Asia/Shanghai", 2, {
+      { "Wren on Edge Devices", "Li Wei", "2023-09-26", "10:30", "11:05" },
+      { "Scaling Wren Clusters", "Zhang Min", "2023-09-26", "14:00", "14:35" },
+    } },
   /* Talks without a time: kept, untimed, each with a warning naming its line. */
   { "untimed.md", "Europe/Paris", 3, {
       { "Release Engineering on a Shoestring", "Kai Brandt", "2024-03-11", "14:00", "14:30" },

@@ -33,4 +33,14 @@ gboolean lineup_post_context_fields_first (const LineupPostUnit *unit,
  * into the first.  Returns TRUE when they were. */
 gboolean lineup_post_context_merge_byline_lines (GPtrArray *lines);
 
+/* The first event city @text names (1-based, for
+ * lineup_post_context_city_zone()), or 0. */
+guint        lineup_post_context_find_city (const gchar *text);
+
+/* "MST" in Salt Lake City is America/Denver, "CET" in Amsterdam
+ * Europe/Amsterdam, "CST" in Shanghai Asia/Shanghai: the IANA zone of @city
+ * when it is written @abbreviation, or NULL. */
+const gchar *lineup_post_context_city_zone (guint        city,
+                                            const gchar *abbreviation);
+
 G_END_DECLS

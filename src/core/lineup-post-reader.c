@@ -40,6 +40,8 @@
  * growing at this size. */
 #define MAX_DESCRIPTION_DEPTH 16
 #define MAX_DESCRIPTION_BYTES (256 * 1024)
+/* The event's city is named in the title or the introduction. */
+#define MAX_CITY_UNITS 64
 
 G_DEFINE_QUARK (lineup-post-error-quark, lineup_post_error)
 
@@ -101,6 +103,8 @@ typedef struct
   gchar        *mentioned_zone;    /* a zone after a time in prose or a quote */
   gint          known_year;        /* the last year the post wrote in a date */
   gint          guessed_year;      /* the year assumed for a post that gives none */
+  guint         city;              /* the event's city (lineup-post-context), 0: none */
+  guint         city_units;        /* units looked at for it */
 } Reader;
 
 static void
@@ -1289,6 +1293,15 @@ walk_unit (Walk           *walk,
   LineupPostRecognition r;
   Talk *talk = walk->closed ? NULL : walk->talk;
 
+  /* Where the event is: the title, or the first units that name a city. */
+  if (reader->city == 0 && reader->city_units++ < MAX_CITY_UNITS)
+    {
+      if (reader->city_units == 1)
+        reader->city = lineup_post_context_find_city (reader->front.title);
+      if (reader->city == 0)
+        reader->city = lineup_post_context_find_city (unit->text);
+    }
+
   context.in_talk = talk != NULL;
   context.talk_has_time = talk != NULL && (talk->found & LINEUP_SLOT_TIME);
   context.talk_has_speakers = talk != NULL && talk->byline != NULL;
@@ -2047,7 +2060,12 @@ schedule_zones (Reader       *reader,
     }
 
   if (reader->zone_abbreviation != NULL)
-    post_id = lineup_slot_zone_for_abbreviation (reader->zone_abbreviation);
+    {
+      /* "MST" in Salt Lake City: the city's own zone, so that DST is right. */
+      post_id = lineup_post_context_city_zone (reader->city, reader->zone_abbreviation);
+      if (post_id == NULL)
+        post_id = lineup_slot_zone_for_abbreviation (reader->zone_abbreviation);
+    }
   if (post_id != NULL)
     post_tz = g_time_zone_new_identifier (post_id);
 
