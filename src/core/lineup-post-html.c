@@ -35,7 +35,8 @@ static gboolean
 is_tag (xmlNode     *node,
         const gchar *name)
 {
-  return node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const gchar *) node->name, name) == 0;
+  return node->type == XML_ELEMENT_NODE &&
+         g_ascii_strcasecmp ((const gchar *) node->name, name) == 0;
 }
 
 static gboolean

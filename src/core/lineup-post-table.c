@@ -3,13 +3,14 @@
  * cmark has no tables: it reads a GitHub table as one paragraph of lines
  * with pipes.  Such a paragraph (a header row, then a delimiter row such as
  * "|:---:|---|") is split here into rows and cells, each cell's text parsed
- * by cmark for its inlines.  Posts publish schedules as tables of many shapes: a time column and one
- * column per room whose cells are "Title (Name @ Org)"; rows of time | title
- * | speakers; a day column; a group row whose time applies to the rows under
- * it (their time cell is empty).  Each talk becomes one list item written
- * the way the walk already reads an unlinked talk: "DAY TIME Title - Names,
- * Org", keeping the cell's own inlines (links, emphasis).  A table without a
- * time or day column is left alone: it is not a schedule.
+ * by cmark for its inlines.  Posts publish schedules as tables of many
+ * shapes: a time column and one column per room whose cells are "Title
+ * (Name @ Org)"; rows of time | title | speakers; a day column; a group row
+ * whose time applies to the rows under it (their time cell is empty).  Each
+ * talk becomes one list item written the way the walk already reads an
+ * unlinked talk: "DAY TIME Title - Names, Org", keeping the cell's own
+ * inlines (links, emphasis).  A table without a time column is left alone:
+ * it is not a schedule.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
