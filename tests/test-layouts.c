@@ -214,6 +214,14 @@ static const LayoutCase cases[] = {
       { "Wren on Edge Devices", "Li Wei", "2023-09-26", "10:30", "11:05" },
       { "Scaling Wren Clusters", "Zhang Min", "2023-09-26", "14:00", "14:35" },
     } },
+  /* A talk with a section of its own (issue 16, opentelemetry's
+   * Contribfest): the heading names it, the prose under it links its Sched
+   * event with its day and time; a booth section written the same way with
+   * no Sched event is not a talk. */
+  { "section-talk.md", NULL, 2, {
+      { "Wren in 2023: A Decade of Nests", "Ada Lovelace", "2023-11-07", "11:00", "11:35" },
+      { "Wren Contribfest", "", "2023-11-08", "14:30", "15:55" },
+    } },
   /* Talks without a time: kept, untimed, each with a warning naming its line. */
   { "untimed.md", "Europe/Paris", 3, {
       { "Release Engineering on a Shoestring", "Kai Brandt", "2024-03-11", "14:00", "14:30" },

@@ -186,3 +186,45 @@ lineup_post_context_city_zone (guint        city,
   key = g_strdup_printf (" %s ", upper);
   return strstr (places[city - 1].abbreviations, key) != NULL ? places[city - 1].zone : NULL;
 }
+
+gboolean
+lineup_post_context_section_talk (const LineupPostUnit    *unit,
+                                  const LineupPostContext *context,
+                                  LineupPostTalk          *talk)
+{
+  const LineupPostUnit *next = context->next;
+  g_autofree gchar *heading = NULL;
+  LineupSlot slot;
+  LineupSlotFound found;
+
+  if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link || unit->lines->len != 1 ||
+      next == NULL || next->kind != LINEUP_UNIT_PARAGRAPH || !next->has_link)
+    return FALSE;
+  found = lineup_post_unit_scan (next, &slot);
+  if ((found & LINEUP_SLOT_TIME) == 0 || (found & LINEUP_SLOT_DATE) == 0)
+    return FALSE;
+
+  heading = lineup_text_fold (unit->text);
+  for (guint i = 0; i < next->lines->len; i++)
+    {
+      const LineupPostLine *line = g_ptr_array_index (next->lines, i);
+
+      for (guint j = 0; j < line->links->len; j++)
+        {
+          const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, j);
+          g_autofree gchar *text = g_strndup (line->text + link->start, link->end - link->start);
+          g_autofree gchar *folded = lineup_text_fold (text);
+          g_autofree gchar *code = lineup_post_layouts_sched_code (link->url);
+
+          if (code == NULL || !g_str_equal (folded, heading))
+            continue;
+          talk->line_index = 0;
+          talk->title = g_strdup (unit->text);
+          talk->url = g_strdup (link->url);
+          talk->slot = slot;
+          talk->found = found;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}

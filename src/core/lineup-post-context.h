@@ -43,4 +43,13 @@ guint        lineup_post_context_find_city (const gchar *text);
 const gchar *lineup_post_context_city_zone (guint        city,
                                             const gchar *abbreviation);
 
+/* "## OpenTelemetry Contribfest" then a paragraph that links the same name
+ * to its Sched event and gives its day and time ("…during the
+ * [OpenTelemetry Contribfest](https://sched.co/1R2rQ), on Wednesday
+ * November 8, 2023 from 2:30pm - 3:55pm"): a talk with a section of its
+ * own.  Fills @talk (title, url, slot) from @unit, a heading. */
+gboolean lineup_post_context_section_talk (const LineupPostUnit    *unit,
+                                           const LineupPostContext *context,
+                                           LineupPostTalk          *talk);
+
 G_END_DECLS

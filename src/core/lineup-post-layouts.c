@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "lineup-byline.h"
+#include "lineup-post-context.h"
 #include "lineup-post-layouts.h"
 #include "lineup-text.h"
 
@@ -716,9 +717,19 @@ recognise_talks (const LineupPostUnit    *unit,
                  LineupPostRecognition   *out)
 {
   g_autoptr(GArray) talks = NULL;
+  LineupPostTalk section = { 0 };
 
   if (unit->kind == LINEUP_UNIT_OTHER)
     return FALSE;
+
+  /* A section of its own, its day and time in the prose under it. */
+  if (lineup_post_context_section_talk (unit, context, &section))
+    {
+      out->role = LINEUP_ROLE_TALK;
+      out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
+      g_array_append_val (out->talks, section);
+      return TRUE;
+    }
 
   for (guint i = 0; i < unit->lines->len; i++)
     {
