@@ -16,6 +16,7 @@
 
 #include <glib/gstdio.h>
 
+#include "lineup-agenda-private.h"   /* lineup_agenda_get_n_writes */
 #include "lineup-core.h"
 #include "lineup-test-growth.h"
 

@@ -7,7 +7,10 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <stdio.h>
 #include <string.h>
+
+#include "lineup-cli.h"
 
 typedef struct
 {
@@ -1083,6 +1086,51 @@ test_list_ids (Fixture       *fixture,
   g_assert_nonnull (strstr (agenda.out, "\n! 1R2ts  Tue Nov 7  "));
 }
 
+/* The CLI library in this process (no GTK linked: see tests/meson.build)
+ * prints what the program prints. */
+static gchar *
+read_back (FILE *file)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  gchar buffer[4096];
+  size_t n;
+
+  fflush (file);
+  rewind (file);
+  while ((n = fread (buffer, 1, sizeof buffer, file)) > 0)
+    g_string_append_len (text, buffer, (gssize) n);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+test_in_process (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_auto(LineupCliOptions) options = { 0 };
+  g_auto(Run) run = { 0 };
+  g_autofree gchar *out_text = NULL;
+  g_autofree gchar *err_text = NULL;
+  FILE *out = tmpfile ();
+  FILE *err = tmpfile ();
+
+  g_assert_nonnull (out);
+  g_assert_nonnull (err);
+  options.list = TRUE;
+  options.json = TRUE;
+  g_assert_true (lineup_cli_is_command (&options));
+  g_assert_cmpint (lineup_cli_run (&options, out, err), ==, 0);
+  out_text = read_back (out);
+  err_text = read_back (err);
+  fclose (out);
+  fclose (err);
+
+  run_lineup (fixture, &run, "--list", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (err_text, ==, "");
+  g_assert_cmpuint (strlen (out_text), >, 0);
+  g_assert_cmpstr (out_text, ==, run.out);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1109,6 +1157,7 @@ main (int   argc,
   ADD ("export/markdown-times", test_export_markdown_times);
   ADD ("export/ics-location-and-end", test_export_ics_location_and_end);
   ADD ("list/ids", test_list_ids);
+  ADD ("in-process", test_in_process);
 #undef ADD
 
   return g_test_run ();

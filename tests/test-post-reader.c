@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lineup-core.h"
+#include "lineup-post-reader-private.h"   /* piece size and count */
 
 static LineupSchedule *
 read_path (const gchar  *path,

@@ -26,7 +26,7 @@ static LineupSchedule *
 builtin_schedule (void)
 {
   g_autoptr(GError) error = NULL;
-  LineupSchedule *schedule = lineup_application_read_builtin_post (NULL, &error);
+  LineupSchedule *schedule = lineup_builtin_post_read (NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (schedule);

@@ -26,7 +26,7 @@ static LineupSchedule *
 builtin_schedule (void)
 {
   g_autoptr(GError) error = NULL;
-  LineupSchedule *schedule = lineup_application_read_builtin_post (NULL, &error);
+  LineupSchedule *schedule = lineup_builtin_post_read (NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (schedule);
@@ -195,8 +195,8 @@ static void
 test_use_overlap_hidden_by_day (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LineupSchedule) schedule = lineup_application_read_builtin_post ("Europe/Berlin",
-                                                                              &error);
+  g_autoptr(LineupSchedule) schedule = lineup_builtin_post_read ("Europe/Berlin",
+                                                                  &error);
   LineupWindow *window;
   LineupSession *tutorial, *scars;
   g_autoptr(GPtrArray) dropdowns = NULL;

@@ -15,7 +15,7 @@
 #include "lineup-application.h"
 #include "lineup-session-row.h"
 #include "lineup-session-view.h"
-#include "lineup-window.h"
+#include "lineup-window-private.h"
 #include "lineup-test-window.h"
 
 #define TETRAGON     "1Rj3S"
@@ -32,7 +32,7 @@ static LineupSchedule *
 builtin_schedule (void)
 {
   g_autoptr(GError) error = NULL;
-  LineupSchedule *schedule = lineup_application_read_builtin_post (NULL, &error);
+  LineupSchedule *schedule = lineup_builtin_post_read (NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (schedule);
@@ -624,6 +624,72 @@ agenda_file_text (const gchar *path)
 
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   return text;
+}
+
+/* One star change, whichever way it comes (the row's button, Ctrl+D, the
+ * action), recomputes the conflicts exactly once, with an agenda (the source
+ * of the stars) or without one; the rows' star and conflict marks follow. */
+static void
+check_star_path (LineupAgenda *agenda)
+{
+  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  LineupWindow *window = show_window (agenda, schedule);
+  LineupSession *tutorial = lineup_schedule_find (schedule, TUTORIAL);
+  LineupSession *scars = lineup_schedule_find (schedule, BATTLE_SCARS);
+  guint before;
+
+  /* The row's star button. */
+  g_assert_true (lineup_window_select_session (window, tutorial));
+  lineup_test_settle (window);
+  before = lineup_window_get_n_conflict_updates (window);
+  click_star (window, tutorial);
+  g_assert_cmpuint (lineup_window_get_n_conflict_updates (window), ==, before + 1);
+  g_assert_true (lineup_session_get_starred (tutorial));
+  g_assert_true (gtk_toggle_button_get_active (
+    GTK_TOGGLE_BUTTON (lineup_test_find_first (find_row (window, tutorial),
+                                               GTK_TYPE_TOGGLE_BUTTON))));
+  g_assert_false (gtk_widget_get_visible (row_conflict_box (find_row (window, tutorial))));
+
+  /* Ctrl+D on the overlapping talk: both rows show the conflict. */
+  g_assert_true (lineup_window_select_session (window, scars));
+  lineup_test_settle (window);
+  before = lineup_window_get_n_conflict_updates (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-star", NULL));
+  lineup_test_settle (window);
+  g_assert_cmpuint (lineup_window_get_n_conflict_updates (window), ==, before + 1);
+  g_assert_true (gtk_widget_get_visible (row_conflict_box (find_row (window, tutorial))));
+  g_assert_true (gtk_widget_get_visible (row_conflict_box (find_row (window, scars))));
+
+  /* The action the rows use: the marks go again. */
+  before = lineup_window_get_n_conflict_updates (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-starred", "(sb)",
+                                             BATTLE_SCARS, FALSE));
+  lineup_test_settle (window);
+  g_assert_cmpuint (lineup_window_get_n_conflict_updates (window), ==, before + 1);
+  g_assert_false (lineup_session_get_starred (scars));
+  g_assert_false (gtk_widget_get_visible (row_conflict_box (find_row (window, tutorial))));
+  g_assert_false (gtk_toggle_button_get_active (
+    GTK_TOGGLE_BUTTON (lineup_test_find_first (find_row (window, scars),
+                                               GTK_TYPE_TOGGLE_BUTTON))));
+  if (agenda != NULL)
+    {
+      g_assert_true (lineup_agenda_is_starred (agenda, lineup_schedule_get_key (schedule),
+                                               TUTORIAL));
+      g_assert_false (lineup_agenda_is_starred (agenda, lineup_schedule_get_key (schedule),
+                                                BATTLE_SCARS));
+    }
+
+  close_window (window);
+}
+
+static void
+test_window_star_path (void)
+{
+  g_autofree gchar *path = NULL;
+  g_autoptr(LineupAgenda) agenda = temp_agenda (&path);
+
+  check_star_path (agenda);
+  check_star_path (NULL);
 }
 
 static void
@@ -1375,6 +1441,7 @@ main (int   argc,
   g_test_add_func ("/window/markup-is-literal", test_window_markup_is_literal);
   g_test_add_func ("/window/open-files", test_window_open_files);
   g_test_add_func ("/window/stars", test_window_stars);
+  g_test_add_func ("/window/star-path", test_window_star_path);
   g_test_add_func ("/window/agenda-view", test_window_agenda_view);
   g_test_add_func ("/window/no-longer-listed", test_window_no_longer_listed);
   g_test_add_func ("/window/export", test_window_export);

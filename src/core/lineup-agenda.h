@@ -117,8 +117,6 @@ gboolean      lineup_agenda_has_pending    (LineupAgenda   *self);
 /* Delay before a coalesced save, in ms (default 500; 0 saves at once). */
 void          lineup_agenda_set_autosave_delay (LineupAgenda *self,
                                                 guint         delay_ms);
-/* Successful writes of the file by @self (for tests). */
-guint         lineup_agenda_get_n_writes   (LineupAgenda *self);
 /* Watches the file and merges changes made by other processes ("changed").
  * An unreadable file is not merged (nor moved: the next load/save does). */
 void          lineup_agenda_watch          (LineupAgenda   *self);

@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "lineup-core.h"
+#include "lineup-conflicts.h"
+#include "lineup-schedule.h"
+#include "lineup-session.h"
 
 typedef struct
 {
@@ -348,58 +350,50 @@ schedule_changed_cb (GListModel *model,
   *replaced = TRUE;
 }
 
-/* Three passes, none of which allocates in proportion to the pairs unless
- * lists changed.
- *
- * 1. Gather the starred, timed sessions in schedule order into one array
- *    (times, id, current list), checking that it is time order and sorting
- *    only if not; note the other sessions that still hold a list.
- * 2. Sweep that array: the earlier sessions one overlaps are those still
- *    open (kept in order, the ended ones dropped as the sweep passes them:
- *    O(n + k) in all), the later ones are the run after it that starts
- *    before it ends.  Each list is compared with the one gathered; only a
- *    changed one is written out, to one block.  Nothing here touches a
- *    session or notifies, so the gathered lists are still theirs.
- * 3. Set the changed lists, in schedule order (notifications may run any
- *    code, so they come last). */
-void
-lineup_conflicts_update (LineupSchedule *schedule)
+/* What the three passes of lineup_conflicts_update hand on. */
+typedef struct
 {
-  g_autofree Timed *timed = NULL;
-  g_autofree guint *open = NULL;
-  g_autoptr(GArray) clears = NULL;    /* Change, in schedule order */
-  g_autoptr(GArray) changes = NULL;   /* Change, in time order */
-  g_autoptr(GArray) lists = NULL;     /* guint */
-  gboolean sorted = TRUE;
+  Timed    *timed;     /* the starred, timed sessions, in time order */
+  guint     n_timed;
+  gboolean  sorted;    /* the schedule's order was time order already */
+  GArray   *clears;    /* Change, in schedule order: lists to empty */
+  GArray   *changes;   /* Change, in time order: lists to set */
+  GArray   *lists;     /* guint: the new lists, one block */
+} Update;
+
+static void
+update_clear (Update *update)
+{
+  g_clear_pointer (&update->timed, g_free);
+  g_clear_pointer (&update->clears, g_array_unref);
+  g_clear_pointer (&update->changes, g_array_unref);
+  g_clear_pointer (&update->lists, g_array_unref);
+}
+
+/* Pass 1: the starred, timed sessions in schedule order into one array
+ * (times, id, current list), checking that it is time order and sorting
+ * only if not; the other sessions that still hold a list are noted. */
+static void
+gather (LineupSchedule *schedule,
+        Update         *update)
+{
   gint64 previous_end = 0;
   gboolean previous_has_end = FALSE;
-  guint n_timed = 0;
-  guint n_open = 0;
-  guint n;
+  guint n = lineup_schedule_get_n_sessions (schedule);
 
-  g_return_if_fail (LINEUP_IS_SCHEDULE (schedule));
-
-  n = lineup_schedule_get_n_sessions (schedule);
-  timed = g_new (Timed, MAX (n, 1));
+  update->timed = g_new (Timed, MAX (n, 1));
+  update->sorted = TRUE;
   for (guint i = 0; i < n; i++)
     {
       LineupSession *session = lineup_schedule_get_session (schedule, i);
-      Timed *t = &timed[n_timed];
+      Timed *t = &update->timed[update->n_timed];
       gint64 end;
       gboolean has_end;
 
+      /* The session a few steps ahead: its start only, since where its
+       * fields lie is LineupSession's own business. */
       if (i + PREFETCH_DISTANCE < n)
-        {
-          const gchar *ahead =
-            (const gchar *) lineup_schedule_get_session (schedule, i + PREFETCH_DISTANCE);
-
-          /* The fields read here are spread over the whole session (its
-           * type, id, times, star and list): every line of it. */
-          PREFETCH (ahead);
-          PREFETCH (ahead + 64);
-          PREFETCH (ahead + 128);
-          PREFETCH (ahead + 160);
-        }
+        PREFETCH (lineup_schedule_get_session (schedule, i + PREFETCH_DISTANCE));
 
       if (!lineup_session_get_starred (session)
           || !lineup_session_get_times_usec (session, &t->start, &end, &has_end))
@@ -408,9 +402,9 @@ lineup_conflicts_update (LineupSchedule *schedule)
             {
               Change change = { i, G_MAXUINT, 0 };
 
-              if (clears == NULL)
-                clears = g_array_new (FALSE, FALSE, sizeof (Change));
-              g_array_append_val (clears, change);
+              if (update->clears == NULL)
+                update->clears = g_array_new (FALSE, FALSE, sizeof (Change));
+              g_array_append_val (update->clears, change);
             }
           continue;
         }
@@ -422,21 +416,35 @@ lineup_conflicts_update (LineupSchedule *schedule)
       t->session = session;
       t->current = lineup_session_get_conflicts (session);
       t->index = i;
-      if (sorted && n_timed > 0
+      if (update->sorted && update->n_timed > 0
           && compare_keys (t[-1].start, previous_end, previous_has_end, t[-1].session,
                            t->start, end, has_end, session) > 0)
-        sorted = FALSE;
+        update->sorted = FALSE;
       previous_end = end;
       previous_has_end = has_end;
-      n_timed++;
+      update->n_timed++;
     }
   /* The schedule keeps time order already, so this is only a check; sorting
    * when needed keeps the "conflicts in time order" promise independent of
    * that. */
-  if (!sorted)
-    sort_timed (timed, n_timed);
+  if (!update->sorted)
+    sort_timed (update->timed, update->n_timed);
+}
 
-  open = g_new (guint, MAX (n_timed, 1));
+/* Pass 2: the earlier sessions one overlaps are those still open (kept in
+ * order, the ended ones dropped as the sweep passes them: O(n + k) in all),
+ * the later ones are the run after it that starts before it ends.  Each
+ * list is compared with the one gathered; only a changed one is written
+ * out, to one block.  Nothing here touches a session or notifies, so the
+ * gathered lists are still theirs. */
+static void
+sweep (Update *update)
+{
+  const Timed *timed = update->timed;
+  guint n_timed = update->n_timed;
+  g_autofree guint *open = g_new (guint, MAX (n_timed, 1));
+  guint n_open = 0;
+
   for (guint i = 0; i < n_timed; i++)
     {
       const Timed *t = &timed[i];
@@ -468,67 +476,86 @@ lineup_conflicts_update (LineupSchedule *schedule)
           Change change = { t->index, i, 0 };
           guint end_mark = G_MAXUINT;
 
-          if (changes == NULL)
+          if (update->changes == NULL)
             {
-              changes = g_array_new (FALSE, FALSE, sizeof (Change));
-              lists = g_array_new (FALSE, FALSE, sizeof (guint));
+              update->changes = g_array_new (FALSE, FALSE, sizeof (Change));
+              update->lists = g_array_new (FALSE, FALSE, sizeof (guint));
             }
-          change.offset = lists->len;
-          g_array_append_val (changes, change);
-          g_array_append_vals (lists, open, n_open);
+          change.offset = update->lists->len;
+          g_array_append_val (update->changes, change);
+          g_array_append_vals (update->lists, open, n_open);
           for (guint j = i + 1; j < later; j++)
-            g_array_append_val (lists, j);
-          g_array_append_val (lists, end_mark);
+            g_array_append_val (update->lists, j);
+          g_array_append_val (update->lists, end_mark);
         }
 
       open[n_open++] = i;
     }
-  g_clear_pointer (&open, g_free);
+}
 
-  /* Both in schedule order, merged.  A handler of the notifications may
-   * replace the schedule's sessions (and free those gathered): then whoever
-   * did has to update them again, and this one stops. */
-  if (changes != NULL && !sorted)
-    g_array_sort (changes, compare_changes);
-  if (clears != NULL || changes != NULL)
+/* Pass 3: the changed lists set, clears and changes merged in schedule
+ * order (notifications may run any code, so they come last).  A handler of
+ * the notifications may replace the schedule's sessions (and free those
+ * gathered): then whoever did has to update them again, and this one stops. */
+static void
+apply_changes (LineupSchedule *schedule,
+               Update         *update)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  gboolean replaced = FALSE;
+  gulong handler;
+  guint a = 0;
+  guint b = 0;
+  guint n_clears = update->clears != NULL ? update->clears->len : 0;
+  guint n_changes = update->changes != NULL ? update->changes->len : 0;
+  const guint *block = update->lists != NULL ? (const guint *) (gpointer) update->lists->data
+                                             : NULL;
+
+  if (update->changes != NULL && !update->sorted)
+    g_array_sort (update->changes, compare_changes);
+
+  handler = g_signal_connect (schedule, "items-changed",
+                              G_CALLBACK (schedule_changed_cb), &replaced);
+  while (!replaced && (a < n_clears || b < n_changes))
     {
-      g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-      gboolean replaced = FALSE;
-      gulong handler;
-      guint a = 0;
-      guint b = 0;
-      guint n_clears = clears != NULL ? clears->len : 0;
-      guint n_changes = changes != NULL ? changes->len : 0;
-      const guint *block = lists != NULL ? (const guint *) (gpointer) lists->data : NULL;
+      const Change *change;
 
-      handler = g_signal_connect (schedule, "items-changed",
-                                  G_CALLBACK (schedule_changed_cb), &replaced);
-      while (!replaced && (a < n_clears || b < n_changes))
+      if (b + PREFETCH_DISTANCE < n_changes)
         {
-          const Change *change;
+          const Timed *ahead =
+            &update->timed[g_array_index (update->changes, Change, b + PREFETCH_DISTANCE).pos];
 
-          if (b + PREFETCH_DISTANCE < n_changes)
-            {
-              const Timed *ahead =
-                &timed[g_array_index (changes, Change, b + PREFETCH_DISTANCE).pos];
-
-              /* The session and its old list, compared then freed. */
-              PREFETCH (ahead->session);
-              PREFETCH ((const gchar *) ahead->session + 128);
-              PREFETCH ((const gchar *) ahead->session + 160);
-              PREFETCH (ahead->current);
-            }
-
-          if (b == n_changes
-              || (a < n_clears && g_array_index (clears, Change, a).index
-                                  < g_array_index (changes, Change, b).index))
-            change = &g_array_index (clears, Change, a++);
-          else
-            change = &g_array_index (changes, Change, b++);
-          apply_change (schedule, timed, change, block, ids);
+          /* The session (its start only, as in gather) and its old list,
+           * compared then freed. */
+          PREFETCH (ahead->session);
+          PREFETCH (ahead->current);
         }
-      g_signal_handler_disconnect (schedule, handler);
+
+      if (b == n_changes
+          || (a < n_clears && g_array_index (update->clears, Change, a).index
+                              < g_array_index (update->changes, Change, b).index))
+        change = &g_array_index (update->clears, Change, a++);
+      else
+        change = &g_array_index (update->changes, Change, b++);
+      apply_change (schedule, update->timed, change, block, ids);
     }
+  g_signal_handler_disconnect (schedule, handler);
+}
+
+/* Three passes (gather, sweep, apply_changes), none of which allocates in
+ * proportion to the pairs unless lists changed. */
+void
+lineup_conflicts_update (LineupSchedule *schedule)
+{
+  Update update = { 0 };
+
+  g_return_if_fail (LINEUP_IS_SCHEDULE (schedule));
+
+  gather (schedule, &update);
+  sweep (&update);
+  if (update.clears != NULL || update.changes != NULL)
+    apply_changes (schedule, &update);
+  update_clear (&update);
 }
 
 guint

@@ -5,14 +5,18 @@
 #pragma once
 
 #include "lineup-agenda.h"
+#include "lineup-builtin-post.h"
 #include "lineup-byline.h"
 #include "lineup-conflicts.h"
+#include "lineup-date.h"
 #include "lineup-export.h"
+#include "lineup-link.h"
 #include "lineup-markdown.h"
 #include "lineup-post-reader.h"
 #include "lineup-schedule.h"
 #include "lineup-search-index.h"
 #include "lineup-session.h"
+#include "lineup-settings.h"
 #include "lineup-slot.h"
 #include "lineup-text.h"
 #include "lineup-time-format.h"

@@ -183,6 +183,42 @@ enter_item (Walk *walk)
 }
 
 static void
+exit_item (Walk *walk)
+{
+  if (walk->marker == NULL)
+    return;
+  /* An empty item still shows its marker. */
+  begin_block (walk);
+  g_string_truncate (walk->out, walk->out->len - 1);
+  walk->separator = separator_after_block (walk);
+}
+
+static void
+enter_link (Walk *walk)
+{
+  gsize start = walk->out->len;
+
+  g_array_append_val (walk->link_starts, start);
+}
+
+/* The address after the link's text, unless the text already says it. */
+static void
+exit_link (Walk        *walk,
+           const gchar *url)
+{
+  gsize start = g_array_index (walk->link_starts, gsize, walk->link_starts->len - 1);
+  const gchar *text = walk->out->str + start;
+
+  g_array_set_size (walk->link_starts, walk->link_starts->len - 1);
+  if (url == NULL || *url == '\0' || link_text_is_url (text, url))
+    return;
+  if (*text == '\0')
+    g_string_append (walk->out, url);
+  else
+    g_string_append_printf (walk->out, " <%s>", url);
+}
+
+static void
 enter_list (Walk       *walk,
             cmark_node *node)
 {
@@ -239,13 +275,8 @@ walk_node (Walk             *walk,
     case CMARK_NODE_ITEM:
       if (entering)
         enter_item (walk);
-      else if (walk->marker != NULL)
-        {
-          /* An empty item still shows its marker. */
-          begin_block (walk);
-          g_string_truncate (walk->out, walk->out->len - 1);
-          walk->separator = separator_after_block (walk);
-        }
+      else
+        exit_item (walk);
       break;
 
     case CMARK_NODE_PARAGRAPH:
@@ -291,25 +322,9 @@ walk_node (Walk             *walk,
 
     case CMARK_NODE_LINK:
       if (entering)
-        {
-          gsize start = walk->out->len;
-
-          g_array_append_val (walk->link_starts, start);
-        }
+        enter_link (walk);
       else
-        {
-          gsize start = g_array_index (walk->link_starts, gsize, walk->link_starts->len - 1);
-          const gchar *url = cmark_node_get_url (node);
-          const gchar *text = walk->out->str + start;
-
-          g_array_set_size (walk->link_starts, walk->link_starts->len - 1);
-          if (url == NULL || *url == '\0' || link_text_is_url (text, url))
-            break;
-          if (*text == '\0')
-            g_string_append (walk->out, url);
-          else
-            g_string_append_printf (walk->out, " <%s>", url);
-        }
+        exit_link (walk, cmark_node_get_url (node));
       break;
 
     case CMARK_NODE_IMAGE:     /* its children are the alt text */

@@ -2,7 +2,8 @@
  *
  * Each recogniser looks at one unit (see lineup-post-layouts.h) and either
  * claims it, filling in a LineupPostRecognition, or lets the next one try.
- * They are tried in the order of the table at the end of this file.
+ * They are tried in the order of the table at the end of this file; the
+ * talk recognisers are in lineup-post-layouts-talks.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,16 +15,8 @@
 #include <string.h>
 
 #include "lineup-byline.h"
-#include "lineup-post-context.h"
-#include "lineup-post-layouts.h"
+#include "lineup-post-layouts-private.h"
 #include "lineup-text.h"
-
-/* Limits that keep prose out: a talk's line holds little besides its title,
- * its time and its speakers. */
-#define MAX_LEFTOVER_LETTERS 40
-#define MAX_LABEL_LETTERS    40
-#define MAX_TITLE_BYTES      400
-#define MAX_UNLINKED_WORDS   16
 
 void
 lineup_post_recognition_clear (LineupPostRecognition *recognition)
@@ -54,9 +47,9 @@ is_alnum_at (const gchar *p)
   return (guchar) *p < 0x80 ? g_ascii_isalnum (*p) : g_unichar_isalnum (g_utf8_get_char (p));
 }
 
-static guint
-count_letters (const gchar *text,
-               gssize       length)
+guint
+lineup_post_count_letters (const gchar *text,
+                           gssize       length)
 {
   const gchar *end = length < 0 ? text + strlen (text) : text + length;
   guint n = 0;
@@ -86,8 +79,8 @@ count_words_up_to (const gchar *text,
   return n;
 }
 
-static guint
-count_words (const gchar *text)
+guint
+lineup_post_count_words (const gchar *text)
 {
   return count_words_up_to (text, G_MAXUINT - 1);
 }
@@ -102,9 +95,9 @@ more_words_than (const gchar *text,
 
 /* Trims white space and the punctuation that separates the parts of a talk
  * line (dashes, bullets, colons, brackets, pipes). */
-static gchar *
-trim_separators (const gchar *text,
-                 gsize        length)
+gchar *
+lineup_post_trim_separators (const gchar *text,
+                             gsize        length)
 {
   const gchar *start = text;
   const gchar *end = text + length;
@@ -196,17 +189,17 @@ contains_any (const gchar         *folded,
   return FALSE;
 }
 
-static gboolean
-folded_contains_any (const gchar         *text,
-                     const gchar * const *needles)
+gboolean
+lineup_post_folded_contains_any (const gchar         *text,
+                                 const gchar * const *needles)
 {
   g_autofree gchar *folded = lineup_text_fold (text);
 
   return contains_any (folded, needles);
 }
 
-static gboolean
-starts_with_dash (const gchar *text)
+gboolean
+lineup_post_starts_with_dash (const gchar *text)
 {
   while (*text == ' ')
     text++;
@@ -218,8 +211,8 @@ starts_with_dash (const gchar *text)
 }
 
 /* Removes a leading speaker marker: "-- ", "— ", "> ", "By ", "Speakers: ". */
-static const gchar *
-skip_speaker_marker (const gchar *text)
+const gchar *
+lineup_post_skip_speaker_marker (const gchar *text)
 {
   static const gchar * const markers[] = {
     "--", "\xE2\x80\x94", "\xE2\x80\x93", "-", ">", "|",
@@ -310,7 +303,7 @@ lineup_post_layouts_line_is_speakers (const LineupPostLine *line,
                                       LineupSlot           *slot,
                                       LineupSlotFound      *found)
 {
-  const gchar *text = skip_speaker_marker (line->text);
+  const gchar *text = lineup_post_skip_speaker_marker (line->text);
   g_autofree gchar *people = NULL;
   LineupSlotFound f = LINEUP_SLOT_NONE;
   LineupSlot s = { 0 };
@@ -324,8 +317,9 @@ lineup_post_layouts_line_is_speakers (const LineupPostLine *line,
   f = lineup_slot_scan (text, &s);
   if ((f & LINEUP_SLOT_TIME) != 0)
     {
-      g_autofree gchar *before = trim_separators (text, s.span_start);
-      g_autofree gchar *after = trim_separators (text + s.span_end, strlen (text + s.span_end));
+      g_autofree gchar *before = lineup_post_trim_separators (text, s.span_start);
+      g_autofree gchar *after = lineup_post_trim_separators (text + s.span_end,
+                                                             strlen (text + s.span_end));
 
       if (*before != '\0' && *after != '\0')
         return FALSE;
@@ -334,7 +328,7 @@ lineup_post_layouts_line_is_speakers (const LineupPostLine *line,
   else
     {
       f = LINEUP_SLOT_NONE;
-      people = trim_separators (text, strlen (text));
+      people = lineup_post_trim_separators (text, strlen (text));
     }
 
   if (*people == '\0' || !lineup_byline_looks_like_people (people))
@@ -394,372 +388,23 @@ find_zone_note (const gchar *text,
 
 /* Recognisers */
 
+/* Headings that end the list of talks. */
+static const gchar * const end_section_words[] = {
+  "conclusion", "summary", "wrap", "see you", "get involved", "about ", "resources",
+  "thank", "contact", "join us", "faq", "learn more", "stay in touch", "what's next",
+  "whats next", "closing", "final", NULL
+};
+
 static gboolean
 recognise_end_section (const LineupPostUnit    *unit,
                        const LineupPostContext *context,
                        LineupPostRecognition   *out)
 {
-  static const gchar * const closing[] = {
-    "conclusion", "summary", "wrap", "see you", "get involved", "about ", "resources",
-    "thank", "contact", "join us", "faq", "learn more", "stay in touch", "what's next",
-    "whats next", "closing", "final", NULL
-  };
-
-  if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link)
-    return FALSE;
-  if (more_words_than (unit->text, 6) || !folded_contains_any (unit->text, closing))
+  if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link || more_words_than (unit->text, 6) ||
+      !lineup_post_folded_contains_any (unit->text, end_section_words))
     return FALSE;
 
   out->role = LINEUP_ROLE_END;
-  return TRUE;
-}
-
-static gboolean
-title_is_not_a_talk (const gchar *title)
-{
-  static const gchar * const not_talks[] = {
-    "booth", "office hour", "project pavilion", "kiosk", "swag", "happy hour", NULL
-  };
-
-  return folded_contains_any (title, not_talks);
-}
-
-/* Another line of the unit, or the next unit, holds a time slot. */
-static gboolean
-slot_follows (const LineupPostUnit    *unit,
-              guint                    index,
-              const LineupPostContext *context)
-{
-  LineupSlot slot;
-
-  for (guint i = index + 1; i < unit->lines->len; i++)
-    {
-      const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
-
-      if (line->links->len > 0)
-        break;
-      if (lineup_post_layouts_line_is_slot (line, &slot, NULL) ||
-          lineup_post_layouts_line_is_speakers (line, NULL, &slot, NULL))
-        return TRUE;
-    }
-
-  if (context->next != NULL && context->next->kind != LINEUP_UNIT_HEADING &&
-      context->next->lines->len > 0)
-    {
-      const LineupPostLine *first = g_ptr_array_index (context->next->lines, 0);
-      LineupSlotFound found = LINEUP_SLOT_NONE;
-
-      if (lineup_post_layouts_line_is_slot (first, &slot, &found))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* "(Room 4/5 @ The Conference Center, a co-located event…)" after a link:
- * a note on the talk (room, fee, video), not prose around a link. */
-static gboolean
-is_parenthetical (const gchar *text)
-{
-  gsize length;
-  gint open = 0;
-
-  while (g_ascii_isspace (*text))
-    text++;
-  length = strlen (text);
-  while (length > 0 && g_ascii_isspace (text[length - 1]))
-    length--;
-  if (length < 2 || text[0] != '(' || text[length - 1] != ')')
-    return FALSE;
-  for (gsize i = 0; i < length; i++)
-    {
-      open += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
-      if (open == 0 && i + 1 < length)
-        return FALSE;
-    }
-  return open == 0;
-}
-
-/* A line that is a talk with a link: "[Title - Speakers](url)", optionally
- * with a time and a label before it and a byline or a time after it. */
-static gboolean
-recognise_linked_talk_line (const LineupPostUnit    *unit,
-                            guint                    index,
-                            const LineupPostContext *context,
-                            LineupPostTalk          *talk)
-{
-  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
-  const LineupPostLink *link = NULL;
-  g_autofree gchar *before = NULL;
-  g_autofree gchar *after = NULL;
-  g_autofree gchar *title = NULL;
-  g_autofree gchar *byline = NULL;
-  g_autofree gchar *label = NULL;
-  LineupSlot slot = { 0 };
-  LineupSlotFound found = LINEUP_SLOT_NONE;
-  guint leftover = 0;
-  gboolean after_time = FALSE;
-  gboolean sched;
-
-  for (guint i = 0; i < line->links->len; i++)
-    {
-      const LineupPostLink *l = &g_array_index (line->links, LineupPostLink, i);
-
-      if (l->url == NULL || l->url[0] == '#' || count_letters (line->text + l->start,
-                                                               l->end - l->start) < 2)
-        continue;
-      link = l;
-      break;
-    }
-  if (link == NULL)
-    return FALSE;
-
-  /* Booths and office hours are not talks, unless the conference's own
-   * schedule (Sched) lists them as a session. */
-  title = trim_separators (line->text + link->start, link->end - link->start);
-  if (*title == '\0' || strlen (title) > MAX_TITLE_BYTES ||
-      (title_is_not_a_talk (title) && !lineup_post_layouts_is_sched_url (link->url)))
-    return FALSE;
-  if (g_str_has_prefix (title, "http://") || g_str_has_prefix (title, "https://"))
-    return FALSE;
-
-  before = g_strndup (line->text, link->start);
-  after = g_strdup (line->text + link->end);
-  sched = lineup_post_layouts_is_sched_url (link->url);
-
-  /* "### Tuesday 17 May - [GitOpsCon](…)" is a day heading naming its event. */
-  if (unit->kind == LINEUP_UNIT_HEADING && !sched &&
-      lineup_slot_scan (before, &slot) == LINEUP_SLOT_DATE)
-    return FALSE;
-
-  /* The time may sit before the link ("9:45 - 10:15 GitOpsCon: [Title](url)")
-   * or after it ("[Title](url) (eBPF Day - Monday, October 24 9:25 AM EDT)"). */
-  found = lineup_slot_scan (before, &slot);
-  if ((found & LINEUP_SLOT_TIME) != 0)
-    {
-      g_autofree gchar *rest = g_strconcat (before + slot.span_end, NULL);
-
-      label = trim_separators (rest, strlen (rest));
-      leftover += count_letters (before, slot.span_start);
-    }
-  else
-    {
-      LineupSlot after_slot = { 0 };
-      LineupSlotFound after_found = lineup_slot_scan (after, &after_slot);
-
-      if ((after_found & LINEUP_SLOT_TIME) != 0)
-        {
-          g_autofree gchar *head = g_strndup (after, after_slot.span_start);
-          g_autofree gchar *tail = g_strdup (after + after_slot.span_end);
-          g_autofree gchar *head_trim = trim_separators (head, strlen (head));
-          g_autofree gchar *tail_trim = trim_separators (tail, strlen (tail));
-
-          slot = after_slot;
-          found = after_found;
-          after_time = TRUE;
-          g_free (after);
-          after = g_strdup (tail_trim);
-          /* "[Title](url) - Name, Org & Name, Org | 4:15pm - 4:45pm EST" */
-          if (*head_trim != '\0' && starts_with_dash (head) &&
-              strlen (head_trim) <= MAX_TITLE_BYTES &&
-              lineup_byline_looks_like_people (skip_speaker_marker (head_trim)))
-            byline = g_strdup (skip_speaker_marker (head_trim));
-          else if (*head_trim != '\0' && count_letters (head_trim, -1) <= MAX_LABEL_LETTERS)
-            label = g_steal_pointer (&head_trim);
-          else
-            leftover += count_letters (head_trim, -1);
-        }
-      else if ((found & LINEUP_SLOT_DATE) != 0 && slot.month + slot.day + slot.weekday != 0)
-        {
-          /* "Thu 19: [Title](url)": the day before the link, the time on a
-           * line of its own below it. */
-          g_autofree gchar *rest = g_strdup (before + slot.span_end);
-
-          label = trim_separators (rest, strlen (rest));
-          leftover += count_letters (before, slot.span_start);
-        }
-      else
-        {
-          found = LINEUP_SLOT_NONE;
-          leftover += count_letters (before, -1);
-        }
-    }
-
-  /* What follows the link: speakers ("- Name (Org), Name (Org)", or after a
-   * time in brackets "(Tuesday, 10:30 - 11:00) Name (Org)"), a room… */
-  if (after != NULL && *after != '\0')
-    {
-      g_autofree gchar *trimmed = trim_separators (after, strlen (after));
-      const gchar *people = skip_speaker_marker (trimmed);
-      gboolean marked = starts_with_dash (after) || g_str_has_prefix (after, ",") ||
-                        after_time || strchr (people, '(') != NULL ||
-                        people != trimmed;   /* "led by", "presented by"… */
-
-      if (*people != '\0' && marked && strlen (people) <= MAX_TITLE_BYTES &&
-          lineup_byline_looks_like_people (people))
-        byline = trim_separators (people, strlen (people));
-      else if (!is_parenthetical (after))
-        leftover += count_letters (trimmed, -1);
-    }
-
-  if (label != NULL && (*label == '\0' || count_letters (label, -1) > MAX_LABEL_LETTERS ||
-                        count_words (label) > 5))
-    {
-      leftover += count_letters (label, -1);
-      g_clear_pointer (&label, g_free);
-    }
-
-  if (leftover > MAX_LEFTOVER_LETTERS)
-    return FALSE;
-
-  if (!((found & LINEUP_SLOT_TIME) != 0 || unit->kind == LINEUP_UNIT_HEADING || sched ||
-        (index == 0 && context->pending_slot) || slot_follows (unit, index, context)))
-    return FALSE;
-
-  talk->line_index = index;
-  talk->title = g_steal_pointer (&title);
-  talk->byline = g_steal_pointer (&byline);
-  talk->label = g_steal_pointer (&label);
-  talk->url = g_strdup (link->url);
-  talk->slot = slot;
-  talk->found = found;
-  return TRUE;
-}
-
-/* TRUE when @title has too many words for an unlinked talk.  Speakers
- * written after it do not count, and a title followed by speakers may be
- * longer: the speakers show it is a talk, not prose (strimzi's table). */
-static gboolean
-title_too_long (const gchar *title)
-{
-  g_autofree gchar *bare = NULL;
-  g_autofree gchar *byline = NULL;
-
-  lineup_byline_split (title, &bare, &byline);
-  if (byline == NULL)
-    return count_words (title) > MAX_UNLINKED_WORDS;
-  return count_words (bare) > MAX_UNLINKED_WORDS + 8;
-}
-
-/* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
-static gboolean
-recognise_unlinked_talk_line (const LineupPostUnit    *unit,
-                              guint                    index,
-                              const LineupPostContext *context,
-                              LineupPostTalk          *talk)
-{
-  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
-  LineupSlot slot = { 0 };
-  LineupSlotFound found;
-  g_autofree gchar *before = NULL;
-  g_autofree gchar *after = NULL;
-  const gchar *title;
-  gsize length;
-
-  if (line->links->len > 0 || unit->kind == LINEUP_UNIT_QUOTE)
-    return FALSE;
-  /* Only where a schedule is being listed, never in the introduction. */
-  if (!context->seen_talk && !context->have_day && unit->kind != LINEUP_UNIT_ITEM)
-    return FALSE;
-
-  found = lineup_post_line_scan (line, &slot);
-  if ((found & LINEUP_SLOT_TIME) == 0)
-    return FALSE;
-
-  length = strlen (line->text);
-  before = trim_separators (line->text, slot.span_start);
-  after = trim_separators (line->text + slot.span_end, length - slot.span_end);
-
-  /* The time is a prefix or a suffix of the line, as in a timetable. */
-  if (*before != '\0' && *after != '\0')
-    return FALSE;
-  title = *before != '\0' ? before : after;
-  if (count_letters (title, -1) < 3 || title_too_long (title) ||
-      g_str_has_suffix (title, ".") || title_is_not_a_talk (title))
-    return FALSE;
-  /* A sentence the editor wrapped: "13:00 - 17:00 (Room 2H): Flux Project
-   * Meeting: We will" then "kick off the…". */
-  if (index + 1 < unit->lines->len)
-    {
-      const LineupPostLine *next = g_ptr_array_index (unit->lines, index + 1);
-
-      if (g_unichar_islower (g_utf8_get_char (next->text)))
-        return FALSE;
-    }
-  /* "*Name, Org | 13:35 - 14:00*" under a talk is its byline, not a talk. */
-  if (context->in_talk && !context->talk_has_speakers &&
-      lineup_byline_looks_like_people (skip_speaker_marker (title)))
-    return FALSE;
-
-  talk->line_index = index;
-  talk->title = g_strdup (title);
-  talk->slot = slot;
-  talk->found = found;
-  return TRUE;
-}
-
-/* "### 11:45--12:15 PM: Title": a heading that starts with a time range is
- * a talk, not a section, under a day (pyOpenSci). */
-static gboolean
-heading_starts_with_time (const LineupPostUnit *unit,
-                          guint                 index)
-{
-  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
-  LineupSlot slot;
-
-  return (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) != 0 &&
-         slot.span_start == 0 && slot.end_minute >= 0;
-}
-
-static gboolean
-recognise_talks (const LineupPostUnit    *unit,
-                 const LineupPostContext *context,
-                 LineupPostRecognition   *out)
-{
-  g_autoptr(GArray) talks = NULL;
-  LineupPostTalk section = { 0 };
-
-  if (unit->kind == LINEUP_UNIT_OTHER)
-    return FALSE;
-
-  /* A section of its own, its day and time in the prose under it. */
-  if (lineup_post_context_section_talk (unit, context, &section))
-    {
-      out->role = LINEUP_ROLE_TALK;
-      out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
-      g_array_append_val (out->talks, section);
-      return TRUE;
-    }
-
-  for (guint i = 0; i < unit->lines->len; i++)
-    {
-      LineupPostTalk talk = { 0 };
-
-      if (recognise_linked_talk_line (unit, i, context, &talk) ||
-          ((unit->kind != LINEUP_UNIT_HEADING || heading_starts_with_time (unit, i)) &&
-           recognise_unlinked_talk_line (unit, i, context, &talk)))
-        {
-          if (talks == NULL)
-            talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
-          g_array_append_val (talks, talk);
-        }
-      else if (talks == NULL)
-        {
-          /* A talk's first line may be its time ("**9:00 - 9:30**" then the
-           * link on the next line); anything else before it means prose. */
-          const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
-          LineupSlot slot;
-
-          if (!lineup_post_layouts_line_is_slot (line, &slot, NULL))
-            return FALSE;
-        }
-    }
-
-  if (talks == NULL)
-    return FALSE;
-
-  out->role = LINEUP_ROLE_TALK;
-  out->talks = g_steal_pointer (&talks);
   return TRUE;
 }
 
@@ -791,7 +436,7 @@ recognise_day (const LineupPostUnit    *unit,
    * ("Monday, October 24 (Flux Project Meeting at KubeCon)"). */
   if (unit->kind == LINEUP_UNIT_HEADING)
     {
-      if (count_letters (line->text, slot.span_start) > 12)
+      if (lineup_post_count_letters (line->text, slot.span_start) > 12)
         return FALSE;
     }
   else if (!lineup_slot_is_whole (line->text, &slot))
@@ -867,10 +512,10 @@ recognise_speakers (const LineupPostUnit    *unit,
           /* The lines of a quote are one byline wrapped by the editor. */
           if (joined->len > 0)
             g_string_append_c (joined, ' ');
-          g_string_append (joined, skip_speaker_marker (line->text));
+          g_string_append (joined, lineup_post_skip_speaker_marker (line->text));
         }
-      trimmed = trim_separators (joined->str, joined->len);
-      if (*trimmed == '\0' || folded_contains_any (trimmed, places) ||
+      trimmed = lineup_post_trim_separators (joined->str, joined->len);
+      if (*trimmed == '\0' || lineup_post_folded_contains_any (trimmed, places) ||
           !lineup_byline_looks_like_people (trimmed))
         return FALSE;
       out->role = LINEUP_ROLE_SPEAKERS;
@@ -885,10 +530,10 @@ recognise_speakers (const LineupPostUnit    *unit,
 
       /* Only an explicit marker, emphasis or a "|" makes a paragraph a
        * speaker line: a plain sentence could start with a name. */
-      if (!(line->emphasised || starts_with_dash (text) || g_str_has_prefix (text, "Speaker") ||
-            strchr (text, '|') != NULL))
+      if (!(line->emphasised || lineup_post_starts_with_dash (text) ||
+            g_str_has_prefix (text, "Speaker") || strchr (text, '|') != NULL))
         return FALSE;
-      if (folded_contains_any (text, places))
+      if (lineup_post_folded_contains_any (text, places))
         return FALSE;
       if (!lineup_post_layouts_line_is_speakers (line, &out->text, &out->slot, &out->found))
         return FALSE;
@@ -899,18 +544,18 @@ recognise_speakers (const LineupPostUnit    *unit,
   return FALSE;
 }
 
+/* A paragraph after a talk that invites to a booth is no part of the talk. */
+static const gchar * const closing_words[] = {
+  "stop by", "booth", "see you", "swag", "project pavilion", "hope to see", NULL
+};
+
 static gboolean
 recognise_closing (const LineupPostUnit    *unit,
                    const LineupPostContext *context,
                    LineupPostRecognition   *out)
 {
-  static const gchar * const closing[] = {
-    "stop by", "booth", "see you", "swag", "project pavilion", "hope to see", NULL
-  };
-
-  if (!context->in_talk || unit->kind != LINEUP_UNIT_PARAGRAPH)
-    return FALSE;
-  if (!contains_any (lineup_post_unit_folded (unit), closing))
+  if (!context->in_talk || unit->kind != LINEUP_UNIT_PARAGRAPH ||
+      !contains_any (lineup_post_unit_folded (unit), closing_words))
     return FALSE;
 
   out->role = LINEUP_ROLE_CLOSING;
@@ -946,7 +591,7 @@ static const struct
   LineupRecogniser  recognise;
 } recognisers[] = {
   { "end-section", recognise_end_section },
-  { "talks",       recognise_talks },
+  { "talks",       lineup_post_layouts_recognise_talks },
   { "day",         recognise_day },
   { "track",       recognise_track },
   { "slot",        recognise_slot },

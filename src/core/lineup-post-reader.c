@@ -25,6 +25,7 @@
 #include "lineup-post-document.h"
 #include "lineup-post-layouts.h"
 #include "lineup-post-reader.h"
+#include "lineup-post-reader-private.h"
 #include "lineup-text.h"
 
 /* Front matter bigger than this is not a blog post's metadata. */

@@ -49,16 +49,6 @@ LineupSchedule *lineup_post_reader_read_file_full (GFile        *file,
                                                    GCancellable *cancellable,
                                                    GError      **error);
 
-/* The body is given to cmark in pieces of about this many bytes, cut at
- * blank lines where cutting cannot change what cmark reads (see
- * lineup-post-reader.c), so that the tree of a whole large post never exists
- * at once.  For tests and the bench: 0 parses the body in one piece, 1 cuts
- * it at every place it can be cut.  Returns the previous value. */
-gsize           lineup_post_reader_set_piece_size (gsize bytes);
-/* How many pieces this process has parsed (for tests). */
-guint           lineup_post_reader_count_pieces   (void);
-#define LINEUP_POST_PIECE_SIZE (64 * 1024)
-
 /* Posts larger than this are refused (LINEUP_POST_ERROR_TOO_LARGE). */
 #define LINEUP_POST_MAX_SIZE (64 * 1024 * 1024)
 

@@ -210,6 +210,20 @@ match_first_word (LineupSearchIndex *self,
   return n_hits;
 }
 
+/* Whether the folded text of @talk holds @word. */
+static gboolean
+talk_holds (const LineupSearchIndex *self,
+            guint                    talk,
+            const gchar             *word,
+            gsize                    length)
+{
+  gsize start = self->starts[talk];
+  /* Without the NUL. */
+  gsize talk_length = self->starts[talk + 1] - start - 1;
+
+  return memmem (self->buffer + start, talk_length, word, length) != NULL;
+}
+
 /* Keeps, among the talks of the buffer marked in @hits, those that also
  * hold @word. */
 static guint
@@ -218,19 +232,13 @@ match_next_word (LineupSearchIndex *self,
                  gsize              length,
                  guint8            *hits)
 {
-  const gchar *buffer = self->buffer;
   guint n_hits = 0;
 
   for (guint talk = 0; talk < self->n_indexed; talk++)
     {
-      if (!hits[talk])
-        continue;
-      /* Without the NUL. */
-      if (memmem (buffer + self->starts[talk],
-                  self->starts[talk + 1] - self->starts[talk] - 1, word, length) != NULL)
-        n_hits++;
-      else
+      if (hits[talk] && !talk_holds (self, talk, word, length))
         hits[talk] = 0;
+      n_hits += hits[talk];
     }
   return n_hits;
 }

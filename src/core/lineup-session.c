@@ -9,41 +9,9 @@
 
 #include <string.h>
 
-#include "lineup-session.h"
+#include "lineup-date.h"
+#include "lineup-session-private.h"
 #include "lineup-text.h"
-
-/* A time kept as microseconds and a zone: sorting and sweeping many talks
- * need no GDateTime, and a GDateTime is made only when asked for (a post may
- * hold a hundred thousand talks; a window shows a few dozen). */
-typedef struct
-{
-  gint64      usec;
-  GTimeZone  *tz;          /* NULL: no time */
-  GDateTime  *date_time;   /* made on first use */
-} Moment;
-
-struct _LineupSession
-{
-  GObject     parent_instance;
-
-  gchar      *id;
-  gchar      *title;
-  GPtrArray  *speakers;     /* NULL until set or asked for */
-  gchar      *byline;       /* speakers as written, parsed when first asked for */
-  gchar      *unsplit;      /* "Title - Name, Org" as written, split when first asked for */
-  gchar      *speakers_text;
-  gchar      *track;        /* a GRefString, interned: talks share their track's name */
-  gchar      *room;         /* a GRefString, interned, or NULL */
-  Moment      start;
-  Moment      end;
-  gchar      *url;
-  gchar      *description;
-  GStrv       conflicts;
-  gchar      *search_text;
-  guint       line;
-  guint       starred : 1;
-  guint       floating : 1;
-};
 
 G_DEFINE_FINAL_TYPE (LineupSession, lineup_session, G_TYPE_OBJECT)
 
@@ -176,26 +144,6 @@ moment_equal (const Moment *moment,
     return moment->tz == NULL && dt == NULL;
   return moment->usec == to_usec (dt) &&
          moment_offset (moment) == g_date_time_get_utc_offset (dt) / G_USEC_PER_SEC;
-}
-
-/* The proleptic Gregorian date of a day counted from 1970-01-01 (H. Hinnant's
- * days_from_civil, inverted). */
-static void
-civil_from_days (gint64  days,
-                 gint   *year,
-                 gint   *month,
-                 gint   *day)
-{
-  gint64 z = days + 719468;
-  gint64 era = (z >= 0 ? z : z - 146096) / 146097;
-  gint64 doe = z - era * 146097;
-  gint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  gint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  gint64 mp = (5 * doy + 2) / 153;
-
-  *day = (gint) (doy - (153 * mp + 2) / 5 + 1);
-  *month = (gint) (mp < 10 ? mp + 3 : mp - 9);
-  *year = (gint) (yoe + era * 400 + (*month <= 2 ? 1 : 0));
 }
 
 static void
@@ -768,93 +716,6 @@ lineup_session_set_floating (LineupSession *self,
   self->floating = !!floating;
 }
 
-const gchar *
-lineup_session_get_search_text (LineupSession *self)
-{
-  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
-
-  if (self->search_text == NULL)
-    {
-      g_autoptr(GString) all = g_string_new (NULL);
-      GPtrArray *speakers = lineup_session_get_speakers (self);
-
-      /* Fields are separated by a newline so that a query never matches
-       * across two of them. */
-      const gchar *title = lineup_session_get_title (self);
-
-      g_string_append_printf (all, "%s\n", title ? title : "");
-      for (guint i = 0; i < speakers->len; i++)
-        {
-          LineupSpeaker *speaker = g_ptr_array_index (speakers, i);
-
-          g_string_append_printf (all, "%s\n%s\n", speaker->name,
-                                  speaker->affiliation ? speaker->affiliation : "");
-        }
-      g_string_append_printf (all, "%s\n%s", self->track ? self->track : "",
-                              self->description ? self->description : "");
-      self->search_text = lineup_text_fold (all->str);
-    }
-
-  return self->search_text;
-}
-
-gchar *
-lineup_session_steal_search_text (LineupSession *self)
-{
-  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
-
-  (void) lineup_session_get_search_text (self);
-  return g_steal_pointer (&self->search_text);
-}
-
-GStrv
-lineup_search_words (const gchar *typed)
-{
-  g_autofree gchar *folded = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) parts = NULL;
-  guint n = 0;
-
-  if (typed == NULL)
-    return NULL;
-
-  folded = lineup_text_fold (typed);
-  parts = g_strsplit_set (folded, " \t\n", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (*parts[i] != '\0')
-      {
-        g_strv_builder_add (builder, parts[i]);
-        n++;
-      }
-
-  return n > 0 ? g_strv_builder_end (builder) : NULL;
-}
-
-gboolean
-lineup_search_matches (const gchar * const *words,
-                       const gchar         *folded_text)
-{
-  if (words == NULL)
-    return TRUE;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (strstr (folded_text, words[i]) == NULL)
-      return FALSE;
-  return TRUE;
-}
-
-gboolean
-lineup_session_matches (LineupSession       *self,
-                        const gchar * const *words)
-{
-  g_return_val_if_fail (LINEUP_IS_SESSION (self), FALSE);
-
-  /* Skip building the search text when there is nothing to look for. */
-  if (words == NULL)
-    return TRUE;
-  return lineup_search_matches (words, lineup_session_get_search_text (self));
-}
-
 guint
 lineup_session_get_day_key (LineupSession *self)
 {
@@ -867,8 +728,8 @@ lineup_session_get_day_key (LineupSession *self)
     return 0;
   /* The day in the session's zone, without making a GDateTime. */
   local = moment_seconds (&self->start) + moment_offset (&self->start);
-  civil_from_days (local >= 0 ? local / 86400 : (local - 86399) / 86400, &y, &m, &d);
-  return (guint) (y * 10000 + m * 100 + d);
+  lineup_date_from_unix_days (local >= 0 ? local / 86400 : (local - 86399) / 86400, &y, &m, &d);
+  return lineup_day_key (y, m, d);
 }
 
 gint

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "lineup-date.h"
 #include "lineup-time-format.h"
 
 gboolean
@@ -38,23 +39,34 @@ lineup_format_clock (GDateTime *time,
   return g_date_time_format (time, with_period ? "%-l:%M %p" : "%-l:%M");
 }
 
-static gchar *
-format_day (GDateTime *time)
+gchar *
+lineup_format_clock_local (GDateTime *time)
 {
+  if (time == NULL)
+    return NULL;
+  return lineup_format_clock (time, lineup_locale_uses_12h_clock (), TRUE);
+}
+
+gchar *
+lineup_format_day_short (GDateTime *time)
+{
+  if (time == NULL)
+    return NULL;
+
   /* Translators: a day in a talk's time, as in "Mon, Nov 6"; see
    * g_date_time_format() for the codes. */
   return g_date_time_format (time, _("%a, %b %-d"));
 }
 
-static gboolean
-same_day (GDateTime *a,
-          GDateTime *b)
+gchar *
+lineup_format_day_long (GDateTime *time)
 {
-  gint ya, ma, da, yb, mb, db;
+  if (time == NULL)
+    return NULL;
 
-  g_date_time_get_ymd (a, &ya, &ma, &da);
-  g_date_time_get_ymd (b, &yb, &mb, &db);
-  return ya == yb && ma == mb && da == db;
+  /* Translators: a day heading, as in "Monday, November 6"; see
+   * g_date_time_format() for the codes. */
+  return g_date_time_format (time, _("%A, %B %-d"));
 }
 
 gchar *
@@ -67,7 +79,7 @@ lineup_format_time_range (GDateTime *start,
   if (end == NULL)
     return lineup_format_clock (start, twelve_hour, TRUE);
 
-  if (same_day (start, end))
+  if (lineup_day_key_from_date_time (start) == lineup_day_key_from_date_time (end))
     {
       g_autofree gchar *ampm_a = g_date_time_format (start, "%p");
       g_autofree gchar *ampm_b = g_date_time_format (end, "%p");
@@ -82,7 +94,7 @@ lineup_format_time_range (GDateTime *start,
   else
     {
       g_autofree gchar *a = lineup_format_clock (start, twelve_hour, TRUE);
-      g_autofree gchar *end_day = format_day (end);
+      g_autofree gchar *end_day = lineup_format_day_short (end);
       g_autofree gchar *b = lineup_format_clock (end, twelve_hour, TRUE);
 
       /* Translators: a time range over midnight, as in "11:00 PM – Tue, Nov 7 1:00 AM" */
@@ -126,7 +138,7 @@ lineup_format_when (GDateTime      *start,
   range = lineup_format_time_range (start, end, twelve_hour);
   if (with_day)
     {
-      g_autofree gchar *day = format_day (start);
+      g_autofree gchar *day = lineup_format_day_short (start);
 
       /* Translators: a day and a time, as in "Mon, Nov 6 · 9:15 – 9:40 AM" */
       when = g_strdup_printf (_("%s · %s"), day, range);

@@ -22,6 +22,16 @@ gchar    *lineup_format_clock            (GDateTime      *time,
                                           gboolean        twelve_hour,
                                           gboolean        with_period);
 
+/* The clock the app uses (lineup_locale_uses_12h_clock()), with its AM/PM;
+ * NULL for NULL (a talk with no time, or no end). */
+gchar    *lineup_format_clock_local      (GDateTime      *time);
+
+/* A day as the list and the exports name it: "Mon, Nov 6" (short, in a
+ * talk's time) and "Monday, November 6" (long, a day heading); NULL for
+ * NULL. */
+gchar    *lineup_format_day_short        (GDateTime      *time);
+gchar    *lineup_format_day_long         (GDateTime      *time);
+
 /* "9:15 – 9:40 AM", "11:50 AM – 12:15 PM", "11:00 PM – Tue, Nov 7 1:00 AM";
  * "9:15 AM" when @end is NULL.  The times as given (convert them to the
  * zone they are to be read in first). */

@@ -11,16 +11,16 @@
 
 #include "lineup-application.h"
 #include "lineup-cli.h"
+#include "lineup-settings.h"
 #include "lineup-window.h"
 
 struct _LineupApplication
 {
   AdwApplication  parent_instance;
 
-  LineupAgenda   *agenda;
-  GSettings      *settings;        /* NULL when the schema is not installed */
-  gchar          *zone_override;   /* --timezone */
-  gchar          *setting_zone;    /* the preference, as last read */
+  LineupAgenda         *agenda;
+  GSettings            *settings;         /* NULL when the schema is not installed */
+  LineupZonePreference *zone_preference;  /* shared by the windows */
 };
 
 G_DEFINE_FINAL_TYPE (LineupApplication, lineup_application, ADW_TYPE_APPLICATION)
@@ -37,21 +37,6 @@ static const GOptionEntry option_entries[] = {
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[POST.md]") },
   { NULL }
 };
-
-LineupSchedule *
-lineup_application_read_builtin_post (const gchar  *zone_override,
-                                      GError      **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-
-  bytes = g_resources_lookup_data (RESOURCE_BASE "/posts/cilium-kubecon-na-2023.md",
-                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return NULL;
-
-  return lineup_post_reader_read_bytes (bytes, "cilium-kubecon-na-2023.md",
-                                        "cilium-kubecon-na-2023.md", zone_override, error);
-}
 
 /* Runs in the process that was started: the headless commands run and exit
  * here; anything else (the window, with or without files) goes to the
@@ -108,10 +93,7 @@ lineup_application_command_line (GApplication            *app,
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (g_variant_dict_lookup (dict, "timezone", "s", &timezone))
-    {
-      g_clear_pointer (&self->zone_override, g_free);
-      self->zone_override = g_steal_pointer (&timezone);
-    }
+    lineup_zone_preference_set_override (lineup_application_get_zone_preference (self), timezone);
 
   g_variant_dict_lookup (dict, G_OPTION_REMAINING, "^a&ay", &remaining);
   for (guint i = 0; remaining != NULL && remaining[i] != NULL; i++)
@@ -144,53 +126,45 @@ lineup_application_get_agenda (LineupApplication *self)
   return self->agenda;
 }
 
-/* Settings are optional: an uninstalled build run without its schema still
- * works, it just remembers nothing. */
 static GSettings *
 lineup_application_get_settings (LineupApplication *self)
 {
   if (self->settings == NULL)
-    {
-      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-      g_autoptr(GSettingsSchema) schema = NULL;
-
-      if (source != NULL)
-        schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-      if (schema != NULL)
-        self->settings = g_settings_new (APP_ID);
-    }
+    self->settings = lineup_settings_try_new (APP_ID);
 
   return self->settings;
+}
+
+LineupZonePreference *
+lineup_application_get_zone_preference (LineupApplication *self)
+{
+  g_return_val_if_fail (LINEUP_IS_APPLICATION (self), NULL);
+
+  if (self->zone_preference == NULL)
+    self->zone_preference = lineup_zone_preference_new ();
+
+  return self->zone_preference;
 }
 
 const gchar *
 lineup_application_get_zone_override (LineupApplication *self)
 {
-  GSettings *settings;
-
   g_return_val_if_fail (LINEUP_IS_APPLICATION (self), NULL);
 
   /* --timezone wins over the preference, which is read each time: the Time
    * Zone menu may have changed it since. */
-  if (self->zone_override != NULL)
-    return self->zone_override;
-
-  g_clear_pointer (&self->setting_zone, g_free);
-  if ((settings = lineup_application_get_settings (self)) != NULL)
-    {
-      g_autofree gchar *zone = g_settings_get_string (settings, "timezone");
-
-      /* "local" is the computer's zone as it is now. */
-      self->setting_zone = lineup_zone_resolve (zone);
-    }
-
-  return self->setting_zone;
+  return lineup_zone_preference_get_reading_zone (lineup_application_get_zone_preference (self),
+                                                  FALSE);
 }
 
 static LineupWindow *
 lineup_application_new_window (LineupApplication *self)
 {
-  return lineup_window_new (GTK_APPLICATION (self), lineup_application_get_agenda (self));
+  return g_object_new (LINEUP_TYPE_WINDOW,
+                       "application", self,
+                       "agenda", lineup_application_get_agenda (self),
+                       "zone-preference", lineup_application_get_zone_preference (self),
+                       NULL);
 }
 
 static void
@@ -209,8 +183,8 @@ lineup_application_activate (GApplication *app)
       g_autofree gchar *last_post = settings ? g_settings_get_string (settings, "last-post") : NULL;
 
       window = GTK_WINDOW (lineup_application_new_window (self));
-      schedule = lineup_application_read_builtin_post (
-        lineup_application_get_zone_override (self), &error);
+      schedule = lineup_builtin_post_read (lineup_application_get_zone_override (self),
+                                           &error);
       if (schedule != NULL)
         lineup_window_set_schedule (LINEUP_WINDOW (window), schedule);
       else
@@ -342,8 +316,7 @@ lineup_application_finalize (GObject *object)
 
   g_clear_object (&self->agenda);
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->zone_override, g_free);
-  g_clear_pointer (&self->setting_zone, g_free);
+  g_clear_object (&self->zone_preference);
 
   G_OBJECT_CLASS (lineup_application_parent_class)->finalize (object);
 }

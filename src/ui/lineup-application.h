@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "lineup-core.h"
+#include "lineup-zone-preference.h"
 
 G_BEGIN_DECLS
 
@@ -20,11 +21,10 @@ LineupApplication *lineup_application_new        (void);
 /* The agenda shared by every window (loaded on first use). */
 LineupAgenda      *lineup_application_get_agenda (LineupApplication *self);
 
-/* The time zone override from --timezone or the preference, or NULL. */
-const gchar       *lineup_application_get_zone_override (LineupApplication *self);
+/* The time-zone preference, with --timezone, shared by every window. */
+LineupZonePreference *lineup_application_get_zone_preference (LineupApplication *self);
 
-/* Reads the built-in post (the GResource copy). */
-LineupSchedule    *lineup_application_read_builtin_post (const gchar  *zone_override,
-                                                         GError      **error);
+/* The zone to read posts in: --timezone, else the preference, or NULL. */
+const gchar       *lineup_application_get_zone_override (LineupApplication *self);
 
 G_END_DECLS

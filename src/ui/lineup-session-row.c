@@ -8,11 +8,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <langinfo.h>
 
 #include "lineup-session-row.h"
 #include "lineup-session-view.h"
-#include "lineup-window.h"
 
 struct _LineupSessionRow
 {
@@ -20,6 +18,8 @@ struct _LineupSessionRow
 
   LineupSession   *session;
   guint            position;
+  GListModel      *model;            /* the list the row is shown in */
+  gboolean         show_free_time;
   gboolean         updating_star;
 
   GtkWidget       *box;
@@ -41,52 +41,12 @@ enum {
   PROP_0,
   PROP_SESSION,
   PROP_POSITION,
+  PROP_MODEL,
+  PROP_SHOW_FREE_TIME,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static gboolean
-locale_uses_am_pm (void)
-{
-  static gint uses = -1;
-
-  if (uses < 0)
-    {
-      const gchar *fmt = nl_langinfo (T_FMT);
-
-      uses = fmt != NULL && (strstr (fmt, "%p") != NULL || strstr (fmt, "%r") != NULL ||
-                             strstr (fmt, "%I") != NULL || strstr (fmt, "%l") != NULL);
-    }
-
-  return uses;
-}
-
-gchar *
-lineup_format_clock_time (GDateTime *time)
-{
-  g_autofree gchar *text = NULL;
-
-  if (time == NULL)
-    return NULL;
-
-  if (!locale_uses_am_pm ())
-    return g_date_time_format (time, "%H:%M");
-
-  text = g_date_time_format (time, "%l:%M %p");
-  return g_strdup (g_strstrip (text));
-}
-
-gchar *
-lineup_format_day (GDateTime *time)
-{
-  if (time == NULL)
-    return NULL;
-
-  /* Translators: a day heading in the list of talks, see g_date_time_format();
-   * "Monday, November 6". */
-  return g_date_time_format (time, _("%A, %B %-d"));
-}
 
 static LineupSession *
 dup_session_at (GListModel *model,
@@ -121,7 +81,7 @@ lineup_session_row_dup_day_header (GListModel *model,
 
   if (day == 0)
     return g_strdup (_("Time not announced"));
-  return lineup_format_day (lineup_session_get_start (session));
+  return lineup_format_day_long (lineup_session_get_start (session));
 }
 
 guint
@@ -192,12 +152,8 @@ update_conflict_description (LineupSessionRow *self)
 {
   const gchar * const *ids = self->session != NULL ? lineup_session_get_conflicts (self->session)
                                                    : NULL;
-  GtkWidget *list_view = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_LIST_VIEW);
-  LineupSchedule *schedule = NULL;
+  LineupSchedule *schedule = find_schedule (self->model);
   g_autoptr(GString) description = g_string_new (NULL);
-
-  if (list_view != NULL)
-    schedule = find_schedule (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view))));
 
   for (guint i = 0; schedule != NULL && ids != NULL && ids[i] != NULL; i++)
     {
@@ -220,20 +176,14 @@ update_conflict_description (LineupSessionRow *self)
     gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
-void
-lineup_session_row_update_context (LineupSessionRow *self)
+/* The day header and the free time before the talk come from its
+ * neighbours in the list. */
+static void
+update_context (LineupSessionRow *self)
 {
-  GtkWidget *list_view;
-  GtkWidget *window;
-  GListModel *model = NULL;
+  GListModel *model = self->model;
   g_autofree gchar *header = NULL;
   guint free_minutes = 0;
-
-  g_return_if_fail (LINEUP_IS_SESSION_ROW (self));
-
-  list_view = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_LIST_VIEW);
-  if (list_view != NULL)
-    model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
 
   if (model != NULL && self->session != NULL && self->position < g_list_model_get_n_items (model))
     {
@@ -243,9 +193,7 @@ lineup_session_row_update_context (LineupSessionRow *self)
       if (shown == self->session)
         {
           header = lineup_session_row_dup_day_header (model, self->position);
-          window = gtk_widget_get_ancestor (GTK_WIDGET (self), LINEUP_TYPE_WINDOW);
-          if (header == NULL && window != NULL &&
-              lineup_window_get_agenda_view (LINEUP_WINDOW (window)))
+          if (header == NULL && self->show_free_time)
             free_minutes = lineup_session_row_free_minutes (model, self->position);
         }
     }
@@ -261,6 +209,31 @@ lineup_session_row_update_context (LineupSessionRow *self)
       gtk_label_set_label (self->free_label, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->free_label), free_minutes > 0);
+}
+
+/* A row keeps its position when the talk before it changes: it looks at
+ * its neighbours again (after the list view has had its say). */
+static void
+on_model_items_changed_cb (LineupSessionRow *self)
+{
+  update_context (self);
+}
+
+static void
+lineup_session_row_set_model (LineupSessionRow *self,
+                              GListModel       *model)
+{
+  if (self->model == model)
+    return;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, on_model_items_changed_cb, self);
+  g_set_object (&self->model, model);
+  if (model != NULL)
+    g_signal_connect_object (model, "items-changed", G_CALLBACK (on_model_items_changed_cb),
+                             self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  update_context (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
 }
 
 static void
@@ -327,8 +300,8 @@ update_texts (LineupSessionRow *self)
 
   if (session != NULL)
     {
-      start = lineup_format_clock_time (lineup_session_get_start (session));
-      end = lineup_format_clock_time (lineup_session_get_end (session));
+      start = lineup_format_clock_local (lineup_session_get_start (session));
+      end = lineup_format_clock_local (lineup_session_get_end (session));
       title = lineup_session_get_title (session);
       speakers = lineup_session_get_speakers_text (session);
       track = lineup_session_get_track (session);
@@ -348,7 +321,7 @@ update_texts (LineupSessionRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->track_label), *track != '\0');
 
   /* The day too: the list's day headings are not read with each row. */
-  day = session != NULL ? lineup_format_day (lineup_session_get_start (session)) : NULL;
+  day = session != NULL ? lineup_format_day_long (lineup_session_get_start (session)) : NULL;
   if (start != NULL && end != NULL)
     /* Translators: the accessible name of a row: day, time range, title, speakers */
     accessible = g_strdup_printf (_("%s, %s to %s, %s, %s"), day, start, end, title, speakers);
@@ -403,19 +376,12 @@ on_star_toggled_cb (LineupSessionRow *self,
 }
 
 static void
-lineup_session_row_root (GtkWidget *widget)
-{
-  GTK_WIDGET_CLASS (lineup_session_row_parent_class)->root (widget);
-
-  lineup_session_row_update_context (LINEUP_SESSION_ROW (widget));
-}
-
-static void
 lineup_session_row_dispose (GObject *object)
 {
   LineupSessionRow *self = LINEUP_SESSION_ROW (object);
 
   lineup_session_row_set_session (self, NULL);
+  lineup_session_row_set_model (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LINEUP_TYPE_SESSION_ROW);
 
   G_OBJECT_CLASS (lineup_session_row_parent_class)->dispose (object);
@@ -436,6 +402,12 @@ lineup_session_row_get_property (GObject    *object,
       break;
     case PROP_POSITION:
       g_value_set_uint (value, self->position);
+      break;
+    case PROP_MODEL:
+      g_value_set_object (value, self->model);
+      break;
+    case PROP_SHOW_FREE_TIME:
+      g_value_set_boolean (value, self->show_free_time);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -459,7 +431,18 @@ lineup_session_row_set_property (GObject      *object,
       if (self->position != g_value_get_uint (value))
         {
           self->position = g_value_get_uint (value);
-          lineup_session_row_update_context (self);
+          update_context (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_MODEL:
+      lineup_session_row_set_model (self, g_value_get_object (value));
+      break;
+    case PROP_SHOW_FREE_TIME:
+      if (self->show_free_time != g_value_get_boolean (value))
+        {
+          self->show_free_time = g_value_get_boolean (value);
+          update_context (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -477,7 +460,6 @@ lineup_session_row_class_init (LineupSessionRowClass *klass)
   object_class->dispose = lineup_session_row_dispose;
   object_class->get_property = lineup_session_row_get_property;
   object_class->set_property = lineup_session_row_set_property;
-  widget_class->root = lineup_session_row_root;
 
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, LINEUP_TYPE_SESSION,
@@ -486,6 +468,15 @@ lineup_session_row_class_init (LineupSessionRowClass *klass)
   properties[PROP_POSITION] =
     g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, G_MAXUINT,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The list the row is shown in (its day header and free time come from
+   * the talks around it). */
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Whether the free time before the talk is shown (in My Agenda). */
+  properties[PROP_SHOW_FREE_TIME] =
+    g_param_spec_boolean ("show-free-time", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -550,7 +541,7 @@ lineup_session_row_set_session (LineupSessionRow *self,
 
   update_texts (self);
   update_star (self);
-  lineup_session_row_update_context (self);
+  update_context (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }

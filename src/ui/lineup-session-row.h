@@ -21,10 +21,6 @@ LineupSession *lineup_session_row_get_session     (LineupSessionRow *self);
 void           lineup_session_row_set_session     (LineupSessionRow *self,
                                                    LineupSession    *session);
 
-/* Re-reads the row's neighbours in the list it is shown in (day header, free
- * time); the window calls it when the filtered list changes. */
-void           lineup_session_row_update_context  (LineupSessionRow *self);
-
 /* The day header to show above the talk at @position of @model ("Monday,
  * November 6", or "Time not announced" for the first untimed talk), or NULL
  * when the talk before it is on the same day. */
@@ -35,11 +31,5 @@ gchar         *lineup_session_row_dup_day_header  (GListModel       *model,
  * one at @position, when both are on the same day and there is a gap; else 0. */
 guint          lineup_session_row_free_minutes    (GListModel       *model,
                                                    guint             position);
-
-/* A clock time in the locale's convention ("14:15" or "2:15 PM"). */
-gchar         *lineup_format_clock_time           (GDateTime        *time);
-
-/* A day for headers: "Monday, November 6". */
-gchar         *lineup_format_day                  (GDateTime        *time);
 
 G_END_DECLS

@@ -7,8 +7,6 @@
 
 #include "config.h"
 
-#include <langinfo.h>
-
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
@@ -59,65 +57,6 @@ static guint signals[N_SIGNALS];
 
 /* Time ------------------------------------------------------------------- */
 
-/* The locale decides between "9:15 AM" and "09:15": a time format with an
- * AM/PM field (%p, or %r / %I / %l which imply one) means a 12-hour clock. */
-static gboolean
-locale_uses_12h (void)
-{
-  const gchar *fmt = nl_langinfo (T_FMT);
-
-  if (fmt == NULL)
-    return FALSE;
-  return strstr (fmt, "%p") != NULL || strstr (fmt, "%P") != NULL ||
-         strstr (fmt, "%r") != NULL || strstr (fmt, "%I") != NULL ||
-         strstr (fmt, "%l") != NULL;
-}
-
-static gchar *
-format_day (GDateTime *dt)
-{
-  /* Translators: a day in a talk's time, as in "Mon, Nov 6"; see
-   * g_date_time_format() for the codes. */
-  return g_date_time_format (dt, _("%a, %b %-d"));
-}
-
-static gchar *
-format_clock (GDateTime *dt,
-              gboolean   twelve,
-              gboolean   with_ampm)
-{
-  if (!twelve)
-    return g_date_time_format (dt, "%H:%M");
-  return g_date_time_format (dt, with_ampm ? "%-l:%M %p" : "%-l:%M");
-}
-
-static gboolean
-same_day (GDateTime *a,
-          GDateTime *b)
-{
-  gint ya, ma, da, yb, mb, db;
-
-  g_date_time_get_ymd (a, &ya, &ma, &da);
-  g_date_time_get_ymd (b, &yb, &mb, &db);
-  return ya == yb && ma == mb && da == db;
-}
-
-/* The time zone database's abbreviation ("CST") when it has a real one;
- * otherwise the one the post wrote; otherwise the UTC offset. */
-static gchar *
-zone_abbreviation (GDateTime      *dt,
-                   LineupSchedule *schedule)
-{
-  const gchar *abbr = g_date_time_get_timezone_abbreviation (dt);
-  const gchar *written = schedule != NULL ? lineup_schedule_get_zone_abbreviation (schedule) : NULL;
-
-  if (abbr != NULL && g_ascii_isalpha (abbr[0]))
-    return g_strdup (abbr);
-  if (written != NULL && *written != '\0')
-    return g_strdup (written);
-  return g_date_time_format (dt, "UTC%:z");
-}
-
 gchar *
 lineup_session_format_overlap_time (LineupSession *session,
                                     LineupSession *other)
@@ -126,7 +65,7 @@ lineup_session_format_overlap_time (LineupSession *session,
   g_autoptr(GDateTime) end = NULL;
   g_autofree gchar *from = NULL;
   g_autofree gchar *to = NULL;
-  gboolean twelve = locale_uses_12h ();
+  gboolean twelve = lineup_locale_uses_12h_clock ();
   guint minutes;
 
   g_return_val_if_fail (LINEUP_IS_SESSION (session), NULL);
@@ -136,8 +75,8 @@ lineup_session_format_overlap_time (LineupSession *session,
   if (minutes == 0)
     return NULL;
 
-  from = format_clock (start, twelve, TRUE);
-  to = format_clock (end, twelve, TRUE);
+  from = lineup_format_clock (start, twelve, TRUE);
+  to = lineup_format_clock (end, twelve, TRUE);
   /* Translators: the time two talks both take and its length, as in
    * "5:25 PM – 6:00 PM (35 min)" */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s – %s (%u min)", "%s – %s (%u min)",
@@ -167,7 +106,7 @@ gchar *
 lineup_session_format_time (LineupSession  *session,
                             LineupSchedule *schedule)
 {
-  return lineup_session_format_time_with_clock (session, schedule, locale_uses_12h ());
+  return lineup_session_format_when (session, schedule, lineup_locale_uses_12h_clock ());
 }
 
 gchar *
@@ -175,64 +114,10 @@ lineup_session_format_time_with_clock (LineupSession  *session,
                                        LineupSchedule *schedule,
                                        gboolean        twelve)
 {
-  GDateTime *start, *end;
-  g_autofree gchar *day = NULL;
-  g_autofree gchar *range = NULL;
-  g_autofree gchar *when = NULL;
-  g_autofree gchar *zone = NULL;
-
-  g_return_val_if_fail (LINEUP_IS_SESSION (session), NULL);
-
-  start = lineup_session_get_start (session);
-  end = lineup_session_get_end (session);
-  if (start == NULL)
-    return g_strdup (_("Time not announced"));
-
-  day = format_day (start);
-
-  if (end == NULL)
-    range = format_clock (start, twelve, TRUE);
-  else if (same_day (start, end))
-    {
-      g_autofree gchar *ampm_a = g_date_time_format (start, "%p");
-      g_autofree gchar *ampm_b = g_date_time_format (end, "%p");
-      /* "9:15 – 9:40 AM", but "11:50 AM – 12:15 PM" */
-      gboolean shared_ampm = g_strcmp0 (ampm_a, ampm_b) == 0;
-      g_autofree gchar *a = format_clock (start, twelve, !shared_ampm);
-      g_autofree gchar *b = format_clock (end, twelve, TRUE);
-
-      /* Translators: a time range, as in "9:15 – 9:40 AM" */
-      range = g_strdup_printf (_("%s – %s"), a, b);
-    }
-  else
-    {
-      g_autofree gchar *a = format_clock (start, twelve, TRUE);
-      g_autofree gchar *end_day = format_day (end);
-      g_autofree gchar *b = format_clock (end, twelve, TRUE);
-
-      /* Translators: a time range over midnight, as in "11:00 PM – Tue, Nov 7 1:00 AM" */
-      range = g_strdup_printf (_("%s – %s %s"), a, end_day, b);
-    }
-
-  /* Translators: a day and a time, as in "Mon, Nov 6 · 9:15 – 9:40 AM" */
-  when = g_strdup_printf (_("%s · %s"), day, range);
-  if (lineup_session_get_floating (session))
-    return g_steal_pointer (&when);
-
-  zone = zone_abbreviation (start, schedule);
-  /* Translators: a time and its time zone, as in "Mon, Nov 6 · 9:15 AM CST" */
-  return g_strdup_printf (_("%s %s"), when, zone);
+  return lineup_session_format_when (session, schedule, twelve);
 }
 
 /* Updating the widgets --------------------------------------------------- */
-
-static gboolean
-is_web_uri (const gchar *uri)
-{
-  const gchar *scheme = uri != NULL ? g_uri_peek_scheme (uri) : NULL;
-
-  return scheme != NULL && (g_str_equal (scheme, "http") || g_str_equal (scheme, "https"));
-}
 
 static void
 update_title (LineupSessionView *self)
@@ -317,7 +202,7 @@ static void
 update_url (LineupSessionView *self)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->url_button),
-                          is_web_uri (lineup_session_get_url (self->session)));
+                          lineup_link_is_web (lineup_session_get_url (self->session)));
 }
 
 static void
@@ -484,7 +369,7 @@ on_url_clicked_cb (GtkButton         *button,
   if (self->session == NULL)
     return;
   url = lineup_session_get_url (self->session);
-  if (!is_web_uri (url))
+  if (!lineup_link_is_web (url))
     return;
 
   root = gtk_widget_get_root (GTK_WIDGET (self));

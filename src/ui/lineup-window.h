@@ -52,7 +52,4 @@ gboolean        lineup_window_export_to    (LineupWindow   *self,
                                             GFile          *file,
                                             GError        **error);
 
-/* The title of the toast shown last, or NULL (for tests). */
-const gchar    *lineup_window_get_last_toast (LineupWindow *self);
-
 G_END_DECLS

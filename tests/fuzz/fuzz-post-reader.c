@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "lineup-post-reader.h"
+#include "lineup-post-reader-private.h"   /* piece size */
 #include "fuzz-common.h"
 
 int

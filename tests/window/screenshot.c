@@ -189,7 +189,7 @@ shoot (const gchar  *output,
   agenda = lineup_agenda_new (agenda_path);
   lineup_agenda_set_autosave_delay (agenda, 0);
 
-  schedule = lineup_application_read_builtin_post (NULL, error);
+  schedule = lineup_builtin_post_read (NULL, error);
   if (schedule == NULL)
     return FALSE;
 

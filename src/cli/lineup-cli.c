@@ -13,8 +13,8 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
-#include "lineup-application.h"
 #include "lineup-cli.h"
+#include "lineup-core.h"
 
 void
 lineup_cli_options_clear (LineupCliOptions *options)
@@ -64,7 +64,7 @@ load_schedule (const LineupCliOptions  *options,
     }
 
   if (options->post_path == NULL)
-    return lineup_application_read_builtin_post (options->timezone, error);
+    return lineup_builtin_post_read (options->timezone, error);
 
   file = g_file_new_for_commandline_arg (options->post_path);
   return lineup_post_reader_read_file_full (file, options->post_path, options->timezone,

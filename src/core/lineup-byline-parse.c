@@ -1,0 +1,441 @@
+/* lineup-byline-parse.c — "Name & Name, Org; Name, Org" → speakers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "lineup-byline"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-byline-private.h"
+
+/* How a byline is read
+ * ===================
+ *
+ * A byline is a list of people, each with an optional affiliation:
+ *
+ *   "A & B, Org"            both from Org
+ *   "A, Org & B, Org2"      each with their own
+ *   "A, Org; B, Org2"       ";" always starts a new group of people
+ *   "A, B & C, Org"         a list of names sharing the last Org
+ *   "A (Org), B (Org2)"     parentheses give the affiliation of every name
+ *   "A (Org) B (Org2)"        since the previous affiliation ("A & B (Org)")
+ *   "A, ClickHouse, Inc"    a company suffix after a comma stays with the org
+ *   "A, CTO, Org"           a job title (CTO, Maintainer, Senior Software
+ *                             Engineer…) is dropped
+ *   "A & B Org"             no comma at all: see split_glued_org ()
+ *
+ * The text is cut into items at ";", ",", "&", " and " and parenthesised
+ * groups; each item is then a name, an affiliation or a role, decided from
+ * the separator before it and from what it looks like.  The only truly
+ * ambiguous separator is the comma: after a name, the comma item is the
+ * affiliation when it ends the group (end of text, ";" or a company suffix
+ * next), and otherwise an affiliation unless it reads as a person's name
+ * (2-5 capitalised words, none of them an organisation word such as
+ * "Systems", "Technologies", "Plane", no dot, no digit, no lower-case word
+ * other than a name particle like "de" or "van").
+ *
+ * Parsing and scanning are linear in the length of the text; the split only
+ * looks at the last MAX_BYLINE_BYTES bytes of a title.
+ */
+
+typedef enum
+{
+  SEP_START,
+  SEP_COMMA,
+  SEP_AMP,
+  SEP_SEMI,
+} SepKind;
+
+typedef struct
+{
+  SepKind  sep;
+  gchar   *text;    /* trimmed, may be "" when only a parenthesis was found */
+  gchar   *paren;   /* content of a "(…)" right after the text, or NULL */
+} Item;
+
+/* Markers that may open a speaker line: "-- Name", "— Name", "> Name",
+ * "* Name", "_Name_", "by Name". */
+static const gchar *
+skip_line_markers (const gchar *p)
+{
+  for (;;)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ' ' || c == '\t' || c == '-' || c == '>' || c == '*' || c == '_'
+          || c == 0x2013 || c == 0x2014 || c == 0x2022 || c == 0xA0)
+        p = g_utf8_next_char (p);
+      else
+        break;
+    }
+  if ((p[0] == 'b' || p[0] == 'B') && (p[1] == 'y' || p[1] == 'Y') && p[2] == ' ')
+    p += 3;
+  while (*p == ' ')
+    p++;
+  return p;
+}
+
+/* One line of normalised text: line markers dropped from every line, white
+ * space collapsed, Markdown emphasis ('*') and backslash escapes removed. */
+static gchar *
+normalise (const gchar *byline)
+{
+  g_autofree gchar *valid = g_utf8_make_valid (byline, -1);
+  GString *out = g_string_sized_new (strlen (valid));
+  const gchar *p = valid;
+  gboolean line_start = TRUE;
+  gboolean space = FALSE;
+
+  while (*p != '\0')
+    {
+      gunichar c;
+
+      if (line_start)
+        {
+          p = skip_line_markers (p);
+          line_start = FALSE;
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      if (c == '\n' || c == '\r')
+        {
+          space = TRUE;
+          line_start = TRUE;
+          p++;
+          continue;
+        }
+      if (g_unichar_isspace (c) || c == 0xA0)
+        space = TRUE;
+      else if (c == '*')
+        ;
+      else if (c == '\\' && g_ascii_ispunct (p[1]))
+        ;
+      else
+        {
+          if (space && out->len > 0)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_unichar (out, c);
+        }
+      p = g_utf8_next_char (p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Trims spaces and Markdown emphasis left around an item. */
+static gchar *
+clean_item (const gchar *start,
+            gsize        len)
+{
+  while (len > 0 && (*start == ' ' || *start == '_'))
+    start++, len--;
+  while (len > 0 && (start[len - 1] == ' ' || start[len - 1] == '_'))
+    len--;
+  return g_strndup (start, len);
+}
+
+static void
+item_clear (gpointer data)
+{
+  Item *item = data;
+
+  g_free (item->text);
+  g_free (item->paren);
+}
+
+static SepKind
+stronger (SepKind a,
+          SepKind b)
+{
+  return a > b ? a : b;
+}
+
+typedef struct
+{
+  GArray  *items;
+  GString *cur;
+  SepKind  sep;
+} Tokenizer;
+
+/* Ends the current item.  An empty item is dropped, but its separator is
+ * kept for the next one (", &" reads as "&", ", ;" as ";"). */
+static void
+tokenizer_flush (Tokenizer   *tok,
+                 SepKind      next_sep,
+                 const gchar *paren,
+                 gsize        paren_len)
+{
+  g_autofree gchar *text = clean_item (tok->cur->str, tok->cur->len);
+
+  g_string_truncate (tok->cur, 0);
+  if (*text != '\0' || paren != NULL)
+    {
+      Item item = { tok->sep, g_steal_pointer (&text), NULL };
+
+      if (paren != NULL)
+        item.paren = clean_item (paren, paren_len);
+      g_array_append_val (tok->items, item);
+      tok->sep = next_sep;
+    }
+  else if (tok->items->len > 0)
+    tok->sep = stronger (tok->sep, next_sep);
+}
+
+static GArray *
+tokenize (const gchar *text)
+{
+  Tokenizer tok;
+  const gchar *p = text;
+
+  tok.items = g_array_new (FALSE, TRUE, sizeof (Item));
+  g_array_set_clear_func (tok.items, item_clear);
+  tok.cur = g_string_new (NULL);
+  tok.sep = SEP_START;
+
+  while (*p != '\0')
+    {
+      if (*p == ';')
+        tokenizer_flush (&tok, SEP_SEMI, NULL, 0), p++;
+      else if (*p == ',')
+        tokenizer_flush (&tok, SEP_COMMA, NULL, 0), p++;
+      else if (*p == '&' || *p == '+')
+        tokenizer_flush (&tok, SEP_AMP, NULL, 0), p++;
+      else if (*p == 'a' && (p == text || p[-1] == ' ') && strncmp (p, "and", 3) == 0
+               && (p[3] == ' ' || p[3] == '\0'))
+        tokenizer_flush (&tok, SEP_AMP, NULL, 0), p += 3;
+      else if (*p == '(')
+        {
+          const gchar *open = p + 1;
+          const gchar *q = open;
+          guint depth = 1;
+
+          while (*q != '\0')
+            {
+              if (*q == '(')
+                depth++;
+              else if (*q == ')' && --depth == 0)
+                break;
+              q++;
+            }
+          /* Whatever follows ")" with no separator is the next person:
+           * "Matt Farina (SUSE) Scott Rigby (Weaveworks)". */
+          tokenizer_flush (&tok, SEP_COMMA, open, q - open);
+          p = *q == ')' ? q + 1 : q;
+        }
+      else
+        g_string_append_c (tok.cur, *p++);
+    }
+  tokenizer_flush (&tok, SEP_COMMA, NULL, 0);
+  g_string_free (tok.cur, TRUE);
+  return tok.items;
+}
+
+/* "(CTO, Isovalent)" → "Isovalent"; "(ClickHouse, Inc)" stays whole. */
+static gchar *
+paren_affiliation (const gchar *paren)
+{
+  g_auto(GStrv) parts = g_strsplit (paren, ",", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree gchar *part = clean_item (parts[i], strlen (parts[i]));
+
+      if (*part == '\0' || lineup_byline_is_role (part))
+        continue;
+      if (out->len > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, part);
+    }
+  return g_string_free (out, FALSE);
+}
+
+typedef enum
+{
+  LAST_NONE,
+  LAST_NAME,
+  LAST_ORG,
+  LAST_ROLE,
+} LastKind;
+
+typedef struct
+{
+  GPtrArray *speakers;
+  guint      pending;    /* first speaker still without an affiliation */
+  guint      org_start;  /* speakers that got the last affiliation */
+  LastKind   last;
+} Parser;
+
+static void
+parser_add_name (Parser      *parser,
+                 const gchar *name)
+{
+  g_ptr_array_add (parser->speakers, lineup_speaker_new (name, NULL));
+  parser->last = LAST_NAME;
+}
+
+static void
+parser_set_org (Parser      *parser,
+                const gchar *org)
+{
+  if (*org == '\0')
+    return;
+  for (guint i = parser->pending; i < parser->speakers->len; i++)
+    {
+      LineupSpeaker *speaker = g_ptr_array_index (parser->speakers, i);
+
+      g_free (speaker->affiliation);
+      speaker->affiliation = g_strdup (org);
+    }
+  parser->org_start = parser->pending;
+  parser->pending = parser->speakers->len;
+  parser->last = LAST_ORG;
+}
+
+/* "ClickHouse" then ", Inc" → "ClickHouse, Inc" for everyone who got it. */
+static void
+parser_extend_org (Parser      *parser,
+                   const gchar *suffix)
+{
+  for (guint i = parser->org_start; i < parser->pending; i++)
+    {
+      LineupSpeaker *speaker = g_ptr_array_index (parser->speakers, i);
+      gchar *joined = g_strconcat (speaker->affiliation, ", ", suffix, NULL);
+
+      g_free (speaker->affiliation);
+      speaker->affiliation = joined;
+    }
+  /* One suffix only: "Org, Inc, Inc, Inc…" must not grow (and copy) the
+   * affiliation again and again. */
+  parser->last = LAST_ROLE;
+}
+
+static const Item *
+next_item (GArray *items,
+           guint   i)
+{
+  return i + 1 < items->len ? &g_array_index (items, Item, i + 1) : NULL;
+}
+
+static void
+parser_comma_item (Parser       *parser,
+                   GArray       *items,
+                   guint         i)
+{
+  const Item *item = &g_array_index (items, Item, i);
+  const Item *next = next_item (items, i);
+
+  if (item->paren != NULL)
+    parser_add_name (parser, item->text);
+  else if (parser->last == LAST_ORG || parser->pending == parser->speakers->len)
+    {
+      if (parser->last == LAST_ORG && lineup_byline_is_org_suffix (item->text))
+        parser_extend_org (parser, item->text);
+      else if (lineup_byline_is_role (item->text))
+        parser->last = LAST_ROLE;
+      else
+        parser_add_name (parser, item->text);
+    }
+  else if (lineup_byline_is_role (item->text))
+    parser->last = LAST_ROLE;
+  else if (next == NULL || next->sep == SEP_SEMI)
+    parser_set_org (parser, item->text);
+  else if (next->sep == SEP_COMMA && next->paren == NULL &&
+           lineup_byline_is_org_suffix (next->text))
+    parser_set_org (parser, item->text);
+  else if (lineup_byline_looks_like_list_name (item->text))
+    parser_add_name (parser, item->text);
+  else
+    parser_set_org (parser, item->text);
+}
+
+/* "Joseph Sandoval & Tony Gosselin Adobe": with no comma, no semicolon and no
+ * parenthesis anywhere, at least two people, every name of two words but the
+ * last one of three, and that third word shaped like an organisation (a known
+ * company, all capitals, a dot or digit, or an inner capital as in
+ * "ClickHouse"), the third word is everyone's affiliation.  A three-word name
+ * such as "Natalia Reka Ivanko" is left alone. */
+static void
+split_glued_org (GPtrArray *speakers,
+                 GArray    *items)
+{
+  LineupSpeaker *last;
+  g_auto(GStrv) words = NULL;
+  gchar *org;
+
+  if (speakers->len < 2)
+    return;
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Item *item = &g_array_index (items, Item, i);
+
+      if (item->paren != NULL || item->sep == SEP_COMMA || item->sep == SEP_SEMI)
+        return;
+    }
+  for (guint i = 0; i < speakers->len; i++)
+    {
+      LineupSpeaker *speaker = g_ptr_array_index (speakers, i);
+      g_auto(GStrv) w = lineup_byline_split_words (speaker->name);
+
+      if (speaker->affiliation != NULL
+          || g_strv_length (w) != (i + 1 == speakers->len ? 3 : 2))
+        return;
+    }
+
+  last = g_ptr_array_index (speakers, speakers->len - 1);
+  words = lineup_byline_split_words (last->name);
+  if (!lineup_byline_org_shaped_word (words[2]))
+    return;
+
+  org = words[2];
+  for (guint i = 0; i < speakers->len; i++)
+    {
+      LineupSpeaker *speaker = g_ptr_array_index (speakers, i);
+
+      speaker->affiliation = g_strdup (org);
+    }
+  g_free (last->name);
+  last->name = g_strconcat (words[0], " ", words[1], NULL);
+}
+
+GPtrArray *
+lineup_byline_parse (const gchar *byline)
+{
+  g_autofree gchar *text = NULL;
+  g_autoptr(GArray) items = NULL;
+  Parser parser;
+
+  parser.speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
+  parser.pending = 0;
+  parser.org_start = 0;
+  parser.last = LAST_NONE;
+  if (byline == NULL)
+    return parser.speakers;
+
+  text = normalise (byline);
+  items = tokenize (text);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Item *item = &g_array_index (items, Item, i);
+
+      if (*item->text == '\0')
+        ;  /* "(Org)" alone: the affiliation of the names before */
+      else if (item->sep == SEP_COMMA)
+        parser_comma_item (&parser, items, i);
+      else
+        parser_add_name (&parser, item->text);
+
+      if (item->paren != NULL)
+        {
+          g_autofree gchar *org = paren_affiliation (item->paren);
+
+          parser_set_org (&parser, org);
+        }
+    }
+
+  split_glued_org (parser.speakers, items);
+  return parser.speakers;
+}

@@ -1,0 +1,387 @@
+/* lineup-byline-words.c — what names, roles and organisations look like
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "lineup-byline"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-byline-private.h"
+
+/* Lower-case words that may sit inside a name ("Raymond de Jong", "Ludwig
+ * van Beethoven") but neither start nor end it. */
+static const gchar * const particles[] = {
+  "de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "du",
+  "dos", "das", "do", "bin", "ibn", "al", "el", "ter", "ten", "zu", "y", NULL
+};
+
+/* Words that make a comma part a job title, which is dropped. */
+static const gchar * const role_words[] = {
+  "CTO", "CEO", "CFO", "COO", "CIO", "CISO", "CPO", "VP", "SVP", "EVP", "Founder",
+  "Co-founder", "Cofounder", "Co-Founder", "Maintainer", "Maintainers", "Engineer",
+  "Developer", "Advocate", "Manager", "Director", "Architect", "Evangelist",
+  "Principal", "Senior", "Staff", "President", "Chief", "Officer", "Contributor",
+  "Chair", "Co-chair", "Researcher", "Scientist", "Student", "Professor",
+  "Consultant", "Intern", "SRE", "Head", "Lead", "Ambassador", "Champion", NULL
+};
+
+/* Words that make a part read as an organisation rather than a person. */
+static const gchar * const org_words[] = {
+  "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "GmbH", "Corp", "Corp.", "Corporation",
+  "Company", "Systems", "Technologies", "Technology", "Labs", "Lab", "Networks",
+  "Cloud", "Software", "Solutions", "Services", "Hat", "Plane", "Times", "Group",
+  "University", "Universität", "Université", "Universidad", "College", "Institute",
+  "Foundation", "Security", "Data", "Web", "Bank", "Research", "Partners",
+  "Consulting", "Computing", "Studio", "Studios", "Games", "Media", "Digital",
+  "Telecom", "Communications", "Platforms", "Interactive", "Holdings", "Capital",
+  "Analytics", "Robotics", "Ventures", "Project", "Community", "Canada",
+  /* Plural company nouns no surname is made of ("Polar Signals"). */
+  "Signals", "Industries", "Dynamics", "Insights", "Metrics", "Machines", "Devices",
+  "Sciences", "Logistics", "Semiconductors", "Microsystems", NULL
+};
+
+/* A comma part made only of one of these stays with the previous org. */
+static const gchar * const org_suffixes[] = {
+  "Inc", "Inc.", "LLC", "L.L.C.", "Ltd", "Ltd.", "GmbH", "Corp", "Corp.", "AG",
+  "SA", "S.A.", "SAS", "BV", "B.V.", "PLC", "Co", "Co.", "Limited", "LLP", "Oy",
+  "AB", "ApS", "KK", "Pty", "Pty Ltd", NULL
+};
+
+/* Organisations common in cloud-native bylines; only used for the "A & B Org"
+ * layout with no comma, where nothing else tells "Org" from a surname. */
+static const gchar * const known_orgs[] = {
+  "Adobe", "Google", "Microsoft", "Amazon", "AWS", "Apple", "Meta", "Facebook",
+  "Intel", "Cisco", "Netflix", "IBM", "Oracle", "VMware", "Weaveworks", "Buoyant",
+  "Jetstack", "Isovalent", "Datadog", "SUSE", "Canonical", "Cloudflare", "Tetrate",
+  "Twitter", "Uber", "Shopify", "Spotify", "Salesforce", "Alibaba", "Tencent",
+  "Huawei", "Bloomberg", "Elastic", "GitLab", "GitHub", "HashiCorp", "Docker",
+  "Mirantis", "Rancher", "NVIDIA", "Nutanix", "Palantir", "Sysdig", "Splunk",
+  "Grafana", "Dynatrace", "Akamai", "Equinix", "Intuit", "Airbnb", "LinkedIn",
+  "Yahoo", "eBay", "PayPal", "Stripe", "Snyk", "Aqua", "Chainguard", "Kong",
+  "Mercari", "Rakuten", "Okteto", "Codefresh", "Fermyon", "Roche", "Seznam", NULL
+};
+
+/* Words of talk titles that do not occur in people's names (compared without
+ * case).  "CNCF Graduated Project Updates" is four capitalised words, but not
+ * a person. */
+static const gchar * const title_words[] = {
+  "With", "To", "The", "Of", "For", "In", "On", "A", "An", "At", "And", "Or",
+  "From", "By", "Into", "Via", "Is", "Are", "How", "What", "Why", "When", "Where",
+  "Who", "Your", "Our", "My", "Not", "It", "We", "You", "Its", "This", "That",
+  "Running", "Project", "Projects", "Update", "Updates", "Graduated", "Keynote",
+  "Talk", "Lightning", "Workshop", "Tutorial", "Panel", "Session", "Introduction",
+  "Intro", "Deep", "Dive", "Unlocking", "Getting", "Started", "Expect", "Scale",
+  "Network", "Networking", "Security", "Cloud", "Native", "Service", "Mesh",
+  "Kubernetes", "Cilium", "eBPF", "Linux", "Open", "Source", "Beyond", "Meeting",
+  "Community", "Lessons", "Learned", "Learnt", "Film", "Documentary", "Demo",
+  "Closing", "Opening", "Remarks", "Welcome", "Break", "Lunch", "Office", "Hours",
+  "Contribfest", "Kernel", "Future", "Past", "Present", "Way", "Day", "Me", "Us",
+  "Them", "All", "Anything", "Everything", "Nothing", "Ask", "Meet", "Hello", "New",
+  "Best", "Practices", "Using", "Building", "Introducing", "Hands-on", "Q&A", NULL
+};
+
+/* Lower-case words that belong to sentences, not to organisation names
+ * ("white duck" and "cert-manager" are fine, "at Scale" is not). */
+static const gchar * const function_words[] = {
+  "with", "to", "for", "in", "on", "at", "from", "by", "into", "via", "vs", "how",
+  "what", "why", "when", "where", "is", "are", "your", "our", "my", "we", "you",
+  "it", "this", "that", NULL
+};
+
+/* The lists above as hash sets, built once: a byline is checked against
+ * them word by word, and a post may hold a hundred thousand bylines.  A list
+ * compared without case holds its words in ASCII lower case. */
+static const struct
+{
+  const gchar * const *list;
+  gboolean             ignore_case;
+} word_lists[] = {
+  { particles, FALSE }, { role_words, TRUE }, { org_words, TRUE }, { org_suffixes, TRUE },
+  { known_orgs, TRUE }, { title_words, TRUE }, { function_words, FALSE },
+};
+
+/* Longer than any word of the lists. */
+#define MAX_LIST_WORD 32
+
+static GHashTable *word_sets[G_N_ELEMENTS (word_lists)];
+
+static GHashTable *
+word_set (const gchar * const *list)
+{
+  static gsize built = 0;
+  guint i;
+
+  if (g_once_init_enter (&built))
+    {
+      for (guint l = 0; l < G_N_ELEMENTS (word_lists); l++)
+        {
+          word_sets[l] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          for (guint w = 0; word_lists[l].list[w] != NULL; w++)
+            {
+              const gchar *word = word_lists[l].list[w];
+
+              g_assert (strlen (word) < MAX_LIST_WORD);
+              g_hash_table_add (word_sets[l], word_lists[l].ignore_case ? g_ascii_strdown (word, -1)
+                                                                         : g_strdup (word));
+            }
+        }
+      g_once_init_leave (&built, 1);
+    }
+
+  for (i = 0; i < G_N_ELEMENTS (word_lists); i++)
+    if (word_lists[i].list == list)
+      break;
+  g_assert (i < G_N_ELEMENTS (word_lists));
+  return word_sets[i];
+}
+
+/* Whether @word is in @list (one of word_lists), ignoring ASCII case when
+ * the list says so, as g_ascii_strcasecmp() does. */
+static gboolean
+word_in (const gchar         *word,
+         const gchar * const *list,
+         gboolean             ignore_case)
+{
+  gchar lower[MAX_LIST_WORD];
+  gsize i;
+
+  if (!ignore_case)
+    return g_hash_table_contains (word_set (list), word);
+  for (i = 0; word[i] != '\0'; i++)
+    {
+      if (i + 1 >= MAX_LIST_WORD)
+        return FALSE;
+      lower[i] = g_ascii_tolower (word[i]);
+    }
+  lower[i] = '\0';
+  return g_hash_table_contains (word_set (list), lower);
+}
+
+static gboolean
+any_word_in (gchar * const       *words,
+             const gchar * const *list,
+             gboolean             ignore_case)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (word_in (words[i], list, ignore_case))
+      return TRUE;
+  return FALSE;
+}
+
+/* Splits at single spaces, dropping empty words (the text is normalised). */
+gchar **
+lineup_byline_split_words (const gchar *text)
+{
+  GPtrArray *words = g_ptr_array_new ();
+  const gchar *p = text;
+
+  while (*p != '\0')
+    {
+      const gchar *start;
+
+      while (*p == ' ')
+        p++;
+      start = p;
+      while (*p != '\0' && *p != ' ')
+        p++;
+      if (p > start)
+        g_ptr_array_add (words, g_strndup (start, p - start));
+    }
+  g_ptr_array_add (words, NULL);
+  return (gchar **) g_ptr_array_free (words, FALSE);
+}
+
+/* A word with no letter or digit at all ("🚀", "·") takes no part in the
+ * judgement but is kept in the name. */
+static gboolean
+is_symbol_word (const gchar *word)
+{
+  for (const gchar *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+is_quote (gunichar c)
+{
+  return c == '"' || c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D;
+}
+
+/* "Hemanth", "Zięba", "O'Brien", "Olmsted-Thompson", "J.", "王伟", or a
+ * quoted nickname ("\"Pinky\"").  No digit, starts with a letter that is not
+ * lower case. */
+static gboolean
+is_name_word (const gchar *word)
+{
+  const gchar *p = word;
+  gunichar first = g_utf8_get_char (p);
+  gboolean quoted = FALSE;
+
+  if (is_quote (first))
+    {
+      quoted = TRUE;
+      p = g_utf8_next_char (p);
+      first = g_utf8_get_char (p);
+    }
+  if (!g_unichar_isalpha (first) || g_unichar_islower (first))
+    return FALSE;
+
+  for (; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c) || g_unichar_ismark (c) || c == '-' || c == '.'
+          || c == '\'' || c == 0x2019)
+        continue;
+      if (quoted && is_quote (c))
+        continue;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+NameShape
+lineup_byline_name_shape (const gchar *name)
+{
+  g_auto(GStrv) words = lineup_byline_split_words (name);
+  NameShape shape = { 0, 0, TRUE };
+  guint n = g_strv_length (words);
+  guint first = 0, last = n;
+
+  while (first < n && is_symbol_word (words[first]))
+    first++;
+  while (last > first && is_symbol_word (words[last - 1]))
+    last--;
+
+  for (guint i = first; i < last; i++)
+    {
+      if (is_symbol_word (words[i]))
+        continue;
+      shape.words++;
+      if (i != first && i != last - 1 && word_in (words[i], particles, FALSE))
+        shape.particles++;
+      else if (!is_name_word (words[i]) || word_in (words[i], title_words, TRUE)
+               || strlen (words[i]) > 40)
+        shape.plausible = FALSE;
+    }
+  if (shape.words == 0 || shape.words > 5 || shape.words - shape.particles > 4)
+    shape.plausible = FALSE;
+  return shape;
+}
+
+static gboolean
+has_char_where (const gchar *text,
+                gboolean   (*pred) (gunichar))
+{
+  for (const gchar *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (pred (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+lineup_byline_is_role (const gchar *text)
+{
+  g_auto(GStrv) words = lineup_byline_split_words (text);
+
+  return any_word_in (words, role_words, TRUE);
+}
+
+gboolean
+lineup_byline_is_org_suffix (const gchar *text)
+{
+  return word_in (text, org_suffixes, TRUE);
+}
+
+/* Used only to choose between "name in a list" and "affiliation" for a comma
+ * part that is neither first nor last in its group. */
+static gboolean
+looks_like_org (const gchar *text)
+{
+  g_auto(GStrv) words = lineup_byline_split_words (text);
+
+  if (g_strv_length (words) < 2)
+    return TRUE;
+  if (strchr (text, '.') != NULL || strchr (text, '@') != NULL
+      || has_char_where (text, g_unichar_isdigit))
+    return TRUE;
+  if (any_word_in (words, org_words, TRUE) || any_word_in (words, org_suffixes, TRUE))
+    return TRUE;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      gunichar c = g_utf8_get_char (words[i]);
+
+      if (g_unichar_islower (c) && !word_in (words[i], particles, FALSE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+lineup_byline_looks_like_list_name (const gchar *text)
+{
+  NameShape shape;
+
+  if (looks_like_org (text))
+    return FALSE;
+  shape = lineup_byline_name_shape (text);
+  return shape.plausible && shape.words >= 2;
+}
+
+gboolean
+lineup_byline_org_is_plausible (const gchar *org)
+{
+  g_auto(GStrv) words = lineup_byline_split_words (org);
+  guint letters = 0, digits = 0;
+
+  if (g_strv_length (words) > 8 || strlen (org) > 120)
+    return FALSE;
+  if (any_word_in (words, function_words, FALSE))
+    return FALSE;
+  for (const gchar *p = org; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        letters++;
+      else if (g_unichar_isdigit (c))
+        digits++;
+    }
+  return letters > 0 && digits <= letters;
+}
+
+gboolean
+lineup_byline_org_shaped_word (const gchar *word)
+{
+  guint upper = 0;
+  gboolean inner_upper = FALSE;
+
+  if (word_in (word, known_orgs, TRUE))
+    return TRUE;
+  if (strchr (word, '.') != NULL || has_char_where (word, g_unichar_isdigit))
+    return TRUE;
+  for (const gchar *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isupper (g_utf8_get_char (p)))
+      {
+        upper++;
+        if (p != word)
+          inner_upper = TRUE;
+      }
+  /* "IBM", "SUSE"; "ClickHouse", "SuperOrbital" — but "McShane",
+   * "MacDonald", "DeVries" are names: the inner capital must come at least
+   * five letters in, which those prefixes do not reach. */
+  if (upper >= 2 && upper == (guint) g_utf8_strlen (word, -1))
+    return TRUE;
+  if (inner_upper)
+    {
+      const gchar *second = g_utf8_next_char (word);
+
+      for (const gchar *p = second; *p != '\0'; p = g_utf8_next_char (p))
+        if (g_unichar_isupper (g_utf8_get_char (p)))
+          return (p - second) >= 4;
+    }
+  return FALSE;
+}

@@ -1,0 +1,443 @@
+/* lineup-post-layouts-talks.c — the recogniser of talk lines: "[Title - Speakers](url)"
+ *
+ * A unit is talks when each of its lines is a talk (a link with a title,
+ * maybe a time, a label and a byline around it, or a time and a short
+ * title) or a time slot before one.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-layouts"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-byline.h"
+#include "lineup-post-context.h"
+#include "lineup-post-layouts-private.h"
+
+/* Limits that keep prose out: a talk's line holds little besides its title,
+ * its time and its speakers. */
+#define MAX_LEFTOVER_LETTERS 40
+#define MAX_LABEL_LETTERS    40
+#define MAX_TITLE_BYTES      400
+#define MAX_UNLINKED_WORDS   16
+
+static gboolean
+title_is_not_a_talk (const gchar *title)
+{
+  static const gchar * const not_talks[] = {
+    "booth", "office hour", "project pavilion", "kiosk", "swag", "happy hour", NULL
+  };
+
+  return lineup_post_folded_contains_any (title, not_talks);
+}
+
+/* Another line of the unit, or the next unit, holds a time slot. */
+static gboolean
+slot_follows (const LineupPostUnit    *unit,
+              guint                    index,
+              const LineupPostContext *context)
+{
+  LineupSlot slot;
+
+  for (guint i = index + 1; i < unit->lines->len; i++)
+    {
+      const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+
+      if (line->links->len > 0)
+        break;
+      if (lineup_post_layouts_line_is_slot (line, &slot, NULL) ||
+          lineup_post_layouts_line_is_speakers (line, NULL, &slot, NULL))
+        return TRUE;
+    }
+
+  if (context->next != NULL && context->next->kind != LINEUP_UNIT_HEADING &&
+      context->next->lines->len > 0)
+    {
+      const LineupPostLine *first = g_ptr_array_index (context->next->lines, 0);
+      LineupSlotFound found = LINEUP_SLOT_NONE;
+
+      if (lineup_post_layouts_line_is_slot (first, &slot, &found))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* What every talk line gives: where it is, its title (taken) and its time. */
+static void
+set_talk (LineupPostTalk   *talk,
+          guint             line_index,
+          gchar            *title,
+          const LineupSlot *slot,
+          LineupSlotFound   found)
+{
+  talk->line_index = line_index;
+  talk->title = title;
+  talk->slot = *slot;
+  talk->found = found;
+}
+
+/* The first link on @line whose text has a word in it (not "[1]", not an
+ * anchor "#…"), or NULL. */
+static const LineupPostLink *
+find_talk_link (const LineupPostLine *line)
+{
+  for (guint i = 0; i < line->links->len; i++)
+    {
+      const LineupPostLink *l = &g_array_index (line->links, LineupPostLink, i);
+
+      if (l->url == NULL || l->url[0] == '#' || lineup_post_count_letters (line->text + l->start,
+                                                               l->end - l->start) < 2)
+        continue;
+      return l;
+    }
+  return NULL;
+}
+
+/* The pieces of a linked talk line around its link, as they are read. */
+typedef struct
+{
+  gchar          *before;      /* the text before the link */
+  gchar          *after;       /* after the link, or after the time that follows it */
+  gchar          *label;
+  gchar          *byline;      /* speakers between the link and a time after it */
+  LineupSlot      slot;
+  LineupSlotFound found;
+  gboolean        after_time;  /* the time sat after the link */
+  guint           leftover;    /* letters that belong to nothing */
+} LinkedLine;
+
+static void
+linked_line_clear (LinkedLine *pieces)
+{
+  g_clear_pointer (&pieces->before, g_free);
+  g_clear_pointer (&pieces->after, g_free);
+  g_clear_pointer (&pieces->label, g_free);
+  g_clear_pointer (&pieces->byline, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LinkedLine, linked_line_clear)
+
+/* The time may sit before the link ("9:45 - 10:15 GitOpsCon: [Title](url)")
+ * or after it ("[Title](url) (eBPF Day - Monday, October 24 9:25 AM EDT)"). */
+static void
+read_linked_slot (LinkedLine *pieces)
+{
+  const gchar *before = pieces->before;
+  LineupSlot after_slot = { 0 };
+  LineupSlotFound after_found;
+
+  pieces->found = lineup_slot_scan (before, &pieces->slot);
+  if ((pieces->found & LINEUP_SLOT_TIME) != 0)
+    {
+      g_autofree gchar *rest = g_strconcat (before + pieces->slot.span_end, NULL);
+
+      pieces->label = lineup_post_trim_separators (rest, strlen (rest));
+      pieces->leftover += lineup_post_count_letters (before, pieces->slot.span_start);
+      return;
+    }
+
+  after_found = lineup_slot_scan (pieces->after, &after_slot);
+  if ((after_found & LINEUP_SLOT_TIME) != 0)
+    {
+      const gchar *after = pieces->after;
+      g_autofree gchar *head = g_strndup (after, after_slot.span_start);
+      g_autofree gchar *tail = g_strdup (after + after_slot.span_end);
+      g_autofree gchar *head_trim = lineup_post_trim_separators (head, strlen (head));
+      g_autofree gchar *tail_trim = lineup_post_trim_separators (tail, strlen (tail));
+
+      pieces->slot = after_slot;
+      pieces->found = after_found;
+      pieces->after_time = TRUE;
+      g_free (pieces->after);
+      pieces->after = g_strdup (tail_trim);
+      /* "[Title](url) - Name, Org & Name, Org | 4:15pm - 4:45pm EST" */
+      if (*head_trim != '\0' && lineup_post_starts_with_dash (head) &&
+          strlen (head_trim) <= MAX_TITLE_BYTES &&
+          lineup_byline_looks_like_people (lineup_post_skip_speaker_marker (head_trim)))
+        pieces->byline = g_strdup (lineup_post_skip_speaker_marker (head_trim));
+      else if (*head_trim != '\0' &&
+               lineup_post_count_letters (head_trim, -1) <= MAX_LABEL_LETTERS)
+        pieces->label = g_steal_pointer (&head_trim);
+      else
+        pieces->leftover += lineup_post_count_letters (head_trim, -1);
+    }
+  else if ((pieces->found & LINEUP_SLOT_DATE) != 0 &&
+           pieces->slot.month + pieces->slot.day + pieces->slot.weekday != 0)
+    {
+      /* "Thu 19: [Title](url)": the day before the link, the time on a
+       * line of its own below it. */
+      g_autofree gchar *rest = g_strdup (before + pieces->slot.span_end);
+
+      pieces->label = lineup_post_trim_separators (rest, strlen (rest));
+      pieces->leftover += lineup_post_count_letters (before, pieces->slot.span_start);
+    }
+  else
+    {
+      pieces->found = LINEUP_SLOT_NONE;
+      pieces->leftover += lineup_post_count_letters (before, -1);
+    }
+}
+
+/* "(Room 4/5 @ The Conference Center, a co-located event…)" after a link:
+ * a note on the talk (room, fee, video), not prose around a link. */
+static gboolean
+is_parenthetical (const gchar *text)
+{
+  gsize length;
+  gint open = 0;
+
+  while (g_ascii_isspace (*text))
+    text++;
+  length = strlen (text);
+  while (length > 0 && g_ascii_isspace (text[length - 1]))
+    length--;
+  if (length < 2 || text[0] != '(' || text[length - 1] != ')')
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    {
+      open += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+      if (open == 0 && i + 1 < length)
+        return FALSE;
+    }
+  return open == 0;
+}
+
+/* What follows the link: speakers ("- Name (Org), Name (Org)", or after a
+ * time in brackets "(Tuesday, 10:30 - 11:00) Name (Org)"), a room…  Returns
+ * the byline, or NULL when the rest is something else (counted as leftover). */
+static gchar *
+read_linked_byline (LinkedLine *pieces)
+{
+  const gchar *after = pieces->after;
+  g_autofree gchar *trimmed = NULL;
+  const gchar *people;
+  gboolean marked;
+
+  if (after == NULL || *after == '\0')
+    return NULL;
+
+  trimmed = lineup_post_trim_separators (after, strlen (after));
+  people = lineup_post_skip_speaker_marker (trimmed);
+  marked = lineup_post_starts_with_dash (after) || g_str_has_prefix (after, ",") ||
+           pieces->after_time || strchr (people, '(') != NULL ||
+           people != trimmed;   /* "led by", "presented by"… */
+  if (*people != '\0' && marked && strlen (people) <= MAX_TITLE_BYTES &&
+      lineup_byline_looks_like_people (people))
+    return lineup_post_trim_separators (people, strlen (people));
+
+  if (!is_parenthetical (after))
+    pieces->leftover += lineup_post_count_letters (trimmed, -1);
+  return NULL;
+}
+
+/* A label is a short name ("GitOpsCon"), not a phrase: a longer one is leftover. */
+static void
+drop_long_label (LinkedLine *pieces)
+{
+  const gchar *label = pieces->label;
+
+  if (label != NULL &&
+      (*label == '\0' || lineup_post_count_letters (label, -1) > MAX_LABEL_LETTERS ||
+       lineup_post_count_words (label) > 5))
+    {
+      pieces->leftover += lineup_post_count_letters (label, -1);
+      g_clear_pointer (&pieces->label, g_free);
+    }
+}
+
+/* A line that is a talk with a link: "[Title - Speakers](url)", optionally
+ * with a time and a label before it and a byline or a time after it. */
+static gboolean
+recognise_linked_talk_line (const LineupPostUnit    *unit,
+                            guint                    index,
+                            const LineupPostContext *context,
+                            LineupPostTalk          *talk)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  const LineupPostLink *link = find_talk_link (line);
+  g_auto(LinkedLine) pieces = { 0 };
+  g_autofree gchar *title = NULL;
+  g_autofree gchar *byline = NULL;
+  LineupSlot slot = { 0 };
+  gboolean sched;
+
+  if (link == NULL)
+    return FALSE;
+
+  /* Booths and office hours are not talks, unless the conference's own
+   * schedule (Sched) lists them as a session. */
+  title = lineup_post_trim_separators (line->text + link->start, link->end - link->start);
+  if (*title == '\0' || strlen (title) > MAX_TITLE_BYTES ||
+      (title_is_not_a_talk (title) && !lineup_post_layouts_is_sched_url (link->url)))
+    return FALSE;
+  if (g_str_has_prefix (title, "http://") || g_str_has_prefix (title, "https://"))
+    return FALSE;
+
+  pieces.before = g_strndup (line->text, link->start);
+  pieces.after = g_strdup (line->text + link->end);
+  sched = lineup_post_layouts_is_sched_url (link->url);
+
+  /* "### Tuesday 17 May - [GitOpsCon](…)" is a day heading naming its event. */
+  if (unit->kind == LINEUP_UNIT_HEADING && !sched &&
+      lineup_slot_scan (pieces.before, &slot) == LINEUP_SLOT_DATE)
+    return FALSE;
+
+  read_linked_slot (&pieces);
+  byline = read_linked_byline (&pieces);
+  if (byline == NULL)
+    byline = g_steal_pointer (&pieces.byline);
+  drop_long_label (&pieces);
+
+  if (pieces.leftover > MAX_LEFTOVER_LETTERS)
+    return FALSE;
+
+  if (!((pieces.found & LINEUP_SLOT_TIME) != 0 || unit->kind == LINEUP_UNIT_HEADING || sched ||
+        (index == 0 && context->pending_slot) || slot_follows (unit, index, context)))
+    return FALSE;
+
+  set_talk (talk, index, g_steal_pointer (&title), &pieces.slot, pieces.found);
+  talk->byline = g_steal_pointer (&byline);
+  talk->label = g_steal_pointer (&pieces.label);
+  talk->url = g_strdup (link->url);
+  return TRUE;
+}
+
+/* TRUE when @title has too many words for an unlinked talk.  Speakers
+ * written after it do not count, and a title followed by speakers may be
+ * longer: the speakers show it is a talk, not prose (strimzi's table). */
+static gboolean
+title_too_long (const gchar *title)
+{
+  g_autofree gchar *bare = NULL;
+  g_autofree gchar *byline = NULL;
+
+  lineup_byline_split (title, &bare, &byline);
+  if (byline == NULL)
+    return lineup_post_count_words (title) > MAX_UNLINKED_WORDS;
+  return lineup_post_count_words (bare) > MAX_UNLINKED_WORDS + 8;
+}
+
+/* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
+static gboolean
+recognise_unlinked_talk_line (const LineupPostUnit    *unit,
+                              guint                    index,
+                              const LineupPostContext *context,
+                              LineupPostTalk          *talk)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  LineupSlot slot = { 0 };
+  LineupSlotFound found;
+  g_autofree gchar *before = NULL;
+  g_autofree gchar *after = NULL;
+  const gchar *title;
+  gsize length;
+
+  if (line->links->len > 0 || unit->kind == LINEUP_UNIT_QUOTE)
+    return FALSE;
+  /* Only where a schedule is being listed, never in the introduction. */
+  if (!context->seen_talk && !context->have_day && unit->kind != LINEUP_UNIT_ITEM)
+    return FALSE;
+
+  found = lineup_post_line_scan (line, &slot);
+  if ((found & LINEUP_SLOT_TIME) == 0)
+    return FALSE;
+
+  length = strlen (line->text);
+  before = lineup_post_trim_separators (line->text, slot.span_start);
+  after = lineup_post_trim_separators (line->text + slot.span_end, length - slot.span_end);
+
+  /* The time is a prefix or a suffix of the line, as in a timetable. */
+  if (*before != '\0' && *after != '\0')
+    return FALSE;
+  title = *before != '\0' ? before : after;
+  if (lineup_post_count_letters (title, -1) < 3 ||
+      title_too_long (title) ||
+      g_str_has_suffix (title, ".") || title_is_not_a_talk (title))
+    return FALSE;
+  /* A sentence the editor wrapped: "13:00 - 17:00 (Room 2H): Flux Project
+   * Meeting: We will" then "kick off the…". */
+  if (index + 1 < unit->lines->len)
+    {
+      const LineupPostLine *next = g_ptr_array_index (unit->lines, index + 1);
+
+      if (g_unichar_islower (g_utf8_get_char (next->text)))
+        return FALSE;
+    }
+  /* "*Name, Org | 13:35 - 14:00*" under a talk is its byline, not a talk. */
+  if (context->in_talk && !context->talk_has_speakers &&
+      lineup_byline_looks_like_people (lineup_post_skip_speaker_marker (title)))
+    return FALSE;
+
+  set_talk (talk, index, g_strdup (title), &slot, found);
+  return TRUE;
+}
+
+/* "### 11:45--12:15 PM: Title": a heading that starts with a time range is
+ * a talk, not a section, under a day (pyOpenSci). */
+static gboolean
+heading_starts_with_time (const LineupPostUnit *unit,
+                          guint                 index)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  LineupSlot slot;
+
+  return (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) != 0 &&
+         slot.span_start == 0 && slot.end_minute >= 0;
+}
+
+gboolean
+lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
+                                     const LineupPostContext *context,
+                                     LineupPostRecognition   *out)
+{
+  g_autoptr(GArray) talks = NULL;
+  LineupPostTalk section = { 0 };
+
+  if (unit->kind == LINEUP_UNIT_OTHER)
+    return FALSE;
+
+  /* A section of its own, its day and time in the prose under it. */
+  if (lineup_post_context_section_talk (unit, context, &section))
+    {
+      out->role = LINEUP_ROLE_TALK;
+      out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
+      g_array_append_val (out->talks, section);
+      return TRUE;
+    }
+
+  for (guint i = 0; i < unit->lines->len; i++)
+    {
+      LineupPostTalk talk = { 0 };
+
+      if (recognise_linked_talk_line (unit, i, context, &talk) ||
+          ((unit->kind != LINEUP_UNIT_HEADING || heading_starts_with_time (unit, i)) &&
+           recognise_unlinked_talk_line (unit, i, context, &talk)))
+        {
+          if (talks == NULL)
+            talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
+          g_array_append_val (talks, talk);
+        }
+      else if (talks == NULL)
+        {
+          /* A talk's first line may be its time ("**9:00 - 9:30**" then the
+           * link on the next line); anything else before it means prose. */
+          const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+          LineupSlot slot;
+
+          if (!lineup_post_layouts_line_is_slot (line, &slot, NULL))
+            return FALSE;
+        }
+    }
+
+  if (talks == NULL)
+    return FALSE;
+
+  out->role = LINEUP_ROLE_TALK;
+  out->talks = g_steal_pointer (&talks);
+  return TRUE;
+}
+

@@ -1,0 +1,44 @@
+/* lineup-session-private.h — a talk's fields, for the files of LineupSession
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "lineup-session.h"
+
+G_BEGIN_DECLS
+
+/* A time kept as microseconds and a zone: sorting and sweeping many talks
+ * need no GDateTime, and a GDateTime is made only when asked for (a post may
+ * hold a hundred thousand talks; a window shows a few dozen). */
+typedef struct
+{
+  gint64      usec;
+  GTimeZone  *tz;          /* NULL: no time */
+  GDateTime  *date_time;   /* made on first use */
+} Moment;
+
+struct _LineupSession
+{
+  GObject     parent_instance;
+
+  gchar      *id;
+  gchar      *title;
+  GPtrArray  *speakers;     /* NULL until set or asked for */
+  gchar      *byline;       /* speakers as written, parsed when first asked for */
+  gchar      *unsplit;      /* "Title - Name, Org" as written, split when first asked for */
+  gchar      *speakers_text;
+  gchar      *track;        /* a GRefString, interned: talks share their track's name */
+  gchar      *room;         /* a GRefString, interned, or NULL */
+  Moment      start;
+  Moment      end;
+  gchar      *url;
+  gchar      *description;
+  GStrv       conflicts;
+  gchar      *search_text;
+  guint       line;
+  guint       starred : 1;
+  guint       floating : 1;
+};
+
+G_END_DECLS

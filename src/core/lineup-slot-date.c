@@ -1,0 +1,270 @@
+/* lineup-slot-date.c — dates: "Monday, November 6, 2023", "12th of November"
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Dates: a weekday ("Tuesday", alone or before a date), a month name followed
+ * by a day ("November 6", "Nov 6", "Sept. 5", "November 12th"), a day followed
+ * by a month ("23 March", "12th of November"), each with an optional year
+ * (kept only when 1970–2200), and ISO "2024-03-19".  Names must start with a
+ * capital letter ("may" is a verb, "sun" a star), except a full month name
+ * other than "may" right before a day ("march 19").  Three-letter weekdays
+ * only count before a date.  A weekday followed by a day number 1–31 and no
+ * month ("Thu 19:", "Wednesday 18th") is a date with month 0, which the reader
+ * completes from the context, when the number is not the start of a time
+ * ("Thu 9 - 10am") and is not followed by am/pm, noon or a lower-case word
+ * other than "at"/"from" ("Mon 5 servers").  The day must exist in that month
+ * ("February 30" is no date; February 29 is accepted when the year is unknown).
+ */
+#define G_LOG_DOMAIN "lineup-slot"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-slot-private.h"
+
+/* A day number with an optional ordinal suffix ("6", "12th"); returns the end
+ * or 0. */
+static gsize
+match_day (const Scanner *s,
+           const Token   *t,
+           gint          *day)
+{
+  Token after;
+  gsize end = t->end;
+
+  if (t->kind != TOKEN_NUMBER || t->digits > 2 || t->value < 1 || t->value > 31 ||
+      glued_to_previous (s, t->start))
+    return 0;
+
+  lineup_slot_lex (s, t->end, &after);
+  if (after.glued && after.kind == TOKEN_WORD)
+    {
+      if (!token_is_word (s, &after, "st") && !token_is_word (s, &after, "nd") &&
+          !token_is_word (s, &after, "rd") && !token_is_word (s, &after, "th"))
+        return 0;
+      end = after.end;
+      lineup_slot_lex (s, end, &after);
+    }
+  /* "6:30" or "6.5" is not a day. */
+  if (after.glued && (token_is_punct (&after, ':') || token_is_punct (&after, '.')))
+    {
+      Token next;
+
+      lineup_slot_lex (s, after.end, &next);
+      if (next.kind == TOKEN_NUMBER && next.glued)
+        return 0;
+    }
+
+  *day = (gint) t->value;
+  return end;
+}
+
+/* A month name token, capitalised, with an optional glued dot.  With
+ * @lower_case, a full name other than "may" may also be in lower case
+ * ("march"): the caller then checks that a day follows and ends the date. */
+static gsize
+match_month (const Scanner *s,
+             const Token   *t,
+             gboolean       lower_case,
+             gint          *month)
+{
+  Token dot;
+
+  if (t->kind != TOKEN_WORD)
+    return 0;
+  *month = lineup_slot_month_from_name (s->text + t->start, t->end - t->start);
+  if (*month == 0)
+    return 0;
+  if (!token_is_capitalized (s, t) &&
+      (!lower_case || *month == 5 ||
+       !word_equals (s->text + t->start, t->end - t->start, lineup_slot_month_name (*month))))
+    {
+      *month = 0;
+      return 0;
+    }
+  lineup_slot_lex (s, t->end, &dot);
+  if (token_is_punct (&dot, '.') && dot.glued && t->end - t->start < 5)
+    return dot.end;
+  return t->end;
+}
+
+/* An optional year after a date: "[,] 2023", kept only when plausible. */
+static gsize
+match_year (const Scanner *s,
+            gsize          pos,
+            gint          *year)
+{
+  Token t, after;
+
+  lineup_slot_lex (s, pos, &t);
+  if (token_is_punct (&t, ','))
+    lineup_slot_lex (s, t.end, &t);
+  if (t.kind != TOKEN_NUMBER || t.digits != 4 || !lineup_year_is_plausible ((gint) t.value))
+    return 0;
+  lineup_slot_lex (s, t.end, &after);
+  if (after.glued && (after.kind == TOKEN_WORD || token_is_punct (&after, ':')))
+    return 0;
+  *year = (gint) t.value;
+  return t.end;
+}
+
+/* Whether a day number that ends at @end can close a date that has no
+ * capitalised month after it: not when am/pm or noon follows ("Sat 5 PM" is a
+ * time) nor a lower-case word ("Mon 5 servers", "we march 5 miles"), apart
+ * from "at" and "from" before a time. */
+static gboolean
+day_ends_date (const Scanner *s,
+               gsize          end)
+{
+  Token next;
+  Meridiem meridiem;
+
+  if (lineup_slot_match_meridiem (s, end, &meridiem) != 0)
+    return FALSE;
+  lineup_slot_lex (s, end, &next);
+  if (token_is_noon (s, &next))
+    return FALSE;
+  if (next.kind == TOKEN_WORD && !token_is_capitalized (s, &next) &&
+      !token_is_word (s, &next, "at") && !token_is_word (s, &next, "from"))
+    return FALSE;
+  return TRUE;
+}
+
+/* Month and day in either order, from @pos. */
+static gboolean
+match_month_day (const Scanner *s,
+                 gsize          pos,
+                 DateMatch     *d)
+{
+  Token first, second;
+  gsize end;
+
+  lineup_slot_lex (s, pos, &first);
+  d->start = first.start;
+
+  if ((end = match_month (s, &first, TRUE, &d->month)) != 0)
+    {
+      lineup_slot_lex (s, end, &second);
+      if ((end = match_day (s, &second, &d->day)) == 0)
+        return FALSE;
+      if (!token_is_capitalized (s, &first) && !day_ends_date (s, end))
+        return FALSE;
+    }
+  else if ((end = match_day (s, &first, &d->day)) != 0)
+    {
+      lineup_slot_lex (s, end, &second);
+      if (token_is_word (s, &second, "of"))
+        lineup_slot_lex (s, second.end, &second);
+      if ((end = match_month (s, &second, FALSE, &d->month)) == 0)
+        return FALSE;
+    }
+  else if (first.kind == TOKEN_NUMBER && first.digits == 4 &&
+           !glued_to_previous (s, first.start))
+    {
+      /* ISO 8601: 2024-03-19 */
+      Token dash1, month, dash2, day, after;
+
+      lineup_slot_lex (s, first.end, &dash1);
+      lineup_slot_lex (s, dash1.end, &month);
+      lineup_slot_lex (s, month.end, &dash2);
+      lineup_slot_lex (s, dash2.end, &day);
+      lineup_slot_lex (s, day.end, &after);
+      if (!token_is_punct (&dash1, '-') || !dash1.glued || month.kind != TOKEN_NUMBER ||
+          !month.glued || month.digits != 2 || !token_is_punct (&dash2, '-') ||
+          !dash2.glued || day.kind != TOKEN_NUMBER || !day.glued || day.digits != 2 ||
+          (after.glued && (after.kind == TOKEN_NUMBER || after.kind == TOKEN_WORD ||
+                           token_is_punct (&after, '-'))))
+        return FALSE;
+      if (!lineup_year_is_plausible ((gint) first.value) || month.value < 1 || month.value > 12 ||
+          day.value < 1)
+        return FALSE;
+      d->year = (gint) first.value;
+      d->month = (gint) month.value;
+      d->day = (gint) day.value;
+      end = day.end;
+    }
+  else
+    return FALSE;
+
+  if (d->year == 0)
+    {
+      gsize year_end = match_year (s, end, &d->year);
+
+      if (year_end != 0)
+        end = year_end;
+    }
+
+  if (d->day > lineup_days_in_month (d->year, d->month))
+    return FALSE;
+
+  d->end = end;
+  return TRUE;
+}
+
+gboolean
+lineup_slot_match_date (const Scanner *s,
+                        gsize          pos,
+                        DateMatch     *d)
+{
+  Token t, next;
+  gboolean abbreviated;
+  gint weekday = 0;
+
+  memset (d, 0, sizeof *d);
+  lineup_slot_lex (s, pos, &t);
+  if (t.kind == TOKEN_WORD && token_is_capitalized (s, &t))
+    weekday = lineup_slot_weekday_from_name (s->text + t.start, t.end - t.start, &abbreviated);
+
+  if (weekday != 0)
+    {
+      gsize end = t.end;
+      DateMatch md = { 0 };
+
+      lineup_slot_lex (s, end, &next);
+      if (abbreviated && token_is_punct (&next, '.') && next.glued)
+        {
+          end = next.end;
+          lineup_slot_lex (s, end, &next);
+        }
+      if (token_is_punct (&next, ','))
+        lineup_slot_lex (s, next.end, &next);
+
+      if (match_month_day (s, next.start, &md))
+        {
+          *d = md;
+          d->weekday = weekday;
+          d->start = t.start;
+          return TRUE;
+        }
+
+      /* "Thu 19: [Title]", "Wednesday 18th": a day with no month, which the
+       * reader takes from the context; not the start of a time ("Thu 9 -
+       * 10am") nor a number before a word ("Mon 5 servers"). */
+      {
+        gint day = 0;
+        gsize day_end = match_day (s, &next, &day);
+        TimeMatch time;
+
+        if (day_end != 0 && day_ends_date (s, day_end) &&
+            !lineup_slot_match_time (s, next.start, &time))
+          {
+            d->weekday = weekday;
+            d->day = day;
+            d->start = t.start;
+            d->end = day_end;
+            return TRUE;
+          }
+      }
+
+      if (abbreviated)
+        return FALSE;
+
+      d->weekday = weekday;
+      d->start = t.start;
+      d->end = end;
+      return TRUE;
+    }
+
+  return match_month_day (s, t.start, d);
+}

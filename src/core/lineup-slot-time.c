@@ -1,0 +1,422 @@
+/* lineup-slot-time.c — times and time ranges: "9:15 am - 9:40 am CST"
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What counts as a time (judgement calls, kept strict so that prose, version
+ * numbers and ratios are not taken for times):
+ *  - "9:15", "09:00", "17:25": hours 0–23, minutes exactly two digits 00–59,
+ *    optional ":SS" seconds; not part of a longer chain ("1:2:3", "12:34:56:78")
+ *    and not glued to a letter, digit, '.', ':', '/' or '+' before it
+ *    ("v1:20", "1.14", "+05:30");
+ *  - "10am", "9 pm", "9:15 a.m.": with am/pm the hour is 1–12;
+ *  - "9h30": French style, 24-hour, minutes required;
+ *  - "15.30", dotted, two-digit minutes, not in a chain ("1.14.2"), only with
+ *    am/pm ("9.15am") or in a range with another time ("15.30 - 16:00",
+ *    "9.15 - 9.40 am").  When both ends are dotted and neither has am/pm the
+ *    text may be a version range ("1.14 - 1.15", "3.10 - 3.12"), so it is a
+ *    time only when both hours are 7 or later and the range goes forward
+ *    ("15.30 - 16.00" yes, "16.00 - 15.30" and "23.00 - 01.00" no);
+ *  - "noon"/"midday" is 12:00 pm, alone only as "12 noon", and as a word only
+ *    at one end of a range ("11:30 am - noon"): "Lunch at noon" is no time;
+ *  - a bare hour ("9") only inside a range that has an am/pm ("9 - 10am").
+ * A number alone ("2023", "25 talks"), "3:1", "1.14" or "99:99 pm" is not a time.
+ */
+#define G_LOG_DOMAIN "lineup-slot"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-slot-private.h"
+
+typedef struct
+{
+  gint     hour;
+  gint     minute;
+  gboolean has_minutes;
+  gboolean dotted;      /* "15.30": a time only with am/pm or in a range */
+  gboolean noon_word;   /* "noon", "midday" alone: a time only in a range */
+  Meridiem meridiem;
+  gsize    start;
+  gsize    end;
+} Clock;
+
+gsize
+lineup_slot_match_meridiem (const Scanner *s,
+                            gsize          pos,
+                            Meridiem      *meridiem)
+{
+  Token t, dot, m, dot2;
+
+  lineup_slot_lex (s, pos, &t);
+  if (t.kind != TOKEN_WORD)
+    return 0;
+
+  if (token_is_word (s, &t, "am") || token_is_word (s, &t, "pm"))
+    {
+      *meridiem = g_ascii_tolower (s->text[t.start]) == 'a' ? MERIDIEM_AM : MERIDIEM_PM;
+      /* "am." at the end of a sentence: the dot belongs to the sentence. */
+      return t.end;
+    }
+
+  /* "6:15pmEST": the zone glued to the meridiem; the zone is read from the
+   * end returned here. */
+  if (t.end - t.start >= 4 && t.end - t.start <= 6 &&
+      (g_ascii_strncasecmp (s->text + t.start, "am", 2) == 0 ||
+       g_ascii_strncasecmp (s->text + t.start, "pm", 2) == 0))
+    {
+      gchar zone[8] = { 0 };
+
+      for (gsize i = t.start + 2; i < t.end; i++)
+        if (!g_ascii_isupper (s->text[i]))
+          return 0;
+      memcpy (zone, s->text + t.start + 2, t.end - t.start - 2);
+      if (lineup_slot_zone_for_abbreviation (zone) == NULL)
+        return 0;
+      *meridiem = g_ascii_tolower (s->text[t.start]) == 'a' ? MERIDIEM_AM : MERIDIEM_PM;
+      return t.start + 2;
+    }
+
+  if (!token_is_word (s, &t, "a") && !token_is_word (s, &t, "p"))
+    return 0;
+  lineup_slot_lex (s, t.end, &dot);
+  if (!token_is_punct (&dot, '.') || !dot.glued)
+    return 0;
+  lineup_slot_lex (s, dot.end, &m);
+  if (!token_is_word (s, &m, "m") || !m.glued)
+    return 0;
+  *meridiem = g_ascii_tolower (s->text[t.start]) == 'a' ? MERIDIEM_AM : MERIDIEM_PM;
+  lineup_slot_lex (s, m.end, &dot2);
+  if (token_is_punct (&dot2, '.') && dot2.glued)
+    return dot2.end;
+  return m.end;
+}
+
+/* "noon" or "midday" as the clock ("noon - 1:30 pm"). */
+static gboolean
+match_noon_clock (const Scanner *s,
+                  const Token   *word,
+                  Clock         *clock)
+{
+  Token t;
+
+  lineup_slot_lex (s, word->end, &t);
+  if (t.glued && t.kind == TOKEN_NUMBER)
+    return FALSE;
+  clock->hour = 12;
+  clock->has_minutes = TRUE;
+  clock->meridiem = MERIDIEM_PM;
+  clock->noon_word = TRUE;
+  clock->start = word->start;
+  clock->end = word->end;
+  return TRUE;
+}
+
+/* ":15" or ":15:00" after the hour, @colon being the ':'.  FALSE when the
+ * text is something else ("3:1", "12:34:56:78", "1:23:4"). */
+static gboolean
+read_colon_minutes (const Scanner *s,
+                    const Token   *colon,
+                    Clock         *clock)
+{
+  Token minute, t, seconds, after;
+
+  lineup_slot_lex (s, colon->end, &minute);
+  if (minute.kind != TOKEN_NUMBER || !minute.glued)
+    {
+      /* "3:1" is a ratio; "Keynote at 9: ..." is just an hour. */
+      return minute.kind != TOKEN_NUMBER;
+    }
+  if (minute.digits != 2)
+    return FALSE;
+  clock->minute = (gint) minute.value;
+  clock->has_minutes = TRUE;
+  clock->end = minute.end;
+
+  lineup_slot_lex (s, minute.end, &t);
+  if (!token_is_punct (&t, ':') || !t.glued)
+    return TRUE;
+
+  /* "10:15:00" is a time; "12:34:56:78" or "1:23:4" is not. */
+  lineup_slot_lex (s, t.end, &seconds);
+  if (seconds.kind != TOKEN_NUMBER || !seconds.glued)
+    return TRUE;
+  if (seconds.digits != 2 || seconds.value > 59)
+    return FALSE;
+  lineup_slot_lex (s, seconds.end, &after);
+  if (token_is_punct (&after, ':') && after.glued)
+    return FALSE;
+  clock->end = seconds.end;
+  return TRUE;
+}
+
+/* "9h30", @h being the 'h'. */
+static gboolean
+read_french_minutes (const Scanner *s,
+                     const Token   *h,
+                     Clock         *clock)
+{
+  Token minute;
+
+  lineup_slot_lex (s, h->end, &minute);
+  if (minute.kind != TOKEN_NUMBER || !minute.glued || minute.digits != 2)
+    return FALSE;
+  clock->minute = (gint) minute.value;
+  clock->has_minutes = TRUE;
+  clock->end = minute.end;
+  return TRUE;
+}
+
+/* "15.30", @dot being the '.'; "1.5" or "1.14.2" or "1.14:20" is something
+ * else.  A dot followed by no number leaves the bare hour. */
+static gboolean
+read_dotted_minutes (const Scanner *s,
+                     const Token   *dot,
+                     Clock         *clock)
+{
+  Token minute, after, next;
+
+  lineup_slot_lex (s, dot->end, &minute);
+  if (minute.kind != TOKEN_NUMBER || !minute.glued)
+    return TRUE;
+  if (minute.digits != 2)
+    return FALSE;
+  clock->minute = (gint) minute.value;
+  clock->has_minutes = TRUE;
+  clock->dotted = TRUE;
+  clock->end = minute.end;
+  lineup_slot_lex (s, minute.end, &after);
+  if (after.glued && (token_is_punct (&after, '.') || token_is_punct (&after, ':')))
+    {
+      lineup_slot_lex (s, after.end, &next);
+      if (next.kind == TOKEN_NUMBER && next.glued)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* What may follow the hour and minutes: am/pm, or "noon" after "12"; and
+ * what may not: "9:15abc", "10x", "9th", "9:15.5". */
+static gboolean
+read_clock_suffix (const Scanner *s,
+                   Clock         *clock)
+{
+  Meridiem meridiem = MERIDIEM_NONE;
+  gsize end = lineup_slot_match_meridiem (s, clock->end, &meridiem);
+  Token t, next;
+
+  if (end != 0)
+    {
+      clock->meridiem = meridiem;
+      clock->end = end;
+      return TRUE;
+    }
+
+  /* "12 noon", "12:00 midday" */
+  lineup_slot_lex (s, clock->end, &t);
+  if (token_is_noon (s, &t) && clock->hour == 12 && clock->minute == 0)
+    {
+      clock->meridiem = MERIDIEM_PM;
+      clock->end = t.end;
+      lineup_slot_lex (s, clock->end, &t);
+    }
+  /* "9:15abc", "10x", "9th" are not times. */
+  if (t.glued && (t.kind == TOKEN_WORD || t.kind == TOKEN_NUMBER))
+    return FALSE;
+  if (token_is_punct (&t, '.') && t.glued)
+    {
+      /* "9:15.5" */
+      lineup_slot_lex (s, t.end, &next);
+      if (next.kind == TOKEN_NUMBER && next.glued)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A clock reading at @pos, checked for shape only (ranges decide the values). */
+static gboolean
+match_clock (const Scanner *s,
+             gsize          pos,
+             Clock         *clock)
+{
+  Token hour, t;
+  gboolean shaped;
+
+  memset (clock, 0, sizeof *clock);
+  lineup_slot_lex (s, pos, &hour);
+  if (token_is_noon (s, &hour))
+    return match_noon_clock (s, &hour, clock);
+  if (hour.kind != TOKEN_NUMBER || hour.digits > 2 || glued_to_previous (s, hour.start))
+    return FALSE;
+  clock->hour = (gint) hour.value;
+  clock->start = hour.start;
+  clock->end = hour.end;
+
+  lineup_slot_lex (s, hour.end, &t);
+  if (token_is_punct (&t, ':') && t.glued)
+    shaped = read_colon_minutes (s, &t, clock);
+  else if (t.kind == TOKEN_WORD && t.glued && token_is_word (s, &t, "h"))
+    shaped = read_french_minutes (s, &t, clock);
+  else if (token_is_punct (&t, '.') && t.glued)
+    shaped = read_dotted_minutes (s, &t, clock);
+  else
+    shaped = TRUE;
+  if (!shaped || !read_clock_suffix (s, clock))
+    return FALSE;
+
+  if (clock->minute > 59)
+    return FALSE;
+  if (clock->meridiem != MERIDIEM_NONE)
+    return clock->hour >= 1 && clock->hour <= 12;
+  return clock->hour <= 23;
+}
+
+/* Minutes after midnight of @clock read with @meridiem, or -1. */
+static gint
+clock_minutes (const Clock *clock,
+               Meridiem     meridiem)
+{
+  if (meridiem == MERIDIEM_NONE)
+    {
+      if (clock->hour > 23)
+        return -1;
+      return clock->hour * 60 + clock->minute;
+    }
+  if (clock->hour < 1 || clock->hour > 12)
+    return -1;
+  return (clock->hour % 12 + (meridiem == MERIDIEM_PM ? 12 : 0)) * 60 + clock->minute;
+}
+
+static Meridiem
+other_meridiem (Meridiem meridiem)
+{
+  return meridiem == MERIDIEM_AM ? MERIDIEM_PM : MERIDIEM_AM;
+}
+
+/* Reads @bare (no am/pm of its own) with the meridiem @shared written on the
+ * other end of the range, so that the range goes forward: in "11:30 - 1:00 PM"
+ * the start is 11:30 AM.  A bare 24-hour value ("13:00 - 2 pm") stays as is. */
+static gint
+shared_meridiem_minutes (const Clock *bare,
+                         Meridiem     shared,
+                         gint         other,
+                         gboolean     bare_is_start)
+{
+  gint minutes;
+
+  if (bare->hour > 12 || bare->hour == 0)
+    return bare->has_minutes ? clock_minutes (bare, MERIDIEM_NONE) : -1;
+
+  minutes = clock_minutes (bare, shared);
+  if (bare_is_start ? minutes > other : minutes < other)
+    minutes = clock_minutes (bare, other_meridiem (shared));
+  return minutes;
+}
+
+static gboolean
+is_range_separator (const Scanner *s,
+                    const Token   *t)
+{
+  if (t->kind == TOKEN_PUNCT)
+    return t->ch == '-' || t->ch == 0x2010 || t->ch == 0x2011 || t->ch == 0x2012 ||
+           t->ch == 0x2013 || t->ch == 0x2014 || t->ch == 0x2212 || t->ch == '~';
+  return token_is_word (s, t, "to") || token_is_word (s, t, "until") ||
+         token_is_word (s, t, "till");
+}
+
+gboolean
+lineup_slot_match_time (const Scanner *s,
+                        gsize          pos,
+                        TimeMatch     *match)
+{
+  Clock a, b;
+  Token separator;
+  gboolean ranged = FALSE;
+  gsize end;
+
+  if (!match_clock (s, pos, &a))
+    return FALSE;
+
+  match->start = a.start;
+  match->end_minute = -1;
+  match->zone[0] = '\0';
+
+  lineup_slot_lex (s, a.end, &separator);
+  if (token_is_punct (&separator, '-'))
+    {
+      /* "11:45--12:15 PM": a double hyphen, as some editors write a dash. */
+      Token second;
+
+      lineup_slot_lex (s, separator.end, &second);
+      if (token_is_punct (&second, '-') && second.glued)
+        separator.end = second.end;
+    }
+  if (is_range_separator (s, &separator) && match_clock (s, separator.end, &b))
+    {
+      gint start = -1;
+      gint stop = -1;
+
+      if (a.meridiem != MERIDIEM_NONE && b.meridiem != MERIDIEM_NONE)
+        {
+          start = clock_minutes (&a, a.meridiem);
+          stop = clock_minutes (&b, b.meridiem);
+        }
+      else if (b.meridiem != MERIDIEM_NONE)
+        {
+          stop = clock_minutes (&b, b.meridiem);
+          start = shared_meridiem_minutes (&a, b.meridiem, stop, TRUE);
+        }
+      else if (a.meridiem != MERIDIEM_NONE)
+        {
+          start = clock_minutes (&a, a.meridiem);
+          stop = shared_meridiem_minutes (&b, a.meridiem, start, FALSE);
+        }
+      else if (a.has_minutes && b.has_minutes)
+        {
+          start = clock_minutes (&a, MERIDIEM_NONE);
+          stop = clock_minutes (&b, MERIDIEM_NONE);
+        }
+
+      /* Both dotted with no am/pm ("15.30 - 16.00") could be versions
+       * ("1.14 - 1.15", "3.10 - 3.12"): a time only when forward and from 7:00
+       * on, where version ranges are rare and talks common. */
+      if (a.dotted && b.dotted && a.meridiem == MERIDIEM_NONE &&
+          b.meridiem == MERIDIEM_NONE && (a.hour < 7 || b.hour < 7 || stop <= start))
+        start = -1;
+
+      if (start >= 0 && stop >= 0)
+        {
+          match->start_minute = start;
+          match->end_minute = stop;
+          end = b.end;
+          ranged = TRUE;
+        }
+    }
+
+  if (!ranged)
+    {
+      /* Alone, a time needs minutes or am/pm: "9" is just a number; a
+       * dotted one needs am/pm ("15.30" may be a price or a version), and
+       * "noon" alone is a word ("Lunch at noon"). */
+      if (!a.has_minutes && a.meridiem == MERIDIEM_NONE)
+        return FALSE;
+      if ((a.dotted && a.meridiem == MERIDIEM_NONE) || a.noon_word)
+        return FALSE;
+      match->start_minute = clock_minutes (&a, a.meridiem);
+      if (match->start_minute < 0)
+        return FALSE;
+      end = a.end;
+    }
+
+  {
+    gsize zone_end = lineup_slot_match_zone (s, end, match->zone);
+
+    if (zone_end != 0)
+      end = zone_end;
+    else
+      match->zone[0] = '\0';
+  }
+
+  match->end = end;
+  return TRUE;
+}

@@ -1,0 +1,145 @@
+/* lineup-window-private.h — what the window's files share, and what tests
+ * may look at
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "lineup-file-dialog.h"
+#include "lineup-session-filter.h"
+#include "lineup-session-row.h"
+#include "lineup-session-view.h"
+#include "lineup-settings.h"
+#include "lineup-window.h"
+#include "lineup-zone-preference.h"
+
+G_BEGIN_DECLS
+
+struct _LineupWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  LineupAgenda         *agenda;         /* NULL: the talks keep their own stars */
+  LineupSchedule       *schedule;
+  GSettings            *settings;       /* NULL without an installed schema */
+  gchar                *last_toast;
+
+  /* The model chain: schedule → filter → selection.  The filter owns the
+   * search, the track and day filters and the agenda view. */
+  LineupSessionFilter  *filter;
+  GtkFilterListModel   *filter_model;
+  GtkSingleSelection   *selection;
+
+  /* lineup-window-filters.c: what the dropdowns offer, beyond their first
+   * "All" entry. */
+  GPtrArray            *tracks;
+  GArray               *day_keys;
+  gboolean              updating_filters;
+
+  /* lineup-window-stars.c */
+  guint                 n_conflict_updates;
+  guint                 refilter_source;
+  /* Stars of this post whose talks the schedule no longer lists (GoneStar),
+   * shown below the list in My Agenda. */
+  GPtrArray            *gone;
+  gint                  gone_focus;     /* where a removed one was, for the focus; -1 */
+  gboolean              recovered_dismissed;
+
+  /* lineup-window-open.c */
+  GCancellable         *open_cancellable;
+  /* The post being read by lineup_window_open_file(), if any. */
+  GFile                *pending_file;
+  /* Why the post asked for could not be read, while no schedule is shown. */
+  gchar                *open_error;
+  /* The zone override the shown schedule was read with (NULL: the post's). */
+  gchar                *schedule_zone;
+
+  /* lineup-window-zone.c: the zone preference (the application's, shared
+   * by its windows), and whether a zone was picked since this window
+   * opened: until then --timezone wins over the preference. */
+  LineupZonePreference *zone_preference;
+  gboolean              zone_picked;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  AdwWindowTitle       *window_title;
+  GtkWidget            *all_button;
+  GtkRevealer          *recovered_revealer;
+  GtkLabel             *recovered_label;
+  GtkWidget            *agenda_button;
+  GtkSearchEntry       *search_entry;
+  GtkDropDown          *track_dropdown;
+  GtkDropDown          *day_dropdown;
+  GtkStack             *list_stack;
+  GtkWidget            *list_scroller;
+  GtkListView          *list_view;
+  GtkWidget            *gone_separator;
+  GtkWidget            *gone_scroller;
+  AdwPreferencesGroup  *gone_group;
+  AdwStatusPage        *empty_page;
+  GtkStack             *detail_stack;
+  GtkWidget            *session_view;
+  GtkWidget            *export_button;
+  GMenu                *time_zone_section;
+};
+
+/* lineup-window.c */
+void _lineup_window_toast (LineupWindow *self,
+                           const gchar  *message,
+                           const gchar  *uri);
+void _lineup_window_toast_message (LineupWindow *self,
+                                   const gchar  *message);
+guint _lineup_window_find_position (GListModel    *model,
+                                    LineupSession *session);
+void _lineup_window_set_schedule_in_zone (LineupWindow   *self,
+                                          LineupSchedule *schedule,
+                                          const gchar    *zone);
+
+/* lineup-window-filters.c */
+void _lineup_window_update_empty_state (LineupWindow *self);
+void _lineup_window_filter_now_begin (LineupWindow *self);
+void _lineup_window_filter_now_end (LineupWindow *self);
+void _lineup_window_rebuild_filter_choices (LineupWindow *self);
+void _lineup_window_reset_filters (LineupWindow *self);
+void _lineup_window_class_init_filters (GtkWidgetClass *widget_class);
+void _lineup_window_init_filters (LineupWindow *self);
+
+/* lineup-window-stars.c */
+void _lineup_window_rebuild_gone (LineupWindow *self);
+guint _lineup_window_update_gone_visibility (LineupWindow *self);
+void _lineup_window_update_export_enabled (LineupWindow *self);
+void _lineup_window_sync_stars (LineupWindow *self);
+void _lineup_window_set_starred (LineupWindow  *self,
+                                 LineupSession *session,
+                                 gboolean       starred);
+void _lineup_window_update_recovered_banner (LineupWindow *self);
+void _lineup_window_init_stars (LineupWindow *self);
+void _lineup_window_watch_agenda (LineupWindow *self);
+
+/* lineup-window-actions.c */
+void _lineup_window_class_init_actions (GtkWidgetClass *widget_class);
+
+/* lineup-window-open.c */
+void _lineup_window_reread (LineupWindow *self);
+void _lineup_window_open_builtin (LineupWindow *self);
+void _lineup_window_show_open_dialog (LineupWindow *self);
+void _lineup_window_init_open (LineupWindow *self);
+
+/* lineup-window-export.c */
+void _lineup_window_show_export_dialog (LineupWindow *self);
+
+/* lineup-window-zone.c */
+const gchar *_lineup_window_get_zone_override (LineupWindow *self);
+const gchar *_lineup_window_get_time_zone (LineupWindow *self);
+void _lineup_window_follow_zone_preference (LineupWindow *self);
+
+/* For tests: the title of the toast shown last, or NULL. */
+const gchar    *lineup_window_get_last_toast (LineupWindow *self);
+
+/* For tests: how many times the window has had the stars applied and the
+ * conflicts recomputed (once per star change, once per schedule shown). */
+guint           lineup_window_get_n_conflict_updates (LineupWindow *self);
+
+G_END_DECLS
