@@ -1284,6 +1284,19 @@ walk_take_rest_of_unit (Walk                 *walk,
     append_lines (talk->description, unit, description_from, to);
 }
 
+/* Where the event is: the title, or the first units that name a city. */
+static void
+note_city (Reader               *reader,
+           const LineupPostUnit *unit)
+{
+  if (reader->city != 0 || reader->city_units++ >= MAX_CITY_UNITS)
+    return;
+  if (reader->city_units == 1)
+    reader->city = lineup_post_context_find_city (reader->front.title);
+  if (reader->city == 0)
+    reader->city = lineup_post_context_find_city (unit->text);
+}
+
 static void
 walk_unit (Walk           *walk,
            Reader         *reader,
@@ -1294,14 +1307,7 @@ walk_unit (Walk           *walk,
   LineupPostRecognition r;
   Talk *talk = walk->closed ? NULL : walk->talk;
 
-  /* Where the event is: the title, or the first units that name a city. */
-  if (reader->city == 0 && reader->city_units++ < MAX_CITY_UNITS)
-    {
-      if (reader->city_units == 1)
-        reader->city = lineup_post_context_find_city (reader->front.title);
-      if (reader->city == 0)
-        reader->city = lineup_post_context_find_city (unit->text);
-    }
+  note_city (reader, unit);
 
   context.in_talk = talk != NULL;
   context.talk_has_time = talk != NULL && (talk->found & LINEUP_SLOT_TIME);
