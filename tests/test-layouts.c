@@ -142,6 +142,86 @@ static const LayoutCase cases[] = {
       { "Running Heron at the Edge", "Omar Haddad; Jun Park", "2024-09-20", "09:15", "09:40" },
       { "Ask the Heron Maintainers", "Lea Vogt", "2024-09-25", "14:00", "14:30" },
     } },
+  /* Tables (issue 16): rows of time | title | speakers with a zone in the
+   * time header, a group row whose time the rows under it take; a table
+   * without outer pipes right under a line of prose, one column per room
+   * with "Title (Name, Name @ Org)" cells; a table with no time column
+   * (sponsors), left alone; the day stated once in prose. */
+  { "tables.md", "Europe/Paris", 7, {
+      { "Welcome and Keynote", "Ada Lovelace", "2025-03-20", "09:00", "09:20" },
+      { "Wren at Scale", "Bo Chen; Dee Ray", "2025-03-20", "09:30", "10:00" },
+      { "Tiny Wren Plugins", "Eve Stone", "2025-03-20", "10:15", "11:00" },
+      { "Wren on a Raspberry Pi", "Finn Wolf", "2025-03-20", "10:15", "11:00" },
+      { "Inside the Wren Scheduler", "Gil Hart", "2025-03-20", "14:00", "14:40" },
+      { "Wren Testing Strategies", "Hana Ito; Ivo Kral", "2025-03-20", "14:00", "14:40" },
+      { "Closing panel", "", "2025-03-20", "15:00", "15:30" },
+    } },
+  /* A body of raw HTML (issue 16): <h4> days split by <strong>, list items
+   * "<strong>2:35-3:10pm:</strong> <a>Title</a> (a note)", an item with no
+   * time, a Sched event listed again on another day (kept once), an image
+   * in the introduction, a footer with another date. */
+  { "html-body.md", NULL, 3, {
+      { "Heron at Scale", "", "2021-06-15", "10:00", "10:30" },
+      { "Heron & Friends", "", "2021-06-15", "14:35", "15:10" },
+      { "Tutorial: Heron Workshop", "", "2021-06-16", "11:00", "12:00" },
+    } },
+  /* The day from context (issue 16): no date in the front matter, the day
+   * stated once in the introduction ("Thursday 14th March"), the year only
+   * in the title; times in brackets after heading links. */
+  { "title-year.md", NULL, 2, {
+      { "Magpie Storage Internals", "", "2019-03-14", "10:00", "10:40" },
+      { "Magpie at the Edge", "", "2019-03-14", "14:15", "14:50" },
+    } },
+  /* Times before the title in headings (issue 16, pyOpenSci): "### 11:45--12:15
+   * PM: Title" with icon tags, double hyphens, am/pm once at the end, a range
+   * across noon; a heading without a time stays a section.  Under each, a
+   * paragraph of field lines: the room in italics (not a speaker), then the
+   * speakers in bold with their names linked, then the description. */
+  { "heading-times.md", NULL, 3, {
+      { "Finch Maintainers Summit", "", "2024-05-17", "11:00", "16:30" },
+      { "Finch for Tables", "Ada Lovelace; Bo Chen", "2024-05-17", "11:45", "12:15" },
+      { "Compiled Finch Extensions", "Carl Dunn", "2024-05-18", "13:45", "14:30" },
+    } },
+  /* Speakers, then the time after a bar (issue 16, dapr): "[Title](url) -
+   * Name, Org & Name, Org | 4:15pm - 4:45pm EST", a zone glued to the
+   * meridiem ("5:30pmEST"), bold day lines without a year, kiosk hours. */
+  { "bar-after-speakers.md", "America/New_York", 3, {
+      { "Wren Platform APIs", "Ada Lovelace; Bo Chen", "2025-11-11", "16:15", "16:45" },
+      { "Durable Wren Agents", "Carl Dunn", "2025-11-11", "17:00", "17:30" },
+      { "Wren Blueprints", "Dee Ray", "2025-11-12", "15:00", "15:30" },
+    } },
+  /* Speakers with a verb, wrapped by the editor (issue 16, kubevirt):
+   * "[Title](url) led by Name,\n Role, [Org](url) and Name, [Org](url)",
+   * "presented\n by", the slot in a sub-list, the year only in "pub-year",
+   * a meetup's own fields (not a talk). */
+  { "led-by-wrapped.md", "America/Los_Angeles", 2, {
+      { "Wren Introductory Session", "Ada Lovelace; Bo Chen", "2018-12-11", "10:50", NULL },
+      { "Wren Deep Dive", "Carl Dunn", "2018-12-13", "13:45", NULL },
+    } },
+  /* <br> inside list items (issue 16, opentelemetry): "**[Title](url)**<br>
+   * by Name, Org; Name,\n Org<br> Tuesday, November 7 • 11:00am - 11:35am",
+   * the byline and the slot wrapped by the editor ("by\n Name", "November
+   * 8\n • 4:30pm"). */
+  { "br-bylines.md", NULL, 3, {
+      { "Wren in 2023: A Decade of Nests", "Ada Lovelace", "2023-11-07", "11:00", "11:35" },
+      { "Wren Is Still so Hard - Why?", "Bo Chen; Carl Dunn; Dee Ray", "2023-11-07", "14:30",
+        "15:05" },
+      { "Wren Tracing for Monoliths", "Eve Stone", "2023-11-08", "16:30", "17:05" },
+    } },
+  /* Zones are places (issue 16): "CST" in a post about Shanghai is
+   * Asia/Shanghai, not America/Chicago. */
+  { "city-zone.md", "Asia/Shanghai", 2, {
+      { "Wren on Edge Devices", "Li Wei", "2023-09-26", "10:30", "11:05" },
+      { "Scaling Wren Clusters", "Zhang Min", "2023-09-26", "14:00", "14:35" },
+    } },
+  /* A talk with a section of its own (issue 16, opentelemetry's
+   * Contribfest): the heading names it, the prose under it links its Sched
+   * event with its day and time; a booth section written the same way with
+   * no Sched event is not a talk. */
+  { "section-talk.md", NULL, 2, {
+      { "Wren in 2023: A Decade of Nests", "Ada Lovelace", "2023-11-07", "11:00", "11:35" },
+      { "Wren Contribfest", "", "2023-11-08", "14:30", "15:55" },
+    } },
   /* Talks without a time: kept, untimed, each with a warning naming its line. */
   { "untimed.md", "Europe/Paris", 3, {
       { "Release Engineering on a Shoestring", "Kai Brandt", "2024-03-11", "14:00", "14:30" },

@@ -238,7 +238,9 @@ test_ids_stable (void)
     }
 }
 
-/* The four real posts, compared with their hand-checked .json. */
+/* The real posts that read fully right, compared with their hand-checked .json.
+ * Those of issue 16 sit in data/other/: they hold "<!--", so the reader never
+ * cuts them into pieces and test_pieces_files() has nothing to compare. */
 static void
 test_real_post (gconstpointer data)
 {
@@ -662,6 +664,20 @@ main (int   argc,
                         "fluxcd_website__content_en_blog_2022-10-19-kubecon-2022-na_index", test_real_post);
   g_test_add_data_func ("/post-reader/real/pixie-2022",
                         "pixie-io_blog.px.dev__content_blog_kubecon-na-2022_index", test_real_post);
+  g_test_add_data_func ("/post-reader/real/strimzi-2024",
+                        "other/strimzi_strimzi.github.io___posts_2024-04-09-strimzicon2024-schedule",
+                        test_real_post);
+  g_test_add_data_func ("/post-reader/real/knative-2018",
+                        "other/knative_docs__docs_blog_events_knative-at-kubecon-seattle",
+                        test_real_post);
+  g_test_add_data_func ("/post-reader/real/prometheus-2017",
+                        "other/prometheus_docs__blog_posts_"
+                        "2017-11-30-prometheus-at-cloudnativecon",
+                        test_real_post);
+  g_test_add_data_func ("/post-reader/real/pyopensci-2024",
+                        "other/pyOpenSci_pyopensci.github.io__content_blog_"
+                        "2024-05-14-pyos-guide-to-pyconus-2024",
+                        test_real_post);
   g_test_add_func ("/post-reader/front-matter", test_front_matter);
   g_test_add_func ("/post-reader/post-key", test_post_key);
   g_test_add_func ("/post-reader/bad-input", test_bad_input);

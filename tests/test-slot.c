@@ -49,6 +49,12 @@ static const ScanCase scan_cases[] = {
   { "November 6 — 9:15 am—9:40 am", D | T, 0, 11, 6, 0,
     HM (9, 15), HM (9, 40), "", NULL },
   { "9 am to 5 pm", T, 0, 0, 0, 0, HM (9, 0), HM (17, 0), "", NULL },
+  /* Double hyphens (issue 16, pyOpenSci): am/pm once, a range across noon. */
+  { "11:45--12:15 PM", T, 0, 0, 0, 0, HM (11, 45), HM (12, 15), "", NULL },
+  { "11:00--4:30 PM", T, 0, 0, 0, 0, HM (11, 0), HM (16, 30), "", NULL },
+  { "1:45--2:30 PM", T, 0, 0, 0, 0, HM (13, 45), HM (14, 30), "", NULL },
+  /* A zone glued to the meridiem (issue 16, dapr). */
+  { "5:45pm - 6:15pmEST", T, 0, 0, 0, 0, HM (17, 45), HM (18, 15), "EST", NULL },
   { "Tuesday at 10am", D | T, 0, 0, 0, 2, HM (10, 0), -1, "", NULL },
 
   /* 24-hour times, European posts. */

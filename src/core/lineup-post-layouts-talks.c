@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "lineup-byline.h"
+#include "lineup-post-context.h"
 #include "lineup-post-layouts-private.h"
 
 /* Limits that keep prose out: a talk's line holds little besides its title,
@@ -102,6 +103,7 @@ typedef struct
   gchar          *before;      /* the text before the link */
   gchar          *after;       /* after the link, or after the time that follows it */
   gchar          *label;
+  gchar          *byline;      /* speakers between the link and a time after it */
   LineupSlot      slot;
   LineupSlotFound found;
   gboolean        after_time;  /* the time sat after the link */
@@ -114,6 +116,7 @@ linked_line_clear (LinkedLine *pieces)
   g_clear_pointer (&pieces->before, g_free);
   g_clear_pointer (&pieces->after, g_free);
   g_clear_pointer (&pieces->label, g_free);
+  g_clear_pointer (&pieces->byline, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LinkedLine, linked_line_clear)
@@ -151,7 +154,13 @@ read_linked_slot (LinkedLine *pieces)
       pieces->after_time = TRUE;
       g_free (pieces->after);
       pieces->after = g_strdup (tail_trim);
-      if (*head_trim != '\0' && lineup_post_count_letters (head_trim, -1) <= MAX_LABEL_LETTERS)
+      /* "[Title](url) - Name, Org & Name, Org | 4:15pm - 4:45pm EST" */
+      if (*head_trim != '\0' && lineup_post_starts_with_dash (head) &&
+          strlen (head_trim) <= MAX_TITLE_BYTES &&
+          lineup_byline_looks_like_people (lineup_post_skip_speaker_marker (head_trim)))
+        pieces->byline = g_strdup (lineup_post_skip_speaker_marker (head_trim));
+      else if (*head_trim != '\0' &&
+               lineup_post_count_letters (head_trim, -1) <= MAX_LABEL_LETTERS)
         pieces->label = g_steal_pointer (&head_trim);
       else
         pieces->leftover += lineup_post_count_letters (head_trim, -1);
@@ -173,6 +182,30 @@ read_linked_slot (LinkedLine *pieces)
     }
 }
 
+/* "(Room 4/5 @ The Conference Center, a co-located event…)" after a link:
+ * a note on the talk (room, fee, video), not prose around a link. */
+static gboolean
+is_parenthetical (const gchar *text)
+{
+  gsize length;
+  gint open = 0;
+
+  while (g_ascii_isspace (*text))
+    text++;
+  length = strlen (text);
+  while (length > 0 && g_ascii_isspace (text[length - 1]))
+    length--;
+  if (length < 2 || text[0] != '(' || text[length - 1] != ')')
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    {
+      open += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+      if (open == 0 && i + 1 < length)
+        return FALSE;
+    }
+  return open == 0;
+}
+
 /* What follows the link: speakers ("- Name (Org), Name (Org)", or after a
  * time in brackets "(Tuesday, 10:30 - 11:00) Name (Org)"), a room…  Returns
  * the byline, or NULL when the rest is something else (counted as leftover). */
@@ -190,12 +223,14 @@ read_linked_byline (LinkedLine *pieces)
   trimmed = lineup_post_trim_separators (after, strlen (after));
   people = lineup_post_skip_speaker_marker (trimmed);
   marked = lineup_post_starts_with_dash (after) || g_str_has_prefix (after, ",") ||
-           pieces->after_time || strchr (people, '(') != NULL;
+           pieces->after_time || strchr (people, '(') != NULL ||
+           people != trimmed;   /* "led by", "presented by"… */
   if (*people != '\0' && marked && strlen (people) <= MAX_TITLE_BYTES &&
       lineup_byline_looks_like_people (people))
     return lineup_post_trim_separators (people, strlen (people));
 
-  pieces->leftover += lineup_post_count_letters (trimmed, -1);
+  if (!is_parenthetical (after))
+    pieces->leftover += lineup_post_count_letters (trimmed, -1);
   return NULL;
 }
 
@@ -253,6 +288,8 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
 
   read_linked_slot (&pieces);
   byline = read_linked_byline (&pieces);
+  if (byline == NULL)
+    byline = g_steal_pointer (&pieces.byline);
   drop_long_label (&pieces);
 
   if (pieces.leftover > MAX_LEFTOVER_LETTERS)
@@ -267,6 +304,21 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   talk->label = g_steal_pointer (&pieces.label);
   talk->url = g_strdup (link->url);
   return TRUE;
+}
+
+/* TRUE when @title has too many words for an unlinked talk.  Speakers
+ * written after it do not count, and a title followed by speakers may be
+ * longer: the speakers show it is a talk, not prose (strimzi's table). */
+static gboolean
+title_too_long (const gchar *title)
+{
+  g_autofree gchar *bare = NULL;
+  g_autofree gchar *byline = NULL;
+
+  lineup_byline_split (title, &bare, &byline);
+  if (byline == NULL)
+    return lineup_post_count_words (title) > MAX_UNLINKED_WORDS;
+  return lineup_post_count_words (bare) > MAX_UNLINKED_WORDS + 8;
 }
 
 /* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
@@ -303,7 +355,7 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
     return FALSE;
   title = *before != '\0' ? before : after;
   if (lineup_post_count_letters (title, -1) < 3 ||
-      lineup_post_count_words (title) > MAX_UNLINKED_WORDS ||
+      title_too_long (title) ||
       g_str_has_suffix (title, ".") || title_is_not_a_talk (title))
     return FALSE;
   /* A sentence the editor wrapped: "13:00 - 17:00 (Room 2H): Flux Project
@@ -324,22 +376,45 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+/* "### 11:45--12:15 PM: Title": a heading that starts with a time range is
+ * a talk, not a section, under a day (pyOpenSci). */
+static gboolean
+heading_starts_with_time (const LineupPostUnit *unit,
+                          guint                 index)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  LineupSlot slot;
+
+  return (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) != 0 &&
+         slot.span_start == 0 && slot.end_minute >= 0;
+}
+
 gboolean
 lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
                                      const LineupPostContext *context,
                                      LineupPostRecognition   *out)
 {
   g_autoptr(GArray) talks = NULL;
+  LineupPostTalk section = { 0 };
 
   if (unit->kind == LINEUP_UNIT_OTHER)
     return FALSE;
+
+  /* A section of its own, its day and time in the prose under it. */
+  if (lineup_post_context_section_talk (unit, context, &section))
+    {
+      out->role = LINEUP_ROLE_TALK;
+      out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
+      g_array_append_val (out->talks, section);
+      return TRUE;
+    }
 
   for (guint i = 0; i < unit->lines->len; i++)
     {
       LineupPostTalk talk = { 0 };
 
       if (recognise_linked_talk_line (unit, i, context, &talk) ||
-          (unit->kind != LINEUP_UNIT_HEADING &&
+          ((unit->kind != LINEUP_UNIT_HEADING || heading_starts_with_time (unit, i)) &&
            recognise_unlinked_talk_line (unit, i, context, &talk)))
         {
           if (talks == NULL)

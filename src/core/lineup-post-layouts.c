@@ -217,6 +217,7 @@ lineup_post_skip_speaker_marker (const gchar *text)
   static const gchar * const markers[] = {
     "--", "\xE2\x80\x94", "\xE2\x80\x93", "-", ">", "|",
     "Speakers:", "Speaker:", "speakers:", "speaker:", "Presented by", "presented by",
+    "Led by", "led by", "Hosted by", "hosted by",
     "By ", "by ", "with ", "With ", NULL
   };
   gboolean again = TRUE;
@@ -307,7 +308,9 @@ lineup_post_layouts_line_is_speakers (const LineupPostLine *line,
   LineupSlotFound f = LINEUP_SLOT_NONE;
   LineupSlot s = { 0 };
 
-  if (line->links->len > 0)
+  /* "**[Name](profile) & [Name](profile)**": a bold or italic line may link
+   * its names (pyOpenSci); a plain line with links is a sentence. */
+  if (line->links->len > 0 && !line->emphasised)
     return FALSE;
 
   /* "*Name, Org | 13:35 - 14:00*": the time is part of the speaker line */

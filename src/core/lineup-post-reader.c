@@ -21,6 +21,8 @@
 #include <unistd.h>
 #endif
 
+#include "lineup-post-context.h"
+#include "lineup-post-document.h"
 #include "lineup-post-layouts.h"
 #include "lineup-post-reader.h"
 #include "lineup-post-reader-private.h"
@@ -39,6 +41,8 @@
  * growing at this size. */
 #define MAX_DESCRIPTION_DEPTH 16
 #define MAX_DESCRIPTION_BYTES (256 * 1024)
+/* The event's city is named in the title or the introduction. */
+#define MAX_CITY_UNITS 64
 
 G_DEFINE_QUARK (lineup-post-error-quark, lineup_post_error)
 
@@ -50,6 +54,7 @@ typedef struct
   gchar      *url;
   gchar      *slug;
   gchar      *summary;
+  gchar      *year;         /* "pub-year: 2018", without a date */
   GPtrArray  *tags;
   GPtrArray  *categories;
 } FrontMatter;
@@ -99,6 +104,8 @@ typedef struct
   gchar        *mentioned_zone;    /* a zone after a time in prose or a quote */
   gint          known_year;        /* the last year the post wrote in a date */
   gint          guessed_year;      /* the year assumed for a post that gives none */
+  guint         city;              /* the event's city (lineup-post-context), 0: none */
+  guint         city_units;        /* units looked at for it */
 } Reader;
 
 static void
@@ -162,6 +169,7 @@ front_matter_clear (FrontMatter *front)
   g_clear_pointer (&front->url, g_free);
   g_clear_pointer (&front->slug, g_free);
   g_clear_pointer (&front->summary, g_free);
+  g_clear_pointer (&front->year, g_free);
   g_clear_pointer (&front->tags, g_ptr_array_unref);
   g_clear_pointer (&front->categories, g_ptr_array_unref);
 }
@@ -309,8 +317,11 @@ parse_front_matter (Reader       *reader,
 
                 if (g_str_equal (key, "title"))
                   target = &reader->front.title;
-                else if (g_str_equal (key, "date"))
+                else if (g_str_equal (key, "date") ||
+                         (reader->front.date == NULL && g_str_equal (key, "created_at")))
                   target = &reader->front.date;
+                else if (g_str_equal (key, "pub-year") || g_str_equal (key, "year"))
+                  target = &reader->front.year;
                 else if (g_str_equal (key, "path"))
                   target = &reader->front.path;
                 else if (g_str_equal (key, "url"))
@@ -587,9 +598,29 @@ line_builder_continues (const LineBuilder *builder)
   end = builder->text->str + builder->text->len;
   while (end > builder->text->str && g_ascii_isspace (end[-1]))
     end--;
+  /* "by Name, Org; Name," then "Org": a list, or "by" then the names; a
+   * byline runs on to the next hard break; "Tuesday, November 7 •" then the
+   * time. */
+  if (g_ascii_strncasecmp (builder->text->str, "by ", 3) == 0 ||
+      (end - builder->text->str >= 3 && memcmp (end - 3, "\xE2\x80\xA2", 3) == 0))
+    return TRUE;
+  if ((end - builder->text->str >= 1 && (end[-1] == ',' || end[-1] == ';' || end[-1] == '&')) ||
+      (end - builder->text->str >= 3 && g_ascii_strncasecmp (end - 3, " by", 3) == 0) ||
+      (end - builder->text->str == 2 && g_ascii_strncasecmp (end - 2, "by", 2) == 0))
+    return TRUE;
   return (end - builder->text->str >= 1 && end[-1] == '-') ||
          (end - builder->text->str >= 3 &&
           (memcmp (end - 3, "\xE2\x80\x93", 3) == 0 || memcmp (end - 3, "\xE2\x80\x94", 3) == 0));
+}
+
+/* "November 8" then "• 2:30pm": the line goes on. */
+static gboolean
+starts_with_bullet (cmark_node *node)
+{
+  const gchar *text = node != NULL && cmark_node_get_type (node) == CMARK_NODE_TEXT
+                      ? cmark_node_get_literal (node) : NULL;
+
+  return text != NULL && g_str_has_prefix (text, "\xE2\x80\xA2");
 }
 
 static gboolean
@@ -653,7 +684,8 @@ collect_lines (cmark_node *block,
       if (top && ev == CMARK_EVENT_ENTER)
         {
           gboolean is_break = (type == CMARK_NODE_SOFTBREAK &&
-                               !line_builder_continues (&builder)) ||
+                               !line_builder_continues (&builder) &&
+                               !starts_with_bullet (cmark_node_next (node))) ||
                               type == CMARK_NODE_LINEBREAK ||
                               (type == CMARK_NODE_HTML_INLINE && is_line_break_html (node));
 
@@ -725,7 +757,7 @@ unit_new (LineupUnitKind  kind,
 
   unit->kind = kind;
   unit->node = node;
-  unit->line = (guint) MAX (cmark_node_get_start_line (node), 1) + line_offset;
+  unit->line = (guint) MAX (lineup_post_document_line (node), 1) + line_offset;
   unit->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
   return unit;
 }
@@ -795,6 +827,7 @@ add_talk_list (Reader     *reader,
       if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_PARAGRAPH)
         {
           collect_lines (first, unit->lines);
+          lineup_post_context_merge_byline_lines (unit->lines);
           child = cmark_node_next (first);
         }
       unit_finish (unit);
@@ -955,6 +988,9 @@ source_of (const Piece *piece,
   gint last = cmark_node_get_end_line (paragraph);
   const gchar *start, *end;
 
+  /* A block lineup-post-document made has no position of its own. */
+  if (cmark_node_get_user_data (paragraph) != NULL)
+    return NULL;
   if (first < 1 || last < first || (guint) last > piece->lines->len)
     return NULL;
   start = piece->text + g_array_index (piece->lines, guint32, first - 1);
@@ -1226,7 +1262,10 @@ walk_take_rest_of_unit (Walk                 *walk,
               talk_set_slot (talk, &slot, found);
               continue;
             }
+          if (line->emphasised && lineup_post_context_is_place (line->text))
+            continue;   /* "*Room 402*": where, not who */
           if (talk->byline == NULL && (line->emphasised || g_str_has_prefix (line->text, "-") ||
+                                       g_ascii_strncasecmp (line->text, "by ", 3) == 0 ||
                                        g_str_has_prefix (line->text, "\xE2\x80\x94")) &&
               lineup_post_layouts_line_is_speakers (line, &byline, &slot, &found))
             {
@@ -1245,6 +1284,19 @@ walk_take_rest_of_unit (Walk                 *walk,
     append_lines (talk->description, unit, description_from, to);
 }
 
+/* Where the event is: the title, or the first units that name a city. */
+static void
+note_city (Reader               *reader,
+           const LineupPostUnit *unit)
+{
+  if (reader->city != 0 || reader->city_units++ >= MAX_CITY_UNITS)
+    return;
+  if (reader->city_units == 1)
+    reader->city = lineup_post_context_find_city (reader->front.title);
+  if (reader->city == 0)
+    reader->city = lineup_post_context_find_city (unit->text);
+}
+
 static void
 walk_unit (Walk           *walk,
            Reader         *reader,
@@ -1254,6 +1306,8 @@ walk_unit (Walk           *walk,
   LineupPostContext context = { 0 };
   LineupPostRecognition r;
   Talk *talk = walk->closed ? NULL : walk->talk;
+
+  note_city (reader, unit);
 
   context.in_talk = talk != NULL;
   context.talk_has_time = talk != NULL && (talk->found & LINEUP_SLOT_TIME);
@@ -1365,6 +1419,11 @@ walk_unit (Walk           *walk,
               for (guint i = 0; unit->extra != NULL && i < unit->extra->len; i++)
                 append_block (reader, talk->description, g_ptr_array_index (unit->extra, i));
             }
+          else if (lineup_post_context_fields_first (unit, talk->byline != NULL,
+                                                     talk->description->len > 0))
+            /* "*Room 402*\" then "**[Name](url) & [Name](url)**\" then
+             * the description, in one paragraph under the talk. */
+            walk_take_rest_of_unit (walk, unit, 0, unit->lines->len - 1);
           else
             append_block (reader, talk->description, unit->node);
         }
@@ -1471,6 +1530,12 @@ resolve_year (Reader *reader,
         year++;
       return year;
     }
+  /* No date: a year of its own ("pub-year: 2018"), or in the title or path
+   * ("… at CloudNativeCon 2017"). */
+  if ((year = lineup_post_context_year_in (reader->front.year)) != 0 ||
+      (year = lineup_post_context_year_in (reader->front.title)) != 0 ||
+      (year = lineup_post_context_year_in (reader->front.path)) != 0)
+    return year;
   return guess_year (reader, talk, month, day, weekday);
 }
 
@@ -1665,7 +1730,12 @@ assign_ids (GPtrArray *sessions)
           gboolean same_time = (sa == NULL && sb == NULL) ||
                                (sa != NULL && sb != NULL && g_date_time_equal (sa, sb));
 
-          if (g_str_equal (a, b) && same_time)
+          /* A Sched event has one time: listed again under another day,
+           * it is still the same talk (the first listing wins). */
+          g_autofree gchar *code =
+            lineup_post_layouts_sched_code (lineup_session_get_url (session));
+
+          if (g_str_equal (a, b) && (same_time || code != NULL))
             continue;   /* the same talk, listed twice */
 
           /* Two talks share a link (a copy-paste slip in the post): keep
@@ -1769,7 +1839,7 @@ piece_new (const gchar *text,
 
   piece->text = text;
   piece->length = length;
-  piece->document = cmark_parse_document (text, length, CMARK_OPT_DEFAULT);
+  piece->document = lineup_post_document_parse (text, length);
   piece->lines = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_array_append_val (piece->lines, zero);
   for (const gchar *p = memchr (text, '\n', length); p != NULL && p + 1 < text + length;
@@ -1997,7 +2067,12 @@ schedule_zones (Reader       *reader,
     }
 
   if (reader->zone_abbreviation != NULL)
-    post_id = lineup_slot_zone_for_abbreviation (reader->zone_abbreviation);
+    {
+      /* "MST" in Salt Lake City: the city's own zone, so that DST is right. */
+      post_id = lineup_post_context_city_zone (reader->city, reader->zone_abbreviation);
+      if (post_id == NULL)
+        post_id = lineup_slot_zone_for_abbreviation (reader->zone_abbreviation);
+    }
   if (post_id != NULL)
     post_tz = g_time_zone_new_identifier (post_id);
 

@@ -59,6 +59,24 @@ lineup_slot_match_meridiem (const Scanner *s,
       return t.end;
     }
 
+  /* "6:15pmEST": the zone glued to the meridiem; the zone is read from the
+   * end returned here. */
+  if (t.end - t.start >= 4 && t.end - t.start <= 6 &&
+      (g_ascii_strncasecmp (s->text + t.start, "am", 2) == 0 ||
+       g_ascii_strncasecmp (s->text + t.start, "pm", 2) == 0))
+    {
+      gchar zone[8] = { 0 };
+
+      for (gsize i = t.start + 2; i < t.end; i++)
+        if (!g_ascii_isupper (s->text[i]))
+          return 0;
+      memcpy (zone, s->text + t.start + 2, t.end - t.start - 2);
+      if (lineup_slot_zone_for_abbreviation (zone) == NULL)
+        return 0;
+      *meridiem = g_ascii_tolower (s->text[t.start]) == 'a' ? MERIDIEM_AM : MERIDIEM_PM;
+      return t.start + 2;
+    }
+
   if (!token_is_word (s, &t, "a") && !token_is_word (s, &t, "p"))
     return 0;
   lineup_slot_lex (s, t.end, &dot);
@@ -324,6 +342,15 @@ lineup_slot_match_time (const Scanner *s,
   match->zone[0] = '\0';
 
   lineup_slot_lex (s, a.end, &separator);
+  if (token_is_punct (&separator, '-'))
+    {
+      /* "11:45--12:15 PM": a double hyphen, as some editors write a dash. */
+      Token second;
+
+      lineup_slot_lex (s, separator.end, &second);
+      if (token_is_punct (&second, '-') && second.glued)
+        separator.end = second.end;
+    }
   if (is_range_separator (s, &separator) && match_clock (s, separator.end, &b))
     {
       gint start = -1;

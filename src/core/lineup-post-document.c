@@ -1,0 +1,41 @@
+/* lineup-post-document.c — parse a body with cmark and bring tables and HTML
+ * into the shapes the walk reads (see lineup-post-document.h)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-document"
+
+#include "config.h"
+
+#include "lineup-post-document.h"
+
+cmark_node *
+lineup_post_document_parse (const gchar *text,
+                            gsize        length)
+{
+  cmark_node *document = cmark_parse_document (text, length, CMARK_OPT_DEFAULT);
+
+  lineup_post_document_rewrite_html (document);
+  lineup_post_document_rewrite_tables (document, text, length);
+  return document;
+}
+
+/* cmark offers no way to set a node's position, so a made node keeps its
+ * line in its user data (the reader sets none of its own). */
+void
+lineup_post_document_set_line (cmark_node *node,
+                               gint        line)
+{
+  cmark_node_set_user_data (node, GINT_TO_POINTER (MAX (line, 0)));
+}
+
+gint
+lineup_post_document_line (cmark_node *node)
+{
+  gint line = cmark_node_get_start_line (node);
+
+  if (line >= 1)
+    return line;
+  return GPOINTER_TO_INT (cmark_node_get_user_data (node));
+}

@@ -1,0 +1,40 @@
+/* lineup-post-document.h — a post's body as one cmark tree the walk reads
+ *
+ * Posts are written in GitHub-flavoured Markdown (tables) and sometimes in
+ * raw HTML.  cmark reads neither as such (cmark-gfm reads tables, but Debian
+ * 12's 0.29.0.gfm.6 is quadratic on long lines where cmark 0.30 is linear,
+ * so tables are read here).  The reader's walk only knows headings,
+ * paragraphs, lists and quotes, so this module brings every other shape into
+ * those: a schedule table becomes a list of talks (one item per talk, its
+ * time first), and a block of HTML becomes the blocks and inlines it stands
+ * for.  Nodes made here carry their line in the post (relative to the parsed
+ * text) as their user data; see lineup_post_document_line().
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cmark.h>
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Parses @length bytes of Markdown with cmark, then rewrites GitHub tables
+ * and HTML blocks as described above. */
+cmark_node *lineup_post_document_parse (const gchar *text,
+                                        gsize        length);
+
+/* The 1-based line of @node in the parsed text: cmark's own, or the one
+ * recorded for a node this module made; 0 when unknown. */
+gint        lineup_post_document_line  (cmark_node  *node);
+
+/* Private, shared by the rewriting steps. */
+void        lineup_post_document_set_line (cmark_node *node,
+                                           gint        line);
+void        lineup_post_document_rewrite_tables (cmark_node  *document,
+                                                 const gchar *text,
+                                                 gsize        length);
+void        lineup_post_document_rewrite_html   (cmark_node *document);
+
+G_END_DECLS

@@ -1,0 +1,337 @@
+/* lineup-post-html.c — blocks of raw HTML in a post, read with libxml2's HTML
+ * parser into the cmark nodes they stand for (never rendered)
+ *
+ * Some posts are HTML from end to end (a Medium export: <h4> days whose
+ * text is split by <strong>, <li><strong>2:35-3:10pm:</strong> <a
+ * href>Title</a>).  cmark keeps such a body as one HTML block the walk cannot
+ * read.  Here the block is parsed by libxml2 and rebuilt as headings,
+ * paragraphs, lists and quotes with text, emphasis, links and line breaks;
+ * anything else (images, scripts, figures, footers) is left out.  A block is
+ * replaced only when it holds a heading or a list item: a lone <div> or an
+ * embedded video stays as the author wrote it, for the descriptions.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-html"
+
+#include "config.h"
+
+#include <libxml/HTMLparser.h>
+#include <string.h>
+
+#include "lineup-post-document.h"
+
+/* Deeper than this is not a post's structure (and must not exhaust the stack). */
+#define MAX_DEPTH 48
+
+typedef struct
+{
+  gint     line_offset;   /* the HTML block's first line, minus one */
+  gboolean structured;    /* a heading or a list item was made */
+} Converter;
+
+static gboolean
+is_tag (xmlNode     *node,
+        const gchar *name)
+{
+  return node->type == XML_ELEMENT_NODE &&
+         g_ascii_strcasecmp ((const gchar *) node->name, name) == 0;
+}
+
+static gboolean
+is_any_tag (xmlNode            *node,
+            const gchar *const *names)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    if (is_tag (node, names[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static const gchar *const skipped[] = {
+  "script", "style", "img", "figure", "footer", "nav", "iframe", "video", "svg",
+  "noscript", "template", "head", "button", "form", NULL
+};
+static const gchar *const blocks[] = {
+  "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "blockquote", "div", "section",
+  "article", "main", "header", "aside", "table", "tr", "td", "th", "tbody", "thead", "dl",
+  "dt", "dd", "hr", "pre", "body", "html", NULL
+};
+
+static void
+set_line (Converter  *converter,
+          cmark_node *made,
+          xmlNode    *from)
+{
+  lineup_post_document_set_line (made, converter->line_offset + (gint) xmlGetLineNo (from));
+}
+
+static void
+append_text (cmark_node  *parent,
+             const gchar *text)
+{
+  cmark_node *node = cmark_node_new (CMARK_NODE_TEXT);
+
+  cmark_node_set_literal (node, text);
+  cmark_node_append_child (parent, node);
+}
+
+static void add_inlines (Converter *converter, xmlNode *node, cmark_node *parent, guint depth);
+
+/* @node, an inline (text, strong, a…), into @parent (a paragraph, heading or
+ * inline container); blocks met on the way are flattened into their text. */
+static void
+add_inline (Converter  *converter,
+            xmlNode    *node,
+            cmark_node *parent,
+            guint       depth)
+{
+  cmark_node *made = NULL;
+
+  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+    {
+      if (node->content != NULL && *node->content != '\0')
+        append_text (parent, (const gchar *) node->content);
+      return;
+    }
+  if (node->type != XML_ELEMENT_NODE || is_any_tag (node, skipped) || depth >= MAX_DEPTH)
+    return;
+
+  if (is_tag (node, "br"))
+    {
+      cmark_node_append_child (parent, cmark_node_new (CMARK_NODE_LINEBREAK));
+      return;
+    }
+  if (is_tag (node, "strong") || is_tag (node, "b"))
+    made = cmark_node_new (CMARK_NODE_STRONG);
+  else if (is_tag (node, "em") || is_tag (node, "i"))
+    made = cmark_node_new (CMARK_NODE_EMPH);
+  else if (is_tag (node, "a"))
+    {
+      xmlChar *href = xmlGetProp (node, (const xmlChar *) "href");
+
+      if (href != NULL)
+        {
+          made = cmark_node_new (CMARK_NODE_LINK);
+          cmark_node_set_url (made, (const gchar *) href);
+          xmlFree (href);
+        }
+    }
+
+  if (made == NULL)
+    {
+      add_inlines (converter, node, parent, depth + 1);
+      return;
+    }
+  add_inlines (converter, node, made, depth + 1);
+  cmark_node_append_child (parent, made);
+}
+
+static void
+add_inlines (Converter  *converter,
+             xmlNode    *node,
+             cmark_node *parent,
+             guint       depth)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    add_inline (converter, child, parent, depth);
+}
+
+static gboolean
+has_content (cmark_node *node)
+{
+  for (cmark_node *child = cmark_node_first_child (node); child; child = cmark_node_next (child))
+    {
+      const gchar *text = cmark_node_get_literal (child);
+
+      if (cmark_node_get_type (child) != CMARK_NODE_TEXT)
+        return TRUE;
+      for (; text != NULL && *text; text++)
+        if (!g_ascii_isspace (*text))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* Appends @made to @parent when it holds something, frees it otherwise. */
+static void
+keep_if_filled (cmark_node *parent,
+                cmark_node *made)
+{
+  if (has_content (made))
+    cmark_node_append_child (parent, made);
+  else
+    cmark_node_free (made);
+}
+
+static void add_blocks (Converter *converter, xmlNode *node, cmark_node *parent, guint depth);
+
+static void
+add_list (Converter  *converter,
+          xmlNode    *node,
+          cmark_node *parent,
+          guint       depth)
+{
+  cmark_node *list = cmark_node_new (CMARK_NODE_LIST);
+
+  cmark_node_set_list_type (list, is_tag (node, "ol") ? CMARK_ORDERED_LIST : CMARK_BULLET_LIST);
+  cmark_node_set_list_tight (list, TRUE);
+  set_line (converter, list, node);
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      cmark_node *item;
+
+      if (!is_tag (child, "li"))
+        continue;
+      item = cmark_node_new (CMARK_NODE_ITEM);
+      set_line (converter, item, child);
+      add_blocks (converter, child, item, depth + 1);
+      if (cmark_node_first_child (item) != NULL)
+        {
+          cmark_node_append_child (list, item);
+          converter->structured = TRUE;
+        }
+      else
+        cmark_node_free (item);
+    }
+  if (cmark_node_first_child (list) != NULL)
+    cmark_node_append_child (parent, list);
+  else
+    cmark_node_free (list);
+}
+
+/* One block element of @node's children into @parent. */
+static void
+add_block (Converter  *converter,
+           xmlNode    *node,
+           cmark_node *parent,
+           guint       depth)
+{
+  static const gchar *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
+  cmark_node *made;
+
+  if (is_any_tag (node, headings))
+    {
+      made = cmark_node_new (CMARK_NODE_HEADING);
+      cmark_node_set_heading_level (made, node->name[1] - '0');
+      set_line (converter, made, node);
+      add_inlines (converter, node, made, depth + 1);
+      converter->structured |= has_content (made);
+      keep_if_filled (parent, made);
+    }
+  else if (is_tag (node, "p") || is_tag (node, "dt") || is_tag (node, "dd"))
+    {
+      made = cmark_node_new (CMARK_NODE_PARAGRAPH);
+      set_line (converter, made, node);
+      add_inlines (converter, node, made, depth + 1);
+      keep_if_filled (parent, made);
+    }
+  else if (is_tag (node, "ul") || is_tag (node, "ol"))
+    add_list (converter, node, parent, depth);
+  else if (is_tag (node, "blockquote"))
+    {
+      made = cmark_node_new (CMARK_NODE_BLOCK_QUOTE);
+      set_line (converter, made, node);
+      add_blocks (converter, node, made, depth + 1);
+      if (cmark_node_first_child (made) != NULL)
+        cmark_node_append_child (parent, made);
+      else
+        cmark_node_free (made);
+    }
+  else if (is_tag (node, "hr"))
+    cmark_node_append_child (parent, cmark_node_new (CMARK_NODE_THEMATIC_BREAK));
+  else
+    add_blocks (converter, node, parent, depth + 1);
+}
+
+/* The children of @node into @parent: blocks as blocks, each run of loose
+ * inlines between them as one paragraph. */
+static void
+add_blocks (Converter  *converter,
+            xmlNode    *node,
+            cmark_node *parent,
+            guint       depth)
+{
+  cmark_node *loose = NULL;
+
+  if (depth >= MAX_DEPTH)
+    return;
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_ELEMENT_NODE && is_any_tag (child, skipped))
+        continue;
+      if (child->type != XML_ELEMENT_NODE || !is_any_tag (child, blocks))
+        {
+          if (loose == NULL)
+            {
+              loose = cmark_node_new (CMARK_NODE_PARAGRAPH);
+              set_line (converter, loose, child);
+            }
+          add_inline (converter, child, loose, depth + 1);
+          continue;
+        }
+      if (loose != NULL)
+        keep_if_filled (parent, g_steal_pointer (&loose));
+      add_block (converter, child, parent, depth);
+    }
+  if (loose != NULL)
+    keep_if_filled (parent, loose);
+}
+
+/* Cheap test before parsing: a heading or a list item is written. */
+static gboolean
+may_hold_structure (const gchar *html)
+{
+  for (const gchar *p = strchr (html, '<'); p != NULL; p = strchr (p + 1, '<'))
+    if ((g_ascii_tolower (p[1]) == 'h' && p[2] >= '1' && p[2] <= '6') ||
+        (g_ascii_tolower (p[1]) == 'l' && g_ascii_tolower (p[2]) == 'i'))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+rewrite_block (cmark_node *html)
+{
+  const gchar *literal = cmark_node_get_literal (html);
+  Converter converter = { cmark_node_get_start_line (html) - 1, FALSE };
+  cmark_node *holder, *child;
+  htmlDocPtr doc;
+  xmlNode *root;
+
+  if (literal == NULL || !may_hold_structure (literal) || strlen (literal) > G_MAXINT)
+    return;
+  doc = htmlReadMemory (literal, (int) strlen (literal), NULL, "UTF-8",
+                        HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  if (doc == NULL)
+    return;
+  root = xmlDocGetRootElement (doc);
+  holder = cmark_node_new (CMARK_NODE_DOCUMENT);
+  if (root != NULL)
+    add_blocks (&converter, root, holder, 0);
+  xmlFreeDoc (doc);
+
+  if (converter.structured)
+    {
+      while ((child = cmark_node_first_child (holder)) != NULL)
+        {
+          cmark_node_unlink (child);
+          cmark_node_insert_before (html, child);
+        }
+      cmark_node_free (html);
+    }
+  cmark_node_free (holder);
+}
+
+void
+lineup_post_document_rewrite_html (cmark_node *document)
+{
+  cmark_node *next;
+
+  for (cmark_node *node = cmark_node_first_child (document); node; node = next)
+    {
+      next = cmark_node_next (node);
+      if (cmark_node_get_type (node) == CMARK_NODE_HTML_BLOCK)
+        rewrite_block (node);
+    }
+}
