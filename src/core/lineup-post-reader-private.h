@@ -1,20 +1,31 @@
-/* lineup-post-reader-private.h — the post reader's knobs for tests
+/* lineup-post-reader-private.h — what the post reader's files share, and its knobs for tests
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Not part of the core's API: only lineup-post-reader.c and the tests (and
- * the fuzz target) include this header.
+ * Not part of the core's API: only the lineup-post-reader*.c files, the tests
+ * and the fuzz target include this header.  The reader (lineup-post-reader.c:
+ * checking and reading the text, the zones, the schedule) splits off the front
+ * matter (-front.c), parses the body in pieces (-pieces.c), flattens its blocks
+ * into units (-units.c), walks them (-walk.c) collecting talks and their
+ * descriptions (-descriptions.c), and makes the talks sessions (-talks.c).
  */
 #pragma once
 
+#include <cmark.h>
 #include <glib.h>
+
+#include "lineup-post-context.h"
+#include "lineup-post-document.h"
+#include "lineup-post-layouts.h"
+#include "lineup-post-reader.h"
+#include "lineup-text.h"
 
 G_BEGIN_DECLS
 
 /* The body is given to cmark in pieces of about this many bytes, cut at
  * blank lines where cutting cannot change what cmark reads (see
- * lineup-post-reader.c), so that the tree of a whole large post never exists
- * at once. */
+ * lineup-post-reader-pieces.c), so that the tree of a whole large post never
+ * exists at once. */
 #define LINEUP_POST_PIECE_SIZE (64 * 1024)
 
 /* For tests: 0 parses the body in one piece, 1 cuts it at every place it can
@@ -23,5 +34,159 @@ G_BEGIN_DECLS
 gsize           lineup_post_reader_set_piece_size (gsize bytes);
 /* How many pieces this process has parsed (for tests). */
 guint           lineup_post_reader_count_pieces   (void);
+
+/* Front matter bigger than this is not a blog post's metadata. */
+#define MAX_FRONT_MATTER_EVENTS 20000
+/* Lists nested deeper than this are read as prose. */
+#define MAX_LIST_DEPTH 8
+/* A block with more inlines than this, or a line longer than this, is prose:
+ * no talk is written that way, and the recognisers need not read it. */
+#define MAX_UNIT_NODES 8192
+#define MAX_LINE_BYTES (16 * 1024)
+/* Descriptions: blocks nested deeper than this are kept as plain text (cmark
+ * would repeat the nesting's prefix on every line), and a description stops
+ * growing at this size. */
+#define MAX_DESCRIPTION_DEPTH 16
+#define MAX_DESCRIPTION_BYTES (256 * 1024)
+/* The event's city is named in the title or the introduction. */
+#define MAX_CITY_UNITS 64
+
+typedef struct
+{
+  gchar      *title;
+  gchar      *date;
+  gchar      *path;
+  gchar      *url;
+  gchar      *slug;
+  gchar      *summary;
+  gchar      *year;         /* "pub-year: 2018", without a date */
+  GPtrArray  *tags;
+  GPtrArray  *categories;
+} FrontMatter;
+
+typedef struct
+{
+  gchar       *title;
+  gchar       *byline;
+  gchar       *label;
+  gchar       *url;
+  gchar       *track;          /* a GRefString: talks share their track's name */
+  LineupSlot   slot;
+  LineupSlotFound found;
+  gint         day_year, day_month, day_day;   /* the day in context */
+  gint         day_weekday;
+  guint        list;           /* the list the talk is an item of (LineupPostUnit.list), or 0 */
+  guint        line;
+  GString     *description;   /* while the talk is read */
+  gchar       *finished;      /* then: the description, in a block of its size */
+} Talk;
+
+/* A piece of the body and its tree (see "Pieces" below). */
+typedef struct
+{
+  cmark_node  *document;
+  const gchar *text;        /* its text, in the reader's buffer */
+  GArray      *lines;       /* guint32: where each of its lines starts in @text */
+  gsize        length;
+  guint        units_end;   /* the units of its blocks end there (once parsed) */
+  gboolean     parsed;      /* all its blocks are units */
+} Piece;
+
+typedef struct
+{
+  const gchar  *display_name;
+  guint         body_offset;       /* lines before the body */
+  guint         line_offset;       /* lines before the piece being parsed */
+  guint         n_lists;           /* talk lists so far */
+  gboolean      sliceable;         /* top-level blocks may be copied from the text */
+  const Piece  *piece;             /* the piece of the unit being walked */
+  FrontMatter   front;
+  gint          pub_year, pub_month, pub_day;
+  GPtrArray    *units;             /* LineupPostUnit */
+  GPtrArray    *talks;             /* Talk */
+  GPtrArray    *warnings;
+  gchar        *zone_abbreviation; /* first one the post names */
+  gchar        *mentioned_zone;    /* a zone after a time in prose or a quote */
+  gint          known_year;        /* the last year the post wrote in a date */
+  gint          guessed_year;      /* the year assumed for a post that gives none */
+  guint         city;              /* the event's city (lineup-post-context), 0: none */
+  guint         city_units;        /* units looked at for it */
+} Reader;
+
+typedef struct
+{
+  Talk     *talk;              /* the open talk, or NULL */
+  gchar    *track;
+  gint      track_level;
+  gint      year, month, day;  /* the day in context */
+  gint      weekday;
+  gboolean  ended;             /* a closing section: no more descriptions */
+  gboolean  closed;            /* the open talk's description ended */
+  LineupSlot pending_slot;     /* a slot seen before its talk's link */
+  LineupSlotFound pending_found;
+  guint     pending_unit;
+} Walk;
+
+/* lineup-post-reader.c */
+void            lineup_post_reader_warn               (Reader         *reader,
+                                                       guint           line,
+                                                       const gchar    *format,
+                                                       ...) G_GNUC_PRINTF (3, 4);
+
+/* lineup-post-reader-front.c */
+void            lineup_post_reader_front_matter_clear (FrontMatter    *front);
+const gchar    *lineup_post_reader_split_front_matter (Reader         *reader,
+                                                       const gchar    *text,
+                                                       GError        **error);
+void            lineup_post_reader_parse_publication_date (Reader     *reader);
+gchar          *lineup_post_reader_post_key           (Reader         *reader,
+                                                       const gchar    *fallback);
+
+/* lineup-post-reader-pieces.c */
+gsize           lineup_post_reader_get_piece_size     (void);
+Piece          *lineup_post_reader_piece_new          (const gchar    *text,
+                                                       gsize           length);
+void            lineup_post_reader_piece_free         (Piece          *piece);
+gboolean        lineup_post_reader_body_may_be_cut    (const gchar    *body,
+                                                       gsize           length);
+const gchar    *lineup_post_reader_piece_end          (const gchar    *start,
+                                                       const gchar    *end,
+                                                       gsize           size,
+                                                       guint          *lines);
+
+/* lineup-post-reader-units.c */
+void            lineup_post_reader_unit_free          (LineupPostUnit *unit);
+void            lineup_post_reader_add_block          (Reader         *reader,
+                                                       cmark_node     *node,
+                                                       guint           depth);
+
+/* lineup-post-reader-descriptions.c */
+void            lineup_post_reader_append_block       (Reader         *reader,
+                                                       GString        *description,
+                                                       cmark_node     *node);
+void            lineup_post_reader_append_lines       (GString        *description,
+                                                       const LineupPostUnit *unit,
+                                                       guint           from,
+                                                       guint           to);
+
+/* lineup-post-reader-walk.c */
+void            lineup_post_reader_walk_unit          (Walk           *walk,
+                                                       Reader         *reader,
+                                                       guint           index);
+gboolean        lineup_post_reader_find_month_for_day (gint           *year,
+                                                       gint           *month,
+                                                       gint            day,
+                                                       gint            weekday);
+
+/* lineup-post-reader-talks.c */
+void            lineup_post_reader_talk_free          (Talk           *talk);
+void            lineup_post_reader_talk_finish        (Talk           *talk);
+LineupSession  *lineup_post_reader_talk_to_session    (Reader         *reader,
+                                                       Talk           *talk,
+                                                       GTimeZone      *tz,
+                                                       GTimeZone      *show_tz,
+                                                       gboolean        floating);
+GPtrArray      *lineup_post_reader_assign_ids         (GPtrArray      *sessions);
+void            lineup_post_reader_drop_agenda_items  (Reader         *reader);
 
 G_END_DECLS

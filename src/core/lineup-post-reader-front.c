@@ -1,0 +1,296 @@
+/* lineup-post-reader-front.c — the front matter: split off the top, read with libyaml, and the post's key
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-reader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "lineup-post-reader-private.h"
+
+void
+lineup_post_reader_front_matter_clear (FrontMatter *front)
+{
+  g_clear_pointer (&front->title, g_free);
+  g_clear_pointer (&front->date, g_free);
+  g_clear_pointer (&front->path, g_free);
+  g_clear_pointer (&front->url, g_free);
+  g_clear_pointer (&front->slug, g_free);
+  g_clear_pointer (&front->summary, g_free);
+  g_clear_pointer (&front->year, g_free);
+  g_clear_pointer (&front->tags, g_ptr_array_unref);
+  g_clear_pointer (&front->categories, g_ptr_array_unref);
+}
+
+/* Front matter ----------------------------------------------------------- */
+
+static gboolean
+parse_front_matter (Reader       *reader,
+                    const gchar  *text,
+                    gsize         length,
+                    guint         first_line,
+                    GError      **error)
+{
+  yaml_parser_t parser;
+  yaml_event_t event;
+  gboolean ok = TRUE;
+  gint depth = 0;
+  guint n_events = 0;
+  gchar *key = NULL;
+  GPtrArray *sequence = NULL;
+  gboolean done = FALSE;
+
+  if (!yaml_parser_initialize (&parser))
+    g_error ("Out of memory");
+  yaml_parser_set_input_string (&parser, (const guchar *) text, length);
+
+  while (!done)
+    {
+      if (!yaml_parser_parse (&parser, &event))
+        {
+          g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_FRONT_MATTER,
+                       "%s:%u:%u: %s: %s", reader->display_name,
+                       (guint) parser.problem_mark.line + first_line,
+                       (guint) parser.problem_mark.column + 1,
+                       _("broken front matter"),
+                       parser.problem ? parser.problem : _("unreadable YAML"));
+          ok = FALSE;
+          break;
+        }
+
+      if (++n_events > MAX_FRONT_MATTER_EVENTS)
+        {
+          g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_FRONT_MATTER,
+                       "%s:%u: %s", reader->display_name, first_line,
+                       _("the front matter is too large"));
+          ok = FALSE;
+          yaml_event_delete (&event);
+          break;
+        }
+
+      switch (event.type)
+        {
+        case YAML_STREAM_END_EVENT:
+          done = TRUE;
+          break;
+
+        case YAML_ALIAS_EVENT:
+          /* Aliases are how "billion laughs" bombs are built; a post's
+           * metadata never needs them. */
+          g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_FRONT_MATTER,
+                       "%s:%u: %s", reader->display_name,
+                       (guint) event.start_mark.line + first_line,
+                       _("YAML aliases are not allowed in the front matter"));
+          ok = FALSE;
+          done = TRUE;
+          break;
+
+        case YAML_MAPPING_START_EVENT:
+        case YAML_SEQUENCE_START_EVENT:
+          depth++;
+          if (event.type == YAML_SEQUENCE_START_EVENT && depth == 2 && key != NULL &&
+              sequence == NULL)
+            sequence = g_ptr_array_new_with_free_func (g_free);
+          else if (depth == 2)
+            g_clear_pointer (&key, g_free);   /* a nested mapping: ignored */
+          break;
+
+        case YAML_MAPPING_END_EVENT:
+        case YAML_SEQUENCE_END_EVENT:
+          if (depth == 2 && sequence != NULL && key != NULL)
+            {
+              GPtrArray **target = NULL;
+
+              if (g_str_equal (key, "tags"))
+                target = &reader->front.tags;
+              else if (g_str_equal (key, "categories"))
+                target = &reader->front.categories;
+              if (target != NULL)
+                {
+                  g_clear_pointer (target, g_ptr_array_unref);
+                  *target = g_steal_pointer (&sequence);
+                }
+              g_clear_pointer (&key, g_free);
+            }
+          if (depth == 2)
+            g_clear_pointer (&sequence, g_ptr_array_unref);
+          depth--;
+          break;
+
+        case YAML_SCALAR_EVENT:
+          {
+            const gchar *value = (const gchar *) event.data.scalar.value;
+
+            if (depth == 1 && key == NULL)
+              key = g_strdup (value);
+            else if (depth == 1)
+              {
+                gchar **target = NULL;
+
+                if (g_str_equal (key, "title"))
+                  target = &reader->front.title;
+                else if (g_str_equal (key, "date") ||
+                         (reader->front.date == NULL && g_str_equal (key, "created_at")))
+                  target = &reader->front.date;
+                else if (g_str_equal (key, "pub-year") || g_str_equal (key, "year"))
+                  target = &reader->front.year;
+                else if (g_str_equal (key, "path"))
+                  target = &reader->front.path;
+                else if (g_str_equal (key, "url"))
+                  target = &reader->front.url;
+                else if (g_str_equal (key, "slug"))
+                  target = &reader->front.slug;
+                else if (g_str_equal (key, "summary") ||
+                         (reader->front.summary == NULL &&
+                          (g_str_equal (key, "ogSummary") || g_str_equal (key, "description"))))
+                  target = &reader->front.summary;
+                else if (g_str_equal (key, "tags") || g_str_equal (key, "categories"))
+                  {
+                    GPtrArray **list = g_str_equal (key, "tags") ? &reader->front.tags
+                                                                 : &reader->front.categories;
+                    g_clear_pointer (list, g_ptr_array_unref);
+                    *list = g_ptr_array_new_with_free_func (g_free);
+                    if (*value != '\0')
+                      g_ptr_array_add (*list, g_strdup (value));
+                  }
+
+                if (target != NULL)
+                  {
+                    g_free (*target);
+                    *target = g_strdup (value);
+                  }
+                g_clear_pointer (&key, g_free);
+              }
+            else if (depth == 2 && sequence != NULL)
+              g_ptr_array_add (sequence, g_strdup (value));
+          }
+          break;
+
+        case YAML_NO_EVENT:
+        case YAML_STREAM_START_EVENT:
+        case YAML_DOCUMENT_START_EVENT:
+        case YAML_DOCUMENT_END_EVENT:
+        default:
+          break;
+        }
+
+      yaml_event_delete (&event);
+    }
+
+  g_free (key);
+  g_clear_pointer (&sequence, g_ptr_array_unref);
+  yaml_parser_delete (&parser);
+  return ok;
+}
+
+/* Reads the leading YYYY-MM-DD of a front matter date. */
+void
+lineup_post_reader_parse_publication_date (Reader *reader)
+{
+  const gchar *d = reader->front.date;
+  gint y, m, day;
+
+  if (d == NULL || strlen (d) < 10)
+    return;
+  if (sscanf (d, "%4d-%2d-%2d", &y, &m, &day) != 3)
+    return;
+  if (y < 1970 || y > 2200 || m < 1 || m > 12 || day < 1 || day > 31)
+    return;
+
+  reader->pub_year = y;
+  reader->pub_month = m;
+  reader->pub_day = day;
+}
+
+/* What names the post in the agenda (and in its calendar UIDs), whatever its
+ * file is called: the front matter's path, url or slug as written; else its
+ * title folded into a slug, with the date ("our-talks-at-kubecon-2024-03-01");
+ * the file's name (@fallback) only when the front matter has none of these.
+ * A Hugo post is often "index.md" in a folder of its own, and a post is
+ * renamed or saved under another name without becoming another post. */
+gchar *
+lineup_post_reader_post_key (Reader      *reader,
+                             const gchar *fallback)
+{
+  const FrontMatter *front = &reader->front;
+  const gchar *named[] = { front->path, front->url, front->slug };
+  g_autofree gchar *folded = NULL;
+  GString *slug;
+
+  for (guint i = 0; i < G_N_ELEMENTS (named); i++)
+    {
+      g_autofree gchar *value = g_strstrip (g_strdup (named[i] ? named[i] : ""));
+
+      if (*value != '\0')
+        return g_steal_pointer (&value);
+    }
+
+  folded = lineup_text_fold (front->title);
+  slug = g_string_new (NULL);
+  for (const gchar *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (slug, c);
+      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
+        g_string_append_c (slug, '-');
+    }
+  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
+    g_string_truncate (slug, slug->len - 1);
+  if (slug->len == 0)
+    {
+      g_string_free (slug, TRUE);
+      return g_strdup (fallback);
+    }
+  if (reader->pub_year != 0)
+    g_string_append_printf (slug, "-%04d-%02d-%02d", reader->pub_year, reader->pub_month,
+                            reader->pub_day);
+  return g_string_free (slug, FALSE);
+}
+
+/* Splits "---\n…\n---\n" off the top.  Returns the body. */
+const gchar *
+lineup_post_reader_split_front_matter (Reader       *reader,
+                                       const gchar  *text,
+                                       GError      **error)
+{
+  const gchar *p;
+  guint line = 2;
+
+  if (!(g_str_has_prefix (text, "---\n") || g_str_has_prefix (text, "---\r\n")))
+    return text;
+
+  p = strchr (text, '\n') + 1;
+  while (*p)
+    {
+      const gchar *eol = strchr (p, '\n');
+      gsize n = eol ? (gsize) (eol - p) : strlen (p);
+
+      if (n > 0 && p[n - 1] == '\r')
+        n--;
+      if ((n == 3 && (strncmp (p, "---", 3) == 0 || strncmp (p, "...", 3) == 0)))
+        {
+          const gchar *yaml = strchr (text, '\n') + 1;
+
+          if (!parse_front_matter (reader, yaml, p - yaml, 2, error))
+            return NULL;
+          reader->body_offset = line;
+          return eol ? eol + 1 : p + n;
+        }
+      if (eol == NULL)
+        break;
+      p = eol + 1;
+      line++;
+    }
+
+  g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_FRONT_MATTER,
+               "%s:1: %s", reader->display_name,
+               _("the front matter opened here is never closed (no “---” line after it)"));
+  return NULL;
+}

@@ -1,0 +1,383 @@
+/* lineup-post-reader-talks.c — talks become sessions: year, time and zone, link, id
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-reader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "lineup-post-reader-private.h"
+
+void
+lineup_post_reader_talk_free (Talk *talk)
+{
+  if (talk == NULL)   /* made a session already */
+    return;
+  g_free (talk->title);
+  g_free (talk->byline);
+  g_free (talk->label);
+  g_free (talk->url);
+  g_clear_pointer (&talk->track, g_ref_string_release);
+  if (talk->description != NULL)
+    g_string_free (talk->description, TRUE);
+  g_free (talk->finished);
+  g_free (talk);
+}
+
+/* A talk is complete when the next one opens: its description (grown by
+ * doubling) moves to a block of its own size.  A large post holds many
+ * talks at once before they become sessions. */
+void
+lineup_post_reader_talk_finish (Talk *talk)
+{
+  gchar *text;
+
+  if (talk->description == NULL)
+    return;
+  text = g_strstrip (g_string_free (g_steal_pointer (&talk->description), FALSE));
+  talk->finished = g_realloc (text, strlen (text) + 1);
+}
+
+/* Sessions ---------------------------------------------------------------- */
+
+/* The weekday (1 = Monday … 7 = Sunday) of a date, or 0 when it does not exist. */
+static gint
+weekday_of (gint year,
+            gint month,
+            gint day)
+{
+  GDate date;
+
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return 0;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return (gint) g_date_get_weekday (&date);
+}
+
+/* A post that writes no year anywhere, not even in its front matter date:
+ * the year, among this one, the next and the last, in which its first day
+ * falls on the weekday the post names ("Wednesday, May 14"); this year when
+ * it names no weekday or none fits.  Chosen once per post, with a warning. */
+static gint
+guess_year (Reader *reader,
+            Talk   *talk,
+            gint    month,
+            gint    day,
+            gint    weekday)
+{
+  if (reader->guessed_year == 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      gint this_year = g_date_time_get_year (now);
+      const gint candidates[] = { this_year, this_year + 1, this_year - 1 };
+
+      reader->guessed_year = this_year;
+      for (guint i = 0; weekday != 0 && i < G_N_ELEMENTS (candidates); i++)
+        if (weekday_of (candidates[i], month, day) == weekday)
+          {
+            reader->guessed_year = candidates[i];
+            break;
+          }
+      lineup_post_reader_warn (reader, talk->line, _("the post gives no year; assuming %d"),
+                   reader->guessed_year);
+    }
+  return reader->guessed_year;
+}
+
+static gint
+resolve_year (Reader *reader,
+              Talk   *talk,
+              gint    month,
+              gint    day,
+              gint    weekday)
+{
+  gint year = 0;
+
+  if (talk->slot.year >= 1970 && talk->slot.year <= 2200)
+    return talk->slot.year;
+  if (talk->day_year != 0)
+    return talk->day_year;
+  if (reader->known_year != 0)
+    return reader->known_year;
+  if (reader->pub_year != 0)
+    {
+      year = reader->pub_year;
+      /* A post from December about a conference in January. */
+      if (reader->pub_month != 0 && month + 6 < reader->pub_month)
+        year++;
+      return year;
+    }
+  /* No date: a year of its own ("pub-year: 2018"), or in the title or path
+   * ("… at CloudNativeCon 2017"). */
+  if ((year = lineup_post_context_year_in (reader->front.year)) != 0 ||
+      (year = lineup_post_context_year_in (reader->front.title)) != 0 ||
+      (year = lineup_post_context_year_in (reader->front.path)) != 0)
+    return year;
+  return guess_year (reader, talk, month, day, weekday);
+}
+
+/* "(Wednesday, 9:00)" under "Tuesday, April 18": the first such weekday on or
+ * after the day in context. */
+static void
+advance_to_weekday (gint *year,
+                    gint *month,
+                    gint *day,
+                    gint  weekday)
+{
+  GDate date;
+
+  if (!g_date_valid_dmy ((GDateDay) *day, (GDateMonth) *month, (GDateYear) *year) ||
+      weekday < 1 || weekday > 7)
+    return;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) *day, (GDateMonth) *month, (GDateYear) *year);
+  g_date_add_days (&date, (guint) ((weekday - (gint) g_date_get_weekday (&date) + 7) % 7));
+  *year = g_date_get_year (&date);
+  *month = g_date_get_month (&date);
+  *day = g_date_get_day (&date);
+}
+
+static GDateTime *
+make_time (GTimeZone *tz,
+           gint       year,
+           gint       month,
+           gint       day,
+           gint       minute)
+{
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return NULL;
+  return g_date_time_new (tz, year, month, day, minute / 60, minute % 60, 0);
+}
+
+static GDateTime *
+convert (GDateTime *dt,
+         GTimeZone *show_tz)
+{
+  GDateTime *converted;
+
+  if (dt == NULL || show_tz == NULL)
+    return dt;
+  converted = g_date_time_to_timezone (dt, show_tz);
+  g_date_time_unref (dt);
+  return converted;
+}
+
+/* A talk's link is opened in a browser: only http(s) and mailto are kept.
+ * "javascript:", "data:", "file:", relative links… leave the talk without
+ * a link (it stays a talk). */
+static const gchar *
+safe_url (const gchar *url)
+{
+  if (url == NULL)
+    return NULL;
+  if (g_ascii_strncasecmp (url, "https://", 8) == 0 || g_ascii_strncasecmp (url, "http://", 7) == 0 ||
+      g_ascii_strncasecmp (url, "mailto:", 7) == 0)
+    return url;
+  return NULL;
+}
+
+LineupSession *
+lineup_post_reader_talk_to_session (Reader    *reader,
+                                    Talk      *talk,
+                                    GTimeZone *tz,
+                                    GTimeZone *show_tz,
+                                    gboolean   floating)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+  LineupSession *session;
+  const LineupSlot *slot = &talk->slot;
+
+  session = lineup_session_new (NULL, NULL);
+  if (talk->byline != NULL)
+    {
+      g_autofree gchar *clean = lineup_text_clean_title (talk->title);
+
+      lineup_session_set_title (session, clean);
+      /* Parsed into speakers when first asked for (a row shown, a search). */
+      lineup_session_set_byline (session, talk->byline);
+    }
+  else
+    {
+      /* "Title - Name, Org": split when first asked for. */
+      lineup_session_set_title_with_byline (session, talk->title);
+    }
+  lineup_session_set_line (session, talk->line);
+  lineup_session_set_floating (session, floating);
+  lineup_session_set_url (session, safe_url (talk->url));
+  lineup_session_set_track (session, talk->label ? talk->label : talk->track);
+
+  /* The description moves to the session, in a block of its own size. */
+  lineup_post_reader_talk_finish (talk);
+  lineup_session_take_description (session, g_steal_pointer (&talk->finished));
+
+  if (talk->found & LINEUP_SLOT_TIME)
+    {
+      /* "Thu 19" before any day: counted from the month the post was written */
+      gint month = slot->month ? slot->month
+                   : talk->day_month ? talk->day_month
+                   : slot->day ? reader->pub_month : 0;
+      gint day = slot->month || talk->day_month == 0 ? slot->day : talk->day_day;
+      gint weekday = slot->month || talk->day_month == 0 ? slot->weekday : talk->day_weekday;
+      gint year = month != 0 ? resolve_year (reader, talk, month, day, weekday) : 0;
+
+      if (slot->month == 0 && slot->day != 0 && year != 0)
+        {
+          /* "Thu 19": a day of the month in context */
+          if (lineup_post_reader_find_month_for_day (&year, &month, slot->day, slot->weekday))
+            day = slot->day;
+        }
+      else if (slot->month == 0 && slot->weekday != 0 && year != 0)
+        advance_to_weekday (&year, &month, &day, slot->weekday);
+
+      if (month == 0 || year == 0)
+        lineup_post_reader_warn (reader, talk->line, _("no day is given for “%s”; it is listed without a time"),
+                     lineup_session_get_title (session));
+      else if ((start = make_time (tz, year, month, day, slot->start_minute)) == NULL)
+        lineup_post_reader_warn (reader, talk->line, _("the date of “%s” does not exist"),
+                     lineup_session_get_title (session));
+      else if (slot->end_minute >= 0)
+        {
+          gint end_minute = slot->end_minute;
+
+          end = make_time (tz, year, month, day, end_minute);
+          if (end != NULL && g_date_time_compare (end, start) < 0)
+            {
+              /* "11:00 pm - 1:00 am" runs past midnight; anything else is a typo. */
+              if (slot->start_minute >= 18 * 60 && end_minute <= 6 * 60)
+                {
+                  GDateTime *next = g_date_time_add_days (end, 1);
+
+                  g_date_time_unref (end);
+                  end = next;
+                }
+              else
+                {
+                  lineup_post_reader_warn (reader, talk->line, _("“%s” ends before it starts"),
+                               lineup_session_get_title (session));
+                  g_clear_pointer (&end, g_date_time_unref);
+                }
+            }
+        }
+    }
+  else
+    lineup_post_reader_warn (reader, talk->line, _("no time found for “%s”"),
+                 lineup_session_get_title (session));
+
+  start = convert (start, show_tz);
+  end = convert (end, show_tz);
+  lineup_session_set_times (session, start, end);
+  return session;
+}
+
+static gchar *
+talk_id (LineupSession *session)
+{
+  g_autofree gchar *code = lineup_post_layouts_sched_code (lineup_session_get_url (session));
+  g_autofree gchar *folded = NULL;
+  g_autofree gchar *start = NULL;
+
+  if (code != NULL)
+    return g_steal_pointer (&code);
+
+  folded = lineup_text_fold (lineup_session_get_title (session));
+  start = lineup_format_iso8601 (lineup_session_get_start (session), TRUE);
+  return lineup_text_short_hash (folded, start ? start : "", NULL);
+}
+
+/* Gives every session its id; drops a talk listed twice. */
+GPtrArray *
+lineup_post_reader_assign_ids (GPtrArray *sessions)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *kept = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      LineupSession *session = g_ptr_array_index (sessions, i);
+      g_autofree gchar *id = talk_id (session);
+      LineupSession *other = g_hash_table_lookup (by_id, id);
+
+      if (other != NULL)
+        {
+          g_autofree gchar *a = lineup_text_fold (lineup_session_get_title (session));
+          g_autofree gchar *b = lineup_text_fold (lineup_session_get_title (other));
+          GDateTime *sa = lineup_session_get_start (session);
+          GDateTime *sb = lineup_session_get_start (other);
+          gboolean same_time = (sa == NULL && sb == NULL) ||
+                               (sa != NULL && sb != NULL && g_date_time_equal (sa, sb));
+
+          /* A Sched event has one time: listed again under another day,
+           * it is still the same talk (the first listing wins). */
+          g_autofree gchar *code =
+            lineup_post_layouts_sched_code (lineup_session_get_url (session));
+
+          if (g_str_equal (a, b) && (same_time || code != NULL))
+            continue;   /* the same talk, listed twice */
+
+          /* Two talks share a link (a copy-paste slip in the post): keep
+           * both, with ids that stay stable across reads. */
+          {
+            g_autofree gchar *hash = lineup_text_short_hash (a, NULL);
+            gchar *unique = g_strdup_printf ("%s-%.4s", id, hash);
+
+            g_free (id);
+            id = unique;
+          }
+          if (g_hash_table_contains (by_id, id))
+            continue;
+        }
+
+      lineup_session_set_id (session, id);
+      g_hash_table_insert (by_id, g_steal_pointer (&id), session);
+      g_ptr_array_add (kept, g_object_ref (session));
+    }
+
+  return kept;
+}
+
+/* A post that links its talks lists other things by time without a link: a
+ * meeting's own agenda ("- 13:00 Meet and greet"), a lunch, booth hours.
+ * Those are dropped, unless they sit in the same list as linked talks (a
+ * timetable where a few sessions have no page).  A post with no linked talk
+ * at all is a timetable: every talk is kept. */
+void
+lineup_post_reader_drop_agenda_items (Reader *reader)
+{
+  g_autoptr(GHashTable) linked_lists = g_hash_table_new (NULL, NULL);
+  gboolean any_linked = FALSE;
+  guint kept = 0;
+
+  for (guint i = 0; i < reader->talks->len; i++)
+    {
+      Talk *talk = g_ptr_array_index (reader->talks, i);
+
+      if (talk->url != NULL)
+        {
+          any_linked = TRUE;
+          if (talk->list != 0)
+            g_hash_table_add (linked_lists, GUINT_TO_POINTER (talk->list));
+        }
+    }
+  if (!any_linked)
+    return;
+
+  for (guint i = 0; i < reader->talks->len; i++)
+    {
+      Talk *talk = g_ptr_array_index (reader->talks, i);
+
+      if (talk->url == NULL &&
+          (talk->list == 0 || !g_hash_table_contains (linked_lists, GUINT_TO_POINTER (talk->list))))
+        {
+          lineup_post_reader_talk_free (talk);
+          continue;
+        }
+      reader->talks->pdata[kept++] = talk;
+    }
+  reader->talks->len = kept;
+}

@@ -1,0 +1,489 @@
+/* lineup-post-reader-units.c — the body's blocks flattened into units and lines for the recognisers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-reader"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-post-reader-private.h"
+
+static void
+line_free (LineupPostLine *line)
+{
+  for (guint i = 0; i < line->links->len; i++)
+    g_free (g_array_index (line->links, LineupPostLink, i).url);
+  g_array_unref (line->links);
+  g_free (line->text);
+  g_free (line);
+}
+
+void
+lineup_post_reader_unit_free (LineupPostUnit *unit)
+{
+  if (unit == NULL)   /* walked and freed already */
+    return;
+  g_ptr_array_unref (unit->lines);
+  g_clear_pointer (&unit->extra, g_ptr_array_unref);
+  g_free (unit->text);
+  g_free (unit->folded);
+  g_free (unit);
+}
+
+/* Units ------------------------------------------------------------------- */
+
+typedef struct
+{
+  GString        *text;
+  LineupPostLine *line;
+  guint           letters;
+  guint           emphasised_letters;
+  guint           strong_letters;
+  gint            open_brackets;   /* '(' not yet closed */
+} LineBuilder;
+
+static void
+line_builder_start (LineBuilder *builder,
+                    cmark_node  *first)
+{
+  builder->line = g_new0 (LineupPostLine, 1);
+  builder->line->links = g_array_new (FALSE, TRUE, sizeof (LineupPostLink));
+  builder->line->first = first;
+  builder->text = g_string_new (NULL);
+  builder->letters = builder->emphasised_letters = builder->strong_letters = 0;
+  builder->open_brackets = 0;
+}
+
+/* Collapses the white space of @text as lineup_text_collapse_space() does,
+ * moving the link offsets along, in one pass (a line may hold a million
+ * links). */
+static gchar *
+collapse_with_links (const gchar *text,
+                     GArray      *links)
+{
+  gsize length = strlen (text);
+  gchar *out = g_malloc (length + 1);   /* never longer than @text */
+  gsize out_len = 0;
+  gboolean pending_space = FALSE;
+  guint next = 0;               /* boundary index: 2*i is a start, 2*i+1 an end */
+  guint n_boundaries = links->len * 2;
+  const gchar *p = text;
+
+  for (;;)
+    {
+      gsize offset = (gsize) (p - text);
+      const gchar *after;
+      gboolean space;
+
+      while (next < n_boundaries)
+        {
+          LineupPostLink *link = &g_array_index (links, LineupPostLink, next / 2);
+          gsize *boundary = next % 2 == 0 ? &link->start : &link->end;
+
+          if (*boundary > offset)
+            break;
+          *boundary = next % 2 == 0 ? out_len + (pending_space ? 1 : 0) : out_len;
+          next++;
+        }
+      if (*p == '\0')
+        break;
+
+      if ((guchar) *p < 0x80)
+        {
+          after = p + 1;
+          /* g_unichar_isspace () on ASCII (not '\v') */
+          space = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f';
+        }
+      else
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          after = g_utf8_next_char (p);
+          space = g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2007 ||
+                  c == 0xFEFF || c == 0x200B;
+        }
+
+      if (space)
+        pending_space = out_len > 0;
+      else
+        {
+          if (pending_space)
+            out[out_len++] = ' ';
+          pending_space = FALSE;
+          while (p < after)
+            out[out_len++] = *p++;
+        }
+      p = after;
+    }
+  out[out_len] = '\0';
+
+  for (guint i = 0; i < links->len; i++)
+    {
+      LineupPostLink *link = &g_array_index (links, LineupPostLink, i);
+
+      link->start = MIN (link->start, out_len);
+      link->end = CLAMP (link->end, link->start, out_len);
+    }
+
+  return out;
+}
+
+static void
+line_builder_finish (LineBuilder *builder,
+                     cmark_node  *last,
+                     GPtrArray   *lines)
+{
+  LineupPostLine *line = builder->line;
+
+  if (line == NULL)
+    return;
+
+  line->text = collapse_with_links (builder->text->str, line->links);
+  line->last = last;
+  line->emphasised = builder->letters > 0 && builder->emphasised_letters == builder->letters;
+  line->strong = builder->letters > 0 && builder->strong_letters == builder->letters;
+  g_string_free (builder->text, TRUE);
+  builder->text = NULL;
+  builder->line = NULL;
+
+  if (*line->text == '\0' && line->links->len == 0)
+    line_free (line);
+  else
+    g_ptr_array_add (lines, line);
+}
+
+static void
+line_builder_append (LineBuilder *builder,
+                     const gchar *text,
+                     gint         emphasis,
+                     gint         strong)
+{
+  guint letters = 0;
+
+  g_string_append (builder->text, text);
+  for (const gchar *p = text; *p; p = g_utf8_next_char (p))
+    {
+      if ((guchar) *p < 0x80 ? g_ascii_isalnum (*p) : g_unichar_isalnum (g_utf8_get_char (p)))
+        letters++;
+      else if (*p == '(')
+        builder->open_brackets++;
+      else if (*p == ')' && builder->open_brackets > 0)
+        builder->open_brackets--;
+    }
+  builder->letters += letters;
+  if (emphasis > 0 || strong > 0)
+    builder->emphasised_letters += letters;
+  if (strong > 0)
+    builder->strong_letters += letters;
+}
+
+/* A soft break inside brackets or after a dash does not end the line: the
+ * editor wrapped "(11:00 -" and "12:30)", or "Title -" and "Name (Org)". */
+static gboolean
+line_builder_continues (const LineBuilder *builder)
+{
+  const gchar *end;
+
+  if (builder->line == NULL)
+    return FALSE;
+  if (builder->open_brackets > 0)
+    return TRUE;
+  end = builder->text->str + builder->text->len;
+  while (end > builder->text->str && g_ascii_isspace (end[-1]))
+    end--;
+  /* "by Name, Org; Name," then "Org": a list, or "by" then the names; a
+   * byline runs on to the next hard break; "Tuesday, November 7 •" then the
+   * time. */
+  if (g_ascii_strncasecmp (builder->text->str, "by ", 3) == 0 ||
+      (end - builder->text->str >= 3 && memcmp (end - 3, "\xE2\x80\xA2", 3) == 0))
+    return TRUE;
+  if ((end - builder->text->str >= 1 && (end[-1] == ',' || end[-1] == ';' || end[-1] == '&')) ||
+      (end - builder->text->str >= 3 && g_ascii_strncasecmp (end - 3, " by", 3) == 0) ||
+      (end - builder->text->str == 2 && g_ascii_strncasecmp (end - 2, "by", 2) == 0))
+    return TRUE;
+  return (end - builder->text->str >= 1 && end[-1] == '-') ||
+         (end - builder->text->str >= 3 &&
+          (memcmp (end - 3, "\xE2\x80\x93", 3) == 0 || memcmp (end - 3, "\xE2\x80\x94", 3) == 0));
+}
+
+/* "November 8" then "• 2:30pm": the line goes on. */
+static gboolean
+starts_with_bullet (cmark_node *node)
+{
+  const gchar *text = node != NULL && cmark_node_get_type (node) == CMARK_NODE_TEXT
+                      ? cmark_node_get_literal (node) : NULL;
+
+  return text != NULL && g_str_has_prefix (text, "\xE2\x80\xA2");
+}
+
+static gboolean
+is_line_break_html (cmark_node *node)
+{
+  const gchar *html = cmark_node_get_literal (node);
+
+  return html != NULL && g_ascii_strncasecmp (html, "<br", 3) == 0;
+}
+
+/* TRUE when @block holds few enough nodes to be read for talks.  Looks at
+ * MAX_UNIT_NODES nodes at most. */
+static gboolean
+block_is_small (cmark_node *block)
+{
+  cmark_iter *iter = cmark_iter_new (block);
+  guint n = 0;
+
+  while (n <= MAX_UNIT_NODES && cmark_iter_next (iter) != CMARK_EVENT_DONE)
+    n++;
+  cmark_iter_free (iter);
+  return n <= MAX_UNIT_NODES;
+}
+
+static gboolean
+lines_are_short (GPtrArray *lines)
+{
+  for (guint i = 0; i < lines->len; i++)
+    if (strlen (((LineupPostLine *) g_ptr_array_index (lines, i))->text) > MAX_LINE_BYTES)
+      return FALSE;
+  return TRUE;
+}
+
+/* Splits the inlines of @block (a paragraph or heading) into lines at its
+ * top-level line breaks.  A block too large to hold talks gives no line. */
+static void
+collect_lines (cmark_node *block,
+               GPtrArray  *lines)
+{
+  cmark_iter *iter;
+  cmark_event_type ev;
+  LineBuilder builder = { 0 };
+  cmark_node *previous_top = NULL;
+  gint emphasis = 0, strong = 0, in_link = 0, in_image = 0;
+  gsize link_start = 0;
+  guint first_line = lines->len;
+
+  if (!block_is_small (block))
+    return;
+
+  iter = cmark_iter_new (block);
+  while ((ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+      cmark_node_type type = cmark_node_get_type (node);
+      gboolean top = cmark_node_parent (node) == block;
+
+      if (node == block)
+        continue;
+
+      if (top && ev == CMARK_EVENT_ENTER)
+        {
+          gboolean is_break = (type == CMARK_NODE_SOFTBREAK &&
+                               !line_builder_continues (&builder) &&
+                               !starts_with_bullet (cmark_node_next (node))) ||
+                              type == CMARK_NODE_LINEBREAK ||
+                              (type == CMARK_NODE_HTML_INLINE && is_line_break_html (node));
+
+          if (is_break)
+            {
+              line_builder_finish (&builder, previous_top, lines);
+              previous_top = node;
+              continue;
+            }
+          if (builder.line == NULL)
+            line_builder_start (&builder, node);
+          previous_top = node;
+        }
+
+      switch (type)
+        {
+        case CMARK_NODE_EMPH:
+          emphasis += ev == CMARK_EVENT_ENTER ? 1 : -1;
+          break;
+        case CMARK_NODE_STRONG:
+          strong += ev == CMARK_EVENT_ENTER ? 1 : -1;
+          break;
+        case CMARK_NODE_IMAGE:
+          in_image += ev == CMARK_EVENT_ENTER ? 1 : -1;
+          break;
+        case CMARK_NODE_LINK:
+          if (in_image > 0)
+            break;
+          if (ev == CMARK_EVENT_ENTER)
+            {
+              if (in_link++ == 0)
+                link_start = builder.text->len;
+            }
+          else if (--in_link == 0)
+            {
+              LineupPostLink link = { link_start, builder.text->len,
+                                      g_strdup (cmark_node_get_url (node)) };
+
+              g_array_append_val (builder.line->links, link);
+            }
+          break;
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+          if (in_image == 0)
+            line_builder_append (&builder, cmark_node_get_literal (node), emphasis, strong);
+          break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+          line_builder_append (&builder, " ", emphasis, strong);
+          break;
+        default:
+          break;
+        }
+    }
+
+  line_builder_finish (&builder, previous_top, lines);
+  cmark_iter_free (iter);
+
+  if (!lines_are_short (lines))
+    g_ptr_array_remove_range (lines, first_line, lines->len - first_line);
+}
+
+static LineupPostUnit *
+unit_new (LineupUnitKind  kind,
+          cmark_node     *node,
+          guint           line_offset)
+{
+  LineupPostUnit *unit = g_new0 (LineupPostUnit, 1);
+
+  unit->kind = kind;
+  unit->node = node;
+  unit->line = (guint) MAX (lineup_post_document_line (node), 1) + line_offset;
+  unit->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+  return unit;
+}
+
+static void
+unit_finish (LineupPostUnit *unit)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < unit->lines->len; i++)
+    {
+      LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+
+      if (i > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, line->text);
+      if (line->links->len > 0)
+        unit->has_link = TRUE;
+    }
+  unit->text = g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* A list whose items start with a link or a time lists talks: each item is
+ * a unit.  Any other list is prose (a talk's description, say). */
+static gboolean
+is_talk_list (cmark_node *list)
+{
+  for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
+    {
+      cmark_node *first = cmark_node_first_child (item);
+      g_autoptr(GPtrArray) lines = NULL;
+
+      if (first == NULL || cmark_node_get_type (first) != CMARK_NODE_PARAGRAPH)
+        continue;
+      lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+      collect_lines (first, lines);
+      if (lines->len > 0)
+        {
+          LineupPostLine *line = g_ptr_array_index (lines, 0);
+          LineupSlot slot;
+
+          if (line->links->len > 0 || (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+add_talk_list (Reader     *reader,
+               cmark_node *list,
+               guint       depth)
+{
+  guint serial = ++reader->n_lists;
+
+  for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
+    {
+      cmark_node *first = cmark_node_first_child (item);
+      LineupPostUnit *unit = unit_new (LINEUP_UNIT_ITEM, item, reader->line_offset);
+      cmark_node *child;
+
+      unit->list = serial;
+      unit->extra = g_ptr_array_new ();
+      child = first;
+      if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_PARAGRAPH)
+        {
+          collect_lines (first, unit->lines);
+          lineup_post_context_merge_byline_lines (unit->lines);
+          child = cmark_node_next (first);
+        }
+      unit_finish (unit);
+      g_ptr_array_add (reader->units, unit);
+
+      /* The rest of the item: a sub-list of talks gets its own units, any
+       * other block belongs to the item's talk. */
+      for (; child != NULL; child = cmark_node_next (child))
+        {
+          if (cmark_node_get_type (child) == CMARK_NODE_LIST && depth < MAX_LIST_DEPTH &&
+              is_talk_list (child))
+            add_talk_list (reader, child, depth + 1);
+          else if (unit == g_ptr_array_index (reader->units, reader->units->len - 1))
+            g_ptr_array_add (unit->extra, child);
+          else
+            lineup_post_reader_add_block (reader, child, depth + 1);
+        }
+    }
+}
+
+void
+lineup_post_reader_add_block (Reader     *reader,
+                              cmark_node *node,
+                              guint       depth)
+{
+  LineupPostUnit *unit;
+
+  switch (cmark_node_get_type (node))
+    {
+    case CMARK_NODE_HEADING:
+      unit = unit_new (LINEUP_UNIT_HEADING, node, reader->line_offset);
+      unit->level = cmark_node_get_heading_level (node);
+      collect_lines (node, unit->lines);
+      break;
+
+    case CMARK_NODE_PARAGRAPH:
+      unit = unit_new (LINEUP_UNIT_PARAGRAPH, node, reader->line_offset);
+      collect_lines (node, unit->lines);
+      break;
+
+    case CMARK_NODE_BLOCK_QUOTE:
+      unit = unit_new (LINEUP_UNIT_QUOTE, node, reader->line_offset);
+      for (cmark_node *child = cmark_node_first_child (node); child;
+           child = cmark_node_next (child))
+        if (cmark_node_get_type (child) == CMARK_NODE_PARAGRAPH)
+          collect_lines (child, unit->lines);
+      break;
+
+    case CMARK_NODE_LIST:
+      if (depth < MAX_LIST_DEPTH && is_talk_list (node))
+        {
+          add_talk_list (reader, node, depth);
+          return;
+        }
+      unit = unit_new (LINEUP_UNIT_OTHER, node, reader->line_offset);
+      break;
+
+    default:
+      unit = unit_new (LINEUP_UNIT_OTHER, node, reader->line_offset);
+      break;
+    }
+
+  unit_finish (unit);
+  g_ptr_array_add (reader->units, unit);
+}

@@ -1,0 +1,396 @@
+/* lineup-post-reader-walk.c — the walk over the units, keeping the day, the track and the open talk
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-reader"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-post-reader-private.h"
+
+/* The walk ---------------------------------------------------------------- */
+
+static void
+note_slot (Reader           *reader,
+           const LineupSlot *slot)
+{
+  if (slot->year >= 1970 && slot->year <= 2200)
+    reader->known_year = slot->year;
+  if (slot->zone[0] != '\0' && reader->zone_abbreviation == NULL &&
+      lineup_slot_zone_for_abbreviation (slot->zone) != NULL)
+    reader->zone_abbreviation = g_strdup (slot->zone);
+}
+
+/* "Thu 19" under "Tuesday, October 17": the first month, from the one in
+ * context on, in which @day exists (and falls on @weekday, when given). */
+gboolean
+lineup_post_reader_find_month_for_day (gint *year,
+                                       gint *month,
+                                       gint  day,
+                                       gint  weekday)
+{
+  gint y = *year, m = *month;
+
+  for (gint i = 0; i < 14; i++)
+    {
+      if (g_date_valid_dmy ((GDateDay) day, (GDateMonth) m, (GDateYear) y))
+        {
+          GDate date;
+
+          g_date_clear (&date, 1);
+          g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) m, (GDateYear) y);
+          if (weekday == 0 || (gint) g_date_get_weekday (&date) == weekday)
+            {
+              *year = y;
+              *month = m;
+              return TRUE;
+            }
+        }
+      if (++m > 12)
+        {
+          m = 1;
+          y++;
+        }
+    }
+  return FALSE;
+}
+
+static void
+walk_set_day (Walk             *walk,
+              Reader           *reader,
+              const LineupSlot *slot)
+{
+  note_slot (reader, slot);
+  walk->weekday = slot->weekday;
+  if (slot->month == 0 && slot->day != 0 && (walk->month != 0 || reader->pub_month != 0))
+    {
+      gint year = walk->year ? walk->year
+                  : reader->known_year ? reader->known_year
+                  : reader->pub_year ? reader->pub_year : 2000;
+      gint month = walk->month ? walk->month : reader->pub_month;
+
+      if (lineup_post_reader_find_month_for_day (&year, &month, slot->day, slot->weekday))
+        {
+          walk->year = walk->year ? year : 0;
+          walk->month = month;
+          walk->day = slot->day;
+        }
+      return;
+    }
+  if (slot->month == 0)
+    {
+      /* "## Tuesday": the next such weekday after the day in context */
+      if (walk->month != 0 && slot->weekday != 0)
+        {
+          gint year = walk->year ? walk->year
+                      : reader->known_year ? reader->known_year
+                      : reader->pub_year ? reader->pub_year : 2000;
+          g_autoptr(GDateTime) d = g_date_time_new_utc (year, walk->month, walk->day, 0, 0, 0);
+
+          for (gint i = 0; d != NULL && i < 7; i++)
+            {
+              if (g_date_time_get_day_of_week (d) == slot->weekday)
+                break;
+              GDateTime *next = g_date_time_add_days (d, 1);
+
+              g_date_time_unref (d);
+              d = next;
+            }
+          if (d != NULL)
+            {
+              walk->month = g_date_time_get_month (d);
+              walk->day = g_date_time_get_day_of_month (d);
+            }
+        }
+      return;
+    }
+
+  walk->year = slot->year >= 1970 && slot->year <= 2200 ? slot->year : 0;
+  walk->month = slot->month;
+  walk->day = slot->day;
+}
+
+/* Gives @talk the time of @slot, keeping the day its own line gave when the
+ * slot names none ("Thu 19: [Title](url)" then "(15:30 - 16:00)"). */
+static void
+talk_set_slot (Talk             *talk,
+               const LineupSlot *slot,
+               LineupSlotFound   found)
+{
+  LineupSlot merged = *slot;
+
+  if ((talk->found & LINEUP_SLOT_DATE) && !(found & LINEUP_SLOT_DATE))
+    {
+      merged.year = talk->slot.year;
+      merged.month = talk->slot.month;
+      merged.day = talk->slot.day;
+      merged.weekday = talk->slot.weekday;
+      found |= LINEUP_SLOT_DATE;
+    }
+  talk->slot = merged;
+  talk->found = found;
+}
+
+static Talk *
+walk_open_talk (Walk                 *walk,
+                Reader               *reader,
+                const LineupPostUnit *unit,
+                LineupPostTalk       *found)
+{
+  Talk *talk = g_new0 (Talk, 1);
+
+  if (reader->talks->len > 0)
+    lineup_post_reader_talk_finish (g_ptr_array_index (reader->talks, reader->talks->len - 1));
+
+  talk->title = g_steal_pointer (&found->title);
+  talk->byline = g_steal_pointer (&found->byline);
+  talk->label = g_steal_pointer (&found->label);
+  talk->url = g_steal_pointer (&found->url);
+  talk->track = walk->track != NULL ? g_ref_string_new_intern (walk->track) : NULL;
+  talk->slot = found->slot;
+  talk->found = found->found;
+  talk->line = unit->line;
+  talk->description = g_string_new (NULL);
+  talk->day_year = walk->year;
+  talk->day_month = walk->month;
+  talk->day_day = walk->day;
+  talk->day_weekday = walk->weekday;
+  talk->list = unit->kind == LINEUP_UNIT_ITEM ? unit->list : 0;
+
+  if ((talk->found & LINEUP_SLOT_TIME) == 0 && walk->pending_found != LINEUP_SLOT_NONE)
+    {
+      talk_set_slot (talk, &walk->pending_slot, walk->pending_found);
+    }
+  walk->pending_found = LINEUP_SLOT_NONE;
+  note_slot (reader, &talk->slot);
+
+  g_ptr_array_add (reader->talks, talk);
+  walk->talk = talk;
+  walk->closed = FALSE;
+  return talk;
+}
+
+static void
+walk_take_rest_of_unit (Walk                 *walk,
+                        const LineupPostUnit *unit,
+                        guint                 from,
+                        guint                 to)
+{
+  Talk *talk = walk->talk;
+  guint description_from = G_MAXUINT;
+
+  for (guint i = from; i <= to && i < unit->lines->len; i++)
+    {
+      const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+      LineupSlot slot;
+      LineupSlotFound found;
+      gchar *byline = NULL;
+
+      if (description_from == G_MAXUINT)
+        {
+          if ((talk->found & LINEUP_SLOT_TIME) == 0 &&
+              lineup_post_layouts_line_is_slot (line, &slot, &found))
+            {
+              talk_set_slot (talk, &slot, found);
+              continue;
+            }
+          if (line->emphasised && lineup_post_context_is_place (line->text))
+            continue;   /* "*Room 402*": where, not who */
+          if (talk->byline == NULL && (line->emphasised || g_str_has_prefix (line->text, "-") ||
+                                       g_ascii_strncasecmp (line->text, "by ", 3) == 0 ||
+                                       g_str_has_prefix (line->text, "\xE2\x80\x94")) &&
+              lineup_post_layouts_line_is_speakers (line, &byline, &slot, &found))
+            {
+              talk->byline = byline;
+              if ((found & LINEUP_SLOT_TIME) && (talk->found & LINEUP_SLOT_TIME) == 0)
+                {
+                  talk_set_slot (talk, &slot, found);
+                }
+              continue;
+            }
+          description_from = i;
+        }
+    }
+
+  if (description_from != G_MAXUINT)
+    lineup_post_reader_append_lines (talk->description, unit, description_from, to);
+}
+
+/* Where the event is: the title, or the first units that name a city. */
+static void
+note_city (Reader               *reader,
+           const LineupPostUnit *unit)
+{
+  if (reader->city != 0 || reader->city_units++ >= MAX_CITY_UNITS)
+    return;
+  if (reader->city_units == 1)
+    reader->city = lineup_post_context_find_city (reader->front.title);
+  if (reader->city == 0)
+    reader->city = lineup_post_context_find_city (unit->text);
+}
+
+void
+lineup_post_reader_walk_unit (Walk           *walk,
+                              Reader         *reader,
+                              guint           index)
+{
+  LineupPostUnit *unit = g_ptr_array_index (reader->units, index);
+  LineupPostContext context = { 0 };
+  LineupPostRecognition r;
+  Talk *talk = walk->closed ? NULL : walk->talk;
+
+  note_city (reader, unit);
+
+  context.in_talk = talk != NULL;
+  context.talk_has_time = talk != NULL && (talk->found & LINEUP_SLOT_TIME);
+  context.talk_has_speakers = talk != NULL && talk->byline != NULL;
+  context.talk_has_description = talk != NULL && talk->description->len > 0;
+  context.seen_talk = reader->talks->len > 0;
+  context.have_day = walk->month != 0;
+  context.pending_slot = walk->pending_found != LINEUP_SLOT_NONE;
+  context.next = index + 1 < reader->units->len ? g_ptr_array_index (reader->units, index + 1)
+                                                 : NULL;
+  context.pub_year = reader->pub_year;
+  context.pub_month = reader->pub_month;
+  context.pub_day = reader->pub_day;
+
+  lineup_post_layouts_recognise (unit, &context, &r);
+
+  switch (r.role)
+    {
+    case LINEUP_ROLE_TALK:
+      walk->ended = FALSE;
+      for (guint i = 0; i < r.talks->len; i++)
+        {
+          LineupPostTalk *found = &g_array_index (r.talks, LineupPostTalk, i);
+          guint next_line = i + 1 < r.talks->len
+                            ? g_array_index (r.talks, LineupPostTalk, i + 1).line_index
+                            : unit->lines->len;
+
+          walk_open_talk (walk, reader, unit, found);
+          if (found->line_index + 1 < next_line)
+            walk_take_rest_of_unit (walk, unit, found->line_index + 1, next_line - 1);
+        }
+      if (unit->extra != NULL)
+        for (guint i = 0; i < unit->extra->len; i++)
+          lineup_post_reader_append_block (reader, walk->talk->description, g_ptr_array_index (unit->extra, i));
+      break;
+
+    case LINEUP_ROLE_DAY:
+      walk->talk = NULL;
+      walk_set_day (walk, reader, &r.slot);
+      break;
+
+    case LINEUP_ROLE_TRACK:
+      walk->talk = NULL;
+      walk->ended = FALSE;
+      if (walk->track == NULL || unit->level <= walk->track_level || walk->track_level == 0 ||
+          unit->level > walk->track_level)
+        {
+          g_free (walk->track);
+          walk->track = g_strdup (r.text);
+          walk->track_level = unit->level;
+        }
+      break;
+
+    case LINEUP_ROLE_END:
+      walk->talk = NULL;
+      walk->ended = TRUE;
+      g_clear_pointer (&walk->track, g_free);
+      break;
+
+    case LINEUP_ROLE_CLOSING:
+      walk->closed = TRUE;
+      break;
+
+    case LINEUP_ROLE_SLOT:
+      note_slot (reader, &r.slot);
+      if (talk != NULL && !context.talk_has_time && !context.talk_has_description)
+        {
+          talk_set_slot (talk, &r.slot, r.found);
+        }
+      else if ((r.found & LINEUP_SLOT_DATE) && !(r.found & LINEUP_SLOT_TIME))
+        walk_set_day (walk, reader, &r.slot);
+      else
+        {
+          /* The slot of the talk that follows ("slot before link"). */
+          walk->pending_slot = r.slot;
+          walk->pending_found = r.found;
+          walk->pending_unit = index;
+        }
+      break;
+
+    case LINEUP_ROLE_SPEAKERS:
+      if (talk != NULL)
+        {
+          talk->byline = g_steal_pointer (&r.text);
+          if ((r.found & LINEUP_SLOT_TIME) && !(talk->found & LINEUP_SLOT_TIME))
+            {
+              talk_set_slot (talk, &r.slot, r.found);
+            }
+        }
+      break;
+
+    case LINEUP_ROLE_ZONE_NOTE:
+      if (reader->zone_abbreviation == NULL)
+        reader->zone_abbreviation = g_strdup (r.text);
+      break;
+
+    case LINEUP_ROLE_NONE:
+    default:
+      if (talk != NULL && !walk->ended)
+        {
+          if (unit->kind == LINEUP_UNIT_ITEM)
+            {
+              cmark_node *first = cmark_node_first_child (unit->node);
+
+              if (unit->lines->len > 0)
+                lineup_post_reader_append_lines (talk->description, unit, 0, unit->lines->len - 1);
+              else if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_PARAGRAPH)
+                lineup_post_reader_append_block (reader, talk->description, first);
+              for (guint i = 0; unit->extra != NULL && i < unit->extra->len; i++)
+                lineup_post_reader_append_block (reader, talk->description, g_ptr_array_index (unit->extra, i));
+            }
+          else if (lineup_post_context_fields_first (unit, talk->byline != NULL,
+                                                     talk->description->len > 0))
+            /* "*Room 402*\" then "**[Name](url) & [Name](url)**\" then
+             * the description, in one paragraph under the talk. */
+            walk_take_rest_of_unit (walk, unit, 0, unit->lines->len - 1);
+          else
+            lineup_post_reader_append_block (reader, talk->description, unit->node);
+        }
+      else if (talk == NULL && unit->kind == LINEUP_UNIT_PARAGRAPH)
+        {
+          /* "The event takes place on April 18, 2023": a day for the talks
+           * that give only a time. */
+          LineupSlot slot;
+
+          if (walk->month == 0 && (lineup_post_unit_scan (unit, &slot) & LINEUP_SLOT_DATE) &&
+              slot.month != 0 &&
+              !(slot.month == reader->pub_month && slot.day == reader->pub_day))
+            walk_set_day (walk, reader, &slot);
+        }
+      break;
+    }
+
+  /* "> Monday, May 16, 13:00 - 17:00 CEST" in a note: the post's zone, when
+   * neither its talks nor a zone note name one. */
+  if (reader->mentioned_zone == NULL && r.role != LINEUP_ROLE_TALK &&
+      unit->kind != LINEUP_UNIT_HEADING && strlen (unit->text) <= MAX_LINE_BYTES)
+    {
+      LineupSlot slot;
+
+      if ((lineup_post_unit_scan (unit, &slot) & LINEUP_SLOT_TIME) && slot.zone[0] != '\0' &&
+          lineup_slot_zone_for_abbreviation (slot.zone) != NULL)
+        reader->mentioned_zone = g_strdup (slot.zone);
+    }
+
+  if (walk->pending_found != LINEUP_SLOT_NONE && walk->pending_unit != index &&
+      r.role != LINEUP_ROLE_TALK)
+    walk->pending_found = LINEUP_SLOT_NONE;
+
+  lineup_post_recognition_clear (&r);
+}
