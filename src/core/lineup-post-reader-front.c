@@ -29,6 +29,67 @@ lineup_post_reader_front_matter_clear (FrontMatter *front)
 
 /* Front matter ----------------------------------------------------------- */
 
+/* "tags:" or "categories:" followed by a list; any other list is ignored. */
+static void
+front_matter_take_list (FrontMatter  *front,
+                        const gchar  *key,
+                        GPtrArray   **sequence)
+{
+  GPtrArray **target = NULL;
+
+  if (g_str_equal (key, "tags"))
+    target = &front->tags;
+  else if (g_str_equal (key, "categories"))
+    target = &front->categories;
+  if (target != NULL)
+    {
+      g_clear_pointer (target, g_ptr_array_unref);
+      *target = g_steal_pointer (sequence);
+    }
+}
+
+/* "key: value" at the top level: the keys the post reader knows, under their
+ * other names too; a lone "tags: word" is a list of one. */
+static void
+front_matter_take_scalar (FrontMatter *front,
+                          const gchar *key,
+                          const gchar *value)
+{
+  gchar **target = NULL;
+
+  if (g_str_equal (key, "title"))
+    target = &front->title;
+  else if (g_str_equal (key, "date") || (front->date == NULL && g_str_equal (key, "created_at")))
+    target = &front->date;
+  else if (g_str_equal (key, "pub-year") || g_str_equal (key, "year"))
+    target = &front->year;
+  else if (g_str_equal (key, "path"))
+    target = &front->path;
+  else if (g_str_equal (key, "url"))
+    target = &front->url;
+  else if (g_str_equal (key, "slug"))
+    target = &front->slug;
+  else if (g_str_equal (key, "summary") ||
+           (front->summary == NULL &&
+            (g_str_equal (key, "ogSummary") || g_str_equal (key, "description"))))
+    target = &front->summary;
+  else if (g_str_equal (key, "tags") || g_str_equal (key, "categories"))
+    {
+      GPtrArray **list = g_str_equal (key, "tags") ? &front->tags : &front->categories;
+
+      g_clear_pointer (list, g_ptr_array_unref);
+      *list = g_ptr_array_new_with_free_func (g_free);
+      if (*value != '\0')
+        g_ptr_array_add (*list, g_strdup (value));
+    }
+
+  if (target != NULL)
+    {
+      g_free (*target);
+      *target = g_strdup (value);
+    }
+}
+
 static gboolean
 parse_front_matter (Reader       *reader,
                     const gchar  *text,
@@ -104,17 +165,7 @@ parse_front_matter (Reader       *reader,
         case YAML_SEQUENCE_END_EVENT:
           if (depth == 2 && sequence != NULL && key != NULL)
             {
-              GPtrArray **target = NULL;
-
-              if (g_str_equal (key, "tags"))
-                target = &reader->front.tags;
-              else if (g_str_equal (key, "categories"))
-                target = &reader->front.categories;
-              if (target != NULL)
-                {
-                  g_clear_pointer (target, g_ptr_array_unref);
-                  *target = g_steal_pointer (&sequence);
-                }
+              front_matter_take_list (&reader->front, key, &sequence);
               g_clear_pointer (&key, g_free);
             }
           if (depth == 2)
@@ -130,40 +181,7 @@ parse_front_matter (Reader       *reader,
               key = g_strdup (value);
             else if (depth == 1)
               {
-                gchar **target = NULL;
-
-                if (g_str_equal (key, "title"))
-                  target = &reader->front.title;
-                else if (g_str_equal (key, "date") ||
-                         (reader->front.date == NULL && g_str_equal (key, "created_at")))
-                  target = &reader->front.date;
-                else if (g_str_equal (key, "pub-year") || g_str_equal (key, "year"))
-                  target = &reader->front.year;
-                else if (g_str_equal (key, "path"))
-                  target = &reader->front.path;
-                else if (g_str_equal (key, "url"))
-                  target = &reader->front.url;
-                else if (g_str_equal (key, "slug"))
-                  target = &reader->front.slug;
-                else if (g_str_equal (key, "summary") ||
-                         (reader->front.summary == NULL &&
-                          (g_str_equal (key, "ogSummary") || g_str_equal (key, "description"))))
-                  target = &reader->front.summary;
-                else if (g_str_equal (key, "tags") || g_str_equal (key, "categories"))
-                  {
-                    GPtrArray **list = g_str_equal (key, "tags") ? &reader->front.tags
-                                                                 : &reader->front.categories;
-                    g_clear_pointer (list, g_ptr_array_unref);
-                    *list = g_ptr_array_new_with_free_func (g_free);
-                    if (*value != '\0')
-                      g_ptr_array_add (*list, g_strdup (value));
-                  }
-
-                if (target != NULL)
-                  {
-                    g_free (*target);
-                    *target = g_strdup (value);
-                  }
+                front_matter_take_scalar (&reader->front, key, value);
                 g_clear_pointer (&key, g_free);
               }
             else if (depth == 2 && sequence != NULL)

@@ -117,7 +117,6 @@ typedef struct
 {
   Talk     *talk;              /* the open talk, or NULL */
   gchar    *track;
-  gint      track_level;
   gint      year, month, day;  /* the day in context */
   gint      weekday;
   gboolean  ended;             /* a closing section: no more descriptions */

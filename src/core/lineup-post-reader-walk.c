@@ -232,10 +232,140 @@ note_city (Reader               *reader,
     reader->city = lineup_post_context_find_city (unit->text);
 }
 
+/* What the recognisers know of the unit's surroundings. */
+static void
+walk_context (const Walk        *walk,
+              const Reader      *reader,
+              guint              index,
+              const Talk        *talk,
+              LineupPostContext *context)
+{
+  context->in_talk = talk != NULL;
+  context->talk_has_time = talk != NULL && (talk->found & LINEUP_SLOT_TIME);
+  context->talk_has_speakers = talk != NULL && talk->byline != NULL;
+  context->talk_has_description = talk != NULL && talk->description->len > 0;
+  context->seen_talk = reader->talks->len > 0;
+  context->have_day = walk->month != 0;
+  context->pending_slot = walk->pending_found != LINEUP_SLOT_NONE;
+  context->next = index + 1 < reader->units->len ? g_ptr_array_index (reader->units, index + 1)
+                                                  : NULL;
+  context->pub_year = reader->pub_year;
+  context->pub_month = reader->pub_month;
+  context->pub_day = reader->pub_day;
+}
+
+/* One or more talks open in @unit, each with the lines up to the next. */
+static void
+walk_talks (Walk                        *walk,
+            Reader                      *reader,
+            LineupPostUnit              *unit,
+            const LineupPostRecognition *r)
+{
+  walk->ended = FALSE;
+  for (guint i = 0; i < r->talks->len; i++)
+    {
+      LineupPostTalk *found = &g_array_index (r->talks, LineupPostTalk, i);
+      guint next_line = i + 1 < r->talks->len
+                        ? g_array_index (r->talks, LineupPostTalk, i + 1).line_index
+                        : unit->lines->len;
+
+      walk_open_talk (walk, reader, unit, found);
+      if (found->line_index + 1 < next_line)
+        walk_take_rest_of_unit (walk, unit, found->line_index + 1, next_line - 1);
+    }
+  if (unit->extra != NULL)
+    for (guint i = 0; i < unit->extra->len; i++)
+      lineup_post_reader_append_block (reader, walk->talk->description,
+                                       g_ptr_array_index (unit->extra, i));
+}
+
+static void
+walk_slot (Walk                        *walk,
+           Reader                      *reader,
+           Talk                        *talk,
+           const LineupPostContext     *context,
+           const LineupPostRecognition *r,
+           guint                        index)
+{
+  note_slot (reader, &r->slot);
+  if (talk != NULL && !context->talk_has_time && !context->talk_has_description)
+    {
+      talk_set_slot (talk, &r->slot, r->found);
+    }
+  else if ((r->found & LINEUP_SLOT_DATE) && !(r->found & LINEUP_SLOT_TIME))
+    walk_set_day (walk, reader, &r->slot);
+  else
+    {
+      /* The slot of the talk that follows ("slot before link"). */
+      walk->pending_slot = r->slot;
+      walk->pending_found = r->found;
+      walk->pending_unit = index;
+    }
+}
+
+/* Prose: the open talk's description, or a day stated in the introduction. */
+static void
+walk_prose (Walk           *walk,
+            Reader         *reader,
+            Talk           *talk,
+            LineupPostUnit *unit)
+{
+  if (talk != NULL && !walk->ended)
+    {
+      if (unit->kind == LINEUP_UNIT_ITEM)
+        {
+          cmark_node *first = cmark_node_first_child (unit->node);
+
+          if (unit->lines->len > 0)
+            lineup_post_reader_append_lines (talk->description, unit, 0, unit->lines->len - 1);
+          else if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_PARAGRAPH)
+            lineup_post_reader_append_block (reader, talk->description, first);
+          for (guint i = 0; unit->extra != NULL && i < unit->extra->len; i++)
+            lineup_post_reader_append_block (reader, talk->description,
+                                             g_ptr_array_index (unit->extra, i));
+        }
+      else if (lineup_post_context_fields_first (unit, talk->byline != NULL,
+                                                 talk->description->len > 0))
+        /* "*Room 402*\" then "**[Name](url) & [Name](url)**\" then
+         * the description, in one paragraph under the talk. */
+        walk_take_rest_of_unit (walk, unit, 0, unit->lines->len - 1);
+      else
+        lineup_post_reader_append_block (reader, talk->description, unit->node);
+    }
+  else if (talk == NULL && unit->kind == LINEUP_UNIT_PARAGRAPH)
+    {
+      /* "The event takes place on April 18, 2023": a day for the talks
+       * that give only a time. */
+      LineupSlot slot;
+
+      if (walk->month == 0 && (lineup_post_unit_scan (unit, &slot) & LINEUP_SLOT_DATE) &&
+          slot.month != 0 &&
+          !(slot.month == reader->pub_month && slot.day == reader->pub_day))
+        walk_set_day (walk, reader, &slot);
+    }
+}
+
+/* "> Monday, May 16, 13:00 - 17:00 CEST" in a note: the post's zone, when
+ * neither its talks nor a zone note name one. */
+static void
+note_mentioned_zone (Reader               *reader,
+                     const LineupPostUnit *unit,
+                     LineupPostRole        role)
+{
+  LineupSlot slot;
+
+  if (reader->mentioned_zone != NULL || role == LINEUP_ROLE_TALK ||
+      unit->kind == LINEUP_UNIT_HEADING || strlen (unit->text) > MAX_LINE_BYTES)
+    return;
+  if ((lineup_post_unit_scan (unit, &slot) & LINEUP_SLOT_TIME) && slot.zone[0] != '\0' &&
+      lineup_slot_zone_for_abbreviation (slot.zone) != NULL)
+    reader->mentioned_zone = g_strdup (slot.zone);
+}
+
 void
-lineup_post_reader_walk_unit (Walk           *walk,
-                              Reader         *reader,
-                              guint           index)
+lineup_post_reader_walk_unit (Walk   *walk,
+                              Reader *reader,
+                              guint   index)
 {
   LineupPostUnit *unit = g_ptr_array_index (reader->units, index);
   LineupPostContext context = { 0 };
@@ -243,40 +373,13 @@ lineup_post_reader_walk_unit (Walk           *walk,
   Talk *talk = walk->closed ? NULL : walk->talk;
 
   note_city (reader, unit);
-
-  context.in_talk = talk != NULL;
-  context.talk_has_time = talk != NULL && (talk->found & LINEUP_SLOT_TIME);
-  context.talk_has_speakers = talk != NULL && talk->byline != NULL;
-  context.talk_has_description = talk != NULL && talk->description->len > 0;
-  context.seen_talk = reader->talks->len > 0;
-  context.have_day = walk->month != 0;
-  context.pending_slot = walk->pending_found != LINEUP_SLOT_NONE;
-  context.next = index + 1 < reader->units->len ? g_ptr_array_index (reader->units, index + 1)
-                                                 : NULL;
-  context.pub_year = reader->pub_year;
-  context.pub_month = reader->pub_month;
-  context.pub_day = reader->pub_day;
-
+  walk_context (walk, reader, index, talk, &context);
   lineup_post_layouts_recognise (unit, &context, &r);
 
   switch (r.role)
     {
     case LINEUP_ROLE_TALK:
-      walk->ended = FALSE;
-      for (guint i = 0; i < r.talks->len; i++)
-        {
-          LineupPostTalk *found = &g_array_index (r.talks, LineupPostTalk, i);
-          guint next_line = i + 1 < r.talks->len
-                            ? g_array_index (r.talks, LineupPostTalk, i + 1).line_index
-                            : unit->lines->len;
-
-          walk_open_talk (walk, reader, unit, found);
-          if (found->line_index + 1 < next_line)
-            walk_take_rest_of_unit (walk, unit, found->line_index + 1, next_line - 1);
-        }
-      if (unit->extra != NULL)
-        for (guint i = 0; i < unit->extra->len; i++)
-          lineup_post_reader_append_block (reader, walk->talk->description, g_ptr_array_index (unit->extra, i));
+      walk_talks (walk, reader, unit, &r);
       break;
 
     case LINEUP_ROLE_DAY:
@@ -285,15 +388,11 @@ lineup_post_reader_walk_unit (Walk           *walk,
       break;
 
     case LINEUP_ROLE_TRACK:
+      /* A track heading at any level replaces the one before. */
       walk->talk = NULL;
       walk->ended = FALSE;
-      if (walk->track == NULL || unit->level <= walk->track_level || walk->track_level == 0 ||
-          unit->level > walk->track_level)
-        {
-          g_free (walk->track);
-          walk->track = g_strdup (r.text);
-          walk->track_level = unit->level;
-        }
+      g_free (walk->track);
+      walk->track = g_strdup (r.text);
       break;
 
     case LINEUP_ROLE_END:
@@ -307,20 +406,7 @@ lineup_post_reader_walk_unit (Walk           *walk,
       break;
 
     case LINEUP_ROLE_SLOT:
-      note_slot (reader, &r.slot);
-      if (talk != NULL && !context.talk_has_time && !context.talk_has_description)
-        {
-          talk_set_slot (talk, &r.slot, r.found);
-        }
-      else if ((r.found & LINEUP_SLOT_DATE) && !(r.found & LINEUP_SLOT_TIME))
-        walk_set_day (walk, reader, &r.slot);
-      else
-        {
-          /* The slot of the talk that follows ("slot before link"). */
-          walk->pending_slot = r.slot;
-          walk->pending_found = r.found;
-          walk->pending_unit = index;
-        }
+      walk_slot (walk, reader, talk, &context, &r, index);
       break;
 
     case LINEUP_ROLE_SPEAKERS:
@@ -341,52 +427,11 @@ lineup_post_reader_walk_unit (Walk           *walk,
 
     case LINEUP_ROLE_NONE:
     default:
-      if (talk != NULL && !walk->ended)
-        {
-          if (unit->kind == LINEUP_UNIT_ITEM)
-            {
-              cmark_node *first = cmark_node_first_child (unit->node);
-
-              if (unit->lines->len > 0)
-                lineup_post_reader_append_lines (talk->description, unit, 0, unit->lines->len - 1);
-              else if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_PARAGRAPH)
-                lineup_post_reader_append_block (reader, talk->description, first);
-              for (guint i = 0; unit->extra != NULL && i < unit->extra->len; i++)
-                lineup_post_reader_append_block (reader, talk->description, g_ptr_array_index (unit->extra, i));
-            }
-          else if (lineup_post_context_fields_first (unit, talk->byline != NULL,
-                                                     talk->description->len > 0))
-            /* "*Room 402*\" then "**[Name](url) & [Name](url)**\" then
-             * the description, in one paragraph under the talk. */
-            walk_take_rest_of_unit (walk, unit, 0, unit->lines->len - 1);
-          else
-            lineup_post_reader_append_block (reader, talk->description, unit->node);
-        }
-      else if (talk == NULL && unit->kind == LINEUP_UNIT_PARAGRAPH)
-        {
-          /* "The event takes place on April 18, 2023": a day for the talks
-           * that give only a time. */
-          LineupSlot slot;
-
-          if (walk->month == 0 && (lineup_post_unit_scan (unit, &slot) & LINEUP_SLOT_DATE) &&
-              slot.month != 0 &&
-              !(slot.month == reader->pub_month && slot.day == reader->pub_day))
-            walk_set_day (walk, reader, &slot);
-        }
+      walk_prose (walk, reader, talk, unit);
       break;
     }
 
-  /* "> Monday, May 16, 13:00 - 17:00 CEST" in a note: the post's zone, when
-   * neither its talks nor a zone note name one. */
-  if (reader->mentioned_zone == NULL && r.role != LINEUP_ROLE_TALK &&
-      unit->kind != LINEUP_UNIT_HEADING && strlen (unit->text) <= MAX_LINE_BYTES)
-    {
-      LineupSlot slot;
-
-      if ((lineup_post_unit_scan (unit, &slot) & LINEUP_SLOT_TIME) && slot.zone[0] != '\0' &&
-          lineup_slot_zone_for_abbreviation (slot.zone) != NULL)
-        reader->mentioned_zone = g_strdup (slot.zone);
-    }
+  note_mentioned_zone (reader, unit, r.role);
 
   if (walk->pending_found != LINEUP_SLOT_NONE && walk->pending_unit != index &&
       r.role != LINEUP_ROLE_TALK)

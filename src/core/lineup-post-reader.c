@@ -231,6 +231,143 @@ text_buffer_clear (TextBuffer *buffer)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TextBuffer, text_buffer_clear)
 
+/* The byte-order mark dropped, and the text repaired if it went through a
+ * wrong encoding (in place: the post may be tens of megabytes).  Returns
+ * where the text starts. */
+static gchar *
+prepare_text (gchar *start)
+{
+  if (g_str_has_prefix (start, "\xEF\xBB\xBF"))
+    start += 3;
+  lineup_text_repair_mojibake_in_place (start);
+  /* A lone CR ends a line for cmark and YAML: made a LF, so that every
+   * count of lines here (pieces, descriptions, front matter) agrees. */
+  for (gchar *cr = strchr (start, '\r'); cr != NULL; cr = strchr (cr + 1, '\r'))
+    if (cr[1] != '\n')
+      *cr = '\n';
+  return start;
+}
+
+/* The body is parsed a piece at a time.  The blocks become units as the
+ * walk needs them (it looks one unit ahead), each unit is freed once
+ * walked, and a piece's tree once all its units are: neither the
+ * flattened text nor the tree of the whole post exists at once.  The pages
+ * of @text before the piece being walked are given back. */
+static void
+walk_body (Reader      *reader,
+           TextBuffer  *text,
+           const gchar *body)
+{
+  const gchar *body_end;
+  const gchar *cut;              /* where the next piece starts, NULL after the last */
+  guint cut_line = 0;            /* lines of the body before it */
+  gboolean may_cut;
+  GQueue pieces = G_QUEUE_INIT;  /* Piece, oldest first */
+  cmark_node *next_block = NULL;
+  Walk walk = { 0 };
+
+  reader->sliceable = lineup_post_reader_body_may_be_cut (body, strlen (body));
+  may_cut = lineup_post_reader_get_piece_size () > 0 && reader->sliceable;
+  body_end = body + strlen (body);
+  cut = body;
+  for (guint i = 0;; i++)
+    {
+      LineupPostUnit *unit;
+
+      while (reader->units->len <= i + 1)
+        {
+          if (next_block == NULL)
+            {
+              const gchar *piece_start = cut;
+              Piece *piece;
+
+              if (cut == NULL)
+                break;
+              reader->line_offset = reader->body_offset + cut_line;
+              cut = may_cut ? lineup_post_reader_piece_end (cut, body_end,
+                                                            lineup_post_reader_get_piece_size (),
+                                                            &cut_line)
+                            : body_end;
+              piece = lineup_post_reader_piece_new (piece_start, (gsize) (cut - piece_start));
+              g_queue_push_tail (&pieces, piece);
+              next_block = cmark_node_first_child (piece->document);
+              if (next_block == NULL)
+                piece->parsed = TRUE;
+              if (cut == body_end)
+                cut = NULL;
+              continue;
+            }
+          lineup_post_reader_add_block (reader, next_block, 0);
+          next_block = cmark_node_next (next_block);
+          if (next_block == NULL)
+            {
+              Piece *piece = g_queue_peek_tail (&pieces);
+
+              piece->parsed = TRUE;
+              piece->units_end = reader->units->len;
+            }
+        }
+      if (i >= reader->units->len)
+        break;
+
+      /* The pieces whose units are all walked go, with their text; the
+       * oldest piece left holds unit i. */
+      while (((Piece *) g_queue_peek_head (&pieces))->parsed &&
+             ((Piece *) g_queue_peek_head (&pieces))->units_end <= i)
+        lineup_post_reader_piece_free (g_queue_pop_head (&pieces));
+      reader->piece = g_queue_peek_head (&pieces);
+      text_buffer_release (text, reader->piece->text);
+
+      lineup_post_reader_walk_unit (&walk, reader, i);
+
+      unit = g_ptr_array_index (reader->units, i);
+      reader->units->pdata[i] = NULL;
+      lineup_post_reader_unit_free (unit);
+    }
+  g_queue_clear_full (&pieces, (GDestroyNotify) lineup_post_reader_piece_free);
+  if (reader->talks->len > 0)
+    lineup_post_reader_talk_finish (g_ptr_array_index (reader->talks, reader->talks->len - 1));
+  reader->piece = NULL;
+  g_free (walk.track);
+}
+
+/* The schedule of the post, without its sessions. */
+static LineupSchedule *
+schedule_new_for_post (Reader      *reader,
+                       const gchar *display_name,
+                       const gchar *key,
+                       const gchar *zone_id,
+                       const gchar *zone_override)
+{
+  g_autoptr(LineupSchedule) schedule = lineup_schedule_new ();
+  g_autofree gchar *post_key_text = NULL;
+
+  lineup_schedule_set_title (schedule, reader->front.title ? reader->front.title : display_name);
+  lineup_schedule_set_date (schedule, reader->front.date);
+  lineup_schedule_set_summary (schedule, reader->front.summary);
+  post_key_text = lineup_post_reader_post_key (reader, key);
+  lineup_schedule_set_key (schedule, post_key_text);
+  /* Lineup 0.1 keyed a post without a path by its file's name. */
+  if (reader->front.path == NULL && g_strcmp0 (key, post_key_text) != 0)
+    lineup_schedule_set_old_key (schedule, key);
+  lineup_schedule_set_zone (schedule, zone_id,
+                            zone_override == NULL ? reader->zone_abbreviation : NULL);
+  if (reader->front.tags != NULL)
+    {
+      g_ptr_array_add (reader->front.tags, NULL);
+      lineup_schedule_set_tags (schedule, (const gchar * const *) reader->front.tags->pdata);
+    }
+  if (reader->front.categories != NULL)
+    {
+      g_ptr_array_add (reader->front.categories, NULL);
+      lineup_schedule_set_categories (schedule,
+                                      (const gchar * const *) reader->front.categories->pdata);
+    }
+  for (guint i = 0; i < reader->warnings->len; i++)
+    lineup_schedule_add_warning (schedule, g_ptr_array_index (reader->warnings, i));
+  return g_steal_pointer (&schedule);
+}
+
 /* Reads the text in @buffer (checked, NUL-terminated; taken: it is repaired
  * in place, and given back as the walk goes). */
 static LineupSchedule *
@@ -246,107 +383,23 @@ read_text (TextBuffer   *buffer,
   g_autoptr(GTimeZone) tz = NULL;
   g_autoptr(GTimeZone) show_tz = NULL;
   g_autofree gchar *zone_id = NULL;
-  g_autofree gchar *post_key_text = NULL;
   g_auto(TextBuffer) owned = *buffer;
-  gchar *start = owned.data;
   const gchar *body;
-  const gchar *body_end;
-  const gchar *cut;              /* where the next piece starts, NULL after the last */
-  guint cut_line = 0;            /* lines of the body before it */
-  gboolean may_cut;
-  GQueue pieces = G_QUEUE_INIT;  /* Piece, oldest first */
-  cmark_node *next_block = NULL;
-  Walk walk = { 0 };
 
   reader.display_name = display_name;
-
-  /* The byte-order mark dropped, and the text repaired if it went through a
-   * wrong encoding (in place: the post may be tens of megabytes). */
-  if (g_str_has_prefix (start, "\xEF\xBB\xBF"))
-    start += 3;
-  lineup_text_repair_mojibake_in_place (start);
-  /* A lone CR ends a line for cmark and YAML: made a LF, so that every
-   * count of lines here (pieces, descriptions, front matter) agrees. */
-  for (gchar *cr = strchr (start, '\r'); cr != NULL; cr = strchr (cr + 1, '\r'))
-    if (cr[1] != '\n')
-      *cr = '\n';
-
   reader.units = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_post_reader_unit_free);
   reader.talks = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_post_reader_talk_free);
   reader.warnings = g_ptr_array_new_with_free_func (g_free);
 
-  body = lineup_post_reader_split_front_matter (&reader, start, error);
+  body = lineup_post_reader_split_front_matter (&reader, prepare_text (owned.data), error);
   if (body == NULL)
     return NULL;
   lineup_post_reader_parse_publication_date (&reader);
   if (reader.pub_year != 0)
     reader.known_year = 0;
 
-  /* The body is parsed a piece at a time.  The blocks become units as the
-   * walk needs them (it looks one unit ahead), each unit is freed once
-   * walked, and a piece's tree once all its units are: neither the
-   * flattened text nor the tree of the whole post exists at once. */
-  reader.sliceable = lineup_post_reader_body_may_be_cut (body, strlen (body));
-  may_cut = lineup_post_reader_get_piece_size () > 0 && reader.sliceable;
-  body_end = body + strlen (body);
-  cut = body;
-  for (guint i = 0;; i++)
-    {
-      LineupPostUnit *unit;
-
-      while (reader.units->len <= i + 1)
-        {
-          if (next_block == NULL)
-            {
-              const gchar *piece_start = cut;
-              Piece *piece;
-
-              if (cut == NULL)
-                break;
-              reader.line_offset = reader.body_offset + cut_line;
-              cut = may_cut ? lineup_post_reader_piece_end (cut, body_end, lineup_post_reader_get_piece_size (), &cut_line) : body_end;
-              piece = lineup_post_reader_piece_new (piece_start, (gsize) (cut - piece_start));
-              g_queue_push_tail (&pieces, piece);
-              next_block = cmark_node_first_child (piece->document);
-              if (next_block == NULL)
-                piece->parsed = TRUE;
-              if (cut == body_end)
-                cut = NULL;
-              continue;
-            }
-          lineup_post_reader_add_block (&reader, next_block, 0);
-          next_block = cmark_node_next (next_block);
-          if (next_block == NULL)
-            {
-              Piece *piece = g_queue_peek_tail (&pieces);
-
-              piece->parsed = TRUE;
-              piece->units_end = reader.units->len;
-            }
-        }
-      if (i >= reader.units->len)
-        break;
-
-      /* The pieces whose units are all walked go, with their text; the
-       * oldest piece left holds unit i. */
-      while (((Piece *) g_queue_peek_head (&pieces))->parsed &&
-             ((Piece *) g_queue_peek_head (&pieces))->units_end <= i)
-        lineup_post_reader_piece_free (g_queue_pop_head (&pieces));
-      reader.piece = g_queue_peek_head (&pieces);
-      text_buffer_release (&owned, reader.piece->text);
-
-      lineup_post_reader_walk_unit (&walk, &reader, i);
-
-      unit = g_ptr_array_index (reader.units, i);
-      reader.units->pdata[i] = NULL;
-      lineup_post_reader_unit_free (unit);
-    }
-  g_queue_clear_full (&pieces, (GDestroyNotify) lineup_post_reader_piece_free);
-  if (reader.talks->len > 0)
-    lineup_post_reader_talk_finish (g_ptr_array_index (reader.talks, reader.talks->len - 1));
-  reader.piece = NULL;
+  walk_body (&reader, &owned, body);
   text_buffer_clear (&owned);
-  g_free (walk.track);
 
   lineup_post_reader_drop_agenda_items (&reader);
   if (reader.zone_abbreviation == NULL && reader.mentioned_zone != NULL)
@@ -368,36 +421,14 @@ read_text (TextBuffer   *buffer,
   /* Each talk is freed as soon as it is a session. */
   for (guint i = 0; i < reader.talks->len; i++)
     {
-      g_ptr_array_add (sessions, lineup_post_reader_talk_to_session (&reader, g_ptr_array_index (reader.talks, i),
-                                                  tz, show_tz, zone_id == NULL));
+      Talk *talk = g_ptr_array_index (reader.talks, i);
+
+      g_ptr_array_add (sessions, lineup_post_reader_talk_to_session (&reader, talk, tz, show_tz,
+                                                                     zone_id == NULL));
       lineup_post_reader_talk_free (g_steal_pointer (&reader.talks->pdata[i]));
     }
 
-  schedule = lineup_schedule_new ();
-  lineup_schedule_set_title (schedule, reader.front.title ? reader.front.title : display_name);
-  lineup_schedule_set_date (schedule, reader.front.date);
-  lineup_schedule_set_summary (schedule, reader.front.summary);
-  post_key_text = lineup_post_reader_post_key (&reader, key);
-  lineup_schedule_set_key (schedule, post_key_text);
-  /* Lineup 0.1 keyed a post without a path by its file's name. */
-  if (reader.front.path == NULL && g_strcmp0 (key, post_key_text) != 0)
-    lineup_schedule_set_old_key (schedule, key);
-  lineup_schedule_set_zone (schedule, zone_id,
-                            zone_override == NULL ? reader.zone_abbreviation : NULL);
-  if (reader.front.tags != NULL)
-    {
-      g_ptr_array_add (reader.front.tags, NULL);
-      lineup_schedule_set_tags (schedule, (const gchar * const *) reader.front.tags->pdata);
-    }
-  if (reader.front.categories != NULL)
-    {
-      g_ptr_array_add (reader.front.categories, NULL);
-      lineup_schedule_set_categories (schedule,
-                                      (const gchar * const *) reader.front.categories->pdata);
-    }
-  for (guint i = 0; i < reader.warnings->len; i++)
-    lineup_schedule_add_warning (schedule, g_ptr_array_index (reader.warnings, i));
-
+  schedule = schedule_new_for_post (&reader, display_name, key, zone_id, zone_override);
   lineup_schedule_take_sessions (schedule, lineup_post_reader_assign_ids (sessions));
   return g_steal_pointer (&schedule);
 }
