@@ -1,4 +1,6 @@
-/* lineup-post-reader-front.c — the front matter: split off the top, read with libyaml, and the post's key
+/* lineup-post-reader-front.c — the front matter (libyaml)
+ *
+ * Split off the top of the post and read; the post's date and its key.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -217,7 +219,7 @@ lineup_post_reader_parse_publication_date (Reader *reader)
     return;
   if (sscanf (d, "%4d-%2d-%2d", &y, &m, &day) != 3)
     return;
-  if (y < 1970 || y > 2200 || m < 1 || m > 12 || day < 1 || day > 31)
+  if (!lineup_year_is_plausible (y) || m < 1 || m > 12 || day < 1 || day > 31)
     return;
 
   reader->pub_year = y;

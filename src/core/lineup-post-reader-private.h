@@ -14,6 +14,7 @@
 #include <cmark.h>
 #include <glib.h>
 
+#include "lineup-date.h"
 #include "lineup-post-context.h"
 #include "lineup-post-document.h"
 #include "lineup-post-layouts.h"

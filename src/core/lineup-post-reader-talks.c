@@ -44,21 +44,6 @@ lineup_post_reader_talk_finish (Talk *talk)
 
 /* Sessions ---------------------------------------------------------------- */
 
-/* The weekday (1 = Monday … 7 = Sunday) of a date, or 0 when it does not exist. */
-static gint
-weekday_of (gint year,
-            gint month,
-            gint day)
-{
-  GDate date;
-
-  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    return 0;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-  return (gint) g_date_get_weekday (&date);
-}
-
 /* A post that writes no year anywhere, not even in its front matter date:
  * the year, among this one, the next and the last, in which its first day
  * falls on the weekday the post names ("Wednesday, May 14"); this year when
@@ -78,13 +63,13 @@ guess_year (Reader *reader,
 
       reader->guessed_year = this_year;
       for (guint i = 0; weekday != 0 && i < G_N_ELEMENTS (candidates); i++)
-        if (weekday_of (candidates[i], month, day) == weekday)
+        if (lineup_weekday_of (candidates[i], month, day) == weekday)
           {
             reader->guessed_year = candidates[i];
             break;
           }
       lineup_post_reader_warn (reader, talk->line, _("the post gives no year; assuming %d"),
-                   reader->guessed_year);
+                               reader->guessed_year);
     }
   return reader->guessed_year;
 }
@@ -98,7 +83,7 @@ resolve_year (Reader *reader,
 {
   gint year = 0;
 
-  if (talk->slot.year >= 1970 && talk->slot.year <= 2200)
+  if (lineup_year_is_plausible (talk->slot.year))
     return talk->slot.year;
   if (talk->day_year != 0)
     return talk->day_year;
@@ -169,7 +154,10 @@ convert (GDateTime *dt,
 
 /* A talk's link is opened in a browser: only http(s) and mailto are kept.
  * "javascript:", "data:", "file:", relative links… leave the talk without
- * a link (it stays a talk). */
+ * a link (it stays a talk).  Not lineup_link_is_openable(): that one looks
+ * at the scheme only, so it would keep "http:example.com" or "https:/x",
+ * which this rule has always dropped (a web link here is written "http://"
+ * or "https://"); the talks' links stay what they were. */
 static const gchar *
 safe_url (const gchar *url)
 {
@@ -236,11 +224,12 @@ lineup_post_reader_talk_to_session (Reader    *reader,
         advance_to_weekday (&year, &month, &day, slot->weekday);
 
       if (month == 0 || year == 0)
-        lineup_post_reader_warn (reader, talk->line, _("no day is given for “%s”; it is listed without a time"),
-                     lineup_session_get_title (session));
+        lineup_post_reader_warn (reader, talk->line,
+                                 _("no day is given for “%s”; it is listed without a time"),
+                                 lineup_session_get_title (session));
       else if ((start = make_time (tz, year, month, day, slot->start_minute)) == NULL)
         lineup_post_reader_warn (reader, talk->line, _("the date of “%s” does not exist"),
-                     lineup_session_get_title (session));
+                                 lineup_session_get_title (session));
       else if (slot->end_minute >= 0)
         {
           gint end_minute = slot->end_minute;
@@ -259,7 +248,7 @@ lineup_post_reader_talk_to_session (Reader    *reader,
               else
                 {
                   lineup_post_reader_warn (reader, talk->line, _("“%s” ends before it starts"),
-                               lineup_session_get_title (session));
+                                           lineup_session_get_title (session));
                   g_clear_pointer (&end, g_date_time_unref);
                 }
             }
@@ -267,7 +256,7 @@ lineup_post_reader_talk_to_session (Reader    *reader,
     }
   else
     lineup_post_reader_warn (reader, talk->line, _("no time found for “%s”"),
-                 lineup_session_get_title (session));
+                             lineup_session_get_title (session));
 
   start = convert (start, show_tz);
   end = convert (end, show_tz);

@@ -1,4 +1,7 @@
-/* lineup-post-reader-units.c — the body's blocks flattened into units and lines for the recognisers
+/* lineup-post-reader-units.c — the body's blocks made units
+ *
+ * Each block of the body is flattened into a unit and its lines, what the
+ * recognisers (lineup-post-layouts.h) read.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,4 +1,7 @@
-/* lineup-post-reader-walk.c — the walk over the units, keeping the day, the track and the open talk
+/* lineup-post-reader-walk.c — the walk over the units
+ *
+ * It keeps the context a reader keeps in mind — the day, the track, the talk
+ * being read — and asks the recognisers what each unit is.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,7 +20,7 @@ static void
 note_slot (Reader           *reader,
            const LineupSlot *slot)
 {
-  if (slot->year >= 1970 && slot->year <= 2200)
+  if (lineup_year_is_plausible (slot->year))
     reader->known_year = slot->year;
   if (slot->zone[0] != '\0' && reader->zone_abbreviation == NULL &&
       lineup_slot_zone_for_abbreviation (slot->zone) != NULL)
@@ -108,7 +111,7 @@ walk_set_day (Walk             *walk,
       return;
     }
 
-  walk->year = slot->year >= 1970 && slot->year <= 2200 ? slot->year : 0;
+  walk->year = lineup_year_is_plausible (slot->year) ? slot->year : 0;
   walk->month = slot->month;
   walk->day = slot->day;
 }

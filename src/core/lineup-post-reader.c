@@ -6,6 +6,10 @@
  * each unit is.  Talks are collected first and dated at the end, because a
  * post may name its time zone only once, near the end.
  *
+ * This file checks and reads the text and makes the schedule; the other
+ * lineup-post-reader-*.c files are its sections (see
+ * lineup-post-reader-private.h).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
