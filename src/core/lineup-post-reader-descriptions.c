@@ -11,8 +11,6 @@
 
 #include "lineup-post-reader-private.h"
 
-/* Descriptions ------------------------------------------------------------ */
-
 static void
 append_markdown (GString     *description,
                  const gchar *markdown)

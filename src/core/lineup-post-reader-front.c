@@ -29,8 +29,6 @@ lineup_post_reader_front_matter_clear (FrontMatter *front)
   g_clear_pointer (&front->categories, g_ptr_array_unref);
 }
 
-/* Front matter ----------------------------------------------------------- */
-
 /* "tags:" or "categories:" followed by a list; any other list is ignored. */
 static void
 front_matter_take_list (FrontMatter  *front,

@@ -11,8 +11,6 @@
 
 #include "lineup-post-reader-private.h"
 
-/* Pieces ------------------------------------------------------------------ */
-
 /* The body is parsed in pieces cut at blank lines.  A cut is safe before a
  * line that starts a new top-level block whatever came before it: a line
  * after a blank line, at the left margin (not a list's continuation, not

@@ -82,7 +82,7 @@ typedef struct
   gchar       *finished;      /* then: the description, in a block of its size */
 } Talk;
 
-/* A piece of the body and its tree (see "Pieces" below). */
+/* A piece of the body and its tree (see lineup-post-reader-pieces.c). */
 typedef struct
 {
   cmark_node  *document;

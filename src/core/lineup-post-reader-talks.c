@@ -42,8 +42,6 @@ lineup_post_reader_talk_finish (Talk *talk)
   talk->finished = g_realloc (text, strlen (text) + 1);
 }
 
-/* Sessions ---------------------------------------------------------------- */
-
 /* A post that writes no year anywhere, not even in its front matter date:
  * the year, among this one, the next and the last, in which its first day
  * falls on the weekday the post names ("Wednesday, May 14"); this year when

@@ -36,8 +36,6 @@ lineup_post_reader_unit_free (LineupPostUnit *unit)
   g_free (unit);
 }
 
-/* Units ------------------------------------------------------------------- */
-
 typedef struct
 {
   GString        *text;

@@ -14,8 +14,6 @@
 
 #include "lineup-post-reader-private.h"
 
-/* The walk ---------------------------------------------------------------- */
-
 static void
 note_slot (Reader           *reader,
            const LineupSlot *slot)

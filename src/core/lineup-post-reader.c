@@ -58,8 +58,6 @@ lineup_post_reader_warn (Reader      *reader,
                    g_strdup_printf ("%s:%u: %s", reader->display_name, line, message));
 }
 
-/* Reading ----------------------------------------------------------------- */
-
 static gboolean
 check_text (const gchar  *display_name,
             const gchar  *data,
