@@ -161,7 +161,8 @@ safe_url (const gchar *url)
 {
   if (url == NULL)
     return NULL;
-  if (g_ascii_strncasecmp (url, "https://", 8) == 0 || g_ascii_strncasecmp (url, "http://", 7) == 0 ||
+  if (g_ascii_strncasecmp (url, "https://", 8) == 0 ||
+      g_ascii_strncasecmp (url, "http://", 7) == 0 ||
       g_ascii_strncasecmp (url, "mailto:", 7) == 0)
     return url;
   return NULL;
