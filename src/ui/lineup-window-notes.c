@@ -196,8 +196,8 @@ show_read_notes_action (GtkWidget   *widget,
 
   heading = format_count (warnings->len);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   _("Lineup lists these entries without a time, or not at all: "
-                                     "the post writes them in a way it does not know."));
+                                   _("Lineup could not fully make out how the post writes these "
+                                     "entries: check their talks against the post."));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), notes_list_new (warnings));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "copy", _("C_opy All"),
