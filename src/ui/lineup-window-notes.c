@@ -115,7 +115,7 @@ _lineup_window_update_notes (LineupWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-read-notes", warnings != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-read-notes", shown);
 
-  /* The list was of another post. */
+  /* Its list was of the schedule shown before. */
   if (self->notes_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->notes_dialog));
 }
@@ -176,12 +176,10 @@ on_notes_destroyed_cb (LineupWindow *self)
   self->notes_dialog = NULL;
 }
 
-static void
-show_read_notes_action (GtkWidget   *widget,
-                        const gchar *action_name,
-                        GVariant    *parameter)
+/* win.show-read-notes: the dialog that lists the notes. */
+void
+_lineup_window_show_read_notes (LineupWindow *self)
 {
-  LineupWindow *self = LINEUP_WINDOW (widget);
   GPtrArray *warnings = get_warnings (self);
   g_autofree gchar *heading = NULL;
   GtkWidget *dialog;
@@ -214,13 +212,10 @@ show_read_notes_action (GtkWidget   *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-dismiss_read_notes_action (GtkWidget   *widget,
-                           const gchar *action_name,
-                           GVariant    *parameter)
+/* win.dismiss-read-notes: no banner for this post until another is shown. */
+void
+_lineup_window_dismiss_read_notes (LineupWindow *self)
 {
-  LineupWindow *self = LINEUP_WINDOW (widget);
-
   if (self->schedule == NULL)
     return;
   g_free (self->notes_dismissed_key);
@@ -233,10 +228,6 @@ _lineup_window_class_init_notes (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, notes_revealer);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, notes_label);
-  gtk_widget_class_install_action (widget_class, "win.show-read-notes", NULL,
-                                   show_read_notes_action);
-  gtk_widget_class_install_action (widget_class, "win.dismiss-read-notes", NULL,
-                                   dismiss_read_notes_action);
 }
 
 void

@@ -128,6 +128,8 @@ void _lineup_window_watch_agenda (LineupWindow *self);
 /* lineup-window-notes.c */
 gchar *_lineup_window_format_note (const gchar *warning);
 void _lineup_window_update_notes (LineupWindow *self);
+void _lineup_window_show_read_notes (LineupWindow *self);
+void _lineup_window_dismiss_read_notes (LineupWindow *self);
 void _lineup_window_class_init_notes (GtkWidgetClass *widget_class);
 void _lineup_window_dispose_notes (LineupWindow *self);
 
