@@ -74,6 +74,8 @@ static const struct
   { "win.open", _lineup_window_show_open_dialog },
   { "win.open-builtin", _lineup_window_open_builtin },
   { "win.export", _lineup_window_show_export_dialog },
+  { "win.show-read-notes", _lineup_window_show_read_notes },
+  { "win.dismiss-read-notes", _lineup_window_dismiss_read_notes },
 };
 
 static void

@@ -46,6 +46,11 @@ struct _LineupWindow
   gint                  gone_focus;     /* where a removed one was, for the focus; -1 */
   gboolean              recovered_dismissed;
 
+  /* lineup-window-notes.c: the post dismissed the banner for (its key),
+   * and the dialog that lists the notes, while shown. */
+  gchar                *notes_dismissed_key;
+  GtkWidget            *notes_dialog;
+
   /* lineup-window-open.c */
   GCancellable         *open_cancellable;
   /* The post being read by lineup_window_open_file(), if any. */
@@ -68,6 +73,8 @@ struct _LineupWindow
   GtkWidget            *all_button;
   GtkRevealer          *recovered_revealer;
   GtkLabel             *recovered_label;
+  GtkRevealer          *notes_revealer;
+  GtkLabel             *notes_label;
   GtkWidget            *agenda_button;
   GtkSearchEntry       *search_entry;
   GtkDropDown          *track_dropdown;
@@ -118,6 +125,14 @@ void _lineup_window_update_recovered_banner (LineupWindow *self);
 void _lineup_window_init_stars (LineupWindow *self);
 void _lineup_window_watch_agenda (LineupWindow *self);
 
+/* lineup-window-notes.c */
+gchar *_lineup_window_format_note (const gchar *warning);
+void _lineup_window_update_notes (LineupWindow *self);
+void _lineup_window_show_read_notes (LineupWindow *self);
+void _lineup_window_dismiss_read_notes (LineupWindow *self);
+void _lineup_window_class_init_notes (GtkWidgetClass *widget_class);
+void _lineup_window_dispose_notes (LineupWindow *self);
+
 /* lineup-window-actions.c */
 void _lineup_window_class_init_actions (GtkWidgetClass *widget_class);
 
@@ -141,5 +156,11 @@ const gchar    *lineup_window_get_last_toast (LineupWindow *self);
 /* For tests: how many times the window has had the stars applied and the
  * conflicts recomputed (once per star change, once per schedule shown). */
 guint           lineup_window_get_n_conflict_updates (LineupWindow *self);
+
+/* For tests: the text of the banner that says how many entries of the post
+ * could not be read fully, or NULL when it is hidden; the dialog that lists
+ * them, while shown. */
+const gchar    *lineup_window_get_notes_text (LineupWindow *self);
+GtkWidget      *lineup_window_get_notes_dialog (LineupWindow *self);
 
 G_END_DECLS

@@ -284,6 +284,7 @@ _lineup_window_set_schedule_in_zone (LineupWindow   *self,
   _lineup_window_rebuild_filter_choices (self);
   lineup_session_view_set_schedule (LINEUP_SESSION_VIEW (self->session_view), schedule);
   _lineup_window_rebuild_gone (self);
+  _lineup_window_update_notes (self);
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (schedule));
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_titles (self);
@@ -446,6 +447,7 @@ lineup_window_dispose (GObject *object)
 
   /* The rows go with the template. */
   g_clear_pointer (&self->gone, g_ptr_array_unref);
+  _lineup_window_dispose_notes (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LINEUP_TYPE_WINDOW);
 
   g_clear_object (&self->selection);
@@ -608,6 +610,7 @@ lineup_window_class_init (LineupWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
 
   _lineup_window_class_init_actions (widget_class);
+  _lineup_window_class_init_notes (widget_class);
 }
 
 static void
