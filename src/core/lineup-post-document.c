@@ -30,12 +30,14 @@ lineup_post_document_set_line (cmark_node *node,
   cmark_node_set_user_data (node, GINT_TO_POINTER (MAX (line, 0)));
 }
 
+/* The line a node was given wins: a table cell's paragraph is parsed on its
+ * own, and cmark puts it on line 1 of that little document. */
 gint
 lineup_post_document_line (cmark_node *node)
 {
-  gint line = cmark_node_get_start_line (node);
+  gint given = GPOINTER_TO_INT (cmark_node_get_user_data (node));
 
-  if (line >= 1)
-    return line;
-  return GPOINTER_TO_INT (cmark_node_get_user_data (node));
+  if (given >= 1)
+    return given;
+  return MAX (cmark_node_get_start_line (node), 0);
 }
