@@ -52,6 +52,17 @@ static const ScanCase scan_cases[] = {
   /* Double hyphens (issue 16, pyOpenSci): am/pm once, a range across noon. */
   { "11:45--12:15 PM", T, 0, 0, 0, 0, HM (11, 45), HM (12, 15), "", NULL },
   { "11:00--4:30 PM", T, 0, 0, 0, 0, HM (11, 0), HM (16, 30), "", NULL },
+  { "11:00 -- 4:30 PM", T, 0, 0, 0, 0, HM (11, 0), HM (16, 30), "", NULL },
+  /* A 24-hour time with a stray "pm" is the 24-hour time. */
+  { "15:55pm", T, 0, 0, 0, 0, HM (15, 55), -1, "", NULL },
+  { "15:55pm - 16:30pm", T, 0, 0, 0, 0, HM (15, 55), HM (16, 30), "", NULL },
+  { "Tuesday, May 14 • 13:30PM - 14:00PM CEST", D | T, 0, 5, 14, 2,
+    HM (13, 30), HM (14, 0), "CEST", NULL },
+  /* No-break and narrow no-break spaces inside and around times. */
+  { "9:15\u00a0am\u00a0-\u00a09:40\u00a0am", T, 0, 0, 0, 0, HM (9, 15), HM (9, 40), "", NULL },
+  { "2:00\u202fpm\u2013\u202f2:35\u202fpm\u00a0CST", T, 0, 0, 0, 0, HM (14, 0), HM (14, 35),
+    "CST", NULL },
+  { "November\u00a06 \u00b7 9\u00a0am", D | T, 0, 11, 6, 0, HM (9, 0), -1, "", NULL },
   { "1:45--2:30 PM", T, 0, 0, 0, 0, HM (13, 45), HM (14, 30), "", NULL },
   /* A zone glued to the meridiem (issue 16, dapr). */
   { "5:45pm - 6:15pmEST", T, 0, 0, 0, 0, HM (17, 45), HM (18, 15), "EST", NULL },
