@@ -167,9 +167,9 @@ lineup_slot_zone_find_place (const gchar *text)
   for (guint i = 0; i < G_N_ELEMENTS (places); i++)
     {
       gssize at = place_position (text, places[i].place);
+      gboolean longer = found != 0 && strlen (places[i].place) > strlen (places[found - 1].place);
 
-      if (at >= 0 && (best < 0 || at < best
-                      || (at == best && strlen (places[i].place) > strlen (places[found - 1].place))))
+      if (at >= 0 && (best < 0 || at < best || (at == best && longer)))
         {
           best = at;
           found = i + 1;
