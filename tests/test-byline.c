@@ -122,6 +122,14 @@ static const ParseCase parse_cases[] = {
     "Palantir Technologies", 4,
     { "Liz Rice", "Maartje Eyskens", "Nico Meisenzahl", "Vlad Ungureanu" },
     { "Isovalent", "Isovalent", "white duck", "Palantir Technologies" } },
+  /* Job titles joined by "and" / "&", an organisation after the last one, and
+   * an organisation "from" another: none of them is a person. */
+  { "Sebastian Scheele, Co-founder and CEO, Loodse", 1, { "Sebastian Scheele" }, { "Loodse" } },
+  { "Yaron Schneider, Dapr co-creator & co-founder Diagrid", 1,
+    { "Yaron Schneider" }, { "Diagrid" } },
+  { "Jacob Aronoff, Lightstep from ServiceNow & Andy Keller, observIQ", 2,
+    { "Jacob Aronoff", "Andy Keller" }, { "Lightstep from ServiceNow", "observIQ" } },
+  { "Ann Lee, Maintainer & Bo Chan, Acme", 2, { "Ann Lee", "Bo Chan" }, { "Acme", "Acme" } },
   { "Raymond de Jong", 1, { "Raymond de Jong" }, { NULL } },
   { "  Sanskar   Jaiswal\t&  Kingdon Barrett  ", 2,
     { "Sanskar Jaiswal", "Kingdon Barrett" }, { NULL, NULL } },
@@ -265,6 +273,9 @@ static const PeopleCase people_cases[] = {
   { "Keith Mattix, Microsoft; John Howard, Google; Lin Sun, solo.io; Thomas Graf, Isovalent; "
     "Flynn, Buoyant", TRUE },
   { "Joseph Sandoval & Tony Gosselin Adobe", TRUE },
+  { "Yaron Schneider, Dapr co-creator & co-founder Diagrid", TRUE },
+  { "Jacob Aronoff, Lightstep from ServiceNow & Andy Keller, observIQ", TRUE },
+  { "Ann Lee, Stories from Nowhere", FALSE },
   { "Igor DC & Adarsh Vincent Chittilappilly (Intel)", TRUE },
   { "Louis De Los Santos, Isovalent", TRUE },
   { "Liz Rice", TRUE },

@@ -214,6 +214,29 @@ static const LayoutCase cases[] = {
       { "Wren on Edge Devices", "Li Wei", "2023-09-26", "10:30", "11:05" },
       { "Scaling Wren Clusters", "Zhang Min", "2023-09-26", "14:00", "14:35" },
     } },
+  /* Zones are places (issue 16): "MST" in Salt Lake City is America/Denver;
+   * "MST" in Arizona is America/Phoenix, which keeps standard time in July
+   * (9:00 MST is 16:00 UTC there, 15:00 UTC in Denver). */
+  { "place-zone.md", "America/Denver", 2, {
+      { "Magpie on Small Clusters", "Ruth Cole", "2024-11-13", "11:15", "11:50" },
+      { "Magpie and WebAssembly", "Ken Ito", "2024-11-13", "16:00", "16:35" },
+    } },
+  { "arizona-zone.md", "America/Phoenix", 2, {
+      { "Magpie Storage Deep Dive", "Ruth Cole", "2024-07-16", "09:00", "09:40" },
+      { "Magpie at the Edge", "Ken Ito", "2024-07-16", "14:00", "14:40" },
+    } },
+  /* A kind or track after a bar (issue 16): "[Title | Project Lightning
+   * Talk](url)" is "Title", but "Apples | Oranges: …" stays whole; job
+   * titles in the byline ("Co-founder and CEO", "co-creator & co-founder
+   * Org") and "Org from Org" are not people; a 24-hour time with a stray
+   * "pm" ("15:55pm"), no-break spaces inside a range, kiosk hours. */
+  { "kinds-after-bar.md", "America/New_York", 4, {
+      { "Wren at the Edge", "Ada Lovelace", "2025-11-10", "15:37", "15:42" },
+      { "Wren Storage Internals", "Bo Chen", "2025-11-10", "15:55", "16:30" },
+      { "Apples | Oranges: Comparing Wren Schedulers", "Carl Dunn; Dee Ray", "2025-11-11",
+        "10:00", "10:30" },
+      { "Ask the Wren Maintainers", "Eve Stone", "2025-11-11", "11:00", "11:45" },
+    } },
   /* A talk with a section of its own (issue 16, opentelemetry's
    * Contribfest): the heading names it, the prose under it links its Sched
    * event with its day and time; a booth section written the same way with

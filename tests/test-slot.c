@@ -52,6 +52,17 @@ static const ScanCase scan_cases[] = {
   /* Double hyphens (issue 16, pyOpenSci): am/pm once, a range across noon. */
   { "11:45--12:15 PM", T, 0, 0, 0, 0, HM (11, 45), HM (12, 15), "", NULL },
   { "11:00--4:30 PM", T, 0, 0, 0, 0, HM (11, 0), HM (16, 30), "", NULL },
+  { "11:00 -- 4:30 PM", T, 0, 0, 0, 0, HM (11, 0), HM (16, 30), "", NULL },
+  /* A 24-hour time with a stray "pm" is the 24-hour time. */
+  { "15:55pm", T, 0, 0, 0, 0, HM (15, 55), -1, "", NULL },
+  { "15:55pm - 16:30pm", T, 0, 0, 0, 0, HM (15, 55), HM (16, 30), "", NULL },
+  { "Tuesday, May 14 • 13:30PM - 14:00PM CEST", D | T, 0, 5, 14, 2,
+    HM (13, 30), HM (14, 0), "CEST", NULL },
+  /* No-break and narrow no-break spaces inside and around times. */
+  { "9:15\u00a0am\u00a0-\u00a09:40\u00a0am", T, 0, 0, 0, 0, HM (9, 15), HM (9, 40), "", NULL },
+  { "2:00\u202fpm\u2013\u202f2:35\u202fpm\u00a0CST", T, 0, 0, 0, 0, HM (14, 0), HM (14, 35),
+    "CST", NULL },
+  { "November\u00a06 \u00b7 9\u00a0am", D | T, 0, 11, 6, 0, HM (9, 0), -1, "", NULL },
   { "1:45--2:30 PM", T, 0, 0, 0, 0, HM (13, 45), HM (14, 30), "", NULL },
   /* A zone glued to the meridiem (issue 16, dapr). */
   { "5:45pm - 6:15pmEST", T, 0, 0, 0, 0, HM (17, 45), HM (18, 15), "EST", NULL },
@@ -386,6 +397,11 @@ test_zone_for_abbreviation (void)
     { "IST", "Asia/Kolkata" }, { "JST", "Asia/Tokyo" }, { "KST", "Asia/Seoul" },
     { "AEST", "Australia/Sydney" }, { "AEDT", "Australia/Sydney" },
     { "SGT", "Asia/Singapore" }, { "HKT", "Asia/Hong_Kong" },
+    { "MT", "America/Denver" }, { "HST", "Pacific/Honolulu" },
+    { "AKST", "America/Anchorage" }, { "AST", "America/Halifax" },
+    { "NZST", "Pacific/Auckland" }, { "ACST", "Australia/Adelaide" },
+    { "AWST", "Australia/Perth" }, { "IDT", "Asia/Jerusalem" },
+    { "SAST", "Africa/Johannesburg" }, { "MSK", "Europe/Moscow" },
     { "cst", "America/Chicago" },
     { "XYZ", NULL }, { "", NULL }, { "CSTX", NULL },
   };
@@ -597,6 +613,67 @@ test_linear (void)
 /* Real posts: every slot line of the built-in post (after mojibake repair) and
  * of the KubeCon EU 2024 post is read whole, with a date that matches the
  * calendar and a forward time range. */
+/* Zones are places (issue 16): the zone an abbreviation means where the
+ * event is, the place's own when it has one, else the usual one. */
+static void
+test_zone_for_place (void)
+{
+  static const struct
+  {
+    const gchar *text;
+    const gchar *abbreviation;
+    const gchar *zone;
+  } cases[] = {
+    { "KubeCon comes to Salt Lake City in November", "MST", "America/Denver" },
+    { "See you in Salt Lake City!", "mdt", "America/Denver" },
+    { "KubeCon + CloudNativeCon Europe in Amsterdam", "CET", "Europe/Amsterdam" },
+    { "KubeCon + CloudNativeCon Europe in Amsterdam", "CEST", "Europe/Amsterdam" },
+    { "KubeCon Europe, London", "BST", "Europe/London" },
+    { "KubeCon Japan in Tokyo", "JST", "Asia/Tokyo" },
+    { "KubeCon China in Shanghai", "CST", "Asia/Shanghai" },
+    { "Open Source Summit in Dublin", "IST", "Europe/Dublin" },
+    { "DevConf in Bengaluru", "IST", "Asia/Kolkata" },
+    { "PyCon in Phoenix, Arizona", "MST", "America/Phoenix" },
+    { "A summit in Brisbane", "AEST", "Australia/Brisbane" },
+    { "A summit in Mexico City", "CST", "America/Mexico_City" },
+    { "A meetup in Dhaka", "BST", "Asia/Dhaka" },
+    /* The place does not use the abbreviation: the usual zone. */
+    { "KubeCon China in Shanghai", "EST", "America/New_York" },
+    { "KubeCon in Salt Lake City", "CET", "Europe/Paris" },
+    /* Berlin keeps Europe/Paris's rules: not a place of its own. */
+    { "FOSS Backstage in Berlin", "CET", "Europe/Paris" },
+    /* The place named first; a longer word is no place. */
+    { "From Amsterdam to London", "GMT", "UTC" },
+    { "From London to Amsterdam", "GMT", "Europe/London" },
+    { "Phoenixville and Londonderry", "MST", "America/Denver" },
+    { "", "CST", "America/Chicago" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      guint place = lineup_slot_zone_find_place (cases[i].text);
+      const gchar *zone = lineup_slot_zone_for_place (place, cases[i].abbreviation);
+
+      g_test_message ("%s in “%s”", cases[i].abbreviation, cases[i].text);
+      if (zone == NULL)
+        zone = lineup_slot_zone_for_abbreviation (cases[i].abbreviation);
+      g_assert_cmpstr (zone, ==, cases[i].zone);
+      if (place != 0)
+        {
+          GTimeZone *tz = g_time_zone_new_identifier (zone);
+
+          g_assert_nonnull (tz);
+          g_time_zone_unref (tz);
+        }
+    }
+  g_assert_cmpuint (lineup_slot_zone_find_place (NULL), ==, 0);
+  g_assert_null (lineup_slot_zone_for_place (0, "CST"));
+  g_assert_null (lineup_slot_zone_for_place (G_MAXUINT, "CST"));
+  g_assert_null (lineup_slot_zone_for_place (lineup_slot_zone_find_place ("Shanghai"), NULL));
+  g_assert_null (lineup_slot_zone_for_place (lineup_slot_zone_find_place ("Shanghai"),
+                                             "CSTCSTCST"));
+}
+
 static void
 test_real_posts (void)
 {
@@ -673,6 +750,7 @@ main (int   argc,
   g_test_add_func ("/slot/is-whole", test_is_whole);
   g_test_add_func ("/slot/month-from-name", test_month_from_name);
   g_test_add_func ("/slot/zone-for-abbreviation", test_zone_for_abbreviation);
+  g_test_add_func ("/slot/zone-for-place", test_zone_for_place);
   g_test_add_func ("/slot/real-posts", test_real_posts);
   g_test_add_func ("/slot/prefixes", test_prefixes);
   g_test_add_func ("/slot/random", test_random);

@@ -437,6 +437,29 @@ test_strip_leading_symbols (void)
   check_pairs (lineup_text_strip_leading_symbols, pairs, G_N_ELEMENTS (pairs));
 }
 
+/* A kind or track after the last bar is no part of the title (issue 16). */
+static void
+test_clean_title (void)
+{
+  static const Pair pairs[] = {
+    { "Wren at the Edge | Project Lightning Talk", "Wren at the Edge" },
+    { "Wren Internals | Maintainer Track", "Wren Internals" },
+    { "Ask Us Anything | Panel", "Ask Us Anything" },
+    { "Intro to Wren | CNCF Project Update", "Intro to Wren" },
+    { "Wren  |  Keynote", "Wren" },
+    { "⚡ Fast Wren | Lightning Talk", "Fast Wren" },
+    { "A | B | Workshop", "A | B" },
+    { "Apples | Oranges", "Apples | Oranges" },              /* not a kind */
+    { "Why we left | a talk", "Why we left | a talk" },      /* a sentence */
+    { "Wren | Talking", "Wren | Talking" },                  /* whole words */
+    { "| Keynote", "| Keynote" },                            /* nothing before */
+    { "Keynote", "Keynote" },
+    { "  Spaced \n title  ", "Spaced title" },
+  };
+
+  check_pairs (lineup_text_clean_title, pairs, G_N_ELEMENTS (pairs));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -458,6 +481,7 @@ main (int   argc,
   g_test_add_func ("/text/strip-controls", test_strip_controls);
   g_test_add_func ("/text/short-hash", test_short_hash);
   g_test_add_func ("/text/strip-leading-symbols", test_strip_leading_symbols);
+  g_test_add_func ("/text/clean-title", test_clean_title);
 
   return g_test_run ();
 }

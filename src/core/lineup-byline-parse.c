@@ -351,6 +351,25 @@ parser_comma_item (Parser       *parser,
     parser_set_org (parser, item->text);
 }
 
+/* After a job title, "& co-founder Diagrid" or "and CEO" goes on with it:
+ * the role is dropped and what follows it is the affiliation.  An item that
+ * does not open with a role word is the next person ("Maintainer & Ann Lee"). */
+static void
+parser_role_continued (Parser      *parser,
+                       const gchar *text)
+{
+  g_autofree gchar *org = NULL;
+
+  if (!lineup_byline_split_role_org (text, &org))
+    {
+      parser_add_name (parser, text);
+      return;
+    }
+  parser_set_org (parser, org);
+  if (*org == '\0')
+    parser->last = LAST_ROLE;
+}
+
 /* "Joseph Sandoval & Tony Gosselin Adobe": with no comma, no semicolon and no
  * parenthesis anywhere, at least two people, every name of two words but the
  * last one of three, and that third word shaped like an organisation (a known
@@ -423,6 +442,8 @@ lineup_byline_parse (const gchar *byline)
 
       if (*item->text == '\0')
         ;  /* "(Org)" alone: the affiliation of the names before */
+      else if (item->sep == SEP_AMP && parser.last == LAST_ROLE)
+        parser_role_continued (&parser, item->text);
       else if (item->sep == SEP_COMMA)
         parser_comma_item (&parser, items, i);
       else

@@ -31,6 +31,9 @@ gchar     **lineup_byline_split_words          (const gchar *text);
 NameShape   lineup_byline_name_shape           (const gchar *name);
 /* A job title: "CTO", "Senior Software Engineer", "Maintainer". */
 gboolean    lineup_byline_is_role              (const gchar *text);
+/* Role words opening @text ("co-founder Diagrid"); the rest in *org. */
+gboolean    lineup_byline_split_role_org       (const gchar  *text,
+                                                gchar       **org);
 /* "Inc", "LLC", "GmbH"…: stays with the organisation before it. */
 gboolean    lineup_byline_is_org_suffix        (const gchar *text);
 /* A comma part that is a person's name rather than an affiliation. */

@@ -24,7 +24,9 @@ static const gchar * const role_words[] = {
   "Developer", "Advocate", "Manager", "Director", "Architect", "Evangelist",
   "Principal", "Senior", "Staff", "President", "Chief", "Officer", "Contributor",
   "Chair", "Co-chair", "Researcher", "Scientist", "Student", "Professor",
-  "Consultant", "Intern", "SRE", "Head", "Lead", "Ambassador", "Champion", NULL
+  "Consultant", "Intern", "SRE", "Head", "Lead", "Ambassador", "Champion", "Creator",
+  "Co-creator", "Cocreator", "Author", "Co-author", "Co-maintainer", "Co-lead", "Committer",
+  "Specialist", "Analyst", "Technologist", "Strategist", "Organizer", "Organiser", NULL
 };
 
 /* Words that make a part read as an organisation rather than a person. */
@@ -290,6 +292,24 @@ lineup_byline_is_role (const gchar *text)
   return any_word_in (words, role_words, TRUE);
 }
 
+/* "co-founder Diagrid" (after "Dapr co-creator &"), "CEO" (after "Co-founder
+ * and"): the role words that open @text, and the organisation after them in
+ * *org ("" when none).  FALSE when @text does not start with a role word. */
+gboolean
+lineup_byline_split_role_org (const gchar  *text,
+                              gchar       **org)
+{
+  g_auto(GStrv) words = lineup_byline_split_words (text);
+  guint i = 0;
+
+  while (words[i] != NULL && word_in (words[i], role_words, TRUE))
+    i++;
+  if (i == 0)
+    return FALSE;
+  *org = g_strjoinv (" ", words + i);
+  return TRUE;
+}
+
 gboolean
 lineup_byline_is_org_suffix (const gchar *text)
 {
@@ -331,6 +351,18 @@ lineup_byline_looks_like_list_name (const gchar *text)
   return shape.plausible && shape.words >= 2;
 }
 
+/* "Lightstep from ServiceNow": an organisation owned by another is still one
+ * organisation, when "from" follows a capitalised word and precedes one
+ * shaped like a company's name ("Stories from Nowhere" stays a sentence). */
+static gboolean
+is_from_between_orgs (gchar * const *words,
+                      guint          i)
+{
+  return i > 0 && words[i + 1] != NULL && strcmp (words[i], "from") == 0
+         && !g_unichar_islower (g_utf8_get_char (words[i - 1]))
+         && lineup_byline_org_shaped_word (words[i + 1]);
+}
+
 gboolean
 lineup_byline_org_is_plausible (const gchar *org)
 {
@@ -339,8 +371,9 @@ lineup_byline_org_is_plausible (const gchar *org)
 
   if (g_strv_length (words) > 8 || strlen (org) > 120)
     return FALSE;
-  if (any_word_in (words, function_words, FALSE))
-    return FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    if (word_in (words[i], function_words, FALSE) && !is_from_between_orgs (words, i))
+      return FALSE;
   for (const gchar *p = org; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);

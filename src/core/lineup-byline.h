@@ -45,8 +45,11 @@ void        lineup_byline_split_parse  (const gchar  *text,
  * Handles "A & B, Org", "A, Org & B, Org", "A, Org; B, Org", "A (Org), B (Org)",
  * "A, Org, Inc" (one speaker), "A & B Org" (no comma), "A, CTO, Org" (role
  * dropped), "A and B (Org)", "A, Org Maintainer & B (Org)" (role dropped, both
- * get Org).  Leading "--", "—", ">", "*", "_", "by " markers are skipped on
- * every line.  Never NULL; speakers without affiliation have it NULL. */
+ * get Org), "A, Co-founder and CEO, Org" and "A, Dapr co-creator & co-founder
+ * Org" (roles joined by "and"/"&" dropped, Org kept), "A, Org from Org2 & B"
+ * (one organisation owned by another).  Leading "--", "—", ">", "*", "_",
+ * "by " markers are skipped on every line.  Never NULL; speakers without
+ * affiliation have it NULL. */
 GPtrArray  *lineup_byline_parse        (const gchar  *byline);
 
 /* TRUE when @text reads as a byline (a list of people) rather than more title:

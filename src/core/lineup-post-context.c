@@ -127,64 +127,18 @@ lineup_post_context_merge_byline_lines (GPtrArray *lines)
   return TRUE;
 }
 
-/* Event cities and the abbreviations their zone is written with.  A city
- * whose zone keeps the rules of the abbreviation's usual zone (Detroit and
- * Toronto as America/New_York, Valencia as Europe/Paris) is not listed: the
- * usual zone is what posts and their readers expect there.  Amsterdam is,
- * as the issue asks (same rules as Europe/Paris since 1977). */
-static const struct
-{
-  const gchar *city;
-  const gchar *zone;
-  const gchar *abbreviations;   /* space-separated, with spaces around */
-} places[] = {
-  { "Amsterdam", "Europe/Amsterdam", " CET CEST " },
-  { "London", "Europe/London", " GMT BST " },
-  { "Manchester", "Europe/London", " GMT BST " },
-  { "Edinburgh", "Europe/London", " GMT BST " },
-  { "Dublin", "Europe/Dublin", " GMT IST " },
-  { "Salt Lake City", "America/Denver", " MST MDT MT " },
-  { "Phoenix", "America/Phoenix", " MST " },
-  { "Shanghai", "Asia/Shanghai", " CST " },
-  { "Beijing", "Asia/Shanghai", " CST " },
-  { "Taipei", "Asia/Taipei", " CST " },
-  { "Melbourne", "Australia/Melbourne", " AEST AEDT " },
-};
-
-static gboolean
-names_city (const gchar *text,
-            const gchar *city)
-{
-  gsize length = strlen (city);
-
-  for (const gchar *p = strstr (text, city); p != NULL; p = strstr (p + 1, city))
-    if ((p == text || !g_ascii_isalpha (p[-1])) && !g_ascii_isalpha (p[length]))
-      return TRUE;
-  return FALSE;
-}
-
+/* The place table lives with the zone abbreviations, in lineup-slot-zone.c. */
 guint
 lineup_post_context_find_city (const gchar *text)
 {
-  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (places); i++)
-    if (names_city (text, places[i].city))
-      return i + 1;
-  return 0;
+  return lineup_slot_zone_find_place (text);
 }
 
 const gchar *
 lineup_post_context_city_zone (guint        city,
                                const gchar *abbreviation)
 {
-  g_autofree gchar *upper = NULL;
-  g_autofree gchar *key = NULL;
-
-  if (city == 0 || city > G_N_ELEMENTS (places) || abbreviation == NULL ||
-      strlen (abbreviation) > 6)
-    return NULL;
-  upper = g_ascii_strup (abbreviation, -1);
-  key = g_strdup_printf (" %s ", upper);
-  return strstr (places[city - 1].abbreviations, key) != NULL ? places[city - 1].zone : NULL;
+  return lineup_slot_zone_for_place (city, abbreviation);
 }
 
 gboolean

@@ -8,7 +8,9 @@
  *    optional ":SS" seconds; not part of a longer chain ("1:2:3", "12:34:56:78")
  *    and not glued to a letter, digit, '.', ':', '/' or '+' before it
  *    ("v1:20", "1.14", "+05:30");
- *  - "10am", "9 pm", "9:15 a.m.": with am/pm the hour is 1–12;
+ *  - "10am", "9 pm", "9:15 a.m.": with am/pm the hour is 1–12, except that a
+ *    stray "pm" glued to a 24-hour time with minutes is dropped ("15:55pm",
+ *    but "13:00 pm" is no time);
  *  - "9h30": French style, 24-hour, minutes required;
  *  - "15.30", dotted, two-digit minutes, not in a chain ("1.14.2"), only with
  *    am/pm ("9.15am") or in a range with another time ("15.30 - 16:00",
@@ -241,6 +243,7 @@ match_clock (const Scanner *s,
 {
   Token hour, t;
   gboolean shaped;
+  gsize minutes_end;
 
   memset (clock, 0, sizeof *clock);
   lineup_slot_lex (s, pos, &hour);
@@ -261,11 +264,17 @@ match_clock (const Scanner *s,
     shaped = read_dotted_minutes (s, &t, clock);
   else
     shaped = TRUE;
+  minutes_end = clock->end;
   if (!shaped || !read_clock_suffix (s, clock))
     return FALSE;
 
   if (clock->minute > 59)
     return FALSE;
+  /* "15:55pm": a 24-hour time with minutes and a "pm" glued to it is that
+   * time, a slip of the hand; "13:00 pm" with a space stays no time. */
+  if (clock->meridiem == MERIDIEM_PM && clock->hour > 12 && clock->hour <= 23
+      && token_is_punct (&t, ':') && g_ascii_isalpha (s->text[minutes_end]))
+    clock->meridiem = MERIDIEM_NONE;
   if (clock->meridiem != MERIDIEM_NONE)
     return clock->hour >= 1 && clock->hour <= 12;
   return clock->hour <= 23;

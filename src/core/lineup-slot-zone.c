@@ -1,4 +1,5 @@
-/* lineup-slot-zone.c — time zone abbreviations: "CST" → America/Chicago
+/* lineup-slot-zone.c — time zone abbreviations: "CST" → America/Chicago,
+ * but "CST" in Shanghai → Asia/Shanghai
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -42,6 +43,91 @@ static const struct
   { "AEDT", "Australia/Sydney" },
   { "SGT", "Asia/Singapore" },
   { "HKT", "Asia/Hong_Kong" },
+  { "MT", "America/Denver" },
+  { "HST", "Pacific/Honolulu" },
+  { "AKST", "America/Anchorage" },
+  { "AKDT", "America/Anchorage" },
+  { "AST", "America/Halifax" },
+  { "ADT", "America/Halifax" },
+  { "NZST", "Pacific/Auckland" },
+  { "NZDT", "Pacific/Auckland" },
+  { "ACST", "Australia/Adelaide" },
+  { "ACDT", "Australia/Adelaide" },
+  { "AWST", "Australia/Perth" },
+  { "IDT", "Asia/Jerusalem" },
+  { "SAST", "Africa/Johannesburg" },
+  { "MSK", "Europe/Moscow" },
+  { "TRT", "Europe/Istanbul" },
+  { "BRT", "America/Sao_Paulo" },
+  { "PHT", "Asia/Manila" },
+  { "WIB", "Asia/Jakarta" },
+  { "MYT", "Asia/Kuala_Lumpur" },
+};
+
+/* Event places whose clocks, written with one of these abbreviations, are
+ * not those of the abbreviation's usual zone above: another offset ("CST"
+ * in Shanghai, "IST" in Dublin or Tel Aviv, "BST" in Dhaka, "PST" in Manila)
+ * or other summer-time rules ("MST" in Arizona and "AEST" in Brisbane have
+ * none, Mexico City dropped it in 2022).  A place whose zone keeps the usual
+ * zone's rules (Detroit and Toronto as America/New_York, Berlin and Valencia
+ * as Europe/Paris) is not listed: the usual zone is what posts and their
+ * readers expect there.  Salt Lake City, London and Amsterdam are, as issue
+ * 16 names them.  A place may have several rows, one per zone. */
+static const struct
+{
+  const gchar *place;
+  const gchar *zone;
+  const gchar *abbreviations;   /* space-separated, with spaces around */
+} places[] = {
+  { "Amsterdam", "Europe/Amsterdam", " CET CEST " },
+  { "London", "Europe/London", " GMT BST " },
+  { "Manchester", "Europe/London", " GMT BST " },
+  { "Edinburgh", "Europe/London", " GMT BST " },
+  { "Dublin", "Europe/Dublin", " GMT IST " },
+  { "Ireland", "Europe/Dublin", " GMT IST " },
+  { "Salt Lake City", "America/Denver", " MST MDT MT " },
+  { "Phoenix", "America/Phoenix", " MST MT " },
+  { "Arizona", "America/Phoenix", " MST MT " },
+  { "Tucson", "America/Phoenix", " MST MT " },
+  { "Scottsdale", "America/Phoenix", " MST MT " },
+  { "Shanghai", "Asia/Shanghai", " CST " },
+  { "Beijing", "Asia/Shanghai", " CST " },
+  { "Shenzhen", "Asia/Shanghai", " CST " },
+  { "Hangzhou", "Asia/Shanghai", " CST " },
+  { "China", "Asia/Shanghai", " CST " },
+  { "Taipei", "Asia/Taipei", " CST " },
+  { "Taiwan", "Asia/Taipei", " CST " },
+  { "Mexico City", "America/Mexico_City", " CST CDT " },
+  { "Guadalajara", "America/Mexico_City", " CST CDT " },
+  { "Monterrey", "America/Monterrey", " CST CDT " },
+  { "Saskatchewan", "America/Regina", " CST " },
+  { "Saskatoon", "America/Regina", " CST " },
+  { "Cancún", "America/Cancun", " EST " },
+  { "Cancun", "America/Cancun", " EST " },
+  { "Tel Aviv", "Asia/Jerusalem", " IST IDT " },
+  { "Jerusalem", "Asia/Jerusalem", " IST IDT " },
+  { "Haifa", "Asia/Jerusalem", " IST IDT " },
+  { "Dhaka", "Asia/Dhaka", " BST " },
+  { "Bangladesh", "Asia/Dhaka", " BST " },
+  { "Manila", "Asia/Manila", " PST PHT " },
+  { "Philippines", "Asia/Manila", " PST PHT " },
+  { "Melbourne", "Australia/Melbourne", " AEST AEDT " },
+  { "Brisbane", "Australia/Brisbane", " AEST " },
+  { "Gold Coast", "Australia/Brisbane", " AEST " },
+  { "Queensland", "Australia/Brisbane", " AEST " },
+  { "Darwin", "Australia/Darwin", " ACST " },
+  { "Cairo", "Africa/Cairo", " EET EEST " },
+  { "Egypt", "Africa/Cairo", " EET EEST " },
+  { "Tunis", "Africa/Tunis", " CET " },
+  { "Tunisia", "Africa/Tunis", " CET " },
+  { "Algiers", "Africa/Algiers", " CET " },
+  { "Riyadh", "Asia/Riyadh", " AST " },
+  { "Saudi Arabia", "Asia/Riyadh", " AST " },
+  { "Doha", "Asia/Qatar", " AST " },
+  { "Qatar", "Asia/Qatar", " AST " },
+  { "San Juan", "America/Puerto_Rico", " AST " },
+  { "Puerto Rico", "America/Puerto_Rico", " AST " },
+  { "Honolulu", "Pacific/Honolulu", " HST " },
 };
 
 const gchar *
@@ -52,6 +138,62 @@ lineup_slot_zone_for_abbreviation (const gchar *abbreviation)
   for (guint i = 0; i < G_N_ELEMENTS (zones); i++)
     if (g_ascii_strcasecmp (abbreviation, zones[i].abbreviation) == 0)
       return zones[i].zone;
+  return NULL;
+}
+
+/* Where @place is written as a word of @text, or -1 ("Salt Lake City" in
+ * "at Salt Lake City's…", not "Phoenixville"). */
+static gssize
+place_position (const gchar *text,
+                const gchar *place)
+{
+  gsize length = strlen (place);
+
+  for (const gchar *p = strstr (text, place); p != NULL; p = strstr (p + 1, place))
+    if ((p == text || !g_ascii_isalpha (p[-1])) && !g_ascii_isalpha (p[length]))
+      return p - text;
+  return -1;
+}
+
+guint
+lineup_slot_zone_find_place (const gchar *text)
+{
+  gssize best = -1;
+  guint found = 0;
+
+  if (text == NULL)
+    return 0;
+  /* The place written first; of two at the same spot the longer name. */
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      gssize at = place_position (text, places[i].place);
+      gboolean longer = found != 0 && strlen (places[i].place) > strlen (places[found - 1].place);
+
+      if (at >= 0 && (best < 0 || at < best || (at == best && longer)))
+        {
+          best = at;
+          found = i + 1;
+        }
+    }
+  return found;
+}
+
+const gchar *
+lineup_slot_zone_for_place (guint        place,
+                            const gchar *abbreviation)
+{
+  gchar key[10];
+
+  if (place == 0 || place > G_N_ELEMENTS (places) || abbreviation == NULL
+      || strlen (abbreviation) > 6)
+    return NULL;
+  g_snprintf (key, sizeof key, " %s ", abbreviation);
+  for (gsize i = 1; key[i] != ' '; i++)
+    key[i] = g_ascii_toupper (key[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    if (strcmp (places[i].place, places[place - 1].place) == 0
+        && strstr (places[i].abbreviations, key) != NULL)
+      return places[i].zone;
   return NULL;
 }
 

@@ -63,6 +63,19 @@ gboolean         lineup_slot_is_whole      (const gchar      *text,
  * "CET" → "Europe/Paris", "EDT" → "America/New_York"), or NULL when unknown. */
 const gchar     *lineup_slot_zone_for_abbreviation (const gchar *abbreviation);
 
+/* The event place (a city, a region or a country: "Salt Lake City",
+ * "Shanghai", "Arizona") @text names first, as a handle for
+ * lineup_slot_zone_for_place(), or 0.  Only places where an abbreviation
+ * means another zone than its usual one are known. */
+guint            lineup_slot_zone_find_place (const gchar *text);
+
+/* The IANA zone of @place when its clocks are written @abbreviation (any
+ * case): "CST" in Shanghai is Asia/Shanghai, "MST" in Arizona
+ * America/Phoenix; NULL when the place does not use it (then the usual zone,
+ * lineup_slot_zone_for_abbreviation(), applies). */
+const gchar     *lineup_slot_zone_for_place  (guint        place,
+                                              const gchar *abbreviation);
+
 /* The month (1–12) of an English month name, its three-letter abbreviation or
  * "Sept", in any case, with or without a trailing dot; 0 otherwise.  @length
  * may be (gsize) -1 for a NUL-terminated @name. */

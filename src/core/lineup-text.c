@@ -583,6 +583,65 @@ lineup_text_strip_leading_symbols (const gchar *text)
   return g_strdup (p);
 }
 
+/* ---- a kind after a bar ---------------------------------------------------------- */
+
+/* What a session is, as schedules name it after the title ("Title | Project
+ * Lightning Talk"), compared without case at the end of the part after the
+ * bar. */
+static const gchar * const session_kinds[] = {
+  "lightning talk", "lightning talks", "keynote", "keynote session", "panel",
+  "panel discussion", "tutorial", "talk", "workshop", "maintainer track",
+  "maintainer talk", "maintainer session", "project update", "project lightning talk",
+  "session", "breakout session", "bof", "birds of a feather", "demo", "contribfest",
+  "poster", "office hours", "co-located event", NULL
+};
+
+/* The part after the bar names a kind when it ends with one and every word
+ * before the kind is capitalised ("Project", "CNCF", "Sponsored"): at most
+ * six words, so a sentence ("Why we left | a talk") is not one. */
+static gboolean
+names_a_kind (const gchar *after)
+{
+  g_autofree gchar *lower = g_ascii_strdown (after, -1);
+  g_auto(GStrv) words = g_strsplit (after, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n == 0 || n > 6)
+    return FALSE;
+  for (guint k = 0; session_kinds[k] != NULL; k++)
+    {
+      gsize len = strlen (session_kinds[k]);
+      gsize all = strlen (lower);
+      guint kind_words = 1;
+
+      if (all < len || strcmp (lower + all - len, session_kinds[k]) != 0
+          || (all > len && lower[all - len - 1] != ' '))
+        continue;
+      for (const gchar *c = session_kinds[k]; *c != '\0'; c++)
+        kind_words += *c == ' ';
+      for (guint i = 0; i + kind_words < n; i++)
+        if (!g_unichar_isupper (g_utf8_get_char (words[i]))
+            && !g_unichar_isdigit (g_utf8_get_char (words[i])))
+          return FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "Wren at Scale | Project Lightning Talk" → "Wren at Scale"; the last
+ * " | " only, and only when something is left before it.  @title is
+ * collapsed (single spaces). */
+static void
+drop_kind_after_bar (gchar *title)
+{
+  gchar *bar = g_strrstr (title, " | ");
+
+  if (bar == NULL || bar == title || !names_a_kind (bar + 3))
+    return;
+  *bar = '\0';
+  g_strchomp (title);
+}
+
 gchar *
 lineup_text_clean_title (const gchar *raw)
 {
@@ -592,6 +651,7 @@ lineup_text_clean_title (const gchar *raw)
   g_return_val_if_fail (raw != NULL, NULL);
 
   collapsed = lineup_text_collapse_space (raw);
+  drop_kind_after_bar (collapsed);
   title = lineup_text_strip_leading_symbols (collapsed);
   if (*title == '\0')
     {

@@ -53,7 +53,9 @@ gchar    *lineup_text_short_hash      (const gchar  *first,
  * trailing emoji are kept; a text that is only symbols is returned as is. */
 gchar    *lineup_text_strip_leading_symbols (const gchar *text);
 /* A talk's title as a post writes it, for display: white space collapsed,
- * leading bullets and symbols dropped; @raw itself when nothing is left. */
+ * leading bullets and symbols dropped, a session kind after a last bar
+ * dropped ("Title | Project Lightning Talk" → "Title"); @raw itself when
+ * nothing is left. */
 gchar    *lineup_text_clean_title     (const gchar  *raw);
 
 G_END_DECLS
