@@ -678,6 +678,16 @@ main (int   argc,
                         "other/pyOpenSci_pyopensci.github.io__content_blog_"
                         "2024-05-14-pyos-guide-to-pyconus-2024",
                         test_real_post);
+  g_test_add_data_func ("/post-reader/real/dapr-2025",
+                        "other/dapr_blog__daprblog_content_posts_2025_kubecon-na_index",
+                        test_real_post);
+  g_test_add_data_func ("/post-reader/real/kubevirt-2018",
+                        "other/kubevirt_kubevirt.github.io___posts_"
+                        "2018-11-26-kubevirt-at-kubecon-na.markdown",
+                        test_real_post);
+  g_test_add_data_func ("/post-reader/real/opentelemetry-2023",
+                        "other/open-telemetry_opentelemetry.io__content_en_blog_2023_kubecon-na",
+                        test_real_post);
   g_test_add_func ("/post-reader/front-matter", test_front_matter);
   g_test_add_func ("/post-reader/post-key", test_post_key);
   g_test_add_func ("/post-reader/bad-input", test_bad_input);
