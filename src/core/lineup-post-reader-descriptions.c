@@ -115,6 +115,23 @@ source_of (const Piece *piece,
   return g_strndup (start, (gsize) (end - start));
 }
 
+/* cmark ends a list followed by another list or a code block with
+ * "<!-- end list -->", looking at the node's next sibling: that sibling is
+ * not part of the description (and not there at all when the post is read
+ * in pieces), so the marker goes. */
+static void
+drop_end_list_marker (gchar *markdown)
+{
+  static const gchar marker[] = "<!-- end list -->";
+  gsize length = strlen (markdown);
+
+  while (length > 0 && (markdown[length - 1] == '\n' || markdown[length - 1] == ' '))
+    length--;
+  if (length >= sizeof marker - 1 &&
+      memcmp (markdown + length - (sizeof marker - 1), marker, sizeof marker - 1) == 0)
+    markdown[length - (sizeof marker - 1)] = '\0';
+}
+
 /* A block of a talk's description, as Markdown.  A paragraph at the top
  * level is copied from the post (no reference definition can change its
  * meaning: see lineup_post_reader_body_may_be_cut()); anything else is rendered by cmark. */
@@ -135,7 +152,10 @@ lineup_post_reader_append_block (Reader     *reader,
   else if (nested_deeper_than (node, MAX_DESCRIPTION_DEPTH))
     markdown = plain_text (node);
   else
-    markdown = cmark_render_commonmark (node, CMARK_OPT_DEFAULT, 0);
+    {
+      markdown = cmark_render_commonmark (node, CMARK_OPT_DEFAULT, 0);
+      drop_end_list_marker (markdown);
+    }
 
   append_markdown (description, markdown);
 }
