@@ -41,3 +41,13 @@ lineup_post_document_line (cmark_node *node)
     return given;
   return MAX (cmark_node_get_start_line (node), 0);
 }
+
+void
+lineup_post_document_append_text (cmark_node  *parent,
+                                  const gchar *text)
+{
+  cmark_node *node = cmark_node_new (CMARK_NODE_TEXT);
+
+  cmark_node_set_literal (node, text);
+  cmark_node_append_child (parent, node);
+}

@@ -32,6 +32,10 @@ gint        lineup_post_document_line  (cmark_node  *node);
 /* Private, shared by the rewriting steps. */
 void        lineup_post_document_set_line (cmark_node *node,
                                            gint        line);
+/* Appends a text node holding @text to @parent (a block or inline made by
+ * the reader). */
+void        lineup_post_document_append_text (cmark_node  *parent,
+                                              const gchar *text);
 void        lineup_post_document_rewrite_tables (cmark_node  *document,
                                                  const gchar *text,
                                                  gsize        length);

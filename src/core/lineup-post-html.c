@@ -67,16 +67,6 @@ set_line (Converter  *converter,
   lineup_post_document_set_line (made, converter->line_offset + (gint) xmlGetLineNo (from));
 }
 
-static void
-append_text (cmark_node  *parent,
-             const gchar *text)
-{
-  cmark_node *node = cmark_node_new (CMARK_NODE_TEXT);
-
-  cmark_node_set_literal (node, text);
-  cmark_node_append_child (parent, node);
-}
-
 static void add_inlines (Converter *converter, xmlNode *node, cmark_node *parent, guint depth);
 
 /* @node, an inline (text, strong, a…), into @parent (a paragraph, heading or
@@ -92,7 +82,7 @@ add_inline (Converter  *converter,
   if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
     {
       if (node->content != NULL && *node->content != '\0')
-        append_text (parent, (const gchar *) node->content);
+        lineup_post_document_append_text (parent, (const gchar *) node->content);
       return;
     }
   if (node->type != XML_ELEMENT_NODE || is_any_tag (node, skipped) || depth >= MAX_DEPTH)

@@ -160,16 +160,6 @@ table_read_columns (Table      *table,
 }
 
 static void
-append_text (cmark_node  *paragraph,
-             const gchar *text)
-{
-  cmark_node *node = cmark_node_new (CMARK_NODE_TEXT);
-
-  cmark_node_set_literal (node, text);
-  cmark_node_append_child (paragraph, node);
-}
-
-static void
 move_inlines (cmark_node *paragraph,
               cmark_node *cell)
 {
@@ -264,13 +254,13 @@ make_item (const Table *table,
   lineup_post_document_set_line (item, line);
   lineup_post_document_set_line (paragraph, line);
   cmark_node_append_child (item, paragraph);
-  append_text (paragraph, when);
+  lineup_post_document_append_text (paragraph, when);
   if (speakers == NULL)
     rewrite_paren_byline (title);
   move_inlines (paragraph, title);
   if (speakers != NULL)
     {
-      append_text (paragraph, " - ");
+      lineup_post_document_append_text (paragraph, " - ");
       move_inlines (paragraph, speakers);
     }
   return item;
@@ -342,7 +332,7 @@ add_zone_note (Table      *table,
     return;
   paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
   lineup_post_document_set_line (paragraph, lineup_post_document_line (table_node));
-  append_text (paragraph, table->time_header);
+  lineup_post_document_append_text (paragraph, table->time_header);
   cmark_node_insert_before (table_node, paragraph);
 }
 
