@@ -236,3 +236,28 @@ lineup_test_find_first (gpointer widget,
 
   return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
 }
+
+LineupSchedule *
+lineup_test_builtin_schedule (void)
+{
+  g_autoptr(GError) error = NULL;
+  LineupSchedule *schedule = lineup_builtin_post_read (NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (schedule);
+  return schedule;
+}
+
+LineupWindow *
+lineup_test_show_window (LineupAgenda   *agenda,
+                         LineupSchedule *schedule)
+{
+  LineupWindow *window = lineup_window_new (NULL, agenda);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  if (schedule != NULL)
+    lineup_window_set_schedule (window, schedule);
+  gtk_window_present (GTK_WINDOW (window));
+  lineup_test_settle (window);
+  return window;
+}

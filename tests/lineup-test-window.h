@@ -36,6 +36,12 @@ gboolean    lineup_test_filter_done (gpointer            window);
  * has drawn a frame since with the list as filtered: the rows of what is
  * on screen are there, laid out. */
 void        lineup_test_settle      (LineupWindow       *window);
+/* The built-in post, read in its own zone (fails the test if it cannot). */
+LineupSchedule *lineup_test_builtin_schedule (void);
+/* A 1100×720 window with @agenda (may be NULL) showing @schedule (may be
+ * NULL), presented and settled. */
+LineupWindow   *lineup_test_show_window      (LineupAgenda   *agenda,
+                                              LineupSchedule *schedule);
 /* Types @text in the window's search entry, waits for the entry to report
  * it (after its delay), then settles. */
 void        lineup_test_search      (LineupWindow       *window,

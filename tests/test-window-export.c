@@ -22,29 +22,6 @@
 
 #define TUTORIAL "1R2on"
 
-static LineupSchedule *
-builtin_schedule (void)
-{
-  g_autoptr(GError) error = NULL;
-  LineupSchedule *schedule = lineup_builtin_post_read (NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (schedule);
-  return schedule;
-}
-
-static LineupWindow *
-show_window (LineupSchedule *schedule)
-{
-  LineupWindow *window = lineup_window_new (NULL, NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  lineup_window_set_schedule (window, schedule);
-  gtk_window_present (GTK_WINDOW (window));
-  lineup_test_settle (window);
-  return window;
-}
-
 /* Selects @session and stars it with the window's action (Ctrl+D). */
 static void
 star (LineupWindow  *window,
@@ -90,8 +67,8 @@ chooser_has_folder (gpointer dialog)
 static void
 test_use_export_dialog (void)
 {
-  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
-  LineupWindow *window = show_window (schedule);
+  g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
+  LineupWindow *window = lineup_test_show_window (NULL, schedule);
   GtkWindow *dialog = NULL;
   g_autoptr(GFile) folder = NULL;
   g_autoptr(GFile) expected = NULL;

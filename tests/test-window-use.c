@@ -22,30 +22,6 @@
 #define TUTORIAL     "1R2on"   /* Tuesday 4:30 pm – 6:00 pm */
 #define BATTLE_SCARS "1R2ts"   /* Tuesday 5:25 pm – 6:00 pm: overlaps TUTORIAL */
 
-static LineupSchedule *
-builtin_schedule (void)
-{
-  g_autoptr(GError) error = NULL;
-  LineupSchedule *schedule = lineup_builtin_post_read (NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (schedule);
-  return schedule;
-}
-
-static LineupWindow *
-show_window (LineupSchedule *schedule)
-{
-  LineupWindow *window = lineup_window_new (NULL, NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  if (schedule != NULL)
-    lineup_window_set_schedule (window, schedule);
-  gtk_window_present (GTK_WINDOW (window));
-  lineup_test_settle (window);
-  return window;
-}
-
 static GtkWidget *
 session_view (LineupWindow *window)
 {
@@ -135,8 +111,8 @@ selected (LineupWindow *window)
 static void
 test_use_overlap_hidden_by_search (void)
 {
-  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
-  LineupWindow *window = show_window (schedule);
+  g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
+  LineupWindow *window = lineup_test_show_window (NULL, schedule);
   LineupSession *tutorial = lineup_schedule_find (schedule, TUTORIAL);
   LineupSession *scars = lineup_schedule_find (schedule, BATTLE_SCARS);
   GtkWidget *entry = lineup_test_find_first (window, GTK_TYPE_SEARCH_ENTRY);
@@ -204,7 +180,7 @@ test_use_overlap_hidden_by_day (void)
   CountWatch watch = { 0 };
 
   g_assert_no_error (error);
-  window = show_window (schedule);
+  window = lineup_test_show_window (NULL, schedule);
   model = lineup_window_get_model (window);
   tutorial = lineup_schedule_find (schedule, TUTORIAL);
   scars = lineup_schedule_find (schedule, BATTLE_SCARS);
@@ -273,8 +249,8 @@ visible_labels (GtkWidget *widget)
 static void
 test_use_overlap_words (void)
 {
-  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
-  LineupWindow *window = show_window (schedule);
+  g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
+  LineupWindow *window = lineup_test_show_window (NULL, schedule);
   LineupSession *tutorial = lineup_schedule_find (schedule, TUTORIAL);
   LineupSession *scars = lineup_schedule_find (schedule, BATTLE_SCARS);
   static const gchar expected[] =
@@ -376,8 +352,8 @@ test_use_time_zone_follows_computer (void)
 
   g_settings_set_string (settings, "timezone", "");
   g_setenv ("TZ", "Europe/Berlin", TRUE);
-  schedule = builtin_schedule ();
-  window = show_window (schedule);
+  schedule = lineup_test_builtin_schedule ();
+  window = lineup_test_show_window (NULL, schedule);
 
   /* Picked in Berlin: the times are Berlin's, and "local" is stored. */
   g_object_set_data_full (G_OBJECT (window), "old", g_object_ref (schedule), g_object_unref);
@@ -398,7 +374,7 @@ test_use_time_zone_follows_computer (void)
   /* Started again in Tokyo: Tokyo's zone, and the same item is checked. */
   g_setenv ("TZ", "Asia/Tokyo", TRUE);
   g_assert_cmpstr (lineup_application_get_zone_override (app), ==, "Asia/Tokyo");
-  window = show_window (NULL);
+  window = lineup_test_show_window (NULL, NULL);
   g_object_get (window, "time-zone", &state, NULL);
   g_assert_cmpstr (state, ==, "local");
   section = time_zone_section (window);
@@ -448,12 +424,12 @@ static void
 test_use_open_other_post (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(LineupSchedule) builtin = builtin_schedule ();
+  g_autoptr(LineupSchedule) builtin = lineup_test_builtin_schedule ();
   g_autofree gchar *path = g_build_filename (TEST_DATA_DIR,
                                              "pixie-io_blog.px.dev__content_blog_kubecon-na-2022_index.md",
                                              NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  LineupWindow *window = show_window (builtin);
+  LineupWindow *window = lineup_test_show_window (NULL, builtin);
   GtkWidget *entry = lineup_test_find_first (window, GTK_TYPE_SEARCH_ENTRY);
   GListModel *model = lineup_window_get_model (window);
   g_autofree gchar *last = NULL;
@@ -499,7 +475,7 @@ test_use_recovered_agenda (void)
   g_autofree gchar *path = g_build_filename (dir, "agenda.yaml", NULL);
   g_autoptr(LineupAgenda) agenda = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
   g_autoptr(GPtrArray) revealers = NULL;
   g_autoptr(GPtrArray) buttons = NULL;
   g_autofree gchar *text = NULL;
@@ -566,8 +542,8 @@ sidebar_width (LineupWindow *window)
 static void
 test_use_sidebar_width (void)
 {
-  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
-  LineupWindow *window = show_window (schedule);
+  g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
+  LineupWindow *window = lineup_test_show_window (NULL, schedule);
   g_autoptr(GPtrArray) dropdowns = lineup_test_find_all (window, GTK_TYPE_DROP_DOWN);
   gint width = sidebar_width (window);
   struct { const gchar *what; gint width; } seen[5];

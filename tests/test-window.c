@@ -28,17 +28,6 @@
 
 /* Helpers ---------------------------------------------------------------- */
 
-static LineupSchedule *
-builtin_schedule (void)
-{
-  g_autoptr(GError) error = NULL;
-  LineupSchedule *schedule = lineup_builtin_post_read (NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (schedule);
-  return schedule;
-}
-
 static LineupAgenda *
 temp_agenda (gchar **path)
 {
@@ -50,20 +39,6 @@ temp_agenda (gchar **path)
   agenda = lineup_agenda_new (*path);
   lineup_agenda_set_autosave_delay (agenda, 0);
   return agenda;
-}
-
-static LineupWindow *
-show_window (LineupAgenda   *agenda,
-             LineupSchedule *schedule)
-{
-  LineupWindow *window = lineup_window_new (NULL, agenda);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  if (schedule != NULL)
-    lineup_window_set_schedule (window, schedule);
-  gtk_window_present (GTK_WINDOW (window));
-  lineup_test_settle (window);
-  return window;
 }
 
 static void
@@ -176,8 +151,8 @@ search (LineupWindow *window,
 static void
 test_window_lists_every_talk (void)
 {
-  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
-  LineupWindow *window = show_window (NULL, schedule);
+  g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
+  LineupWindow *window = lineup_test_show_window (NULL, schedule);
   g_autoptr(GPtrArray) titles = lineup_test_find_all (window, ADW_TYPE_WINDOW_TITLE);
   GtkWidget *title = NULL;
 
@@ -218,8 +193,8 @@ compare_days (gconstpointer a,
 static void
 test_window_day_headers (void)
 {
-  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
-  LineupWindow *window = show_window (NULL, schedule);
+  g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
+  LineupWindow *window = lineup_test_show_window (NULL, schedule);
   GListModel *model = lineup_window_get_model (window);
   g_autoptr(GPtrArray) headers = g_ptr_array_new_with_free_func (g_free);
   static const gchar *days[] = {
@@ -326,8 +301,8 @@ test_window_header_function (void)
 static void
 test_window_detail_pane (void)
 {
-  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
-  LineupWindow *window = show_window (NULL, schedule);
+  g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
+  LineupWindow *window = lineup_test_show_window (NULL, schedule);
   LineupSession *tetragon = lineup_schedule_find (schedule, TETRAGON);
   g_autofree gchar *text = NULL;
 
@@ -349,8 +324,8 @@ test_window_detail_pane (void)
 static void
 test_window_search (void)
 {
-  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
-  LineupWindow *window = show_window (NULL, schedule);
+  g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
+  LineupWindow *window = lineup_test_show_window (NULL, schedule);
   GListModel *model = lineup_window_get_model (window);
   GtkWidget *entry = lineup_test_find_first (window, GTK_TYPE_SEARCH_ENTRY);
   struct { const gchar *query; const gchar *ids[3]; } table[] = {
@@ -419,8 +394,8 @@ select_dropdown (GtkDropDown *dropdown,
 static void
 test_window_filters (void)
 {
-  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
-  LineupWindow *window = show_window (NULL, schedule);
+  g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
+  LineupWindow *window = lineup_test_show_window (NULL, schedule);
   GListModel *model = lineup_window_get_model (window);
   g_autoptr(GPtrArray) dropdowns = lineup_test_find_all (window, GTK_TYPE_DROP_DOWN);
   GtkDropDown *tracks;
@@ -480,7 +455,7 @@ static void
 test_window_markup_is_literal (void)
 {
   g_autoptr(LineupSchedule) schedule = hand_made_schedule ();
-  LineupWindow *window = show_window (NULL, schedule);
+  LineupWindow *window = lineup_test_show_window (NULL, schedule);
   LineupSession *markup = lineup_schedule_find (schedule, "markup");
   LineupSessionRow *row;
   g_autofree gchar *detail = NULL;
@@ -537,8 +512,8 @@ toast_mentions (gpointer data)
 static void
 test_window_open_files (void)
 {
-  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
-  LineupWindow *window = show_window (NULL, schedule);
+  g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
+  LineupWindow *window = lineup_test_show_window (NULL, schedule);
   g_autofree gchar *dir = g_dir_make_tmp ("lineup-open-XXXXXX", NULL);
   g_autofree gchar *broken_path = g_build_filename (dir, "broken.md", NULL);
   g_autofree gchar *empty_path = g_build_filename (dir, "empty.md", NULL);
@@ -632,8 +607,8 @@ agenda_file_text (const gchar *path)
 static void
 check_star_path (LineupAgenda *agenda)
 {
-  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
-  LineupWindow *window = show_window (agenda, schedule);
+  g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
+  LineupWindow *window = lineup_test_show_window (agenda, schedule);
   LineupSession *tutorial = lineup_schedule_find (schedule, TUTORIAL);
   LineupSession *scars = lineup_schedule_find (schedule, BATTLE_SCARS);
   guint before;
@@ -697,8 +672,8 @@ test_window_stars (void)
 {
   g_autofree gchar *path = NULL;
   g_autoptr(LineupAgenda) agenda = temp_agenda (&path);
-  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
-  LineupWindow *window = show_window (agenda, schedule);
+  g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
+  LineupWindow *window = lineup_test_show_window (agenda, schedule);
   LineupSession *tutorial = lineup_schedule_find (schedule, TUTORIAL);
   LineupSession *scars = lineup_schedule_find (schedule, BATTLE_SCARS);
   const gchar *key = lineup_schedule_get_key (schedule);
@@ -825,8 +800,8 @@ test_window_agenda_view (void)
 {
   g_autofree gchar *path = NULL;
   g_autoptr(LineupAgenda) agenda = temp_agenda (&path);
-  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
-  LineupWindow *window = show_window (agenda, schedule);
+  g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
+  LineupWindow *window = lineup_test_show_window (agenda, schedule);
   GListModel *model = lineup_window_get_model (window);
   LineupSessionRow *row;
 
@@ -963,7 +938,7 @@ test_window_no_longer_listed (void)
 {
   g_autofree gchar *path = NULL;
   g_autoptr(LineupAgenda) agenda = temp_agenda (&path);
-  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
   const gchar *key = lineup_schedule_get_key (schedule);
   g_autofree gchar *text = NULL;
   g_autoptr(GError) error = NULL;
@@ -990,7 +965,7 @@ test_window_no_longer_listed (void)
   g_assert_true (lineup_agenda_load (agenda, &error));
   g_assert_no_error (error);
 
-  window = show_window (agenda, schedule);
+  window = lineup_test_show_window (agenda, schedule);
   model = lineup_window_get_model (window);
 
   /* Not in All Talks. */
@@ -1072,8 +1047,8 @@ test_window_export (void)
 {
   g_autofree gchar *path = NULL;
   g_autoptr(LineupAgenda) agenda = temp_agenda (&path);
-  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
-  LineupWindow *window = show_window (agenda, schedule);
+  g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
+  LineupWindow *window = lineup_test_show_window (agenda, schedule);
   g_autofree gchar *dir = g_dir_make_tmp ("lineup-export-XXXXXX", NULL);
   struct { const gchar *name; const gchar *needle; } table[] = {
     { "agenda.ics", "BEGIN:VCALENDAR" },
@@ -1117,12 +1092,12 @@ static void
 test_window_save_failed (void)
 {
   g_autoptr(LineupAgenda) agenda = lineup_agenda_new ("/proc/lineup-nowhere/agenda.yaml");
-  g_autoptr(LineupSchedule) schedule = builtin_schedule ();
+  g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
   LineupWindow *window;
   ToastWait wait = { NULL, "Stars cannot be saved" };
 
   lineup_agenda_set_autosave_delay (agenda, 10);
-  window = show_window (agenda, schedule);
+  window = lineup_test_show_window (agenda, schedule);
   wait.window = window;
   gtk_widget_activate_action (GTK_WIDGET (window), "win.set-starred", "(sb)", TETRAGON, TRUE);
   lineup_test_wait_until (toast_mentions, &wait, "a toast saying the stars cannot be saved");
@@ -1235,7 +1210,7 @@ test_window_time_zone (void)
     {
       g_autofree gchar *agenda_path = NULL;
       g_autoptr(LineupAgenda) agenda = cases[i].with_agenda ? temp_agenda (&agenda_path) : NULL;
-      g_autoptr(LineupSchedule) builtin = builtin_schedule ();
+      g_autoptr(LineupSchedule) builtin = lineup_test_builtin_schedule ();
       g_autofree gchar *dir = g_dir_make_tmp ("lineup-zone-XXXXXX", NULL);
       g_autofree gchar *post_path = g_build_filename (dir, "cilium-kubecon-na-2023.md", NULL);
       g_autoptr(GPtrArray) dropdowns = NULL;
@@ -1253,14 +1228,14 @@ test_window_time_zone (void)
           g_assert_nonnull (bytes);
           g_assert_true (g_file_set_contents (post_path, g_bytes_get_data (bytes, NULL),
                                               g_bytes_get_size (bytes), NULL));
-          window = show_window (agenda, NULL);
+          window = lineup_test_show_window (agenda, NULL);
           lineup_window_open_file (window, file);
           lineup_test_wait_until (schedule_changed, window, "the window to show the post read");
           lineup_test_settle (window);
           g_assert_nonnull (lineup_schedule_get_file (lineup_window_get_schedule (window)));
         }
       else
-        window = show_window (agenda, builtin);
+        window = lineup_test_show_window (agenda, builtin);
 
       /* A star, a selected talk, a search and a day filter. */
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-starred", "(sb)",
@@ -1304,7 +1279,7 @@ test_window_time_zone (void)
 static void
 test_window_time_zone_menu (void)
 {
-  LineupWindow *window = show_window (NULL, NULL);
+  LineupWindow *window = lineup_test_show_window (NULL, NULL);
   GtkMenuButton *button = GTK_MENU_BUTTON (lineup_test_find_first (window, GTK_TYPE_MENU_BUTTON));
   GMenuModel *menu = gtk_menu_button_get_menu_model (button);
   g_autoptr(GTimeZone) local = g_time_zone_new_local ();
@@ -1362,7 +1337,7 @@ test_window_time_zone_own_schedule (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(LineupSchedule) schedule = hand_made_schedule ();
-  LineupWindow *window = show_window (NULL, schedule);
+  LineupWindow *window = lineup_test_show_window (NULL, schedule);
   g_autofree gchar *text = NULL;
 
   g_settings_set_string (settings, "timezone", "");
