@@ -67,8 +67,8 @@ load_schedule (const LineupCliOptions  *options,
     return lineup_builtin_post_read (options->timezone, error);
 
   file = g_file_new_for_commandline_arg (options->post_path);
-  return lineup_post_reader_read_file_full (file, options->post_path, options->timezone,
-                                            NULL, error);
+  return lineup_source_read_file_full (file, options->post_path, options->timezone, NULL,
+                                       error);
 }
 
 /* JSON lines ---------------------------------------------------------------- */
@@ -118,12 +118,21 @@ session_to_json (LineupSession *session)
   else
     json_builder_add_null_value (builder);
 
-  /* Only when known: no source gives rooms yet. */
-  if (lineup_session_get_room (session) != NULL)
-    {
-      json_builder_set_member_name (builder, "room");
-      json_builder_add_string_value (builder, lineup_session_get_room (session));
-    }
+  /* Only when the source says. */
+  {
+    const gchar *fields[][2] = {
+      { "room", lineup_session_get_room (session) },
+      { "kind", lineup_session_get_kind (session) },
+      { "language", lineup_session_get_language (session) },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+      if (fields[i][1] != NULL)
+        {
+          json_builder_set_member_name (builder, fields[i][0]);
+          json_builder_add_string_value (builder, fields[i][1]);
+        }
+  }
 
   json_builder_set_member_name (builder, "start");
   if (start != NULL)

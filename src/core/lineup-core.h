@@ -13,6 +13,7 @@
 #include "lineup-link.h"
 #include "lineup-markdown.h"
 #include "lineup-post-reader.h"
+#include "lineup-source-reader.h"
 #include "lineup-schedule.h"
 #include "lineup-search-index.h"
 #include "lineup-session.h"

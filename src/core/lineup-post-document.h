@@ -29,6 +29,11 @@ cmark_node *lineup_post_document_parse (const gchar *text,
  * recorded for a node this module made; 0 when unknown. */
 gint        lineup_post_document_line  (cmark_node  *node);
 
+/* An HTML fragment (an abstract) read into a new document node of Markdown
+ * blocks (headings, paragraphs, lists, quotes, links, emphasis); scripts
+ * and styles are dropped, nothing is kept as markup. */
+cmark_node *lineup_post_document_parse_html (const gchar *html);
+
 /* Private, shared by the rewriting steps. */
 void        lineup_post_document_set_line (cmark_node *node,
                                            gint        line);

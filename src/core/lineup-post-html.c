@@ -280,28 +280,53 @@ may_hold_structure (const gchar *html)
   return FALSE;
 }
 
+/* @html's blocks as the children of a new document node; @structured tells
+ * whether it held a heading or a list item. */
+static cmark_node *
+convert (const gchar *html,
+         gint         first_line,
+         gboolean    *structured)
+{
+  Converter converter = { first_line, FALSE };
+  cmark_node *holder = cmark_node_new (CMARK_NODE_DOCUMENT);
+  htmlDocPtr doc;
+  xmlNode *root;
+
+  *structured = FALSE;
+  if (strlen (html) > G_MAXINT)
+    return holder;
+  doc = htmlReadMemory (html, (int) strlen (html), NULL, "UTF-8",
+                        HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  if (doc == NULL)
+    return holder;
+  root = xmlDocGetRootElement (doc);
+  if (root != NULL)
+    add_blocks (&converter, root, holder, 0);
+  xmlFreeDoc (doc);
+  *structured = converter.structured;
+  return holder;
+}
+
+cmark_node *
+lineup_post_document_parse_html (const gchar *html)
+{
+  gboolean structured;
+
+  g_return_val_if_fail (html != NULL, NULL);
+  return convert (html, 0, &structured);
+}
+
 static void
 rewrite_block (cmark_node *html)
 {
   const gchar *literal = cmark_node_get_literal (html);
-  Converter converter = { cmark_node_get_start_line (html) - 1, FALSE };
+  gboolean structured;
   cmark_node *holder, *child;
-  htmlDocPtr doc;
-  xmlNode *root;
 
-  if (literal == NULL || !may_hold_structure (literal) || strlen (literal) > G_MAXINT)
+  if (literal == NULL || !may_hold_structure (literal))
     return;
-  doc = htmlReadMemory (literal, (int) strlen (literal), NULL, "UTF-8",
-                        HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
-  if (doc == NULL)
-    return;
-  root = xmlDocGetRootElement (doc);
-  holder = cmark_node_new (CMARK_NODE_DOCUMENT);
-  if (root != NULL)
-    add_blocks (&converter, root, holder, 0);
-  xmlFreeDoc (doc);
-
-  if (converter.structured)
+  holder = convert (literal, cmark_node_get_start_line (html) - 1, &structured);
+  if (structured)
     {
       while ((child = cmark_node_first_child (holder)) != NULL)
         {

@@ -20,6 +20,7 @@ typedef enum
   LINEUP_POST_ERROR_NO_TALKS,
   LINEUP_POST_ERROR_TOO_LARGE,
   LINEUP_POST_ERROR_BAD_ZONE,        /* --timezone names no known zone */
+  LINEUP_POST_ERROR_MALFORMED,       /* a published schedule that is broken or not one */
 } LineupPostError;
 
 GQuark          lineup_post_error_quark        (void);

@@ -30,6 +30,8 @@ struct _LineupSession
   gchar      *speakers_text;
   gchar      *track;        /* a GRefString, interned: talks share their track's name */
   gchar      *room;         /* a GRefString, interned, or NULL */
+  gchar      *kind;         /* a GRefString, interned, or NULL */
+  gchar      *language;     /* a GRefString, interned, or NULL */
   Moment      start;
   Moment      end;
   gchar      *url;

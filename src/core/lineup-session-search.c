@@ -34,7 +34,8 @@ lineup_session_get_search_text (LineupSession *self)
           g_string_append_printf (all, "%s\n%s\n", speaker->name,
                                   speaker->affiliation ? speaker->affiliation : "");
         }
-      g_string_append_printf (all, "%s\n%s", self->track ? self->track : "",
+      g_string_append_printf (all, "%s\n%s\n%s\n%s", self->track ? self->track : "",
+                              self->room ? self->room : "", self->kind ? self->kind : "",
                               self->description ? self->description : "");
       self->search_text = lineup_text_fold (all->str);
     }

@@ -23,6 +23,8 @@ enum {
   PROP_SPEAKERS_TEXT,
   PROP_TRACK,
   PROP_ROOM,
+  PROP_KIND,
+  PROP_LANGUAGE,
   PROP_START,
   PROP_END,
   PROP_URL,
@@ -159,6 +161,8 @@ lineup_session_finalize (GObject *object)
   g_clear_pointer (&self->unsplit, g_free);
   g_clear_pointer (&self->track, g_ref_string_release);
   g_clear_pointer (&self->room, g_ref_string_release);
+  g_clear_pointer (&self->kind, g_ref_string_release);
+  g_clear_pointer (&self->language, g_ref_string_release);
   moment_clear (&self->start);
   moment_clear (&self->end);
   g_clear_pointer (&self->url, g_free);
@@ -197,6 +201,12 @@ lineup_session_get_property (GObject    *object,
       break;
     case PROP_ROOM:
       g_value_set_string (value, self->room);
+      break;
+    case PROP_KIND:
+      g_value_set_string (value, self->kind);
+      break;
+    case PROP_LANGUAGE:
+      g_value_set_string (value, self->language);
       break;
     case PROP_START:
       g_value_set_boxed (value, lineup_session_get_start (self));
@@ -249,6 +259,12 @@ lineup_session_set_property (GObject      *object,
     case PROP_ROOM:
       lineup_session_set_room (self, g_value_get_string (value));
       break;
+    case PROP_KIND:
+      lineup_session_set_kind (self, g_value_get_string (value));
+      break;
+    case PROP_LANGUAGE:
+      lineup_session_set_language (self, g_value_get_string (value));
+      break;
     case PROP_URL:
       lineup_session_set_url (self, g_value_get_string (value));
       break;
@@ -283,6 +299,8 @@ lineup_session_class_init (LineupSessionClass *klass)
   properties[PROP_SPEAKERS_TEXT] = g_param_spec_string ("speakers-text", NULL, NULL, NULL, ro);
   properties[PROP_TRACK] = g_param_spec_string ("track", NULL, NULL, NULL, rw);
   properties[PROP_ROOM] = g_param_spec_string ("room", NULL, NULL, NULL, rw);
+  properties[PROP_KIND] = g_param_spec_string ("kind", NULL, NULL, NULL, rw);
+  properties[PROP_LANGUAGE] = g_param_spec_string ("language", NULL, NULL, NULL, rw);
   properties[PROP_START] = g_param_spec_boxed ("start", NULL, NULL, G_TYPE_DATE_TIME, ro);
   properties[PROP_END] = g_param_spec_boxed ("end", NULL, NULL, G_TYPE_DATE_TIME, ro);
   properties[PROP_URL] = g_param_spec_string ("url", NULL, NULL, NULL, rw);
@@ -489,19 +507,67 @@ lineup_session_get_room (LineupSession *self)
   return self->room;
 }
 
+/* Sets an interned field; TRUE when it changed.  "" is NULL. */
+static gboolean
+set_interned (gchar       **field,
+              const gchar  *value)
+{
+  if (value != NULL && *value == '\0')
+    value = NULL;
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_clear_pointer (field, g_ref_string_release);
+  *field = value != NULL ? g_ref_string_new_intern (value) : NULL;
+  return TRUE;
+}
+
 void
 lineup_session_set_room (LineupSession *self,
                          const gchar   *room)
 {
   g_return_if_fail (LINEUP_IS_SESSION (self));
 
-  if (room != NULL && *room == '\0')
-    room = NULL;
-  if (g_strcmp0 (self->room, room) == 0)
+  if (!set_interned (&self->room, room))
     return;
-  g_clear_pointer (&self->room, g_ref_string_release);
-  self->room = room != NULL ? g_ref_string_new_intern (room) : NULL;
+  lineup_session_invalidate_search (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROOM]);
+}
+
+const gchar *
+lineup_session_get_kind (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+  return self->kind;
+}
+
+void
+lineup_session_set_kind (LineupSession *self,
+                         const gchar   *kind)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+
+  if (!set_interned (&self->kind, kind))
+    return;
+  lineup_session_invalidate_search (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+const gchar *
+lineup_session_get_language (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+  return self->language;
+}
+
+void
+lineup_session_set_language (LineupSession *self,
+                             const gchar   *language)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+
+  if (!set_interned (&self->language, language))
+    return;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
 
 GDateTime *

@@ -49,6 +49,16 @@ void           lineup_session_set_track        (LineupSession *self,
 const gchar   *lineup_session_get_room         (LineupSession *self);
 void           lineup_session_set_room         (LineupSession *self,
                                                 const gchar   *room);
+/* What kind of session the source calls it ("Lecture", "Workshop",
+ * "Lightning Talk"), or NULL when it does not say. */
+const gchar   *lineup_session_get_kind         (LineupSession *self);
+void           lineup_session_set_kind         (LineupSession *self,
+                                                const gchar   *kind);
+/* The language the talk is given in, as the source writes it ("en",
+ * "German"), or NULL. */
+const gchar   *lineup_session_get_language     (LineupSession *self);
+void           lineup_session_set_language     (LineupSession *self,
+                                                const gchar   *language);
 /* NULL when the post gives no time. */
 GDateTime     *lineup_session_get_start        (LineupSession *self);
 GDateTime     *lineup_session_get_end          (LineupSession *self);
@@ -89,7 +99,7 @@ void           lineup_session_set_line         (LineupSession *self,
 gboolean       lineup_session_get_floating     (LineupSession *self);
 void           lineup_session_set_floating     (LineupSession *self,
                                                 gboolean       floating);
-/* Folded text of title, speakers, affiliations, track and description, for
+/* Folded text of title, speakers, affiliations, track, room, kind and description, for
  * search (computed once, on first use). */
 const gchar   *lineup_session_get_search_text  (LineupSession *self);
 /* The search text, given away: the session keeps no copy (it makes the

@@ -197,6 +197,14 @@ lineup_slot_zone_for_place (guint        place,
   return NULL;
 }
 
+const gchar *
+lineup_slot_zone_of_place (guint place)
+{
+  if (place == 0 || place > G_N_ELEMENTS (places))
+    return NULL;
+  return places[place - 1].zone;
+}
+
 gsize
 lineup_slot_match_zone (const Scanner *s,
                         gsize          pos,

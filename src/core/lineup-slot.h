@@ -76,6 +76,10 @@ guint            lineup_slot_zone_find_place (const gchar *text);
 const gchar     *lineup_slot_zone_for_place  (guint        place,
                                               const gchar *abbreviation);
 
+/* The IANA zone of @place when no abbreviation says more (its first one:
+ * Salt Lake City is America/Denver), or NULL. */
+const gchar     *lineup_slot_zone_of_place   (guint        place);
+
 /* The month (1–12) of an English month name, its three-letter abbreviation or
  * "Sept", in any case, with or without a trailing dot; 0 otherwise.  @length
  * may be (gsize) -1 for a NUL-terminated @name. */

@@ -135,7 +135,7 @@ read_post_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   LineupSchedule *schedule;
 
-  schedule = lineup_post_reader_read_file (file, zone, cancellable, &error);
+  schedule = lineup_source_read_file (file, zone, cancellable, &error);
   if (schedule == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else

@@ -1,0 +1,206 @@
+/* lineup-source-reader.c — any source a user opens → LineupSchedule
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-source-reader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "lineup-source-reader-private.h"
+
+/* The first @length bytes of a file are enough to tell its kind. */
+#define SNIFF_LENGTH 4096
+
+static const gchar *
+skip_blank (const gchar *p,
+            const gchar *end)
+{
+  if (end - p >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+  return p;
+}
+
+/* Whether the XML at @p has a <schedule> root: declarations, comments and
+ * processing instructions before it are skipped. */
+static gboolean
+is_schedule_xml (const gchar *p,
+                 const gchar *end)
+{
+  while (p < end && *p == '<')
+    {
+      const gchar *close;
+
+      if (end - p >= 4 && memcmp (p, "<!--", 4) == 0)
+        {
+          close = g_strstr_len (p, end - p, "-->");
+          if (close != NULL)
+            close += 2;
+        }
+      else if (end - p >= 2 && (p[1] == '?' || p[1] == '!'))
+        close = memchr (p, '>', end - p);
+      else
+        return end - p >= 9 && g_ascii_strncasecmp (p + 1, "schedule", 8) == 0 &&
+               (p[9] == '>' || g_ascii_isspace (p[9]) || p[9] == '/');
+      if (close == NULL)
+        return FALSE;
+      p = skip_blank (close + 1, end);
+    }
+  return FALSE;
+}
+
+LineupSourceFormat
+lineup_source_sniff (const gchar *data,
+                     gsize        length)
+{
+  const gchar *end = data + length;
+  const gchar *p = skip_blank (data, end);
+
+  if (end - p >= 5 && memcmp (p, "<?xml", 5) == 0)
+    return LINEUP_SOURCE_FRAB_XML;
+  if (p < end && *p == '<' && is_schedule_xml (p, end))
+    return LINEUP_SOURCE_FRAB_XML;
+  if (p < end && *p == '{')
+    return LINEUP_SOURCE_FRAB_JSON;
+  if (end - p >= 15 && g_ascii_strncasecmp (p, "BEGIN:VCALENDAR", 15) == 0)
+    return LINEUP_SOURCE_ICALENDAR;
+  return LINEUP_SOURCE_POST;
+}
+
+static LineupSchedule *
+read_schedule (LineupSourceFormat  format,
+               GBytes             *bytes,
+               const gchar        *display_name,
+               const gchar        *key,
+               const gchar        *zone_override,
+               GError            **error)
+{
+  LineupSourceInput input = { display_name, key, zone_override };
+  g_autofree gchar *text = NULL;
+  gsize length;
+  const gchar *data = g_bytes_get_data (bytes, &length);
+
+  /* The readers get NUL-terminated text. */
+  text = g_malloc (length + 1);
+  memcpy (text, data, length);
+  text[length] = '\0';
+
+  switch (format)
+    {
+    case LINEUP_SOURCE_FRAB_XML:
+      return lineup_source_read_frab_xml (text, length, &input, error);
+    case LINEUP_SOURCE_FRAB_JSON:
+      return lineup_source_read_frab_json (text, length, &input, error);
+    case LINEUP_SOURCE_ICALENDAR:
+      return lineup_source_read_icalendar (text, length, &input, error);
+    case LINEUP_SOURCE_POST:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+LineupSchedule *
+lineup_source_read_bytes (GBytes       *bytes,
+                          const gchar  *display_name,
+                          const gchar  *key,
+                          const gchar  *zone_override,
+                          GError      **error)
+{
+  LineupSourceFormat format;
+  gsize length;
+  const gchar *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (display_name == NULL)
+    display_name = "schedule";
+  data = g_bytes_get_data (bytes, &length);
+  format = lineup_source_sniff (data, MIN (length, SNIFF_LENGTH));
+  if (format == LINEUP_SOURCE_POST)
+    return lineup_post_reader_read_bytes (bytes, display_name, key, zone_override, error);
+  if (length > LINEUP_POST_MAX_SIZE)
+    {
+      g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_TOO_LARGE,
+                   "%s: %s", display_name, _("the file is too large to be a schedule"));
+      return NULL;
+    }
+  return read_schedule (format, bytes, display_name, key, zone_override, error);
+}
+
+/* The first bytes of @file, to tell its kind; NULL (and no error) when it
+ * cannot be read: the post reader then says why, as it always did. */
+static GBytes *
+read_head (GFile        *file,
+           GCancellable *cancellable)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, NULL);
+  g_autofree gchar *head = NULL;
+  gsize n = 0;
+
+  if (stream == NULL)
+    return NULL;
+  head = g_malloc (SNIFF_LENGTH);
+  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), head, SNIFF_LENGTH, &n, cancellable,
+                                NULL))
+    return NULL;
+  return g_bytes_new_take (g_steal_pointer (&head), n);
+}
+
+LineupSchedule *
+lineup_source_read_file_full (GFile        *file,
+                              const gchar  *display_name,
+                              const gchar  *zone_override,
+                              GCancellable *cancellable,
+                              GError      **error)
+{
+  g_autoptr(GBytes) head = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree gchar *basename = NULL;
+  g_autofree gchar *name = NULL;
+  LineupSourceFormat format = LINEUP_SOURCE_POST;
+  LineupSchedule *schedule;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  head = read_head (file, cancellable);
+  if (head != NULL)
+    format = lineup_source_sniff (g_bytes_get_data (head, NULL), g_bytes_get_size (head));
+  /* A post (or a file that cannot be read: the post reader tells why). */
+  if (format == LINEUP_SOURCE_POST)
+    return lineup_post_reader_read_file_full (file, display_name, zone_override, cancellable,
+                                              error);
+
+  basename = g_file_get_basename (file);
+  name = g_strdup (display_name ? display_name : basename);
+  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, local_error->code, "%s: %s", name, local_error->message);
+      return NULL;
+    }
+  if (g_bytes_get_size (bytes) > LINEUP_POST_MAX_SIZE)
+    {
+      g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_TOO_LARGE,
+                   "%s: %s", name, _("the file is too large to be a schedule"));
+      return NULL;
+    }
+  schedule = read_schedule (format, bytes, name, basename, zone_override, error);
+  if (schedule != NULL)
+    lineup_schedule_set_file (schedule, file);
+  return schedule;
+}
+
+LineupSchedule *
+lineup_source_read_file (GFile        *file,
+                         const gchar  *zone_override,
+                         GCancellable *cancellable,
+                         GError      **error)
+{
+  return lineup_source_read_file_full (file, NULL, zone_override, cancellable, error);
+}
