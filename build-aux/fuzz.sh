@@ -4,7 +4,8 @@
 # a target crashes, leaks, hangs (-timeout), runs out of memory or if the
 # build fails.
 #
-#   build-aux/fuzz.sh [SECONDS] [TARGET…]     TARGET: post-reader, slot, agenda
+#   build-aux/fuzz.sh [SECONDS] [TARGET…]     TARGET: post-reader, slot, agenda,
+#                                             source-xml, source-json, source-ical
 #
 # New inputs go to _build-fuzz/fuzz-corpus/TARGET (the seeds in
 # tests/fuzz/corpus/fuzz-TARGET and tests/fuzz/regressions stay untouched);
@@ -17,7 +18,7 @@ cd "$(dirname "$0")/.."
 
 seconds=${1:-60}
 if [ $# -gt 0 ]; then shift; fi
-targets=${*:-post-reader slot agenda}
+targets=${*:-post-reader slot agenda source-xml source-json source-ical}
 build=_build-fuzz
 
 if [ ! -f "$build/build.ninja" ]; then

@@ -1,0 +1,8 @@
+/* fuzz-source-ical.c — the iCalendar reader on any bytes (see fuzz-source-common.h)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "lineup-fuzz"
+#define FUZZ_SOURCE_READ lineup_source_read_icalendar
+
+#include "fuzz-source-common.h"
