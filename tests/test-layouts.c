@@ -597,6 +597,45 @@ test_hostile (void)
                                (GDestroyNotify) g_bytes_unref, makers[i].make);
 }
 
+/* A heading names the track of the talks under it, unless it says
+ * something instead: an exclamation, an aside with its own time, the
+ * post's title again.  A day written before a time is not a track. */
+static void
+test_tracks (void)
+{
+  const gchar *post =
+    "---\ntitle: Heron at KubeCon\ndate: 2023-10-30\n---\n\n"
+    "# Heron at KubeCon\n\n"
+    "## Monday, November 6\n\n"
+    "- 9:00 am - 9:30 am: [Alpha](https://example.org/a) - Ana Souza\n\n"
+    "## Cloud Native eBPF Day\n\n"
+    "- 10:00 am - 10:30 am: [Beta](https://example.org/b) - Tom Becker\n\n"
+    "## Awesome sessions, join us!\n\n"
+    "- 11:00 am - 11:30 am: [Gamma](https://example.org/c) - Mei Lin\n\n"
+    "## GitOpsCon\n\n"
+    "- 12:00 pm - 12:30 pm: [Delta](https://example.org/d) - Igor DC\n\n"
+    "## Meet the Maintainers (3:30pm)\n\n"
+    "Come and say hello at the booth.\n\n"
+    "## [Epsilon](https://example.org/e) (Mon 4:25pm - 5:00pm)\n\n"
+    "A talk given as a heading.\n";
+  const gchar *tracks[] = { NULL, "Cloud Native eBPF Day", NULL, "GitOpsCon", NULL };
+  const gchar *titles[] = { "Alpha", "Beta", "Gamma", "Delta", "Epsilon" };
+  g_autoptr(GBytes) bytes = g_bytes_new_static (post, strlen (post));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule =
+    lineup_post_reader_read_bytes (bytes, "tracks.md", "tracks.md", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, G_N_ELEMENTS (titles));
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      LineupSession *session = lineup_schedule_get_session (schedule, i);
+
+      g_assert_cmpstr (lineup_session_get_title (session), ==, titles[i]);
+      g_assert_cmpstr (lineup_session_get_track (session), ==, tracks[i]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -615,6 +654,7 @@ main (int   argc,
   g_test_add_func ("/layouts/shared-url", test_shared_url);
   g_test_add_func ("/layouts/no-talks", test_no_talks);
   g_test_add_func ("/layouts/hostile", test_hostile);
+  g_test_add_func ("/layouts/tracks", test_tracks);
 
   return g_test_run ();
 }

@@ -310,6 +310,17 @@ test_real_post (gconstpointer data)
 
           g_assert_cmpstr (speaker->name, ==, json_array_get_string_element (speakers, j));
         }
+
+      /* A track is a name: not a sentence of the post ("… join the
+       * StrimziCon!"), not its title, not a weekday ("Wed"). */
+      if (lineup_session_get_track (found) != NULL)
+        {
+          const gchar *track = lineup_session_get_track (found);
+
+          g_assert_false (g_str_has_suffix (track, "!") || g_str_has_suffix (track, "?"));
+          g_assert_cmpstr (track, !=, lineup_schedule_get_title (schedule));
+          g_assert_cmpuint (strlen (track), >, 3);
+        }
     }
 
   /* No extra talks. */

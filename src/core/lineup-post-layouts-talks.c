@@ -16,6 +16,7 @@
 #include "lineup-byline.h"
 #include "lineup-post-context.h"
 #include "lineup-post-layouts-private.h"
+#include "lineup-slot-private.h"
 
 /* Limits that keep prose out: a talk's line holds little besides its title,
  * its time and its speakers. */
@@ -121,6 +122,18 @@ linked_line_clear (LinkedLine *pieces)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LinkedLine, linked_line_clear)
 
+/* Whether @text is nothing but a day ("Wed", "Monday, Nov 6"). */
+static gboolean
+is_day_word (const gchar *text)
+{
+  LineupSlot slot = { 0 };
+  gboolean abbreviated;
+
+  if (lineup_slot_weekday_from_name (text, strlen (text), &abbreviated) != 0)
+    return TRUE;
+  return lineup_slot_scan (text, &slot) == LINEUP_SLOT_DATE && lineup_slot_is_whole (text, &slot);
+}
+
 /* The time may sit before the link ("9:45 - 10:15 GitOpsCon: [Title](url)")
  * or after it ("[Title](url) (eBPF Day - Monday, October 24 9:25 AM EDT)"). */
 static void
@@ -159,6 +172,8 @@ read_linked_slot (LinkedLine *pieces)
           strlen (head_trim) <= MAX_TITLE_BYTES &&
           lineup_byline_looks_like_people (lineup_post_skip_speaker_marker (head_trim)))
         pieces->byline = g_strdup (lineup_post_skip_speaker_marker (head_trim));
+      else if (*head_trim != '\0' && is_day_word (head_trim))
+        ;   /* "(Wed 4:25pm - 5:00pm)": the day of the time, not a label */
       else if (*head_trim != '\0' &&
                lineup_post_count_letters (head_trim, -1) <= MAX_LABEL_LETTERS)
         pieces->label = g_steal_pointer (&head_trim);

@@ -457,6 +457,31 @@ recognise_day (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+/* Whether a heading names a track ("eBPF Day", "GitOpsCon") rather than
+ * saying something: an exclamation or a question ("Awesome sessions … join
+ * the StrimziCon!"), an aside with its own time ("Meet the Maintainers
+ * (3:30pm)"), or the post's own title repeated over its talks. */
+static gboolean
+heading_names_track (const LineupPostUnit    *unit,
+                     const LineupPostContext *context)
+{
+  g_autofree gchar *title = NULL;
+  const gchar *text = unit->text;
+  gsize length = strlen (text);
+  LineupSlot slot;
+
+  while (length > 0 && g_ascii_isspace (text[length - 1]))
+    length--;
+  if (length > 0 && (text[length - 1] == '!' || text[length - 1] == '?'))
+    return FALSE;
+  if (lineup_post_unit_scan (unit, &slot) & LINEUP_SLOT_TIME)
+    return FALSE;
+  if (context->title == NULL)
+    return TRUE;
+  title = lineup_text_fold (context->title);
+  return g_strcmp0 (g_strstrip (title), lineup_post_unit_folded (unit)) != 0;
+}
+
 static gboolean
 recognise_track (const LineupPostUnit    *unit,
                  const LineupPostContext *context,
@@ -466,7 +491,10 @@ recognise_track (const LineupPostUnit    *unit,
     return FALSE;
 
   out->role = LINEUP_ROLE_TRACK;
-  out->text = lineup_text_strip_leading_symbols (unit->text);
+  /* A heading that does not name a track still ends the one before it
+   * (text NULL): see heading_names_track(). */
+  if (heading_names_track (unit, context))
+    out->text = lineup_text_strip_leading_symbols (unit->text);
   return TRUE;
 }
 

@@ -82,6 +82,7 @@ typedef struct
   gboolean  pending_slot;     /* a slot paragraph came just before this unit */
   const LineupPostUnit *next; /* the following unit, or NULL */
   gint      pub_year, pub_month, pub_day;   /* front matter date, 0 if none */
+  const gchar *title;         /* the post's title (front matter), or NULL */
 } LineupPostContext;
 
 typedef enum

@@ -253,6 +253,7 @@ walk_context (const Walk        *walk,
   context->pub_year = reader->pub_year;
   context->pub_month = reader->pub_month;
   context->pub_day = reader->pub_day;
+  context->title = reader->front.title;
 }
 
 /* One or more talks open in @unit, each with the lines up to the next. */
