@@ -636,6 +636,50 @@ test_tracks (void)
     }
 }
 
+/* The year of a day written without one: the title's year beats the front
+ * matter date; a weekday with the date fixes the year nearest that date. */
+static void
+test_year_from_context (void)
+{
+  static const struct
+  {
+    const gchar *title;
+    const gchar *date;
+    const gchar *day;
+    const gchar *start;
+  } years[] = {
+    { "Heron at KubeCon NA 2023", "2024-01-15", "Monday, November 6", "2023-11-06T09:00:00" },
+    { "Heron at KubeCon NA 2023", "2024-01-15", "November 6", "2023-11-06T09:00:00" },
+    /* A recap dated after the event, or a date edited later. */
+    { "Heron at KubeCon NA", "2024-01-15", "Monday, November 6", "2023-11-06T09:00:00" },
+    { "Heron at KubeCon EU", "2023-12-20", "Tuesday, March 19", "2024-03-19T09:00:00" },
+    /* No weekday: the front matter's year (or the next, for a December
+     * post about January). */
+    { "Heron at KubeCon NA", "2024-01-15", "November 6", "2024-11-06T09:00:00" },
+    { "Heron at FOSDEM", "2023-12-20", "February 3", "2024-02-03T09:00:00" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      g_autofree gchar *post =
+        g_strdup_printf ("---\ntitle: %s\ndate: %s\n---\n\n## %s\n\n"
+                         "- 9:00 am - 9:30 am: [Alpha](https://example.org/a) - Ana Souza\n",
+                         years[i].title, years[i].date, years[i].day);
+      g_autoptr(GBytes) bytes = g_bytes_new (post, strlen (post));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LineupSchedule) schedule =
+        lineup_post_reader_read_bytes (bytes, "year.md", "year.md", NULL, &error);
+      g_autofree gchar *start = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 1);
+      start = lineup_format_iso8601 (lineup_session_get_start (lineup_schedule_get_session (schedule, 0)),
+                                     TRUE);
+      g_test_message ("%s / %s / %s", years[i].title, years[i].date, years[i].day);
+      g_assert_cmpstr (start, ==, years[i].start);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -655,6 +699,7 @@ main (int   argc,
   g_test_add_func ("/layouts/no-talks", test_no_talks);
   g_test_add_func ("/layouts/hostile", test_hostile);
   g_test_add_func ("/layouts/tracks", test_tracks);
+  g_test_add_func ("/layouts/year-from-context", test_year_from_context);
 
   return g_test_run ();
 }

@@ -87,18 +87,30 @@ resolve_year (Reader *reader,
     return talk->day_year;
   if (reader->known_year != 0)
     return reader->known_year;
+  /* "Cilium Talks at KubeCon NA 2023": the event's year, whenever the post
+   * was written or last edited. */
+  if ((year = lineup_post_context_year_in (reader->front.title)) != 0)
+    return year;
   if (reader->pub_year != 0)
     {
       year = reader->pub_year;
       /* A post from December about a conference in January. */
       if (reader->pub_month != 0 && month + 6 < reader->pub_month)
         year++;
+      /* "Monday, November 6" in a post dated January 2024 (a recap, or a
+       * date edited later): the weekday fixes the year, the nearest one. */
+      if (weekday != 0 && month != 0 && day != 0 && lineup_weekday_of (year, month, day) != weekday)
+        {
+          if (lineup_weekday_of (year - 1, month, day) == weekday)
+            return year - 1;
+          if (lineup_weekday_of (year + 1, month, day) == weekday)
+            return year + 1;
+        }
       return year;
     }
-  /* No date: a year of its own ("pub-year: 2018"), or in the title or path
-   * ("… at CloudNativeCon 2017"). */
+  /* No date: a year of its own ("pub-year: 2018"), or in the path
+   * ("2017-11-30-prometheus-at-cloudnativecon"). */
   if ((year = lineup_post_context_year_in (reader->front.year)) != 0 ||
-      (year = lineup_post_context_year_in (reader->front.title)) != 0 ||
       (year = lineup_post_context_year_in (reader->front.path)) != 0)
     return year;
   return guess_year (reader, talk, month, day, weekday);
