@@ -288,16 +288,56 @@ _lineup_window_open_builtin (LineupWindow *self)
     g_settings_set_string (self->settings, "last-post", "");
 }
 
-static GtkFileFilter *
-markdown_filter (void)
+/* What Lineup reads: posts, and the schedules conferences publish.  The
+ * reader tells them apart by their content, so a filter only helps the
+ * user find the files. */
+static const struct
 {
-  GtkFileFilter *filter = gtk_file_filter_new ();
+  const gchar *patterns;     /* space-separated */
+  const gchar *mime_types;
+} kinds[] = {
+  { "*.md *.markdown", "text/markdown" },
+  { "*.xml *.json *.ics *.ical *.ifb", "application/xml text/xml application/json text/calendar" },
+};
 
-  gtk_file_filter_set_name (filter, _("Markdown Posts"));
-  gtk_file_filter_add_pattern (filter, "*.md");
-  gtk_file_filter_add_pattern (filter, "*.markdown");
-  gtk_file_filter_add_mime_type (filter, "text/markdown");
-  return filter;
+static void
+add_kind (GtkFileFilter *filter,
+          guint          kind)
+{
+  g_auto(GStrv) patterns = g_strsplit (kinds[kind].patterns, " ", -1);
+  g_auto(GStrv) mime_types = g_strsplit (kinds[kind].mime_types, " ", -1);
+
+  for (guint i = 0; patterns[i] != NULL; i++)
+    gtk_file_filter_add_pattern (filter, patterns[i]);
+  for (guint i = 0; mime_types[i] != NULL; i++)
+    gtk_file_filter_add_mime_type (filter, mime_types[i]);
+}
+
+static GListModel *
+open_filters_new (void)
+{
+  GListStore *filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  const gchar *names[] = {
+    N_("Posts and Schedules"),
+    N_("Conference Posts (Markdown)"),
+    N_("Published Schedules (XML, JSON, iCalendar)"),
+    N_("All Files"),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, _(names[i]));
+      if (i == 0 || i == 1)
+        add_kind (filter, 0);
+      if (i == 0 || i == 2)
+        add_kind (filter, 1);
+      if (i == 3)
+        gtk_file_filter_add_pattern (filter, "*");
+      g_list_store_append (filters, filter);
+    }
+  return G_LIST_MODEL (filters);
 }
 
 static void
@@ -311,12 +351,10 @@ on_open_chosen_cb (GObject       *owner,
 void
 _lineup_window_show_open_dialog (LineupWindow *self)
 {
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_autoptr(GtkFileFilter) filter = markdown_filter ();
+  g_autoptr(GListModel) filters = open_filters_new ();
 
-  g_list_store_append (filters, filter);
   lineup_file_dialog_show (GTK_WINDOW (self), LINEUP_FILE_DIALOG_OPEN,
-                           _("Open a Conference Post"), _("_Open"), G_LIST_MODEL (filters),
+                           _("Open a Post or Schedule"), _("_Open"), filters,
                            NULL, NULL, on_open_chosen_cb, G_OBJECT (self));
 }
 
