@@ -212,36 +212,50 @@ append_padded (GString     *line,
   g_string_append (line, "  ");
 }
 
+/* The columns before the title, one text per session each. */
+enum { COLUMN_ID, COLUMN_DAY, COLUMN_TIME, COLUMN_ROOM, COLUMN_TRACK, N_COLUMNS };
+
+static gchar *
+column_text (LineupSession *session,
+             guint          column)
+{
+  switch (column)
+    {
+    case COLUMN_ID:
+      return lineup_text_strip_controls (lineup_session_get_id (session));
+    case COLUMN_DAY:
+      return format_day (session);
+    case COLUMN_TIME:
+      return format_times (session);
+    case COLUMN_ROOM:
+      return lineup_text_strip_controls (lineup_session_get_room (session));
+    case COLUMN_TRACK:
+    default:
+      return lineup_text_strip_controls (lineup_session_get_track (session));
+    }
+}
+
 static void
 print_table (LineupSchedule *schedule,
              GPtrArray      *sessions,
              gboolean        mark_conflicts,
              FILE           *out)
 {
-  glong id_width = 0, day_width = 0, time_width = 0, track_width = 0;
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) days = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) times = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) tracks = g_ptr_array_new_with_free_func (g_free);
+  glong widths[N_COLUMNS] = { 0 };
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  gboolean has_rooms = FALSE;
 
   for (guint i = 0; i < sessions->len; i++)
-    {
-      LineupSession *session = g_ptr_array_index (sessions, i);
-      const gchar *track = lineup_session_get_track (session);
-      gchar *day = format_day (session);
-      gchar *time = format_times (session);
-      gchar *clean_track = lineup_text_strip_controls (track ? track : "");
-      gchar *id = lineup_text_strip_controls (lineup_session_get_id (session));
+    has_rooms |= lineup_session_get_room (g_ptr_array_index (sessions, i)) != NULL;
+  /* Session by session, column by column. */
+  for (guint i = 0; i < sessions->len; i++)
+    for (guint c = 0; c < N_COLUMNS; c++)
+      {
+        gchar *text = column_text (g_ptr_array_index (sessions, i), c);
 
-      id_width = MAX (id_width, g_utf8_strlen (id, -1));
-      g_ptr_array_add (ids, id);
-      day_width = MAX (day_width, g_utf8_strlen (day, -1));
-      time_width = MAX (time_width, g_utf8_strlen (time, -1));
-      track_width = MAX (track_width, g_utf8_strlen (clean_track, -1));
-      g_ptr_array_add (days, day);
-      g_ptr_array_add (times, time);
-      g_ptr_array_add (tracks, clean_track);
-    }
+        widths[c] = MAX (widths[c], g_utf8_strlen (text, -1));
+        g_ptr_array_add (texts, text);
+      }
 
   for (guint i = 0; i < sessions->len; i++)
     {
@@ -255,10 +269,9 @@ print_table (LineupSchedule *schedule,
       if (mark_conflicts)
         g_string_append (line, conflicts[0] != NULL ? "! " : "  ");
       /* The id first: what --star and --unstar take. */
-      append_padded (line, g_ptr_array_index (ids, i), id_width);
-      append_padded (line, g_ptr_array_index (days, i), day_width);
-      append_padded (line, g_ptr_array_index (times, i), time_width);
-      append_padded (line, g_ptr_array_index (tracks, i), track_width);
+      for (guint c = 0; c < N_COLUMNS; c++)
+        if (c != COLUMN_ROOM || has_rooms)
+          append_padded (line, g_ptr_array_index (texts, i * N_COLUMNS + c), widths[c]);
       g_string_append (line, title);
       if (*speakers != '\0')
         g_string_append_printf (line, " — %s", speakers);
