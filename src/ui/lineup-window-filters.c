@@ -315,20 +315,21 @@ name_inner_button (GtkWidget   *widget,
 
 /* The filters' dropdowns show their choice in a label of a fixed width
  * (ellipsized: "KubeCon + Cloud…"), so that choosing a long track name does
- * not widen the sidebar; their popovers show the names whole. */
+ * not widen the sidebar; their popovers show the names whole.  The factory's
+ * data is that width in characters, or 0 for a whole name. */
 static void
 setup_choice_label_cb (GtkSignalListItemFactory *factory,
                        GtkListItem              *item,
-                       gpointer                  capped)
+                       gpointer                  width)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  if (capped != NULL)
+  if (GPOINTER_TO_INT (width) > 0)
     {
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (label), 10);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 10);
+      gtk_label_set_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (width));
+      gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (width));
     }
   gtk_list_item_set_child (item, label);
 }
@@ -336,32 +337,36 @@ setup_choice_label_cb (GtkSignalListItemFactory *factory,
 static void
 bind_choice_label_cb (GtkSignalListItemFactory *factory,
                       GtkListItem              *item,
-                      gpointer                  capped)
+                      gpointer                  width)
 {
   GtkStringObject *choice = gtk_list_item_get_item (item);
   const gchar *text = choice != NULL ? gtk_string_object_get_string (choice) : "";
 
   gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), capped != NULL ? text : NULL);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item),
+                               GPOINTER_TO_INT (width) > 0 ? text : NULL);
 }
 
 static GtkListItemFactory *
-choice_factory_new (gboolean capped)
+choice_factory_new (gint width)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_label_cb),
-                    capped ? GINT_TO_POINTER (TRUE) : NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_label_cb),
-                    capped ? GINT_TO_POINTER (TRUE) : NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_label_cb), GINT_TO_POINTER (width));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_label_cb), GINT_TO_POINTER (width));
   return factory;
 }
 
+/* Track and Day share a row; Room has one of its own. */
+#define HALF_ROW_CHARS 10
+#define FULL_ROW_CHARS 24
+
 static void
-set_choice_factories (GtkDropDown *dropdown)
+set_choice_factories (GtkDropDown *dropdown,
+                      gint         width)
 {
-  g_autoptr(GtkListItemFactory) button = choice_factory_new (TRUE);
-  g_autoptr(GtkListItemFactory) list = choice_factory_new (FALSE);
+  g_autoptr(GtkListItemFactory) button = choice_factory_new (width);
+  g_autoptr(GtkListItemFactory) list = choice_factory_new (0);
 
   gtk_drop_down_set_factory (dropdown, button);
   gtk_drop_down_set_list_factory (dropdown, list);
@@ -416,9 +421,9 @@ lineup_window_name_controls (LineupWindow *self)
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->agenda_button),
                                  GTK_ACCESSIBLE_PROPERTY_LABEL);
 
-  set_choice_factories (self->track_dropdown);
-  set_choice_factories (self->room_dropdown);
-  set_choice_factories (self->day_dropdown);
+  set_choice_factories (self->track_dropdown, HALF_ROW_CHARS);
+  set_choice_factories (self->room_dropdown, FULL_ROW_CHARS);
+  set_choice_factories (self->day_dropdown, HALF_ROW_CHARS);
   enable_choice_search (self->track_dropdown, _("Search Tracks"));
   enable_choice_search (self->room_dropdown, _("Search Rooms"));
   name_inner_button (GTK_WIDGET (self->track_dropdown), _("Track"));
