@@ -101,6 +101,8 @@ typedef struct
   gint              field_depth;
   GString          *text;
   GString          *person;          /* the <person> being read, or NULL */
+  gboolean          in_link_title;
+  gboolean          root_closed;   /* in <link><title> (frab's newer links) */
 
   GPtrArray        *sessions;
   GPtrArray        *warnings;
@@ -156,11 +158,15 @@ reader_warn (Reader      *self,
   g_ptr_array_add (self->warnings, lineup_source_warning (self->input, line, "%s", message));
 }
 
+/* The line of the node the reader is on (the parser reads ahead of it). */
 static guint
 reader_line (Reader *self)
 {
-  gint line = xmlTextReaderGetParserLineNumber (self->reader);
+  xmlNodePtr node = xmlTextReaderCurrentNode (self->reader);
+  glong line = node != NULL ? xmlGetLineNo (node) : -1;
 
+  if (line <= 0)
+    line = xmlTextReaderGetParserLineNumber (self->reader);
   return line > 0 ? (guint) line : 1;
 }
 
@@ -175,8 +181,14 @@ on_parser_error (void       *user_data,
   if (self->parse_error != NULL || error == NULL || error->level < XML_ERR_ERROR)
     return;
   message = g_strchomp (g_strdup (error->message ? error->message : "?"));
-  lineup_source_set_error (&self->parse_error, self->input, error->line > 0 ? error->line : 1,
-                           _("this is not well-formed XML (%s)"), message);
+  /* The reader says "extra content" where the file stops inside <schedule>. */
+  if (!self->root_closed && (error->code == XML_ERR_DOCUMENT_END ||
+                             error->code == XML_ERR_TAG_NOT_FINISHED))
+    lineup_source_set_error (&self->parse_error, self->input, error->line > 0 ? error->line : 1,
+                             "%s", _("the file ends before the schedule does (is it cut short?)"));
+  else
+    lineup_source_set_error (&self->parse_error, self->input, error->line > 0 ? error->line : 1,
+                             _("this is not well-formed XML (%s)"), message);
 }
 
 static gchar *
@@ -639,6 +651,12 @@ on_element (Reader      *self,
           if (empty)
             add_link (&self->event, NULL);
         }
+      else if (rel == 3 && self->field == FIELD_LINKS && self->event.link_href != NULL &&
+               strcmp (name, "title") == 0 && !empty)
+        {
+          g_string_truncate (self->text, 0);
+          self->in_link_title = TRUE;
+        }
       return;
     }
 
@@ -684,6 +702,8 @@ on_end_element (Reader      *self,
         g_ptr_array_add (self->event.speakers, lineup_speaker_new (person, NULL));
       g_string_truncate (self->person, 0);
     }
+  else if (depth == self->event.depth + 3 && self->in_link_title)
+    self->in_link_title = FALSE;
   else if (depth == self->event.depth + 2 && self->field == FIELD_LINKS &&
            strcmp (name, "link") == 0)
     {
@@ -709,7 +729,8 @@ on_text (Reader *self,
     g_string_append (self->text, (const gchar *) value);
   else if (rel == 3 && self->field == FIELD_PERSONS && self->person != NULL)
     g_string_append (self->person, (const gchar *) value);
-  else if (rel == 3 && self->field == FIELD_LINKS && self->event.link_href != NULL)
+  else if (self->field == FIELD_LINKS && self->event.link_href != NULL &&
+           ((rel == 3 && !self->in_link_title) || (rel == 4 && self->in_link_title)))
     g_string_append (self->text, (const gchar *) value);
 }
 
@@ -762,6 +783,7 @@ walk_node (Reader  *self,
       on_element (self, name, depth, xmlTextReaderIsEmptyElement (self->reader) == 1);
       break;
     case XML_READER_TYPE_END_ELEMENT:
+      self->root_closed = depth == 0;
       on_end_element (self, name, depth);
       break;
     case XML_READER_TYPE_TEXT:
@@ -885,7 +907,8 @@ lineup_source_read_frab_xml (const gchar             *data,
   /* No network, no DTD loading, no entity substitution. */
   self.reader = xmlReaderForMemory (data, (int) length, NULL, NULL,
                                     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                                    XML_PARSE_NOCDATA | XML_PARSE_COMPACT);
+                                    XML_PARSE_NOCDATA | XML_PARSE_COMPACT |
+                                    XML_PARSE_BIG_LINES);
   if (self.reader == NULL)
     {
       lineup_source_set_error (error, input, 1, "%s", _("this is not well-formed XML"));
