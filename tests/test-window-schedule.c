@@ -342,6 +342,60 @@ test_schedule_room_filter (void)
 
 /* FOSDEM 2024, opened as a user opens it -------------------------------- */
 
+typedef struct
+{
+  GListModel  *model;
+  guint        n;
+} CountWait;
+
+static gboolean
+counts (gpointer data)
+{
+  CountWait *wait = data;
+
+  return g_list_model_get_n_items (wait->model) == wait->n;
+}
+
+static gboolean
+mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/* Opens @dropdown's popover, types @text in its search entry and checks that
+ * its list then offers @expected only. */
+static void
+check_choice_search (LineupWindow *window,
+                     GtkDropDown  *dropdown,
+                     const gchar  *text,
+                     const gchar  *expected)
+{
+  GtkWidget *entry;
+  GtkWidget *list;
+  CountWait wait;
+  g_autoptr(GObject) item = NULL;
+
+  entry = lineup_test_find_first (dropdown, GTK_TYPE_SEARCH_ENTRY);
+  list = lineup_test_find_first (dropdown, GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (entry);
+  g_assert_nonnull (list);
+  g_signal_emit_by_name (dropdown, "activate");
+  lineup_test_wait_until (mapped, entry, "the dropdown's popover to show its search entry");
+
+  wait.model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  wait.n = 1;
+  g_assert_cmpuint (g_list_model_get_n_items (wait.model), ==, n_choices (dropdown));
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  lineup_test_wait_until (counts, &wait, "the popover to offer one choice");
+  item = g_list_model_get_item (wait.model, 0);
+  g_assert_cmpstr (gtk_string_object_get_string (GTK_STRING_OBJECT (item)), ==, expected);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_popover_popdown (GTK_POPOVER (lineup_test_find_first (dropdown, GTK_TYPE_POPOVER)));
+  lineup_test_settle (window);
+  g_assert_false (gtk_widget_get_mapped (entry));
+}
+
 /* Shown, or refused with a toast that says why. */
 static gboolean
 schedule_read (gpointer data)
@@ -392,6 +446,10 @@ test_schedule_fosdem (void)
   g_assert_cmpuint (n_choices (track_dropdown), ==, 1 + FOSDEM_TRACKS);
   g_assert_cmpuint (n_choices (room_dropdown), ==, 1 + FOSDEM_ROOMS);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (room_dropdown)));
+
+  /* Too many to scroll through: typing in the popover finds one. */
+  check_choice_search (window, track_dropdown, "rust", "Rust devroom");
+  check_choice_search (window, room_dropdown, "k.4.4", FOSDEM_ROOM);
 
   /* A speaker's name finds their talk. */
   lineup_test_search (window, FOSDEM_SPEAKER);
