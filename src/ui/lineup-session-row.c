@@ -333,6 +333,25 @@ set_label_shown (GtkLabel    *label,
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
 }
 
+/* Rooms longer than this give way to the track beside them only so far. */
+#define ROOM_CHARS 20
+
+/* The room is what a person walks to: it is shown whole when it fits in
+ * ROOM_CHARS, before the track, which is ellipsized first ("K.4.401
+ * Railways and Op…").  A longer one keeps ROOM_CHARS, so that the row
+ * never asks the sidebar for more. */
+static void
+set_room (GtkLabel    *label,
+          const gchar *room)
+{
+  gboolean long_room = room != NULL && g_utf8_strlen (room, -1) > ROOM_CHARS;
+
+  gtk_label_set_ellipsize (label, long_room ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+  gtk_label_set_width_chars (label, long_room ? ROOM_CHARS : -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), long_room ? room : _("Room"));
+  set_label_shown (label, room);
+}
+
 static void
 update_texts (LineupSessionRow *self)
 {
@@ -356,7 +375,7 @@ update_texts (LineupSessionRow *self)
   gtk_label_set_label (self->title_label, title ? title : "");
   set_label_shown (self->speakers_label,
                    session != NULL ? lineup_session_get_speakers_text (session) : NULL);
-  set_label_shown (self->room_label, session != NULL ? lineup_session_get_room (session) : NULL);
+  set_room (self->room_label, session != NULL ? lineup_session_get_room (session) : NULL);
   set_label_shown (self->track_label, session != NULL ? lineup_session_get_track (session) : NULL);
 
   accessible = format_accessible (session, start, end);
