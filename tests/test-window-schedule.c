@@ -128,8 +128,36 @@ shows_label_with (GtkWidget   *widget,
   return FALSE;
 }
 
+/* The shown label under @widget that reads @text. */
+static GtkWidget *
+find_label (GtkWidget   *widget,
+            const gchar *text)
+{
+  g_autoptr(GPtrArray) labels = lineup_test_find_all (widget, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (is_shown (label, widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) == 0)
+        return label;
+    }
+  return NULL;
+}
+
+/* Whether @label has the width its whole text needs (it is not ellipsized). */
+static gboolean
+shown_whole (GtkWidget *label)
+{
+  gint natural = 0;
+
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return gtk_widget_get_width (label) >= natural;
+}
+
 /* Checks that every row on screen shows its talk's room and track (and no
- * room when the talk has none); returns how many rows it looked at. */
+ * room when the talk has none), the room whole when it is not long;
+ * returns how many rows it looked at. */
 static guint
 check_rows_show_room_and_track (LineupWindow *window)
 {
@@ -149,7 +177,13 @@ check_rows_show_room_and_track (LineupWindow *window)
       track = lineup_session_get_track (session);
       g_assert_true (shows_label (row, lineup_session_get_title (session)));
       if (room != NULL)
-        g_assert_true (shows_label (row, room));
+        {
+          GtkWidget *label = find_label (row, room);
+
+          g_assert_nonnull (label);
+          if (g_utf8_strlen (room, -1) <= 20)
+            g_assert_true (shown_whole (label));
+        }
       if (track != NULL && *track != '\0')
         g_assert_true (shows_label (row, track));
       n_checked++;
