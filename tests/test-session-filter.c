@@ -1,5 +1,5 @@
-/* test-session-filter.c — which talks the list shows (search, track, day,
- * My Agenda), without a display
+/* test-session-filter.c — which talks the list shows (search, track, room,
+ * day, My Agenda), without a display
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,6 +33,7 @@ count_kept (LineupSessionFilter *filter)
 {
   LineupSchedule *schedule = lineup_session_filter_get_schedule (filter);
   const gchar *track = lineup_session_filter_get_track (filter);
+  const gchar *room = lineup_session_filter_get_room (filter);
   guint day_key = lineup_session_filter_get_day_key (filter);
   g_auto(GStrv) words = lineup_search_words (lineup_session_filter_get_query (filter));
   guint n = lineup_schedule_get_n_sessions (schedule);
@@ -45,6 +46,8 @@ count_kept (LineupSessionFilter *filter)
                            lineup_session_get_starred (session)) &&
                           (track == NULL ||
                            g_strcmp0 (track, lineup_session_get_track (session)) == 0) &&
+                          (room == NULL ||
+                           g_strcmp0 (room, lineup_session_get_room (session)) == 0) &&
                           (day_key == LINEUP_SESSION_FILTER_ANY_DAY ||
                            day_key == lineup_session_get_day_key (session)) &&
                           lineup_session_matches (session, (const gchar * const *) words);
@@ -181,7 +184,74 @@ test_filter_track_day_agenda (void)
   g_assert_cmpuint (count_kept (filter), >=, 1);
 }
 
-/* Another schedule: the track and the day were about the one before. */
+/* Rooms given in code (a post has none): three rooms in turn, every fourth
+ * talk in none. */
+static const gchar *
+room_of (guint i)
+{
+  static const gchar * const rooms[] = { "K.1.105 (La Fontaine)", "UB5.230", "Janson" };
+
+  return i % 4 == 3 ? NULL : rooms[i % 3];
+}
+
+static void
+test_filter_room (void)
+{
+  g_autoptr(LineupSchedule) schedule = read_post ();
+  g_autoptr(LineupSessionFilter) filter = lineup_session_filter_new ();
+  guint n_janson = 0;
+  guint n_argocon_janson = 0;
+  gint last = -1;
+
+  for (guint i = 0; i < 25; i++)
+    {
+      LineupSession *session = lineup_schedule_get_session (schedule, i);
+
+      lineup_session_set_room (session, room_of (i));
+      n_janson += g_strcmp0 (room_of (i), "Janson") == 0;
+      n_argocon_janson += g_strcmp0 (room_of (i), "Janson") == 0 &&
+                          g_strcmp0 (lineup_session_get_track (session), "ArgoCon") == 0;
+    }
+  g_assert_cmpuint (n_janson, >, 0);
+
+  lineup_session_filter_set_schedule (filter, schedule);
+  g_signal_connect (filter, "changed", G_CALLBACK (on_changed_cb), &last);
+
+  lineup_session_filter_set_room (filter, "Janson");
+  g_assert_cmpint (last, ==, GTK_FILTER_CHANGE_DIFFERENT);
+  g_assert_cmpstr (lineup_session_filter_get_room (filter), ==, "Janson");
+  g_assert_true (lineup_session_filter_is_narrowed (filter));
+  g_assert_cmpuint (count_kept (filter), ==, n_janson);
+
+  /* With the track: both must hold. */
+  lineup_session_filter_set_track (filter, "ArgoCon");
+  g_assert_cmpuint (count_kept (filter), ==, n_argocon_janson);
+  lineup_session_filter_set_track (filter, NULL);
+
+  /* Talks whose room is unknown are not in any room. */
+  lineup_session_filter_set_room (filter, "Nowhere");
+  g_assert_cmpuint (count_kept (filter), ==, 0);
+
+  /* "" is no room filter, as NULL. */
+  lineup_session_filter_set_room (filter, "");
+  g_assert_cmpint (last, ==, GTK_FILTER_CHANGE_LESS_STRICT);
+  g_assert_null (lineup_session_filter_get_room (filter));
+  g_assert_false (lineup_session_filter_is_narrowed (filter));
+  g_assert_cmpuint (count_kept (filter), ==, 25);
+
+  /* The property is the same. */
+  last = -1;
+  g_object_set (filter, "room", "UB5.230", NULL);
+  g_assert_cmpint (last, ==, GTK_FILTER_CHANGE_DIFFERENT);
+  g_assert_cmpuint (count_kept (filter), >, 0);
+  g_assert_cmpuint (count_kept (filter), <, 25);
+  last = -1;
+  lineup_session_filter_set_room (filter, "UB5.230");
+  g_assert_cmpint (last, ==, -1);
+}
+
+/* Another schedule: the track, the room and the day were about the one
+ * before. */
 static void
 test_filter_new_schedule (void)
 {
@@ -192,12 +262,14 @@ test_filter_new_schedule (void)
   lineup_session_filter_set_schedule (filter, schedule);
   lineup_session_filter_set_query (filter, "cilium");
   lineup_session_filter_set_track (filter, "ArgoCon");
+  lineup_session_filter_set_room (filter, "Janson");
   lineup_session_filter_set_day_key (filter, 20231106);
   lineup_session_filter_set_agenda_mode (filter, TRUE);
 
   lineup_session_filter_set_schedule (filter, again);
   g_assert_true (lineup_session_filter_get_schedule (filter) == again);
   g_assert_null (lineup_session_filter_get_track (filter));
+  g_assert_null (lineup_session_filter_get_room (filter));
   g_assert_cmpuint (lineup_session_filter_get_day_key (filter), ==,
                     LINEUP_SESSION_FILTER_ANY_DAY);
   g_assert_cmpstr (lineup_session_filter_get_query (filter), ==, "cilium");
@@ -286,6 +358,12 @@ test_filter_unlisted (void)
 
   lineup_session_filter_set_track (filter, "ArgoCon");
   g_assert_false (lineup_session_filter_keeps_unlisted (filter, "old talk", 0));
+  lineup_session_filter_set_track (filter, NULL);
+
+  lineup_session_filter_set_room (filter, "Janson");
+  g_assert_false (lineup_session_filter_keeps_unlisted (filter, "old talk", 0));
+  lineup_session_filter_set_room (filter, NULL);
+  g_assert_true (lineup_session_filter_keeps_unlisted (filter, "old talk", 0));
 }
 
 int
@@ -300,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/session-filter/keeps-all", test_filter_keeps_all);
   g_test_add_func ("/session-filter/query-strictness", test_filter_query_strictness);
   g_test_add_func ("/session-filter/track-day-agenda", test_filter_track_day_agenda);
+  g_test_add_func ("/session-filter/room", test_filter_room);
   g_test_add_func ("/session-filter/new-schedule", test_filter_new_schedule);
   g_test_add_func ("/session-filter/search-index", test_filter_search_index);
   g_test_add_func ("/session-filter/unlisted", test_filter_unlisted);

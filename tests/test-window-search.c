@@ -78,7 +78,8 @@ select_dropdown (LineupWindow *window,
   GListModel *model;
   guint position = GTK_INVALID_LIST_POSITION;
 
-  g_assert_cmpuint (dropdowns->len, ==, 2);
+  /* Track, Day, and Room (hidden for a post). */
+  g_assert_cmpuint (dropdowns->len, ==, 3);
   dropdown = g_ptr_array_index (dropdowns, which);
   model = gtk_drop_down_get_model (dropdown);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)

@@ -191,7 +191,8 @@ test_use_overlap_hidden_by_day (void)
 
   lineup_window_set_agenda_view (window, TRUE);
   dropdowns = lineup_test_find_all (window, GTK_TYPE_DROP_DOWN);
-  g_assert_cmpuint (dropdowns->len, ==, 2);
+  /* Track, Day, and Room (hidden for a post). */
+  g_assert_cmpuint (dropdowns->len, ==, 3);
   select_dropdown (g_ptr_array_index (dropdowns, 1), "Wed");
   lineup_test_settle (window);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);

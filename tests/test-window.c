@@ -401,7 +401,8 @@ test_window_filters (void)
   GtkDropDown *tracks;
   GtkDropDown *days;
 
-  g_assert_cmpuint (dropdowns->len, ==, 2);
+  /* Track, Day, and Room (hidden for a post). */
+  g_assert_cmpuint (dropdowns->len, ==, 3);
   tracks = g_ptr_array_index (dropdowns, 0);
   days = g_ptr_array_index (dropdowns, 1);
 

@@ -1,5 +1,5 @@
-/* lineup-session-filter.c — which talks the list shows: search, track, day,
- * My Agenda
+/* lineup-session-filter.c — which talks the list shows: search, track, room,
+ * day, My Agenda
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,6 +23,7 @@ struct _LineupSessionFilter
   guint8            *search_hits;
   guint              warm_source;    /* builds search_index when idle */
   gchar             *track;          /* NULL = every track */
+  gchar             *room;           /* NULL = every room */
   guint              day_key;        /* LINEUP_SESSION_FILTER_ANY_DAY = every day */
   gboolean           agenda_mode;
 };
@@ -34,6 +35,7 @@ enum {
   PROP_SCHEDULE,
   PROP_QUERY,
   PROP_TRACK,
+  PROP_ROOM,
   PROP_DAY_KEY,
   PROP_AGENDA_MODE,
   PROP_SEARCH_INDEXED,
@@ -82,6 +84,8 @@ lineup_session_filter_match (GtkFilter *filter,
   if (self->agenda_mode && !lineup_session_get_starred (session))
     return FALSE;
   if (self->track != NULL && g_strcmp0 (self->track, lineup_session_get_track (session)) != 0)
+    return FALSE;
+  if (self->room != NULL && g_strcmp0 (self->room, lineup_session_get_room (session)) != 0)
     return FALSE;
   if (self->day_key != LINEUP_SESSION_FILTER_ANY_DAY &&
       self->day_key != lineup_session_get_day_key (session))
@@ -138,7 +142,8 @@ lineup_session_filter_get_schedule (LineupSessionFilter *self)
   return self->schedule;
 }
 
-/* The track and the day were about the schedule before: they go too. */
+/* The track, the room and the day were about the schedule before: they go
+ * too. */
 void
 lineup_session_filter_set_schedule (LineupSessionFilter *self,
                                     LineupSchedule      *schedule)
@@ -154,6 +159,11 @@ lineup_session_filter_set_schedule (LineupSessionFilter *self,
     {
       g_clear_pointer (&self->track, g_free);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRACK]);
+    }
+  if (self->room != NULL)
+    {
+      g_clear_pointer (&self->room, g_free);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROOM]);
     }
   if (self->day_key != LINEUP_SESSION_FILTER_ANY_DAY)
     {
@@ -239,6 +249,33 @@ lineup_session_filter_set_track (LineupSessionFilter *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRACK]);
 }
 
+const gchar *
+lineup_session_filter_get_room (LineupSessionFilter *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION_FILTER (self), NULL);
+
+  return self->room;
+}
+
+/* "" is no room, as lineup_session_set_room() has it. */
+void
+lineup_session_filter_set_room (LineupSessionFilter *self,
+                                const gchar         *room)
+{
+  g_return_if_fail (LINEUP_IS_SESSION_FILTER (self));
+
+  if (room != NULL && *room == '\0')
+    room = NULL;
+  if (g_strcmp0 (room, self->room) == 0)
+    return;
+
+  g_free (self->room);
+  self->room = g_strdup (room);
+  gtk_filter_changed (GTK_FILTER (self), room == NULL ? GTK_FILTER_CHANGE_LESS_STRICT
+                                                      : GTK_FILTER_CHANGE_DIFFERENT);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROOM]);
+}
+
 guint
 lineup_session_filter_get_day_key (LineupSessionFilter *self)
 {
@@ -292,11 +329,12 @@ lineup_session_filter_is_narrowed (LineupSessionFilter *self)
 {
   g_return_val_if_fail (LINEUP_IS_SESSION_FILTER (self), FALSE);
 
-  return self->query != NULL || self->track != NULL ||
+  return self->query != NULL || self->track != NULL || self->room != NULL ||
          self->day_key != LINEUP_SESSION_FILTER_ANY_DAY;
 }
 
-/* Their track is unknown: none is kept under a track filter. */
+/* Their track and room are unknown: none is kept under a track or room
+ * filter. */
 gboolean
 lineup_session_filter_keeps_unlisted (LineupSessionFilter *self,
                                       const gchar         *folded_title,
@@ -304,7 +342,7 @@ lineup_session_filter_keeps_unlisted (LineupSessionFilter *self,
 {
   g_return_val_if_fail (LINEUP_IS_SESSION_FILTER (self), FALSE);
 
-  return self->agenda_mode && self->track == NULL &&
+  return self->agenda_mode && self->track == NULL && self->room == NULL &&
          (self->day_key == LINEUP_SESSION_FILTER_ANY_DAY || self->day_key == day_key) &&
          lineup_search_matches ((const gchar * const *) self->query_words, folded_title);
 }
@@ -332,6 +370,7 @@ lineup_session_filter_finalize (GObject *object)
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->query_words, g_strfreev);
   g_clear_pointer (&self->track, g_free);
+  g_clear_pointer (&self->room, g_free);
 
   G_OBJECT_CLASS (lineup_session_filter_parent_class)->finalize (object);
 }
@@ -354,6 +393,9 @@ lineup_session_filter_get_property (GObject    *object,
       break;
     case PROP_TRACK:
       g_value_set_string (value, self->track);
+      break;
+    case PROP_ROOM:
+      g_value_set_string (value, self->room);
       break;
     case PROP_DAY_KEY:
       g_value_set_uint (value, self->day_key);
@@ -388,6 +430,9 @@ lineup_session_filter_set_property (GObject      *object,
     case PROP_TRACK:
       lineup_session_filter_set_track (self, g_value_get_string (value));
       break;
+    case PROP_ROOM:
+      lineup_session_filter_set_room (self, g_value_get_string (value));
+      break;
     case PROP_DAY_KEY:
       lineup_session_filter_set_day_key (self, g_value_get_uint (value));
       break;
@@ -419,6 +464,9 @@ lineup_session_filter_class_init (LineupSessionFilterClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TRACK] =
     g_param_spec_string ("track", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ROOM] =
+    g_param_spec_string ("room", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DAY_KEY] =
     g_param_spec_uint ("day-key", NULL, NULL, 0, G_MAXUINT, LINEUP_SESSION_FILTER_ANY_DAY,

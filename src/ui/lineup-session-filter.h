@@ -1,10 +1,10 @@
-/* lineup-session-filter.h — which talks the list shows: search, track, day,
- * My Agenda
+/* lineup-session-filter.h — which talks the list shows: search, track, room,
+ * day, My Agenda
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A GtkFilter that needs no display: it owns the query (and the schedule's
- * search index, built while the main loop is idle), the track and day
+ * search index, built while the main loop is idle), the track, room and day
  * filters and the agenda mode, and says how strict each change is, so that
  * a GtkFilterListModel refilters only what it must.
  */
@@ -45,6 +45,12 @@ const gchar         *lineup_session_filter_get_track        (LineupSessionFilter
 void                 lineup_session_filter_set_track        (LineupSessionFilter *self,
                                                              const gchar         *track);
 
+/* NULL: every room (and "" too).  A room keeps only the talks held there:
+ * not those whose room is unknown. */
+const gchar         *lineup_session_filter_get_room         (LineupSessionFilter *self);
+void                 lineup_session_filter_set_room         (LineupSessionFilter *self,
+                                                             const gchar         *room);
+
 /* As lineup_session_get_day_key() (0: untimed talks), or
  * LINEUP_SESSION_FILTER_ANY_DAY. */
 guint                lineup_session_filter_get_day_key      (LineupSessionFilter *self);
@@ -56,7 +62,7 @@ gboolean             lineup_session_filter_get_agenda_mode  (LineupSessionFilter
 void                 lineup_session_filter_set_agenda_mode  (LineupSessionFilter *self,
                                                              gboolean             agenda_mode);
 
-/* Whether the query, the track or the day narrows the list. */
+/* Whether the query, the track, the room or the day narrows the list. */
 gboolean             lineup_session_filter_is_narrowed      (LineupSessionFilter *self);
 
 /* Whether a starred talk the schedule no longer lists (its title folded, its

@@ -29,6 +29,7 @@ struct _LineupSessionRow
   GtkLabel        *end_label;
   GtkLabel        *title_label;
   GtkLabel        *speakers_label;
+  GtkLabel        *room_label;
   GtkLabel        *track_label;
   GtkWidget       *conflict_box;
   GtkLabel        *conflict_label;
@@ -286,6 +287,71 @@ update_star (LineupSessionRow *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self), "starred");
 }
 
+/* What a screen reader hears for the row: the day too (the list's day
+ * headings are not read with each row), the time, title, speakers and
+ * room; only what is known. */
+static gchar *
+format_accessible (LineupSession *session,
+                   const gchar   *start,
+                   const gchar   *end)
+{
+  GString *text = g_string_new (NULL);
+  const gchar *parts[3] = { NULL, NULL, NULL };
+
+  if (session == NULL)
+    return g_string_free (text, FALSE);
+
+  if (start != NULL)
+    {
+      g_autofree gchar *day = lineup_format_day_long (lineup_session_get_start (session));
+
+      if (end != NULL)
+        /* Translators: the start of a row's accessible name: day, time range */
+        g_string_printf (text, _("%s, %s to %s"), day, start, end);
+      else
+        g_string_printf (text, "%s, %s", day, start);
+    }
+  parts[0] = lineup_session_get_title (session);
+  parts[1] = lineup_session_get_speakers_text (session);
+  parts[2] = lineup_session_get_room (session);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      if (parts[i] == NULL || (*parts[i] == '\0' && i > 0))
+        continue;
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, parts[i]);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+set_label_shown (GtkLabel    *label,
+                 const gchar *text)
+{
+  gtk_label_set_label (label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+/* Rooms longer than this give way to the track beside them only so far. */
+#define ROOM_CHARS 20
+
+/* The room is what a person walks to: it is shown whole when it fits in
+ * ROOM_CHARS, before the track, which is ellipsized first ("K.4.401
+ * Railways and Op…").  A longer one keeps ROOM_CHARS, so that the row
+ * never asks the sidebar for more. */
+static void
+set_room (GtkLabel    *label,
+          const gchar *room)
+{
+  gboolean long_room = room != NULL && g_utf8_strlen (room, -1) > ROOM_CHARS;
+
+  gtk_label_set_ellipsize (label, long_room ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+  gtk_label_set_width_chars (label, long_room ? ROOM_CHARS : -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), long_room ? room : _("Room"));
+  set_label_shown (label, room);
+}
+
 static void
 update_texts (LineupSessionRow *self)
 {
@@ -293,50 +359,26 @@ update_texts (LineupSessionRow *self)
   g_autofree gchar *start = NULL;
   g_autofree gchar *end = NULL;
   g_autofree gchar *accessible = NULL;
-  g_autofree gchar *day = NULL;
-  const gchar *title = "";
-  const gchar *speakers = "";
-  const gchar *track = "";
+  const gchar *title = NULL;
 
   if (session != NULL)
     {
       start = lineup_format_clock_local (lineup_session_get_start (session));
       end = lineup_format_clock_local (lineup_session_get_end (session));
       title = lineup_session_get_title (session);
-      speakers = lineup_session_get_speakers_text (session);
-      track = lineup_session_get_track (session);
     }
-  title = title ? title : "";
-  speakers = speakers ? speakers : "";
-  track = track ? track : "";
 
   /* Translators: shown instead of a start time when the post gives none */
   gtk_label_set_label (self->start_label, start ? start : C_("time", "TBA"));
   gtk_label_set_label (self->end_label, end ? end : "");
   gtk_widget_set_visible (GTK_WIDGET (self->end_label), end != NULL);
-  gtk_label_set_label (self->title_label, title);
-  gtk_label_set_label (self->speakers_label, speakers);
-  gtk_widget_set_visible (GTK_WIDGET (self->speakers_label), *speakers != '\0');
-  gtk_label_set_label (self->track_label, track);
-  gtk_widget_set_visible (GTK_WIDGET (self->track_label), *track != '\0');
+  gtk_label_set_label (self->title_label, title ? title : "");
+  set_label_shown (self->speakers_label,
+                   session != NULL ? lineup_session_get_speakers_text (session) : NULL);
+  set_room (self->room_label, session != NULL ? lineup_session_get_room (session) : NULL);
+  set_label_shown (self->track_label, session != NULL ? lineup_session_get_track (session) : NULL);
 
-  /* The day too: the list's day headings are not read with each row. */
-  day = session != NULL ? lineup_format_day_long (lineup_session_get_start (session)) : NULL;
-  if (start != NULL && end != NULL)
-    /* Translators: the accessible name of a row: day, time range, title, speakers */
-    accessible = g_strdup_printf (_("%s, %s to %s, %s, %s"), day, start, end, title, speakers);
-  else if (start != NULL)
-    accessible = g_strdup_printf ("%s, %s, %s, %s", day, start, title, speakers);
-  else
-    accessible = g_strdup_printf ("%s, %s", title, speakers);
-  if (*speakers == '\0')
-    {
-      gsize len = strlen (accessible);
-
-      /* Drop the trailing ", " left by an empty speaker list. */
-      if (len >= 2)
-        accessible[len - 2] = '\0';
-    }
+  accessible = format_accessible (session, start, end);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
@@ -488,6 +530,7 @@ lineup_session_row_class_init (LineupSessionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, end_label);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, speakers_label);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, room_label);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, track_label);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, conflict_box);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, conflict_label);

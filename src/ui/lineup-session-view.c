@@ -30,6 +30,7 @@ struct _LineupSessionView
   GtkLabel           *title_label;
   GtkToggleButton    *star_button;
   GtkBox             *speakers_box;
+  GtkLabel           *place_label;
   GtkLabel           *time_label;
   GtkButton          *url_button;
   GtkBox             *conflicts_box;
@@ -190,6 +191,37 @@ update_speakers (LineupSessionView *self)
                           gtk_widget_get_first_child (GTK_WIDGET (self->speakers_box)) != NULL);
 }
 
+/* Where, what kind of session and in which language, as far as the
+ * source says: "K.1.105 (La Fontaine) · Lecture · Language: en". */
+static void
+update_place (LineupSessionView *self)
+{
+  const gchar *room = lineup_session_get_room (self->session);
+  const gchar *kind = lineup_session_get_kind (self->session);
+  const gchar *language = lineup_session_get_language (self->session);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (room != NULL && *room != '\0')
+    g_string_append (text, room);
+  if (kind != NULL && *kind != '\0')
+    {
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      g_string_append (text, kind);
+    }
+  if (language != NULL && *language != '\0')
+    {
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      /* Translators: %s is the language a talk is given in, as the source
+       * writes it ("en", "German") */
+      g_string_append_printf (text, _("Language: %s"), language);
+    }
+
+  gtk_label_set_text (self->place_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->place_label), text->len > 0);
+}
+
 static void
 update_time (LineupSessionView *self)
 {
@@ -305,6 +337,7 @@ update_all (LineupSessionView *self)
   update_track (self);
   update_title (self);
   update_speakers (self);
+  update_place (self);
   update_time (self);
   update_url (self);
   update_star (self);
@@ -328,6 +361,9 @@ on_session_notify_cb (LineupSessionView *self,
     update_track (self);
   else if (g_str_equal (name, "speakers"))
     update_speakers (self);
+  else if (g_str_equal (name, "room") || g_str_equal (name, "kind") ||
+           g_str_equal (name, "language"))
+    update_place (self);
   else if (g_str_equal (name, "start") || g_str_equal (name, "end"))
     update_time (self);
   else if (g_str_equal (name, "url"))
@@ -503,6 +539,7 @@ lineup_session_view_class_init (LineupSessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LineupSessionView, status_page);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionView, scroller);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionView, track_label);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionView, place_label);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionView, title_label);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionView, star_button);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionView, speakers_box);

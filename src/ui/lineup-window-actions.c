@@ -132,8 +132,7 @@ escape_action (GtkWidget   *widget,
 
   if (*text != '\0')
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->track_dropdown, 0);
-  gtk_drop_down_set_selected (self->day_dropdown, 0);
+  _lineup_window_clear_filter_choices (self);
 }
 
 static void

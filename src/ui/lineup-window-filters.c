@@ -1,4 +1,4 @@
-/* lineup-window-filters.c — the window's search entry, Track and Day
+/* lineup-window-filters.c — the window's search entry, Track, Day and Room
  * filters, and what the list says when empty
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,6 +7,8 @@
 #define G_LOG_DOMAIN "lineup-window"
 
 #include "config.h"
+
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -147,6 +149,20 @@ on_track_selected_cb (LineupWindow *self)
 }
 
 static void
+on_room_selected_cb (LineupWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->room_dropdown);
+  const gchar *room = NULL;
+
+  if (self->updating_filters)
+    return;
+
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected <= self->rooms->len)
+    room = g_ptr_array_index (self->rooms, selected - 1);
+  lineup_session_filter_set_room (self->filter, room);
+}
+
+static void
 on_day_selected_cb (LineupWindow *self)
 {
   guint selected = gtk_drop_down_get_selected (self->day_dropdown);
@@ -160,21 +176,68 @@ on_day_selected_cb (LineupWindow *self)
   lineup_session_filter_set_day_key (self->filter, day_key);
 }
 
+static gint
+compare_rooms (gconstpointer a,
+               gconstpointer b)
+{
+  const gchar *room_a = *(const gchar * const *) a;
+  const gchar *room_b = *(const gchar * const *) b;
+  g_autofree gchar *key_a = g_utf8_collate_key_for_filename (room_a, -1);
+  g_autofree gchar *key_b = g_utf8_collate_key_for_filename (room_b, -1);
+
+  return strcmp (key_a, key_b);
+}
+
+/* The rooms of the schedule, each once, in the order a person looks for
+ * them ("H.1301" before "H.1302", "UB2.252A" before "UB5.132"). */
+static GPtrArray *
+dup_rooms (LineupSchedule *schedule)
+{
+  GPtrArray *rooms = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = schedule != NULL ? lineup_schedule_get_n_sessions (schedule) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const gchar *room = lineup_session_get_room (lineup_schedule_get_session (schedule, i));
+
+      if (room == NULL || *room == '\0' || !g_hash_table_add (seen, (gpointer) room))
+        continue;
+      g_ptr_array_add (rooms, g_strdup (room));
+    }
+  g_ptr_array_sort (rooms, compare_rooms);
+  return rooms;
+}
+
+static GtkStringList *
+choice_names_new (const gchar *all,
+                  GPtrArray   *names)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, all);
+  for (guint i = 0; i < names->len; i++)
+    gtk_string_list_append (list, g_ptr_array_index (names, i));
+  return list;
+}
+
 void
 _lineup_window_rebuild_filter_choices (LineupWindow *self)
 {
-  g_autoptr(GtkStringList) track_names = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) track_names = NULL;
+  g_autoptr(GtkStringList) room_names = NULL;
   g_autoptr(GtkStringList) day_names = gtk_string_list_new (NULL);
   guint n = self->schedule != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->schedule)) : 0;
 
   g_ptr_array_unref (self->tracks);
   self->tracks = self->schedule != NULL ? lineup_schedule_dup_tracks (self->schedule)
                                         : g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_unref (self->rooms);
+  self->rooms = dup_rooms (self->schedule);
   g_array_set_size (self->day_keys, 0);
 
-  gtk_string_list_append (track_names, _("All Tracks"));
-  for (guint i = 0; i < self->tracks->len; i++)
-    gtk_string_list_append (track_names, g_ptr_array_index (self->tracks, i));
+  track_names = choice_names_new (_("All Tracks"), self->tracks);
+  room_names = choice_names_new (_("All Rooms"), self->rooms);
 
   gtk_string_list_append (day_names, _("All Days"));
   for (guint i = 0; i < n; i++)
@@ -196,12 +259,25 @@ _lineup_window_rebuild_filter_choices (LineupWindow *self)
   self->updating_filters = TRUE;
   gtk_drop_down_set_model (self->track_dropdown, G_LIST_MODEL (track_names));
   gtk_drop_down_set_selected (self->track_dropdown, 0);
+  gtk_drop_down_set_model (self->room_dropdown, G_LIST_MODEL (room_names));
+  gtk_drop_down_set_selected (self->room_dropdown, 0);
   gtk_drop_down_set_model (self->day_dropdown, G_LIST_MODEL (day_names));
   gtk_drop_down_set_selected (self->day_dropdown, 0);
   self->updating_filters = FALSE;
 
+  /* A choice of one filters nothing; posts have no rooms at all. */
   gtk_widget_set_visible (GTK_WIDGET (self->track_dropdown), self->tracks->len > 1);
+  gtk_widget_set_visible (GTK_WIDGET (self->room_dropdown), self->rooms->len > 1);
   gtk_widget_set_visible (GTK_WIDGET (self->day_dropdown), self->day_keys->len > 1);
+}
+
+/* Every talk again, as far as the dropdowns go. */
+void
+_lineup_window_clear_filter_choices (LineupWindow *self)
+{
+  gtk_drop_down_set_selected (self->track_dropdown, 0);
+  gtk_drop_down_set_selected (self->room_dropdown, 0);
+  gtk_drop_down_set_selected (self->day_dropdown, 0);
 }
 
 /* Another post: what the search and the filters kept was about the post
@@ -211,8 +287,7 @@ _lineup_window_reset_filters (LineupWindow *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   lineup_session_filter_set_query (self->filter, NULL);
-  gtk_drop_down_set_selected (self->track_dropdown, 0);
-  gtk_drop_down_set_selected (self->day_dropdown, 0);
+  _lineup_window_clear_filter_choices (self);
   lineup_window_set_agenda_view (self, FALSE);
 }
 
@@ -240,20 +315,21 @@ name_inner_button (GtkWidget   *widget,
 
 /* The filters' dropdowns show their choice in a label of a fixed width
  * (ellipsized: "KubeCon + Cloud…"), so that choosing a long track name does
- * not widen the sidebar; their popovers show the names whole. */
+ * not widen the sidebar; their popovers show the names whole.  The factory's
+ * data is that width in characters, or 0 for a whole name. */
 static void
 setup_choice_label_cb (GtkSignalListItemFactory *factory,
                        GtkListItem              *item,
-                       gpointer                  capped)
+                       gpointer                  width)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  if (capped != NULL)
+  if (GPOINTER_TO_INT (width) > 0)
     {
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_width_chars (GTK_LABEL (label), 10);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 10);
+      gtk_label_set_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (width));
+      gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (width));
     }
   gtk_list_item_set_child (item, label);
 }
@@ -261,35 +337,78 @@ setup_choice_label_cb (GtkSignalListItemFactory *factory,
 static void
 bind_choice_label_cb (GtkSignalListItemFactory *factory,
                       GtkListItem              *item,
-                      gpointer                  capped)
+                      gpointer                  width)
 {
   GtkStringObject *choice = gtk_list_item_get_item (item);
   const gchar *text = choice != NULL ? gtk_string_object_get_string (choice) : "";
 
   gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), capped != NULL ? text : NULL);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item),
+                               GPOINTER_TO_INT (width) > 0 ? text : NULL);
 }
 
 static GtkListItemFactory *
-choice_factory_new (gboolean capped)
+choice_factory_new (gint width)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_label_cb),
-                    capped ? GINT_TO_POINTER (TRUE) : NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_label_cb),
-                    capped ? GINT_TO_POINTER (TRUE) : NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_label_cb), GINT_TO_POINTER (width));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_label_cb), GINT_TO_POINTER (width));
   return factory;
 }
 
+/* Track and Day share a row; Room has one of its own. */
+#define HALF_ROW_CHARS 10
+#define FULL_ROW_CHARS 24
+
 static void
-set_choice_factories (GtkDropDown *dropdown)
+set_choice_factories (GtkDropDown *dropdown,
+                      gint         width)
 {
-  g_autoptr(GtkListItemFactory) button = choice_factory_new (TRUE);
-  g_autoptr(GtkListItemFactory) list = choice_factory_new (FALSE);
+  g_autoptr(GtkListItemFactory) button = choice_factory_new (width);
+  g_autoptr(GtkListItemFactory) list = choice_factory_new (0);
 
   gtk_drop_down_set_factory (dropdown, button);
   gtk_drop_down_set_list_factory (dropdown, list);
+}
+
+/* The search entry in a dropdown's popover is named for what it finds. */
+static gboolean
+name_search_entry (GtkWidget   *widget,
+                   const gchar *name)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    {
+      g_object_set (widget, "placeholder-text", name, NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
+      return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (name_search_entry (child, name))
+      return TRUE;
+  return FALSE;
+}
+
+/* Sixty tracks or seventy rooms are too many to scroll through: typing
+ * narrows the popover's list to the names that start with what is typed
+ * (that contain it, from GTK 4.12). */
+static void
+enable_choice_search (GtkDropDown *dropdown,
+                      const gchar *search_name)
+{
+  g_autoptr(GtkExpression) expression = NULL;
+
+  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  gtk_drop_down_set_expression (dropdown, expression);
+  gtk_drop_down_set_enable_search (dropdown, TRUE);
+#if GTK_CHECK_VERSION (4, 12, 0)
+  gtk_drop_down_set_search_match_mode (dropdown, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+#endif
+  name_search_entry (GTK_WIDGET (dropdown), search_name);
 }
 
 static void
@@ -302,9 +421,13 @@ lineup_window_name_controls (LineupWindow *self)
   gtk_accessible_reset_property (GTK_ACCESSIBLE (self->agenda_button),
                                  GTK_ACCESSIBLE_PROPERTY_LABEL);
 
-  set_choice_factories (self->track_dropdown);
-  set_choice_factories (self->day_dropdown);
+  set_choice_factories (self->track_dropdown, HALF_ROW_CHARS);
+  set_choice_factories (self->room_dropdown, FULL_ROW_CHARS);
+  set_choice_factories (self->day_dropdown, HALF_ROW_CHARS);
+  enable_choice_search (self->track_dropdown, _("Search Tracks"));
+  enable_choice_search (self->room_dropdown, _("Search Rooms"));
   name_inner_button (GTK_WIDGET (self->track_dropdown), _("Track"));
+  name_inner_button (GTK_WIDGET (self->room_dropdown), _("Room"));
   name_inner_button (GTK_WIDGET (self->day_dropdown), _("Day"));
 }
 
@@ -314,6 +437,7 @@ _lineup_window_class_init_filters (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_track_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_room_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_day_selected_cb);
 }
 

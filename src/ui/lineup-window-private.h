@@ -34,6 +34,7 @@ struct _LineupWindow
   /* lineup-window-filters.c: what the dropdowns offer, beyond their first
    * "All" entry. */
   GPtrArray            *tracks;
+  GPtrArray            *rooms;
   GArray               *day_keys;
   gboolean              updating_filters;
 
@@ -79,6 +80,7 @@ struct _LineupWindow
   GtkSearchEntry       *search_entry;
   GtkDropDown          *track_dropdown;
   GtkDropDown          *day_dropdown;
+  GtkDropDown          *room_dropdown;
   GtkStack             *list_stack;
   GtkWidget            *list_scroller;
   GtkListView          *list_view;
@@ -110,6 +112,7 @@ void _lineup_window_filter_now_begin (LineupWindow *self);
 void _lineup_window_filter_now_end (LineupWindow *self);
 void _lineup_window_rebuild_filter_choices (LineupWindow *self);
 void _lineup_window_reset_filters (LineupWindow *self);
+void _lineup_window_clear_filter_choices (LineupWindow *self);
 void _lineup_window_class_init_filters (GtkWidgetClass *widget_class);
 void _lineup_window_init_filters (LineupWindow *self);
 

@@ -176,8 +176,7 @@ lineup_window_select_session (LineupWindow  *self,
     {
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       lineup_session_filter_set_query (self->filter, NULL);
-      gtk_drop_down_set_selected (self->track_dropdown, 0);
-      gtk_drop_down_set_selected (self->day_dropdown, 0);
+      _lineup_window_clear_filter_choices (self);
       if (!lineup_session_get_starred (session))
         lineup_window_set_agenda_view (self, FALSE);
     }
@@ -465,6 +464,7 @@ lineup_window_finalize (GObject *object)
   LineupWindow *self = LINEUP_WINDOW (object);
 
   g_clear_pointer (&self->tracks, g_ptr_array_unref);
+  g_clear_pointer (&self->rooms, g_ptr_array_unref);
   g_clear_pointer (&self->day_keys, g_array_unref);
   g_clear_pointer (&self->last_toast, g_free);
   g_clear_pointer (&self->open_error, g_free);
@@ -594,6 +594,7 @@ lineup_window_class_init (LineupWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, track_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, day_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LineupWindow, room_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, list_scroller);
   gtk_widget_class_bind_template_child (widget_class, LineupWindow, gone_separator);
@@ -620,6 +621,7 @@ lineup_window_init (LineupWindow *self)
   GtkEventController *key;
 
   self->tracks = g_ptr_array_new_with_free_func (g_free);
+  self->rooms = g_ptr_array_new_with_free_func (g_free);
   self->day_keys = g_array_new (FALSE, FALSE, sizeof (guint));
   _lineup_window_init_stars (self);
 
