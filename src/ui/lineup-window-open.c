@@ -46,6 +46,7 @@ lineup_window_replace_schedule (LineupWindow   *self,
   LineupSession *selected = gtk_single_selection_get_selected_item (self->selection);
   g_autofree gchar *selected_id = selected ? g_strdup (lineup_session_get_id (selected)) : NULL;
   g_autofree gchar *track = g_strdup (lineup_session_filter_get_track (self->filter));
+  g_autofree gchar *room = g_strdup (lineup_session_filter_get_room (self->filter));
   guint day_key = lineup_session_filter_get_day_key (self->filter);
   gboolean day_filter = day_key != LINEUP_SESSION_FILTER_ANY_DAY;
   guint moved_day_key = day_key;
@@ -91,6 +92,8 @@ lineup_window_replace_schedule (LineupWindow   *self,
 
   if (track != NULL && (index = find_string (self->tracks, track)) >= 0)
     gtk_drop_down_set_selected (self->track_dropdown, (guint) index + 1);
+  if (room != NULL && (index = find_string (self->rooms, room)) >= 0)
+    gtk_drop_down_set_selected (self->room_dropdown, (guint) index + 1);
   if (day_filter && ((index = find_day (self->day_keys, day_key)) >= 0 ||
                      (index = find_day (self->day_keys, moved_day_key)) >= 0))
     gtk_drop_down_set_selected (self->day_dropdown, (guint) index + 1);
