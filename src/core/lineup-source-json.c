@@ -6,9 +6,10 @@
  * Times: an event's "date" (ISO 8601 with its offset) is the true start
  * instant and wins over everything else.  The zone the file names
  * ("time_zone_name") is used only when this computer knows it; when it names
- * none (pretalx) and every event carries the same whole-hour offset, that
- * offset is the schedule's zone (as "Etc/GMT-1" for +01:00, a zone id the
- * export and the window understand); with mixed offsets the schedule has no
+ * none (pretalx) and every event carries the same offset, that offset is
+ * the schedule's zone ("+01:00", a zone id GLib reads: the window and the
+ * Markdown export show it, the iCalendar export writes exact UTC instants);
+ * with mixed offsets the schedule has no
  * zone id, but each talk keeps its exact instant in its own offset (never
  * floating).  Only a talk with no offset anywhere (no "date", a day without
  * "day_start") is floating.
@@ -738,14 +739,14 @@ collect_offset (JsonNode  *node,
   *offset = g_date_time_get_utc_offset (dt);
 }
 
-/* The zone id of the one offset all events' dates carry ("+01:00" →
- * "Etc/GMT-1", the IANA name with its inverted sign), or NULL. */
+/* The one offset all events' dates carry as a zone id GLib reads
+ * ("+01:00"; "UTC"), or NULL when they carry none or several. */
 static gchar *
 common_offset_zone (JsonArray *days)
 {
   GTimeSpan offset = G_MAXINT64;
   gboolean mixed = FALSE;
-  gint64 hours;
+  gint64 minutes;
 
   for (guint d = 0; days != NULL && d < json_array_get_length (days); d++)
     {
@@ -763,12 +764,13 @@ common_offset_zone (JsonArray *days)
             collect_offset (json_array_get_element (events, i), &offset, &mixed);
         }
     }
-  if (mixed || offset == G_MAXINT64 || offset % G_TIME_SPAN_HOUR != 0)
+  if (mixed || offset == G_MAXINT64)
     return NULL;
-  hours = offset / G_TIME_SPAN_HOUR;
-  if (hours == 0)
+  minutes = offset / G_TIME_SPAN_MINUTE;
+  if (minutes == 0)
     return g_strdup ("UTC");
-  return g_strdup_printf ("Etc/GMT%+" G_GINT64_FORMAT, -hours);
+  return g_strdup_printf ("%c%02d:%02d", minutes < 0 ? '-' : '+',
+                          (gint) (ABS (minutes) / 60), (gint) (ABS (minutes) % 60));
 }
 
 /* The zone the file names when this computer knows it, else the one offset
