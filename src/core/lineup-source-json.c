@@ -173,6 +173,7 @@ set_parse_error (Reader       *reader,
                  GError      **error)
 {
   const gchar *message = parse_error->message;
+  g_autofree gchar *valid = NULL;
   guint line = 1;
 
   if (g_str_has_prefix (message, "<data>:"))
@@ -188,7 +189,9 @@ set_parse_error (Reader       *reader,
             message++;
         }
     }
-  lineup_source_set_error (error, reader->input, line, _("not valid JSON: %s"), message);
+  /* json-glib names an unexpected character by its first byte only. */
+  valid = g_utf8_make_valid (message, -1);
+  lineup_source_set_error (error, reader->input, line, _("not valid JSON: %s"), valid);
 }
 
 static JsonParser *
