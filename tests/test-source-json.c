@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 
 #include "lineup-core.h"
+#include "lineup-test-growth.h"
 #include "lineup-source-reader-private.h"
 
 /* Helpers */
@@ -555,6 +556,40 @@ test_deep (void)
   assert_error (deep, "test.json:1: ", "nested");
 }
 
+/* Reading grows linearly with the events (the line of each, the zone). */
+static gpointer
+make_events (gsize    size,
+             gpointer user_data)
+{
+  GString *text = g_string_new ("{\"schedule\": {\"conference\": {\"days\": [{\"date\": \"2019-08-21\",\n"
+                                "\"rooms\": {\"Hall\": [\n");
+
+  for (gsize i = 0; i < size; i++)
+    g_string_append_printf (text, "%s{\"guid\": \"g%" G_GSIZE_FORMAT "\", \"date\": "
+                            "\"2019-08-21T11:00:00+02:00\", \"duration\": \"00:30\", "
+                            "\"title\": \"T\", \"persons\": [{\"public_name\": \"P\"}]}\n",
+                            i ? "," : "", i);
+  g_string_append (text, "]}}]}}}\n");
+  return g_string_free (text, FALSE);
+}
+
+static void
+read_events (gpointer input,
+             gpointer user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = read_text (input, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), >, 0);
+}
+
+static void
+test_linear (void)
+{
+  lineup_test_assert_linear ("reading JSON events", 400, make_events, read_events, g_free, NULL);
+}
+
 /* Through the real executable */
 
 typedef struct
@@ -791,6 +826,7 @@ main (int argc, char **argv)
   g_test_add_func ("/source-json/no-events", test_no_events);
   g_test_add_func ("/source-json/truncated", test_truncated);
   g_test_add_func ("/source-json/deep", test_deep);
+  g_test_add_func ("/source-json/linear", test_linear);
   g_test_add_func ("/source-json/cli-list", test_cli_list);
   g_test_add_func ("/source-json/cli-agenda-export", test_cli_agenda_export);
   g_test_add_func ("/source-json/cli-export-offset", test_cli_export_offset);

@@ -247,6 +247,20 @@ get_array (JsonObject  *object,
   return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 }
 
+/* json-glib's scanner reads C escapes ("\202" is the byte 0x82): a
+ * string of valid UTF-8 input can still be invalid. */
+static gchar *
+valid_text (gchar *text)
+{
+  gchar *valid;
+
+  if (g_utf8_validate (text, -1, NULL))
+    return text;
+  valid = g_utf8_make_valid (text, -1);
+  g_free (text);
+  return valid;
+}
+
 /* A scalar as text, stripped ("" → NULL): strings, and numbers written as
  * numbers ("id": 10386). */
 static gchar *
@@ -272,7 +286,7 @@ node_text (JsonNode *node)
     }
   if (text == NULL || *g_strstrip (text) == '\0')
     return NULL;
-  return g_steal_pointer (&text);
+  return valid_text (g_steal_pointer (&text));
 }
 
 static gchar *
@@ -715,7 +729,7 @@ read_day (Reader     *reader,
   names = json_object_get_members (rooms);
   for (GList *l = names; l != NULL; l = l->next)
     {
-      g_autofree gchar *room = g_strstrip (g_strdup (l->data));
+      g_autofree gchar *room = g_strstrip (valid_text (g_strdup (l->data)));
 
       read_room (reader, &day, *room ? room : NULL, json_object_get_member (rooms, l->data));
     }
