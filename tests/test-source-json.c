@@ -423,7 +423,8 @@ test_floating (void)
   g_autofree gchar *text = g_strdup (
     "{\"schedule\": {\"conference\": {\"title\": \"F\", \"days\": [{\"date\": \"2024-02-03\",\n"
     "\"rooms\": {\"H.1302\": [{\"id\": 1, \"start\": \"09:30\", \"duration\": \"0:25:00\","
-    " \"title\": \"Floating\"}]}}]}}}");
+    " \"title\": \"Floating\"},\n"
+    "{\"id\": 2, \"date\": \"2024-02-03T10:00:00\", \"title\": \"No offset\"}]}}]}}}");
   g_autoptr(GError) error = NULL;
   g_autoptr(LineupSchedule) schedule = read_text (text, NULL, &error);
   g_autofree gchar *start = NULL;
@@ -435,6 +436,10 @@ test_floating (void)
   g_assert_cmpstr (start, ==, "2024-02-03T09:30:00");
   g_assert_cmpstr (end, ==, "2024-02-03T09:55:00");
   g_assert_true (lineup_session_get_floating (lineup_schedule_find (schedule, "1")));
+  g_free (start);
+  start = start_of (schedule, "2");
+  g_assert_cmpstr (start, ==, "2024-02-03T10:00:00");
+  g_assert_true (lineup_session_get_floating (lineup_schedule_find (schedule, "2")));
   g_assert_null (lineup_schedule_get_zone_id (schedule));
 }
 

@@ -9,10 +9,10 @@
  * none (pretalx) and every event carries the same offset, that offset is
  * the schedule's zone ("+01:00", a zone id GLib reads: the window and the
  * Markdown export show it, the iCalendar export writes exact UTC instants);
- * with mixed offsets the schedule has no
- * zone id, but each talk keeps its exact instant in its own offset (never
- * floating).  Only a talk with no offset anywhere (no "date", a day without
- * "day_start") is floating.
+ * with mixed offsets the schedule has no zone id, but each talk keeps its
+ * exact instant in its own offset (never floating).  Only a talk with no
+ * offset anywhere (no "date", a day without "day_start") is floating.
+ * "conference.rooms" is not read: the talks' rooms are what is shown.
  *
  * json-glib keeps no positions in its tree: the line of each object is taken
  * from the parser's "object-start" signal, keyed by the object.
@@ -433,9 +433,15 @@ event_start (Reader      *reader,
   if (date != NULL)
     {
       /* An offset in the text wins; without one it is the file's wall clock. */
+      GTimeZone *tz = reader->wall_tz ? reader->wall_tz : day->tz;
+      g_autoptr(GTimeZone) utc = tz ? NULL : g_time_zone_new_utc ();
+
       dt = g_date_time_new_from_iso8601 (date, NULL);
-      if (dt == NULL && reader->wall_tz != NULL)
-        dt = g_date_time_new_from_iso8601 (date, reader->wall_tz);
+      if (dt == NULL)
+        {
+          dt = g_date_time_new_from_iso8601 (date, tz ? tz : utc);
+          *floating = dt != NULL && tz == NULL;
+        }
       if (dt != NULL)
         return dt;
     }
