@@ -397,6 +397,7 @@ test_wrong_zone (void)
   g_assert_cmpstr (y, ==, "2019-08-21T12:00:00+02:00");
   g_assert_false (lineup_session_get_floating (lineup_schedule_find (unknown, "y")));
   g_assert_cmpstr (wrong_x, ==, "2019-08-21T05:00:00-04:00");
+  g_assert_true (has_warning (wrong, "test.json:5: ", "America/New_York"));
 }
 
 /* Offsets that differ (a DST change, a producer writing UTC): no zone id,

@@ -744,33 +744,16 @@ read_day (Reader     *reader,
 
 /* The zone */
 
+typedef void (*EventFunc) (JsonObject *event,
+                           GDateTime  *date,
+                           gpointer    user_data);
+
+/* Calls @func on every event whose "date" carries an offset. */
 static void
-collect_offset (JsonNode  *node,
-                GTimeSpan *offset,
-                gboolean  *mixed)
+foreach_dated_event (JsonArray *days,
+                     EventFunc  func,
+                     gpointer   user_data)
 {
-  g_autofree gchar *date = NULL;
-  g_autoptr(GDateTime) dt = NULL;
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return;
-  date = get_text (json_node_get_object (node), "date");
-  if (date == NULL || (dt = g_date_time_new_from_iso8601 (date, NULL)) == NULL)
-    return;
-  if (*offset != G_MAXINT64 && *offset != g_date_time_get_utc_offset (dt))
-    *mixed = TRUE;
-  *offset = g_date_time_get_utc_offset (dt);
-}
-
-/* The one offset all events' dates carry as a zone id GLib reads
- * ("+01:00"; "UTC"), or NULL when they carry none or several. */
-static gchar *
-common_offset_zone (JsonArray *days)
-{
-  GTimeSpan offset = G_MAXINT64;
-  gboolean mixed = FALSE;
-  gint64 minutes;
-
   for (guint d = 0; days != NULL && d < json_array_get_length (days); d++)
     {
       JsonNode *day = json_array_get_element (days, d);
@@ -784,16 +767,91 @@ common_offset_zone (JsonArray *days)
                               ? json_node_get_array (l->data) : NULL;
 
           for (guint i = 0; events != NULL && i < json_array_get_length (events); i++)
-            collect_offset (json_array_get_element (events, i), &offset, &mixed);
+            {
+              JsonNode *node = json_array_get_element (events, i);
+              JsonObject *event = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+              g_autofree gchar *text = get_text (event, "date");
+              g_autoptr(GDateTime) date = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+
+              if (date != NULL)
+                func (event, date, user_data);
+            }
         }
     }
-  if (mixed || offset == G_MAXINT64)
+}
+
+typedef struct
+{
+  GTimeSpan offset;   /* G_MAXINT64 before the first */
+  gboolean  mixed;
+} Offsets;
+
+static void
+collect_offset (JsonObject *event,
+                GDateTime  *date,
+                gpointer    user_data)
+{
+  Offsets *offsets = user_data;
+
+  if (offsets->offset != G_MAXINT64 && offsets->offset != g_date_time_get_utc_offset (date))
+    offsets->mixed = TRUE;
+  offsets->offset = g_date_time_get_utc_offset (date);
+}
+
+/* The one offset all events' dates carry as a zone id GLib reads
+ * ("+01:00"; "UTC"), or NULL when they carry none or several. */
+static gchar *
+common_offset_zone (JsonArray *days)
+{
+  Offsets offsets = { G_MAXINT64, FALSE };
+  gint64 minutes;
+
+  foreach_dated_event (days, collect_offset, &offsets);
+  if (offsets.mixed || offsets.offset == G_MAXINT64)
     return NULL;
-  minutes = offset / G_TIME_SPAN_MINUTE;
+  minutes = offsets.offset / G_TIME_SPAN_MINUTE;
   if (minutes == 0)
     return g_strdup ("UTC");
   return g_strdup_printf ("%c%02d:%02d", minutes < 0 ? '-' : '+',
                           (gint) (ABS (minutes) / 60), (gint) (ABS (minutes) % 60));
+}
+
+typedef struct
+{
+  GTimeZone  *tz;
+  JsonObject *first;   /* the first event whose offset is not the zone's */
+} Mismatch;
+
+static void
+find_mismatch (JsonObject *event,
+               GDateTime  *date,
+               gpointer    user_data)
+{
+  Mismatch *mismatch = user_data;
+  g_autoptr(GDateTime) in_zone = NULL;
+
+  if (mismatch->first != NULL)
+    return;
+  in_zone = g_date_time_to_timezone (date, mismatch->tz);
+  if (in_zone != NULL && g_date_time_get_utc_offset (in_zone) != g_date_time_get_utc_offset (date))
+    mismatch->first = event;
+}
+
+/* A zone that does not fit the events' offsets is named, not believed:
+ * their dates are the instants either way. */
+static void
+check_zone (Reader      *reader,
+            const gchar *zone_id,
+            GTimeZone   *tz,
+            JsonArray   *days)
+{
+  Mismatch mismatch = { tz, NULL };
+
+  foreach_dated_event (days, find_mismatch, &mismatch);
+  if (mismatch.first != NULL)
+    reader_warn (reader, object_line (reader, mismatch.first),
+                 _("the times of the events do not have the offsets of “%s”, the time zone "
+                   "the schedule names; the events’ own times are used"), zone_id);
 }
 
 /* The zone the file names when this computer knows it, else the one offset
@@ -808,7 +866,10 @@ source_zone (Reader     *reader,
   gchar *common;
 
   if (tz != NULL)
-    return g_steal_pointer (&named);
+    {
+      check_zone (reader, named, tz, days);
+      return g_steal_pointer (&named);
+    }
   common = common_offset_zone (days);
   if (named != NULL)
     reader_warn (reader, object_line (reader, conference),
