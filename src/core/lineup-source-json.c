@@ -1,5 +1,22 @@
 /* lineup-source-json.c — frab/pretalx schedule JSON (json-glib) → LineupSchedule
  *
+ * {"schedule": {"conference": {"title", "acronym", "time_zone_name"?,
+ * "days": [{"date", "day_start", "rooms": {"Room": [event, …]}}]}}}.
+ *
+ * Times: an event's "date" (ISO 8601 with its offset) is the true start
+ * instant and wins over everything else.  The zone the file names
+ * ("time_zone_name") is used only when this computer knows it; when it names
+ * none (pretalx) and every event carries the same offset, that offset is
+ * the schedule's zone ("+01:00", a zone id GLib reads: the window and the
+ * Markdown export show it, the iCalendar export writes exact UTC instants);
+ * with mixed offsets the schedule has no zone id, but each talk keeps its
+ * exact instant in its own offset (never floating).  Only a talk with no
+ * offset anywhere (no "date", a day without "day_start") is floating.
+ * "conference.rooms" is not read: the talks' rooms are what is shown.
+ *
+ * json-glib keeps no positions in its tree: the line of each object is taken
+ * from the parser's "object-start" signal, keyed by the object.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -8,17 +25,945 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "lineup-source-reader-private.h"
+#include "lineup-text.h"
+
+/* json-glib parses recursively: deeper input would exhaust the stack.  A
+ * schedule is seven levels deep. */
+#define MAX_DEPTH 256
+
+typedef struct
+{
+  const LineupSourceInput *input;
+  GHashTable *lines;        /* JsonObject * → line (GUINT_TO_POINTER) */
+  GArray     *open_lines;   /* lines of the objects being parsed */
+  GTimeZone  *wall_tz;      /* zone of wall-clock times, or NULL (floating) */
+  GTimeZone  *show_tz;      /* zone to show the times in, or NULL (as read) */
+  GPtrArray  *sessions;
+  GPtrArray  *warnings;
+} Reader;
+
+static void
+reader_clear (Reader *reader)
+{
+  g_clear_pointer (&reader->lines, g_hash_table_unref);
+  g_clear_pointer (&reader->open_lines, g_array_unref);
+  g_clear_pointer (&reader->wall_tz, g_time_zone_unref);
+  g_clear_pointer (&reader->show_tz, g_time_zone_unref);
+  g_clear_pointer (&reader->sessions, g_ptr_array_unref);
+  g_clear_pointer (&reader->warnings, g_ptr_array_unref);
+}
+
+G_GNUC_PRINTF (3, 4)
+static void
+reader_warn (Reader      *reader,
+             guint        line,
+             const gchar *format,
+             ...)
+{
+  g_autofree gchar *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (reader->warnings, lineup_source_warning (reader->input, line, "%s", message));
+}
+
+static guint
+object_line (Reader     *reader,
+             JsonObject *object)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (reader->lines, object));
+}
+
+/* Input checks before json-glib sees it */
+
+/* The line where the nesting first exceeds MAX_DEPTH, or 0.  Follows
+ * json-glib's scanner: "…" with escapes, '…' without, C comments. */
+static guint
+too_deep_line (const gchar *data,
+               gsize        length)
+{
+  const gchar *end = data + length;
+  guint depth = 0, line = 1;
+
+  for (const gchar *p = data; p < end; p++)
+    {
+      if (*p == '\n')
+        line++;
+      else if (*p == '"' || *p == '\'')
+        {
+          gchar quote = *p;
+
+          for (p++; p < end && *p != quote; p++)
+            {
+              if (quote == '"' && *p == '\\' && p + 1 < end)
+                p++;
+              if (*p == '\n')
+                line++;
+            }
+        }
+      else if (*p == '/' && p + 1 < end && p[1] == '*')
+        {
+          for (p += 2; p + 1 < end && !(p[0] == '*' && p[1] == '/'); p++)
+            if (*p == '\n')
+              line++;
+          p++;
+        }
+      else if (*p == '[' || *p == '{')
+        {
+          if (++depth > MAX_DEPTH)
+            return line;
+        }
+      else if ((*p == ']' || *p == '}') && depth > 0)
+        depth--;
+    }
+  return 0;
+}
+
+static guint
+line_of_offset (const gchar *data,
+                gsize        offset)
+{
+  guint line = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    if (data[i] == '\n')
+      line++;
+  return line;
+}
+
+/* Parsing, with the line of every object */
+
+static void
+on_object_start_cb (JsonParser *parser,
+                    gpointer    user_data)
+{
+  Reader *reader = user_data;
+  guint line = json_parser_get_current_line (parser);
+
+  g_array_append_val (reader->open_lines, line);
+}
+
+static void
+on_object_end_cb (JsonParser *parser,
+                  JsonObject *object,
+                  gpointer    user_data)
+{
+  Reader *reader = user_data;
+  guint line;
+
+  if (reader->open_lines->len == 0)
+    return;
+  line = g_array_index (reader->open_lines, guint, reader->open_lines->len - 1);
+  g_array_set_size (reader->open_lines, reader->open_lines->len - 1);
+  g_hash_table_insert (reader->lines, object, GUINT_TO_POINTER (line));
+}
+
+/* json-glib's message is "<data>:LINE:COLUMN: Parse error: what": the line
+ * goes to the front, the rest stays. */
+static void
+set_parse_error (Reader       *reader,
+                 const GError *parse_error,
+                 GError      **error)
+{
+  const gchar *message = parse_error->message;
+  g_autofree gchar *valid = NULL;
+  guint line = 1;
+
+  if (g_str_has_prefix (message, "<data>:"))
+    {
+      gchar *rest = NULL;
+      guint64 number = g_ascii_strtoull (message + 7, &rest, 10);
+
+      if (rest != message + 7 && number > 0 && number < G_MAXUINT)
+        {
+          line = (guint) number;
+          message = rest;
+          while (*message == ':' || g_ascii_isdigit (*message) || *message == ' ')
+            message++;
+        }
+    }
+  /* json-glib names an unexpected character by its first byte only. */
+  valid = g_utf8_make_valid (message, -1);
+  lineup_source_set_error (error, reader->input, line, _("not valid JSON: %s"), valid);
+}
+
+static JsonParser *
+parse (Reader      *reader,
+       const gchar *data,
+       gsize        length,
+       GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) parse_error = NULL;
+  const gchar *invalid = NULL;
+  guint deep;
+
+  if (!g_utf8_validate (data, (gssize) length, &invalid))
+    {
+      lineup_source_set_error (error, reader->input, line_of_offset (data, invalid - data),
+                               "%s", _("the file is not UTF-8 text"));
+      return NULL;
+    }
+  if ((deep = too_deep_line (data, length)) != 0)
+    {
+      lineup_source_set_error (error, reader->input, deep,
+                               _("the data is nested more than %d levels deep"), MAX_DEPTH);
+      return NULL;
+    }
+  g_signal_connect (parser, "object-start", G_CALLBACK (on_object_start_cb), reader);
+  g_signal_connect (parser, "object-end", G_CALLBACK (on_object_end_cb), reader);
+  if (!json_parser_load_from_data (parser, data, (gssize) length, &parse_error))
+    {
+      set_parse_error (reader, parse_error, error);
+      return NULL;
+    }
+  return g_steal_pointer (&parser);
+}
+
+/* Members */
+
+static JsonObject *
+get_object (JsonObject  *object,
+            const gchar *name)
+{
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static JsonArray *
+get_array (JsonObject  *object,
+           const gchar *name)
+{
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+/* json-glib's scanner reads C escapes ("\202" is the byte 0x82): a
+ * string of valid UTF-8 input can still be invalid. */
+static gchar *
+valid_text (gchar *text)
+{
+  gchar *valid;
+
+  if (g_utf8_validate (text, -1, NULL))
+    return text;
+  valid = g_utf8_make_valid (text, -1);
+  g_free (text);
+  return valid;
+}
+
+/* A scalar as text, stripped ("" → NULL): strings, and numbers written as
+ * numbers ("id": 10386). */
+static gchar *
+node_text (JsonNode *node)
+{
+  g_autofree gchar *text = NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return NULL;
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      text = g_strdup (json_node_get_string (node));
+      break;
+    case G_TYPE_INT64:
+      text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+      break;
+    case G_TYPE_DOUBLE:
+      text = g_strdup_printf ("%.15g", json_node_get_double (node));
+      break;
+    default:
+      return NULL;
+    }
+  if (text == NULL || *g_strstrip (text) == '\0')
+    return NULL;
+  return valid_text (g_steal_pointer (&text));
+}
+
+static gchar *
+get_text (JsonObject  *object,
+          const gchar *name)
+{
+  return object ? node_text (json_object_get_member (object, name)) : NULL;
+}
+
+/* Times */
+
+/* "HH:MM" or "HH:MM:SS" as minutes (seconds dropped), or -1.  Hours may
+ * exceed 24 (a duration). */
+static gint
+parse_clock (const gchar *text,
+             gint         max_hours)
+{
+  g_auto(GStrv) parts = NULL;
+  guint n;
+  gint values[3] = { 0, 0, 0 };
+
+  if (text == NULL)
+    return -1;
+  parts = g_strsplit (text, ":", 4);
+  n = g_strv_length (parts);
+  if (n < 2 || n > 3)
+    return -1;
+  for (guint i = 0; i < n; i++)
+    {
+      gsize digits = strspn (parts[i], "0123456789");
+
+      if (digits == 0 || digits > 4 || parts[i][digits] != '\0')
+        return -1;
+      values[i] = atoi (parts[i]);
+    }
+  if (values[0] > max_hours || values[1] > 59 || values[2] > 59)
+    return -1;
+  return values[0] * 60 + values[1];
+}
+
+/* "2019-08-21" (the first ten characters of an ISO 8601 date) as a GDate. */
+static gboolean
+parse_day (const gchar *text,
+           GDate       *date)
+{
+  gint year, month, day;
+
+  g_date_clear (date, 1);
+  if (text == NULL || strlen (text) < 10 || text[4] != '-' || text[7] != '-' ||
+      strspn (text, "0123456789") != 4 || strspn (text + 5, "0123456789") != 2 ||
+      strspn (text + 8, "0123456789") != 2)
+    return FALSE;
+  year = atoi (text);
+  month = atoi (text + 5);
+  day = atoi (text + 8);
+  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return FALSE;
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}
+
+/* The day's date and its start ("day_start": the time after which a start
+ * belongs to this date, before which to the next: 01:00 after a 10:00
+ * start is the night after) and the zone of its offset. */
+typedef struct
+{
+  GDate      date;
+  gint       start_minute;   /* -1 when not given */
+  GTimeZone *tz;             /* the offset of "day_start", or NULL */
+} Day;
+
+static void
+day_init (Day        *day,
+          JsonObject *object)
+{
+  g_autofree gchar *date = get_text (object, "date");
+  g_autofree gchar *day_start = get_text (object, "day_start");
+  g_autoptr(GDateTime) start = NULL;
+
+  parse_day (date, &day->date);
+  day->start_minute = -1;
+  day->tz = NULL;
+  if (day_start == NULL)
+    return;
+  /* Without an offset the day's start is still a wall clock to compare to. */
+  start = g_date_time_new_from_iso8601 (day_start, NULL);
+  if (start != NULL)
+    day->tz = g_time_zone_ref (g_date_time_get_timezone (start));
+  if (strlen (day_start) >= 16 && day_start[10] == 'T')
+    {
+      g_autofree gchar *clock = g_strndup (day_start + 11, 5);
+
+      day->start_minute = parse_clock (clock, 23);
+    }
+  if (!g_date_valid (&day->date) && !parse_day (day_start, &day->date))
+    g_date_clear (&day->date, 1);
+}
+
+static void
+day_clear (Day *day)
+{
+  g_clear_pointer (&day->tz, g_time_zone_unref);
+}
+
+/* The start of an event without a usable "date": the day's date and "start"
+ * in the file's zone (or the offset of the day's start).  *floating is set
+ * when no zone is known at all. */
+static GDateTime *
+wall_clock_start (Reader      *reader,
+                  const Day   *day,
+                  const gchar *start_text,
+                  gboolean    *floating)
+{
+  gint minute = parse_clock (start_text, 23);
+  GTimeZone *tz = reader->wall_tz ? reader->wall_tz : day->tz;
+  g_autoptr(GTimeZone) utc = NULL;
+  GDate date = day->date;
+
+  if (minute < 0 || !g_date_valid (&date))
+    return NULL;
+  if (day->start_minute >= 0 && minute < day->start_minute)
+    g_date_add_days (&date, 1);
+  *floating = tz == NULL;
+  if (tz == NULL)
+    tz = utc = g_time_zone_new_utc ();
+  return g_date_time_new (tz, g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date), minute / 60, minute % 60, 0);
+}
+
+/* The start instant of @event, or NULL (with a warning). */
+static GDateTime *
+event_start (Reader      *reader,
+             const Day   *day,
+             JsonObject  *event,
+             const gchar *title,
+             gboolean    *floating)
+{
+  g_autofree gchar *date = get_text (event, "date");
+  g_autofree gchar *start = get_text (event, "start");
+  GDateTime *dt = NULL;
+  guint line = object_line (reader, event);
+
+  *floating = FALSE;
+  if (date != NULL)
+    {
+      /* An offset in the text wins; without one it is the file's wall clock. */
+      GTimeZone *tz = reader->wall_tz ? reader->wall_tz : day->tz;
+      g_autoptr(GTimeZone) utc = tz ? NULL : g_time_zone_new_utc ();
+
+      dt = g_date_time_new_from_iso8601 (date, NULL);
+      if (dt == NULL)
+        {
+          dt = g_date_time_new_from_iso8601 (date, tz ? tz : utc);
+          *floating = dt != NULL && tz == NULL;
+        }
+      if (dt != NULL)
+        return dt;
+    }
+  if (start != NULL)
+    dt = wall_clock_start (reader, day, start, floating);
+  if (dt == NULL && (date != NULL || start != NULL))
+    reader_warn (reader, line, _("the time of “%s” (%s) does not exist; it is listed without a time"),
+                 title, date ? date : start);
+  else if (dt == NULL)
+    reader_warn (reader, line, _("“%s” gives no time; it is listed without a time"), title);
+  return dt;
+}
+
+/* The end of @event: its start plus "duration", or NULL ("00:00", or none). */
+static GDateTime *
+event_end (Reader      *reader,
+           JsonObject  *event,
+           GDateTime   *start,
+           const gchar *title)
+{
+  g_autofree gchar *duration = get_text (event, "duration");
+  gint minutes;
+  GDateTime *end;
+
+  if (duration == NULL || start == NULL)
+    return NULL;
+  minutes = parse_clock (duration, 9999);
+  if (minutes < 0)
+    {
+      reader_warn (reader, object_line (reader, event),
+                   _("the duration of “%s” (%s) is not a duration; it is listed without an end"),
+                   title, duration);
+      return NULL;
+    }
+  if (minutes == 0)
+    return NULL;
+  end = g_date_time_add_minutes (start, minutes);
+  if (end == NULL)
+    reader_warn (reader, object_line (reader, event),
+                 _("“%s” ends too late to be shown (%s); it is listed without an end"),
+                 title, duration);
+  return end;
+}
+
+static GDateTime *
+to_show_zone (Reader    *reader,
+              GDateTime *dt)
+{
+  GDateTime *converted;
+
+  if (dt == NULL || reader->show_tz == NULL)
+    return dt;
+  converted = g_date_time_to_timezone (dt, reader->show_tz);
+  g_date_time_unref (dt);
+  return converted;
+}
+
+static void
+set_times (Reader        *reader,
+           LineupSession *session,
+           const Day     *day,
+           JsonObject    *event)
+{
+  const gchar *title = lineup_session_get_title (session);
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+  gboolean floating = FALSE;
+
+  start = event_start (reader, day, event, title, &floating);
+  end = event_end (reader, event, start, title);
+  if (!floating)
+    {
+      start = to_show_zone (reader, g_steal_pointer (&start));
+      end = to_show_zone (reader, g_steal_pointer (&end));
+    }
+  lineup_session_set_floating (session, floating);
+  lineup_session_set_times (session, start, end);
+}
+
+/* Text of an event */
+
+static gboolean
+looks_like_html (const gchar *text)
+{
+  const gchar *tags[] = { "<p>", "<p ", "</p>", "<br", "</a>", "<ul>", "<ol>", "<li>",
+                          "<div", "</em>", "</strong>", "</b>", "</i>", "<h1", "<h2", "<h3" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+    if (strstr (text, tags[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Markdown as written (line ends made "\n"), or HTML made Markdown. */
+static gchar *
+as_markdown (gchar *text)
+{
+  g_autoptr(GString) clean = NULL;
+
+  if (text == NULL)
+    return NULL;
+  if (looks_like_html (text))
+    {
+      gchar *markdown = lineup_source_html_to_markdown (text);
+
+      g_free (text);
+      return markdown;
+    }
+  clean = g_string_new (text);
+  g_free (text);
+  g_string_replace (clean, "\r\n", "\n", 0);
+  g_string_replace (clean, "\r", "\n", 0);
+  return g_strstrip (g_string_free (g_steal_pointer (&clean), FALSE));
+}
+
+/* Subtitle, abstract and description, each once, as Markdown. */
+static gchar *
+event_description (JsonObject *event)
+{
+  const gchar *names[] = { "subtitle", "abstract", "description" };
+  GString *text = g_string_new (NULL);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      gchar *part = as_markdown (get_text (event, names[i]));
+
+      if (part == NULL || *part == '\0' ||
+          g_ptr_array_find_with_equal_func (seen, part, g_str_equal, NULL))
+        {
+          g_free (part);
+          continue;
+        }
+      if (text->len > 0)
+        g_string_append (text, "\n\n");
+      if (i == 0)
+        g_string_append_printf (text, "*%s*", part);
+      else
+        g_string_append (text, part);
+      g_ptr_array_add (seen, part);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* frab {"public_name"}, pretalx {"name"}, or a plain string. */
+static gchar *
+person_name (JsonNode *node)
+{
+  JsonObject *person;
+  const gchar *names[] = { "public_name", "name", "full_name" };
+
+  if (JSON_NODE_HOLDS_VALUE (node))
+    return node_text (node);
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return NULL;
+  person = json_node_get_object (node);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      gchar *name = get_text (person, names[i]);
+
+      if (name != NULL)
+        return name;
+    }
+  return NULL;
+}
+
+static void
+set_speakers (LineupSession *session,
+              JsonObject    *event)
+{
+  JsonArray *persons = get_array (event, "persons");
+  GPtrArray *speakers;
+
+  if (persons == NULL)
+    {
+      g_autofree gchar *byline = get_text (event, "persons");
+
+      if (byline != NULL)
+        lineup_session_set_byline (session, byline);
+      return;
+    }
+  speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_speaker_free);
+  for (guint i = 0; i < json_array_get_length (persons); i++)
+    {
+      g_autofree gchar *name = person_name (json_array_get_element (persons, i));
+
+      if (name != NULL)
+        g_ptr_array_add (speakers, lineup_speaker_new (name, NULL));
+    }
+  lineup_session_take_speakers (session, speakers);
+}
+
+/* Only web links are opened. */
+static gchar *
+web_url (gchar *url)
+{
+  if (url != NULL && (g_ascii_strncasecmp (url, "https://", 8) == 0 ||
+                      g_ascii_strncasecmp (url, "http://", 7) == 0))
+    return url;
+  g_free (url);
+  return NULL;
+}
+
+static gchar *
+event_id (JsonObject  *event,
+          const gchar *title,
+          const Day   *day)
+{
+  gchar *id = get_text (event, "guid");
+  g_autofree gchar *start = NULL;
+  gchar date[16] = "";
+
+  if (id == NULL)
+    id = get_text (event, "id");
+  if (id != NULL)
+    return id;
+  start = get_text (event, "date");
+  if (start == NULL && g_date_valid (&day->date))
+    g_date_strftime (date, sizeof date, "%Y-%m-%d", &day->date);
+  return lineup_text_short_hash (title, start ? start : date, NULL);
+}
+
+/* The events */
+
+static void
+read_event (Reader      *reader,
+            const Day   *day,
+            const gchar *room,
+            JsonObject  *event)
+{
+  g_autofree gchar *title = get_text (event, "title");
+  g_autofree gchar *id = NULL;
+  g_autofree gchar *event_room = get_text (event, "room");
+  g_autofree gchar *track = get_text (event, "track");
+  g_autofree gchar *kind = get_text (event, "type");
+  g_autofree gchar *language = get_text (event, "language");
+  g_autofree gchar *url = web_url (get_text (event, "url"));
+  LineupSession *session;
+
+  if (title == NULL)
+    {
+      reader_warn (reader, object_line (reader, event), "%s", _("an event has no title"));
+      title = g_strdup (_("Untitled"));
+    }
+  id = event_id (event, title, day);
+  session = lineup_session_new (id, title);
+  lineup_session_set_line (session, object_line (reader, event));
+  lineup_session_set_room (session, event_room ? event_room : room);
+  lineup_session_set_track (session, track);
+  lineup_session_set_kind (session, kind);
+  lineup_session_set_language (session, language);
+  lineup_session_set_url (session, url);
+  lineup_session_take_description (session, event_description (event));
+  set_speakers (session, event);
+  set_times (reader, session, day, event);
+  g_ptr_array_add (reader->sessions, session);
+}
+
+static void
+read_room (Reader      *reader,
+           const Day   *day,
+           const gchar *room,
+           JsonNode    *events)
+{
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_ARRAY (events))
+    return;
+  array = json_node_get_array (events);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        read_event (reader, day, room, json_node_get_object (node));
+    }
+}
+
+static void
+read_day (Reader     *reader,
+          JsonObject *object)
+{
+  JsonObject *rooms = get_object (object, "rooms");
+  g_autoptr(GList) names = NULL;
+  Day day;
+
+  if (rooms == NULL)
+    return;
+  day_init (&day, object);
+  /* json-glib keeps the members in the file's order: the rooms' order. */
+  names = json_object_get_members (rooms);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      g_autofree gchar *room = g_strstrip (valid_text (g_strdup (l->data)));
+
+      read_room (reader, &day, *room ? room : NULL, json_object_get_member (rooms, l->data));
+    }
+  day_clear (&day);
+}
+
+/* The zone */
+
+typedef void (*EventFunc) (JsonObject *event,
+                           GDateTime  *date,
+                           gpointer    user_data);
+
+/* Calls @func on every event whose "date" carries an offset. */
+static void
+foreach_dated_event (JsonArray *days,
+                     EventFunc  func,
+                     gpointer   user_data)
+{
+  for (guint d = 0; days != NULL && d < json_array_get_length (days); d++)
+    {
+      JsonNode *day = json_array_get_element (days, d);
+      JsonObject *rooms = JSON_NODE_HOLDS_OBJECT (day)
+                          ? get_object (json_node_get_object (day), "rooms") : NULL;
+      g_autoptr(GList) values = rooms ? json_object_get_values (rooms) : NULL;
+
+      for (GList *l = values; l != NULL; l = l->next)
+        {
+          JsonArray *events = JSON_NODE_HOLDS_ARRAY (l->data)
+                              ? json_node_get_array (l->data) : NULL;
+
+          for (guint i = 0; events != NULL && i < json_array_get_length (events); i++)
+            {
+              JsonNode *node = json_array_get_element (events, i);
+              JsonObject *event = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+              g_autofree gchar *text = get_text (event, "date");
+              g_autoptr(GDateTime) date = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+
+              if (date != NULL)
+                func (event, date, user_data);
+            }
+        }
+    }
+}
+
+typedef struct
+{
+  GTimeSpan offset;   /* G_MAXINT64 before the first */
+  gboolean  mixed;
+} Offsets;
+
+static void
+collect_offset (JsonObject *event,
+                GDateTime  *date,
+                gpointer    user_data)
+{
+  Offsets *offsets = user_data;
+
+  if (offsets->offset != G_MAXINT64 && offsets->offset != g_date_time_get_utc_offset (date))
+    offsets->mixed = TRUE;
+  offsets->offset = g_date_time_get_utc_offset (date);
+}
+
+/* The one offset all events' dates carry as a zone id GLib reads
+ * ("+01:00"; "UTC"), or NULL when they carry none or several. */
+static gchar *
+common_offset_zone (JsonArray *days)
+{
+  Offsets offsets = { G_MAXINT64, FALSE };
+  gint64 minutes;
+
+  foreach_dated_event (days, collect_offset, &offsets);
+  if (offsets.mixed || offsets.offset == G_MAXINT64)
+    return NULL;
+  minutes = offsets.offset / G_TIME_SPAN_MINUTE;
+  if (minutes == 0)
+    return g_strdup ("UTC");
+  return g_strdup_printf ("%c%02d:%02d", minutes < 0 ? '-' : '+',
+                          (gint) (ABS (minutes) / 60), (gint) (ABS (minutes) % 60));
+}
+
+typedef struct
+{
+  GTimeZone  *tz;
+  JsonObject *first;   /* the first event whose offset is not the zone's */
+} Mismatch;
+
+static void
+find_mismatch (JsonObject *event,
+               GDateTime  *date,
+               gpointer    user_data)
+{
+  Mismatch *mismatch = user_data;
+  g_autoptr(GDateTime) in_zone = NULL;
+
+  if (mismatch->first != NULL)
+    return;
+  in_zone = g_date_time_to_timezone (date, mismatch->tz);
+  if (in_zone != NULL && g_date_time_get_utc_offset (in_zone) != g_date_time_get_utc_offset (date))
+    mismatch->first = event;
+}
+
+/* A zone that does not fit the events' offsets is named, not believed:
+ * their dates are the instants either way. */
+static void
+check_zone (Reader      *reader,
+            const gchar *zone_id,
+            GTimeZone   *tz,
+            JsonArray   *days)
+{
+  Mismatch mismatch = { tz, NULL };
+
+  foreach_dated_event (days, find_mismatch, &mismatch);
+  if (mismatch.first != NULL)
+    reader_warn (reader, object_line (reader, mismatch.first),
+                 _("the times of the events do not have the offsets of “%s”, the time zone "
+                   "the schedule names; the events’ own times are used"), zone_id);
+}
+
+/* The zone the file names when this computer knows it, else the one offset
+ * its events carry. */
+static gchar *
+source_zone (Reader     *reader,
+             JsonObject *conference,
+             JsonArray  *days)
+{
+  g_autofree gchar *named = get_text (conference, "time_zone_name");
+  g_autoptr(GTimeZone) tz = named ? g_time_zone_new_identifier (named) : NULL;
+  gchar *common;
+
+  if (tz != NULL)
+    {
+      check_zone (reader, named, tz, days);
+      return g_steal_pointer (&named);
+    }
+  common = common_offset_zone (days);
+  if (named != NULL)
+    reader_warn (reader, object_line (reader, conference),
+                 _("“%s” is not a known time zone; the times are read with their offsets"),
+                 named);
+  return common;
+}
+
+static gboolean
+set_zones (Reader      *reader,
+           JsonObject  *conference,
+           JsonArray   *days,
+           gchar      **zone_id,
+           GError     **error)
+{
+  g_autofree gchar *source_id = source_zone (reader, conference, days);
+
+  if (!lineup_source_zones (reader->input, source_id, &reader->show_tz, zone_id, error))
+    return FALSE;
+  /* Wall-clock times are the file's own zone's; with none, the override's
+   * (as a post reads them); the instants are shown in the override. */
+  if (source_id != NULL)
+    reader->wall_tz = g_time_zone_new_identifier (source_id);
+  else if (reader->show_tz != NULL)
+    reader->wall_tz = g_time_zone_ref (reader->show_tz);
+  return TRUE;
+}
+
+/* The schedule */
+
+static LineupSchedule *
+read_conference (Reader     *reader,
+                 JsonObject *root,
+                 GError    **error)
+{
+  JsonObject *conference = get_object (get_object (root, "schedule"), "conference");
+  JsonArray *days = get_array (conference, "days");
+  g_autofree gchar *zone_id = NULL;
+  g_autofree gchar *title = get_text (conference, "title");
+  g_autofree gchar *acronym = get_text (conference, "acronym");
+  LineupSchedule *schedule;
+
+  if (!set_zones (reader, conference, days, &zone_id, error))
+    return NULL;
+  for (guint d = 0; days != NULL && d < json_array_get_length (days); d++)
+    {
+      JsonNode *day = json_array_get_element (days, d);
+
+      if (JSON_NODE_HOLDS_OBJECT (day))
+        read_day (reader, json_node_get_object (day));
+    }
+  if (reader->sessions->len == 0)
+    {
+      lineup_source_set_error (error, reader->input, 1, "%s",
+                               _("no talks found: the schedule lists no events"));
+      return NULL;
+    }
+  schedule = lineup_source_schedule_new (reader->input, title, acronym ? acronym : title,
+                                         zone_id, g_steal_pointer (&reader->sessions));
+  for (guint i = 0; i < reader->warnings->len; i++)
+    lineup_schedule_add_warning (schedule, g_ptr_array_index (reader->warnings, i));
+  return schedule;
+}
 
 LineupSchedule *
 lineup_source_read_frab_json (const gchar             *data,
-                        gsize                    length,
-                        const LineupSourceInput *input,
-                        GError                 **error)
+                              gsize                    length,
+                              const LineupSourceInput *input,
+                              GError                 **error)
 {
-  (void) data;
-  (void) length;
-  lineup_source_set_error (error, input, 1, "%s", _("this kind of schedule cannot be read yet"));
-  return NULL;
+  Reader reader = { input };
+  g_autoptr(JsonParser) parser = NULL;
+  LineupSchedule *schedule = NULL;
+  JsonNode *root;
+
+  /* json-glib stops at a byte order mark. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+  reader.lines = g_hash_table_new (NULL, NULL);
+  reader.open_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  reader.sessions = g_ptr_array_new_with_free_func (g_object_unref);
+  reader.warnings = g_ptr_array_new_with_free_func (g_free);
+
+  parser = parse (&reader, data, length, error);
+  root = parser ? json_parser_get_root (parser) : NULL;
+  if (parser != NULL && (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
+                         get_object (json_node_get_object (root), "schedule") == NULL))
+    lineup_source_set_error (error, input, 1, "%s",
+                             _("not a conference schedule (no “schedule” object)"));
+  else if (parser != NULL)
+    schedule = read_conference (&reader, json_node_get_object (root), error);
+  reader_clear (&reader);
+  return schedule;
 }
