@@ -202,6 +202,31 @@ test_notes_copy (void)
   lineup_test_destroy_window (window);
 }
 
+/* Whether an item of the main menu, or of one of its sections, activates
+ * @action. */
+static gboolean
+menu_has_action (LineupWindow *window,
+                 const gchar  *action)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (lineup_test_find_first (window, GTK_TYPE_MENU_BUTTON));
+  GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+
+  for (gint i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (gint j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree gchar *name = NULL;
+
+          if (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+              g_str_equal (name, action))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Dismissed, the banner stays away for this post, read again or not, and
  * comes back for another post that has notes. */
 static void
@@ -217,6 +242,13 @@ test_notes_dismiss (void)
 
   open_post (window, UNTIMED);
   g_assert_null (lineup_window_get_notes_text (window));
+
+  /* Dismissed, the notes are still in the main menu. */
+  g_assert_true (menu_has_action (window, "win.show-read-notes"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-read-notes", NULL));
+  lineup_test_wait_until (dialog_shown, window, "the dialog that lists the entries, from the menu");
+  open_post (window, CLEAN);
+  lineup_test_wait_until (dialog_gone, window, "the dialog to close with its post");
 
   open_post (window, NO_YEAR);
   g_assert_cmpstr (lineup_window_get_notes_text (window), ==, "1 entry could not be read fully");
