@@ -360,6 +360,7 @@ event_description (Event *event)
   g_autofree gchar *abstract = as_markdown (event->values[FIELD_ABSTRACT]);
   g_autofree gchar *description = as_markdown (event->values[FIELD_DESCRIPTION]);
   GString *out = g_string_new (NULL);
+  gchar *result;
 
   subtitle = strip_or_null (g_steal_pointer (&subtitle));
   if (subtitle != NULL && g_strcmp0 (subtitle, event->values[FIELD_TITLE]) != 0)
@@ -372,7 +373,10 @@ event_description (Event *event)
     g_string_append (out, event->links->str);
   while (out->len > 0 && out->str[out->len - 1] == '\n')
     g_string_truncate (out, out->len - 1);
-  return g_string_free (out, FALSE);
+  /* A GString holds up to twice its text: the model keeps an exact copy. */
+  result = g_strndup (out->str, out->len);
+  g_string_free (out, TRUE);
+  return result;
 }
 
 static const gchar *
