@@ -286,6 +286,7 @@ test_durations (void)
     "<event id=\"3\"><start>12:00</start><duration>1:30:00</duration><title>HMS</title></event>\n"
     "<event id=\"4\"><start>13:00</start><duration>soon</duration><title>Bad</title></event>\n"
     "<event id=\"5\"><start>25:61</start><duration>00:10</duration><title>Nope</title></event>\n"
+    "<event id=\"6\"/>\n"
     "</room>\n"
     "</day>\n"
     "<day date=\"2024-05-02\"/>\n"
@@ -298,7 +299,9 @@ test_durations (void)
   LineupSession *zero;
 
   g_assert_no_error (error);
-  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 5);
+  /* Five talks and an empty <event/> (untitled, untimed); the empty days
+   * add nothing. */
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 6);
   end1 = lineup_format_iso8601 (lineup_session_get_end (lineup_schedule_find (schedule, "1")),
                                 FALSE);
   g_assert_cmpstr (end1, ==, "2024-05-02T11:00:00+02:00");
@@ -312,7 +315,9 @@ test_durations (void)
   g_assert_null (lineup_session_get_end (lineup_schedule_find (schedule, "4")));
   g_assert_null (lineup_session_get_start (lineup_schedule_find (schedule, "5")));
   warnings = lineup_schedule_get_warnings (schedule);
-  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_cmpuint (warnings->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (warnings, 2), ==,
+                   "test.xml:11: no time is given for “Untitled”");
   g_assert_cmpstr (g_ptr_array_index (warnings, 0), ==,
                    "test.xml:9: the duration of “Bad” (soon) is not a duration");
   g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 1), "test.xml:10: "));

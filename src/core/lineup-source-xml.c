@@ -101,8 +101,8 @@ typedef struct
   gint              field_depth;
   GString          *text;
   GString          *person;          /* the <person> being read, or NULL */
-  gboolean          in_link_title;
-  gboolean          root_closed;   /* in <link><title> (frab's newer links) */
+  gboolean          in_link_title;   /* in <link><title> (frab's newer links) */
+  gboolean          root_closed;
 
   GPtrArray        *sessions;
   GPtrArray        *warnings;
@@ -653,7 +653,10 @@ on_element (Reader      *self,
           self->event.link_href = strip_or_null (attribute (self, "href"));
           g_string_truncate (self->text, 0);
           if (empty)
-            add_link (&self->event, NULL);
+            {
+              add_link (&self->event, NULL);
+              g_clear_pointer (&self->event.link_href, g_free);
+            }
         }
       else if (rel == 3 && self->field == FIELD_LINKS && self->event.link_href != NULL &&
                strcmp (name, "title") == 0 && !empty)
@@ -665,7 +668,15 @@ on_element (Reader      *self,
     }
 
   if (strcmp (name, "event") == 0 && depth >= 2)
-    start_event (self, depth);
+    {
+      start_event (self, depth);
+      /* <event/>: no end tag will come. */
+      if (empty)
+        {
+          self->in_event = FALSE;
+          finish_event (self);
+        }
+    }
   else if (strcmp (name, "day") == 0 && depth == 1)
     {
       start_day (self);
