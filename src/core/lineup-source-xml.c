@@ -876,6 +876,15 @@ walk (Reader  *self,
   return TRUE;
 }
 
+/* libxml2 reports encoding errors through its generic handler too (to
+ * stderr); the structured handler already has them. */
+static void
+ignore_generic_error (void       *context,
+                      const char *format,
+                      ...)
+{
+}
+
 static gboolean
 check_override (const LineupSourceInput *input,
                 GError                 **error)
@@ -895,6 +904,9 @@ lineup_source_read_frab_xml (const gchar             *data,
   Reader self = { 0 };
   LineupSchedule *schedule;
   GError *local_error = NULL;
+  xmlGenericErrorFunc old_handler;
+  void *old_context;
+  gboolean walked;
 
   if (length > G_MAXINT)
     {
@@ -932,7 +944,13 @@ lineup_source_read_frab_xml (const gchar             *data,
     }
   xmlTextReaderSetStructuredErrorHandler (self.reader, on_parser_error, &self);
 
-  if (!walk (&self, &local_error))
+  /* The generic handler is the thread's: set for the walk, then restored. */
+  old_handler = xmlGenericError;
+  old_context = xmlGenericErrorContext;
+  xmlSetGenericErrorFunc (NULL, ignore_generic_error);
+  walked = walk (&self, &local_error);
+  xmlSetGenericErrorFunc (old_context, old_handler);
+  if (!walked)
     {
       g_propagate_error (error, local_error);
       reader_clear (&self);
