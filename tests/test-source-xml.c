@@ -407,6 +407,38 @@ test_date_offset (void)
   g_assert_false (lineup_session_get_floating (lineup_schedule_find (schedule, "g-1")));
 }
 
+/* Escaped HTML abstracts become the Markdown lineup_source_html_to_markdown()
+ * makes of them, whether the reader converts them itself (plain paragraphs
+ * and links) or through it. */
+static void
+test_html_abstracts (void)
+{
+  static const gchar *const abstracts[] = {
+    "<p>Plain words, and a <a href=\"https://example.org/x\">link to it</a>.</p>\n<p>Two</p>",
+    "<p><a href=\"https://example.org\">https://example.org</a></p>",
+    "<p>1. not a list</p>",
+    "<p>Stars * and_underscores_ and R&amp;D!</p>",
+    "<ul><li>a</li><li>b</li></ul><p>then <code>code</code></p>",
+    "<p>Unclosed",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (abstracts); i++)
+    {
+      g_autofree gchar *escaped = g_markup_escape_text (abstracts[i], -1);
+      g_autofree gchar *text =
+        g_strdup_printf (HEAD "<day date=\"2024-05-01\"><event id=\"1\"><start>10:00</start>"
+                         "<title>T</title><abstract>%s</abstract></event></day></schedule>",
+                         escaped);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LineupSchedule) schedule = read_string (text, &error);
+      g_autofree gchar *expected = lineup_source_html_to_markdown (abstracts[i]);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (lineup_session_get_description (lineup_schedule_find (schedule, "1")), ==,
+                       g_strstrip (expected));
+    }
+}
+
 /* ---- what is not a schedule --------------------------------------------- */
 
 static void
@@ -768,6 +800,7 @@ main (int argc, char **argv)
   g_test_add_func ("/source-xml/no-zone", test_no_zone);
   g_test_add_func ("/source-xml/date-offset", test_date_offset);
   g_test_add_func ("/source-xml/nested-fields", test_nested_fields);
+  g_test_add_func ("/source-xml/html-abstracts", test_html_abstracts);
   g_test_add_func ("/source-xml/not-a-schedule", test_not_a_schedule);
   g_test_add_func ("/source-xml/truncated", test_truncated);
   g_test_add_func ("/source-xml/entities", test_entities);
