@@ -469,6 +469,25 @@ test_not_a_schedule (void)
   assert_malformed ("<schedule>\xff\xfe</schedule>", 22, "bad.file:1: ");
 }
 
+/* libxml2's own complaints (an encoding it cannot convert) stay out of
+ * stderr: the error says it. */
+static void
+test_quiet (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LineupSchedule) schedule = read_text ("q.xml", "<\0\0\0;", 5, &error);
+
+      g_assert_null (schedule);
+      g_assert_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_MALFORMED);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("");
+}
+
 static void
 test_truncated (void)
 {
@@ -803,6 +822,7 @@ main (int argc, char **argv)
   g_test_add_func ("/source-xml/html-abstracts", test_html_abstracts);
   g_test_add_func ("/source-xml/not-a-schedule", test_not_a_schedule);
   g_test_add_func ("/source-xml/truncated", test_truncated);
+  g_test_add_func ("/source-xml/quiet", test_quiet);
   g_test_add_func ("/source-xml/entities", test_entities);
   g_test_add_func ("/source-xml/cli-list", test_cli_list);
   g_test_add_func ("/source-xml/cli-star-agenda-export", test_cli_star_agenda_export);

@@ -1029,18 +1029,15 @@ check_override (const LineupSourceInput *input,
   return lineup_source_zones (input, NULL, &tz, &id, error);
 }
 
-LineupSchedule *
-lineup_source_read_frab_xml (const gchar             *data,
-                             gsize                    length,
-                             const LineupSourceInput *input,
-                             GError                 **error)
+static LineupSchedule *
+read_frab_xml (const gchar             *data,
+               gsize                    length,
+               const LineupSourceInput *input,
+               GError                 **error)
 {
   Reader self = { 0 };
   LineupSchedule *schedule;
   GError *local_error = NULL;
-  xmlGenericErrorFunc old_handler;
-  void *old_context;
-  gboolean walked;
 
   if (length > G_MAXINT)
     {
@@ -1078,13 +1075,7 @@ lineup_source_read_frab_xml (const gchar             *data,
     }
   xmlTextReaderSetStructuredErrorHandler (self.reader, on_parser_error, &self);
 
-  /* The generic handler is the thread's: set for the walk, then restored. */
-  old_handler = xmlGenericError;
-  old_context = xmlGenericErrorContext;
-  xmlSetGenericErrorFunc (NULL, ignore_generic_error);
-  walked = walk (&self, &local_error);
-  xmlSetGenericErrorFunc (old_context, old_handler);
-  if (!walked)
+  if (!walk (&self, &local_error))
     {
       g_propagate_error (error, local_error);
       reader_clear (&self);
@@ -1107,5 +1098,23 @@ lineup_source_read_frab_xml (const gchar             *data,
   for (guint i = 0; i < self.warnings->len; i++)
     lineup_schedule_add_warning (schedule, g_ptr_array_index (self.warnings, i));
   reader_clear (&self);
+  return schedule;
+}
+
+LineupSchedule *
+lineup_source_read_frab_xml (const gchar             *data,
+                             gsize                    length,
+                             const LineupSourceInput *input,
+                             GError                 **error)
+{
+  xmlGenericErrorFunc old_handler = xmlGenericError;
+  void *old_context = xmlGenericErrorContext;
+  LineupSchedule *schedule;
+
+  /* The generic handler is the thread's: set for the read, then restored
+   * (the encoding is detected, and complained about, from the start). */
+  xmlSetGenericErrorFunc (NULL, ignore_generic_error);
+  schedule = read_frab_xml (data, length, input, error);
+  xmlSetGenericErrorFunc (old_context, old_handler);
   return schedule;
 }
