@@ -4,7 +4,7 @@
  *
  * lineup-bench [--quick] [--output=results.json] [--only=PART,…]
  *
- * Parts: read, conflicts, search, agenda, memory, startup (see
+ * Parts: read, conflicts, search, agenda, memory, startup, xml (see
  * docs/performance.md for the method).  The program also runs itself as a
  * child (--child=…) for the memory and start-up measurements, so that each
  * one starts from a fresh process.
@@ -40,6 +40,8 @@
 #define TARGET_SEARCH_MS       16.0
 #define TARGET_START_UP_RATIO  1.3
 #define TARGET_MEMORY_RATIO    2.0
+#define TARGET_XML_RATIO       2.0
+#define TARGET_XML_MEMORY      4.0
 
 static gboolean opt_quick;
 static gchar *opt_output;
@@ -1113,6 +1115,146 @@ memory_child (const gchar *mode,
     fail ("unexpected output of the %s child: %s", mode, out);
 }
 
+/* xml: a published schedule (FOSDEM 2024, 1.2 MB of Pentabarf XML) read
+ * into the model, against `xmllint --noout` on the same file, and the peak
+ * memory of a child that only reads it, against the file's size. */
+
+static int
+child_xml_memory (const gchar *mode)
+{
+  struct rusage usage;
+  g_autoptr(LineupSchedule) schedule = NULL;
+
+  g_type_ensure (LINEUP_TYPE_SESSION);
+  g_type_ensure (LINEUP_TYPE_SCHEDULE);
+  if (g_strcmp0 (mode, "xml-load") == 0)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GFile) file = g_file_new_for_path (opt_post);
+      g_autofree gchar *contents = NULL;
+
+      /* What lineup_source_read_file does before the reader runs: GIO set
+       * up, the file in memory. */
+      if (!g_file_query_exists (file, NULL) ||
+          !g_file_get_contents (opt_post, &contents, NULL, &error))
+        fail ("%s", error->message);
+    }
+  else if (g_strcmp0 (mode, "xml-baseline") != 0)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GFile) file = g_file_new_for_path (opt_post);
+
+      schedule = lineup_source_read_file (file, NULL, NULL, &error);
+      if (schedule == NULL)
+        fail ("%s", error->message);
+    }
+  getrusage (RUSAGE_SELF, &usage);
+  g_print ("%" G_GINT64_FORMAT " %u %ld\n", peak_rss_kb (),
+           schedule != NULL ? lineup_schedule_get_n_sessions (schedule) : 0, usage.ru_maxrss);
+  return EXIT_SUCCESS;
+}
+
+static void
+xml_memory_child (const gchar *mode,
+                  const gchar *path,
+                  gint64      *peak_kb,
+                  guint       *n_talks)
+{
+  g_autofree gchar *exe = self_path ();
+  g_autofree gchar *child = g_strconcat ("--child=", mode, NULL);
+  g_autofree gchar *post = g_strconcat ("--post=", path, NULL);
+  const gchar *args[] = { exe, child, post, NULL };
+  g_autofree gchar *out = run_child (args);
+
+  if (sscanf (out, "%" G_GINT64_FORMAT " %u", peak_kb, n_talks) != 2 || *peak_kb <= 0)
+    fail ("unexpected output of the %s child: %s", mode, out);
+}
+
+/* xmllint's own time for one parse: `--timing --repeat` parses 100 times
+ * and prints "100 iterations took N ms".  -1 when xmllint is missing. */
+static gdouble
+xmllint_ms (const gchar *path,
+            gboolean     stream)
+{
+  g_autofree gchar *xmllint = g_find_program_in_path ("xmllint");
+  g_autofree gchar *out = NULL;
+  g_autofree gchar *err = NULL;
+  const gchar *args[] = { xmllint, "--noout", "--timing", "--repeat", path,
+                          stream ? "--stream" : NULL, NULL };
+  const gchar *took;
+  gint status = 0;
+
+  if (xmllint == NULL ||
+      !g_spawn_sync (NULL, (gchar **) args, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                     &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    return -1;
+  took = strstr (err, "iterations took ");
+  if (took == NULL)
+    return -1;
+  return g_ascii_strtod (took + strlen ("iterations took "), NULL) / 100.0;
+}
+
+static void
+bench_xml (void)
+{
+  const gchar *path = BENCH_SCHEDULE;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree gchar *text = NULL;
+  gsize length = 0;
+  guint runs = opt_quick ? 5 : 30;
+  gdouble best = G_MAXDOUBLE;
+  gdouble dom_ms, stream_ms;
+  gint64 base_peak = 0, peak = 0;
+  guint n = 0;
+  gdouble ratio, memory_ratio;
+  gboolean met;
+
+  if (!g_file_get_contents (path, &text, &length, &error))
+    fail ("%s", error->message);
+  bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+  for (guint r = 0; r < runs; r++)
+    {
+      gint64 start = cpu_ns ();
+      g_autoptr(LineupSchedule) schedule =
+        lineup_source_read_bytes (bytes, "fosdem-2024.xml", "fosdem-2024.xml", NULL, &error);
+
+      if (schedule == NULL)
+        fail ("%s", error->message);
+      best = MIN (best, cpu_ms_since (start));
+      n = lineup_schedule_get_n_sessions (schedule);
+    }
+  dom_ms = xmllint_ms (path, FALSE);
+  stream_ms = xmllint_ms (path, TRUE);
+  xml_memory_child ("xml-baseline", path, &base_peak, &n);
+  xml_memory_child ("xml-read", path, &peak, &n);
+  ratio = dom_ms > 0 ? best / dom_ms : -1;
+  memory_ratio = (peak - base_peak) * 1024.0 / length;
+  met = ratio > 0 && ratio <= TARGET_XML_RATIO && memory_ratio <= TARGET_XML_MEMORY;
+
+  g_print ("\n== xml: %s, %.2f MB, %u talks (best of %u)\n", path, length / 1e6, n, runs);
+  g_print ("  Lineup reads it into the model in %.1f ms (CPU)\n", best);
+  g_print ("  xmllint --noout: %.1f ms a parse, --stream %.1f ms (--timing --repeat)\n",
+           dom_ms, stream_ms);
+  g_print ("  ratio to xmllint --noout: %.2f; peak RSS of a child reading it: %.1f MB over "
+           "the baseline, %.2fx the file\n", ratio, (peak - base_peak) / 1024.0, memory_ratio);
+  g_print ("target: within %.0fx of xmllint, peak <= %.0fx the file: %s\n", TARGET_XML_RATIO,
+           TARGET_XML_MEMORY, dom_ms < 0 ? "not measured (no xmllint)" : verdict (met));
+  result_begin ("xml");
+  result_int ("bytes", (gint64) length);
+  result_int ("talks", n);
+  result_double ("lineup_ms", best);
+  result_double ("xmllint_ms", dom_ms);
+  result_double ("xmllint_stream_ms", stream_ms);
+  result_double ("ratio_to_xmllint", ratio);
+  result_int ("baseline_peak_kb", base_peak);
+  result_int ("peak_kb", peak);
+  result_double ("peak_over_file", memory_ratio);
+  result_bool ("target_met", met);
+  result_end ();
+}
+
 static void
 bench_memory (Post *post)
 {
@@ -1397,6 +1539,8 @@ main (int   argc,
     return child_start_up (opt_child);
   if (opt_child != NULL && g_str_has_prefix (opt_child, "read-fresh-"))
     return child_read (opt_child);
+  if (opt_child != NULL && g_str_has_prefix (opt_child, "xml-"))
+    return child_xml_memory (opt_child);
   if (opt_child != NULL)
     fail ("unknown child mode %s", opt_child);
 
@@ -1433,6 +1577,16 @@ main (int   argc,
   result_int ("seed", SEED);
   g_print ("Lineup %s benchmarks on %s%s\n", PACKAGE_VERSION, machine,
            opt_quick ? " (quick)" : "");
+
+  /* The published schedule needs no generated post. */
+  if (part_wanted ("xml"))
+    bench_xml ();
+  if (g_strcmp0 (opt_only, "xml") == 0)
+    {
+      write_results ();
+      g_object_unref (results);
+      return EXIT_SUCCESS;
+    }
 
   /* Generated posts, each checked against what the reader finds. */
   g_print ("\n== posts (seed %d)\n", SEED);

@@ -286,6 +286,7 @@ test_durations (void)
     "<event id=\"3\"><start>12:00</start><duration>1:30:00</duration><title>HMS</title></event>\n"
     "<event id=\"4\"><start>13:00</start><duration>soon</duration><title>Bad</title></event>\n"
     "<event id=\"5\"><start>25:61</start><duration>00:10</duration><title>Nope</title></event>\n"
+    "<event id=\"6\"/>\n"
     "</room>\n"
     "</day>\n"
     "<day date=\"2024-05-02\"/>\n"
@@ -298,7 +299,9 @@ test_durations (void)
   LineupSession *zero;
 
   g_assert_no_error (error);
-  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 5);
+  /* Five talks and an empty <event/> (untitled, untimed); the empty days
+   * add nothing. */
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 6);
   end1 = lineup_format_iso8601 (lineup_session_get_end (lineup_schedule_find (schedule, "1")),
                                 FALSE);
   g_assert_cmpstr (end1, ==, "2024-05-02T11:00:00+02:00");
@@ -312,7 +315,9 @@ test_durations (void)
   g_assert_null (lineup_session_get_end (lineup_schedule_find (schedule, "4")));
   g_assert_null (lineup_session_get_start (lineup_schedule_find (schedule, "5")));
   warnings = lineup_schedule_get_warnings (schedule);
-  g_assert_cmpuint (warnings->len, ==, 2);
+  g_assert_cmpuint (warnings->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (warnings, 2), ==,
+                   "test.xml:11: no time is given for “Untitled”");
   g_assert_cmpstr (g_ptr_array_index (warnings, 0), ==,
                    "test.xml:9: the duration of “Bad” (soon) is not a duration");
   g_assert_true (g_str_has_prefix (g_ptr_array_index (warnings, 1), "test.xml:10: "));
@@ -402,6 +407,38 @@ test_date_offset (void)
   g_assert_false (lineup_session_get_floating (lineup_schedule_find (schedule, "g-1")));
 }
 
+/* Escaped HTML abstracts become the Markdown lineup_source_html_to_markdown()
+ * makes of them, whether the reader converts them itself (plain paragraphs
+ * and links) or through it. */
+static void
+test_html_abstracts (void)
+{
+  static const gchar *const abstracts[] = {
+    "<p>Plain words, and a <a href=\"https://example.org/x\">link to it</a>.</p>\n<p>Two</p>",
+    "<p><a href=\"https://example.org\">https://example.org</a></p>",
+    "<p>1. not a list</p>",
+    "<p>Stars * and_underscores_ and R&amp;D!</p>",
+    "<ul><li>a</li><li>b</li></ul><p>then <code>code</code></p>",
+    "<p>Unclosed",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (abstracts); i++)
+    {
+      g_autofree gchar *escaped = g_markup_escape_text (abstracts[i], -1);
+      g_autofree gchar *text =
+        g_strdup_printf (HEAD "<day date=\"2024-05-01\"><event id=\"1\"><start>10:00</start>"
+                         "<title>T</title><abstract>%s</abstract></event></day></schedule>",
+                         escaped);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LineupSchedule) schedule = read_string (text, &error);
+      g_autofree gchar *expected = lineup_source_html_to_markdown (abstracts[i]);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (lineup_session_get_description (lineup_schedule_find (schedule, "1")), ==,
+                       g_strstrip (expected));
+    }
+}
+
 /* ---- what is not a schedule --------------------------------------------- */
 
 static void
@@ -430,6 +467,25 @@ test_not_a_schedule (void)
   assert_malformed (later, strlen (later), "bad.file:3: not a conference schedule");
   assert_malformed ("", 0, "bad.file:1: ");
   assert_malformed ("<schedule>\xff\xfe</schedule>", 22, "bad.file:1: ");
+}
+
+/* libxml2's own complaints (an encoding it cannot convert) stay out of
+ * stderr: the error says it. */
+static void
+test_quiet (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LineupSchedule) schedule = read_text ("q.xml", "<\0\0\0;", 5, &error);
+
+      g_assert_null (schedule);
+      g_assert_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_MALFORMED);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("");
 }
 
 static void
@@ -763,8 +819,10 @@ main (int argc, char **argv)
   g_test_add_func ("/source-xml/no-zone", test_no_zone);
   g_test_add_func ("/source-xml/date-offset", test_date_offset);
   g_test_add_func ("/source-xml/nested-fields", test_nested_fields);
+  g_test_add_func ("/source-xml/html-abstracts", test_html_abstracts);
   g_test_add_func ("/source-xml/not-a-schedule", test_not_a_schedule);
   g_test_add_func ("/source-xml/truncated", test_truncated);
+  g_test_add_func ("/source-xml/quiet", test_quiet);
   g_test_add_func ("/source-xml/entities", test_entities);
   g_test_add_func ("/source-xml/cli-list", test_cli_list);
   g_test_add_func ("/source-xml/cli-star-agenda-export", test_cli_star_agenda_export);

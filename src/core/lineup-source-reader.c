@@ -72,23 +72,31 @@ lineup_source_sniff (const gchar *data,
   return LINEUP_SOURCE_POST;
 }
 
+/* @nul_terminated: whether a NUL follows @bytes' data (then it is not
+ * copied: a schedule is not held twice while it is read). */
 static LineupSchedule *
 read_schedule (LineupSourceFormat  format,
                GBytes             *bytes,
+               gboolean            nul_terminated,
                const gchar        *display_name,
                const gchar        *key,
                const gchar        *zone_override,
                GError            **error)
 {
   LineupSourceInput input = { display_name, key, zone_override };
-  g_autofree gchar *text = NULL;
+  g_autofree gchar *copy = NULL;
   gsize length;
   const gchar *data = g_bytes_get_data (bytes, &length);
+  const gchar *text = data;
 
   /* The readers get NUL-terminated text. */
-  text = g_malloc (length + 1);
-  memcpy (text, data, length);
-  text[length] = '\0';
+  if (!nul_terminated)
+    {
+      copy = g_malloc (length + 1);
+      memcpy (copy, data, length);
+      copy[length] = '\0';
+      text = copy;
+    }
 
   switch (format)
     {
@@ -129,7 +137,7 @@ lineup_source_read_bytes (GBytes       *bytes,
                    "%s: %s", display_name, _("the file is too large to be a schedule"));
       return NULL;
     }
-  return read_schedule (format, bytes, display_name, key, zone_override, error);
+  return read_schedule (format, bytes, FALSE, display_name, key, zone_override, error);
 }
 
 /* The first bytes of @file, to tell its kind; NULL (and no error) when it
@@ -151,6 +159,25 @@ read_head (GFile        *file,
   return g_bytes_new_take (g_steal_pointer (&head), n);
 }
 
+/* A local file with g_file_get_contents(): read in one block of its size
+ * and NUL-terminated (g_file_load_bytes grows its buffer by doubling). */
+static GBytes *
+load_nul_terminated (GFile         *file,
+                     GCancellable  *cancellable,
+                     gboolean      *nul_terminated,
+                     GError       **error)
+{
+  const gchar *path = g_file_peek_path (file);
+  gchar *contents = NULL;
+  gsize length = 0;
+
+  *nul_terminated = FALSE;
+  if (path == NULL || !g_file_get_contents (path, &contents, &length, NULL))
+    return g_file_load_bytes (file, cancellable, NULL, error);
+  *nul_terminated = TRUE;
+  return g_bytes_new_take (contents, length);
+}
+
 LineupSchedule *
 lineup_source_read_file_full (GFile        *file,
                               const gchar  *display_name,
@@ -165,6 +192,7 @@ lineup_source_read_file_full (GFile        *file,
   g_autofree gchar *name = NULL;
   LineupSourceFormat format = LINEUP_SOURCE_POST;
   LineupSchedule *schedule;
+  gboolean nul_terminated = FALSE;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -178,7 +206,7 @@ lineup_source_read_file_full (GFile        *file,
 
   basename = g_file_get_basename (file);
   name = g_strdup (display_name ? display_name : basename);
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local_error);
+  bytes = load_nul_terminated (file, cancellable, &nul_terminated, &local_error);
   if (bytes == NULL)
     {
       g_set_error (error, G_IO_ERROR, local_error->code, "%s: %s", name, local_error->message);
@@ -190,7 +218,8 @@ lineup_source_read_file_full (GFile        *file,
                    "%s: %s", name, _("the file is too large to be a schedule"));
       return NULL;
     }
-  schedule = read_schedule (format, bytes, name, basename, zone_override, error);
+  schedule = read_schedule (format, bytes, nul_terminated, name, basename, zone_override,
+                            error);
   if (schedule != NULL)
     lineup_schedule_set_file (schedule, file);
   return schedule;

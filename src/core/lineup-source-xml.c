@@ -101,8 +101,8 @@ typedef struct
   gint              field_depth;
   GString          *text;
   GString          *person;          /* the <person> being read, or NULL */
-  gboolean          in_link_title;
-  gboolean          root_closed;   /* in <link><title> (frab's newer links) */
+  gboolean          in_link_title;   /* in <link><title> (frab's newer links) */
+  gboolean          root_closed;
 
   GPtrArray        *sessions;
   GPtrArray        *warnings;
@@ -335,6 +335,134 @@ dedent (const gchar *text)
   return g_strstrip (g_string_free (out, FALSE));
 }
 
+/* Where a run of plain text stops: the end, white space, a tag, what
+ * Markdown would read as markup (an entity too), a control character. */
+static const guint8 plain_stop[256] = {
+  [0] = 1, [1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 1, [6] = 1, [7] = 1, [8] = 1,
+  ['\t'] = 1, ['\n'] = 1, [0x0b] = 1, [0x0c] = 1, ['\r'] = 1, [0x0e] = 1, [0x0f] = 1,
+  [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1,
+  [0x17] = 1, [0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1, [0x1c] = 1, [0x1d] = 1,
+  [0x1e] = 1, [0x1f] = 1, [0x7f] = 1,
+  [' '] = 1, ['<'] = 1, ['>'] = 1, ['*'] = 1, ['_'] = 1, ['`'] = 1, ['\\'] = 1, ['['] = 1,
+  [']'] = 1, ['#'] = 1, ['&'] = 1, ['!'] = 1, ['|'] = 1, ['~'] = 1,
+};
+
+/* The length of the run of plain text at @p. */
+static gsize
+plain_run (const gchar *p)
+{
+  const gchar *q = p;
+
+  while (!plain_stop[(guchar) *q])
+    q++;
+  return (gsize) (q - p);
+}
+
+/* <a href="URL">words</a> at @p as Markdown ([words](URL), or <URL> when
+ * the words are the URL); what follows it, or NULL when it is anything
+ * less plain. */
+static const gchar *
+plain_link (const gchar *p,
+            GString     *out,
+            gboolean     space)
+{
+  const gchar *url = p + 9;
+  gsize url_length = strcspn (url, "\" <>()\\&'`*_[]");
+  const gchar *text;
+  const gchar *end;
+
+  if (url_length == 0 || strncmp (url + url_length, "\">", 2) != 0 ||
+      (g_ascii_strncasecmp (url, "https://", 8) != 0 &&
+       g_ascii_strncasecmp (url, "http://", 7) != 0))
+    return NULL;
+  text = url + url_length + 2;
+  end = strstr (text, "</a>");
+  if (end == NULL || end == text || text[0] == ' ' || end[-1] == ' ')
+    return NULL;
+  /* Words with single spaces between them. */
+  for (const gchar *q = text; q < end; q++)
+    if ((plain_stop[(guchar) *q] && *q != ' ') || (q[0] == ' ' && q[1] == ' '))
+      return NULL;
+  if (space)
+    g_string_append_c (out, ' ');
+  if ((gsize) (end - text) == url_length && strncmp (text, url, url_length) == 0)
+    g_string_append_printf (out, "<%.*s>", (int) url_length, url);
+  else
+    g_string_append_printf (out, "[%.*s](%.*s)", (int) (end - text), text, (int) url_length, url);
+  return end + 4;
+}
+
+/* Abstracts that are only <p> paragraphs of plain words (half of FOSDEM's)
+ * are their text, paragraph by paragraph, with spaces collapsed: what
+ * lineup_source_html_to_markdown() makes of them, without an HTML parse and
+ * a Markdown rendering each.  NULL for anything else. */
+static gchar *
+plain_paragraphs (const gchar *html)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const gchar *p = html;
+  gboolean in_paragraph = FALSE;
+  gboolean space = FALSE;
+  gsize paragraph_start = 0;
+
+  while (*p != '\0')
+    {
+      guchar c = (guchar) *p;
+
+      if (c == '<')
+        {
+          if (!in_paragraph && strncmp (p, "<p>", 3) == 0)
+            {
+              if (out->len > 0)
+                g_string_append (out, "\n\n");
+              paragraph_start = out->len;
+              in_paragraph = TRUE;
+              p += 3;
+            }
+          else if (in_paragraph && strncmp (p, "</p>", 4) == 0)
+            {
+              if (out->len > paragraph_start && out->str[out->len - 1] == ' ')
+                g_string_truncate (out, out->len - 1);
+              if (out->len == paragraph_start)
+                g_string_truncate (out, paragraph_start >= 2 ? paragraph_start - 2 : 0);
+              in_paragraph = FALSE;
+              p += 4;
+            }
+          else if (in_paragraph && strncmp (p, "<a href=\"", 9) == 0)
+            {
+              if ((p = plain_link (p, out, space && out->len > paragraph_start)) == NULL)
+                return NULL;
+            }
+          else
+            return NULL;
+          space = FALSE;
+          continue;
+        }
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+        {
+          space = TRUE;
+          p++;
+        }
+      else
+        {
+          gsize run = plain_run (p);
+
+          /* A paragraph starts with a letter: "1." "-" "+" would be lists. */
+          if (!in_paragraph || run == 0 ||
+              (out->len == paragraph_start && c < 0x80 && !g_ascii_isalpha (c)))
+            return NULL;
+          if (space && out->len > paragraph_start)
+            g_string_append_c (out, ' ');
+          g_string_append_len (out, p, (gssize) run);
+          space = FALSE;
+          p += run;
+        }
+    }
+  if (in_paragraph)
+    return NULL;
+  return g_strndup (out->str, out->len);
+}
+
 static gchar *
 as_markdown (const gchar *text)
 {
@@ -342,12 +470,18 @@ as_markdown (const gchar *text)
     return NULL;
   if (looks_like_html (text))
     {
+      gchar *plain = plain_paragraphs (text);
+
+      if (plain != NULL)
+        return strip_or_null (plain);
       g_autofree gchar *html = g_strdup (text);
 
       /* Line breaks in HTML are spaces (outside <pre>); kept, they would
        * come out of the conversion as "&#10;". */
       if (strstr (html, "<pre") == NULL)
-        g_strdelimit (html, "\r\n", ' ');
+        for (gchar *c = html; *c != '\0'; c++)
+          if (*c == '\n' || *c == '\r')
+            *c = ' ';
       return strip_or_null (lineup_source_html_to_markdown (html));
     }
   return strip_or_null (dedent (text));
@@ -360,6 +494,7 @@ event_description (Event *event)
   g_autofree gchar *abstract = as_markdown (event->values[FIELD_ABSTRACT]);
   g_autofree gchar *description = as_markdown (event->values[FIELD_DESCRIPTION]);
   GString *out = g_string_new (NULL);
+  gchar *result;
 
   subtitle = strip_or_null (g_steal_pointer (&subtitle));
   if (subtitle != NULL && g_strcmp0 (subtitle, event->values[FIELD_TITLE]) != 0)
@@ -372,7 +507,10 @@ event_description (Event *event)
     g_string_append (out, event->links->str);
   while (out->len > 0 && out->str[out->len - 1] == '\n')
     g_string_truncate (out, out->len - 1);
-  return g_string_free (out, FALSE);
+  /* A GString holds up to twice its text: the model keeps an exact copy. */
+  result = g_strndup (out->str, out->len);
+  g_string_free (out, TRUE);
+  return result;
 }
 
 static const gchar *
@@ -649,7 +787,10 @@ on_element (Reader      *self,
           self->event.link_href = strip_or_null (attribute (self, "href"));
           g_string_truncate (self->text, 0);
           if (empty)
-            add_link (&self->event, NULL);
+            {
+              add_link (&self->event, NULL);
+              g_clear_pointer (&self->event.link_href, g_free);
+            }
         }
       else if (rel == 3 && self->field == FIELD_LINKS && self->event.link_href != NULL &&
                strcmp (name, "title") == 0 && !empty)
@@ -661,7 +802,15 @@ on_element (Reader      *self,
     }
 
   if (strcmp (name, "event") == 0 && depth >= 2)
-    start_event (self, depth);
+    {
+      start_event (self, depth);
+      /* <event/>: no end tag will come. */
+      if (empty)
+        {
+          self->in_event = FALSE;
+          finish_event (self);
+        }
+    }
   else if (strcmp (name, "day") == 0 && depth == 1)
     {
       start_day (self);
@@ -861,6 +1010,15 @@ walk (Reader  *self,
   return TRUE;
 }
 
+/* libxml2 reports encoding errors through its generic handler too (to
+ * stderr); the structured handler already has them. */
+static void
+ignore_generic_error (void       *context,
+                      const char *format,
+                      ...)
+{
+}
+
 static gboolean
 check_override (const LineupSourceInput *input,
                 GError                 **error)
@@ -871,11 +1029,11 @@ check_override (const LineupSourceInput *input,
   return lineup_source_zones (input, NULL, &tz, &id, error);
 }
 
-LineupSchedule *
-lineup_source_read_frab_xml (const gchar             *data,
-                             gsize                    length,
-                             const LineupSourceInput *input,
-                             GError                 **error)
+static LineupSchedule *
+read_frab_xml (const gchar             *data,
+               gsize                    length,
+               const LineupSourceInput *input,
+               GError                 **error)
 {
   Reader self = { 0 };
   LineupSchedule *schedule;
@@ -940,5 +1098,23 @@ lineup_source_read_frab_xml (const gchar             *data,
   for (guint i = 0; i < self.warnings->len; i++)
     lineup_schedule_add_warning (schedule, g_ptr_array_index (self.warnings, i));
   reader_clear (&self);
+  return schedule;
+}
+
+LineupSchedule *
+lineup_source_read_frab_xml (const gchar             *data,
+                             gsize                    length,
+                             const LineupSourceInput *input,
+                             GError                 **error)
+{
+  xmlGenericErrorFunc old_handler = xmlGenericError;
+  void *old_context = xmlGenericErrorContext;
+  LineupSchedule *schedule;
+
+  /* The generic handler is the thread's: set for the read, then restored
+   * (the encoding is detected, and complained about, from the start). */
+  xmlSetGenericErrorFunc (NULL, ignore_generic_error);
+  schedule = read_frab_xml (data, length, input, error);
+  xmlSetGenericErrorFunc (old_context, old_handler);
   return schedule;
 }
