@@ -241,6 +241,38 @@ clean_text (const gchar *text)
   return clean;
 }
 
+/* A DESCRIPTION's text: valid UTF-8 keeping its line breaks, without other
+ * control characters, trimmed; NULL if empty. */
+static gchar *
+clean_description (const gchar *text)
+{
+  g_autofree gchar *valid = NULL;
+  GString *clean;
+
+  if (text == NULL)
+    return NULL;
+  valid = g_utf8_make_valid (text, -1);
+  clean = g_string_sized_new (strlen (valid));
+  for (const gchar *p = valid; *p != '\0'; p++)
+    {
+      if (*p == '\r' && p[1] == '\n')
+        continue;
+      if (*p == '\r' || *p == '\t')
+        g_string_append_c (clean, *p == '\r' ? '\n' : ' ');
+      else if ((guchar) *p >= 0x20 && *p != 0x7f)
+        g_string_append_c (clean, *p);
+      else if (*p == '\n')
+        g_string_append_c (clean, '\n');
+    }
+  g_strstrip (clean->str);
+  if (clean->str[0] == '\0')
+    {
+      g_string_free (clean, TRUE);
+      return NULL;
+    }
+  return g_string_free (clean, FALSE);
+}
+
 static icalproperty *
 first_x_property (icalcomponent *component,
                   const gchar   *name)
@@ -723,7 +755,8 @@ read_texts (icalcomponent *component,
             LineupSession *session)
 {
   g_autofree gchar *url = property_text (component, ICAL_URL_PROPERTY);
-  g_autofree gchar *description = property_text (component, ICAL_DESCRIPTION_PROPERTY);
+  icalproperty *p = icalcomponent_get_first_property (component, ICAL_DESCRIPTION_PROPERTY);
+  g_autofree gchar *description = p ? clean_description (icalproperty_get_description (p)) : NULL;
 
   if (url != NULL && (g_ascii_strncasecmp (url, "https://", 8) == 0 ||
                       g_ascii_strncasecmp (url, "http://", 7) == 0))
