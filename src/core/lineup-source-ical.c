@@ -93,6 +93,7 @@ typedef struct
   GPtrArray  *stack;     /* component names (gchar*) */
   EventLines  event;
   guint       last_line;
+  gsize       start;     /* offset of BEGIN:VCALENDAR */
   gsize       end;       /* offset after END:VCALENDAR, 0 before */
 } Scan;
 
@@ -106,14 +107,18 @@ is_property (const gchar *text,
   return g_ascii_strncasecmp (text, name, n) == 0 && (text[n] == ':' || text[n] == ';');
 }
 
-/* Handles one unfolded line that starts at @line. */
+/* Handles one unfolded line that starts at @line (trimmed: @text is
+ * changed; trailing spaces stay, as libical keeps them). */
 static gboolean
 scan_logical_line (Scan                    *scan,
                    Reader                  *reader,
-                   const gchar             *text,
+                   gchar                   *text,
                    guint                    line,
                    GError                 **error)
 {
+  g_strchug (text);
+  if (*text == '\0')
+    return TRUE;
   if (scan->stack->len == 0 && g_ascii_strcasecmp (text, "BEGIN:VCALENDAR") != 0)
     {
       lineup_source_set_error (error, reader->input, line, "%s",
@@ -165,15 +170,16 @@ static gboolean
 scan_lines (Reader      *reader,
             const gchar *data,
             gsize        length,
+            gsize       *start,
             gsize       *end,
             GError     **error)
 {
   g_autoptr(GPtrArray) stack = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) logical = g_string_new (NULL);
-  Scan scan = { stack, { 0, 0, 0 }, 0, 0 };
+  Scan scan = { stack, { 0, 0, 0 }, 0, 0, 0 };
   guint logical_line = 0;
   guint line = 0;
-  gsize pos = 0;
+  gsize pos = length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 
   while (pos < length && scan.end == 0)
     {
@@ -185,7 +191,7 @@ scan_lines (Reader      *reader,
       line++;
       if (text_end > pos && data[text_end - 1] == '\r')
         text_end--;
-      if (text_end > pos && (data[pos] == ' ' || data[pos] == '\t') && logical_line != 0)
+      if (text_end > pos && (data[pos] == ' ' || data[pos] == '\t') && logical->len > 0)
         g_string_append_len (logical, data + pos + 1, text_end - pos - 1);
       else
         {
@@ -199,6 +205,9 @@ scan_lines (Reader      *reader,
           g_string_assign (logical, "");
           g_string_append_len (logical, data + pos, text_end - pos);
           logical_line = line;
+          if (stack->len == 0 && scan.end == 0)
+            for (scan.start = pos; scan.start < text_end && g_ascii_isspace (data[scan.start]);)
+              scan.start++;
         }
       if (text_end > pos)
         scan.last_line = line;
@@ -219,6 +228,7 @@ scan_lines (Reader      *reader,
                                _("the calendar ends without “END:%s”"), open);
       return FALSE;
     }
+  *start = scan.start;
   *end = scan.end;
   return TRUE;
 }
@@ -507,13 +517,17 @@ read_when (Reader       *reader,
            When         *when,
            gboolean     *all_day)
 {
-  struct icaltimetype t = icalvalue_get_datetime (icalproperty_get_value (prop));
+  icalvalue *value = icalproperty_get_value (prop);
+  icalvalue_kind kind = value ? icalvalue_isa (value) : ICAL_NO_VALUE;
+  struct icaltimetype t = icaltime_null_time ();
   icalparameter *param = icalproperty_get_first_parameter (prop, ICAL_TZID_PARAMETER);
   const gchar *tzid = param ? icalparameter_get_tzid (param) : NULL;
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
   g_autoptr(GDateTime) wall = NULL;
 
   *all_day = FALSE;
+  if (kind == ICAL_DATE_VALUE || kind == ICAL_DATETIME_VALUE || kind == ICAL_DATETIMEDATE_VALUE)
+    t = icalvalue_get_datetime (value);
   if (icaltime_is_null_time (t) || !icaltime_is_valid_time (t) || t.year < 1 || t.year > 9999)
     return FALSE;
   *all_day = t.is_date;
@@ -943,6 +957,7 @@ parse (Reader      *reader,
 {
   g_autofree gchar *text = NULL;
   guint bad_line = 0;
+  gsize start = 0;
   gsize end = 0;
 
   if (!lineup_text_validate (data, length, &bad_line))
@@ -950,7 +965,7 @@ parse (Reader      *reader,
       lineup_source_set_error (error, reader->input, bad_line, "%s", _("the text is not valid UTF-8"));
       return FALSE;
     }
-  if (!scan_lines (reader, data, length, &end, error))
+  if (!scan_lines (reader, data, length, &start, &end, error))
     return FALSE;
   if (reader->lines->len == 0)
     {
@@ -958,7 +973,7 @@ parse (Reader      *reader,
       return FALSE;
     }
   quiet_libical ();
-  text = g_strndup (data, end);
+  text = g_strndup (data + start, end - start);
   reader->calendar = icalparser_parse_string (text);
   if (reader->calendar == NULL || icalcomponent_isa (reader->calendar) != ICAL_VCALENDAR_COMPONENT)
     {
