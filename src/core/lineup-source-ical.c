@@ -107,16 +107,77 @@ is_property (const gchar *text,
   return g_ascii_strncasecmp (text, name, n) == 0 && (text[n] == ':' || text[n] == ';');
 }
 
-/* Handles one unfolded line that starts at @line (trimmed: @text is
- * changed; trailing spaces stay, as libical keeps them). */
-static gboolean
-scan_logical_line (Scan                    *scan,
-                   Reader                  *reader,
-                   gchar                   *text,
-                   guint                    line,
-                   GError                 **error)
+/* The component a "BEGIN:NAME" / "END:NAME" line names (parameters
+ * allowed, as libical allows them), or NULL when @text is not @keyword. */
+static const gchar *
+component_line (const gchar *text,
+                const gchar *keyword)
 {
-  g_strchug (text);
+  gsize n = strlen (keyword);
+  const gchar *colon;
+
+  if (g_ascii_strncasecmp (text, keyword, n) != 0 || (text[n] != ':' && text[n] != ';'))
+    return NULL;
+  colon = strchr (text + n, ':');
+  return colon ? colon + 1 : "";
+}
+
+static gboolean
+scan_begin (Scan         *scan,
+            Reader       *reader,
+            const gchar  *name,
+            guint         line,
+            GError      **error)
+{
+  if (scan->stack->len >= MAX_DEPTH)
+    {
+      lineup_source_set_error (error, reader->input, line, "%s", _("components nested too deeply"));
+      return FALSE;
+    }
+  g_ptr_array_add (scan->stack, g_ascii_strup (name, -1));
+  if (scan->stack->len == 2 && g_ascii_strcasecmp (name, "VEVENT") == 0)
+    scan->event = (EventLines) { line, 0, 0 };
+  return TRUE;
+}
+
+static gboolean
+scan_end (Scan         *scan,
+          Reader       *reader,
+          const gchar  *name,
+          guint         line,
+          GError      **error)
+{
+  const gchar *open = scan->stack->len > 0 ? g_ptr_array_index (scan->stack, scan->stack->len - 1) : "";
+
+  if (g_ascii_strcasecmp (open, name) != 0)
+    {
+      if (*open == '\0')
+        lineup_source_set_error (error, reader->input, line,
+                                 _("“END:%s” without “BEGIN:%s”"), name, name);
+      else
+        lineup_source_set_error (error, reader->input, line,
+                                 _("“END:%s” where “END:%s” was expected"), name, open);
+      return FALSE;
+    }
+  if (scan->stack->len == 2 && g_ascii_strcasecmp (open, "VEVENT") == 0)
+    g_array_append_val (reader->lines, scan->event);
+  g_ptr_array_remove_index (scan->stack, scan->stack->len - 1);
+  return TRUE;
+}
+
+/* Handles one unfolded line that starts at @line.  Spaces before the first
+ * line are skipped; trailing spaces stay, as libical keeps them. */
+static gboolean
+scan_logical_line (Scan         *scan,
+                   Reader       *reader,
+                   const gchar  *text,
+                   guint         line,
+                   GError      **error)
+{
+  const gchar *name;
+
+  while (*text == ' ' || *text == '\t')
+    text++;
   if (*text == '\0')
     return TRUE;
   if (scan->stack->len == 0 && g_ascii_strcasecmp (text, "BEGIN:VCALENDAR") != 0)
@@ -125,34 +186,10 @@ scan_logical_line (Scan                    *scan,
                                _("not an iCalendar file: “BEGIN:VCALENDAR” expected"));
       return FALSE;
     }
-  if (g_ascii_strncasecmp (text, "BEGIN:", 6) == 0)
-    {
-      if (scan->stack->len >= MAX_DEPTH)
-        {
-          lineup_source_set_error (error, reader->input, line, "%s",
-                                   _("components nested too deeply"));
-          return FALSE;
-        }
-      g_ptr_array_add (scan->stack, g_ascii_strup (text + 6, -1));
-      if (scan->stack->len == 2 && g_ascii_strcasecmp (text + 6, "VEVENT") == 0)
-        scan->event = (EventLines) { line, 0, 0 };
-      return TRUE;
-    }
-  if (g_ascii_strncasecmp (text, "END:", 4) == 0)
-    {
-      const gchar *open = scan->stack->len > 0 ? g_ptr_array_index (scan->stack, scan->stack->len - 1) : "";
-
-      if (g_ascii_strcasecmp (open, text + 4) != 0)
-        {
-          lineup_source_set_error (error, reader->input, line,
-                                   _("“%s” where “END:%s” was expected"), text, open);
-          return FALSE;
-        }
-      if (scan->stack->len == 2 && g_ascii_strcasecmp (open, "VEVENT") == 0)
-        g_array_append_val (reader->lines, scan->event);
-      g_ptr_array_remove_index (scan->stack, scan->stack->len - 1);
-      return TRUE;
-    }
+  if ((name = component_line (text, "BEGIN")) != NULL)
+    return scan_begin (scan, reader, name, line, error);
+  if ((name = component_line (text, "END")) != NULL)
+    return scan_end (scan, reader, name, line, error);
   if (scan->stack->len == 2 && g_ascii_strcasecmp (g_ptr_array_index (scan->stack, 1), "VEVENT") == 0)
     {
       if (scan->event.dtstart == 0 && is_property (text, "DTSTART"))
