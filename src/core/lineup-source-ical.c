@@ -56,7 +56,7 @@ typedef struct
   GArray        *lines;        /* EventLines, one per VEVENT in order */
   GTimeZone     *wr_tz;        /* X-WR-TIMEZONE, or NULL */
   gchar         *wr_zone_id;
-  GHashTable    *zones;        /* TZID → GTimeZone (NULL value: unknown) */
+  GHashTable    *zones;        /* TZID → ZoneEntry */
   GHashTable    *tzid_votes;   /* IANA id → count */
   GHashTable    *places;       /* LOCATION → zone id or NULL */
   GPtrArray     *warnings;
@@ -147,7 +147,8 @@ scan_end (Scan         *scan,
           guint         line,
           GError      **error)
 {
-  const gchar *open = scan->stack->len > 0 ? g_ptr_array_index (scan->stack, scan->stack->len - 1) : "";
+  guint depth = scan->stack->len;
+  const gchar *open = depth > 0 ? g_ptr_array_index (scan->stack, depth - 1) : "";
 
   if (g_ascii_strcasecmp (open, name) != 0)
     {
@@ -190,11 +191,13 @@ scan_logical_line (Scan         *scan,
     return scan_begin (scan, reader, name, line, error);
   if ((name = component_line (text, "END")) != NULL)
     return scan_end (scan, reader, name, line, error);
-  if (scan->stack->len == 2 && g_ascii_strcasecmp (g_ptr_array_index (scan->stack, 1), "VEVENT") == 0)
+  if (scan->stack->len == 2 &&
+      g_ascii_strcasecmp (g_ptr_array_index (scan->stack, 1), "VEVENT") == 0)
     {
       if (scan->event.dtstart == 0 && is_property (text, "DTSTART"))
         scan->event.dtstart = line;
-      else if (scan->event.dtend == 0 && (is_property (text, "DTEND") || is_property (text, "DURATION")))
+      else if (scan->event.dtend == 0 &&
+               (is_property (text, "DTEND") || is_property (text, "DURATION")))
         scan->event.dtend = line;
     }
   return TRUE;
@@ -505,8 +508,9 @@ lookup_tzid (Reader      *reader,
   else if (icalcomponent_get_timezone (reader->calendar, tzid) == NULL)
     {
       g_autofree gchar *valid = g_utf8_make_valid (tzid, -1);
-      g_autofree gchar *message = g_strdup_printf (_("unknown time zone “%s”: its times are taken as local"),
-                                                   valid);
+      g_autofree gchar *message = NULL;
+
+      message = g_strdup_printf (_("unknown time zone “%s”: its times are taken as local"), valid);
 
       warn (reader, line, message);
     }
@@ -582,7 +586,8 @@ read_when (Reader       *reader,
     return read_zoned (reader, tzid, t, wall, line, when);
   if (reader->wr_tz != NULL)
     {
-      when->dt = g_date_time_new (reader->wr_tz, t.year, t.month, t.day, t.hour, t.minute, t.second);
+      when->dt = g_date_time_new (reader->wr_tz, t.year, t.month, t.day,
+                                  t.hour, t.minute, t.second);
       return when->dt != NULL;
     }
   when->dt = g_steal_pointer (&wall);
@@ -945,9 +950,12 @@ show_when (const When *when,
     }
   if (!when->floating)
     return g_date_time_to_timezone (when->dt, show_tz);
-  return g_date_time_new (show_tz, g_date_time_get_year (when->dt), g_date_time_get_month (when->dt),
-                          g_date_time_get_day_of_month (when->dt), g_date_time_get_hour (when->dt),
-                          g_date_time_get_minute (when->dt), g_date_time_get_seconds (when->dt));
+  return g_date_time_new (show_tz, g_date_time_get_year (when->dt),
+                          g_date_time_get_month (when->dt),
+                          g_date_time_get_day_of_month (when->dt),
+                          g_date_time_get_hour (when->dt),
+                          g_date_time_get_minute (when->dt),
+                          g_date_time_get_seconds (when->dt));
 }
 
 static void
@@ -999,7 +1007,8 @@ parse (Reader      *reader,
 
   if (!lineup_text_validate (data, length, &bad_line))
     {
-      lineup_source_set_error (error, reader->input, bad_line, "%s", _("the text is not valid UTF-8"));
+      lineup_source_set_error (error, reader->input, bad_line, "%s",
+                               _("the text is not valid UTF-8"));
       return FALSE;
     }
   if (!scan_lines (reader, data, length, &start, &end, error))
@@ -1026,14 +1035,20 @@ read_events (Reader *reader)
 {
   GArray *events = g_array_new (FALSE, TRUE, sizeof (Event));
   guint index = 0;
+  /* The lines are the n-th VEVENT's of the scan: no lines rather than
+   * wrong ones if libical saw other events. */
+  gint n_events = icalcomponent_count_components (reader->calendar, ICAL_VEVENT_COMPONENT);
+  guint known = n_events == (gint) reader->lines->len ? reader->lines->len : 0;
 
   g_array_set_clear_func (events, event_clear);
-  for (icalcomponent *c = icalcomponent_get_first_component (reader->calendar, ICAL_VEVENT_COMPONENT);
+  icalcomponent *calendar = reader->calendar;
+
+  for (icalcomponent *c = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
        c != NULL;
-       c = icalcomponent_get_next_component (reader->calendar, ICAL_VEVENT_COMPONENT), index++)
+       c = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT), index++)
     {
       EventLines none = { 0, 0, 0 };
-      const EventLines *lines = index < reader->lines->len
+      const EventLines *lines = index < known
         ? &g_array_index (reader->lines, EventLines, index) : &none;
       Event event = { NULL, { NULL, FALSE }, { NULL, FALSE }, NULL, 0 };
 
