@@ -197,6 +197,16 @@ test_kubecon (void)
     /* lines 693-703: "Lunch 🍲", 111500Z-124500Z, no speakers */
     { "0a4a0bea85431f98f71545fbe5ef4a34", 693, "Lunch 🍲",
       "2026-03-26T12:15:00+01", "2026-03-26T13:45:00+01", "Hall 1-5 | Solutions Showcase", "" },
+    /* lines 309-319: a byline the general rules do not read (names
+     * without their own organisation before "&"): Sched's " - " decides */
+    { "2d49580647a7aa4756063576d456d901", 309,
+      "A Bug’s-Eye View: Kubernetes SIG Security Explains It All",
+      "2026-03-26T11:00:00+01", "2026-03-26T11:30:00+01", "E106-108",
+      "Ian Coldwater (Independent); Tabitha Sable (Datadog); Rory McCune (Datadog); "
+      "Iain Smart (AmberWolf); Mahé Tardy (Isovalent at Cisco)" },
+    /* lines 1269-1279: a one-word name, "Flynn\, Buoyant" */
+    { "eea5dfbb55f5e475d81be03122c432c5", 1269, "Emissary-ingress: Version 4 and What Comes Next",
+      "2026-03-26T15:15:00+01", "2026-03-26T15:45:00+01", "G102-103", "Flynn (Buoyant)" },
     /* lines 1377-1387: the last talk, 141500Z-144500Z */
     { "94877c6f4acc8bb9f06f5a43499a6fe2", 1377,
       "Platform Engineering 2.0: Just-Enough Kubernetes and AI-Native DevOps",
@@ -403,6 +413,42 @@ test_duration (void)
   g_assert_cmpstr (a_end, ==, "2024-02-03T11:45:00Z");
   g_assert_null (lineup_session_get_end (lineup_schedule_find (schedule, "b")));
   g_assert_nonnull (lineup_session_get_start (lineup_schedule_find (schedule, "b")));
+}
+
+/* SUMMARY "Title - Name, Org" without ATTENDEE: the byline rules; in a
+ * Sched file also what they do not read as people, when it has a comma. */
+static void
+test_summary_byline (void)
+{
+  g_autoptr(LineupSchedule) any = read_text (
+    CALENDAR_HEAD
+    "BEGIN:VEVENT\nUID:a\nSUMMARY:Hello - Ada Lovelace\\, Example\n"
+    "DTSTART:20240203T100000Z\nEND:VEVENT\n"
+    "BEGIN:VEVENT\nUID:b\nSUMMARY:Documentary Film - eBPF: Unlocking the Kernel\n"
+    "DTSTART:20240203T110000Z\nEND:VEVENT\n"
+    "BEGIN:VEVENT\nUID:c\nSUMMARY:Emissary - Flynn\\, Buoyant\n"
+    "DTSTART:20240203T120000Z\nEND:VEVENT\n"
+    "END:VCALENDAR\n");
+  g_autoptr(LineupSchedule) sched = read_text (
+    "BEGIN:VCALENDAR\nPRODID:-//Sched.com Test//EN\n"
+    "BEGIN:VEVENT\nUID:c\nSUMMARY:Emissary - Flynn\\, Buoyant\n"
+    "DTSTART:20240203T120000Z\nEND:VEVENT\n"
+    "BEGIN:VEVENT\nUID:d\nSUMMARY:Lunch - Hall 1\nDTSTART:20240203T130000Z\nEND:VEVENT\n"
+    "END:VCALENDAR\n");
+  g_autofree gchar *ada = speakers_of (lineup_schedule_find (any, "a"));
+  g_autofree gchar *flynn = speakers_of (lineup_schedule_find (sched, "c"));
+
+  g_assert_cmpstr (lineup_session_get_title (lineup_schedule_find (any, "a")), ==, "Hello");
+  g_assert_cmpstr (ada, ==, "Ada Lovelace (Example)");
+  g_assert_cmpstr (lineup_session_get_title (lineup_schedule_find (any, "b")), ==,
+                   "Documentary Film - eBPF: Unlocking the Kernel");
+  g_assert_cmpstr (lineup_session_get_title (lineup_schedule_find (any, "c")), ==,
+                   "Emissary - Flynn, Buoyant");
+  g_assert_cmpstr (lineup_session_get_title (lineup_schedule_find (sched, "c")), ==, "Emissary");
+  g_assert_cmpstr (flynn, ==, "Flynn (Buoyant)");
+  g_assert_cmpstr (lineup_session_get_title (lineup_schedule_find (sched, "d")), ==,
+                   "Lunch - Hall 1");
+  g_assert_cmpuint (lineup_session_get_speakers (lineup_schedule_find (sched, "d"))->len, ==, 0);
 }
 
 /* Lines -------------------------------------------------------------------- */
@@ -707,6 +753,7 @@ main (int argc, char **argv)
   g_test_add_func ("/source-ical/vtimezone", test_vtimezone);
   g_test_add_func ("/source-ical/floating", test_floating);
   g_test_add_func ("/source-ical/duration", test_duration);
+  g_test_add_func ("/source-ical/summary-byline", test_summary_byline);
   g_test_add_func ("/source-ical/crlf-lf-folded", test_crlf_lf_folded);
   g_test_add_func ("/source-ical/all-day", test_all_day);
   g_test_add_func ("/source-ical/not-a-schedule", test_not_a_schedule);

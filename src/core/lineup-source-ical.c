@@ -60,6 +60,7 @@ typedef struct
   GHashTable    *tzid_votes;   /* IANA id → count */
   GHashTable    *places;       /* LOCATION → zone id or NULL */
   GPtrArray     *warnings;
+  gboolean       sched;        /* written by Sched (PRODID) */
   gboolean       any_instant;
   gboolean       any_floating;
   guint          first_floating_line;
@@ -785,8 +786,36 @@ read_attendees (icalcomponent *component)
   return speakers;
 }
 
+/* Sched writes "Title - Name, Org; Name, Org" always: when the byline
+ * rules do not read the part after the last " - " as people (one-word names
+ * like "Flynn, Buoyant", roles, "Org | Owner"), it is still the speakers if
+ * it has the comma of "Name, Org". */
 static void
-read_title (icalcomponent *component,
+set_sched_summary (LineupSession *session,
+                   const gchar   *summary)
+{
+  g_autofree gchar *title = NULL;
+  g_autofree gchar *byline = NULL;
+  g_autofree gchar *clean = NULL;
+  const gchar *dash;
+
+  lineup_byline_split (summary, &title, &byline);
+  dash = g_strrstr (summary, " - ");
+  if (byline == NULL && dash != NULL && dash > summary && strchr (dash + 3, ',') != NULL)
+    {
+      g_free (title);
+      title = g_strndup (summary, dash - summary);
+      byline = g_strdup (dash + 3);
+    }
+  clean = lineup_text_clean_title (title);
+  lineup_session_set_title (session, clean);
+  if (byline != NULL)
+    lineup_session_set_byline (session, byline);
+}
+
+static void
+read_title (Reader        *reader,
+            icalcomponent *component,
             LineupSession *session)
 {
   g_autofree gchar *summary = property_text (component, ICAL_SUMMARY_PROPERTY);
@@ -799,9 +828,11 @@ read_title (icalcomponent *component,
       lineup_session_set_title (session, summary);
       lineup_session_take_speakers (session, speakers);
     }
+  else if (reader->sched)
+    set_sched_summary (session, summary);
   else
     {
-      /* Sched: "Title - Name, Org; Name, Org". */
+      /* "Title - Name, Org; Name, Org". */
       lineup_session_set_title_with_byline (session, summary);
     }
 }
@@ -852,7 +883,7 @@ read_event (Reader           *reader,
   event->session = lineup_session_new (id, NULL);
   event->line = lines->begin;
   lineup_session_set_line (event->session, lines->begin);
-  read_title (component, event->session);
+  read_title (reader, component, event->session);
   read_texts (component, event->session);
   event->location = property_text (component, ICAL_LOCATION_PROPERTY);
   return TRUE;
@@ -1027,6 +1058,13 @@ parse (Reader      *reader,
       return FALSE;
     }
   read_calendar_zone (reader);
+  {
+    icalproperty *prodid = icalcomponent_get_first_property (reader->calendar,
+                                                             ICAL_PRODID_PROPERTY);
+    const gchar *producer = prodid ? icalproperty_get_prodid (prodid) : NULL;
+
+    reader->sched = producer != NULL && strstr (producer, "Sched.com") != NULL;
+  }
   return TRUE;
 }
 
@@ -1101,7 +1139,7 @@ lineup_source_read_icalendar (const gchar             *data,
                               const LineupSourceInput *input,
                               GError                 **error)
 {
-  Reader reader = { input, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, FALSE, FALSE, 0 };
+  Reader reader = { input, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, FALSE, FALSE, FALSE, 0 };
   g_autoptr(GArray) events = NULL;
   LineupSchedule *schedule = NULL;
 
