@@ -732,19 +732,20 @@ describe (const gchar *text)
   return lineup_source_html_to_markdown (html->str);
 }
 
+/* The kind a Sched category names, in the words a source would use (a
+ * kind is the source's word, not translated). */
 static const gchar *
 kind_of_category (const gchar *category)
 {
   static const struct { const gchar *word; const gchar *kind; } kinds[] = {
-    { "KEYNOTE", N_("Keynote") }, { "TUTORIAL", N_("Tutorial") }, { "WORKSHOP", N_("Workshop") },
-    { "CONTRIBFEST", N_("Contribfest") }, { "LIGHTNING", N_("Lightning Talk") },
-    { "PANEL", N_("Panel") },
+    { "KEYNOTE", "Keynote" }, { "TUTORIAL", "Tutorial" }, { "WORKSHOP", "Workshop" },
+    { "CONTRIBFEST", "Contribfest" }, { "LIGHTNING", "Lightning Talk" }, { "PANEL", "Panel" },
   };
   g_autofree gchar *upper = g_utf8_strup (category, -1);
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     if (strstr (upper, kinds[i].word) != NULL)
-      return _(kinds[i].kind);
+      return kinds[i].kind;
   return NULL;
 }
 
