@@ -326,6 +326,34 @@ test_tzid_without_vtimezone (void)
   g_assert_false (lineup_session_get_floating (session));
 }
 
+/* A TZID names the zone even when the rooms name another city; an
+ * unknown TZID is floating with a warning; a repeated UID gets "-2". */
+static void
+test_tzid_beats_place (void)
+{
+  g_autoptr(LineupSchedule) schedule = read_text (
+    CALENDAR_HEAD
+    "BEGIN:VEVENT\nUID:x\nSUMMARY:One\nLOCATION:Room 1\\, Paris\\, France\n"
+    "DTSTART;TZID=Europe/Berlin:20240203T100000\nEND:VEVENT\n"
+    "BEGIN:VEVENT\nUID:x\nSUMMARY:Two\nLOCATION:Room 2\\, Paris\\, France\n"
+    "DTSTART;TZID=Europe/Berlin:20240203T110000\nEND:VEVENT\n"
+    "END:VCALENDAR\n");
+  g_autoptr(LineupSchedule) mars = read_text (
+    CALENDAR_HEAD
+    "BEGIN:VEVENT\nUID:m\nSUMMARY:Olympus\nDTSTART;TZID=Mars/Olympus:20240203T100000\nEND:VEVENT\n"
+    "END:VCALENDAR\n");
+  g_autofree gchar *second = start_of (lineup_schedule_find (schedule, "x-2"));
+
+  g_assert_cmpstr (lineup_schedule_get_zone_id (schedule), ==, "Europe/Berlin");
+  g_assert_cmpstr (second, ==, "2024-02-03T11:00:00+01");
+  g_assert_cmpstr (lineup_session_get_title (lineup_schedule_find (schedule, "x")), ==, "One");
+  /* Paris gave no zone: the room stays whole. */
+  g_assert_cmpstr (lineup_session_get_room (lineup_schedule_find (schedule, "x")), ==,
+                   "Room 1, Paris, France");
+  g_assert_true (lineup_session_get_floating (only_session (mars)));
+  g_assert_true (has_warning (mars, "test.ics:7: ", "Mars/Olympus"));
+}
+
 /* A VTIMEZONE whose TZID is an IANA name: GLib's zone of that name; one
  * whose TZID is not (Outlook's names): its own rules, through libical. */
 static void
@@ -750,6 +778,7 @@ main (int argc, char **argv)
   g_test_add_func ("/source-ical/kielux", test_kielux);
   g_test_add_func ("/source-ical/sched-dst", test_sched_dst);
   g_test_add_func ("/source-ical/tzid-without-vtimezone", test_tzid_without_vtimezone);
+  g_test_add_func ("/source-ical/tzid-beats-place", test_tzid_beats_place);
   g_test_add_func ("/source-ical/vtimezone", test_vtimezone);
   g_test_add_func ("/source-ical/floating", test_floating);
   g_test_add_func ("/source-ical/duration", test_duration);

@@ -9,15 +9,27 @@
  *
  * Times: UTC ("Z"); TZID= naming an IANA zone (GLib's zone of that name,
  * with or without a VTIMEZONE block; a VTIMEZONE whose TZID is no IANA name
- * is used through libical); floating times in X-WR-TIMEZONE, else in the
- * schedule's zone, else floating.  The schedule's zone: a non-UTC
- * X-WR-TIMEZONE, else the zone most TZIDs name, else the place most LOCATIONs
- * name (Sched: "Hall 12, Amsterdam, Netherlands", times in UTC), else UTC
- * when the times are instants, else none (floating, with a warning).
+ * is used through libical's rules for it; an unknown TZID is floating, with
+ * a warning); floating times in X-WR-TIMEZONE, else in the schedule's zone,
+ * else floating.  libical never looks a zone up (no builtin zones).
+ *
+ * The schedule's zone: a non-UTC X-WR-TIMEZONE; else the zone most TZIDs
+ * name (the file says it, so it beats a guess from the rooms); else the
+ * place most LOCATIONs name, when more than half of them do (Sched: times
+ * in UTC, X-WR-TIMEZONE:UTC, "Hall 12, Amsterdam, Netherlands" → shown on
+ * Amsterdam wall clock, room "Hall 12"); else UTC when the times are
+ * instants; else none (floating, with a warning).
+ *
+ * Talks: UID is the id (repeats made unique); ATTENDEE;CN= are the
+ * speakers, else SUMMARY's byline ("Title - Name, Org"; in a Sched file
+ * also one the byline rules do not read as people); CATEGORIES the track,
+ * and the kind when it names one ("KEYNOTE SESSIONS"); DESCRIPTION as is,
+ * or through lineup_source_html_to_markdown() when it has tags or entities.
  *
  * All-day events (DTSTART;VALUE=DATE) are not talks (a conference day, a
- * holiday): they are skipped.  An event whose start cannot be read is kept
- * without times, with a warning.
+ * holiday): they are skipped; a calendar of only those is an error.  An
+ * event whose start cannot be read (20260231) is kept without times, with
+ * a warning at its DTSTART line.
  */
 
 #define G_LOG_DOMAIN "lineup-source-reader"
@@ -1115,7 +1127,10 @@ build_schedule (Reader   *reader,
 
   if (!lineup_source_zones (reader->input, source_zone_id, &show_tz, &zone_id, error))
     return NULL;
+  /* Rooms lose their trailing place when it is the schedule's zone's. */
   place_zone_id = zone_of_places (reader, events);
+  if (g_strcmp0 (place_zone_id, source_zone_id) != 0)
+    g_clear_pointer (&place_zone_id, g_free);
   if (source_zone_id == NULL && reader->any_floating)
     warn (reader, reader->first_floating_line,
           _("the calendar names no time zone: its times are shown as written"));
