@@ -488,6 +488,44 @@ place_zone (Reader      *reader,
 
 /* Times -------------------------------------------------------------------- */
 
+/* Whether libical can place times in a VTIMEZONE's rules quickly: it
+ * expands them year by year up to the time, so only yearly rules on months
+ * and days (what tzdata and Outlook write) are used; others would take
+ * forever (FREQ=SECONDLY from 1601). */
+static gboolean
+rules_are_yearly (icalcomponent *vtimezone)
+{
+  for (icalcomponent *part = icalcomponent_get_first_component (vtimezone, ICAL_ANY_COMPONENT);
+       part != NULL;
+       part = icalcomponent_get_next_component (vtimezone, ICAL_ANY_COMPONENT))
+    for (icalproperty *p = icalcomponent_get_first_property (part, ICAL_RRULE_PROPERTY);
+         p != NULL;
+         p = icalcomponent_get_next_property (part, ICAL_RRULE_PROPERTY))
+      {
+        struct icalrecurrencetype rule = icalproperty_get_rrule (p);
+
+        if (rule.freq != ICAL_YEARLY_RECURRENCE ||
+            rule.by_second[0] != ICAL_RECURRENCE_ARRAY_MAX ||
+            rule.by_minute[0] != ICAL_RECURRENCE_ARRAY_MAX ||
+            rule.by_hour[0] != ICAL_RECURRENCE_ARRAY_MAX ||
+            rule.by_year_day[0] != ICAL_RECURRENCE_ARRAY_MAX ||
+            rule.by_week_no[0] != ICAL_RECURRENCE_ARRAY_MAX)
+          return FALSE;
+      }
+  return TRUE;
+}
+
+/* The calendar's VTIMEZONE of @tzid as libical's zone, when usable. */
+static icaltimezone *
+calendar_zone (Reader      *reader,
+               const gchar *tzid)
+{
+  icaltimezone *zone = icalcomponent_get_timezone (reader->calendar, tzid);
+  icalcomponent *vtimezone = zone ? icaltimezone_get_component (zone) : NULL;
+
+  return vtimezone != NULL && rules_are_yearly (vtimezone) ? zone : NULL;
+}
+
 typedef struct
 {
   GTimeZone *tz;   /* NULL: no IANA zone */
@@ -518,7 +556,7 @@ lookup_tzid (Reader      *reader,
   entry->tz = zone_for_tzid (tzid, &id);
   if (entry->tz != NULL)
     entry->id = g_strdup (id);
-  else if (icalcomponent_get_timezone (reader->calendar, tzid) == NULL)
+  else if (calendar_zone (reader, tzid) == NULL)
     {
       g_autofree gchar *valid = g_utf8_make_valid (tzid, -1);
       g_autofree gchar *message = NULL;
@@ -550,8 +588,8 @@ read_zoned (Reader              *reader,
       when->dt = g_date_time_new (entry->tz, t.year, t.month, t.day, t.hour, t.minute, t.second);
       return when->dt != NULL;
     }
-  zone = icalcomponent_get_timezone (reader->calendar, tzid);
-  if (zone != NULL)
+  zone = calendar_zone (reader, tzid);
+  if (zone != NULL && t.year >= 1900 && t.year <= 2200)
     {
       t.zone = NULL;
       when->dt = g_date_time_new_from_unix_utc (icaltime_as_timet_with_zone (t, zone));
