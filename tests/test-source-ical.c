@@ -424,6 +424,7 @@ test_floating (void)
   tokyo_start = start_of (only_session (overridden));
   g_assert_cmpstr (tokyo_start, ==, "2024-02-03T10:30:00+09");
   g_assert_false (lineup_session_get_floating (only_session (overridden)));
+  g_assert_false (has_warning (overridden, "test.ics:", "no time zone"));
 }
 
 /* DURATION instead of DTEND; neither: no end. */

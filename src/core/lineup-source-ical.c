@@ -1169,7 +1169,7 @@ build_schedule (Reader   *reader,
   place_zone_id = zone_of_places (reader, events);
   if (g_strcmp0 (place_zone_id, source_zone_id) != 0)
     g_clear_pointer (&place_zone_id, g_free);
-  if (source_zone_id == NULL && reader->any_floating)
+  if (show_tz == NULL && reader->any_floating)
     warn (reader, reader->first_floating_line,
           _("the calendar names no time zone: its times are shown as written"));
   for (guint i = 0; i < events->len; i++)
