@@ -570,6 +570,19 @@ test_no_events (void)
   g_assert_cmpstr (message, ==, "test.ics:1: no events in this calendar");
 }
 
+/* Blank lines (spaces) and a byte order mark before the calendar, text
+ * after it: read. */
+static void
+test_around_the_calendar (void)
+{
+  g_autoptr(LineupSchedule) schedule = read_text (
+    "\xEF\xBB\xBF\n   \r\n" CALENDAR_HEAD
+    "BEGIN:VEVENT\nUID:a\nSUMMARY:Talk\nDTSTART:20240203T100000Z\nEND:VEVENT\n"
+    "END:VCALENDAR\n\nnot a calendar\n");
+
+  g_assert_cmpuint (lineup_session_get_line (only_session (schedule)), ==, 6);
+}
+
 /* A truncated file: the error names its last line. */
 static void
 test_truncated (void)
@@ -788,6 +801,7 @@ main (int argc, char **argv)
   g_test_add_func ("/source-ical/all-day", test_all_day);
   g_test_add_func ("/source-ical/not-a-schedule", test_not_a_schedule);
   g_test_add_func ("/source-ical/no-events", test_no_events);
+  g_test_add_func ("/source-ical/around-the-calendar", test_around_the_calendar);
   g_test_add_func ("/source-ical/truncated", test_truncated);
   g_test_add_func ("/source-ical/impossible-date", test_impossible_date);
   g_test_add_func ("/source-ical/not-utf8", test_not_utf8);

@@ -106,6 +106,7 @@ typedef struct
   GPtrArray  *stack;     /* component names (gchar*) */
   EventLines  event;
   guint       last_line;
+  gboolean    opened;    /* BEGIN:VCALENDAR seen */
   gsize       start;     /* offset of BEGIN:VCALENDAR */
   gsize       end;       /* offset after END:VCALENDAR, 0 before */
 } Scan;
@@ -148,6 +149,7 @@ scan_begin (Scan         *scan,
       return FALSE;
     }
   g_ptr_array_add (scan->stack, g_ascii_strup (name, -1));
+  scan->opened = TRUE;
   if (scan->stack->len == 2 && g_ascii_strcasecmp (name, "VEVENT") == 0)
     scan->event = (EventLines) { line, 0, 0 };
   return TRUE;
@@ -229,7 +231,7 @@ scan_lines (Reader      *reader,
 {
   g_autoptr(GPtrArray) stack = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) logical = g_string_new (NULL);
-  Scan scan = { stack, { 0, 0, 0 }, 0, 0, 0 };
+  Scan scan = { stack, { 0, 0, 0 }, 0, FALSE, 0, 0 };
   guint logical_line = 0;
   guint line = 0;
   gsize pos = length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
@@ -252,7 +254,7 @@ scan_lines (Reader      *reader,
             {
               if (!scan_logical_line (&scan, reader, logical->str, logical_line, error))
                 return FALSE;
-              if (stack->len == 0)
+              if (scan.opened && stack->len == 0)
                 scan.end = pos;
             }
           g_string_assign (logical, "");
@@ -270,7 +272,7 @@ scan_lines (Reader      *reader,
     {
       if (!scan_logical_line (&scan, reader, logical->str, logical_line, error))
         return FALSE;
-      if (stack->len == 0)
+      if (scan.opened && stack->len == 0)
         scan.end = length;
     }
   if (scan.end == 0)
