@@ -218,6 +218,25 @@ scan_logical_line (Scan         *scan,
   return TRUE;
 }
 
+/* Handles the logical line gathered so far (if any); the calendar ends
+ * at @pos when it closes. */
+static gboolean
+flush_logical_line (Scan     *scan,
+                    Reader   *reader,
+                    GString  *logical,
+                    guint     logical_line,
+                    gsize     pos,
+                    GError  **error)
+{
+  if (logical_line == 0 || logical->len == 0)
+    return TRUE;
+  if (!scan_logical_line (scan, reader, logical->str, logical_line, error))
+    return FALSE;
+  if (scan->opened && scan->stack->len == 0)
+    scan->end = pos;
+  return TRUE;
+}
+
 /* Walks the raw lines: BEGIN/END balance, the lines of each VEVENT, where the
  * calendar ends (*end).  Lines end in LF or CRLF; folded lines start with a
  * space or a tab. */
@@ -250,13 +269,8 @@ scan_lines (Reader      *reader,
         g_string_append_len (logical, data + pos + 1, text_end - pos - 1);
       else
         {
-          if (logical_line != 0 && logical->len > 0)
-            {
-              if (!scan_logical_line (&scan, reader, logical->str, logical_line, error))
-                return FALSE;
-              if (scan.opened && stack->len == 0)
-                scan.end = pos;
-            }
+          if (!flush_logical_line (&scan, reader, logical, logical_line, pos, error))
+            return FALSE;
           g_string_assign (logical, "");
           g_string_append_len (logical, data + pos, text_end - pos);
           logical_line = line;
@@ -268,13 +282,8 @@ scan_lines (Reader      *reader,
         scan.last_line = line;
       pos = next;
     }
-  if (scan.end == 0 && logical_line != 0 && logical->len > 0)
-    {
-      if (!scan_logical_line (&scan, reader, logical->str, logical_line, error))
-        return FALSE;
-      if (scan.opened && stack->len == 0)
-        scan.end = length;
-    }
+  if (scan.end == 0 && !flush_logical_line (&scan, reader, logical, logical_line, length, error))
+    return FALSE;
   if (scan.end == 0)
     {
       const gchar *open = stack->len > 0 ? g_ptr_array_index (stack, stack->len - 1) : "VCALENDAR";
