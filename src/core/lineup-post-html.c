@@ -280,6 +280,23 @@ may_hold_structure (const gchar *html)
   return FALSE;
 }
 
+/* One parser for every fragment a thread reads (a schedule has hundreds of
+ * HTML abstracts: a parser made for each was a third of reading FOSDEM's). */
+static GPrivate parser_key = G_PRIVATE_INIT ((GDestroyNotify) htmlFreeParserCtxt);
+
+static htmlParserCtxtPtr
+parser_context (void)
+{
+  htmlParserCtxtPtr context = g_private_get (&parser_key);
+
+  if (context == NULL)
+    {
+      context = htmlNewParserCtxt ();
+      g_private_set (&parser_key, context);
+    }
+  return context;
+}
+
 /* @html's blocks as the children of a new document node; @structured tells
  * whether it held a heading or a list item. */
 static cmark_node *
@@ -295,8 +312,8 @@ convert (const gchar *html,
   *structured = FALSE;
   if (strlen (html) > G_MAXINT)
     return holder;
-  doc = htmlReadMemory (html, (int) strlen (html), NULL, "UTF-8",
-                        HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+  doc = htmlCtxtReadMemory (parser_context (), html, (int) strlen (html), NULL, "UTF-8",
+                           HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
   if (doc == NULL)
     return holder;
   root = xmlDocGetRootElement (doc);
