@@ -9,7 +9,9 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <adwaita.h>
 
@@ -422,6 +424,38 @@ check_choice_search (LineupWindow *window,
   g_assert_false (gtk_widget_get_mapped (entry));
 }
 
+static gboolean
+toast_shown (gpointer data)
+{
+  return lineup_window_get_last_toast (data) != NULL;
+}
+
+/* A schedule cut short, opened over the one shown: a toast names the file
+ * and the line, and the schedule shown stays, talks and filters alike. */
+static void
+check_broken_schedule_keeps (LineupWindow *window)
+{
+  LineupSchedule *shown = lineup_window_get_schedule (window);
+  guint n = n_listed (window);
+  g_autofree gchar *path = g_build_filename (g_get_tmp_dir (), "lineup-cut-XXXXXX.xml", NULL);
+  g_autoptr(GFile) file = NULL;
+  const gchar *cut = "<?xml version=\"1.0\"?>\n<schedule>\n  <conference>\n"
+                     "    <title>Cut</title>\n  </conference>\n  <day date=\"2024-02-03\">\n";
+  gint fd = g_mkstemp (path);
+
+  g_assert_cmpint (fd, >=, 0);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, cut, -1, NULL));
+  file = g_file_new_for_path (path);
+  lineup_window_open_file (window, file);
+  lineup_test_wait_until (toast_shown, window, "a toast for the schedule cut short");
+  g_test_message ("toast: %s", lineup_window_get_last_toast (window));
+  g_assert_nonnull (strstr (lineup_window_get_last_toast (window), ".xml:"));
+  g_assert_true (lineup_window_get_schedule (window) == shown);
+  g_assert_cmpuint (n_listed (window), ==, n);
+  g_unlink (path);
+}
+
 /* Shown, or refused with a toast that says why. */
 static gboolean
 schedule_read (gpointer data)
@@ -494,6 +528,7 @@ test_schedule_fosdem (void)
     g_assert_cmpstr (lineup_session_get_room (listed (window, i)), ==, FOSDEM_ROOM);
   g_assert_cmpuint (check_rows_show_room_and_track (window), >, 0);
 
+  check_broken_schedule_keeps (window);
   lineup_test_destroy_window (window);
 }
 
