@@ -33,11 +33,12 @@ lineup_source_set_error (GError                 **error,
                input->display_name, MAX (line, 1), message);
 }
 
-gchar *
-lineup_source_warning (const LineupSourceInput *input,
-                       guint                    line,
-                       const gchar             *format,
-                       ...)
+void
+lineup_source_warn (GPtrArray               *warnings,
+                    const LineupSourceInput *input,
+                    guint                    line,
+                    const gchar             *format,
+                    ...)
 {
   g_autofree gchar *message = NULL;
   va_list args;
@@ -45,7 +46,8 @@ lineup_source_warning (const LineupSourceInput *input,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  return g_strdup_printf ("%s:%u: %s", input->display_name, MAX (line, 1), message);
+  g_ptr_array_add (warnings,
+                   g_strdup_printf ("%s:%u: %s", input->display_name, MAX (line, 1), message));
 }
 
 gboolean
@@ -229,7 +231,8 @@ lineup_source_schedule_new (const LineupSourceInput *input,
                             const gchar             *title,
                             const gchar             *key_hint,
                             const gchar             *zone_id,
-                            GPtrArray               *sessions)
+                            GPtrArray               *sessions,
+                            GPtrArray               *warnings)
 {
   LineupSchedule *schedule = lineup_schedule_new ();
   g_autofree gchar *hint = g_strstrip (g_strdup (key_hint ? key_hint : ""));
@@ -239,5 +242,7 @@ lineup_source_schedule_new (const LineupSourceInput *input,
   lineup_schedule_set_zone (schedule, zone_id, NULL);
   lineup_source_unique_ids (sessions);
   lineup_schedule_take_sessions (schedule, sessions);
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    lineup_schedule_add_warning (schedule, g_ptr_array_index (warnings, i));
   return schedule;
 }

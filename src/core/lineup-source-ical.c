@@ -91,14 +91,6 @@ reader_clear (Reader *reader)
   g_clear_pointer (&reader->warnings, g_ptr_array_unref);
 }
 
-static void
-warn (Reader      *reader,
-      guint        line,
-      const gchar *message)
-{
-  g_ptr_array_add (reader->warnings, lineup_source_warning (reader->input, line, "%s", message));
-}
-
 /* Raw lines ---------------------------------------------------------------- */
 
 typedef struct
@@ -570,11 +562,9 @@ lookup_tzid (Reader      *reader,
   else if (calendar_zone (reader, tzid) == NULL)
     {
       g_autofree gchar *valid = g_utf8_make_valid (tzid, -1);
-      g_autofree gchar *message = NULL;
 
-      message = g_strdup_printf (_("unknown time zone “%s”: its times are taken as local"), valid);
-
-      warn (reader, line, message);
+      lineup_source_warn (reader->warnings, reader->input, line,
+                          _("unknown time zone “%s”: its times are taken as local"), valid);
     }
   g_hash_table_insert (reader->zones, g_strdup (tzid), entry);
   return entry;
@@ -726,12 +716,14 @@ read_times (Reader           *reader,
 
   if (start == NULL)
     {
-      warn (reader, lines->begin, _("the event has no start (DTSTART)"));
+      lineup_source_warn (reader->warnings, reader->input, lines->begin,
+                          _("the event has no start (DTSTART)"));
       return TRUE;
     }
   if (!read_when (reader, start, start_line, &event->start, &all_day))
     {
-      warn (reader, start_line, _("the start of the event is not a possible time"));
+      lineup_source_warn (reader->warnings, reader->input, start_line,
+                          _("the start of the event is not a possible time"));
       g_clear_pointer (&event->start.dt, g_date_time_unref);
       return TRUE;
     }
@@ -740,8 +732,9 @@ read_times (Reader           *reader,
   note_when (reader, &event->start, start_line);
   if (end != NULL && !read_when (reader, end, lines->dtend, &event->end, &all_day))
     {
-      warn (reader, lines->dtend ? lines->dtend : lines->begin,
-            _("the end of the event is not a possible time"));
+      lineup_source_warn (reader->warnings, reader->input,
+                          lines->dtend ? lines->dtend : lines->begin,
+                          _("the end of the event is not a possible time"));
       g_clear_pointer (&event->end.dt, g_date_time_unref);
     }
   else if (end == NULL && duration != NULL)
@@ -1064,7 +1057,8 @@ finish_event (Reader      *reader,
 
   if (end != NULL && g_date_time_compare (end, start) < 0)
     {
-      warn (reader, event->line, _("the event ends before it starts: its end is left out"));
+      lineup_source_warn (reader->warnings, reader->input, event->line,
+                          _("the event ends before it starts: its end is left out"));
       g_clear_pointer (&end, g_date_time_unref);
     }
   lineup_session_set_times (event->session, start, end);
@@ -1171,7 +1165,6 @@ build_schedule (Reader   *reader,
   g_autofree gchar *title = NULL;
   g_autoptr(GTimeZone) show_tz = NULL;
   g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func (g_object_unref);
-  LineupSchedule *schedule;
   icalproperty *name = first_x_property (reader->calendar, "X-WR-CALNAME");
 
   if (!lineup_source_zones (reader->input, source_zone_id, &show_tz, &zone_id, error))
@@ -1181,8 +1174,8 @@ build_schedule (Reader   *reader,
   if (g_strcmp0 (place_zone_id, source_zone_id) != 0)
     g_clear_pointer (&place_zone_id, g_free);
   if (show_tz == NULL && reader->any_floating)
-    warn (reader, reader->first_floating_line,
-          _("the calendar names no time zone: its times are shown as written"));
+    lineup_source_warn (reader->warnings, reader->input, reader->first_floating_line,
+                        _("the calendar names no time zone: its times are shown as written"));
   for (guint i = 0; i < events->len; i++)
     {
       Event *event = &g_array_index (events, Event, i);
@@ -1191,11 +1184,8 @@ build_schedule (Reader   *reader,
       g_ptr_array_add (sessions, g_steal_pointer (&event->session));
     }
   title = name ? clean_text (icalproperty_get_x (name)) : NULL;
-  schedule = lineup_source_schedule_new (reader->input, title, title, zone_id,
-                                         g_steal_pointer (&sessions));
-  for (guint i = 0; i < reader->warnings->len; i++)
-    lineup_schedule_add_warning (schedule, g_ptr_array_index (reader->warnings, i));
-  return schedule;
+  return lineup_source_schedule_new (reader->input, title, title, zone_id,
+                                     g_steal_pointer (&sessions), reader->warnings);
 }
 
 LineupSchedule *

@@ -58,22 +58,6 @@ reader_clear (Reader *reader)
   g_clear_pointer (&reader->warnings, g_ptr_array_unref);
 }
 
-G_GNUC_PRINTF (3, 4)
-static void
-reader_warn (Reader      *reader,
-             guint        line,
-             const gchar *format,
-             ...)
-{
-  g_autofree gchar *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_ptr_array_add (reader->warnings, lineup_source_warning (reader->input, line, "%s", message));
-}
-
 static guint
 object_line (Reader     *reader,
              JsonObject *object)
@@ -448,10 +432,12 @@ event_start (Reader      *reader,
   if (start != NULL)
     dt = wall_clock_start (reader, day, start, floating);
   if (dt == NULL && (date != NULL || start != NULL))
-    reader_warn (reader, line, _("the time of “%s” (%s) does not exist; it is listed without a time"),
-                 title, date ? date : start);
+    lineup_source_warn (reader->warnings, reader->input, line,
+                        _("the time of “%s” (%s) does not exist; it is listed without a time"),
+                        title, date ? date : start);
   else if (dt == NULL)
-    reader_warn (reader, line, _("“%s” gives no time; it is listed without a time"), title);
+    lineup_source_warn (reader->warnings, reader->input, line,
+                        _("“%s” gives no time; it is listed without a time"), title);
   return dt;
 }
 
@@ -471,18 +457,18 @@ event_end (Reader      *reader,
   minutes = parse_clock (duration, 9999);
   if (minutes < 0)
     {
-      reader_warn (reader, object_line (reader, event),
-                   _("the duration of “%s” (%s) is not a duration; it is listed without an end"),
-                   title, duration);
+      lineup_source_warn (reader->warnings, reader->input, object_line (reader, event),
+                          _("the duration of “%s” (%s) is not a duration; it is listed without an end"),
+                          title, duration);
       return NULL;
     }
   if (minutes == 0)
     return NULL;
   end = g_date_time_add_minutes (start, minutes);
   if (end == NULL)
-    reader_warn (reader, object_line (reader, event),
-                 _("“%s” ends too late to be shown (%s); it is listed without an end"),
-                 title, duration);
+    lineup_source_warn (reader->warnings, reader->input, object_line (reader, event),
+                        _("“%s” ends too late to be shown (%s); it is listed without an end"),
+                        title, duration);
   return end;
 }
 
@@ -683,7 +669,8 @@ read_event (Reader      *reader,
 
   if (title == NULL)
     {
-      reader_warn (reader, object_line (reader, event), "%s", _("an event has no title"));
+      lineup_source_warn (reader->warnings, reader->input, object_line (reader, event),
+                          "%s", _("an event has no title"));
       title = g_strdup (_("Untitled"));
     }
   id = event_id (event, title, day);
@@ -849,9 +836,9 @@ check_zone (Reader      *reader,
 
   foreach_dated_event (days, find_mismatch, &mismatch);
   if (mismatch.first != NULL)
-    reader_warn (reader, object_line (reader, mismatch.first),
-                 _("the times of the events do not have the offsets of “%s”, the time zone "
-                   "the schedule names; the events’ own times are used"), zone_id);
+    lineup_source_warn (reader->warnings, reader->input, object_line (reader, mismatch.first),
+                        _("the times of the events do not have the offsets of “%s”, the time zone "
+                        "the schedule names; the events’ own times are used"), zone_id);
 }
 
 /* The zone the file names when this computer knows it, else the one offset
@@ -872,9 +859,9 @@ source_zone (Reader     *reader,
     }
   common = common_offset_zone (days);
   if (named != NULL)
-    reader_warn (reader, object_line (reader, conference),
-                 _("“%s” is not a known time zone; the times are read with their offsets"),
-                 named);
+    lineup_source_warn (reader->warnings, reader->input, object_line (reader, conference),
+                        _("“%s” is not a known time zone; the times are read with their offsets"),
+                        named);
   return common;
 }
 
@@ -928,9 +915,8 @@ read_conference (Reader     *reader,
       return NULL;
     }
   schedule = lineup_source_schedule_new (reader->input, title, acronym ? acronym : title,
-                                         zone_id, g_steal_pointer (&reader->sessions));
-  for (guint i = 0; i < reader->warnings->len; i++)
-    lineup_schedule_add_warning (schedule, g_ptr_array_index (reader->warnings, i));
+                                         zone_id, g_steal_pointer (&reader->sessions),
+                                         reader->warnings);
   return schedule;
 }
 

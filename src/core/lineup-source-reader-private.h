@@ -42,11 +42,13 @@ void            lineup_source_set_error      (GError                 **error,
                                               const gchar             *format,
                                               ...) G_GNUC_PRINTF (4, 5);
 
-/* "NAME:LINE: message", for lineup_schedule_add_warning(). */
-gchar          *lineup_source_warning        (const LineupSourceInput *input,
+/* Appends "NAME:LINE: message" to @warnings (given to the schedule with
+ * lineup_schedule_add_warning() when it is made). */
+void            lineup_source_warn           (GPtrArray               *warnings,
+                                              const LineupSourceInput *input,
                                               guint                    line,
                                               const gchar             *format,
-                                              ...) G_GNUC_PRINTF (3, 4);
+                                              ...) G_GNUC_PRINTF (4, 5);
 
 /* The zone to show the times in and the schedule's zone id: the override
  * when given (FALSE and @error when it names no zone), else @source_zone_id
@@ -71,12 +73,14 @@ gchar          *lineup_source_html_to_markdown (const gchar           *html);
  * order: a repeated id gets "-2", "-3"… (a talk with several slots). */
 void            lineup_source_unique_ids     (GPtrArray               *sessions);
 
-/* A new schedule holding @sessions (taken), titled @title (or the display
- * name), keyed by @key_hint (acronym or title) or input->key, in @zone_id. */
+/* A new schedule holding @sessions (taken) and @warnings (copied, may be
+ * NULL), titled @title (or the display name), keyed by @key_hint (acronym
+ * or title) or input->key, in @zone_id. */
 LineupSchedule *lineup_source_schedule_new   (const LineupSourceInput *input,
                                               const gchar             *title,
                                               const gchar             *key_hint,
                                               const gchar             *zone_id,
-                                              GPtrArray               *sessions);
+                                              GPtrArray               *sessions,
+                                              GPtrArray               *warnings);
 
 G_END_DECLS

@@ -142,22 +142,6 @@ reader_clear (Reader *self)
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
 }
 
-G_GNUC_PRINTF (3, 4)
-static void
-reader_warn (Reader      *self,
-             guint        line,
-             const gchar *format,
-             ...)
-{
-  g_autofree gchar *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_ptr_array_add (self->warnings, lineup_source_warning (self->input, line, "%s", message));
-}
-
 /* The line of the node the reader is on (the parser reads ahead of it). */
 static guint
 reader_line (Reader *self)
@@ -539,23 +523,27 @@ event_start (Reader      *self,
 
       if (dt != NULL)
         return dt;
-      reader_warn (self, event->line, _("the date of “%s” (%s) is not a date"), title, date);
+      lineup_source_warn (self->warnings, self->input, event->line,
+                          _("the date of “%s” (%s) is not a date"), title, date);
     }
   if (event->values[FIELD_START] == NULL)
     {
-      reader_warn (self, event->line, _("no time is given for “%s”"), title);
+      lineup_source_warn (self->warnings, self->input, event->line,
+                          _("no time is given for “%s”"), title);
       return NULL;
     }
   minute = parse_clock (event->values[FIELD_START], 23);
   if (minute < 0)
     {
-      reader_warn (self, event->line, _("the start of “%s” (%s) is not a time"), title,
-                   event->values[FIELD_START]);
+      lineup_source_warn (self->warnings, self->input, event->line,
+                          _("the start of “%s” (%s) is not a time"), title,
+                          event->values[FIELD_START]);
       return NULL;
     }
   if (!g_date_valid (&self->day))
     {
-      reader_warn (self, event->line, _("no day is given for “%s”"), title);
+      lineup_source_warn (self->warnings, self->input, event->line,
+                          _("no day is given for “%s”"), title);
       return NULL;
     }
   day = self->day;
@@ -613,8 +601,9 @@ finish_event (Reader *self)
       gint minutes = parse_clock (event->values[FIELD_DURATION], MAX_DURATION_HOURS);
 
       if (minutes < 0)
-        reader_warn (self, event->line, _("the duration of “%s” (%s) is not a duration"), title,
-                     event->values[FIELD_DURATION]);
+        lineup_source_warn (self->warnings, self->input, event->line,
+                            _("the duration of “%s” (%s) is not a duration"), title,
+                            event->values[FIELD_DURATION]);
       else
         end = g_date_time_add_minutes (start, minutes);
     }
@@ -1084,19 +1073,18 @@ read_frab_xml (const gchar             *data,
   if (!self.zones_known)
     decide_zones (&self, NULL);
 
-  schedule = lineup_source_schedule_new (input, self.title,
-                                         self.acronym ? self.acronym : self.title,
-                                         self.zone_id, g_steal_pointer (&self.sessions));
+  /* First: it says how to read all the others. */
   if (self.floating)
     {
-      g_autofree gchar *warning =
-        lineup_source_warning (input, 1, "%s",
-                               _("the schedule names no time zone; times are shown as written"));
-
-      lineup_schedule_add_warning (schedule, warning);
+      lineup_source_warn (self.warnings, input, 1, "%s",
+                          _("the schedule names no time zone; times are shown as written"));
+      g_ptr_array_insert (self.warnings, 0,
+                          g_ptr_array_steal_index (self.warnings, self.warnings->len - 1));
     }
-  for (guint i = 0; i < self.warnings->len; i++)
-    lineup_schedule_add_warning (schedule, g_ptr_array_index (self.warnings, i));
+  schedule = lineup_source_schedule_new (input, self.title,
+                                         self.acronym ? self.acronym : self.title,
+                                         self.zone_id, g_steal_pointer (&self.sessions),
+                                         self.warnings);
   reader_clear (&self);
   return schedule;
 }
