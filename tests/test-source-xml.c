@@ -128,6 +128,11 @@ test_fosdem_2024 (void)
     /* lines 8857-8871: two hours */
     { "11134", 8857, "Raspberry Pi workshop", "2024-02-04T14:50:00+01:00",
       "2024-02-04T16:50:00+01:00", "J.1.106", "Stephen Chin" },
+    /* lines 16535-16557: the last event, on day 2 (line 8747), its room
+     * only in its own <room> */
+    { "11200", 16535, "Are Project Tests Enough for Automated Dependency Updates? A Case Study "
+      "of 262 Java Projects on Github", "2024-02-04T16:30:00+01:00",
+      "2024-02-04T17:00:00+01:00", "UD2.208 (Decroly)", "Joseph Hejderup" },
   };
   LineupSession *session;
 
@@ -176,6 +181,9 @@ test_fosdem_2010 (void)
     /* lines 4005-4019: two persons */
     { "171", 4005, "Keysigning Party", "2010-02-07T12:00:00+01:00",
       "2010-02-07T14:00:00+01:00", "Ferrer", "Ulrich Schroeter|Philip Paeps" },
+    /* lines 3570-3586: day 2 (line 2294), "</event>  <event id="100">" */
+    { "100", 3570, "OPEN-MCARE: Open Heart for Elderly Care", "2010-02-07T10:00:00+01:00",
+      "2010-02-07T10:30:00+01:00", "Lameere", "Kuo-Kun Tseng" },
   };
   LineupSession *session;
 
