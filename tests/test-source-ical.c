@@ -11,6 +11,7 @@
 
 #include "lineup-core.h"
 #include "lineup-source-reader-private.h"
+#include "lineup-test-run.h"
 
 /* Helpers ------------------------------------------------------------------ */
 
@@ -631,67 +632,6 @@ test_not_utf8 (void)
 
 /* Through the executable ---------------------------------------------------- */
 
-typedef struct
-{
-  gchar *home;
-  gint   status;
-  gchar *out;
-  gchar *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-static void
-remove_tree (const gchar *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const gchar *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree gchar *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-/* Runs lineup with the arguments (NULL-terminated) and a private data folder. */
-static void
-run_lineup (Run         *run,
-            const gchar *first_arg,
-            ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  gint wait_status = 0;
-  va_list args;
-
-  run_clear (run);
-  g_ptr_array_add (argv, g_build_filename (g_getenv ("LINEUP_BUILD_ROOT"), "src", "lineup", NULL));
-  va_start (args, first_arg);
-  for (const gchar *arg = first_arg; arg != NULL; arg = va_arg (args, const gchar *))
-    g_ptr_array_add (argv, g_strdup (arg));
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", run->home, TRUE);
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  g_spawn_sync (NULL, (gchar **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
 static guint
 count_lines_with (const gchar *text,
                   const gchar *part)
@@ -713,21 +653,20 @@ test_cli (void)
   g_autofree gchar *ics = NULL;
   g_autofree gchar *md = NULL;
   g_autofree gchar *contents = NULL;
-  Run run = { NULL, 0, NULL, NULL };
+  g_auto(LineupTestRun) run = { 0 };
 
-  run.home = g_dir_make_tmp ("lineup-ical-XXXXXX", NULL);
-  g_assert_nonnull (run.home);
-  run_lineup (&run, "--list", "--json", file, NULL);
+  lineup_test_run_init (&run);
+  lineup_test_run_lineup (&run, "--list", "--json", file, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpuint (count_lines_with (run.out, "{"), ==, 115);
   g_assert_cmpuint (count_lines_with (run.out, "\"room\":"), ==, 115);
   g_assert_nonnull (strstr (run.out, "\"start\":\"2026-03-26T09:00:00+01:00\""));
 
   /* Two talks at 11:00-11:30 (Auditorium, Hall 8 | Room F) overlap. */
-  run_lineup (&run, "--star=02c14b8750ea0c44d46fc02a0a19487d",
+  lineup_test_run_lineup (&run, "--star=02c14b8750ea0c44d46fc02a0a19487d",
               "--star=cd6ce0e9458fb5cf10c9924965dc589f", file, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_lineup (&run, "--agenda", "--json", file, NULL);
+  lineup_test_run_lineup (&run, "--agenda", "--json", file, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpuint (count_lines_with (run.out, "{"), ==, 2);
   g_assert_nonnull (strstr (run.out, "\"conflicts\":[\"cd6ce0e9458fb5cf10c9924965dc589f\"]"));
@@ -740,9 +679,9 @@ test_cli (void)
     g_autofree gchar *ics_arg = g_strconcat ("--export=", ics, NULL);
     g_autofree gchar *md_arg = g_strconcat ("--export=", md, NULL);
 
-    run_lineup (&run, ics_arg, file, NULL);
+    lineup_test_run_lineup (&run, ics_arg, file, NULL);
     g_assert_cmpint (run.status, ==, 0);
-    run_lineup (&run, md_arg, file, NULL);
+    lineup_test_run_lineup (&run, md_arg, file, NULL);
     g_assert_cmpint (run.status, ==, 0);
   }
   g_assert_true (g_file_get_contents (ics, &contents, NULL, NULL));
@@ -755,32 +694,25 @@ test_cli (void)
   g_assert_nonnull (strstr (contents, "- 11:00 – 11:30 CET · Achieving Resilient Multi-Cluster"));
   g_assert_nonnull (strstr (contents, "- 11:00 – 11:30 CET · SPIFFE Meets OAuth"));
 
-  remove_tree (run.home);
-  g_free (run.home);
-  run_clear (&run);
 }
 
 /* A bad file: exit 1, "lineup: NAME:LINE: …" on stderr. */
 static void
 test_cli_bad_file (void)
 {
-  Run run = { NULL, 0, NULL, NULL };
+  g_auto(LineupTestRun) run = { 0 };
   g_autofree gchar *path = NULL;
   g_autofree gchar *expected = NULL;
 
-  run.home = g_dir_make_tmp ("lineup-ical-XXXXXX", NULL);
-  g_assert_nonnull (run.home);
+  lineup_test_run_init (&run);
   path = g_build_filename (run.home, "cut.ics", NULL);
   g_assert_true (g_file_set_contents (path, CALENDAR_HEAD "BEGIN:VEVENT\nUID:a\n", -1, NULL));
-  run_lineup (&run, "--list", path, NULL);
+  lineup_test_run_lineup (&run, "--list", path, NULL);
   g_assert_cmpint (run.status, ==, 1);
   expected = g_strdup_printf ("lineup: %s:5: ", path);
   g_assert_true (g_str_has_prefix (run.err, expected));
   g_assert_nonnull (strstr (run.err, "END:VEVENT"));
 
-  remove_tree (run.home);
-  g_free (run.home);
-  run_clear (&run);
 }
 
 int

@@ -13,6 +13,7 @@
 #include "lineup-core.h"
 #include "lineup-test-growth.h"
 #include "lineup-source-reader-private.h"
+#include "lineup-test-run.h"
 
 /* Helpers */
 
@@ -598,113 +599,18 @@ test_linear (void)
 
 /* Through the real executable */
 
-typedef struct
-{
-  gchar *home;
-  gint   status;
-  gchar *out;
-  gchar *err;
-} Cli;
-
-static void
-cli_clear (Cli *cli)
-{
-  g_autoptr(GDir) dir = NULL;
-
-  if (cli->home != NULL)
-    {
-      g_autofree gchar *lineup = g_build_filename (cli->home, "lineup", NULL);
-      g_autofree gchar *agenda = g_build_filename (lineup, "agenda.yaml", NULL);
-
-      g_unlink (agenda);
-      g_rmdir (lineup);
-      dir = g_dir_open (cli->home, 0, NULL);
-      for (const gchar *name; dir && (name = g_dir_read_name (dir)) != NULL;)
-        {
-          g_autofree gchar *child = g_build_filename (cli->home, name, NULL);
-
-          g_unlink (child);
-        }
-      g_rmdir (cli->home);
-    }
-  g_clear_pointer (&cli->home, g_free);
-  g_clear_pointer (&cli->out, g_free);
-  g_clear_pointer (&cli->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Cli, cli_clear)
-
-static void
-cli_init (Cli *cli)
-{
-  g_autoptr(GError) error = NULL;
-
-  cli->home = g_dir_make_tmp ("lineup-json-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-run_lineup (Cli         *cli,
-            const gchar *first_arg,
-            ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  gint wait_status = 0;
-  va_list args;
-
-  g_clear_pointer (&cli->out, g_free);
-  g_clear_pointer (&cli->err, g_free);
-  g_ptr_array_add (argv, g_test_build_filename (G_TEST_BUILT, "..", "src", "lineup", NULL));
-  va_start (args, first_arg);
-  for (const gchar *arg = first_arg; arg != NULL; arg = va_arg (args, const gchar *))
-    g_ptr_array_add (argv, g_strdup (arg));
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", cli->home, TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  g_spawn_sync (NULL, (gchar **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &cli->out, &cli->err, &wait_status, &error);
-  g_assert_no_error (error);
-  cli->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
-static GPtrArray *
-json_lines (const gchar *out)
-{
-  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
-  GPtrArray *objects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autoptr(JsonParser) parser = json_parser_new ();
-      g_autoptr(GError) error = NULL;
-
-      if (*lines[i] == '\0')
-        continue;
-      json_parser_load_from_data (parser, lines[i], -1, &error);
-      g_assert_no_error (error);
-      g_ptr_array_add (objects, json_node_copy (json_parser_get_root (parser)));
-    }
-  return objects;
-}
-
 static void
 test_cli_list (void)
 {
   g_autofree gchar *path = g_build_filename (TEST_DATA_DIR, "schedules", "camp2019.json", NULL);
-  g_auto(Cli) cli = { 0 };
+  g_auto(LineupTestRun) cli = { 0 };
   g_autoptr(GPtrArray) talks = NULL;
   JsonObject *first;
 
-  cli_init (&cli);
-  run_lineup (&cli, "--list", "--json", path, NULL);
+  lineup_test_run_init (&cli);
+  lineup_test_run_lineup (&cli, "--list", "--json", path, NULL);
   g_assert_cmpint (cli.status, ==, 0);
-  talks = json_lines (cli.out);
+  talks = lineup_test_json_lines (cli.out);
   g_assert_cmpuint (talks->len, ==, 79);
   for (guint i = 0; i < talks->len; i++)
     g_assert_true (json_object_has_member (json_node_get_object (g_ptr_array_index (talks, i)),
@@ -728,7 +634,7 @@ test_cli_agenda_export (void)
   const gchar *knobs = "25ea0487-9dc1-4dc6-8df7-75b4872a164c";
   g_autofree gchar *star_lightning = g_strconcat ("--star=", lightning, NULL);
   g_autofree gchar *star_knobs = g_strconcat ("--star=", knobs, NULL);
-  g_auto(Cli) cli = { 0 };
+  g_auto(LineupTestRun) cli = { 0 };
   g_autoptr(GPtrArray) agenda = NULL;
   g_autofree gchar *ics_path = NULL;
   g_autofree gchar *md_path = NULL;
@@ -739,12 +645,12 @@ test_cli_agenda_export (void)
   JsonObject *first;
   JsonArray *conflicts;
 
-  cli_init (&cli);
-  run_lineup (&cli, star_lightning, star_knobs, path, NULL);
+  lineup_test_run_init (&cli);
+  lineup_test_run_lineup (&cli, star_lightning, star_knobs, path, NULL);
   g_assert_cmpint (cli.status, ==, 0);
-  run_lineup (&cli, "--agenda", "--json", path, NULL);
+  lineup_test_run_lineup (&cli, "--agenda", "--json", path, NULL);
   g_assert_cmpint (cli.status, ==, 0);
-  agenda = json_lines (cli.out);
+  agenda = lineup_test_json_lines (cli.out);
   g_assert_cmpuint (agenda->len, ==, 2);
   first = json_node_get_object (g_ptr_array_index (agenda, 0));
   g_assert_cmpstr (json_object_get_string_member (first, "id"), ==, lightning);
@@ -758,9 +664,9 @@ test_cli_agenda_export (void)
   md_path = g_build_filename (cli.home, "out.md", NULL);
   export_ics = g_strconcat ("--export=", ics_path, NULL);
   export_md = g_strconcat ("--export=", md_path, NULL);
-  run_lineup (&cli, export_ics, path, NULL);
+  lineup_test_run_lineup (&cli, export_ics, path, NULL);
   g_assert_cmpint (cli.status, ==, 0);
-  run_lineup (&cli, export_md, path, NULL);
+  lineup_test_run_lineup (&cli, export_md, path, NULL);
   g_assert_cmpint (cli.status, ==, 0);
   g_assert_true (g_file_get_contents (ics_path, &ics, NULL, NULL));
   g_assert_true (g_file_get_contents (md_path, &md, NULL, NULL));
@@ -777,17 +683,17 @@ static void
 test_cli_export_offset (void)
 {
   g_autofree gchar *path = g_build_filename (TEST_DATA_DIR, "schedules", "rc3-2020.json", NULL);
-  g_auto(Cli) cli = { 0 };
+  g_auto(LineupTestRun) cli = { 0 };
   g_autofree gchar *ics_path = NULL;
   g_autofree gchar *export_ics = NULL;
   g_autofree gchar *ics = NULL;
 
-  cli_init (&cli);
-  run_lineup (&cli, "--star=a773d13d-f284-5829-8068-b3444a2c13bb", path, NULL);
+  lineup_test_run_init (&cli);
+  lineup_test_run_lineup (&cli, "--star=a773d13d-f284-5829-8068-b3444a2c13bb", path, NULL);
   g_assert_cmpint (cli.status, ==, 0);
   ics_path = g_build_filename (cli.home, "rc3.ics", NULL);
   export_ics = g_strconcat ("--export=", ics_path, NULL);
-  run_lineup (&cli, export_ics, path, NULL);
+  lineup_test_run_lineup (&cli, export_ics, path, NULL);
   g_assert_cmpint (cli.status, ==, 0);
   g_assert_true (g_file_get_contents (ics_path, &ics, NULL, NULL));
   /* 13:55 at +01:00 */
@@ -798,14 +704,14 @@ test_cli_export_offset (void)
 static void
 test_cli_bad_file (void)
 {
-  g_auto(Cli) cli = { 0 };
+  g_auto(LineupTestRun) cli = { 0 };
   g_autofree gchar *path = NULL;
 
-  cli_init (&cli);
+  lineup_test_run_init (&cli);
   path = g_build_filename (cli.home, "broken.json", NULL);
   g_assert_true (g_file_set_contents (path, "{\"schedule\": {\n  \"conference\": {\n   \"days\": [\n",
                                       -1, NULL));
-  run_lineup (&cli, "--list", path, NULL);
+  lineup_test_run_lineup (&cli, "--list", path, NULL);
   g_assert_cmpint (cli.status, ==, 1);
   g_assert_true (g_str_has_prefix (cli.err, "lineup: "));
   g_assert_nonnull (strstr (cli.err, "broken.json:"));

@@ -15,6 +15,7 @@
 
 #include "lineup-core.h"
 #include "lineup-source-reader-private.h"
+#include "lineup-test-run.h"
 
 static gchar *
 schedule_path (const gchar *name)
@@ -592,92 +593,6 @@ test_nested_fields (void)
 
 /* ---- through the executable ---------------------------------------------- */
 
-typedef struct
-{
-  gint   status;
-  gchar *out;
-  gchar *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs the built `lineup` with its own XDG_DATA_HOME (@home). */
-static void
-run_lineup (const gchar *home,
-            Run         *run,
-            const gchar *first_arg,
-            ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const gchar *arg;
-  gint wait_status = 0;
-  va_list args;
-
-  g_ptr_array_add (argv, g_build_filename (g_getenv ("LINEUP_BUILD_ROOT"), "src", "lineup",
-                                           NULL));
-  va_start (args, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (args, const gchar *))
-    g_ptr_array_add (argv, g_strdup (arg));
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", home, TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  g_spawn_sync (NULL, (gchar **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
-static void
-remove_tree (const gchar *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const gchar *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree gchar *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static GPtrArray *
-json_lines (const gchar *out)
-{
-  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
-  GPtrArray *objects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autoptr(JsonParser) parser = json_parser_new ();
-      g_autoptr(GError) error = NULL;
-
-      if (*lines[i] == '\0')
-        continue;
-      json_parser_load_from_data (parser, lines[i], -1, &error);
-      g_assert_no_error (error);
-      g_ptr_array_add (objects, json_node_copy (json_parser_get_root (parser)));
-    }
-  return objects;
-}
-
 static JsonObject *
 find_id (GPtrArray   *talks,
          const gchar *id)
@@ -709,14 +624,14 @@ array_has (JsonObject  *talk,
 static void
 test_cli_list (void)
 {
-  g_autofree gchar *home = g_dir_make_tmp ("lineup-xml-XXXXXX", NULL);
   g_autofree gchar *path = schedule_path ("fosdem-2024.xml");
-  g_auto(Run) run = { 0 };
+  g_auto(LineupTestRun) run = { 0 };
   g_autoptr(GPtrArray) talks = NULL;
 
-  run_lineup (home, &run, "--list", "--json", path, NULL);
+  lineup_test_run_init (&run);
+  lineup_test_run_lineup (&run, "--list", "--json", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  talks = json_lines (run.out);
+  talks = lineup_test_json_lines (run.out);
   g_assert_cmpuint (talks->len, ==, 674);
   for (guint i = 0; i < talks->len; i++)
     {
@@ -725,16 +640,15 @@ test_cli_list (void)
       g_assert_true (json_object_has_member (talk, "room"));
       g_assert_nonnull (json_object_get_string_member (talk, "room"));
     }
-  remove_tree (home);
 }
 
 static void
 test_cli_star_agenda_export (void)
 {
-  g_autofree gchar *home = g_dir_make_tmp ("lineup-xml-XXXXXX", NULL);
+  g_auto(LineupTestRun) run = { 0 };
   g_autofree gchar *path = schedule_path ("fosdem-2024.xml");
-  g_autofree gchar *ics = g_build_filename (home, "out.ics", NULL);
-  g_autofree gchar *md = g_build_filename (home, "out.md", NULL);
+  g_autofree gchar *ics = NULL;
+  g_autofree gchar *md = NULL;
   g_autofree gchar *ics_arg = NULL;
   g_autofree gchar *md_arg = NULL;
   g_autofree gchar *ics_text = NULL;
@@ -742,21 +656,16 @@ test_cli_star_agenda_export (void)
   g_autoptr(GPtrArray) agenda = NULL;
   JsonObject *talk;
 
+  lineup_test_run_init (&run);
+  ics = g_build_filename (run.home, "out.ics", NULL);
+  md = g_build_filename (run.home, "out.md", NULL);
   /* 10528 (line 86) 10:30-11:30 and 10566 (line 106) 11:40: apart; 10510
    * (K.4.401) 10:30-10:35 overlaps 10528. */
-  {
-    g_auto(Run) run = { 0 };
-
-    run_lineup (home, &run, "--star=10528", "--star=10510", "--star=10566", path, NULL);
-    g_assert_cmpint (run.status, ==, 0);
-  }
-  {
-    g_auto(Run) run = { 0 };
-
-    run_lineup (home, &run, "--agenda", "--json", path, NULL);
-    g_assert_cmpint (run.status, ==, 0);
-    agenda = json_lines (run.out);
-  }
+  lineup_test_run_lineup (&run, "--star=10528", "--star=10510", "--star=10566", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lineup_test_run_lineup (&run, "--agenda", "--json", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  agenda = lineup_test_json_lines (run.out);
   g_assert_cmpuint (agenda->len, ==, 3);
   talk = find_id (agenda, "10528");
   g_assert_true (json_object_get_boolean_member (talk, "starred"));
@@ -765,20 +674,12 @@ test_cli_star_agenda_export (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (
                       find_id (agenda, "10566"), "conflicts")), ==, 0);
 
-  {
-    g_auto(Run) run = { 0 };
-
-    ics_arg = g_strconcat ("--export=", ics, NULL);
-    run_lineup (home, &run, ics_arg, path, NULL);
-    g_assert_cmpint (run.status, ==, 0);
-  }
-  {
-    g_auto(Run) run = { 0 };
-
-    md_arg = g_strconcat ("--export=", md, NULL);
-    run_lineup (home, &run, md_arg, path, NULL);
-    g_assert_cmpint (run.status, ==, 0);
-  }
+  ics_arg = g_strconcat ("--export=", ics, NULL);
+  lineup_test_run_lineup (&run, ics_arg, path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  md_arg = g_strconcat ("--export=", md, NULL);
+  lineup_test_run_lineup (&run, md_arg, path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (ics, &ics_text, NULL, NULL));
   g_assert_nonnull (strstr (ics_text, "SUMMARY:Creative Coding with TurtleStitch"));
   g_assert_nonnull (strstr (ics_text, "SUMMARY:MicroBlocks"));
@@ -791,26 +692,25 @@ test_cli_star_agenda_export (void)
   g_assert_true (g_file_get_contents (md, &md_text, NULL, NULL));
   g_assert_nonnull (strstr (md_text, "10:30 – 11:30 CET · Creative Coding with TurtleStitch"));
   g_assert_nonnull (strstr (md_text, "MicroBlocks"));
-  remove_tree (home);
 }
 
 static void
 test_cli_bad_file (void)
 {
-  g_autofree gchar *home = g_dir_make_tmp ("lineup-xml-XXXXXX", NULL);
-  g_autofree gchar *path = g_build_filename (home, "broken.xml", NULL);
+  g_auto(LineupTestRun) run = { 0 };
+  g_autofree gchar *path = NULL;
   g_autofree gchar *expected = NULL;
-  g_auto(Run) run = { 0 };
 
+  lineup_test_run_init (&run);
+  path = g_build_filename (run.home, "broken.xml", NULL);
   g_assert_true (g_file_set_contents (path,
                                       "<?xml version=\"1.0\"?>\n<schedule>\n<day>\n<event>\n"
                                       "</day>\n", -1, NULL));
-  run_lineup (home, &run, "--list", path, NULL);
+  lineup_test_run_lineup (&run, "--list", path, NULL);
   g_assert_cmpint (run.status, ==, 1);
   expected = g_strdup_printf ("lineup: %s:5: ", path);
   if (!g_str_has_prefix (run.err, expected))
     g_error ("“%s” does not start with “%s”", run.err, expected);
-  remove_tree (home);
 }
 
 int
