@@ -79,3 +79,16 @@ lineup_date_from_unix_days (gint64  days,
   *month = (gint) (mp < 10 ? mp + 3 : mp - 9);
   *year = (gint) (yoe + era * 400 + (*month <= 2 ? 1 : 0));
 }
+
+GDateTime *
+lineup_date_time_to_zone (GDateTime *dt,
+                          GTimeZone *tz)
+{
+  GDateTime *converted;
+
+  if (dt == NULL || tz == NULL)
+    return dt;
+  converted = g_date_time_to_timezone (dt, tz);
+  g_date_time_unref (dt);
+  return converted;
+}

@@ -39,4 +39,9 @@ void     lineup_date_from_unix_days    (gint64     days,
                                         gint      *month,
                                         gint      *day);
 
+/* @dt (taken) as the same instant in @tz; @dt itself when @tz or @dt is
+ * NULL.  How every reader moves a time into the zone it is shown in. */
+GDateTime *lineup_date_time_to_zone       (GDateTime *dt,
+                                           GTimeZone *tz);
+
 G_END_DECLS

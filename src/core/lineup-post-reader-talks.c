@@ -149,19 +149,6 @@ make_time (GTimeZone *tz,
   return g_date_time_new (tz, year, month, day, minute / 60, minute % 60, 0);
 }
 
-static GDateTime *
-convert (GDateTime *dt,
-         GTimeZone *show_tz)
-{
-  GDateTime *converted;
-
-  if (dt == NULL || show_tz == NULL)
-    return dt;
-  converted = g_date_time_to_timezone (dt, show_tz);
-  g_date_time_unref (dt);
-  return converted;
-}
-
 /* A talk's link is opened in a browser: only http(s) and mailto are kept.
  * "javascript:", "data:", "file:", relative links… leave the talk without
  * a link (it stays a talk).  Not lineup_link_is_openable(): that one looks
@@ -269,8 +256,8 @@ lineup_post_reader_talk_to_session (Reader    *reader,
     lineup_post_reader_warn (reader, talk->line, _("no time found for “%s”"),
                              lineup_session_get_title (session));
 
-  start = convert (start, show_tz);
-  end = convert (end, show_tz);
+  start = lineup_date_time_to_zone (start, show_tz);
+  end = lineup_date_time_to_zone (end, show_tz);
   lineup_session_set_times (session, start, end);
   return session;
 }

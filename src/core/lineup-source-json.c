@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lineup-date.h"
 #include "lineup-source-reader-private.h"
 #include "lineup-text.h"
 
@@ -472,19 +473,6 @@ event_end (Reader      *reader,
   return end;
 }
 
-static GDateTime *
-to_show_zone (Reader    *reader,
-              GDateTime *dt)
-{
-  GDateTime *converted;
-
-  if (dt == NULL || reader->show_tz == NULL)
-    return dt;
-  converted = g_date_time_to_timezone (dt, reader->show_tz);
-  g_date_time_unref (dt);
-  return converted;
-}
-
 static void
 set_times (Reader        *reader,
            LineupSession *session,
@@ -500,8 +488,8 @@ set_times (Reader        *reader,
   end = event_end (reader, event, start, title);
   if (!floating)
     {
-      start = to_show_zone (reader, g_steal_pointer (&start));
-      end = to_show_zone (reader, g_steal_pointer (&end));
+      start = lineup_date_time_to_zone (g_steal_pointer (&start), reader->show_tz);
+      end = lineup_date_time_to_zone (g_steal_pointer (&end), reader->show_tz);
     }
   lineup_session_set_floating (session, floating);
   lineup_session_set_times (session, start, end);

@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lineup-date.h"
 #include "lineup-source-reader-private.h"
 
 /* Durations beyond this are typos, not talks. */
@@ -555,19 +556,6 @@ event_start (Reader      *self,
                           g_date_get_day (&day), minute / 60, minute % 60, 0);
 }
 
-static GDateTime *
-convert (GDateTime *dt,
-         GTimeZone *show_tz)
-{
-  GDateTime *converted;
-
-  if (dt == NULL || show_tz == NULL)
-    return dt;
-  converted = g_date_time_to_timezone (dt, show_tz);
-  g_date_time_unref (dt);
-  return converted;
-}
-
 static void
 finish_event (Reader *self)
 {
@@ -607,8 +595,8 @@ finish_event (Reader *self)
       else
         end = g_date_time_add_minutes (start, minutes);
     }
-  start = convert (g_steal_pointer (&start), self->show_tz);
-  end = convert (g_steal_pointer (&end), self->show_tz);
+  start = lineup_date_time_to_zone (g_steal_pointer (&start), self->show_tz);
+  end = lineup_date_time_to_zone (g_steal_pointer (&end), self->show_tz);
   lineup_session_set_times (session, start, end);
   g_ptr_array_add (self->sessions, session);
   event_clear (event);
