@@ -4,7 +4,7 @@
 set -eu
 
 packages="meson ninja-build pkg-config gcc git
-  libglib2.0-dev libgtk-4-dev libadwaita-1-dev libyaml-dev libcmark-dev libical-dev libjson-glib-dev libxml2-dev
+  libglib2.0-dev libgtk-4-dev libadwaita-1-dev libyaml-dev libcmark-dev libical-dev libjson-glib-dev libxml2-dev libsoup-3.0-dev glib-networking
   gettext desktop-file-utils appstream librsvg2-bin
   xvfb xauth dbus-x11 at-spi2-core python3 python3-gi python3-pyatspi gir1.2-atspi-2.0 gir1.2-gtk-4.0
   python3-icalendar locales tzdata clang libclang-rt-14-dev libxml2-utils"
