@@ -15,6 +15,7 @@
 
 #include "lineup-cli.h"
 #include "lineup-core.h"
+#include "lineup-download.h"
 
 void
 lineup_cli_options_clear (LineupCliOptions *options)
@@ -23,7 +24,7 @@ lineup_cli_options_clear (LineupCliOptions *options)
   g_clear_pointer (&options->unstar, g_strfreev);
   g_clear_pointer (&options->export_path, g_free);
   g_clear_pointer (&options->timezone, g_free);
-  g_clear_pointer (&options->post_path, g_free);
+  g_clear_pointer (&options->sources, g_strfreev);
 }
 
 gboolean
@@ -44,31 +45,75 @@ print_error (FILE        *err,
   fprintf (err, "lineup: %s\n", clean);
 }
 
+static gboolean
+check_timezone (const LineupCliOptions  *options,
+                GError                 **error)
+{
+  g_autoptr(GTimeZone) tz = NULL;
+
+  if (options->timezone == NULL)
+    return TRUE;
+  tz = g_time_zone_new_identifier (options->timezone);
+  if (tz != NULL)
+    return TRUE;
+  g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_BAD_ZONE,
+               _("--timezone: “%s” is not a known time zone (use a name like "
+                 "Europe/Berlin)"), options->timezone);
+  return FALSE;
+}
+
+/* One source named on the command line: a file, or an http(s) address
+ * (downloaded into Lineup's data folder, or its copy there refreshed). */
 static LineupSchedule *
-load_schedule (const LineupCliOptions  *options,
-               GError                 **error)
+load_source (const LineupCliOptions  *options,
+             const gchar             *name,
+             GError                 **error)
 {
   g_autoptr(GFile) file = NULL;
 
-  if (options->timezone != NULL)
+  if (lineup_download_is_address (name))
     {
-      g_autoptr(GTimeZone) tz = g_time_zone_new_identifier (options->timezone);
+      gboolean changed;
 
-      if (tz == NULL)
-        {
-          g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_BAD_ZONE,
-                       _("--timezone: “%s” is not a known time zone (use a name like "
-                         "Europe/Berlin)"), options->timezone);
-          return NULL;
-        }
+      file = lineup_download_fetch_sync (name, NULL, 0, NULL, &changed, error);
+      if (file == NULL)
+        return NULL;
+    }
+  else
+    file = g_file_new_for_commandline_arg (name);
+  return lineup_source_read_file_full (file, name, options->timezone, NULL, error);
+}
+
+/* The sources, each read on its own (own key, own stars), in the order
+ * given; none: the built-in post. */
+static GPtrArray *
+load_sources (const LineupCliOptions  *options,
+              GError                 **error)
+{
+  g_autoptr(GPtrArray) schedules = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (!check_timezone (options, error))
+    return NULL;
+
+  if (options->sources == NULL || options->sources[0] == NULL)
+    {
+      LineupSchedule *builtin = lineup_builtin_post_read (options->timezone, error);
+
+      if (builtin == NULL)
+        return NULL;
+      g_ptr_array_add (schedules, builtin);
+      return g_steal_pointer (&schedules);
     }
 
-  if (options->post_path == NULL)
-    return lineup_builtin_post_read (options->timezone, error);
+  for (guint i = 0; options->sources[i] != NULL; i++)
+    {
+      LineupSchedule *schedule = load_source (options, options->sources[i], error);
 
-  file = g_file_new_for_commandline_arg (options->post_path);
-  return lineup_source_read_file_full (file, options->post_path, options->timezone, NULL,
-                                       error);
+      if (schedule == NULL)
+        return NULL;
+      g_ptr_array_add (schedules, schedule);
+    }
+  return g_steal_pointer (&schedules);
 }
 
 /* JSON lines ---------------------------------------------------------------- */
@@ -124,7 +169,9 @@ session_to_json (LineupSession *session)
       { "room", lineup_session_get_room (session) },
       { "kind", lineup_session_get_kind (session) },
       { "language", lineup_session_get_language (session) },
+      { "source", lineup_session_get_source_key (session) },
     };
+    GPtrArray *twins = lineup_session_get_twins (session);
 
     for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
       if (fields[i][1] != NULL)
@@ -132,6 +179,16 @@ session_to_json (LineupSession *session)
           json_builder_set_member_name (builder, fields[i][0]);
           json_builder_add_string_value (builder, fields[i][1]);
         }
+    /* The same talk in other sources: their keys. */
+    if (twins != NULL)
+      {
+        json_builder_set_member_name (builder, "also_in");
+        json_builder_begin_array (builder);
+        for (guint i = 0; i < twins->len; i++)
+          json_builder_add_string_value (builder,
+                                         lineup_session_get_source_key (g_ptr_array_index (twins, i)));
+        json_builder_end_array (builder);
+      }
   }
 
   json_builder_set_member_name (builder, "start");
@@ -343,8 +400,8 @@ change_stars (const LineupCliOptions  *options,
               GError                 **error)
 {
   g_autoptr(GError) local_error = NULL;
-  const gchar *key = lineup_schedule_get_key (schedule);
-  const gchar *name = options->post_path ? options->post_path : key;
+  const gchar *name = options->sources != NULL && options->sources[0] != NULL
+                     ? options->sources[0] : lineup_schedule_get_key (schedule);
 
   if (!check_ids (schedule, name, options->star, error) ||
       !check_ids (schedule, name, options->unstar, error))
@@ -353,11 +410,9 @@ change_stars (const LineupCliOptions  *options,
   /* All the changes in one write, by the flush below (no main loop runs
    * here to write them later). */
   for (guint i = 0; options->star != NULL && options->star[i] != NULL; i++)
-    lineup_agenda_set_starred (agenda, key, lineup_schedule_find (schedule, options->star[i]),
-                               TRUE);
+    lineup_source_set_star (agenda, lineup_schedule_find (schedule, options->star[i]), TRUE);
   for (guint i = 0; options->unstar != NULL && options->unstar[i] != NULL; i++)
-    lineup_agenda_set_starred (agenda, key, lineup_schedule_find (schedule, options->unstar[i]),
-                               FALSE);
+    lineup_source_set_star (agenda, lineup_schedule_find (schedule, options->unstar[i]), FALSE);
 
   if (!lineup_agenda_flush (agenda, &local_error))
     {
@@ -434,6 +489,21 @@ report_unreadable_agenda (FILE         *err,
                       "(changing a star keeps the file aside and starts a new agenda)"));
 }
 
+/* Each source's stars (under its own key), then the conflicts among all. */
+static void
+apply_agenda (LineupAgenda   *agenda,
+              GPtrArray      *sources,
+              LineupSchedule *shown)
+{
+  for (guint i = 0; i < sources->len; i++)
+    lineup_agenda_apply (agenda, g_ptr_array_index (sources, i));
+  if (sources->len > 1)
+    {
+      lineup_source_set_sync_stars (shown);
+      lineup_conflicts_update (shown);
+    }
+}
+
 int
 lineup_cli_run (const LineupCliOptions *options,
                 FILE                   *out,
@@ -441,6 +511,7 @@ lineup_cli_run (const LineupCliOptions *options,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) agenda_error = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
   g_autoptr(LineupSchedule) schedule = NULL;
   g_autoptr(LineupAgenda) agenda = NULL;
   gboolean changes_stars;
@@ -448,12 +519,13 @@ lineup_cli_run (const LineupCliOptions *options,
   gboolean shows_stars;
   GPtrArray *warnings;
 
-  schedule = load_schedule (options, &error);
-  if (schedule == NULL)
+  sources = load_sources (options, &error);
+  if (sources == NULL)
     {
       print_error (err, error->message);
       return 1;
     }
+  schedule = lineup_source_set_merge (sources);
 
   warnings = lineup_schedule_get_warnings (schedule);
   for (guint i = 0; i < warnings->len; i++)
@@ -480,7 +552,7 @@ lineup_cli_run (const LineupCliOptions *options,
     print_error (err, agenda_error->message);
 
   /* Before any change: the stars of an old key count as the post's. */
-  lineup_agenda_apply (agenda, schedule);
+  apply_agenda (agenda, sources, schedule);
 
   if (changes_stars)
     {
@@ -502,7 +574,7 @@ lineup_cli_run (const LineupCliOptions *options,
         agenda_unreadable = FALSE;
     }
 
-  lineup_agenda_apply (agenda, schedule);
+  apply_agenda (agenda, sources, schedule);
 
   if (options->list || (options->json && !options->agenda))
     {

@@ -19,7 +19,7 @@ typedef struct
   gchar    **unstar;
   gchar     *export_path;
   gchar     *timezone;
-  gchar     *post_path;  /* NULL = the built-in post */
+  gchar    **sources;    /* files or http(s) addresses; NULL or empty = the built-in post */
 } LineupCliOptions;
 
 void     lineup_cli_options_clear (LineupCliOptions *options);

@@ -14,6 +14,7 @@
 #include "lineup-markdown.h"
 #include "lineup-post-reader.h"
 #include "lineup-source-reader.h"
+#include "lineup-source-set.h"
 #include "lineup-schedule.h"
 #include "lineup-search-index.h"
 #include "lineup-session.h"

@@ -38,6 +38,9 @@ struct _LineupSession
   gchar      *description;
   GStrv       conflicts;
   gchar      *search_text;
+  gchar      *source_key;   /* a GRefString, interned, or NULL (lineup-session-source.c) */
+  gchar      *source_title; /* a GRefString, interned, or NULL */
+  GPtrArray  *twins;        /* LineupSession: the same talk in other sources, or NULL */
   guint       line;
   guint       starred : 1;
   guint       floating : 1;

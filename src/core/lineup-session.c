@@ -170,6 +170,9 @@ lineup_session_finalize (GObject *object)
   conflicts_free (self->conflicts);
   self->conflicts = NULL;
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->source_key, g_ref_string_release);
+  g_clear_pointer (&self->source_title, g_ref_string_release);
+  g_clear_pointer (&self->twins, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lineup_session_parent_class)->finalize (object);
 }

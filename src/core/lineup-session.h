@@ -72,6 +72,20 @@ gboolean       lineup_session_get_times_usec   (LineupSession *self,
                                                 gint64        *start,
                                                 gint64        *end,
                                                 gboolean      *has_end);
+/* Where the talk comes from when several sources are shown at once (see
+ * lineup-source-set.h): the source's key (the agenda keeps its stars under
+ * it) and its title; NULL until set. */
+const gchar   *lineup_session_get_source_key   (LineupSession *self);
+const gchar   *lineup_session_get_source_title (LineupSession *self);
+void           lineup_session_set_source       (LineupSession *self,
+                                                const gchar   *key,
+                                                const gchar   *title);
+/* The same talk as other sources list it (LineupSession, borrowed array),
+ * or NULL: a talk shown once for several sources. */
+GPtrArray     *lineup_session_get_twins        (LineupSession *self);
+void           lineup_session_add_twin         (LineupSession *self,
+                                                LineupSession *twin);
+void           lineup_session_clear_twins      (LineupSession *self);
 const gchar   *lineup_session_get_url          (LineupSession *self);
 void           lineup_session_set_url          (LineupSession *self,
                                                 const gchar   *url);

@@ -67,14 +67,7 @@ lineup_application_handle_local_options (GApplication *app,
 
   g_variant_dict_lookup (dict, G_OPTION_REMAINING, "^a&ay", &remaining);
   if (remaining != NULL && remaining[0] != NULL)
-    {
-      if (remaining[1] != NULL)
-        {
-          g_printerr ("lineup: %s\n", _("only one post can be given"));
-          return 1;
-        }
-      options.post_path = g_strdup (remaining[0]);
-    }
+    options.sources = g_strdupv ((gchar **) remaining);
 
   return lineup_cli_run (&options, stdout, stderr);
 }
