@@ -11,7 +11,6 @@
 
 #include "lineup-application.h"
 #include "lineup-cli.h"
-#include "lineup-settings.h"
 #include "lineup-window.h"
 
 struct _LineupApplication
@@ -19,7 +18,6 @@ struct _LineupApplication
   AdwApplication  parent_instance;
 
   LineupAgenda         *agenda;
-  GSettings            *settings;         /* NULL when the schema is not installed */
   LineupZonePreference *zone_preference;  /* shared by the windows */
 };
 
@@ -119,15 +117,6 @@ lineup_application_get_agenda (LineupApplication *self)
   return self->agenda;
 }
 
-static GSettings *
-lineup_application_get_settings (LineupApplication *self)
-{
-  if (self->settings == NULL)
-    self->settings = lineup_settings_try_new (APP_ID);
-
-  return self->settings;
-}
-
 LineupZonePreference *
 lineup_application_get_zone_preference (LineupApplication *self)
 {
@@ -172,9 +161,6 @@ lineup_application_activate (GApplication *app)
       g_autoptr(LineupSchedule) schedule = NULL;
       g_autoptr(GError) error = NULL;
 
-      GSettings *settings = lineup_application_get_settings (self);
-      g_autofree gchar *last_post = settings ? g_settings_get_string (settings, "last-post") : NULL;
-
       window = GTK_WINDOW (lineup_application_new_window (self));
       schedule = lineup_builtin_post_read (lineup_application_get_zone_override (self),
                                            &error);
@@ -183,15 +169,10 @@ lineup_application_activate (GApplication *app)
       else
         g_warning ("The built-in post cannot be read: %s", error->message);
 
-      /* Reopen the post read last time; if it has gone or become unreadable,
-       * the built-in post stays and a toast says why. */
-      if (last_post != NULL && *last_post != '\0')
-        {
-          g_autoptr(GFile) file = g_file_new_for_uri (last_post);
-
-          if (g_file_query_exists (file, NULL))
-            lineup_window_open_file (LINEUP_WINDOW (window), file);
-        }
+      /* Reopen the sources shown last time; those that have gone or become
+       * unreadable are left out (a toast says why), and with none the
+       * built-in post stays. */
+      lineup_window_restore_sources (LINEUP_WINDOW (window));
     }
 
   gtk_window_present (window);
@@ -204,14 +185,14 @@ lineup_application_open (GApplication  *app,
                          const gchar   *hint)
 {
   LineupApplication *self = LINEUP_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
+  /* All of them in one window: several sources are shown at once. */
+  if (window == NULL)
+    window = GTK_WINDOW (lineup_application_new_window (self));
   for (gint i = 0; i < n_files; i++)
-    {
-      LineupWindow *window = lineup_application_new_window (self);
-
-      lineup_window_open_file (window, files[i]);
-      gtk_window_present (GTK_WINDOW (window));
-    }
+    lineup_window_open_file (LINEUP_WINDOW (window), files[i]);
+  gtk_window_present (window);
 }
 
 static void
@@ -308,7 +289,6 @@ lineup_application_finalize (GObject *object)
   LineupApplication *self = LINEUP_APPLICATION (object);
 
   g_clear_object (&self->agenda);
-  g_clear_object (&self->settings);
   g_clear_object (&self->zone_preference);
 
   G_OBJECT_CLASS (lineup_application_parent_class)->finalize (object);

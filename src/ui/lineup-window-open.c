@@ -38,8 +38,8 @@ find_day (GArray *day_keys,
 
 /* The same post read again in another zone: the stars, the selected talk,
  * the search and the filters stay. */
-static void
-lineup_window_replace_schedule (LineupWindow   *self,
+void
+_lineup_window_replace_schedule (LineupWindow   *self,
                                 LineupSchedule *schedule,
                                 const gchar    *zone)
 {
@@ -117,110 +117,14 @@ lineup_window_replace_schedule (LineupWindow   *self,
 }
 
 /* Shows @schedule, another post than the one shown. */
-static void
-lineup_window_show_other_post (LineupWindow   *self,
+void
+_lineup_window_show_other_post (LineupWindow   *self,
                                LineupSchedule *schedule,
                                const gchar    *zone)
 {
   g_clear_pointer (&self->open_error, g_free);
   _lineup_window_reset_filters (self);
   _lineup_window_set_schedule_in_zone (self, schedule, zone);
-}
-
-static void
-read_post_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  GFile *file = task_data;
-  const gchar *zone = g_object_get_data (G_OBJECT (task), "zone");
-  g_autoptr(GError) error = NULL;
-  LineupSchedule *schedule;
-
-  schedule = lineup_source_read_file (file, zone, cancellable, &error);
-  if (schedule == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, schedule, g_object_unref);
-}
-
-static void
-read_post_done (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  LineupWindow *self = LINEUP_WINDOW (object);
-  g_autoptr(LineupSchedule) schedule = NULL;
-  g_autoptr(GError) error = NULL;
-  GFile *file = g_task_get_task_data (G_TASK (result));
-  const gchar *zone = g_object_get_data (G_OBJECT (result), "zone");
-  gboolean reread = g_object_get_data (G_OBJECT (result), "reread") != NULL;
-
-  schedule = g_task_propagate_pointer (G_TASK (result), &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  /* Not cancelled: this was the last read asked for. */
-  g_clear_object (&self->pending_file);
-  if (schedule == NULL)
-    {
-      /* A window opened on this post alone says so in its page too. */
-      if (self->schedule == NULL)
-        {
-          g_free (self->open_error);
-          self->open_error = g_markup_escape_text (error->message, -1);
-          _lineup_window_update_empty_state (self);
-        }
-      _lineup_window_toast_message (self, error->message);
-      return;
-    }
-
-  if (reread && self->schedule != NULL)
-    lineup_window_replace_schedule (self, schedule, zone);
-  else
-    lineup_window_show_other_post (self, schedule, zone);
-  if (self->settings != NULL)
-    {
-      g_autofree gchar *uri = g_file_get_uri (file);
-
-      g_settings_set_string (self->settings, "last-post", uri);
-    }
-}
-
-/* @reread: @file is the post shown, read again in another zone. */
-static void
-lineup_window_read_file (LineupWindow *self,
-                         GFile        *file,
-                         gboolean      reread)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_object_ref (file);
-  g_cancellable_cancel (self->open_cancellable);
-  g_clear_object (&self->open_cancellable);
-  self->open_cancellable = g_cancellable_new ();
-  g_clear_object (&self->pending_file);
-  self->pending_file = file;
-
-  task = g_task_new (self, self->open_cancellable, read_post_done, NULL);
-  g_task_set_source_tag (task, lineup_window_open_file);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_object_set_data_full (G_OBJECT (task), "zone",
-                          g_strdup (_lineup_window_get_zone_override (self)), g_free);
-  if (reread)
-    g_object_set_data (G_OBJECT (task), "reread", GINT_TO_POINTER (TRUE));
-  g_task_run_in_thread (task, read_post_thread);
-}
-
-void
-lineup_window_open_file (LineupWindow *self,
-                         GFile        *file)
-{
-  g_return_if_fail (LINEUP_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  lineup_window_read_file (self, file, FALSE);
 }
 
 /* Reads the post shown (or the one being opened) again in the zone now in
@@ -231,31 +135,16 @@ _lineup_window_reread (LineupWindow *self)
   const gchar *zone = _lineup_window_get_zone_override (self);
   g_autoptr(LineupSchedule) builtin = NULL;
   g_autoptr(GError) error = NULL;
-  GFile *file;
 
-  if (self->pending_file != NULL)
+  if (_lineup_window_has_sources (self))
     {
-      /* The post being opened replaces the one shown anyway. */
-      g_autoptr(GFile) pending = g_object_ref (self->pending_file);
-      gboolean reread = self->schedule != NULL &&
-                        (file = lineup_schedule_get_file (self->schedule)) != NULL &&
-                        g_file_equal (file, pending);
-
-      lineup_window_read_file (self, pending, reread);
+      _lineup_window_reread_sources (self, FALSE);
       return;
     }
-
   if (self->schedule == NULL)
     return;
 
-  file = lineup_schedule_get_file (self->schedule);
-  if (file != NULL)
-    {
-      lineup_window_read_file (self, file, TRUE);
-      return;
-    }
-
-  /* No file: the built-in post, unless the schedule came from elsewhere. */
+  /* No source: the built-in post, unless the schedule came from elsewhere. */
   builtin = lineup_builtin_post_read (zone, &error);
   if (builtin == NULL)
     {
@@ -265,7 +154,7 @@ _lineup_window_reread (LineupWindow *self)
   if (g_strcmp0 (lineup_schedule_get_key (builtin), lineup_schedule_get_key (self->schedule)) != 0)
     return;
 
-  lineup_window_replace_schedule (self, builtin, zone);
+  _lineup_window_replace_schedule (self, builtin, zone);
 }
 
 /* Back to the post Lineup comes with, which it then opens at start again. */
@@ -276,9 +165,10 @@ _lineup_window_open_builtin (LineupWindow *self)
   g_autoptr(LineupSchedule) schedule = NULL;
   g_autoptr(GError) error = NULL;
 
-  /* A post still being read would replace it when done. */
+  /* Sources still being read would come back when done. */
   g_cancellable_cancel (self->open_cancellable);
-  g_clear_object (&self->pending_file);
+  g_clear_object (&self->open_cancellable);
+  _lineup_window_clear_sources (self);
 
   schedule = lineup_builtin_post_read (zone, &error);
   if (schedule == NULL)
@@ -286,7 +176,7 @@ _lineup_window_open_builtin (LineupWindow *self)
       _lineup_window_toast_message (self, error->message);
       return;
     }
-  lineup_window_show_other_post (self, schedule, zone);
+  _lineup_window_show_other_post (self, schedule, zone);
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-post", "");
 }

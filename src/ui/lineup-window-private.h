@@ -16,6 +16,18 @@
 
 G_BEGIN_DECLS
 
+/* One source the window shows (lineup-window-sources.c). */
+typedef struct
+{
+  gchar          *location;   /* a file's URI or an http(s) address: what is remembered */
+  GFile          *file;       /* what is read: the file, or the downloaded copy */
+  gboolean        address;
+  LineupSchedule *schedule;   /* as last read; NULL until read */
+  GFileMonitor   *monitor;    /* files only */
+  GDateTime      *updated;    /* last read or downloaded */
+  LineupWindow   *window;     /* for the monitor's callback (borrowed) */
+} LineupWindowSource;
+
 struct _LineupWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -52,10 +64,15 @@ struct _LineupWindow
   gchar                *notes_dismissed_key;
   GtkWidget            *notes_dialog;
 
-  /* lineup-window-open.c */
+  /* lineup-window-sources.c: the sources shown at once (none: the schedule
+   * given, the built-in post at start), the reads under way, where web
+   * addresses' copies are kept (NULL: Lineup's data folder). */
+  GPtrArray            *sources;
+  guint                 n_reading;
+  gchar                *download_dir;
   GCancellable         *open_cancellable;
-  /* The post being read by lineup_window_open_file(), if any. */
-  GFile                *pending_file;
+  /* lineup-window-sources-ui.c: downloads under way (address → GCancellable). */
+  GHashTable           *downloads;
   /* Why the post asked for could not be read, while no schedule is shown. */
   gchar                *open_error;
   /* The zone override the shown schedule was read with (NULL: the post's). */
@@ -92,6 +109,13 @@ struct _LineupWindow
   GtkWidget            *session_view;
   GtkWidget            *export_button;
   GMenu                *time_zone_section;
+  GtkWidget            *sources_button;
+  GtkListBox           *sources_list;
+  GtkRevealer          *download_revealer;
+  GtkLabel             *download_label;
+  GtkProgressBar       *download_progress;
+  GtkRevealer          *changes_revealer;
+  GtkLabel             *changes_label;
 };
 
 /* lineup-window.c */
@@ -105,6 +129,38 @@ guint _lineup_window_find_position (GListModel    *model,
 void _lineup_window_set_schedule_in_zone (LineupWindow   *self,
                                           LineupSchedule *schedule,
                                           const gchar    *zone);
+
+/* lineup-window-open.c */
+void _lineup_window_replace_schedule (LineupWindow   *self,
+                                      LineupSchedule *schedule,
+                                      const gchar    *zone);
+void _lineup_window_show_other_post (LineupWindow   *self,
+                                     LineupSchedule *schedule,
+                                     const gchar    *zone);
+
+/* lineup-window-sources.c */
+void _lineup_window_source_free (LineupWindowSource *source);
+void _lineup_window_reread_sources (LineupWindow *self,
+                                    gboolean      refresh);
+gboolean _lineup_window_has_sources (LineupWindow *self);
+void _lineup_window_clear_sources (LineupWindow *self);
+void _lineup_window_init_sources (LineupWindow *self);
+void _lineup_window_dispose_sources (LineupWindow *self);
+
+/* lineup-window-sources-ui.c */
+GCancellable *_lineup_window_download_started (LineupWindow *self,
+                                               const gchar  *location);
+void _lineup_window_download_progress (LineupWindow *self,
+                                       goffset       received,
+                                       goffset       total);
+void _lineup_window_download_finished (LineupWindow *self,
+                                       const gchar  *location,
+                                       GCancellable *cancellable);
+void _lineup_window_cancel_downloads (LineupWindow *self);
+void _lineup_window_update_sources_list (LineupWindow *self);
+GtkWidget *_lineup_window_show_address_dialog (LineupWindow *self);
+void _lineup_window_class_init_sources (GtkWidgetClass *widget_class);
+void _lineup_window_init_sources_ui (LineupWindow *self);
 
 /* lineup-window-filters.c */
 void _lineup_window_update_empty_state (LineupWindow *self);

@@ -71,6 +71,7 @@ on_remove_gone_star_cb (LineupWindow *self,
 {
   const gchar *id = g_object_get_data (G_OBJECT (button), "lineup-id");
   const gchar *title = g_object_get_data (G_OBJECT (button), "lineup-title");
+  const gchar *key = g_object_get_data (G_OBJECT (button), "lineup-key");
   g_autoptr(LineupSession) session = NULL;
 
   if (self->agenda == NULL || self->schedule == NULL || id == NULL)
@@ -88,13 +89,13 @@ on_remove_gone_star_cb (LineupWindow *self,
   /* The agenda unstars by id: a stand-in talk is enough.  Its "changed"
    * rebuilds the section once the click is over (stars_changed). */
   session = lineup_session_new (id, title);
-  lineup_agenda_set_starred (self->agenda, lineup_schedule_get_key (self->schedule),
-                             session, FALSE);
+  lineup_agenda_set_starred (self->agenda, key, session, FALSE);
 }
 
 static void
 gone_row_new (LineupWindow            *self,
               GoneStar                *star,
+              const gchar             *key,
               const LineupAgendaEntry *entry,
               const gchar             *title,
               const gchar             *when)
@@ -120,6 +121,7 @@ gone_row_new (LineupWindow            *self,
                                   -1);
   g_object_set_data_full (G_OBJECT (button), "lineup-id", g_strdup (entry->id), g_free);
   g_object_set_data_full (G_OBJECT (button), "lineup-title", g_strdup (title), g_free);
+  g_object_set_data_full (G_OBJECT (button), "lineup-key", g_strdup (key), g_free);
   g_signal_connect_object (button, "clicked", G_CALLBACK (on_remove_gone_star_cb), self,
                            G_CONNECT_SWAPPED);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
@@ -128,13 +130,40 @@ gone_row_new (LineupWindow            *self,
   star->button = button;
 }
 
-/* Re-reads the agenda's entries for the shown post and keeps those the
- * schedule does not list. */
+/* The stars @schedule's key holds for talks it does not list. */
+static void
+add_gone (LineupWindow   *self,
+          LineupSchedule *schedule)
+{
+  const gchar *key = lineup_schedule_get_key (schedule);
+  g_autoptr(GPtrArray) entries = lineup_agenda_dup_entries (self->agenda, key);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const LineupAgendaEntry *entry = g_ptr_array_index (entries, i);
+      const gchar *title = entry->title;
+      g_autofree gchar *when = NULL;
+      GoneStar *star;
+
+      if (entry->id == NULL || lineup_schedule_find (schedule, entry->id) != NULL)
+        continue;
+      if (title == NULL || *title == '\0')
+        title = _("Untitled Talk");
+
+      star = g_new0 (GoneStar, 1);
+      when = format_gone_time (self, entry->start, &star->day_key);
+      star->folded = lineup_text_fold (title);
+      gone_row_new (self, star, key, entry, title, when);
+      adw_preferences_group_add (self->gone_group, star->row);
+      g_ptr_array_add (self->gone, star);
+    }
+}
+
+/* Re-reads the agenda's entries for the shown sources and keeps those the
+ * schedules do not list. */
 void
 _lineup_window_rebuild_gone (LineupWindow *self)
 {
-  g_autoptr(GPtrArray) entries = NULL;
-
   if (self->gone == NULL)   /* disposed */
     return;
 
@@ -149,26 +178,19 @@ _lineup_window_rebuild_gone (LineupWindow *self)
   if (self->agenda == NULL || self->schedule == NULL)
     return;
 
-  entries = lineup_agenda_dup_entries (self->agenda, lineup_schedule_get_key (self->schedule));
-  for (guint i = 0; i < entries->len; i++)
+  /* Each source's stars under its own key; none: the schedule shown. */
+  if (_lineup_window_has_sources (self))
     {
-      const LineupAgendaEntry *entry = g_ptr_array_index (entries, i);
-      const gchar *title = entry->title;
-      g_autofree gchar *when = NULL;
-      GoneStar *star;
+      for (guint i = 0; i < self->sources->len; i++)
+        {
+          LineupWindowSource *source = g_ptr_array_index (self->sources, i);
 
-      if (entry->id == NULL || lineup_schedule_find (self->schedule, entry->id) != NULL)
-        continue;
-      if (title == NULL || *title == '\0')
-        title = _("Untitled Talk");
-
-      star = g_new0 (GoneStar, 1);
-      when = format_gone_time (self, entry->start, &star->day_key);
-      star->folded = lineup_text_fold (title);
-      gone_row_new (self, star, entry, title, when);
-      adw_preferences_group_add (self->gone_group, star->row);
-      g_ptr_array_add (self->gone, star);
+          if (source->schedule != NULL)
+            add_gone (self, source->schedule);
+        }
     }
+  else
+    add_gone (self, self->schedule);
 }
 
 /* After a Remove Star: focus the next shown one (or the one before), else
@@ -263,10 +285,32 @@ stars_changed (LineupWindow *self)
 void
 _lineup_window_sync_stars (LineupWindow *self)
 {
-  if (self->agenda != NULL)
+  guint n_applied = 0;
+
+  if (self->agenda == NULL)
+    {
+      lineup_conflicts_update (self->schedule);
+      self->n_conflict_updates++;
+      return;
+    }
+  /* Each source's stars (under its own key), then the conflicts among all. */
+  for (guint i = 0; self->sources != NULL && i < self->sources->len; i++)
+    {
+      LineupWindowSource *source = g_ptr_array_index (self->sources, i);
+
+      if (source->schedule != NULL && source->schedule != self->schedule)
+        {
+          lineup_agenda_apply (self->agenda, source->schedule);
+          n_applied++;
+        }
+    }
+  if (n_applied == 0)
     lineup_agenda_apply (self->agenda, self->schedule);
   else
-    lineup_conflicts_update (self->schedule);
+    {
+      lineup_source_set_sync_stars (self->schedule);
+      lineup_conflicts_update (self->schedule);
+    }
   self->n_conflict_updates++;
 }
 
@@ -304,8 +348,12 @@ _lineup_window_set_starred (LineupWindow  *self,
 {
   if (self->agenda != NULL)
     {
-      lineup_agenda_set_starred (self->agenda, lineup_schedule_get_key (self->schedule),
-                                 session, starred);
+      /* The talk's own source (and the others listing it), else the shown one. */
+      if (lineup_session_get_source_key (session) != NULL)
+        lineup_source_set_star (self->agenda, session, starred);
+      else
+        lineup_agenda_set_starred (self->agenda, lineup_schedule_get_key (self->schedule),
+                                   session, starred);
       return;
     }
 

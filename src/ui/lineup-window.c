@@ -432,9 +432,7 @@ lineup_window_dispose (GObject *object)
 {
   LineupWindow *self = LINEUP_WINDOW (object);
 
-  g_cancellable_cancel (self->open_cancellable);
-  g_clear_object (&self->open_cancellable);
-  g_clear_object (&self->pending_file);
+  _lineup_window_dispose_sources (self);
   g_clear_handle_id (&self->refilter_source, g_source_remove);
   if (self->zone_preference != NULL)
     g_signal_handlers_disconnect_by_data (self->zone_preference, self);
@@ -469,6 +467,7 @@ lineup_window_finalize (GObject *object)
   g_clear_pointer (&self->last_toast, g_free);
   g_clear_pointer (&self->open_error, g_free);
   g_clear_pointer (&self->schedule_zone, g_free);
+  g_clear_pointer (&self->downloads, g_hash_table_unref);
 
   G_OBJECT_CLASS (lineup_window_parent_class)->finalize (object);
 }
@@ -611,6 +610,7 @@ lineup_window_class_init (LineupWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
 
   _lineup_window_class_init_actions (widget_class);
+  _lineup_window_class_init_sources (widget_class);
   _lineup_window_class_init_notes (widget_class);
 }
 
@@ -624,6 +624,7 @@ lineup_window_init (LineupWindow *self)
   self->rooms = g_ptr_array_new_with_free_func (g_free);
   self->day_keys = g_array_new (FALSE, FALSE, sizeof (guint));
   _lineup_window_init_stars (self);
+  _lineup_window_init_sources (self);
 
   /* Before the template: its view buttons ask the filter for the view. */
   self->filter = lineup_session_filter_new ();
@@ -635,6 +636,7 @@ lineup_window_init (LineupWindow *self)
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter_model)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
   _lineup_window_init_filters (self);
+  _lineup_window_init_sources_ui (self);
   g_signal_connect_object (self->filter, "notify::search-indexed",
                            G_CALLBACK (on_search_indexed_cb), self, G_CONNECT_SWAPPED);
   set_row_factory (self);

@@ -27,8 +27,19 @@ LineupSchedule *lineup_window_get_schedule (LineupWindow   *self);
 /* Reads @file in the background; on failure the current schedule stays and
  * the reader's message is shown in a toast.  Returns nothing: the outcome is
  * visible in the window ("schedule" notify or a toast). */
+/* Adds a source to those shown (the first replaces the built-in post), or
+ * reads it again when it is one of them; read in the background. */
 void            lineup_window_open_file    (LineupWindow   *self,
                                             GFile          *file);
+/* The same for an http(s) address: downloaded in the background into
+ * Lineup's data folder, read from there. */
+void            lineup_window_open_address (LineupWindow   *self,
+                                            const gchar    *uri);
+/* Opens the sources shown when Lineup last ran (GSettings "sources"). */
+void            lineup_window_restore_sources (LineupWindow *self);
+/* @location: the source's file URI or address. */
+void            lineup_window_remove_source (LineupWindow  *self,
+                                             const gchar   *location);
 
 /* The talks as shown (after search, filters and view), and the selection
  * over them. */
