@@ -9,6 +9,7 @@
 #include "lineup-byline.h"
 #include "lineup-conflicts.h"
 #include "lineup-date.h"
+#include "lineup-download.h"
 #include "lineup-export.h"
 #include "lineup-link.h"
 #include "lineup-markdown.h"
