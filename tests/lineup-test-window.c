@@ -237,6 +237,22 @@ lineup_test_find_first (gpointer widget,
   return found->len > 0 ? g_ptr_array_index (found, 0) : NULL;
 }
 
+GMenuModel *
+lineup_test_main_menu (LineupWindow *window)
+{
+  g_autoptr(GPtrArray) buttons = lineup_test_find_all (window, GTK_TYPE_MENU_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkMenuButton *button = g_ptr_array_index (buttons, i);
+
+      if (gtk_menu_button_get_primary (button))
+        return gtk_menu_button_get_menu_model (button);
+    }
+  g_assert_not_reached ();
+  return NULL;
+}
+
 LineupSchedule *
 lineup_test_builtin_schedule (void)
 {

@@ -56,5 +56,7 @@ GPtrArray  *lineup_test_find_all    (gpointer            widget,
                                      GType               type);
 GtkWidget  *lineup_test_find_first  (gpointer            widget,
                                      GType               type);
+/* The window's main menu (the primary menu button's model). */
+GMenuModel *lineup_test_main_menu   (LineupWindow       *window);
 
 G_END_DECLS

@@ -303,8 +303,7 @@ schedule_replaced (gpointer data)
 static GMenuModel *
 time_zone_section (LineupWindow *window)
 {
-  GtkMenuButton *button = GTK_MENU_BUTTON (lineup_test_find_first (window, GTK_TYPE_MENU_BUTTON));
-  GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+  GMenuModel *menu = lineup_test_main_menu (window);
 
   for (gint i = 0; i < g_menu_model_get_n_items (menu); i++)
     {
@@ -399,8 +398,7 @@ static gboolean
 menu_has_action (LineupWindow *window,
                  const gchar  *action)
 {
-  GtkMenuButton *button = GTK_MENU_BUTTON (lineup_test_find_first (window, GTK_TYPE_MENU_BUTTON));
-  GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+  GMenuModel *menu = lineup_test_main_menu (window);
 
   for (gint i = 0; i < g_menu_model_get_n_items (menu); i++)
     {

@@ -1281,8 +1281,7 @@ static void
 test_window_time_zone_menu (void)
 {
   LineupWindow *window = lineup_test_show_window (NULL, NULL);
-  GtkMenuButton *button = GTK_MENU_BUTTON (lineup_test_find_first (window, GTK_TYPE_MENU_BUTTON));
-  GMenuModel *menu = gtk_menu_button_get_menu_model (button);
+  GMenuModel *menu = lineup_test_main_menu (window);
   g_autoptr(GTimeZone) local = g_time_zone_new_local ();
   const gchar *local_id = g_time_zone_get_identifier (local);
   g_autofree gchar *local_label = NULL;

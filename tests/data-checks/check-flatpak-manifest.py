@@ -12,7 +12,9 @@ import sys
 
 APP_ID = 'io.github.lineupapp.Lineup'
 REQUIRED = ['app-id', 'runtime', 'runtime-version', 'sdk', 'command', 'modules', 'finish-args']
-FINISH_ARGS = ['--share=ipc', '--socket=fallback-x11', '--socket=wayland', '--device=dri']
+# --share=network: schedules opened from a web address (Open Address…, refresh).
+FINISH_ARGS = ['--share=ipc', '--socket=fallback-x11', '--socket=wayland', '--device=dri',
+               '--share=network']
 DOWNLOADED = {'archive', 'file', 'patch', 'extra-data'}
 
 results = []
