@@ -332,6 +332,41 @@ test_edited_sources (Fixture       *fx,
   g_assert_cmpuint (changes->len, ==, 0);
 }
 
+/* The other ways a change reads: the end alone moved, the room dropped,
+ * the time no longer announced. */
+static void
+test_describe_more (Fixture       *fx,
+                    gconstpointer  data)
+{
+  g_autoptr(LineupSchedule) before = read_source (
+    CALENDAR_HEAD VEVENT ("r1", "Longer", "0900", "0930", "Room A", "Security")
+    VEVENT ("r2", "Untimed", "1000", "1030", "Room A", "Security") "END:VCALENDAR\n");
+  g_autoptr(LineupSchedule) after = read_source (
+    CALENDAR_HEAD "BEGIN:VEVENT\nUID:r1\nSUMMARY:Longer\n"
+    "DTSTART;TZID=America/Chicago:20231106T090000\n"
+    "DTEND;TZID=America/Chicago:20231106T094500\nCATEGORIES:Security\nEND:VEVENT\n"
+    "BEGIN:VEVENT\nUID:r2\nSUMMARY:Untimed\nLOCATION:Room A\nCATEGORIES:Security\n"
+    "END:VEVENT\nEND:VCALENDAR\n");
+  g_autoptr(LineupAgenda) agenda = new_agenda (fx);
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autofree gchar *first = NULL;
+  g_autofree gchar *second = NULL;
+
+  star (agenda, before, "r1");
+  star (agenda, before, "r2");
+  changes = changes_of (agenda, after);
+  g_assert_cmpuint (changes->len, ==, 2);
+  g_assert_cmpstr (((LineupPickChange *) changes->pdata[0])->id, ==, "r1");
+  g_assert_cmpint (((LineupPickChange *) changes->pdata[0])->flags, ==,
+                   LINEUP_PICK_MOVED | LINEUP_PICK_ROOM);
+  first = describe (changes, 0);
+  g_assert_cmpstr (first, ==, "Now ends at 09:45 (was 09:30). No longer has a room (was Room A)");
+  g_assert_cmpstr (((LineupPickChange *) changes->pdata[1])->id, ==, "r2");   /* untimed last */
+  g_assert_cmpint (((LineupPickChange *) changes->pdata[1])->flags, ==, LINEUP_PICK_MOVED);
+  second = describe (changes, 1);
+  g_assert_cmpstr (second, ==, "No longer has a time (was Mon, Nov 6 · 10:00)");
+}
+
 /* A move that makes a new clash with a going talk reports it; a clash the
  * talk had at its old time too is not new; a talk not going is no clash. */
 static void
@@ -693,6 +728,7 @@ main (int   argc,
 
   ADD ("snapshot-round-trip", test_snapshot_round_trip);
   ADD ("edited-sources", test_edited_sources);
+  ADD ("describe-more", test_describe_more);
   ADD ("new-conflicts", test_new_conflicts);
   ADD ("acknowledge", test_acknowledge);
   ADD ("old-format", test_old_format);

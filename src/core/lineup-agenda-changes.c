@@ -262,7 +262,8 @@ describe_move (LineupPickChange *change)
     }
 
   /* The same start: the end moved. */
-  from = old_end != NULL ? lineup_format_clock_local (old_end) : g_strdup (before->end);
+  from = old_end != NULL ? lineup_format_clock_local (old_end)
+                         : g_strdup (before->end ? before->end : "");
   if (end == NULL)
     return g_strdup_printf (_("No longer has an end time (was %s)"), from);
   to = lineup_format_clock_local (end);

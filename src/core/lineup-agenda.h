@@ -142,7 +142,8 @@ void          lineup_agenda_watch          (LineupAgenda   *self);
  * (a talk without a link has a hash of its title and start for an id) is
  * matched to the one talk of @schedule nobody starred with the same folded
  * title (it moved), else to the one with the same start, end and room (it
- * was renamed); none or several: no match.  The star then counts as that
+ * was renamed; only for an entry that knows its end: an older one matches
+ * by title alone); none or several: no match.  The star then counts as that
  * talk's (is_starred, dup_entries, the starred flag) and moves to its id in
  * the file with the next save, keeping what it last saw, so that the change
  * is reported until acknowledged.  Only within @schedule's key.
