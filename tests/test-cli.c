@@ -685,7 +685,9 @@ test_key_builtin_unchanged (Fixture       *fixture,
                    "  - id: 1Rj0z\n"
                    "    title: \"From Imagination to Implementation: Inside Adobe's "
                    "Production-Grade Deployment with Cilium\"\n"
-                   "    start: 2023-11-06T09:15:00-06:00\n");
+                   "    start: 2023-11-06T09:15:00-06:00\n"
+                   "    end: 2023-11-06T09:40:00-06:00\n"
+                   "    track: \"CiliumCon NA 2023\"\n");
 }
 
 static gchar *
@@ -746,8 +748,9 @@ test_key_migration (Fixture       *fixture,
       g_assert_true (g_file_get_contents (agenda_file, &after_read, NULL, NULL));
       g_assert_cmpstr (after_read, ==, old);
 
-      /* The next save moves them to the post's key; the star of the other
-       * post stays where it was, for that post to claim. */
+      /* The next save moves them to the post's key (and fills in what the
+       * old entry did not keep: its talk is unchanged); the star of the
+       * other post stays where it was, for that post to claim. */
       run_lineup (fixture, &star, "--star=1AR8z", post, NULL);
       g_assert_cmpint (star.status, ==, 0);
       g_assert_true (g_file_get_contents (agenda_file, &after_star, NULL, NULL));
@@ -758,9 +761,13 @@ test_key_migration (Fixture       *fixture,
           "  - id: 1AR8M\n"
           "    title: \"How to Achieve (Actual) GitOps with Terraform and Flux\"\n"
           "    start: 2022-10-25T09:45:00\n"
+          "    end: 2022-10-25T10:15:00\n"
+          "    track: \"GitOpsCon\"\n"
           "  - id: 1AR8z\n"
           "    title: \"GitOps with Flux and OCI Registries\"\n"
           "    start: 2022-10-25T14:15:00\n"
+          "    end: 2022-10-25T14:45:00\n"
+          "    track: \"GitOpsCon\"\n"
           "  index.md:\n"
           "  - id: Other1\n"
           "    title: \"A talk of another post called index.md\"\n"
@@ -770,9 +777,13 @@ test_key_migration (Fixture       *fixture,
           "  - id: 1AR8M\n"
           "    title: \"How to Achieve (Actual) GitOps with Terraform and Flux\"\n"
           "    start: 2022-10-25T09:45:00\n"
+          "    end: 2022-10-25T10:15:00\n"
+          "    track: \"GitOpsCon\"\n"
           "  - id: 1AR8z\n"
           "    title: \"GitOps with Flux and OCI Registries\"\n"
           "    start: 2022-10-25T14:15:00\n"
+          "    end: 2022-10-25T14:45:00\n"
+          "    track: \"GitOpsCon\"\n"
           "  " FLUX_POST ":\n"
           "  - id: Other1\n"
           "    title: \"A talk of another post called index.md\"\n");
@@ -1131,6 +1142,93 @@ test_in_process (Fixture       *fixture,
   g_assert_cmpstr (out_text, ==, run.out);
 }
 
+/* Changes to the picks: a talk moved and one deleted after they were
+ * starred.  --agenda shows them first, --json adds them to the picks' lines
+ * and a line per gone pick; neither writes anything (the window
+ * acknowledges, not the command line). */
+#define CHANGES_POST \
+  "---\npath: /small\ntitle: \"Small Conf\"\ndate: 2023-10-30\n---\n\n" \
+  "## Monday, November 6, 2023\n\n" \
+  "- 9:00 - 9:30 [Alpha Talk – Ada Lovelace, Example](https://small.sched.com/event/A1/a)\n"
+#define GONE_LINE "- 11:00 - 11:30 [Gone Talk – Carol King, Example](https://small.sched.com/event/C3/c)\n"
+#define STEADY_LINE "- 12:00 - 12:30 [Steady Talk – Dan Brown, Example](https://small.sched.com/event/D4/d)\n"
+
+static void
+test_agenda_changes (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const gchar before[] = CHANGES_POST GONE_LINE STEADY_LINE;
+  /* Alpha moved (same length of text), Gone deleted. */
+  g_autofree gchar *edited = g_strdup (CHANGES_POST STEADY_LINE);
+  g_autofree gchar *post = write_temp (fixture, "post.md", before, -1);
+  g_autofree gchar *agenda = agenda_path (fixture);
+  g_autofree gchar *saved = NULL;
+  g_autofree gchar *saved_after = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) json = { 0 };
+  JsonObject *alpha, *steady, *gone, *was;
+
+  run_lineup (fixture, &run, "--timezone=America/Chicago", "--star=A1", "--star=C3",
+              "--star=D4", post, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  memcpy (strstr (edited, "9:00 - 9:30"), "9:30 - 9:55", strlen ("9:30 - 9:55"));
+  g_free (post);
+  post = write_temp (fixture, "post.md", edited, -1);
+  g_assert_true (g_file_get_contents (agenda, &saved, NULL, NULL));
+
+  run_lineup (fixture, &run, "--timezone=America/Chicago", "--agenda", post, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out,
+                                   "Changes to your agenda:\n"
+                                   "  Alpha Talk — Moved from Mon, Nov 6 · 09:00 to 09:30\n"
+                                   "  Gone Talk — No longer in the schedule\n\n"));
+  g_test_message ("%s", run.out);
+  g_assert_nonnull (strstr (run.out, "\n  A1  Mon Nov 6  09:30–09:55    Alpha Talk"));
+
+  run_lineup (fixture, &json, "--timezone=America/Chicago", "--agenda", "--json", post, NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  lines = parse_json_lines (json.out);
+  g_assert_cmpuint (lines->len, ==, 3);
+  alpha = json_node_get_object (g_ptr_array_index (lines, 0));
+  steady = json_node_get_object (g_ptr_array_index (lines, 1));
+  gone = json_node_get_object (g_ptr_array_index (lines, 2));
+  g_assert_cmpstr (json_object_get_string_member (alpha, "id"), ==, "A1");
+  g_assert_cmpstr (json_object_get_string_member (alpha, "start"), ==,
+                   "2023-11-06T09:30:00-06:00");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (alpha, "changes")),
+                    ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (
+                     json_object_get_array_member (alpha, "changes"), 0), ==, "moved");
+  was = json_object_get_object_member (alpha, "before");
+  g_assert_cmpstr (json_object_get_string_member (was, "title"), ==, "Alpha Talk");
+  g_assert_cmpstr (json_object_get_string_member (was, "start"), ==,
+                   "2023-11-06T09:00:00-06:00");
+  g_assert_cmpstr (json_object_get_string_member (was, "end"), ==,
+                   "2023-11-06T09:30:00-06:00");
+  g_assert_true (json_object_get_null_member (was, "room"));
+  g_assert_cmpstr (json_object_get_string_member (steady, "id"), ==, "D4");
+  g_assert_false (json_object_has_member (steady, "changes"));
+  g_assert_false (json_object_has_member (steady, "before"));
+  g_assert_cmpuint (json_object_get_size (gone), ==, 6);
+  g_assert_cmpstr (json_object_get_string_member (gone, "id"), ==, "C3");
+  g_assert_cmpstr (json_object_get_string_member (gone, "title"), ==, "Gone Talk");
+  g_assert_cmpstr (json_object_get_string_member (gone, "start"), ==,
+                   "2023-11-06T11:00:00-06:00");
+  g_assert_cmpstr (json_object_get_string_member (gone, "end"), ==,
+                   "2023-11-06T11:30:00-06:00");
+  g_assert_cmpstr (json_object_get_string_member (gone, "source"), ==, "/small");
+  g_assert_true (json_object_get_boolean_member (gone, "gone"));
+
+  /* Read only: the file is as it was, and the changes are still there. */
+  g_assert_true (g_file_get_contents (agenda, &saved_after, NULL, NULL));
+  g_assert_cmpstr (saved_after, ==, saved);
+  run_clear (&run);
+  run_lineup (fixture, &run, "--timezone=America/Chicago", "--agenda", post, NULL);
+  g_assert_true (g_str_has_prefix (run.out, "Changes to your agenda:\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1158,6 +1256,7 @@ main (int   argc,
   ADD ("export/ics-location-and-end", test_export_ics_location_and_end);
   ADD ("list/ids", test_list_ids);
   ADD ("in-process", test_in_process);
+  ADD ("agenda/changes", test_agenda_changes);
 #undef ADD
 
   return g_test_run ();

@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "lineup-cli.h"
+#include "lineup-cli-changes.h"
 #include "lineup-core.h"
 #include "lineup-download.h"
 
@@ -591,7 +592,9 @@ lineup_cli_run (const LineupCliOptions *options,
 
       if (starred->len == 0 && !options->json)
         fprintf (err, "%s\n", _("No starred talks yet: star one with lineup --star=ID"));
-      print_sessions (schedule, starred, options->json, TRUE, out);
+      if (!lineup_cli_print_agenda_changes (agenda, schedule, starred, options->json,
+                                            session_to_json, out))
+        print_sessions (schedule, starred, options->json, TRUE, out);
     }
 
   if (options->export_path != NULL && !export_agenda (options, schedule, err, &error))

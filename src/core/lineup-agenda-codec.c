@@ -127,6 +127,10 @@ parse_entry (yaml_document_t  *doc,
   const gchar *id = NULL;
   const gchar *title = NULL;
   const gchar *start = NULL;
+  const gchar *end = NULL;
+  const gchar *room = NULL;
+  const gchar *track = NULL;
+  LineupAgendaEntry *entry;
 
   if (node->type != YAML_MAPPING_NODE)
     return corrupt (error, where, node->start_mark.line + 1,
@@ -148,6 +152,12 @@ parse_entry (yaml_document_t  *doc,
         field = &title;
       else if (g_str_equal (scalar_value (key), "start"))
         field = &start;
+      else if (g_str_equal (scalar_value (key), "end"))
+        field = &end;
+      else if (g_str_equal (scalar_value (key), "room"))
+        field = &room;
+      else if (g_str_equal (scalar_value (key), "track"))
+        field = &track;
       else
         continue;   /* room for fields a later version may add */
 
@@ -161,7 +171,11 @@ parse_entry (yaml_document_t  *doc,
     return corrupt (error, where, node->start_mark.line + 1,
                     _("a starred talk has no id"));
 
-  lineup_stars_add (stars, post_key, lineup_agenda_entry_new (id, title, start));
+  entry = lineup_agenda_entry_new (id, title, start);
+  entry->end = g_strdup (end);
+  entry->room = g_strdup (room);
+  entry->track = g_strdup (track);
+  lineup_stars_add (stars, post_key, entry);
   return TRUE;
 }
 
@@ -436,6 +450,31 @@ emit_mapping_end (yaml_emitter_t *emitter)
   return yaml_mapping_end_event_initialize (&event) && yaml_emitter_emit (emitter, &event);
 }
 
+/* What the entry last saw of its talk, each field only when known. */
+static gboolean
+emit_snapshot (yaml_emitter_t          *emitter,
+               const LineupAgendaEntry *entry)
+{
+  const struct
+  {
+    const gchar         *key;
+    const gchar         *value;
+    yaml_scalar_style_t  style;
+  } fields[] = {
+    { "start", entry->start, YAML_ANY_SCALAR_STYLE },
+    { "end", entry->end, YAML_ANY_SCALAR_STYLE },
+    { "room", entry->room, YAML_DOUBLE_QUOTED_SCALAR_STYLE },
+    { "track", entry->track, YAML_DOUBLE_QUOTED_SCALAR_STYLE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (fields[i].value != NULL
+        && (!emit_scalar (emitter, fields[i].key, YAML_PLAIN_SCALAR_STYLE)
+            || !emit_scalar (emitter, fields[i].value, fields[i].style)))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 emit_stars (yaml_emitter_t *emitter,
             LineupStars    *stars)
@@ -477,11 +516,7 @@ emit_stars (yaml_emitter_t *emitter,
               || !emit_scalar (emitter, "title", YAML_PLAIN_SCALAR_STYLE)
               || !emit_scalar (emitter, entry->title, YAML_DOUBLE_QUOTED_SCALAR_STYLE))
             return FALSE;
-          if (entry->start != NULL
-              && (!emit_scalar (emitter, "start", YAML_PLAIN_SCALAR_STYLE)
-                  || !emit_scalar (emitter, entry->start, YAML_ANY_SCALAR_STYLE)))
-            return FALSE;
-          if (!emit_mapping_end (emitter))
+          if (!emit_snapshot (emitter, entry) || !emit_mapping_end (emitter))
             return FALSE;
         }
 

@@ -10,6 +10,10 @@
  *   lineup-agenda-codec.c   that set as the YAML of the agenda file, both ways
  *   lineup-agenda-file.c    the file itself: the lock, reading it, keeping an
  *                           unreadable one aside, the atomic durable write
+ *   lineup-agenda-follow.c  picks following their talks to a new id, and the
+ *                           snapshot of a talk as an entry keeps it
+ *
+ * lineup-agenda-changes.c (what changed in the picks) uses this header too.
  *
  * Only those files and the tests include this header.
  */
@@ -27,6 +31,16 @@ LineupAgendaEntry *lineup_agenda_entry_new  (const gchar             *id,
                                              const gchar             *title,
                                              const gchar             *start);
 LineupAgendaEntry *lineup_agenda_entry_copy (const LineupAgendaEntry *entry);
+/* The talk as it is now, as an entry keeps it (lineup-agenda-follow.c). */
+LineupAgendaEntry *lineup_agenda_entry_new_for_session (LineupSession *session);
+/* Whether every field @entry knows (title, start, end, room, track; a NULL
+ * or empty one is unknown) is the same in @now. */
+gboolean           lineup_agenda_entry_matches (const LineupAgendaEntry *entry,
+                                                const LineupAgendaEntry *now);
+/* Whether two ISO 8601 times of entries are the same instant (a floating
+ * one reads as UTC); two unknown (NULL or "") ones are the same. */
+gboolean           lineup_agenda_same_time     (const gchar             *a,
+                                                const gchar             *b);
 
 /* A change this process made and has not written yet. */
 typedef struct
@@ -70,6 +84,15 @@ void         lineup_stars_apply_pending  (LineupStars       *stars,
  * has none under its own key yet. */
 void         lineup_stars_apply_claims   (LineupStars       *stars,
                                           GHashTable        *claims);
+/* Moves stars to the ids of the talks they follow: post key → GHashTable
+ * (old id → new id).  A star whose new id is starred already stays. */
+void         lineup_stars_apply_follows  (LineupStars       *stars,
+                                          GHashTable        *follows);
+/* Fills in the fields older entries lack from the talks as they are now
+ * (post key → GHashTable (id → LineupAgendaEntry)), where the fields the
+ * entry has match the talk. */
+void         lineup_stars_apply_fills    (LineupStars       *stars,
+                                          GHashTable        *fills);
 /* The post keys, sorted (borrowed). */
 GPtrArray   *lineup_stars_sorted_keys    (LineupStars       *stars);
 /* The entries of one post, sorted by start then id (borrowed). */
@@ -135,6 +158,26 @@ gboolean lineup_agenda_file_read_or_move_aside (const gchar  *path,
 gboolean lineup_agenda_file_write         (const gchar  *path,
                                            GString      *text,
                                            GError      **error);
+
+/* Following talks (lineup-agenda-follow.c) ---------------------------------- */
+
+/* The stars among @entries (LineupAgendaEntry of one post key) whose id is
+ * not in @schedule, matched to a talk of @schedule that none of @entries
+ * names: old id → LineupSession (borrowed).  See lineup_agenda_apply. */
+GHashTable *lineup_agenda_follow_match (GPtrArray      *entries,
+                                        LineupSchedule *schedule);
+
+/* The agenda (lineup-agenda.c) ---------------------------------------------- */
+
+/* Records a pending change of (@post_key, @id) as set_starred does, without
+ * looking at what is starred now: @entry (taken) is what to keep, NULL
+ * unstars.  Then lineup_agenda_commit emits "changed" and schedules the
+ * save, once for the changes recorded before it. */
+void     lineup_agenda_record           (LineupAgenda      *self,
+                                         const gchar       *post_key,
+                                         const gchar       *id,
+                                         LineupAgendaEntry *entry);
+void     lineup_agenda_commit           (LineupAgenda      *self);
 
 /* For tests ---------------------------------------------------------------- */
 

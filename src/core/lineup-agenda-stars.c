@@ -23,6 +23,9 @@ lineup_agenda_entry_free (LineupAgendaEntry *entry)
   g_free (entry->id);
   g_free (entry->title);
   g_free (entry->start);
+  g_free (entry->end);
+  g_free (entry->room);
+  g_free (entry->track);
   g_free (entry);
 }
 
@@ -42,7 +45,12 @@ lineup_agenda_entry_new (const gchar *id,
 LineupAgendaEntry *
 lineup_agenda_entry_copy (const LineupAgendaEntry *entry)
 {
-  return lineup_agenda_entry_new (entry->id, entry->title, entry->start);
+  LineupAgendaEntry *copy = lineup_agenda_entry_new (entry->id, entry->title, entry->start);
+
+  copy->end = g_strdup (entry->end);
+  copy->room = g_strdup (entry->room);
+  copy->track = g_strdup (entry->track);
+  return copy;
 }
 
 void
@@ -145,6 +153,85 @@ lineup_stars_apply_pending (LineupStars *stars,
             lineup_stars_add (stars, post_key, lineup_agenda_entry_copy (change->entry));
           else
             lineup_stars_remove (stars, post_key, id);
+        }
+    }
+}
+
+void
+lineup_stars_apply_follows (LineupStars *stars,
+                            GHashTable  *follows)
+{
+  GHashTableIter iter;
+  const gchar *post_key;
+  GHashTable *moves;
+
+  g_hash_table_iter_init (&iter, follows);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &post_key, (gpointer *) &moves))
+    {
+      GHashTable *post = g_hash_table_lookup (stars, post_key);
+      GHashTableIter miter;
+      const gchar *old_id;
+      const gchar *new_id;
+
+      if (post == NULL)
+        continue;
+      g_hash_table_iter_init (&miter, moves);
+      while (g_hash_table_iter_next (&miter, (gpointer *) &old_id, (gpointer *) &new_id))
+        {
+          LineupAgendaEntry *entry = g_hash_table_lookup (post, old_id);
+
+          if (entry == NULL || g_hash_table_contains (post, new_id))
+            continue;
+          /* The entry owns its key: out, renamed, back in. */
+          g_hash_table_steal (post, old_id);
+          g_free (entry->id);
+          entry->id = g_strdup (new_id);
+          lineup_stars_add (stars, post_key, entry);
+        }
+    }
+}
+
+static void
+fill_field (gchar       **field,
+            const gchar  *now)
+{
+  if (*field == NULL || **field == '\0')
+    {
+      g_free (*field);
+      *field = g_strdup (now);
+    }
+}
+
+void
+lineup_stars_apply_fills (LineupStars *stars,
+                          GHashTable  *fills)
+{
+  GHashTableIter iter;
+  const gchar *post_key;
+  GHashTable *nows;
+
+  g_hash_table_iter_init (&iter, fills);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &post_key, (gpointer *) &nows))
+    {
+      GHashTable *post = g_hash_table_lookup (stars, post_key);
+      GHashTableIter niter;
+      const LineupAgendaEntry *now;
+
+      if (post == NULL)
+        continue;
+      g_hash_table_iter_init (&niter, nows);
+      while (g_hash_table_iter_next (&niter, NULL, (gpointer *) &now))
+        {
+          LineupAgendaEntry *entry = g_hash_table_lookup (post, now->id);
+
+          /* A talk that changed keeps its entry as it is, to be reported. */
+          if (entry == NULL || !lineup_agenda_entry_matches (entry, now))
+            continue;
+          fill_field (&entry->title, now->title);
+          fill_field (&entry->start, now->start);
+          fill_field (&entry->end, now->end);
+          fill_field (&entry->room, now->room);
+          fill_field (&entry->track, now->track);
         }
     }
 }

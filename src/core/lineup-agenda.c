@@ -1,8 +1,8 @@
 /* lineup-agenda.c — the starred talks, kept in $XDG_DATA_HOME/lineup/agenda.yaml
  *
  * The GObject: what this process starred and has not written yet, the
- * coalesced save, watching the file for other processes' stars, and stars
- * moving from a post's old key to its new one.  The table, the YAML and the
+ * coalesced save, watching the file for other processes' stars, stars
+ * moving from a post's old key to its new one and to a talk's new id.  The table, the YAML and the
  * file itself are in lineup-agenda-stars.c, -codec.c and -file.c (see
  * lineup-agenda-private.h).
  *
@@ -17,7 +17,6 @@
 
 #include "lineup-agenda-private.h"
 #include "lineup-conflicts.h"
-#include "lineup-time-format.h"
 
 #define DEFAULT_AUTOSAVE_DELAY 500
 
@@ -30,7 +29,12 @@ struct _LineupAgenda
 
   LineupStars  *saved;     /* the file as last read or written */
   GHashTable   *claims;    /* post key → LineupAgendaClaim */
-  LineupStars  *effective; /* saved, with the claims applied (saved itself when none) */
+  GHashTable   *follows;   /* post key → GHashTable (old id → new id) */
+  GHashTable   *fills;     /* post key → GHashTable (id → LineupAgendaEntry): the talks
+                              now, for the fields older entries lack (written with the
+                              next save only) */
+  LineupStars  *effective; /* saved, with the claims and follows applied (saved itself
+                              when none) */
   GHashTable   *pending;   /* post key → GHashTable (id → LineupAgendaChange) */
 
   GSource      *save_source;
@@ -119,13 +123,14 @@ static void
 update_effective (LineupAgenda *self)
 {
   g_clear_pointer (&self->effective, g_hash_table_unref);
-  if (g_hash_table_size (self->claims) == 0)
+  if (g_hash_table_size (self->claims) == 0 && g_hash_table_size (self->follows) == 0)
     {
       self->effective = g_hash_table_ref (self->saved);
       return;
     }
   self->effective = lineup_stars_copy (self->saved);
   lineup_stars_apply_claims (self->effective, self->claims);
+  lineup_stars_apply_follows (self->effective, self->follows);
 }
 
 static void
@@ -195,6 +200,8 @@ lineup_agenda_finalize (GObject *object)
   g_clear_object (&self->recovered_file);
   g_clear_pointer (&self->saved, g_hash_table_unref);
   g_clear_pointer (&self->claims, g_hash_table_unref);
+  g_clear_pointer (&self->follows, g_hash_table_unref);
+  g_clear_pointer (&self->fills, g_hash_table_unref);
   g_clear_pointer (&self->effective, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_hash_table_unref);
 
@@ -277,6 +284,10 @@ lineup_agenda_init (LineupAgenda *self)
   self->saved = lineup_stars_new ();
   self->claims = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                         (GDestroyNotify) lineup_agenda_claim_free);
+  self->follows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) g_hash_table_unref);
+  self->fills = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) g_hash_table_unref);
   self->effective = g_hash_table_ref (self->saved);
   self->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_hash_table_unref);
@@ -429,13 +440,41 @@ schedule_save (LineupAgenda *self)
 }
 
 void
+lineup_agenda_record (LineupAgenda      *self,
+                      const gchar       *post_key,
+                      const gchar       *id,
+                      LineupAgendaEntry *entry)
+{
+  GHashTable *changes;
+  LineupAgendaChange *change;
+
+  changes = g_hash_table_lookup (self->pending, post_key);
+  if (changes == NULL)
+    {
+      changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                       (GDestroyNotify) lineup_agenda_change_free);
+      g_hash_table_insert (self->pending, g_strdup (post_key), changes);
+    }
+
+  change = g_new0 (LineupAgendaChange, 1);
+  change->starred = entry != NULL;
+  change->entry = entry;
+  g_hash_table_replace (changes, g_strdup (id), change);
+}
+
+void
+lineup_agenda_commit (LineupAgenda *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+  schedule_save (self);
+}
+
+void
 lineup_agenda_set_starred (LineupAgenda  *self,
                            const gchar   *post_key,
                            LineupSession *session,
                            gboolean       starred)
 {
-  GHashTable *changes;
-  LineupAgendaChange *change;
   const gchar *id;
 
   g_return_if_fail (LINEUP_IS_AGENDA (self));
@@ -450,28 +489,9 @@ lineup_agenda_set_starred (LineupAgenda  *self,
   if (lineup_agenda_is_starred (self, post_key, id) == starred)
     return;
 
-  changes = g_hash_table_lookup (self->pending, post_key);
-  if (changes == NULL)
-    {
-      changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                       (GDestroyNotify) lineup_agenda_change_free);
-      g_hash_table_insert (self->pending, g_strdup (post_key), changes);
-    }
-
-  change = g_new0 (LineupAgendaChange, 1);
-  change->starred = starred;
-  if (starred)
-    {
-      g_autofree gchar *start =
-        lineup_format_iso8601 (lineup_session_get_start (session),
-                               lineup_session_get_floating (session));
-
-      change->entry = lineup_agenda_entry_new (id, lineup_session_get_title (session), start);
-    }
-  g_hash_table_replace (changes, g_strdup (id), change);
-
-  g_signal_emit (self, signals[CHANGED], 0);
-  schedule_save (self);
+  lineup_agenda_record (self, post_key, id,
+                        starred ? lineup_agenda_entry_new_for_session (session) : NULL);
+  lineup_agenda_commit (self);
 }
 
 GPtrArray *
@@ -544,6 +564,8 @@ lineup_agenda_save (LineupAgenda  *self,
 
   result = lineup_stars_copy (latest);
   lineup_stars_apply_claims (result, self->claims);
+  lineup_stars_apply_follows (result, self->follows);
+  lineup_stars_apply_fills (result, self->fills);
   lineup_stars_apply_pending (result, self->pending);
 
   text = lineup_agenda_codec_format (result, error);
@@ -744,6 +766,62 @@ claim_old_stars (LineupAgenda   *self,
   update_effective (self);
 }
 
+/* Which stars of @schedule's key follow their talk to a new id, and the
+ * talks now for the entries that lack fields (see lineup-agenda.h). */
+static void
+follow_talks (LineupAgenda   *self,
+              LineupSchedule *schedule)
+{
+  const gchar *post_key = lineup_schedule_get_key (schedule);
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GHashTable) matches = NULL;
+  GHashTable *moves;
+  GHashTable *fills;
+  GHashTableIter iter;
+  const gchar *old_id;
+  LineupSession *session;
+
+  if (post_key == NULL)
+    return;
+  if (g_hash_table_remove (self->follows, post_key))
+    update_effective (self);
+  g_hash_table_remove (self->fills, post_key);
+
+  entries = lineup_agenda_dup_entries (self, post_key);
+  matches = lineup_agenda_follow_match (entries, schedule);
+  moves = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_iter_init (&iter, matches);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &old_id, (gpointer *) &session))
+    g_hash_table_insert (moves, g_strdup (old_id), g_strdup (lineup_session_get_id (session)));
+
+  fills = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                 (GDestroyNotify) lineup_agenda_entry_free);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LineupAgendaEntry *entry = g_ptr_array_index (entries, i);
+      LineupAgendaEntry *now;
+
+      if (entry->end != NULL && entry->room != NULL && entry->track != NULL)
+        continue;
+      if ((session = lineup_schedule_find (schedule, entry->id)) == NULL)
+        continue;
+      now = lineup_agenda_entry_new_for_session (session);
+      g_hash_table_insert (fills, now->id, now);
+    }
+
+  if (g_hash_table_size (fills) > 0)
+    g_hash_table_insert (self->fills, g_strdup (post_key), fills);
+  else
+    g_hash_table_unref (fills);
+  if (g_hash_table_size (moves) > 0)
+    {
+      g_hash_table_insert (self->follows, g_strdup (post_key), moves);
+      update_effective (self);
+    }
+  else
+    g_hash_table_unref (moves);
+}
+
 void
 lineup_agenda_apply (LineupAgenda   *self,
                      LineupSchedule *schedule)
@@ -755,6 +833,7 @@ lineup_agenda_apply (LineupAgenda   *self,
   g_return_if_fail (LINEUP_IS_SCHEDULE (schedule));
 
   claim_old_stars (self, schedule);
+  follow_talks (self, schedule);
   post_key = lineup_schedule_get_key (schedule);
   n = lineup_schedule_get_n_sessions (schedule);
   for (guint i = 0; i < n; i++)

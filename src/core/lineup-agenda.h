@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The file (written with libyaml's emitter; posts sorted by key, talks by
- * start then id; "start" left out when the talk has no time):
+ * start then id; "start", "end", "room" and "track" left out when unknown):
  *
  *   version: 1
  *   posts:
@@ -11,6 +11,15 @@
  *     - id: 1Rj0z
  *       title: "Tetragon…"
  *       start: 2023-11-06T12:15:00-06:00
+ *       end: 2023-11-06T12:40:00-06:00
+ *       room: "Room W375"
+ *       track: "CiliumCon NA 2023"
+ *
+ * An entry is the talk as it was last seen (when starred, or when a change
+ * was acknowledged: see lineup-agenda-changes.h).  Entries older versions
+ * wrote have no end, room or track: a field left out is "unknown" and never
+ * compared; the next save fills such fields in from the talk as it is now,
+ * when the fields the entry has still match it.
  *
  * An empty agenda is "version: 1\nposts: {}".  Unknown keys in an entry are
  * ignored; any other version, invalid YAML, text that is not UTF-8 or a
@@ -48,15 +57,20 @@ typedef enum
 
 GQuark lineup_agenda_error_quark (void);
 
-/* One starred talk as the file keeps it. */
+/* One starred talk as the file keeps it: the talk as last seen. */
 typedef struct
 {
   gchar *id;
   gchar *title;
-  gchar *start;   /* ISO 8601 as in --list --json, or NULL */
+  gchar *start;   /* ISO 8601 as in --list --json, or NULL (unknown) */
+  gchar *end;     /* the same, or NULL (unknown) */
+  gchar *room;    /* or NULL (unknown) */
+  gchar *track;   /* or NULL (unknown) */
 } LineupAgendaEntry;
 
 void lineup_agenda_entry_free (LineupAgendaEntry *entry);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LineupAgendaEntry, lineup_agenda_entry_free)
 
 #define LINEUP_TYPE_AGENDA (lineup_agenda_get_type ())
 
@@ -93,7 +107,8 @@ gboolean      lineup_agenda_is_starred     (LineupAgenda   *self,
                                             const gchar    *id);
 /* Records the change in memory (and sets @session's starred flag) and
  * schedules a coalesced save (or saves at once when the delay is 0: see
- * set_autosave_delay).  Entries keep the session's id, title and start. */
+ * set_autosave_delay).  Entries keep the session's id, title, start, end,
+ * room and track (what lineup_agenda_dup_changes compares with). */
 void          lineup_agenda_set_starred    (LineupAgenda   *self,
                                             const gchar    *post_key,
                                             LineupSession  *session,
@@ -122,6 +137,17 @@ void          lineup_agenda_set_autosave_delay (LineupAgenda *self,
 void          lineup_agenda_watch          (LineupAgenda   *self);
 
 /* Sets each session's starred flag from the agenda and recomputes conflicts.
+ *
+ * Picks follow their talks: a star whose id is not in @schedule any more
+ * (a talk without a link has a hash of its title and start for an id) is
+ * matched to the one talk of @schedule nobody starred with the same folded
+ * title (it moved), else to the one with the same start, end and room (it
+ * was renamed; only for an entry that knows its end: an older one matches
+ * by title alone); none or several: no match.  The star then counts as that
+ * talk's (is_starred, dup_entries, the starred flag) and moves to its id in
+ * the file with the next save, keeping what it last saw, so that the change
+ * is reported until acknowledged.  Only within @schedule's key.
+ *
  * When the schedule has an old key (lineup_schedule_get_old_key) and the
  * agenda nothing under its key, the stars the old key holds for talks of
  * this schedule count as the schedule's from now on (is_starred,

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "lineup-agenda.h"
+#include "lineup-agenda-changes.h"
 #include "lineup-builtin-post.h"
 #include "lineup-byline.h"
 #include "lineup-conflicts.h"
