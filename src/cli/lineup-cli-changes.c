@@ -170,13 +170,24 @@ print_json (GPtrArray         *changes,
 
 gboolean
 lineup_cli_print_agenda_changes (LineupAgenda      *agenda,
-                                 LineupSchedule    *schedule,
+                                 GPtrArray         *sources,
+                                 LineupSchedule    *shown,
                                  GPtrArray         *picks,
                                  gboolean           json,
                                  LineupCliJsonLine  json_line,
                                  FILE              *out)
 {
-  g_autoptr(GPtrArray) changes = lineup_agenda_dup_changes (agenda, schedule, schedule);
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_pick_change_free);
+
+  /* Each source's picks, under its own key; clashes among all shown. */
+  for (guint i = 0; i < sources->len; i++)
+    {
+      g_autoptr(GPtrArray) some = lineup_agenda_dup_changes (agenda, g_ptr_array_index (sources, i),
+                                                             shown);
+
+      g_ptr_array_set_free_func (some, NULL);
+      g_ptr_array_extend_and_steal (changes, g_steal_pointer (&some));
+    }
 
   if (!json)
     {

@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 /* One JSON object (a line, without its newline) for a talk. */
 typedef gchar *(*LineupCliJsonLine) (LineupSession *session);
 
-/* Prints the changes to the picks of @schedule (read only: nothing is
+/* Prints the changes to the picks of each of @sources (LineupSchedule;
+ * clashes are looked up in @shown, their merge) (read only: nothing is
  * acknowledged).  As text: "Changes to your agenda:" and a line per change
  * (title — what changed), before the table the caller prints; returns FALSE.
  * As JSON (@json): prints every one of @picks as @json_line makes it, with
@@ -23,7 +24,8 @@ typedef gchar *(*LineupCliJsonLine) (LineupSession *session);
  * ({"id","title","start","end","source","gone":true}); returns TRUE: the
  * picks are printed. */
 gboolean lineup_cli_print_agenda_changes (LineupAgenda      *agenda,
-                                          LineupSchedule    *schedule,
+                                          GPtrArray         *sources,
+                                          LineupSchedule    *shown,
                                           GPtrArray         *picks,
                                           gboolean           json,
                                           LineupCliJsonLine  json_line,

@@ -592,7 +592,7 @@ lineup_cli_run (const LineupCliOptions *options,
 
       if (starred->len == 0 && !options->json)
         fprintf (err, "%s\n", _("No starred talks yet: star one with lineup --star=ID"));
-      if (!lineup_cli_print_agenda_changes (agenda, schedule, starred, options->json,
+      if (!lineup_cli_print_agenda_changes (agenda, sources, schedule, starred, options->json,
                                             session_to_json, out))
         print_sessions (schedule, starred, options->json, TRUE, out);
     }

@@ -41,6 +41,7 @@ struct _LineupSession
   gchar      *source_key;   /* a GRefString, interned, or NULL (lineup-session-source.c) */
   gchar      *source_title; /* a GRefString, interned, or NULL */
   GPtrArray  *twins;        /* LineupSession: the same talk in other sources, or NULL */
+  gchar      *change_note;  /* what changed since the user picked it, until seen */
   guint       line;
   guint       starred : 1;
   guint       floating : 1;

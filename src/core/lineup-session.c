@@ -32,6 +32,7 @@ enum {
   PROP_STARRED,
   PROP_CONFLICTS,
   PROP_N_CONFLICTS,
+  PROP_CHANGE_NOTE,
   N_PROPS
 };
 
@@ -173,6 +174,7 @@ lineup_session_finalize (GObject *object)
   g_clear_pointer (&self->source_key, g_ref_string_release);
   g_clear_pointer (&self->source_title, g_ref_string_release);
   g_clear_pointer (&self->twins, g_ptr_array_unref);
+  g_clear_pointer (&self->change_note, g_free);
 
   G_OBJECT_CLASS (lineup_session_parent_class)->finalize (object);
 }
@@ -229,6 +231,9 @@ lineup_session_get_property (GObject    *object,
     case PROP_CONFLICTS:
       g_value_set_boxed (value, self->conflicts);
       break;
+    case PROP_CHANGE_NOTE:
+      g_value_set_string (value, self->change_note);
+      break;
     case PROP_N_CONFLICTS:
       g_value_set_uint (value, lineup_session_get_n_conflicts (self));
       break;
@@ -280,6 +285,9 @@ lineup_session_set_property (GObject      *object,
     case PROP_CONFLICTS:
       lineup_session_set_conflicts (self, g_value_get_boxed (value));
       break;
+    case PROP_CHANGE_NOTE:
+      lineup_session_set_change_note (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -313,6 +321,7 @@ lineup_session_class_init (LineupSessionClass *klass)
   properties[PROP_N_CONFLICTS] = g_param_spec_uint ("n-conflicts", NULL, NULL,
                                                     0, G_MAXUINT, 0, ro);
 
+  properties[PROP_CHANGE_NOTE] = g_param_spec_string ("change-note", NULL, NULL, NULL, rw);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -843,4 +852,24 @@ lineup_format_iso8601 (GDateTime *dt,
   minutes = (gint) ABS (offset);
   return g_strdup_printf ("%s%c%02d:%02d", local, offset < 0 ? '-' : '+',
                           minutes / 60, minutes % 60);
+}
+
+const gchar *
+lineup_session_get_change_note (LineupSession *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+  return self->change_note;
+}
+
+void
+lineup_session_set_change_note (LineupSession *self,
+                                const gchar   *note)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+
+  if (g_strcmp0 (self->change_note, note) == 0)
+    return;
+  g_free (self->change_note);
+  self->change_note = g_strdup (note);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHANGE_NOTE]);
 }

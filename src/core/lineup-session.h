@@ -86,6 +86,12 @@ GPtrArray     *lineup_session_get_twins        (LineupSession *self);
 void           lineup_session_add_twin         (LineupSession *self,
                                                 LineupSession *twin);
 void           lineup_session_clear_twins      (LineupSession *self);
+/* What changed in a pick since the user last saw it ("Moved from …"), for
+ * the list to mark it until acknowledged ("change-note", notifies); NULL
+ * when nothing did.  Set by the window from lineup-agenda-changes. */
+const gchar   *lineup_session_get_change_note  (LineupSession *self);
+void           lineup_session_set_change_note  (LineupSession *self,
+                                                const gchar   *note);
 const gchar   *lineup_session_get_url          (LineupSession *self);
 void           lineup_session_set_url          (LineupSession *self,
                                                 const gchar   *url);

@@ -33,6 +33,8 @@ struct _LineupSessionRow
   GtkLabel        *track_label;
   GtkWidget       *conflict_box;
   GtkLabel        *conflict_label;
+  GtkWidget       *change_box;
+  GtkLabel        *change_label;
   GtkToggleButton *star_button;
 };
 
@@ -281,6 +283,16 @@ update_star (LineupSessionRow *self)
   gtk_widget_set_visible (self->conflict_box, starred && n_conflicts > 0);
   update_conflict_description (self);
 
+  /* A pick that moved, was renamed… since the user last saw it. */
+  {
+    const gchar *note = self->session != NULL ? lineup_session_get_change_note (self->session)
+                                              : NULL;
+
+    if (note != NULL)
+      gtk_label_set_label (self->change_label, note);
+    gtk_widget_set_visible (self->change_box, note != NULL);
+  }
+
   if (starred)
     gtk_widget_add_css_class (GTK_WIDGET (self), "starred");
   else
@@ -392,7 +404,7 @@ on_session_notify_cb (LineupSessionRow *self,
   const gchar *name = g_param_spec_get_name (pspec);
 
   if (g_str_equal (name, "starred") || g_str_equal (name, "conflicts") ||
-      g_str_equal (name, "n-conflicts"))
+      g_str_equal (name, "n-conflicts") || g_str_equal (name, "change-note"))
     update_star (self);
   else
     update_texts (self);
@@ -534,6 +546,8 @@ lineup_session_row_class_init (LineupSessionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, track_label);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, conflict_box);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, conflict_label);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, change_box);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, change_label);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, star_button);
   gtk_widget_class_bind_template_callback (widget_class, on_star_toggled_cb);
 

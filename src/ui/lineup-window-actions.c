@@ -76,6 +76,7 @@ static const struct
   { "win.export", _lineup_window_show_export_dialog },
   { "win.show-read-notes", _lineup_window_show_read_notes },
   { "win.dismiss-read-notes", _lineup_window_dismiss_read_notes },
+  { "win.show-changes", _lineup_window_show_changes },
 };
 
 static void

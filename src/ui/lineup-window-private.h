@@ -71,6 +71,11 @@ struct _LineupWindow
   guint                 n_reading;
   gchar                *download_dir;
   GCancellable         *open_cancellable;
+  /* lineup-window-changes.c: the picks changed since last seen
+   * (LineupPickChange), and their dialog while shown. */
+  GPtrArray            *changes;
+  GtkWidget            *changes_dialog;
+  GtkListBox           *changes_list;
   /* lineup-window-sources-ui.c: downloads under way (address → GCancellable). */
   GHashTable           *downloads;
   /* Why the post asked for could not be read, while no schedule is shown. */
@@ -146,6 +151,13 @@ gboolean _lineup_window_has_sources (LineupWindow *self);
 void _lineup_window_clear_sources (LineupWindow *self);
 void _lineup_window_init_sources (LineupWindow *self);
 void _lineup_window_dispose_sources (LineupWindow *self);
+
+/* lineup-window-changes.c */
+void _lineup_window_update_changes (LineupWindow *self);
+void _lineup_window_show_changes (LineupWindow *self);
+void _lineup_window_acknowledge_changes (LineupWindow *self);
+void _lineup_window_class_init_changes (GtkWidgetClass *widget_class);
+void _lineup_window_dispose_changes (LineupWindow *self);
 
 /* lineup-window-sources-ui.c */
 GCancellable *_lineup_window_download_started (LineupWindow *self,

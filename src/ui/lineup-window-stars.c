@@ -312,6 +312,7 @@ _lineup_window_sync_stars (LineupWindow *self)
       lineup_conflicts_update (self->schedule);
     }
   self->n_conflict_updates++;
+  _lineup_window_update_changes (self);
 }
 
 static void

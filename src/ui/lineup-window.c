@@ -445,6 +445,7 @@ lineup_window_dispose (GObject *object)
   /* The rows go with the template. */
   g_clear_pointer (&self->gone, g_ptr_array_unref);
   _lineup_window_dispose_notes (self);
+  _lineup_window_dispose_changes (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LINEUP_TYPE_WINDOW);
 
   g_clear_object (&self->selection);
@@ -611,6 +612,7 @@ lineup_window_class_init (LineupWindowClass *klass)
 
   _lineup_window_class_init_actions (widget_class);
   _lineup_window_class_init_sources (widget_class);
+  _lineup_window_class_init_changes (widget_class);
   _lineup_window_class_init_notes (widget_class);
 }
 
