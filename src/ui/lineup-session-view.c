@@ -191,6 +191,34 @@ update_speakers (LineupSessionView *self)
                           gtk_widget_get_first_child (GTK_WIDGET (self->speakers_box)) != NULL);
 }
 
+/* Where the talk comes from, when several sources are shown at once:
+ * "From Cilium Talks at KubeCon NA 2023, Co-located Events (official)". */
+static void
+append_sources (LineupSessionView *self,
+                GString           *text)
+{
+  const gchar *source = lineup_session_get_source_title (self->session);
+  GPtrArray *twins = lineup_session_get_twins (self->session);
+  g_autoptr(GString) names = NULL;
+
+  if (source == NULL || self->schedule == NULL ||
+      g_strcmp0 (source, lineup_schedule_get_title (self->schedule)) == 0)
+    return;
+  names = g_string_new (source);
+  for (guint i = 0; twins != NULL && i < twins->len; i++)
+    {
+      const gchar *other = lineup_session_get_source_title (g_ptr_array_index (twins, i));
+
+      if (other != NULL)
+        g_string_append_printf (names, ", %s", other);
+    }
+  if (text->len > 0)
+    g_string_append (text, " · ");
+  /* Translators: %s is the title of the schedule or post a talk comes from,
+   * or several, separated by commas */
+  g_string_append_printf (text, _("From %s"), names->str);
+}
+
 /* Where, what kind of session and in which language, as far as the
  * source says: "K.1.105 (La Fontaine) · Lecture · Language: en". */
 static void
@@ -217,6 +245,7 @@ update_place (LineupSessionView *self)
        * writes it ("en", "German") */
       g_string_append_printf (text, _("Language: %s"), language);
     }
+  append_sources (self, text);
 
   gtk_label_set_text (self->place_label, text->str);
   gtk_widget_set_visible (GTK_WIDGET (self->place_label), text->len > 0);

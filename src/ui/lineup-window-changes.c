@@ -207,6 +207,11 @@ rebuild_dialog_list (LineupWindow *self)
   for (guint i = 0; i < self->changes->len; i++)
     gtk_list_box_append (self->changes_list,
                          change_row_new (self, g_ptr_array_index (self->changes, i), i));
+  /* A message dialog sizes its extra child to its smallest: room for a few. */
+  gtk_scrolled_window_set_min_content_height (
+    GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->changes_list),
+                                                  GTK_TYPE_SCROLLED_WINDOW)),
+    MIN (self->changes->len, 3) * 96);
 }
 
 /* "Mark All as Seen". */

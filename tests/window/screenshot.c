@@ -3,7 +3,10 @@
  * Usage: lineup-screenshot OUTPUT-DIR
  * Writes OUTPUT-DIR/wide.png (1200×760) and OUTPUT-DIR/narrow.png (360×720)
  * with the built-in post, a few talks starred (two of them overlapping) and
- * one selected; the narrow one shows My Agenda.  Needs a display (xvfb-run -a).
+ * one selected; the narrow one shows My Agenda.  sources.png: the post and
+ * a calendar of the same days shown at once, with the Sources popover;
+ * changes.png: the "Changes to Your Agenda" dialog after the post changed on
+ * disk.  Needs a display (xvfb-run -a).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,9 +17,10 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "lineup-application.h"
-#include "lineup-window.h"
+#include "lineup-window-private.h"
 
 /* A hang, not a slow machine. */
 #define WAIT_CAP_SECONDS 120
@@ -124,10 +128,16 @@ settle (LineupWindow *window)
   g_signal_handler_disconnect (model, pending_handler);
 }
 
+/* @over (a popover or a dialog, a surface of its own) is drawn on top at
+ * (@x, @y), over a dimmed window when @dim. */
 static gboolean
-render (GtkWidget    *window,
-        const gchar  *path,
-        GError      **error)
+render_with (GtkWidget    *window,
+             GtkWidget    *over,
+             gdouble       x,
+             gdouble       y,
+             gboolean      dim,
+             const gchar  *path,
+             GError      **error)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
@@ -138,6 +148,19 @@ render (GtkWidget    *window,
   gint height = gdk_paintable_get_intrinsic_height (paintable);
 
   gdk_paintable_snapshot (paintable, snapshot, width, height);
+  if (dim)
+    gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0, 0, 0, 0.35 },
+                               &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (over != NULL)
+    {
+      g_autoptr(GdkPaintable) top = gtk_widget_paintable_new (over);
+
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+      gdk_paintable_snapshot (top, snapshot, gdk_paintable_get_intrinsic_width (top),
+                              gdk_paintable_get_intrinsic_height (top));
+      gtk_snapshot_restore (snapshot);
+    }
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   if (node == NULL)
     {
@@ -153,6 +176,14 @@ render (GtkWidget    *window,
     }
   g_print ("%s: %d×%d\n", path, width, height);
   return TRUE;
+}
+
+static gboolean
+render (GtkWidget    *window,
+        const gchar  *path,
+        GError      **error)
+{
+  return render_with (window, NULL, 0, 0, FALSE, path, error);
 }
 
 static void
@@ -222,6 +253,143 @@ shoot (const gchar  *output,
   return ok;
 }
 
+typedef struct
+{
+  LineupWindow *window;
+  guint         n_talks;
+  guint         n_changes;
+} SourcesWait;
+
+static gboolean
+sources_read (gpointer data)
+{
+  SourcesWait *wait = data;
+  LineupSchedule *schedule = lineup_window_get_schedule (wait->window);
+
+  return wait->window->n_reading == 0 && schedule != NULL &&
+         lineup_schedule_get_n_sessions (schedule) == wait->n_talks &&
+         wait->window->changes != NULL && wait->window->changes->len == wait->n_changes;
+}
+
+static void
+open_and_wait (SourcesWait *wait,
+               const gchar *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  lineup_window_open_file (wait->window, file);
+  wait_until (sources_read, wait, path);
+}
+
+static gchar *
+replace_once (const gchar *text,
+              const gchar *from,
+              const gchar *to)
+{
+  const gchar *at = strstr (text, from);
+
+  if (at == NULL)
+    return g_strdup (text);
+  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, to, at + strlen (from));
+}
+
+/* The post (a copy on disk) and the official calendar of the same days;
+ * then the post changes on disk under the starred talks. */
+static gboolean
+shoot_sources (const gchar  *output,
+               GError      **error)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("lineup-shot-XXXXXX", error);
+  g_autofree gchar *agenda_path = NULL;
+  g_autofree gchar *post_path = NULL;
+  g_autofree gchar *path = NULL;
+  g_autofree gchar *text = NULL;
+  g_autofree gchar *moved = NULL;
+  g_autofree gchar *renamed = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(LineupAgenda) agenda = NULL;
+  GtkWidget *popover;
+  graphene_point_t at;
+  SourcesWait wait = { NULL, 25, 0 };
+  gboolean ok;
+
+  if (dir == NULL)
+    return FALSE;
+  agenda_path = g_build_filename (dir, "agenda.yaml", NULL);
+  post_path = g_build_filename (dir, "cilium-kubecon-na-2023.md", NULL);
+  bytes = g_resources_lookup_data (RESOURCE_BASE "/posts/cilium-kubecon-na-2023.md",
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL ||
+      !g_file_set_contents (post_path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                            error))
+    return FALSE;
+  agenda = lineup_agenda_new (agenda_path);
+  lineup_agenda_set_autosave_delay (agenda, 0);
+
+  wait.window = lineup_window_new (NULL, agenda);
+  wait.window->download_dir = g_strdup (dir);
+  gtk_window_set_default_size (GTK_WINDOW (wait.window), 1200, 760);
+  gtk_window_present (GTK_WINDOW (wait.window));
+  open_and_wait (&wait, post_path);
+  wait.n_talks = 28;
+  open_and_wait (&wait, SOURCES_DATA_DIR "/colocated-official.ics");
+  star (wait.window, "1Rj3S");
+  star (wait.window, "official-bof");
+  star (wait.window, "1Rj4B");
+  star (wait.window, "1Rj5D");
+  lineup_window_select_session (wait.window,
+                                lineup_schedule_find (lineup_window_get_schedule (wait.window),
+                                                      "official-bof"));
+  settle (wait.window);
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (wait.window->sources_button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (wait.window->sources_button)));
+  wait_frame (popover);
+  wait_frame (GTK_WIDGET (wait.window));
+  if (!gtk_widget_compute_point (popover, GTK_WIDGET (wait.window), &GRAPHENE_POINT_INIT (0, 0),
+                                 &at))
+    at = GRAPHENE_POINT_INIT (0, 0);
+  path = g_build_filename (output, "sources.png", NULL);
+  ok = render_with (GTK_WIDGET (wait.window), popover, at.x, at.y, FALSE, path, error);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (wait.window->sources_button));
+
+  /* The Tetragon talk moves to 12:50, Thomas Graf's is renamed. */
+  if (ok && g_file_get_contents (post_path, &text, NULL, error))
+    {
+      GtkWidget *dialog;
+      gint width, height;
+
+      moved = replace_once (text, "12:15pm - 12:40pm", "12:50pm - 1:15pm");
+      renamed = replace_once (moved, "[Secure Infrastructure with Combined Runtime and Network "
+                              "Security - ", "[Secure Infrastructure: Runtime Meets Network - ");
+      wait.n_changes = 2;
+      ok = g_file_set_contents (post_path, renamed, -1, error);
+      if (ok)
+        wait_until (sources_read, &wait, "the changes after the post was edited");
+      settle (wait.window);
+      gtk_widget_activate_action (GTK_WIDGET (wait.window), "win.show-changes", NULL);
+      dialog = wait.window->changes_dialog;
+      wait_frame (dialog);
+      wait_frame (dialog);
+      width = gtk_widget_get_width (dialog);
+      height = gtk_widget_get_height (dialog);
+      g_clear_pointer (&path, g_free);
+      path = g_build_filename (output, "changes.png", NULL);
+      ok = ok && render_with (GTK_WIDGET (wait.window), dialog, (1200 - width) / 2.0,
+                              (gtk_widget_get_height (GTK_WIDGET (wait.window)) - height) / 2.0,
+                              TRUE, path, error);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+  else
+    ok = FALSE;
+
+  gtk_window_destroy (GTK_WINDOW (wait.window));
+  g_unlink (agenda_path);
+  g_unlink (post_path);
+  g_rmdir (dir);
+  return ok;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,7 +415,8 @@ main (int   argc,
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   if (!shoot (argv[1], "wide.png", 1200, 760, TRUE, &error) ||
-      !shoot (argv[1], "narrow.png", 360, 720, FALSE, &error))
+      !shoot (argv[1], "narrow.png", 360, 720, FALSE, &error) ||
+      !shoot_sources (argv[1], &error))
     {
       g_printerr ("lineup-screenshot: %s\n", error->message);
       return 1;
