@@ -7,8 +7,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "lineup-core.h"
+#include "lineup-test-run.h"
 
 static LineupSchedule *
 read_official (void)
@@ -242,6 +244,87 @@ test_stars_across_sources (void)
   remove_data_dir (dir);
 }
 
+static const gchar *
+member_string (JsonNode    *line,
+               const gchar *name)
+{
+  JsonObject *object = json_node_get_object (line);
+
+  return json_object_has_member (object, name) ? json_object_get_string_member (object, name)
+                                               : NULL;
+}
+
+static JsonNode *
+line_with_id (GPtrArray   *lines,
+              const gchar *id)
+{
+  for (guint i = 0; i < lines->len; i++)
+    if (g_strcmp0 (member_string (g_ptr_array_index (lines, i), "id"), id) == 0)
+      return g_ptr_array_index (lines, i);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+/* `lineup --list POST CALENDAR` as a user types it: one list, the same talk
+ * once with the other source named; stars and a conflict across the two;
+ * without the calendar, its picks stay for when it comes back. */
+static void
+test_command_line (void)
+{
+  g_auto(LineupTestRun) run = { 0 };
+  g_autofree gchar *post = g_test_build_filename (G_TEST_DIST, "..", "data", "posts",
+                                                  "cilium-kubecon-na-2023.md", NULL);
+  g_autofree gchar *official = g_test_build_filename (G_TEST_DIST, "data", "sources",
+                                                      "colocated-official.ics", NULL);
+  g_autoptr(GPtrArray) lines = NULL;
+  JsonNode *tetragon, *bof;
+  JsonArray *also;
+
+  lineup_test_run_init (&run);
+  lineup_test_run_lineup (&run, "--list", "--json", post, official, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = lineup_test_json_lines (run.out);
+  g_assert_cmpuint (lines->len, ==, 28);
+  tetragon = line_with_id (lines, "1Rj3S");
+  g_assert_cmpstr (member_string (tetragon, "source"), ==, "/blog/2023/10/30/cilium-kubecon-na-talks");
+  also = json_object_get_array_member (json_node_get_object (tetragon), "also_in");
+  g_assert_cmpuint (json_array_get_length (also), ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (also, 0), ==,
+                   "Co-located Events NA 2023 (official)");
+  bof = line_with_id (lines, "official-bof");
+  g_assert_cmpstr (member_string (bof, "source"), ==, "Co-located Events NA 2023 (official)");
+  g_assert_cmpstr (member_string (bof, "room"), ==, "Room W196");
+  g_clear_pointer (&lines, g_ptr_array_unref);
+
+  lineup_test_run_lineup (&run, "--star=1Rj3S", "--star=official-bof", post, official, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lineup_test_run_lineup (&run, "--agenda", "--json", post, official, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = lineup_test_json_lines (run.out);
+  g_assert_cmpuint (lines->len, ==, 2);
+  {
+    JsonArray *conflicts = json_object_get_array_member (
+      json_node_get_object (line_with_id (lines, "1Rj3S")), "conflicts");
+
+    g_assert_cmpuint (json_array_get_length (conflicts), ==, 1);
+    g_assert_cmpstr (json_array_get_string_element (conflicts, 0), ==, "official-bof");
+  }
+  g_clear_pointer (&lines, g_ptr_array_unref);
+
+  /* The calendar alone keeps both picks (the Tetragon talk under its own id). */
+  lineup_test_run_lineup (&run, "--agenda", "--json", official, NULL);
+  lines = lineup_test_json_lines (run.out);
+  g_assert_cmpuint (lines->len, ==, 2);
+  line_with_id (lines, "official-tetragon");
+  line_with_id (lines, "official-bof");
+  g_clear_pointer (&lines, g_ptr_array_unref);
+
+  /* A source that cannot be read: exit 1, named. */
+  lineup_test_run_lineup (&run, "--list", post, "missing.ics", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "missing.ics"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +335,7 @@ main (int   argc,
   g_test_add_func ("/source-set/merge/one", test_merge_one);
   g_test_add_func ("/source-set/same-talk-rules", test_same_talk_rules);
   g_test_add_func ("/source-set/stars-across-sources", test_stars_across_sources);
+  g_test_add_func ("/source-set/command-line", test_command_line);
 
   return g_test_run ();
 }
