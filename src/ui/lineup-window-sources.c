@@ -103,6 +103,7 @@ typedef struct
 {
   gchar          *location;
   GFile          *file;
+  gboolean        known;      /* a source already shown (not to be added again if removed) */
   LineupSchedule *schedule;   /* out */
   GError         *error;      /* out */
 } ReadItem;
@@ -191,6 +192,9 @@ read_done (GObject      *object,
           continue;
         }
 
+      /* Removed while it was read again. */
+      if (source == NULL && item->known)
+        continue;
       if (source == NULL)
         {
           source = g_new0 (LineupWindowSource, 1);
@@ -248,6 +252,7 @@ read_one (LineupWindow *self,
 
   item->location = g_strdup (location);
   item->file = g_object_ref (file);
+  item->known = find_source (self, location) != NULL;
   g_ptr_array_add (items, item);
   read_sources (self, items);
 }
@@ -473,6 +478,7 @@ _lineup_window_reread_sources (LineupWindow *self,
       item = g_new0 (ReadItem, 1);
       item->location = g_strdup (source->location);
       item->file = g_object_ref (source->file);
+      item->known = TRUE;
       g_ptr_array_add (items, item);
     }
   if (items->len > 0)
