@@ -311,6 +311,28 @@ test_command_line (void)
   }
   g_clear_pointer (&lines, g_ptr_array_unref);
 
+  /* The export keeps each talk's own source in its UID: the same UID as
+   * when its source is exported alone (a re-import makes no duplicate). */
+  {
+    g_autofree gchar *both = g_build_filename (run.home, "both.ics", NULL);
+    g_autofree gchar *alone = g_build_filename (run.home, "alone.ics", NULL);
+    g_autofree gchar *export_both = g_strconcat ("--export=", both, NULL);
+    g_autofree gchar *export_alone = g_strconcat ("--export=", alone, NULL);
+    g_autofree gchar *text = NULL;
+
+    lineup_test_run_lineup (&run, export_both, post, official, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_true (g_file_get_contents (both, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "UID:1Rj3S@lineup.cilium-kubecon-na-talks\r\n"));
+    g_assert_nonnull (strstr (text, "UID:official-bof@lineup.co-located-events-na-2023-official\r\n"));
+    g_clear_pointer (&text, g_free);
+    lineup_test_run_lineup (&run, export_alone, post, NULL);
+    g_assert_true (g_file_get_contents (alone, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "UID:1Rj3S@lineup.cilium-kubecon-na-talks\r\n"));
+    g_unlink (both);
+    g_unlink (alone);
+  }
+
   /* The calendar alone keeps both picks (the Tetragon talk under its own id). */
   lineup_test_run_lineup (&run, "--agenda", "--json", official, NULL);
   lines = lineup_test_json_lines (run.out);

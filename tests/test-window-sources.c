@@ -335,6 +335,56 @@ test_edit_on_disk (Fixture       *fixture,
   lineup_test_destroy_window (window);
 }
 
+static gboolean
+toast_says (gpointer data)
+{
+  LineupWindow *window = data;
+  const gchar *wanted = g_object_get_data (G_OBJECT (window), "lineup-test-toast");
+  const gchar *toast = lineup_window_get_last_toast (window);
+
+  return toast != NULL && strstr (toast, wanted) != NULL;
+}
+
+/* Ctrl+L: the Open Address dialog takes only a web address; what cannot be
+ * downloaded (nothing listens on 127.0.0.1:1) is a toast naming it, and the
+ * talks shown stay. */
+static void
+test_open_address_dialog (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(LineupSchedule) builtin = lineup_test_builtin_schedule ();
+  LineupWindow *window = lineup_test_show_window (fixture->agenda, builtin);
+  GtkWidget *dialog;
+  GtkEditable *entry;
+
+  window->download_dir = g_strdup (fixture->dir);
+  dialog = _lineup_window_show_address_dialog (window);
+  entry = GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), "lineup-entry"));
+  {
+    GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (dialog));
+
+    /* The entry (its text widget) takes the typing at once. */
+    g_assert_nonnull (focus);
+    g_assert_true (focus == GTK_WIDGET (entry) || gtk_widget_is_ancestor (focus, GTK_WIDGET (entry)));
+  }
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "open"));
+  gtk_editable_set_text (entry, "schedule.ics");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "open"));
+  gtk_editable_set_text (entry, " http://127.0.0.1:1/schedule.ics ");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "open"));
+
+  /* Enter in the entry opens it. */
+  g_signal_emit_by_name (entry, "activate");
+  g_object_set_data (G_OBJECT (window), "lineup-test-toast", "http://127.0.0.1:1/schedule.ics");
+  lineup_test_wait_until (toast_says, window, "a toast naming the address that failed");
+  g_assert_true (g_str_has_prefix (lineup_window_get_last_toast (window), "Could not download"));
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (lineup_window_get_schedule (window)), ==, 25);
+  g_assert_false (gtk_widget_get_visible (window->sources_button));
+  g_assert_false (gtk_revealer_get_reveal_child (window->download_revealer));
+
+  lineup_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -343,6 +393,8 @@ main (int   argc,
 
   g_test_add ("/window-sources/two-sources", Fixture, NULL, fixture_set_up, test_two_sources,
               fixture_tear_down);
+  g_test_add ("/window-sources/open-address-dialog", Fixture, NULL, fixture_set_up,
+              test_open_address_dialog, fixture_tear_down);
   g_test_add ("/window-sources/edit-on-disk", Fixture, NULL, fixture_set_up, test_edit_on_disk,
               fixture_tear_down);
 

@@ -390,8 +390,19 @@ lineup_export_icalendar (LineupSchedule *schedule,
         kind = KIND_UTC;
       any_zoned |= kind == KIND_ZONED;
 
-      icalcomponent_add_component (calendar,
-                                   session_vevent (&ctx, session, slug, kind, ical_stamp));
+      /* Several sources shown at once: each talk keeps the UID its own
+       * source gives it, so that exports re-import without duplicates. */
+      if (lineup_session_get_source_key (session) != NULL &&
+          g_strcmp0 (lineup_session_get_source_key (session), lineup_schedule_get_key (schedule)) != 0)
+        {
+          g_autofree gchar *own_slug = slug_of_key (lineup_session_get_source_key (session));
+
+          icalcomponent_add_component (calendar,
+                                       session_vevent (&ctx, session, own_slug, kind, ical_stamp));
+        }
+      else
+        icalcomponent_add_component (calendar,
+                                     session_vevent (&ctx, session, slug, kind, ical_stamp));
       exported++;
     }
 
