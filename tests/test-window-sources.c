@@ -194,7 +194,15 @@ test_two_sources (Fixture       *fixture,
   wait_for_n_talks (window, 28, "the calendar to come back");
   g_assert_true (lineup_session_get_starred (find_talk (window, "official-bof")));
   g_assert_cmpuint (lineup_session_get_n_conflicts (find_talk (window, "1Rj3S")), ==, 1);
+  lineup_test_destroy_window (window);
 
+  /* The next start opens both again, with their picks. */
+  window = lineup_test_show_window (fixture->agenda, NULL);
+  lineup_window_restore_sources (window);
+  wait_for_n_talks (window, 28, "the remembered sources to open at start");
+  g_assert_cmpuint (n_source_rows (window), ==, 2);
+  g_assert_true (lineup_session_get_starred (find_talk (window, "official-bof")));
+  g_assert_cmpuint (lineup_session_get_n_conflicts (find_talk (window, "1Rj3S")), ==, 1);
   lineup_test_destroy_window (window);
 }
 
