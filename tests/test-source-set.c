@@ -168,18 +168,6 @@ remove_data_dir (const gchar *dir)
   g_rmdir (dir);
 }
 
-/* Applies the stars of each source, then finds the conflicts across all. */
-static void
-apply (LineupAgenda   *agenda,
-       GPtrArray      *sources,
-       LineupSchedule *merged)
-{
-  for (guint i = 0; i < sources->len; i++)
-    lineup_agenda_apply (agenda, g_ptr_array_index (sources, i));
-  lineup_source_set_sync_stars (merged);
-  lineup_conflicts_update (merged);
-}
-
 /* A post talk and a calendar talk at the same time conflict; starring a
  * talk both list stars it in both; removing a source keeps its stars in
  * the agenda, and they come back with it. */
@@ -201,12 +189,12 @@ test_stars_across_sources (void)
 
   lineup_agenda_set_autosave_delay (agenda, 0);
   g_assert_true (lineup_agenda_load (agenda, &error));
-  apply (agenda, sources, merged);
+  lineup_source_set_apply_agenda (agenda, sources, merged);
   tetragon = lineup_schedule_find (merged, "1Rj3S");
   bof = lineup_schedule_find (merged, "official-bof");
   lineup_source_set_star (agenda, tetragon, TRUE);
   lineup_source_set_star (agenda, bof, TRUE);
-  apply (agenda, sources, merged);
+  lineup_source_set_apply_agenda (agenda, sources, merged);
 
   conflicts = lineup_session_get_conflicts (tetragon);
   g_assert_nonnull (conflicts);

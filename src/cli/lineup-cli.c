@@ -490,21 +490,6 @@ report_unreadable_agenda (FILE         *err,
                       "(changing a star keeps the file aside and starts a new agenda)"));
 }
 
-/* Each source's stars (under its own key), then the conflicts among all. */
-static void
-apply_agenda (LineupAgenda   *agenda,
-              GPtrArray      *sources,
-              LineupSchedule *shown)
-{
-  for (guint i = 0; i < sources->len; i++)
-    lineup_agenda_apply (agenda, g_ptr_array_index (sources, i));
-  if (sources->len > 1)
-    {
-      lineup_source_set_sync_stars (shown);
-      lineup_conflicts_update (shown);
-    }
-}
-
 int
 lineup_cli_run (const LineupCliOptions *options,
                 FILE                   *out,
@@ -553,7 +538,7 @@ lineup_cli_run (const LineupCliOptions *options,
     print_error (err, agenda_error->message);
 
   /* Before any change: the stars of an old key count as the post's. */
-  apply_agenda (agenda, sources, schedule);
+  lineup_source_set_apply_agenda (agenda, sources, schedule);
 
   if (changes_stars)
     {
@@ -575,7 +560,7 @@ lineup_cli_run (const LineupCliOptions *options,
         agenda_unreadable = FALSE;
     }
 
-  apply_agenda (agenda, sources, schedule);
+  lineup_source_set_apply_agenda (agenda, sources, schedule);
 
   if (options->list || (options->json && !options->agenda))
     {

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "lineup-agenda.h"
+#include "lineup-conflicts.h"
 #include "lineup-post-layouts.h"
 #include "lineup-source-set.h"
 #include "lineup-text.h"
@@ -274,4 +275,23 @@ lineup_source_set_sync_stars (LineupSchedule *merged)
             lineup_session_set_starred (session, TRUE);
         }
     }
+}
+
+void
+lineup_source_set_apply_agenda (LineupAgenda   *agenda,
+                                GPtrArray      *schedules,
+                                LineupSchedule *merged)
+{
+  g_return_if_fail (LINEUP_IS_AGENDA (agenda));
+  g_return_if_fail (schedules != NULL);
+  g_return_if_fail (LINEUP_IS_SCHEDULE (merged));
+
+  for (guint i = 0; i < schedules->len; i++)
+    lineup_agenda_apply (agenda, g_ptr_array_index (schedules, i));
+  if (schedules->len == 1 && g_ptr_array_index (schedules, 0) == merged)
+    return;
+  if (schedules->len == 0)
+    lineup_agenda_apply (agenda, merged);
+  lineup_source_set_sync_stars (merged);
+  lineup_conflicts_update (merged);
 }

@@ -39,4 +39,11 @@ void            lineup_source_set_star       (struct _LineupAgenda *agenda,
  * sources is starred when any of them has it starred. */
 void            lineup_source_set_sync_stars (LineupSchedule *merged);
 
+/* Applies the agenda to each of @schedules (its stars under its own key),
+ * then the stars of twins and the conflicts among all of @merged (their
+ * merge, see _merge).  With one schedule, the same as lineup_agenda_apply. */
+void            lineup_source_set_apply_agenda (struct _LineupAgenda *agenda,
+                                                GPtrArray            *schedules,
+                                                LineupSchedule       *merged);
+
 G_END_DECLS

@@ -285,7 +285,7 @@ stars_changed (LineupWindow *self)
 void
 _lineup_window_sync_stars (LineupWindow *self)
 {
-  guint n_applied = 0;
+  g_autoptr(GPtrArray) schedules = g_ptr_array_new ();
 
   if (self->agenda == NULL)
     {
@@ -293,24 +293,18 @@ _lineup_window_sync_stars (LineupWindow *self)
       self->n_conflict_updates++;
       return;
     }
-  /* Each source's stars (under its own key), then the conflicts among all. */
+  /* Each source's stars (under its own key), then the conflicts among all;
+   * without sources, the schedule given. */
   for (guint i = 0; self->sources != NULL && i < self->sources->len; i++)
     {
       LineupWindowSource *source = g_ptr_array_index (self->sources, i);
 
-      if (source->schedule != NULL && source->schedule != self->schedule)
-        {
-          lineup_agenda_apply (self->agenda, source->schedule);
-          n_applied++;
-        }
+      if (source->schedule != NULL)
+        g_ptr_array_add (schedules, source->schedule);
     }
-  if (n_applied == 0)
-    lineup_agenda_apply (self->agenda, self->schedule);
-  else
-    {
-      lineup_source_set_sync_stars (self->schedule);
-      lineup_conflicts_update (self->schedule);
-    }
+  if (schedules->len == 0)
+    g_ptr_array_add (schedules, self->schedule);
+  lineup_source_set_apply_agenda (self->agenda, schedules, self->schedule);
   self->n_conflict_updates++;
   _lineup_window_update_changes (self);
 }
