@@ -22,6 +22,7 @@
 #include "lineup-test-window.h"
 
 #define OFFICIAL       TEST_DATA_DIR "/sources/colocated-official.ics"
+#define KIELUX         TEST_DATA_DIR "/schedules/kielux-2020.ics"
 #define OFFICIAL_TITLE "Co-located Events NA 2023 (official)"
 #define N_OFFICIAL     5
 /* More than the window's limit (64 MiB), as a Content-Length. */
@@ -577,6 +578,85 @@ test_open_fails (Fixture       *fx,
   lineup_test_destroy_window (window);
 }
 
+/* A file and an address open; refreshed: the file is read again, the
+ * address asked for (not modified). */
+static void
+test_refresh_with_file (Fixture       *fx,
+                        gconstpointer  data)
+{
+  LineupWindow *window = show_window (fx);
+  g_autoptr(GFile) file = g_file_new_for_path (KIELUX);
+  guint n_both;
+
+  open_official (fx, window);
+  lineup_window_open_file (window, file);
+  wait_done (window, "the file to join the address");
+  n_both = n_talks (window);
+  g_assert_cmpuint (n_both, >, N_OFFICIAL);
+  g_assert_cmpuint (window->sources->len, ==, 2);
+
+  g_clear_pointer (&window->last_toast, g_free);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.refresh", NULL));
+  g_assert_cmpuint (g_hash_table_size (window->downloads), ==, 1);
+  g_assert_cmpuint (window->n_reading, ==, 1);
+  wait_done (window, "the refresh to be over");
+  g_assert_cmpuint (fx->conditional, ==, 1);
+  g_assert_cmpstr (lineup_window_get_last_toast (window), ==, "The schedule has not changed");
+  g_assert_cmpuint (n_talks (window), ==, n_both);
+  g_assert_cmpuint (n_source_rows (window), ==, 2);
+
+  lineup_test_destroy_window (window);
+}
+
+/* Lineup started again within the hour: the remembered address is read
+ * from its copy, the server not asked. */
+static void
+test_restore (Fixture       *fx,
+              gconstpointer  data)
+{
+  LineupWindow *window = show_window (fx);
+
+  open_official (fx, window);
+  lineup_test_destroy_window (window);
+
+  fx->mode = MODE_ERROR;
+  window = show_window (fx);
+  lineup_window_restore_sources (window);
+  g_assert_cmpuint (g_hash_table_size (window->downloads), ==, 0);
+  wait_done (window, "the remembered address to be read from its copy");
+  g_assert_cmpuint (fx->requests, ==, 1);
+  g_assert_null (lineup_window_get_last_toast (window));
+  assert_official_stays (fx, window);
+
+  lineup_test_destroy_window (window);
+}
+
+/* The address removed, then opened again while the server fails: the copy
+ * is shown, the toast says why it could not be refreshed. */
+static void
+test_reopen_offline (Fixture       *fx,
+                     gconstpointer  data)
+{
+  LineupWindow *window = show_window (fx);
+
+  open_official (fx, window);
+  lineup_window_remove_source (window, fx->uri);
+  wait_done (window, "the address to be removed");
+  g_assert_cmpuint (window->sources->len, ==, 0);
+  g_assert_false (lists_title (window, "Cilium Birds of a Feather"));
+
+  fx->mode = MODE_ERROR;
+  g_clear_pointer (&window->last_toast, g_free);
+  lineup_window_open_address (window, fx->uri);
+  wait_done (window, "the copy to be read and the download to fail");
+  g_assert_cmpuint (fx->requests, ==, 2);
+  assert_toast_names (window, fx->uri, "500");
+  g_assert_true (lists_title (window, "Cilium Birds of a Feather"));
+  assert_official_stays (fx, window);
+
+  lineup_test_destroy_window (window);
+}
+
 /* Something in the download folder: the download has its answer's headers
  * and writes the body aside. */
 static gboolean
@@ -653,6 +733,9 @@ main (int   argc,
   ADD ("refresh/endless", test_endless);
   ADD ("open-fails", test_open_fails);
   ADD ("cancel", test_cancel);
+  ADD ("restore", test_restore);
+  ADD ("reopen-offline", test_reopen_offline);
+  ADD ("refresh/with-file", test_refresh_with_file);
 #undef ADD
 
   return g_test_run ();
