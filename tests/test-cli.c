@@ -7,10 +7,12 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "lineup-cli.h"
+#include "lineup-download.h"
 
 typedef struct
 {
@@ -1229,6 +1231,206 @@ test_agenda_changes (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (run.out, "Changes to your agenda:\n"));
 }
 
+/* A web address: a schedule served from this process (127.0.0.1 only)
+ * while `lineup` runs, the test's main context iterated meanwhile. */
+typedef struct
+{
+  SoupServer *server;
+  gchar      *base;          /* http://127.0.0.1:PORT */
+  gchar      *body;
+  guint       requests;
+  guint       conditional;   /* requests with If-None-Match */
+} Served;
+
+#define SERVED_ETAG "\"v1\""
+
+static void
+on_served_request_cb (SoupServer        *server,
+                      SoupServerMessage *msg,
+                      const char        *path,
+                      GHashTable        *query,
+                      gpointer           user_data)
+{
+  Served *served = user_data;
+  SoupMessageHeaders *request = soup_server_message_get_request_headers (msg);
+  const gchar *match = soup_message_headers_get_one (request, "If-None-Match");
+
+  served->requests++;
+  served->conditional += match != NULL;
+  if (!g_str_equal (path, "/official.ics"))
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_NOT_FOUND, NULL);
+      return;
+    }
+  soup_message_headers_replace (soup_server_message_get_response_headers (msg), "ETag",
+                                SERVED_ETAG);
+  if (g_strcmp0 (match, SERVED_ETAG) == 0)
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_NOT_MODIFIED, NULL);
+      return;
+    }
+  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (msg, "text/calendar", SOUP_MEMORY_COPY, served->body,
+                                    strlen (served->body));
+}
+
+static void
+served_start (Served *served)
+{
+  g_autofree gchar *path = data_path ("sources/colocated-official.ics");
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+
+  g_file_get_contents (path, &served->body, NULL, &error);
+  g_assert_no_error (error);
+  served->server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (served->server, NULL, on_served_request_cb, served, NULL);
+  soup_server_listen_local (served->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (served->server);
+  g_assert_nonnull (uris);
+  served->base = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+}
+
+static void
+served_stop (Served *served)
+{
+  soup_server_disconnect (served->server);
+  g_clear_object (&served->server);
+  g_clear_pointer (&served->base, g_free);
+  g_clear_pointer (&served->body, g_free);
+}
+
+static void
+on_communicated_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static gboolean
+on_cap_reached_cb (gpointer user_data)
+{
+  gboolean *reached = user_data;
+
+  *reached = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* As run_lineup, with the main context (and so the server) running until
+ * `lineup` is done. */
+static void
+run_lineup_serving (Fixture     *fixture,
+                    Run         *run,
+                    const gchar *first_arg,
+                    ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  GAsyncResult *result = NULL;
+  gboolean reached = FALSE;
+  const gchar *arg;
+  va_list args;
+  guint cap;
+
+  g_ptr_array_add (argv, g_test_build_filename (G_TEST_BUILT, "..", "src", "lineup", NULL));
+  va_start (args, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const gchar *))
+    g_ptr_array_add (argv, g_strdup (arg));
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                        | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", fixture->home, TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "no_proxy", "127.0.0.1", TRUE);
+  for (guint i = 0; i < 8; i++)
+    {
+      static const gchar * const unset[] = { "DISPLAY", "WAYLAND_DISPLAY", "http_proxy",
+                                             "https_proxy", "HTTP_PROXY", "HTTPS_PROXY",
+                                             "all_proxy", "ALL_PROXY" };
+
+      g_subprocess_launcher_unsetenv (launcher, unset[i]);
+    }
+  process = g_subprocess_launcher_spawnv (launcher, (const gchar * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+
+  g_subprocess_communicate_utf8_async (process, NULL, NULL, on_communicated_cb, &result);
+  cap = g_timeout_add_seconds (120, on_cap_reached_cb, &reached);
+  while (result == NULL)
+    {
+      if (reached)
+        g_error ("timed out after 120 s waiting for `lineup %s` to end", first_arg);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (cap);
+  g_subprocess_communicate_utf8_finish (process, result, &run->out, &run->err, &error);
+  g_object_unref (result);
+  g_assert_no_error (error);
+  g_subprocess_wait (process, NULL, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
+}
+
+/* `lineup --list --json ADDRESS`: downloaded into Lineup's data folder and
+ * listed; again, the server says "not modified" and the copy is listed; an
+ * address the server does not know fails, naming it. */
+static void
+test_list_address (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree gchar *folder = g_build_filename (fixture->home, "lineup", "sources", NULL);
+  g_autofree gchar *uri = NULL;
+  g_autofree gchar *missing = NULL;
+  g_autoptr(GFile) copy = NULL;
+  g_autoptr(GPtrArray) talks = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_auto(Run) first = { 0 };
+  g_auto(Run) second = { 0 };
+  g_auto(Run) failed = { 0 };
+  Served served = { 0 };
+
+  served_start (&served);
+  uri = g_strconcat (served.base, "/official.ics", NULL);
+  missing = g_strconcat (served.base, "/missing.ics", NULL);
+  copy = lineup_download_cached_file (uri, folder);
+
+  run_lineup_serving (fixture, &first, "--list", "--json", uri, NULL);
+  g_test_message ("%s", first.err);
+  g_assert_cmpint (first.status, ==, 0);
+  talks = parse_json_lines (first.out);
+  g_assert_cmpuint (talks->len, ==, 5);
+  g_assert_nonnull (find_talk (talks, "Tetragon"));
+  g_assert_cmpuint (served.requests, ==, 1);
+  g_assert_cmpuint (served.conditional, ==, 0);
+  g_assert_true (g_file_query_exists (copy, NULL));
+
+  run_lineup_serving (fixture, &second, "--list", "--json", uri, NULL);
+  g_assert_cmpint (second.status, ==, 0);
+  again = parse_json_lines (second.out);
+  g_assert_cmpuint (again->len, ==, 5);
+  g_assert_cmpstr (second.out, ==, first.out);
+  g_assert_cmpuint (served.requests, ==, 2);
+  g_assert_cmpuint (served.conditional, ==, 1);
+
+  run_lineup_serving (fixture, &failed, "--list", "--json", missing, NULL);
+  g_test_message ("%s", failed.err);
+  g_assert_cmpint (failed.status, ==, 1);
+  g_assert_cmpstr (failed.out, ==, "");
+  g_assert_nonnull (strstr (failed.err, missing));
+  g_assert_nonnull (strstr (failed.err, "404"));
+  g_assert_cmpuint (served.requests, ==, 3);
+
+  served_stop (&served);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1257,6 +1459,7 @@ main (int   argc,
   ADD ("list/ids", test_list_ids);
   ADD ("in-process", test_in_process);
   ADD ("agenda/changes", test_agenda_changes);
+  ADD ("list/address", test_list_address);
 #undef ADD
 
   return g_test_run ();

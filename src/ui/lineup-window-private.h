@@ -66,10 +66,12 @@ struct _LineupWindow
 
   /* lineup-window-sources.c: the sources shown at once (none: the schedule
    * given, the built-in post at start), the reads under way, where web
-   * addresses' copies are kept (NULL: Lineup's data folder). */
+   * addresses' copies are kept (NULL: Lineup's data folder), the size a
+   * download may reach (0: lineup-download's 64 MiB; tests set less). */
   GPtrArray            *sources;
   guint                 n_reading;
   gchar                *download_dir;
+  goffset               download_max_bytes;
   GCancellable         *open_cancellable;
   /* lineup-window-changes.c: the picks changed since last seen
    * (LineupPickChange), and their dialog while shown. */

@@ -312,6 +312,7 @@ download_done (GObject      *object,
       _lineup_window_toast_message (self, error->message);
       if (source == NULL && self->schedule == NULL)
         {
+          g_free (self->open_error);
           self->open_error = g_markup_escape_text (error->message, -1);
           _lineup_window_update_empty_state (self);
         }
@@ -352,8 +353,8 @@ download (LineupWindow *self,
   job->window = g_object_ref (self);
   job->location = g_strdup (uri);
   job->cancellable = g_object_ref (cancellable);
-  lineup_download_fetch_async (uri, self->download_dir, 0, on_download_progress_cb, self,
-                               cancellable, download_done, job);
+  lineup_download_fetch_async (uri, self->download_dir, self->download_max_bytes,
+                               on_download_progress_cb, self, cancellable, download_done, job);
 }
 
 /* Public and shared entry points ----------------------------------------- */
@@ -460,8 +461,9 @@ lineup_window_restore_sources (LineupWindow *self)
     g_ptr_array_unref (items);
 }
 
-/* Reads every source again (in the zone now in use); @refresh: and asks the
- * servers of web addresses for a newer schedule. */
+/* Reads every source again (in the zone now in use); @refresh: asks the
+ * servers of web addresses for a newer schedule instead of reading their
+ * copies (read once downloaded, when changed). */
 void
 _lineup_window_reread_sources (LineupWindow *self,
                                gboolean      refresh)
@@ -473,8 +475,13 @@ _lineup_window_reread_sources (LineupWindow *self,
       LineupWindowSource *source = g_ptr_array_index (self->sources, i);
       ReadItem *item;
 
+      /* Read when downloaded (if changed): a read of the old copy now could
+       * end after the new one's and show the old talks again. */
       if (refresh && source->address)
-        download (self, source->location);
+        {
+          download (self, source->location);
+          continue;
+        }
       item = g_new0 (ReadItem, 1);
       item->location = g_strdup (source->location);
       item->file = g_object_ref (source->file);
