@@ -1,4 +1,4 @@
-/* lineup-cli.c — the headless command line (--list, --agenda, --star, --export)
+/* lineup-cli.c — the headless command line (--list, --agenda, --star, --export, --fits)
  *
  * Runs without a display: everything here goes through the core, as the
  * window does, so every behaviour of the window can be checked from a shell.
@@ -11,12 +11,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 #include <json-glib/json-glib.h>
 
 #include "lineup-cli.h"
 #include "lineup-cli-changes.h"
 #include "lineup-core.h"
 #include "lineup-download.h"
+#include "lineup-plan.h"
 
 void
 lineup_cli_options_clear (LineupCliOptions *options)
@@ -25,6 +27,7 @@ lineup_cli_options_clear (LineupCliOptions *options)
   g_clear_pointer (&options->unstar, g_strfreev);
   g_clear_pointer (&options->export_path, g_free);
   g_clear_pointer (&options->timezone, g_free);
+  g_clear_pointer (&options->fits, g_free);
   g_clear_pointer (&options->sources, g_strfreev);
 }
 
@@ -34,7 +37,7 @@ lineup_cli_is_command (const LineupCliOptions *options)
   return options->list || options->agenda || options->json ||
          (options->star != NULL && options->star[0] != NULL) ||
          (options->unstar != NULL && options->unstar[0] != NULL) ||
-         options->export_path != NULL;
+         options->export_path != NULL || options->fits != NULL;
 }
 
 static void
@@ -372,6 +375,121 @@ print_sessions (LineupSchedule *schedule,
   print_table (schedule, sessions, mark_conflicts, out);
 }
 
+/* What fits ------------------------------------------------------------------- */
+
+static gint64
+usec_of (GDateTime *time)
+{
+  return g_date_time_to_unix (time) * G_USEC_PER_SEC + g_date_time_get_microsecond (time);
+}
+
+/* ISO 8601 as GLib reads it, and also with the time in hours and minutes
+ * only ("2023-11-06T12:10"), as people write it. */
+static GDateTime *
+parse_date_time (const gchar *text,
+                 GTimeZone   *zone)
+{
+  GDateTime *parsed = g_date_time_new_from_iso8601 (text, zone);
+  const gchar *time = strpbrk (text, "Tt ");
+  g_autofree gchar *with_seconds = NULL;
+
+  if (parsed != NULL || time == NULL)
+    return parsed;
+  time++;
+  if (!g_ascii_isdigit (time[0]) || !g_ascii_isdigit (time[1]) || time[2] != ':'
+      || !g_ascii_isdigit (time[3]) || !g_ascii_isdigit (time[4])
+      || time[5] == ':' || g_ascii_isdigit (time[5]))
+    return NULL;
+  with_seconds = g_strdup_printf ("%.*s:00%s", (gint) (time + 5 - text), text, time + 5);
+  return g_date_time_new_from_iso8601 (with_seconds, zone);
+}
+
+/* END of --fits: a date and time, or a time on START's day; without an
+ * offset, in START's zone. */
+static GDateTime *
+parse_fits_end (const gchar *text,
+                GDateTime   *start)
+{
+  GTimeZone *zone = g_date_time_get_timezone (start);
+  g_autofree gchar *day = NULL;
+  g_autofree gchar *on_day = NULL;
+  GDateTime *end = parse_date_time (text, zone);
+
+  if (end != NULL)
+    return end;
+  day = g_date_time_format (start, "%Y-%m-%d");
+  on_day = g_strdup_printf ("%sT%s", day, text);
+  return parse_date_time (on_day, zone);
+}
+
+/* --fits=START/END: START a date and time, without an offset in the zone
+ * the talks are shown in (floating times are read as UTC). */
+static gboolean
+parse_fits_window (const gchar     *text,
+                   LineupSchedule  *schedule,
+                   gint64          *start_usec,
+                   gint64          *end_usec,
+                   GError         **error)
+{
+  const gchar *zone_id = lineup_schedule_get_zone_id (schedule);
+  g_autoptr(GTimeZone) zone = zone_id != NULL ? g_time_zone_new_identifier (zone_id) : NULL;
+  g_auto(GStrv) parts = g_strsplit (text, "/", 2);
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+
+  if (g_strv_length (parts) != 2 || *parts[0] == '\0' || *parts[1] == '\0')
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--fits: “%s” is not a window START/END (like 2023-11-06T12:10/12:45)"),
+                   text);
+      return FALSE;
+    }
+  if (zone == NULL)
+    zone = g_time_zone_new_utc ();
+  start = parse_date_time (parts[0], zone);
+  if (start == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--fits: “%s” is not a date and time (like 2023-11-06T12:10)"), parts[0]);
+      return FALSE;
+    }
+  end = parse_fits_end (parts[1], start);
+  if (end == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--fits: “%s” is not a time or a date and time (like 12:45)"), parts[1]);
+      return FALSE;
+    }
+  *start_usec = usec_of (start);
+  *end_usec = usec_of (end);
+  if (*end_usec <= *start_usec)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--fits: the window “%s” is empty: END must be after START"), text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Every talk that fits in the window, the starred ones being the talks one
+ * goes to (neighbours that may need time to change rooms). */
+static void
+print_fits (const LineupCliOptions *options,
+            LineupSchedule         *schedule,
+            gint64                  start_usec,
+            gint64                  end_usec,
+            FILE                   *out)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  g_autoptr(GPtrArray) going = lineup_schedule_dup_starred (schedule);
+  g_autoptr(GPtrArray) fits = NULL;
+
+  for (guint i = 0; i < lineup_schedule_get_n_sessions (schedule); i++)
+    g_ptr_array_add (all, lineup_schedule_get_session (schedule, i));
+  fits = lineup_plan_fits (all, going, start_usec, end_usec, LINEUP_PLAN_ROOM_CHANGE_MINUTES);
+  print_sessions (schedule, fits, options->json, FALSE, out);
+}
+
 /* Stars ----------------------------------------------------------------------- */
 
 static gboolean
@@ -504,6 +622,7 @@ lineup_cli_run (const LineupCliOptions *options,
   gboolean agenda_unreadable;
   gboolean shows_stars;
   GPtrArray *warnings;
+  gint64 fits_start = 0, fits_end = 0;
 
   sources = load_sources (options, &error);
   if (sources == NULL)
@@ -520,6 +639,12 @@ lineup_cli_run (const LineupCliOptions *options,
                                                    (const gchar *) g_ptr_array_index (warnings, i));
 
       print_error (err, message);
+    }
+  if (options->fits != NULL
+      && !parse_fits_window (options->fits, schedule, &fits_start, &fits_end, &error))
+    {
+      print_error (err, error->message);
+      return 1;
     }
 
   changes_stars = (options->star != NULL && options->star[0] != NULL) ||
@@ -543,7 +668,7 @@ lineup_cli_run (const LineupCliOptions *options,
   if (changes_stars)
     {
       gboolean quiet = options->list || options->agenda || options->json ||
-                       options->export_path != NULL;
+                       options->export_path != NULL || options->fits != NULL;
 
       if (!change_stars (options, schedule, agenda, out, err, quiet, &error))
         {
@@ -562,7 +687,7 @@ lineup_cli_run (const LineupCliOptions *options,
 
   lineup_source_set_apply_agenda (agenda, sources, schedule);
 
-  if (options->list || (options->json && !options->agenda))
+  if (options->list || (options->json && !options->agenda && options->fits == NULL))
     {
       g_autoptr(GPtrArray) all = g_ptr_array_new ();
 
@@ -581,6 +706,9 @@ lineup_cli_run (const LineupCliOptions *options,
                                             session_to_json, out))
         print_sessions (schedule, starred, options->json, TRUE, out);
     }
+
+  if (options->fits != NULL)
+    print_fits (options, schedule, fits_start, fits_end, out);
 
   if (options->export_path != NULL && !export_agenda (options, schedule, err, &error))
     {

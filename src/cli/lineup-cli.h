@@ -1,4 +1,4 @@
-/* lineup-cli.h — the headless command line (--list, --agenda, --star, --export)
+/* lineup-cli.h — the headless command line (--list, --agenda, --star, --export, --fits)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +19,7 @@ typedef struct
   gchar    **unstar;
   gchar     *export_path;
   gchar     *timezone;
+  gchar     *fits;       /* START/END: list the talks that fit in the window */
   gchar    **sources;    /* files or http(s) addresses; NULL or empty = the built-in post */
 } LineupCliOptions;
 

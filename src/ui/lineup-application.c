@@ -31,6 +31,7 @@ static const GOptionEntry option_entries[] = {
   { "unstar", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL, N_("Remove the star of the talk with this id (repeatable)"), N_("ID") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the starred talks to FILE (.ics or .md; - for iCalendar on standard output)"), N_("FILE") },
   { "timezone", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Override the event time zone"), N_("TZID") },
+  { "fits", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Print the talks that fit in a free time window, best fit first (END may be a time on START’s day)"), N_("START/END") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the version and exit"), NULL },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[POST.md]") },
   { NULL }
@@ -59,6 +60,7 @@ lineup_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (dict, "unstar", "^as", &options.unstar);
   g_variant_dict_lookup (dict, "export", "^ay", &options.export_path);
   g_variant_dict_lookup (dict, "timezone", "s", &options.timezone);
+  g_variant_dict_lookup (dict, "fits", "s", &options.fits);
 
   if (!lineup_cli_is_command (&options))
     return -1;
