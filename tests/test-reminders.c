@@ -490,6 +490,25 @@ test_dst (Fixture       *fx,
   assert_log (fx, "01:20:00 CST cst: Starts in 10 min | After · Room 2\n");
 }
 
+/* A floating time (the source names no zone) is this computer's wall
+ * clock (TZ is America/Chicago here): 12:15 floating is 12:15 CST. */
+static void
+test_floating (Fixture       *fx,
+               gconstpointer  data)
+{
+  g_autoptr(LineupReminders) reminders = new_reminders (fx, 10);
+  g_autoptr(LineupSession) a = lineup_session_new ("a", "Tetragon");
+  g_autoptr(GDateTime) written = g_date_time_new_utc (2023, 11, 6, 12, 15, 0);
+
+  lineup_session_set_times (a, written, NULL);
+  lineup_session_set_floating (a, TRUE);
+  set_talks (reminders, a, NULL);
+  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:04:59-06:00"));
+  assert_log (fx, "");
+  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:05:00-06:00"));
+  assert_log (fx, "12:05:00 CST a: Starts in 10 min | Tetragon\n");
+}
+
 /* Giving the talks again re-arms: a talk left out is not reminded of, one
  * added is. */
 static void
@@ -554,6 +573,56 @@ test_reentrant (Fixture       *fx,
 }
 
 static void
+on_remind_count_cb (LineupReminders *reminders,
+                    LineupSession   *session,
+                    const gchar     *title,
+                    const gchar     *body,
+                    GPtrArray       *titles)
+{
+  g_ptr_array_add (titles, g_strdup (title));
+}
+
+static gboolean
+on_cap_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* The machine's clock: a talk 5 minutes away with lead 10 is reminded of
+ * from the main loop (the one an hour away leaves a timer armed, removed
+ * with the object). */
+static void
+test_real_clock (Fixture       *fx,
+                 gconstpointer  data)
+{
+  g_autoptr(LineupReminders) reminders = lineup_reminders_new (NULL, fx->path);
+  g_autoptr(LineupSession) soon = lineup_session_new ("soon", "Tetragon");
+  g_autoptr(LineupSession) later = lineup_session_new ("later", "Hubble");
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) soon_start = g_date_time_add_minutes (now, 5);
+  g_autoptr(GDateTime) later_start = g_date_time_add_hours (now, 1);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  gboolean capped = FALSE;
+  guint cap_id;
+
+  lineup_session_set_times (soon, soon_start, NULL);
+  lineup_session_set_times (later, later_start, NULL);
+  g_signal_connect (reminders, "remind", G_CALLBACK (on_remind_count_cb), titles);
+  lineup_reminders_set_lead_minutes (reminders, 10);
+  set_talks (reminders, later, soon, NULL);
+
+  cap_id = g_timeout_add_seconds (120, on_cap_cb, &capped);
+  while (titles->len == 0 && !capped)
+    g_main_context_iteration (NULL, TRUE);
+  if (capped)
+    g_error ("the reminder of a talk 5 minutes away never came in 120 s");
+  g_source_remove (cap_id);
+  g_assert_cmpuint (titles->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (titles, 0), ==, "Starts in 5 min");
+}
+
+static void
 test_notification_id (void)
 {
   g_autoptr(LineupSession) session = lineup_session_new ("1Rj0z", "Tetragon");
@@ -595,6 +664,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* This computer's zone, for floating times. */
+  g_setenv ("TZ", "America/Chicago", TRUE);
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
@@ -606,8 +677,10 @@ main (int   argc,
   ADD ("/reminders/restart", test_restart);
   ADD ("/reminders/unreadable-state", test_unreadable_state);
   ADD ("/reminders/dst-chicago", test_dst);
+  ADD ("/reminders/floating", test_floating);
   ADD ("/reminders/rearm", test_rearm);
   ADD ("/reminders/reentrant", test_reentrant);
+  ADD ("/reminders/real-clock", test_real_clock);
 #undef ADD
   g_test_add_func ("/reminders/notification-id", test_notification_id);
   g_test_add_func ("/reminders/defaults", test_defaults);

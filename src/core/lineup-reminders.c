@@ -599,6 +599,37 @@ lineup_reminders_set_lead_minutes (LineupReminders *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEAD_MINUTES]);
 }
 
+/* When the talk starts: a floating time (no known zone) is read in this
+ * computer's zone, as the user at the event reads the clock on the wall. */
+static gboolean
+talk_start (LineupSession *session,
+            gint64        *start)
+{
+  gint64 end;
+  gboolean has_end;
+  GDateTime *written;
+  g_autoptr(GTimeZone) local = NULL;
+  g_autoptr(GDateTime) here = NULL;
+
+  if (!lineup_session_get_times_usec (session, start, &end, &has_end))
+    return FALSE;
+  if (!lineup_session_get_floating (session))
+    return TRUE;
+  written = lineup_session_get_start (session);
+  local = g_time_zone_new_local ();
+  here = g_date_time_new (local,
+                          g_date_time_get_year (written),
+                          g_date_time_get_month (written),
+                          g_date_time_get_day_of_month (written),
+                          g_date_time_get_hour (written),
+                          g_date_time_get_minute (written),
+                          g_date_time_get_seconds (written));
+  if (here == NULL)
+    return FALSE;
+  *start = g_date_time_to_unix (here) * G_USEC_PER_SEC + g_date_time_get_microsecond (here);
+  return TRUE;
+}
+
 static gint
 compare_talks (gconstpointer a,
                gconstpointer b)
@@ -619,12 +650,11 @@ lineup_reminders_set_sessions (LineupReminders *self,
   for (guint i = 0; sessions != NULL && i < sessions->len; i++)
     {
       LineupSession *session = g_ptr_array_index (sessions, i);
-      gint64 start, end;
-      gboolean has_end;
+      gint64 start;
       Talk *talk;
 
       g_return_if_fail (LINEUP_IS_SESSION (session));
-      if (!lineup_session_get_times_usec (session, &start, &end, &has_end))
+      if (!talk_start (session, &start))
         continue;
       talk = g_new0 (Talk, 1);
       talk->session = g_object_ref (session);

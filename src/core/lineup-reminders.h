@@ -10,7 +10,8 @@
  * Times are absolute instants (microseconds since the epoch), never wall
  * clock times: a talk at 01:30 CST on the night the clocks fall back
  * (01:30 happens twice in America/Chicago) is reminded at 01:20 CST, not an
- * hour early at 01:20 CDT.
+ * hour early at 01:20 CDT.  A floating time (a source that names no zone)
+ * is read in this computer's zone.
  *
  * When: at start − lead.  A talk already inside that window when it is
  * given (Lineup started, or the talk starred, 3 minutes before its start)
