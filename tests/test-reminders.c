@@ -436,6 +436,30 @@ test_restart (Fixture       *fx,
                    "start=2023-11-08T18:00:00Z\n");
 }
 
+/* Ids and source keys with the key file's special characters come back as
+ * they were: not reminded of twice. */
+static void
+test_odd_keys (Fixture       *fx,
+               gconstpointer  data)
+{
+  g_autoptr(LineupReminders) reminders = new_reminders (fx, 10);
+  g_autoptr(LineupSession) a = make_talk (fx, " a;b\n[c]=d\\", "Tetragon", NULL,
+                                          "2023-11-06T12:15:00-06:00");
+
+  lineup_session_set_source (a, "https://example.org/s.json?x=1#frag [2]", "Example");
+  set_talks (reminders, a, NULL);
+  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:05:00-06:00"));
+  g_assert_cmpuint (fx->log->len, >, 0);
+  g_string_truncate (fx->log, 0);
+
+  g_clear_object (&reminders);
+  reminders = new_reminders (fx, 10);
+  set_talks (reminders, a, NULL);
+  fake_advance_to (&fx->fake, fx->fake.now);
+  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:14:59-06:00"));
+  assert_log (fx, "");
+}
+
 /* A file that is not a key file counts as empty, and is replaced. */
 static void
 test_unreadable_state (Fixture       *fx,
@@ -675,6 +699,7 @@ main (int   argc,
   ADD ("/reminders/jump", test_jump);
   ADD ("/reminders/late", test_late);
   ADD ("/reminders/restart", test_restart);
+  ADD ("/reminders/odd-keys", test_odd_keys);
   ADD ("/reminders/unreadable-state", test_unreadable_state);
   ADD ("/reminders/dst-chicago", test_dst);
   ADD ("/reminders/floating", test_floating);
