@@ -1381,7 +1381,8 @@ run_lineup_serving (Fixture     *fixture,
 
 /* `lineup --list --json ADDRESS`: downloaded into Lineup's data folder and
  * listed; again, the server says "not modified" and the copy is listed; an
- * address the server does not know fails, naming it. */
+ * address the server does not know fails, naming it; with the server gone,
+ * the copy is listed with a warning. */
 static void
 test_list_address (Fixture       *fixture,
                    gconstpointer  data)
@@ -1429,6 +1430,19 @@ test_list_address (Fixture       *fixture,
   g_assert_cmpuint (served.requests, ==, 3);
 
   served_stop (&served);
+
+  /* The server gone (offline): the copy is listed, and the warning says why. */
+  {
+    g_auto(Run) offline = { 0 };
+
+    run_lineup_serving (fixture, &offline, "--list", "--json", uri, NULL);
+    g_test_message ("%s", offline.err);
+    g_assert_cmpint (offline.status, ==, 0);
+    g_assert_cmpstr (offline.out, ==, first.out);
+    g_assert_nonnull (strstr (offline.err, "lineup: warning: "));
+    g_assert_nonnull (strstr (offline.err, uri));
+    g_assert_nonnull (strstr (offline.err, "using the copy downloaded on"));
+  }
 }
 
 int

@@ -71,17 +71,39 @@ check_timezone (const LineupCliOptions  *options,
 static LineupSchedule *
 load_source (const LineupCliOptions  *options,
              const gchar             *name,
+             FILE                    *err,
              GError                 **error)
 {
   g_autoptr(GFile) file = NULL;
 
   if (lineup_download_is_address (name))
     {
+      g_autoptr(GError) download_error = NULL;
       gboolean changed;
 
-      file = lineup_download_fetch_sync (name, NULL, 0, NULL, &changed, error);
+      file = lineup_download_fetch_sync (name, NULL, 0, NULL, &changed, &download_error);
       if (file == NULL)
-        return NULL;
+        {
+          g_autoptr(GDateTime) fetched = lineup_download_last_fetched (name, NULL);
+          g_autoptr(GDateTime) local = NULL;
+          g_autofree gchar *when = NULL;
+          g_autofree gchar *message = NULL;
+
+          /* Offline, or the server fails: the last good copy, said so. */
+          file = fetched != NULL ? lineup_download_cached_file (name, NULL) : NULL;
+          if (file == NULL || !g_file_query_exists (file, NULL))
+            {
+              g_propagate_error (error, g_steal_pointer (&download_error));
+              return NULL;
+            }
+          local = g_date_time_to_local (fetched);
+          when = g_date_time_format (local, "%x %R");
+          /* Translators: the first %s says why a download failed, the second
+           * when the copy used instead was downloaded */
+          message = g_strdup_printf (_("warning: %s; using the copy downloaded on %s"),
+                                     download_error->message, when);
+          print_error (err, message);
+        }
     }
   else
     file = g_file_new_for_commandline_arg (name);
@@ -92,6 +114,7 @@ load_source (const LineupCliOptions  *options,
  * given; none: the built-in post. */
 static GPtrArray *
 load_sources (const LineupCliOptions  *options,
+              FILE                    *err,
               GError                 **error)
 {
   g_autoptr(GPtrArray) schedules = g_ptr_array_new_with_free_func (g_object_unref);
@@ -111,7 +134,7 @@ load_sources (const LineupCliOptions  *options,
 
   for (guint i = 0; options->sources[i] != NULL; i++)
     {
-      LineupSchedule *schedule = load_source (options, options->sources[i], error);
+      LineupSchedule *schedule = load_source (options, options->sources[i], err, error);
 
       if (schedule == NULL)
         return NULL;
@@ -624,7 +647,7 @@ lineup_cli_run (const LineupCliOptions *options,
   GPtrArray *warnings;
   gint64 fits_start = 0, fits_end = 0;
 
-  sources = load_sources (options, &error);
+  sources = load_sources (options, err, &error);
   if (sources == NULL)
     {
       print_error (err, error->message);

@@ -17,6 +17,8 @@
 #include "lineup-post-reader.h"
 #include "lineup-source-reader.h"
 #include "lineup-source-set.h"
+#include "lineup-plan.h"
+#include "lineup-reminders.h"
 #include "lineup-schedule.h"
 #include "lineup-search-index.h"
 #include "lineup-session.h"
