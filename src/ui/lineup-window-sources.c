@@ -104,6 +104,7 @@ typedef struct
   gchar          *location;
   GFile          *file;
   gboolean        known;      /* a source already shown (not to be added again if removed) */
+  GDateTime      *modified;   /* out: the file's modification time, if known */
   LineupSchedule *schedule;   /* out */
   GError         *error;      /* out */
 } ReadItem;
@@ -115,6 +116,7 @@ read_item_free (ReadItem *item)
   g_clear_object (&item->file);
   g_clear_object (&item->schedule);
   g_clear_error (&item->error);
+  g_clear_pointer (&item->modified, g_date_time_unref);
   g_free (item);
 }
 
@@ -131,7 +133,13 @@ read_thread (GTask        *task,
     {
       ReadItem *item = g_ptr_array_index (items, i);
 
+      g_autoptr(GFileInfo) info = NULL;
+
       item->schedule = lineup_source_read_file (item->file, zone, cancellable, &item->error);
+      info = g_file_query_info (item->file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+      if (info != NULL)
+        item->modified = g_file_info_get_modification_date_time (info);
     }
   g_task_return_boolean (task, TRUE);
 }
@@ -205,10 +213,12 @@ read_done (GObject      *object,
           added = TRUE;
         }
       g_set_object (&source->schedule, item->schedule);
-      if (!source->address)
+      /* A file: when it was last changed; an address: when it was downloaded. */
+      if (!source->address || source->updated == NULL)
         {
           g_clear_pointer (&source->updated, g_date_time_unref);
-          source->updated = g_date_time_new_now_local ();
+          source->updated = item->modified != NULL ? g_date_time_to_local (item->modified)
+                                                   : g_date_time_new_now_local ();
         }
       watch_source (self, source);
       changed = TRUE;
