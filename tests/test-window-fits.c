@@ -190,8 +190,7 @@ test_fits_listed_and_selected (void)
                    ==, "12:10 – 12:15 · ArgoCon");
 
   /* Not starred: My Agenda gives way to the full list. */
-  g_signal_emit_by_name (gtk_widget_get_parent (row_of (dialog, LIGHTNING)), "row-activated",
-                         row_of (dialog, LIGHTNING));
+  gtk_widget_activate (row_of (dialog, LIGHTNING));
   lineup_test_wait_until (fits_gone, window, "the list to close once a talk is picked");
   lineup_test_settle (window);
   g_assert_false (lineup_window_get_agenda_view (window));
