@@ -9,17 +9,9 @@
 
 #include <glib/gi18n.h>
 
-#include "lineup-application.h"
+#include "lineup-application-private.h"
 #include "lineup-cli.h"
 #include "lineup-window.h"
-
-struct _LineupApplication
-{
-  AdwApplication  parent_instance;
-
-  LineupAgenda         *agenda;
-  LineupZonePreference *zone_preference;  /* shared by the windows */
-};
 
 G_DEFINE_FINAL_TYPE (LineupApplication, lineup_application, ADW_TYPE_APPLICATION)
 
@@ -283,6 +275,7 @@ lineup_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
                                          help_accels);
+  _lineup_application_init_reminders (LINEUP_APPLICATION (app));
 }
 
 static void
@@ -290,6 +283,7 @@ lineup_application_finalize (GObject *object)
 {
   LineupApplication *self = LINEUP_APPLICATION (object);
 
+  _lineup_application_dispose_reminders (self);
   g_clear_object (&self->agenda);
   g_clear_object (&self->zone_preference);
 

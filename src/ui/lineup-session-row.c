@@ -24,6 +24,7 @@ struct _LineupSessionRow
 
   GtkWidget       *box;
   GtkLabel        *day_header;
+  GtkWidget       *free_button;
   GtkLabel        *free_label;
   GtkLabel        *start_label;
   GtkLabel        *end_label;
@@ -179,6 +180,40 @@ update_conflict_description (LineupSessionRow *self)
     gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
+/* The free time is a button: win.show-fits lists the talks that fit in it,
+ * from the end of the talk before to the start of this one. */
+static void
+update_free_button (LineupSessionRow *self,
+                    const gchar      *free_text)
+{
+  g_autoptr(LineupSession) previous = dup_session_at (self->model, self->position - 1);
+  const gchar *title = lineup_session_get_title (self->session);
+  gint64 start, end, previous_start, previous_end;
+  gboolean has_end = FALSE;
+  gboolean ignored;
+  g_autofree gchar *label = NULL;
+
+  if (previous == NULL ||
+      !lineup_session_get_times_usec (previous, &previous_start, &previous_end, &has_end) ||
+      !has_end || !lineup_session_get_times_usec (self->session, &start, &end, &ignored))
+    return;
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->free_button), "(xx)",
+                                    previous_end, start);
+  /* Named once it has a target: GTK checks the target's type against the
+   * action's. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->free_button), "win.show-fits");
+  /* Translators: the accessible name of the free time between two starred
+   * talks, a button: the first %s is the free time ("45 min free"), the
+   * second the title of the talk after it */
+  label = g_strdup_printf (_("Show the talks that fit in the %s before %s"),
+                           free_text, title != NULL ? title : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->free_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  gtk_widget_set_tooltip_text (self->free_button, _("Show the talks that fit"));
+}
+
 /* The day header and the free time before the talk come from its
  * neighbours in the list. */
 static void
@@ -210,8 +245,10 @@ update_context (LineupSessionRow *self)
       g_autofree gchar *text = format_free_time (free_minutes);
 
       gtk_label_set_label (self->free_label, text);
+      update_free_button (self, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->free_label), free_minutes > 0);
+  gtk_widget_set_visible (self->free_button, free_minutes > 0);
 }
 
 /* A row keeps its position when the talk before it changes: it looks at
@@ -537,6 +574,7 @@ lineup_session_row_class_init (LineupSessionRowClass *klass)
                                                RESOURCE_BASE "/lineup-session-row.ui");
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, box);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, day_header);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, free_button);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, free_label);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, start_label);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, end_label);

@@ -55,6 +55,45 @@ show_session_action (GtkWidget   *widget,
     lineup_window_select_session (self, session);
 }
 
+/* "(xx)": a free time of My Agenda, its start and end (microseconds). */
+static void
+show_fits_action (GtkWidget   *widget,
+                  const gchar *action_name,
+                  GVariant    *parameter)
+{
+  gint64 start_usec = 0;
+  gint64 end_usec = 0;
+
+  g_variant_get (parameter, "(xx)", &start_usec, &end_usec);
+  _lineup_window_show_fits (LINEUP_WINDOW (widget), start_usec, end_usec);
+}
+
+/* The preferences in the main menu: win.reminder-minutes and
+ * win.room-change-minutes, the GSettings keys themselves (radio items). */
+static const gchar *settings_keys[] = { "reminder-minutes", "room-change-minutes" };
+
+void
+_lineup_window_init_settings_actions (LineupWindow *self)
+{
+  if (self->settings == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (settings_keys); i++)
+    {
+      g_autoptr(GAction) action = g_settings_create_action (self->settings, settings_keys[i]);
+
+      g_action_map_add_action (G_ACTION_MAP (self), action);
+    }
+}
+
+/* The actions follow the settings: removed, they stop telling the window's
+ * action group (gone with it) of changes. */
+void
+_lineup_window_dispose_settings_actions (LineupWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (settings_keys); i++)
+    g_action_map_remove_action (G_ACTION_MAP (self), settings_keys[i]);
+}
+
 static void
 open_uri_action (GtkWidget   *widget,
                  const gchar *action_name,
@@ -218,6 +257,7 @@ _lineup_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.set-starred", "(sb)", set_starred_action);
   gtk_widget_class_install_action (widget_class, "win.show-session", "s", show_session_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.show-fits", "(xx)", show_fits_action);
   gtk_widget_class_install_property_action (widget_class, "win.view", "view");
   gtk_widget_class_install_property_action (widget_class, "win.time-zone", "time-zone");
 

@@ -85,6 +85,10 @@ struct _LineupWindow
   /* The zone override the shown schedule was read with (NULL: the post's). */
   gchar                *schedule_zone;
 
+  /* lineup-window-fits.c: the list of the talks that fit in a free time,
+   * while shown. */
+  GtkWidget            *fits_dialog;
+
   /* lineup-window-zone.c: the zone preference (the application's, shared
    * by its windows), and whether a zone was picked since this window
    * opened: until then --timezone wins over the preference. */
@@ -208,6 +212,15 @@ void _lineup_window_dispose_notes (LineupWindow *self);
 
 /* lineup-window-actions.c */
 void _lineup_window_class_init_actions (GtkWidgetClass *widget_class);
+void _lineup_window_init_settings_actions (LineupWindow *self);
+void _lineup_window_dispose_settings_actions (LineupWindow *self);
+
+/* lineup-window-fits.c */
+guint _lineup_window_get_room_change_minutes (LineupWindow *self);
+void _lineup_window_show_fits (LineupWindow *self,
+                               gint64        start_usec,
+                               gint64        end_usec);
+void _lineup_window_dispose_fits (LineupWindow *self);
 
 /* lineup-window-open.c */
 void _lineup_window_reread (LineupWindow *self);
@@ -235,5 +248,9 @@ guint           lineup_window_get_n_conflict_updates (LineupWindow *self);
  * them, while shown. */
 const gchar    *lineup_window_get_notes_text (LineupWindow *self);
 GtkWidget      *lineup_window_get_notes_dialog (LineupWindow *self);
+
+/* For tests: the list of the talks that fit in a free time, while shown
+ * (win.show-fits). */
+GtkWidget      *lineup_window_get_fits_dialog (LineupWindow *self);
 
 G_END_DECLS

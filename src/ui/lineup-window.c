@@ -445,6 +445,8 @@ lineup_window_dispose (GObject *object)
   /* The rows go with the template. */
   g_clear_pointer (&self->gone, g_ptr_array_unref);
   _lineup_window_dispose_notes (self);
+  _lineup_window_dispose_fits (self);
+  _lineup_window_dispose_settings_actions (self);
   _lineup_window_dispose_changes (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LINEUP_TYPE_WINDOW);
 
@@ -669,6 +671,7 @@ lineup_window_init (LineupWindow *self)
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
     }
+  _lineup_window_init_settings_actions (self);
 
   _lineup_window_rebuild_filter_choices (self);
   on_selected_item_changed_cb (self);
