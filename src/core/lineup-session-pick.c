@@ -85,6 +85,21 @@ lineup_pick_to_string (LineupPick pick)
     }
 }
 
+LineupPick
+lineup_pick_next (LineupPick pick)
+{
+  switch (pick)
+    {
+    case LINEUP_PICK_NONE:
+      return LINEUP_PICK_GOING;
+    case LINEUP_PICK_GOING:
+      return LINEUP_PICK_MAYBE;
+    case LINEUP_PICK_MAYBE:
+    default:
+      return LINEUP_PICK_NONE;
+    }
+}
+
 gboolean
 lineup_pick_from_string (const gchar *text,
                          LineupPick  *out_pick)

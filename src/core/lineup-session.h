@@ -125,6 +125,8 @@ void           lineup_session_set_pick         (LineupSession *self,
                                                 LineupPick     pick);
 /* "going", "maybe" or "none". */
 const gchar   *lineup_pick_to_string           (LineupPick     pick);
+/* What a click on a star button makes of @pick: none → going → maybe → none. */
+LineupPick     lineup_pick_next                (LineupPick     pick);
 /* Reads what _to_string writes; FALSE for anything else. */
 gboolean       lineup_pick_from_string         (const gchar   *text,
                                                 LineupPick    *out_pick);
