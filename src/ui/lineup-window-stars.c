@@ -262,7 +262,22 @@ refilter_stars_cb (gpointer data)
   self->refilter_source = 0;
   _lineup_window_rebuild_gone (self);
   if (lineup_session_filter_get_agenda_mode (self->filter))
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+    {
+      LineupSession *selected = gtk_single_selection_get_selected_item (self->selection);
+      g_autoptr(LineupSession) kept = selected != NULL ? g_object_ref (selected) : NULL;
+      guint position;
+
+      /* A talk that stays (going ↔ maybe) stays selected, so that a second
+       * Ctrl+Shift+D acts on it again: filtered at once to find it. */
+      _lineup_window_filter_now_begin (self);
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+      _lineup_window_filter_now_end (self);
+      position = kept != NULL
+                 ? _lineup_window_find_position (G_LIST_MODEL (self->filter_model), kept)
+                 : GTK_INVALID_LIST_POSITION;
+      if (position != GTK_INVALID_LIST_POSITION)
+        gtk_single_selection_set_selected (self->selection, position);
+    }
   else
     _lineup_window_update_empty_state (self);
   restore_gone_focus (self);
