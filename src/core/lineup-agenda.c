@@ -113,8 +113,8 @@ view_digest (LineupAgenda *self)
         {
           LineupAgendaEntry *entry = g_ptr_array_index (entries, j);
 
-          g_string_append_printf (digest, "%s%c%s%s%c", post_key, 0x1f, entry->id,
-                                  entry->maybe ? "?" : "", 0x1e);
+          g_string_append_printf (digest, "%s%c%s%c%c%c", post_key, 0x1f, entry->id, 0x1f,
+                                  entry->maybe ? 'm' : 'g', 0x1e);
         }
     }
   return g_string_free (g_steal_pointer (&digest), FALSE);
