@@ -93,6 +93,27 @@ find_one (GtkWidget *top,
   return g_ptr_array_index (all, 0);
 }
 
+/* The star button: the one toggle button not inside the menu button beside it. */
+static GtkWidget *
+find_star_button (GtkWidget *top)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  GtkWidget *star = NULL;
+
+  collect (top, GTK_TYPE_TOGGLE_BUTTON, all);
+  for (guint i = 0; i < all->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (all, i);
+
+      if (gtk_widget_get_ancestor (button, GTK_TYPE_MENU_BUTTON) != NULL)
+        continue;
+      g_assert_null (star);
+      star = button;
+    }
+  g_assert_nonnull (star);
+  return star;
+}
+
 /* The shown label whose text is @text, or NULL. */
 static GtkLabel *
 find_label (GtkWidget   *top,
@@ -538,6 +559,42 @@ test_view_empty (void)
   g_assert_finalize_object (g_steal_pointer (&session));
 }
 
+/* A maybe: an outlined star, marked, and the next click removes it; the
+ * menu beside it sets either kind for this talk. */
+static void
+check_maybe (GtkWidget     *top,
+             GtkWidget     *star,
+             LineupSession *talk)
+{
+  GtkWidget *menu_button = find_one (top, GTK_TYPE_MENU_BUTTON);
+  GMenuModel *menu = NULL;
+  const gchar *kinds[] = { "going", "maybe", "none" };
+
+  lineup_session_set_maybe (talk, TRUE);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (star)));
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (star)), ==, "non-starred-symbolic");
+  g_assert_true (gtk_widget_has_css_class (star, "lineup-maybe"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (star), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Remove from Picks");
+
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+  g_assert_nonnull (menu);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, G_N_ELEMENTS (kinds));
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autoptr(GVariant) action = g_menu_model_get_item_attribute_value (
+        menu, i, G_MENU_ATTRIBUTE_ACTION, G_VARIANT_TYPE_STRING);
+      g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (
+        menu, i, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE ("(ss)"));
+      const gchar *id, *kind;
+
+      g_assert_cmpstr (g_variant_get_string (action, NULL), ==, "win.set-pick");
+      g_variant_get (target, "(&s&s)", &id, &kind);
+      g_assert_cmpstr (id, ==, lineup_session_get_id (talk));
+      g_assert_cmpstr (kind, ==, kinds[i]);
+    }
+}
+
 static void
 test_view_session (void)
 {
@@ -647,7 +704,7 @@ test_view_session (void)
   g_assert_null (find_label (top, "KubeCon"));
 
   /* Star: the view asks, the model answers, the button follows the model */
-  star = find_one (top, GTK_TYPE_TOGGLE_BUTTON);
+  star = find_star_button (top);
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (star)));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (star), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Star");
@@ -660,14 +717,18 @@ test_view_session (void)
   g_assert_true (lineup_session_get_starred (talk));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (star)));
   g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (star)), ==, "starred-symbolic");
+  /* The button says what the next click does: going → maybe. */
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (star), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       "Remove star");
+                                       "Mark as Maybe");
 
   /* A handler that does not change the model: the button snaps back. */
   events.star_it = FALSE;
   g_signal_emit_by_name (star, "clicked");
   g_assert_cmpuint (events.toggled->len, ==, 2);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (star)));
+
+  check_maybe (top, star, talk);
+  lineup_session_set_starred (talk, TRUE);
 
   /* The model changing elsewhere (the CLI, another window) shows too. */
   lineup_session_set_starred (talk, FALSE);

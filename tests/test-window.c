@@ -756,9 +756,15 @@ test_window_stars (void)
   g_assert_true (shown (window, 0) == tutorial);
   g_assert_true (shown (window, 1) == scars);
 
-  /* Unstarring there removes the talk and the conflict marks. */
+  /* A click there makes it a maybe: it stays, the conflict marks go; a
+   * second click removes the talk. */
   click_star (window, scars);
   g_assert_false (lineup_session_get_starred (scars));
+  g_assert_true (lineup_session_get_maybe (scars));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_false (gtk_widget_get_visible (row_conflict_box (find_row (window, tutorial))));
+  click_star (window, scars);
+  g_assert_false (lineup_session_get_maybe (scars));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   row = find_row (window, tutorial);
   g_assert_false (gtk_widget_get_visible (row_conflict_box (row)));

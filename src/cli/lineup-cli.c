@@ -1,4 +1,4 @@
-/* lineup-cli.c — the headless command line (--list, --agenda, --star, --export, --fits)
+/* lineup-cli.c — the headless command line (--list, --agenda, --star, --maybe, --export, --fits)
  *
  * Runs without a display: everything here goes through the core, as the
  * window does, so every behaviour of the window can be checked from a shell.
@@ -24,6 +24,7 @@ void
 lineup_cli_options_clear (LineupCliOptions *options)
 {
   g_clear_pointer (&options->star, g_strfreev);
+  g_clear_pointer (&options->maybe, g_strfreev);
   g_clear_pointer (&options->unstar, g_strfreev);
   g_clear_pointer (&options->export_path, g_free);
   g_clear_pointer (&options->timezone, g_free);
@@ -31,12 +32,23 @@ lineup_cli_options_clear (LineupCliOptions *options)
   g_clear_pointer (&options->sources, g_strfreev);
 }
 
+static gboolean
+has_ids (gchar **ids)
+{
+  return ids != NULL && ids[0] != NULL;
+}
+
+/* --star, --maybe or --unstar. */
+static gboolean
+changes_picks (const LineupCliOptions *options)
+{
+  return has_ids (options->star) || has_ids (options->maybe) || has_ids (options->unstar);
+}
+
 gboolean
 lineup_cli_is_command (const LineupCliOptions *options)
 {
-  return options->list || options->agenda || options->json ||
-         (options->star != NULL && options->star[0] != NULL) ||
-         (options->unstar != NULL && options->unstar[0] != NULL) ||
+  return options->list || options->agenda || options->json || changes_picks (options) ||
          options->export_path != NULL || options->fits != NULL;
 }
 
@@ -240,6 +252,12 @@ session_to_json (LineupSession *session)
                                           ? lineup_session_get_description (session) : "");
   json_builder_set_member_name (builder, "starred");
   json_builder_add_boolean_value (builder, lineup_session_get_starred (session));
+  json_builder_set_member_name (builder, "pick");
+  if (lineup_session_get_pick (session) != LINEUP_PICK_NONE)
+    json_builder_add_string_value (builder,
+                                   lineup_pick_to_string (lineup_session_get_pick (session)));
+  else
+    json_builder_add_null_value (builder);
 
   json_builder_set_member_name (builder, "conflicts");
   json_builder_begin_array (builder);
@@ -350,8 +368,11 @@ print_table (LineupSchedule *schedule,
         lineup_session_get_speakers_text (session));
       const gchar * const *conflicts = lineup_session_get_conflicts (session);
 
+      /* "!" a going talk that overlaps another, "?" a maybe (never in
+       * conflicts). */
       if (mark_conflicts)
-        g_string_append (line, conflicts[0] != NULL ? "! " : "  ");
+        g_string_append (line, conflicts[0] != NULL ? "! "
+                               : lineup_session_get_maybe (session) ? "? " : "  ");
       /* The id first: what --star and --unstar take. */
       for (guint c = 0; c < N_COLUMNS; c++)
         if (c != COLUMN_ROOM || has_rooms)
@@ -532,6 +553,27 @@ check_ids (LineupSchedule  *schedule,
   return TRUE;
 }
 
+/* One line per talk of @ids: what became of it (@pick), and its title. */
+static void
+print_changed (LineupSchedule  *schedule,
+               gchar          **ids,
+               LineupPick       pick,
+               FILE            *out)
+{
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      g_autofree gchar *title = lineup_text_strip_controls (
+        lineup_session_get_title (lineup_schedule_find (schedule, ids[i])));
+
+      if (pick == LINEUP_PICK_GOING)
+        fprintf (out, _("Starred: %s\n"), title);
+      else if (pick == LINEUP_PICK_MAYBE)
+        fprintf (out, _("Marked as maybe: %s\n"), title);
+      else
+        fprintf (out, _("Star removed: %s\n"), title);
+    }
+}
+
 static gboolean
 change_stars (const LineupCliOptions  *options,
               LineupSchedule          *schedule,
@@ -546,6 +588,7 @@ change_stars (const LineupCliOptions  *options,
                      ? options->sources[0] : lineup_schedule_get_key (schedule);
 
   if (!check_ids (schedule, name, options->star, error) ||
+      !check_ids (schedule, name, options->maybe, error) ||
       !check_ids (schedule, name, options->unstar, error))
     return FALSE;
 
@@ -553,6 +596,9 @@ change_stars (const LineupCliOptions  *options,
    * here to write them later). */
   for (guint i = 0; options->star != NULL && options->star[i] != NULL; i++)
     lineup_source_set_star (agenda, lineup_schedule_find (schedule, options->star[i]), TRUE);
+  for (guint i = 0; options->maybe != NULL && options->maybe[i] != NULL; i++)
+    lineup_source_set_pick (agenda, lineup_schedule_find (schedule, options->maybe[i]),
+                            LINEUP_PICK_MAYBE);
   for (guint i = 0; options->unstar != NULL && options->unstar[i] != NULL; i++)
     lineup_source_set_star (agenda, lineup_schedule_find (schedule, options->unstar[i]), FALSE);
 
@@ -569,20 +615,9 @@ change_stars (const LineupCliOptions  *options,
 
   if (!quiet)
     {
-      for (guint i = 0; options->star != NULL && options->star[i] != NULL; i++)
-        {
-          g_autofree gchar *title = lineup_text_strip_controls (
-            lineup_session_get_title (lineup_schedule_find (schedule, options->star[i])));
-
-          fprintf (out, _("Starred: %s\n"), title);
-        }
-      for (guint i = 0; options->unstar != NULL && options->unstar[i] != NULL; i++)
-        {
-          g_autofree gchar *title = lineup_text_strip_controls (
-            lineup_session_get_title (lineup_schedule_find (schedule, options->unstar[i])));
-
-          fprintf (out, _("Star removed: %s\n"), title);
-        }
+      print_changed (schedule, options->star, LINEUP_PICK_GOING, out);
+      print_changed (schedule, options->maybe, LINEUP_PICK_MAYBE, out);
+      print_changed (schedule, options->unstar, LINEUP_PICK_NONE, out);
     }
 
   return TRUE;
@@ -619,6 +654,32 @@ export_agenda (const LineupCliOptions  *options,
                n_skipped);
     }
   return TRUE;
+}
+
+/* The picks, going and maybe, in time order (a maybe talk right after the
+ * going one it overlaps, when it starts later). */
+static void
+print_agenda (const LineupCliOptions *options,
+              LineupAgenda           *agenda,
+              GPtrArray              *sources,
+              LineupSchedule         *schedule,
+              FILE                   *out,
+              FILE                   *err)
+{
+  g_autoptr(GPtrArray) picks = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < lineup_schedule_get_n_sessions (schedule); i++)
+    {
+      LineupSession *session = lineup_schedule_get_session (schedule, i);
+
+      if (lineup_session_get_pick (session) != LINEUP_PICK_NONE)
+        g_ptr_array_add (picks, g_object_ref (session));
+    }
+  if (picks->len == 0 && !options->json)
+    fprintf (err, "%s\n", _("No starred talks yet: star one with lineup --star=ID"));
+  if (!lineup_cli_print_agenda_changes (agenda, sources, schedule, picks, options->json,
+                                        session_to_json, out))
+    print_sessions (schedule, picks, options->json, TRUE, out);
 }
 
 /* An agenda file that was read but is not an agenda, and left in place. */
@@ -670,8 +731,7 @@ lineup_cli_run (const LineupCliOptions *options,
       return 1;
     }
 
-  changes_stars = (options->star != NULL && options->star[0] != NULL) ||
-                  (options->unstar != NULL && options->unstar[0] != NULL);
+  changes_stars = changes_picks (options);
   shows_stars = options->agenda || options->json || options->export_path != NULL;
 
   /* Read only: an unreadable file stays in its place unless stars are
@@ -720,15 +780,7 @@ lineup_cli_run (const LineupCliOptions *options,
     }
 
   if (options->agenda)
-    {
-      g_autoptr(GPtrArray) starred = lineup_schedule_dup_starred (schedule);
-
-      if (starred->len == 0 && !options->json)
-        fprintf (err, "%s\n", _("No starred talks yet: star one with lineup --star=ID"));
-      if (!lineup_cli_print_agenda_changes (agenda, sources, schedule, starred, options->json,
-                                            session_to_json, out))
-        print_sessions (schedule, starred, options->json, TRUE, out);
-    }
+    print_agenda (options, agenda, sources, schedule, out, err);
 
   if (options->fits != NULL)
     print_fits (options, schedule, fits_start, fits_end, out);

@@ -1,4 +1,4 @@
-/* lineup-cli.h — the headless command line (--list, --agenda, --star, --export, --fits)
+/* lineup-cli.h — the headless command line (--list, --agenda, --star, --maybe, --export, --fits)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,7 +16,8 @@ typedef struct
   gboolean   agenda;
   gboolean   json;
   gchar    **star;       /* NULL-terminated, may be NULL */
-  gchar    **unstar;
+  gchar    **maybe;      /* mark as maybe (a backup pick) */
+  gchar    **unstar;     /* removes either kind of pick */
   gchar     *export_path;
   gchar     *timezone;
   gchar     *fits;       /* START/END: list the talks that fit in the window */

@@ -358,12 +358,16 @@ lineup_agenda_acknowledge (LineupAgenda     *self,
     lineup_agenda_record (self, change->key, old_id, NULL);
   else
     {
+      LineupAgendaEntry *now = lineup_agenda_entry_new_for_session (change->session);
+
+      /* The pick keeps its kind. */
+      now->maybe = lineup_agenda_get_pick (self, change->key, change->id) == LINEUP_PICK_MAYBE
+                   || lineup_agenda_get_pick (self, change->key, old_id) == LINEUP_PICK_MAYBE;
       /* A pick that followed its talk to a new id leaves the old one,
        * whether or not lineup_agenda_apply has moved it already. */
       if (!g_str_equal (old_id, change->id))
         lineup_agenda_record (self, change->key, old_id, NULL);
-      lineup_agenda_record (self, change->key, change->id,
-                            lineup_agenda_entry_new_for_session (change->session));
+      lineup_agenda_record (self, change->key, change->id, now);
     }
   lineup_agenda_commit (self);
 }

@@ -130,6 +130,7 @@ parse_entry (yaml_document_t  *doc,
   const gchar *end = NULL;
   const gchar *room = NULL;
   const gchar *track = NULL;
+  const gchar *pick = NULL;
   LineupAgendaEntry *entry;
 
   if (node->type != YAML_MAPPING_NODE)
@@ -158,6 +159,8 @@ parse_entry (yaml_document_t  *doc,
         field = &room;
       else if (g_str_equal (scalar_value (key), "track"))
         field = &track;
+      else if (g_str_equal (scalar_value (key), "pick"))
+        field = &pick;
       else
         continue;   /* room for fields a later version may add */
 
@@ -175,6 +178,9 @@ parse_entry (yaml_document_t  *doc,
   entry->end = g_strdup (end);
   entry->room = g_strdup (room);
   entry->track = g_strdup (track);
+  /* Absent (files before picks had kinds) or a kind this version does not
+   * know: going, as an older reader takes every entry. */
+  entry->maybe = g_strcmp0 (pick, "maybe") == 0;
   lineup_stars_add (stars, post_key, entry);
   return TRUE;
 }
@@ -465,6 +471,7 @@ emit_snapshot (yaml_emitter_t          *emitter,
     { "end", entry->end, YAML_ANY_SCALAR_STYLE },
     { "room", entry->room, YAML_DOUBLE_QUOTED_SCALAR_STYLE },
     { "track", entry->track, YAML_DOUBLE_QUOTED_SCALAR_STYLE },
+    { "pick", entry->maybe ? "maybe" : NULL, YAML_PLAIN_SCALAR_STYLE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)

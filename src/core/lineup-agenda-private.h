@@ -10,6 +10,7 @@
  *   lineup-agenda-codec.c   that set as the YAML of the agenda file, both ways
  *   lineup-agenda-file.c    the file itself: the lock, reading it, keeping an
  *                           unreadable one aside, the atomic durable write
+ *   lineup-agenda-pick.c    setting a pick and its kind (going or maybe)
  *   lineup-agenda-follow.c  picks following their talks to a new id, and the
  *                           snapshot of a talk as an entry keeps it
  *
@@ -178,6 +179,11 @@ void     lineup_agenda_record           (LineupAgenda      *self,
                                          const gchar       *id,
                                          LineupAgendaEntry *entry);
 void     lineup_agenda_commit           (LineupAgenda      *self);
+/* The entry of (@post_key, @id) as this process sees it (pending changes
+ * on top of the file), borrowed, or NULL when not picked. */
+const LineupAgendaEntry *lineup_agenda_lookup (LineupAgenda *self,
+                                               const gchar  *post_key,
+                                               const gchar  *id);
 
 /* For tests ---------------------------------------------------------------- */
 

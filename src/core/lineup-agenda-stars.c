@@ -50,6 +50,7 @@ lineup_agenda_entry_copy (const LineupAgendaEntry *entry)
   copy->end = g_strdup (entry->end);
   copy->room = g_strdup (entry->room);
   copy->track = g_strdup (entry->track);
+  copy->maybe = entry->maybe;
   return copy;
 }
 

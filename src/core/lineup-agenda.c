@@ -94,7 +94,7 @@ dup_view (LineupAgenda *self)
   return view;
 }
 
-/* A canonical string of the starred (post key, id) pairs, to tell whether
+/* A canonical string of the picks (post key, id, kind), to tell whether
  * a re-read changed anything. */
 static gchar *
 view_digest (LineupAgenda *self)
@@ -113,7 +113,8 @@ view_digest (LineupAgenda *self)
         {
           LineupAgendaEntry *entry = g_ptr_array_index (entries, j);
 
-          g_string_append_printf (digest, "%s%c%s%c", post_key, 0x1f, entry->id, 0x1e);
+          g_string_append_printf (digest, "%s%c%s%c%c%c", post_key, 0x1f, entry->id, 0x1f,
+                                  entry->maybe ? 'm' : 'g', 0x1e);
         }
     }
   return g_string_free (g_steal_pointer (&digest), FALSE);
@@ -376,28 +377,36 @@ lineup_agenda_load_read_only (LineupAgenda  *self,
   return load (self, TRUE, error);
 }
 
-gboolean
-lineup_agenda_is_starred (LineupAgenda *self,
-                          const gchar  *post_key,
-                          const gchar  *id)
+const LineupAgendaEntry *
+lineup_agenda_lookup (LineupAgenda *self,
+                      const gchar  *post_key,
+                      const gchar  *id)
 {
   GHashTable *table;
 
-  g_return_val_if_fail (LINEUP_IS_AGENDA (self), FALSE);
-
   if (post_key == NULL || id == NULL)
-    return FALSE;
+    return NULL;
 
   if ((table = g_hash_table_lookup (self->pending, post_key)) != NULL)
     {
       LineupAgendaChange *change = g_hash_table_lookup (table, id);
 
       if (change != NULL)
-        return change->starred;
+        return change->starred ? change->entry : NULL;
     }
   if ((table = g_hash_table_lookup (self->effective, post_key)) != NULL)
-    return g_hash_table_contains (table, id);
-  return FALSE;
+    return g_hash_table_lookup (table, id);
+  return NULL;
+}
+
+gboolean
+lineup_agenda_is_starred (LineupAgenda *self,
+                          const gchar  *post_key,
+                          const gchar  *id)
+{
+  g_return_val_if_fail (LINEUP_IS_AGENDA (self), FALSE);
+
+  return lineup_agenda_lookup (self, post_key, id) != NULL;
 }
 
 static gboolean
@@ -467,31 +476,6 @@ lineup_agenda_commit (LineupAgenda *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
   schedule_save (self);
-}
-
-void
-lineup_agenda_set_starred (LineupAgenda  *self,
-                           const gchar   *post_key,
-                           LineupSession *session,
-                           gboolean       starred)
-{
-  const gchar *id;
-
-  g_return_if_fail (LINEUP_IS_AGENDA (self));
-  g_return_if_fail (post_key != NULL);
-  g_return_if_fail (LINEUP_IS_SESSION (session));
-
-  id = lineup_session_get_id (session);
-  g_return_if_fail (id != NULL && *id != '\0');
-
-  starred = !!starred;
-  lineup_session_set_starred (session, starred);
-  if (lineup_agenda_is_starred (self, post_key, id) == starred)
-    return;
-
-  lineup_agenda_record (self, post_key, id,
-                        starred ? lineup_agenda_entry_new_for_session (session) : NULL);
-  lineup_agenda_commit (self);
 }
 
 GPtrArray *
@@ -840,9 +824,9 @@ lineup_agenda_apply (LineupAgenda   *self,
     {
       LineupSession *session = lineup_schedule_get_session (schedule, i);
 
-      lineup_session_set_starred (session,
-                                  lineup_agenda_is_starred (self, post_key,
-                                                            lineup_session_get_id (session)));
+      lineup_session_set_pick (session,
+                               lineup_agenda_get_pick (self, post_key,
+                                                       lineup_session_get_id (session)));
     }
   lineup_conflicts_update (schedule);
 }

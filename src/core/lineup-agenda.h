@@ -14,6 +14,12 @@
  *       end: 2023-11-06T12:40:00-06:00
  *       room: "Room W375"
  *       track: "CiliumCon NA 2023"
+ *       pick: maybe
+ *
+ * "pick: maybe" marks a backup pick; an entry without "pick" is going (the
+ * star), as every entry of files written before picks had kinds.  The
+ * version stays 1: an older Lineup ignores the key and so takes maybe
+ * picks for going ones (and drops the key when it saves).
  *
  * An entry is the talk as it was last seen (when starred, or when a change
  * was acknowledged: see lineup-agenda-changes.h).  Entries older versions
@@ -66,6 +72,7 @@ typedef struct
   gchar *end;     /* the same, or NULL (unknown) */
   gchar *room;    /* or NULL (unknown) */
   gchar *track;   /* or NULL (unknown) */
+  gboolean maybe; /* a maybe pick ("pick: maybe"); FALSE: going */
 } LineupAgendaEntry;
 
 void lineup_agenda_entry_free (LineupAgendaEntry *entry);
@@ -102,6 +109,7 @@ gboolean      lineup_agenda_load_read_only (LineupAgenda   *self,
  * to look at it. */
 GFile        *lineup_agenda_get_recovered_file (LineupAgenda *self);
 
+/* Whether the talk is picked, going or maybe (see _get_pick). */
 gboolean      lineup_agenda_is_starred     (LineupAgenda   *self,
                                             const gchar    *post_key,
                                             const gchar    *id);
@@ -113,6 +121,18 @@ void          lineup_agenda_set_starred    (LineupAgenda   *self,
                                             const gchar    *post_key,
                                             LineupSession  *session,
                                             gboolean        starred);
+/* The kind of pick of (@post_key, @id): LINEUP_PICK_NONE when not in the
+ * agenda.  is_starred is TRUE for either kind of pick. */
+LineupPick    lineup_agenda_get_pick       (LineupAgenda   *self,
+                                            const gchar    *post_key,
+                                            const gchar    *id);
+/* set_starred with the kind: GOING or MAYBE keep the talk (with its kind),
+ * NONE removes it.  Sets @session's starred and maybe flags.  set_starred
+ * (TRUE) is GOING, (FALSE) NONE. */
+void          lineup_agenda_set_pick       (LineupAgenda   *self,
+                                            const gchar    *post_key,
+                                            LineupSession  *session,
+                                            LineupPick      pick);
 /* Entries of a post (new array of LineupAgendaEntry), sorted by start. */
 GPtrArray    *lineup_agenda_dup_entries    (LineupAgenda   *self,
                                             const gchar    *post_key);
@@ -136,7 +156,8 @@ void          lineup_agenda_set_autosave_delay (LineupAgenda *self,
  * An unreadable file is not merged (nor moved: the next load/save does). */
 void          lineup_agenda_watch          (LineupAgenda   *self);
 
-/* Sets each session's starred flag from the agenda and recomputes conflicts.
+/* Sets each session's starred (going) and maybe flags from the agenda and
+ * recomputes conflicts (among going talks only).
  *
  * Picks follow their talks: a star whose id is not in @schedule any more
  * (a talk without a link has a hash of its title and start for an id) is

@@ -43,7 +43,8 @@ struct _LineupSession
   GPtrArray  *twins;        /* LineupSession: the same talk in other sources, or NULL */
   gchar      *change_note;  /* what changed since the user picked it, until seen */
   guint       line;
-  guint       starred : 1;
+  guint       starred : 1;   /* going */
+  guint       maybe : 1;     /* a backup pick (lineup-session-pick.c); never with starred */
   guint       floating : 1;
 };
 

@@ -30,6 +30,7 @@ enum {
   PROP_URL,
   PROP_DESCRIPTION,
   PROP_STARRED,
+  PROP_MAYBE,
   PROP_CONFLICTS,
   PROP_N_CONFLICTS,
   PROP_CHANGE_NOTE,
@@ -228,6 +229,9 @@ lineup_session_get_property (GObject    *object,
     case PROP_STARRED:
       g_value_set_boolean (value, self->starred);
       break;
+    case PROP_MAYBE:
+      g_value_set_boolean (value, self->maybe);
+      break;
     case PROP_CONFLICTS:
       g_value_set_boxed (value, self->conflicts);
       break;
@@ -282,6 +286,9 @@ lineup_session_set_property (GObject      *object,
     case PROP_STARRED:
       lineup_session_set_starred (self, g_value_get_boolean (value));
       break;
+    case PROP_MAYBE:
+      lineup_session_set_maybe (self, g_value_get_boolean (value));
+      break;
     case PROP_CONFLICTS:
       lineup_session_set_conflicts (self, g_value_get_boxed (value));
       break;
@@ -317,6 +324,7 @@ lineup_session_class_init (LineupSessionClass *klass)
   properties[PROP_URL] = g_param_spec_string ("url", NULL, NULL, NULL, rw);
   properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, NULL, rw);
   properties[PROP_STARRED] = g_param_spec_boolean ("starred", NULL, NULL, FALSE, rw);
+  properties[PROP_MAYBE] = g_param_spec_boolean ("maybe", NULL, NULL, FALSE, rw);
   properties[PROP_CONFLICTS] = g_param_spec_boxed ("conflicts", NULL, NULL, G_TYPE_STRV, rw);
   properties[PROP_N_CONFLICTS] = g_param_spec_uint ("n-conflicts", NULL, NULL,
                                                     0, G_MAXUINT, 0, ro);
@@ -699,6 +707,8 @@ lineup_session_set_starred (LineupSession *self,
   starred = !!starred;
   if (self->starred == (guint) starred)
     return;
+  if (starred)
+    lineup_session_set_maybe (self, FALSE);   /* going and maybe never both */
   self->starred = starred;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STARRED]);
 }

@@ -10,6 +10,15 @@
 
 G_BEGIN_DECLS
 
+/* What the user picked a talk as: going (the star, the only kind that
+ * counts in conflicts) or maybe (a backup). */
+typedef enum
+{
+  LINEUP_PICK_NONE,
+  LINEUP_PICK_GOING,
+  LINEUP_PICK_MAYBE,
+} LineupPick;
+
 #define LINEUP_TYPE_SESSION (lineup_session_get_type ())
 
 G_DECLARE_FINAL_TYPE (LineupSession, lineup_session, LINEUP, SESSION, GObject)
@@ -102,9 +111,25 @@ void           lineup_session_set_description  (LineupSession *self,
 /* Takes @description instead of copying it. */
 void           lineup_session_take_description (LineupSession *self,
                                                 gchar         *description);
+/* "starred" (going) and "maybe" (properties, notify) are never both TRUE:
+ * setting one clears the other. */
 gboolean       lineup_session_get_starred      (LineupSession *self);
 void           lineup_session_set_starred      (LineupSession *self,
                                                 gboolean       starred);
+/* lineup-session-pick.c */
+gboolean       lineup_session_get_maybe        (LineupSession *self);
+void           lineup_session_set_maybe        (LineupSession *self,
+                                                gboolean       maybe);
+LineupPick     lineup_session_get_pick         (LineupSession *self);
+void           lineup_session_set_pick         (LineupSession *self,
+                                                LineupPick     pick);
+/* "going", "maybe" or "none". */
+const gchar   *lineup_pick_to_string           (LineupPick     pick);
+/* What a click on a star button makes of @pick: none → going → maybe → none. */
+LineupPick     lineup_pick_next                (LineupPick     pick);
+/* Reads what _to_string writes; FALSE for anything else. */
+gboolean       lineup_pick_from_string         (const gchar   *text,
+                                                LineupPick    *out_pick);
 /* Ids of the starred sessions this one overlaps (NULL-terminated, may be
  * empty, never NULL). */
 const gchar * const *lineup_session_get_conflicts (LineupSession *self);

@@ -237,23 +237,31 @@ key_of (LineupSession *session)
 }
 
 void
-lineup_source_set_star (LineupAgenda  *agenda,
+lineup_source_set_pick (LineupAgenda  *agenda,
                         LineupSession *session,
-                        gboolean       starred)
+                        LineupPick     pick)
 {
   GPtrArray *twins;
 
   g_return_if_fail (LINEUP_IS_AGENDA (agenda));
   g_return_if_fail (LINEUP_IS_SESSION (session));
 
-  lineup_agenda_set_starred (agenda, key_of (session), session, starred);
+  lineup_agenda_set_pick (agenda, key_of (session), session, pick);
   twins = lineup_session_get_twins (session);
   for (guint i = 0; twins != NULL && i < twins->len; i++)
     {
       LineupSession *twin = g_ptr_array_index (twins, i);
 
-      lineup_agenda_set_starred (agenda, key_of (twin), twin, starred);
+      lineup_agenda_set_pick (agenda, key_of (twin), twin, pick);
     }
+}
+
+void
+lineup_source_set_star (LineupAgenda  *agenda,
+                        LineupSession *session,
+                        gboolean       starred)
+{
+  lineup_source_set_pick (agenda, session, starred ? LINEUP_PICK_GOING : LINEUP_PICK_NONE);
 }
 
 void
@@ -269,10 +277,15 @@ lineup_source_set_sync_stars (LineupSchedule *merged)
       LineupSession *session = lineup_schedule_get_session (merged, i);
       GPtrArray *twins = lineup_session_get_twins (session);
 
+      /* Going in any source wins over maybe in another. */
       for (guint t = 0; twins != NULL && t < twins->len; t++)
         {
-          if (lineup_session_get_starred (g_ptr_array_index (twins, t)))
-            lineup_session_set_starred (session, TRUE);
+          LineupPick pick = lineup_session_get_pick (g_ptr_array_index (twins, t));
+
+          if (pick == LINEUP_PICK_GOING
+              || (pick == LINEUP_PICK_MAYBE
+                  && lineup_session_get_pick (session) == LINEUP_PICK_NONE))
+            lineup_session_set_pick (session, pick);
         }
     }
 }

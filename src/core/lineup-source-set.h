@@ -35,8 +35,14 @@ void            lineup_source_set_star       (struct _LineupAgenda *agenda,
                                               LineupSession        *session,
                                               gboolean              starred);
 
+/* lineup_source_set_star with the kind of pick (see lineup_agenda_set_pick). */
+void            lineup_source_set_pick       (struct _LineupAgenda *agenda,
+                                              LineupSession        *session,
+                                              LineupPick            pick);
+
 /* After lineup_agenda_apply() on each source: a talk shown for several
- * sources is starred when any of them has it starred. */
+ * sources is starred (going) when any of them has it going, else maybe
+ * when any has it maybe. */
 void            lineup_source_set_sync_stars (LineupSchedule *merged);
 
 /* Applies the agenda to each of @schedules (its stars under its own key),

@@ -20,7 +20,8 @@ static const GOptionEntry option_entries[] = {
   { "agenda", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print the starred talks in time order, conflicts marked"), NULL },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL, N_("With --list or --agenda: one JSON object per line"), NULL },
   { "star", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL, N_("Star the talk with this id (repeatable)"), N_("ID") },
-  { "unstar", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL, N_("Remove the star of the talk with this id (repeatable)"), N_("ID") },
+  { "maybe", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL, N_("Mark the talk with this id as maybe, a backup pick (repeatable)"), N_("ID") },
+  { "unstar", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL, N_("Remove the star or maybe of the talk with this id (repeatable)"), N_("ID") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Write the starred talks to FILE (.ics or .md; - for iCalendar on standard output)"), N_("FILE") },
   { "timezone", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Override the event time zone"), N_("TZID") },
   { "fits", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Print the talks that fit in a free time window, best fit first (END may be a time on START’s day)"), N_("START/END") },
@@ -49,6 +50,7 @@ lineup_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (dict, "agenda", "b", &options.agenda);
   g_variant_dict_lookup (dict, "json", "b", &options.json);
   g_variant_dict_lookup (dict, "star", "^as", &options.star);
+  g_variant_dict_lookup (dict, "maybe", "^as", &options.maybe);
   g_variant_dict_lookup (dict, "unstar", "^as", &options.unstar);
   g_variant_dict_lookup (dict, "export", "^ay", &options.export_path);
   g_variant_dict_lookup (dict, "timezone", "s", &options.timezone);

@@ -81,7 +81,7 @@ lineup_session_filter_match (GtkFilter *filter,
   LineupSessionFilter *self = LINEUP_SESSION_FILTER (filter);
   LineupSession *session = item;
 
-  if (self->agenda_mode && !lineup_session_get_starred (session))
+  if (self->agenda_mode && lineup_session_get_pick (session) == LINEUP_PICK_NONE)
     return FALSE;
   if (self->track != NULL && g_strcmp0 (self->track, lineup_session_get_track (session)) != 0)
     return FALSE;

@@ -37,6 +37,7 @@ struct _LineupSessionRow
   GtkWidget       *change_box;
   GtkLabel        *change_label;
   GtkToggleButton *star_button;
+  GtkLabel        *maybe_label;
 };
 
 G_DEFINE_FINAL_TYPE (LineupSessionRow, lineup_session_row, GTK_TYPE_WIDGET)
@@ -276,35 +277,65 @@ lineup_session_row_set_model (LineupSessionRow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
 }
 
+/* The star button says what a click does next: none → going → maybe → none. */
 static void
-update_star (LineupSessionRow *self)
+update_star_button (LineupSessionRow *self,
+                    LineupPick        pick)
 {
-  gboolean starred = self->session != NULL && lineup_session_get_starred (self->session);
-  guint n_conflicts = self->session != NULL ? lineup_session_get_n_conflicts (self->session) : 0;
   const gchar *title = self->session != NULL ? lineup_session_get_title (self->session) : NULL;
-  const gchar *tooltip = starred ? _("Remove star") : _("Star");
+  const gchar *tooltip;
   g_autofree gchar *label = NULL;
 
-  /* Every row has one: a screen reader says which talk it stars. */
+  if (pick == LINEUP_PICK_GOING)
+    tooltip = _("Mark as Maybe");
+  else if (pick == LINEUP_PICK_MAYBE)
+    tooltip = _("Remove from Picks");
+  else
+    tooltip = _("Star");
+
+  /* Every row has one: a screen reader says which talk it changes. */
   if (title == NULL || *title == '\0')
     label = g_strdup (tooltip);
-  else if (starred)
-    /* Translators: the accessible name of a row's star button; %s is the talk's title */
-    label = g_strdup_printf (_("Remove star from %s"), title);
+  else if (pick == LINEUP_PICK_GOING)
+    /* Translators: the accessible name of a row's star button on a starred
+     * talk (a click makes it a maybe); %s is the talk's title */
+    label = g_strdup_printf (_("Mark %s as maybe"), title);
+  else if (pick == LINEUP_PICK_MAYBE)
+    /* Translators: the accessible name of a row's star button on a maybe
+     * talk; %s is the talk's title */
+    label = g_strdup_printf (_("Remove %s from your picks"), title);
   else
     /* Translators: the accessible name of a row's star button; %s is the talk's title */
     label = g_strdup_printf (_("Star %s"), title);
 
   self->updating_star = TRUE;
-  gtk_toggle_button_set_active (self->star_button, starred);
+  gtk_toggle_button_set_active (self->star_button, pick != LINEUP_PICK_NONE);
   self->updating_star = FALSE;
 
+  /* Maybe: an outlined star, coloured (lineup-maybe). */
   gtk_button_set_icon_name (GTK_BUTTON (self->star_button),
-                            starred ? "starred-symbolic" : "non-starred-symbolic");
+                            pick == LINEUP_PICK_GOING ? "starred-symbolic"
+                                                      : "non-starred-symbolic");
+  if (pick == LINEUP_PICK_MAYBE)
+    gtk_widget_add_css_class (GTK_WIDGET (self->star_button), "lineup-maybe");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->star_button), "lineup-maybe");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->star_button), tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->star_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->maybe_label), pick == LINEUP_PICK_MAYBE);
+}
+
+static void
+update_star (LineupSessionRow *self)
+{
+  LineupPick pick = self->session != NULL ? lineup_session_get_pick (self->session)
+                                          : LINEUP_PICK_NONE;
+  gboolean starred = pick == LINEUP_PICK_GOING;
+  guint n_conflicts = self->session != NULL ? lineup_session_get_n_conflicts (self->session) : 0;
+
+  update_star_button (self, pick);
 
   if (starred && n_conflicts > 0)
     {
@@ -334,6 +365,10 @@ update_star (LineupSessionRow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "starred");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "starred");
+  if (pick == LINEUP_PICK_MAYBE)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "maybe");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "maybe");
 }
 
 /* What a screen reader hears for the row: the day too (the list's day
@@ -440,28 +475,31 @@ on_session_notify_cb (LineupSessionRow *self,
 {
   const gchar *name = g_param_spec_get_name (pspec);
 
-  if (g_str_equal (name, "starred") || g_str_equal (name, "conflicts") ||
+  if (g_str_equal (name, "starred") || g_str_equal (name, "maybe") ||
+      g_str_equal (name, "conflicts") ||
       g_str_equal (name, "n-conflicts") || g_str_equal (name, "change-note"))
     update_star (self);
   else
     update_texts (self);
 }
 
+/* A click cycles the pick: none → going → maybe → none. */
 static void
 on_star_toggled_cb (LineupSessionRow *self,
                     GtkToggleButton  *button)
 {
-  gboolean starred;
+  LineupPick next;
 
   if (self->updating_star || self->session == NULL)
     return;
 
-  starred = gtk_toggle_button_get_active (button);
+  next = lineup_pick_next (lineup_session_get_pick (self->session));
   /* The window owns the agenda; without one (a row on its own) the
    * session is changed directly. */
-  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.set-starred", "(sb)",
-                                   lineup_session_get_id (self->session), starred))
-    lineup_session_set_starred (self->session, starred);
+  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.set-pick", "(ss)",
+                                   lineup_session_get_id (self->session),
+                                   lineup_pick_to_string (next)))
+    lineup_session_set_pick (self->session, next);
 
   update_star (self);
 }
@@ -587,6 +625,7 @@ lineup_session_row_class_init (LineupSessionRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, change_box);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, change_label);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, star_button);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionRow, maybe_label);
   gtk_widget_class_bind_template_callback (widget_class, on_star_toggled_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

@@ -29,6 +29,7 @@ struct _LineupSessionView
   GtkLabel           *track_label;
   GtkLabel           *title_label;
   GtkToggleButton    *star_button;
+  GtkMenuButton      *pick_button;
   GtkBox             *speakers_box;
   GtkLabel           *place_label;
   GtkLabel           *time_label;
@@ -276,22 +277,72 @@ update_description (LineupSessionView *self)
                           description != NULL && *description != '\0');
 }
 
+/* The menu beside the star: each kind of pick for the talk shown. */
+static GMenuModel *
+pick_menu_new (LineupSession *session)
+{
+  const struct
+  {
+    const gchar *label;
+    LineupPick   pick;
+  } items[] = {
+    /* Translators: a menu item: the user will go to the talk (it is starred) */
+    { N_("Going"), LINEUP_PICK_GOING },
+    /* Translators: a menu item: the talk is a backup pick */
+    { N_("Maybe"), LINEUP_PICK_MAYBE },
+    /* Translators: a menu item: the talk is neither starred nor maybe */
+    { N_("Not Picked"), LINEUP_PICK_NONE },
+  };
+  GMenu *menu = g_menu_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_(items[i].label), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.set-pick",
+                                               g_variant_new ("(ss)",
+                                                              lineup_session_get_id (session),
+                                                              lineup_pick_to_string (items[i].pick)));
+      g_menu_append_item (menu, item);
+    }
+  return G_MENU_MODEL (menu);
+}
+
+/* The star button says what a click does next: none → going → maybe → none. */
 static void
 update_star (LineupSessionView *self)
 {
-  gboolean starred = self->session != NULL && lineup_session_get_starred (self->session);
-  const gchar *name = starred ? _("Remove star") : _("Star");
+  LineupPick pick = self->session != NULL ? lineup_session_get_pick (self->session)
+                                          : LINEUP_PICK_NONE;
+  g_autoptr(GMenuModel) menu = NULL;
+  const gchar *name;
+
+  if (pick == LINEUP_PICK_GOING)
+    name = _("Mark as Maybe");
+  else if (pick == LINEUP_PICK_MAYBE)
+    name = _("Remove from Picks");
+  else
+    name = _("Star");
 
   self->syncing_star = TRUE;
-  gtk_toggle_button_set_active (self->star_button, starred);
+  gtk_toggle_button_set_active (self->star_button, pick != LINEUP_PICK_NONE);
   self->syncing_star = FALSE;
 
   gtk_button_set_icon_name (GTK_BUTTON (self->star_button),
-                            starred ? "starred-symbolic" : "non-starred-symbolic");
+                            pick == LINEUP_PICK_GOING ? "starred-symbolic"
+                                                      : "non-starred-symbolic");
+  if (pick == LINEUP_PICK_MAYBE)
+    gtk_widget_add_css_class (GTK_WIDGET (self->star_button), "lineup-maybe");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->star_button), "lineup-maybe");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->star_button), name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->star_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   -1);
+
+  if (self->session != NULL)
+    menu = pick_menu_new (self->session);
+  gtk_menu_button_set_menu_model (self->pick_button, menu);
 }
 
 static GtkWidget *
@@ -399,7 +450,7 @@ on_session_notify_cb (LineupSessionView *self,
     update_url (self);
   else if (g_str_equal (name, "description"))
     update_description (self);
-  else if (g_str_equal (name, "starred"))
+  else if (g_str_equal (name, "starred") || g_str_equal (name, "maybe"))
     update_star (self);
   else if (g_str_equal (name, "conflicts"))
     update_conflicts (self);
@@ -537,8 +588,10 @@ lineup_session_view_class_init (LineupSessionViewClass *klass)
    * @session: the talk shown
    *
    * The user pressed the star button. The view does not star anything
-   * itself: the handler updates the agenda, and the button follows
-   * #LineupSession:starred.
+   * itself: the handler updates the agenda (the window cycles the pick:
+   * none → going → maybe → none), and the button follows
+   * #LineupSession:starred and #LineupSession:maybe.  The menu beside it
+   * activates "win.set-pick" (id, "going" | "maybe" | "none").
    */
   signals[TOGGLE_STAR] =
     g_signal_new ("toggle-star",
@@ -571,6 +624,7 @@ lineup_session_view_class_init (LineupSessionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LineupSessionView, place_label);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionView, title_label);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionView, star_button);
+  gtk_widget_class_bind_template_child (widget_class, LineupSessionView, pick_button);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionView, speakers_box);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionView, time_label);
   gtk_widget_class_bind_template_child (widget_class, LineupSessionView, url_button);

@@ -28,16 +28,57 @@ set_starred_action (GtkWidget   *widget,
   _lineup_window_set_starred (self, session, starred);
 }
 
+/* win.set-pick (id, "going" | "maybe" | "none") */
+static void
+set_pick_action (GtkWidget   *widget,
+                 const gchar *action_name,
+                 GVariant    *parameter)
+{
+  LineupWindow *self = LINEUP_WINDOW (widget);
+  const gchar *id = NULL;
+  const gchar *kind = NULL;
+  LineupPick pick;
+  LineupSession *session;
+
+  g_variant_get (parameter, "(&s&s)", &id, &kind);
+  if (!lineup_pick_from_string (kind, &pick))
+    {
+      g_warning ("win.set-pick: unknown kind of pick “%s”", kind);
+      return;
+    }
+  if (self->schedule == NULL || (session = lineup_schedule_find (self->schedule, id)) == NULL)
+    return;
+
+  _lineup_window_set_pick (self, session, pick);
+}
+
+/* Ctrl+D (going) and Ctrl+Shift+D (maybe) on the selected talk: that kind
+ * of pick, or none when it has it already. */
+static void
+toggle_pick (LineupWindow *self,
+             LineupPick    pick)
+{
+  LineupSession *session = gtk_single_selection_get_selected_item (self->selection);
+
+  if (session != NULL)
+    _lineup_window_set_pick (self, session,
+                             lineup_session_get_pick (session) == pick ? LINEUP_PICK_NONE : pick);
+}
+
 static void
 toggle_star_action (GtkWidget   *widget,
                     const gchar *action_name,
                     GVariant    *parameter)
 {
-  LineupWindow *self = LINEUP_WINDOW (widget);
-  LineupSession *session = gtk_single_selection_get_selected_item (self->selection);
+  toggle_pick (LINEUP_WINDOW (widget), LINEUP_PICK_GOING);
+}
 
-  if (session != NULL)
-    _lineup_window_set_starred (self, session, !lineup_session_get_starred (session));
+static void
+toggle_maybe_action (GtkWidget   *widget,
+                     const gchar *action_name,
+                     GVariant    *parameter)
+{
+  toggle_pick (LINEUP_WINDOW (widget), LINEUP_PICK_MAYBE);
 }
 
 static void
@@ -254,7 +295,9 @@ _lineup_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.dismiss-recovered-file", NULL,
                                    dismiss_recovered_file_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-star", NULL, toggle_star_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-maybe", NULL, toggle_maybe_action);
   gtk_widget_class_install_action (widget_class, "win.set-starred", "(sb)", set_starred_action);
+  gtk_widget_class_install_action (widget_class, "win.set-pick", "(ss)", set_pick_action);
   gtk_widget_class_install_action (widget_class, "win.show-session", "s", show_session_action);
   gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
   gtk_widget_class_install_action (widget_class, "win.show-fits", "(xx)", show_fits_action);
@@ -269,6 +312,9 @@ _lineup_window_class_init_actions (GtkWidgetClass *widget_class)
                                        "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK,
                                        "win.toggle-star", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.toggle-maybe", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK,
                                        "win.view", "s", "all");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK,

@@ -82,7 +82,7 @@ _lineup_window_replace_schedule (LineupWindow   *self,
           LineupSession *old = lineup_schedule_find (self->schedule, lineup_session_get_id (session));
 
           if (old != NULL)
-            lineup_session_set_starred (session, lineup_session_get_starred (old));
+            lineup_session_set_pick (session, lineup_session_get_pick (old));
         }
     }
 

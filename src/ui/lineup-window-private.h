@@ -198,6 +198,9 @@ void _lineup_window_sync_stars (LineupWindow *self);
 void _lineup_window_set_starred (LineupWindow  *self,
                                  LineupSession *session,
                                  gboolean       starred);
+void _lineup_window_set_pick (LineupWindow  *self,
+                              LineupSession *session,
+                              LineupPick     pick);
 void _lineup_window_update_recovered_banner (LineupWindow *self);
 void _lineup_window_init_stars (LineupWindow *self);
 void _lineup_window_watch_agenda (LineupWindow *self);

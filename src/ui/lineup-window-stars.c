@@ -262,7 +262,22 @@ refilter_stars_cb (gpointer data)
   self->refilter_source = 0;
   _lineup_window_rebuild_gone (self);
   if (lineup_session_filter_get_agenda_mode (self->filter))
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+    {
+      LineupSession *selected = gtk_single_selection_get_selected_item (self->selection);
+      g_autoptr(LineupSession) kept = selected != NULL ? g_object_ref (selected) : NULL;
+      guint position;
+
+      /* A talk that stays (going ↔ maybe) stays selected, so that a second
+       * Ctrl+Shift+D acts on it again: filtered at once to find it. */
+      _lineup_window_filter_now_begin (self);
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+      _lineup_window_filter_now_end (self);
+      position = kept != NULL
+                 ? _lineup_window_find_position (G_LIST_MODEL (self->filter_model), kept)
+                 : GTK_INVALID_LIST_POSITION;
+      if (position != GTK_INVALID_LIST_POSITION)
+        gtk_single_selection_set_selected (self->selection, position);
+    }
   else
     _lineup_window_update_empty_state (self);
   restore_gone_focus (self);
@@ -333,37 +348,47 @@ on_agenda_save_failed_cb (LineupWindow *self,
   _lineup_window_toast_message (self, message);
 }
 
-/* A star change goes to the agenda, whose "changed" (emitted at once)
+/* A pick change goes to the agenda, whose "changed" (emitted at once)
  * applies it and recomputes the conflicts once (on_agenda_changed_cb).
- * Without an agenda the talk keeps its own star. */
+ * Without an agenda the talk keeps its own pick. */
 void
-_lineup_window_set_starred (LineupWindow  *self,
-                           LineupSession *session,
-                           gboolean       starred)
+_lineup_window_set_pick (LineupWindow  *self,
+                         LineupSession *session,
+                         LineupPick     pick)
 {
   if (self->agenda != NULL)
     {
       /* The talk's own source (and the others listing it), else the shown one. */
       if (lineup_session_get_source_key (session) != NULL)
-        lineup_source_set_star (self->agenda, session, starred);
+        lineup_source_set_pick (self->agenda, session, pick);
       else
-        lineup_agenda_set_starred (self->agenda, lineup_schedule_get_key (self->schedule),
-                                   session, starred);
+        lineup_agenda_set_pick (self->agenda, lineup_schedule_get_key (self->schedule),
+                                session, pick);
       return;
     }
 
-  lineup_session_set_starred (session, starred);
+  lineup_session_set_pick (session, pick);
   _lineup_window_sync_stars (self);
   stars_changed (self);
 }
 
+void
+_lineup_window_set_starred (LineupWindow  *self,
+                           LineupSession *session,
+                           gboolean       starred)
+{
+  _lineup_window_set_pick (self, session, starred ? LINEUP_PICK_GOING : LINEUP_PICK_NONE);
+}
+
+/* The detail pane's star button cycles as a row's does. */
 static void
 on_view_toggle_star_cb (LineupWindow      *self,
                         LineupSession     *session,
                         LineupSessionView *view)
 {
   if (self->schedule != NULL)
-    _lineup_window_set_starred (self, session, !lineup_session_get_starred (session));
+    _lineup_window_set_pick (self, session,
+                             lineup_pick_next (lineup_session_get_pick (session)));
 }
 
 /* The saved stars could not be read: the agenda kept the old file aside.

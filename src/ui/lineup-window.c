@@ -68,6 +68,7 @@ on_selected_item_changed_cb (LineupWindow *self)
 
   gtk_stack_set_visible_child_name (self->detail_stack, session != NULL ? "session" : "none");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-star", session != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.toggle-maybe", session != NULL);
 }
 
 static void
@@ -177,7 +178,7 @@ lineup_window_select_session (LineupWindow  *self,
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       lineup_session_filter_set_query (self->filter, NULL);
       _lineup_window_clear_filter_choices (self);
-      if (!lineup_session_get_starred (session))
+      if (lineup_session_get_pick (session) == LINEUP_PICK_NONE)
         lineup_window_set_agenda_view (self, FALSE);
     }
   _lineup_window_filter_now_end (self);
