@@ -157,6 +157,7 @@ static const struct
   { "win.show-read-notes", _lineup_window_show_read_notes },
   { "win.dismiss-read-notes", _lineup_window_dismiss_read_notes },
   { "win.show-changes", _lineup_window_show_changes },
+  { "win.resolve-conflicts", _lineup_window_show_resolve },
 };
 
 static void

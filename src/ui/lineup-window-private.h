@@ -73,6 +73,13 @@ struct _LineupWindow
   gchar                *download_dir;
   goffset               download_max_bytes;
   GCancellable         *open_cancellable;
+  /* lineup-window-resolve.c: the groups of overlapping going talks
+   * (GPtrArray of LineupSession), their dialog while shown, and the talks
+   * the last Keep This made maybe (for Undo). */
+  GPtrArray            *conflict_groups;
+  GtkWidget            *resolve_dialog;
+  GtkBox               *resolve_box;
+  GPtrArray            *resolve_undo;
   /* lineup-window-changes.c: the picks changed since last seen
    * (LineupPickChange), and their dialog while shown. */
   GPtrArray            *changes;
@@ -127,6 +134,8 @@ struct _LineupWindow
   GtkProgressBar       *download_progress;
   GtkRevealer          *changes_revealer;
   GtkLabel             *changes_label;
+  GtkRevealer          *conflicts_revealer;
+  GtkLabel             *conflicts_label;
 };
 
 /* lineup-window.c */
@@ -157,6 +166,12 @@ gboolean _lineup_window_has_sources (LineupWindow *self);
 void _lineup_window_clear_sources (LineupWindow *self);
 void _lineup_window_init_sources (LineupWindow *self);
 void _lineup_window_dispose_sources (LineupWindow *self);
+
+/* lineup-window-resolve.c */
+void _lineup_window_update_conflicts (LineupWindow *self);
+void _lineup_window_show_resolve (LineupWindow *self);
+void _lineup_window_class_init_resolve (GtkWidgetClass *widget_class);
+void _lineup_window_dispose_resolve (LineupWindow *self);
 
 /* lineup-window-changes.c */
 void _lineup_window_update_changes (LineupWindow *self);

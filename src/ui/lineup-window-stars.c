@@ -322,6 +322,7 @@ _lineup_window_sync_stars (LineupWindow *self)
   lineup_source_set_apply_agenda (self->agenda, schedules, self->schedule);
   self->n_conflict_updates++;
   _lineup_window_update_changes (self);
+  _lineup_window_update_conflicts (self);
 }
 
 static void

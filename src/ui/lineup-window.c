@@ -449,6 +449,7 @@ lineup_window_dispose (GObject *object)
   _lineup_window_dispose_fits (self);
   _lineup_window_dispose_settings_actions (self);
   _lineup_window_dispose_changes (self);
+  _lineup_window_dispose_resolve (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LINEUP_TYPE_WINDOW);
 
   g_clear_object (&self->selection);
@@ -616,6 +617,7 @@ lineup_window_class_init (LineupWindowClass *klass)
   _lineup_window_class_init_actions (widget_class);
   _lineup_window_class_init_sources (widget_class);
   _lineup_window_class_init_changes (widget_class);
+  _lineup_window_class_init_resolve (widget_class);
   _lineup_window_class_init_notes (widget_class);
 }
 
