@@ -150,6 +150,68 @@ test_keep_and_undo (void)
   remove_dir (dir);
 }
 
+/* The suggested plan: of the clashing pair one goes back to maybe, a maybe
+ * talk that overlaps nothing becomes going; Accept All leaves no conflict. */
+static void
+test_suggested_plan (void)
+{
+  g_autofree gchar *dir = NULL;
+  g_autoptr(LineupAgenda) agenda = temp_agenda (&dir);
+  g_autoptr(LineupSchedule) builtin = lineup_test_builtin_schedule ();
+  LineupWindow *window = lineup_test_show_window (agenda, builtin);
+  g_autoptr(GPtrArray) steps = NULL;
+  guint n_going = 0, n_maybe = 0;
+
+  set_pick (window, "1R2on", "going");
+  set_pick (window, "1R2ts", "going");
+  set_pick (window, "1Rj3S", "maybe");
+  lineup_test_settle (window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.suggest-plan", NULL));
+  g_assert_nonnull (window->plan_dialog);
+  steps = _lineup_window_plan_steps (window);
+  g_assert_cmpuint (steps->len, ==, 2);
+  for (guint i = 0; i < steps->len; i++)
+    {
+      LineupPlanStep *step = g_ptr_array_index (steps, i);
+      const gchar *id = lineup_session_get_id (step->session);
+
+      if (step->pick == LINEUP_PICK_GOING)
+        {
+          g_assert_cmpstr (id, ==, "1Rj3S");
+          n_going++;
+        }
+      else
+        {
+          g_assert_true (g_str_equal (id, "1R2on") || g_str_equal (id, "1R2ts"));
+          n_maybe++;
+        }
+    }
+  g_assert_cmpuint (n_going, ==, 1);
+  g_assert_cmpuint (n_maybe, ==, 1);
+  {
+    guint n_rows = 0;
+
+    for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (window->plan_list));
+         row != NULL; row = gtk_widget_get_next_sibling (row))
+      n_rows++;
+    g_assert_cmpuint (n_rows, ==, 2);
+  }
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (window->plan_dialog), "all");
+  lineup_test_settle (window);
+  g_assert_true (lineup_session_get_starred (lineup_schedule_find (builtin, "1Rj3S")));
+  g_assert_cmpuint (lineup_session_get_n_conflicts (lineup_schedule_find (builtin, "1R2on")), ==, 0);
+  g_assert_cmpuint (lineup_session_get_n_conflicts (lineup_schedule_find (builtin, "1R2ts")), ==, 0);
+  g_clear_pointer (&steps, g_ptr_array_unref);
+  steps = _lineup_window_plan_steps (window);
+  g_assert_cmpuint (steps->len, ==, 0);
+
+  lineup_test_destroy_window (window);
+  g_clear_object (&agenda);
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,6 +219,7 @@ main (int   argc,
   lineup_test_window_init (&argc, &argv);
 
   g_test_add_func ("/window-resolve/keep-and-undo", test_keep_and_undo);
+  g_test_add_func ("/window-resolve/suggested-plan", test_suggested_plan);
 
   return g_test_run ();
 }

@@ -158,6 +158,7 @@ static const struct
   { "win.dismiss-read-notes", _lineup_window_dismiss_read_notes },
   { "win.show-changes", _lineup_window_show_changes },
   { "win.resolve-conflicts", _lineup_window_show_resolve },
+  { "win.suggest-plan", _lineup_window_show_plan },
 };
 
 static void

@@ -80,6 +80,9 @@ struct _LineupWindow
   GtkWidget            *resolve_dialog;
   GtkBox               *resolve_box;
   GPtrArray            *resolve_undo;
+  /* lineup-window-plan.c: the Suggested Plan dialog while shown. */
+  GtkWidget            *plan_dialog;
+  GtkListBox           *plan_list;
   /* lineup-window-changes.c: the picks changed since last seen
    * (LineupPickChange), and their dialog while shown. */
   GPtrArray            *changes;
@@ -172,6 +175,18 @@ void _lineup_window_update_conflicts (LineupWindow *self);
 void _lineup_window_show_resolve (LineupWindow *self);
 void _lineup_window_class_init_resolve (GtkWidgetClass *widget_class);
 void _lineup_window_dispose_resolve (LineupWindow *self);
+
+/* lineup-window-plan.c: one change the suggested plan asks for (@session
+ * to become @pick); the steps in time order. */
+typedef struct
+{
+  LineupSession *session;
+  LineupPick     pick;
+} LineupPlanStep;
+GPtrArray *_lineup_window_plan_steps (LineupWindow *self);
+void _lineup_window_update_plan (LineupWindow *self);
+void _lineup_window_show_plan (LineupWindow *self);
+void _lineup_window_dispose_plan (LineupWindow *self);
 
 /* lineup-window-changes.c */
 void _lineup_window_update_changes (LineupWindow *self);

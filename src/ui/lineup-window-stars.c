@@ -323,6 +323,7 @@ _lineup_window_sync_stars (LineupWindow *self)
   self->n_conflict_updates++;
   _lineup_window_update_changes (self);
   _lineup_window_update_conflicts (self);
+  _lineup_window_update_plan (self);
 }
 
 static void

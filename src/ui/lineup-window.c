@@ -450,6 +450,7 @@ lineup_window_dispose (GObject *object)
   _lineup_window_dispose_settings_actions (self);
   _lineup_window_dispose_changes (self);
   _lineup_window_dispose_resolve (self);
+  _lineup_window_dispose_plan (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LINEUP_TYPE_WINDOW);
 
   g_clear_object (&self->selection);
