@@ -6,7 +6,8 @@
  * one selected; the narrow one shows My Agenda.  sources.png: the post and
  * a calendar of the same days shown at once, with the Sources popover;
  * changes.png: the "Changes to Your Agenda" dialog after the post changed on
- * disk.  Needs a display (xvfb-run -a).
+ * disk; maybe.png: My Agenda with a maybe pick beside the talk it overlaps;
+ * resolve.png: the Resolve Conflicts view.  Needs a display (xvfb-run -a).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -390,6 +391,83 @@ shoot_sources (const gchar  *output,
   return ok;
 }
 
+static void
+pick (LineupWindow *window,
+      const gchar  *id,
+      const gchar  *kind)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.set-pick", "(ss)", id, kind);
+}
+
+/* My Agenda with a backup pick, then the clash resolved in its view. */
+static gboolean
+shoot_plan (const gchar  *output,
+            GError      **error)
+{
+  g_autofree gchar *dir = g_dir_make_tmp ("lineup-shot-XXXXXX", error);
+  g_autofree gchar *agenda_path = NULL;
+  g_autofree gchar *path = NULL;
+  g_autoptr(LineupAgenda) agenda = NULL;
+  g_autoptr(LineupSchedule) schedule = NULL;
+  LineupWindow *window;
+  GtkWidget *dialog;
+  gboolean ok;
+
+  if (dir == NULL)
+    return FALSE;
+  agenda_path = g_build_filename (dir, "agenda.yaml", NULL);
+  agenda = lineup_agenda_new (agenda_path);
+  lineup_agenda_set_autosave_delay (agenda, 0);
+  schedule = lineup_builtin_post_read (NULL, error);
+  if (schedule == NULL)
+    return FALSE;
+
+  window = lineup_window_new (NULL, agenda);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  lineup_window_set_schedule (window, schedule);
+  pick (window, "1R4Zf", "going");
+  pick (window, "1R2on", "going");
+  pick (window, "1R2ts", "maybe");
+  pick (window, "1R2tD", "going");
+  gtk_window_present (GTK_WINDOW (window));
+  lineup_window_set_agenda_view (window, TRUE);
+  settle (window);
+  lineup_window_select_session (window, lineup_schedule_find (schedule, "1R2on"));
+  settle (window);
+  lineup_window_select_session (window, lineup_schedule_find (schedule, "1R2ts"));
+  settle (window);
+  /* The detail pane lays out its new talk over a frame or two. */
+  wait_frame (GTK_WIDGET (window));
+  wait_frame (GTK_WIDGET (window));
+  path = g_build_filename (output, "maybe.png", NULL);
+  ok = render (GTK_WIDGET (window), path, error);
+
+  pick (window, "1R2ts", "going");
+  settle (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.resolve-conflicts", NULL);
+  dialog = window->resolve_dialog;
+  if (ok && dialog != NULL)
+    {
+      gint width, height;
+
+      wait_frame (dialog);
+      wait_frame (dialog);
+      width = gtk_widget_get_width (dialog);
+      height = gtk_widget_get_height (dialog);
+      g_clear_pointer (&path, g_free);
+      path = g_build_filename (output, "resolve.png", NULL);
+      ok = render_with (GTK_WIDGET (window), dialog, (1200 - width) / 2.0,
+                        (gtk_widget_get_height (GTK_WIDGET (window)) - height) / 2.0, TRUE, path,
+                        error);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (agenda_path);
+  g_rmdir (dir);
+  return ok;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -416,7 +494,8 @@ main (int   argc,
 
   if (!shoot (argv[1], "wide.png", 1200, 760, TRUE, &error) ||
       !shoot (argv[1], "narrow.png", 360, 720, FALSE, &error) ||
-      !shoot_sources (argv[1], &error))
+      !shoot_sources (argv[1], &error) ||
+      !shoot_plan (argv[1], &error))
     {
       g_printerr ("lineup-screenshot: %s\n", error->message);
       return 1;
