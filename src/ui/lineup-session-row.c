@@ -151,7 +151,8 @@ find_schedule (GListModel *model)
 
 /* A screen reader hears which starred talks this one overlaps and by how
  * much ("Overlaps Service Mesh Battle Scars, 17:25 – 18:00 (35 min)"), as
- * the detail pane shows them; the row itself only counts them. */
+ * the detail pane shows them (the row itself only counts them), and what
+ * changed in the pick. */
 static void
 update_conflict_description (LineupSessionRow *self)
 {
@@ -171,6 +172,14 @@ update_conflict_description (LineupSessionRow *self)
       if (description->len > 0)
         g_string_append (description, "; ");
       g_string_append (description, sentence);
+    }
+  /* And what changed in the pick since the user last looked, as the row
+   * shows it. */
+  if (self->session != NULL && lineup_session_get_change_note (self->session) != NULL)
+    {
+      if (description->len > 0)
+        g_string_append (description, "; ");
+      g_string_append (description, lineup_session_get_change_note (self->session));
     }
 
   if (description->len > 0)
