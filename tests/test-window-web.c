@@ -437,7 +437,8 @@ test_not_modified (Fixture       *fx,
   g_assert_cmpuint (fx->requests, ==, 2);
   g_assert_cmpuint (fx->conditional, ==, 1);
   g_assert_cmpstr (fx->if_none_match, ==, "\"v1\"");
-  g_assert_cmpstr (lineup_window_get_last_toast (window), ==, "The schedule has not changed");
+  g_assert_cmpstr (lineup_window_get_last_toast (window), ==,
+                   "“Co-located Events NA 2023 (official)” has not changed");
   assert_official_stays (fx, window);
 
   lineup_test_destroy_window (window);
@@ -601,7 +602,8 @@ test_refresh_with_file (Fixture       *fx,
   g_assert_cmpuint (window->n_reading, ==, 1);
   wait_done (window, "the refresh to be over");
   g_assert_cmpuint (fx->conditional, ==, 1);
-  g_assert_cmpstr (lineup_window_get_last_toast (window), ==, "The schedule has not changed");
+  g_assert_cmpstr (lineup_window_get_last_toast (window), ==,
+                   "“Co-located Events NA 2023 (official)” has not changed");
   g_assert_cmpuint (n_talks (window), ==, n_both);
   g_assert_cmpuint (n_source_rows (window), ==, 2);
 
@@ -694,7 +696,11 @@ test_cancel (Fixture       *fx,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-download", NULL));
   wait_done (window, "the cancelled download to end");
 
-  g_assert_cmpstr (lineup_window_get_last_toast (window), ==, "Download cancelled");
+  {
+    g_autofree gchar *cancelled = g_strdup_printf ("Download of %s cancelled", fx->uri);
+
+    g_assert_cmpstr (lineup_window_get_last_toast (window), ==, cancelled);
+  }
   g_assert_false (gtk_revealer_get_reveal_child (window->download_revealer));
   g_assert_cmpuint (window->sources->len, ==, 0);
   g_assert_cmpuint (n_source_rows (window), ==, 0);

@@ -315,7 +315,9 @@ download_done (GObject      *object,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          _lineup_window_toast_message (self, _("Download cancelled"));
+          g_autofree gchar *message = g_strdup_printf (_("Download of %s cancelled"), location);
+
+          _lineup_window_toast_message (self, message);
           return;
         }
       /* The last good copy stays. */
@@ -337,7 +339,13 @@ download_done (GObject      *object,
     }
   if (!changed && source != NULL && source->schedule != NULL)
     {
-      _lineup_window_toast_message (self, _("The schedule has not changed"));
+      g_autofree gchar *message = NULL;
+      const gchar *title = lineup_schedule_get_title (source->schedule);
+
+      /* Translators: %s is the title of a schedule, or its web address */
+      message = g_strdup_printf (_("“%s” has not changed"),
+                                 title != NULL && *title != '\0' ? title : location);
+      _lineup_window_toast_message (self, message);
       return;
     }
   read_one (self, location, copy);
