@@ -48,4 +48,8 @@ struct _LineupSession
   guint       floating : 1;
 };
 
+/* Sets an interned field (a GRefString); TRUE when it changed.  "" is NULL. */
+gboolean _lineup_session_set_interned (gchar       **field,
+                                       const gchar  *value);
+
 G_END_DECLS

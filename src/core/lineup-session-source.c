@@ -10,18 +10,6 @@
 
 #include "lineup-session-private.h"
 
-static void
-set_interned (gchar       **field,
-              const gchar  *value)
-{
-  if (value != NULL && *value == '\0')
-    value = NULL;
-  if (g_strcmp0 (*field, value) == 0)
-    return;
-  g_clear_pointer (field, g_ref_string_release);
-  *field = value != NULL ? g_ref_string_new_intern (value) : NULL;
-}
-
 const gchar *
 lineup_session_get_source_key (LineupSession *self)
 {
@@ -43,8 +31,8 @@ lineup_session_set_source (LineupSession *self,
 {
   g_return_if_fail (LINEUP_IS_SESSION (self));
 
-  set_interned (&self->source_key, key);
-  set_interned (&self->source_title, title);
+  _lineup_session_set_interned (&self->source_key, key);
+  _lineup_session_set_interned (&self->source_title, title);
 }
 
 GPtrArray *

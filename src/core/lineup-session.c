@@ -528,9 +528,9 @@ lineup_session_get_room (LineupSession *self)
 }
 
 /* Sets an interned field; TRUE when it changed.  "" is NULL. */
-static gboolean
-set_interned (gchar       **field,
-              const gchar  *value)
+gboolean
+_lineup_session_set_interned (gchar       **field,
+                              const gchar  *value)
 {
   if (value != NULL && *value == '\0')
     value = NULL;
@@ -547,7 +547,7 @@ lineup_session_set_room (LineupSession *self,
 {
   g_return_if_fail (LINEUP_IS_SESSION (self));
 
-  if (!set_interned (&self->room, room))
+  if (!_lineup_session_set_interned (&self->room, room))
     return;
   lineup_session_invalidate_search (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROOM]);
@@ -566,7 +566,7 @@ lineup_session_set_kind (LineupSession *self,
 {
   g_return_if_fail (LINEUP_IS_SESSION (self));
 
-  if (!set_interned (&self->kind, kind))
+  if (!_lineup_session_set_interned (&self->kind, kind))
     return;
   lineup_session_invalidate_search (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
@@ -585,7 +585,7 @@ lineup_session_set_language (LineupSession *self,
 {
   g_return_if_fail (LINEUP_IS_SESSION (self));
 
-  if (!set_interned (&self->language, language))
+  if (!_lineup_session_set_interned (&self->language, language))
     return;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }
