@@ -27,7 +27,8 @@ def main():
     lineup, folder, *only = sys.argv[1:]
     tot_right = tot = tot_extra = 0
     for name in sorted(os.listdir(folder)):
-        if not name.endswith('.md') or (only and not any(o in name for o in only)):
+        if (not name.endswith('.md') or not os.path.exists(os.path.join(folder, name[:-3] + '.json'))
+                or (only and not any(o in name for o in only))):
             continue
         md = os.path.join(folder, name)
         want = json.load(open(md[:-3] + '.json'))
