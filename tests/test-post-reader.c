@@ -490,6 +490,36 @@ test_post_key (void)
     }
 }
 
+/* Notes say whether they are about one entry or the whole post: the year
+ * assumed is about the post, a talk without a time about its entry. */
+static void
+test_read_notes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule =
+    read_text ("---\ntitle: Notes\n---\n\n## Thursday, April 16\n\n"
+               "- 10:00 [One](https://x.sched.com/event/1aA1/one) - Ana Lee\n"
+               "- [Two](https://x.sched.com/event/1aA2/two) - Bo Chan\n", &error);
+  GPtrArray *notes;
+  LineupReadNote *year, *untimed;
+
+  g_assert_no_error (error);
+  notes = lineup_schedule_get_notes (schedule);
+  g_assert_cmpuint (notes->len, ==, 2);
+  g_assert_cmpuint (lineup_schedule_count_entry_notes (schedule), ==, 1);
+  year = g_ptr_array_index (notes, 0);
+  untimed = g_ptr_array_index (notes, 1);
+  g_assert_cmpint (year->scope, ==, LINEUP_READ_NOTE_DOCUMENT);
+  g_assert_true (g_str_has_prefix (year->message, "the post gives no year"));
+  g_assert_cmpint (untimed->scope, ==, LINEUP_READ_NOTE_ENTRY);
+  g_assert_cmpuint (untimed->line, ==, 8);
+  g_assert_cmpstr (untimed->message, ==, "no time found for “Two”");
+  /* The command line's form of the same notes. */
+  g_assert_cmpuint (lineup_schedule_get_warnings (schedule)->len, ==, 2);
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (lineup_schedule_get_warnings (schedule), 1),
+                                   ":8: no time found for “Two”"));
+}
+
 /* Pieces: the body is parsed a piece at a time, cut at blank lines.  Cutting
  * at every place the reader may cut must read exactly what one piece reads. */
 
@@ -703,6 +733,7 @@ main (int   argc,
   g_test_add_func ("/post-reader/post-key", test_post_key);
   g_test_add_func ("/post-reader/bad-input", test_bad_input);
   g_test_add_func ("/post-reader/bad-files", test_bad_files);
+  g_test_add_func ("/post-reader/read-notes", test_read_notes);
   g_test_add_func ("/post-reader/pieces/files", test_pieces_files);
   g_test_add_func ("/post-reader/pieces/blocks", test_pieces_blocks);
 

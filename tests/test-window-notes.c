@@ -16,7 +16,8 @@
 #include "lineup-test-window.h"
 
 #define UNTIMED "window/notes-untimed.md"   /* two talks without a time, one with */
-#define NO_YEAR "layouts/no-year.md"        /* one note: the year is assumed */
+#define NO_YEAR "layouts/no-year.md"        /* one note, about the post: the year is assumed */
+#define UNTIMED_NO_YEAR "window/notes-untimed-no-year.md" /* one of each */
 #define CLEAN   "pixie-io_blog.px.dev__content_blog_kubecon-na-2022_index.md"
 
 static gboolean
@@ -163,8 +164,21 @@ test_notes_banner_and_dialog (void)
   click_response (dialog, "_Close");
   lineup_test_wait_until (dialog_gone, window, "the dialog to close");
 
-  /* One note: the singular. */
+  /* A note about the whole post is no entry: it is said as it is. */
   open_post (window, NO_YEAR);
+  g_assert_true (g_str_has_prefix (lineup_window_get_notes_text (window),
+                                   "The post gives no year; assuming "));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-read-notes", NULL));
+  lineup_test_wait_until (dialog_shown, window, "the dialog that lists the notes");
+  g_free (rows);
+  rows = dialog_rows (lineup_window_get_notes_dialog (window));
+  g_assert_true (g_str_has_prefix (rows, "The post gives no year; assuming "));
+  g_assert_null (strstr (rows, "Line "));
+  click_response (lineup_window_get_notes_dialog (window), "_Close");
+  lineup_test_wait_until (dialog_gone, window, "the dialog to close");
+
+  /* One entry and one note about the post: the singular, for the entry. */
+  open_post (window, UNTIMED_NO_YEAR);
   g_assert_cmpstr (lineup_window_get_notes_text (window), ==, "1 entry could not be read fully");
 
   /* A clean post: no banner, no list to show. */
@@ -256,7 +270,7 @@ test_notes_dismiss (void)
   lineup_test_wait_until (dialog_gone, window, "the dialog to close with its post");
 
   open_post (window, NO_YEAR);
-  g_assert_cmpstr (lineup_window_get_notes_text (window), ==, "1 entry could not be read fully");
+  g_assert_nonnull (lineup_window_get_notes_text (window));
 
   /* The dialog of a post does not outlive it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-read-notes", NULL));
@@ -275,20 +289,34 @@ test_notes_dismiss (void)
 static void
 test_notes_format (void)
 {
-  const struct { const gchar *warning; const gchar *shown; } cases[] = {
-    { "post.md:42: no time found for “Keynote”", "Line 42 — No time found for “Keynote”" },
-    { "a:b.md:7: the post gives no year; assuming 2023",
-      "Line 7 — The post gives no year; assuming 2023" },
-    { "post.md:3: “Lunch” ends before it starts", "Line 3 — “Lunch” ends before it starts" },
-    { "écrit: sans ligne", "Écrit: sans ligne" },
-    { "post.md:0: no line", "Post.md:0: no line" },
+  const struct {
+    const gchar *file;
+    guint line;
+    LineupReadNoteScope scope;
+    const gchar *message;
+    const gchar *shown;
+  } cases[] = {
+    { "post.md", 42, LINEUP_READ_NOTE_ENTRY, "no time found for “Keynote”",
+      "Line 42 — No time found for “Keynote”" },
+    { "a:b.md", 3, LINEUP_READ_NOTE_ENTRY, "“Lunch” ends before it starts",
+      "Line 3 — “Lunch” ends before it starts" },
+    { "post.md", 7, LINEUP_READ_NOTE_DOCUMENT, "the post gives no year; assuming 2023",
+      "The post gives no year; assuming 2023" },
+    { "post.md", 1, LINEUP_READ_NOTE_DOCUMENT, "écrit sans ligne", "Écrit sans ligne" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree gchar *shown = _lineup_window_format_note (cases[i].warning);
+      g_autoptr(LineupReadNote) note = lineup_read_note_new (cases[i].file, cases[i].line,
+                                                             cases[i].scope, cases[i].message);
+      g_autofree gchar *shown = _lineup_window_format_note (note);
+      g_autofree gchar *printed = lineup_read_note_to_string (note);
+      g_autofree gchar *expected = g_strdup_printf ("%s:%u: %s", cases[i].file, cases[i].line,
+                                                    cases[i].message);
 
       g_assert_cmpstr (shown, ==, cases[i].shown);
+      /* The command line prints it with its file and line, whatever its scope. */
+      g_assert_cmpstr (printed, ==, expected);
     }
 }
 

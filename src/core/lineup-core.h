@@ -18,6 +18,7 @@
 #include "lineup-source-reader.h"
 #include "lineup-source-set.h"
 #include "lineup-plan.h"
+#include "lineup-read-note.h"
 #include "lineup-reminders.h"
 #include "lineup-schedule.h"
 #include "lineup-search-index.h"

@@ -25,6 +25,7 @@ struct _LineupSchedule
   GFile      *file;
   GStrv       tags;
   GStrv       categories;
+  GPtrArray  *notes;
   GPtrArray  *warnings;
 };
 
@@ -92,6 +93,7 @@ lineup_schedule_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_pointer (&self->tags, g_strfreev);
   g_clear_pointer (&self->categories, g_strfreev);
+  g_clear_pointer (&self->notes, g_ptr_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lineup_schedule_parent_class)->finalize (object);
@@ -146,6 +148,7 @@ lineup_schedule_init (LineupSchedule *self)
 {
   self->sessions = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->notes = lineup_read_notes_new ();
   self->warnings = g_ptr_array_new_with_free_func (g_free);
   self->tags = g_new0 (gchar *, 1);
   self->categories = g_new0 (gchar *, 1);
@@ -329,12 +332,33 @@ lineup_schedule_get_warnings (LineupSchedule *self)
   return self->warnings;
 }
 
+GPtrArray *
+lineup_schedule_get_notes (LineupSchedule *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SCHEDULE (self), NULL);
+  return self->notes;
+}
+
+guint
+lineup_schedule_count_entry_notes (LineupSchedule *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (LINEUP_IS_SCHEDULE (self), 0);
+  for (guint i = 0; i < self->notes->len; i++)
+    if (((LineupReadNote *) g_ptr_array_index (self->notes, i))->scope == LINEUP_READ_NOTE_ENTRY)
+      n++;
+  return n;
+}
+
 void
-lineup_schedule_add_warning (LineupSchedule *self,
-                             const gchar    *warning)
+lineup_schedule_add_note (LineupSchedule       *self,
+                          const LineupReadNote *note)
 {
   g_return_if_fail (LINEUP_IS_SCHEDULE (self));
-  g_ptr_array_add (self->warnings, g_strdup (warning));
+  g_return_if_fail (note != NULL);
+  g_ptr_array_add (self->notes, lineup_read_note_copy (note));
+  g_ptr_array_add (self->warnings, lineup_read_note_to_string (note));
 }
 
 static gint

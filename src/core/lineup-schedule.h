@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "lineup-read-note.h"
 #include "lineup-session.h"
 
 G_BEGIN_DECLS
@@ -55,10 +56,14 @@ void            lineup_schedule_set_tags       (LineupSchedule *self,
 GStrv           lineup_schedule_get_categories (LineupSchedule *self);
 void            lineup_schedule_set_categories (LineupSchedule *self,
                                                 const gchar * const *categories);
-/* Warnings from reading ("FILE:LINE: message"), in document order. */
+/* What the reader could not make out (LineupReadNote), in document order. */
+GPtrArray      *lineup_schedule_get_notes      (LineupSchedule *self);
+/* The notes as the command line prints them ("FILE:LINE: message"). */
 GPtrArray      *lineup_schedule_get_warnings   (LineupSchedule *self);
-void            lineup_schedule_add_warning    (LineupSchedule *self,
-                                                const gchar    *warning);
+/* The notes about one entry each (not those about the whole document). */
+guint           lineup_schedule_count_entry_notes (LineupSchedule *self);
+void            lineup_schedule_add_note       (LineupSchedule       *self,
+                                                const LineupReadNote *note);
 
 /* Takes the sessions (sorted here, one items-changed emitted). */
 void            lineup_schedule_take_sessions  (LineupSchedule *self,

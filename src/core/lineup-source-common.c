@@ -33,6 +33,27 @@ lineup_source_set_error (GError                 **error,
                input->display_name, MAX (line, 1), message);
 }
 
+static void
+add_note (GPtrArray               *warnings,
+          const LineupSourceInput *input,
+          guint                    line,
+          LineupReadNoteScope      scope,
+          const gchar             *format,
+          va_list                  args) G_GNUC_PRINTF (5, 0);
+
+static void
+add_note (GPtrArray               *warnings,
+          const LineupSourceInput *input,
+          guint                    line,
+          LineupReadNoteScope      scope,
+          const gchar             *format,
+          va_list                  args)
+{
+  g_autofree gchar *message = g_strdup_vprintf (format, args);
+
+  g_ptr_array_add (warnings, lineup_read_note_new (input->display_name, line, scope, message));
+}
+
 void
 lineup_source_warn (GPtrArray               *warnings,
                     const LineupSourceInput *input,
@@ -40,14 +61,25 @@ lineup_source_warn (GPtrArray               *warnings,
                     const gchar             *format,
                     ...)
 {
-  g_autofree gchar *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  add_note (warnings, input, line, LINEUP_READ_NOTE_ENTRY, format, args);
   va_end (args);
-  g_ptr_array_add (warnings,
-                   g_strdup_printf ("%s:%u: %s", input->display_name, MAX (line, 1), message));
+}
+
+void
+lineup_source_warn_document (GPtrArray               *warnings,
+                             const LineupSourceInput *input,
+                             guint                    line,
+                             const gchar             *format,
+                             ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  add_note (warnings, input, line, LINEUP_READ_NOTE_DOCUMENT, format, args);
+  va_end (args);
 }
 
 gboolean
@@ -243,6 +275,6 @@ lineup_source_schedule_new (const LineupSourceInput *input,
   lineup_source_unique_ids (sessions);
   lineup_schedule_take_sessions (schedule, sessions);
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
-    lineup_schedule_add_warning (schedule, g_ptr_array_index (warnings, i));
+    lineup_schedule_add_note (schedule, g_ptr_array_index (warnings, i));
   return schedule;
 }

@@ -1174,8 +1174,8 @@ build_schedule (Reader   *reader,
   if (g_strcmp0 (place_zone_id, source_zone_id) != 0)
     g_clear_pointer (&place_zone_id, g_free);
   if (show_tz == NULL && reader->any_floating)
-    lineup_source_warn (reader->warnings, reader->input, reader->first_floating_line,
-                        _("the calendar names no time zone: its times are shown as written"));
+    lineup_source_warn_document (reader->warnings, reader->input, reader->first_floating_line,
+                                 _("the calendar names no time zone: its times are shown as written"));
   for (guint i = 0; i < events->len; i++)
     {
       Event *event = &g_array_index (events, Event, i);
@@ -1202,7 +1202,7 @@ lineup_source_read_icalendar (const gchar             *data,
   reader.zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, zone_entry_free);
   reader.tzid_votes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   reader.places = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  reader.warnings = g_ptr_array_new_with_free_func (g_free);
+  reader.warnings = lineup_read_notes_new ();
   if (!parse (&reader, data, length, error))
     ;
   else if (icalcomponent_count_components (reader.calendar, ICAL_VEVENT_COMPONENT) == 0)

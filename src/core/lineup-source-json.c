@@ -824,9 +824,11 @@ check_zone (Reader      *reader,
 
   foreach_dated_event (days, find_mismatch, &mismatch);
   if (mismatch.first != NULL)
-    lineup_source_warn (reader->warnings, reader->input, object_line (reader, mismatch.first),
-                        _("the times of the events do not have the offsets of “%s”, the time zone "
-                        "the schedule names; the events’ own times are used"), zone_id);
+    lineup_source_warn_document (reader->warnings, reader->input,
+                                 object_line (reader, mismatch.first),
+                                 _("the times of the events do not have the offsets of “%s”, the "
+                                   "time zone the schedule names; the events’ own times are "
+                                   "used"), zone_id);
 }
 
 /* The zone the file names when this computer knows it, else the one offset
@@ -847,9 +849,10 @@ source_zone (Reader     *reader,
     }
   common = common_offset_zone (days);
   if (named != NULL)
-    lineup_source_warn (reader->warnings, reader->input, object_line (reader, conference),
-                        _("“%s” is not a known time zone; the times are read with their offsets"),
-                        named);
+    lineup_source_warn_document (reader->warnings, reader->input,
+                                 object_line (reader, conference),
+                                 _("“%s” is not a known time zone; the times are read with their "
+                                   "offsets"), named);
   return common;
 }
 
@@ -928,7 +931,7 @@ lineup_source_read_frab_json (const gchar             *data,
   reader.lines = g_hash_table_new (NULL, NULL);
   reader.open_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   reader.sessions = g_ptr_array_new_with_free_func (g_object_unref);
-  reader.warnings = g_ptr_array_new_with_free_func (g_free);
+  reader.warnings = lineup_read_notes_new ();
 
   parser = parse (&reader, data, length, error);
   root = parser ? json_parser_get_root (parser) : NULL;

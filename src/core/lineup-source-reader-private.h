@@ -42,9 +42,15 @@ void            lineup_source_set_error      (GError                 **error,
                                               const gchar             *format,
                                               ...) G_GNUC_PRINTF (4, 5);
 
-/* Appends "NAME:LINE: message" to @warnings (given to the schedule with
- * lineup_schedule_add_warning() when it is made). */
+/* Appends a LineupReadNote about the entry at @line to @warnings (an array
+ * from lineup_read_notes_new(), given to the schedule when it is made). */
 void            lineup_source_warn           (GPtrArray               *warnings,
+                                              const LineupSourceInput *input,
+                                              guint                    line,
+                                              const gchar             *format,
+                                              ...) G_GNUC_PRINTF (4, 5);
+/* The same about the whole schedule (no zone named, say). */
+void            lineup_source_warn_document          (GPtrArray               *warnings,
                                               const LineupSourceInput *input,
                                               guint                    line,
                                               const gchar             *format,

@@ -185,15 +185,15 @@ merged_new (GPtrArray *schedules)
   for (guint s = 0; s < schedules->len; s++)
     {
       LineupSchedule *schedule = g_ptr_array_index (schedules, s);
-      GPtrArray *warnings = lineup_schedule_get_warnings (schedule);
+      GPtrArray *notes = lineup_schedule_get_notes (schedule);
 
       if (s > 0)
         /* Translators: between the titles of the schedules shown together */
         g_string_append (title, _(" + "));
       if (lineup_schedule_get_title (schedule) != NULL)
         g_string_append (title, lineup_schedule_get_title (schedule));
-      for (guint i = 0; warnings != NULL && i < warnings->len; i++)
-        lineup_schedule_add_warning (merged, g_ptr_array_index (warnings, i));
+      for (guint i = 0; i < notes->len; i++)
+        lineup_schedule_add_note (merged, g_ptr_array_index (notes, i));
     }
   lineup_schedule_set_title (merged, title->str);
   lineup_schedule_set_zone (merged, lineup_schedule_get_zone_id (first),

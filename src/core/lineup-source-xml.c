@@ -1038,7 +1038,7 @@ read_frab_xml (const gchar             *data,
   g_date_clear (&self.day, 1);
   self.text = g_string_sized_new (1024);
   self.sessions = g_ptr_array_new_with_free_func (g_object_unref);
-  self.warnings = g_ptr_array_new_with_free_func (g_free);
+  self.warnings = lineup_read_notes_new ();
   /* No network, no DTD loading, no entity substitution. */
   self.reader = xmlReaderForMemory (data, (int) length, NULL, NULL,
                                     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
@@ -1064,8 +1064,8 @@ read_frab_xml (const gchar             *data,
   /* First: it says how to read all the others. */
   if (self.floating)
     {
-      lineup_source_warn (self.warnings, input, 1, "%s",
-                          _("the schedule names no time zone; times are shown as written"));
+      lineup_source_warn_document (self.warnings, input, 1, "%s",
+                                   _("the schedule names no time zone; times are shown as written"));
       g_ptr_array_insert (self.warnings, 0,
                           g_ptr_array_steal_index (self.warnings, self.warnings->len - 1));
     }

@@ -2,11 +2,13 @@
  * a banner with how many entries, and a dialog that lists them with their
  * lines
  *
- * The reader keeps going where a post defeats it (an entry without a time,
- * one without a day, a year assumed) and records a warning per place,
- * "FILE:LINE: message".  The command line prints them; the window says so
- * above the list, as it does for an unreadable agenda, so that a talk left
- * out or listed without a time is not taken for the post's own doing.
+ * The reader keeps going where a post defeats it and leaves a LineupReadNote
+ * per place: about one entry (no time, no day, set aside) or about the whole
+ * post (no year given, no zone named).  The command line prints them; the
+ * window says so above the list, as it does for an unreadable agenda, so
+ * that a talk left out or listed without a time is not taken for the post's
+ * own doing.  The banner counts the entries; a note about the whole post is
+ * said as it is.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,37 +23,11 @@
 #include "lineup-window-private.h"
 
 static GPtrArray *
-get_warnings (LineupWindow *self)
+get_notes (LineupWindow *self)
 {
-  GPtrArray *warnings = self->schedule != NULL ? lineup_schedule_get_warnings (self->schedule)
-                                               : NULL;
+  GPtrArray *notes = self->schedule != NULL ? lineup_schedule_get_notes (self->schedule) : NULL;
 
-  return warnings != NULL && warnings->len > 0 ? warnings : NULL;
-}
-
-/* "FILE:LINE: message" → LINE and message; a warning of another shape is
- * all message (line 0).  The file name may hold colons: the line is the
- * first ":DIGITS: " in it. */
-static const gchar *
-split_warning (const gchar *warning,
-               guint       *line)
-{
-  for (const gchar *colon = strchr (warning, ':'); colon != NULL; colon = strchr (colon + 1, ':'))
-    {
-      gchar *end = NULL;
-      guint64 number;
-
-      if (!g_ascii_isdigit (colon[1]))
-        continue;
-      number = g_ascii_strtoull (colon + 1, &end, 10);
-      if (end[0] == ':' && end[1] == ' ' && number > 0 && number <= G_MAXUINT)
-        {
-          *line = (guint) number;
-          return end + 2;
-        }
-    }
-  *line = 0;
-  return warning;
+  return notes != NULL && notes->len > 0 ? notes : NULL;
 }
 
 /* The reader's messages start in lower case, as on the command line. */
@@ -68,22 +44,28 @@ capitalize (const gchar *message)
 }
 
 gchar *
-_lineup_window_format_note (const gchar *warning)
+_lineup_window_format_note (const LineupReadNote *note)
 {
-  guint line;
-  g_autofree gchar *message = capitalize (split_warning (warning, &line));
+  g_autofree gchar *message = capitalize (note->message);
 
-  if (line == 0)
+  if (note->scope == LINEUP_READ_NOTE_DOCUMENT)
     return g_steal_pointer (&message);
   /* Translators: one entry of the post that could not be read fully, in
    * the list of them: its line in the post and why, "Line 42 — No time
    * found for “Keynote”" */
-  return g_strdup_printf (_("Line %u — %s"), line, message);
+  return g_strdup_printf (_("Line %u — %s"), note->line, message);
 }
 
+/* "3 entries could not be read fully", or the note about the whole post
+ * when no entry has one. */
 static gchar *
-format_count (guint n)
+format_heading (LineupWindow *self,
+                GPtrArray    *notes)
 {
+  guint n = lineup_schedule_count_entry_notes (self->schedule);
+
+  if (n == 0)
+    return _lineup_window_format_note (g_ptr_array_index (notes, 0));
   /* Translators: the notice above the talks when the post had entries
    * without a time, without a day, or set aside */
   return g_strdup_printf (ngettext ("%u entry could not be read fully",
@@ -96,23 +78,23 @@ format_count (guint n)
 void
 _lineup_window_update_notes (LineupWindow *self)
 {
-  GPtrArray *warnings = get_warnings (self);
+  GPtrArray *notes = get_notes (self);
   const gchar *key = self->schedule != NULL ? lineup_schedule_get_key (self->schedule) : NULL;
   gboolean shown;
 
   if (self->notes_dismissed_key != NULL && g_strcmp0 (self->notes_dismissed_key, key) != 0)
     g_clear_pointer (&self->notes_dismissed_key, g_free);
-  shown = warnings != NULL && self->notes_dismissed_key == NULL;
+  shown = notes != NULL && self->notes_dismissed_key == NULL;
 
-  if (warnings != NULL)
+  if (notes != NULL)
     {
-      g_autofree gchar *text = format_count (warnings->len);
+      g_autofree gchar *text = format_heading (self, notes);
 
       gtk_label_set_text (self->notes_label, text);
     }
   gtk_revealer_set_reveal_child (self->notes_revealer, shown);
   gtk_widget_set_visible (GTK_WIDGET (self->notes_revealer), shown);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-read-notes", warnings != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-read-notes", notes != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.dismiss-read-notes", shown);
 
   /* Its list was of the schedule shown before. */
@@ -121,7 +103,7 @@ _lineup_window_update_notes (LineupWindow *self)
 }
 
 static GtkWidget *
-notes_list_new (GPtrArray *warnings)
+notes_list_new (GPtrArray *notes)
 {
   GtkWidget *list = gtk_list_box_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
@@ -131,9 +113,9 @@ notes_list_new (GPtrArray *warnings)
   gtk_accessible_update_property (GTK_ACCESSIBLE (list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Entries Not Read Fully"),
                                   -1);
-  for (guint i = 0; i < warnings->len; i++)
+  for (guint i = 0; i < notes->len; i++)
     {
-      g_autofree gchar *text = _lineup_window_format_note (g_ptr_array_index (warnings, i));
+      g_autofree gchar *text = _lineup_window_format_note (g_ptr_array_index (notes, i));
       GtkWidget *row = adw_action_row_new ();
 
       /* The post's text: never markup; selectable to be copied. */
@@ -156,7 +138,8 @@ on_notes_response_cb (LineupWindow     *self,
                       const gchar      *response,
                       AdwMessageDialog *dialog)
 {
-  GPtrArray *warnings = get_warnings (self);
+  GPtrArray *warnings = self->schedule != NULL ? lineup_schedule_get_warnings (self->schedule)
+                                               : NULL;
   g_autoptr(GString) text = NULL;
 
   if (g_strcmp0 (response, "copy") != 0 || warnings == NULL)
@@ -180,11 +163,11 @@ on_notes_destroyed_cb (LineupWindow *self)
 void
 _lineup_window_show_read_notes (LineupWindow *self)
 {
-  GPtrArray *warnings = get_warnings (self);
+  GPtrArray *notes = get_notes (self);
   g_autofree gchar *heading = NULL;
   GtkWidget *dialog;
 
-  if (warnings == NULL)
+  if (notes == NULL)
     return;
   if (self->notes_dialog != NULL)
     {
@@ -192,11 +175,11 @@ _lineup_window_show_read_notes (LineupWindow *self)
       return;
     }
 
-  heading = format_count (warnings->len);
+  heading = format_heading (self, notes);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
                                    _("Lineup could not fully make out how the post writes these "
                                      "entries: check their talks against the post."));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), notes_list_new (warnings));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), notes_list_new (notes));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "copy", _("C_opy All"),
                                     "close", _("_Close"),

@@ -236,7 +236,7 @@ void _lineup_window_init_stars (LineupWindow *self);
 void _lineup_window_watch_agenda (LineupWindow *self);
 
 /* lineup-window-notes.c */
-gchar *_lineup_window_format_note (const gchar *warning);
+gchar *_lineup_window_format_note (const LineupReadNote *note);
 void _lineup_window_update_notes (LineupWindow *self);
 void _lineup_window_show_read_notes (LineupWindow *self);
 void _lineup_window_dismiss_read_notes (LineupWindow *self);

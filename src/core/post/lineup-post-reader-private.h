@@ -105,7 +105,7 @@ typedef struct
   gint          pub_year, pub_month, pub_day;
   GPtrArray    *units;             /* LineupPostUnit */
   GPtrArray    *talks;             /* Talk */
-  GPtrArray    *warnings;
+  GPtrArray    *notes;             /* LineupReadNote */
   gchar        *zone_abbreviation; /* first one the post names */
   gchar        *mentioned_zone;    /* a zone after a time in prose or a quote */
   gint          known_year;        /* the last year the post wrote in a date */
@@ -130,8 +130,9 @@ typedef struct
 /* lineup-post-reader.c */
 void            lineup_post_reader_warn               (Reader         *reader,
                                                        guint           line,
+                                                       LineupReadNoteScope scope,
                                                        const gchar    *format,
-                                                       ...) G_GNUC_PRINTF (3, 4);
+                                                       ...) G_GNUC_PRINTF (4, 5);
 
 /* lineup-post-reader-front.c */
 void            lineup_post_reader_front_matter_clear (FrontMatter    *front);

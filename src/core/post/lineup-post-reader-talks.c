@@ -66,7 +66,8 @@ guess_year (Reader *reader,
             reader->guessed_year = candidates[i];
             break;
           }
-      lineup_post_reader_warn (reader, talk->line, _("the post gives no year; assuming %d"),
+      lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_DOCUMENT,
+                               _("the post gives no year; assuming %d"),
                                reader->guessed_year);
     }
   return reader->guessed_year;
@@ -222,11 +223,11 @@ lineup_post_reader_talk_to_session (Reader    *reader,
         advance_to_weekday (&year, &month, &day, slot->weekday);
 
       if (month == 0 || year == 0)
-        lineup_post_reader_warn (reader, talk->line,
+        lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_ENTRY,
                                  _("no day is given for “%s”; it is listed without a time"),
                                  lineup_session_get_title (session));
       else if ((start = make_time (tz, year, month, day, slot->start_minute)) == NULL)
-        lineup_post_reader_warn (reader, talk->line, _("the date of “%s” does not exist"),
+        lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_ENTRY, _("the date of “%s” does not exist"),
                                  lineup_session_get_title (session));
       else if (slot->end_minute >= 0)
         {
@@ -245,7 +246,7 @@ lineup_post_reader_talk_to_session (Reader    *reader,
                 }
               else
                 {
-                  lineup_post_reader_warn (reader, talk->line, _("“%s” ends before it starts"),
+                  lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_ENTRY, _("“%s” ends before it starts"),
                                            lineup_session_get_title (session));
                   g_clear_pointer (&end, g_date_time_unref);
                 }
@@ -253,7 +254,7 @@ lineup_post_reader_talk_to_session (Reader    *reader,
         }
     }
   else
-    lineup_post_reader_warn (reader, talk->line, _("no time found for “%s”"),
+    lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_ENTRY, _("no time found for “%s”"),
                              lineup_session_get_title (session));
 
   start = lineup_date_time_to_zone (start, show_tz);

@@ -34,7 +34,7 @@ reader_clear (Reader *reader)
   lineup_post_reader_front_matter_clear (&reader->front);
   g_clear_pointer (&reader->units, g_ptr_array_unref);
   g_clear_pointer (&reader->talks, g_ptr_array_unref);
-  g_clear_pointer (&reader->warnings, g_ptr_array_unref);
+  g_clear_pointer (&reader->notes, g_ptr_array_unref);
   g_clear_pointer (&reader->zone_abbreviation, g_free);
   g_clear_pointer (&reader->mentioned_zone, g_free);
 }
@@ -42,9 +42,10 @@ reader_clear (Reader *reader)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Reader, reader_clear)
 
 void
-lineup_post_reader_warn (Reader      *reader,
-                         guint        line,
-                         const gchar *format,
+lineup_post_reader_warn (Reader              *reader,
+                         guint                line,
+                         LineupReadNoteScope  scope,
+                         const gchar         *format,
                          ...)
 {
   g_autofree gchar *message = NULL;
@@ -54,8 +55,8 @@ lineup_post_reader_warn (Reader      *reader,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_ptr_array_add (reader->warnings,
-                   g_strdup_printf ("%s:%u: %s", reader->display_name, line, message));
+  g_ptr_array_add (reader->notes,
+                   lineup_read_note_new (reader->display_name, line, scope, message));
 }
 
 static gboolean
@@ -365,8 +366,8 @@ schedule_new_for_post (Reader      *reader,
       lineup_schedule_set_categories (schedule,
                                       (const gchar * const *) reader->front.categories->pdata);
     }
-  for (guint i = 0; i < reader->warnings->len; i++)
-    lineup_schedule_add_warning (schedule, g_ptr_array_index (reader->warnings, i));
+  for (guint i = 0; i < reader->notes->len; i++)
+    lineup_schedule_add_note (schedule, g_ptr_array_index (reader->notes, i));
   return g_steal_pointer (&schedule);
 }
 
@@ -391,7 +392,7 @@ read_text (TextBuffer   *buffer,
   reader.display_name = display_name;
   reader.units = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_post_reader_unit_free);
   reader.talks = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_post_reader_talk_free);
-  reader.warnings = g_ptr_array_new_with_free_func (g_free);
+  reader.notes = lineup_read_notes_new ();
 
   body = lineup_post_reader_split_front_matter (&reader, prepare_text (owned.data), error);
   if (body == NULL)
