@@ -196,11 +196,20 @@ test_two_sources (Fixture       *fixture,
   g_assert_cmpuint (lineup_session_get_n_conflicts (find_talk (window, "1Rj3S")), ==, 1);
   lineup_test_destroy_window (window);
 
-  /* The next start opens both again, with their picks. */
+  /* The next start opens both again, with their picks; a remembered file
+   * that has gone since is left out without a word. */
+  {
+    g_auto(GStrv) both = g_settings_get_strv (settings, "sources");
+    g_autofree gchar *gone = g_strconcat (both[0], ".gone.md", NULL);
+    const gchar *three[] = { gone, both[0], both[1], NULL };
+
+    g_settings_set_strv (settings, "sources", three);
+  }
   window = lineup_test_show_window (fixture->agenda, NULL);
   lineup_window_restore_sources (window);
   wait_for_n_talks (window, 28, "the remembered sources to open at start");
   g_assert_cmpuint (n_source_rows (window), ==, 2);
+  g_assert_null (lineup_window_get_last_toast (window));
   g_assert_true (lineup_session_get_starred (find_talk (window, "official-bof")));
   g_assert_cmpuint (lineup_session_get_n_conflicts (find_talk (window, "1Rj3S")), ==, 1);
   lineup_test_destroy_window (window);

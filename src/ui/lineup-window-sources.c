@@ -104,6 +104,8 @@ typedef struct
   gchar          *location;
   GFile          *file;
   gboolean        known;      /* a source already shown (not to be added again if removed) */
+  gboolean        remembered; /* from last time: left out without a word if it has gone */
+  gboolean        gone;       /* out: remembered, and no longer there */
   GDateTime      *modified;   /* out: the file's modification time, if known */
   LineupSchedule *schedule;   /* out */
   GError         *error;      /* out */
@@ -135,6 +137,13 @@ read_thread (GTask        *task,
 
       g_autoptr(GFileInfo) info = NULL;
 
+      /* Checked here, not at start-up on the main thread: a remembered
+       * file on a slow or gone network mount must not hold the window. */
+      if (item->remembered && !g_file_query_exists (item->file, cancellable))
+        {
+          item->gone = TRUE;
+          continue;
+        }
       item->schedule = lineup_source_read_file (item->file, zone, cancellable, &item->error);
       info = g_file_query_info (item->file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
                                 G_FILE_QUERY_INFO_NONE, cancellable, NULL);
@@ -186,6 +195,8 @@ read_done (GObject      *object,
       ReadItem *item = g_ptr_array_index (items, i);
       LineupWindowSource *source = find_source (self, item->location);
 
+      if (item->gone)
+        continue;
       if (item->schedule == NULL)
         {
           if (g_error_matches (item->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -459,18 +470,15 @@ lineup_window_restore_sources (LineupWindow *self)
           file = lineup_download_cached_file (locations[i], self->download_dir);
           if (fetched == NULL || g_date_time_difference (now, fetched) > REFRESH_AFTER)
             download (self, locations[i]);
-          if (file == NULL || !g_file_query_exists (file, NULL))
+          if (file == NULL)
             continue;
         }
       else
-        {
-          file = g_file_new_for_uri (locations[i]);
-          if (!g_file_query_exists (file, NULL))
-            continue;
-        }
+        file = g_file_new_for_uri (locations[i]);
       item = g_new0 (ReadItem, 1);
       item->location = g_strdup (locations[i]);
       item->file = g_steal_pointer (&file);
+      item->remembered = TRUE;
       g_ptr_array_add (items, item);
     }
   if (items->len > 0)
