@@ -262,12 +262,14 @@ static const LayoutCase cases[] = {
     { "no-year.md:9: the post gives no year; assuming " }, 3 },
   /* Talks written as sentences (issue 16, linkerd): "**1:00 pm**: Name
    * (@handle), Role, will give a workshop on [Title](sched) on …. Room …",
+   * "Name (Org) will …",
    * roles between the names, a wholly bold item, a verb without "will"; the
    * same workshop in the introduction without a time, a booth bullet, drinks
    * at a booth with a time but no names. */
-  { "prose-sentences.md", NULL, 4, {
+  { "prose-sentences.md", NULL, 5, {
       { "running Wren in production", "Ada Lovelace", "2019-10-14", "13:00", NULL },
       { "keeping every node busy", "B Chen", "2019-10-14", "18:00", NULL },
+      { "a tour of the Wren roadmap", "Gus Hale", "2019-10-15", "09:00", NULL },
       { "nests at scale with Wren and Magpie", "Carl Dunn; Dee Ray", "2019-10-15", "11:40", NULL },
       { "Finchly moved a global fleet to Wren", "Eve Stone; Finn Park", "2019-10-15", "15:40",
         NULL },

@@ -102,7 +102,7 @@ lineup_post_read_bracketed_byline (const gchar  *text,
   return TRUE;
 }
 
-/* Whether @word (up to @end) starts with a capital: a name's word or initial. */
+/* Whether @word starts with a capital: a name's word or initial. */
 static gboolean
 is_capitalised (const gchar *word)
 {
@@ -145,23 +145,24 @@ is_bare_name (const gchar *piece)
   return lineup_byline_looks_like_people (piece);
 }
 
-/* One piece of the subject: "Name (@handle)", "Name", a role, or the verb
- * that ends the subject (*stop).  Adds the name it holds to @names. */
+/* One piece of the subject: "Name (@handle)", "Name (Org)", "Name", a role,
+ * or the verb that ends the subject (*stop).  Adds the name it holds to
+ * @names. */
 static void
 read_subject_piece (const gchar *piece,
                     gboolean     last,
                     gboolean    *stop,
                     GPtrArray   *names)
 {
-  const gchar *handle = strstr (piece, "(@");
+  const gchar *bracket;
 
   if (g_str_has_prefix (piece, "and "))
     piece += 4;
-  if (handle != NULL)
+  if ((bracket = strchr (piece, '(')) != NULL)
     {
-      g_autofree gchar *head = g_strndup (piece, handle - piece);
+      g_autofree gchar *head = g_strndup (piece, bracket - piece);
       gchar *name = name_at_end (head);
-      const gchar *after = skip_brackets (handle);
+      const gchar *after = skip_brackets (bracket);
 
       if (name != NULL)
         g_ptr_array_add (names, name);
