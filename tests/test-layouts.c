@@ -289,8 +289,9 @@ static const LayoutCase cases[] = {
   /* Nested date bullets (issue 16, carvel): "- Tuesday, October 25 • 4:15pm–
    * 4:45pm" over "    - [Title](sched) by Name & Name, Org"; headings that
    * link an event's page are sections; "- 15-minute presentation by Name";
-   * demos without links under a date bullet, "4:00pm – Title by Name". */
-  { "nested-date-bullets.md", "America/New_York", 6, {
+   * demos without links under a date bullet, "4:00pm – Title by Name", a
+   * title that opens with a tag ("[poster] Title"). */
+  { "nested-date-bullets.md", "America/New_York", 7, {
       { "TAG App Delivery Project Meeting", "Carl Dunn", "2022-10-25", "13:00", "17:00" },
       { "Experimenting with CUE and Wren for NestOps", "Ada Lovelace; Bo Chen", "2022-10-25",
         "16:15", "16:45" },
@@ -302,6 +303,7 @@ static const LayoutCase cases[] = {
         "2022-10-26", "19:00", NULL },
       { "How Wren can help your release management across sites", "Finn Park", "2022-10-28",
         "14:00", NULL },
+      { "[poster] Wren Nests in the Wild", "Gus Hale", "2022-10-28", "15:00", NULL },
     } },
 };
 
