@@ -260,6 +260,51 @@ static const LayoutCase cases[] = {
       { "Magpie and WebAssembly", "Ken Ito", "YYYY-05-14", "11:00", "11:30" },
     },
     { "no-year.md:9: the post gives no year; assuming " }, 3 },
+  /* Talks written as sentences (issue 16, linkerd): "**1:00 pm**: Name
+   * (@handle), Role, will give a workshop on [Title](sched) on …. Room …",
+   * "Name (Org) will …",
+   * roles between the names, a wholly bold item, a verb without "will"; the
+   * same workshop in the introduction without a time, a booth bullet, drinks
+   * at a booth with a time but no names. */
+  { "prose-sentences.md", NULL, 5, {
+      { "running Wren in production", "Ada Lovelace", "2019-10-14", "13:00", NULL },
+      { "keeping every node busy", "B Chen", "2019-10-14", "18:00", NULL },
+      { "a tour of the Wren roadmap", "Gus Hale", "2019-10-15", "09:00", NULL },
+      { "nests at scale with Wren and Magpie", "Carl Dunn; Dee Ray", "2019-10-15", "11:40", NULL },
+      { "Finchly moved a global fleet to Wren", "Eve Stone; Finn Park", "2019-10-15", "15:40",
+        NULL },
+    } },
+  /* Bylines in brackets (issue 16, pivotal): "Kind: [Title](url) (by
+   * [Name](…) and [Name](…)), Room 106, 10:00 to 13:00"; a lightning talk in
+   * prose that starts with a link, booth hours written as links
+   * ("on [Friday, March 6 from 10:00 to 18:00](hall)"). */
+  { "bracketed-bylines.md", NULL, 4, {
+      { "Introduction to Wren", "Ada Lovelace; Bo Chen", "2020-03-05", "10:00", "13:00" },
+      { "Packaging Wren Plugins", "Carl Dunn", "2020-03-05", "14:00", "15:30" },
+      { "Wren at the Edge – Challenges and Solutions", "Dee Ray; Eve Stone", "2020-03-06",
+        "15:00", "15:45" },
+      { "Beyond a Single Nest - Discovery and Federation", "Finn Park", "2020-03-06", "17:00",
+        "17:45" },
+    } },
+  /* Nested date bullets (issue 16, carvel): "- Tuesday, October 25 • 4:15pm–
+   * 4:45pm" over "    - [Title](sched) by Name & Name, Org"; headings that
+   * link an event's page are sections; "- 15-minute presentation by Name";
+   * demos without links under a date bullet, "4:00pm – Title by Name", a
+   * title that opens with a tag ("[poster] Title"). */
+  { "nested-date-bullets.md", "America/New_York", 7, {
+      { "TAG App Delivery Project Meeting", "Carl Dunn", "2022-10-25", "13:00", "17:00" },
+      { "Experimenting with CUE and Wren for NestOps", "Ada Lovelace; Bo Chen", "2022-10-25",
+        "16:15", "16:45" },
+      { "Keynote: Beyond Automation: Nests Need a Mindset", "Dee Ray", "2022-10-26", "09:40",
+        "09:45" },
+      { "How I gave all my developers automatic access to nests using ytt", "Eve Stone",
+        "2022-10-26", "16:00", NULL },
+      { "Nestworks packaged their platform with Wren (and you can too)", "Carl Dunn",
+        "2022-10-26", "19:00", NULL },
+      { "How Wren can help your release management across sites", "Finn Park", "2022-10-28",
+        "14:00", NULL },
+      { "[poster] Wren Nests in the Wild", "Gus Hale", "2022-10-28", "15:00", NULL },
+    } },
 };
 
 static gint

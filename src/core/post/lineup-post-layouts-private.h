@@ -26,11 +26,30 @@ const gchar *lineup_post_skip_speaker_marker (const gchar         *text);
 gboolean     lineup_post_folded_contains_any (const gchar         *text,
                                               const gchar * const *needles);
 
+/* lineup-post-layouts-prose.c: speakers and rooms written in prose */
+
+/* "Title by Name & Name, Org": splits @text at its last " by " when what
+ * follows reads as people; FALSE (nothing set) otherwise. */
+gboolean     lineup_post_split_by_byline     (const gchar         *text,
+                                              gchar              **before,
+                                              gchar              **byline);
+/* "(by Name and Name), Room 104": a byline in brackets, then maybe a short
+ * place.  Sets *byline and *room (NULL when none); FALSE when @text is not so. */
+gboolean     lineup_post_read_bracketed_byline (const gchar       *text,
+                                                gchar            **byline,
+                                                gchar            **room);
+
 /* Recognisers in files of their own */
 
 /* lineup-post-layouts-talks.c: a unit of talk lines. */
 gboolean     lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
                                                   const LineupPostContext *context,
                                                   LineupPostRecognition   *out);
+
+/* lineup-post-layouts-prose.c: "**1:00 pm**: Name (@handle), Role, will
+ * give a workshop on [Title](sched) on Kubernetes. Room 4." */
+gboolean     lineup_post_layouts_recognise_prose_talk (const LineupPostUnit    *unit,
+                                                       const LineupPostContext *context,
+                                                       LineupPostRecognition   *out);
 
 G_END_DECLS

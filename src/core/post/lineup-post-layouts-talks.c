@@ -105,6 +105,7 @@ typedef struct
   gchar          *after;       /* after the link, or after the time that follows it */
   gchar          *label;
   gchar          *byline;      /* speakers between the link and a time after it */
+  gchar          *room;        /* a place after a bracketed byline */
   LineupSlot      slot;
   LineupSlotFound found;
   gboolean        after_time;  /* the time sat after the link */
@@ -118,6 +119,7 @@ linked_line_clear (LinkedLine *pieces)
   g_clear_pointer (&pieces->after, g_free);
   g_clear_pointer (&pieces->label, g_free);
   g_clear_pointer (&pieces->byline, g_free);
+  g_clear_pointer (&pieces->room, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LinkedLine, linked_line_clear)
@@ -168,7 +170,10 @@ read_linked_slot (LinkedLine *pieces)
       g_free (pieces->after);
       pieces->after = g_strdup (tail_trim);
       /* "[Title](url) - Name, Org & Name, Org | 4:15pm - 4:45pm EST" */
-      if (*head_trim != '\0' && lineup_post_starts_with_dash (head) &&
+      /* "[Title](url) (by Name and Name), Room 104, 09:30 to 12:30" */
+      if (lineup_post_read_bracketed_byline (head, &pieces->byline, &pieces->room))
+        ;
+      else if (*head_trim != '\0' && lineup_post_starts_with_dash (head) &&
           strlen (head_trim) <= MAX_TITLE_BYTES &&
           lineup_byline_looks_like_people (lineup_post_skip_speaker_marker (head_trim)))
         pieces->byline = g_strdup (lineup_post_skip_speaker_marker (head_trim));
@@ -229,6 +234,8 @@ read_linked_byline (LinkedLine *pieces)
 {
   const gchar *after = pieces->after;
   g_autofree gchar *trimmed = NULL;
+  g_autofree gchar *note = NULL;
+  gchar *byline = NULL;
   const gchar *people;
   gboolean marked;
 
@@ -243,6 +250,13 @@ read_linked_byline (LinkedLine *pieces)
   if (*people != '\0' && marked && strlen (people) <= MAX_TITLE_BYTES &&
       lineup_byline_looks_like_people (people))
     return lineup_post_trim_separators (people, strlen (people));
+  if (!pieces->after_time && lineup_post_read_bracketed_byline (after, &byline, &pieces->room))
+    return byline;
+  /* "- 15-minute presentation by Name, Org": a short note, then the byline */
+  if (marked && lineup_post_split_by_byline (people, &note, &byline) &&
+      lineup_post_count_letters (note, -1) <= MAX_LABEL_LETTERS)
+    return byline;
+  g_clear_pointer (&byline, g_free);
 
   if (!is_parenthetical (after))
     pieces->leftover += lineup_post_count_letters (trimmed, -1);
@@ -262,6 +276,27 @@ drop_long_label (LinkedLine *pieces)
       pieces->leftover += lineup_post_count_letters (label, -1);
       g_clear_pointer (&pieces->label, g_free);
     }
+}
+
+/* "#### [GitOpsCon](event page)" over a list: a heading that is nothing but
+ * a link to a page that is no Sched session, with no time, and a list or a
+ * heading right under it, names the event of the talks below. */
+static gboolean
+heading_links_a_section (const LineupPostUnit    *unit,
+                         const LineupPostLine    *line,
+                         const LineupPostLink    *link,
+                         const LineupPostContext *context)
+{
+  LineupSlot slot;
+
+  if (unit->kind != LINEUP_UNIT_HEADING || unit->lines->len != 1 ||
+      lineup_post_layouts_is_sched_url (link->url) || context->next == NULL ||
+      (context->next->kind != LINEUP_UNIT_HEADING && context->next->kind != LINEUP_UNIT_ITEM))
+    return FALSE;
+  if ((lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) != 0)
+    return FALSE;
+  return lineup_post_count_letters (line->text, link->start) == 0 &&
+         lineup_post_count_letters (line->text + link->end, -1) == 0;
 }
 
 /* A line that is a talk with a link: "[Title - Speakers](url)", optionally
@@ -291,6 +326,11 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
     return FALSE;
   if (g_str_has_prefix (title, "http://") || g_str_has_prefix (title, "https://"))
     return FALSE;
+  /* "on [Saturday from 10:00 to 18:00](hall)": a time, not a title */
+  if ((lineup_slot_scan (title, &slot) & LINEUP_SLOT_TIME) != 0 &&
+      lineup_slot_is_whole (title, &slot))
+    return FALSE;
+  memset (&slot, 0, sizeof slot);
 
   pieces.before = g_strndup (line->text, link->start);
   pieces.after = g_strdup (line->text + link->end);
@@ -299,6 +339,9 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   /* "### Tuesday 17 May - [GitOpsCon](…)" is a day heading naming its event. */
   if (unit->kind == LINEUP_UNIT_HEADING && !sched &&
       lineup_slot_scan (pieces.before, &slot) == LINEUP_SLOT_DATE)
+    return FALSE;
+
+  if (heading_links_a_section (unit, line, link, context))
     return FALSE;
 
   read_linked_slot (&pieces);
@@ -317,6 +360,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   set_talk (talk, index, g_steal_pointer (&title), &pieces.slot, pieces.found);
   talk->byline = g_steal_pointer (&byline);
   talk->label = g_steal_pointer (&pieces.label);
+  talk->room = g_steal_pointer (&pieces.room);
   talk->url = g_strdup (link->url);
   return TRUE;
 }
@@ -348,6 +392,8 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
   LineupSlotFound found;
   g_autofree gchar *before = NULL;
   g_autofree gchar *after = NULL;
+  g_autofree gchar *bare = NULL;
+  g_autofree gchar *byline = NULL;
   const gchar *title;
   gsize length;
 
@@ -369,6 +415,9 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
   if (*before != '\0' && *after != '\0')
     return FALSE;
   title = *before != '\0' ? before : after;
+  /* "4:00pm – Title by Name" */
+  if (lineup_post_split_by_byline (title, &bare, &byline))
+    title = bare;
   if (lineup_post_count_letters (title, -1) < 3 ||
       title_too_long (title) ||
       g_str_has_suffix (title, ".") || title_is_not_a_talk (title))
@@ -388,6 +437,7 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
     return FALSE;
 
   set_talk (talk, index, g_strdup (title), &slot, found);
+  talk->byline = g_steal_pointer (&byline);
   return TRUE;
 }
 

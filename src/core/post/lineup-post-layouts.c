@@ -31,6 +31,7 @@ lineup_post_recognition_clear (LineupPostRecognition *recognition)
           g_free (talk->title);
           g_free (talk->byline);
           g_free (talk->label);
+          g_free (talk->room);
           g_free (talk->url);
         }
       g_clear_pointer (&recognition->talks, g_array_unref);
@@ -111,6 +112,9 @@ lineup_post_trim_separators (const gchar *text,
         break;
       /* keep an opening quote or bracket that starts a title */
       if (c == '"' || c == 0x201C || c == '\'' || c == 0x2018)
+        break;
+      /* "[poster] Exploring LLM latency": a tag the title closes */
+      if (c == '[' && memchr (start, ']', end - start) != NULL)
         break;
       start = g_utf8_next_char (start);
     }
@@ -425,6 +429,8 @@ recognise_day (const LineupPostUnit    *unit,
     ;
   else if (unit->kind == LINEUP_UNIT_PARAGRAPH && line->emphasised)
     ;
+  else if (unit->kind == LINEUP_UNIT_ITEM)
+    ;   /* "- Wednesday, October 26" over its talks; whole, checked below */
   else
     return FALSE;
 
@@ -608,6 +614,27 @@ recognise_zone_note (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+/* "###### **Note**: All times mentioned below are in Eastern Daylight Time
+ * (EDT)": a note set as a heading names the zone, not a track. */
+static gboolean
+recognise_zone_heading (const LineupPostUnit    *unit,
+                        const LineupPostContext *context,
+                        LineupPostRecognition   *out)
+{
+  gchar *zone;
+
+  if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link || more_words_than (unit->text, 40) ||
+      (lineup_post_unit_scan (unit, NULL) & LINEUP_SLOT_TIME) != 0)
+    return FALSE;
+  zone = find_zone_note (unit->text, lineup_post_unit_folded (unit));
+  if (zone == NULL)
+    return FALSE;
+
+  out->role = LINEUP_ROLE_ZONE_NOTE;
+  out->text = zone;
+  return TRUE;
+}
+
 typedef gboolean (*LineupRecogniser) (const LineupPostUnit    *unit,
                                       const LineupPostContext *context,
                                       LineupPostRecognition   *out);
@@ -620,7 +647,9 @@ static const struct
 } recognisers[] = {
   { "end-section", recognise_end_section },
   { "talks",       lineup_post_layouts_recognise_talks },
+  { "prose-talk",  lineup_post_layouts_recognise_prose_talk },
   { "day",         recognise_day },
+  { "zone-heading", recognise_zone_heading },
   { "track",       recognise_track },
   { "slot",        recognise_slot },
   { "speakers",    recognise_speakers },

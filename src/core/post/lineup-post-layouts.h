@@ -105,6 +105,7 @@ typedef struct
   gchar       *title;         /* raw title text (the reader cleans it) */
   gchar       *byline;        /* speakers written next to the title, or NULL */
   gchar       *label;         /* "GitOpsCon" in "9:45 - 10:15 GitOpsCon: [Title](url)" */
+  gchar       *room;          /* "Room 104" in "[Title](url) (by Name), Room 104, 9:30 to 12:30" */
   gchar       *url;
   LineupSlot   slot;
   LineupSlotFound found;

@@ -70,6 +70,7 @@ typedef struct
   gchar       *title;
   gchar       *byline;
   gchar       *label;
+  gchar       *room;
   gchar       *url;
   gchar       *track;          /* a GRefString: talks share their track's name */
   LineupSlot   slot;

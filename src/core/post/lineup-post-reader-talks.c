@@ -20,6 +20,7 @@ lineup_post_reader_talk_free (Talk *talk)
   g_free (talk->title);
   g_free (talk->byline);
   g_free (talk->label);
+  g_free (talk->room);
   g_free (talk->url);
   g_clear_pointer (&talk->track, g_ref_string_release);
   if (talk->description != NULL)
@@ -198,6 +199,8 @@ lineup_post_reader_talk_to_session (Reader    *reader,
   lineup_session_set_floating (session, floating);
   lineup_session_set_url (session, safe_url (talk->url));
   lineup_session_set_track (session, talk->label ? talk->label : talk->track);
+  if (talk->room != NULL)
+    lineup_session_set_room (session, talk->room);
 
   /* The description moves to the session, in a block of its own size. */
   lineup_post_reader_talk_finish (talk);

@@ -377,16 +377,36 @@ unit_finish (LineupPostUnit *unit)
   unit->text = g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* A list whose items start with a link or a time lists talks: each item is
- * a unit.  Any other list is prose (a talk's description, say). */
+static gboolean is_talk_list (cmark_node *list, guint depth);
+
+/* "- Wednesday, October 26" over "    - 4:00pm – Title by Name": an item
+ * whose own sub-list lists talks. */
 static gboolean
-is_talk_list (cmark_node *list)
+item_holds_talk_list (cmark_node *item,
+                      guint       depth)
+{
+  if (depth >= MAX_LIST_DEPTH)
+    return FALSE;
+  for (cmark_node *child = cmark_node_first_child (item); child; child = cmark_node_next (child))
+    if (cmark_node_get_type (child) == CMARK_NODE_LIST && is_talk_list (child, depth + 1))
+      return TRUE;
+  return FALSE;
+}
+
+/* A list whose items start with a link or a time, or hold such a list,
+ * lists talks: each item is a unit.  Any other list is prose (a talk's
+ * description, say). */
+static gboolean
+is_talk_list (cmark_node *list,
+              guint       depth)
 {
   for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
     {
       cmark_node *first = cmark_node_first_child (item);
       g_autoptr(GPtrArray) lines = NULL;
 
+      if (item_holds_talk_list (item, depth))
+        return TRUE;
       if (first == NULL || cmark_node_get_type (first) != CMARK_NODE_PARAGRAPH)
         continue;
       lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
@@ -403,12 +423,28 @@ is_talk_list (cmark_node *list)
   return FALSE;
 }
 
+/* "- [Title](url)" then "    - When: 15:25 - 16:00": the list under a
+ * linked title holds that talk's details, a list of its own. */
+static gboolean
+unit_starts_with_link (const LineupPostUnit *unit)
+{
+  const LineupPostLine *line;
+
+  if (unit->lines->len == 0)
+    return FALSE;
+  line = g_ptr_array_index (unit->lines, 0);
+  return line->links->len > 0 && g_array_index (line->links, LineupPostLink, 0).start == 0;
+}
+
+/* The items of a list nested in a talk list belong to its outermost list
+ * (@root, 0 for a list of its own), unless a linked title heads them. */
 static void
 add_talk_list (Reader     *reader,
                cmark_node *list,
-               guint       depth)
+               guint       depth,
+               guint       root)
 {
-  guint serial = ++reader->n_lists;
+  guint serial = root != 0 ? root : ++reader->n_lists;
 
   for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
     {
@@ -433,8 +469,9 @@ add_talk_list (Reader     *reader,
       for (; child != NULL; child = cmark_node_next (child))
         {
           if (cmark_node_get_type (child) == CMARK_NODE_LIST && depth < MAX_LIST_DEPTH &&
-              is_talk_list (child))
-            add_talk_list (reader, child, depth + 1);
+              is_talk_list (child, depth + 1))
+            add_talk_list (reader, child, depth + 1,
+                           unit_starts_with_link (unit) ? 0 : serial);
           else if (unit == g_ptr_array_index (reader->units, reader->units->len - 1))
             g_ptr_array_add (unit->extra, child);
           else
@@ -472,9 +509,9 @@ lineup_post_reader_add_block (Reader     *reader,
       break;
 
     case CMARK_NODE_LIST:
-      if (depth < MAX_LIST_DEPTH && is_talk_list (node))
+      if (depth < MAX_LIST_DEPTH && is_talk_list (node, depth))
         {
-          add_talk_list (reader, node, depth);
+          add_talk_list (reader, node, depth, 0);
           return;
         }
       unit = unit_new (LINEUP_UNIT_OTHER, node, reader->line_offset);

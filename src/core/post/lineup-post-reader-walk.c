@@ -149,6 +149,7 @@ walk_open_talk (Walk                 *walk,
   talk->title = g_steal_pointer (&found->title);
   talk->byline = g_steal_pointer (&found->byline);
   talk->label = g_steal_pointer (&found->label);
+  talk->room = g_steal_pointer (&found->room);
   talk->url = g_steal_pointer (&found->url);
   talk->track = walk->track != NULL ? g_ref_string_new_intern (walk->track) : NULL;
   talk->slot = found->slot;

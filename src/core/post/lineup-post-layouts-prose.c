@@ -1,0 +1,287 @@
+/* lineup-post-layouts-prose.c — talks, speakers and rooms written as prose
+ *
+ * "Title by Name", "[Title](url) (by [Name](…) and [Name](…)), Room 104,
+ * 09:30 to 12:30", and list items that are a sentence around one link:
+ * "**1:00 pm**: Name (@handle), Role, will give a workshop on
+ * [Title](sched) on Kubernetes. Room 4."
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-layouts"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-byline.h"
+#include "lineup-post-layouts-private.h"
+
+/* A room or a hall is a few words ("Room 104", "Ballroom B"), not a phrase. */
+#define MAX_ROOM_LETTERS 40
+#define MAX_ROOM_WORDS   6
+/* A name is two to four words ("J Evans", "Natalia Reka Ivanko"). */
+#define MAX_NAME_WORDS   4
+
+gboolean
+lineup_post_split_by_byline (const gchar  *text,
+                             gchar       **before,
+                             gchar       **byline)
+{
+  const gchar *by = NULL;
+  g_autofree gchar *people = NULL;
+
+  for (const gchar *p = strstr (text, " by "); p != NULL; p = strstr (p + 1, " by "))
+    by = p;
+  if (by == NULL || lineup_post_count_letters (text, by - text) == 0)
+    return FALSE;
+  people = lineup_post_trim_separators (by + 4, strlen (by + 4));
+  if (*people == '\0' || !lineup_byline_looks_like_people (people))
+    return FALSE;
+
+  *before = lineup_post_trim_separators (text, by - text);
+  *byline = g_steal_pointer (&people);
+  return TRUE;
+}
+
+/* The byte after the ")" closing the "(" at @text, or NULL. */
+static const gchar *
+skip_brackets (const gchar *text)
+{
+  gint open = 0;
+
+  for (const gchar *p = text; *p; p++)
+    {
+      open += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+      if (open == 0)
+        return p + 1;
+    }
+  return NULL;
+}
+
+/* A short place: "Room 104", "Ballroom B", "Room Skagit 1 at the TCC". */
+static gchar *
+read_room (const gchar *text)
+{
+  g_autofree gchar *room = lineup_post_trim_separators (text, strlen (text));
+
+  while (*room != '\0' && room[strlen (room) - 1] == '.')
+    room[strlen (room) - 1] = '\0';
+  if (*room == '\0' || !g_unichar_isupper (g_utf8_get_char (room)) ||
+      lineup_post_count_letters (room, -1) > MAX_ROOM_LETTERS ||
+      lineup_post_count_words (room) > MAX_ROOM_WORDS)
+    return NULL;
+  return g_steal_pointer (&room);
+}
+
+gboolean
+lineup_post_read_bracketed_byline (const gchar  *text,
+                                   gchar       **byline,
+                                   gchar       **room)
+{
+  const gchar *end;
+  g_autofree gchar *inside = NULL;
+  g_autofree gchar *people = NULL;
+  g_autofree gchar *rest = NULL;
+
+  while (g_ascii_isspace (*text))
+    text++;
+  if (*text != '(' || (end = skip_brackets (text)) == NULL)
+    return FALSE;
+  inside = g_strndup (text + 1, end - text - 2);
+  people = lineup_post_trim_separators (lineup_post_skip_speaker_marker (inside),
+                                        strlen (lineup_post_skip_speaker_marker (inside)));
+  if (*people == '\0' || !lineup_byline_looks_like_people (people))
+    return FALSE;
+
+  rest = lineup_post_trim_separators (end, strlen (end));
+  *room = NULL;
+  if (*rest != '\0' && (*room = read_room (rest)) == NULL)
+    return FALSE;
+  *byline = g_steal_pointer (&people);
+  return TRUE;
+}
+
+/* Whether @word starts with a capital: a name's word or initial. */
+static gboolean
+is_capitalised (const gchar *word)
+{
+  return g_unichar_isupper (g_utf8_get_char (word));
+}
+
+/* The run of capitalised words that ends @text ("Prometheus team member
+ * Frederic Branczyk" → "Frederic Branczyk"), or NULL when shorter than a name. */
+static gchar *
+name_at_end (const gchar *text)
+{
+  g_autofree gchar *stripped = g_strstrip (g_strdup (text));
+  g_auto(GStrv) words = g_strsplit (stripped, " ", -1);
+  g_autofree gchar *copy = NULL;
+  guint n = g_strv_length (words);
+  guint first = n;
+
+  while (first > 0 && n - first < MAX_NAME_WORDS && *words[first - 1] != '\0' &&
+         is_capitalised (words[first - 1]))
+    first--;
+  if (n - first < 2)
+    return NULL;
+  copy = g_strjoinv (" ", words + first);
+  return g_steal_pointer (&copy);
+}
+
+/* Whether @piece is nothing but a name: two to four capitalised words. */
+static gboolean
+is_bare_name (const gchar *piece)
+{
+  g_auto(GStrv) words = g_strsplit (piece, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n < 2 || n > MAX_NAME_WORDS)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (*words[i] == '\0' || !is_capitalised (words[i]) ||
+        lineup_post_count_letters (words[i], -1) != g_utf8_strlen (words[i], -1))
+      return FALSE;
+  return lineup_byline_looks_like_people (piece);
+}
+
+/* One piece of the subject: "Name (@handle)", "Name (Org)", "Name", a role,
+ * or the verb that ends the subject (*stop).  Adds the name it holds to
+ * @names. */
+static void
+read_subject_piece (const gchar *piece,
+                    gboolean     last,
+                    gboolean    *stop,
+                    GPtrArray   *names)
+{
+  const gchar *bracket;
+
+  if (g_str_has_prefix (piece, "and "))
+    piece += 4;
+  if ((bracket = strchr (piece, '(')) != NULL)
+    {
+      g_autofree gchar *head = g_strndup (piece, bracket - piece);
+      gchar *name = name_at_end (head);
+      const gchar *after = skip_brackets (bracket);
+
+      if (name != NULL)
+        g_ptr_array_add (names, name);
+      /* "(@wm) will join other engineers from IBM, Google…": the verb */
+      *stop = after == NULL || lineup_post_count_letters (after, -1) > 0;
+      return;
+    }
+  if (is_bare_name (piece))
+    {
+      g_ptr_array_add (names, g_strdup (piece));
+      return;
+    }
+  /* ", Linkerd core maintainer," between a name and the next: a role */
+  *stop = last || names->len == 0;
+}
+
+/* The speakers named before the verb: "Name (@handle), Role, and Name,
+ * Role, will…" → "Name; Name", or NULL. */
+static gchar *
+read_subject (const gchar *text)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) commas = g_strsplit (text, ",", -1);
+  gboolean stop = FALSE;
+
+  for (guint i = 0; commas[i] != NULL && !stop; i++)
+    {
+      g_auto(GStrv) pieces = g_strsplit (commas[i], " and ", -1);
+
+      for (guint j = 0; pieces[j] != NULL && !stop; j++)
+        {
+          g_strstrip (pieces[j]);
+          if (*pieces[j] == '\0')
+            continue;
+          read_subject_piece (pieces[j], commas[i + 1] == NULL && pieces[j + 1] == NULL,
+                              &stop, names);
+        }
+    }
+  if (names->len == 0)
+    return NULL;
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv ("; ", (gchar **) names->pdata);
+}
+
+/* The one link of @line with words in it, or NULL when there are none or
+ * more than one. */
+static const LineupPostLink *
+only_link (const LineupPostLine *line)
+{
+  const LineupPostLink *found = NULL;
+
+  for (guint i = 0; i < line->links->len; i++)
+    {
+      const LineupPostLink *l = &g_array_index (line->links, LineupPostLink, i);
+
+      if (l->url == NULL || lineup_post_count_letters (line->text + l->start,
+                                                       l->end - l->start) < 2)
+        continue;
+      if (found != NULL)
+        return NULL;
+      found = l;
+    }
+  return found;
+}
+
+/* The last sentence after the link, when it is a place: "…on Kubernetes.
+ * Room Skagit 1 at the TCC." */
+static gchar *
+read_room_sentence (const gchar *after)
+{
+  g_autofree gchar *text = g_strstrip (g_strdup (after));
+  gchar *dot;
+
+  while (*text != '\0' && text[strlen (text) - 1] == '.')
+    text[strlen (text) - 1] = '\0';
+  dot = strrchr (text, '.');
+  if (dot == NULL)
+    return NULL;
+  return read_room (dot + 1);
+}
+
+gboolean
+lineup_post_layouts_recognise_prose_talk (const LineupPostUnit    *unit,
+                                          const LineupPostContext *context,
+                                          LineupPostRecognition   *out)
+{
+  const LineupPostLine *line;
+  const LineupPostLink *link;
+  LineupPostTalk talk = { 0 };
+  g_autofree gchar *subject = NULL;
+  g_autofree gchar *byline = NULL;
+  LineupSlot slot = { 0 };
+  LineupSlotFound found;
+
+  if (unit->kind != LINEUP_UNIT_ITEM || unit->lines->len != 1)
+    return FALSE;
+  line = g_ptr_array_index (unit->lines, 0);
+  if ((link = only_link (line)) == NULL)
+    return FALSE;
+
+  /* The time opens the item, before the sentence. */
+  found = lineup_post_line_scan (line, &slot);
+  if ((found & LINEUP_SLOT_TIME) == 0 || slot.span_end > link->start ||
+      lineup_post_count_letters (line->text, slot.span_start) > 0)
+    return FALSE;
+
+  subject = g_strndup (line->text + slot.span_end, link->start - slot.span_end);
+  g_strdelimit (subject, ":", ' ');
+  if ((byline = read_subject (subject)) == NULL)
+    return FALSE;
+
+  talk.title = lineup_post_trim_separators (line->text + link->start, link->end - link->start);
+  talk.byline = g_steal_pointer (&byline);
+  talk.url = g_strdup (link->url);
+  talk.room = read_room_sentence (line->text + link->end);
+  talk.slot = slot;
+  talk.found = found;
+  out->role = LINEUP_ROLE_TALK;
+  out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
+  g_array_append_val (out->talks, talk);
+  return TRUE;
+}
