@@ -17,6 +17,11 @@
  * json-glib keeps no positions in its tree: the line of each object is taken
  * from the parser's "object-start" signal, keyed by the object.
  *
+ * The reader is a group behind lineup-source-json-private.h: this file
+ * parses (with the lines) and reads the events' texts;
+ * lineup-source-json-zone.c decides the schedule's zone and gives each
+ * event its times.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -26,27 +31,14 @@
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "lineup-date.h"
-#include "lineup-source-reader-private.h"
+#include "lineup-source-json-private.h"
 #include "lineup-text.h"
 
 /* json-glib parses recursively: deeper input would exhaust the stack.  A
  * schedule is seven levels deep. */
 #define MAX_DEPTH 256
-
-typedef struct
-{
-  const LineupSourceInput *input;
-  GHashTable *lines;        /* JsonObject * → line (GUINT_TO_POINTER) */
-  GArray     *open_lines;   /* lines of the objects being parsed */
-  GTimeZone  *wall_tz;      /* zone of wall-clock times, or NULL (floating) */
-  GTimeZone  *show_tz;      /* zone to show the times in, or NULL (as read) */
-  GPtrArray  *sessions;
-  GPtrArray  *warnings;
-} Reader;
 
 static void
 reader_clear (Reader *reader)
@@ -59,9 +51,9 @@ reader_clear (Reader *reader)
   g_clear_pointer (&reader->warnings, g_ptr_array_unref);
 }
 
-static guint
-object_line (Reader     *reader,
-             JsonObject *object)
+guint
+_lineup_source_json_object_line (Reader     *reader,
+                                 JsonObject *object)
 {
   return GPOINTER_TO_UINT (g_hash_table_lookup (reader->lines, object));
 }
@@ -214,9 +206,9 @@ parse (Reader      *reader,
 
 /* Members */
 
-static JsonObject *
-get_object (JsonObject  *object,
-            const gchar *name)
+JsonObject *
+_lineup_source_json_get_object (JsonObject  *object,
+                                const gchar *name)
 {
   JsonNode *node = object ? json_object_get_member (object, name) : NULL;
 
@@ -274,225 +266,11 @@ node_text (JsonNode *node)
   return valid_text (g_steal_pointer (&text));
 }
 
-static gchar *
-get_text (JsonObject  *object,
-          const gchar *name)
+gchar *
+_lineup_source_json_get_text (JsonObject  *object,
+                              const gchar *name)
 {
   return object ? node_text (json_object_get_member (object, name)) : NULL;
-}
-
-/* Times */
-
-/* "HH:MM" or "HH:MM:SS" as minutes (seconds dropped), or -1.  Hours may
- * exceed 24 (a duration). */
-static gint
-parse_clock (const gchar *text,
-             gint         max_hours)
-{
-  g_auto(GStrv) parts = NULL;
-  guint n;
-  gint values[3] = { 0, 0, 0 };
-
-  if (text == NULL)
-    return -1;
-  parts = g_strsplit (text, ":", 4);
-  n = g_strv_length (parts);
-  if (n < 2 || n > 3)
-    return -1;
-  for (guint i = 0; i < n; i++)
-    {
-      gsize digits = strspn (parts[i], "0123456789");
-
-      if (digits == 0 || digits > 4 || parts[i][digits] != '\0')
-        return -1;
-      values[i] = atoi (parts[i]);
-    }
-  if (values[0] > max_hours || values[1] > 59 || values[2] > 59)
-    return -1;
-  return values[0] * 60 + values[1];
-}
-
-/* "2019-08-21" (the first ten characters of an ISO 8601 date) as a GDate. */
-static gboolean
-parse_day (const gchar *text,
-           GDate       *date)
-{
-  gint year, month, day;
-
-  g_date_clear (date, 1);
-  if (text == NULL || strlen (text) < 10 || text[4] != '-' || text[7] != '-' ||
-      strspn (text, "0123456789") != 4 || strspn (text + 5, "0123456789") != 2 ||
-      strspn (text + 8, "0123456789") != 2)
-    return FALSE;
-  year = atoi (text);
-  month = atoi (text + 5);
-  day = atoi (text + 8);
-  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    return FALSE;
-  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-  return TRUE;
-}
-
-/* The day's date and its start ("day_start": the time after which a start
- * belongs to this date, before which to the next: 01:00 after a 10:00
- * start is the night after) and the zone of its offset. */
-typedef struct
-{
-  GDate      date;
-  gint       start_minute;   /* -1 when not given */
-  GTimeZone *tz;             /* the offset of "day_start", or NULL */
-} Day;
-
-static void
-day_init (Day        *day,
-          JsonObject *object)
-{
-  g_autofree gchar *date = get_text (object, "date");
-  g_autofree gchar *day_start = get_text (object, "day_start");
-  g_autoptr(GDateTime) start = NULL;
-
-  parse_day (date, &day->date);
-  day->start_minute = -1;
-  day->tz = NULL;
-  if (day_start == NULL)
-    return;
-  /* Without an offset the day's start is still a wall clock to compare to. */
-  start = g_date_time_new_from_iso8601 (day_start, NULL);
-  if (start != NULL)
-    day->tz = g_time_zone_ref (g_date_time_get_timezone (start));
-  if (strlen (day_start) >= 16 && day_start[10] == 'T')
-    {
-      g_autofree gchar *clock = g_strndup (day_start + 11, 5);
-
-      day->start_minute = parse_clock (clock, 23);
-    }
-  if (!g_date_valid (&day->date) && !parse_day (day_start, &day->date))
-    g_date_clear (&day->date, 1);
-}
-
-static void
-day_clear (Day *day)
-{
-  g_clear_pointer (&day->tz, g_time_zone_unref);
-}
-
-/* The start of an event without a usable "date": the day's date and "start"
- * in the file's zone (or the offset of the day's start).  *floating is set
- * when no zone is known at all. */
-static GDateTime *
-wall_clock_start (Reader      *reader,
-                  const Day   *day,
-                  const gchar *start_text,
-                  gboolean    *floating)
-{
-  gint minute = parse_clock (start_text, 23);
-  GTimeZone *tz = reader->wall_tz ? reader->wall_tz : day->tz;
-  g_autoptr(GTimeZone) utc = NULL;
-  GDate date = day->date;
-
-  if (minute < 0 || !g_date_valid (&date))
-    return NULL;
-  if (day->start_minute >= 0 && minute < day->start_minute)
-    g_date_add_days (&date, 1);
-  *floating = tz == NULL;
-  if (tz == NULL)
-    tz = utc = g_time_zone_new_utc ();
-  return g_date_time_new (tz, g_date_get_year (&date), g_date_get_month (&date),
-                          g_date_get_day (&date), minute / 60, minute % 60, 0);
-}
-
-/* The start instant of @event, or NULL (with a warning). */
-static GDateTime *
-event_start (Reader      *reader,
-             const Day   *day,
-             JsonObject  *event,
-             const gchar *title,
-             gboolean    *floating)
-{
-  g_autofree gchar *date = get_text (event, "date");
-  g_autofree gchar *start = get_text (event, "start");
-  GDateTime *dt = NULL;
-  guint line = object_line (reader, event);
-
-  *floating = FALSE;
-  if (date != NULL)
-    {
-      /* An offset in the text wins; without one it is the file's wall clock. */
-      GTimeZone *tz = reader->wall_tz ? reader->wall_tz : day->tz;
-      g_autoptr(GTimeZone) utc = tz ? NULL : g_time_zone_new_utc ();
-
-      dt = g_date_time_new_from_iso8601 (date, NULL);
-      if (dt == NULL)
-        {
-          dt = g_date_time_new_from_iso8601 (date, tz ? tz : utc);
-          *floating = dt != NULL && tz == NULL;
-        }
-      if (dt != NULL)
-        return dt;
-    }
-  if (start != NULL)
-    dt = wall_clock_start (reader, day, start, floating);
-  if (dt == NULL && (date != NULL || start != NULL))
-    lineup_source_warn (reader->warnings, reader->input, line,
-                        _("the time of “%s” (%s) does not exist; it is listed without a time"),
-                        title, date ? date : start);
-  else if (dt == NULL)
-    lineup_source_warn (reader->warnings, reader->input, line,
-                        _("“%s” gives no time; it is listed without a time"), title);
-  return dt;
-}
-
-/* The end of @event: its start plus "duration", or NULL ("00:00", or none). */
-static GDateTime *
-event_end (Reader      *reader,
-           JsonObject  *event,
-           GDateTime   *start,
-           const gchar *title)
-{
-  g_autofree gchar *duration = get_text (event, "duration");
-  gint minutes;
-  GDateTime *end;
-
-  if (duration == NULL || start == NULL)
-    return NULL;
-  minutes = parse_clock (duration, 9999);
-  if (minutes < 0)
-    {
-      lineup_source_warn (reader->warnings, reader->input, object_line (reader, event),
-                          _("the duration of “%s” (%s) is not a duration; it is listed without an end"),
-                          title, duration);
-      return NULL;
-    }
-  if (minutes == 0)
-    return NULL;
-  end = g_date_time_add_minutes (start, minutes);
-  if (end == NULL)
-    lineup_source_warn (reader->warnings, reader->input, object_line (reader, event),
-                        _("“%s” ends too late to be shown (%s); it is listed without an end"),
-                        title, duration);
-  return end;
-}
-
-static void
-set_times (Reader        *reader,
-           LineupSession *session,
-           const Day     *day,
-           JsonObject    *event)
-{
-  const gchar *title = lineup_session_get_title (session);
-  g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GDateTime) end = NULL;
-  gboolean floating = FALSE;
-
-  start = event_start (reader, day, event, title, &floating);
-  end = event_end (reader, event, start, title);
-  if (!floating)
-    {
-      start = lineup_date_time_to_zone (g_steal_pointer (&start), reader->show_tz);
-      end = lineup_date_time_to_zone (g_steal_pointer (&end), reader->show_tz);
-    }
-  lineup_session_set_floating (session, floating);
-  lineup_session_set_times (session, start, end);
 }
 
 /* Text of an event */
@@ -541,7 +319,7 @@ event_description (JsonObject *event)
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      gchar *part = as_markdown (get_text (event, names[i]));
+      gchar *part = as_markdown (_lineup_source_json_get_text (event, names[i]));
 
       if (part == NULL || *part == '\0' ||
           g_ptr_array_find_with_equal_func (seen, part, g_str_equal, NULL))
@@ -574,7 +352,7 @@ person_name (JsonNode *node)
   person = json_node_get_object (node);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      gchar *name = get_text (person, names[i]);
+      gchar *name = _lineup_source_json_get_text (person, names[i]);
 
       if (name != NULL)
         return name;
@@ -591,7 +369,7 @@ set_speakers (LineupSession *session,
 
   if (persons == NULL)
     {
-      g_autofree gchar *byline = get_text (event, "persons");
+      g_autofree gchar *byline = _lineup_source_json_get_text (event, "persons");
 
       if (byline != NULL)
         lineup_session_set_byline (session, byline);
@@ -624,15 +402,15 @@ event_id (JsonObject  *event,
           const gchar *title,
           const Day   *day)
 {
-  gchar *id = get_text (event, "guid");
+  gchar *id = _lineup_source_json_get_text (event, "guid");
   g_autofree gchar *start = NULL;
   gchar date[16] = "";
 
   if (id == NULL)
-    id = get_text (event, "id");
+    id = _lineup_source_json_get_text (event, "id");
   if (id != NULL)
     return id;
-  start = get_text (event, "date");
+  start = _lineup_source_json_get_text (event, "date");
   if (start == NULL && g_date_valid (&day->date))
     g_date_strftime (date, sizeof date, "%Y-%m-%d", &day->date);
   return lineup_text_short_hash (title, start ? start : date, NULL);
@@ -646,24 +424,25 @@ read_event (Reader      *reader,
             const gchar *room,
             JsonObject  *event)
 {
-  g_autofree gchar *title = get_text (event, "title");
+  g_autofree gchar *title = _lineup_source_json_get_text (event, "title");
   g_autofree gchar *id = NULL;
-  g_autofree gchar *event_room = get_text (event, "room");
-  g_autofree gchar *track = get_text (event, "track");
-  g_autofree gchar *kind = get_text (event, "type");
-  g_autofree gchar *language = get_text (event, "language");
-  g_autofree gchar *url = web_url (get_text (event, "url"));
+  g_autofree gchar *event_room = _lineup_source_json_get_text (event, "room");
+  g_autofree gchar *track = _lineup_source_json_get_text (event, "track");
+  g_autofree gchar *kind = _lineup_source_json_get_text (event, "type");
+  g_autofree gchar *language = _lineup_source_json_get_text (event, "language");
+  g_autofree gchar *url = web_url (_lineup_source_json_get_text (event, "url"));
   LineupSession *session;
 
   if (title == NULL)
     {
-      lineup_source_warn (reader->warnings, reader->input, object_line (reader, event),
+      lineup_source_warn (reader->warnings, reader->input,
+                          _lineup_source_json_object_line (reader, event),
                           "%s", _("an event has no title"));
       title = g_strdup (_("Untitled"));
     }
   id = event_id (event, title, day);
   session = lineup_session_new (id, title);
-  lineup_session_set_line (session, object_line (reader, event));
+  lineup_session_set_line (session, _lineup_source_json_object_line (reader, event));
   lineup_session_set_room (session, event_room ? event_room : room);
   lineup_session_set_track (session, track);
   lineup_session_set_kind (session, kind);
@@ -671,7 +450,7 @@ read_event (Reader      *reader,
   lineup_session_set_url (session, url);
   lineup_session_take_description (session, event_description (event));
   set_speakers (session, event);
-  set_times (reader, session, day, event);
+  _lineup_source_json_set_times (reader, session, day, event);
   g_ptr_array_add (reader->sessions, session);
 }
 
@@ -699,13 +478,13 @@ static void
 read_day (Reader     *reader,
           JsonObject *object)
 {
-  JsonObject *rooms = get_object (object, "rooms");
+  JsonObject *rooms = _lineup_source_json_get_object (object, "rooms");
   g_autoptr(GList) names = NULL;
   Day day;
 
   if (rooms == NULL)
     return;
-  day_init (&day, object);
+  _lineup_source_json_day_init (&day, object);
   /* json-glib keeps the members in the file's order: the rooms' order. */
   names = json_object_get_members (rooms);
   for (GList *l = names; l != NULL; l = l->next)
@@ -714,166 +493,7 @@ read_day (Reader     *reader,
 
       read_room (reader, &day, *room ? room : NULL, json_object_get_member (rooms, l->data));
     }
-  day_clear (&day);
-}
-
-/* The zone */
-
-typedef void (*EventFunc) (JsonObject *event,
-                           GDateTime  *date,
-                           gpointer    user_data);
-
-/* Calls @func on every event whose "date" carries an offset. */
-static void
-foreach_dated_event (JsonArray *days,
-                     EventFunc  func,
-                     gpointer   user_data)
-{
-  for (guint d = 0; days != NULL && d < json_array_get_length (days); d++)
-    {
-      JsonNode *day = json_array_get_element (days, d);
-      JsonObject *rooms = JSON_NODE_HOLDS_OBJECT (day)
-                          ? get_object (json_node_get_object (day), "rooms") : NULL;
-      g_autoptr(GList) values = rooms ? json_object_get_values (rooms) : NULL;
-
-      for (GList *l = values; l != NULL; l = l->next)
-        {
-          JsonArray *events = JSON_NODE_HOLDS_ARRAY (l->data)
-                              ? json_node_get_array (l->data) : NULL;
-
-          for (guint i = 0; events != NULL && i < json_array_get_length (events); i++)
-            {
-              JsonNode *node = json_array_get_element (events, i);
-              JsonObject *event = JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-              g_autofree gchar *text = get_text (event, "date");
-              g_autoptr(GDateTime) date = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
-
-              if (date != NULL)
-                func (event, date, user_data);
-            }
-        }
-    }
-}
-
-typedef struct
-{
-  GTimeSpan offset;   /* G_MAXINT64 before the first */
-  gboolean  mixed;
-} Offsets;
-
-static void
-collect_offset (JsonObject *event,
-                GDateTime  *date,
-                gpointer    user_data)
-{
-  Offsets *offsets = user_data;
-
-  if (offsets->offset != G_MAXINT64 && offsets->offset != g_date_time_get_utc_offset (date))
-    offsets->mixed = TRUE;
-  offsets->offset = g_date_time_get_utc_offset (date);
-}
-
-/* The one offset all events' dates carry as a zone id GLib reads
- * ("+01:00"; "UTC"), or NULL when they carry none or several. */
-static gchar *
-common_offset_zone (JsonArray *days)
-{
-  Offsets offsets = { G_MAXINT64, FALSE };
-  gint64 minutes;
-
-  foreach_dated_event (days, collect_offset, &offsets);
-  if (offsets.mixed || offsets.offset == G_MAXINT64)
-    return NULL;
-  minutes = offsets.offset / G_TIME_SPAN_MINUTE;
-  if (minutes == 0)
-    return g_strdup ("UTC");
-  return g_strdup_printf ("%c%02d:%02d", minutes < 0 ? '-' : '+',
-                          (gint) (ABS (minutes) / 60), (gint) (ABS (minutes) % 60));
-}
-
-typedef struct
-{
-  GTimeZone  *tz;
-  JsonObject *first;   /* the first event whose offset is not the zone's */
-} Mismatch;
-
-static void
-find_mismatch (JsonObject *event,
-               GDateTime  *date,
-               gpointer    user_data)
-{
-  Mismatch *mismatch = user_data;
-  g_autoptr(GDateTime) in_zone = NULL;
-
-  if (mismatch->first != NULL)
-    return;
-  in_zone = g_date_time_to_timezone (date, mismatch->tz);
-  if (in_zone != NULL && g_date_time_get_utc_offset (in_zone) != g_date_time_get_utc_offset (date))
-    mismatch->first = event;
-}
-
-/* A zone that does not fit the events' offsets is named, not believed:
- * their dates are the instants either way. */
-static void
-check_zone (Reader      *reader,
-            const gchar *zone_id,
-            GTimeZone   *tz,
-            JsonArray   *days)
-{
-  Mismatch mismatch = { tz, NULL };
-
-  foreach_dated_event (days, find_mismatch, &mismatch);
-  if (mismatch.first != NULL)
-    lineup_source_warn_document (reader->warnings, reader->input,
-                                 object_line (reader, mismatch.first),
-                                 _("the times of the events do not have the offsets of “%s”, the "
-                                   "time zone the schedule names; the events’ own times are "
-                                   "used"), zone_id);
-}
-
-/* The zone the file names when this computer knows it, else the one offset
- * its events carry. */
-static gchar *
-source_zone (Reader     *reader,
-             JsonObject *conference,
-             JsonArray  *days)
-{
-  g_autofree gchar *named = get_text (conference, "time_zone_name");
-  g_autoptr(GTimeZone) tz = named ? g_time_zone_new_identifier (named) : NULL;
-  gchar *common;
-
-  if (tz != NULL)
-    {
-      check_zone (reader, named, tz, days);
-      return g_steal_pointer (&named);
-    }
-  common = common_offset_zone (days);
-  if (named != NULL)
-    lineup_source_warn_document (reader->warnings, reader->input,
-                                 object_line (reader, conference),
-                                 _("“%s” is not a known time zone; the times are read with their "
-                                   "offsets"), named);
-  return common;
-}
-
-static gboolean
-set_zones (Reader      *reader,
-           JsonObject  *conference,
-           JsonArray   *days,
-           gchar      **zone_id,
-           GError     **error)
-{
-  g_autofree gchar *source_id = source_zone (reader, conference, days);
-
-  if (!lineup_source_zones (reader->input, source_id, &reader->show_tz, zone_id, error))
-    return FALSE;
-  /* Wall-clock times are the file's own zone's; with none, the override's
-   * (as a post reads them); the instants are shown in the override. */
-  if (source_id != NULL)
-    reader->wall_tz = g_time_zone_new_identifier (source_id);
-  else if (reader->show_tz != NULL)
-    reader->wall_tz = g_time_zone_ref (reader->show_tz);
-  return TRUE;
+  _lineup_source_json_day_clear (&day);
 }
 
 /* The schedule */
@@ -883,14 +503,16 @@ read_conference (Reader     *reader,
                  JsonObject *root,
                  GError    **error)
 {
-  JsonObject *conference = get_object (get_object (root, "schedule"), "conference");
+  JsonObject *conference =
+    _lineup_source_json_get_object (_lineup_source_json_get_object (root, "schedule"),
+                                    "conference");
   JsonArray *days = get_array (conference, "days");
   g_autofree gchar *zone_id = NULL;
-  g_autofree gchar *title = get_text (conference, "title");
-  g_autofree gchar *acronym = get_text (conference, "acronym");
+  g_autofree gchar *title = _lineup_source_json_get_text (conference, "title");
+  g_autofree gchar *acronym = _lineup_source_json_get_text (conference, "acronym");
   LineupSchedule *schedule;
 
-  if (!set_zones (reader, conference, days, &zone_id, error))
+  if (!_lineup_source_json_set_zones (reader, conference, days, &zone_id, error))
     return NULL;
   for (guint d = 0; days != NULL && d < json_array_get_length (days); d++)
     {
@@ -936,7 +558,8 @@ lineup_source_read_frab_json (const gchar             *data,
   parser = parse (&reader, data, length, error);
   root = parser ? json_parser_get_root (parser) : NULL;
   if (parser != NULL && (root == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
-                         get_object (json_node_get_object (root), "schedule") == NULL))
+                         _lineup_source_json_get_object (json_node_get_object (root),
+                                                         "schedule") == NULL))
     lineup_source_set_error (error, input, 1, "%s",
                              _("not a conference schedule (no “schedule” object)"));
   else if (parser != NULL)

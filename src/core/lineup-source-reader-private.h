@@ -1,7 +1,8 @@
 /* lineup-source-reader-private.h — what the readers of published schedules share
  *
- * Each format has one file (lineup-source-xml.c, lineup-source-json.c,
- * lineup-source-ical.c) with one entry point of the shape below; the sniffing
+ * Each format is a group of files behind its own -private.h (lineup-source-xml*,
+ * lineup-source-json*, lineup-source-ical*) with one entry point of the shape
+ * below; the sniffing
  * and file handling are in lineup-source-reader.c, the helpers every reader
  * needs in lineup-source-common.c.
  *
