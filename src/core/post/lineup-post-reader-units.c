@@ -377,10 +377,36 @@ unit_finish (LineupPostUnit *unit)
   unit->text = g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+static gboolean is_talk_list_at (cmark_node *list,
+                                 guint       depth);
+
+/* "* Wednesday" (or a date) alone, its own list holding that day's talks. */
+static gboolean
+is_day_over_talks (LineupPostLine *line,
+                   cmark_node     *item,
+                   guint           depth)
+{
+  cmark_node *last = cmark_node_last_child (item);
+  LineupSlot slot;
+
+  return depth < MAX_LIST_DEPTH && last != NULL &&
+         cmark_node_get_type (last) == CMARK_NODE_LIST && line->links->len == 0 &&
+         lineup_post_line_scan (line, &slot) == LINEUP_SLOT_DATE &&
+         lineup_slot_is_whole (line->text, &slot) && is_talk_list_at (last, depth + 1);
+}
+
 /* A list whose items start with a link or a time lists talks: each item is
- * a unit.  Any other list is prose (a talk's description, say). */
+ * a unit.  So does a list of days over such lists.  Any other list is prose
+ * (a talk's description, say). */
 static gboolean
 is_talk_list (cmark_node *list)
+{
+  return is_talk_list_at (list, 0);
+}
+
+static gboolean
+is_talk_list_at (cmark_node *list,
+                 guint       depth)
 {
   for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
     {
@@ -396,7 +422,8 @@ is_talk_list (cmark_node *list)
           LineupPostLine *line = g_ptr_array_index (lines, 0);
           LineupSlot slot;
 
-          if (line->links->len > 0 || (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME))
+          if (line->links->len > 0 || (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) ||
+              is_day_over_talks (line, item, depth))
             return TRUE;
         }
     }
