@@ -289,6 +289,13 @@ static const LayoutCase cases[] = {
       { "Why lock files took four years", "", "2024-07-11", "09:20", NULL },
       { "Behind the scenes of web frameworks", "", "2024-07-11", "16:30", NULL },
     } },
+  /* "(Wednesday, 10:30 - 11:00)" after each link and no day anywhere else:
+   * the first such weekdays after the front matter date (a Monday). */
+  { "weekday-in-slot.md", NULL, 3, {
+      { "Plover Internals", "Ines Vale", "2022-06-01", "10:30", "11:00" },
+      { "Streaming with Plover", "Tomas Berg", "2022-06-02", "15:00", "15:45" },
+      { "Plover at Scale: a Panel", "", "2022-06-03", "09:00", "09:40" },
+    } },
 };
 
 static gint

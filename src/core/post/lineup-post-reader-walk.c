@@ -59,30 +59,6 @@ lineup_post_reader_find_month_for_day (gint *year,
   return FALSE;
 }
 
-/* "## Thursday" before any date: a post is written before its event, so the
- * first weekday it names is the first such day after the post's own date
- * ("date: 2020-03-02", a Monday: Thursday March 5).  The day after, not the
- * day itself: "### Friday" in a post of a Friday is next week's.  Later
- * weekdays go on from there.  A post without a date keeps no day. */
-static void
-walk_start_from_post_date (Walk   *walk,
-                           Reader *reader)
-{
-  GDate date;
-
-  if (!lineup_year_is_plausible (reader->pub_year) ||
-      !g_date_valid_dmy ((GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
-                         (GDateYear) reader->pub_year))
-    return;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
-                  (GDateYear) reader->pub_year);
-  g_date_add_days (&date, 1);
-  walk->year = g_date_get_year (&date);
-  walk->month = g_date_get_month (&date);
-  walk->day = g_date_get_day (&date);
-}
-
 static void
 walk_set_day (Walk             *walk,
               Reader           *reader,
@@ -107,9 +83,12 @@ walk_set_day (Walk             *walk,
     }
   if (slot->month == 0)
     {
-      /* "## Tuesday": the next such weekday after the day in context */
+      /* "## Thursday" before any date: the first Thursday after the post's
+       * date (lineup-post-reader-talks.c); the later weekdays go on from
+       * there.  A post without a date keeps no day. */
       if (walk->month == 0 && slot->weekday != 0)
-        walk_start_from_post_date (walk, reader);
+        lineup_post_reader_day_after_post (reader, &walk->year, &walk->month, &walk->day);
+      /* "## Tuesday": the next such weekday after the day in context */
       if (walk->month != 0 && slot->weekday != 0)
         {
           gint year = walk->year ? walk->year
