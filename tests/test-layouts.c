@@ -305,6 +305,42 @@ static const LayoutCase cases[] = {
         "14:00", NULL },
       { "[poster] Wren Nests in the Wild", "Gus Hale", "2022-10-28", "15:00", NULL },
     } },
+  /* "## Friday" … "## Monday" with no date: the first such days after the
+   * front matter date (a Friday, so "Friday" is the next one), the later
+   * headings going on from there across the weekend. */
+  { "weekday-headings.md", NULL, 4, {
+      { "Workshop: Corvid from Zero", "Lena Hart", "2021-03-12", "10:00", "13:00" },
+      { "Corvid on Small Boards", "Omar Diaz", "2021-03-12", "15:00", "15:45" },
+      { "Growing a Community Around Corvid", "Rita Moss", "2021-03-13", "16:30", "17:30" },
+      { "Corvid Roadmap Q&A", "Lena Hart", "2021-03-15", "09:30", "10:15" },
+    } },
+  /* A plain "Friday:" paragraph and "**Saturday**" bold paragraphs over the
+   * day's list, dated from the front matter's publication_date; a bold tip
+   * and a prose link are not days nor talks. */
+  { "weekday-bold-days.md", NULL, 4, {
+      { "Welcome drinks", "", "2023-01-27", "19:00", "20:00" },
+      { "Opening", "", "2023-01-28", "09:30", "09:55" },
+      { "Bricks All the Way Down", "", "2023-01-28", "13:30", "14:00" },
+      { "Mortar Internals", "", "2023-01-29", "11:00", "11:50" },
+    } },
+  /* "* Wednesday" list items holding that day's talks as children, the days
+   * from the event's dates in prose ("From 2024-07-08 to 2024-07-14"), not
+   * from the earlier front matter date; weekday phrases in a prose list and
+   * a tutorial heading without a time are not talks. */
+  { "weekday-nested-items.md", NULL, 5, {
+      { "You don't have to be a wizard to work on the interpreter", "", "2024-07-10", "09:30", NULL },
+      { "Design pressure and the shape of code", "", "2024-07-10", "10:45", NULL },
+      { "Typing a large codebase", "", "2024-07-10", "14:30", NULL },
+      { "Why lock files took four years", "", "2024-07-11", "09:20", NULL },
+      { "Behind the scenes of web frameworks", "", "2024-07-11", "16:30", NULL },
+    } },
+  /* "(Wednesday, 10:30 - 11:00)" after each link and no day anywhere else:
+   * the first such weekdays after the front matter date (a Monday). */
+  { "weekday-in-slot.md", NULL, 3, {
+      { "Plover Internals", "Ines Vale", "2022-06-01", "10:30", "11:00" },
+      { "Streaming with Plover", "Tomas Berg", "2022-06-02", "15:00", "15:45" },
+      { "Plover at Scale: a Panel", "", "2022-06-03", "09:00", "09:40" },
+    } },
 };
 
 static gint

@@ -412,6 +412,30 @@ recognise_end_section (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+/* A day over its talks: "**Saturday**" or "Friday:" just before a list, or
+ * a list item "Wednesday" whose own list holds that day's talks. */
+static gboolean
+heads_talks (const LineupPostUnit    *unit,
+             const LineupPostLine    *line,
+             const LineupPostContext *context)
+{
+  const LineupPostUnit *next = context->next;
+  cmark_node *last;
+  gsize length;
+
+  if (next == NULL || next->kind != LINEUP_UNIT_ITEM)
+    return FALSE;
+  if (unit->kind == LINEUP_UNIT_ITEM)
+    {
+      last = cmark_node_last_child (unit->node);
+      return last != NULL && cmark_node_get_type (last) == CMARK_NODE_LIST &&
+             cmark_node_parent (next->node) == last;
+    }
+  length = strlen (line->text);
+  return unit->kind == LINEUP_UNIT_PARAGRAPH &&
+         (line->strong || (length > 0 && line->text[length - 1] == ':'));
+}
+
 static gboolean
 recognise_day (const LineupPostUnit    *unit,
                const LineupPostContext *context,
@@ -431,7 +455,7 @@ recognise_day (const LineupPostUnit    *unit,
     ;
   else if (unit->kind == LINEUP_UNIT_ITEM)
     ;   /* "- Wednesday, October 26" over its talks; whole, checked below */
-  else
+  else if (!heads_talks (unit, line, context))
     return FALSE;
 
   found = lineup_post_line_scan (line, &slot);
@@ -453,8 +477,10 @@ recognise_day (const LineupPostUnit    *unit,
       slot.month == context->pub_month && slot.day == context->pub_day)
     return FALSE;
 
-  /* A weekday alone in a paragraph is too weak a signal. */
-  if (slot.month == 0 && slot.day == 0 && unit->kind != LINEUP_UNIT_HEADING)
+  /* A weekday alone in a paragraph is too weak a signal, unless it heads
+   * the list of that day's talks. */
+  if (slot.month == 0 && slot.day == 0 && unit->kind != LINEUP_UNIT_HEADING &&
+      !heads_talks (unit, line, context))
     return FALSE;
 
   out->role = LINEUP_ROLE_DAY;

@@ -59,7 +59,9 @@ front_matter_take_scalar (FrontMatter *front,
 
   if (g_str_equal (key, "title"))
     target = &front->title;
-  else if (g_str_equal (key, "date") || (front->date == NULL && g_str_equal (key, "created_at")))
+  else if (g_str_equal (key, "date") ||
+           (front->date == NULL &&
+            (g_str_equal (key, "created_at") || g_str_equal (key, "publication_date"))))
     target = &front->date;
   else if (g_str_equal (key, "pub-year") || g_str_equal (key, "year"))
     target = &front->year;

@@ -189,6 +189,10 @@ LineupSession  *lineup_post_reader_talk_to_session    (Reader         *reader,
                                                        GTimeZone      *show_tz,
                                                        gboolean        floating);
 GPtrArray      *lineup_post_reader_assign_ids         (GPtrArray      *sessions);
+gboolean        lineup_post_reader_day_after_post     (Reader         *reader,
+                                                       gint           *year,
+                                                       gint           *month,
+                                                       gint           *day);
 void            lineup_post_reader_drop_agenda_items  (Reader         *reader);
 
 G_END_DECLS

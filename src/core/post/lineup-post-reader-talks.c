@@ -139,6 +139,31 @@ advance_to_weekday (gint *year,
   *day = g_date_get_day (&date);
 }
 
+/* A post is written before its event: the day after its own date (from the
+ * front matter) is the first its weekdays can name — "### Friday" in a post
+ * of a Friday is next week's.  FALSE when the post has no date. */
+gboolean
+lineup_post_reader_day_after_post (Reader *reader,
+                                   gint   *year,
+                                   gint   *month,
+                                   gint   *day)
+{
+  GDate date;
+
+  if (!lineup_year_is_plausible (reader->pub_year) ||
+      !g_date_valid_dmy ((GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
+                         (GDateYear) reader->pub_year))
+    return FALSE;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
+                  (GDateYear) reader->pub_year);
+  g_date_add_days (&date, 1);
+  *year = g_date_get_year (&date);
+  *month = g_date_get_month (&date);
+  *day = g_date_get_day (&date);
+  return TRUE;
+}
+
 static GDateTime *
 make_time (GTimeZone *tz,
            gint       year,
@@ -224,6 +249,13 @@ lineup_post_reader_talk_to_session (Reader    *reader,
         }
       else if (slot->month == 0 && slot->weekday != 0 && year != 0)
         advance_to_weekday (&year, &month, &day, slot->weekday);
+      else if (month == 0 && slot->day == 0 && slot->weekday != 0 &&
+               lineup_post_reader_day_after_post (reader, &year, &month, &day))
+        {
+          /* "[Title](url) (Thursday, 10:30)" and no day anywhere else: the
+           * first Thursday after the post's date, as for "## Thursday". */
+          advance_to_weekday (&year, &month, &day, slot->weekday);
+        }
 
       if (month == 0 || year == 0)
         lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_ENTRY,

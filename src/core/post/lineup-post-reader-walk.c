@@ -83,6 +83,11 @@ walk_set_day (Walk             *walk,
     }
   if (slot->month == 0)
     {
+      /* "## Thursday" before any date: the first Thursday after the post's
+       * date (lineup-post-reader-talks.c); the later weekdays go on from
+       * there.  A post without a date keeps no day. */
+      if (walk->month == 0 && slot->weekday != 0)
+        lineup_post_reader_day_after_post (reader, &walk->year, &walk->month, &walk->day);
       /* "## Tuesday": the next such weekday after the day in context */
       if (walk->month != 0 && slot->weekday != 0)
         {
@@ -102,6 +107,8 @@ walk_set_day (Walk             *walk,
             }
           if (d != NULL)
             {
+              if (walk->year != 0)
+                walk->year = g_date_time_get_year (d);
               walk->month = g_date_time_get_month (d);
               walk->day = g_date_time_get_day_of_month (d);
             }
