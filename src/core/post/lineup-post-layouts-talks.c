@@ -264,6 +264,24 @@ drop_long_label (LinkedLine *pieces)
     }
 }
 
+/* "…can be found on the [session page](url).": a link in the middle of a
+ * sentence, its text in lower case after a word in lower case, points to a
+ * talk but names none. */
+static gboolean
+is_prose_link (const gchar *before,
+               const gchar *title)
+{
+  const gchar *last;
+  gsize length = strlen (before);
+
+  while (length > 0 && before[length - 1] == ' ')
+    length--;
+  if (length == 0 || !g_unichar_islower (g_utf8_get_char (title)))
+    return FALSE;
+  last = g_utf8_find_prev_char (before, before + length);
+  return last != NULL && g_unichar_islower (g_utf8_get_char (last));
+}
+
 /* A line that is a talk with a link: "[Title - Speakers](url)", optionally
  * with a time and a label before it and a byline or a time after it. */
 static gboolean
@@ -295,6 +313,8 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   pieces.before = g_strndup (line->text, link->start);
   pieces.after = g_strdup (line->text + link->end);
   sched = lineup_post_layouts_is_sched_url (link->url);
+  if (is_prose_link (pieces.before, title))
+    return FALSE;
 
   /* "### Tuesday 17 May - [GitOpsCon](…)" is a day heading naming its event. */
   if (unit->kind == LINEUP_UNIT_HEADING && !sched &&

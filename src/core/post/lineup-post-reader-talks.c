@@ -21,6 +21,7 @@ lineup_post_reader_talk_free (Talk *talk)
   g_free (talk->byline);
   g_free (talk->label);
   g_free (talk->url);
+  g_free (talk->room);
   g_clear_pointer (&talk->track, g_ref_string_release);
   if (talk->description != NULL)
     g_string_free (talk->description, TRUE);
@@ -197,6 +198,8 @@ lineup_post_reader_talk_to_session (Reader    *reader,
   lineup_session_set_floating (session, floating);
   lineup_session_set_url (session, safe_url (talk->url));
   lineup_session_set_track (session, talk->label ? talk->label : talk->track);
+  if (talk->room != NULL)
+    lineup_session_set_room (session, talk->room);
 
   /* The description moves to the session, in a block of its own size. */
   lineup_post_reader_talk_finish (talk);
@@ -358,7 +361,7 @@ lineup_post_reader_drop_agenda_items (Reader *reader)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);
 
-      if (talk->url == NULL &&
+      if (talk->url == NULL && !talk->from_fields &&
           (talk->list == 0 || !g_hash_table_contains (linked_lists, GUINT_TO_POINTER (talk->list))))
         {
           lineup_post_reader_talk_free (talk);
