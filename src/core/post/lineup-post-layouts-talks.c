@@ -356,6 +356,17 @@ title_too_long (const gchar *title)
   return lineup_post_count_words (bare) > MAX_UNLINKED_WORDS + 8;
 }
 
+/* "09h30 - Title", "9:00: Title": a dash or a colon between the time and
+ * what follows it. */
+static gboolean
+dash_after_time (const gchar *text)
+{
+  while (*text == ' ')
+    text++;
+  return *text == '-' || *text == ':' || g_str_has_prefix (text, "\xE2\x80\x93") ||
+         g_str_has_prefix (text, "\xE2\x80\x94");
+}
+
 /* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
 static gboolean
 recognise_unlinked_talk_line (const LineupPostUnit    *unit,
@@ -393,6 +404,9 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
       title_too_long (title) ||
       g_str_has_suffix (title, ".") || title_is_not_a_talk (title))
     return FALSE;
+  /* "…we left the venue around 18h.": a sentence that ends with a time. */
+  if (*before != '\0' && g_str_has_suffix (line->text, "."))
+    return FALSE;
   /* A sentence the editor wrapped: "13:00 - 17:00 (Room 2H): Flux Project
    * Meeting: We will" then "kick off the…". */
   if (index + 1 < unit->lines->len)
@@ -402,8 +416,12 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
       if (g_unichar_islower (g_utf8_get_char (next->text)))
         return FALSE;
     }
-  /* "*Name, Org | 13:35 - 14:00*" under a talk is its byline, not a talk. */
+  /* "*Name, Org | 13:35 - 14:00*" under a talk is its byline, not a talk;
+   * a bullet that starts with its time ("- 16:30 - Packaging Summit") is
+   * the next talk of the list, whatever its title looks like. */
   if (context->in_talk && !context->talk_has_speakers &&
+      !(unit->kind == LINEUP_UNIT_ITEM && *before == '\0' &&
+        dash_after_time (line->text + slot.span_end)) &&
       lineup_byline_looks_like_people (lineup_post_skip_speaker_marker (title)))
     return FALSE;
 
