@@ -16,7 +16,7 @@
 #include "lineup-core.h"
 #include "lineup-test-growth.h"
 
-#define MAX_TALKS 8
+#define MAX_TALKS 9
 
 typedef struct
 {
@@ -275,12 +275,13 @@ static const LayoutCase cases[] = {
   /* French-style times (issue 16, a EuroPython recap): "09h30 - Title",
    * "14h30-15h - Title", "16h - Title", "10:00 to 13:00 - Title" bullets
    * under day headings, a title that reads like a name ("Packaging
-   * Summit") and one with a dash in it; traps: "around 18h." ending a
+   * Summit"), one with a dash in it, one with its kind in brackets; traps: "around 18h." ending a
    * sentence, "2h longer". */
-  { "french-times.md", NULL, 8, {
+  { "french-times.md", NULL, 9, {
       { "Opening of the conference", "", "2025-06-25", "09:30", NULL },
       { "Typing at Scale", "", "2025-06-25", "10:45", NULL },
       { "Testing the Tests - Assess and Improve Your Code", "", "2025-06-25", "11:25", NULL },
+      { "[poster] Exploring Latency", "", "2025-06-25", "12:50", NULL },
       { "Lightning talks", "", "2025-06-25", "14:30", "15:00" },
       { "Packaging Summit", "", "2025-06-25", "16:00", NULL },
       { "Why Lock Files Took Four Years", "", "2025-06-26", "09:00", NULL },

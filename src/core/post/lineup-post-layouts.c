@@ -112,6 +112,9 @@ lineup_post_trim_separators (const gchar *text,
       /* keep an opening quote or bracket that starts a title */
       if (c == '"' || c == 0x201C || c == '\'' || c == 0x2018)
         break;
+      /* "[poster] Exploring LLM latency": a kind in square brackets */
+      if (c == '[' && memchr (start, ']', end - start) != NULL)
+        break;
       start = g_utf8_next_char (start);
     }
   while (end > start)
