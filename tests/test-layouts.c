@@ -288,6 +288,16 @@ static const LayoutCase cases[] = {
       { "Sprint Kick-off Workshop", "", "2025-06-26", "10:00", "13:00" },
       { "Closing Remarks", "", "2025-06-26", "17:15", NULL },
     } },
+  /* "Kind: [Title](url), Room 106, 10:00 to 13:00" bullets (issue 16,
+   * Pivotal at SCALE): "to" and "until" ranges after a room; traps: a
+   * lightning talk in prose with no time, a booth whose link is its hours
+   * ("on [Saturday from 10:00 to 18:00](url)"). */
+  { "to-ranges.md", NULL, 4, {
+      { "Introduction to Plover Pipelines", "Marissa Bosch", "2024-03-14", "10:00", "13:00" },
+      { "Building Images with Buildpacks", "Kevin Takeda", "2024-03-14", "14:00", "15:30" },
+      { "Tour de Data Types", "Andreas Scholz", "2024-03-15", "09:30", "10:30" },
+      { "Beyond a Single Mesh - Discovery and Federation", "", "2024-03-15", "17:00", "18:00" },
+    } },
   /* Talks without a time: kept, untimed, each with a warning naming its line. */
   { "untimed.md", "Europe/Paris", 3, {
       { "Release Engineering on a Shoestring", "Kai Brandt", "2024-03-11", "14:00", "14:30" },

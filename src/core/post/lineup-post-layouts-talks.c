@@ -282,6 +282,15 @@ is_prose_link (const gchar *before,
   return last != NULL && g_unichar_islower (g_utf8_get_char (last));
 }
 
+/* "[Saturday from 10:00 to 18:00](url)": a link on a time names no talk. */
+static gboolean
+title_is_a_slot (const gchar *title)
+{
+  LineupSlot slot;
+
+  return lineup_slot_scan (title, &slot) != LINEUP_SLOT_NONE && lineup_slot_is_whole (title, &slot);
+}
+
 /* A line that is a talk with a link: "[Title - Speakers](url)", optionally
  * with a time and a label before it and a byline or a time after it. */
 static gboolean
@@ -313,7 +322,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   pieces.before = g_strndup (line->text, link->start);
   pieces.after = g_strdup (line->text + link->end);
   sched = lineup_post_layouts_is_sched_url (link->url);
-  if (is_prose_link (pieces.before, title))
+  if (is_prose_link (pieces.before, title) || title_is_a_slot (title))
     return FALSE;
 
   /* "### Tuesday 17 May - [GitOpsCon](…)" is a day heading naming its event. */

@@ -70,6 +70,7 @@ typedef struct
   gchar       *title;
   gchar       *byline;
   gchar       *label;
+  gchar       *room;
   gchar       *url;
   gchar       *track;          /* a GRefString: talks share their track's name */
   LineupSlot   slot;
@@ -78,7 +79,6 @@ typedef struct
   gint         day_weekday;
   guint        list;           /* the list the talk is an item of (LineupPostUnit.list), or 0 */
   guint        line;
-  gchar       *room;           /* a "Room:", "Where:" field */
   gboolean     from_fields;    /* a heading made a talk by its fields: kept without a link */
   GString     *description;   /* while the talk is read */
   gchar       *finished;      /* then: the description, in a block of its size */

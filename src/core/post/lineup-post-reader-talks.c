@@ -20,8 +20,8 @@ lineup_post_reader_talk_free (Talk *talk)
   g_free (talk->title);
   g_free (talk->byline);
   g_free (talk->label);
-  g_free (talk->url);
   g_free (talk->room);
+  g_free (talk->url);
   g_clear_pointer (&talk->track, g_ref_string_release);
   if (talk->description != NULL)
     g_string_free (talk->description, TRUE);
