@@ -263,11 +263,14 @@ static const LayoutCase cases[] = {
    * (issue 16, OpenFeature and etcd): "**Speakers**: …\", "**Time**: 10:10
    * CET, Tue, 19 Mar 2024\", "**URL**: …"; "Presenters" listing two names;
    * "- **Facillitators:** …" and "- **Date & Time:** …" bullets under a
-   * numbered heading whose prose links the Sched event; trap: a booth
-   * heading with a time field. */
-  { "field-headings.md", "Europe/Paris", 4, {
+   * numbered heading whose prose links the Sched event; "**Title**"
+   * paragraphs as headings; traps: a booth heading with a time field,
+   * office hours in bold with theirs. */
+  { "field-headings.md", "Europe/Paris", 6, {
       { "Pelican Lightning Talk", "Mike Brenner", "2024-03-19", "10:10", NULL },
       { "Feature Flags Improv", "Tara Quinn", "2024-03-20", "17:25", NULL },
+      { "Flags at Scale in the Real World", "Ana Ruiz", "2024-03-21", "14:00", "14:35" },
+      { "Zero to Pelican", "Ben Ode", "2024-03-21", "16:30", "17:00" },
       { "Contribfest - Learn from the maintainers", "Tara Quinn; Ravi Menon; Lea Vogt",
         "2024-03-22", "11:00", NULL },
       { "Observable Rollouts", "Michael Brenner; Daniel Dorn", "2024-03-22", "16:00", NULL },

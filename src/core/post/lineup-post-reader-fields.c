@@ -43,6 +43,34 @@ lineup_post_reader_walk_heading (Walk                 *walk,
   walk->heading_line = unit->line;
 }
 
+/* "**Title**" alone in its paragraph, then fields: a heading written in
+ * bold.  It ends the talk before it and becomes the next one's title. */
+gboolean
+lineup_post_reader_walk_bold_title (Walk                 *walk,
+                                    const LineupPostUnit *unit,
+                                    const LineupPostUnit *next)
+{
+  LineupPostContext context = { 0 };
+  LineupPostRecognition r = { 0 };
+  const LineupPostLine *line;
+  gboolean fields;
+
+  if (unit->kind != LINEUP_UNIT_PARAGRAPH || unit->lines->len != 1 || unit->has_link ||
+      next == NULL)
+    return FALSE;
+  line = g_ptr_array_index (unit->lines, 0);
+  if (!line->strong || g_str_has_suffix (line->text, ":"))
+    return FALSE;
+  fields = lineup_post_layouts_recognise_fields (next, &context, &r);
+  lineup_post_recognition_clear (&r);
+  if (!fields)
+    return FALSE;
+
+  walk->talk = NULL;
+  lineup_post_reader_walk_heading (walk, unit);
+  return TRUE;
+}
+
 /* Prose under such a heading, before its fields: the talk's abstract, and
  * its Sched link ("join this [hands on session](https://…sched.com/event/…)"). */
 void

@@ -204,6 +204,9 @@ void            lineup_post_reader_walk_fields        (Walk           *walk,
                                                        const LineupPostUnit *unit);
 void            lineup_post_reader_walk_heading       (Walk           *walk,
                                                        const LineupPostUnit *unit);
+gboolean        lineup_post_reader_walk_bold_title    (Walk           *walk,
+                                                       const LineupPostUnit *unit,
+                                                       const LineupPostUnit *next);
 void            lineup_post_reader_walk_under_heading (Walk           *walk,
                                                        Reader         *reader,
                                                        const LineupPostUnit *unit);

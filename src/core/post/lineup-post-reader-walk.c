@@ -437,6 +437,8 @@ lineup_post_reader_walk_unit (Walk   *walk,
 
     case LINEUP_ROLE_NONE:
     default:
+      if (lineup_post_reader_walk_bold_title (walk, unit, context.next))
+        break;
       if (talk == NULL)
         lineup_post_reader_walk_under_heading (walk, reader, unit);
       walk_prose (walk, reader, talk, unit);
