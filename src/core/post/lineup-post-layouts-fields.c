@@ -102,8 +102,9 @@ lineup_post_layouts_field (const gchar *text,
   return field;
 }
 
-/* Whether @line is a field the recogniser accepts: a "When" with a date or
- * a time and no link (a link there is a talk: "When: [Title](url)"). */
+/* Whether @line is a field the recogniser accepts: a "When" with nothing
+ * but a date and a time, no link ("Time: 10:00 Opening Remarks" and "When:
+ * [Title](url)" are talks). */
 static LineupPostField
 line_field (const LineupPostLine *line)
 {
@@ -112,7 +113,8 @@ line_field (const LineupPostLine *line)
   LineupSlot slot;
 
   if (field == LINEUP_POST_FIELD_WHEN &&
-      (line->links->len > 0 || lineup_slot_scan (line->text + value, &slot) == LINEUP_SLOT_NONE))
+      (line->links->len > 0 || lineup_slot_scan (line->text + value, &slot) == LINEUP_SLOT_NONE ||
+       !lineup_slot_is_whole (line->text + value, &slot)))
     return LINEUP_POST_FIELD_NONE;
   return field;
 }
