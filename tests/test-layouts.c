@@ -16,7 +16,7 @@
 #include "lineup-core.h"
 #include "lineup-test-growth.h"
 
-#define MAX_TALKS 8
+#define MAX_TALKS 9
 
 typedef struct
 {
@@ -244,6 +244,62 @@ static const LayoutCase cases[] = {
   { "section-talk.md", NULL, 2, {
       { "Wren in 2023: A Decade of Nests", "Ada Lovelace", "2023-11-07", "11:00", "11:35" },
       { "Wren Contribfest", "", "2023-11-08", "14:30", "15:55" },
+    } },
+  /* Labelled fields under a talk (issue 16, Helm and Carvel): "DATE:" and
+   * "TIME:" paragraphs under a linked heading, in either order and as
+   * lines of one paragraph; "- When:" and "- Where:" sub-bullets under a
+   * linked item; a day after a dash ending a heading ("Pre-event Content –
+   * April 1"); traps: "the [session page](sched)" in a sentence, a booth
+   * with its hours and a "LOCATION:" field. */
+  { "field-paragraphs.md", "Europe/London", 5, {
+      { "Project Lightning Talk | Finch in Five Minutes", "", "2025-04-01", "11:40", "11:47" },
+      { "Growing the Finch Ecosystem", "", "2025-04-02", "16:15", "17:30" },
+      { "Finch 2 and You", "", "2025-04-03", "16:45", "17:15" },
+      { "Scaling Finch - Lessons from Production", "Ruth Okoro; Tom Lind", "2025-04-04",
+        "14:00", "14:35" },
+      { "Finch at the Edge", "Priya Das", "2025-04-04", "14:55", "15:30" },
+    } },
+  /* A heading with no link, then its abstract, then its fields, is a talk
+   * (issue 16, OpenFeature and etcd): "**Speakers**: …\", "**Time**: 10:10
+   * CET, Tue, 19 Mar 2024\", "**URL**: …"; "Presenters" listing two names;
+   * "- **Facillitators:** …" and "- **Date & Time:** …" bullets under a
+   * numbered heading whose prose links the Sched event; "**Title**"
+   * paragraphs as headings; traps: a booth heading with a time field,
+   * office hours in bold with theirs. */
+  { "field-headings.md", "Europe/Paris", 6, {
+      { "Pelican Lightning Talk", "Mike Brenner", "2024-03-19", "10:10", NULL },
+      { "Feature Flags Improv", "Tara Quinn", "2024-03-20", "17:25", NULL },
+      { "Flags at Scale in the Real World", "Ana Ruiz", "2024-03-21", "14:00", "14:35" },
+      { "Zero to Pelican", "Ben Ode", "2024-03-21", "16:30", "17:00" },
+      { "Contribfest - Learn from the maintainers", "Tara Quinn; Ravi Menon; Lea Vogt",
+        "2024-03-22", "11:00", NULL },
+      { "Observable Rollouts", "Michael Brenner; Daniel Dorn", "2024-03-22", "16:00", NULL },
+    } },
+  /* French-style times (issue 16, a EuroPython recap): "09h30 - Title",
+   * "14h30-15h - Title", "16h - Title", "10:00 to 13:00 - Title" bullets
+   * under day headings, a title that reads like a name ("Packaging
+   * Summit"), one with a dash in it, one with its kind in brackets; traps: "around 18h." ending a
+   * sentence, "2h longer". */
+  { "french-times.md", NULL, 9, {
+      { "Opening of the conference", "", "2025-06-25", "09:30", NULL },
+      { "Typing at Scale", "", "2025-06-25", "10:45", NULL },
+      { "Testing the Tests - Assess and Improve Your Code", "", "2025-06-25", "11:25", NULL },
+      { "[poster] Exploring Latency", "", "2025-06-25", "12:50", NULL },
+      { "Lightning talks", "", "2025-06-25", "14:30", "15:00" },
+      { "Packaging Summit", "", "2025-06-25", "16:00", NULL },
+      { "Why Lock Files Took Four Years", "", "2025-06-26", "09:00", NULL },
+      { "Sprint Kick-off Workshop", "", "2025-06-26", "10:00", "13:00" },
+      { "Closing Remarks", "", "2025-06-26", "17:15", NULL },
+    } },
+  /* "Kind: [Title](url), Room 106, 10:00 to 13:00" bullets (issue 16,
+   * Pivotal at SCALE): "to" and "until" ranges after a room; traps: a
+   * lightning talk in prose with no time, a booth whose link is its hours
+   * ("on [Saturday from 10:00 to 18:00](url)"). */
+  { "to-ranges.md", NULL, 4, {
+      { "Introduction to Plover Pipelines", "Marissa Bosch", "2024-03-14", "10:00", "13:00" },
+      { "Building Images with Buildpacks", "Kevin Takeda", "2024-03-14", "14:00", "15:30" },
+      { "Tour de Data Types", "Andreas Scholz", "2024-03-15", "09:30", "10:30" },
+      { "Beyond a Single Mesh - Discovery and Federation", "", "2024-03-15", "17:00", "18:00" },
     } },
   /* Talks without a time: kept, untimed, each with a warning naming its line. */
   { "untimed.md", "Europe/Paris", 3, {

@@ -78,6 +78,13 @@ static const ScanCase scan_cases[] = {
     HM (17, 25), HM (18, 0), "", NULL },
   { "23:00 - 01:00", T, 0, 0, 0, 0, HM (23, 0), HM (1, 0), "", NULL },
   { "9h30 - 10h15", T, 0, 0, 0, 0, HM (9, 30), HM (10, 15), "", NULL },
+  /* French hours without minutes (issue 16, EuroPython recap). */
+  { "14h30-15h", T, 0, 0, 0, 0, HM (14, 30), HM (15, 0), "", NULL },
+  { "9h - 10h30", T, 0, 0, 0, 0, HM (9, 0), HM (10, 30), "", NULL },
+  { "9h", T, 0, 0, 0, 0, HM (9, 0), -1, "", NULL },
+  { "10:00 to 13:00", T, 0, 0, 0, 0, HM (10, 0), HM (13, 0), "", NULL },
+  /* A labelled field's value: the time before the date (OpenFeature). */
+  { "10:10 CET, Tue, 19 Mar 2024", D | T, 2024, 3, 19, 2, HM (10, 10), -1, "CET", NULL },
   { "2024-03-19 09:00", D | T, 2024, 3, 19, 0, HM (9, 0), -1, "", NULL },
   { "10:15:00 - 11:00:00", T, 0, 0, 0, 0, HM (10, 15), HM (11, 0), "", NULL },
 
@@ -201,6 +208,8 @@ static const gchar *no_slot[] = {
   "10 - 11",
   "9th",
   "10x faster",
+  "a 2h workshop",
+  "48h",
   "+05:30",
   "192.168.1.10:8080",
   "http://localhost:8080/",

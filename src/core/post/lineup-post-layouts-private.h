@@ -52,4 +52,9 @@ gboolean     lineup_post_layouts_recognise_prose_talk (const LineupPostUnit    *
                                                        const LineupPostContext *context,
                                                        LineupPostRecognition   *out);
 
+/* lineup-post-layouts-fields.c: a unit of labelled lines ("Time: …"). */
+gboolean     lineup_post_layouts_recognise_fields (const LineupPostUnit    *unit,
+                                                   const LineupPostContext *context,
+                                                   LineupPostRecognition   *out);
+
 G_END_DECLS

@@ -299,6 +299,33 @@ heading_links_a_section (const LineupPostUnit    *unit,
          lineup_post_count_letters (line->text + link->end, -1) == 0;
 }
 
+/* "…can be found on the [session page](url).": a link in the middle of a
+ * sentence, its text in lower case after a word in lower case, points to a
+ * talk but names none. */
+static gboolean
+is_prose_link (const gchar *before,
+               const gchar *title)
+{
+  const gchar *last;
+  gsize length = strlen (before);
+
+  while (length > 0 && before[length - 1] == ' ')
+    length--;
+  if (length == 0 || !g_unichar_islower (g_utf8_get_char (title)))
+    return FALSE;
+  last = g_utf8_find_prev_char (before, before + length);
+  return last != NULL && g_unichar_islower (g_utf8_get_char (last));
+}
+
+/* "[Saturday from 10:00 to 18:00](url)": a link on a time names no talk. */
+static gboolean
+title_is_a_slot (const gchar *title)
+{
+  LineupSlot slot;
+
+  return lineup_slot_scan (title, &slot) != LINEUP_SLOT_NONE && lineup_slot_is_whole (title, &slot);
+}
+
 /* A line that is a talk with a link: "[Title - Speakers](url)", optionally
  * with a time and a label before it and a byline or a time after it. */
 static gboolean
@@ -326,15 +353,11 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
     return FALSE;
   if (g_str_has_prefix (title, "http://") || g_str_has_prefix (title, "https://"))
     return FALSE;
-  /* "on [Saturday from 10:00 to 18:00](hall)": a time, not a title */
-  if ((lineup_slot_scan (title, &slot) & LINEUP_SLOT_TIME) != 0 &&
-      lineup_slot_is_whole (title, &slot))
-    return FALSE;
-  memset (&slot, 0, sizeof slot);
-
   pieces.before = g_strndup (line->text, link->start);
   pieces.after = g_strdup (line->text + link->end);
   sched = lineup_post_layouts_is_sched_url (link->url);
+  if (is_prose_link (pieces.before, title) || title_is_a_slot (title))
+    return FALSE;
 
   /* "### Tuesday 17 May - [GitOpsCon](…)" is a day heading naming its event. */
   if (unit->kind == LINEUP_UNIT_HEADING && !sched &&
@@ -380,6 +403,17 @@ title_too_long (const gchar *title)
   return lineup_post_count_words (bare) > MAX_UNLINKED_WORDS + 8;
 }
 
+/* "09h30 - Title", "9:00: Title": a dash or a colon between the time and
+ * what follows it. */
+static gboolean
+dash_after_time (const gchar *text)
+{
+  while (*text == ' ')
+    text++;
+  return *text == '-' || *text == ':' || g_str_has_prefix (text, "\xE2\x80\x93") ||
+         g_str_has_prefix (text, "\xE2\x80\x94");
+}
+
 /* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
 static gboolean
 recognise_unlinked_talk_line (const LineupPostUnit    *unit,
@@ -422,6 +456,9 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
       title_too_long (title) ||
       g_str_has_suffix (title, ".") || title_is_not_a_talk (title))
     return FALSE;
+  /* "…we left the venue around 18h.": a sentence that ends with a time. */
+  if (*before != '\0' && g_str_has_suffix (line->text, "."))
+    return FALSE;
   /* A sentence the editor wrapped: "13:00 - 17:00 (Room 2H): Flux Project
    * Meeting: We will" then "kick off the…". */
   if (index + 1 < unit->lines->len)
@@ -431,8 +468,12 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
       if (g_unichar_islower (g_utf8_get_char (next->text)))
         return FALSE;
     }
-  /* "*Name, Org | 13:35 - 14:00*" under a talk is its byline, not a talk. */
+  /* "*Name, Org | 13:35 - 14:00*" under a talk is its byline, not a talk;
+   * a bullet that starts with its time ("- 16:30 - Packaging Summit") is
+   * the next talk of the list, whatever its title looks like. */
   if (context->in_talk && !context->talk_has_speakers &&
+      !(unit->kind == LINEUP_UNIT_ITEM && *before == '\0' &&
+        dash_after_time (line->text + slot.span_end)) &&
       lineup_byline_looks_like_people (lineup_post_skip_speaker_marker (title)))
     return FALSE;
 

@@ -436,6 +436,26 @@ heads_talks (const LineupPostUnit    *unit,
          (line->strong || (length > 0 && line->text[length - 1] == ':'));
 }
 
+/* "### Pre-event Content – March 19": a section named, then its day after
+ * a dash or a colon. */
+static gboolean
+heading_ends_with_date (const gchar      *text,
+                        const LineupSlot *slot)
+{
+  g_autofree gchar *before = NULL;
+  g_autofree gchar *after = NULL;
+
+  if (slot->month == 0 || slot->day == 0)
+    return FALSE;
+  after = lineup_post_trim_separators (text + slot->span_end, strlen (text + slot->span_end));
+  if (*after != '\0')
+    return FALSE;
+  before = g_strndup (text, slot->span_start);
+  g_strchomp (before);
+  return g_str_has_suffix (before, "-") || g_str_has_suffix (before, ":") ||
+         g_str_has_suffix (before, "\xE2\x80\x93") || g_str_has_suffix (before, "\xE2\x80\x94");
+}
+
 static gboolean
 recognise_day (const LineupPostUnit    *unit,
                const LineupPostContext *context,
@@ -466,7 +486,8 @@ recognise_day (const LineupPostUnit    *unit,
    * ("Monday, October 24 (Flux Project Meeting at KubeCon)"). */
   if (unit->kind == LINEUP_UNIT_HEADING)
     {
-      if (lineup_post_count_letters (line->text, slot.span_start) > 12)
+      if (lineup_post_count_letters (line->text, slot.span_start) > 12 &&
+          !heading_ends_with_date (line->text, &slot))
         return FALSE;
     }
   else if (!lineup_slot_is_whole (line->text, &slot))
@@ -672,6 +693,7 @@ static const struct
   LineupRecogniser  recognise;
 } recognisers[] = {
   { "end-section", recognise_end_section },
+  { "fields",      lineup_post_layouts_recognise_fields },
   { "talks",       lineup_post_layouts_recognise_talks },
   { "prose-talk",  lineup_post_layouts_recognise_prose_talk },
   { "day",         recognise_day },

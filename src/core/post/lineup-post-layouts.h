@@ -96,7 +96,19 @@ typedef enum
   LINEUP_ROLE_SLOT,           /* the time slot of the open (or the next) talk */
   LINEUP_ROLE_SPEAKERS,       /* the speakers of the open talk */
   LINEUP_ROLE_ZONE_NOTE,      /* names the time zone of the whole post */
+  LINEUP_ROLE_FIELDS,         /* labelled lines: "Time: …", "Speakers: …" (see lines) */
 } LineupPostRole;
+
+/* What a labelled line ("DATE: Wednesday April 2", "Facilitators: …") gives. */
+typedef enum
+{
+  LINEUP_POST_FIELD_NONE,
+  LINEUP_POST_FIELD_WHEN,       /* Date, Time, When, Date & Time… */
+  LINEUP_POST_FIELD_SPEAKERS,   /* Speaker(s), Presenters, Facilitators, Host, By, Who… */
+  LINEUP_POST_FIELD_ROOM,       /* Room, Where, Location, Venue */
+  LINEUP_POST_FIELD_URL,        /* URL, Link */
+  LINEUP_POST_FIELD_OTHER,      /* Track, Level, Type…: known, not used */
+} LineupPostField;
 
 /* A talk found on one line of a unit. */
 typedef struct
@@ -147,6 +159,10 @@ gboolean lineup_post_layouts_line_is_speakers  (const LineupPostLine *line,
                                                 gchar               **byline,
                                                 LineupSlot           *slot,
                                                 LineupSlotFound      *found);
+/* The field @text starts with ("Time: 10:10 CET" → WHEN), its value
+ * starting at @value_start; NONE when @text is no labelled line. */
+LineupPostField lineup_post_layouts_field      (const gchar *text,
+                                                gsize       *value_start);
 /* The zone a note names ("All times are in CET" → "CET"), newly allocated,
  * or NULL. */
 gchar   *lineup_post_layouts_find_zone_note    (const gchar *text);

@@ -79,6 +79,7 @@ typedef struct
   gint         day_weekday;
   guint        list;           /* the list the talk is an item of (LineupPostUnit.list), or 0 */
   guint        line;
+  gboolean     from_fields;    /* a heading made a talk by its fields: kept without a link */
   GString     *description;   /* while the talk is read */
   gchar       *finished;      /* then: the description, in a block of its size */
 } Talk;
@@ -126,6 +127,14 @@ typedef struct
   LineupSlot pending_slot;     /* a slot seen before its talk's link */
   LineupSlotFound pending_found;
   guint     pending_unit;
+  /* The last heading without a link, a talk when its fields give a time
+   * (lineup-post-reader-fields.c), and what came under it so far. */
+  gchar    *heading;
+  guint     heading_line;
+  gchar    *field_byline;
+  gchar    *field_room;
+  gchar    *field_url;
+  GString  *field_description;
 } Walk;
 
 /* lineup-post-reader.c */
@@ -179,6 +188,30 @@ gboolean        lineup_post_reader_find_month_for_day (gint           *year,
                                                        gint           *month,
                                                        gint            day,
                                                        gint            weekday);
+Talk           *lineup_post_reader_walk_open_talk     (Walk           *walk,
+                                                       Reader         *reader,
+                                                       const LineupPostUnit *unit,
+                                                       LineupPostTalk *found);
+void            lineup_post_reader_note_slot          (Reader         *reader,
+                                                       const LineupSlot *slot);
+void            lineup_post_reader_walk_set_day       (Walk           *walk,
+                                                       Reader         *reader,
+                                                       const LineupSlot *slot);
+
+/* lineup-post-reader-fields.c */
+void            lineup_post_reader_walk_fields        (Walk           *walk,
+                                                       Reader         *reader,
+                                                       Talk           *talk,
+                                                       const LineupPostUnit *unit);
+void            lineup_post_reader_walk_heading       (Walk           *walk,
+                                                       const LineupPostUnit *unit);
+gboolean        lineup_post_reader_walk_bold_title    (Walk           *walk,
+                                                       const LineupPostUnit *unit,
+                                                       const LineupPostUnit *next);
+void            lineup_post_reader_walk_under_heading (Walk           *walk,
+                                                       Reader         *reader,
+                                                       const LineupPostUnit *unit);
+void            lineup_post_reader_walk_clear_fields  (Walk           *walk);
 
 /* lineup-post-reader-talks.c */
 void            lineup_post_reader_talk_free          (Talk           *talk);

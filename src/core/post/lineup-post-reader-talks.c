@@ -394,7 +394,7 @@ lineup_post_reader_drop_agenda_items (Reader *reader)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);
 
-      if (talk->url == NULL &&
+      if (talk->url == NULL && !talk->from_fields &&
           (talk->list == 0 || !g_hash_table_contains (linked_lists, GUINT_TO_POINTER (talk->list))))
         {
           lineup_post_reader_talk_free (talk);

@@ -389,11 +389,17 @@ lineup_post_reader_walk_unit (Walk   *walk,
   switch (r.role)
     {
     case LINEUP_ROLE_TALK:
+      lineup_post_reader_walk_clear_fields (walk);
       walk_talks (walk, reader, unit, &r);
+      break;
+
+    case LINEUP_ROLE_FIELDS:
+      lineup_post_reader_walk_fields (walk, reader, talk, unit);
       break;
 
     case LINEUP_ROLE_DAY:
       walk->talk = NULL;
+      lineup_post_reader_walk_clear_fields (walk);
       walk_set_day (walk, reader, &r.slot);
       break;
 
@@ -403,11 +409,13 @@ lineup_post_reader_walk_unit (Walk   *walk,
       walk->ended = FALSE;
       g_free (walk->track);
       walk->track = g_strdup (r.text);
+      lineup_post_reader_walk_heading (walk, unit);
       break;
 
     case LINEUP_ROLE_END:
       walk->talk = NULL;
       walk->ended = TRUE;
+      lineup_post_reader_walk_clear_fields (walk);
       g_clear_pointer (&walk->track, g_free);
       break;
 
@@ -437,6 +445,10 @@ lineup_post_reader_walk_unit (Walk   *walk,
 
     case LINEUP_ROLE_NONE:
     default:
+      if (lineup_post_reader_walk_bold_title (walk, unit, context.next))
+        break;
+      if (talk == NULL)
+        lineup_post_reader_walk_under_heading (walk, reader, unit);
       walk_prose (walk, reader, talk, unit);
       break;
     }
@@ -448,4 +460,30 @@ lineup_post_reader_walk_unit (Walk   *walk,
     walk->pending_found = LINEUP_SLOT_NONE;
 
   lineup_post_recognition_clear (&r);
+}
+
+/* For lineup-post-reader-fields.c */
+
+Talk *
+lineup_post_reader_walk_open_talk (Walk                 *walk,
+                                   Reader               *reader,
+                                   const LineupPostUnit *unit,
+                                   LineupPostTalk       *found)
+{
+  return walk_open_talk (walk, reader, unit, found);
+}
+
+void
+lineup_post_reader_note_slot (Reader           *reader,
+                              const LineupSlot *slot)
+{
+  note_slot (reader, slot);
+}
+
+void
+lineup_post_reader_walk_set_day (Walk             *walk,
+                                 Reader           *reader,
+                                 const LineupSlot *slot)
+{
+  walk_set_day (walk, reader, slot);
 }

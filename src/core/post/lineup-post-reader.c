@@ -332,6 +332,7 @@ walk_body (Reader      *reader,
     lineup_post_reader_talk_finish (g_ptr_array_index (reader->talks, reader->talks->len - 1));
   reader->piece = NULL;
   g_free (walk.track);
+  lineup_post_reader_walk_clear_fields (&walk);
 }
 
 /* The schedule of the post, without its sessions. */

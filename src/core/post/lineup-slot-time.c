@@ -11,7 +11,7 @@
  *  - "10am", "9 pm", "9:15 a.m.": with am/pm the hour is 1–12, except that a
  *    stray "pm" glued to a 24-hour time with minutes is dropped ("15:55pm",
  *    but "13:00 pm" is no time);
- *  - "9h30": French style, 24-hour, minutes required;
+ *  - "9h30", "9h": French style, 24-hour; "9h" not before a word ("2h talk");
  *  - "15.30", dotted, two-digit minutes, not in a chain ("1.14.2"), only with
  *    am/pm ("9.15am") or in a range with another time ("15.30 - 16:00",
  *    "9.15 - 9.40 am").  When both ends are dotted and neither has am/pm the
@@ -152,7 +152,8 @@ read_colon_minutes (const Scanner *s,
   return TRUE;
 }
 
-/* "9h30", @h being the 'h'. */
+/* "9h30", @h being the 'h'; "9h" and "15h" alone are the full hour, but
+ * not before a word: "a 2h workshop" is a length of time. */
 static gboolean
 read_french_minutes (const Scanner *s,
                      const Token   *h,
@@ -161,6 +162,12 @@ read_french_minutes (const Scanner *s,
   Token minute;
 
   lineup_slot_lex (s, h->end, &minute);
+  if (minute.kind == TOKEN_END || minute.kind == TOKEN_PUNCT)
+    {
+      clock->has_minutes = TRUE;
+      clock->end = h->end;
+      return TRUE;
+    }
   if (minute.kind != TOKEN_NUMBER || !minute.glued || minute.digits != 2)
     return FALSE;
   clock->minute = (gint) minute.value;

@@ -1,0 +1,146 @@
+/* lineup-post-layouts-fields.c — labelled fields under a talk: "Time: 16:15 - 17:30 BST"
+ *
+ * A talk's details are often written as labelled lines under its title
+ * ("DATE: Wednesday April 2", "**Speakers**: Name\", "- When: Wednesday,
+ * March 20 • 15:25 - 16:00", "**Date & Time:** Tuesday, November 7, 4:30pm
+ * CST"), as paragraphs, as the lines of one paragraph or as list items.  A
+ * unit is fields when every one of its lines starts with a label this file
+ * knows; the walk (lineup-post-reader-fields.c) gives their values to the
+ * talk, or makes the heading above them a talk.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-layouts"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-post-layouts-private.h"
+
+/* A label is a few words before a colon ("Date & Time:"). */
+#define MAX_LABEL_BYTES 24
+/* More lines than this is a text, not a talk's fields. */
+#define MAX_FIELD_LINES 12
+
+/* Labels compared whole, after folding to lower case without "(s)". */
+static const struct
+{
+  const gchar     *label;
+  LineupPostField  field;
+} labels[] = {
+  { "date", LINEUP_POST_FIELD_WHEN }, { "time", LINEUP_POST_FIELD_WHEN },
+  { "when", LINEUP_POST_FIELD_WHEN }, { "date & time", LINEUP_POST_FIELD_WHEN },
+  { "date and time", LINEUP_POST_FIELD_WHEN }, { "date/time", LINEUP_POST_FIELD_WHEN },
+  { "time & date", LINEUP_POST_FIELD_WHEN }, { "day & time", LINEUP_POST_FIELD_WHEN },
+  { "day", LINEUP_POST_FIELD_WHEN }, { "time slot", LINEUP_POST_FIELD_WHEN },
+  { "timeslot", LINEUP_POST_FIELD_WHEN }, { "session time", LINEUP_POST_FIELD_WHEN },
+  { "by", LINEUP_POST_FIELD_SPEAKERS }, { "who", LINEUP_POST_FIELD_SPEAKERS },
+  { "room", LINEUP_POST_FIELD_ROOM }, { "where", LINEUP_POST_FIELD_ROOM },
+  { "location", LINEUP_POST_FIELD_ROOM }, { "venue", LINEUP_POST_FIELD_ROOM },
+  { "url", LINEUP_POST_FIELD_URL }, { "link", LINEUP_POST_FIELD_URL },
+  { "session link", LINEUP_POST_FIELD_URL }, { "sched", LINEUP_POST_FIELD_URL },
+  { "track", LINEUP_POST_FIELD_OTHER }, { "level", LINEUP_POST_FIELD_OTHER },
+  { "type", LINEUP_POST_FIELD_OTHER }, { "format", LINEUP_POST_FIELD_OTHER },
+  { "duration", LINEUP_POST_FIELD_OTHER }, { "audience", LINEUP_POST_FIELD_OTHER },
+};
+
+/* Speaker labels are matched by their start, plural or not, and as the
+ * editor spelled them ("Facillitators"). */
+static const gchar * const speaker_roots[] = {
+  "speaker", "presenter", "facil", "host", "panelist", "panellist", "moderator",
+  "instructor", NULL
+};
+
+static LineupPostField
+field_of_label (const gchar *label)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (label, labels[i].label))
+      return labels[i].field;
+  /* one word: "Speakers", "Facilitator", "Hosts" */
+  if (strchr (label, ' ') == NULL)
+    for (guint i = 0; speaker_roots[i] != NULL; i++)
+      if (g_str_has_prefix (label, speaker_roots[i]))
+        return LINEUP_POST_FIELD_SPEAKERS;
+  return LINEUP_POST_FIELD_NONE;
+}
+
+LineupPostField
+lineup_post_layouts_field (const gchar *text,
+                           gsize       *value_start)
+{
+  const gchar *colon = strchr (text, ':');
+  g_autofree gchar *label = NULL;
+  gsize length;
+  LineupPostField field;
+
+  if (colon == NULL || colon == text || (gsize) (colon - text) > MAX_LABEL_BYTES)
+    return LINEUP_POST_FIELD_NONE;
+  for (const gchar *p = text; p < colon; p++)
+    if (!(g_ascii_isalpha (*p) || *p == ' ' || *p == '&' || *p == '/' || *p == '(' ||
+          *p == ')'))
+      return LINEUP_POST_FIELD_NONE;
+
+  label = g_ascii_strdown (text, colon - text);
+  g_strstrip (label);
+  length = strlen (label);
+  if (length > 3 && g_str_has_suffix (label, "(s)"))
+    label[length - 3] = '\0';
+  field = field_of_label (label);
+  if (field == LINEUP_POST_FIELD_NONE)
+    return field;
+
+  colon++;
+  while (*colon == ' ')
+    colon++;
+  if (*colon == '\0')
+    return LINEUP_POST_FIELD_NONE;
+  if (value_start != NULL)
+    *value_start = (gsize) (colon - text);
+  return field;
+}
+
+/* Whether @line is a field the recogniser accepts: a "When" with nothing
+ * but a date and a time, no link ("Time: 10:00 Opening Remarks" and "When:
+ * [Title](url)" are talks). */
+static LineupPostField
+line_field (const LineupPostLine *line)
+{
+  gsize value = 0;
+  LineupPostField field = lineup_post_layouts_field (line->text, &value);
+  LineupSlot slot;
+
+  if (field == LINEUP_POST_FIELD_WHEN &&
+      (line->links->len > 0 || lineup_slot_scan (line->text + value, &slot) == LINEUP_SLOT_NONE ||
+       !lineup_slot_is_whole (line->text + value, &slot)))
+    return LINEUP_POST_FIELD_NONE;
+  return field;
+}
+
+gboolean
+lineup_post_layouts_recognise_fields (const LineupPostUnit    *unit,
+                                      const LineupPostContext *context,
+                                      LineupPostRecognition   *out)
+{
+  gboolean telling = FALSE;
+
+  if ((unit->kind != LINEUP_UNIT_PARAGRAPH && unit->kind != LINEUP_UNIT_ITEM) ||
+      unit->lines->len == 0 || unit->lines->len > MAX_FIELD_LINES)
+    return FALSE;
+
+  for (guint i = 0; i < unit->lines->len; i++)
+    {
+      LineupPostField field = line_field (g_ptr_array_index (unit->lines, i));
+
+      if (field == LINEUP_POST_FIELD_NONE)
+        return FALSE;
+      telling = telling || field != LINEUP_POST_FIELD_OTHER;
+    }
+  if (!telling)
+    return FALSE;
+
+  out->role = LINEUP_ROLE_FIELDS;
+  return TRUE;
+}

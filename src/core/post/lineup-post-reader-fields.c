@@ -1,0 +1,289 @@
+/* lineup-post-reader-fields.c — labelled fields give the talk its day, time, speakers and room
+ *
+ * "DATE: Wednesday April 2" then "TIME: 16:15 - 17:30 BST" under a linked
+ * heading; "- When: Wednesday, March 20 • 15:25 - 16:00" under a linked
+ * item; or a heading with no link, an abstract, then "**Speakers**: …\",
+ * "**Time**: 10:10 CET, Tue, 19 Mar 2024\", "**URL**: https://sched.co/…":
+ * there the heading is the talk, made when a field gives its time.  Fields
+ * seen before the time (the speakers, a link in the abstract) wait for it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-reader"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-byline-private.h"
+#include "lineup-post-layouts-private.h"
+#include "lineup-post-reader-private.h"
+
+void
+lineup_post_reader_walk_clear_fields (Walk *walk)
+{
+  g_clear_pointer (&walk->heading, g_free);
+  g_clear_pointer (&walk->field_byline, g_free);
+  g_clear_pointer (&walk->field_room, g_free);
+  g_clear_pointer (&walk->field_url, g_free);
+  if (walk->field_description != NULL)
+    g_string_free (g_steal_pointer (&walk->field_description), TRUE);
+}
+
+/* A heading may be the title of the talk its fields describe. */
+void
+lineup_post_reader_walk_heading (Walk                 *walk,
+                                 const LineupPostUnit *unit)
+{
+  lineup_post_reader_walk_clear_fields (walk);
+  if (unit->has_link || *unit->text == '\0')
+    return;
+  walk->heading = g_strdup (unit->text);
+  walk->heading_line = unit->line;
+}
+
+/* "**Title**" alone in its paragraph, then fields: a heading written in
+ * bold.  It ends the talk before it and becomes the next one's title. */
+gboolean
+lineup_post_reader_walk_bold_title (Walk                 *walk,
+                                    const LineupPostUnit *unit,
+                                    const LineupPostUnit *next)
+{
+  LineupPostContext context = { 0 };
+  LineupPostRecognition r = { 0 };
+  const LineupPostLine *line;
+  gboolean fields;
+
+  if (unit->kind != LINEUP_UNIT_PARAGRAPH || unit->lines->len != 1 || unit->has_link ||
+      next == NULL)
+    return FALSE;
+  line = g_ptr_array_index (unit->lines, 0);
+  if (!line->strong || g_str_has_suffix (line->text, ":"))
+    return FALSE;
+  fields = lineup_post_layouts_recognise_fields (next, &context, &r);
+  lineup_post_recognition_clear (&r);
+  if (!fields)
+    return FALSE;
+
+  walk->talk = NULL;
+  lineup_post_reader_walk_heading (walk, unit);
+  return TRUE;
+}
+
+/* Prose under such a heading, before its fields: the talk's abstract, and
+ * its Sched link ("join this [hands on session](https://…sched.com/event/…)"). */
+void
+lineup_post_reader_walk_under_heading (Walk                 *walk,
+                                       Reader               *reader,
+                                       const LineupPostUnit *unit)
+{
+  if (walk->heading == NULL || unit->kind == LINEUP_UNIT_OTHER)
+    return;
+  for (guint i = 0; walk->field_url == NULL && i < unit->lines->len; i++)
+    {
+      const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+
+      for (guint j = 0; walk->field_url == NULL && j < line->links->len; j++)
+        {
+          const gchar *url = g_array_index (line->links, LineupPostLink, j).url;
+
+          if (lineup_post_layouts_is_sched_url (url))
+            walk->field_url = g_strdup (url);
+        }
+    }
+  if (walk->field_description == NULL)
+    walk->field_description = g_string_new (NULL);
+  if (walk->field_description->len < MAX_DESCRIPTION_BYTES)
+    lineup_post_reader_append_block (reader, walk->field_description, unit->node);
+}
+
+/* Adds what @slot gives and @when lacks: "DATE: Wednesday April 2" then
+ * "TIME: 16:15 - 17:30 BST" make one slot, in either order. */
+static void
+merge_slot (LineupSlot       *when,
+            LineupSlotFound  *found,
+            const LineupSlot *slot,
+            LineupSlotFound   slot_found)
+{
+  if ((slot_found & LINEUP_SLOT_TIME) && !(*found & LINEUP_SLOT_TIME))
+    {
+      when->start_minute = slot->start_minute;
+      when->end_minute = slot->end_minute;
+      memcpy (when->zone, slot->zone, sizeof when->zone);
+      *found |= LINEUP_SLOT_TIME;
+    }
+  if ((slot_found & LINEUP_SLOT_DATE) && !(*found & LINEUP_SLOT_DATE))
+    {
+      when->year = slot->year;
+      when->month = slot->month;
+      when->day = slot->day;
+      when->weekday = slot->weekday;
+      *found |= LINEUP_SLOT_DATE;
+    }
+}
+
+/* "https://sched.co/1aQWX" written bare, or a link's target. */
+static gchar *
+field_url (const LineupPostLine *line,
+           const gchar          *value)
+{
+  if (line->links->len > 0)
+    return g_strdup (g_array_index (line->links, LineupPostLink, 0).url);
+  if (g_str_has_prefix (value, "https://") || g_str_has_prefix (value, "http://"))
+    return g_strndup (value, strcspn (value, " "));
+  return NULL;
+}
+
+/* "Michael Beemer, Daniel Dyla" under a "Speakers" label: a list of names,
+ * not a name and an organisation, when every part is shaped like a name. */
+static gchar *
+speakers_value (const gchar *value)
+{
+  g_autofree gchar *trimmed = lineup_post_trim_separators (value, strlen (value));
+  g_auto(GStrv) parts = NULL;
+
+  if (strpbrk (trimmed, ";&()") != NULL || strstr (trimmed, " and ") != NULL)
+    return g_steal_pointer (&trimmed);
+  parts = g_strsplit (trimmed, ",", -1);
+  if (g_strv_length (parts) < 2)
+    return g_steal_pointer (&trimmed);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (!lineup_byline_looks_like_list_name (parts[i]))
+        return g_steal_pointer (&trimmed);
+    }
+  return g_strjoinv (" & ", parts);
+}
+
+static void
+replace (gchar **field,
+         gchar  *value)
+{
+  g_free (*field);
+  *field = value;
+}
+
+/* "2. Contribfest - Learn…" → "Contribfest - Learn…": a section's number is
+ * no part of the title. */
+static gchar *
+heading_title (const gchar *heading)
+{
+  const gchar *p = heading;
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p > heading && (*p == '.' || *p == ')') && p[1] == ' ')
+    heading = p + 2;
+  return lineup_post_trim_separators (heading, strlen (heading));
+}
+
+/* The heading above the fields becomes their talk. */
+static Talk *
+open_heading_talk (Walk                 *walk,
+                   Reader               *reader,
+                   const LineupPostUnit *unit,
+                   const LineupSlot     *when,
+                   LineupSlotFound       found)
+{
+  static const gchar * const not_talks[] = {
+    "booth", "kiosk", "office hour", "project pavilion", "happy hour", NULL
+  };
+  LineupPostTalk heading = { 0 };
+  Talk *talk;
+
+  if (walk->heading == NULL || lineup_post_folded_contains_any (walk->heading, not_talks))
+    return NULL;
+
+  heading.title = heading_title (walk->heading);
+  heading.slot = *when;
+  heading.found = found;
+  talk = lineup_post_reader_walk_open_talk (walk, reader, unit, &heading);
+  g_free (heading.title);
+  talk->line = walk->heading_line;
+  talk->from_fields = TRUE;
+  talk->list = 0;
+  talk->byline = g_steal_pointer (&walk->field_byline);
+  talk->room = g_steal_pointer (&walk->field_room);
+  talk->url = g_steal_pointer (&walk->field_url);
+  if (walk->field_description != NULL)
+    g_string_append (talk->description, walk->field_description->str);
+  lineup_post_reader_walk_clear_fields (walk);
+  return talk;
+}
+
+static void
+apply_to_talk (Walk             *walk,
+               Talk             *talk,
+               const LineupSlot *when,
+               LineupSlotFound   found)
+{
+  if (found != LINEUP_SLOT_NONE)
+    {
+      LineupSlot merged = talk->slot;
+      LineupSlotFound merged_found = talk->found;
+
+      merge_slot (&merged, &merged_found, when, found);
+      talk->slot = merged;
+      talk->found = merged_found;
+    }
+  if (talk->byline == NULL && walk->field_byline != NULL)
+    talk->byline = g_steal_pointer (&walk->field_byline);
+  if (talk->room == NULL && walk->field_room != NULL)
+    talk->room = g_steal_pointer (&walk->field_room);
+  if (talk->url == NULL && walk->field_url != NULL)
+    talk->url = g_steal_pointer (&walk->field_url);
+}
+
+void
+lineup_post_reader_walk_fields (Walk                 *walk,
+                                Reader               *reader,
+                                Talk                 *talk,
+                                const LineupPostUnit *unit)
+{
+  LineupSlot when = { 0 };
+  LineupSlotFound found = LINEUP_SLOT_NONE;
+
+  when.start_minute = when.end_minute = -1;
+  for (guint i = 0; i < unit->lines->len; i++)
+    {
+      const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+      gsize start = 0;
+      LineupPostField field = lineup_post_layouts_field (line->text, &start);
+      const gchar *value = line->text + start;
+      LineupSlot slot;
+      LineupSlotFound slot_found;
+
+      switch (field)
+        {
+        case LINEUP_POST_FIELD_WHEN:
+          slot_found = lineup_slot_scan (value, &slot);
+          merge_slot (&when, &found, &slot, slot_found);
+          break;
+        case LINEUP_POST_FIELD_SPEAKERS:
+          replace (&walk->field_byline, speakers_value (value));
+          break;
+        case LINEUP_POST_FIELD_ROOM:
+          replace (&walk->field_room, lineup_post_trim_separators (value, strlen (value)));
+          break;
+        case LINEUP_POST_FIELD_URL:
+          if (walk->field_url == NULL || line->links->len > 0)
+            replace (&walk->field_url, field_url (line, value));
+          break;
+        case LINEUP_POST_FIELD_OTHER:
+        case LINEUP_POST_FIELD_NONE:
+        default:
+          break;
+        }
+    }
+
+  if (talk == NULL && (found & LINEUP_SLOT_TIME))
+    talk = open_heading_talk (walk, reader, unit, &when, found);
+  if (talk != NULL)
+    apply_to_talk (walk, talk, &when, found);
+  else if (found == LINEUP_SLOT_DATE)
+    lineup_post_reader_walk_set_day (walk, reader, &when);
+  if (found != LINEUP_SLOT_NONE)
+    lineup_post_reader_note_slot (reader, &when);
+}
