@@ -159,15 +159,17 @@ static const LayoutCase cases[] = {
   /* Tables whose headers say nothing (issue 16, a devroom's programme):
    * "Heure | Présentation | Intervenant", the time column told by its times
    * and the speakers' by its names (bold, "A & B"), also where a title reads
-   * as names ("Plover and Raspberry Pi") or is one word; a lunch row; a
+   * as names ("Plover and Raspberry Pi") or is one word; a room column
+   * (a field), a linked name, a lunch row, speakers to be decided; a
    * sponsors' table. */
-  { "table-names-column.md", NULL, 6, {
+  { "table-names-column.md", NULL, 7, {
       { "Plover Winding Around Datacubes", "Ada Lovelace", "2026-01-31", "10:30", NULL },
       { "PLV - planning plover migrations", "Bo Chen", "2026-01-31", "11:00", NULL },
       { "Ploverlab", "Carl Dunn; Dee Ray", "2026-01-31", "11:30", NULL },
       { "Plover and Raspberry Pi", "José Núñez", "2026-02-01", "09:00", NULL },
       { "Asynchronous Plovers", "Eve Stone", "2026-02-01", "09:30", NULL },
       { "Typing Plovers, Gradually", "Finn Wolf", "2026-02-01", "13:00", NULL },
+      { "Plover Futures", "", "2026-02-01", "13:30", NULL },
     } },
   /* A personal plan (issue 16): CRLF line endings, Start and End columns,
    * a Location column (a field, not talks), titles as reference links

@@ -178,7 +178,7 @@ column_holds_times (Table *table,
 }
 
 /* The share of the filled cells of @column that are names ("**Ben
- * Nuttall**", "A & B", "A, B", "A and B"). */
+ * Nuttall**", "A & B", "A, B", "A and B"), leaving out "TBD" and the like. */
 static gdouble
 column_holds_people (Table *table,
                      guint  column)
@@ -193,6 +193,8 @@ column_holds_people (Table *table,
       if (cell == NULL)
         continue;
       text = cell_text (cell);
+      if (lineup_post_table_is_filler (text))
+        continue;
       filled++;
       if (lineup_byline_looks_like_people (text))
         people++;
@@ -233,16 +235,15 @@ table_count_talk_columns (const Table *table)
 }
 
 /* What the cells say of the columns their headers leave unnamed: the column
- * of times right after the time column is its end; the column most of
- * whose cells are names, more than in any other column of talks (a title
- * may read as names: "Python and Raspberry Pi"), is the speakers'.  And
- * beside a column named for its titles, the other columns are fields of
- * the talk, not talks. */
+ * of times right after the time column is its end; the last column most of
+ * whose cells are names is the speakers' (a title may read as names too:
+ * "Python and Raspberry Pi").  And
+ * with a column of titles or of speakers, each row is one talk: the first
+ * column of talks holds its title, the others are its fields. */
 static void
 table_read_cells (Table *table)
 {
   guint people = G_MAXUINT;
-  gdouble best = 0.5, second = 0.0;
   gboolean has_end = FALSE, has_speakers = FALSE, has_title = FALSE;
 
   for (guint i = 0; i < table->n_columns; i++)
@@ -256,30 +257,19 @@ table_read_cells (Table *table)
         column_holds_times (table, i + 1))
       has_end = TRUE, table->roles[i + 1] = COLUMN_END;
 
+  /* Where titles read as names too, the speakers follow the title. */
   for (guint i = 0; i < table->n_columns && !has_speakers; i++)
-    {
-      gdouble share;
-
-      if (!is_talk_column (table, i))
-        continue;
-      share = table->roles[i] == COLUMN_TITLE || header_names_room (table, i)
-              ? 0.0 : column_holds_people (table, i);
-      if (share > best)
-        {
-          second = MAX (second, best);
-          best = share;
-          people = i;
-        }
-      else
-        second = MAX (second, share);
-    }
+    if (table->roles[i] == COLUMN_OTHER && !header_names_room (table, i) &&
+        column_holds_people (table, i) > 0.5)
+      people = i;
   /* A lone column of talks is the titles', whatever they read as. */
-  if (people != G_MAXUINT && second < best && table_count_talk_columns (table) > 1)
-    table->roles[people] = COLUMN_SPEAKERS;
+  if (people != G_MAXUINT && table_count_talk_columns (table) > 1)
+    table->roles[people] = COLUMN_SPEAKERS, has_speakers = TRUE;
 
-  for (guint i = 0; i < table->n_columns && has_title; i++)
+  /* Rows of one talk: its title is the first column of talks left. */
+  for (guint i = 0; i < table->n_columns && (has_title || has_speakers); i++)
     if (table->roles[i] == COLUMN_OTHER)
-      table->roles[i] = COLUMN_FIELD;
+      table->roles[i] = has_title ? COLUMN_FIELD : COLUMN_TITLE, has_title = TRUE;
 }
 
 static gboolean
@@ -477,12 +467,15 @@ make_item (const Table *table,
     rewrite_paren_byline (title);
   move_inlines (paragraph, title);
   /* The speakers on a line of their own: a title that reads as names
-   * ("Python and Raspberry Pi - Ben Nuttall") is still a title. */
+   * ("Python and Raspberry Pi - Ben Nuttall") is still a title.  Their
+   * names only: a line of links is a sentence, not a byline. */
   if (speakers != NULL)
     {
+      g_autofree gchar *names = cell_text (speakers);
+      g_autofree gchar *byline = g_strconcat ("- ", names, NULL);
+
       cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_LINEBREAK));
-      lineup_post_document_append_text (paragraph, "- ");
-      move_inlines (paragraph, speakers);
+      lineup_post_document_append_text (paragraph, byline);
     }
   if ((fields = make_fields (table, row, row->line, alone)) != NULL)
     cmark_node_append_child (item, fields);
@@ -545,7 +538,7 @@ add_row (Table      *table,
           table->day = cell_text (cell);
           break;
         case COLUMN_SPEAKERS:
-          speakers = cell;
+          speakers = cell_is_filler (cell) ? NULL : cell;   /* "TBD" */
           break;
         case COLUMN_FIELD:
           break;
