@@ -156,6 +156,44 @@ static const LayoutCase cases[] = {
       { "Wren Testing Strategies", "Hana Ito; Ivo Kral", "2025-03-20", "14:00", "14:40" },
       { "Closing panel", "", "2025-03-20", "15:00", "15:30" },
     } },
+  /* Tables whose headers say nothing (issue 16, a devroom's programme):
+   * "Heure | Présentation | Intervenant", the time column told by its times
+   * and the speakers' by its names (bold, "A & B"), also where a title reads
+   * as names ("Plover and Raspberry Pi") or is one word; a room column
+   * (a field), a linked name, a lunch row, speakers to be decided; a
+   * sponsors' table. */
+  { "table-names-column.md", NULL, 7, {
+      { "Plover Winding Around Datacubes", "Ada Lovelace", "2026-01-31", "10:30", NULL },
+      { "PLV - planning plover migrations", "Bo Chen", "2026-01-31", "11:00", NULL },
+      { "Ploverlab", "Carl Dunn; Dee Ray", "2026-01-31", "11:30", NULL },
+      { "Plover and Raspberry Pi", "José Núñez", "2026-02-01", "09:00", NULL },
+      { "Asynchronous Plovers", "Eve Stone", "2026-02-01", "09:30", NULL },
+      { "Typing Plovers, Gradually", "Finn Wolf", "2026-02-01", "13:00", NULL },
+      { "Plover Futures", "", "2026-02-01", "13:30", NULL },
+    } },
+  /* A personal plan (issue 16): CRLF line endings, Start and End columns,
+   * a Location column (a field, not talks), titles as reference links
+   * defined at the bottom; lunch, snack, party and reception rows and an
+   * UNDECIDED row without a time are no talks (nor does that row make the
+   * talk above it a group's heading). */
+  { "table-start-end-crlf.md", NULL, 5, {
+      { "Welcome", "", "2025-10-16", "09:30", "09:45" },
+      { "Herons at Scale", "", "2025-10-16", "09:45", "10:30" },
+      { "Heron Security", "", "2025-10-16", "12:00", "12:30" },
+      { "Wading Birds talk", "", "2025-10-17", "13:40", "14:20" },
+      { "Closing", "", "2025-10-17", "16:15", "16:45" },
+    } },
+  /* A talk's fields in a table of two columns under its heading (issue 16,
+   * openfeature): "| **Speakers** | Name (Org) |", a date without a year and
+   * a time with a zone in rows of their own, the first field in the header
+   * row, "Presenters"; a table of fields with its own title is a talk; a
+   * booth's table and its hours are not. */
+  { "table-fields.md", "Europe/Amsterdam", 3, {
+      { "Building Magpie Pipelines", "Ada Lovelace", "2026-03-23", "16:05", "16:40" },
+      { "Magpie Update From the Maintainers", "Bo Chen; Carl Dunn", "2026-03-25", "11:45",
+        "12:15" },
+      { "Magpie Storage Internals", "Dee Ray", "2026-03-26", "15:15", "15:45" },
+    } },
   /* A body of raw HTML (issue 16): <h4> days split by <strong>, list items
    * "<strong>2:35-3:10pm:</strong> <a>Title</a> (a note)", an item with no
    * time, a Sched event listed again on another day (kept once), an image
@@ -584,6 +622,32 @@ test_layout (gconstpointer data)
     }
 }
 
+/* What a schedule's row and a table of fields give a talk besides its
+ * title and time: the link a reference defines, the other columns (the
+ * room) in its description. */
+static void
+test_table_cells (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) plan = read_layout ("table-start-end-crlf.md", &error);
+  g_autoptr(LineupSchedule) fields = NULL;
+  LineupSession *session;
+
+  g_assert_no_error (error);
+  session = lineup_schedule_get_session (plan, 0);
+  g_assert_cmpstr (lineup_session_get_url (session), ==, "https://example.org/2025/welcome.html");
+  g_assert_cmpstr (lineup_session_get_description (session), ==, "Location: Main Stage");
+  session = lineup_schedule_get_session (plan, 2);
+  g_assert_cmpstr (lineup_session_get_description (session), ==, "Location: Room **B**");
+
+  fields = read_layout ("table-fields.md", &error);
+  g_assert_no_error (error);
+  session = lineup_schedule_get_session (fields, 0);
+  g_assert_cmpstr (lineup_session_get_url (session), ==, "https://sched.co/3AbC1");
+  g_assert_true (g_str_has_prefix (lineup_session_get_description (session),
+                                   "Location: Maintainer Summit -- Forum\n\nAda walks"));
+}
+
 /* Two different talks that share one URL are both kept, each with its own id. */
 static void
 test_shared_url (void)
@@ -833,6 +897,7 @@ main (int   argc,
       g_test_add_data_func (path, &cases[i], test_layout);
     }
   g_test_add_func ("/layouts/shared-url", test_shared_url);
+  g_test_add_func ("/layouts/table-cells", test_table_cells);
   g_test_add_func ("/layouts/no-talks", test_no_talks);
   g_test_add_func ("/layouts/hostile", test_hostile);
   g_test_add_func ("/layouts/tracks", test_tracks);

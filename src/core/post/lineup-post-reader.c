@@ -234,6 +234,28 @@ text_buffer_clear (TextBuffer *buffer)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TextBuffer, text_buffer_clear)
 
+/* Every line ends with a LF: a CRLF loses its CR and a lone CR (which ends a
+ * line for cmark and YAML) becomes a LF, in place, so that nothing after
+ * (table rows, pieces, descriptions, front matter, the counts of lines)
+ * meets a CR. */
+static void
+normalise_line_ends (gchar *text)
+{
+  gchar *cr = strchr (text, '\r');
+  gchar *out;
+
+  if (cr == NULL)
+    return;
+  for (out = cr; *cr != '\0'; cr++)
+    {
+      if (*cr != '\r')
+        *out++ = *cr;
+      else if (cr[1] != '\n')
+        *out++ = '\n';
+    }
+  *out = '\0';
+}
+
 /* The byte-order mark dropped, and the text repaired if it went through a
  * wrong encoding (in place: the post may be tens of megabytes).  Returns
  * where the text starts. */
@@ -243,11 +265,7 @@ prepare_text (gchar *start)
   if (g_str_has_prefix (start, "\xEF\xBB\xBF"))
     start += 3;
   lineup_text_repair_mojibake_in_place (start);
-  /* A lone CR ends a line for cmark and YAML: made a LF, so that every
-   * count of lines here (pieces, descriptions, front matter) agrees. */
-  for (gchar *cr = strchr (start, '\r'); cr != NULL; cr = strchr (cr + 1, '\r'))
-    if (cr[1] != '\n')
-      *cr = '\n';
+  normalise_line_ends (start);
   return start;
 }
 

@@ -9,8 +9,12 @@
  * whose time applies to the rows under it (their time cell is empty).  Each
  * talk becomes one list item written the way the walk already reads an
  * unlinked talk: "DAY TIME Title - Names, Org", keeping the cell's own
- * inlines (links, emphasis).  A table without a time column is left alone:
- * it is not a schedule.
+ * inlines (links, emphasis), the speakers on a line of their own.  Columns
+ * are told by their headers (Time, Start, End, Room, Title, Speakers…) or
+ * by their cells (times; names); a row that is a meal, a break or a
+ * placeholder is no talk.  A table of a talk's fields (Speakers, Date, Time
+ * under its heading) is read in lineup-post-table-fields.c.  Any other
+ * table without a time column is left alone: it is not a schedule.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,8 +26,10 @@
 #include <string.h>
 
 #include "lineup-byline.h"
+#include "lineup-post-context.h"
 #include "lineup-post-document.h"
 #include "lineup-post-layouts.h"
+#include "lineup-post-table-private.h"
 #include "lineup-slot.h"
 #include "lineup-text.h"
 
@@ -32,21 +38,20 @@
 typedef enum
 {
   COLUMN_OTHER,       /* a room, or any column of talks */
-  COLUMN_TIME,
+  COLUMN_TIME,        /* the time, or its start */
+  COLUMN_END,
   COLUMN_DAY,
   COLUMN_SPEAKERS,
   COLUMN_TITLE,
+  COLUMN_FIELD,       /* "Room", "Location", "Notes": what the talk's description says */
 } ColumnRole;
 
-typedef struct
-{
-  GPtrArray  *cells;          /* cmark_node: a paragraph of the cell's inlines, or NULL */
-  gint        line;
-} Row;
+typedef LineupPostTableRow Row;
 
 typedef struct
 {
   GPtrArray  *rows;           /* Row: the body rows */
+  GPtrArray  *header;         /* gchar *: the header row's cells (borrowed) */
   ColumnRole  roles[MAX_COLUMNS];
   guint       n_columns;
   gchar      *time_header;    /* the time column's header ("Time (CEST)") */
@@ -86,6 +91,12 @@ cell_text (cmark_node *cell)
   return lineup_text_collapse_space (text->str);
 }
 
+gchar *
+lineup_post_table_cell_text (cmark_node *cell)
+{
+  return cell_text (cell);
+}
+
 static cmark_node *
 nth_cell (Row   *row,
           guint  n)
@@ -93,10 +104,39 @@ nth_cell (Row   *row,
   return n < row->cells->len ? g_ptr_array_index (row->cells, n) : NULL;
 }
 
+/* What a header says as a whole: "Room" or "Location" alone names a field
+ * of each talk (where "Room B" is a column of talks), "Start" or "From",
+ * "End" or "To" half of the time. */
+static ColumnRole
+role_of_header_words (const gchar *folded)
+{
+  static const gchar * const fields[] = {
+    "room", "rooms", "location", "venue", "where", "track", "stage", "hall", "level", "type",
+    "format", "kind", "notes", "note", "comments", "abstract", "summary", "language",
+    "audience", "duration", "link", "links", "video", "slides", NULL
+  };
+  static const gchar * const starts[] = { "start", "starts", "from", "begin", "begins", NULL };
+  static const gchar * const ends[] = { "end", "ends", "to", "until", "till", "finish", NULL };
+  g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
+  const gchar *first;
+
+  if (words->len == 0 || words->len > 2)
+    return COLUMN_OTHER;
+  first = g_ptr_array_index (words, 0);
+  if (words->len == 1 && g_strv_contains (fields, first))
+    return COLUMN_FIELD;
+  if (g_strv_contains (starts, first))
+    return COLUMN_TIME;
+  if (g_strv_contains (ends, first))
+    return COLUMN_END;
+  return COLUMN_OTHER;
+}
+
 static ColumnRole
 role_of_header (const gchar *header)
 {
   g_autofree gchar *folded = lineup_text_fold (header);
+  ColumnRole role = role_of_header_words (folded);
   static const struct { const gchar *word; ColumnRole role; } words[] = {
     { "time", COLUMN_TIME }, { "when", COLUMN_TIME }, { "slot", COLUMN_TIME },
     { "hour", COLUMN_TIME }, { "date", COLUMN_DAY }, { "day", COLUMN_DAY },
@@ -105,6 +145,8 @@ role_of_header (const gchar *header)
     { "session", COLUMN_TITLE }, { "topic", COLUMN_TITLE },
   };
 
+  if (role != COLUMN_OTHER)
+    return role;
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (strstr (folded, words[i].word) != NULL)
       return words[i].role;
@@ -135,6 +177,101 @@ column_holds_times (Table *table,
   return filled > 0 && times * 2 >= filled;
 }
 
+/* The share of the filled cells of @column that are names ("**Ben
+ * Nuttall**", "A & B", "A, B", "A and B"), leaving out "TBD" and the like. */
+static gdouble
+column_holds_people (Table *table,
+                     guint  column)
+{
+  guint people = 0, filled = 0;
+
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      cmark_node *cell = nth_cell (g_ptr_array_index (table->rows, r), column);
+      g_autofree gchar *text = NULL;
+
+      if (cell == NULL)
+        continue;
+      text = cell_text (cell);
+      if (lineup_post_table_is_filler (text))
+        continue;
+      filled++;
+      if (lineup_byline_looks_like_people (text))
+        people++;
+    }
+  return filled > 0 ? (gdouble) people / filled : 0.0;
+}
+
+static gboolean
+is_talk_column (const Table *table,
+                guint        column)
+{
+  return table->roles[column] == COLUMN_OTHER || table->roles[column] == COLUMN_TITLE;
+}
+
+/* "Room B", "Main hall", "Track 2": a column of talks, whatever they read as. */
+static gboolean
+header_names_room (const Table *table,
+                   guint        column)
+{
+  const gchar *header;
+  g_autofree gchar *folded = NULL;
+
+  if (column >= table->header->len)
+    return FALSE;
+  header = g_ptr_array_index (table->header, column);
+  folded = lineup_text_fold (header);
+  return lineup_post_context_is_place (header) || strstr (folded, "track") != NULL;
+}
+
+static guint
+table_count_talk_columns (const Table *table)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < table->n_columns; i++)
+    n += is_talk_column (table, i);
+  return n;
+}
+
+/* What the cells say of the columns their headers leave unnamed: the column
+ * of times right after the time column is its end; the last column most of
+ * whose cells are names is the speakers' (a title may read as names too:
+ * "Python and Raspberry Pi").  And
+ * with a column of titles or of speakers, each row is one talk: the first
+ * column of talks holds its title, the others are its fields. */
+static void
+table_read_cells (Table *table)
+{
+  guint people = G_MAXUINT;
+  gboolean has_end = FALSE, has_speakers = FALSE, has_title = FALSE;
+
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      has_end |= table->roles[i] == COLUMN_END;
+      has_speakers |= table->roles[i] == COLUMN_SPEAKERS;
+      has_title |= table->roles[i] == COLUMN_TITLE;
+    }
+  for (guint i = 0; i + 1 < table->n_columns && !has_end; i++)
+    if (table->roles[i] == COLUMN_TIME && table->roles[i + 1] == COLUMN_OTHER &&
+        column_holds_times (table, i + 1))
+      has_end = TRUE, table->roles[i + 1] = COLUMN_END;
+
+  /* Where titles read as names too, the speakers follow the title. */
+  for (guint i = 0; i < table->n_columns && !has_speakers; i++)
+    if (table->roles[i] == COLUMN_OTHER && !header_names_room (table, i) &&
+        column_holds_people (table, i) > 0.5)
+      people = i;
+  /* A lone column of talks is the titles', whatever they read as. */
+  if (people != G_MAXUINT && table_count_talk_columns (table) > 1)
+    table->roles[people] = COLUMN_SPEAKERS, has_speakers = TRUE;
+
+  /* Rows of one talk: its title is the first column of talks left. */
+  for (guint i = 0; i < table->n_columns && (has_title || has_speakers); i++)
+    if (table->roles[i] == COLUMN_OTHER)
+      table->roles[i] = has_title ? COLUMN_FIELD : COLUMN_TITLE, has_title = TRUE;
+}
+
 static gboolean
 table_read_columns (Table      *table,
                     GPtrArray  *header)
@@ -156,6 +293,8 @@ table_read_columns (Table      *table,
   for (guint i = 0; i < table->n_columns && !has_time; i++)
     if (table->roles[i] == COLUMN_OTHER && column_holds_times (table, i))
       has_time = TRUE, table->roles[i] = COLUMN_TIME;
+  if (has_time)
+    table_read_cells (table);
   return has_time;
 }
 
@@ -239,48 +378,145 @@ row_has_time (const Table *table,
   return FALSE;
 }
 
+static gboolean
+cell_is_filler (cmark_node *cell)
+{
+  g_autofree gchar *text = cell_text (cell);
+
+  return lineup_post_table_is_filler (text);
+}
+
+/* A row without a time that is no talk (an empty row, "| | | UNDECIDED |"):
+ * it does not make the row above it the heading of a group. */
+static gboolean
+row_is_timeless_filler (const Table *table,
+                        Row         *row)
+{
+  if (row_has_time (table, row))
+    return FALSE;
+  for (guint i = 0; i < table->n_columns; i++)
+    if (is_talk_column (table, i) && nth_cell (row, i) != NULL &&
+        !cell_is_filler (nth_cell (row, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Location: Theater", one a line: the fields of the row, for the talk's
+ * description, their inlines moved (@move) or as plain text (a row of
+ * several talks).  NULL when it has none. */
+static cmark_node *
+make_fields (const Table *table,
+             Row         *row,
+             gint         line,
+             gboolean     move)
+{
+  cmark_node *paragraph = NULL;
+
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      cmark_node *cell = nth_cell (row, i);
+      g_autofree gchar *name = NULL;
+
+      if (table->roles[i] != COLUMN_FIELD || cell == NULL || i >= table->header->len)
+        continue;
+      name = lineup_post_table_clean_key (g_ptr_array_index (table->header, i));
+      if (paragraph == NULL)
+        {
+          paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
+          lineup_post_document_set_line (paragraph, line);
+        }
+      else
+        cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_LINEBREAK));
+      if (*name != '\0')
+        {
+          g_autofree gchar *label = g_strdup_printf ("%s: ", name);
+
+          lineup_post_document_append_text (paragraph, label);
+        }
+      if (move)
+        move_inlines (paragraph, cell);
+      else
+        {
+          g_autofree gchar *text = cell_text (cell);
+
+          lineup_post_document_append_text (paragraph, text);
+        }
+    }
+  return paragraph;
+}
+
 static cmark_node *
 make_item (const Table *table,
+           Row         *row,
            cmark_node  *title,
            cmark_node  *speakers,
-           gint         line)
+           gboolean     alone)
 {
   cmark_node *item = cmark_node_new (CMARK_NODE_ITEM);
   cmark_node *paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
+  cmark_node *fields;
   g_autofree gchar *when = g_strdup_printf ("%s%s%s ", table->day ? table->day : "",
                                             table->day && table->time ? " " : "",
                                             table->time ? table->time : "");
 
-  lineup_post_document_set_line (item, line);
-  lineup_post_document_set_line (paragraph, line);
+  lineup_post_document_set_line (item, row->line);
+  lineup_post_document_set_line (paragraph, row->line);
   cmark_node_append_child (item, paragraph);
   lineup_post_document_append_text (paragraph, when);
   if (speakers == NULL)
     rewrite_paren_byline (title);
   move_inlines (paragraph, title);
+  /* The speakers on a line of their own: a title that reads as names
+   * ("Python and Raspberry Pi - Ben Nuttall") is still a title.  Their
+   * names only: a line of links is a sentence, not a byline. */
   if (speakers != NULL)
     {
-      lineup_post_document_append_text (paragraph, " - ");
-      move_inlines (paragraph, speakers);
+      g_autofree gchar *names = cell_text (speakers);
+      g_autofree gchar *byline = g_strconcat ("- ", names, NULL);
+
+      cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_LINEBREAK));
+      lineup_post_document_append_text (paragraph, byline);
     }
+  if ((fields = make_fields (table, row, row->line, alone)) != NULL)
+    cmark_node_append_child (item, fields);
   return item;
 }
 
-/* The talks of one row, appended to @list.  A row whose time cell is empty
- * takes the time of the rows above it; a row followed by such rows is the
- * group's heading, not a talk. */
+/* The time of a row: its start, and its end when a column of its own
+ * holds it ("9:30am" and "9:45am" → "9:30am - 9:45am"). */
+static void
+read_row_time (Table      *table,
+               cmark_node *start,
+               cmark_node *end)
+{
+  g_autofree gchar *end_text = NULL;
+
+  if (start == NULL)
+    return;
+  g_free (table->time);
+  table->time = cell_text (start);
+  if (end != NULL && *(end_text = cell_text (end)) != '\0')
+    {
+      gchar *range = g_strdup_printf ("%s - %s", table->time, end_text);
+
+      g_free (table->time);
+      table->time = range;
+    }
+}
+
 /* The talks of row @index, appended to @list.  A row whose time cell is
  * empty takes the time of the rows above it; a row followed by such rows is
- * the group's heading, not a talk. */
+ * the group's heading, not a talk.  A meal, a break or a placeholder is no
+ * talk. */
 static void
 add_row (Table      *table,
          guint       index,
          cmark_node *list)
 {
   Row *row = g_ptr_array_index (table->rows, index);
-  Row *next = index + 1 < table->rows->len ? g_ptr_array_index (table->rows, index + 1) : NULL;
+  Row *next = NULL;
   cmark_node *title_cells[MAX_COLUMNS];
-  cmark_node *speakers = NULL;
+  cmark_node *speakers = NULL, *start = NULL, *end = NULL;
   guint n_titles = 0;
 
   for (guint i = 0; i < table->n_columns; i++)
@@ -292,32 +528,43 @@ add_row (Table      *table,
       switch (table->roles[i])
         {
         case COLUMN_TIME:
-          g_free (table->time);
-          table->time = cell_text (cell);
+          start = start ? start : cell;
+          break;
+        case COLUMN_END:
+          end = end ? end : cell;
           break;
         case COLUMN_DAY:
           g_free (table->day);
           table->day = cell_text (cell);
           break;
         case COLUMN_SPEAKERS:
-          speakers = cell;
+          speakers = cell_is_filler (cell) ? NULL : cell;   /* "TBD" */
           break;
+        case COLUMN_FIELD:
+          break;
+        case COLUMN_OTHER:
+        case COLUMN_TITLE:
         default:
-          title_cells[n_titles++] = cell;
+          if (!cell_is_filler (cell))
+            title_cells[n_titles++] = cell;
           break;
         }
     }
+  read_row_time (table, start, end);
 
   if (table->time == NULL || n_titles == 0)
     return;
+  for (guint i = index + 1; i < table->rows->len && next == NULL; i++)
+    if (!row_is_timeless_filler (table, g_ptr_array_index (table->rows, i)))
+      next = g_ptr_array_index (table->rows, i);
   if (row_has_time (table, row) && next != NULL && !row_has_time (table, next))
     return;
   /* Rows of time | title | speakers: one talk; columns of rooms: one each. */
   if (speakers != NULL)
-    cmark_node_append_child (list, make_item (table, title_cells[0], speakers, row->line));
+    cmark_node_append_child (list, make_item (table, row, title_cells[0], speakers, TRUE));
   else
     for (guint i = 0; i < n_titles; i++)
-      cmark_node_append_child (list, make_item (table, title_cells[i], NULL, row->line));
+      cmark_node_append_child (list, make_item (table, row, title_cells[i], NULL, n_titles == 1));
 }
 
 static void
@@ -352,7 +599,7 @@ is_delimiter_row (const gchar *line,
         dash = TRUE;
       else if (line[i] == '|')
         pipe = TRUE;
-      else if (line[i] != ':' && line[i] != ' ' && line[i] != '\t')
+      else if (line[i] != ':' && line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
         return FALSE;
     }
   return dash && pipe;
@@ -395,15 +642,21 @@ split_row (const gchar *line,
   return cells;
 }
 
-/* A cell's text parsed by cmark: the paragraph holding its inlines, or NULL
- * for an empty cell. */
+/* A cell's text parsed by cmark, with the definitions of the references it
+ * names ("[Welcome]"): the paragraph holding its inlines, or NULL for an
+ * empty cell. */
 static cmark_node *
-parse_cell (const gchar *text)
+parse_cell (const gchar *text,
+            GHashTable  *definitions)
 {
+  g_autofree gchar *defined = lineup_post_table_definitions_for (definitions, text);
+  g_autofree gchar *source = NULL;
   cmark_node *document, *paragraph;
 
   if (*text == '\0')
     return NULL;
+  if (defined != NULL)
+    text = source = g_strconcat (text, "\n\n", defined, NULL);
   document = cmark_parse_document (text, strlen (text), CMARK_OPT_DEFAULT);
   paragraph = cmark_node_first_child (document);
   if (paragraph != NULL && cmark_node_get_type (paragraph) == CMARK_NODE_PARAGRAPH)
@@ -427,7 +680,8 @@ row_free (Row *row)
 static Row *
 row_new (const gchar *line,
          gsize        length,
-         gint         number)
+         gint         number,
+         GHashTable  *definitions)
 {
   g_autoptr(GPtrArray) texts = split_row (line, length);
   Row *row = g_new0 (Row, 1);
@@ -435,7 +689,7 @@ row_new (const gchar *line,
   row->line = number;
   row->cells = g_ptr_array_new ();
   for (guint i = 0; i < texts->len && i < MAX_COLUMNS; i++)
-    g_ptr_array_add (row->cells, parse_cell (g_ptr_array_index (texts, i)));
+    g_ptr_array_add (row->cells, parse_cell (g_ptr_array_index (texts, i), definitions));
   return row;
 }
 
@@ -444,6 +698,7 @@ typedef struct
   const gchar *text;
   gsize        length;
   GArray      *starts;        /* gsize: where each line starts */
+  GHashTable  *definitions;   /* of references (lineup_post_table_definitions_new()) */
 } Lines;
 
 static const gchar *
@@ -495,6 +750,35 @@ table_clear (Table *table)
   g_free (table->day);
 }
 
+/* A table of a talk's fields replaces @paragraph (and is cleared): TRUE. */
+static gboolean
+rewrite_fields (cmark_node  *paragraph,
+                const Lines *lines,
+                Table       *table,
+                gint         first,
+                gint         delimiter)
+{
+  const gchar *line;
+  gsize length;
+  Row *header;
+
+  if (table->header->len != 2 || (line = line_at (lines, delimiter - 1, &length)) == NULL)
+    return FALSE;
+  header = row_new (line, length, delimiter - 1, lines->definitions);
+  if (!lineup_post_table_is_fields (header, table->rows))
+    {
+      row_free (header);
+      return FALSE;
+    }
+  if (delimiter - 1 > first)
+    keep_prose_before (paragraph, lines, first, delimiter - 1);
+  lineup_post_table_rewrite_fields (paragraph, header, table->rows, delimiter - 1);
+  row_free (header);
+  cmark_node_free (paragraph);
+  table_clear (table);
+  return TRUE;
+}
+
 /* @paragraph holds a table when one of its lines is a delimiter row under a
  * header row with as many cells. */
 static void
@@ -520,7 +804,10 @@ rewrite_table (cmark_node  *paragraph,
   header = split_row (line, length);
   table.rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
   for (gint n = delimiter + 1; n <= last && (line = line_at (lines, n, &length)) != NULL; n++)
-    g_ptr_array_add (table.rows, row_new (line, length, n));
+    g_ptr_array_add (table.rows, row_new (line, length, n, lines->definitions));
+  table.header = header;
+  if (rewrite_fields (paragraph, lines, &table, first, delimiter))
+    return;
   if (!table_read_columns (&table, header))
     {
       table_clear (&table);
@@ -550,13 +837,16 @@ lineup_post_document_rewrite_tables (cmark_node  *document,
                                      const gchar *text,
                                      gsize        length)
 {
-  Lines lines = { text, length, NULL };
+  Lines lines = { text, length, NULL, NULL };
   gsize zero = 0;
   cmark_node *next;
 
   if (memchr (text, '|', length) == NULL)
     return;
 
+  /* "[Label]: https://…": a cell may link with a reference. */
+  if (g_strstr_len (text, (gssize) length, "]:") != NULL)
+    lines.definitions = lineup_post_table_definitions_new (text, length);
   lines.starts = g_array_new (FALSE, FALSE, sizeof (gsize));
   g_array_append_val (lines.starts, zero);
   for (const gchar *p = memchr (text, '\n', length); p != NULL && p + 1 < text + length;
@@ -576,4 +866,5 @@ lineup_post_document_rewrite_tables (cmark_node  *document,
         rewrite_table (node, &lines);
     }
   g_array_unref (lines.starts);
+  g_clear_pointer (&lines.definitions, g_hash_table_unref);
 }

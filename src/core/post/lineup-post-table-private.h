@@ -1,0 +1,59 @@
+/* lineup-post-table-private.h — what the files reading tables share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cmark.h>
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A body row of a table. */
+typedef struct
+{
+  GPtrArray  *cells;          /* cmark_node: a paragraph of the cell's inlines, or NULL */
+  gint        line;
+} LineupPostTableRow;
+
+/* lineup-post-table.c */
+
+/* The plain text of a cell, spaces collapsed. */
+gchar    *lineup_post_table_cell_text      (cmark_node         *cell);
+
+/* lineup-post-table-fields.c */
+
+/* The words of folded @text: runs of letters, digits, '-' and '\'' (so
+ * "third-party" is not "party"). */
+GPtrArray *lineup_post_table_split_words   (const gchar        *text);
+
+/* A field's name without its emphasis and colon ("**Room:**" → "Room"). */
+gchar    *lineup_post_table_clean_key      (const gchar        *key);
+
+/* Whether the folded, trimmed text of a title cell says the row is no talk:
+ * a meal, a break, a party ("Thursday Lunch", "Coffee break") or a
+ * placeholder ("TBD", "UNDECIDED"). */
+gboolean  lineup_post_table_is_filler      (const gchar        *text);
+
+/* Whether a table of two columns is a talk's fields ("| **Speakers** | … |",
+ * "| **Time** | … |").  @header: the header row (it may be the first
+ * field), @rows the body rows (LineupPostTableRow). */
+gboolean  lineup_post_table_is_fields      (LineupPostTableRow *header,
+                                            GPtrArray          *rows);
+/* Puts before @paragraph what the walk reads under a talk: its time slot,
+ * its speakers, the other fields (or, with a title among them, a talk of
+ * its own).  @line: the table's. */
+void      lineup_post_table_rewrite_fields (cmark_node         *paragraph,
+                                            LineupPostTableRow *header,
+                                            GPtrArray          *rows,
+                                            gint                line);
+
+/* Reference definitions ("[Label]: https://…") a cell's links may use:
+ * the folded label → the definition's line. */
+GHashTable *lineup_post_table_definitions_new (const gchar     *text,
+                                               gsize            length);
+/* The definitions of the labels @cell_text names, one a line, or NULL. */
+gchar    *lineup_post_table_definitions_for (GHashTable        *definitions,
+                                             const gchar       *cell_text);
+
+G_END_DECLS
