@@ -142,7 +142,9 @@ lineup_post_reader_append_block (Reader     *reader,
 {
   g_autofree gchar *markdown = NULL;
 
-  if (description->len >= MAX_DESCRIPTION_BYTES)
+  /* A rule ("---") parts the talks: it is no part of the one above it. */
+  if (description->len >= MAX_DESCRIPTION_BYTES ||
+      cmark_node_get_type (node) == CMARK_NODE_THEMATIC_BREAK)
     return;
   if (reader->sliceable && reader->piece != NULL &&
       cmark_node_get_type (node) == CMARK_NODE_PARAGRAPH &&
