@@ -3,45 +3,126 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_LOG_DOMAIN "lineup-test"
+
 #include "config.h"
 
-#include <glib/gstdio.h>
-#include <sys/wait.h>
-
+#include "lineup-test-files.h"
 #include "lineup-test-run.h"
+
+#define RUN_CAP_SECONDS 120
+
+void
+lineup_test_output_clear (LineupTestOutput *output)
+{
+  g_clear_pointer (&output->out, g_free);
+  g_clear_pointer (&output->err, g_free);
+}
+
+static void
+on_communicated_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static gboolean
+on_cap_reached_cb (gpointer user_data)
+{
+  gboolean *reached = user_data;
+
+  *reached = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static GSubprocess *
+spawn (const gchar *home,
+       const gchar *locale,
+       const gchar *first_arg,
+       va_list      args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  GSubprocess *process;
+
+  g_ptr_array_add (argv, g_build_filename (g_getenv ("LINEUP_BUILD_ROOT"), "src", "lineup", NULL));
+  for (const gchar *arg = first_arg; arg != NULL; arg = va_arg (args, const gchar *))
+    g_ptr_array_add (argv, g_strdup (arg));
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
+                                        | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", home, TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", locale != NULL ? locale : "C.UTF-8", TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  process = g_subprocess_launcher_spawnv (launcher, (const gchar * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  return process;
+}
+
+void
+lineup_test_run_in_va (const gchar      *home,
+                       const gchar      *locale,
+                       LineupTestOutput *output,
+                       const gchar      *first_arg,
+                       va_list           args)
+{
+  g_autoptr(GSubprocess) process = spawn (home, locale, first_arg, args);
+  g_autoptr(GError) error = NULL;
+  GAsyncResult *result = NULL;
+  gboolean reached = FALSE;
+  guint cap;
+
+  lineup_test_output_clear (output);
+  g_subprocess_communicate_utf8_async (process, NULL, NULL, on_communicated_cb, &result);
+  cap = g_timeout_add_seconds (RUN_CAP_SECONDS, on_cap_reached_cb, &reached);
+  while (result == NULL)
+    {
+      if (reached)
+        g_error ("timed out after %u s waiting for `lineup %s` to end", RUN_CAP_SECONDS,
+                 first_arg != NULL ? first_arg : "");
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (cap);
+  g_subprocess_communicate_utf8_finish (process, result, &output->out, &output->err, &error);
+  g_object_unref (result);
+  g_assert_no_error (error);
+  g_subprocess_wait (process, NULL, &error);
+  g_assert_no_error (error);
+  output->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process)
+                                                         : -1;
+}
+
+void
+lineup_test_run_in (const gchar      *home,
+                    const gchar      *locale,
+                    LineupTestOutput *output,
+                    const gchar      *first_arg,
+                    ...)
+{
+  va_list args;
+
+  va_start (args, first_arg);
+  lineup_test_run_in_va (home, locale, output, first_arg, args);
+  va_end (args);
+}
 
 void
 lineup_test_run_init (LineupTestRun *run)
 {
-  g_autoptr(GError) error = NULL;
-
-  run->home = g_dir_make_tmp ("lineup-run-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const gchar *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const gchar *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree gchar *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
+  run->home = lineup_test_make_temp_dir ("run");
 }
 
 void
 lineup_test_run_clear (LineupTestRun *run)
 {
   if (run->home != NULL)
-    remove_tree (run->home);
+    lineup_test_remove_tree (run->home);
   g_clear_pointer (&run->home, g_free);
   g_clear_pointer (&run->out, g_free);
   g_clear_pointer (&run->err, g_free);
@@ -52,30 +133,18 @@ lineup_test_run_lineup (LineupTestRun *run,
                         const gchar   *first_arg,
                         ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  gint wait_status = 0;
+  LineupTestOutput output = { 0 };
   va_list args;
 
   g_assert_nonnull (run->home);
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-  g_ptr_array_add (argv, g_build_filename (g_getenv ("LINEUP_BUILD_ROOT"), "src", "lineup", NULL));
   va_start (args, first_arg);
-  for (const gchar *arg = first_arg; arg != NULL; arg = va_arg (args, const gchar *))
-    g_ptr_array_add (argv, g_strdup (arg));
+  lineup_test_run_in_va (run->home, NULL, &output, first_arg, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", run->home, TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  g_spawn_sync (NULL, (gchar **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  g_free (run->out);
+  g_free (run->err);
+  run->status = output.status;
+  run->out = output.out;
+  run->err = output.err;
 }
 
 GPtrArray *

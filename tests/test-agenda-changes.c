@@ -14,43 +14,12 @@
 
 #include "lineup-agenda-private.h"   /* lineup_agenda_get_n_writes */
 #include "lineup-core.h"
+#include "lineup-test-files.h"
 
 /* Helpers ------------------------------------------------------------------ */
 
-typedef struct
-{
-  gchar *dir;
-  gchar *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fx,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fx->dir = g_dir_make_tmp ("lineup-changes-XXXXXX", &error);
-  g_assert_no_error (error);
-  fx->path = g_build_filename (fx->dir, "agenda.yaml", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fx,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) dir = g_dir_open (fx->dir, 0, NULL);
-  const gchar *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree gchar *child = g_build_filename (fx->dir, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (fx->dir);
-  g_free (fx->dir);
-  g_free (fx->path);
-}
+/* A temporary folder, and agenda.yaml in it (not written yet). */
+typedef LineupTestAgendaDir Fixture;
 
 /* A source as the window reads it (Markdown post or iCalendar), times in
  * Chicago. */
@@ -65,17 +34,6 @@ read_source (const gchar *text)
   g_assert_no_error (error);
   g_assert_nonnull (schedule);
   return schedule;
-}
-
-static gchar *
-read_text (const gchar *path)
-{
-  g_autoptr(GError) error = NULL;
-  gchar *text = NULL;
-
-  g_file_get_contents (path, &text, NULL, &error);
-  g_assert_no_error (error);
-  return text;
 }
 
 static gchar *
@@ -199,7 +157,7 @@ test_snapshot_round_trip (Fixture       *fx,
 
   star (agenda, calendar, "r1");
   star (agenda, post, "A1");
-  text = read_text (fx->path);
+  text = lineup_test_read_text (fx->path);
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "  - id: r1\n"
                                   "    title: \"Roomy\"\n"
@@ -238,7 +196,7 @@ test_snapshot_round_trip (Fixture       *fx,
   lineup_agenda_set_starred (reader, "/small", lineup_schedule_find (post, "B2"), FALSE);
   g_assert_cmpuint (lineup_agenda_get_n_writes (reader), ==, 2);
   {
-    g_autofree gchar *again = read_text (fx->path);
+    g_autofree gchar *again = lineup_test_read_text (fx->path);
 
     g_assert_cmpstr (again, ==, text);
   }
@@ -502,13 +460,13 @@ test_old_format (Fixture       *fx,
   /* Reading writes nothing. */
   g_assert_false (lineup_agenda_has_pending (agenda));
   g_assert_cmpuint (lineup_agenda_get_n_writes (agenda), ==, 0);
-  text = read_text (fx->path);
+  text = lineup_test_read_text (fx->path);
   g_assert_cmpstr (text, ==, old);
 
   /* The next save fills r1 in, and leaves r2 as it was. */
   star (agenda, calendar, "r3");
   g_clear_pointer (&text, g_free);
-  text = read_text (fx->path);
+  text = lineup_test_read_text (fx->path);
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "  - id: r1\n    title: \"Roomy\"\n"
                                   "    start: 2023-11-06T09:00:00-06:00\n"
@@ -674,7 +632,7 @@ test_builtin_post (Fixture       *fx,
 {
   g_autofree gchar *path = g_test_build_filename (G_TEST_DIST, "..", "data", "posts",
                                                   "cilium-kubecon-na-2023.md", NULL);
-  g_autofree gchar *post = read_text (path);
+  g_autofree gchar *post = lineup_test_read_text (path);
   g_autofree gchar *later = replace (post, "12:15pm - 12:40pm", "12:50pm - 1:15pm");
   g_autofree gchar *clash = replace (post, "12:15pm - 12:40pm", "1:20pm - 1:45pm");
   g_autoptr(LineupSchedule) before = read_source (post);
@@ -724,7 +682,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(name, func) \
-  g_test_add ("/agenda-changes/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/agenda-changes/" name, Fixture, NULL, lineup_test_agenda_dir_set_up, func, \
+              lineup_test_agenda_dir_tear_down)
 
   ADD ("snapshot-round-trip", test_snapshot_round_trip);
   ADD ("edited-sources", test_edited_sources);

@@ -14,37 +14,20 @@
 
 #include "lineup-agenda-private.h"   /* LineupAgendaEntry.maybe as read */
 #include "lineup-core.h"
+#include "lineup-test-files.h"
 
 #define POST "cilium-kubecon-na-2023.md"
 
-typedef struct
-{
-  gchar *dir;
-  gchar *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fx,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fx->dir = g_dir_make_tmp ("lineup-agenda-pick-XXXXXX", &error);
-  g_assert_no_error (error);
-  fx->path = g_build_filename (fx->dir, "agenda.yaml", NULL);
-}
+/* A temporary folder, and agenda.yaml in it (not written yet). */
+typedef LineupTestAgendaDir Fixture;
 
 static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  g_autofree gchar *lock = g_strconcat (fx->path, ".lock", NULL);
-
-  g_unlink (fx->path);
-  g_unlink (lock);
-  g_assert_cmpint (g_rmdir (fx->dir), ==, 0);
-  g_free (fx->dir);
-  g_free (fx->path);
+  /* Nothing left but the agenda and its lock. */
+  lineup_test_agenda_dir_assert_tidy (fx);
+  lineup_test_agenda_dir_clear (fx);
 }
 
 /* A talk on 2023-11-06 (Chicago) from h:m for @len minutes. */
@@ -77,27 +60,6 @@ make_schedule (void)
   lineup_schedule_take_sessions (schedule, sessions);
   lineup_schedule_set_key (schedule, POST);
   return schedule;
-}
-
-static gchar *
-read_text (const gchar *path)
-{
-  g_autoptr(GError) error = NULL;
-  gchar *text = NULL;
-
-  g_file_get_contents (path, &text, NULL, &error);
-  g_assert_no_error (error);
-  return text;
-}
-
-static void
-write_text (const gchar *path,
-            const gchar *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, text, -1, &error);
-  g_assert_no_error (error);
 }
 
 /* The session: its two flags, never both, and the kinds as text. */
@@ -153,7 +115,7 @@ test_round_trip (Fixture       *fx,
   g_assert_true (lineup_session_get_maybe (lineup_schedule_find (schedule, "y")));
   g_assert_false (lineup_agenda_has_pending (agenda));
 
-  text = read_text (fx->path);
+  text = lineup_test_read_text (fx->path);
   g_test_message ("%s", text);
   g_assert_nonnull (strstr (text, "- id: 'y'\n"));
   g_assert_nonnull (strstr (text, "    pick: maybe\n"));
@@ -175,7 +137,7 @@ test_round_trip (Fixture       *fx,
   /* Back to going: the key goes. */
   lineup_agenda_set_pick (agenda, POST, lineup_schedule_find (schedule, "y"), LINEUP_PICK_GOING);
   g_clear_pointer (&text, g_free);
-  text = read_text (fx->path);
+  text = lineup_test_read_text (fx->path);
   g_assert_null (strstr (text, "pick:"));
   /* set_starred (FALSE) removes a maybe pick too. */
   lineup_agenda_set_pick (agenda, POST, lineup_schedule_find (schedule, "z"), LINEUP_PICK_MAYBE);
@@ -193,11 +155,11 @@ test_old_file_is_going (Fixture       *fx,
   g_autoptr(LineupAgenda) agenda = lineup_agenda_new (fx->path);
   g_autoptr(GError) error = NULL;
 
-  write_text (fx->path,
-              "version: 1\nposts:\n  " POST ":\n"
-              "  - id: x\n    title: \"X\"\n    start: 2023-11-06T10:00:00-06:00\n"
-              "  - id: y\n    title: \"Y\"\n    pick: someday\n"
-              "  - id: z\n    title: \"Z\"\n    pick: maybe\n");
+  lineup_test_write_text (fx->path,
+                          "version: 1\nposts:\n  " POST ":\n"
+                          "  - id: x\n    title: \"X\"\n    start: 2023-11-06T10:00:00-06:00\n"
+                          "  - id: y\n    title: \"Y\"\n    pick: someday\n"
+                          "  - id: z\n    title: \"Z\"\n    pick: maybe\n", -1);
   g_assert_true (lineup_agenda_load (agenda, &error));
   g_assert_no_error (error);
   g_assert_cmpint (lineup_agenda_get_pick (agenda, POST, "x"), ==, LINEUP_PICK_GOING);
@@ -259,10 +221,10 @@ test_apply_and_conflicts (Fixture       *fx,
   g_autoptr(GError) error = NULL;
   LineupSession *x, *y;
 
-  write_text (fx->path,
-              "version: 1\nposts:\n  " POST ":\n"
-              "  - id: x\n    title: \"X\"\n"
-              "  - id: y\n    title: \"Y\"\n");
+  lineup_test_write_text (fx->path,
+                          "version: 1\nposts:\n  " POST ":\n"
+                          "  - id: x\n    title: \"X\"\n"
+                          "  - id: y\n    title: \"Y\"\n", -1);
   g_assert_true (lineup_agenda_load (agenda, &error));
   g_assert_no_error (error);
   lineup_agenda_apply (agenda, schedule);
@@ -310,10 +272,10 @@ test_changes_keep_kind (Fixture       *fx,
   LineupPickChange *change;
 
   /* y was at 10:15 under the id "old-y"; it is now "y", at 10:20. */
-  write_text (fx->path,
-              "version: 1\nposts:\n  " POST ":\n"
-              "  - id: old-y\n    title: \"Y\"\n    start: 2023-11-06T10:15:00-06:00\n"
-              "    end: 2023-11-06T10:45:00-06:00\n    pick: maybe\n");
+  lineup_test_write_text (fx->path,
+                          "version: 1\nposts:\n  " POST ":\n"
+                          "  - id: old-y\n    title: \"Y\"\n    start: 2023-11-06T10:15:00-06:00\n"
+                          "    end: 2023-11-06T10:45:00-06:00\n    pick: maybe\n", -1);
   g_ptr_array_add (sessions, make_session ("x", "X", 10, 0, 30));
   g_ptr_array_add (sessions, make_session ("y", "Y", 10, 20, 30));
   lineup_schedule_take_sessions (schedule, g_steal_pointer (&sessions));
@@ -336,7 +298,7 @@ test_changes_keep_kind (Fixture       *fx,
   g_assert_cmpint (lineup_agenda_get_pick (agenda, POST, "old-y"), ==, LINEUP_PICK_NONE);
   g_assert_true (lineup_agenda_flush (agenda, &error));
   g_assert_no_error (error);
-  text = read_text (fx->path);
+  text = lineup_test_read_text (fx->path);
   g_assert_nonnull (strstr (text, "- id: 'y'\n"));
   g_assert_nonnull (strstr (text, "start: 2023-11-06T10:20:00-06:00"));
   g_assert_nonnull (strstr (text, "pick: maybe"));
@@ -399,7 +361,8 @@ main (int   argc,
 
   g_test_add_func ("/agenda-pick/session-flags", test_session_flags);
 #define ADD(path, func) \
-  g_test_add ("/agenda-pick/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/agenda-pick/" path, Fixture, NULL, lineup_test_agenda_dir_set_up, func, \
+              fixture_tear_down)
   ADD ("round-trip", test_round_trip);
   ADD ("old-file-is-going", test_old_file_is_going);
   ADD ("two-processes", test_two_processes);

@@ -18,63 +18,15 @@
 
 #include "lineup-agenda-private.h"   /* lineup_agenda_get_n_writes */
 #include "lineup-core.h"
+#include "lineup-test-files.h"
 #include "lineup-test-growth.h"
 
 #define POST "cilium-kubecon-na-2023.md"
 
 /* Helpers */
 
-static void
-rm_rf (const gchar *path)
-{
-  GStatBuf st;
-
-  if (g_lstat (path, &st) != 0)
-    return;
-  if (S_ISDIR (st.st_mode))
-    {
-      g_autoptr(GDir) dir = NULL;
-      const gchar *name;
-
-      g_chmod (path, 0755);
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree gchar *child = g_build_filename (path, name, NULL);
-
-          rm_rf (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-typedef struct
-{
-  gchar *dir;
-  gchar *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fx,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fx->dir = g_dir_make_tmp ("lineup-agenda-XXXXXX", &error);
-  g_assert_no_error (error);
-  fx->path = g_build_filename (fx->dir, "agenda.yaml", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fx,
-                   gconstpointer  data)
-{
-  rm_rf (fx->dir);
-  g_free (fx->dir);
-  g_free (fx->path);
-}
+/* A temporary folder, and agenda.yaml in it (not written yet). */
+typedef LineupTestAgendaDir Fixture;
 
 static GTimeZone *
 chicago (void)
@@ -101,28 +53,6 @@ make_session (const gchar *id,
       lineup_session_set_times (session, start, end);
     }
   return session;
-}
-
-static gchar *
-read_text (const gchar *path)
-{
-  g_autoptr(GError) error = NULL;
-  gchar *text = NULL;
-
-  g_file_get_contents (path, &text, NULL, &error);
-  g_assert_no_error (error);
-  return text;
-}
-
-static void
-write_bytes (const gchar *path,
-             const gchar *bytes,
-             gssize       len)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, bytes, len, &error);
-  g_assert_no_error (error);
 }
 
 static gint
@@ -287,7 +217,7 @@ test_round_trip (Fixture       *fx,
   g_assert_cmpint (g_stat (fx->path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0644);
 
-  text = read_text (fx->path);
+  text = lineup_test_read_text (fx->path);
   g_test_message ("%s", text);
   /* Human-readable: the layout the header documents. */
   g_assert_true (g_str_has_prefix (text, "version: 1\nposts:\n"));
@@ -343,7 +273,7 @@ test_round_trip (Fixture       *fx,
   g_assert_true (lineup_agenda_save (agenda, &error));
   g_assert_no_error (error);
   g_clear_pointer (&text, g_free);
-  text = read_text (fx->path);
+  text = lineup_test_read_text (fx->path);
   g_assert_null (strstr (text, "other: post.md"));
   g_assert_true (lineup_agenda_load (reader, &error));
   g_assert_no_error (error);
@@ -361,20 +291,21 @@ test_empty_file_format (Fixture       *fx,
 
   g_assert_true (lineup_agenda_save (agenda, &error));
   g_assert_no_error (error);
-  text = read_text (fx->path);
+  text = lineup_test_read_text (fx->path);
   g_assert_cmpstr (text, ==, "version: 1\nposts: {}\n");
   g_assert_true (lineup_agenda_load (reader, &error));
   g_assert_no_error (error);
 
   /* Files a person might write by hand are fine too. */
-  write_bytes (fx->path, "", 0);
+  lineup_test_write_text (fx->path, "", 0);
   g_assert_true (lineup_agenda_load (reader, &error));
   g_assert_no_error (error);
-  write_bytes (fx->path, "version: 1\n", -1);
+  lineup_test_write_text (fx->path, "version: 1\n", -1);
   g_assert_true (lineup_agenda_load (reader, &error));
   g_assert_no_error (error);
-  write_bytes (fx->path, "# mine\nversion: 1\nposts:\n  a.md:\n    - {id: q1, title: Q}\n"
-               "    - id: q2\n      note: ignored\n  b.md:\n", -1);
+  lineup_test_write_text (fx->path,
+                          "# mine\nversion: 1\nposts:\n  a.md:\n    - {id: q1, title: Q}\n"
+                          "    - id: q2\n      note: ignored\n  b.md:\n", -1);
   g_assert_true (lineup_agenda_load (reader, &error));
   g_assert_no_error (error);
   g_assert_true (lineup_agenda_is_starred (reader, "a.md", "q1"));
@@ -393,9 +324,10 @@ test_kept_when_talk_gone (Fixture       *fx,
   g_autoptr(GError) error = NULL;
   LineupAgendaEntry *gone;
 
-  write_bytes (fx->path,
-               "version: 1\nposts:\n  " POST ":\n  - id: gone1\n    title: \"Removed talk\"\n"
-               "    start: 2023-11-07T10:00:00-06:00\n", -1);
+  lineup_test_write_text (fx->path,
+                          "version: 1\nposts:\n  " POST ":\n"
+                          "  - id: gone1\n    title: \"Removed talk\"\n"
+                          "    start: 2023-11-07T10:00:00-06:00\n", -1);
   g_assert_true (lineup_agenda_load (agenda, &error));
   g_assert_no_error (error);
 
@@ -590,9 +522,9 @@ test_corrupt (Fixture       *fx,
       guint changed = 0;
 
       g_test_message ("case %s", cc->name);
-      rm_rf (fx->dir);
+      lineup_test_remove_tree (fx->dir);
       g_assert_cmpint (g_mkdir (fx->dir, 0700), ==, 0);
-      write_bytes (fx->path, cc->bytes, len);
+      lineup_test_write_text (fx->path, cc->bytes, len);
 
       g_signal_connect (agenda, "changed", G_CALLBACK (count_cb), &changed);
       g_assert_false (lineup_agenda_load (agenda, &error));
@@ -631,14 +563,14 @@ test_corrupt_twice_unique (Fixture       *fx,
       g_autoptr(LineupAgenda) agenda = lineup_agenda_new (fx->path);
       g_autoptr(GError) error = NULL;
 
-      write_bytes (fx->path, i == 0 ? "version: 7\n" : "version: 8\n", -1);
+      lineup_test_write_text (fx->path, i == 0 ? "version: 7\n" : "version: 8\n", -1);
       g_assert_false (lineup_agenda_load (agenda, &error));
       g_assert_error (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT);
     }
   broken = broken_files (fx->dir);
   g_assert_cmpuint (broken->len, ==, 2);
-  first = read_text (g_ptr_array_index (broken, 0));
-  second = read_text (g_ptr_array_index (broken, 1));
+  first = lineup_test_read_text (g_ptr_array_index (broken, 0));
+  second = lineup_test_read_text (g_ptr_array_index (broken, 1));
   g_assert_cmpstr (first, !=, second);
 }
 
@@ -674,7 +606,7 @@ load_deep_agenda (gpointer input,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) broken = NULL;
 
-  write_bytes (fx->path, text->str, text->len);
+  lineup_test_write_text (fx->path, text->str, text->len);
   g_assert_false (lineup_agenda_load (agenda, &error));
   g_assert_error (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT);
 
@@ -693,7 +625,7 @@ test_deep_nesting (Fixture       *fx,
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) text = make_deep_agenda (200000, NULL);
 
-  write_bytes (fx->path, text->str, text->len);
+  lineup_test_write_text (fx->path, text->str, text->len);
   g_assert_false (lineup_agenda_load (agenda, &error));
   g_assert_error (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT);
   g_assert_nonnull (strstr (error->message, "line 3: nested too deeply"));
@@ -717,7 +649,7 @@ test_directory_in_place (Fixture       *fx,
   g_autofree gchar *text = NULL;
 
   g_assert_cmpint (g_mkdir (fx->path, 0700), ==, 0);
-  write_bytes (inner, "precious", -1);
+  lineup_test_write_text (inner, "precious", -1);
 
   g_assert_false (lineup_agenda_load (agenda, &error));
   g_assert_error (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT);
@@ -728,7 +660,7 @@ test_directory_in_place (Fixture       *fx,
   g_assert_cmpuint (broken->len, ==, 1);
   g_assert_true (g_file_test (g_ptr_array_index (broken, 0), G_FILE_TEST_IS_DIR));
   moved = g_build_filename (g_ptr_array_index (broken, 0), "keep.txt", NULL);
-  text = read_text (moved);
+  text = lineup_test_read_text (moved);
   g_assert_cmpstr (text, ==, "precious");
 
   assert_fresh_agenda_works (fx, agenda);
@@ -752,7 +684,7 @@ test_corrupt_at_save (Fixture       *fx,
   g_assert_true (lineup_agenda_save (agenda, &error));
   g_assert_no_error (error);
 
-  write_bytes (fx->path, "version: 1\nposts: {{{\n", -1);
+  lineup_test_write_text (fx->path, "version: 1\nposts: {{{\n", -1);
   lineup_agenda_set_starred (agenda, POST, s2, TRUE);
   g_assert_false (lineup_agenda_save (agenda, &error));
   g_assert_error (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT);
@@ -762,7 +694,7 @@ test_corrupt_at_save (Fixture       *fx,
   broken = broken_files (fx->dir);
   g_assert_cmpuint (broken->len, ==, 1);
   g_assert_nonnull (strstr (error->message, g_ptr_array_index (broken, 0)));
-  kept = read_text (g_ptr_array_index (broken, 0));
+  kept = lineup_test_read_text (g_ptr_array_index (broken, 0));
   g_assert_cmpstr (kept, ==, "version: 1\nposts: {{{\n");
   ids = sorted_ids_on_disk (fx->path, POST);
   g_assert_cmpstr (ids, ==, "s1 s2");
@@ -854,7 +786,7 @@ test_parent_is_a_file (Fixture       *fx,
   g_autoptr(LineupAgenda) agenda = lineup_agenda_new (path);
   g_autoptr(GError) error = NULL;
 
-  write_bytes (blocker, "not a folder", -1);
+  lineup_test_write_text (blocker, "not a folder", -1);
   g_assert_false (lineup_agenda_load (agenda, &error));
   g_assert_error (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_IO);
   g_assert_nonnull (strstr (error->message, path));
@@ -955,7 +887,7 @@ test_file_size_limit (Fixture       *fx,
     g_assert_true (lineup_agenda_save (agenda, &error));
     g_assert_no_error (error);
   }
-  before = read_text (fx->path);
+  before = lineup_test_read_text (fx->path);
   g_assert_cmpuint (strlen (before), <, 512);
 
   g_setenv ("LINEUP_TEST_AGENDA_PATH", fx->path, TRUE);
@@ -964,7 +896,7 @@ test_file_size_limit (Fixture       *fx,
   g_test_trap_assert_passed ();
   g_test_trap_assert_stdout ("*IO error:*File too large*");
 
-  after = read_text (fx->path);
+  after = lineup_test_read_text (fx->path);
   g_assert_cmpstr (after, ==, before);
   /* No temporary file left behind either. */
   {
@@ -1004,7 +936,7 @@ test_save_failed_signal (Fixture       *fx,
   SaveFailed sf = { NULL, 0 };
   g_autofree gchar *ids = NULL;
 
-  write_bytes (blocker, "in the way", -1);
+  lineup_test_write_text (blocker, "in the way", -1);
   g_signal_connect (agenda, "save-failed", G_CALLBACK (on_save_failed_cb), &sf);
   lineup_agenda_set_autosave_delay (agenda, 30);
 
@@ -1073,8 +1005,8 @@ test_stale_memory_removals (Fixture       *fx,
   g_autoptr(GError) error = NULL;
   g_autofree gchar *ids = NULL;
 
-  write_bytes (fx->path, "version: 1\nposts:\n  " POST ":\n  - id: x\n  - id: y\n  - id: z\n",
-               -1);
+  lineup_test_write_text (fx->path,
+                          "version: 1\nposts:\n  " POST ":\n  - id: x\n  - id: y\n  - id: z\n", -1);
   g_assert_true (lineup_agenda_load (a, &error));
   g_assert_true (lineup_agenda_load (b, &error));
   g_assert_no_error (error);
@@ -1128,7 +1060,7 @@ test_watch (Fixture       *fx,
 
   /* A bad file is neither merged nor moved by the watcher. */
   changed = FALSE;
-  write_bytes (fx->path, "version: 9\n", -1);
+  lineup_test_write_text (fx->path, "version: 9\n", -1);
   run_loop_until (NULL, 1500);
   g_assert_false (changed);
   g_assert_cmpuint (count_broken (fx->dir), ==, 0);
@@ -1144,9 +1076,9 @@ test_apply (Fixture       *fx,
   g_autoptr(GError) error = NULL;
   LineupSession *a, *b, *c;
 
-  write_bytes (fx->path,
-               "version: 1\nposts:\n  " POST ":\n  - id: a\n  - id: b\n  other.md:\n  - id: c\n",
-               -1);
+  lineup_test_write_text (fx->path,
+                          "version: 1\nposts:\n  " POST ":\n  - id: a\n  - id: b\n"
+                          "  other.md:\n  - id: c\n", -1);
   g_assert_true (lineup_agenda_load (agenda, &error));
   g_assert_no_error (error);
 
@@ -1215,7 +1147,7 @@ test_old_key_claims (Fixture       *fx,
   LineupAgenda *reader;
   LineupAgenda *agenda;
 
-  write_bytes (fx->path, old, -1);
+  lineup_test_write_text (fx->path, old, -1);
 
   /* Read, claimed, shown, not written (not even on dispose). */
   reader = lineup_agenda_new (fx->path);
@@ -1233,7 +1165,7 @@ test_old_key_claims (Fixture       *fx,
   g_assert_false (lineup_agenda_has_pending (reader));
   g_assert_true (lineup_agenda_flush (reader, &error));
   g_assert_finalize_object (reader);
-  text = read_text (fx->path);
+  text = lineup_test_read_text (fx->path);
   g_assert_cmpstr (text, ==, old);
 
   /* A change is saved with the move: b, unstarred, leaves both keys. */
@@ -1260,12 +1192,12 @@ test_old_key_claims (Fixture       *fx,
   g_assert_cmpstr (p1, ==, "a");
   g_assert_cmpstr (p2, ==, "y z");
   g_clear_pointer (&text, g_free);
-  text = read_text (fx->path);
+  text = lineup_test_read_text (fx->path);
   g_assert_null (strstr (text, "index.md"));
 
   /* Once a post has stars of its own, the old key is left alone. */
-  write_bytes (fx->path, "version: 1\nposts:\n  /p1:\n  - id: c\n  index.md:\n  - id: a\n",
-               -1);
+  lineup_test_write_text (fx->path,
+                          "version: 1\nposts:\n  /p1:\n  - id: c\n  index.md:\n  - id: a\n", -1);
   g_assert_true (lineup_agenda_load (agenda, &error));
   lineup_agenda_apply (agenda, first);
   g_assert_false (lineup_session_get_starred (lineup_schedule_find (first, "a")));
@@ -1301,7 +1233,7 @@ test_corrupt_read_only (Fixture       *fx,
   g_autofree gchar *ids = NULL;
   guint notified = 0;
 
-  write_bytes (fx->path, bad, -1);
+  lineup_test_write_text (fx->path, bad, -1);
   g_signal_connect (reader, "notify::recovered-file", G_CALLBACK (count_notify_cb), &notified);
   g_assert_false (lineup_agenda_load_read_only (reader, &error));
   g_assert_error (error, LINEUP_AGENDA_ERROR, LINEUP_AGENDA_ERROR_CORRUPT);
@@ -1311,7 +1243,7 @@ test_corrupt_read_only (Fixture       *fx,
   g_assert_cmpuint (notified, ==, 0);
   g_assert_cmpuint (count_broken (fx->dir), ==, 0);
   g_assert_finalize_object (g_steal_pointer (&reader));
-  kept = read_text (fx->path);
+  kept = lineup_test_read_text (fx->path);
   g_assert_cmpstr (kept, ==, bad);
   g_clear_error (&error);
 
@@ -1329,14 +1261,14 @@ test_corrupt_read_only (Fixture       *fx,
   expected = g_file_new_for_path (g_ptr_array_index (broken, 0));
   g_assert_true (g_file_equal (lineup_agenda_get_recovered_file (writer), expected));
   g_clear_pointer (&kept, g_free);
-  kept = read_text (g_ptr_array_index (broken, 0));
+  kept = lineup_test_read_text (g_ptr_array_index (broken, 0));
   g_assert_cmpstr (kept, ==, bad);
   ids = ids_on_disk (fx->path, POST);
   g_assert_cmpstr (ids, ==, "s1");
   g_clear_error (&error);
 
   /* _load keeps it aside at once. */
-  write_bytes (fx->path, bad, -1);
+  lineup_test_write_text (fx->path, bad, -1);
   notified = 0;
   g_signal_connect (loader, "notify::recovered-file", G_CALLBACK (count_notify_cb), &notified);
   g_assert_false (lineup_agenda_load (loader, &error));
@@ -1355,7 +1287,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(name, func) \
-  g_test_add ("/agenda/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/agenda/" name, Fixture, NULL, lineup_test_agenda_dir_set_up, func, \
+              lineup_test_agenda_dir_tear_down)
 
   g_test_add_func ("/agenda/default-path", test_default_path);
   ADD ("missing-file", test_missing_file);

@@ -7,124 +7,46 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
-#include <libsoup/soup.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "lineup-cli.h"
 #include "lineup-download.h"
+#include "lineup-test-files.h"
+#include "lineup-test-run.h"
+#include "lineup-test-server.h"
 
 typedef struct
 {
   gchar *home;      /* private XDG_DATA_HOME */
 } Fixture;
 
-typedef struct
-{
-  gint   status;
-  gchar *out;
-  gchar *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->home = g_dir_make_tmp ("lineup-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_tree (const gchar *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const gchar *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree gchar *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
+  fixture->home = lineup_test_make_temp_dir (NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  remove_tree (fixture->home);
+  lineup_test_remove_tree (fixture->home);
   g_free (fixture->home);
 }
 
+/* Runs `lineup` in C.UTF-8, its agenda in the fixture's folder. */
 static void
-run_lineup_va (Fixture     *fixture,
-               Run         *run,
-               const gchar *locale,
-               const gchar *first_arg,
-               va_list      args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const gchar *arg;
-  gint wait_status = 0;
-
-  g_ptr_array_add (argv, g_test_build_filename (G_TEST_BUILT, "..", "src", "lineup", NULL));
-  for (arg = first_arg; arg != NULL; arg = va_arg (args, const gchar *))
-    g_ptr_array_add (argv, g_strdup (arg));
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", fixture->home, TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", locale, TRUE);
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-
-  g_spawn_sync (NULL, (gchar **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
-static void
-run_lineup (Fixture     *fixture,
-            Run         *run,
-            const gchar *first_arg,
+run_lineup (Fixture          *fixture,
+            LineupTestOutput *run,
+            const gchar      *first_arg,
             ...)
 {
   va_list args;
 
   va_start (args, first_arg);
-  run_lineup_va (fixture, run, "C.UTF-8", first_arg, args);
-  va_end (args);
-}
-
-/* As run_lineup, in @locale (en_US.UTF-8, say: a 12-hour clock). */
-static void
-run_lineup_in (Fixture     *fixture,
-               Run         *run,
-               const gchar *locale,
-               const gchar *first_arg,
-               ...)
-{
-  va_list args;
-
-  va_start (args, first_arg);
-  run_lineup_va (fixture, run, locale, first_arg, args);
+  lineup_test_run_in_va (fixture->home, NULL, run, first_arg, args);
   va_end (args);
 }
 
@@ -148,26 +70,6 @@ write_temp (Fixture     *fixture,
   return path;
 }
 
-static GPtrArray *
-parse_json_lines (const gchar *out)
-{
-  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
-  GPtrArray *objects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autoptr(JsonParser) parser = json_parser_new ();
-      g_autoptr(GError) error = NULL;
-
-      if (*lines[i] == '\0')
-        continue;
-      json_parser_load_from_data (parser, lines[i], -1, &error);
-      g_assert_no_error (error);
-      g_ptr_array_add (objects, json_node_copy (json_parser_get_root (parser)));
-    }
-  return objects;
-}
-
 static JsonObject *
 find_talk (GPtrArray   *talks,
            const gchar *title_part)
@@ -187,14 +89,14 @@ static void
 test_list_json (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(LineupTestOutput) run = { 0 };
   g_autoptr(GPtrArray) talks = NULL;
   JsonObject *tetragon;
   const gchar *previous = "";
 
   run_lineup (fixture, &run, "--list", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  talks = parse_json_lines (run.out);
+  talks = lineup_test_json_lines (run.out);
   g_assert_cmpuint (talks->len, ==, 25);
 
   for (guint i = 0; i < talks->len; i++)
@@ -225,7 +127,7 @@ static void
 test_list_human (Fixture       *fixture,
                  gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(LineupTestOutput) run = { 0 };
   g_auto(GStrv) lines = NULL;
   glong column;
 
@@ -251,12 +153,12 @@ test_floating_post (Fixture       *fixture,
                     gconstpointer  data)
 {
   g_autofree gchar *path = data_path ("fluxcd_website__content_en_blog_2022-10-19-kubecon-2022-na_index.md");
-  g_auto(Run) run = { 0 };
+  g_auto(LineupTestOutput) run = { 0 };
   g_autoptr(GPtrArray) talks = NULL;
 
   run_lineup (fixture, &run, "--list", "--json", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  talks = parse_json_lines (run.out);
+  talks = lineup_test_json_lines (run.out);
   g_assert_cmpuint (talks->len, ==, 16);
   g_assert_cmpstr (json_object_get_string_member (find_talk (talks, "Flux Project Meeting"), "start"),
                    ==, "2022-10-24T13:00:00");
@@ -266,13 +168,13 @@ static void
 test_timezone (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
-  g_auto(Run) bad = { 0 };
+  g_auto(LineupTestOutput) run = { 0 };
+  g_auto(LineupTestOutput) bad = { 0 };
   g_autoptr(GPtrArray) talks = NULL;
 
   run_lineup (fixture, &run, "--list", "--json", "--timezone=Europe/Berlin", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  talks = parse_json_lines (run.out);
+  talks = lineup_test_json_lines (run.out);
   g_assert_cmpstr (json_object_get_string_member (find_talk (talks, "Tetragon"), "start"), ==,
                    "2023-11-06T19:15:00+01:00");
 
@@ -309,7 +211,7 @@ test_bad_input (Fixture       *fixture,
       g_autofree gchar *path = write_temp (fixture, cases[i].name, cases[i].contents,
                                            cases[i].length ? (gssize) cases[i].length : -1);
       g_autofree gchar *expected = g_strconcat ("lineup: ", path, cases[i].message, NULL);
-      g_auto(Run) run = { 0 };
+      g_auto(LineupTestOutput) run = { 0 };
 
       g_test_message ("%s", cases[i].name);
       run_lineup (fixture, &run, "--list", path, NULL);
@@ -323,7 +225,7 @@ test_bad_input (Fixture       *fixture,
   {
     g_autofree gchar *missing = g_build_filename (fixture->home, "missing.md", NULL);
     g_autofree gchar *expected = g_strconcat ("lineup: ", missing, ": no such file", NULL);
-    g_auto(Run) run = { 0 };
+    g_auto(LineupTestOutput) run = { 0 };
 
     run_lineup (fixture, &run, "--list", missing, NULL);
     g_assert_cmpint (run.status, ==, 1);
@@ -331,7 +233,7 @@ test_bad_input (Fixture       *fixture,
   }
   {
     g_autofree gchar *expected = g_strconcat ("lineup: ", fixture->home, ": is a folder", NULL);
-    g_auto(Run) run = { 0 };
+    g_auto(LineupTestOutput) run = { 0 };
 
     run_lineup (fixture, &run, "--list", fixture->home, NULL);
     g_assert_cmpint (run.status, ==, 1);
@@ -349,10 +251,10 @@ static void
 test_stars (Fixture       *fixture,
             gconstpointer  data)
 {
-  g_auto(Run) star = { 0 };
-  g_auto(Run) agenda = { 0 };
-  g_auto(Run) unknown = { 0 };
-  g_auto(Run) unstar = { 0 };
+  g_auto(LineupTestOutput) star = { 0 };
+  g_auto(LineupTestOutput) agenda = { 0 };
+  g_auto(LineupTestOutput) unknown = { 0 };
+  g_auto(LineupTestOutput) unstar = { 0 };
   g_autoptr(GPtrArray) talks = NULL;
   g_autofree gchar *path = agenda_path (fixture);
   g_autofree gchar *before = NULL;
@@ -367,7 +269,7 @@ test_stars (Fixture       *fixture,
 
   run_lineup (fixture, &agenda, "--agenda", "--json", NULL);
   g_assert_cmpint (agenda.status, ==, 0);
-  talks = parse_json_lines (agenda.out);
+  talks = lineup_test_json_lines (agenda.out);
   g_assert_cmpuint (talks->len, ==, 3);
   {
     JsonObject *tutorial = find_talk (talks, "Demystifying Cilium");
@@ -397,8 +299,8 @@ static void
 test_agenda_human (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_auto(Run) star = { 0 };
-  g_auto(Run) agenda = { 0 };
+  g_auto(LineupTestOutput) star = { 0 };
+  g_auto(LineupTestOutput) agenda = { 0 };
   g_auto(GStrv) lines = NULL;
   guint marked = 0;
 
@@ -418,7 +320,7 @@ static void
 test_star_all_one_conflict (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_auto(Run) list = { 0 };
+  g_auto(LineupTestOutput) list = { 0 };
   g_autoptr(GPtrArray) talks = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) after = NULL;
@@ -429,7 +331,7 @@ test_star_all_one_conflict (Fixture       *fixture,
   gint status = 0;
 
   run_lineup (fixture, &list, "--list", "--json", NULL);
-  talks = parse_json_lines (list.out);
+  talks = lineup_test_json_lines (list.out);
 
   g_ptr_array_add (argv, g_test_build_filename (G_TEST_BUILT, "..", "src", "lineup", NULL));
   for (guint i = 0; i < talks->len; i++)
@@ -444,7 +346,7 @@ test_star_all_one_conflict (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 
-  after = parse_json_lines (out);
+  after = lineup_test_json_lines (out);
   g_assert_cmpuint (after->len, ==, 25);
   for (guint i = 0; i < after->len; i++)
     {
@@ -469,11 +371,11 @@ test_export (Fixture       *fixture,
   g_autofree gchar *md_arg = g_strconcat ("--export=", md, NULL);
   g_autofree gchar *txt_arg = g_strconcat ("--export=", txt, NULL);
   g_autofree gchar *contents = NULL;
-  g_auto(Run) star = { 0 };
-  g_auto(Run) run_ics = { 0 };
-  g_auto(Run) run_md = { 0 };
-  g_auto(Run) run_txt = { 0 };
-  g_auto(Run) run_stdout = { 0 };
+  g_auto(LineupTestOutput) star = { 0 };
+  g_auto(LineupTestOutput) run_ics = { 0 };
+  g_auto(LineupTestOutput) run_md = { 0 };
+  g_auto(LineupTestOutput) run_txt = { 0 };
+  g_auto(LineupTestOutput) run_stdout = { 0 };
 
   run_lineup (fixture, &star, "--star=1Rj0z", "--star=1R2tD", NULL);
   g_assert_cmpint (star.status, ==, 0);
@@ -509,7 +411,7 @@ test_controls_stripped (Fixture       *fixture,
     "---\ntitle: Escapes\ndate: 2024-05-01\n---\n\n"
     "[Evil \x1b(0Red\x07 Talk\x1b%G - Ada Lovelace, Org](https://example.sched.com/event/Ev1l/x)\n\n"
     "**Wednesday, May 1 • 9:00 - 9:30**\n", -1);
-  g_auto(Run) run = { 0 };
+  g_auto(LineupTestOutput) run = { 0 };
 
   run_lineup (fixture, &run, "--list", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -579,10 +481,10 @@ test_key_not_file_name (Fixture       *fixture,
   g_autofree gchar *saved = NULL;
   g_autofree gchar *uids_a = NULL;
   g_autofree gchar *uids_b = NULL;
-  g_auto(Run) star = { 0 };
-  g_auto(Run) agenda = { 0 };
-  g_auto(Run) export_a = { 0 };
-  g_auto(Run) export_b = { 0 };
+  g_auto(LineupTestOutput) star = { 0 };
+  g_auto(LineupTestOutput) agenda = { 0 };
+  g_auto(LineupTestOutput) export_a = { 0 };
+  g_auto(LineupTestOutput) export_b = { 0 };
   g_autoptr(GPtrArray) talks = NULL;
 
   run_lineup (fixture, &star, "--star=1AR8M", "--star=1AR8z", a, NULL);
@@ -590,7 +492,7 @@ test_key_not_file_name (Fixture       *fixture,
 
   run_lineup (fixture, &agenda, "--agenda", "--json", b, NULL);
   g_assert_cmpint (agenda.status, ==, 0);
-  talks = parse_json_lines (agenda.out);
+  talks = lineup_test_json_lines (agenda.out);
   g_assert_cmpuint (talks->len, ==, 2);
   g_assert_true (json_starred (talks, "1AR8M"));
   g_assert_true (json_starred (talks, "1AR8z"));
@@ -637,9 +539,9 @@ test_key_from_slug_or_title (Fixture       *fixture,
       g_autofree gchar *b = write_temp (fixture, home_b, text, -1);
       g_autofree gchar *uids_a = NULL;
       g_autofree gchar *uids_b = NULL;
-      g_auto(Run) star = { 0 };
-      g_auto(Run) export_a = { 0 };
-      g_auto(Run) export_b = { 0 };
+      g_auto(LineupTestOutput) star = { 0 };
+      g_auto(LineupTestOutput) export_a = { 0 };
+      g_auto(LineupTestOutput) export_b = { 0 };
 
       g_test_message ("%s", cases[i].front);
       run_lineup (fixture, &star, "--star=Ev1", a, NULL);
@@ -675,7 +577,7 @@ test_key_builtin_unchanged (Fixture       *fixture,
 {
   g_autofree gchar *agenda_file = agenda_path (fixture);
   g_autofree gchar *saved = NULL;
-  g_auto(Run) star = { 0 };
+  g_auto(LineupTestOutput) star = { 0 };
 
   run_lineup (fixture, &star, "--star=1Rj0z", NULL);
   g_assert_cmpint (star.status, ==, 0);
@@ -733,9 +635,9 @@ test_key_migration (Fixture       *fixture,
       g_autofree gchar *renamed = copy_post (fixture, FLUX_POST, "renamed.md");
       g_autofree gchar *after_read = NULL;
       g_autofree gchar *after_star = NULL;
-      g_auto(Run) read = { 0 };
-      g_auto(Run) star = { 0 };
-      g_auto(Run) again = { 0 };
+      g_auto(LineupTestOutput) read = { 0 };
+      g_auto(LineupTestOutput) star = { 0 };
+      g_auto(LineupTestOutput) again = { 0 };
       g_autoptr(GPtrArray) talks = NULL;
       g_autoptr(GPtrArray) talks_again = NULL;
 
@@ -744,7 +646,7 @@ test_key_migration (Fixture       *fixture,
       /* Reading shows the old stars, and writes nothing. */
       run_lineup (fixture, &read, "--agenda", "--json", post, NULL);
       g_assert_cmpint (read.status, ==, 0);
-      talks = parse_json_lines (read.out);
+      talks = lineup_test_json_lines (read.out);
       g_assert_cmpuint (talks->len, ==, 1);
       g_assert_true (json_starred (talks, "1AR8M"));
       g_assert_true (g_file_get_contents (agenda_file, &after_read, NULL, NULL));
@@ -793,7 +695,7 @@ test_key_migration (Fixture       *fixture,
       /* Under any name. */
       run_lineup (fixture, &again, "--agenda", "--json", renamed, NULL);
       g_assert_cmpint (again.status, ==, 0);
-      talks_again = parse_json_lines (again.out);
+      talks_again = lineup_test_json_lines (again.out);
       g_assert_cmpuint (talks_again->len, ==, 2);
       g_assert_true (json_starred (talks_again, "1AR8M"));
       g_assert_true (json_starred (talks_again, "1AR8z"));
@@ -876,13 +778,13 @@ test_agenda_corrupt (Fixture       *fixture,
       g_autofree gchar *where = NULL;
       g_autofree gchar *saved = NULL;
       g_autofree gchar *lock = NULL;
-      g_auto(Run) agenda = { 0 };
-      g_auto(Run) list = { 0 };
-      g_auto(Run) json = { 0 };
-      g_auto(Run) export = { 0 };
-      g_auto(Run) unknown = { 0 };
-      g_auto(Run) unstar = { 0 };
-      g_auto(Run) star = { 0 };
+      g_auto(LineupTestOutput) agenda = { 0 };
+      g_auto(LineupTestOutput) list = { 0 };
+      g_auto(LineupTestOutput) json = { 0 };
+      g_auto(LineupTestOutput) export = { 0 };
+      g_auto(LineupTestOutput) unknown = { 0 };
+      g_auto(LineupTestOutput) unstar = { 0 };
+      g_auto(LineupTestOutput) star = { 0 };
 
       g_test_message ("%s", cases[i].name);
       g_string_append_len (text, cases[i].line8,
@@ -938,7 +840,7 @@ test_agenda_corrupt (Fixture       *fixture,
       g_assert_nonnull (strstr (saved, "- id: 1R2on\n"));
       g_assert_null (strstr (saved, "1Rj0z"));
 
-      remove_tree (fixture->home);
+      lineup_test_remove_tree (fixture->home);
       g_assert_cmpint (g_mkdir (fixture->home, 0700), ==, 0);
     }
 }
@@ -987,9 +889,9 @@ test_export_markdown_times (Fixture       *fixture,
   g_autofree gchar *keynote = NULL;
   g_autofree gchar *opening12 = NULL;
   g_autofree gchar *keynote12 = NULL;
-  g_auto(Run) star = { 0 };
-  g_auto(Run) in24 = { 0 };
-  g_auto(Run) in12 = { 0 };
+  g_auto(LineupTestOutput) star = { 0 };
+  g_auto(LineupTestOutput) in24 = { 0 };
+  g_auto(LineupTestOutput) in12 = { 0 };
 
   run_lineup (fixture, &star, "--star=Op1", "--star=Ky2", post, NULL);
   g_assert_cmpint (star.status, ==, 0);
@@ -1005,7 +907,7 @@ test_export_markdown_times (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (keynote, "- 11:30 – 12:15 CEST · Keynote"));
   g_assert_null (strstr (keynote, "assumed"));
 
-  run_lineup_in (fixture, &in12, "en_US.UTF-8", md_arg, post, NULL);
+  lineup_test_run_in (fixture->home, "en_US.UTF-8", &in12, md_arg, post, NULL);
   g_assert_cmpint (in12.status, ==, 0);
   g_assert_true (g_file_get_contents (md, &text12, NULL, NULL));
   opening12 = line_with (text12, "Opening");
@@ -1044,10 +946,10 @@ test_export_ics_location_and_end (Fixture       *fixture,
   g_autofree gchar *ics = NULL;
   g_autofree gchar *opening = NULL;
   g_autofree gchar *keynote = NULL;
-  g_auto(Run) star = { 0 };
-  g_auto(Run) builtin_star = { 0 };
-  g_auto(Run) run = { 0 };
-  g_auto(Run) builtin = { 0 };
+  g_auto(LineupTestOutput) star = { 0 };
+  g_auto(LineupTestOutput) builtin_star = { 0 };
+  g_auto(LineupTestOutput) run = { 0 };
+  g_auto(LineupTestOutput) builtin = { 0 };
 
   run_lineup (fixture, &star, "--star=Op1", "--star=Ky2", post, NULL);
   g_assert_cmpint (star.status, ==, 0);
@@ -1084,9 +986,9 @@ static void
 test_list_ids (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_auto(Run) star = { 0 };
-  g_auto(Run) agenda = { 0 };
-  g_auto(Run) unknown = { 0 };
+  g_auto(LineupTestOutput) star = { 0 };
+  g_auto(LineupTestOutput) agenda = { 0 };
+  g_auto(LineupTestOutput) unknown = { 0 };
 
   run_lineup (fixture, &unknown, "--star=NOPE", NULL);
   g_assert_cmpint (unknown.status, ==, 1);
@@ -1120,7 +1022,7 @@ test_in_process (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_auto(LineupCliOptions) options = { 0 };
-  g_auto(Run) run = { 0 };
+  g_auto(LineupTestOutput) run = { 0 };
   g_autofree gchar *out_text = NULL;
   g_autofree gchar *err_text = NULL;
   FILE *out = tmpfile ();
@@ -1167,14 +1069,14 @@ test_agenda_changes (Fixture       *fixture,
   g_autofree gchar *saved = NULL;
   g_autofree gchar *saved_after = NULL;
   g_autoptr(GPtrArray) lines = NULL;
-  g_auto(Run) run = { 0 };
-  g_auto(Run) json = { 0 };
+  g_auto(LineupTestOutput) run = { 0 };
+  g_auto(LineupTestOutput) json = { 0 };
   JsonObject *alpha, *steady, *gone, *was;
 
   run_lineup (fixture, &run, "--timezone=America/Chicago", "--star=A1", "--star=C3",
               "--star=D4", post, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
+  lineup_test_output_clear (&run);
   memcpy (strstr (edited, "9:00 - 9:30"), "9:30 - 9:55", strlen ("9:30 - 9:55"));
   g_free (post);
   post = write_temp (fixture, "post.md", edited, -1);
@@ -1191,7 +1093,7 @@ test_agenda_changes (Fixture       *fixture,
 
   run_lineup (fixture, &json, "--timezone=America/Chicago", "--agenda", "--json", post, NULL);
   g_assert_cmpint (json.status, ==, 0);
-  lines = parse_json_lines (json.out);
+  lines = lineup_test_json_lines (json.out);
   g_assert_cmpuint (lines->len, ==, 3);
   alpha = json_node_get_object (g_ptr_array_index (lines, 0));
   steady = json_node_get_object (g_ptr_array_index (lines, 1));
@@ -1226,157 +1128,9 @@ test_agenda_changes (Fixture       *fixture,
   /* Read only: the file is as it was, and the changes are still there. */
   g_assert_true (g_file_get_contents (agenda, &saved_after, NULL, NULL));
   g_assert_cmpstr (saved_after, ==, saved);
-  run_clear (&run);
+  lineup_test_output_clear (&run);
   run_lineup (fixture, &run, "--timezone=America/Chicago", "--agenda", post, NULL);
   g_assert_true (g_str_has_prefix (run.out, "Changes to your agenda:\n"));
-}
-
-/* A web address: a schedule served from this process (127.0.0.1 only)
- * while `lineup` runs, the test's main context iterated meanwhile. */
-typedef struct
-{
-  SoupServer *server;
-  gchar      *base;          /* http://127.0.0.1:PORT */
-  gchar      *body;
-  guint       requests;
-  guint       conditional;   /* requests with If-None-Match */
-} Served;
-
-#define SERVED_ETAG "\"v1\""
-
-static void
-on_served_request_cb (SoupServer        *server,
-                      SoupServerMessage *msg,
-                      const char        *path,
-                      GHashTable        *query,
-                      gpointer           user_data)
-{
-  Served *served = user_data;
-  SoupMessageHeaders *request = soup_server_message_get_request_headers (msg);
-  const gchar *match = soup_message_headers_get_one (request, "If-None-Match");
-
-  served->requests++;
-  served->conditional += match != NULL;
-  if (!g_str_equal (path, "/official.ics"))
-    {
-      soup_server_message_set_status (msg, SOUP_STATUS_NOT_FOUND, NULL);
-      return;
-    }
-  soup_message_headers_replace (soup_server_message_get_response_headers (msg), "ETag",
-                                SERVED_ETAG);
-  if (g_strcmp0 (match, SERVED_ETAG) == 0)
-    {
-      soup_server_message_set_status (msg, SOUP_STATUS_NOT_MODIFIED, NULL);
-      return;
-    }
-  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
-  soup_server_message_set_response (msg, "text/calendar", SOUP_MEMORY_COPY, served->body,
-                                    strlen (served->body));
-}
-
-static void
-served_start (Served *served)
-{
-  g_autofree gchar *path = data_path ("sources/colocated-official.ics");
-  g_autoptr(GError) error = NULL;
-  GSList *uris;
-
-  g_file_get_contents (path, &served->body, NULL, &error);
-  g_assert_no_error (error);
-  served->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (served->server, NULL, on_served_request_cb, served, NULL);
-  soup_server_listen_local (served->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (served->server);
-  g_assert_nonnull (uris);
-  served->base = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-}
-
-static void
-served_stop (Served *served)
-{
-  soup_server_disconnect (served->server);
-  g_clear_object (&served->server);
-  g_clear_pointer (&served->base, g_free);
-  g_clear_pointer (&served->body, g_free);
-}
-
-static void
-on_communicated_cb (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static gboolean
-on_cap_reached_cb (gpointer user_data)
-{
-  gboolean *reached = user_data;
-
-  *reached = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* As run_lineup, with the main context (and so the server) running until
- * `lineup` is done. */
-static void
-run_lineup_serving (Fixture     *fixture,
-                    Run         *run,
-                    const gchar *first_arg,
-                    ...)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  GAsyncResult *result = NULL;
-  gboolean reached = FALSE;
-  const gchar *arg;
-  va_list args;
-  guint cap;
-
-  g_ptr_array_add (argv, g_test_build_filename (G_TEST_BUILT, "..", "src", "lineup", NULL));
-  va_start (args, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (args, const gchar *))
-    g_ptr_array_add (argv, g_strdup (arg));
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                                        | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", fixture->home, TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  g_subprocess_launcher_setenv (launcher, "no_proxy", "127.0.0.1", TRUE);
-  for (guint i = 0; i < 8; i++)
-    {
-      static const gchar * const unset[] = { "DISPLAY", "WAYLAND_DISPLAY", "http_proxy",
-                                             "https_proxy", "HTTP_PROXY", "HTTPS_PROXY",
-                                             "all_proxy", "ALL_PROXY" };
-
-      g_subprocess_launcher_unsetenv (launcher, unset[i]);
-    }
-  process = g_subprocess_launcher_spawnv (launcher, (const gchar * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-
-  g_subprocess_communicate_utf8_async (process, NULL, NULL, on_communicated_cb, &result);
-  cap = g_timeout_add_seconds (120, on_cap_reached_cb, &reached);
-  while (result == NULL)
-    {
-      if (reached)
-        g_error ("timed out after 120 s waiting for `lineup %s` to end", first_arg);
-      g_main_context_iteration (NULL, TRUE);
-    }
-  g_source_remove (cap);
-  g_subprocess_communicate_utf8_finish (process, result, &run->out, &run->err, &error);
-  g_object_unref (result);
-  g_assert_no_error (error);
-  g_subprocess_wait (process, NULL, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
 }
 
 /* `lineup --list --json ADDRESS`: downloaded into Lineup's data folder and
@@ -1393,49 +1147,54 @@ test_list_address (Fixture       *fixture,
   g_autoptr(GFile) copy = NULL;
   g_autoptr(GPtrArray) talks = NULL;
   g_autoptr(GPtrArray) again = NULL;
-  g_auto(Run) first = { 0 };
-  g_auto(Run) second = { 0 };
-  g_auto(Run) failed = { 0 };
-  Served served = { 0 };
+  g_auto(LineupTestOutput) first = { 0 };
+  g_auto(LineupTestOutput) second = { 0 };
+  g_auto(LineupTestOutput) failed = { 0 };
+  g_autofree gchar *path = data_path ("sources/colocated-official.ics");
+  g_autofree gchar *body = NULL;
+  g_autoptr(LineupTestServer) server = lineup_test_server_new ();
+  g_autoptr(GError) error = NULL;
 
-  served_start (&served);
-  uri = g_strconcat (served.base, "/official.ics", NULL);
-  missing = g_strconcat (served.base, "/missing.ics", NULL);
+  g_file_get_contents (path, &body, NULL, &error);
+  g_assert_no_error (error);
+  lineup_test_server_serve (server, "/official.ics", "text/calendar", body, "\"v1\"", NULL);
+  uri = lineup_test_server_uri (server, "/official.ics");
+  missing = lineup_test_server_uri (server, "/missing.ics");
   copy = lineup_download_cached_file (uri, folder);
 
-  run_lineup_serving (fixture, &first, "--list", "--json", uri, NULL);
+  run_lineup (fixture, &first, "--list", "--json", uri, NULL);
   g_test_message ("%s", first.err);
   g_assert_cmpint (first.status, ==, 0);
-  talks = parse_json_lines (first.out);
+  talks = lineup_test_json_lines (first.out);
   g_assert_cmpuint (talks->len, ==, 5);
   g_assert_nonnull (find_talk (talks, "Tetragon"));
-  g_assert_cmpuint (served.requests, ==, 1);
-  g_assert_cmpuint (served.conditional, ==, 0);
+  g_assert_cmpuint (server->requests, ==, 1);
+  g_assert_cmpuint (server->conditional, ==, 0);
   g_assert_true (g_file_query_exists (copy, NULL));
 
-  run_lineup_serving (fixture, &second, "--list", "--json", uri, NULL);
+  run_lineup (fixture, &second, "--list", "--json", uri, NULL);
   g_assert_cmpint (second.status, ==, 0);
-  again = parse_json_lines (second.out);
+  again = lineup_test_json_lines (second.out);
   g_assert_cmpuint (again->len, ==, 5);
   g_assert_cmpstr (second.out, ==, first.out);
-  g_assert_cmpuint (served.requests, ==, 2);
-  g_assert_cmpuint (served.conditional, ==, 1);
+  g_assert_cmpuint (server->requests, ==, 2);
+  g_assert_cmpuint (server->conditional, ==, 1);
 
-  run_lineup_serving (fixture, &failed, "--list", "--json", missing, NULL);
+  run_lineup (fixture, &failed, "--list", "--json", missing, NULL);
   g_test_message ("%s", failed.err);
   g_assert_cmpint (failed.status, ==, 1);
   g_assert_cmpstr (failed.out, ==, "");
   g_assert_nonnull (strstr (failed.err, missing));
   g_assert_nonnull (strstr (failed.err, "404"));
-  g_assert_cmpuint (served.requests, ==, 3);
+  g_assert_cmpuint (server->requests, ==, 3);
 
-  served_stop (&served);
+  lineup_test_server_stop (server);
 
   /* The server gone (offline): the copy is listed, and the warning says why. */
   {
-    g_auto(Run) offline = { 0 };
+    g_auto(LineupTestOutput) offline = { 0 };
 
-    run_lineup_serving (fixture, &offline, "--list", "--json", uri, NULL);
+    run_lineup (fixture, &offline, "--list", "--json", uri, NULL);
     g_test_message ("%s", offline.err);
     g_assert_cmpint (offline.status, ==, 0);
     g_assert_cmpstr (offline.out, ==, first.out);
@@ -1449,6 +1208,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The addresses are served from this process. */
+  lineup_test_no_proxy ();
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \

@@ -16,237 +16,39 @@
 #include <libsoup/soup.h>
 
 #include "lineup-core.h"
+#include "lineup-test-files.h"
+#include "lineup-test-server.h"
 
 #define WAIT_CAP_SECONDS 120
 #define SMALL_LIMIT      (64 * 1024)
 
-typedef enum
-{
-  MODE_SCHEDULE,   /* 200 with ETag and Last-Modified; 304 when If-None-Match matches */
-  MODE_ERROR,      /* 500 */
-  MODE_DROP,       /* Content-Length 1000, then 10 bytes and the connection closed */
-  MODE_ENDLESS,    /* chunks for as long as the client reads */
-  MODE_STALL,      /* one chunk, then nothing */
-  MODE_SILENT,     /* never answers */
-  MODE_GZIP,       /* the schedule, compressed: Content-Length is the compressed length */
-} Mode;
-
 typedef struct
 {
-  SoupServer *server;
-  gchar      *base;            /* http://127.0.0.1:PORT */
-  gchar      *dir;             /* the download folder */
-  Mode        mode;
-  gchar      *body;
-  gchar      *etag;
-  guint       requests;
-  guint       conditional;     /* requests with If-None-Match */
-  gchar      *if_none_match;   /* of the last request */
-  gchar      *user_agent;      /* of the last request */
+  LineupTestServer *server;
+  gchar            *dir;             /* the download folder */
 } Fixture;
 
 static const gchar first_body[] = "<schedule><talk>First</talk></schedule>\n";
 static const gchar first_etag[] = "\"v1\"";
 static const gchar last_modified[] = "Wed, 02 Dec 2026 10:00:00 GMT";
 
-static gchar filler[16 * 1024];
+/* ---- the fixture ---- */
 
-/* ---- the server ---- */
-
-static void
-on_wrote_chunk_cb (SoupServerMessage *msg,
-                   gpointer           user_data)
-{
-  soup_message_body_append (soup_server_message_get_response_body (msg), SOUP_MEMORY_STATIC,
-                            filler, sizeof filler);
-}
-
-static void
-answer_chunked (SoupServerMessage *msg,
-                gboolean           endless)
-{
-  SoupMessageBody *body = soup_server_message_get_response_body (msg);
-
-  soup_message_headers_set_encoding (soup_server_message_get_response_headers (msg),
-                                     SOUP_ENCODING_CHUNKED);
-  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
-  soup_message_body_set_accumulate (body, FALSE);
-  soup_message_body_append (body, SOUP_MEMORY_STATIC, filler, sizeof filler);
-  if (endless)
-    g_signal_connect (msg, "wrote-chunk", G_CALLBACK (on_wrote_chunk_cb), NULL);
-}
-
-/* Takes the socket from libsoup and writes a response cut short. */
-static void
-answer_dropped (SoupServerMessage *msg)
-{
-  static const gchar raw[] = "HTTP/1.1 200 OK\r\n"
-                             "Content-Type: text/xml\r\n"
-                             "Content-Length: 1000\r\n"
-                             "\r\n"
-                             "0123456789";
-  g_autoptr(GIOStream) stream = soup_server_message_steal_connection (msg);
-  g_autoptr(GError) error = NULL;
-
-  g_output_stream_write_all (g_io_stream_get_output_stream (stream), raw, strlen (raw), NULL,
-                             NULL, &error);
-  g_assert_no_error (error);
-  g_io_stream_close (stream, NULL, &error);
-  g_assert_no_error (error);
-}
-
-static void
-answer_schedule (Fixture           *fx,
-                 SoupServerMessage *msg,
-                 const gchar       *match)
-{
-  SoupMessageHeaders *headers = soup_server_message_get_response_headers (msg);
-
-  soup_message_headers_replace (headers, "ETag", fx->etag);
-  soup_message_headers_replace (headers, "Last-Modified", last_modified);
-  if (g_strcmp0 (match, fx->etag) == 0)
-    {
-      soup_server_message_set_status (msg, SOUP_STATUS_NOT_MODIFIED, NULL);
-      return;
-    }
-  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
-  soup_server_message_set_response (msg, "text/xml", SOUP_MEMORY_COPY, fx->body,
-                                    strlen (fx->body));
-}
-
-static GBytes *
-gzip (const gchar *text)
-{
-  g_autoptr(GZlibCompressor) compressor = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP,
-                                                                 9);
-  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
-  g_autoptr(GOutputStream) out = g_converter_output_stream_new (memory,
-                                                                G_CONVERTER (compressor));
-  g_autoptr(GError) error = NULL;
-
-  g_output_stream_write_all (out, text, strlen (text), NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_output_stream_close (out, NULL, &error);
-  g_assert_no_error (error);
-  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
-}
-
-static void
-answer_compressed (Fixture           *fx,
-                   SoupServerMessage *msg)
-{
-  g_autoptr(GBytes) compressed = gzip (fx->body);
-
-  soup_message_headers_replace (soup_server_message_get_response_headers (msg),
-                                "Content-Encoding", "gzip");
-  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
-  soup_server_message_set_response (msg, "text/xml", SOUP_MEMORY_COPY,
-                                    g_bytes_get_data (compressed, NULL),
-                                    g_bytes_get_size (compressed));
-}
-
-static void
-on_request_cb (SoupServer        *server,
-               SoupServerMessage *msg,
-               const char        *path,
-               GHashTable        *query,
-               gpointer           user_data)
-{
-  Fixture *fx = user_data;
-  SoupMessageHeaders *request = soup_server_message_get_request_headers (msg);
-  const gchar *match = soup_message_headers_get_one (request, "If-None-Match");
-
-  fx->requests++;
-  if (match != NULL)
-    fx->conditional++;
-  g_free (fx->if_none_match);
-  fx->if_none_match = g_strdup (match);
-  g_free (fx->user_agent);
-  fx->user_agent = g_strdup (soup_message_headers_get_one (request, "User-Agent"));
-
-  if (g_str_equal (path, "/old"))
-    {
-      soup_server_message_set_redirect (msg, SOUP_STATUS_FOUND, "/schedule.xml");
-      return;
-    }
-  switch (fx->mode)
-    {
-    case MODE_SCHEDULE:
-      answer_schedule (fx, msg, match);
-      break;
-    case MODE_ERROR:
-      soup_server_message_set_status (msg, SOUP_STATUS_INTERNAL_SERVER_ERROR, NULL);
-      break;
-    case MODE_DROP:
-      answer_dropped (msg);
-      break;
-    case MODE_ENDLESS:
-    case MODE_STALL:
-      answer_chunked (msg, fx->mode == MODE_ENDLESS);
-      break;
-    case MODE_SILENT:
-      soup_server_message_pause (msg);
-      break;
-    case MODE_GZIP:
-      answer_compressed (fx, msg);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* Listens on 127.0.0.1 in the thread-default main context. */
+/* Serves the first schedule at /schedule.xml, redirected from /old. */
 static void
 server_start (Fixture *fx)
 {
-  g_autoptr(GError) error = NULL;
-  GSList *uris;
-
-  fx->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (fx->server, NULL, on_request_cb, fx, NULL);
-  soup_server_listen_local (fx->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (fx->server);
-  g_assert_nonnull (uris);
-  fx->base = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-}
-
-static void
-server_stop (Fixture *fx)
-{
-  soup_server_disconnect (fx->server);
-  g_clear_object (&fx->server);
-  g_clear_pointer (&fx->base, g_free);
-}
-
-/* ---- the fixture ---- */
-
-static void
-rm_rf (const gchar *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const gchar *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree gchar *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (path);
+  fx->server = lineup_test_server_new ();
+  lineup_test_server_serve (fx->server, "/schedule.xml", "text/xml", first_body, first_etag,
+                            last_modified);
+  lineup_test_server_redirect (fx->server, "/old", "/schedule.xml");
 }
 
 static void
 fixture_set_up (Fixture       *fx,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fx->dir = g_dir_make_tmp ("lineup-download-XXXXXX", &error);
-  g_assert_no_error (error);
-  fx->body = g_strdup (first_body);
-  fx->etag = g_strdup (first_etag);
+  fx->dir = lineup_test_make_temp_dir (NULL);
   if (data == NULL)
     server_start (fx);
 }
@@ -255,21 +57,16 @@ static void
 fixture_tear_down (Fixture       *fx,
                    gconstpointer  data)
 {
-  if (fx->server != NULL)
-    server_stop (fx);
-  rm_rf (fx->dir);
+  g_clear_pointer (&fx->server, lineup_test_server_free);
+  lineup_test_remove_tree (fx->dir);
   g_free (fx->dir);
-  g_free (fx->body);
-  g_free (fx->etag);
-  g_free (fx->if_none_match);
-  g_free (fx->user_agent);
 }
 
 static gchar *
 address (Fixture     *fx,
          const gchar *path)
 {
-  return g_strconcat (fx->base, path, NULL);
+  return lineup_test_server_uri (fx->server, path);
 }
 
 /* ---- fetching ---- */
@@ -482,9 +279,9 @@ test_first_download (Fixture       *fx,
   g_assert_nonnull (fetched);
   g_assert_cmpint (g_date_time_get_utc_offset (fetched), ==, 0);
 
-  g_assert_cmpuint (fx->requests, ==, 1);
-  g_assert_null (fx->if_none_match);
-  g_assert_true (g_str_has_prefix (fx->user_agent, "Lineup/" PACKAGE_VERSION));
+  g_assert_cmpuint (fx->server->requests, ==, 1);
+  g_assert_null (fx->server->if_none_match);
+  g_assert_true (g_str_has_prefix (fx->server->user_agent, "Lineup/" PACKAGE_VERSION));
   assert_only_copy (fx, uri);
 }
 
@@ -505,9 +302,9 @@ test_not_modified (Fixture       *fx,
   g_assert_no_error (error);
   g_assert_nonnull (copy);
   g_assert_false (changed);
-  g_assert_cmpuint (fx->requests, ==, 2);
-  g_assert_cmpuint (fx->conditional, ==, 1);
-  g_assert_cmpstr (fx->if_none_match, ==, first_etag);
+  g_assert_cmpuint (fx->server->requests, ==, 2);
+  g_assert_cmpuint (fx->server->conditional, ==, 1);
+  g_assert_cmpstr (fx->server->if_none_match, ==, first_etag);
 
   assert_copy_intact (fx, uri);
   meta = read_meta (uri, fx->dir);
@@ -529,14 +326,12 @@ test_changed (Fixture       *fx,
   g_autoptr(GError) error = NULL;
   gboolean changed = FALSE;
 
-  g_free (fx->body);
-  fx->body = g_strdup (second_body);
-  g_free (fx->etag);
-  fx->etag = g_strdup ("\"v2\"");
+  lineup_test_server_serve (fx->server, "/schedule.xml", "text/xml", second_body, "\"v2\"",
+                            last_modified);
   copy = fetch (fx, uri, 0, NULL, NULL, &changed, &error);
   g_assert_no_error (error);
   g_assert_true (changed);
-  g_assert_cmpstr (fx->if_none_match, ==, first_etag);
+  g_assert_cmpstr (fx->server->if_none_match, ==, first_etag);
 
   contents = read_copy (uri, fx->dir);
   g_assert_cmpstr (contents, ==, second_body);
@@ -554,7 +349,7 @@ test_server_error (Fixture       *fx,
   g_autoptr(GError) error = NULL;
   gboolean changed = TRUE;
 
-  fx->mode = MODE_ERROR;
+  fx->server->mode = LINEUP_TEST_SERVE_ERROR;
   copy = fetch (fx, uri, 0, NULL, NULL, &changed, &error);
   g_assert_error (error, LINEUP_DOWNLOAD_ERROR, LINEUP_DOWNLOAD_ERROR_HTTP);
   g_assert_null (copy);
@@ -573,7 +368,7 @@ test_dropped (Fixture       *fx,
   g_autoptr(GFile) copy = NULL;
   g_autoptr(GError) error = NULL;
 
-  fx->mode = MODE_DROP;
+  fx->server->mode = LINEUP_TEST_SERVE_DROP;
   copy = fetch (fx, uri, 0, NULL, NULL, NULL, &error);
   g_assert_error (error, LINEUP_DOWNLOAD_ERROR, LINEUP_DOWNLOAD_ERROR_NETWORK);
   g_test_message ("%s", error->message);
@@ -592,7 +387,7 @@ test_too_large (Fixture       *fx,
   g_autoptr(GError) error = NULL;
   Progress progress = { 0 };
 
-  fx->mode = MODE_ENDLESS;
+  fx->server->mode = LINEUP_TEST_SERVE_ENDLESS;
   copy = fetch (fx, uri, SMALL_LIMIT, &progress, NULL, NULL, &error);
   g_assert_error (error, LINEUP_DOWNLOAD_ERROR, LINEUP_DOWNLOAD_ERROR_TOO_LARGE);
   g_test_message ("%s", error->message);
@@ -605,9 +400,9 @@ test_too_large (Fixture       *fx,
 
   /* A Content-Length over the limit: stopped before reading. */
   g_clear_error (&error);
-  fx->mode = MODE_SCHEDULE;
-  g_free (fx->etag);
-  fx->etag = g_strdup ("\"v2\"");
+  fx->server->mode = LINEUP_TEST_SERVE_DOCUMENT;
+  lineup_test_server_serve (fx->server, "/schedule.xml", "text/xml", first_body, "\"v2\"",
+                            last_modified);
   copy = fetch (fx, uri, strlen (first_body) - 1, NULL, NULL, NULL, &error);
   g_assert_error (error, LINEUP_DOWNLOAD_ERROR, LINEUP_DOWNLOAD_ERROR_TOO_LARGE);
   assert_copy_intact (fx, uri);
@@ -641,7 +436,7 @@ test_not_an_address (Fixture       *fx,
   g_assert_false (lineup_download_is_address ("file:///tmp/file.md"));
   g_assert_false (lineup_download_is_address (""));
   g_assert_false (lineup_download_is_address (NULL));
-  g_assert_cmpuint (fx->requests, ==, 0);
+  g_assert_cmpuint (fx->server->requests, ==, 0);
 }
 
 static void
@@ -655,7 +450,7 @@ test_cancel (Fixture       *fx,
   g_autoptr(GError) error = NULL;
   Progress progress = { 0 };
 
-  fx->mode = MODE_STALL;
+  fx->server->mode = LINEUP_TEST_SERVE_STALL;
   progress.cancel_on_data = cancellable;
   copy = fetch (fx, uri, 0, &progress, cancellable, NULL, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -679,7 +474,7 @@ test_timeout (Fixture       *fx,
   g_autoptr(GFile) copy = NULL;
   g_autoptr(GError) error = NULL;
 
-  fx->mode = MODE_SILENT;
+  fx->server->mode = LINEUP_TEST_SERVE_SILENT;
   copy = fetch (fx, uri, 0, NULL, NULL, NULL, &error);
   g_assert_error (error, LINEUP_DOWNLOAD_ERROR, LINEUP_DOWNLOAD_ERROR_NETWORK);
   g_test_message ("%s", error->message);
@@ -704,7 +499,7 @@ test_redirect (Fixture       *fx,
   meta = read_meta (uri, fx->dir);
   assert_meta (meta, "uri", uri);
   assert_meta (meta, "final-uri", final);
-  g_assert_cmpuint (fx->requests, ==, 2);
+  g_assert_cmpuint (fx->server->requests, ==, 2);
   assert_only_copy (fx, uri);
 }
 
@@ -714,20 +509,21 @@ test_compressed (Fixture       *fx,
                  gconstpointer  data)
 {
   g_autofree gchar *uri = address (fx, "/schedule.xml");
+  g_autofree gchar *body = g_strnfill (10000, 'a');
   g_autofree gchar *contents = NULL;
   g_autoptr(GFile) copy = NULL;
   g_autoptr(GError) error = NULL;
   Progress progress = { 0 };
   gboolean changed = FALSE;
 
-  g_free (fx->body);
-  fx->body = g_strnfill (10000, 'a');
-  fx->mode = MODE_GZIP;
+  lineup_test_server_serve (fx->server, "/schedule.xml", "text/xml", body, first_etag,
+                            last_modified);
+  fx->server->mode = LINEUP_TEST_SERVE_GZIP;
   copy = fetch (fx, uri, 0, &progress, NULL, &changed, &error);
   g_assert_no_error (error);
   g_assert_true (changed);
   contents = read_copy (uri, fx->dir);
-  g_assert_cmpstr (contents, ==, fx->body);
+  g_assert_cmpstr (contents, ==, body);
   g_assert_cmpint (progress.total, ==, -1);
   g_assert_cmpint (progress.received, ==, 10000);
   assert_only_copy (fx, uri);
@@ -757,7 +553,7 @@ server_thread (gpointer data)
   g_cond_signal (&thread->ready);
   g_mutex_unlock (&thread->lock);
   g_main_loop_run (thread->loop);
-  server_stop (thread->fx);
+  lineup_test_server_stop (thread->fx->server);
   g_main_context_pop_thread_default (thread->context);
   return NULL;
 }
@@ -805,8 +601,8 @@ test_sync (Fixture       *fx,
 
   g_main_context_invoke (thread.context, quit_loop, thread.loop);
   g_thread_join (handle);
-  g_assert_cmpuint (fx->requests, ==, 2);
-  g_assert_cmpuint (fx->conditional, ==, 1);
+  g_assert_cmpuint (fx->server->requests, ==, 2);
+  g_assert_cmpuint (fx->server->conditional, ==, 1);
   assert_copy_intact (fx, uri);
   g_main_loop_unref (thread.loop);
   g_main_context_unref (thread.context);
@@ -850,15 +646,8 @@ main (int   argc,
 {
   /* Nothing goes through a proxy: the server is in this process.  A silent
    * server makes the download time out after 3 s. */
-  g_unsetenv ("http_proxy");
-  g_unsetenv ("https_proxy");
-  g_unsetenv ("HTTP_PROXY");
-  g_unsetenv ("HTTPS_PROXY");
-  g_unsetenv ("all_proxy");
-  g_unsetenv ("ALL_PROXY");
-  g_setenv ("no_proxy", "127.0.0.1", TRUE);
+  lineup_test_no_proxy ();
   g_setenv ("LINEUP_DOWNLOAD_TIMEOUT", "3", TRUE);
-  memset (filler, 'x', sizeof filler);
 
   g_test_init (&argc, &argv, NULL);
 

@@ -17,115 +17,18 @@
 #include <glib/gstdio.h>
 
 #include "lineup-reminders.h"
-
-/* The fake clock */
-
-typedef struct
-{
-  guint        id;
-  gint64       due;
-  GSourceFunc  func;
-  gpointer     data;
-} FakeTimeout;
-
-typedef struct
-{
-  LineupClock  clock;   /* first: a FakeClock is a LineupClock */
-  gint64       now;
-  GArray      *timeouts;
-  guint        last_id;
-} FakeClock;
-
-static gint64
-fake_now_usec (LineupClock *clock)
-{
-  return ((FakeClock *) clock)->now;
-}
-
-static guint
-fake_add_timeout (LineupClock *clock,
-                  guint        delay_ms,
-                  GSourceFunc  func,
-                  gpointer     data)
-{
-  FakeClock *fake = (FakeClock *) clock;
-  FakeTimeout timeout = { ++fake->last_id, fake->now + delay_ms * (gint64) 1000, func, data };
-
-  g_array_append_val (fake->timeouts, timeout);
-  return timeout.id;
-}
-
-static void
-fake_remove_timeout (LineupClock *clock,
-                     guint        id)
-{
-  FakeClock *fake = (FakeClock *) clock;
-
-  for (guint i = 0; i < fake->timeouts->len; i++)
-    if (g_array_index (fake->timeouts, FakeTimeout, i).id == id)
-      {
-        g_array_remove_index (fake->timeouts, i);
-        return;
-      }
-  g_error ("timeout %u removed, but it is not pending (fired or removed already)", id);
-}
-
-/* Fires the earliest timeout due by now, if any. */
-static gboolean
-fake_fire_one (FakeClock *fake)
-{
-  guint best = G_MAXUINT;
-  FakeTimeout timeout;
-
-  for (guint i = 0; i < fake->timeouts->len; i++)
-    {
-      FakeTimeout *t = &g_array_index (fake->timeouts, FakeTimeout, i);
-
-      if (t->due <= fake->now
-          && (best == G_MAXUINT || t->due < g_array_index (fake->timeouts, FakeTimeout, best).due))
-        best = i;
-    }
-  if (best == G_MAXUINT)
-    return FALSE;
-  timeout = g_array_index (fake->timeouts, FakeTimeout, best);
-  g_array_remove_index (fake->timeouts, best);
-  g_assert_false (timeout.func (timeout.data));
-  return TRUE;
-}
-
-/* Jumps to @usec and fires what is due, until nothing is. */
-static void
-fake_advance_to (FakeClock *fake,
-                 gint64     usec)
-{
-  guint fired = 0;
-
-  g_assert_cmpint (usec, >=, fake->now);
-  fake->now = usec;
-  while (fake_fire_one (fake))
-    if (++fired > 1000)
-      g_error ("the timeouts due at %" G_GINT64_FORMAT " never stopped being added", usec);
-}
+#include "lineup-test-clock.h"
 
 /* Fixture */
 
 typedef struct
 {
-  FakeClock  fake;
-  gchar     *dir;
-  gchar     *path;
-  GString   *log;
-  GTimeZone *chicago;
+  LineupTestClock  fake;
+  gchar           *dir;
+  gchar           *path;
+  GString         *log;
+  GTimeZone       *chicago;
 } Fixture;
-
-static gint64
-usec_of (const gchar *iso8601)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601 (iso8601, NULL);
-
-  g_assert_nonnull (dt);
-  return g_date_time_to_unix (dt) * G_USEC_PER_SEC + g_date_time_get_microsecond (dt);
-}
 
 static void
 fixture_set_up (Fixture       *fx,
@@ -133,12 +36,8 @@ fixture_set_up (Fixture       *fx,
 {
   g_autoptr(GError) error = NULL;
 
-  fx->fake.clock.now_usec = fake_now_usec;
-  fx->fake.clock.add_timeout = fake_add_timeout;
-  fx->fake.clock.remove_timeout = fake_remove_timeout;
-  fx->fake.timeouts = g_array_new (FALSE, FALSE, sizeof (FakeTimeout));
   /* Monday 2023-11-06, 11:00 in Chicago (CST) */
-  fx->fake.now = usec_of ("2023-11-06T17:00:00Z");
+  lineup_test_clock_init (&fx->fake, lineup_test_usec_of ("2023-11-06T17:00:00Z"));
   fx->dir = g_dir_make_tmp ("lineup-reminders-XXXXXX", &error);
   g_assert_no_error (error);
   /* A folder not there yet: the first write makes it. */
@@ -156,7 +55,7 @@ fixture_tear_down (Fixture       *fx,
 
   /* Every object was finalized: none left a timeout behind. */
   g_assert_cmpuint (fx->fake.timeouts->len, ==, 0);
-  g_array_unref (fx->fake.timeouts);
+  lineup_test_clock_clear (&fx->fake);
   g_unlink (fx->path);
   g_rmdir (folder);
   g_assert_cmpint (g_rmdir (fx->dir), ==, 0);
@@ -251,20 +150,20 @@ test_lead (Fixture       *fx,
   set_talks (reminders, b, a, NULL);
   g_assert_cmpuint (fx->fake.timeouts->len, ==, 1);
 
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:04:59-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:04:59-06:00"));
   assert_log (fx, "");
   g_assert_cmpuint (fx->fake.timeouts->len, ==, 1);
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:05:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:05:00-06:00"));
   assert_log (fx, "12:05:00 CST a: Starts in 10 min | Tetragon · Room W375\n");
 
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:14:59-06:00"));
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:20:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:14:59-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:20:00-06:00"));
   assert_log (fx, "");
   /* The room left out when unknown. */
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T14:50:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T14:50:00-06:00"));
   assert_log (fx, "14:50:00 CST b: Starts in 10 min | eBPF\n");
   g_assert_cmpuint (fx->fake.timeouts->len, ==, 0);
-  fake_advance_to (&fx->fake, usec_of ("2023-11-07T12:00:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-07T12:00:00-06:00"));
   assert_log (fx, "");
 }
 
@@ -279,14 +178,14 @@ test_off (Fixture       *fx,
 
   set_talks (reminders, a, NULL);
   g_assert_cmpuint (fx->fake.timeouts->len, ==, 0);
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:10:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:10:00-06:00"));
   assert_log (fx, "");
   g_assert_false (g_file_test (fx->path, G_FILE_TEST_EXISTS));
 
   /* Turned on 5 minutes before: at once, with the minutes left. */
   g_object_set (reminders, "lead-minutes", 15, NULL);
   g_assert_cmpuint (lineup_reminders_get_lead_minutes (reminders), ==, 15);
-  fake_advance_to (&fx->fake, fx->fake.now);
+  lineup_test_clock_advance_to (&fx->fake, fx->fake.now);
   assert_log (fx, "12:10:00 CST a: Starts in 5 min | Tetragon · Room W375\n");
 
   lineup_reminders_set_lead_minutes (reminders, 0);
@@ -310,13 +209,13 @@ test_jump (Fixture       *fx,
 
   set_talks (reminders, c, b, a, NULL);
   g_assert_cmpuint (fx->fake.timeouts->len, ==, 1);
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:14:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:14:00-06:00"));
   assert_log (fx,
               "12:14:00 CST a: Starts in 1 min | Tetragon · Room W375\n"
               "12:14:00 CST b: Starts in 6 min | Hubble · Room W180\n");
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:49:59-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:49:59-06:00"));
   assert_log (fx, "");
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:50:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:50:00-06:00"));
   assert_log (fx, "12:50:00 CST c: Starts in 10 min | Cilium Mesh · Room W375\n");
 }
 
@@ -335,10 +234,10 @@ test_late (Fixture       *fx,
   g_autoptr(LineupSession) started = make_talk (fx, "s", "Keynote", "Hall",
                                                 "2023-11-06T12:11:59-06:00");
 
-  fx->fake.now = usec_of ("2023-11-06T12:12:00-06:00");
+  fx->fake.now = lineup_test_usec_of ("2023-11-06T12:12:00-06:00");
   set_talks (reminders, started, a, b, NULL);
   assert_log (fx, "");
-  fake_advance_to (&fx->fake, fx->fake.now);
+  lineup_test_clock_advance_to (&fx->fake, fx->fake.now);
   assert_log (fx,
               "12:12:00 CST b: Starts in 3 min | Hubble · Room W180\n"
               "12:12:00 CST a: Starts in 3 min | Tetragon · Room W375\n");
@@ -348,9 +247,9 @@ test_late (Fixture       *fx,
   g_clear_object (&reminders);
   g_unlink (fx->path);
   reminders = new_reminders (fx, 10);
-  fx->fake.now = usec_of ("2023-11-06T12:15:00-06:00");
+  fx->fake.now = lineup_test_usec_of ("2023-11-06T12:15:00-06:00");
   set_talks (reminders, a, NULL);
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T13:00:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T13:00:00-06:00"));
   assert_log (fx, "");
   g_assert_cmpuint (fx->fake.timeouts->len, ==, 0);
 }
@@ -379,7 +278,7 @@ test_restart (Fixture       *fx,
   g_autofree gchar *state = NULL;
 
   set_talks (reminders, a, b, NULL);
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:06:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:06:00-06:00"));
   assert_log (fx, "12:06:00 CST a: Starts in 9 min | Tetragon · Room W375\n");
   state = read_state (fx);
   g_assert_cmpstr (state, ==,
@@ -393,10 +292,10 @@ test_restart (Fixture       *fx,
   fx->fake.now += 60 * G_USEC_PER_SEC;
   reminders = new_reminders (fx, 10);
   set_talks (reminders, a, b, NULL);
-  fake_advance_to (&fx->fake, fx->fake.now);
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:14:59-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, fx->fake.now);
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:14:59-06:00"));
   assert_log (fx, "");
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:20:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:20:00-06:00"));
   assert_log (fx, "12:20:00 CST b: Starts in 10 min | Hubble\n");
 
   /* a moved an hour later (same id, new start): reminded of again, and
@@ -410,7 +309,7 @@ test_restart (Fixture       *fx,
     lineup_session_set_times (a, later, NULL);
   }
   set_talks (reminders, a, b, NULL);
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T13:05:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T13:05:00-06:00"));
   assert_log (fx, "13:05:00 CST a: Starts in 10 min | Tetragon · Room W375\n");
   g_clear_pointer (&state, g_free);
   state = read_state (fx);
@@ -424,7 +323,7 @@ test_restart (Fixture       *fx,
                                             "2023-11-08T12:00:00-06:00");
 
     set_talks (reminders, c, NULL);
-    fake_advance_to (&fx->fake, usec_of ("2023-11-08T11:50:00-06:00"));
+    lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-08T11:50:00-06:00"));
     assert_log (fx, "11:50:00 CST c: Starts in 10 min | Cilium Mesh\n");
   }
   g_clear_pointer (&state, g_free);
@@ -448,15 +347,15 @@ test_odd_keys (Fixture       *fx,
 
   lineup_session_set_source (a, "https://example.org/s.json?x=1#frag [2]", "Example");
   set_talks (reminders, a, NULL);
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:05:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:05:00-06:00"));
   g_assert_cmpuint (fx->log->len, >, 0);
   g_string_truncate (fx->log, 0);
 
   g_clear_object (&reminders);
   reminders = new_reminders (fx, 10);
   set_talks (reminders, a, NULL);
-  fake_advance_to (&fx->fake, fx->fake.now);
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:14:59-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, fx->fake.now);
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:14:59-06:00"));
   assert_log (fx, "");
 }
 
@@ -477,7 +376,7 @@ test_unreadable_state (Fixture       *fx,
   g_assert_no_error (error);
   reminders = new_reminders (fx, 10);
   set_talks (reminders, a, NULL);
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:05:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:05:00-06:00"));
   assert_log (fx, "12:05:00 CST a: Starts in 10 min | Tetragon\n");
   state = read_state (fx);
   g_assert_true (g_str_has_prefix (state, "[reminder 1]\n"));
@@ -502,15 +401,15 @@ test_dst (Fixture       *fx,
   g_assert_cmpstr (cdt_text, ==, "01:30 CDT");
   g_assert_cmpstr (cst_text, ==, "01:30 CST");
 
-  fx->fake.now = usec_of ("2023-11-05T05:00:00Z");
+  fx->fake.now = lineup_test_usec_of ("2023-11-05T05:00:00Z");
   set_talks (reminders, cst, cdt, NULL);
-  fake_advance_to (&fx->fake, usec_of ("2023-11-05T06:19:59Z"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-05T06:19:59Z"));
   assert_log (fx, "");
-  fake_advance_to (&fx->fake, usec_of ("2023-11-05T06:20:00Z"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-05T06:20:00Z"));
   assert_log (fx, "01:20:00 CDT cdt: Starts in 10 min | Before · Room 1\n");
-  fake_advance_to (&fx->fake, usec_of ("2023-11-05T07:19:59Z"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-05T07:19:59Z"));
   assert_log (fx, "");
-  fake_advance_to (&fx->fake, usec_of ("2023-11-05T07:20:00Z"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-05T07:20:00Z"));
   assert_log (fx, "01:20:00 CST cst: Starts in 10 min | After · Room 2\n");
 }
 
@@ -527,9 +426,9 @@ test_floating (Fixture       *fx,
   lineup_session_set_times (a, written, NULL);
   lineup_session_set_floating (a, TRUE);
   set_talks (reminders, a, NULL);
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:04:59-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:04:59-06:00"));
   assert_log (fx, "");
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:05:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:05:00-06:00"));
   assert_log (fx, "12:05:00 CST a: Starts in 10 min | Tetragon\n");
 }
 
@@ -546,15 +445,15 @@ test_rearm (Fixture       *fx,
   g_autoptr(LineupSession) untimed = lineup_session_new ("u", "Hallway track");
 
   set_talks (reminders, a, b, untimed, NULL);
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:00:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:00:00-06:00"));
   set_talks (reminders, untimed, b, NULL);
   g_assert_cmpuint (fx->fake.timeouts->len, ==, 1);
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:05:00-06:00"));
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:14:59-06:00"));
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:34:59-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:05:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:14:59-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:34:59-06:00"));
   assert_log (fx, "");
   set_talks (reminders, a, b, NULL);
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:35:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:35:00-06:00"));
   assert_log (fx, "12:35:00 CST b: Starts in 10 min | Hubble\n");
 
   set_talks (reminders, untimed, NULL);
@@ -589,7 +488,7 @@ test_reentrant (Fixture       *fx,
   g_signal_connect (reminders, "remind", G_CALLBACK (on_remind_drop_cb), &reminders);
   g_object_add_weak_pointer (G_OBJECT (reminders), (gpointer *) &reminders);
   set_talks (reminders, a, b, NULL);
-  fake_advance_to (&fx->fake, usec_of ("2023-11-06T12:14:00-06:00"));
+  lineup_test_clock_advance_to (&fx->fake, lineup_test_usec_of ("2023-11-06T12:14:00-06:00"));
   assert_log (fx,
               "12:14:00 CST a: Starts in 1 min | Tetragon\n"
               "12:14:00 CST b: Starts in 2 min | Hubble\n");

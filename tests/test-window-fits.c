@@ -18,34 +18,14 @@
 
 #include "lineup-application-private.h"
 #include "lineup-window-private.h"
+#include "lineup-test-clock.h"
+#include "lineup-test-files.h"
 #include "lineup-test-window.h"
 
 #define CLICKHOUSE "1Rj2m"   /* 11:40 – 12:05, CiliumCon */
 #define GRAF       "1Rj4B"   /* 13:30 – 13:55, CiliumCon */
 #define LIGHTNING  "1Rj31"   /* 12:10 – 12:15, ArgoCon */
 #define TETRAGON   "1Rj3S"   /* 12:15 – 12:40, CiliumCon */
-
-static LineupAgenda *
-temp_agenda (gchar **path)
-{
-  g_autofree gchar *dir = g_dir_make_tmp ("lineup-fits-XXXXXX", NULL);
-  LineupAgenda *agenda;
-
-  g_assert_nonnull (dir);
-  *path = g_build_filename (dir, "agenda.yaml", NULL);
-  agenda = lineup_agenda_new (*path);
-  lineup_agenda_set_autosave_delay (agenda, 0);
-  return agenda;
-}
-
-static void
-remove_temp_agenda (const gchar *path)
-{
-  g_autofree gchar *dir = g_path_get_dirname (path);
-
-  g_unlink (path);
-  g_rmdir (dir);
-}
 
 /* The free-time button of @session's row in the list, if shown. */
 static GtkWidget *
@@ -167,8 +147,8 @@ static void
 test_fits_listed_and_selected (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autofree gchar *path = NULL;
-  g_autoptr(LineupAgenda) agenda = temp_agenda (&path);
+  g_auto(LineupTestAgendaDir) temp = { 0 };
+  g_autoptr(LineupAgenda) agenda = lineup_test_temp_agenda (&temp);
   g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
   LineupWindow *window;
   GtkWidget *dialog;
@@ -198,7 +178,6 @@ test_fits_listed_and_selected (void)
                  lightning);
 
   lineup_test_destroy_window (window);
-  remove_temp_agenda (path);
 }
 
 /* More time to change rooms leaves out the talk in another track five
@@ -207,8 +186,8 @@ static void
 test_fits_room_change (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autofree gchar *path = NULL;
-  g_autoptr(LineupAgenda) agenda = temp_agenda (&path);
+  g_auto(LineupTestAgendaDir) temp = { 0 };
+  g_autoptr(LineupAgenda) agenda = lineup_test_temp_agenda (&temp);
   g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
   LineupWindow *window = show_two_starred (agenda, schedule);
   GtkWidget *dialog;
@@ -238,15 +217,14 @@ test_fits_room_change (void)
 
   g_settings_reset (settings, "room-change-minutes");
   lineup_test_destroy_window (window);
-  remove_temp_agenda (path);
 }
 
 /* A free time nothing fits in says so. */
 static void
 test_fits_none (void)
 {
-  g_autofree gchar *path = NULL;
-  g_autoptr(LineupAgenda) agenda = temp_agenda (&path);
+  g_auto(LineupTestAgendaDir) temp = { 0 };
+  g_autoptr(LineupAgenda) agenda = lineup_test_temp_agenda (&temp);
   g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
   LineupWindow *window = show_two_starred (agenda, schedule);
   GtkWidget *dialog;
@@ -266,88 +244,9 @@ test_fits_none (void)
 
   /* The window closes its dialog with it. */
   lineup_test_destroy_window (window);
-  remove_temp_agenda (path);
 }
 
 /* Reminders: the application's, on a fake clock */
-
-typedef struct
-{
-  guint        id;
-  gint64       due;
-  GSourceFunc  func;
-  gpointer     data;
-} FakeTimeout;
-
-typedef struct
-{
-  LineupClock  clock;   /* first: a FakeClock is a LineupClock */
-  gint64       now;
-  GArray      *timeouts;
-  guint        last_id;
-} FakeClock;
-
-static gint64
-fake_now_usec (LineupClock *clock)
-{
-  return ((FakeClock *) clock)->now;
-}
-
-static guint
-fake_add_timeout (LineupClock *clock,
-                  guint        delay_ms,
-                  GSourceFunc  func,
-                  gpointer     data)
-{
-  FakeClock *fake = (FakeClock *) clock;
-  FakeTimeout timeout = { ++fake->last_id, fake->now + delay_ms * (gint64) 1000, func, data };
-
-  g_array_append_val (fake->timeouts, timeout);
-  return timeout.id;
-}
-
-static void
-fake_remove_timeout (LineupClock *clock,
-                     guint        id)
-{
-  FakeClock *fake = (FakeClock *) clock;
-
-  for (guint i = 0; i < fake->timeouts->len; i++)
-    if (g_array_index (fake->timeouts, FakeTimeout, i).id == id)
-      {
-        g_array_remove_index (fake->timeouts, i);
-        return;
-      }
-}
-
-/* Jumps to @usec and fires the timeouts due by then, earliest first. */
-static void
-fake_advance_to (FakeClock *fake,
-                 gint64     usec)
-{
-  fake->now = usec;
-  for (guint fired = 0; fired < 1000; fired++)
-    {
-      guint best = G_MAXUINT;
-      FakeTimeout timeout;
-
-      for (guint i = 0; i < fake->timeouts->len; i++)
-        {
-          FakeTimeout *t = &g_array_index (fake->timeouts, FakeTimeout, i);
-
-          if (t->due <= fake->now &&
-              (best == G_MAXUINT ||
-               t->due < g_array_index (fake->timeouts, FakeTimeout, best).due))
-            best = i;
-        }
-      if (best == G_MAXUINT)
-        return;
-      timeout = g_array_index (fake->timeouts, FakeTimeout, best);
-      g_array_remove_index (fake->timeouts, best);
-      timeout.func (timeout.data);
-    }
-  g_error ("the timeouts due by %" G_GINT64_FORMAT " never stopped being added", usec);
-}
 
 static void
 capture_notification_cb (LineupApplication *app,
@@ -361,15 +260,6 @@ capture_notification_cb (LineupApplication *app,
   g_autofree gchar *target_text = g_variant_print (target, TRUE);
 
   g_string_append_printf (data, "%s|%s|%s|%s %s\n", id, title, body, action, target_text);
-}
-
-static gint64
-usec_of (const gchar *iso8601)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601 (iso8601, NULL);
-
-  g_assert_nonnull (dt);
-  return g_date_time_to_unix (dt) * G_USEC_PER_SEC;
 }
 
 static LineupSession *
@@ -388,8 +278,7 @@ test_reminder_notification (void)
   g_autofree gchar *state = g_build_filename (dir, "reminders.ini", NULL);
   g_autofree gchar *agenda_path = g_build_filename (g_get_user_data_dir (), "lineup",
                                                     "agenda.yaml", NULL);
-  FakeClock fake = { { fake_now_usec, fake_add_timeout, fake_remove_timeout },
-                     0, g_array_new (FALSE, FALSE, sizeof (FakeTimeout)), 0 };
+  LineupTestClock fake;
   g_autoptr(GString) sent = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GVariant) target = NULL;
@@ -400,7 +289,7 @@ test_reminder_notification (void)
 
   /* No stars left from an earlier run. */
   g_unlink (agenda_path);
-  fake.now = usec_of ("2023-11-06T11:00:00-06:00");
+  lineup_test_clock_init (&fake, lineup_test_usec_of ("2023-11-06T11:00:00-06:00"));
   g_settings_set_uint (settings, "reminder-minutes", 10);
 
   app = lineup_application_new ();
@@ -420,10 +309,10 @@ test_reminder_notification (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.set-starred", "(sb)", CLICKHOUSE, TRUE);
   lineup_test_settle (window);
-  fake_advance_to (&fake, usec_of ("2023-11-06T11:29:59-06:00"));
+  lineup_test_clock_advance_to (&fake, lineup_test_usec_of ("2023-11-06T11:29:59-06:00"));
   g_assert_cmpstr (sent->str, ==, "");
-  fake_advance_to (&fake, usec_of ("2023-11-06T11:30:00-06:00"));
-  fake_advance_to (&fake, usec_of ("2023-11-06T11:35:00-06:00"));
+  lineup_test_clock_advance_to (&fake, lineup_test_usec_of ("2023-11-06T11:30:00-06:00"));
+  lineup_test_clock_advance_to (&fake, lineup_test_usec_of ("2023-11-06T11:35:00-06:00"));
   /* The built-in post alone: no source key.  No room: the title alone. */
   g_assert_null (lineup_session_get_source_key (talk));
   g_assert_cmpstr (sent->str, ==,
@@ -445,7 +334,7 @@ test_reminder_notification (void)
   /* Registered but never run, the application is not shut down: GTK keeps
    * a reference to it. */
   g_object_unref (app);
-  g_array_unref (fake.timeouts);
+  lineup_test_clock_clear (&fake);
   g_unlink (state);
   g_rmdir (dir);
 }

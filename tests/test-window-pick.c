@@ -16,6 +16,7 @@
 
 #include "lineup-session-row.h"
 #include "lineup-window-private.h"
+#include "lineup-test-files.h"
 #include "lineup-test-window.h"
 
 #define TUTORIAL     "1R2on"   /* Tuesday 4:30 pm – 6:00 pm */
@@ -25,32 +26,24 @@
 
 typedef struct
 {
-  gchar        *dir;
-  gchar        *path;
-  LineupAgenda *agenda;
+  LineupTestAgendaDir  files;
+  LineupAgenda        *agenda;
 } TempAgenda;
 
 static void
 temp_agenda_init (TempAgenda *temp)
 {
-  temp->dir = g_dir_make_tmp ("lineup-window-pick-XXXXXX", NULL);
-  g_assert_nonnull (temp->dir);
-  temp->path = g_build_filename (temp->dir, "agenda.yaml", NULL);
-  temp->agenda = lineup_agenda_new (temp->path);
-  lineup_agenda_set_autosave_delay (temp->agenda, 0);
+  temp->files = (LineupTestAgendaDir) { NULL, NULL };
+  temp->agenda = lineup_test_temp_agenda (&temp->files);
 }
 
 static void
 temp_agenda_clear (TempAgenda *temp)
 {
-  g_autofree gchar *lock = g_strconcat (temp->path, ".lock", NULL);
-
   g_assert_finalize_object (temp->agenda);
-  g_unlink (temp->path);
-  g_unlink (lock);
-  g_assert_cmpint (g_rmdir (temp->dir), ==, 0);
-  g_free (temp->path);
-  g_free (temp->dir);
+  /* Nothing left but the agenda and its lock. */
+  lineup_test_agenda_dir_assert_tidy (&temp->files);
+  lineup_test_agenda_dir_clear (&temp->files);
 }
 
 static LineupSessionRow *
@@ -218,7 +211,7 @@ test_row_cycles (void)
                    " from your picks");
   g_assert_true (gtk_toggle_button_get_active (
     GTK_TOGGLE_BUTTON (row_star (find_row (window, tutorial)))));
-  g_assert_true (g_file_get_contents (temp.path, &text, NULL, NULL));
+  g_assert_true (g_file_get_contents (temp.files.path, &text, NULL, NULL));
   g_assert_nonnull (strstr (text, "pick: maybe"));
 
   click_star (window, tutorial);

@@ -11,32 +11,8 @@
 #include <adwaita.h>
 
 #include "lineup-window-private.h"
+#include "lineup-test-files.h"
 #include "lineup-test-window.h"
-
-static LineupAgenda *
-temp_agenda (gchar **dir)
-{
-  g_autofree gchar *path = NULL;
-  LineupAgenda *agenda;
-
-  *dir = g_dir_make_tmp ("lineup-window-resolve-XXXXXX", NULL);
-  g_assert_nonnull (*dir);
-  path = g_build_filename (*dir, "agenda.yaml", NULL);
-  agenda = lineup_agenda_new (path);
-  lineup_agenda_set_autosave_delay (agenda, 0);
-  return agenda;
-}
-
-static void
-remove_dir (const gchar *dir)
-{
-  g_autofree gchar *path = g_build_filename (dir, "agenda.yaml", NULL);
-  g_autofree gchar *lock = g_build_filename (dir, "agenda.yaml.lock", NULL);
-
-  g_unlink (path);
-  g_unlink (lock);
-  g_rmdir (dir);
-}
 
 static GtkWidget *
 keep_button_of (LineupWindow  *window,
@@ -93,8 +69,8 @@ set_pick (LineupWindow *window,
 static void
 test_keep_and_undo (void)
 {
-  g_autofree gchar *dir = NULL;
-  g_autoptr(LineupAgenda) agenda = temp_agenda (&dir);
+  g_auto(LineupTestAgendaDir) temp = { 0 };
+  g_autoptr(LineupAgenda) agenda = lineup_test_temp_agenda (&temp);
   g_autoptr(LineupSchedule) builtin = lineup_test_builtin_schedule ();
   LineupWindow *window = lineup_test_show_window (agenda, builtin);
   LineupSession *tutorial = lineup_schedule_find (builtin, "1R2on");
@@ -147,7 +123,6 @@ test_keep_and_undo (void)
 
   lineup_test_destroy_window (window);
   g_clear_object (&agenda);
-  remove_dir (dir);
 }
 
 /* The suggested plan: of the clashing pair one goes back to maybe, a maybe
@@ -155,8 +130,8 @@ test_keep_and_undo (void)
 static void
 test_suggested_plan (void)
 {
-  g_autofree gchar *dir = NULL;
-  g_autoptr(LineupAgenda) agenda = temp_agenda (&dir);
+  g_auto(LineupTestAgendaDir) temp = { 0 };
+  g_autoptr(LineupAgenda) agenda = lineup_test_temp_agenda (&temp);
   g_autoptr(LineupSchedule) builtin = lineup_test_builtin_schedule ();
   LineupWindow *window = lineup_test_show_window (agenda, builtin);
   g_autoptr(GPtrArray) steps = NULL;
@@ -209,7 +184,6 @@ test_suggested_plan (void)
 
   lineup_test_destroy_window (window);
   g_clear_object (&agenda);
-  remove_dir (dir);
 }
 
 int

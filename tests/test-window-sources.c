@@ -12,6 +12,7 @@
 #include <adwaita.h>
 
 #include "lineup-window-private.h"
+#include "lineup-test-files.h"
 #include "lineup-test-window.h"
 
 #define OFFICIAL TEST_DATA_DIR "/sources/colocated-official.ics"
@@ -32,8 +33,7 @@ fixture_set_up (Fixture       *fixture,
                                                      G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
-  fixture->dir = g_dir_make_tmp ("lineup-window-sources-XXXXXX", NULL);
-  g_assert_nonnull (fixture->dir);
+  fixture->dir = lineup_test_make_temp_dir (NULL);
   fixture->agenda_path = g_build_filename (fixture->dir, "agenda.yaml", NULL);
   fixture->post_path = g_build_filename (fixture->dir, "cilium-kubecon-na-2023.md", NULL);
   g_assert_nonnull (bytes);
@@ -48,13 +48,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree gchar *lock = g_strconcat (fixture->agenda_path, ".lock", NULL);
-
   g_clear_object (&fixture->agenda);
-  g_unlink (fixture->agenda_path);
-  g_unlink (lock);
-  g_unlink (fixture->post_path);
-  g_rmdir (fixture->dir);
+  lineup_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->agenda_path);
   g_free (fixture->post_path);

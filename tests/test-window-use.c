@@ -17,6 +17,7 @@
 #include "lineup-session-row.h"
 #include "lineup-session-view.h"
 #include "lineup-window.h"
+#include "lineup-test-files.h"
 #include "lineup-test-window.h"
 
 #define TUTORIAL     "1R2on"   /* Tuesday 4:30 pm – 6:00 pm */
@@ -470,8 +471,7 @@ test_use_open_other_post (void)
 static void
 test_use_recovered_agenda (void)
 {
-  g_autofree gchar *dir = g_dir_make_tmp ("lineup-window-use-XXXXXX", NULL);
-  g_autofree gchar *path = g_build_filename (dir, "agenda.yaml", NULL);
+  g_auto(LineupTestAgendaDir) temp = { 0 };
   g_autoptr(LineupAgenda) agenda = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
@@ -482,8 +482,10 @@ test_use_recovered_agenda (void)
   LineupWindow *window;
   gboolean show_button = FALSE;
 
-  g_assert_true (g_file_set_contents (path, "version: 1\nposts:\n  - key: [unclosed\n", -1, NULL));
-  agenda = lineup_agenda_new (path);
+  lineup_test_agenda_dir_init (&temp);
+  g_assert_true (g_file_set_contents (temp.path, "version: 1\nposts:\n  - key: [unclosed\n", -1,
+                                      NULL));
+  agenda = lineup_agenda_new (temp.path);
   g_assert_false (lineup_agenda_load (agenda, &error));
   g_assert_nonnull (lineup_agenda_get_recovered_file (agenda));
 

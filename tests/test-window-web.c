@@ -19,17 +19,16 @@
 
 #include "lineup-download.h"
 #include "lineup-window-private.h"
+#include "lineup-test-files.h"
+#include "lineup-test-server.h"
 #include "lineup-test-window.h"
 
 #define OFFICIAL       TEST_DATA_DIR "/sources/colocated-official.ics"
 #define KIELUX         TEST_DATA_DIR "/schedules/kielux-2020.ics"
 #define OFFICIAL_TITLE "Co-located Events NA 2023 (official)"
 #define N_OFFICIAL     5
-/* More than the window's limit (64 MiB), as a Content-Length. */
-#define HUGE_LENGTH    "134217728"
-/* The limit of the endless download, and what the server sends at a time. */
+/* The limit of the endless download. */
 #define SMALL_LIMIT    (1024 * 1024)
-#define CHUNK          (64 * 1024)
 
 #define EXTRA_EVENT \
   "BEGIN:VEVENT\r\n" \
@@ -41,208 +40,38 @@
   "LOCATION:Room W183\r\n" \
   "END:VEVENT\r\n"
 
-typedef enum
-{
-  MODE_SCHEDULE,   /* 200 with an ETag; 304 when If-None-Match matches */
-  MODE_ERROR,      /* 500 */
-  MODE_DROP,       /* Content-Length 1000, 10 bytes, then the connection closed */
-  MODE_HUGE,       /* a Content-Length over the limit, and no body yet */
-  MODE_ENDLESS,    /* chunks for as long as the client reads */
-  MODE_STALL,      /* the headers and one chunk, then nothing */
-} Mode;
-
 typedef struct
 {
-  SoupServer   *server;
-  gchar        *uri;             /* http://127.0.0.1:PORT/official.ics */
-  gchar        *dir;             /* the test's folder */
-  gchar        *download_dir;    /* the window's downloads, in it */
-  gchar        *agenda_path;
-  LineupAgenda *agenda;
-  GPtrArray    *held;            /* connections taken from libsoup, left open */
-  Mode          mode;
-  gchar        *body;
-  gchar        *etag;
-  guint         requests;
-  guint         conditional;     /* requests with If-None-Match */
-  gchar        *if_none_match;   /* of the last request */
+  LineupTestServer *server;
+  gchar            *uri;            /* http://127.0.0.1:PORT/official.ics */
+  gchar            *dir;            /* the test's folder */
+  gchar            *download_dir;   /* the window's downloads, in it */
+  gchar            *agenda_path;
+  LineupAgenda     *agenda;
 } Fixture;
 
-static gchar filler[CHUNK];
-
-/* The server ---------------------------------------------------------------- */
-
-static void
-on_wrote_chunk_cb (SoupServerMessage *msg,
-                   gpointer           user_data)
-{
-  soup_message_body_append (soup_server_message_get_response_body (msg), SOUP_MEMORY_STATIC,
-                            filler, sizeof filler);
-}
-
-static void
-answer_chunked (SoupServerMessage *msg,
-                gboolean           endless)
-{
-  SoupMessageBody *body = soup_server_message_get_response_body (msg);
-
-  soup_message_headers_set_encoding (soup_server_message_get_response_headers (msg),
-                                     SOUP_ENCODING_CHUNKED);
-  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
-  soup_message_body_set_accumulate (body, FALSE);
-  soup_message_body_append (body, SOUP_MEMORY_STATIC, filler, endless ? sizeof filler : 100);
-  if (endless)
-    g_signal_connect (msg, "wrote-chunk", G_CALLBACK (on_wrote_chunk_cb), NULL);
-}
-
-/* Takes the socket from libsoup and writes @raw; closes it, or keeps it
- * open until the end of the test. */
-static void
-answer_raw (Fixture           *fx,
-            SoupServerMessage *msg,
-            const gchar       *raw,
-            gboolean           close)
-{
-  g_autoptr(GIOStream) stream = soup_server_message_steal_connection (msg);
-  g_autoptr(GError) error = NULL;
-
-  g_output_stream_write_all (g_io_stream_get_output_stream (stream), raw, strlen (raw), NULL,
-                             NULL, &error);
-  g_assert_no_error (error);
-  if (!close)
-    {
-      g_ptr_array_add (fx->held, g_steal_pointer (&stream));
-      return;
-    }
-  g_io_stream_close (stream, NULL, &error);
-  g_assert_no_error (error);
-}
-
-static void
-answer_schedule (Fixture           *fx,
-                 SoupServerMessage *msg,
-                 const gchar       *match)
-{
-  soup_message_headers_replace (soup_server_message_get_response_headers (msg), "ETag",
-                                fx->etag);
-  if (g_strcmp0 (match, fx->etag) == 0)
-    {
-      soup_server_message_set_status (msg, SOUP_STATUS_NOT_MODIFIED, NULL);
-      return;
-    }
-  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
-  soup_server_message_set_response (msg, "text/calendar", SOUP_MEMORY_COPY, fx->body,
-                                    strlen (fx->body));
-}
-
-static void
-on_request_cb (SoupServer        *server,
-               SoupServerMessage *msg,
-               const char        *path,
-               GHashTable        *query,
-               gpointer           user_data)
-{
-  Fixture *fx = user_data;
-  SoupMessageHeaders *request = soup_server_message_get_request_headers (msg);
-  const gchar *match = soup_message_headers_get_one (request, "If-None-Match");
-
-  fx->requests++;
-  fx->conditional += match != NULL;
-  g_free (fx->if_none_match);
-  fx->if_none_match = g_strdup (match);
-
-  switch (fx->mode)
-    {
-    case MODE_SCHEDULE:
-      answer_schedule (fx, msg, match);
-      break;
-    case MODE_ERROR:
-      soup_server_message_set_status (msg, SOUP_STATUS_INTERNAL_SERVER_ERROR, NULL);
-      break;
-    case MODE_DROP:
-      answer_raw (fx, msg,
-                  "HTTP/1.1 200 OK\r\nContent-Type: text/calendar\r\nContent-Length: 1000\r\n"
-                  "\r\nBEGIN:VCAL", TRUE);
-      break;
-    case MODE_HUGE:
-      answer_raw (fx, msg,
-                  "HTTP/1.1 200 OK\r\nContent-Type: text/calendar\r\n"
-                  "Content-Length: " HUGE_LENGTH "\r\n\r\n", FALSE);
-      break;
-    case MODE_ENDLESS:
-    case MODE_STALL:
-      answer_chunked (msg, fx->mode == MODE_ENDLESS);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-server_start (Fixture *fx)
-{
-  g_autoptr(GError) error = NULL;
-  GSList *uris;
-
-  fx->server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (fx->server, NULL, on_request_cb, fx, NULL);
-  soup_server_listen_local (fx->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (fx->server);
-  g_assert_nonnull (uris);
-  fx->uri = g_strdup_printf ("http://127.0.0.1:%d/official.ics", g_uri_get_port (uris->data));
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-}
-
 /* The fixture --------------------------------------------------------------- */
-
-static void
-remove_tree (const gchar *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const gchar *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree gchar *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
-close_held (gpointer data)
-{
-  GIOStream *stream = data;
-
-  g_io_stream_close (stream, NULL, NULL);
-  g_object_unref (stream);
-}
 
 static void
 fixture_set_up (Fixture       *fx,
                 gconstpointer  data)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree gchar *body = NULL;
   g_autoptr(GError) error = NULL;
 
-  fx->dir = g_dir_make_tmp ("lineup-window-web-XXXXXX", &error);
-  g_assert_no_error (error);
+  fx->dir = lineup_test_make_temp_dir (NULL);
   fx->download_dir = g_build_filename (fx->dir, "downloads", NULL);
   fx->agenda_path = g_build_filename (fx->dir, "agenda.yaml", NULL);
   fx->agenda = lineup_agenda_new (fx->agenda_path);
   lineup_agenda_set_autosave_delay (fx->agenda, 0);
-  fx->held = g_ptr_array_new_with_free_func (close_held);
-  g_file_get_contents (OFFICIAL, &fx->body, NULL, &error);
+  g_file_get_contents (OFFICIAL, &body, NULL, &error);
   g_assert_no_error (error);
-  fx->etag = g_strdup ("\"v1\"");
   g_settings_set_strv (settings, "sources", NULL);
   g_settings_set_string (settings, "last-post", "");
-  server_start (fx);
+  fx->server = lineup_test_server_new ();
+  lineup_test_server_serve (fx->server, "/official.ics", "text/calendar", body, "\"v1\"", NULL);
+  fx->uri = lineup_test_server_uri (fx->server, "/official.ics");
 }
 
 static void
@@ -252,11 +81,9 @@ fixture_tear_down (Fixture       *fx,
   g_autofree gchar *default_dir = g_build_filename (g_get_user_data_dir (), "lineup", "sources",
                                                     NULL);
 
-  soup_server_disconnect (fx->server);
-  g_clear_object (&fx->server);
-  g_clear_pointer (&fx->held, g_ptr_array_unref);
+  g_clear_pointer (&fx->server, lineup_test_server_free);
   g_clear_object (&fx->agenda);
-  remove_tree (fx->dir);
+  lineup_test_remove_tree (fx->dir);
   g_assert_false (g_file_test (fx->dir, G_FILE_TEST_EXISTS));
   /* The window kept its downloads where it was told. */
   g_assert_false (g_file_test (default_dir, G_FILE_TEST_EXISTS));
@@ -264,9 +91,6 @@ fixture_tear_down (Fixture       *fx,
   g_free (fx->download_dir);
   g_free (fx->agenda_path);
   g_free (fx->uri);
-  g_free (fx->body);
-  g_free (fx->etag);
-  g_free (fx->if_none_match);
 }
 
 /* The window ------------------------------------------------------------------ */
@@ -403,7 +227,7 @@ test_open (Fixture       *fx,
   g_assert_nonnull (strstr (gtk_label_get_text (window->download_label), fx->uri));
   wait_done (window, "the address to be downloaded and read");
 
-  g_assert_cmpuint (fx->requests, ==, 1);
+  g_assert_cmpuint (fx->server->requests, ==, 1);
   g_assert_cmpuint (n_talks (window), ==, N_OFFICIAL);
   g_assert_cmpuint (g_list_model_get_n_items (lineup_window_get_model (window)), ==, N_OFFICIAL);
   g_assert_true (lists_title (window, "Cilium Birds of a Feather"));
@@ -434,9 +258,9 @@ test_not_modified (Fixture       *fx,
 
   open_official (fx, window);
   refresh (window);
-  g_assert_cmpuint (fx->requests, ==, 2);
-  g_assert_cmpuint (fx->conditional, ==, 1);
-  g_assert_cmpstr (fx->if_none_match, ==, "\"v1\"");
+  g_assert_cmpuint (fx->server->requests, ==, 2);
+  g_assert_cmpuint (fx->server->conditional, ==, 1);
+  g_assert_cmpstr (fx->server->if_none_match, ==, "\"v1\"");
   g_assert_cmpstr (lineup_window_get_last_toast (window), ==,
                    "“Co-located Events NA 2023 (official)” has not changed");
   assert_official_stays (fx, window);
@@ -450,21 +274,22 @@ test_changed (Fixture       *fx,
               gconstpointer  data)
 {
   LineupWindow *window = show_window (fx);
+  const gchar *body = lineup_test_server_get_body (fx->server, "/official.ics");
   g_autofree gchar *before = NULL;
-  gchar *end;
+  g_autofree gchar *changed = NULL;
+  const gchar *end;
 
   open_official (fx, window);
   g_assert_false (lists_title (window, "Hubble Late Addition"));
-  end = strstr (fx->body, "END:VCALENDAR");
+  end = strstr (body, "END:VCALENDAR");
   g_assert_nonnull (end);
-  before = g_strndup (fx->body, (gsize) (end - fx->body));
-  g_free (fx->body);
-  fx->body = g_strconcat (before, EXTRA_EVENT, "END:VCALENDAR\r\n", NULL);
-  g_free (fx->etag);
-  fx->etag = g_strdup ("\"v2\"");
+  before = g_strndup (body, (gsize) (end - body));
+  changed = g_strconcat (before, EXTRA_EVENT, "END:VCALENDAR\r\n", NULL);
+  lineup_test_server_serve (fx->server, "/official.ics", "text/calendar", changed, "\"v2\"",
+                            NULL);
 
   refresh (window);
-  g_assert_cmpstr (fx->if_none_match, ==, "\"v1\"");
+  g_assert_cmpstr (fx->server->if_none_match, ==, "\"v1\"");
   g_assert_cmpuint (n_talks (window), ==, N_OFFICIAL + 1);
   g_assert_cmpuint (g_list_model_get_n_items (lineup_window_get_model (window)), ==,
                     N_OFFICIAL + 1);
@@ -484,7 +309,7 @@ test_server_error (Fixture       *fx,
   LineupWindow *window = show_window (fx);
 
   open_official (fx, window);
-  fx->mode = MODE_ERROR;
+  fx->server->mode = LINEUP_TEST_SERVE_ERROR;
   refresh (window);
   assert_toast_names (window, fx->uri, "500");
   assert_official_stays (fx, window);
@@ -500,7 +325,7 @@ test_dropped (Fixture       *fx,
   LineupWindow *window = show_window (fx);
 
   open_official (fx, window);
-  fx->mode = MODE_DROP;
+  fx->server->mode = LINEUP_TEST_SERVE_DROP;
   refresh (window);
   assert_toast_names (window, fx->uri, "Could not download");
   assert_official_stays (fx, window);
@@ -518,7 +343,7 @@ test_too_large (Fixture       *fx,
   g_autofree gchar *limit = g_format_size (64 * 1024 * 1024);
 
   open_official (fx, window);
-  fx->mode = MODE_HUGE;
+  fx->server->mode = LINEUP_TEST_SERVE_HUGE;
   refresh (window);
   assert_toast_names (window, fx->uri, "is larger than");
   assert_toast_names (window, fx->uri, limit);
@@ -539,11 +364,11 @@ test_endless (Fixture       *fx,
 
   window->download_max_bytes = SMALL_LIMIT;
   open_official (fx, window);
-  fx->mode = MODE_ENDLESS;
+  fx->server->mode = LINEUP_TEST_SERVE_ENDLESS;
   refresh (window);
   assert_toast_names (window, fx->uri, "is larger than");
   assert_toast_names (window, fx->uri, limit);
-  g_assert_cmpuint (fx->requests, ==, 2);
+  g_assert_cmpuint (fx->server->requests, ==, 2);
   assert_official_stays (fx, window);
 
   lineup_test_destroy_window (window);
@@ -559,7 +384,7 @@ test_open_fails (Fixture       *fx,
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_auto(GStrv) remembered = NULL;
 
-  fx->mode = MODE_ERROR;
+  fx->server->mode = LINEUP_TEST_SERVE_ERROR;
   for (guint i = 0; i < 2; i++)
     {
       g_clear_pointer (&window->last_toast, g_free);
@@ -570,7 +395,7 @@ test_open_fails (Fixture       *fx,
       g_assert_cmpstr (gtk_stack_get_visible_child_name (window->list_stack), !=, "list");
       g_assert_nonnull (strstr (adw_status_page_get_description (window->empty_page), fx->uri));
     }
-  g_assert_cmpuint (fx->requests, ==, 2);
+  g_assert_cmpuint (fx->server->requests, ==, 2);
   g_assert_cmpuint (window->sources->len, ==, 0);
   g_assert_false (gtk_widget_get_visible (window->sources_button));
   remembered = g_settings_get_strv (settings, "sources");
@@ -601,7 +426,7 @@ test_refresh_with_file (Fixture       *fx,
   g_assert_cmpuint (g_hash_table_size (window->downloads), ==, 1);
   g_assert_cmpuint (window->n_reading, ==, 1);
   wait_done (window, "the refresh to be over");
-  g_assert_cmpuint (fx->conditional, ==, 1);
+  g_assert_cmpuint (fx->server->conditional, ==, 1);
   g_assert_cmpstr (lineup_window_get_last_toast (window), ==,
                    "“Co-located Events NA 2023 (official)” has not changed");
   g_assert_cmpuint (n_talks (window), ==, n_both);
@@ -621,12 +446,12 @@ test_restore (Fixture       *fx,
   open_official (fx, window);
   lineup_test_destroy_window (window);
 
-  fx->mode = MODE_ERROR;
+  fx->server->mode = LINEUP_TEST_SERVE_ERROR;
   window = show_window (fx);
   lineup_window_restore_sources (window);
   g_assert_cmpuint (g_hash_table_size (window->downloads), ==, 0);
   wait_done (window, "the remembered address to be read from its copy");
-  g_assert_cmpuint (fx->requests, ==, 1);
+  g_assert_cmpuint (fx->server->requests, ==, 1);
   g_assert_null (lineup_window_get_last_toast (window));
   assert_official_stays (fx, window);
 
@@ -647,11 +472,11 @@ test_reopen_offline (Fixture       *fx,
   g_assert_cmpuint (window->sources->len, ==, 0);
   g_assert_false (lists_title (window, "Cilium Birds of a Feather"));
 
-  fx->mode = MODE_ERROR;
+  fx->server->mode = LINEUP_TEST_SERVE_ERROR;
   g_clear_pointer (&window->last_toast, g_free);
   lineup_window_open_address (window, fx->uri);
   wait_done (window, "the copy to be read and the download to fail");
-  g_assert_cmpuint (fx->requests, ==, 2);
+  g_assert_cmpuint (fx->server->requests, ==, 2);
   assert_toast_names (window, fx->uri, "500");
   g_assert_true (lists_title (window, "Cilium Birds of a Feather"));
   assert_official_stays (fx, window);
@@ -688,7 +513,7 @@ test_cancel (Fixture       *fx,
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_auto(GStrv) remembered = NULL;
 
-  fx->mode = MODE_STALL;
+  fx->server->mode = LINEUP_TEST_SERVE_STALL;
   lineup_window_open_address (window, fx->uri);
   g_assert_true (gtk_revealer_get_reveal_child (window->download_revealer));
   lineup_test_wait_until (body_under_way, fx->download_dir,
@@ -717,14 +542,7 @@ main (int   argc,
       char *argv[])
 {
   /* Nothing goes through a proxy: the server is in this process. */
-  g_unsetenv ("http_proxy");
-  g_unsetenv ("https_proxy");
-  g_unsetenv ("HTTP_PROXY");
-  g_unsetenv ("HTTPS_PROXY");
-  g_unsetenv ("all_proxy");
-  g_unsetenv ("ALL_PROXY");
-  g_setenv ("no_proxy", "127.0.0.1", TRUE);
-  memset (filler, 'x', sizeof filler);
+  lineup_test_no_proxy ();
 
   lineup_test_window_init (&argc, &argv);
 

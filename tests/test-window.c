@@ -16,6 +16,7 @@
 #include "lineup-session-row.h"
 #include "lineup-session-view.h"
 #include "lineup-window-private.h"
+#include "lineup-test-files.h"
 #include "lineup-test-window.h"
 
 #define TETRAGON     "1Rj3S"
@@ -27,19 +28,6 @@
 #define BATTLE_SCARS "1R2ts"   /* Tuesday 5:25 pm – 6:00 pm: overlaps TUTORIAL */
 
 /* Helpers ---------------------------------------------------------------- */
-
-static LineupAgenda *
-temp_agenda (gchar **path)
-{
-  g_autofree gchar *dir = g_dir_make_tmp ("lineup-window-XXXXXX", NULL);
-  LineupAgenda *agenda;
-
-  g_assert_nonnull (dir);
-  *path = g_build_filename (dir, "agenda.yaml", NULL);
-  agenda = lineup_agenda_new (*path);
-  lineup_agenda_set_autosave_delay (agenda, 0);
-  return agenda;
-}
 
 static void
 close_window (LineupWindow *window)
@@ -661,8 +649,8 @@ check_star_path (LineupAgenda *agenda)
 static void
 test_window_star_path (void)
 {
-  g_autofree gchar *path = NULL;
-  g_autoptr(LineupAgenda) agenda = temp_agenda (&path);
+  g_auto(LineupTestAgendaDir) temp = { 0 };
+  g_autoptr(LineupAgenda) agenda = lineup_test_temp_agenda (&temp);
 
   check_star_path (agenda);
   check_star_path (NULL);
@@ -671,8 +659,8 @@ test_window_star_path (void)
 static void
 test_window_stars (void)
 {
-  g_autofree gchar *path = NULL;
-  g_autoptr(LineupAgenda) agenda = temp_agenda (&path);
+  g_auto(LineupTestAgendaDir) temp = { 0 };
+  g_autoptr(LineupAgenda) agenda = lineup_test_temp_agenda (&temp);
   g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
   LineupWindow *window = lineup_test_show_window (agenda, schedule);
   LineupSession *tutorial = lineup_schedule_find (schedule, TUTORIAL);
@@ -701,7 +689,7 @@ test_window_stars (void)
   view_star = g_ptr_array_index (view_buttons, 0);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (view_star)));
   g_assert_true (lineup_agenda_flush (agenda, NULL));
-  file = agenda_file_text (path);
+  file = agenda_file_text (temp.path);
   g_assert_nonnull (strstr (file, TUTORIAL));
   g_clear_pointer (&file, g_free);
 
@@ -771,7 +759,7 @@ test_window_stars (void)
 
   /* The file agrees, read by another agenda. */
   g_assert_true (lineup_agenda_flush (agenda, NULL));
-  reread = lineup_agenda_new (path);
+  reread = lineup_agenda_new (temp.path);
   g_assert_true (lineup_agenda_load (reread, NULL));
   g_assert_true (lineup_agenda_is_starred (reread, key, TUTORIAL));
   g_assert_false (lineup_agenda_is_starred (reread, key, BATTLE_SCARS));
@@ -782,7 +770,6 @@ test_window_stars (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 25);
 
   close_window (window);
-  g_unlink (path);
 }
 
 static GtkWidget *
@@ -805,8 +792,8 @@ mapped_status_page (LineupWindow *window,
 static void
 test_window_agenda_view (void)
 {
-  g_autofree gchar *path = NULL;
-  g_autoptr(LineupAgenda) agenda = temp_agenda (&path);
+  g_auto(LineupTestAgendaDir) temp = { 0 };
+  g_autoptr(LineupAgenda) agenda = lineup_test_temp_agenda (&temp);
   g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
   LineupWindow *window = lineup_test_show_window (agenda, schedule);
   GListModel *model = lineup_window_get_model (window);
@@ -848,7 +835,6 @@ test_window_agenda_view (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (row_label (row, "lineup-free-time"))));
 
   close_window (window);
-  g_unlink (path);
 }
 
 /* The "No Longer Listed" section of My Agenda, or NULL. */
@@ -943,8 +929,8 @@ starred_on_disk (const gchar *path,
 static void
 test_window_no_longer_listed (void)
 {
-  g_autofree gchar *path = NULL;
-  g_autoptr(LineupAgenda) agenda = temp_agenda (&path);
+  g_auto(LineupTestAgendaDir) temp = { 0 };
+  g_autoptr(LineupAgenda) agenda = lineup_test_temp_agenda (&temp);
   g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
   const gchar *key = lineup_schedule_get_key (schedule);
   g_autofree gchar *text = NULL;
@@ -968,7 +954,7 @@ test_window_no_longer_listed (void)
                           "  - id: GONE2\n"
                           "    title: \"" GONE_MARKUP "\"\n",
                           key);
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_assert_true (g_file_set_contents (temp.path, text, -1, NULL));
   g_assert_true (lineup_agenda_load (agenda, &error));
   g_assert_no_error (error);
 
@@ -1016,9 +1002,9 @@ test_window_no_longer_listed (void)
 
   /* Remove Star takes it out of the file; the section follows. */
   remove_gone_star (window, GONE_TITLE);
-  g_assert_false (starred_on_disk (path, key, "GONE1"));
-  g_assert_true (starred_on_disk (path, key, "GONE2"));
-  g_assert_true (starred_on_disk (path, key, ADOBE));
+  g_assert_false (starred_on_disk (temp.path, key, "GONE1"));
+  g_assert_true (starred_on_disk (temp.path, key, "GONE2"));
+  g_assert_true (starred_on_disk (temp.path, key, ADOBE));
   g_assert_null (gone_row (window, GONE_TITLE));
   g_assert_cmpuint (n_gone_rows (window), ==, 1);
   /* The keyboard focus moves on to the next one. */
@@ -1027,8 +1013,8 @@ test_window_no_longer_listed (void)
   g_assert_true (gtk_widget_is_ancestor (focus, gone_row (window, GONE_MARKUP)));
 
   remove_gone_star (window, GONE_MARKUP);
-  g_assert_false (starred_on_disk (path, key, "GONE2"));
-  g_assert_true (starred_on_disk (path, key, ADOBE));
+  g_assert_false (starred_on_disk (temp.path, key, "GONE2"));
+  g_assert_true (starred_on_disk (temp.path, key, ADOBE));
   g_assert_false (gone_shown (window));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   /* … and to the list when none is left. */
@@ -1046,14 +1032,13 @@ test_window_no_longer_listed (void)
   g_assert_nonnull (mapped_status_page (window, "No Starred Talks"));
 
   close_window (window);
-  g_unlink (path);
 }
 
 static void
 test_window_export (void)
 {
-  g_autofree gchar *path = NULL;
-  g_autoptr(LineupAgenda) agenda = temp_agenda (&path);
+  g_auto(LineupTestAgendaDir) temp = { 0 };
+  g_autoptr(LineupAgenda) agenda = lineup_test_temp_agenda (&temp);
   g_autoptr(LineupSchedule) schedule = lineup_test_builtin_schedule ();
   LineupWindow *window = lineup_test_show_window (agenda, schedule);
   g_autofree gchar *dir = g_dir_make_tmp ("lineup-export-XXXXXX", NULL);
@@ -1092,7 +1077,6 @@ test_window_export (void)
 
   close_window (window);
   g_rmdir (dir);
-  g_unlink (path);
 }
 
 static void
@@ -1215,8 +1199,9 @@ test_window_time_zone (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree gchar *agenda_path = NULL;
-      g_autoptr(LineupAgenda) agenda = cases[i].with_agenda ? temp_agenda (&agenda_path) : NULL;
+      g_auto(LineupTestAgendaDir) temp = { 0 };
+      g_autoptr(LineupAgenda) agenda = cases[i].with_agenda ? lineup_test_temp_agenda (&temp)
+                                                            : NULL;
       g_autoptr(LineupSchedule) builtin = lineup_test_builtin_schedule ();
       g_autofree gchar *dir = g_dir_make_tmp ("lineup-zone-XXXXXX", NULL);
       g_autofree gchar *post_path = g_build_filename (dir, "cilium-kubecon-na-2023.md", NULL);
@@ -1272,13 +1257,6 @@ test_window_time_zone (void)
       g_settings_set_string (settings, "last-post", "");
       g_unlink (post_path);
       g_rmdir (dir);
-      if (agenda_path != NULL)
-        {
-          g_autofree gchar *agenda_dir = g_path_get_dirname (agenda_path);
-
-          g_unlink (agenda_path);
-          g_rmdir (agenda_dir);
-        }
     }
 }
 
