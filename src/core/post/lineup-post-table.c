@@ -36,6 +36,7 @@ typedef enum
   COLUMN_DAY,
   COLUMN_SPEAKERS,
   COLUMN_TITLE,
+  COLUMN_SKIP,        /* the same times in another zone ("UTC time | EDT time") */
 } ColumnRole;
 
 typedef struct
@@ -147,6 +148,10 @@ table_read_columns (Table      *table,
       const gchar *text = g_ptr_array_index (header, i);
 
       table->roles[i] = role_of_header (text);
+      if (table->roles[i] == COLUMN_TIME && table->time_header != NULL &&
+          lineup_post_layouts_find_zone_note (table->time_header) != NULL &&
+          lineup_post_layouts_find_zone_note (text) != NULL)
+        table->roles[i] = COLUMN_SKIP;   /* the first zone's column is read */
       if (table->roles[i] == COLUMN_TIME && table->time_header == NULL)
         table->time_header = g_strdup (text);
     }
@@ -301,6 +306,8 @@ add_row (Table      *table,
           break;
         case COLUMN_SPEAKERS:
           speakers = cell;
+          break;
+        case COLUMN_SKIP:
           break;
         default:
           title_cells[n_titles++] = cell;
