@@ -136,6 +136,15 @@ column_holds_times (Table *table,
   return filled > 0 && times * 2 >= filled;
 }
 
+/* "UTC time", "Time (CEST)": a time column's header that names its zone. */
+static gboolean
+has_zone (const gchar *header)
+{
+  g_autofree gchar *zone = lineup_post_layouts_find_zone_note (header);
+
+  return zone != NULL;
+}
+
 static gboolean
 table_read_columns (Table      *table,
                     GPtrArray  *header)
@@ -149,8 +158,7 @@ table_read_columns (Table      *table,
 
       table->roles[i] = role_of_header (text);
       if (table->roles[i] == COLUMN_TIME && table->time_header != NULL &&
-          lineup_post_layouts_find_zone_note (table->time_header) != NULL &&
-          lineup_post_layouts_find_zone_note (text) != NULL)
+          has_zone (table->time_header) && has_zone (text))
         table->roles[i] = COLUMN_SKIP;   /* the first zone's column is read */
       if (table->roles[i] == COLUMN_TIME && table->time_header == NULL)
         table->time_header = g_strdup (text);
