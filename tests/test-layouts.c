@@ -435,6 +435,29 @@ static const LayoutCase cases[] = {
       { "Streaming with Plover", "Tomas Berg", "2022-06-02", "15:00", "15:45" },
       { "Plover at Scale: a Panel", "", "2022-06-03", "09:00", "09:40" },
     } },
+  /* Bullets that open with a bold date and time, then the link (issue 16,
+   * kcp): "at Event -- Names" after it, the event sometimes a link of its
+   * own and a few words long; "Name, Name" two people in a post whose
+   * bylines give no affiliation; the year from the front matter, a start
+   * only; a pavilion kiosk bullet and a prose link are no talks. */
+  { "date-first-bullets.md", NULL, 4, {
+      { "Unlocking Nests: Bridging Wren and Magpie", "Ana Souza", "2025-10-07", "17:40", NULL },
+      { "Building a Platform API Layer with Wren", "Piotr Nowak", "2025-10-08", "11:05", NULL },
+      { "Wren-style APIs for SaaS Control Planes (Project Lightning Talk)",
+        "Ana Souza; Piotr Nowak", "2025-10-08", "15:00", NULL },
+      { "Why Nests Are Hard, and How to Make Them Better.", "Mei Lin; Ana Souza; Tom Becker",
+        "2025-10-10", "15:25", NULL },
+    } },
+  /* "## 2024 Schedule" gives the year of the "## April 16" days under it
+   * and names no track; tables with two time columns (UTC and CEST): the
+   * first is read, in its zone; "Name, Name" speakers' cells. */
+  { "year-heading-tables.md", "UTC", 5, {
+      { "Intro & Welcome", "Ruth Cole", "2024-04-16", "13:00", NULL },
+      { "Wren Desktop: Nests Made Simple", "Bo Chen; Dee Ray", "2024-04-16", "13:30", NULL },
+      { "Tracing Wren with eBPF", "Gil Hart", "2024-04-16", "14:00", NULL },
+      { "Wren on Tiny Boards", "Eve Stone; Finn Wolf; Hana Ito", "2024-04-17", "13:00", NULL },
+      { "The Future of Wren Runtimes", "Ivo Kral", "2024-04-17", "13:30", NULL },
+    } },
 };
 
 static gint
@@ -803,7 +826,8 @@ test_hostile (void)
 
 /* A heading names the track of the talks under it, unless it says
  * something instead: an exclamation, an aside with its own time, the
- * post's title again.  A day written before a time is not a track. */
+ * post's title again, the year of the schedule ("## Agenda 2023").  A day
+ * written before a time is not a track. */
 static void
 test_tracks (void)
 {
@@ -818,12 +842,14 @@ test_tracks (void)
     "- 11:00 am - 11:30 am: [Gamma](https://example.org/c) - Mei Lin\n\n"
     "## GitOpsCon\n\n"
     "- 12:00 pm - 12:30 pm: [Delta](https://example.org/d) - Igor DC\n\n"
+    "## Agenda 2023\n\n"
+    "- 1:00 pm - 1:30 pm: [Zeta](https://example.org/z) - Jo Park\n\n"
     "## Meet the Maintainers (3:30pm)\n\n"
     "Come and say hello at the booth.\n\n"
     "## [Epsilon](https://example.org/e) (Mon 4:25pm - 5:00pm)\n\n"
     "A talk given as a heading.\n";
-  const gchar *tracks[] = { NULL, "Cloud Native eBPF Day", NULL, "GitOpsCon", NULL };
-  const gchar *titles[] = { "Alpha", "Beta", "Gamma", "Delta", "Epsilon" };
+  const gchar *tracks[] = { NULL, "Cloud Native eBPF Day", NULL, "GitOpsCon", NULL, NULL };
+  const gchar *titles[] = { "Alpha", "Beta", "Gamma", "Delta", "Zeta", "Epsilon" };
   g_autoptr(GBytes) bytes = g_bytes_new_static (post, strlen (post));
   g_autoptr(GError) error = NULL;
   g_autoptr(LineupSchedule) schedule =

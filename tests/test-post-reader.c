@@ -211,6 +211,60 @@ test_builtin_bylines (void)
     }
 }
 
+/* "Name, Name": two people when the post writes bylines without
+ * affiliations (a talk by a name alone, no comma part shaped like an
+ * organisation), or when the second name speaks alone elsewhere; else the
+ * comma still gives an affiliation. */
+static void
+test_comma_people (void)
+{
+  static const struct
+  {
+    const gchar *bylines[3];
+    const gchar *read[3];
+  } posts[] = {
+    { { "Ana Souza", "Tom Becker, Mei Lin", "Ivo Kral, Hana Ito" },
+      { "Ana Souza", "Tom Becker; Mei Lin", "Ivo Kral; Hana Ito" } },
+    { { "Tom Becker, Redwing", "Mei Lin, Piotr Nowak", "Piotr Nowak, Redwing" },
+      { "Tom Becker (Redwing)", "Mei Lin; Piotr Nowak", "Piotr Nowak (Redwing)" } },
+    { { "Ana Souza", "Tom Becker, Red Hat", "Ivo Kral, Hana Ito" },
+      { "Ana Souza", "Tom Becker (Red Hat)", "Ivo Kral (Hana Ito)" } },
+    { { "Eve Stone, Finn Wolf", "Tom Becker, Mei Lin", "Ivo Kral, Hana Ito" },
+      { "Eve Stone (Finn Wolf)", "Tom Becker (Mei Lin)", "Ivo Kral (Hana Ito)" } },
+  };
+
+  for (guint p = 0; p < G_N_ELEMENTS (posts); p++)
+    {
+      g_autofree gchar *text =
+        g_strdup_printf ("---\ntitle: Heron\ndate: 2024-03-01\n---\n\n## Tuesday, March 19\n\n"
+                         "- 9:00 - 9:30 [Alpha](https://example.org/a) - %s\n"
+                         "- 10:00 - 10:30 [Beta](https://example.org/b) - %s\n"
+                         "- 11:00 - 11:30 [Gamma](https://example.org/c) - %s\n",
+                         posts[p].bylines[0], posts[p].bylines[1], posts[p].bylines[2]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LineupSchedule) schedule = read_text (text, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 3);
+      for (guint i = 0; i < 3; i++)
+        {
+          GPtrArray *speakers =
+            lineup_session_get_speakers (lineup_schedule_get_session (schedule, i));
+          g_autoptr(GString) read = g_string_new (NULL);
+
+          for (guint j = 0; j < speakers->len; j++)
+            {
+              LineupSpeaker *speaker = g_ptr_array_index (speakers, j);
+
+              g_string_append_printf (read, "%s%s", j > 0 ? "; " : "", speaker->name);
+              if (speaker->affiliation != NULL)
+                g_string_append_printf (read, " (%s)", speaker->affiliation);
+            }
+          g_assert_cmpstr (read->str, ==, posts[p].read[i]);
+        }
+    }
+}
+
 static void
 test_timezone_override (void)
 {
@@ -755,6 +809,7 @@ main (int   argc,
   g_test_add_func ("/post-reader/builtin/bylines", test_builtin_bylines);
   g_test_add_func ("/post-reader/builtin/timezone-override", test_timezone_override);
   g_test_add_func ("/post-reader/builtin/stable-ids", test_ids_stable);
+  g_test_add_func ("/post-reader/comma-people", test_comma_people);
   g_test_add_data_func ("/post-reader/real/cilium-2022",
                         "cilium_cilium.io__src_posts_2022-10-18-kubecon-talks_index", test_real_post);
   g_test_add_data_func ("/post-reader/real/cilium-eu-2024",

@@ -38,6 +38,8 @@ gboolean    lineup_byline_split_role_org       (const gchar  *text,
 gboolean    lineup_byline_is_org_suffix        (const gchar *text);
 /* A comma part that is a person's name rather than an affiliation. */
 gboolean    lineup_byline_looks_like_list_name (const gchar *text);
+/* Two to four capitalised words that no organisation, role or title uses. */
+gboolean    lineup_byline_may_be_person        (const gchar *text);
 /* Short, a few words, no sentence word, not mostly digits. */
 gboolean    lineup_byline_org_is_plausible     (const gchar *org);
 /* "IBM", "ClickHouse", a known company: a word that names an organisation. */

@@ -418,3 +418,26 @@ lineup_byline_org_shaped_word (const gchar *word)
     }
   return FALSE;
 }
+
+/* "Lovro Sviben", "Nelo-T. Wallus": two to four capitalised words (an
+ * initial may have its dot), none of them a word of organisations, roles or
+ * titles.  Looser than lineup_byline_looks_like_list_name(): only for a
+ * comma part that the rest of the post shows to be a person. */
+gboolean
+lineup_byline_may_be_person (const gchar *text)
+{
+  g_auto(GStrv) words = lineup_byline_split_words (text);
+  guint n = g_strv_length (words);
+
+  if (n < 2 || n > 4 || strchr (text, '@') != NULL || has_char_where (text, g_unichar_isdigit))
+    return FALSE;
+  if (any_word_in (words, org_words, TRUE) || any_word_in (words, org_suffixes, TRUE) ||
+      any_word_in (words, known_orgs, TRUE) || any_word_in (words, role_words, TRUE) ||
+      any_word_in (words, title_words, TRUE))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!g_unichar_isupper (g_utf8_get_char (words[i])) &&
+        (i == 0 || i == n - 1 || !word_in (words[i], particles, FALSE)))
+      return FALSE;
+  return TRUE;
+}

@@ -226,6 +226,37 @@ is_parenthetical (const gchar *text)
   return open == 0;
 }
 
+/* "[Title](url) at KubeCon + CloudNativeCon -- Name, Name": the event or
+ * place the talk is at, then its speakers after a dash.  Returns the byline
+ * and sets the room when @trimmed (the text after the link) is so. */
+static gchar *
+read_at_place_byline (LinkedLine  *pieces,
+                      const gchar *trimmed)
+{
+  static const gchar * const dashes[] = { " -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - " };
+  const gchar *dash = NULL;
+  const gchar *people;
+  g_autofree gchar *place = NULL;
+
+  if (!g_str_has_prefix (trimmed, "at ") && !g_str_has_prefix (trimmed, "At ") &&
+      !g_str_has_prefix (trimmed, "@ "))
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (dashes) && dash == NULL; i++)
+    dash = g_strrstr (trimmed, dashes[i]);
+  if (dash == NULL)
+    return NULL;
+  place = lineup_post_trim_separators (trimmed + 2, (gsize) (dash - trimmed) - 2);
+  people = lineup_post_skip_speaker_marker (dash);
+  /* A place is a name, not a sentence. */
+  if (*place == '\0' || lineup_post_count_words (place) > 10 || strchr (place, '.') != NULL ||
+      *people == '\0' || strlen (people) > MAX_TITLE_BYTES ||
+      !lineup_byline_looks_like_people (people))
+    return NULL;
+  if (pieces->room == NULL)
+    pieces->room = g_steal_pointer (&place);
+  return lineup_post_trim_separators (people, strlen (people));
+}
+
 /* What follows the link: speakers ("- Name (Org), Name (Org)", or after a
  * time in brackets "(Tuesday, 10:30 - 11:00) Name (Org)"), a room…  Returns
  * the byline, or NULL when the rest is something else (counted as leftover). */
@@ -251,6 +282,8 @@ read_linked_byline (LinkedLine *pieces)
       lineup_byline_looks_like_people (people))
     return lineup_post_trim_separators (people, strlen (people));
   if (!pieces->after_time && lineup_post_read_bracketed_byline (after, &byline, &pieces->room))
+    return byline;
+  if (!pieces->after_time && (byline = read_at_place_byline (pieces, trimmed)) != NULL)
     return byline;
   /* "- 15-minute presentation by Name, Org": a short note, then the byline */
   if (marked && lineup_post_split_by_byline (people, &note, &byline) &&

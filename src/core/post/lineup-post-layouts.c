@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "lineup-byline.h"
+#include "lineup-post-context.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-text.h"
 
@@ -535,6 +536,36 @@ heading_names_track (const LineupPostUnit    *unit,
   return g_strcmp0 (g_strstrip (title), lineup_post_unit_folded (unit)) != 0;
 }
 
+/* "## 2023 Schedule", "## Agenda 2024": a heading that gives the year of
+ * the schedule under it names no track; the year is that of the days below
+ * ("## March 22"), which write none. */
+static gboolean
+recognise_year_heading (const LineupPostUnit    *unit,
+                        const LineupPostContext *context,
+                        LineupPostRecognition   *out)
+{
+  static const gchar * const words[] = {
+    "schedule", "agenda", "programme", "program", "timetable", "lineup", "line-up", NULL
+  };
+  g_auto(GStrv) folded = NULL;
+  gint year;
+  gboolean named = FALSE;
+
+  if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link || more_words_than (unit->text, 6) ||
+      lineup_post_unit_scan (unit, NULL) != LINEUP_SLOT_NONE ||
+      (year = lineup_post_context_year_in (unit->text)) == 0)
+    return FALSE;
+  folded = g_strsplit_set (lineup_post_unit_folded (unit), " :,.-", -1);
+  for (guint i = 0; folded[i] != NULL && !named; i++)
+    named = g_strv_contains (words, folded[i]);
+  if (!named)
+    return FALSE;
+
+  out->role = LINEUP_ROLE_TRACK;   /* no track: ends the one before */
+  out->slot.year = year;
+  return TRUE;
+}
+
 static gboolean
 recognise_track (const LineupPostUnit    *unit,
                  const LineupPostContext *context,
@@ -697,6 +728,7 @@ static const struct
   { "talks",       lineup_post_layouts_recognise_talks },
   { "prose-talk",  lineup_post_layouts_recognise_prose_talk },
   { "day",         recognise_day },
+  { "year-heading", recognise_year_heading },
   { "zone-heading", recognise_zone_heading },
   { "track",       recognise_track },
   { "slot",        recognise_slot },

@@ -228,4 +228,7 @@ gboolean        lineup_post_reader_day_after_post     (Reader         *reader,
                                                        gint           *day);
 void            lineup_post_reader_drop_agenda_items  (Reader         *reader);
 
+/* lineup-post-reader-people.c: "Name, Name" bylines in a post of names only */
+void            lineup_post_reader_read_commas_as_people (Reader      *reader);
+
 G_END_DECLS

@@ -409,6 +409,7 @@ lineup_post_reader_walk_unit (Walk   *walk,
       walk->ended = FALSE;
       g_free (walk->track);
       walk->track = g_strdup (r.text);
+      note_slot (reader, &r.slot);   /* "## 2023 Schedule" */
       lineup_post_reader_walk_heading (walk, unit);
       break;
 

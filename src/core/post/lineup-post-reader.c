@@ -424,6 +424,7 @@ read_text (TextBuffer   *buffer,
   text_buffer_clear (&owned);
 
   lineup_post_reader_drop_agenda_items (&reader);
+  lineup_post_reader_read_commas_as_people (&reader);
   if (reader.zone_abbreviation == NULL && reader.mentioned_zone != NULL)
     reader.zone_abbreviation = g_strdup (reader.mentioned_zone);
 

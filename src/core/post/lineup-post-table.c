@@ -44,6 +44,7 @@ typedef enum
   COLUMN_SPEAKERS,
   COLUMN_TITLE,
   COLUMN_FIELD,       /* "Room", "Location", "Notes": what the talk's description says */
+  COLUMN_SKIP,        /* the same times in another zone ("UTC time | EDT time") */
 } ColumnRole;
 
 typedef LineupPostTableRow Row;
@@ -272,6 +273,15 @@ table_read_cells (Table *table)
       table->roles[i] = has_title ? COLUMN_FIELD : COLUMN_TITLE, has_title = TRUE;
 }
 
+/* "UTC time", "Time (CEST)": a time column's header that names its zone. */
+static gboolean
+has_zone (const gchar *header)
+{
+  g_autofree gchar *zone = lineup_post_layouts_find_zone_note (header);
+
+  return zone != NULL;
+}
+
 static gboolean
 table_read_columns (Table      *table,
                     GPtrArray  *header)
@@ -284,6 +294,9 @@ table_read_columns (Table      *table,
       const gchar *text = g_ptr_array_index (header, i);
 
       table->roles[i] = role_of_header (text);
+      if (table->roles[i] == COLUMN_TIME && table->time_header != NULL &&
+          has_zone (table->time_header) && has_zone (text))
+        table->roles[i] = COLUMN_SKIP;   /* the first zone's column is read */
       if (table->roles[i] == COLUMN_TIME && table->time_header == NULL)
         table->time_header = g_strdup (text);
     }
@@ -541,6 +554,7 @@ add_row (Table      *table,
           speakers = cell_is_filler (cell) ? NULL : cell;   /* "TBD" */
           break;
         case COLUMN_FIELD:
+        case COLUMN_SKIP:
           break;
         case COLUMN_OTHER:
         case COLUMN_TITLE:

@@ -1,0 +1,147 @@
+/* lineup-post-reader-people.c — "Simon Bein, Lovro Sviben": two people, or a
+ * person and an organisation?
+ *
+ * A comma in a byline usually gives an affiliation ("Name, Org").  Some posts
+ * write only names, a comma between two people.  The post itself tells
+ * which: a talk given by a name alone, and no comma part anywhere that reads
+ * as an organisation (one word, an organisation's word, a digit); or a
+ * comma part that is, in another talk of the post, a speaker of their own.
+ * Then the commas of the post's plain bylines separate people.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-reader"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-byline.h"
+#include "lineup-byline-private.h"
+#include "lineup-post-reader-private.h"
+
+/* Past this many talks the post is a generated schedule, not a blog post
+ * with a few bylines written by hand: its bylines stay as they are, split
+ * only when shown. */
+#define MAX_TALKS 2000
+
+typedef struct
+{
+  Talk      *talk;
+  gchar     *title;    /* the title without its byline, when split from it */
+  gchar    **parts;    /* the byline's comma parts, trimmed */
+} Byline;
+
+static void
+byline_clear (gpointer data)
+{
+  Byline *b = data;
+
+  g_free (b->title);
+  g_strfreev (b->parts);
+}
+
+/* Plain bylines: names and commas only.  "&", "and", ";", brackets and "@"
+ * have rules of their own (lineup-byline-parse.c). */
+static gboolean
+is_plain (const gchar *byline)
+{
+  return strpbrk (byline, "&;()@") == NULL && strstr (byline, " and ") == NULL;
+}
+
+typedef struct
+{
+  GArray     *bylines;   /* Byline: the plain ones */
+  GHashTable *known;     /* names that are a talk's first or only speaker */
+  guint       alone;     /* talks given by one name alone */
+  gboolean    orgs;      /* a comma part reads as an organisation */
+} People;
+
+static void
+collect (People *people,
+         Talk   *talk)
+{
+  g_autofree gchar *title = NULL;
+  g_autofree gchar *split = NULL;
+  const gchar *byline = talk->byline;
+  Byline b = { talk, NULL, NULL };
+
+  if (byline == NULL)
+    {
+      lineup_byline_split (talk->title, &title, &split);
+      byline = split;
+    }
+  if (byline == NULL)
+    return;
+  if (!is_plain (byline))
+    {
+      people->orgs |= strchr (byline, ',') != NULL;
+      return;
+    }
+  b.parts = g_strsplit (byline, ",", -1);
+  for (guint i = 0; b.parts[i] != NULL; i++)
+    g_strstrip (b.parts[i]);
+  if (lineup_byline_may_be_person (b.parts[0]))
+    g_hash_table_add (people->known, g_strdup (b.parts[0]));
+  if (b.parts[1] == NULL)
+    {
+      people->alone += lineup_byline_may_be_person (b.parts[0]);
+      g_strfreev (b.parts);
+      return;
+    }
+  for (guint i = 1; b.parts[i] != NULL; i++)
+    people->orgs |= !lineup_byline_may_be_person (b.parts[i]);
+  b.title = split != NULL ? g_steal_pointer (&title) : NULL;
+  g_array_append_val (people->bylines, b);
+}
+
+/* Whether every part of @b may be a person and one after the first is a
+ * speaker of another talk. */
+static gboolean
+names_a_known_speaker (People       *people,
+                       const Byline *b)
+{
+  gboolean known = FALSE;
+
+  for (guint i = 0; b->parts[i] != NULL; i++)
+    {
+      if (!lineup_byline_may_be_person (b->parts[i]))
+        return FALSE;
+      known |= i > 0 && g_hash_table_contains (people->known, b->parts[i]);
+    }
+  return known;
+}
+
+void
+lineup_post_reader_read_commas_as_people (Reader *reader)
+{
+  People people = { 0 };
+
+  if (reader->talks->len > MAX_TALKS)
+    return;
+  people.bylines = g_array_new (FALSE, TRUE, sizeof (Byline));
+  g_array_set_clear_func (people.bylines, byline_clear);
+  people.known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < reader->talks->len; i++)
+    collect (&people, g_ptr_array_index (reader->talks, i));
+
+  for (guint i = 0; i < people.bylines->len; i++)
+    {
+      Byline *b = &g_array_index (people.bylines, Byline, i);
+
+      if (!((people.alone > 0 && !people.orgs) || names_a_known_speaker (&people, b)))
+        continue;
+      g_free (b->talk->byline);
+      b->talk->byline = g_strjoinv (" & ", b->parts);
+      if (b->title != NULL)
+        {
+          g_free (b->talk->title);
+          b->talk->title = g_steal_pointer (&b->title);
+        }
+    }
+
+  g_array_unref (people.bylines);
+  g_hash_table_unref (people.known);
+}
