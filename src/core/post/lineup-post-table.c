@@ -142,6 +142,10 @@ role_of_header (const gchar *header)
     { "time", COLUMN_TIME }, { "when", COLUMN_TIME }, { "slot", COLUMN_TIME },
     { "hour", COLUMN_TIME }, { "date", COLUMN_DAY }, { "day", COLUMN_DAY },
     { "speaker", COLUMN_SPEAKERS }, { "presenter", COLUMN_SPEAKERS },
+    /* before "session": "Session Leader(s)" */
+    { "leader", COLUMN_SPEAKERS }, { "host", COLUMN_SPEAKERS },
+    { "facilitator", COLUMN_SPEAKERS }, { "moderator", COLUMN_SPEAKERS },
+    { "panelist", COLUMN_SPEAKERS }, { "author", COLUMN_SPEAKERS },
     { "who", COLUMN_SPEAKERS }, { "title", COLUMN_TITLE }, { "talk", COLUMN_TITLE },
     { "session", COLUMN_TITLE }, { "topic", COLUMN_TITLE },
   };
