@@ -6,9 +6,10 @@
  * href>Title</a>).  cmark keeps such a body as one HTML block the walk cannot
  * read.  Here the block is parsed by libxml2 and rebuilt as headings,
  * paragraphs, lists and quotes with text, emphasis, links and line breaks;
- * anything else (images, scripts, figures, footers) is left out.  A block is
- * replaced only when it holds a heading or a list item: a lone <div> or an
- * embedded video stays as the author wrote it, for the descriptions.
+ * anything else (images, scripts, figures, footers) is left out; a <summary>
+ * is the heading of its <details>.  A block is replaced only when it holds a
+ * heading, a summary or a list item: a lone <div> or an embedded video stays
+ * as the author wrote it, for the descriptions.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -56,7 +57,7 @@ static const gchar *const skipped[] = {
 static const gchar *const blocks[] = {
   "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "blockquote", "div", "section",
   "article", "main", "header", "aside", "table", "tr", "td", "th", "tbody", "thead", "dl",
-  "dt", "dd", "hr", "pre", "body", "html", NULL
+  "dt", "dd", "hr", "pre", "body", "html", "details", "summary", NULL
 };
 
 static void
@@ -201,10 +202,12 @@ add_block (Converter  *converter,
   static const gchar *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
   cmark_node *made;
 
-  if (is_any_tag (node, headings))
+  /* A <summary> titles its <details> as a heading titles its section
+   * ("<summary><b>Saturday 1st Feb 2020</b></summary>" over that day's list). */
+  if (is_any_tag (node, headings) || is_tag (node, "summary"))
     {
       made = cmark_node_new (CMARK_NODE_HEADING);
-      cmark_node_set_heading_level (made, node->name[1] - '0');
+      cmark_node_set_heading_level (made, is_tag (node, "summary") ? 2 : node->name[1] - '0');
       set_line (converter, made, node);
       add_inlines (converter, node, made, depth + 1);
       converter->structured |= has_content (made);
@@ -269,13 +272,14 @@ add_blocks (Converter  *converter,
     keep_if_filled (parent, loose);
 }
 
-/* Cheap test before parsing: a heading or a list item is written. */
+/* Cheap test before parsing: a heading, a summary or a list item is written. */
 static gboolean
 may_hold_structure (const gchar *html)
 {
   for (const gchar *p = strchr (html, '<'); p != NULL; p = strchr (p + 1, '<'))
     if ((g_ascii_tolower (p[1]) == 'h' && p[2] >= '1' && p[2] <= '6') ||
-        (g_ascii_tolower (p[1]) == 'l' && g_ascii_tolower (p[2]) == 'i'))
+        (g_ascii_tolower (p[1]) == 'l' && g_ascii_tolower (p[2]) == 'i') ||
+        g_ascii_strncasecmp (p + 1, "summary", 7) == 0)
       return TRUE;
   return FALSE;
 }
