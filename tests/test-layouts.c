@@ -419,6 +419,16 @@ static const LayoutCase cases[] = {
       { "Backpressure Explained", "Mei Lin", "2019-05-11", "14:00", NULL },
       { "Exactly Once, For Real", "Rosa Delgado", "2019-05-11", "15:15", NULL },
     } },
+  /* An HTML <table> read as a GitHub table is: a "Time (CEST)" header
+   * naming the zone, time | title | speakers rows in <thead>/<tbody>, a
+   * title wrapped over lines, one in <strong>, a row without speakers; the
+   * day in the introduction; traps: a table of sponsors (no time column),
+   * booth hours in the closing prose. */
+  { "html-table.md", "Europe/Paris", 3, {
+      { "Heron for Analysts", "Ana Souza", "2022-04-12", "10:00", "10:30" },
+      { "Streaming Joins Explained", "Piotr Nowak; Mei Lin", "2022-04-12", "11:15", "11:45" },
+      { "Lightning Talks", "", "2022-04-12", "14:00", NULL },
+    } },
 };
 
 static gint
