@@ -7,7 +7,7 @@
  * read.  Here the block is parsed by libxml2 and rebuilt as headings,
  * paragraphs, lists and quotes with text, emphasis, links and line breaks;
  * anything else (images, scripts, figures, footers) is left out; a <summary>
- * is the heading of its <details>, a <table> with a time column the list of
+ * is a bold line over its <details>, a <table> with a time column the list of
  * talks a GitHub table becomes.  A block is replaced only when it holds a
  * heading, a summary, a list item or such a table: a lone <div> or an
  * embedded video stays as the author wrote it, for the descriptions.
@@ -276,15 +276,27 @@ add_block (Converter  *converter,
   static const gchar *const headings[] = { "h1", "h2", "h3", "h4", "h5", "h6", NULL };
   cmark_node *made;
 
-  /* A <summary> titles its <details> as a heading titles its section
-   * ("<summary><b>Saturday 1st Feb 2020</b></summary>" over that day's list). */
-  if (is_any_tag (node, headings) || is_tag (node, "summary"))
+  if (is_any_tag (node, headings))
     {
       made = cmark_node_new (CMARK_NODE_HEADING);
-      cmark_node_set_heading_level (made, is_tag (node, "summary") ? 2 : node->name[1] - '0');
+      cmark_node_set_heading_level (made, node->name[1] - '0');
       set_line (converter, made, node);
       add_inlines (converter, node, made, depth + 1);
       converter->structured |= has_content (made);
+      keep_if_filled (parent, made);
+    }
+  else if (is_tag (node, "summary"))
+    {
+      /* The title of a <details>, a bold line over what it opens
+       * ("<summary><b>Saturday 1st Feb 2020</b></summary>" over that day's
+       * list, "<summary>Abstract</summary>" in a talk's description). */
+      cmark_node *strong = cmark_node_new (CMARK_NODE_STRONG);
+
+      made = cmark_node_new (CMARK_NODE_PARAGRAPH);
+      set_line (converter, made, node);
+      add_inlines (converter, node, strong, depth + 1);
+      cmark_node_append_child (made, strong);
+      converter->structured |= has_content (strong);
       keep_if_filled (parent, made);
     }
   else if (is_tag (node, "p") || is_tag (node, "dt") || is_tag (node, "dd"))
