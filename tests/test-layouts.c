@@ -458,6 +458,38 @@ static const LayoutCase cases[] = {
       { "Wren on Tiny Boards", "Eve Stone; Finn Wolf; Hana Ito", "2024-04-17", "13:00", NULL },
       { "The Future of Wren Runtimes", "Ivo Kral", "2024-04-17", "13:30", NULL },
     } },
+  /* Markdown lists inside HTML <details> blocks whose <summary> names the
+   * day ("<b>Saturday 6th Feb 2021</b>"), "10h - 10h50 : Title" bullets, a
+   * title with a dash and no speakers; traps: a front matter "time", a
+   * <details> of photos with booth hours, "at 10h" in the introduction. */
+  { "details-days.md", NULL, 5, {
+      { "Write-Ahead Logs, One More Time", "", "2021-02-06", "10:00", "10:50" },
+      { "Compaction Without Tears", "", "2021-02-06", "11:00", "11:25" },
+      { "Kestrel - 2010 to 2020 and beyond!", "", "2021-02-06", "14:30", "15:00" },
+      { "Opening Words", "", "2021-02-07", "09:50", "10:00" },
+      { "Why Fsync Lies", "", "2021-02-07", "16:00", "16:50" },
+    } },
+  /* A raw HTML body: "<h1>Saturday Morning</h1>" (the first Saturday after
+   * the post's date), "<h2>10:50 AM talks</h2>" over several talks, "3:15
+   * talk" after "2:00 PM talks" (the afternoon), link titles wrapped over
+   * lines, "(Name) - summary" after each link; traps: the post's own title
+   * linked in an <h1>, a 4:15 PM in a summary, an evening auction. */
+  { "html-slot-headings.md", NULL, 4, {
+      { "Getting Started with Stream Processing", "Ana Souza", "2019-05-11", "10:50", NULL },
+      { "Five Powerful Heron Features", "Piotr Nowak", "2019-05-11", "10:50", NULL },
+      { "Backpressure Explained", "Mei Lin", "2019-05-11", "14:00", NULL },
+      { "Exactly Once, For Real", "Rosa Delgado", "2019-05-11", "15:15", NULL },
+    } },
+  /* An HTML <table> read as a GitHub table is: a "Time (CEST)" header
+   * naming the zone, time | title | speakers rows in <thead>/<tbody>, a
+   * title wrapped over lines, one in <strong>, a row without speakers; the
+   * day in the introduction; traps: a table of sponsors (no time column),
+   * booth hours in the closing prose. */
+  { "html-table.md", "Europe/Paris", 3, {
+      { "Heron for Analysts", "Ana Souza", "2022-04-12", "10:00", "10:30" },
+      { "Streaming Joins Explained", "Piotr Nowak; Mei Lin", "2022-04-12", "11:15", "11:45" },
+      { "Lightning Talks", "", "2022-04-12", "14:00", NULL },
+    } },
 };
 
 static gint

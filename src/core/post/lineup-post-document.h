@@ -45,5 +45,15 @@ void        lineup_post_document_rewrite_tables (cmark_node  *document,
                                                  const gchar *text,
                                                  gsize        length);
 void        lineup_post_document_rewrite_html   (cmark_node *document);
+/* An HTML <table> (lineup-post-html.c) as the list of talks a GitHub table
+ * becomes, appended to @parent: @header holds the header cells' text,
+ * @rows one GPtrArray per body row of cell paragraphs (cmark_node, NULL for
+ * an empty cell; each array is taken, whatever the result), @lines the 1-based
+ * line of each row.  FALSE, and nothing appended, when the table has no time
+ * column. */
+gboolean    lineup_post_document_add_table      (cmark_node *parent,
+                                                 GPtrArray  *header,
+                                                 GPtrArray  *rows,
+                                                 GArray     *lines);
 
 G_END_DECLS

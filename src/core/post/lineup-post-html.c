@@ -6,8 +6,10 @@
  * href>Title</a>).  cmark keeps such a body as one HTML block the walk cannot
  * read.  Here the block is parsed by libxml2 and rebuilt as headings,
  * paragraphs, lists and quotes with text, emphasis, links and line breaks;
- * anything else (images, scripts, figures, footers) is left out.  A block is
- * replaced only when it holds a heading or a list item: a lone <div> or an
+ * anything else (images, scripts, figures, footers) is left out; a <summary>
+ * is a bold line over its <details>, a <table> with a time column the list of
+ * talks a GitHub table becomes.  A block is replaced only when it holds a
+ * heading, a summary, a list item or such a table: a lone <div> or an
  * embedded video stays as the author wrote it, for the descriptions.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,6 +23,7 @@
 #include <string.h>
 
 #include "lineup-post-document.h"
+#include "lineup-text.h"
 
 /* Deeper than this is not a post's structure (and must not exhaust the stack). */
 #define MAX_DEPTH 48
@@ -56,7 +59,7 @@ static const gchar *const skipped[] = {
 static const gchar *const blocks[] = {
   "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "blockquote", "div", "section",
   "article", "main", "header", "aside", "table", "tr", "td", "th", "tbody", "thead", "dl",
-  "dt", "dd", "hr", "pre", "body", "html", NULL
+  "dt", "dd", "hr", "pre", "body", "html", "details", "summary", NULL
 };
 
 static void
@@ -191,6 +194,78 @@ add_list (Converter  *converter,
     cmark_node_free (list);
 }
 
+/* The plain text of @node, spaces collapsed. */
+static gchar *
+node_text (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  gchar *text = lineup_text_collapse_space (content != NULL ? (const gchar *) content : "");
+
+  xmlFree (content);
+  return text;
+}
+
+/* The <tr> of @table, with those of its <thead>, <tbody> and <tfoot>. */
+static void
+collect_rows (xmlNode   *table,
+              GPtrArray *rows)
+{
+  for (xmlNode *child = table->children; child != NULL; child = child->next)
+    if (is_tag (child, "tr"))
+      g_ptr_array_add (rows, child);
+    else if (is_tag (child, "thead") || is_tag (child, "tbody") || is_tag (child, "tfoot"))
+      collect_rows (child, rows);
+}
+
+/* A <table> with a time column becomes the list of talks a GitHub table
+ * becomes (lineup-post-table.c): its first row is the header, each other
+ * cell a paragraph of its inlines.  FALSE when it is no schedule. */
+static gboolean
+add_table (Converter  *converter,
+           xmlNode    *node,
+           cmark_node *parent,
+           guint       depth)
+{
+  g_autoptr(GPtrArray) trs = g_ptr_array_new ();
+  g_autoptr(GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (gint));
+
+  collect_rows (node, trs);
+  if (trs->len < 2)
+    return FALSE;
+  for (xmlNode *cell = ((xmlNode *) g_ptr_array_index (trs, 0))->children; cell; cell = cell->next)
+    if (is_tag (cell, "th") || is_tag (cell, "td"))
+      g_ptr_array_add (header, node_text (cell));
+  for (guint i = 1; i < trs->len; i++)
+    {
+      xmlNode *tr = g_ptr_array_index (trs, i);
+      GPtrArray *cells = g_ptr_array_new ();
+      gint line = converter->line_offset + (gint) xmlGetLineNo (tr);
+
+      for (xmlNode *cell = tr->children; cell != NULL; cell = cell->next)
+        {
+          cmark_node *paragraph;
+
+          if (!is_tag (cell, "th") && !is_tag (cell, "td"))
+            continue;
+          paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
+          add_inlines (converter, cell, paragraph, depth + 1);
+          if (has_content (paragraph))
+            lineup_post_document_set_line (paragraph, line);
+          else
+            g_clear_pointer (&paragraph, cmark_node_free);
+          g_ptr_array_add (cells, paragraph);
+        }
+      g_ptr_array_add (rows, cells);
+      g_array_append_val (lines, line);
+    }
+  if (!lineup_post_document_add_table (parent, header, rows, lines))
+    return FALSE;
+  converter->structured = TRUE;
+  return TRUE;
+}
+
 /* One block element of @node's children into @parent. */
 static void
 add_block (Converter  *converter,
@@ -208,6 +283,20 @@ add_block (Converter  *converter,
       set_line (converter, made, node);
       add_inlines (converter, node, made, depth + 1);
       converter->structured |= has_content (made);
+      keep_if_filled (parent, made);
+    }
+  else if (is_tag (node, "summary"))
+    {
+      /* The title of a <details>, a bold line over what it opens
+       * ("<summary><b>Saturday 1st Feb 2020</b></summary>" over that day's
+       * list, "<summary>Abstract</summary>" in a talk's description). */
+      cmark_node *strong = cmark_node_new (CMARK_NODE_STRONG);
+
+      made = cmark_node_new (CMARK_NODE_PARAGRAPH);
+      set_line (converter, made, node);
+      add_inlines (converter, node, strong, depth + 1);
+      cmark_node_append_child (made, strong);
+      converter->structured |= has_content (strong);
       keep_if_filled (parent, made);
     }
   else if (is_tag (node, "p") || is_tag (node, "dt") || is_tag (node, "dd"))
@@ -229,6 +318,8 @@ add_block (Converter  *converter,
       else
         cmark_node_free (made);
     }
+  else if (is_tag (node, "table") && add_table (converter, node, parent, depth))
+    ;
   else if (is_tag (node, "hr"))
     cmark_node_append_child (parent, cmark_node_new (CMARK_NODE_THEMATIC_BREAK));
   else
@@ -269,13 +360,16 @@ add_blocks (Converter  *converter,
     keep_if_filled (parent, loose);
 }
 
-/* Cheap test before parsing: a heading or a list item is written. */
+/* Cheap test before parsing: a heading, a summary, a list item or a table is
+ * written. */
 static gboolean
 may_hold_structure (const gchar *html)
 {
   for (const gchar *p = strchr (html, '<'); p != NULL; p = strchr (p + 1, '<'))
     if ((g_ascii_tolower (p[1]) == 'h' && p[2] >= '1' && p[2] <= '6') ||
-        (g_ascii_tolower (p[1]) == 'l' && g_ascii_tolower (p[2]) == 'i'))
+        (g_ascii_tolower (p[1]) == 'l' && g_ascii_tolower (p[2]) == 'i') ||
+        g_ascii_strncasecmp (p + 1, "summary", 7) == 0 ||
+        g_ascii_strncasecmp (p + 1, "table", 5) == 0)
       return TRUE;
   return FALSE;
 }

@@ -16,6 +16,7 @@
 #include "lineup-byline.h"
 #include "lineup-post-context.h"
 #include "lineup-post-layouts-private.h"
+#include "lineup-text.h"
 #include "lineup-slot-private.h"
 
 /* Limits that keep prose out: a talk's line holds little besides its title,
@@ -124,6 +125,51 @@ linked_line_clear (LinkedLine *pieces)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LinkedLine, linked_line_clear)
 
+/* "[Title](url) (Name, Name) - What the talk is about…": a bracket after
+ * the link, then a dash and the talk's summary (prose: neither leftover nor
+ * a time of the talk).  Returns where the summary starts, or NULL; @close
+ * is set to the closing bracket. */
+static const gchar *
+summary_after_bracket (const gchar  *after,
+                       const gchar **close)
+{
+  const gchar *p;
+
+  while (g_ascii_isspace (*after))
+    after++;
+  if (*after != '(' || (*close = strchr (after, ')')) == NULL ||
+      memchr (after + 1, '(', *close - after - 1) != NULL)
+    return NULL;
+  p = *close + 1;
+  while (*p == ' ')
+    p++;
+  if (g_str_has_prefix (p, "- "))
+    return p + 2;
+  if (g_str_has_prefix (p, "\xE2\x80\x93") || g_str_has_prefix (p, "\xE2\x80\x94"))
+    return p + 3;
+  return NULL;
+}
+
+/* The speakers in the bracket before a summary, or NULL (the bracket's
+ * letters are then leftover). */
+static gchar *
+read_byline_before_summary (LinkedLine *pieces)
+{
+  const gchar *after = pieces->after;
+  const gchar *close;
+  g_autofree gchar *people = NULL;
+
+  if (summary_after_bracket (after, &close) == NULL)
+    return NULL;
+  after = strchr (after, '(');
+  people = lineup_post_trim_separators (after + 1, close - after - 1);
+  if (*people != '\0' && strlen (people) <= MAX_TITLE_BYTES &&
+      lineup_byline_looks_like_people (people))
+    return g_steal_pointer (&people);
+  pieces->leftover += lineup_post_count_letters (people, -1);
+  return NULL;
+}
+
 /* Whether @text is nothing but a day ("Wed", "Monday, Nov 6"). */
 static gboolean
 is_day_word (const gchar *text)
@@ -144,6 +190,7 @@ read_linked_slot (LinkedLine *pieces)
   const gchar *before = pieces->before;
   LineupSlot after_slot = { 0 };
   LineupSlotFound after_found;
+  const gchar *summary, *close;
 
   pieces->found = lineup_slot_scan (before, &pieces->slot);
   if ((pieces->found & LINEUP_SLOT_TIME) != 0)
@@ -156,6 +203,9 @@ read_linked_slot (LinkedLine *pieces)
     }
 
   after_found = lineup_slot_scan (pieces->after, &after_slot);
+  summary = summary_after_bracket (pieces->after, &close);
+  if (summary != NULL && pieces->after + after_slot.span_start >= summary)
+    after_found = LINEUP_SLOT_NONE;   /* "… (Name) - this 4:15 PM talk is…" */
   if ((after_found & LINEUP_SLOT_TIME) != 0)
     {
       const gchar *after = pieces->after;
@@ -267,7 +317,7 @@ read_linked_byline (LinkedLine *pieces)
   g_autofree gchar *trimmed = NULL;
   g_autofree gchar *note = NULL;
   gchar *byline = NULL;
-  const gchar *people;
+  const gchar *people, *close;
   gboolean marked;
 
   if (after == NULL || *after == '\0')
@@ -285,6 +335,8 @@ read_linked_byline (LinkedLine *pieces)
     return byline;
   if (!pieces->after_time && (byline = read_at_place_byline (pieces, trimmed)) != NULL)
     return byline;
+  if (!pieces->after_time && summary_after_bracket (after, &close) != NULL)
+    return read_byline_before_summary (pieces);
   /* "- 15-minute presentation by Name, Org": a short note, then the byline */
   if (marked && lineup_post_split_by_byline (people, &note, &byline) &&
       lineup_post_count_letters (note, -1) <= MAX_LABEL_LETTERS)
@@ -330,6 +382,25 @@ heading_links_a_section (const LineupPostUnit    *unit,
     return FALSE;
   return lineup_post_count_letters (line->text, link->start) == 0 &&
          lineup_post_count_letters (line->text + link->end, -1) == 0;
+}
+
+/* "<h1><a href="/this-post.html">Post title</a></h1>": a heading that links
+ * the post's own title (a blog's page template) is the post, not a talk. */
+static gboolean
+heading_links_post_title (const LineupPostUnit    *unit,
+                          const LineupPostLine    *line,
+                          const LineupPostLink    *link,
+                          const LineupPostContext *context)
+{
+  g_autofree gchar *title = NULL;
+  LineupSlot slot;
+
+  if (unit->kind != LINEUP_UNIT_HEADING || context->title == NULL ||
+      lineup_post_layouts_is_sched_url (link->url) ||
+      (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) != 0)
+    return FALSE;
+  title = lineup_text_fold (context->title);
+  return g_strcmp0 (g_strstrip (title), lineup_post_unit_folded (unit)) == 0;
 }
 
 /* "…can be found on the [session page](url).": a link in the middle of a
@@ -397,7 +468,8 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
       lineup_slot_scan (pieces.before, &slot) == LINEUP_SLOT_DATE)
     return FALSE;
 
-  if (heading_links_a_section (unit, line, link, context))
+  if (heading_links_a_section (unit, line, link, context) ||
+      heading_links_post_title (unit, line, link, context))
     return FALSE;
 
   read_linked_slot (&pieces);
@@ -410,7 +482,8 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
     return FALSE;
 
   if (!((pieces.found & LINEUP_SLOT_TIME) != 0 || unit->kind == LINEUP_UNIT_HEADING || sched ||
-        (index == 0 && context->pending_slot) || slot_follows (unit, index, context)))
+        (index == 0 && context->pending_slot) || context->heading_slot ||
+        slot_follows (unit, index, context)))
     return FALSE;
 
   set_talk (talk, index, g_steal_pointer (&title), &pieces.slot, pieces.found);

@@ -601,6 +601,37 @@ recognise_slot (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+/* "10:50 AM talks", "## 14:00 - 15:30": a heading that is nothing but a time,
+ * or a time and the word for what happens then, is the slot of every talk
+ * under it (read by the walk until the next heading as high). */
+static gboolean
+recognise_slot_heading (const LineupPostUnit    *unit,
+                        const LineupPostContext *context,
+                        LineupPostRecognition   *out)
+{
+  static const gchar * const words[] = { "talk", "talks", "session", "sessions", NULL };
+  const LineupPostLine *line;
+  g_autofree gchar *after = NULL;
+  g_autofree gchar *folded = NULL;
+
+  if (unit->kind != LINEUP_UNIT_HEADING || unit->lines->len != 1 || unit->has_link)
+    return FALSE;
+  line = g_ptr_array_index (unit->lines, 0);
+  if (lineup_post_line_scan (line, &out->slot) != LINEUP_SLOT_TIME)
+    return FALSE;
+  if (lineup_post_count_letters (line->text, out->slot.span_start) > 0)
+    return FALSE;
+  after = lineup_post_trim_separators (line->text + out->slot.span_end,
+                                       strlen (line->text + out->slot.span_end));
+  folded = lineup_text_fold (after);
+  if (*folded != '\0' && !g_strv_contains (words, g_strstrip (folded)))
+    return FALSE;
+
+  out->role = LINEUP_ROLE_SLOT;
+  out->found = LINEUP_SLOT_TIME;
+  return TRUE;
+}
+
 static gboolean
 recognise_speakers (const LineupPostUnit    *unit,
                     const LineupPostContext *context,
@@ -725,6 +756,7 @@ static const struct
 } recognisers[] = {
   { "end-section", recognise_end_section },
   { "fields",      lineup_post_layouts_recognise_fields },
+  { "slot-heading", recognise_slot_heading },
   { "talks",       lineup_post_layouts_recognise_talks },
   { "prose-talk",  lineup_post_layouts_recognise_prose_talk },
   { "day",         recognise_day },

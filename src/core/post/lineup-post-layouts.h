@@ -80,6 +80,7 @@ typedef struct
   gboolean  seen_talk;        /* any talk so far */
   gboolean  have_day;
   gboolean  pending_slot;     /* a slot paragraph came just before this unit */
+  gboolean  heading_slot;     /* under a heading that is only a time ("10:50 AM talks") */
   const LineupPostUnit *next; /* the following unit, or NULL */
   gint      pub_year, pub_month, pub_day;   /* front matter date, 0 if none */
   const gchar *title;         /* the post's title (front matter), or NULL */
@@ -93,7 +94,8 @@ typedef enum
   LINEUP_ROLE_END,            /* a closing section: no more talk descriptions */
   LINEUP_ROLE_CLOSING,        /* prose that is not part of a talk (booth, see you…) */
   LINEUP_ROLE_TALK,           /* one or more talks (see lines) */
-  LINEUP_ROLE_SLOT,           /* the time slot of the open (or the next) talk */
+  LINEUP_ROLE_SLOT,           /* the time slot of the open (or the next) talk; from a
+                               * heading, of every talk under it */
   LINEUP_ROLE_SPEAKERS,       /* the speakers of the open talk */
   LINEUP_ROLE_ZONE_NOTE,      /* names the time zone of the whole post */
   LINEUP_ROLE_FIELDS,         /* labelled lines: "Time: …", "Speakers: …" (see lines) */

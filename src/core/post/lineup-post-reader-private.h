@@ -127,6 +127,10 @@ typedef struct
   LineupSlot pending_slot;     /* a slot seen before its talk's link */
   LineupSlotFound pending_found;
   guint     pending_unit;
+  LineupSlot heading_slot;     /* a heading that is only a time: every talk under it */
+  LineupSlotFound heading_found;
+  gint      heading_level;
+  gint      heading_minute;    /* the start of the last such heading of the day, or 0 */
   /* The last heading without a link, a talk when its fields give a time
    * (lineup-post-reader-fields.c), and what came under it so far. */
   gchar    *heading;

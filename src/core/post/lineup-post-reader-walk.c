@@ -173,6 +173,8 @@ walk_open_talk (Walk                 *walk,
     {
       talk_set_slot (talk, &walk->pending_slot, walk->pending_found);
     }
+  else if ((talk->found & LINEUP_SLOT_TIME) == 0 && walk->heading_found != LINEUP_SLOT_NONE)
+    talk_set_slot (talk, &walk->heading_slot, walk->heading_found);
   walk->pending_found = LINEUP_SLOT_NONE;
   note_slot (reader, &talk->slot);
 
@@ -256,6 +258,7 @@ walk_context (const Walk        *walk,
   context->seen_talk = reader->talks->len > 0;
   context->have_day = walk->month != 0;
   context->pending_slot = walk->pending_found != LINEUP_SLOT_NONE;
+  context->heading_slot = walk->heading_found != LINEUP_SLOT_NONE;
   context->next = index + 1 < reader->units->len ? g_ptr_array_index (reader->units, index + 1)
                                                   : NULL;
   context->pub_year = reader->pub_year;
@@ -289,6 +292,28 @@ walk_talks (Walk                        *walk,
                                        g_ptr_array_index (unit->extra, i));
 }
 
+/* "3:15 PM talks" then "4:15 talk": the time headings of a day go forward,
+ * so an hour written without am/pm before the one above it is in the
+ * afternoon. */
+static void
+afternoon_after (LineupSlot  *slot,
+                 const gchar *text,
+                 gint         before)
+{
+  g_autofree gchar *span = NULL;
+
+  if (slot->start_minute < 60 || slot->start_minute >= 12 * 60 ||
+      slot->start_minute >= before || slot->span_end > strlen (text))
+    return;
+  span = g_ascii_strdown (text + slot->span_start, slot->span_end - slot->span_start);
+  if (strstr (span, "am") != NULL || strstr (span, "pm") != NULL ||
+      strstr (span, "a.m") != NULL || strstr (span, "p.m") != NULL)
+    return;
+  slot->start_minute += 12 * 60;
+  if (slot->end_minute >= 0 && slot->end_minute < 12 * 60)
+    slot->end_minute += 12 * 60;
+}
+
 static void
 walk_slot (Walk                        *walk,
            Reader                      *reader,
@@ -297,8 +322,20 @@ walk_slot (Walk                        *walk,
            const LineupPostRecognition *r,
            guint                        index)
 {
+  const LineupPostUnit *unit = g_ptr_array_index (reader->units, index);
+
   note_slot (reader, &r->slot);
-  if (talk != NULL && !context->talk_has_time && !context->talk_has_description)
+  if (unit->kind == LINEUP_UNIT_HEADING)
+    {
+      walk->talk = NULL;
+      walk->heading_slot = r->slot;
+      walk->heading_found = r->found;
+      walk->heading_level = unit->level;
+      if (walk->heading_minute > 0)
+        afternoon_after (&walk->heading_slot, unit->text, walk->heading_minute);
+      walk->heading_minute = walk->heading_slot.start_minute;
+    }
+  else if (talk != NULL && !context->talk_has_time && !context->talk_has_description)
     {
       talk_set_slot (talk, &r->slot, r->found);
     }
@@ -385,6 +422,8 @@ lineup_post_reader_walk_unit (Walk   *walk,
   note_city (reader, unit);
   walk_context (walk, reader, index, talk, &context);
   lineup_post_layouts_recognise (unit, &context, &r);
+  if (unit->kind == LINEUP_UNIT_HEADING && unit->level <= walk->heading_level)
+    walk->heading_found = LINEUP_SLOT_NONE;   /* the time heading's section ended */
 
   switch (r.role)
     {
@@ -399,6 +438,8 @@ lineup_post_reader_walk_unit (Walk   *walk,
 
     case LINEUP_ROLE_DAY:
       walk->talk = NULL;
+      walk->heading_found = LINEUP_SLOT_NONE;
+      walk->heading_minute = 0;
       lineup_post_reader_walk_clear_fields (walk);
       walk_set_day (walk, reader, &r.slot);
       break;

@@ -585,20 +585,49 @@ add_row (Table      *table,
       cmark_node_append_child (list, make_item (table, row, title_cells[i], NULL, n_titles == 1));
 }
 
-static void
-add_zone_note (Table      *table,
-               cmark_node *table_node)
+/* "Time (CEST)": a paragraph naming the zone, or NULL. */
+static cmark_node *
+make_zone_note (Table *table,
+                gint   line)
 {
   g_autofree gchar *zone = NULL;
   cmark_node *paragraph;
 
   if (table->time_header == NULL ||
       (zone = lineup_post_layouts_find_zone_note (table->time_header)) == NULL)
-    return;
+    return NULL;
   paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
-  lineup_post_document_set_line (paragraph, lineup_post_document_line (table_node));
+  lineup_post_document_set_line (paragraph, line);
   lineup_post_document_append_text (paragraph, table->time_header);
-  cmark_node_insert_before (table_node, paragraph);
+  return paragraph;
+}
+
+static void
+add_zone_note (Table      *table,
+               cmark_node *table_node)
+{
+  cmark_node *paragraph = make_zone_note (table, lineup_post_document_line (table_node));
+
+  if (paragraph != NULL)
+    cmark_node_insert_before (table_node, paragraph);
+}
+
+/* The talks of @table's rows as a list, or NULL when none. */
+static cmark_node *
+make_list (Table *table,
+           gint   line)
+{
+  cmark_node *list = cmark_node_new (CMARK_NODE_LIST);
+
+  cmark_node_set_list_type (list, CMARK_BULLET_LIST);
+  cmark_node_set_list_tight (list, TRUE);
+  lineup_post_document_set_line (list, line);
+  for (guint i = 0; i < table->rows->len; i++)
+    add_row (table, i, list);
+  if (cmark_node_first_child (list) != NULL)
+    return list;
+  cmark_node_free (list);
+  return NULL;
 }
 
 /* Reading the table's text --------------------------------------------------- */
@@ -835,17 +864,8 @@ rewrite_table (cmark_node  *paragraph,
   if (delimiter - 1 > first)
     keep_prose_before (paragraph, lines, first, delimiter - 1);
   add_zone_note (&table, paragraph);
-  list = cmark_node_new (CMARK_NODE_LIST);
-  cmark_node_set_list_type (list, CMARK_BULLET_LIST);
-  cmark_node_set_list_tight (list, TRUE);
-  lineup_post_document_set_line (list, delimiter - 1);
-  for (guint i = 0; i < table.rows->len; i++)
-    add_row (&table, i, list);
-
-  if (cmark_node_first_child (list) != NULL)
+  if ((list = make_list (&table, delimiter - 1)) != NULL)
     cmark_node_insert_before (paragraph, list);
-  else
-    cmark_node_free (list);
   cmark_node_free (paragraph);
   table_clear (&table);
 }
@@ -885,4 +905,36 @@ lineup_post_document_rewrite_tables (cmark_node  *document,
     }
   g_array_unref (lines.starts);
   g_clear_pointer (&lines.definitions, g_hash_table_unref);
+}
+
+gboolean
+lineup_post_document_add_table (cmark_node *parent,
+                                GPtrArray  *header,
+                                GPtrArray  *rows,
+                                GArray     *lines)
+{
+  Table table = { 0 };
+  cmark_node *made;
+  gint line = lines->len > 0 ? g_array_index (lines, gint, 0) : 0;
+
+  table.rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      Row *row = g_new0 (Row, 1);
+
+      row->cells = g_ptr_array_index (rows, i);
+      row->line = i < lines->len ? g_array_index (lines, gint, i) : line;
+      g_ptr_array_add (table.rows, row);
+    }
+  if (!table_read_columns (&table, header))
+    {
+      table_clear (&table);
+      return FALSE;
+    }
+  if ((made = make_zone_note (&table, line)) != NULL)
+    cmark_node_append_child (parent, made);
+  if ((made = make_list (&table, line)) != NULL)
+    cmark_node_append_child (parent, made);
+  table_clear (&table);
+  return TRUE;
 }
