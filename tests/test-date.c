@@ -115,6 +115,21 @@ test_format_day (void)
   g_assert_cmpstr (long_day, ==, "Monday, November 6");
 }
 
+/* The year a title, a path or a heading names: the last plausible one
+ * written on its own. */
+static void
+test_year_in_text (void)
+{
+  g_assert_cmpint (lineup_year_in_text ("Prometheus at CloudNativeCon 2017"), ==, 2017);
+  g_assert_cmpint (lineup_year_in_text ("/blog/2022/10/kubecon/"), ==, 2022);
+  g_assert_cmpint (lineup_year_in_text ("2023 Schedule"), ==, 2023);
+  g_assert_cmpint (lineup_year_in_text ("KubeCon 2019 recap, 2020 plans"), ==, 2020);
+  g_assert_cmpint (lineup_year_in_text ("Room 1234A, order 12345, in 1066"), ==, 0);
+  g_assert_cmpint (lineup_year_in_text ("v2023"), ==, 0);
+  g_assert_cmpint (lineup_year_in_text (""), ==, 0);
+  g_assert_cmpint (lineup_year_in_text (NULL), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -129,5 +144,6 @@ main (int   argc,
   g_test_add_func ("/date/unix-days", test_unix_days);
   g_test_add_func ("/date/format-day", test_format_day);
 
+  g_test_add_func ("/date/year-in-text", test_year_in_text);
   return g_test_run ();
 }

@@ -92,3 +92,23 @@ lineup_date_time_to_zone (GDateTime *dt,
   g_date_time_unref (dt);
   return converted;
 }
+
+gint
+lineup_year_in_text (const gchar *text)
+{
+  gint year = 0;
+
+  for (const gchar *p = text; p != NULL && *p != '\0'; p++)
+    {
+      gint value = 0, digits = 0;
+
+      if (!g_ascii_isdigit (*p) || (p > text && g_ascii_isalnum (p[-1])))
+        continue;
+      while (g_ascii_isdigit (p[digits]) && digits < 5)
+        value = value * 10 + (p[digits] - '0'), digits++;
+      if (digits == 4 && !g_ascii_isalnum (p[4]) && lineup_year_is_plausible (value))
+        year = value;
+      p += digits - 1;
+    }
+  return year;
+}

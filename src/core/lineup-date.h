@@ -14,6 +14,10 @@ G_BEGIN_DECLS
 
 /* TRUE for a year from LINEUP_YEAR_MIN to LINEUP_YEAR_MAX. */
 gboolean lineup_year_is_plausible      (gint       year);
+/* The year a post's title, path or heading names ("Prometheus at
+ * CloudNativeCon 2017", "/blog/2022/10/kubecon/", "2023 Schedule"): the
+ * last stand-alone four-digit plausible year, or 0. */
+gint     lineup_year_in_text           (const gchar *text);
 
 /* The days in @month (1–12) of @year; with @year 0 (not known) February has
  * 29, so that "February 29" is a date until a year says otherwise. */

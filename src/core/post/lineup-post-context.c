@@ -12,26 +12,6 @@
 #include "lineup-post-context.h"
 #include "lineup-text.h"
 
-gint
-lineup_post_context_year_in (const gchar *text)
-{
-  gint year = 0;
-
-  for (const gchar *p = text; p != NULL && *p != '\0'; p++)
-    {
-      gint value = 0, digits = 0;
-
-      if (!g_ascii_isdigit (*p) || (p > text && g_ascii_isalnum (p[-1])))
-        continue;
-      while (g_ascii_isdigit (p[digits]) && digits < 5)
-        value = value * 10 + (p[digits] - '0'), digits++;
-      if (digits == 4 && !g_ascii_isalnum (p[4]) && value >= 1970 && value <= 2200)
-        year = value;
-      p += digits - 1;
-    }
-  return year;
-}
-
 gboolean
 lineup_post_context_is_place (const gchar *text)
 {

@@ -11,11 +11,6 @@
 
 G_BEGIN_DECLS
 
-/* The year a post's title or path names ("Prometheus at CloudNativeCon
- * 2017", "/blog/2022/10/kubecon/"): the last stand-alone number from 1970
- * to 2200, or 0. */
-gint lineup_post_context_year_in (const gchar *text);
-
 /* TRUE when @text names a place ("Room 402", "Ballroom BC", "David L.
  * Lawrence Convention Center"), not people. */
 gboolean lineup_post_context_is_place (const gchar *text);

@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "lineup-byline.h"
-#include "lineup-post-context.h"
+#include "lineup-date.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-text.h"
 
@@ -553,7 +553,7 @@ recognise_year_heading (const LineupPostUnit    *unit,
 
   if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link || more_words_than (unit->text, 6) ||
       lineup_post_unit_scan (unit, NULL) != LINEUP_SLOT_NONE ||
-      (year = lineup_post_context_year_in (unit->text)) == 0)
+      (year = lineup_year_in_text (unit->text)) == 0)
     return FALSE;
   folded = g_strsplit_set (lineup_post_unit_folded (unit), " :,.-", -1);
   for (guint i = 0; folded[i] != NULL && !named; i++)

@@ -91,7 +91,7 @@ resolve_year (Reader *reader,
     return reader->known_year;
   /* "Cilium Talks at KubeCon NA 2023": the event's year, whenever the post
    * was written or last edited. */
-  if ((year = lineup_post_context_year_in (reader->front.title)) != 0)
+  if ((year = lineup_year_in_text (reader->front.title)) != 0)
     return year;
   if (reader->pub_year != 0)
     {
@@ -112,8 +112,8 @@ resolve_year (Reader *reader,
     }
   /* No date: a year of its own ("pub-year: 2018"), or in the path
    * ("2017-11-30-prometheus-at-cloudnativecon"). */
-  if ((year = lineup_post_context_year_in (reader->front.year)) != 0 ||
-      (year = lineup_post_context_year_in (reader->front.path)) != 0)
+  if ((year = lineup_year_in_text (reader->front.year)) != 0 ||
+      (year = lineup_year_in_text (reader->front.path)) != 0)
     return year;
   return guess_year (reader, talk, month, day, weekday);
 }
