@@ -313,6 +313,15 @@ static const LayoutCase cases[] = {
         "2024-03-22", "11:00", NULL },
       { "Observable Rollouts", "Michael Brenner; Daniel Dorn", "2024-03-22", "16:00", NULL },
     } },
+  /* "## Title" then "### Name: …", "### Room: …", "### Time: March 7, 2025,
+   * 10:00 - 10:45 CET" sub-headings; "## Location:" and "## Date:" headings
+   * at the top; a title that starts with a bracket; traps: a booth with a
+   * time, a start time only. */
+  { "heading-fields.md", "Europe/Paris", 3, {
+      { "Trends in Package Signing", "Hilde Maes", "2025-03-07", "10:00", "10:45" },
+      { "(R)evolution of Build Caches", "Joris Peeters; Anouk Smet", "2025-03-07", "14:30", "15:00" },
+      { "Flat Configs for Everyone", "Lotte Willems", "2025-03-08", "11:00", NULL },
+    } },
   /* French-style times (issue 16, a EuroPython recap): "09h30 - Title",
    * "14h30-15h - Title", "16h - Title", "10:00 to 13:00 - Title" bullets
    * under day headings, a title that reads like a name ("Packaging

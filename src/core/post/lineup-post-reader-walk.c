@@ -422,6 +422,11 @@ lineup_post_reader_walk_unit (Walk   *walk,
   note_city (reader, unit);
   walk_context (walk, reader, index, talk, &context);
   lineup_post_layouts_recognise (unit, &context, &r);
+  if (lineup_post_reader_walk_is_field_heading (walk, unit))
+    {
+      lineup_post_recognition_clear (&r);
+      r.role = LINEUP_ROLE_FIELDS;
+    }
   if (unit->kind == LINEUP_UNIT_HEADING && unit->level <= walk->heading_level)
     walk->heading_found = LINEUP_SLOT_NONE;   /* the time heading's section ended */
 
