@@ -55,8 +55,10 @@ lineup_post_reader_walk_is_field_heading (const Walk           *walk,
   LineupPostField field;
   LineupSlot slot;
 
+  /* under the title, or under the talk its "Time" made ("### Room" last) */
   if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link || unit->lines->len != 1 ||
-      walk->heading == NULL || walk->heading_depth == 0 || unit->level <= walk->heading_depth)
+      (walk->heading == NULL && (walk->talk == NULL || !walk->talk->from_fields)) ||
+      walk->heading_depth == 0 || unit->level <= walk->heading_depth)
     return FALSE;
   field = lineup_post_layouts_field (unit->text, &value);
   if (field == LINEUP_POST_FIELD_WHEN)
