@@ -45,6 +45,10 @@ assert_speakers (const gchar     *what,
 }
 
 static const ParseCase parse_cases[] = {
+  /* a bracket naming a companion and their affiliation */
+  { "Ana Ruiz (with Ben Ode, Acme & Globex)", 2,
+    { "Ana Ruiz", "Ben Ode" }, { "Acme & Globex", "Acme & Globex" } },
+  { "Ana Ruiz (with Ben Ode)", 2, { "Ana Ruiz", "Ben Ode" }, { NULL, NULL } },
   { "Hemanth Malla & Maxime Visonneau, Datadog", 2,
     { "Hemanth Malla", "Maxime Visonneau" }, { "Datadog", "Datadog" } },
   { "Christine Kim, Isovalent", 1, { "Christine Kim" }, { "Isovalent" } },

@@ -313,6 +313,26 @@ static const LayoutCase cases[] = {
         "2024-03-22", "11:00", NULL },
       { "Observable Rollouts", "Michael Brenner; Daniel Dorn", "2024-03-22", "16:00", NULL },
     } },
+  /* "## Title" then "### Name: …", "### Room: …", "### Time: March 7, 2025,
+   * 10:00 - 10:45 CET" sub-headings; "## Location:" and "## Date:" headings
+   * at the top; a title that starts with a bracket; traps: a booth with a
+   * time, a start time only. */
+  { "heading-fields.md", "Europe/Paris", 3, {
+      { "Trends in Package Signing", "Hilde Maes", "2025-03-07", "10:00", "10:45" },
+      { "(R)evolution of Build Caches", "Joris Peeters; Anouk Smet", "2025-03-07", "14:30", "15:00" },
+      { "Flat Configs for Everyone", "Lotte Willems", "2025-03-08", "11:00", NULL },
+    } },
+  /* An HTML <table> Time/Topic/Speaker: "9:30" and "2:15" without am/pm
+   * (after "1:30 pm", the afternoon), "noon"; the day in the introduction
+   * before the event's hours, the year from the title; "Name, Name, Org"
+   * speakers; traps: a map link in the prose, breakfast, lunch, a break. */
+  { "html-table-bare-times.md", NULL, 5, {
+      { "Welcome and Roadmap", "Ana Souza", "2024-05-16", "09:30", NULL },
+      { "Kestrel at the Edge", "Piotr Nowak; Mei Lin", "2024-05-16", "11:30", NULL },
+      { "Migrating Without Downtime", "Grace Okafor", "2024-05-16", "13:30", NULL },
+      { "Observability Deep Dive", "Ivan Petrov", "2024-05-16", "14:15", NULL },
+      { "Closing Panel", "Rosa Delgado", "2024-05-16", "15:20", NULL },
+    } },
   /* French-style times (issue 16, a EuroPython recap): "09h30 - Title",
    * "14h30-15h - Title", "16h - Title", "10:00 to 13:00 - Title" bullets
    * under day headings, a title that reads like a name ("Packaging

@@ -124,6 +124,35 @@ normalise (const gchar *byline)
   return g_string_free (out, FALSE);
 }
 
+/* "Leslie Hawthorn (with Lydia Pinstcher, KDE & Wikimedia)": the bracket
+ * names a second speaker, and after a comma that one's affiliation; read
+ * as "Leslie Hawthorn and Lydia Pinstcher (KDE & Wikimedia)". */
+static gchar *
+with_companion (gchar *text)
+{
+  const gchar *open = strstr (text, " (with ");
+  const gchar *names, *close, *comma;
+  GString *out;
+
+  if (open == NULL || (close = strchr (open, ')')) == NULL)
+    return text;
+  names = open + strlen (" (with ");
+  out = g_string_new_len (text, open - text);
+  g_string_append (out, " and ");
+  comma = memchr (names, ',', close - names);
+  if (comma != NULL)
+    {
+      g_string_append_len (out, names, comma - names);
+      g_string_append (out, " (");
+      g_string_append_len (out, comma + 1, close + 1 - (comma + 1));
+    }
+  else
+    g_string_append_len (out, names, close - names);
+  g_string_append (out, close + 1);
+  g_free (text);
+  return g_string_free (out, FALSE);
+}
+
 /* Trims spaces and Markdown emphasis left around an item. */
 static gchar *
 clean_item (const gchar *start,
@@ -433,7 +462,7 @@ lineup_byline_parse (const gchar *byline)
   if (byline == NULL)
     return parser.speakers;
 
-  text = normalise (byline);
+  text = with_companion (normalise (byline));
   items = tokenize (text);
 
   for (guint i = 0; i < items->len; i++)

@@ -37,6 +37,7 @@ static const struct
   { "day", LINEUP_POST_FIELD_WHEN }, { "time slot", LINEUP_POST_FIELD_WHEN },
   { "timeslot", LINEUP_POST_FIELD_WHEN }, { "session time", LINEUP_POST_FIELD_WHEN },
   { "by", LINEUP_POST_FIELD_SPEAKERS }, { "who", LINEUP_POST_FIELD_SPEAKERS },
+  { "name", LINEUP_POST_FIELD_SPEAKERS },
   { "room", LINEUP_POST_FIELD_ROOM }, { "where", LINEUP_POST_FIELD_ROOM },
   { "location", LINEUP_POST_FIELD_ROOM }, { "venue", LINEUP_POST_FIELD_ROOM },
   { "url", LINEUP_POST_FIELD_URL }, { "link", LINEUP_POST_FIELD_URL },

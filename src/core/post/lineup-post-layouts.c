@@ -117,6 +117,10 @@ lineup_post_trim_separators (const gchar *text,
       /* "[poster] Exploring LLM latency": a tag the title closes */
       if (c == '[' && memchr (start, ']', end - start) != NULL)
         break;
+      /* "(R)evolution of Java Packaging": a bracket the next word closes */
+      if (c == '(' && start + 2 < end && g_ascii_isalpha (start[1]) &&
+          (start[2] == ')' || (start + 3 < end && start[3] == ')')))
+        break;
       start = g_utf8_next_char (start);
     }
   while (end > start)

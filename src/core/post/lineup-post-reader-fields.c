@@ -41,6 +41,29 @@ lineup_post_reader_walk_heading (Walk                 *walk,
     return;
   walk->heading = g_strdup (unit->text);
   walk->heading_line = unit->line;
+  walk->heading_depth = unit->kind == LINEUP_UNIT_HEADING ? unit->level : 0;
+}
+
+/* "## Title" then "### Name: …", "### Room: …", "### Time: February 2,
+ * 2013 12:30 - 13:00 CET": headings under the title's that are its labelled
+ * fields.  A "Time" or "Date" heading counts when it is a date or a time. */
+gboolean
+lineup_post_reader_walk_is_field_heading (const Walk           *walk,
+                                          const LineupPostUnit *unit)
+{
+  gsize value = 0;
+  LineupPostField field;
+  LineupSlot slot;
+
+  /* under the title, or under the talk its "Time" made ("### Room" last) */
+  if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link || unit->lines->len != 1 ||
+      (walk->heading == NULL && (walk->talk == NULL || !walk->talk->from_fields)) ||
+      walk->heading_depth == 0 || unit->level <= walk->heading_depth)
+    return FALSE;
+  field = lineup_post_layouts_field (unit->text, &value);
+  if (field == LINEUP_POST_FIELD_WHEN)
+    return lineup_slot_scan (unit->text + value, &slot) != LINEUP_SLOT_NONE;
+  return field != LINEUP_POST_FIELD_NONE;
 }
 
 /* "**Title**" alone in its paragraph, then fields: a heading written in

@@ -135,6 +135,7 @@ typedef struct
    * (lineup-post-reader-fields.c), and what came under it so far. */
   gchar    *heading;
   guint     heading_line;
+  gint      heading_depth;     /* its level; deeper "### Time: …" headings are its fields */
   gchar    *field_byline;
   gchar    *field_room;
   gchar    *field_url;
@@ -207,6 +208,8 @@ void            lineup_post_reader_walk_fields        (Walk           *walk,
                                                        Reader         *reader,
                                                        Talk           *talk,
                                                        const LineupPostUnit *unit);
+gboolean        lineup_post_reader_walk_is_field_heading (const Walk           *walk,
+                                                          const LineupPostUnit *unit);
 void            lineup_post_reader_walk_heading       (Walk           *walk,
                                                        const LineupPostUnit *unit);
 gboolean        lineup_post_reader_walk_bold_title    (Walk           *walk,

@@ -267,6 +267,32 @@ walk_context (const Walk        *walk,
   context->title = reader->front.title;
 }
 
+static void afternoon_after (LineupSlot *slot, const gchar *text, gint before);
+
+/* "2:00 pm" then "2:45" in a list or a table of one day: the times of a
+ * list go forward, so a bare hour before the afternoon one above is in the
+ * afternoon too. */
+static void
+list_afternoon (const Reader         *reader,
+                const Walk           *walk,
+                const LineupPostUnit *unit,
+                LineupPostTalk       *found)
+{
+  const Talk *previous;
+  const LineupPostLine *line;
+
+  if (reader->talks->len == 0 || unit->kind != LINEUP_UNIT_ITEM || unit->list == 0 ||
+      found->found != LINEUP_SLOT_TIME || found->line_index >= unit->lines->len)
+    return;
+  previous = g_ptr_array_index (reader->talks, reader->talks->len - 1);
+  if (previous->list != unit->list || !(previous->found & LINEUP_SLOT_TIME) ||
+      (previous->found & LINEUP_SLOT_DATE) || previous->slot.start_minute < 12 * 60 ||
+      previous->day_month != walk->month || previous->day_day != walk->day)
+    return;
+  line = g_ptr_array_index (unit->lines, found->line_index);
+  afternoon_after (&found->slot, line->text, previous->slot.start_minute);
+}
+
 /* One or more talks open in @unit, each with the lines up to the next. */
 static void
 walk_talks (Walk                        *walk,
@@ -282,6 +308,7 @@ walk_talks (Walk                        *walk,
                         ? g_array_index (r->talks, LineupPostTalk, i + 1).line_index
                         : unit->lines->len;
 
+      list_afternoon (reader, walk, unit, found);
       walk_open_talk (walk, reader, unit, found);
       if (found->line_index + 1 < next_line)
         walk_take_rest_of_unit (walk, unit, found->line_index + 1, next_line - 1);
@@ -350,6 +377,22 @@ walk_slot (Walk                        *walk,
     }
 }
 
+/* "…take place on Friday, April 12th, at the venue from 9:00 am to 4:30
+ * pm": the event's hours are no talk's, the date before them is the day. */
+static LineupSlotFound
+prose_date (const LineupPostUnit *unit,
+            LineupSlot           *slot)
+{
+  LineupSlotFound found = lineup_post_unit_scan (unit, slot);
+  g_autofree gchar *before = NULL;
+
+  if ((found & LINEUP_SLOT_DATE) || !(found & LINEUP_SLOT_TIME) || slot->span_start == 0 ||
+      slot->span_start > strlen (unit->text))
+    return found;
+  before = g_strndup (unit->text, slot->span_start);
+  return lineup_slot_scan (before, slot);
+}
+
 /* Prose: the open talk's description, or a day stated in the introduction. */
 static void
 walk_prose (Walk           *walk,
@@ -385,7 +428,7 @@ walk_prose (Walk           *walk,
        * that give only a time. */
       LineupSlot slot;
 
-      if (walk->month == 0 && (lineup_post_unit_scan (unit, &slot) & LINEUP_SLOT_DATE) &&
+      if (walk->month == 0 && (prose_date (unit, &slot) & LINEUP_SLOT_DATE) &&
           slot.month != 0 &&
           !(slot.month == reader->pub_month && slot.day == reader->pub_day))
         walk_set_day (walk, reader, &slot);
@@ -422,6 +465,11 @@ lineup_post_reader_walk_unit (Walk   *walk,
   note_city (reader, unit);
   walk_context (walk, reader, index, talk, &context);
   lineup_post_layouts_recognise (unit, &context, &r);
+  if (lineup_post_reader_walk_is_field_heading (walk, unit))
+    {
+      lineup_post_recognition_clear (&r);
+      r.role = LINEUP_ROLE_FIELDS;
+    }
   if (unit->kind == LINEUP_UNIT_HEADING && unit->level <= walk->heading_level)
     walk->heading_found = LINEUP_SLOT_NONE;   /* the time heading's section ended */
 
