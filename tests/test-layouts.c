@@ -490,6 +490,15 @@ static const LayoutCase cases[] = {
       { "Streaming Joins Explained", "Piotr Nowak; Mei Lin", "2022-04-12", "11:15", "11:45" },
       { "Lightning Talks", "", "2022-04-12", "14:00", NULL },
     } },
+  /* A bold date with an aside in brackets over each table ("**May 6
+   * (Tuesday)**", "**May 5 (Workshops)**"), the year in the title,
+   * a range "1:00-4:00pm"; traps: booth hours in the introduction, a bold
+   * date with a longer note and no talks. */
+  { "bold-day-aside-tables.md", NULL, 3, {
+      { "Hands-on Heron Pipelines", "Ana Souza", "2025-05-05", "13:00", "16:00" },
+      { "Backpressure Explained", "Piotr Nowak", "2025-05-06", "11:50", NULL },
+      { "Exactly Once, For Real", "Mei Lin; Rosa Delgado", "2025-05-06", "14:35", NULL },
+    } },
 };
 
 static gint

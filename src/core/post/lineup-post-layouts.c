@@ -457,6 +457,32 @@ heading_ends_with_date (const gchar      *text,
          g_str_has_suffix (before, "\xE2\x80\x93") || g_str_has_suffix (before, "\xE2\x80\x94");
 }
 
+/* "**April 2 (Thursday)**": a bold date with its weekday, or a word about
+ * the day ("(Workshops)"), in brackets after it. */
+static gboolean
+date_with_aside (const gchar      *text,
+                 const LineupSlot *slot)
+{
+  g_autofree gchar *before = NULL;
+  g_autofree gchar *after = NULL;
+  gsize length;
+
+  if (slot->month == 0 || slot->day == 0 || slot->span_end > strlen (text))
+    return FALSE;
+  before = lineup_post_trim_separators (text, slot->span_start);
+  if (*before != '\0')
+    return FALSE;
+  after = g_strstrip (g_strdup (text + slot->span_end));
+  length = strlen (after);
+  if (length < 3 || after[0] != '(' || after[length - 1] != ')' ||
+      strchr (after + 1, '(') != NULL || strchr (after, ')') != after + length - 1)
+    return FALSE;
+  for (const gchar *p = after; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      return FALSE;
+  return !more_words_than (after, 2);
+}
+
 static gboolean
 recognise_day (const LineupPostUnit    *unit,
                const LineupPostContext *context,
@@ -491,7 +517,8 @@ recognise_day (const LineupPostUnit    *unit,
           !heading_ends_with_date (line->text, &slot))
         return FALSE;
     }
-  else if (!lineup_slot_is_whole (line->text, &slot))
+  else if (!lineup_slot_is_whole (line->text, &slot) &&
+           !(line->strong && date_with_aside (line->text, &slot)))
     return FALSE;
 
   /* "_October 30th, 2023_" under the title is when the post was written. */
