@@ -499,6 +499,17 @@ static const LayoutCase cases[] = {
       { "Backpressure Explained", "Piotr Nowak", "2025-05-06", "11:50", NULL },
       { "Exactly Once, For Real", "Mei Lin; Rosa Delgado", "2025-05-06", "14:35", NULL },
     } },
+  /* A table whose columns are days ("Time | Saturday | Sunday": the first
+   * such weekdays after the post's date), one talk per day in a row, times
+   * written "09:15&nbsp;AM", cells "[Title](url)<br/>Names", a ragged last
+   * row; traps: registration, breaks, lunch and a party in the cells, a
+   * prose link in the introduction. */
+  { "day-columns-table.md", NULL, 4, {
+      { "Heron for Analysts", "Ana Souza", "2024-03-09", "09:15", NULL },
+      { "Backpressure Explained", "Rosa Delgado", "2024-03-09", "10:15", NULL },
+      { "Lightning Talks", "", "2024-03-09", "16:30", NULL },
+      { "Streaming Joins Explained", "Piotr Nowak; Mei Lin", "2024-03-10", "09:15", NULL },
+    } },
 };
 
 static gint
