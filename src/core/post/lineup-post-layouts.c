@@ -18,6 +18,7 @@
 #include "lineup-post-context.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-text.h"
+#include "lineup-slot-private.h"
 
 void
 lineup_post_recognition_clear (LineupPostRecognition *recognition)
@@ -457,14 +458,15 @@ heading_ends_with_date (const gchar      *text,
          g_str_has_suffix (before, "\xE2\x80\x93") || g_str_has_suffix (before, "\xE2\x80\x94");
 }
 
-/* "**April 2 (Thursday)**": a bold date with its weekday, or a word about
- * the day ("(Workshops)"), in brackets after it. */
+/* "**April 2 (Thursday)**": a bold date with its weekday (kept in @slot),
+ * or a word about the day ("(Workshops)"), in brackets after it. */
 static gboolean
-date_with_aside (const gchar      *text,
-                 const LineupSlot *slot)
+date_with_aside (const gchar *text,
+                 LineupSlot  *slot)
 {
   g_autofree gchar *before = NULL;
   g_autofree gchar *after = NULL;
+  gboolean abbreviated;
   gsize length;
 
   if (slot->month == 0 || slot->day == 0 || slot->span_end > strlen (text))
@@ -480,7 +482,11 @@ date_with_aside (const gchar      *text,
   for (const gchar *p = after; *p != '\0'; p++)
     if (g_ascii_isdigit (*p))
       return FALSE;
-  return !more_words_than (after, 2);
+  if (more_words_than (after, 2))
+    return FALSE;
+  if (slot->weekday == 0)
+    slot->weekday = lineup_slot_weekday_from_name (after + 1, length - 2, &abbreviated);
+  return TRUE;
 }
 
 static gboolean
