@@ -18,6 +18,7 @@
 #include "lineup-date.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-text.h"
+#include "lineup-slot-private.h"
 
 void
 lineup_post_recognition_clear (LineupPostRecognition *recognition)
@@ -461,6 +462,37 @@ heading_ends_with_date (const gchar      *text,
          g_str_has_suffix (before, "\xE2\x80\x93") || g_str_has_suffix (before, "\xE2\x80\x94");
 }
 
+/* "**April 2 (Thursday)**": a bold date with its weekday (kept in @slot),
+ * or a word about the day ("(Workshops)"), in brackets after it. */
+static gboolean
+date_with_aside (const gchar *text,
+                 LineupSlot  *slot)
+{
+  g_autofree gchar *before = NULL;
+  g_autofree gchar *after = NULL;
+  gboolean abbreviated;
+  gsize length;
+
+  if (slot->month == 0 || slot->day == 0 || slot->span_end > strlen (text))
+    return FALSE;
+  before = lineup_post_trim_separators (text, slot->span_start);
+  if (*before != '\0')
+    return FALSE;
+  after = g_strstrip (g_strdup (text + slot->span_end));
+  length = strlen (after);
+  if (length < 3 || after[0] != '(' || after[length - 1] != ')' ||
+      strchr (after + 1, '(') != NULL || strchr (after, ')') != after + length - 1)
+    return FALSE;
+  for (const gchar *p = after; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      return FALSE;
+  if (more_words_than (after, 2))
+    return FALSE;
+  if (slot->weekday == 0)
+    slot->weekday = lineup_slot_weekday_from_name (after + 1, length - 2, &abbreviated);
+  return TRUE;
+}
+
 static gboolean
 recognise_day (const LineupPostUnit    *unit,
                const LineupPostContext *context,
@@ -495,7 +527,8 @@ recognise_day (const LineupPostUnit    *unit,
           !heading_ends_with_date (line->text, &slot))
         return FALSE;
     }
-  else if (!lineup_slot_is_whole (line->text, &slot))
+  else if (!lineup_slot_is_whole (line->text, &slot) &&
+           !(line->strong && date_with_aside (line->text, &slot)))
     return FALSE;
 
   /* "_October 30th, 2023_" under the title is when the post was written. */

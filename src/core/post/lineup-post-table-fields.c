@@ -22,8 +22,10 @@
 
 #include <string.h>
 
+#include "lineup-byline.h"
 #include "lineup-post-document.h"
 #include "lineup-post-table-private.h"
+#include "lineup-slot.h"
 #include "lineup-text.h"
 
 /* A title of this many words or fewer naming a meal or a break is one. */
@@ -469,4 +471,59 @@ lineup_post_table_definitions_for (GHashTable  *definitions,
       open = close + 1;
     }
   return found != NULL ? g_string_free (g_steal_pointer (&found), FALSE) : NULL;
+}
+
+gboolean
+lineup_post_table_header_is_day (const gchar *header)
+{
+  LineupSlot slot;
+
+  return header != NULL && lineup_slot_scan (header, &slot) == LINEUP_SLOT_DATE &&
+         lineup_slot_is_whole (header, &slot);
+}
+
+static gboolean
+is_break (cmark_node *node)
+{
+  const gchar *literal;
+
+  if (cmark_node_get_type (node) == CMARK_NODE_LINEBREAK)
+    return TRUE;
+  if (cmark_node_get_type (node) != CMARK_NODE_HTML_INLINE ||
+      (literal = cmark_node_get_literal (node)) == NULL)
+    return FALSE;
+  return g_ascii_strncasecmp (literal, "<br", 3) == 0 &&
+         (literal[3] == '>' || literal[3] == '/' || g_ascii_isspace (literal[3]));
+}
+
+gchar *
+lineup_post_table_take_break_byline (cmark_node *title)
+{
+  cmark_node *brk = NULL;
+  cmark_node *rest;
+  g_autofree gchar *names = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (cmark_node *node = cmark_node_first_child (title); node != NULL && brk == NULL;
+       node = cmark_node_next (node))
+    if (is_break (node) && cmark_node_previous (node) != NULL)
+      brk = node;
+  if (brk == NULL || cmark_node_next (brk) == NULL)
+    return NULL;
+
+  /* The names: the cell's text after the break, read as a cell of its own. */
+  rest = cmark_node_new (CMARK_NODE_PARAGRAPH);
+  while (cmark_node_next (brk) != NULL)
+    cmark_node_append_child (rest, cmark_node_next (brk));
+  names = lineup_post_table_cell_text (rest);
+  if (*g_strstrip (names) == '\0' || !lineup_byline_looks_like_people (names))
+    {
+      while (cmark_node_first_child (rest) != NULL)
+        cmark_node_append_child (title, cmark_node_first_child (rest));
+      cmark_node_free (rest);
+      return NULL;
+    }
+  cmark_node_free (rest);
+  cmark_node_free (brk);
+  return g_steal_pointer (&names);
 }

@@ -48,6 +48,16 @@ void      lineup_post_table_rewrite_fields (cmark_node         *paragraph,
                                             GPtrArray          *rows,
                                             gint                line);
 
+/* Whether a header is a day ("Saturday", "May 6", "Tue, May 6"): its
+ * column holds the talks of that day, as a room's column holds the talks
+ * in that room. */
+gboolean  lineup_post_table_header_is_day  (const gchar        *header);
+
+/* "[Title](url)<br/>Name": the names after a line break in a title cell,
+ * taken out of @title (the break and what follows it), or NULL when what
+ * follows does not read as names. */
+gchar    *lineup_post_table_take_break_byline (cmark_node      *title);
+
 /* Reference definitions ("[Label]: https://…") a cell's links may use:
  * the folded label → the definition's line. */
 GHashTable *lineup_post_table_definitions_new (const gchar     *text,

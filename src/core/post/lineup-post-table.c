@@ -45,6 +45,7 @@ typedef enum
   COLUMN_TITLE,
   COLUMN_FIELD,       /* "Room", "Location", "Notes": what the talk's description says */
   COLUMN_SKIP,        /* the same times in another zone ("UTC time | EDT time") */
+  COLUMN_DAY_TALKS,   /* "Saturday": the talks of that day */
 } ColumnRole;
 
 typedef LineupPostTableRow Row;
@@ -211,7 +212,8 @@ static gboolean
 is_talk_column (const Table *table,
                 guint        column)
 {
-  return table->roles[column] == COLUMN_OTHER || table->roles[column] == COLUMN_TITLE;
+  return table->roles[column] == COLUMN_OTHER || table->roles[column] == COLUMN_TITLE ||
+         table->roles[column] == COLUMN_DAY_TALKS;
 }
 
 /* "Room B", "Main hall", "Track 2": a column of talks, whatever they read as. */
@@ -297,7 +299,8 @@ table_read_columns (Table      *table,
     {
       const gchar *text = g_ptr_array_index (header, i);
 
-      table->roles[i] = role_of_header (text);
+      table->roles[i] = lineup_post_table_header_is_day (text) ? COLUMN_DAY_TALKS
+                                                                : role_of_header (text);
       if (table->roles[i] == COLUMN_TIME && table->time_header != NULL &&
           has_zone (table->time_header) && has_zone (text))
         table->roles[i] = COLUMN_SKIP;   /* the first zone's column is read */
@@ -467,28 +470,32 @@ make_item (const Table *table,
            Row         *row,
            cmark_node  *title,
            cmark_node  *speakers,
-           gboolean     alone)
+           gboolean     alone,
+           const gchar *column_day)
 {
   cmark_node *item = cmark_node_new (CMARK_NODE_ITEM);
   cmark_node *paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
   cmark_node *fields;
-  g_autofree gchar *when = g_strdup_printf ("%s%s%s ", table->day ? table->day : "",
-                                            table->day && table->time ? " " : "",
+  const gchar *day = column_day ? column_day : table->day;
+  g_autofree gchar *names = NULL;
+  g_autofree gchar *when = g_strdup_printf ("%s%s%s ", day ? day : "",
+                                            day && table->time ? " " : "",
                                             table->time ? table->time : "");
 
   lineup_post_document_set_line (item, row->line);
   lineup_post_document_set_line (paragraph, row->line);
   cmark_node_append_child (item, paragraph);
   lineup_post_document_append_text (paragraph, when);
-  if (speakers == NULL)
+  if (speakers == NULL && (names = lineup_post_table_take_break_byline (title)) == NULL)
     rewrite_paren_byline (title);
   move_inlines (paragraph, title);
   /* The speakers on a line of their own: a title that reads as names
    * ("Python and Raspberry Pi - Ben Nuttall") is still a title.  Their
    * names only: a line of links is a sentence, not a byline. */
-  if (speakers != NULL)
+  if (speakers != NULL && names == NULL)
+    names = cell_text (speakers);
+  if (names != NULL)
     {
-      g_autofree gchar *names = cell_text (speakers);
       g_autofree gchar *byline = g_strconcat ("- ", names, NULL);
 
       cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_LINEBREAK));
@@ -533,6 +540,7 @@ add_row (Table      *table,
   Row *row = g_ptr_array_index (table->rows, index);
   Row *next = NULL;
   cmark_node *title_cells[MAX_COLUMNS];
+  const gchar *title_days[MAX_COLUMNS];
   cmark_node *speakers = NULL, *start = NULL, *end = NULL;
   guint n_titles = 0;
 
@@ -562,9 +570,14 @@ add_row (Table      *table,
           break;
         case COLUMN_OTHER:
         case COLUMN_TITLE:
+        case COLUMN_DAY_TALKS:
         default:
           if (!cell_is_filler (cell))
-            title_cells[n_titles++] = cell;
+            {
+              title_days[n_titles] = table->roles[i] == COLUMN_DAY_TALKS
+                                     ? g_ptr_array_index (table->header, i) : NULL;
+              title_cells[n_titles++] = cell;
+            }
           break;
         }
     }
@@ -579,10 +592,12 @@ add_row (Table      *table,
     return;
   /* Rows of time | title | speakers: one talk; columns of rooms: one each. */
   if (speakers != NULL)
-    cmark_node_append_child (list, make_item (table, row, title_cells[0], speakers, TRUE));
+    cmark_node_append_child (list, make_item (table, row, title_cells[0], speakers, TRUE,
+                                              title_days[0]));
   else
     for (guint i = 0; i < n_titles; i++)
-      cmark_node_append_child (list, make_item (table, row, title_cells[i], NULL, n_titles == 1));
+      cmark_node_append_child (list, make_item (table, row, title_cells[i], NULL, n_titles == 1,
+                                                title_days[i]));
 }
 
 /* "Time (CEST)": a paragraph naming the zone, or NULL. */
