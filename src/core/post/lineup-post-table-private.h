@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* The columns a table may have: more are left out. */
+#define LINEUP_POST_TABLE_MAX_COLUMNS 16
+
 /* A body row of a table. */
 typedef struct
 {
@@ -20,6 +23,23 @@ typedef struct
 
 /* The plain text of a cell, spaces collapsed. */
 gchar    *lineup_post_table_cell_text      (cmark_node         *cell);
+
+/* lineup-post-table-rows.c */
+
+/* "|:---:| --- |": only pipes, colons, dashes and spaces, with a dash and a pipe. */
+gboolean  lineup_post_table_is_delimiter_row (const gchar     *line,
+                                              gsize            length);
+/* The cells' texts of a row (gchar *), trimmed, without the outer pipes. */
+GPtrArray *lineup_post_table_split_row     (const gchar        *line,
+                                            gsize               length);
+/* A row of the table at line @number: each cell parsed by cmark (NULL when
+ * empty), with the reference @definitions it names; at most
+ * LINEUP_POST_TABLE_MAX_COLUMNS cells. */
+LineupPostTableRow *lineup_post_table_row_new (const gchar     *line,
+                                               gsize            length,
+                                               gint             number,
+                                               GHashTable      *definitions);
+void      lineup_post_table_row_free       (LineupPostTableRow *row);
 
 /* lineup-post-table-fields.c */
 

@@ -14,7 +14,8 @@
  * by their cells (times; names); a row that is a meal, a break or a
  * placeholder is no talk.  A table of a talk's fields (Speakers, Date, Time
  * under its heading) is read in lineup-post-table-fields.c.  Any other
- * table without a time column is left alone: it is not a schedule.
+ * table without a time column is left alone: it is not a schedule.  The
+ * rows and cells are cut from the text in lineup-post-table-rows.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,7 +34,6 @@
 #include "lineup-slot.h"
 #include "lineup-text.h"
 
-#define MAX_COLUMNS 16
 
 typedef enum
 {
@@ -54,7 +54,7 @@ typedef struct
 {
   GPtrArray  *rows;           /* Row: the body rows */
   GPtrArray  *header;         /* gchar *: the header row's cells (borrowed) */
-  ColumnRole  roles[MAX_COLUMNS];
+  ColumnRole  roles[LINEUP_POST_TABLE_MAX_COLUMNS];
   guint       n_columns;
   gchar      *time_header;    /* the time column's header ("Time (CEST)") */
   gchar      *time;           /* the last time written: a group row's */
@@ -294,7 +294,7 @@ table_read_columns (Table      *table,
 {
   gboolean has_time = FALSE;
 
-  table->n_columns = MIN (header->len, MAX_COLUMNS);
+  table->n_columns = MIN (header->len, LINEUP_POST_TABLE_MAX_COLUMNS);
   for (guint i = 0; i < table->n_columns; i++)
     {
       const gchar *text = g_ptr_array_index (header, i);
@@ -539,8 +539,8 @@ add_row (Table      *table,
 {
   Row *row = g_ptr_array_index (table->rows, index);
   Row *next = NULL;
-  cmark_node *title_cells[MAX_COLUMNS];
-  const gchar *title_days[MAX_COLUMNS];
+  cmark_node *title_cells[LINEUP_POST_TABLE_MAX_COLUMNS];
+  const gchar *title_days[LINEUP_POST_TABLE_MAX_COLUMNS];
   cmark_node *speakers = NULL, *start = NULL, *end = NULL;
   guint n_titles = 0;
 
@@ -647,114 +647,6 @@ make_list (Table *table,
 
 /* Reading the table's text --------------------------------------------------- */
 
-/* "|:---:| --- |": only pipes, colons, dashes and spaces, with a dash and a
- * pipe. */
-static gboolean
-is_delimiter_row (const gchar *line,
-                  gsize        length)
-{
-  gboolean dash = FALSE, pipe = FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      if (line[i] == '-')
-        dash = TRUE;
-      else if (line[i] == '|')
-        pipe = TRUE;
-      else if (line[i] != ':' && line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
-        return FALSE;
-    }
-  return dash && pipe;
-}
-
-/* The cells of a row: split at pipes that are neither escaped nor inside a
- * code span, without the outer pipes, trimmed.  "\|" stays a pipe. */
-static GPtrArray *
-split_row (const gchar *line,
-           gsize        length)
-{
-  GPtrArray *cells = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) cell = g_string_new (NULL);
-  gboolean in_code = FALSE;
-  gsize start = 0, end = length;
-
-  while (start < end && g_ascii_isspace (line[start]))
-    start++;
-  while (end > start && g_ascii_isspace (line[end - 1]))
-    end--;
-  if (start < end && line[start] == '|')
-    start++;
-  if (end > start && line[end - 1] == '|' && (end - 1 == start || line[end - 2] != '\\'))
-    end--;
-
-  for (gsize i = start; i <= end; i++)
-    {
-      if (i == end || (line[i] == '|' && !in_code))
-        {
-          g_ptr_array_add (cells, g_strstrip (g_strdup (cell->str)));
-          g_string_truncate (cell, 0);
-          continue;
-        }
-      if (line[i] == '`')
-        in_code = !in_code;
-      if (line[i] == '\\' && i + 1 < end && line[i + 1] == '|')
-        continue;
-      g_string_append_c (cell, line[i]);
-    }
-  return cells;
-}
-
-/* A cell's text parsed by cmark, with the definitions of the references it
- * names ("[Welcome]"): the paragraph holding its inlines, or NULL for an
- * empty cell. */
-static cmark_node *
-parse_cell (const gchar *text,
-            GHashTable  *definitions)
-{
-  g_autofree gchar *defined = lineup_post_table_definitions_for (definitions, text);
-  g_autofree gchar *source = NULL;
-  cmark_node *document, *paragraph;
-
-  if (*text == '\0')
-    return NULL;
-  if (defined != NULL)
-    text = source = g_strconcat (text, "\n\n", defined, NULL);
-  document = cmark_parse_document (text, strlen (text), CMARK_OPT_DEFAULT);
-  paragraph = cmark_node_first_child (document);
-  if (paragraph != NULL && cmark_node_get_type (paragraph) == CMARK_NODE_PARAGRAPH)
-    cmark_node_unlink (paragraph);
-  else
-    paragraph = NULL;
-  cmark_node_free (document);
-  return paragraph;
-}
-
-static void
-row_free (Row *row)
-{
-  for (guint i = 0; i < row->cells->len; i++)
-    if (g_ptr_array_index (row->cells, i) != NULL)
-      cmark_node_free (g_ptr_array_index (row->cells, i));
-  g_ptr_array_unref (row->cells);
-  g_free (row);
-}
-
-static Row *
-row_new (const gchar *line,
-         gsize        length,
-         gint         number,
-         GHashTable  *definitions)
-{
-  g_autoptr(GPtrArray) texts = split_row (line, length);
-  Row *row = g_new0 (Row, 1);
-
-  row->line = number;
-  row->cells = g_ptr_array_new ();
-  for (guint i = 0; i < texts->len && i < MAX_COLUMNS; i++)
-    g_ptr_array_add (row->cells, parse_cell (g_ptr_array_index (texts, i), definitions));
-  return row;
-}
-
 typedef struct
 {
   const gchar *text;
@@ -826,16 +718,16 @@ rewrite_fields (cmark_node  *paragraph,
 
   if (table->header->len != 2 || (line = line_at (lines, delimiter - 1, &length)) == NULL)
     return FALSE;
-  header = row_new (line, length, delimiter - 1, lines->definitions);
+  header = lineup_post_table_row_new (line, length, delimiter - 1, lines->definitions);
   if (!lineup_post_table_is_fields (header, table->rows))
     {
-      row_free (header);
+      lineup_post_table_row_free (header);
       return FALSE;
     }
   if (delimiter - 1 > first)
     keep_prose_before (paragraph, lines, first, delimiter - 1);
   lineup_post_table_rewrite_fields (paragraph, header, table->rows, delimiter - 1);
-  row_free (header);
+  lineup_post_table_row_free (header);
   cmark_node_free (paragraph);
   table_clear (table);
   return TRUE;
@@ -857,16 +749,16 @@ rewrite_table (cmark_node  *paragraph,
   gint delimiter = 0;
 
   for (gint n = first + 1; n <= last && delimiter == 0; n++)
-    if ((line = line_at (lines, n, &length)) != NULL && is_delimiter_row (line, length))
+    if ((line = line_at (lines, n, &length)) != NULL && lineup_post_table_is_delimiter_row (line, length))
       delimiter = n;
   if (delimiter == 0 || (line = line_at (lines, delimiter - 1, &length)) == NULL ||
       memchr (line, '|', length) == NULL)
     return;
 
-  header = split_row (line, length);
-  table.rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  header = lineup_post_table_split_row (line, length);
+  table.rows = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_post_table_row_free);
   for (gint n = delimiter + 1; n <= last && (line = line_at (lines, n, &length)) != NULL; n++)
-    g_ptr_array_add (table.rows, row_new (line, length, n, lines->definitions));
+    g_ptr_array_add (table.rows, lineup_post_table_row_new (line, length, n, lines->definitions));
   table.header = header;
   if (rewrite_fields (paragraph, lines, &table, first, delimiter))
     return;
@@ -932,7 +824,7 @@ lineup_post_document_add_table (cmark_node *parent,
   cmark_node *made;
   gint line = lines->len > 0 ? g_array_index (lines, gint, 0) : 0;
 
-  table.rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  table.rows = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_post_table_row_free);
   for (guint i = 0; i < rows->len; i++)
     {
       Row *row = g_new0 (Row, 1);
