@@ -470,13 +470,17 @@ static const LayoutCase cases[] = {
     } },
   /* "## 2024 Schedule" gives the year of the "## April 16" days under it
    * and names no track; tables with two time columns (UTC and CEST): the
-   * first is read, in its zone; "Name, Name" speakers' cells. */
-  { "year-heading-tables.md", "UTC", 5, {
+   * first is read, in its zone; "Name, Name" speakers' cells; a row whose
+   * unlinked title is long. */
+  { "year-heading-tables.md", "UTC", 6, {
       { "Intro & Welcome", "Ruth Cole", "2024-04-16", "13:00", NULL },
       { "Wren Desktop: Nests Made Simple", "Bo Chen; Dee Ray", "2024-04-16", "13:30", NULL },
       { "Tracing Wren with eBPF", "Gil Hart", "2024-04-16", "14:00", NULL },
       { "Wren on Tiny Boards", "Eve Stone; Finn Wolf; Hana Ito", "2024-04-17", "13:00", NULL },
       { "The Future of Wren Runtimes", "Ivo Kral", "2024-04-17", "13:30", NULL },
+      /* an unlinked title of 17 words: a table's row is a talk however long */
+      { "Community Hour: Why We Need a Shared Plugin Registry for Every Wren Runtime and How to "
+        "Build It Together", "Ruth Cole", "2024-04-17", "14:00", NULL },
     } },
   /* Markdown lists inside HTML <details> blocks whose <summary> names the
    * day ("<b>Saturday 6th Feb 2021</b>"), "10h - 10h50 : Title" bullets, a

@@ -513,17 +513,20 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
 
 /* TRUE when @title has too many words for an unlinked talk.  Speakers
  * written after it do not count, and a title followed by speakers may be
- * longer: the speakers show it is a talk, not prose (strimzi's table). */
+ * longer: the speakers show it is a talk, not prose (strimzi's table); so
+ * may the title of a timetable's row (@timetable: a list item that opens
+ * with its time, as a schedule table's rows are written). */
 static gboolean
-title_too_long (const gchar *title)
+title_too_long (const gchar *title,
+                gboolean     timetable)
 {
   g_autofree gchar *bare = NULL;
   g_autofree gchar *byline = NULL;
 
   lineup_byline_split (title, &bare, &byline);
-  if (byline == NULL)
+  if (byline == NULL && !timetable)
     return lineup_post_count_words (title) > MAX_UNLINKED_WORDS;
-  return lineup_post_count_words (bare) > MAX_UNLINKED_WORDS + 8;
+  return lineup_post_count_words (byline != NULL ? bare : title) > MAX_UNLINKED_WORDS + 8;
 }
 
 /* "09h30 - Title", "9:00: Title": a dash or a colon between the time and
@@ -576,7 +579,7 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
   if (lineup_post_split_by_byline (title, &bare, &byline))
     title = bare;
   if (lineup_post_count_letters (title, -1) < 3 ||
-      title_too_long (title) ||
+      title_too_long (title, unit->kind == LINEUP_UNIT_ITEM && *before == '\0') ||
       g_str_has_suffix (title, ".") || title_is_not_a_talk (title))
     return FALSE;
   /* "…we left the venue around 18h.": a sentence that ends with a time. */
