@@ -471,7 +471,8 @@ static const LayoutCase cases[] = {
   /* "## 2024 Schedule" gives the year of the "## April 16" days under it
    * and names no track; tables with two time columns (UTC and CEST): the
    * first is read, in its zone; "Name, Name" speakers' cells; a row whose
-   * unlinked title is long. */
+   * unlinked title is long; a note in brackets and a beer event are no
+   * talks. */
   { "year-heading-tables.md", "UTC", 6, {
       { "Intro & Welcome", "Ruth Cole", "2024-04-16", "13:00", NULL },
       { "Wren Desktop: Nests Made Simple", "Bo Chen; Dee Ray", "2024-04-16", "13:30", NULL },

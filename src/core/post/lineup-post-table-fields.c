@@ -61,7 +61,7 @@ lineup_post_table_is_filler (const gchar *text)
 {
   static const gchar * const breaks[] = {
     "lunch", "breakfast", "brunch", "dinner", "snack", "snacks", "coffee", "break", "breaks",
-    "party", "reception", "registration", "drinks", NULL
+    "party", "reception", "registration", "drinks", "beer", "adjourn", NULL
   };
   static const gchar * const placeholders[] = {
     "tbd", "tba", "tbc", "undecided", "to be announced", "to be decided", "to be confirmed",
@@ -72,6 +72,9 @@ lineup_post_table_is_filler (const gchar *text)
   g_autoptr(GString) joined = g_string_new (NULL);
 
   if (words->len == 0)
+    return TRUE;
+  /* "(You may sign up to give a lightning talk on the day.)": a note. */
+  if (text[0] == '(' && text[strlen (text) - 1] == ')')
     return TRUE;
   for (guint i = 0; i < words->len; i++)
     g_string_append_printf (joined, "%s%s", i > 0 ? " " : "",
