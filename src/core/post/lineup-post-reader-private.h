@@ -78,6 +78,7 @@ typedef struct
   gint         day_year, day_month, day_day;   /* the day in context */
   gint         day_weekday;
   guint        list;           /* the list the talk is an item of (LineupPostUnit.list), or 0 */
+  gboolean     twelve_hour;    /* its time was written with am/pm (or read as afternoon) */
   guint        line;
   gboolean     from_fields;    /* a heading made a talk by its fields: kept without a link */
   GString     *description;   /* while the talk is read */

@@ -267,12 +267,14 @@ walk_context (const Walk        *walk,
   context->title = reader->front.title;
 }
 
-static void afternoon_after (LineupSlot *slot, const gchar *text, gint before);
+static gboolean afternoon_after (LineupSlot *slot, const gchar *text, gint before);
+static gboolean says_am_or_pm (const LineupSlot *slot, const gchar *text);
 
-/* "2:00 pm" then "2:45" in a list or a table of one day: the times of a
- * list go forward, so a bare hour before the afternoon one above is in the
- * afternoon too. */
-static void
+/* "2:00 pm" then "2:45" in one list on one day: the bare hour goes on into
+ * the afternoon.  Only after a time written in the 12-hour way: in a list
+ * that writes "13:00", a "10:00" after it is ten in the morning.  Returns
+ * whether @found's time is of the 12-hour kind. */
+static gboolean
 list_afternoon (const Reader         *reader,
                 const Walk           *walk,
                 const LineupPostUnit *unit,
@@ -281,16 +283,20 @@ list_afternoon (const Reader         *reader,
   const Talk *previous;
   const LineupPostLine *line;
 
-  if (reader->talks->len == 0 || unit->kind != LINEUP_UNIT_ITEM || unit->list == 0 ||
-      found->found != LINEUP_SLOT_TIME || found->line_index >= unit->lines->len)
-    return;
+  if (found->found != LINEUP_SLOT_TIME || found->line_index >= unit->lines->len)
+    return FALSE;
+  line = g_ptr_array_index (unit->lines, found->line_index);
+  if (says_am_or_pm (&found->slot, line->text))
+    return TRUE;
+  if (reader->talks->len == 0 || unit->kind != LINEUP_UNIT_ITEM || unit->list == 0)
+    return FALSE;
   previous = g_ptr_array_index (reader->talks, reader->talks->len - 1);
   if (previous->list != unit->list || !(previous->found & LINEUP_SLOT_TIME) ||
-      (previous->found & LINEUP_SLOT_DATE) || previous->slot.start_minute < 12 * 60 ||
+      !previous->twelve_hour || (previous->found & LINEUP_SLOT_DATE) ||
+      previous->slot.start_minute < 12 * 60 ||
       previous->day_month != walk->month || previous->day_day != walk->day)
-    return;
-  line = g_ptr_array_index (unit->lines, found->line_index);
-  afternoon_after (&found->slot, line->text, previous->slot.start_minute);
+    return FALSE;
+  return afternoon_after (&found->slot, line->text, previous->slot.start_minute);
 }
 
 /* One or more talks open in @unit, each with the lines up to the next. */
@@ -308,8 +314,10 @@ walk_talks (Walk                        *walk,
                         ? g_array_index (r->talks, LineupPostTalk, i + 1).line_index
                         : unit->lines->len;
 
-      list_afternoon (reader, walk, unit, found);
+      gboolean twelve_hour = list_afternoon (reader, walk, unit, found);
+
       walk_open_talk (walk, reader, unit, found);
+      walk->talk->twelve_hour = twelve_hour;
       if (found->line_index + 1 < next_line)
         walk_take_rest_of_unit (walk, unit, found->line_index + 1, next_line - 1);
     }
@@ -322,23 +330,33 @@ walk_talks (Walk                        *walk,
 /* "3:15 PM talks" then "4:15 talk": the time headings of a day go forward,
  * so an hour written without am/pm before the one above it is in the
  * afternoon. */
-static void
+static gboolean
+says_am_or_pm (const LineupSlot *slot,
+               const gchar      *text)
+{
+  g_autofree gchar *span = NULL;
+
+  if (slot->span_end > strlen (text) || slot->span_end <= slot->span_start)
+    return FALSE;
+  span = g_ascii_strdown (text + slot->span_start, slot->span_end - slot->span_start);
+  return strstr (span, "am") != NULL || strstr (span, "pm") != NULL ||
+         strstr (span, "a.m") != NULL || strstr (span, "p.m") != NULL;
+}
+
+/* Returns whether the hour was moved into the afternoon. */
+static gboolean
 afternoon_after (LineupSlot  *slot,
                  const gchar *text,
                  gint         before)
 {
-  g_autofree gchar *span = NULL;
-
   if (slot->start_minute < 60 || slot->start_minute >= 12 * 60 ||
-      slot->start_minute >= before || slot->span_end > strlen (text))
-    return;
-  span = g_ascii_strdown (text + slot->span_start, slot->span_end - slot->span_start);
-  if (strstr (span, "am") != NULL || strstr (span, "pm") != NULL ||
-      strstr (span, "a.m") != NULL || strstr (span, "p.m") != NULL)
-    return;
+      slot->start_minute >= before || slot->span_end > strlen (text) ||
+      says_am_or_pm (slot, text))
+    return FALSE;
   slot->start_minute += 12 * 60;
   if (slot->end_minute >= 0 && slot->end_minute < 12 * 60)
     slot->end_minute += 12 * 60;
+  return TRUE;
 }
 
 static void
