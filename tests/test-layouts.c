@@ -422,6 +422,16 @@ static const LayoutCase cases[] = {
   /* "## Friday" … "## Monday" with no date: the first such days after the
    * front matter date (a Friday, so "Friday" is the next one), the later
    * headings going on from there across the weekend. */
+  /* Hugo's JSON front matter (no "---": a "{" object, tabs, a trailing
+   * comma, a brace in a string, "Pubdate" capitalised) dates "### Tuesday";
+   * the slot after the link with am/pm only on its end ("11:40 – 12:25pm"
+   * starts before noon); booth hours and a prose link are no talks. */
+  { "json-front-matter.md", NULL, 4, {
+      { "Tracing the Scheduler", "", "2019-10-29", "10:00", "12:30" },
+      { "Memory Folios, One Year On", "", "2019-10-29", "13:30", "14:15" },
+      { "Rust in the Block Layer", "", "2019-10-30", "11:40", "12:25" },
+      { "Live Patching Panel", "", "2019-10-30", "16:30", "17:15" },
+    } },
   { "weekday-headings.md", NULL, 4, {
       { "Workshop: Corvid from Zero", "Lena Hart", "2021-03-12", "10:00", "13:00" },
       { "Corvid on Small Boards", "Omar Diaz", "2021-03-12", "15:00", "15:45" },
