@@ -423,7 +423,8 @@ static const LayoutCase cases[] = {
    * front matter date (a Friday, so "Friday" is the next one), the later
    * headings going on from there across the weekend. */
   /* Hugo's JSON front matter (no "---": a "{" object, tabs, a trailing
-   * comma, a brace in a string, "Pubdate" capitalised) dates "### Tuesday";
+   * comma, a brace in a string, "Pubdate" capitalised, a later "Lastmod"
+   * that is no publication date) dates "### Tuesday";
    * the slot after the link with am/pm only on its end ("11:40 – 12:25pm"
    * starts before noon); booth hours and a prose link are no talks. */
   { "json-front-matter.md", NULL, 4, {
