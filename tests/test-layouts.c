@@ -419,9 +419,6 @@ static const LayoutCase cases[] = {
         "14:00", NULL },
       { "[poster] Wren Nests in the Wild", "Gus Hale", "2022-10-28", "15:00", NULL },
     } },
-  /* "## Friday" … "## Monday" with no date: the first such days after the
-   * front matter date (a Friday, so "Friday" is the next one), the later
-   * headings going on from there across the weekend. */
   /* Hugo's JSON front matter (no "---": a "{" object, tabs, a trailing
    * comma, a brace in a string, "Pubdate" capitalised, a later "Lastmod"
    * that is no publication date) dates "### Tuesday";
@@ -433,6 +430,9 @@ static const LayoutCase cases[] = {
       { "Rust in the Block Layer", "", "2019-10-30", "11:40", "12:25" },
       { "Live Patching Panel", "", "2019-10-30", "16:30", "17:15" },
     } },
+  /* "## Friday" … "## Monday" with no date: the first such days after the
+   * front matter date (a Friday, so "Friday" is the next one), the later
+   * headings going on from there across the weekend. */
   { "weekday-headings.md", NULL, 4, {
       { "Workshop: Corvid from Zero", "Lena Hart", "2021-03-12", "10:00", "13:00" },
       { "Corvid on Small Boards", "Omar Diaz", "2021-03-12", "15:00", "15:45" },
