@@ -333,6 +333,14 @@ static const LayoutCase cases[] = {
       { "Observability Deep Dive", "Ivan Petrov", "2024-05-16", "14:15", NULL },
       { "Closing Panel", "Rosa Delgado", "2024-05-16", "15:20", NULL },
     } },
+  /* An HTML <table> whose titles are written in Markdown: `code` spans lose
+   * their backticks there too (``a`b`` keeps its inner one, a lone ` stays),
+   * dotted "10.00 - 10.30" ranges; coffee with no speaker is no talk. */
+  { "html-table-code-titles.md", NULL, 3, {
+      { "Proving simp Lemmas About Fin n Arrays", "Hanna Berg", "2024-06-11", "10:00", "10:30" },
+      { "A Verified Parser for a`b Strings", "Tomas Ruiz; Lea Vogel", "2024-06-11", "10:30", "11:00" },
+      { "Why ` Is Not a Letter", "Omar Diaz", "2024-06-11", "11:00", "11:30" },
+    } },
   /* French-style times (issue 16, a EuroPython recap): "09h30 - Title",
    * "14h30-15h - Title", "16h - Title", "10:00 to 13:00 - Title" bullets
    * under day headings, a title that reads like a name ("Packaging
