@@ -29,7 +29,8 @@ lineup_post_reader_front_matter_clear (FrontMatter *front)
   g_clear_pointer (&front->categories, g_ptr_array_unref);
 }
 
-/* "tags:" or "categories:" followed by a list; any other list is ignored. */
+/* "tags:" or "categories:" (any case) followed by a list; any other list is
+ * ignored. */
 static void
 front_matter_take_list (FrontMatter  *front,
                         const gchar  *key,
@@ -37,9 +38,9 @@ front_matter_take_list (FrontMatter  *front,
 {
   GPtrArray **target = NULL;
 
-  if (g_str_equal (key, "tags"))
+  if (g_ascii_strcasecmp (key, "tags") == 0)
     target = &front->tags;
-  else if (g_str_equal (key, "categories"))
+  else if (g_ascii_strcasecmp (key, "categories") == 0)
     target = &front->categories;
   if (target != NULL)
     {
