@@ -333,6 +333,14 @@ static const LayoutCase cases[] = {
       { "Observability Deep Dive", "Ivan Petrov", "2024-05-16", "14:15", NULL },
       { "Closing Panel", "Rosa Delgado", "2024-05-16", "15:20", NULL },
     } },
+  /* An HTML <table> whose titles are written in Markdown: `code` spans lose
+   * their backticks there too (``a`b`` keeps its inner one, a lone ` stays),
+   * dotted "10.00 - 10.30" ranges; coffee with no speaker is no talk. */
+  { "html-table-code-titles.md", NULL, 3, {
+      { "Proving simp Lemmas About Fin n Arrays", "Hanna Berg", "2024-06-11", "10:00", "10:30" },
+      { "A Verified Parser for a`b Strings", "Tomas Ruiz; Lea Vogel", "2024-06-11", "10:30", "11:00" },
+      { "Why ` Is Not a Letter", "Omar Diaz", "2024-06-11", "11:00", "11:30" },
+    } },
   /* French-style times (issue 16, a EuroPython recap): "09h30 - Title",
    * "14h30-15h - Title", "16h - Title", "10:00 to 13:00 - Title" bullets
    * under day headings, a title that reads like a name ("Packaging
@@ -418,6 +426,17 @@ static const LayoutCase cases[] = {
       { "How Wren can help your release management across sites", "Finn Park", "2022-10-28",
         "14:00", NULL },
       { "[poster] Wren Nests in the Wild", "Gus Hale", "2022-10-28", "15:00", NULL },
+    } },
+  /* Hugo's JSON front matter (no "---": a "{" object, tabs, a trailing
+   * comma, a brace in a string, "Pubdate" capitalised, a later "Lastmod"
+   * that is no publication date) dates "### Tuesday";
+   * the slot after the link with am/pm only on its end ("11:40 – 12:25pm"
+   * starts before noon); booth hours and a prose link are no talks. */
+  { "json-front-matter.md", NULL, 4, {
+      { "Tracing the Scheduler", "", "2019-10-29", "10:00", "12:30" },
+      { "Memory Folios, One Year On", "", "2019-10-29", "13:30", "14:15" },
+      { "Rust in the Block Layer", "", "2019-10-30", "11:40", "12:25" },
+      { "Live Patching Panel", "", "2019-10-30", "16:30", "17:15" },
     } },
   /* "## Friday" … "## Monday" with no date: the first such days after the
    * front matter date (a Friday, so "Friday" is the next one), the later

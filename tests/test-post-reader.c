@@ -507,6 +507,40 @@ test_front_matter (void)
   g_assert_null (lineup_schedule_get_zone_id (schedule));
 }
 
+/* Hugo's JSON front matter: keys in any case, "Pubdate" as the date, the
+ * body's line numbers counted after it. */
+static void
+test_front_matter_json (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = read_text (
+    "{\n"
+    "\t\"Title\": \"A {JSON} Post\",\n"
+    "\t\"Pubdate\": \"2024-03-01\",\n"
+    "\t\"Tags\": [\"one\", \"two\"],\n"
+    "\t\"Summary\": \"Short\",\n"
+    "}\n\n"
+    "[Talk - Ada Lovelace, Analytical](https://example.sched.com/event/AbC12/talk)\n\n"
+    "**Tuesday, March 19 • 9:00 - 9:30**\n",
+    &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (lineup_schedule_get_title (schedule), ==, "A {JSON} Post");
+  g_assert_cmpstr (lineup_schedule_get_summary (schedule), ==, "Short");
+  g_assert_cmpstr (lineup_schedule_get_key (schedule), ==, "a-json-post-2024-03-01");
+  g_assert_cmpuint (g_strv_length (lineup_schedule_get_tags (schedule)), ==, 2);
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 1);
+  assert_iso (lineup_session_get_start (lineup_schedule_get_session (schedule, 0)), TRUE,
+              "2024-03-19T09:00:00");
+
+  /* Broken JSON is broken front matter, at its line. */
+  g_clear_object (&schedule);
+  schedule = read_text ("{\n\"title\": \"A\"\n\"date\": \"2024-03-01\"\n}\n\nText\n", &error);
+  g_assert_null (schedule);
+  g_assert_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_FRONT_MATTER);
+  g_assert_true (strstr (error->message, "post.md:3:") != NULL);
+}
+
 /* The post key comes from what the front matter names the post by, never
  * from the file's name while it names it somehow. */
 static void
@@ -851,6 +885,7 @@ main (int   argc,
                         "other/open-telemetry_opentelemetry.io__content_en_blog_2023_kubecon-na",
                         test_real_post);
   g_test_add_func ("/post-reader/front-matter", test_front_matter);
+  g_test_add_func ("/post-reader/front-matter-json", test_front_matter_json);
   g_test_add_func ("/post-reader/post-key", test_post_key);
   g_test_add_func ("/post-reader/bad-input", test_bad_input);
   g_test_add_func ("/post-reader/bad-files", test_bad_files);

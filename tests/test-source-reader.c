@@ -31,6 +31,10 @@ test_sniff (void)
     { "<!-- a comment -->\n# Talks", LINEUP_SOURCE_POST },
     { "{\"schedule\": {\"version\": \"1\"}}", LINEUP_SOURCE_FRAB_JSON },
     { "\n  {\"$schema\": \"x\", \"schedule\": {}}", LINEUP_SOURCE_FRAB_JSON },
+    /* Hugo's JSON front matter: text follows the object's closing brace. */
+    { "{\n\t\"Title\": \"Talks {2010}\",\n}\n\n### Monday\n", LINEUP_SOURCE_POST },
+    { "{\"schedule\": {}}\n", LINEUP_SOURCE_FRAB_JSON },
+    { "{\"schedule\": {}} trailing", LINEUP_SOURCE_FRAB_JSON },
     { "BEGIN:VCALENDAR\r\nVERSION:2.0", LINEUP_SOURCE_ICALENDAR },
     { "begin:vcalendar\nversion:2.0", LINEUP_SOURCE_ICALENDAR },
     { "---\ntitle: Talks\n---\n", LINEUP_SOURCE_POST },

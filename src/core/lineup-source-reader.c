@@ -54,6 +54,34 @@ is_schedule_xml (const gchar *p,
   return FALSE;
 }
 
+/* Whether the object at @p is Hugo's JSON front matter: its matching "}"
+ * (braces in strings do not count) ends its line and text follows it. */
+static gboolean
+is_json_front_matter (const gchar *p,
+                      const gchar *end)
+{
+  gint depth = 0;
+  gboolean quoted = FALSE;
+
+  for (; p < end; p++)
+    {
+      if (quoted && *p == '\\')
+        p++;
+      else if (*p == '"')
+        quoted = !quoted;
+      else if (!quoted && *p == '{')
+        depth++;
+      else if (!quoted && *p == '}' && --depth == 0)
+        break;
+    }
+  if (p >= end)
+    return FALSE;
+  for (p++; p < end && *p != '\n'; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return skip_blank (p, end) < end;
+}
+
 LineupSourceFormat
 lineup_source_sniff (const gchar *data,
                      gsize        length)
@@ -65,7 +93,7 @@ lineup_source_sniff (const gchar *data,
     return LINEUP_SOURCE_FRAB_XML;
   if (p < end && *p == '<' && is_schedule_xml (p, end))
     return LINEUP_SOURCE_FRAB_XML;
-  if (p < end && *p == '{')
+  if (p < end && *p == '{' && !is_json_front_matter (p, end))
     return LINEUP_SOURCE_FRAB_JSON;
   if (end - p >= 15 && g_ascii_strncasecmp (p, "BEGIN:VCALENDAR", 15) == 0)
     return LINEUP_SOURCE_ICALENDAR;

@@ -72,6 +72,40 @@ set_line (Converter  *converter,
 
 static void add_inlines (Converter *converter, xmlNode *node, cmark_node *parent, guint depth);
 
+/* The text of an HTML element into @parent; a `span` in backticks (Markdown
+ * written inside the HTML, as in "Groups of order `p * q`" in a <td>) is a
+ * code span, as it would be outside, and loses its backticks. */
+static void
+append_text (cmark_node  *parent,
+             const gchar *text)
+{
+  const gchar *open;
+
+  while ((open = strchr (text, '`')) != NULL)
+    {
+      gsize run = strspn (open, "`");
+      const gchar *close = open + run;
+      g_autofree gchar *before = g_strndup (text, open - text);
+      g_autofree gchar *code = NULL;
+      cmark_node *made;
+
+      /* the closing run of as many backticks */
+      while ((close = strchr (close, '`')) != NULL && strspn (close, "`") != run)
+        close += strspn (close, "`");
+      if (close == NULL || close == open + run)
+        break;
+      if (*before != '\0')
+        lineup_post_document_append_text (parent, before);
+      code = g_strndup (open + run, close - open - run);
+      made = cmark_node_new (CMARK_NODE_CODE);
+      cmark_node_set_literal (made, g_strstrip (code));
+      cmark_node_append_child (parent, made);
+      text = close + run;
+    }
+  if (*text != '\0')
+    lineup_post_document_append_text (parent, text);
+}
+
 /* @node, an inline (text, strong, a…), into @parent (a paragraph, heading or
  * inline container); blocks met on the way are flattened into their text. */
 static void
@@ -85,7 +119,7 @@ add_inline (Converter  *converter,
   if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
     {
       if (node->content != NULL && *node->content != '\0')
-        lineup_post_document_append_text (parent, (const gchar *) node->content);
+        append_text (parent, (const gchar *) node->content);
       return;
     }
   if (node->type != XML_ELEMENT_NODE || is_any_tag (node, skipped) || depth >= MAX_DEPTH)

@@ -29,7 +29,8 @@ lineup_post_reader_front_matter_clear (FrontMatter *front)
   g_clear_pointer (&front->categories, g_ptr_array_unref);
 }
 
-/* "tags:" or "categories:" followed by a list; any other list is ignored. */
+/* "tags:" or "categories:" (any case) followed by a list; any other list is
+ * ignored. */
 static void
 front_matter_take_list (FrontMatter  *front,
                         const gchar  *key,
@@ -37,9 +38,9 @@ front_matter_take_list (FrontMatter  *front,
 {
   GPtrArray **target = NULL;
 
-  if (g_str_equal (key, "tags"))
+  if (g_ascii_strcasecmp (key, "tags") == 0)
     target = &front->tags;
-  else if (g_str_equal (key, "categories"))
+  else if (g_ascii_strcasecmp (key, "categories") == 0)
     target = &front->categories;
   if (target != NULL)
     {
@@ -56,12 +57,16 @@ front_matter_take_scalar (FrontMatter *front,
                           const gchar *value)
 {
   gchar **target = NULL;
+  g_autofree gchar *lower = g_ascii_strdown (key, -1);
 
+  /* Hugo reads its keys whatever their case ("Title", "Pubdate"). */
+  key = lower;
   if (g_str_equal (key, "title"))
     target = &front->title;
   else if (g_str_equal (key, "date") ||
            (front->date == NULL &&
-            (g_str_equal (key, "created_at") || g_str_equal (key, "publication_date"))))
+            (g_str_equal (key, "created_at") || g_str_equal (key, "publication_date") ||
+             g_str_equal (key, "pubdate") || g_str_equal (key, "publishdate"))))
     target = &front->date;
   else if (g_str_equal (key, "pub-year") || g_str_equal (key, "year"))
     target = &front->year;
@@ -274,6 +279,63 @@ lineup_post_reader_post_key (Reader      *reader,
   return g_string_free (slug, FALSE);
 }
 
+/* The end of Hugo's JSON front matter: a "{" alone or before a quoted key on
+ * the first line (never "{{" or "{%", a template tag), read up to its
+ * matching "}" (braces in strings do not count) when nothing but blanks
+ * follows that on its line.  Returns the "}" or NULL. */
+static const gchar *
+json_front_matter_end (const gchar *text)
+{
+  const gchar *p = text + 1;
+  gint depth = 1;
+  gboolean quoted = FALSE;
+
+  while (*p == ' ' || *p == '\t')
+    p++;
+  if (*p != '\n' && *p != '\r' && *p != '"')
+    return NULL;
+  for (p = text + 1; *p != '\0'; p++)
+    {
+      if (quoted && *p == '\\' && p[1] != '\0')
+        p++;
+      else if (*p == '"')
+        quoted = !quoted;
+      else if (!quoted && *p == '{')
+        depth++;
+      else if (!quoted && *p == '}' && --depth == 0)
+        {
+          const gchar *q = p + 1;
+
+          while (*q == ' ' || *q == '\t' || *q == '\r')
+            q++;
+          return (*q == '\n' || *q == '\0') ? p : NULL;
+        }
+    }
+  return NULL;
+}
+
+/* Splits Hugo's JSON front matter ("{ "title": … }", valid YAML flow syntax)
+ * off the top.  Returns the body, or @text when it has none. */
+static const gchar *
+split_json_front_matter (Reader       *reader,
+                         const gchar  *text,
+                         GError      **error)
+{
+  const gchar *end = json_front_matter_end (text);
+  const gchar *eol;
+  guint lines = 1;
+
+  if (end == NULL)
+    return text;
+  if (!parse_front_matter (reader, text, end + 1 - text, 1, error))
+    return NULL;
+  for (const gchar *p = text; p < end; p++)
+    lines += *p == '\n';
+  eol = strchr (end, '\n');
+  reader->body_offset = lines;
+  return eol ? eol + 1 : end + 1;
+}
+
 /* Splits "---\n…\n---\n" off the top.  Returns the body. */
 const gchar *
 lineup_post_reader_split_front_matter (Reader       *reader,
@@ -283,6 +345,8 @@ lineup_post_reader_split_front_matter (Reader       *reader,
   const gchar *p;
   guint line = 2;
 
+  if (*text == '{')
+    return split_json_front_matter (reader, text, error);
   if (!(g_str_has_prefix (text, "---\n") || g_str_has_prefix (text, "---\r\n")))
     return text;
 
