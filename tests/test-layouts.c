@@ -536,6 +536,15 @@ static const LayoutCase cases[] = {
       { "Lightning Talks", "", "2024-03-09", "16:30", NULL },
       { "Streaming Joins Explained", "Piotr Nowak; Mei Lin", "2024-03-10", "09:15", NULL },
     } },
+  /* Compact 12-hour times ("1030a", "235p") and a "Speaker & Title" column
+   * of "Title, Name and Name" cells; traps: a title that ends in a list of
+   * topics or a working group, lunch, a "9a - 1030a" range in the prose. */
+  { "compact-times-speaker-title.md", NULL, 4, {
+      { "Project Intros: Storage, Scheduling, Autoscaling", "", "2024-04-16", "10:30", NULL },
+      { "Behind the Release: How Heron Tests Heron", "Rosa Delgado; Tom Becker", "2024-04-16", "11:40", NULL },
+      { "Deep Dives: Networking, Policy WG", "", "2024-04-16", "14:35", NULL },
+      { "Open Governance, Open Roadmaps", "Ana Souza", "2024-04-16", "16:05", NULL },
+    } },
 };
 
 static gint
