@@ -545,6 +545,16 @@ static const LayoutCase cases[] = {
       { "Deep Dives: Networking, Policy WG", "", "2024-04-16", "14:35", NULL },
       { "Open Governance, Open Roadmaps", "Ana Souza", "2024-04-16", "16:05", NULL },
     } },
+  /* "**09:30 - 11:00**: Title (Name)<br>" lines under "## Day 1" and an
+   * italic date, speakers in parentheses (before a ": subtitle" too);
+   * traps: tea, lunch and a dinner without a link, a note in parentheses
+   * that names no one, a prose link. */
+  { "bold-time-paren-speakers.md", NULL, 4, {
+      { "Welcome by the organizers", "", "2023-03-11", "09:00", "09:30" },
+      { "Introduction to stream processing", "Ana Souza", "2023-03-11", "09:30", "11:00" },
+      { "Backpressure in practice: from theory to the field", "Rosa Delgado; Tom Becker", "2023-03-11", "11:30", "12:15" },
+      { "Practicals (temperature sensors)", "", "2023-03-11", "13:30", "15:00" },
+    } },
 };
 
 static gint

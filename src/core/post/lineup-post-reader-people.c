@@ -145,3 +145,39 @@ lineup_post_reader_read_commas_as_people (Reader *reader)
   g_array_unref (people.bylines);
   g_hash_table_unref (people.known);
 }
+
+/* "Title (Name, Name)" or "Title (Name): subtitle", a timetable line with
+ * no link and no byline: the parentheses hold the speakers when they read
+ * as people ("(temperature index model)", "(WG LTS)" do not).  The title
+ * loses them: "Title", "Title: subtitle". */
+void
+lineup_post_reader_take_paren_byline (Talk *talk)
+{
+  const gchar *open, *close, *rest;
+  g_autofree gchar *inner = NULL;
+  g_autofree gchar *head = NULL;
+
+  if (talk->title == NULL || talk->byline != NULL || talk->url != NULL)
+    return;
+  if ((open = strrchr (talk->title, '(')) == NULL || open == talk->title ||
+      (close = strchr (open, ')')) == NULL)
+    return;
+  rest = close + 1;
+  while (*rest == ' ')
+    rest++;
+  if (*rest != '\0' && *rest != ':')
+    return;
+  inner = g_strstrip (g_strndup (open + 1, (gsize) (close - open - 1)));
+  if (*inner == '\0' || !g_ascii_isupper (inner[0]) || !lineup_byline_looks_like_people (inner))
+    return;
+  for (const gchar *p = inner; *p != '\0'; p++)
+    if ((p == inner || p[-1] == ' ') && g_ascii_isupper (p[0]) && g_ascii_isupper (p[1]))
+      return;   /* "(WG LTS)": an acronym is no name */
+  head = g_strstrip (g_strndup (talk->title, (gsize) (open - talk->title)));
+  if (*head == '\0')
+    return;
+  g_free (talk->title);
+  talk->title = *rest == ':' ? g_strconcat (head, rest, NULL) : g_steal_pointer (&head);
+  g_strdelimit (inner, "&", ',');
+  talk->byline = g_steal_pointer (&inner);
+}
