@@ -181,3 +181,73 @@ lineup_post_reader_take_paren_byline (Talk *talk)
   g_strdelimit (inner, "&", ',');
   talk->byline = g_steal_pointer (&inner);
 }
+
+/* Whether @note ("50 mins", "1.5 hrs; open to all") opens with a length of
+ * time. */
+static gboolean
+is_length_note (const gchar *note)
+{
+  static const gchar * const units[] = { "min", "mins", "minutes", "hr", "hrs", "hour", "hours", NULL };
+  const gchar *p = note;
+  g_autofree gchar *unit = NULL;
+  const gchar *start;
+
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p) || *p == '.')
+    p++;
+  while (*p == ' ')
+    p++;
+  start = p;
+  while (g_ascii_isalpha (*p))
+    p++;
+  unit = g_ascii_strdown (start, p - start);
+  return g_strv_contains (units, unit);
+}
+
+/* "KEP BoF [50 mins]", "Code Review - @lavalamp", "State of Networking w/
+ * @thockin": a length in brackets and handles at the end are notes, not
+ * part of the title; "w/ …" or " - " before the handles goes with them. */
+void
+lineup_post_reader_trim_title_notes (Talk *talk)
+{
+  gchar *title = talk->title;
+  gsize length;
+  gchar *open, *w;
+  gboolean handles = FALSE;
+
+  if (title == NULL)
+    return;
+  length = strlen (title);
+  while (length > 0 && title[length - 1] == ' ')
+    length--;
+  if (length > 0 && title[length - 1] == ']' &&
+      (open = g_strrstr_len (title, (gssize) length, " [")) != NULL && is_length_note (open + 2))
+    length = (gsize) (open - title);
+  /* trailing "@handle" words */
+  for (;;)
+    {
+      gsize start = length;
+
+      while (start > 0 && title[start - 1] != ' ')
+        start--;
+      if (start == 0 || title[start] != '@' || start + 1 >= length)
+        break;
+      handles = TRUE;
+      length = start;
+      while (length > 0 && title[length - 1] == ' ')
+        length--;
+    }
+  if (handles)
+    {
+      title[length] = '\0';
+      if ((w = strstr (title, " w/")) != NULL && w > title)
+        length = (gsize) (w - title);
+      else if (length > 2 && title[length - 1] == '-' && title[length - 2] == ' ')
+        length -= 2;
+    }
+  while (length > 0 && title[length - 1] == ' ')
+    length--;
+  if (length > 0)
+    title[length] = '\0';
+}
