@@ -539,14 +539,16 @@ static const LayoutCase cases[] = {
   /* Compact 12-hour times ("1030a", "235p") and a "Speaker & Title" column
    * of "Title, Name and Name" cells; traps: a title that ends in a list of
    * topics or a working group, lunch, a "9a - 1030a" range in the prose;
-   * "[50 mins]" and "- @handle", "w/ …'s @handle" notes after titles. */
-  { "compact-times-speaker-title.md", NULL, 6, {
+   * "[50 mins]" and "- @handle", "w/ …'s @handle" notes after titles; the
+   * next table's day an italic weekday alone ("*Wednesday*"). */
+  { "compact-times-speaker-title.md", NULL, 7, {
       { "Project Intros: Storage, Scheduling, Autoscaling", "", "2024-04-16", "10:30", NULL },
       { "Behind the Release: How Heron Tests Heron", "Rosa Delgado; Tom Becker", "2024-04-16", "11:40", NULL },
       { "Deep Dives: Networking, Policy WG", "", "2024-04-16", "14:35", NULL },
       { "Open Governance, Open Roadmaps", "Ana Souza", "2024-04-16", "16:05", NULL },
       { "Code Review Clinic", "", "2024-04-16", "16:45", NULL },
       { "State of Storage", "", "2024-04-16", "17:30", NULL },
+      { "Deep Dive: Storage", "", "2024-04-17", "10:50", NULL },
     } },
   /* "**09:30 - 11:00**: Title (Name)<br>" lines under "## Day 1" and an
    * italic date, speakers in parentheses (before a ": subtitle" too);
