@@ -176,8 +176,13 @@ lineup_post_reader_take_paren_byline (Talk *talk)
   head = g_strstrip (g_strndup (talk->title, (gsize) (open - talk->title)));
   if (*head == '\0')
     return;
-  g_free (talk->title);
-  talk->title = *rest == ':' ? g_strconcat (head, rest, NULL) : g_steal_pointer (&head);
+  {
+    /* @rest points into the old title: the new one is made first */
+    gchar *title = *rest == ':' ? g_strconcat (head, rest, NULL) : g_steal_pointer (&head);
+
+    g_free (talk->title);
+    talk->title = title;
+  }
   g_strdelimit (inner, "&", ',');
   talk->byline = g_steal_pointer (&inner);
 }
