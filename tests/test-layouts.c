@@ -555,6 +555,30 @@ static const LayoutCase cases[] = {
       { "Lightning Talks", "", "2024-03-09", "16:30", NULL },
       { "Streaming Joins Explained", "Piotr Nowak; Mei Lin", "2024-03-10", "09:15", NULL },
     } },
+  /* Compact 12-hour times ("1030a", "235p") and a "Speaker & Title" column
+   * of "Title, Name and Name" cells; traps: a title that ends in a list of
+   * topics or a working group, lunch, a "9a - 1030a" range in the prose;
+   * "[50 mins]" and "- @handle", "w/ …'s @handle" notes after titles; the
+   * next table's day an italic weekday alone ("*Wednesday*"). */
+  { "compact-times-speaker-title.md", NULL, 7, {
+      { "Project Intros: Storage, Scheduling, Autoscaling", "", "2024-04-16", "10:30", NULL },
+      { "Behind the Release: How Heron Tests Heron", "Rosa Delgado; Tom Becker", "2024-04-16", "11:40", NULL },
+      { "Deep Dives: Networking, Policy WG", "", "2024-04-16", "14:35", NULL },
+      { "Open Governance, Open Roadmaps", "Ana Souza", "2024-04-16", "16:05", NULL },
+      { "Code Review Clinic", "", "2024-04-16", "16:45", NULL },
+      { "State of Storage", "", "2024-04-16", "17:30", NULL },
+      { "Deep Dive: Storage", "", "2024-04-17", "10:50", NULL },
+    } },
+  /* "**09:30 - 11:00**: Title (Name)<br>" lines under "## Day 1" and an
+   * italic date, speakers in parentheses (before a ": subtitle" too);
+   * traps: tea, lunch and a dinner without a link, a note in parentheses
+   * that names no one, a prose link. */
+  { "bold-time-paren-speakers.md", NULL, 4, {
+      { "Welcome by the organizers", "", "2023-03-11", "09:00", "09:30" },
+      { "Introduction to stream processing", "Ana Souza", "2023-03-11", "09:30", "11:00" },
+      { "Backpressure in practice: from theory to the field", "Rosa Delgado; Tom Becker", "2023-03-11", "11:30", "12:15" },
+      { "Practicals (temperature sensors)", "", "2023-03-11", "13:30", "15:00" },
+    } },
 };
 
 static gint

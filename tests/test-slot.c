@@ -67,6 +67,12 @@ static const ScanCase scan_cases[] = {
   /* A zone glued to the meridiem (issue 16, dapr). */
   { "5:45pm - 6:15pmEST", T, 0, 0, 0, 0, HM (17, 45), HM (18, 15), "EST", NULL },
   { "Tuesday at 10am", D | T, 0, 0, 0, 2, HM (10, 0), -1, "", NULL },
+  /* Compact 12-hour times (issue 16, Kubernetes contributor summit). */
+  { "1030a", T, 0, 0, 0, 0, HM (10, 30), -1, "", NULL },
+  { "235p", T, 0, 0, 0, 0, HM (14, 35), -1, "", NULL },
+  { "1140am", T, 0, 0, 0, 0, HM (11, 40), -1, "", NULL },
+  { "8AM-530PM", T, 0, 0, 0, 0, HM (8, 0), HM (17, 30), "", NULL },
+  { "9a - 1230p", T, 0, 0, 0, 0, HM (9, 0), HM (12, 30), "", NULL },
 
   /* 24-hour times, European posts. */
   { "14:00–14:35", T, 0, 0, 0, 0, HM (14, 0), HM (14, 35), "", NULL },
@@ -186,6 +192,8 @@ static const ScanCase scan_cases[] = {
 
 /* Text that holds no date and no time. */
 static const gchar *no_slot[] = {
+  /* Not compact times: a year, a 24-hour number, a room, a bare "9a". */
+  "2018a", "1300p", "1075a", "Room 2a", "99p",
   "",
   "   ",
   "Just a title",

@@ -418,7 +418,7 @@ recognise_end_section (const LineupPostUnit    *unit,
   return TRUE;
 }
 
-/* A day over its talks: "**Saturday**" or "Friday:" just before a list, or
+/* A day over its talks: "**Saturday**", "*Tuesday*" or "Friday:" just before a list (or a table), or
  * a list item "Wednesday" whose own list holds that day's talks. */
 static gboolean
 heads_talks (const LineupPostUnit    *unit,
@@ -439,7 +439,7 @@ heads_talks (const LineupPostUnit    *unit,
     }
   length = strlen (line->text);
   return unit->kind == LINEUP_UNIT_PARAGRAPH &&
-         (line->strong || (length > 0 && line->text[length - 1] == ':'));
+         (line->strong || line->emphasised || (length > 0 && line->text[length - 1] == ':'));
 }
 
 /* "### Pre-event Content – March 19": a section named, then its day after

@@ -145,3 +145,114 @@ lineup_post_reader_read_commas_as_people (Reader *reader)
   g_array_unref (people.bylines);
   g_hash_table_unref (people.known);
 }
+
+/* "Title (Name, Name)" or "Title (Name): subtitle", a timetable line with
+ * no link and no byline: the parentheses hold the speakers when they read
+ * as people ("(temperature index model)", "(WG LTS)" do not).  The title
+ * loses them: "Title", "Title: subtitle". */
+void
+lineup_post_reader_take_paren_byline (Talk *talk)
+{
+  const gchar *open, *close, *rest;
+  g_autofree gchar *inner = NULL;
+  g_autofree gchar *head = NULL;
+
+  if (talk->title == NULL || talk->byline != NULL || talk->url != NULL)
+    return;
+  if ((open = strrchr (talk->title, '(')) == NULL || open == talk->title ||
+      (close = strchr (open, ')')) == NULL)
+    return;
+  rest = close + 1;
+  while (*rest == ' ')
+    rest++;
+  if (*rest != '\0' && *rest != ':')
+    return;
+  inner = g_strstrip (g_strndup (open + 1, (gsize) (close - open - 1)));
+  if (*inner == '\0' || !g_ascii_isupper (inner[0]) || !lineup_byline_looks_like_people (inner))
+    return;
+  for (const gchar *p = inner; *p != '\0'; p++)
+    if ((p == inner || p[-1] == ' ') && g_ascii_isupper (p[0]) && g_ascii_isupper (p[1]))
+      return;   /* "(WG LTS)": an acronym is no name */
+  head = g_strstrip (g_strndup (talk->title, (gsize) (open - talk->title)));
+  if (*head == '\0')
+    return;
+  {
+    /* @rest points into the old title: the new one is made first */
+    gchar *title = *rest == ':' ? g_strconcat (head, rest, NULL) : g_steal_pointer (&head);
+
+    g_free (talk->title);
+    talk->title = title;
+  }
+  g_strdelimit (inner, "&", ',');
+  talk->byline = g_steal_pointer (&inner);
+}
+
+/* Whether @note ("50 mins", "1.5 hrs; open to all") opens with a length of
+ * time. */
+static gboolean
+is_length_note (const gchar *note)
+{
+  static const gchar * const units[] = { "min", "mins", "minutes", "hr", "hrs", "hour", "hours", NULL };
+  const gchar *p = note;
+  g_autofree gchar *unit = NULL;
+  const gchar *start;
+
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p) || *p == '.')
+    p++;
+  while (*p == ' ')
+    p++;
+  start = p;
+  while (g_ascii_isalpha (*p))
+    p++;
+  unit = g_ascii_strdown (start, p - start);
+  return g_strv_contains (units, unit);
+}
+
+/* "KEP BoF [50 mins]", "Code Review - @lavalamp", "State of Networking w/
+ * @thockin": a length in brackets and handles at the end are notes, not
+ * part of the title; "w/ …" or " - " before the handles goes with them. */
+void
+lineup_post_reader_trim_title_notes (Talk *talk)
+{
+  gchar *title = talk->title;
+  gsize length;
+  gchar *open, *w;
+  gboolean handles = FALSE;
+
+  if (title == NULL)
+    return;
+  length = strlen (title);
+  while (length > 0 && title[length - 1] == ' ')
+    length--;
+  if (length > 0 && title[length - 1] == ']' &&
+      (open = g_strrstr_len (title, (gssize) length, " [")) != NULL && is_length_note (open + 2))
+    length = (gsize) (open - title);
+  /* trailing "@handle" words */
+  for (;;)
+    {
+      gsize start = length;
+
+      while (start > 0 && title[start - 1] != ' ')
+        start--;
+      if (start == 0 || title[start] != '@' || start + 1 >= length)
+        break;
+      handles = TRUE;
+      length = start;
+      while (length > 0 && title[length - 1] == ' ')
+        length--;
+    }
+  if (handles)
+    {
+      title[length] = '\0';
+      if ((w = strstr (title, " w/")) != NULL && w > title)
+        length = (gsize) (w - title);
+      else if (length > 2 && title[length - 1] == '-' && title[length - 2] == ' ')
+        length -= 2;
+    }
+  while (length > 0 && title[length - 1] == ' ')
+    length--;
+  if (length > 0)
+    title[length] = '\0';
+}

@@ -238,5 +238,7 @@ void            lineup_post_reader_drop_agenda_items  (Reader         *reader);
 
 /* lineup-post-reader-people.c: "Name, Name" bylines in a post of names only */
 void            lineup_post_reader_read_commas_as_people (Reader      *reader);
+void            lineup_post_reader_take_paren_byline     (Talk        *talk);
+void            lineup_post_reader_trim_title_notes      (Talk        *talk);
 
 G_END_DECLS

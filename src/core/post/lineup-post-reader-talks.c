@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "lineup-post-reader-private.h"
+#include "lineup-post-table-private.h"
 
 void
 lineup_post_reader_talk_free (Talk *talk)
@@ -364,6 +365,29 @@ lineup_post_reader_assign_ids (GPtrArray *sessions)
   return kept;
 }
 
+/* "Morning Tea/Snacks", "Lunch break", "workshop dinner!": a timed line
+ * with no link and no speakers whose few words name a break is no talk, in
+ * any layout (tables drop theirs already). */
+static void
+drop_breaks (Reader *reader)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < reader->talks->len; i++)
+    {
+      Talk *talk = g_ptr_array_index (reader->talks, i);
+
+      if (talk->url == NULL && talk->byline == NULL && talk->title != NULL &&
+          (talk->found & LINEUP_SLOT_TIME) && lineup_post_table_is_filler (talk->title))
+        {
+          lineup_post_reader_talk_free (talk);
+          continue;
+        }
+      reader->talks->pdata[kept++] = talk;
+    }
+  reader->talks->len = kept;
+}
+
 /* A post that links its talks lists other things by time without a link: a
  * meeting's own agenda ("- 13:00 Meet and greet"), a lunch, booth hours.
  * Those are dropped, unless they sit in the same list as linked talks (a
@@ -376,6 +400,7 @@ lineup_post_reader_drop_agenda_items (Reader *reader)
   gboolean any_linked = FALSE;
   guint kept = 0;
 
+  drop_breaks (reader);
   for (guint i = 0; i < reader->talks->len; i++)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);

@@ -60,7 +60,8 @@ gboolean
 lineup_post_table_is_filler (const gchar *text)
 {
   static const gchar * const breaks[] = {
-    "lunch", "breakfast", "brunch", "dinner", "snack", "snacks", "coffee", "break", "breaks",
+    "lunch", "breakfast", "brunch", "dinner", "snack", "snacks", "coffee", "tea", "break", "breaks",
+    "excursion",
     "party", "reception", "registration", "drinks", "beer", "adjourn", NULL
   };
   static const gchar * const placeholders[] = {

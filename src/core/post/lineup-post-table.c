@@ -59,6 +59,7 @@ typedef struct
   gchar      *time_header;    /* the time column's header ("Time (CEST)") */
   gchar      *time;           /* the last time written: a group row's */
   gchar      *day;
+  gboolean    title_then_names; /* "Speaker & Title": cells "Title, Name" */
 } Table;
 
 /* The plain text of a cell, spaces collapsed. */
@@ -153,6 +154,10 @@ role_of_header (const gchar *header)
 
   if (role != COLUMN_OTHER)
     return role;
+  /* "Speaker & Title", "Talk / Speaker": one column holds both */
+  if ((strstr (folded, "speaker") != NULL || strstr (folded, "presenter") != NULL) &&
+      (strstr (folded, "title") != NULL || strstr (folded, "talk") != NULL))
+    return COLUMN_TITLE;
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
     if (strstr (folded, words[i].word) != NULL)
       return words[i].role;
@@ -301,6 +306,13 @@ table_read_columns (Table      *table,
 
       table->roles[i] = lineup_post_table_header_is_day (text) ? COLUMN_DAY_TALKS
                                                                 : role_of_header (text);
+      if (table->roles[i] == COLUMN_TITLE)
+        {
+          g_autofree gchar *folded = lineup_text_fold (text);
+
+          table->title_then_names |= strstr (folded, "speaker") != NULL ||
+                                     strstr (folded, "presenter") != NULL;
+        }
       if (table->roles[i] == COLUMN_TIME && table->time_header != NULL &&
           has_zone (table->time_header) && has_zone (text))
         table->roles[i] = COLUMN_SKIP;   /* the first zone's column is read */
@@ -329,6 +341,36 @@ move_inlines (cmark_node *paragraph,
       cmark_node_unlink (child);
       cmark_node_append_child (paragraph, child);
     }
+}
+
+/* "Speaker & Title" cells: "Title, Name and Name" is rewritten "Title -
+ * Name and Name" when what follows the last comma reads as people; "SIG
+ * Intros: Apps, Auth, Storage" stays a title. */
+static void
+rewrite_comma_byline (cmark_node *cell)
+{
+  cmark_node *last = cmark_node_last_child (cell);
+  const gchar *literal, *comma;
+  g_autofree gchar *names = NULL;
+  g_autofree gchar *title = NULL;
+  g_autofree gchar *text = NULL;
+
+  if (last == NULL || cmark_node_get_type (last) != CMARK_NODE_TEXT)
+    return;
+  literal = cmark_node_get_literal (last);
+  if ((comma = strrchr (literal, ',')) == NULL || comma == literal)
+    return;
+  names = g_strstrip (g_strdup (comma + 1));
+  /* a full name at least: one word is a topic ("Storage") */
+  if (strchr (names, ' ') == NULL || !lineup_byline_looks_like_people (names))
+    return;
+  /* "Policy WG", "Cloud SIG": an acronym is no part of a name */
+  for (const gchar *p = names; *p != '\0'; p++)
+    if ((p == names || p[-1] == ' ') && g_ascii_isupper (p[0]) && g_ascii_isupper (p[1]))
+      return;
+  title = g_strstrip (g_strndup (literal, (gsize) (comma - literal)));
+  text = g_strdup_printf ("%s - %s", title, names);
+  cmark_node_set_literal (last, text);
 }
 
 /* "Title (Name & Name @ Org)" in a cell: the parentheses hold the speakers.
@@ -487,7 +529,11 @@ make_item (const Table *table,
   cmark_node_append_child (item, paragraph);
   lineup_post_document_append_text (paragraph, when);
   if (speakers == NULL && (names = lineup_post_table_take_break_byline (title)) == NULL)
-    rewrite_paren_byline (title);
+    {
+      if (table->title_then_names)
+        rewrite_comma_byline (title);
+      rewrite_paren_byline (title);
+    }
   move_inlines (paragraph, title);
   /* The speakers on a line of their own: a title that reads as names
    * ("Python and Raspberry Pi - Ben Nuttall") is still a title.  Their

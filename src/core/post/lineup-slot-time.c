@@ -20,7 +20,11 @@
  *    ("15.30 - 16.00" yes, "16.00 - 15.30" and "23.00 - 01.00" no);
  *  - "noon"/"midday" is 12:00 pm, alone only as "12 noon", and as a word only
  *    at one end of a range ("11:30 am - noon"): "Lunch at noon" is no time;
- *  - a bare hour ("9") only inside a range that has an am/pm ("9 - 10am").
+ *  - a bare hour ("9") only inside a range that has an am/pm ("9 - 10am");
+ *  - "1030a", "235p", "9a", "530PM": compact 12-hour times, the minutes
+ *    glued to the hour and a/p/am/pm glued to both; the hour 1–12, so that
+ *    years ("2018a") and ids ("99p") stay words; "Room 10a" with no minutes
+ *    is read only as a range end ("9a - 10a").
  * A number alone ("2023", "25 talks"), "3:1", "1.14" or "99:99 pm" is not a time.
  */
 #define G_LOG_DOMAIN "lineup-slot"
@@ -38,6 +42,7 @@ typedef struct
   gboolean has_minutes;
   gboolean dotted;      /* "15.30": a time only with am/pm or in a range */
   gboolean noon_word;   /* "noon", "midday" alone: a time only in a range */
+  gboolean letter_only; /* "9a": a time only in a range ("Room 2a") */
   Meridiem meridiem;
   gsize    start;
   gsize    end;
@@ -242,6 +247,42 @@ read_clock_suffix (const Scanner *s,
   return TRUE;
 }
 
+/* "1030a", "235p", "9a", "1030am": @hour a number with the letter(s) a/p or
+ * am/pm glued after it and nothing glued after those. */
+static gboolean
+match_compact_clock (const Scanner *s,
+                     const Token   *hour,
+                     Clock         *clock)
+{
+  Token t, after;
+  gsize length;
+  gchar letter;
+
+  lineup_slot_lex (s, hour->end, &t);
+  if (t.kind != TOKEN_WORD || !t.glued)
+    return FALSE;
+  length = t.end - t.start;
+  letter = g_ascii_tolower (s->text[t.start]);
+  if ((letter != 'a' && letter != 'p') ||
+      (length == 2 && g_ascii_tolower (s->text[t.start + 1]) != 'm') || length > 2)
+    return FALSE;
+  lineup_slot_lex (s, t.end, &after);
+  if (after.glued && (after.kind == TOKEN_WORD || after.kind == TOKEN_NUMBER))
+    return FALSE;
+  /* "9a.m." is read by the am/pm rule */
+  if (length == 1 && token_is_punct (&after, '.') && after.glued)
+    return FALSE;
+
+  clock->hour = hour->digits > 2 ? (gint) (hour->value / 100) : (gint) hour->value;
+  clock->minute = hour->digits > 2 ? (gint) (hour->value % 100) : 0;
+  clock->has_minutes = hour->digits > 2;
+  clock->meridiem = letter == 'a' ? MERIDIEM_AM : MERIDIEM_PM;
+  clock->start = hour->start;
+  clock->end = t.end;
+  clock->letter_only = length == 1 && !clock->has_minutes;
+  return clock->hour >= 1 && clock->hour <= 12 && clock->minute <= 59;
+}
+
 /* A clock reading at @pos, checked for shape only (ranges decide the values). */
 static gboolean
 match_clock (const Scanner *s,
@@ -256,8 +297,19 @@ match_clock (const Scanner *s,
   lineup_slot_lex (s, pos, &hour);
   if (token_is_noon (s, &hour))
     return match_noon_clock (s, &hour, clock);
-  if (hour.kind != TOKEN_NUMBER || hour.digits > 2 || glued_to_previous (s, hour.start))
+  if (hour.kind != TOKEN_NUMBER || hour.digits > 4 || glued_to_previous (s, hour.start))
     return FALSE;
+  if (hour.digits > 2)
+    return match_compact_clock (s, &hour, clock);
+  lineup_slot_lex (s, hour.end, &t);
+  if (t.kind == TOKEN_WORD && t.glued && t.end - t.start == 1 &&
+      (token_is_word (s, &t, "a") || token_is_word (s, &t, "p")))
+    {
+      /* "9a.m." falls through to the am/pm rule */
+      if (match_compact_clock (s, &hour, clock))
+        return TRUE;
+      memset (clock, 0, sizeof *clock);
+    }
   clock->hour = (gint) hour.value;
   clock->start = hour.start;
   clock->end = hour.end;
@@ -416,7 +468,7 @@ lineup_slot_match_time (const Scanner *s,
        * "noon" alone is a word ("Lunch at noon"). */
       if (!a.has_minutes && a.meridiem == MERIDIEM_NONE)
         return FALSE;
-      if ((a.dotted && a.meridiem == MERIDIEM_NONE) || a.noon_word)
+      if ((a.dotted && a.meridiem == MERIDIEM_NONE) || a.noon_word || a.letter_only)
         return FALSE;
       match->start_minute = clock_minutes (&a, a.meridiem);
       if (match->start_minute < 0)
