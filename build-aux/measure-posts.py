@@ -3,8 +3,9 @@
 
 Usage: measure-posts.py LINEUP DIR [NAME-SUBSTRING…]
 A talk is right when one listed entry has its title, speakers, date and start;
-an extra is a listed entry that matches no expected title.  Prints one line
-per post and the totals.  Runs the CLI with a private XDG dir.
+issue 16's measure ("title, day, start") is shown beside it as "tds".  An extra
+is a listed entry that matches no expected title.  Prints one line per post and
+the totals.  Runs the CLI with a private XDG dir.
 """
 import json, os, subprocess, sys, tempfile
 
@@ -25,7 +26,7 @@ def got_key(g):
 
 def main():
     lineup, folder, *only = sys.argv[1:]
-    tot_right = tot = tot_extra = 0
+    tot_right = tot = tot_extra = tot_tds = 0
     for name in sorted(os.listdir(folder)):
         if (not name.endswith('.md') or not os.path.exists(os.path.join(folder, name[:-3] + '.json'))
                 or (only and not any(o in name for o in only))):
@@ -35,15 +36,17 @@ def main():
         got, err = read(lineup, md)
         gk = [got_key(g) for g in got]
         right = sum(1 for t in want if key(t) in gk)
+        tds_got = [(g[0], g[2], g[3]) for g in gk]
+        tds = sum(1 for t in want if (t['title'], t['date'], t['start']) in tds_got)
         titles = {t['title'] for t in want}
         extra = sum(1 for g in got if g['title'] not in titles)
-        tot_right += right; tot += len(want); tot_extra += extra
-        print(f'{right:3}/{len(want):3} right, {extra:2} extra  {name[:60]} {err[0][:60] if err and not got else ""}')
+        tot_right += right; tot += len(want); tot_extra += extra; tot_tds += tds
+        print(f'{right:3}/{len(want):3} right ({tds:3} tds), {extra:2} extra  {name[:60]} {err[0][:60] if err and not got else ""}')
         if os.environ.get('VERBOSE'):
             for t in want:
                 if key(t) not in gk: print('   missing', key(t))
             for g in gk:
                 if g[0] not in titles or g not in [key(t) for t in want]: print('   got    ', g)
-    print(f'total {tot_right}/{tot} right, {tot_extra} extra')
+    print(f'total {tot_right}/{tot} right ({tot_tds} by title, day, start), {tot_extra} extra')
 
 main()
