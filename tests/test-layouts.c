@@ -593,8 +593,9 @@ weekday_of (gint year,
   return (gint) g_date_get_weekday (&date);
 }
 
-/* The documented rule for a post with no year: this year, the next or the
- * last, whichever puts the day on the weekday the post names. */
+/* The documented rule for a post with no year: this year, the next, else
+ * the nearest before, whichever puts the day on the weekday the post names;
+ * this year when it names none. */
 static gint
 guessed_year (gint month,
               gint day,
@@ -602,12 +603,17 @@ guessed_year (gint month,
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   gint this_year = g_date_time_get_year (now);
-  const gint candidates[] = { this_year, this_year + 1, this_year - 1 };
+  /* This year, the next, then back: every weekday comes round in 12 years. */
+  const gint candidates[] = { this_year, this_year + 1, this_year - 1, this_year - 2,
+                              this_year - 3, this_year - 4, this_year - 5, this_year - 6,
+                              this_year - 7, this_year - 8, this_year - 9, this_year - 10 };
 
+  if (weekday == 0)
+    return this_year;
   for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
     if (weekday_of (candidates[i], month, day) == weekday)
       return candidates[i];
-  return this_year;
+  g_assert_not_reached ();
 }
 
 static LineupSchedule *

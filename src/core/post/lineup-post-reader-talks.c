@@ -45,9 +45,10 @@ lineup_post_reader_talk_finish (Talk *talk)
 }
 
 /* A post that writes no year anywhere, not even in its front matter date:
- * the year, among this one, the next and the last, in which its first day
- * falls on the weekday the post names ("Wednesday, May 14"); this year when
- * it names no weekday or none fits.  Chosen once per post, with a warning. */
+ * the year in which its first day falls on the weekday the post names
+ * ("Wednesday, May 14"): this one, the next, else the nearest before (every
+ * weekday comes round within twelve years); this year when it names no
+ * weekday.  Chosen once per post, with a warning. */
 static gint
 guess_year (Reader *reader,
             Talk   *talk,
@@ -59,15 +60,18 @@ guess_year (Reader *reader,
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       gint this_year = g_date_time_get_year (now);
-      const gint candidates[] = { this_year, this_year + 1, this_year - 1 };
 
       reader->guessed_year = this_year;
-      for (guint i = 0; weekday != 0 && i < G_N_ELEMENTS (candidates); i++)
-        if (lineup_weekday_of (candidates[i], month, day) == weekday)
-          {
-            reader->guessed_year = candidates[i];
-            break;
-          }
+      for (gint back = -1; weekday != 0 && back <= 10; back++)
+        {
+          gint year = back < 0 ? this_year : back == 0 ? this_year + 1 : this_year - back;
+
+          if (lineup_weekday_of (year, month, day) == weekday)
+            {
+              reader->guessed_year = year;
+              break;
+            }
+        }
       lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_DOCUMENT,
                                _("the post gives no year; assuming %d"),
                                reader->guessed_year);
