@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "lineup-application.h"
+#include "lineup-post-reader.h"
 #include "lineup-session-row.h"
 #include "lineup-session-view.h"
 #include "lineup-window-private.h"
@@ -163,6 +164,34 @@ test_window_lists_every_talk (void)
                    "Cilium Talks at KubeCon NA 2023");
   g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)), ==,
                    "November 6 – 9, 2023");
+
+  close_window (window);
+}
+
+/* An event over the new year names both years in the header's subtitle. */
+static void
+test_window_dates_span_years (void)
+{
+  static const gchar post[] =
+    "---\ntitle: \"Heron at NewYearConf\"\n---\n\n"
+    "## December 30, 2025\n\n- 10:00: [Heron for Analysts](https://example.org/1)\n\n"
+    "## January 2, 2026\n\n- 11:00: [Backpressure Explained](https://example.org/2)\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (post, sizeof post - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = lineup_post_reader_read_bytes (bytes, "post.md", "post",
+                                                                      "Europe/Berlin", &error);
+  LineupWindow *window;
+  g_autoptr(GPtrArray) titles = NULL;
+  const gchar *subtitle = NULL;
+
+  g_assert_no_error (error);
+  window = lineup_test_show_window (NULL, schedule);
+  titles = lineup_test_find_all (window, ADW_TYPE_WINDOW_TITLE);
+  for (guint i = 0; i < titles->len; i++)
+    if (g_strcmp0 (adw_window_title_get_title (g_ptr_array_index (titles, i)),
+                   "Heron at NewYearConf") == 0)
+      subtitle = adw_window_title_get_subtitle (g_ptr_array_index (titles, i));
+  g_assert_cmpstr (subtitle, ==, "December 30, 2025 – January 2, 2026");
 
   close_window (window);
 }
@@ -1392,6 +1421,7 @@ main (int   argc,
   lineup_test_window_init (&argc, &argv);
 
   g_test_add_func ("/window/lists-every-talk", test_window_lists_every_talk);
+  g_test_add_func ("/window/dates-span-years", test_window_dates_span_years);
   g_test_add_func ("/window/day-headers", test_window_day_headers);
   g_test_add_func ("/window/header-function", test_window_header_function);
   g_test_add_func ("/window/detail-pane", test_window_detail_pane);

@@ -217,13 +217,18 @@ format_date_range (LineupSchedule *schedule)
   if (first == NULL)
     return NULL;
 
-  if (lineup_session_get_day_key (lineup_schedule_get_session (schedule, 0)) ==
-      lineup_day_key_from_date_time (last))
+  if (lineup_day_key_from_date_time (first) == lineup_day_key_from_date_time (last))
     /* Translators: a one-day event, see g_date_time_format() */
     return g_date_time_format (first, _("%B %-d, %Y"));
 
-  if (g_date_time_get_year (first) == g_date_time_get_year (last) &&
-      g_date_time_get_month (first) == g_date_time_get_month (last))
+  if (g_date_time_get_year (first) != g_date_time_get_year (last))
+    {
+      /* Translators: the first day of an event spanning years ("December 30, 2025") */
+      from = g_date_time_format (first, _("%B %-d, %Y"));
+      /* Translators: the last day of an event spanning years ("January 2, 2026") */
+      to = g_date_time_format (last, _("%B %-d, %Y"));
+    }
+  else if (g_date_time_get_month (first) == g_date_time_get_month (last))
     {
       /* Translators: the first day of an event within one month ("November 6") */
       from = g_date_time_format (first, _("%B %-d"));
