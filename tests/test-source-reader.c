@@ -144,6 +144,42 @@ test_entry_point (void)
   g_unlink (path);
 }
 
+/* Hugo's JSON front matter longer than the head the sniffer reads first (a
+ * long description): still a post, from a file and from bytes. */
+static void
+test_long_json_front_matter (void)
+{
+  g_autoptr(GString) post = g_string_new ("{\n  \"Title\": \"Talks\",\n  \"Description\": \"");
+  g_autofree gchar *path = g_build_filename (g_get_tmp_dir (), "lineup-sniff-XXXXXX.md", NULL);
+  g_autoptr(GFile) file = NULL;
+  gint fd = g_mkstemp (path);
+
+  for (guint i = 0; i < 600; i++)
+    g_string_append (post, "Streams. ");
+  g_string_append (post, "\"\n}\n\n## Monday, November 6, 2023\n\n"
+                         "- 9:00 am - 9:30 am: [A Talk](https://example.org/a) - Ada Lovelace\n");
+  g_assert_cmpuint (post->len, >, 5000);
+  g_assert_cmpint (fd, >=, 0);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, post->str, post->len, NULL));
+  file = g_file_new_for_path (path);
+
+  for (guint way = 0; way < 2; way++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = g_bytes_new (post->str, post->len);
+      g_autoptr(LineupSchedule) schedule =
+        way == 0 ? lineup_source_read_file (file, NULL, NULL, &error)
+                 : lineup_source_read_bytes (bytes, "post.md", "post", NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 1);
+      g_assert_cmpstr (lineup_session_get_title (lineup_schedule_get_session (schedule, 0)), ==,
+                       "A Talk");
+    }
+  g_unlink (path);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -154,6 +190,7 @@ main (int argc, char **argv)
   g_test_add_func ("/source-reader/html-to-markdown", test_html_to_markdown);
   g_test_add_func ("/source-reader/unique-ids", test_unique_ids);
   g_test_add_func ("/source-reader/entry-point", test_entry_point);
+  g_test_add_func ("/source-reader/long-json-front-matter", test_long_json_front_matter);
 
   return g_test_run ();
 }

@@ -157,6 +157,9 @@ lineup_source_read_bytes (GBytes       *bytes,
     display_name = "schedule";
   data = g_bytes_get_data (bytes, &length);
   format = lineup_source_sniff (data, MIN (length, SNIFF_LENGTH));
+  /* A JSON front matter longer than the head: its end tells. */
+  if (format == LINEUP_SOURCE_FRAB_JSON && length > SNIFF_LENGTH)
+    format = lineup_source_sniff (data, length);
   if (format == LINEUP_SOURCE_POST)
     return lineup_post_reader_read_bytes (bytes, display_name, key, zone_override, error);
   if (length > LINEUP_POST_MAX_SIZE)
@@ -240,6 +243,12 @@ lineup_source_read_file_full (GFile        *file,
       g_set_error (error, G_IO_ERROR, local_error->code, "%s: %s", name, local_error->message);
       return NULL;
     }
+  /* A JSON front matter longer than the head: its end tells. */
+  if (format == LINEUP_SOURCE_FRAB_JSON && g_bytes_get_size (head) == SNIFF_LENGTH &&
+      lineup_source_sniff (g_bytes_get_data (bytes, NULL),
+                           g_bytes_get_size (bytes)) == LINEUP_SOURCE_POST)
+    return lineup_post_reader_read_file_full (file, display_name, zone_override, cancellable,
+                                              error);
   if (g_bytes_get_size (bytes) > LINEUP_POST_MAX_SIZE)
     {
       g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_TOO_LARGE,
