@@ -106,6 +106,8 @@ typedef struct
   gboolean        known;      /* a source already shown (not to be added again if removed) */
   gboolean        remembered; /* from last time: left out without a word if it has gone */
   gboolean        gone;       /* out: remembered, and no longer there */
+  gchar          *download_dir; /* a remembered address: its copy is looked up here */
+  gboolean        stale;      /* out: the address's copy is older than REFRESH_AFTER */
   GDateTime      *modified;   /* out: the file's modification time, if known */
   LineupSchedule *schedule;   /* out */
   GError         *error;      /* out */
@@ -115,6 +117,7 @@ static void
 read_item_free (ReadItem *item)
 {
   g_free (item->location);
+  g_free (item->download_dir);
   g_clear_object (&item->file);
   g_clear_object (&item->schedule);
   g_clear_error (&item->error);
@@ -137,9 +140,26 @@ read_thread (GTask        *task,
 
       g_autoptr(GFileInfo) info = NULL;
 
+      /* A remembered address: its copy, and whether to fetch it again
+       * (when read: a read of the old copy must not end after the new
+       * one's).  Looked up here, not at start-up on the main thread. */
+      if (item->download_dir != NULL)
+        {
+          g_autoptr(GDateTime) fetched = lineup_download_last_fetched (item->location,
+                                                                       item->download_dir);
+          g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+          item->stale = fetched == NULL || g_date_time_difference (now, fetched) > REFRESH_AFTER;
+          item->file = lineup_download_cached_file (item->location, item->download_dir);
+          if (item->file == NULL)
+            {
+              item->gone = TRUE;
+              continue;
+            }
+        }
       /* Checked here, not at start-up on the main thread: a remembered
        * file on a slow or gone network mount must not hold the window. */
-      if (item->remembered && !g_file_query_exists (item->file, cancellable))
+      else if (item->remembered && !g_file_query_exists (item->file, cancellable))
         {
           item->gone = TRUE;
           continue;
@@ -173,6 +193,9 @@ watch_source (LineupWindow       *self,
   g_signal_connect (source->monitor, "changed", G_CALLBACK (on_file_changed_cb), source);
 }
 
+static void download (LineupWindow *self,
+                      const gchar  *uri);
+
 /* A read finished: the sources that were read take their new schedule
  * (their picks are compared to it: see lineup-window-changes.c); a new
  * source is added; a source that cannot be read keeps what it showed. */
@@ -195,6 +218,8 @@ read_done (GObject      *object,
       ReadItem *item = g_ptr_array_index (items, i);
       LineupWindowSource *source = find_source (self, item->location);
 
+      if (item->stale)
+        download (self, item->location);
       if (item->gone)
         continue;
       if (item->schedule == NULL)
@@ -458,26 +483,13 @@ lineup_window_restore_sources (LineupWindow *self)
   items = g_ptr_array_new_with_free_func ((GDestroyNotify) read_item_free);
   for (guint i = 0; locations[i] != NULL; i++)
     {
-      g_autoptr(GFile) file = NULL;
-      ReadItem *item;
+      ReadItem *item = g_new0 (ReadItem, 1);
 
-      if (lineup_download_is_address (locations[i]))
-        {
-          g_autoptr(GDateTime) fetched = lineup_download_last_fetched (locations[i],
-                                                                       self->download_dir);
-          g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-          file = lineup_download_cached_file (locations[i], self->download_dir);
-          if (fetched == NULL || g_date_time_difference (now, fetched) > REFRESH_AFTER)
-            download (self, locations[i]);
-          if (file == NULL)
-            continue;
-        }
-      else
-        file = g_file_new_for_uri (locations[i]);
-      item = g_new0 (ReadItem, 1);
       item->location = g_strdup (locations[i]);
-      item->file = g_steal_pointer (&file);
+      if (lineup_download_is_address (locations[i]))
+        item->download_dir = g_strdup (self->download_dir);
+      else
+        item->file = g_file_new_for_uri (locations[i]);
       item->remembered = TRUE;
       g_ptr_array_add (items, item);
     }
