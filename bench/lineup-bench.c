@@ -293,8 +293,8 @@ check_post (Post           *post,
     fail ("%u untimed talks read, the post has %u", untimed, post->info.n_untimed);
   if (tracks->len != post->info.n_tracks)
     fail ("%u tracks read, the post has %u", tracks->len, post->info.n_tracks);
-  if (lineup_schedule_get_warnings (schedule)->len < untimed)
-    fail ("%u warnings for %u untimed talks", lineup_schedule_get_warnings (schedule)->len,
+  if (lineup_schedule_get_notes (schedule)->len < untimed)
+    fail ("%u notes for %u untimed talks", lineup_schedule_get_notes (schedule)->len,
           untimed);
   if (g_strcmp0 (lineup_schedule_get_zone_id (schedule), "America/Chicago") != 0)
     fail ("zone %s, expected America/Chicago", lineup_schedule_get_zone_id (schedule));

@@ -428,7 +428,7 @@ test_hostile_end_before_start (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(LineupSchedule) schedule = NULL;
   LineupSession *session;
-  GPtrArray *warnings;
+  g_autoptr(GPtrArray) warnings = NULL;
   gboolean warned = FALSE;
   g_autofree gchar *expected = NULL;
 
@@ -443,7 +443,7 @@ test_hostile_end_before_start (void)
   /* A warning names the talk and its line. */
   expected = g_strdup_printf (NAME ":%u: ", lineup_session_get_line (session));
   g_assert_cmpuint (lineup_session_get_line (session), >, 0);
-  warnings = lineup_schedule_get_warnings (schedule);
+  warnings = lineup_schedule_dup_warnings (schedule);
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
     if (g_str_has_prefix (g_ptr_array_index (warnings, i), expected)
         && strstr (g_ptr_array_index (warnings, i), "Odd Talk") != NULL)

@@ -708,7 +708,7 @@ test_layout (gconstpointer data)
   g_autoptr(LineupSchedule) schedule = read_layout (layout->file, &error);
   g_autoptr(LineupSchedule) again = read_layout (layout->file, NULL);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  GPtrArray *warnings;
+  g_autoptr(GPtrArray) warnings = NULL;
 
   g_assert_no_error (error);
   g_assert_nonnull (schedule);
@@ -765,7 +765,7 @@ test_layout (gconstpointer data)
                      expected->end);
     }
 
-  warnings = lineup_schedule_get_warnings (schedule);
+  warnings = lineup_schedule_dup_warnings (schedule);
   for (guint i = 0; i < G_N_ELEMENTS (layout->warnings) && layout->warnings[i] != NULL; i++)
     {
       gboolean found = FALSE;

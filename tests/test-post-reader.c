@@ -589,6 +589,7 @@ test_read_notes (void)
                "- 10:00 [One](https://x.sched.com/event/1aA1/one) - Ana Lee\n"
                "- [Two](https://x.sched.com/event/1aA2/two) - Bo Chan\n", &error);
   GPtrArray *notes;
+  g_autoptr(GPtrArray) printed = NULL;
   LineupReadNote *year, *untimed;
 
   g_assert_no_error (error);
@@ -603,9 +604,9 @@ test_read_notes (void)
   g_assert_cmpuint (untimed->line, ==, 8);
   g_assert_cmpstr (untimed->message, ==, "no time found for “Two”");
   /* The command line's form of the same notes. */
-  g_assert_cmpuint (lineup_schedule_get_warnings (schedule)->len, ==, 2);
-  g_assert_true (g_str_has_suffix (g_ptr_array_index (lineup_schedule_get_warnings (schedule), 1),
-                                   ":8: no time found for “Two”"));
+  printed = lineup_schedule_dup_warnings (schedule);
+  g_assert_cmpuint (printed->len, ==, 2);
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (printed, 1), ":8: no time found for “Two”"));
 }
 
 /* Pieces: the body is parsed a piece at a time, cut at blank lines.  Cutting
@@ -615,7 +616,7 @@ static gchar *
 describe (LineupSchedule *schedule)
 {
   GString *out = g_string_new (NULL);
-  GPtrArray *warnings = lineup_schedule_get_warnings (schedule);
+  g_autoptr(GPtrArray) warnings = lineup_schedule_dup_warnings (schedule);
 
   g_string_append_printf (out, "%s | %s | %s\n", lineup_schedule_get_title (schedule),
                           lineup_schedule_get_key (schedule),

@@ -150,7 +150,7 @@ has_warning (LineupSchedule *schedule,
              const gchar    *prefix,
              const gchar    *part)
 {
-  GPtrArray *warnings = lineup_schedule_get_warnings (schedule);
+  g_autoptr(GPtrArray) warnings = lineup_schedule_dup_warnings (schedule);
 
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
     {

@@ -149,7 +149,7 @@ has_warning (LineupSchedule *schedule,
              const gchar    *prefix,
              const gchar    *part)
 {
-  GPtrArray *warnings = lineup_schedule_get_warnings (schedule);
+  g_autoptr(GPtrArray) warnings = lineup_schedule_dup_warnings (schedule);
 
   for (guint i = 0; i < warnings->len; i++)
     {
@@ -208,7 +208,7 @@ test_camp2019 (void)
   g_assert_cmpstr (lineup_schedule_get_title (schedule), ==, "Chaos Communication Camp 2019");
   g_assert_cmpstr (lineup_schedule_get_key (schedule), ==, "Camp2019");
   g_assert_cmpstr (lineup_schedule_get_zone_id (schedule), ==, "Europe/Berlin");
-  g_assert_cmpuint (lineup_schedule_get_warnings (schedule)->len, ==, 0);
+  g_assert_cmpuint (lineup_schedule_get_notes (schedule)->len, ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (talks); i++)
     assert_talk (schedule, &talks[i]);
 

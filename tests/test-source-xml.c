@@ -261,7 +261,7 @@ test_39c3 (void)
                    "39th Chaos Communications Congress");
   g_assert_cmpstr (lineup_schedule_get_key (schedule), ==, "39c3");
   g_assert_cmpstr (lineup_schedule_get_zone_id (schedule), ==, "Europe/Berlin");
-  g_assert_cmpuint (lineup_schedule_get_warnings (schedule)->len, ==, 0);
+  g_assert_cmpuint (lineup_schedule_get_notes (schedule)->len, ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     assert_session (schedule, &expected[i]);
 
@@ -304,7 +304,7 @@ test_durations (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(LineupSchedule) schedule = read_string (text, &error);
   g_autofree gchar *end1 = NULL;
-  GPtrArray *warnings;
+  g_autoptr(GPtrArray) warnings = NULL;
   LineupSession *zero;
 
   g_assert_no_error (error);
@@ -323,7 +323,7 @@ test_durations (void)
   g_assert_nonnull (lineup_session_get_start (lineup_schedule_find (schedule, "4")));
   g_assert_null (lineup_session_get_end (lineup_schedule_find (schedule, "4")));
   g_assert_null (lineup_session_get_start (lineup_schedule_find (schedule, "5")));
-  warnings = lineup_schedule_get_warnings (schedule);
+  warnings = lineup_schedule_dup_warnings (schedule);
   g_assert_cmpuint (warnings->len, ==, 3);
   g_assert_cmpstr (g_ptr_array_index (warnings, 2), ==,
                    "test.xml:11: no time is given for “Untitled”");
@@ -374,7 +374,7 @@ test_no_zone (void)
   g_autoptr(LineupSchedule) schedule = read_string (text, &error);
   LineupSession *session;
   g_autofree gchar *start = NULL;
-  GPtrArray *warnings;
+  g_autoptr(GPtrArray) warnings = NULL;
 
   g_assert_no_error (error);
   session = lineup_schedule_find (schedule, "x");
@@ -384,7 +384,7 @@ test_no_zone (void)
   /* The room of the new layout comes from <room name>. */
   g_assert_cmpstr (lineup_session_get_room (session), ==, "Main");
   g_assert_cmpstr (lineup_session_get_speakers_text (session), ==, "Ann, Bob");
-  warnings = lineup_schedule_get_warnings (schedule);
+  warnings = lineup_schedule_dup_warnings (schedule);
   g_assert_cmpuint (warnings->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (warnings, 0), ==,
                    "test.xml:1: the schedule names no time zone; times are shown as written");

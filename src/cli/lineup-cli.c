@@ -705,7 +705,7 @@ lineup_cli_run (const LineupCliOptions *options,
   gboolean changes_stars;
   gboolean agenda_unreadable;
   gboolean shows_stars;
-  GPtrArray *warnings;
+  g_autoptr(GPtrArray) warnings = NULL;
   gint64 fits_start = 0, fits_end = 0;
 
   sources = load_sources (options, err, &error);
@@ -716,7 +716,7 @@ lineup_cli_run (const LineupCliOptions *options,
     }
   schedule = lineup_source_set_merge (sources);
 
-  warnings = lineup_schedule_get_warnings (schedule);
+  warnings = lineup_schedule_dup_warnings (schedule);
   for (guint i = 0; i < warnings->len; i++)
     {
       g_autofree gchar *message = g_strdup_printf (_("warning: %s"),

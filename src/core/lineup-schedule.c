@@ -26,7 +26,6 @@ struct _LineupSchedule
   GStrv       tags;
   GStrv       categories;
   GPtrArray  *notes;
-  GPtrArray  *warnings;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -94,7 +93,6 @@ lineup_schedule_finalize (GObject *object)
   g_clear_pointer (&self->tags, g_strfreev);
   g_clear_pointer (&self->categories, g_strfreev);
   g_clear_pointer (&self->notes, g_ptr_array_unref);
-  g_clear_pointer (&self->warnings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (lineup_schedule_parent_class)->finalize (object);
 }
@@ -149,7 +147,6 @@ lineup_schedule_init (LineupSchedule *self)
   self->sessions = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->notes = lineup_read_notes_new ();
-  self->warnings = g_ptr_array_new_with_free_func (g_free);
   self->tags = g_new0 (gchar *, 1);
   self->categories = g_new0 (gchar *, 1);
 }
@@ -326,10 +323,15 @@ lineup_schedule_set_categories (LineupSchedule      *self,
 }
 
 GPtrArray *
-lineup_schedule_get_warnings (LineupSchedule *self)
+lineup_schedule_dup_warnings (LineupSchedule *self)
 {
+  GPtrArray *warnings;
+
   g_return_val_if_fail (LINEUP_IS_SCHEDULE (self), NULL);
-  return self->warnings;
+  warnings = g_ptr_array_new_full (self->notes->len, g_free);
+  for (guint i = 0; i < self->notes->len; i++)
+    g_ptr_array_add (warnings, lineup_read_note_to_string (g_ptr_array_index (self->notes, i)));
+  return warnings;
 }
 
 GPtrArray *
@@ -358,7 +360,6 @@ lineup_schedule_add_note (LineupSchedule       *self,
   g_return_if_fail (LINEUP_IS_SCHEDULE (self));
   g_return_if_fail (note != NULL);
   g_ptr_array_add (self->notes, lineup_read_note_copy (note));
-  g_ptr_array_add (self->warnings, lineup_read_note_to_string (note));
 }
 
 static gint

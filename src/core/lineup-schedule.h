@@ -58,8 +58,9 @@ void            lineup_schedule_set_categories (LineupSchedule *self,
                                                 const gchar * const *categories);
 /* What the reader could not make out (LineupReadNote), in document order. */
 GPtrArray      *lineup_schedule_get_notes      (LineupSchedule *self);
-/* The notes as the command line prints them ("FILE:LINE: message"). */
-GPtrArray      *lineup_schedule_get_warnings   (LineupSchedule *self);
+/* The notes as the command line prints them ("FILE:LINE: message"), made
+ * anew: free with g_ptr_array_unref(). */
+GPtrArray      *lineup_schedule_dup_warnings   (LineupSchedule *self);
 /* The notes about one entry each (not those about the whole document). */
 guint           lineup_schedule_count_entry_notes (LineupSchedule *self);
 void            lineup_schedule_add_note       (LineupSchedule       *self,

@@ -138,8 +138,8 @@ on_notes_response_cb (LineupWindow     *self,
                       const gchar      *response,
                       AdwMessageDialog *dialog)
 {
-  GPtrArray *warnings = self->schedule != NULL ? lineup_schedule_get_warnings (self->schedule)
-                                               : NULL;
+  g_autoptr(GPtrArray) warnings = self->schedule != NULL
+                                  ? lineup_schedule_dup_warnings (self->schedule) : NULL;
   g_autoptr(GString) text = NULL;
 
   if (g_strcmp0 (response, "copy") != 0 || warnings == NULL)

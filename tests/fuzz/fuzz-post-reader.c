@@ -46,7 +46,7 @@ describe (LineupSchedule *schedule,
           GError         *error)
 {
   GString *out = g_string_new (NULL);
-  GPtrArray *warnings;
+  g_autoptr(GPtrArray) warnings = NULL;
 
   if (schedule == NULL)
     {
@@ -55,7 +55,7 @@ describe (LineupSchedule *schedule,
     }
   g_string_append_printf (out, "%s|%s|%s\n", lineup_schedule_get_title (schedule),
                           lineup_schedule_get_key (schedule), lineup_schedule_get_zone_id (schedule));
-  warnings = lineup_schedule_get_warnings (schedule);
+  warnings = lineup_schedule_dup_warnings (schedule);
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
     g_string_append_printf (out, "%s\n", (const gchar *) g_ptr_array_index (warnings, i));
   for (guint i = 0; i < lineup_schedule_get_n_sessions (schedule); i++)
@@ -83,7 +83,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GBytes) bytes = g_bytes_new (data, size);
   g_autoptr(GError) error = NULL;
   g_autoptr(LineupSchedule) schedule = NULL;
-  GPtrArray *warnings;
+  g_autoptr(GPtrArray) warnings = NULL;
   guint i, n;
 
   /* Cut everywhere it may be cut, and in one piece: the same reading. */
@@ -130,7 +130,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       FUZZ_CHECK (lineup_schedule_find (schedule, lineup_session_get_id (session)) != NULL);
     }
 
-  warnings = lineup_schedule_get_warnings (schedule);
+  warnings = lineup_schedule_dup_warnings (schedule);
   for (i = 0; warnings != NULL && i < warnings->len; i++)
     {
       const gchar *warning = g_ptr_array_index (warnings, i);

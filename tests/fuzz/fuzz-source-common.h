@@ -33,7 +33,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GError) error = NULL;
   g_autoptr(LineupSchedule) schedule = NULL;
   g_autofree gchar *text = g_malloc (size + 1);
-  GPtrArray *warnings;
+  g_autoptr(GPtrArray) warnings = NULL;
   guint n;
 
   memcpy (text, data, size);
@@ -58,7 +58,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       fuzz_check_session (session);
       FUZZ_CHECK (lineup_schedule_find (schedule, lineup_session_get_id (session)) == session);
     }
-  warnings = lineup_schedule_get_warnings (schedule);
+  warnings = lineup_schedule_dup_warnings (schedule);
   for (guint i = 0; warnings != NULL && i < warnings->len; i++)
     {
       FUZZ_CHECK (g_str_has_prefix (g_ptr_array_index (warnings, i), "fuzz.schedule:"));
