@@ -49,7 +49,8 @@ gchar    *lineup_post_table_expand_compact_times (gchar *text);
 void      lineup_post_table_unquote_title (cmark_node *cell);
 /* "Name & Name - Org": a speakers cell whose names are followed by a dash
  * and an organisation or a role, as "Name & Name (Org)".  Takes @text;
- * returns it when it is no such byline. */
+ * returns it when it is no such byline, NULL when it names a role and no
+ * one ("Conference Organisers"). */
 gchar    *lineup_post_table_dash_byline   (gchar      *text);
 /* The share of the filled cells of @column that are names ("**Ben
  * Nuttall**", "A & B", "A, B", "A and B"), leaving out "TBD" and the like:

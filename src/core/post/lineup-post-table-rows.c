@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "lineup-byline.h"
+#include "lineup-byline-private.h"
 #include "lineup-post-document.h"
 #include "lineup-post-table-private.h"
 
@@ -301,7 +302,12 @@ lineup_post_table_dash_byline (gchar *text)
   gchar *rewritten = dash_byline (text);
 
   if (rewritten == NULL)
-    return text;
+    {
+      /* "Conference Organisers": a role, no one's name beside it */
+      if (lineup_byline_is_role (text) && strpbrk (text, ",(&") == NULL)
+        g_clear_pointer (&text, g_free);
+      return text;
+    }
   g_free (text);
   return rewritten;
 }
