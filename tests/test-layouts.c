@@ -595,15 +595,17 @@ static const LayoutCase cases[] = {
    * year: the year is the one the table writes ("Wren Days Denver 2019!")
    * on which May 23 is a Thursday; am/pm after the end only; the Comment
    * column holds the speakers beside the linked talks and notes beside the
-   * breaks, and a workshop's linked title beside "Workshops"; traps: a
-   * sponsor shout-out, "Talk: _title TBC_", an open-space session, the
-   * day's close, breakfast, lunch and coffee with their notes. */
-  { "table-comment-column.md", NULL, 5, {
+   * breaks, and a workshop's linked title beside "Workshops" (not a lone
+   * linked first name beside a title of its own: no speaker, the title
+   * stays); traps: a sponsor shout-out, "Talk: _title TBC_", an open-space
+   * session, the day's close, breakfast, lunch and coffee with their notes. */
+  { "table-comment-column.md", NULL, 6, {
       { "Welcome and introduction", "", "2019-05-23", "09:30", "10:00" },
       { "Kestrel at the Edge", "Ana Souza", "2019-05-23", "11:30", "12:15" },
       { "Magpie Storage Deep Dive", "Ruth Cole", "2019-05-23", "13:00", "13:45" },
       { "Tracing Without Tears", "", "2019-05-23", "14:25", "15:00" },
       { "Quiet Clusters", "Piotr Nowak", "2019-05-23", "15:20", "16:05" },
+      { "Ask the maintainers", "", "2019-05-23", "16:05", "16:45" },
     },
     { "table-comment-column.md:16: the post gives no year; assuming 2019" } },
   /* A padded table of "2:00 PM" starts, the day and year in the prose: an

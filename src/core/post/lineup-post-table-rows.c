@@ -371,17 +371,43 @@ lineup_post_table_column_people (GPtrArray *rows,
   return (gdouble) people[0] / filled[0];
 }
 
+static guint
+count_words (const gchar *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    n += *words[i] != '\0';
+  return n;
+}
+
 gboolean
 lineup_post_table_take_linked_title (cmark_node **speakers,
                                      cmark_node **title)
 {
   g_autofree gchar *text = NULL;
-  cmark_node *node, *next;
+  g_autofree gchar *kind = NULL;
+  g_autofree gchar *linked = NULL;
+  cmark_node *node, *next, *link;
 
   if (*speakers == NULL || !has_link (*speakers) || has_link (*title))
     return FALSE;
   text = lineup_post_table_cell_text (*speakers);
   if (lineup_byline_looks_like_people (text))
+    return FALSE;
+  /* The cell opens with the link ("_[Title](url)_"), a title of a few
+   * words ("[Phil](…), Acme" is a byline); the title cell only names the
+   * slot's kind ("Workshops"). */
+  link = cmark_node_first_child (*speakers);
+  while (link != NULL && (cmark_node_get_type (link) == CMARK_NODE_EMPH ||
+                          cmark_node_get_type (link) == CMARK_NODE_STRONG))
+    link = cmark_node_first_child (link);
+  if (link == NULL || cmark_node_get_type (link) != CMARK_NODE_LINK)
+    return FALSE;
+  linked = lineup_post_table_cell_text (link);
+  kind = lineup_post_table_cell_text (*title);
+  if (count_words (linked) < 3 || count_words (kind) > 3)
     return FALSE;
   /* Its first line: "<br/>Any other tool" is a note. */
   for (node = cmark_node_first_child (*speakers); node != NULL; node = next)
