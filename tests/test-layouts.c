@@ -582,14 +582,16 @@ static const LayoutCase cases[] = {
   /* A table of 24-hour times written without colons ("1345 - 1400", "915 -
    * 940") under "## Day 1: Tuesday 9th September 2025" headings; link texts
    * wrapped in quotes; "Name & Name - Org" and "Name - Role at Org" speaker
-   * cells, a company or a role alone in one; traps: lunch, tea, "TBA | Sponsor Panel",
-   * a raffle, booth hours written the same way in the closing prose. */
-  { "table-compact-times.md", NULL, 5, {
+   * cells, a company or a role alone in one, a double surname "Name - van
+   * Name"; traps: lunch, tea, "TBA | Sponsor Panel", a raffle, booth hours
+   * written the same way in the closing prose. */
+  { "table-compact-times.md", NULL, 6, {
       { "Opening Session", "", "2025-09-09", "13:30", "13:45" },
       { "Kestrel at the Edge: Lessons from Production", "Ana Souza", "2025-09-09", "13:45", "14:00" },
       { "Quiet Clusters - Fewer Pages, Better Sleep", "Piotr Nowak; Mei Lin", "2025-09-09", "14:00", "14:30" },
       { "Magpie Storage Deep Dive", "Ruth Cole", "2025-09-10", "09:15", "09:40" },
       { "Workshop: Tracing Without Tears", "", "2025-09-10", "10:00", "10:30" },
+      { "Tiny Schedulers", "Lotte Willems - van Dijk", "2025-09-10", "10:30", "11:00" },
     } },
   /* Time | Description | Comment under "#### Thursday, May 23rd" with no
    * year: the year is the one the table writes ("Wren Days Denver 2019!")

@@ -279,7 +279,8 @@ dash_byline (const gchar *text)
     return NULL;
   names = g_strstrip (g_strndup (text, (gsize) (dash - text)));
   org = g_strstrip (g_strdup (dash + dash_length));
-  if (*org == '\0' || strstr (org, dashes[0]) != NULL ||
+  /* "Remco Poortinga - van Wijnen": a double surname */
+  if (*org == '\0' || g_ascii_islower (*org) || strstr (org, dashes[0]) != NULL ||
       !lineup_byline_looks_like_people (names))
     return NULL;
   return g_strdup_printf ("%s (%s)", names, org);
