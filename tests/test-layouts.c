@@ -583,15 +583,17 @@ static const LayoutCase cases[] = {
    * 940") under "## Day 1: Tuesday 9th September 2025" headings; link texts
    * wrapped in quotes; "Name & Name - Org" and "Name - Role at Org" speaker
    * cells, a company or a role alone in one, a double surname "Name - van
-   * Name"; traps: lunch, tea, "TBA | Sponsor Panel", a raffle, booth hours
+   * Name"; a keynote by a known speaker whose title is still to come;
+   * traps: lunch, tea, "TBA | Sponsor Panel", a raffle, booth hours
    * written the same way in the closing prose. */
-  { "table-compact-times.md", NULL, 6, {
+  { "table-compact-times.md", NULL, 7, {
       { "Opening Session", "", "2025-09-09", "13:30", "13:45" },
       { "Kestrel at the Edge: Lessons from Production", "Ana Souza", "2025-09-09", "13:45", "14:00" },
       { "Quiet Clusters - Fewer Pages, Better Sleep", "Piotr Nowak; Mei Lin", "2025-09-09", "14:00", "14:30" },
       { "Magpie Storage Deep Dive", "Ruth Cole", "2025-09-10", "09:15", "09:40" },
       { "Workshop: Tracing Without Tears", "", "2025-09-10", "10:00", "10:30" },
       { "Tiny Schedulers", "Lotte Willems - van Dijk", "2025-09-10", "10:30", "11:00" },
+      { "Keynote: TBA", "Hilde Maes", "2025-09-10", "11:00", "11:30" },
     } },
   /* Time | Description | Comment under "#### Thursday, May 23rd" with no
    * year: the year is the one the table writes ("Wren Days Denver 2019!")

@@ -72,8 +72,7 @@ lineup_post_table_is_filler (const gchar *text)
     "open", "space", "spaces", "openspace", "openspaces", "unconference", "session", "sessions",
     NULL
   };
-  /* "Talk: title TBC", "Speaker TBA": a slot whose talk is not known yet */
-  static const gchar * const pending[] = { "tbd", "tba", "tbc", NULL };
+
   static const gchar * const placeholders[] = {
     "tbd", "tba", "tbc", "undecided", "to be announced", "to be decided", "to be confirmed",
     /* the day's own start and end */
@@ -110,10 +109,46 @@ lineup_post_table_is_filler (const gchar *text)
         return TRUE;
     }
   for (guint i = 0; i < words->len; i++)
-    if (g_strv_contains (breaks, g_ptr_array_index (words, i)) ||
-        (words->len <= 3 && g_strv_contains (pending, g_ptr_array_index (words, i))))
+    if (g_strv_contains (breaks, g_ptr_array_index (words, i)))
       return TRUE;
   return FALSE;
+}
+
+gboolean
+lineup_post_table_is_pending (const gchar *text)
+{
+  static const gchar * const pending[] = { "tbd", "tba", "tbc", NULL };
+  g_autofree gchar *folded = lineup_text_fold (text);
+  g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
+
+  for (guint i = 0; i < words->len && words->len <= 3; i++)
+    if (g_strv_contains (pending, g_ptr_array_index (words, i)))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+lineup_post_table_cell_is_pending (cmark_node *cell)
+{
+  g_autofree gchar *text = lineup_post_table_cell_text (cell);
+
+  return lineup_post_table_is_pending (text);
+}
+
+guint
+lineup_post_table_drop_pending (cmark_node  **cells,
+                                const gchar **days,
+                                guint         n)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < n; i++)
+    if (!lineup_post_table_cell_is_pending (cells[i]))
+      {
+        cells[kept] = cells[i];
+        days[kept++] = days[i];
+      }
+  return kept;
 }
 
 /* Tables of fields ---------------------------------------------------------- */

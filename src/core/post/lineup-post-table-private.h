@@ -91,6 +91,15 @@ gchar    *lineup_post_table_clean_key      (const gchar        *key);
  * a meal, a break, a party ("Thursday Lunch", "Coffee break") or a
  * placeholder ("TBD", "UNDECIDED"). */
 gboolean  lineup_post_table_is_filler      (const gchar        *text);
+/* "Talk: title TBC", "Speaker TBA": a title or a name not known yet (three
+ * words at most, one of them TBD, TBA or TBC). */
+gboolean  lineup_post_table_is_pending     (const gchar        *text);
+gboolean  lineup_post_table_cell_is_pending (cmark_node       *cell);
+/* Drops the pending titles of @cells (and their @days) with no one to give
+ * them (a talk by a known speaker is one, title or not); their count left. */
+guint     lineup_post_table_drop_pending   (cmark_node        **cells,
+                                            const gchar       **days,
+                                            guint               n);
 
 /* Whether a table of two columns is a talk's fields ("| **Speakers** | … |",
  * "| **Time** | … |").  @header: the header row (it may be the first

@@ -357,7 +357,7 @@ lineup_post_table_column_people (GPtrArray *rows,
       if (cell == NULL)
         continue;
       text = lineup_post_table_cell_text (cell);
-      if (lineup_post_table_is_filler (text))
+      if (lineup_post_table_is_filler (text) || lineup_post_table_is_pending (text))
         continue;
       is_people = lineup_byline_looks_like_people (text);
       filled[0]++, people[0] += is_people;

@@ -607,7 +607,8 @@ add_row (Table      *table,
           table->day = cell_text (cell);
           break;
         case COLUMN_SPEAKERS:
-          speakers = cell_is_filler (cell) ? NULL : cell;   /* "TBD" */
+          speakers = cell_is_filler (cell) || lineup_post_table_cell_is_pending (cell)
+                     ? NULL : cell;   /* "TBD", "Speaker TBC" */
           break;
         case COLUMN_FIELD:
         case COLUMN_SKIP:
@@ -630,6 +631,8 @@ add_row (Table      *table,
   if (n_titles == 1 && lineup_post_table_take_linked_title (&speakers, &title_cells[0]))
     title_days[0] = NULL;
 
+  if (speakers == NULL)
+    n_titles = lineup_post_table_drop_pending (title_cells, title_days, n_titles);
   if (table->time == NULL || n_titles == 0)
     return;
   for (guint i = index + 1; i < table->rows->len && next == NULL; i++)
