@@ -579,6 +579,64 @@ static const LayoutCase cases[] = {
       { "Backpressure in practice: from theory to the field", "Rosa Delgado; Tom Becker", "2023-03-11", "11:30", "12:15" },
       { "Practicals (temperature sensors)", "", "2023-03-11", "13:30", "15:00" },
     } },
+  /* A table of 24-hour times written without colons ("1345 - 1400", "915 -
+   * 940") under "## Day 1: Tuesday 9th September 2025" headings; link texts
+   * wrapped in quotes; "Name & Name - Org" and "Name - Role at Org" speaker
+   * cells, a company or a role alone in one, a double surname "Name - van
+   * Name"; a keynote by a known speaker whose title is still to come;
+   * traps: lunch, tea, "TBA | Sponsor Panel", a raffle, booth hours
+   * written the same way in the closing prose. */
+  { "table-compact-times.md", NULL, 7, {
+      { "Opening Session", "", "2025-09-09", "13:30", "13:45" },
+      { "Kestrel at the Edge: Lessons from Production", "Ana Souza", "2025-09-09", "13:45", "14:00" },
+      { "Quiet Clusters - Fewer Pages, Better Sleep", "Piotr Nowak; Mei Lin", "2025-09-09", "14:00", "14:30" },
+      { "Magpie Storage Deep Dive", "Ruth Cole", "2025-09-10", "09:15", "09:40" },
+      { "Workshop: Tracing Without Tears", "", "2025-09-10", "10:00", "10:30" },
+      { "Tiny Schedulers", "Lotte Willems - van Dijk", "2025-09-10", "10:30", "11:00" },
+      { "Keynote: TBA", "Hilde Maes", "2025-09-10", "11:00", "11:30" },
+    } },
+  /* Time | Description | Comment under "#### Thursday, May 23rd" with no
+   * year: the year is the one the table writes ("Wren Days Denver 2019!")
+   * on which May 23 is a Thursday; am/pm after the end only; the Comment
+   * column holds the speakers beside the linked talks and notes beside the
+   * breaks, and a workshop's linked title beside "Workshops" (not a lone
+   * linked first name beside a title of its own: no speaker, the title
+   * stays); traps: a sponsor shout-out, "Talk: _title TBC_", an open-space
+   * session, the day's close, breakfast, lunch and coffee with their notes. */
+  { "table-comment-column.md", NULL, 6, {
+      { "Welcome and introduction", "", "2019-05-23", "09:30", "10:00" },
+      { "Kestrel at the Edge", "Ana Souza", "2019-05-23", "11:30", "12:15" },
+      { "Magpie Storage Deep Dive", "Ruth Cole", "2019-05-23", "13:00", "13:45" },
+      { "Tracing Without Tears", "", "2019-05-23", "14:25", "15:00" },
+      { "Quiet Clusters", "Piotr Nowak", "2019-05-23", "15:20", "16:05" },
+      { "Ask the maintainers", "", "2019-05-23", "16:05", "16:45" },
+    },
+    { "table-comment-column.md:16: the post gives no year; assuming 2019" } },
+  /* A padded table of "2:00 PM" starts, the day and year in the prose: an
+   * italic row at the time of the talk under it is a session's heading; a
+   * bold title wrapped with "<br>" between two bold parts; a "([demo](…))"
+   * aside after a title; traps: a break, drinks "sponsored by [Globex](…)",
+   * the end of the event, a prose link. */
+  { "table-session-rows.md", NULL, 6, {
+      { "Welcome to the Meetup!", "", "2024-02-02", "14:00", NULL },
+      { "State of the Wren", "Ruth Cole", "2024-02-02", "14:10", NULL },
+      { "Wren Powering Notebooks", "Ken Ito", "2024-02-02", "14:50", NULL },
+      { "Answering Questions Faster with Wren", "Mei Lin", "2024-02-02", "14:55", NULL },
+      { "wren_pg, Wren-powered Postgres", "Piotr Nowak", "2024-02-02", "15:00", NULL },
+      { "Wrapping up", "", "2024-02-02", "15:10", NULL },
+    } },
+  /* Bullets of 12-hour times without am/pm under "##### Monday, May 27"
+   * headings, the year from the week's heading: "12:00 - 2:00 Lunch" then
+   * "2:00 - 3:30" goes from the morning on into the afternoon; traps: a
+   * break and lunch, a prose link. */
+  { "bullets-bare-afternoon.md", NULL, 6, {
+      { "Lecture (C1)", "", "2019-05-27", "09:00", "10:30" },
+      { "Lecture (N1)", "", "2019-05-27", "14:00", "15:30" },
+      { "TA session (N1)", "", "2019-05-27", "16:00", "17:00" },
+      { "Lecture (N2)", "", "2019-05-28", "09:00", "10:30" },
+      { "TA session (N2)", "", "2019-05-28", "11:00", "12:00" },
+      { "Lecture (C2)", "", "2019-05-28", "14:00", "15:30" },
+    } },
 };
 
 static gint

@@ -26,7 +26,8 @@ static const gchar * const role_words[] = {
   "Chair", "Co-chair", "Researcher", "Scientist", "Student", "Professor",
   "Consultant", "Intern", "SRE", "Head", "Lead", "Ambassador", "Champion", "Creator",
   "Co-creator", "Cocreator", "Author", "Co-author", "Co-maintainer", "Co-lead", "Committer",
-  "Specialist", "Analyst", "Technologist", "Strategist", "Organizer", "Organiser", NULL
+  "Specialist", "Analyst", "Technologist", "Strategist", "Organizer", "Organiser",
+  "Organizers", "Organisers", NULL
 };
 
 /* Words that make a part read as an organisation rather than a person. */

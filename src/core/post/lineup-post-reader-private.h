@@ -113,6 +113,8 @@ typedef struct
   gchar        *mentioned_zone;    /* a zone after a time in prose or a quote */
   gint          known_year;        /* the last year the post wrote in a date */
   gint          guessed_year;      /* the year assumed for a post that gives none */
+  gint          body_years[8];     /* the first years the body writes, in any text */
+  guint         n_body_years;
   guint         city;              /* the event's city (lineup-post-context), 0: none */
   guint         city_units;        /* units looked at for it */
 } Reader;
@@ -230,6 +232,10 @@ LineupSession  *lineup_post_reader_talk_to_session    (Reader         *reader,
                                                        GTimeZone      *show_tz,
                                                        gboolean        floating);
 GPtrArray      *lineup_post_reader_assign_ids         (GPtrArray      *sessions);
+/* Notes the first years @body writes anywhere ("ContainerDays Boston 2016!"),
+ * a hint for a post whose dates give none. */
+void            lineup_post_reader_note_body_years    (Reader         *reader,
+                                                       const gchar    *body);
 gboolean        lineup_post_reader_day_after_post     (Reader         *reader,
                                                        gint           *year,
                                                        gint           *month,

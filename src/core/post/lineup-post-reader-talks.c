@@ -44,11 +44,37 @@ lineup_post_reader_talk_finish (Talk *talk)
   talk->finished = g_realloc (text, strlen (text) + 1);
 }
 
-/* A post that writes no year anywhere, not even in its front matter date:
- * the year in which its first day falls on the weekday the post names
- * ("Wednesday, May 14"): this one, the next, else the nearest before (every
- * weekday comes round within twelve years); this year when it names no
- * weekday.  Chosen once per post, with a warning. */
+void
+lineup_post_reader_note_body_years (Reader      *reader,
+                                    const gchar *body)
+{
+  for (const gchar *p = body; *p != '\0' && reader->n_body_years < G_N_ELEMENTS (reader->body_years);
+       p++)
+    {
+      gint value = 0, digits = 0;
+      gboolean seen = FALSE;
+
+      if (!g_ascii_isdigit (*p) || (p > body && g_ascii_isalnum (p[-1])))
+        continue;
+      while (g_ascii_isdigit (p[digits]) && digits < 5)
+        value = value * 10 + (p[digits] - '0'), digits++;
+      p += digits - 1;
+      if (digits != 4 || g_ascii_isalnum (p[1]) || !lineup_year_is_plausible (value))
+        continue;
+      for (guint i = 0; i < reader->n_body_years; i++)
+        seen |= reader->body_years[i] == value;
+      if (!seen)
+        reader->body_years[reader->n_body_years++] = value;
+    }
+}
+
+/* A post whose dates give no year, nor its front matter: the first year it
+ * writes elsewhere ("Welcome to ContainerDays Boston 2016!") on which its
+ * first day falls on the weekday the post names ("Tuesday, May 24"); else
+ * the year in which that day falls on that weekday: this one, the next,
+ * else the nearest before (every weekday comes round within twelve years);
+ * this year when it names no weekday.  Chosen once per post, with a
+ * warning. */
 static gint
 guess_year (Reader *reader,
             Talk   *talk,
@@ -62,6 +88,12 @@ guess_year (Reader *reader,
       gint this_year = g_date_time_get_year (now);
 
       reader->guessed_year = this_year;
+      for (guint i = 0; weekday != 0 && i < reader->n_body_years; i++)
+        if (lineup_weekday_of (reader->body_years[i], month, day) == weekday)
+          {
+            reader->guessed_year = reader->body_years[i];
+            weekday = 0;
+          }
       for (gint back = -1; weekday != 0 && back <= 10; back++)
         {
           gint year = back < 0 ? this_year : back == 0 ? this_year + 1 : this_year - back;

@@ -294,9 +294,16 @@ list_afternoon (const Reader         *reader,
     return FALSE;
   previous = g_ptr_array_index (reader->talks, reader->talks->len - 1);
   if (previous->list != unit->list || !(previous->found & LINEUP_SLOT_TIME) ||
-      !previous->twelve_hour || (previous->found & LINEUP_SLOT_DATE) ||
-      previous->slot.start_minute < 12 * 60 ||
+      (previous->found & LINEUP_SLOT_DATE) ||
       previous->day_month != walk->month || previous->day_day != walk->day)
+    return FALSE;
+  /* "12:00 - 2:00 Lunch" then "2:00 - 3:30": no list on the 24-hour clock
+   * goes back from the morning to the small hours. */
+  if (!previous->twelve_hour &&
+      !(found->slot.start_minute >= 60 && found->slot.start_minute < 8 * 60 &&
+        previous->slot.start_minute >= 9 * 60 && previous->slot.start_minute < 13 * 60))
+    return FALSE;
+  if (previous->twelve_hour && previous->slot.start_minute < 12 * 60)
     return FALSE;
   return afternoon_after (&found->slot, line->text, previous->slot.start_minute);
 }

@@ -420,6 +420,7 @@ read_text (TextBuffer   *buffer,
   if (reader.pub_year != 0)
     reader.known_year = 0;
 
+  lineup_post_reader_note_body_years (&reader, body);
   walk_body (&reader, &owned, body);
   text_buffer_clear (&owned);
 

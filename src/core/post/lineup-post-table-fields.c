@@ -61,12 +61,22 @@ lineup_post_table_is_filler (const gchar *text)
 {
   static const gchar * const breaks[] = {
     "lunch", "breakfast", "brunch", "dinner", "snack", "snacks", "coffee", "tea", "break", "breaks",
+    "drink",
     "excursion",
-    "party", "reception", "registration", "drinks", "beer", "adjourn", NULL
+    "party", "reception", "registration", "drinks", "beer", "adjourn", "raffle",
+    /* a sponsor's minute, the unconference's own rounds, a day's end */
+    "shout-out", "shoutout", "close", NULL
   };
+  /* "OpenSpaces session", "Open Space 2": the unconference's own slots */
+  static const gchar * const open_space[] = {
+    "open", "space", "spaces", "openspace", "openspaces", "unconference", "session", "sessions",
+    NULL
+  };
+
   static const gchar * const placeholders[] = {
     "tbd", "tba", "tbc", "undecided", "to be announced", "to be decided", "to be confirmed",
-    NULL
+    /* the day's own start and end */
+    "venue opens", "doors open", "end of event", "end of day", "end of conference", NULL
   };
   g_autofree gchar *folded = lineup_text_fold (text);
   g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
@@ -82,12 +92,63 @@ lineup_post_table_is_filler (const gchar *text)
                             (const gchar *) g_ptr_array_index (words, i));
   if (g_strv_contains (placeholders, joined->str))
     return TRUE;
+  /* "Drinks and snacks sponsored by [Acme](…)": the sponsor's break */
+  for (guint i = 0; i + 1 < words->len; i++)
+    if (g_strv_contains (breaks, g_ptr_array_index (words, i)) &&
+        strstr (joined->str, " sponsored by ") != NULL)
+      return TRUE;
   if (words->len > MAX_FILLER_WORDS)
     return FALSE;
+  for (guint i = 0; i < words->len; i++)
+    {
+      const gchar *word = g_ptr_array_index (words, i);
+
+      if (!g_strv_contains (open_space, word) && !g_ascii_isdigit (word[0]))
+        break;
+      if (i + 1 == words->len && g_strstr_len (folded, -1, "space") != NULL)
+        return TRUE;
+    }
   for (guint i = 0; i < words->len; i++)
     if (g_strv_contains (breaks, g_ptr_array_index (words, i)))
       return TRUE;
   return FALSE;
+}
+
+gboolean
+lineup_post_table_is_pending (const gchar *text)
+{
+  static const gchar * const pending[] = { "tbd", "tba", "tbc", NULL };
+  g_autofree gchar *folded = lineup_text_fold (text);
+  g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
+
+  for (guint i = 0; i < words->len && words->len <= 3; i++)
+    if (g_strv_contains (pending, g_ptr_array_index (words, i)))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+lineup_post_table_cell_is_pending (cmark_node *cell)
+{
+  g_autofree gchar *text = lineup_post_table_cell_text (cell);
+
+  return lineup_post_table_is_pending (text);
+}
+
+guint
+lineup_post_table_drop_pending (cmark_node  **cells,
+                                const gchar **days,
+                                guint         n)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < n; i++)
+    if (!lineup_post_table_cell_is_pending (cells[i]))
+      {
+        cells[kept] = cells[i];
+        days[kept++] = days[i];
+      }
+  return kept;
 }
 
 /* Tables of fields ---------------------------------------------------------- */

@@ -40,6 +40,43 @@ LineupPostTableRow *lineup_post_table_row_new (const gchar     *line,
                                                gint             number,
                                                GHashTable      *definitions);
 void      lineup_post_table_row_free       (LineupPostTableRow *row);
+/* "830 - 930", "1345": a time cell written without colons (24-hour, a
+ * start or a range), as "8:30 - 9:30".  Takes @text; returns it when it is
+ * no such time. */
+gchar    *lineup_post_table_expand_compact_times (gchar *text);
+/* "\"Title\"", "[\"Title\"](url)": a title cell wrapped in double quotes
+ * loses them (a quote inside it keeps them all). */
+void      lineup_post_table_unquote_title (cmark_node *cell);
+/* "Name & Name - Org": a speakers cell whose names are followed by a dash
+ * and an organisation or a role, as "Name & Name (Org)".  Takes @text;
+ * returns it when it is no such byline, NULL when it names a role and no
+ * one ("Conference Organisers"). */
+gchar    *lineup_post_table_dash_byline   (gchar      *text);
+/* The share of the filled cells of @column that are names ("**Ben
+ * Nuttall**", "A & B", "A, B", "A and B"), leaving out "TBD" and the like:
+ * of all the rows (@rows: LineupPostTableRow), or of the rows with a link
+ * in another cell when that is more (the talks' rows, where the other rows
+ * hold notes). */
+gdouble   lineup_post_table_column_people (GPtrArray  *rows,
+                                           guint       column);
+/* "Workshops | [Title](url)<br/>note": when the cell read as the speakers
+ * holds a link and no names while the title cell holds none, that link's
+ * line is the title: @title becomes it, @speakers NULL, and TRUE. */
+gboolean  lineup_post_table_take_linked_title (cmark_node **speakers,
+                                               cmark_node **title);
+/* "**Title** <br> **goes on**": in a title cell beside a speakers cell a
+ * break only wraps the title; it becomes a space. */
+void      lineup_post_table_unwrap_breaks (cmark_node *title);
+/* Whether cell @column of @a and of @b are both there and read the same. */
+gboolean  lineup_post_table_same_text     (LineupPostTableRow *a,
+                                           LineupPostTableRow *b,
+                                           guint               column);
+/* Whether a cell is one emphasis and nothing else ("_First session_"). */
+gboolean  lineup_post_table_is_emphasis_only (cmark_node *cell);
+/* "**Title** ([demo](url))": a link in brackets after a title is an aside,
+ * taken out of @title into a paragraph of its own (at @line), or NULL. */
+cmark_node *lineup_post_table_take_aside_link (cmark_node *title,
+                                               gint        line);
 
 /* lineup-post-table-fields.c */
 
@@ -54,6 +91,15 @@ gchar    *lineup_post_table_clean_key      (const gchar        *key);
  * a meal, a break, a party ("Thursday Lunch", "Coffee break") or a
  * placeholder ("TBD", "UNDECIDED"). */
 gboolean  lineup_post_table_is_filler      (const gchar        *text);
+/* "Talk: title TBC", "Speaker TBA": a title or a name not known yet (three
+ * words at most, one of them TBD, TBA or TBC). */
+gboolean  lineup_post_table_is_pending     (const gchar        *text);
+gboolean  lineup_post_table_cell_is_pending (cmark_node       *cell);
+/* Drops the pending titles of @cells (and their @days) with no one to give
+ * them (a talk by a known speaker is one, title or not); their count left. */
+guint     lineup_post_table_drop_pending   (cmark_node        **cells,
+                                            const gchar       **days,
+                                            guint               n);
 
 /* Whether a table of two columns is a talk's fields ("| **Speakers** | … |",
  * "| **Time** | … |").  @header: the header row (it may be the first

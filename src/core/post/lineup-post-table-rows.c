@@ -14,6 +14,9 @@
 
 #include <string.h>
 
+#include "lineup-byline.h"
+#include "lineup-byline-private.h"
+#include "lineup-post-document.h"
 #include "lineup-post-table-private.h"
 
 /* "|:---:| --- |": only pipes, colons, dashes and spaces, with a dash and a
@@ -122,4 +125,389 @@ lineup_post_table_row_new (const gchar *line,
   for (guint i = 0; i < texts->len && i < LINEUP_POST_TABLE_MAX_COLUMNS; i++)
     g_ptr_array_add (row->cells, parse_cell (g_ptr_array_index (texts, i), definitions));
   return row;
+}
+
+/* "1345" or "830": a time written without its colon, hours 0–23 and
+ * minutes 0–59; the number of bytes read, or 0. */
+static gsize
+read_compact_time (const gchar *p,
+                   GString     *out)
+{
+  gsize digits = 0;
+  gint value, hour, minute;
+
+  while (g_ascii_isdigit (p[digits]))
+    digits++;
+  if (digits < 3 || digits > 4)
+    return 0;
+  value = (gint) g_ascii_strtoll (p, NULL, 10);
+  hour = value / 100;
+  minute = value % 100;
+  if (hour > 23 || minute > 59)
+    return 0;
+  g_string_append_printf (out, "%d:%02d", hour, minute);
+  return digits;
+}
+
+static gchar *
+expand_compact_times (const gchar *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const gchar *p = text;
+  gsize n;
+
+  while (*p == ' ')
+    p++;
+  if ((n = read_compact_time (p, out)) == 0)
+    return NULL;
+  p += n;
+  while (*p == ' ')
+    p++;
+  if (*p == '\0')
+    return g_string_free (g_steal_pointer (&out), FALSE);
+  if (*p == '-')
+    p++;
+  else if (g_str_has_prefix (p, "–") || g_str_has_prefix (p, "—"))
+    p += strlen ("–");
+  else
+    return NULL;
+  while (*p == ' ')
+    p++;
+  g_string_append (out, " - ");
+  if ((n = read_compact_time (p, out)) == 0)
+    return NULL;
+  p += n;
+  while (*p == ' ')
+    p++;
+  if (*p != '\0')
+    return NULL;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static const gchar * const quotes[] = { "\"", "“", "”", NULL };
+
+/* The length of the quote mark at @text, or 0. */
+static gsize
+quote_at (const gchar *text)
+{
+  for (guint i = 0; quotes[i] != NULL; i++)
+    if (g_str_has_prefix (text, quotes[i]))
+      return strlen (quotes[i]);
+  return 0;
+}
+
+/* The length of the quote mark ending @text's first @length bytes, or 0. */
+static gsize
+quote_before (const gchar *text,
+              gsize        length)
+{
+  for (guint i = 0; quotes[i] != NULL; i++)
+    {
+      gsize n = strlen (quotes[i]);
+
+      if (n <= length && memcmp (text + length - n, quotes[i], n) == 0)
+        return n;
+    }
+  return 0;
+}
+
+static guint
+count_quotes (const gchar *text)
+{
+  guint n = 0;
+
+  for (gsize i = 0; text[i] != '\0'; i++)
+    n += quote_at (text + i) > 0;
+  return n;
+}
+
+void
+lineup_post_table_unquote_title (cmark_node *cell)
+{
+  cmark_iter *iter = cmark_iter_new (cell);
+  cmark_node *first = NULL, *last = NULL;
+  cmark_event_type ev;
+  guint n_quotes = 0;
+  gsize open, close, length;
+  const gchar *text;
+
+  while ((ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+
+      if (ev != CMARK_EVENT_ENTER || cmark_node_get_type (node) != CMARK_NODE_TEXT)
+        continue;
+      first = first ? first : node;
+      last = node;
+      n_quotes += count_quotes (cmark_node_get_literal (node));
+    }
+  cmark_iter_free (iter);
+  /* Two marks, one opening the title, one closing it. */
+  if (first == NULL || n_quotes != 2 || (open = quote_at (cmark_node_get_literal (first))) == 0)
+    return;
+  text = cmark_node_get_literal (last);
+  length = strlen (text);
+  while (length > 0 && text[length - 1] == ' ')
+    length--;
+  if ((close = quote_before (text, length)) == 0 || (first == last && length < open + close + 1))
+    return;
+  {
+    g_autofree gchar *trimmed = g_strndup (text, length - close);
+
+    cmark_node_set_literal (last, trimmed);
+  }
+  {
+    g_autofree gchar *rest = g_strdup (cmark_node_get_literal (first) + open);
+
+    cmark_node_set_literal (first, rest);
+  }
+}
+
+static gchar *
+dash_byline (const gchar *text)
+{
+  static const gchar * const dashes[] = { " - ", " – ", " — ", NULL };
+  const gchar *dash = NULL;
+  gsize dash_length = 0;
+  g_autofree gchar *names = NULL;
+  g_autofree gchar *org = NULL;
+
+  for (guint i = 0; dashes[i] != NULL && dash == NULL; i++)
+    if ((dash = strstr (text, dashes[i])) != NULL)
+      dash_length = strlen (dashes[i]);
+  if (dash == NULL || strchr (text, '(') != NULL)
+    return NULL;
+  names = g_strstrip (g_strndup (text, (gsize) (dash - text)));
+  org = g_strstrip (g_strdup (dash + dash_length));
+  /* "Remco Poortinga - van Wijnen": a double surname */
+  if (*org == '\0' || g_ascii_islower (*org) || strstr (org, dashes[0]) != NULL ||
+      !lineup_byline_looks_like_people (names))
+    return NULL;
+  return g_strdup_printf ("%s (%s)", names, org);
+}
+
+gchar *
+lineup_post_table_expand_compact_times (gchar *text)
+{
+  gchar *expanded = expand_compact_times (text);
+
+  if (expanded == NULL)
+    return text;
+  g_free (text);
+  return expanded;
+}
+
+gchar *
+lineup_post_table_dash_byline (gchar *text)
+{
+  gchar *rewritten = dash_byline (text);
+
+  if (rewritten == NULL)
+    {
+      /* "Conference Organisers": a role, no one's name beside it */
+      if (lineup_byline_is_role (text) && strpbrk (text, ",(&") == NULL)
+        g_clear_pointer (&text, g_free);
+      return text;
+    }
+  g_free (text);
+  return rewritten;
+}
+
+static gboolean
+has_link (cmark_node *cell)
+{
+  cmark_iter *iter;
+  cmark_event_type ev;
+  gboolean found = FALSE;
+
+  if (cell == NULL)
+    return FALSE;
+  iter = cmark_iter_new (cell);
+  while (!found && (ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    found = ev == CMARK_EVENT_ENTER && cmark_node_get_type (cmark_iter_get_node (iter)) == CMARK_NODE_LINK;
+  cmark_iter_free (iter);
+  return found;
+}
+
+static gboolean
+other_cell_links (LineupPostTableRow *row,
+                  guint               column)
+{
+  for (guint i = 0; i < row->cells->len; i++)
+    if (i != column && has_link (g_ptr_array_index (row->cells, i)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Counts the rows of @column: all of them ([0]), and those beside a link
+ * ([1], the rows of talks), the filled ones and those whose cell is names. */
+gdouble
+lineup_post_table_column_people (GPtrArray *rows,
+                                 guint      column)
+{
+  guint people[2] = { 0, 0 }, filled[2] = { 0, 0 };
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      LineupPostTableRow *row = g_ptr_array_index (rows, r);
+      cmark_node *cell = column < row->cells->len ? g_ptr_array_index (row->cells, column) : NULL;
+      g_autofree gchar *text = NULL;
+      gboolean is_people;
+
+      if (cell == NULL)
+        continue;
+      text = lineup_post_table_cell_text (cell);
+      if (lineup_post_table_is_filler (text) || lineup_post_table_is_pending (text))
+        continue;
+      is_people = lineup_byline_looks_like_people (text);
+      filled[0]++, people[0] += is_people;
+      if (other_cell_links (row, column))
+        filled[1]++, people[1] += is_people;
+    }
+  if (filled[0] == 0)
+    return 0.0;
+  /* Speakers beside the linked talks, notes beside the breaks. */
+  if (filled[1] >= 2)
+    return MAX ((gdouble) people[0] / filled[0], (gdouble) people[1] / filled[1]);
+  return (gdouble) people[0] / filled[0];
+}
+
+static guint
+count_words (const gchar *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    n += *words[i] != '\0';
+  return n;
+}
+
+gboolean
+lineup_post_table_take_linked_title (cmark_node **speakers,
+                                     cmark_node **title)
+{
+  g_autofree gchar *text = NULL;
+  g_autofree gchar *kind = NULL;
+  g_autofree gchar *linked = NULL;
+  cmark_node *node, *next, *link;
+
+  if (*speakers == NULL || !has_link (*speakers) || has_link (*title))
+    return FALSE;
+  text = lineup_post_table_cell_text (*speakers);
+  if (lineup_byline_looks_like_people (text))
+    return FALSE;
+  /* The cell opens with the link ("_[Title](url)_"), a title of a few
+   * words ("[Phil](…), Acme" is a byline); the title cell only names the
+   * slot's kind ("Workshops"). */
+  link = cmark_node_first_child (*speakers);
+  while (link != NULL && (cmark_node_get_type (link) == CMARK_NODE_EMPH ||
+                          cmark_node_get_type (link) == CMARK_NODE_STRONG))
+    link = cmark_node_first_child (link);
+  if (link == NULL || cmark_node_get_type (link) != CMARK_NODE_LINK)
+    return FALSE;
+  linked = lineup_post_table_cell_text (link);
+  kind = lineup_post_table_cell_text (*title);
+  if (count_words (linked) < 3 || count_words (kind) > 3)
+    return FALSE;
+  /* Its first line: "<br/>Any other tool" is a note. */
+  for (node = cmark_node_first_child (*speakers); node != NULL; node = next)
+    {
+      next = cmark_node_next (node);
+      if (cmark_node_get_type (node) == CMARK_NODE_LINEBREAK ||
+          (cmark_node_get_type (node) == CMARK_NODE_HTML_INLINE &&
+           g_ascii_strncasecmp (cmark_node_get_literal (node), "<br", 3) == 0))
+        break;
+    }
+  for (; node != NULL; node = next)
+    {
+      next = cmark_node_next (node);
+      cmark_node_free (node);
+    }
+  *title = *speakers;
+  *speakers = NULL;
+  return TRUE;
+}
+
+gboolean
+lineup_post_table_is_emphasis_only (cmark_node *cell)
+{
+  cmark_node *child = cell != NULL ? cmark_node_first_child (cell) : NULL;
+
+  return child != NULL && cmark_node_next (child) == NULL &&
+         cmark_node_get_type (child) == CMARK_NODE_EMPH;
+}
+
+cmark_node *
+lineup_post_table_take_aside_link (cmark_node *title,
+                                   gint        line)
+{
+  cmark_node *close = cmark_node_last_child (title);
+  cmark_node *link = close != NULL ? cmark_node_previous (close) : NULL;
+  cmark_node *open = link != NULL ? cmark_node_previous (link) : NULL;
+  cmark_node *paragraph;
+  const gchar *before;
+  g_autofree gchar *kept = NULL;
+  gsize length;
+
+  if (open == NULL || cmark_node_get_type (close) != CMARK_NODE_TEXT ||
+      cmark_node_get_type (link) != CMARK_NODE_LINK ||
+      cmark_node_get_type (open) != CMARK_NODE_TEXT ||
+      strspn (cmark_node_get_literal (close), ") ") != strlen (cmark_node_get_literal (close)) ||
+      strchr (cmark_node_get_literal (close), ')') == NULL)
+    return NULL;
+  before = cmark_node_get_literal (open);
+  length = strlen (before);
+  while (length > 0 && before[length - 1] == ' ')
+    length--;
+  if (length == 0 || before[length - 1] != '(')
+    return NULL;
+  /* the title itself: words before the bracket */
+  kept = g_strndup (before, length - 1);
+  if (*g_strstrip (kept) == '\0' && cmark_node_previous (open) == NULL)
+    return NULL;
+  paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
+  lineup_post_document_set_line (paragraph, line);
+  cmark_node_unlink (link);
+  cmark_node_append_child (paragraph, link);
+  cmark_node_free (close);
+  if (*kept == '\0')
+    cmark_node_free (open);
+  else
+    cmark_node_set_literal (open, kept);
+  return paragraph;
+}
+
+void
+lineup_post_table_unwrap_breaks (cmark_node *title)
+{
+  cmark_node *next;
+
+  for (cmark_node *node = cmark_node_first_child (title); node != NULL; node = next)
+    {
+      next = cmark_node_next (node);
+      if (cmark_node_previous (node) == NULL || next == NULL ||
+          cmark_node_get_type (node) != CMARK_NODE_HTML_INLINE ||
+          g_ascii_strncasecmp (cmark_node_get_literal (node), "<br", 3) != 0)
+        continue;
+      lineup_post_document_append_text (title, " ");
+      cmark_node_insert_before (node, cmark_node_last_child (title));
+      cmark_node_free (node);
+    }
+}
+
+gboolean
+lineup_post_table_same_text (LineupPostTableRow *a,
+                             LineupPostTableRow *b,
+                             guint               column)
+{
+  g_autofree gchar *here = NULL;
+  g_autofree gchar *there = NULL;
+
+  if (column >= a->cells->len || column >= b->cells->len ||
+      g_ptr_array_index (a->cells, column) == NULL || g_ptr_array_index (b->cells, column) == NULL)
+    return FALSE;
+  here = lineup_post_table_cell_text (g_ptr_array_index (a->cells, column));
+  there = lineup_post_table_cell_text (g_ptr_array_index (b->cells, column));
+  return strcmp (here, there) == 0;
 }

@@ -188,31 +188,6 @@ column_holds_times (Table *table,
   return filled > 0 && times * 2 >= filled;
 }
 
-/* The share of the filled cells of @column that are names ("**Ben
- * Nuttall**", "A & B", "A, B", "A and B"), leaving out "TBD" and the like. */
-static gdouble
-column_holds_people (Table *table,
-                     guint  column)
-{
-  guint people = 0, filled = 0;
-
-  for (guint r = 0; r < table->rows->len; r++)
-    {
-      cmark_node *cell = nth_cell (g_ptr_array_index (table->rows, r), column);
-      g_autofree gchar *text = NULL;
-
-      if (cell == NULL)
-        continue;
-      text = cell_text (cell);
-      if (lineup_post_table_is_filler (text))
-        continue;
-      filled++;
-      if (lineup_byline_looks_like_people (text))
-        people++;
-    }
-  return filled > 0 ? (gdouble) people / filled : 0.0;
-}
-
 static gboolean
 is_talk_column (const Table *table,
                 guint        column)
@@ -272,7 +247,7 @@ table_read_cells (Table *table)
   /* Where titles read as names too, the speakers follow the title. */
   for (guint i = 0; i < table->n_columns && !has_speakers; i++)
     if (table->roles[i] == COLUMN_OTHER && !header_names_room (table, i) &&
-        column_holds_people (table, i) > 0.5)
+        lineup_post_table_column_people (table->rows, i) >= 0.5)
       people = i;
   /* A lone column of talks is the titles', whatever they read as. */
   if (people != G_MAXUINT && table_count_talk_columns (table) > 1)
@@ -517,7 +492,7 @@ make_item (const Table *table,
 {
   cmark_node *item = cmark_node_new (CMARK_NODE_ITEM);
   cmark_node *paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
-  cmark_node *fields;
+  cmark_node *fields, *aside;
   const gchar *day = column_day ? column_day : table->day;
   g_autofree gchar *names = NULL;
   g_autofree gchar *when = g_strdup_printf ("%s%s%s ", day ? day : "",
@@ -528,6 +503,10 @@ make_item (const Table *table,
   lineup_post_document_set_line (paragraph, row->line);
   cmark_node_append_child (item, paragraph);
   lineup_post_document_append_text (paragraph, when);
+  lineup_post_table_unquote_title (title);
+  aside = lineup_post_table_take_aside_link (title, row->line);
+  if (speakers != NULL)
+    lineup_post_table_unwrap_breaks (title);
   if (speakers == NULL && (names = lineup_post_table_take_break_byline (title)) == NULL)
     {
       if (table->title_then_names)
@@ -539,7 +518,7 @@ make_item (const Table *table,
    * ("Python and Raspberry Pi - Ben Nuttall") is still a title.  Their
    * names only: a line of links is a sentence, not a byline. */
   if (speakers != NULL && names == NULL)
-    names = cell_text (speakers);
+    names = lineup_post_table_dash_byline (cell_text (speakers));
   if (names != NULL)
     {
       g_autofree gchar *byline = g_strconcat ("- ", names, NULL);
@@ -549,6 +528,8 @@ make_item (const Table *table,
     }
   if ((fields = make_fields (table, row, row->line, alone)) != NULL)
     cmark_node_append_child (item, fields);
+  if (aside != NULL)
+    cmark_node_append_child (item, aside);
   return item;
 }
 
@@ -564,7 +545,7 @@ read_row_time (Table      *table,
   if (start == NULL)
     return;
   g_free (table->time);
-  table->time = cell_text (start);
+  table->time = lineup_post_table_expand_compact_times (cell_text (start));
   if (end != NULL && *(end_text = cell_text (end)) != '\0')
     {
       gchar *range = g_strdup_printf ("%s - %s", table->time, end_text);
@@ -572,6 +553,23 @@ read_row_time (Table      *table,
       g_free (table->time);
       table->time = range;
     }
+}
+
+/* "_First session_" at the time of the talk under it: the session's
+ * heading, no talk. */
+static gboolean
+row_heads_next (const Table *table,
+                Row         *row,
+                Row         *next,
+                cmark_node  *title,
+                cmark_node  *speakers)
+{
+  guint i = 0;
+
+  while (i < table->n_columns && table->roles[i] != COLUMN_TIME)
+    i++;
+  return speakers == NULL && next != NULL && i < table->n_columns &&
+         lineup_post_table_is_emphasis_only (title) && lineup_post_table_same_text (row, next, i);
 }
 
 /* The talks of row @index, appended to @list.  A row whose time cell is
@@ -609,7 +607,8 @@ add_row (Table      *table,
           table->day = cell_text (cell);
           break;
         case COLUMN_SPEAKERS:
-          speakers = cell_is_filler (cell) ? NULL : cell;   /* "TBD" */
+          speakers = cell_is_filler (cell) || lineup_post_table_cell_is_pending (cell)
+                     ? NULL : cell;   /* "TBD", "Speaker TBC" */
           break;
         case COLUMN_FIELD:
         case COLUMN_SKIP:
@@ -628,13 +627,20 @@ add_row (Table      *table,
         }
     }
   read_row_time (table, start, end);
+  /* "Workshops | [Title](url)": the linked cell is the talk */
+  if (n_titles == 1 && lineup_post_table_take_linked_title (&speakers, &title_cells[0]))
+    title_days[0] = NULL;
 
+  if (speakers == NULL)
+    n_titles = lineup_post_table_drop_pending (title_cells, title_days, n_titles);
   if (table->time == NULL || n_titles == 0)
     return;
   for (guint i = index + 1; i < table->rows->len && next == NULL; i++)
     if (!row_is_timeless_filler (table, g_ptr_array_index (table->rows, i)))
       next = g_ptr_array_index (table->rows, i);
   if (row_has_time (table, row) && next != NULL && !row_has_time (table, next))
+    return;
+  if (n_titles == 1 && row_heads_next (table, row, next, title_cells[0], speakers))
     return;
   /* Rows of time | title | speakers: one talk; columns of rooms: one each. */
   if (speakers != NULL)
