@@ -426,6 +426,9 @@ test_strip_leading_symbols (void)
     { "🇪🇺 Flag", "Flag" },                          /* regional indicators */
     { "👍🏽 Skin tone", "Skin tone" },                 /* emoji modifier */
     { "  ★ Star", "Star" },
+    { "🦆s in the Lakehouse", "🦆s in the Lakehouse" },  /* glued to a word */
+    { "🚀 🦆s on Lakes", "🦆s on Lakes" },
+    { "🚀Launch", "Launch" },                         /* before a capital: decoration */
     { "Title 🚀", "Title 🚀" },                      /* trailing emoji kept */
     { "Plain", "Plain" },
     { "+1 for ASCII", "+1 for ASCII" },             /* ASCII symbols are text */

@@ -580,6 +580,16 @@ lineup_text_strip_leading_symbols (const gchar *text)
   /* A title that is nothing but symbols stays as it is. */
   if (*p == '\0')
     return g_strdup (text);
+  /* A symbol glued to a lower-case letter is a word of the title ("🦆s in
+   * the Lakehouse"): kept from the start of that word. */
+  if (p > text && g_unichar_islower (g_utf8_get_char (p)))
+    {
+      const gchar *word = p;
+
+      while (word > text && !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (word))))
+        word = g_utf8_prev_char (word);
+      p = word;
+    }
   return g_strdup (p);
 }
 
