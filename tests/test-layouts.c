@@ -579,6 +579,34 @@ static const LayoutCase cases[] = {
       { "Backpressure in practice: from theory to the field", "Rosa Delgado; Tom Becker", "2023-03-11", "11:30", "12:15" },
       { "Practicals (temperature sensors)", "", "2023-03-11", "13:30", "15:00" },
     } },
+  /* HTML <div> pairs, a time then a bold title, under "<h4>Friday 14th
+   * March, 2014</h4>" (a dummy front matter date), "Title by Name from
+   * Org" and "by A and B from Org" bylines; rows of <span>s (time, title,
+   * name) the next day; traps: registration, a coffee break, lunch, open
+   * space slots, a prose <div> with a link and a time. */
+  { "html-div-timetable.md", NULL, 6, {
+      { "Opening keynote", "Marta Kowalczyk", "2014-03-14", "09:30", "10:15" },
+      { "Pipelines - Beyond green builds", "Oskar Lindqvist", "2014-03-14", "10:15", "11:00" },
+      { "Alert fatigue: triage, runbooks, reporting", "Priya Raman; Tomasz", "2014-03-14", "11:15", "12:00" },
+      { "Queues in practice", "Ingrid Solberg", "2014-03-15", "09:30", "10:15" },
+      { "Lightning talks", "", "2014-03-15", "10:15", "11:00" },
+      { "Event closing", "", "2014-03-15", "16:30", "17:00" },
+    } },
+  /* A Franklin.jl page: HTML in a "~~~" fence, "<h3>Monday 16th July 2018
+   * <span>…</span></h3>" days, a workshop grid timed by its column headers
+   * ("Morning (09:00 - 12:00)") with "Title (Name, Name)" cells and a
+   * Breakfast cell spanning the rows, then a time | activity table with
+   * bare "Keynote" rows; traps: "Talks" rows linking the talks' page,
+   * breakfast and lunch, HTML in a "~~~html" fence and in a plain "```"
+   * fence (code, not the schedule). */
+  { "franklin-raw-html.md", NULL, 6, {
+      { "Parsing with Combinators", "Lena Fischer", "2018-07-16", "09:00", "12:00" },
+      { "Type Systems in Practice", "Jonas Berg", "2018-07-16", "09:00", "12:00" },
+      { "Profiling Numeric Code", "Arun Mehta; Sofia Petrova", "2018-07-16", "13:30", "17:00" },
+      { "Packaging for Everyone", "Zoë Martin", "2018-07-16", "13:30", "17:00" },
+      { "Keynote", "", "2018-07-17", "09:00", "09:45" },
+      { "Keynote", "", "2018-07-17", "13:30", "14:15" },
+    } },
 };
 
 static gint
