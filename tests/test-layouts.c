@@ -607,6 +607,16 @@ static const LayoutCase cases[] = {
       { "Keynote", "", "2018-07-17", "09:00", "09:45" },
       { "Keynote", "", "2018-07-17", "13:30", "14:15" },
     } },
+  /* HTML blocks with no heading: <dt> times over <dd> titles ("by Name",
+   * "by Name from Org") under a bold day, then a grid of rooms whose column
+   * headers give the times ("Morning, 10:00 - 11:30"); traps: drinks, a
+   * break, lunch and a TBD cell, times in the prose around. */
+  { "html-dl-grid.md", NULL, 4, {
+      { "Rust on microcontrollers", "Jane Doe", "2021-05-06", "18:30", "19:00" },
+      { "Async in anger", "John Smith", "2021-05-06", "19:00", "19:30" },
+      { "Graphs for everyone", "Ann Lee", "2021-05-07", "10:00", "11:30" },
+      { "Parsing with care", "Bo Chan; Cy Dee", "2021-05-07", "10:00", "11:30" },
+    } },
 };
 
 static gint

@@ -18,6 +18,9 @@ cmark_node *lineup_post_html_paragraph        (gint        line_offset,
                                                xmlNode    *node,
                                                guint       depth);
 
+/* Cheap test before parsing: @html has elements that may pair a time and a
+ * title (<div>, <span>, <dt>…) and a digit. */
+gboolean    lineup_post_html_may_hold_time_rows (const gchar *html);
 /* How many rows of a time and a title follow each other from @node on
  * ("<div>09:00-09:15</div><div>Title</div>", "<li><span>9:00</span>
  * <span>Title</span></li>"): two or more are a timetable. */

@@ -18,7 +18,6 @@
 
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "lineup-post-document.h"
@@ -99,7 +98,11 @@ element_is_time (xmlNode *node)
          lineup_slot_is_whole (text, &slot);
 }
 
-/* @node may hold a talk beside a time: text, not a heading, list or table. */
+/* A title with its byline is a line, not a paragraph of prose. */
+#define MAX_CELL_WORDS 40
+
+/* @node may hold a talk beside a time: a line of text, not a heading, list
+ * or table. */
 static gboolean
 element_is_cell (xmlNode *node)
 {
@@ -108,11 +111,15 @@ element_is_cell (xmlNode *node)
   };
   g_autofree gchar *text = NULL;
 
+  guint words = 0;
+
   if (node == NULL || node->type != XML_ELEMENT_NODE || is_any_tag (node, structures) ||
       element_is_time (node))
     return FALSE;
   text = node_text (node);
-  return *text != '\0';
+  for (const gchar *p = text; *p != '\0'; p++)
+    words += *p == ' ';
+  return *text != '\0' && words < MAX_CELL_WORDS;
 }
 
 /* The most columns a grid of talks is read with, and the most rows a cell
@@ -142,6 +149,19 @@ time_of_text (const gchar *text)
   return g_strndup (text + slot.span_start, slot.span_end - slot.span_start);
 }
 
+/* A cell's rowspan or colspan (@name), 1 to @most. */
+static guint
+span_of (xmlNode     *cell,
+         const gchar *name,
+         guint        most)
+{
+  xmlChar *value = xmlGetProp (cell, (const xmlChar *) name);
+  gint64 span = value != NULL ? g_ascii_strtoll ((const gchar *) value, NULL, 10) : 1;
+
+  xmlFree (value);
+  return (guint) CLAMP (span, 1, (gint64) MAX (most, 1));
+}
+
 /* The cells of @trs' rows after the first, placed in a grid of @n_columns
  * as a browser would: a cell with rowspan='3' fills its column in the two
  * rows under it too (those places stay NULL), colspan widens it. */
@@ -160,8 +180,7 @@ place_cells (GPtrArray *trs,
       for (xmlNode *cell = ((xmlNode *) g_ptr_array_index (trs, r + 1))->children; cell;
            cell = cell->next)
         {
-          guint rows = 1, columns = 1;
-          xmlChar *span;
+          guint rows, columns;
 
           if (!is_tag (cell, "td") && !is_tag (cell, "th"))
             continue;
@@ -169,11 +188,8 @@ place_cells (GPtrArray *trs,
             c++;
           if (c >= n_columns)
             break;
-          if ((span = xmlGetProp (cell, (const xmlChar *) "rowspan")) != NULL)
-            rows = CLAMP (atoi ((const gchar *) span), 1, (gint) MIN (n_rows - r, MAX_ROW_SPAN)),
-            xmlFree (span);
-          if ((span = xmlGetProp (cell, (const xmlChar *) "colspan")) != NULL)
-            columns = CLAMP (atoi ((const gchar *) span), 1, (gint) (n_columns - c)), xmlFree (span);
+          rows = span_of (cell, "rowspan", MIN (n_rows - r, MAX_ROW_SPAN));
+          columns = span_of (cell, "colspan", n_columns - c);
           grid[r * n_columns + c] = cell;
           for (guint dr = 0; dr < rows; dr++)
             for (guint dc = 0; dc < columns; dc++)
@@ -317,6 +333,18 @@ take_time_row (gint       line_offset,
   g_ptr_array_add (rows, cells);
   g_array_append_val (lines, line);
   return next;
+}
+
+gboolean
+lineup_post_html_may_hold_time_rows (const gchar *html)
+{
+  static const gchar *const openings[] = { "div", "span", "dt", "p", "time", "section", NULL };
+  gboolean layout = FALSE;
+
+  for (const gchar *p = strchr (html, '<'); p != NULL && !layout; p = strchr (p + 1, '<'))
+    for (guint i = 0; openings[i] != NULL && !layout; i++)
+      layout = g_ascii_strncasecmp (p + 1, openings[i], strlen (openings[i])) == 0;
+  return layout && strpbrk (html, "0123456789") != NULL;
 }
 
 /* How many time/title rows follow each other from @node on. */

@@ -502,7 +502,8 @@ rewrite_block (cmark_node *html,
   gboolean structured;
   cmark_node *holder, *child;
 
-  if (literal == NULL || !may_hold_structure (literal))
+  if (literal == NULL ||
+      !(may_hold_structure (literal) || lineup_post_html_may_hold_time_rows (literal)))
     return;
   holder = convert (literal, line_offset, &structured);
   if (structured)
