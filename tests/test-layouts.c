@@ -637,6 +637,44 @@ static const LayoutCase cases[] = {
       { "TA session (N2)", "", "2019-05-28", "11:00", "12:00" },
       { "Lecture (C2)", "", "2019-05-28", "14:00", "15:30" },
     } },
+  /* HTML <div> pairs, a time then a bold title, under "<h4>Friday 14th
+   * March, 2014</h4>" (a dummy front matter date), "Title by Name from
+   * Org" and "by A and B from Org" bylines; rows of <span>s (time, title,
+   * name) the next day; traps: registration, a coffee break, lunch, open
+   * space slots, a prose <div> with a link and a time. */
+  { "html-div-timetable.md", NULL, 6, {
+      { "Opening keynote", "Marta Kowalczyk", "2014-03-14", "09:30", "10:15" },
+      { "Pipelines - Beyond green builds", "Oskar Lindqvist", "2014-03-14", "10:15", "11:00" },
+      { "Alert fatigue: triage, runbooks, reporting", "Priya Raman; Tomasz", "2014-03-14", "11:15", "12:00" },
+      { "Queues in practice", "Ingrid Solberg", "2014-03-15", "09:30", "10:15" },
+      { "Lightning talks", "", "2014-03-15", "10:15", "11:00" },
+      { "Event closing", "", "2014-03-15", "16:30", "17:00" },
+    } },
+  /* A Franklin.jl page: HTML in a "~~~" fence, "<h3>Monday 16th July 2018
+   * <span>…</span></h3>" days, a workshop grid timed by its column headers
+   * ("Morning (09:00 - 12:00)") with "Title (Name, Name)" cells and a
+   * Breakfast cell spanning the rows, then a time | activity table with
+   * bare "Keynote" rows; traps: "Talks" rows linking the talks' page,
+   * breakfast and lunch, HTML in a "~~~html" fence and in a plain "```"
+   * fence (code, not the schedule). */
+  { "franklin-raw-html.md", NULL, 6, {
+      { "Parsing with Combinators", "Lena Fischer", "2018-07-16", "09:00", "12:00" },
+      { "Type Systems in Practice", "Jonas Berg", "2018-07-16", "09:00", "12:00" },
+      { "Profiling Numeric Code", "Arun Mehta; Sofia Petrova", "2018-07-16", "13:30", "17:00" },
+      { "Packaging for Everyone", "Zoë Martin", "2018-07-16", "13:30", "17:00" },
+      { "Keynote", "", "2018-07-17", "09:00", "09:45" },
+      { "Keynote", "", "2018-07-17", "13:30", "14:15" },
+    } },
+  /* HTML blocks with no heading: <dt> times over <dd> titles ("by Name",
+   * "by Name from Org") under a bold day, then a grid of rooms whose column
+   * headers give the times ("Morning, 10:00 - 11:30"); traps: drinks, a
+   * break, lunch and a TBD cell, times in the prose around. */
+  { "html-dl-grid.md", NULL, 4, {
+      { "Rust on microcontrollers", "Jane Doe", "2021-05-06", "18:30", "19:00" },
+      { "Async in anger", "John Smith", "2021-05-06", "19:00", "19:30" },
+      { "Graphs for everyone", "Ann Lee", "2021-05-07", "10:00", "11:30" },
+      { "Parsing with care", "Bo Chan; Cy Dee", "2021-05-07", "10:00", "11:30" },
+    } },
 };
 
 static gint

@@ -45,6 +45,11 @@ void        lineup_post_document_rewrite_tables (cmark_node  *document,
                                                  const gchar *text,
                                                  gsize        length);
 void        lineup_post_document_rewrite_html   (cmark_node *document);
+/* A "~~~" fence around HTML markup (Franklin.jl's raw HTML) read as an HTML
+ * block. */
+void        lineup_post_document_rewrite_fences (cmark_node  *document,
+                                                 const gchar *text,
+                                                 gsize        length);
 /* An HTML <table> (lineup-post-html.c) as the list of talks a GitHub table
  * becomes, appended to @parent: @header holds the header cells' text,
  * @rows one GPtrArray per body row of cell paragraphs (cmark_node, NULL for

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "lineup-post-document.h"
+#include "lineup-post-html-private.h"
 #include "lineup-text.h"
 
 /* Deeper than this is not a post's structure (and must not exhaust the stack). */
@@ -352,6 +353,9 @@ add_block (Converter  *converter,
       else
         cmark_node_free (made);
     }
+  else if (is_tag (node, "table") &&
+           lineup_post_html_add_time_grid (node, parent, converter->line_offset, depth))
+    converter->structured = TRUE;
   else if (is_tag (node, "table") && add_table (converter, node, parent, depth))
     ;
   else if (is_tag (node, "hr"))
@@ -376,6 +380,15 @@ add_blocks (Converter  *converter,
     {
       if (child->type == XML_ELEMENT_NODE && is_any_tag (child, skipped))
         continue;
+      /* "<div>09:00-09:15</div> <div>Title</div>": a timetable */
+      if (child->type == XML_ELEMENT_NODE && lineup_post_html_count_time_rows (child) >= 2)
+        {
+          if (loose != NULL)
+            keep_if_filled (parent, g_steal_pointer (&loose));
+          child = lineup_post_html_add_time_rows (child, parent, converter->line_offset, depth);
+          converter->structured = TRUE;
+          continue;
+        }
       if (child->type != XML_ELEMENT_NODE || !is_any_tag (child, blocks))
         {
           if (loose == NULL)
@@ -453,6 +466,24 @@ convert (const gchar *html,
 }
 
 cmark_node *
+lineup_post_html_paragraph (gint     line_offset,
+                            xmlNode *node,
+                            guint    depth)
+{
+  Converter converter = { line_offset, FALSE };
+  cmark_node *paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
+
+  add_inlines (&converter, node, paragraph, depth + 1);
+  if (!has_content (paragraph))
+    {
+      cmark_node_free (paragraph);
+      return NULL;
+    }
+  set_line (&converter, paragraph, node);
+  return paragraph;
+}
+
+cmark_node *
 lineup_post_document_parse_html (const gchar *html)
 {
   gboolean structured;
@@ -461,16 +492,20 @@ lineup_post_document_parse_html (const gchar *html)
   return convert (html, 0, &structured);
 }
 
+/* @html (an HTML block, or a raw-HTML fence) replaced by the blocks it
+ * holds; @line_offset is its content's first line, minus one. */
 static void
-rewrite_block (cmark_node *html)
+rewrite_block (cmark_node *html,
+               gint        line_offset)
 {
   const gchar *literal = cmark_node_get_literal (html);
   gboolean structured;
   cmark_node *holder, *child;
 
-  if (literal == NULL || !may_hold_structure (literal))
+  if (literal == NULL ||
+      !(may_hold_structure (literal) || lineup_post_html_may_hold_time_rows (literal)))
     return;
-  holder = convert (literal, cmark_node_get_start_line (html) - 1, &structured);
+  holder = convert (literal, line_offset, &structured);
   if (structured)
     {
       while ((child = cmark_node_first_child (holder)) != NULL)
@@ -483,6 +518,69 @@ rewrite_block (cmark_node *html)
   cmark_node_free (holder);
 }
 
+/* Where @text's line @number (1-based) starts, or NULL; @cursor and @at
+ * (the line @cursor starts) carry on from the previous call, so that the
+ * fences of a post are found in one pass. */
+static const gchar *
+line_start (const gchar  *text,
+            gsize         length,
+            gint          number,
+            const gchar **cursor,
+            gint         *at)
+{
+  for (; *at < number; (*at)++)
+    {
+      const gchar *end = memchr (*cursor, '\n', length - (gsize) (*cursor - text));
+
+      if (end == NULL || end + 1 >= text + length)
+        return NULL;
+      *cursor = end + 1;
+    }
+  return *at == number ? *cursor : NULL;
+}
+
+/* A fence of tildes with no info string around HTML markup is raw HTML, as
+ * Franklin.jl pages write it ("~~~" then "<h3>Monday…</h3><table>…" then
+ * "~~~"): its content is read as an HTML block is.  A fence of backticks, or
+ * one that names a language, stays code. */
+static gboolean
+is_raw_html_fence (cmark_node  *node,
+                   const gchar *fence)
+{
+  const gchar *info = cmark_node_get_fence_info (node);
+  const gchar *literal = cmark_node_get_literal (node);
+
+  if ((info != NULL && *info != '\0') || literal == NULL || fence == NULL)
+    return FALSE;
+  literal += strspn (literal, " \t\r\n");
+  if (literal[0] != '<' || !g_ascii_isalpha (literal[1]))
+    return FALSE;
+  fence += strspn (fence, " ");
+  return g_str_has_prefix (fence, "~~~");
+}
+
+void
+lineup_post_document_rewrite_fences (cmark_node  *document,
+                                     const gchar *text,
+                                     gsize        length)
+{
+  const gchar *cursor = text;
+  gint at = 1;
+  cmark_node *next;
+
+  if (g_strstr_len (text, (gssize) length, "~~~") == NULL)
+    return;
+  for (cmark_node *node = cmark_node_first_child (document); node; node = next)
+    {
+      gint line = cmark_node_get_start_line (node);
+
+      next = cmark_node_next (node);
+      if (cmark_node_get_type (node) == CMARK_NODE_CODE_BLOCK && line >= at &&
+          is_raw_html_fence (node, line_start (text, length, line, &cursor, &at)))
+        rewrite_block (node, line);
+    }
+}
+
 void
 lineup_post_document_rewrite_html (cmark_node *document)
 {
@@ -492,6 +590,6 @@ lineup_post_document_rewrite_html (cmark_node *document)
     {
       next = cmark_node_next (node);
       if (cmark_node_get_type (node) == CMARK_NODE_HTML_BLOCK)
-        rewrite_block (node);
+        rewrite_block (node, cmark_node_get_start_line (node) - 1);
     }
 }

@@ -23,6 +23,26 @@
 /* A name is two to four words ("J Evans", "Natalia Reka Ivanko"). */
 #define MAX_NAME_WORDS   4
 
+/* "Ranjib Dey from ThoughtWorks", "A and B from example.com": names, then
+ * where they come from, as the byline "A and B (Org)"; NULL when the words
+ * before "from" are no names or nothing follows. */
+static gchar *
+read_names_from (const gchar *people)
+{
+  const gchar *from = strstr (people, " from ");
+  g_autofree gchar *names = NULL;
+  g_autofree gchar *org = NULL;
+
+  if (from == NULL || strstr (from + 1, " from ") != NULL)
+    return NULL;
+  names = lineup_post_trim_separators (people, from - people);
+  org = lineup_post_trim_separators (from + 6, strlen (from + 6));
+  if (*org == '\0' || lineup_post_count_words (org) > MAX_ROOM_WORDS ||
+      strchr (org, '(') != NULL || !lineup_byline_looks_like_people (names))
+    return NULL;
+  return g_strdup_printf ("%s (%s)", names, org);
+}
+
 gboolean
 lineup_post_split_by_byline (const gchar  *text,
                              gchar       **before,
@@ -36,7 +56,16 @@ lineup_post_split_by_byline (const gchar  *text,
   if (by == NULL || lineup_post_count_letters (text, by - text) == 0)
     return FALSE;
   people = lineup_post_trim_separators (by + 4, strlen (by + 4));
-  if (*people == '\0' || !lineup_byline_looks_like_people (people))
+  if (*people != '\0' && !lineup_byline_looks_like_people (people))
+    {
+      gchar *from = read_names_from (people);
+
+      if (from == NULL)
+        return FALSE;
+      g_free (people);
+      people = from;
+    }
+  if (*people == '\0')
     return FALSE;
 
   *before = lineup_post_trim_separators (text, by - text);

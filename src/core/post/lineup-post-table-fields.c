@@ -56,6 +56,30 @@ lineup_post_table_split_words (const gchar *text)
   return words;
 }
 
+/* "Open Space 3", "Opening - Open Space", "Re-Opening of Open Spaces": an
+ * open space's slots are the unconference's, no talks of their own (a title
+ * with any other word, "Welcome, introduction, OpenSpaces explanation", is
+ * one). */
+static gboolean
+is_open_space (GPtrArray *words)
+{
+  static const gchar * const slot_words[] = {
+    "open", "space", "spaces", "openspace", "openspaces", "opening", "re-opening", "reopening",
+    "closing", "of", "the", "session", "sessions", "unconference", NULL
+  };
+  gboolean space = FALSE;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const gchar *word = g_ptr_array_index (words, i);
+
+      space |= g_str_has_suffix (word, "space") || g_str_has_suffix (word, "spaces");
+      if (!g_strv_contains (slot_words, word) && !g_ascii_isdigit (word[0]))
+        return FALSE;
+    }
+  return space;
+}
+
 gboolean
 lineup_post_table_is_filler (const gchar *text)
 {
@@ -67,16 +91,13 @@ lineup_post_table_is_filler (const gchar *text)
     /* a sponsor's minute, the unconference's own rounds, a day's end */
     "shout-out", "shoutout", "close", NULL
   };
-  /* "OpenSpaces session", "Open Space 2": the unconference's own slots */
-  static const gchar * const open_space[] = {
-    "open", "space", "spaces", "openspace", "openspaces", "unconference", "session", "sessions",
-    NULL
-  };
-
   static const gchar * const placeholders[] = {
     "tbd", "tba", "tbc", "undecided", "to be announced", "to be decided", "to be confirmed",
     /* the day's own start and end */
-    "venue opens", "doors open", "end of event", "end of day", "end of conference", NULL
+    "venue opens", "doors open", "end of event", "end of day", "end of conference",
+    /* a slot of the talks listed elsewhere ("<a href=…/schedule>Talks</a>") */
+    "talks", "sessions", "presentations", "parallel talks", "parallel sessions",
+    NULL
   };
   g_autofree gchar *folded = lineup_text_fold (text);
   g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
@@ -99,15 +120,8 @@ lineup_post_table_is_filler (const gchar *text)
       return TRUE;
   if (words->len > MAX_FILLER_WORDS)
     return FALSE;
-  for (guint i = 0; i < words->len; i++)
-    {
-      const gchar *word = g_ptr_array_index (words, i);
-
-      if (!g_strv_contains (open_space, word) && !g_ascii_isdigit (word[0]))
-        break;
-      if (i + 1 == words->len && g_strstr_len (folded, -1, "space") != NULL)
-        return TRUE;
-    }
+  if (is_open_space (words))
+    return TRUE;
   for (guint i = 0; i < words->len; i++)
     if (g_strv_contains (breaks, g_ptr_array_index (words, i)))
       return TRUE;

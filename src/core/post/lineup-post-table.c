@@ -885,6 +885,7 @@ lineup_post_document_add_table (cmark_node *parent,
       row->line = i < lines->len ? g_array_index (lines, gint, i) : line;
       g_ptr_array_add (table.rows, row);
     }
+  table.header = header;
   if (!table_read_columns (&table, header))
     {
       table_clear (&table);

@@ -1,0 +1,42 @@
+/* lineup-post-html-private.h — shared by the HTML readers of a post
+ * (lineup-post-html.c, lineup-post-html-rows.c)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cmark.h>
+#include <glib.h>
+#include <libxml/tree.h>
+
+G_BEGIN_DECLS
+
+/* A paragraph of @node's inlines (text, emphasis, links, line breaks) on
+ * @node's line plus @line_offset; NULL when it holds nothing. */
+cmark_node *lineup_post_html_paragraph        (gint        line_offset,
+                                               xmlNode    *node,
+                                               guint       depth);
+
+/* Cheap test before parsing: @html has elements that may pair a time and a
+ * title (<div>, <span>, <dt>…) and a digit. */
+gboolean    lineup_post_html_may_hold_time_rows (const gchar *html);
+/* How many rows of a time and a title follow each other from @node on
+ * ("<div>09:00-09:15</div><div>Title</div>", "<li><span>9:00</span>
+ * <span>Title</span></li>"): two or more are a timetable. */
+guint       lineup_post_html_count_time_rows  (xmlNode    *node);
+/* Those rows appended to @parent as the talks a table Time | Title becomes;
+ * returns the last element read (the walk goes on after it). */
+xmlNode    *lineup_post_html_add_time_rows    (xmlNode    *node,
+                                               cmark_node *parent,
+                                               gint        line_offset,
+                                               guint       depth);
+/* A <table> whose column headers give the times ("Morning (08:30 -
+ * 12:00)") appended to @parent as its talks, one per cell; FALSE, nothing
+ * appended, for any other table. */
+gboolean    lineup_post_html_add_time_grid    (xmlNode    *node,
+                                               cmark_node *parent,
+                                               gint        line_offset,
+                                               guint       depth);
+
+G_END_DECLS
