@@ -579,6 +579,38 @@ static const LayoutCase cases[] = {
       { "Backpressure in practice: from theory to the field", "Rosa Delgado; Tom Becker", "2023-03-11", "11:30", "12:15" },
       { "Practicals (temperature sensors)", "", "2023-03-11", "13:30", "15:00" },
     } },
+  /* Bullets of prose around one Sched link: "session led by A and B on
+   * October 15th at 10:30", "Name will speak on [Title] … on October 15th
+   * at 14:05", the byline before the link; the year from the front matter.
+   * Traps: a session with no time, a map link with a time, a prose link. */
+  { "prose-bullets-on-date.md", NULL, 3, {
+      { "Heron in Ten Minutes", "Marta Ruiz; Tomás Ortega", "2024-10-15", "10:30", NULL },
+      { "Failover Without Fear: Heron's Replication", "Ines Carvalho", "2024-10-15", "14:05",
+        NULL },
+      { "Heron Speaks Portuguese", "Li Wei; Marta Ruiz", "2024-10-16", "11:20", NULL },
+    } },
+  /* Bullets of prose ending in "**Wednesday 06/14/23 11:05, Hall 3 E1.**"
+   * (US numeric dates), first-name speakers as the sentence's subject
+   * ("Anna and Luca are giving an [Title]"), a workshop "we" attend (no
+   * speakers) whose prose also says "3pm".  Traps: a dated bullet with two
+   * links and no time, a bullet with no link, a booth. */
+  { "prose-bullets-bold-trailer.md", NULL, 3, {
+      { "Stream Processing Summit", "", "2023-06-12", "09:00", "17:00" },
+      { "Introduction to Finch", "Anna; Luca", "2023-06-14", "11:05", NULL },
+      { "Finch Joins Deep Dive", "Marco; Sofia", "2023-06-15", "14:50", NULL },
+    } },
+  /* A meetup's programme: "- 17:45 - 18:15: Title by Name (20 + 10 min)"
+   * (the duration is no part of the title), a "Date:" line, then a "##"
+   * section per talk repeating its title with "By Name" (its description
+   * and speakers, no new talk).  Traps: snacks "sponsored by" a company, a
+   * raffle, and "20:10: Let's go on to a bar nearby" ending the evening. */
+  { "meetup-programme.md", NULL, 5, {
+      { "Welcome", "", "2025-11-20", "17:30", "17:40" },
+      { "Parsing Without Panic in Wren", "Søren Ågård Holm", "2025-11-20", "17:45", "18:15" },
+      { "A word from our host", "", "2025-11-20", "18:15", "18:25" },
+      { "Async Wren in Practice", "Ida Lindqvist", "2025-11-20", "19:15", "19:45" },
+      { "Closing remarks", "", "2025-11-20", "20:00", "20:10" },
+    } },
 };
 
 static gint

@@ -61,7 +61,7 @@ lineup_post_table_is_filler (const gchar *text)
 {
   static const gchar * const breaks[] = {
     "lunch", "breakfast", "brunch", "dinner", "snack", "snacks", "coffee", "tea", "break", "breaks",
-    "excursion",
+    "excursion", "raffle", "pizza",
     "party", "reception", "registration", "drinks", "beer", "adjourn", NULL
   };
   static const gchar * const placeholders[] = {
