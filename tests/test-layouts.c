@@ -581,13 +581,17 @@ static const LayoutCase cases[] = {
     } },
   /* Bullets of prose around one Sched link: "session led by A and B on
    * October 15th at 10:30", "Name will speak on [Title] … on October 15th
-   * at 14:05", the byline before the link; the year from the front matter.
-   * Traps: a session with no time, a map link with a time, a prose link. */
-  { "prose-bullets-on-date.md", NULL, 3, {
+   * at 14:05", the byline before the link, "[Title](sched) by Name at 9:15
+   * on October 16th" (the time before the date), "[Title](sched) with Name";
+   * the year from the front matter.  Traps: a session with no time, a map
+   * link with a time, a prose link. */
+  { "prose-bullets-on-date.md", NULL, 5, {
       { "Heron in Ten Minutes", "Marta Ruiz; Tomás Ortega", "2024-10-15", "10:30", NULL },
       { "Failover Without Fear: Heron's Replication", "Ines Carvalho", "2024-10-15", "14:05",
         NULL },
+      { "Heron Backups, Explained", "Ana Souza", "2024-10-16", "09:15", NULL },
       { "Heron Speaks Portuguese", "Li Wei; Marta Ruiz", "2024-10-16", "11:20", NULL },
+      { "Ask the Heron Maintainers", "Piotr Nowak", "2024-10-16", "16:30", NULL },
     } },
   /* Bullets of prose ending in "**Wednesday 06/14/23 11:05, Hall 3 E1.**"
    * (US numeric dates), first-name speakers as the sentence's subject
@@ -601,8 +605,8 @@ static const LayoutCase cases[] = {
     } },
   /* A meetup's programme: "- 17:45 - 18:15: Title by Name (20 + 10 min)"
    * (the duration is no part of the title), a "Date:" line, then a "##"
-   * section per talk repeating its title with "By Name" (its description
-   * and speakers, no new talk).  Traps: snacks "sponsored by" a company, a
+   * section per talk repeating its title, linked or not, with "By Name"
+   * (its description, link and speakers, no new talk).  Traps: snacks "sponsored by" a company, a
    * raffle, and "20:10: Let's go on to a bar nearby" ending the evening. */
   { "meetup-programme.md", NULL, 5, {
       { "Welcome", "", "2025-11-20", "17:30", "17:40" },

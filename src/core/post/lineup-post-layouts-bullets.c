@@ -175,6 +175,8 @@ subject_names (const gchar *sentence)
   return g_steal_pointer (&names);
 }
 
+static gchar *names_after (const gchar *start);
+
 /* "session led by Name and Name on June 25th", "with this session led by
  * Name and Name [Title]": the names after a byline marker in @text. */
 static gchar *
@@ -185,15 +187,28 @@ marked_names (const gchar *text)
     " moderated by ", " facilitated by ", " taught by ", " run by ", NULL
   };
   const gchar *start = NULL;
-  g_autofree gchar *tail = NULL;
-  g_auto(GStrv) words = NULL;
-  gint n, i;
 
   for (guint m = 0; markers[m] != NULL && start == NULL; m++)
     if ((start = strstr (text, markers[m])) != NULL)
       start += strlen (markers[m]);
+  /* "[Title](url) by Name", "[Title](url) with Name": right after the link */
+  while (start == NULL && (*text == ' ' || *text == ','))
+    text++;
+  if (start == NULL && (g_str_has_prefix (text, "by ") || g_str_has_prefix (text, "with ")))
+    start = strchr (text, ' ') + 1;
   if (start == NULL)
     return NULL;
+  return names_after (start);
+}
+
+/* The names that open @start ("Name and Name on June 25th…"). */
+static gchar *
+names_after (const gchar *start)
+{
+  g_autofree gchar *tail = NULL;
+  g_auto(GStrv) words = NULL;
+  gint n, i;
+
   tail = g_strndup (start, MIN (strlen (start), MAX_BYLINE_BYTES));
   words = split_words (tail);
   /* the names run until a word in lower case other than "and" */
@@ -229,6 +244,31 @@ sentence_start (const gchar *text,
   return start;
 }
 
+/* "at 11:45 on June 25th": the date after (or before) the time, in the
+ * same sentence.  Fills @slot's date and returns DATE when found. */
+static LineupSlotFound
+date_elsewhere (const gchar *text,
+                LineupSlot  *slot)
+{
+  g_autofree gchar *after = g_strdup (text + slot->span_end);
+  g_autofree gchar *before = g_strndup (text, slot->span_start);
+  const gchar *ends[] = { after, before + sentence_start (before, strlen (before)) };
+  LineupSlot date = { 0 };
+
+  after[strcspn (after, ".?!")] = '\0';
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if ((lineup_slot_scan (ends[i], &date) & LINEUP_SLOT_DATE) != 0 && date.month != 0 &&
+        date.day != 0)
+      {
+        slot->year = date.year;
+        slot->month = date.month;
+        slot->day = date.day;
+        slot->weekday = date.weekday;
+        return LINEUP_SLOT_DATE;
+      }
+  return LINEUP_SLOT_NONE;
+}
+
 gboolean
 lineup_post_layouts_recognise_prose_bullet (const LineupPostUnit    *unit,
                                             const LineupPostContext *context G_GNUC_UNUSED,
@@ -243,6 +283,7 @@ lineup_post_layouts_recognise_prose_bullet (const LineupPostUnit    *unit,
   g_autofree gchar *sentence = NULL;
   guint prose;
 
+  /* Not a paragraph: an introduction names a session and its time too. */
   if (unit->kind != LINEUP_UNIT_ITEM || unit->lines->len != 1)
     return FALSE;
   line = g_ptr_array_index (unit->lines, 0);
@@ -251,6 +292,8 @@ lineup_post_layouts_recognise_prose_bullet (const LineupPostUnit    *unit,
 
   /* A whole date and a time, apart from the link */
   found = lineup_post_line_scan (line, &slot);
+  if ((found & LINEUP_SLOT_TIME) != 0 && (slot.month == 0 || slot.day == 0))
+    found |= date_elsewhere (line->text, &slot);
   if ((found & (LINEUP_SLOT_DATE | LINEUP_SLOT_TIME)) != (LINEUP_SLOT_DATE | LINEUP_SLOT_TIME) ||
       slot.month == 0 || slot.day == 0 ||
       (slot.span_start < link->end && slot.span_end > link->start))

@@ -473,19 +473,32 @@ note_mentioned_zone (Reader               *reader,
     reader->mentioned_zone = g_strdup (slot.zone);
 }
 
-/* "- 18:20 - 18:50: Title by Name" in the programme, then "## Title" with
- * its abstract further down: a heading that repeats a talk's title opens
- * that talk again, for its description and speakers; it is no new talk. */
+/* "- 18:20 - 18:50: Title by Name" in the programme, then "## Title" (or
+ * "## [Title](url)") with its abstract further down: a heading that repeats
+ * a timed talk's title opens that talk again, for its description, speakers
+ * and link; it is no new talk. */
 static gboolean
-walk_reopen_repeated (Walk                 *walk,
-                      Reader               *reader,
-                      const LineupPostUnit *unit)
+walk_reopen_repeated (Walk                        *walk,
+                      Reader                      *reader,
+                      const LineupPostUnit        *unit,
+                      const LineupPostRecognition *r)
 {
-  const gchar *heading;
+  g_autofree gchar *heading = NULL;
+  const gchar *url = NULL;
 
-  if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link || walk->ended)
+  if (unit->kind != LINEUP_UNIT_HEADING || walk->ended)
     return FALSE;
-  heading = lineup_post_unit_folded (unit);
+  if (r->role == LINEUP_ROLE_TALK && r->talks->len == 1 &&
+      (g_array_index (r->talks, LineupPostTalk, 0).found & LINEUP_SLOT_TIME) == 0)
+    {
+      heading = lineup_text_fold (g_array_index (r->talks, LineupPostTalk, 0).title);
+      g_strstrip (heading);
+      url = g_array_index (r->talks, LineupPostTalk, 0).url;
+    }
+  else if ((r->role == LINEUP_ROLE_TRACK || r->role == LINEUP_ROLE_NONE) && !unit->has_link)
+    heading = g_strdup (lineup_post_unit_folded (unit));
+  else
+    return FALSE;
   for (guint i = reader->talks->len; i-- > 0;)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);
@@ -501,6 +514,8 @@ walk_reopen_repeated (Walk                 *walk,
           talk->description = g_string_new (talk->finished);
           g_clear_pointer (&talk->finished, g_free);
         }
+      if (talk->url == NULL && url != NULL)
+        talk->url = g_strdup (url);
       walk->talk = talk;
       walk->closed = FALSE;
       return TRUE;
@@ -528,8 +543,7 @@ lineup_post_reader_walk_unit (Walk   *walk,
     }
   if (unit->kind == LINEUP_UNIT_HEADING && unit->level <= walk->heading_level)
     walk->heading_found = LINEUP_SLOT_NONE;   /* the time heading's section ended */
-  if ((r.role == LINEUP_ROLE_TRACK || r.role == LINEUP_ROLE_NONE) &&
-      walk_reopen_repeated (walk, reader, unit))
+  if (walk_reopen_repeated (walk, reader, unit, &r))
     {
       lineup_post_recognition_clear (&r);
       return;
