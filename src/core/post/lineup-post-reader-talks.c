@@ -403,6 +403,11 @@ drop_breaks (Reader *reader)
 static void
 drop_end_marker (Reader *reader)
 {
+  /* "20:00: Closing keynote" names a session, "20:00: Close" the end */
+  static const gchar * const sessions[] = {
+    "keynote", "talk", "panel", "remarks", "closing", "session", "workshop", "q&a", NULL
+  };
+
   for (guint i = reader->talks->len; i-- > 1;)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);
@@ -412,6 +417,7 @@ drop_end_marker (Reader *reader)
       if (talk->list == 0 || talk->url != NULL || talk->byline != NULL ||
           (talk->found & LINEUP_SLOT_TIME) == 0 || talk->slot.end_minute >= 0 ||
           before->list != talk->list || before->slot.end_minute != talk->slot.start_minute ||
+          talk->title == NULL || lineup_post_folded_contains_any (talk->title, sessions) ||
           (i + 1 < reader->talks->len &&
            ((Talk *) g_ptr_array_index (reader->talks, i + 1))->list == talk->list))
         continue;
