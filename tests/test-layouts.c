@@ -615,6 +615,15 @@ static const LayoutCase cases[] = {
       { "Async Wren in Practice", "Ida Lindqvist", "2025-11-20", "19:15", "19:45" },
       { "Closing remarks", "", "2025-11-20", "20:00", "20:10" },
     } },
+  /* The same programme ending in a session that starts when the line before
+   * it ends ("19:50: Closing keynote"): a session, not the end marker of
+   * meetup-programme.md.  Trap: a dinner "sponsored by" a company. */
+  { "meetup-closing-keynote.md", NULL, 4, {
+      { "Opening words", "", "2024-03-07", "18:00", "18:10" },
+      { "Finch on Microcontrollers", "Kari Nordmann", "2024-03-07", "18:10", "18:40" },
+      { "Typed Finch", "Ola Hansen", "2024-03-07", "19:20", "19:50" },
+      { "Closing keynote", "", "2024-03-07", "19:50", NULL },
+    } },
 };
 
 static gint
