@@ -675,6 +675,51 @@ static const LayoutCase cases[] = {
       { "Graphs for everyone", "Ann Lee", "2021-05-07", "10:00", "11:30" },
       { "Parsing with care", "Bo Chan; Cy Dee", "2021-05-07", "10:00", "11:30" },
     } },
+  /* Bullets of prose around one Sched link: "session led by A and B on
+   * October 15th at 10:30", "Name will speak on [Title] … on October 15th
+   * at 14:05", the byline before the link, "[Title](sched) by Name at 9:15
+   * on October 16th" (the time before the date), "[Title](sched) with Name";
+   * the year from the front matter.  Traps: a session with no time, a map
+   * link with a time, a prose link. */
+  { "prose-bullets-on-date.md", NULL, 5, {
+      { "Heron in Ten Minutes", "Marta Ruiz; Tomás Ortega", "2024-10-15", "10:30", NULL },
+      { "Failover Without Fear: Heron's Replication", "Ines Carvalho", "2024-10-15", "14:05",
+        NULL },
+      { "Heron Backups, Explained", "Ana Souza", "2024-10-16", "09:15", NULL },
+      { "Heron Speaks Portuguese", "Li Wei; Marta Ruiz", "2024-10-16", "11:20", NULL },
+      { "Ask the Heron Maintainers", "Piotr Nowak", "2024-10-16", "16:30", NULL },
+    } },
+  /* Bullets of prose ending in "**Wednesday 06/14/23 11:05, Hall 3 E1.**"
+   * (US numeric dates), first-name speakers as the sentence's subject
+   * ("Anna and Luca are giving an [Title]"), a workshop "we" attend (no
+   * speakers) whose prose also says "3pm".  Traps: a dated bullet with two
+   * links and no time, a bullet with no link, a booth. */
+  { "prose-bullets-bold-trailer.md", NULL, 3, {
+      { "Stream Processing Summit", "", "2023-06-12", "09:00", "17:00" },
+      { "Introduction to Finch", "Anna; Luca", "2023-06-14", "11:05", NULL },
+      { "Finch Joins Deep Dive", "Marco; Sofia", "2023-06-15", "14:50", NULL },
+    } },
+  /* A meetup's programme: "- 17:45 - 18:15: Title by Name (20 + 10 min)"
+   * (the duration is no part of the title), a "Date:" line, then a "##"
+   * section per talk repeating its title, linked or not, with "By Name"
+   * (its description, link and speakers, no new talk).  Traps: snacks "sponsored by" a company, a
+   * raffle, and "20:10: Let's go on to a bar nearby" ending the evening. */
+  { "meetup-programme.md", NULL, 5, {
+      { "Welcome", "", "2025-11-20", "17:30", "17:40" },
+      { "Parsing Without Panic in Wren", "Søren Ågård Holm", "2025-11-20", "17:45", "18:15" },
+      { "A word from our host", "", "2025-11-20", "18:15", "18:25" },
+      { "Async Wren in Practice", "Ida Lindqvist", "2025-11-20", "19:15", "19:45" },
+      { "Closing remarks", "", "2025-11-20", "20:00", "20:10" },
+    } },
+  /* The same programme ending in a session that starts when the line before
+   * it ends ("19:50: Closing keynote"): a session, not the end marker of
+   * meetup-programme.md.  Trap: a dinner "sponsored by" a company. */
+  { "meetup-closing-keynote.md", NULL, 4, {
+      { "Opening words", "", "2024-03-07", "18:00", "18:10" },
+      { "Finch on Microcontrollers", "Kari Nordmann", "2024-03-07", "18:10", "18:40" },
+      { "Typed Finch", "Ola Hansen", "2024-03-07", "19:20", "19:50" },
+      { "Closing keynote", "", "2024-03-07", "19:50", NULL },
+    } },
 };
 
 static gint

@@ -188,12 +188,25 @@ static const ScanCase scan_cases[] = {
   { "Tuesday, march 19 at 9:00", D | T, 0, 3, 19, 2, HM (9, 0), -1, "", NULL },
   { "november 6, 2023 • 9:15 am", D | T, 2023, 11, 6, 0, HM (9, 15), -1, "", NULL },
   { "march 5 PM", T, 0, 0, 0, 0, HM (17, 0), -1, "", "5 PM" },
+
+  /* Numeric dates: month or day first, as the numbers or the weekday tell. */
+  { "**Wednesday 05/22/19 11:05, Hall 8.0 E1.**", D | T, 2019, 5, 22, 3, HM (11, 5), -1, "",
+    "Wednesday 05/22/19 11:05" },
+  { "Monday 05/20/19 9:00-17:00, Room D2", D | T, 2019, 5, 20, 1, HM (9, 0), HM (17, 0), "",
+    "Monday 05/20/19 9:00-17:00" },
+  { "Monday 05/06/19 10:00", D | T, 2019, 5, 6, 1, HM (10, 0), -1, "", NULL },
+  { "Wednesday 05/06/19 10:00", D | T, 2019, 6, 5, 3, HM (10, 0), -1, "", NULL },
+  { "22/05/2019", D, 2019, 5, 22, 0, -1, -1, "", NULL },
+  { "05/06/19 10:00", T, 0, 0, 0, 0, HM (10, 0), -1, "", "10:00" },
+  { "Friday 05/06/19 10:00", T, 0, 0, 0, 0, HM (10, 0), -1, "", "10:00" },
 };
 
 /* Text that holds no date and no time. */
 static const gchar *no_slot[] = {
   /* Not compact times: a year, a 24-hour number, a room, a bare "9a". */
   "2018a", "1300p", "1075a", "Room 2a", "99p",
+  /* Fractions and impossible numeric dates. */
+  "1/2/3", "3/4", "13/13/19", "05/22/1", "5/22/19/2",
   "",
   "   ",
   "Just a title",

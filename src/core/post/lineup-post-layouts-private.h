@@ -33,6 +33,12 @@ gboolean     lineup_post_folded_contains_any (const gchar         *text,
 gboolean     lineup_post_split_by_byline     (const gchar         *text,
                                               gchar              **before,
                                               gchar              **byline);
+/* @text before a sponsor clause: "Light dinner sponsored by Org" → "Light
+ * dinner"; a copy of @text when it has none. */
+gchar       *lineup_post_cut_sponsor          (const gchar       *text);
+/* @title without a duration aside after it: "Welcome (10 min)", "Title by
+ * Name (20 + 10 min)" → "Welcome", "Title by Name". */
+gchar       *lineup_post_strip_duration_aside (const gchar       *title);
 /* "(by Name and Name), Room 104": a byline in brackets, then maybe a short
  * place.  Sets *byline and *room (NULL when none); FALSE when @text is not so. */
 gboolean     lineup_post_read_bracketed_byline (const gchar       *text,
@@ -51,6 +57,12 @@ gboolean     lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
 gboolean     lineup_post_layouts_recognise_prose_talk (const LineupPostUnit    *unit,
                                                        const LineupPostContext *context,
                                                        LineupPostRecognition   *out);
+
+/* lineup-post-layouts-bullets.c: "Check out the [Title](sched) session led
+ * by Name and Name on June 25th at 11:45." */
+gboolean     lineup_post_layouts_recognise_prose_bullet (const LineupPostUnit    *unit,
+                                                         const LineupPostContext *context,
+                                                         LineupPostRecognition   *out);
 
 /* lineup-post-layouts-fields.c: a unit of labelled lines ("Time: …"). */
 gboolean     lineup_post_layouts_recognise_fields (const LineupPostUnit    *unit,

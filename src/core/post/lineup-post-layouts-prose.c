@@ -43,6 +43,67 @@ read_names_from (const gchar *people)
   return g_strdup_printf ("%s (%s)", names, org);
 }
 
+/* "Light dinner sponsored by Org": who pays for it, not who speaks. */
+static gboolean
+names_a_sponsor (const gchar *text,
+                 const gchar *by)
+{
+  static const gchar * const payers[] = {
+    "sponsored", "powered", "provided", "offered", "brought to you", "catered", NULL
+  };
+
+  for (guint i = 0; payers[i] != NULL; i++)
+    {
+      gsize length = strlen (payers[i]);
+
+      if ((gsize) (by - text) >= length &&
+          g_ascii_strncasecmp (by - length, payers[i], length) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gchar *
+lineup_post_cut_sponsor (const gchar *text)
+{
+  for (const gchar *p = strstr (text, " by "); p != NULL; p = strstr (p + 1, " by "))
+    if (names_a_sponsor (text, p))
+      {
+        const gchar *start = p;
+
+        while (start > text && start[-1] != ' ')
+          start--;
+        return lineup_post_trim_separators (text, start - text);
+      }
+  return g_strdup (text);
+}
+
+gchar *
+lineup_post_strip_duration_aside (const gchar *title)
+{
+  static const gchar * const units[] = {
+    "min", "mins", "minute", "minutes", "m", "h", "hr", "hrs", "hour", "hours", NULL
+  };
+  g_autofree gchar *copy = g_strstrip (g_strdup (title));
+  gchar *open = strrchr (copy, '(');
+  gboolean number = FALSE;
+  const gchar *p;
+
+  if (open == NULL || open == copy || !g_str_has_suffix (open, ")"))
+    return g_steal_pointer (&copy);
+  /* "(20 + 10 min)", "(10 min)", "(1h)": numbers joined by "+", then a unit */
+  for (p = open + 1; g_ascii_isdigit (*p) || *p == ' ' || *p == '+'; p++)
+    number |= g_ascii_isdigit (*p);
+  {
+    g_autofree gchar *unit = g_strndup (p, strlen (p) - 1);
+
+    if (!number || !g_strv_contains (units, g_strstrip (unit)))
+      return g_steal_pointer (&copy);
+  }
+  *open = '\0';
+  return g_strstrip (g_steal_pointer (&copy));
+}
+
 gboolean
 lineup_post_split_by_byline (const gchar  *text,
                              gchar       **before,
@@ -53,7 +114,8 @@ lineup_post_split_by_byline (const gchar  *text,
 
   for (const gchar *p = strstr (text, " by "); p != NULL; p = strstr (p + 1, " by "))
     by = p;
-  if (by == NULL || lineup_post_count_letters (text, by - text) == 0)
+  if (by == NULL || lineup_post_count_letters (text, by - text) == 0 ||
+      names_a_sponsor (text, by))
     return FALSE;
   people = lineup_post_trim_separators (by + 4, strlen (by + 4));
   if (*people != '\0' && !lineup_byline_looks_like_people (people))

@@ -554,6 +554,7 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
   g_autofree gchar *after = NULL;
   g_autofree gchar *bare = NULL;
   g_autofree gchar *byline = NULL;
+  g_autofree gchar *stripped = NULL;
   const gchar *title;
   gsize length;
 
@@ -574,7 +575,9 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
   /* The time is a prefix or a suffix of the line, as in a timetable. */
   if (*before != '\0' && *after != '\0')
     return FALSE;
-  title = *before != '\0' ? before : after;
+  /* "18:05 - 18:15: Welcome (10 min)": the length says no more than the time */
+  stripped = lineup_post_strip_duration_aside (*before != '\0' ? before : after);
+  title = stripped;
   /* "4:00pm – Title by Name" */
   if (lineup_post_split_by_byline (title, &bare, &byline))
     title = bare;

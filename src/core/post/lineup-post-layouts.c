@@ -794,6 +794,7 @@ static const struct
   { "end-section", recognise_end_section },
   { "fields",      lineup_post_layouts_recognise_fields },
   { "slot-heading", recognise_slot_heading },
+  { "prose-bullet", lineup_post_layouts_recognise_prose_bullet },
   { "talks",       lineup_post_layouts_recognise_talks },
   { "prose-talk",  lineup_post_layouts_recognise_prose_talk },
   { "day",         recognise_day },

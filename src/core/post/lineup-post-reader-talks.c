@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "lineup-post-layouts-private.h"
 #include "lineup-post-reader-private.h"
 #include "lineup-post-table-private.h"
 
@@ -412,9 +413,12 @@ drop_breaks (Reader *reader)
   for (guint i = 0; i < reader->talks->len; i++)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);
+      /* "Light dinner sponsored by Org" is a dinner */
+      g_autofree gchar *unsponsored =
+        talk->title != NULL ? lineup_post_cut_sponsor (talk->title) : NULL;
 
       if (talk->url == NULL && talk->byline == NULL && talk->title != NULL &&
-          (talk->found & LINEUP_SLOT_TIME) && lineup_post_table_is_filler (talk->title))
+          (talk->found & LINEUP_SLOT_TIME) && lineup_post_table_is_filler (unsponsored))
         {
           lineup_post_reader_talk_free (talk);
           continue;
@@ -422,6 +426,49 @@ drop_breaks (Reader *reader)
       reader->talks->pdata[kept++] = talk;
     }
   reader->talks->len = kept;
+}
+
+/* "- 20:50 - 21:00: Closing remarks" then "- 21:00: Let's continue at a
+ * bar": in a list whose talks all give a range, a last line with no link
+ * and no speakers that only starts when the one before it ends marks the
+ * end of the programme, not a talk. */
+static void
+drop_end_marker (Reader *reader)
+{
+  /* "20:00: Closing keynote" names a session, "20:00: Close" the end */
+  static const gchar * const sessions[] = {
+    "keynote", "talk", "panel", "remarks", "closing", "session", "workshop", "q&a", NULL
+  };
+
+  for (guint i = reader->talks->len; i-- > 1;)
+    {
+      Talk *talk = g_ptr_array_index (reader->talks, i);
+      Talk *before = g_ptr_array_index (reader->talks, i - 1);
+      guint ranges = 0;
+
+      if (talk->list == 0 || talk->url != NULL || talk->byline != NULL ||
+          (talk->found & LINEUP_SLOT_TIME) == 0 || talk->slot.end_minute >= 0 ||
+          before->list != talk->list || before->slot.end_minute != talk->slot.start_minute ||
+          talk->title == NULL || lineup_post_folded_contains_any (talk->title, sessions) ||
+          (i + 1 < reader->talks->len &&
+           ((Talk *) g_ptr_array_index (reader->talks, i + 1))->list == talk->list))
+        continue;
+      for (guint j = i; j-- > 0;)
+        {
+          Talk *other = g_ptr_array_index (reader->talks, j);
+
+          if (other->list != talk->list)
+            break;
+          if (other->slot.end_minute < 0)
+            {
+              ranges = 0;
+              break;
+            }
+          ranges++;
+        }
+      if (ranges >= 3)
+        lineup_post_reader_talk_free (g_ptr_array_steal_index (reader->talks, i));
+    }
 }
 
 /* A post that links its talks lists other things by time without a link: a
@@ -437,6 +484,7 @@ lineup_post_reader_drop_agenda_items (Reader *reader)
   guint kept = 0;
 
   drop_breaks (reader);
+  drop_end_marker (reader);
   for (guint i = 0; i < reader->talks->len; i++)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);

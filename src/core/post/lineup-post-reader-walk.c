@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "lineup-post-reader-private.h"
+#include "lineup-text.h"
 
 static void
 note_slot (Reader           *reader,
@@ -479,6 +480,56 @@ note_mentioned_zone (Reader               *reader,
     reader->mentioned_zone = g_strdup (slot.zone);
 }
 
+/* "- 18:20 - 18:50: Title by Name" in the programme, then "## Title" (or
+ * "## [Title](url)") with its abstract further down: a heading that repeats
+ * a timed talk's title opens that talk again, for its description, speakers
+ * and link; it is no new talk. */
+static gboolean
+walk_reopen_repeated (Walk                        *walk,
+                      Reader                      *reader,
+                      const LineupPostUnit        *unit,
+                      const LineupPostRecognition *r)
+{
+  g_autofree gchar *heading = NULL;
+  const gchar *url = NULL;
+
+  if (unit->kind != LINEUP_UNIT_HEADING || walk->ended)
+    return FALSE;
+  if (r->role == LINEUP_ROLE_TALK && r->talks->len == 1 &&
+      (g_array_index (r->talks, LineupPostTalk, 0).found & LINEUP_SLOT_TIME) == 0)
+    {
+      heading = lineup_text_fold (g_array_index (r->talks, LineupPostTalk, 0).title);
+      g_strstrip (heading);
+      url = g_array_index (r->talks, LineupPostTalk, 0).url;
+    }
+  else if ((r->role == LINEUP_ROLE_TRACK || r->role == LINEUP_ROLE_NONE) && !unit->has_link)
+    heading = g_strdup (lineup_post_unit_folded (unit));
+  else
+    return FALSE;
+  for (guint i = reader->talks->len; i-- > 0;)
+    {
+      Talk *talk = g_ptr_array_index (reader->talks, i);
+      g_autofree gchar *title = NULL;
+
+      if (talk->title == NULL || (talk->found & LINEUP_SLOT_TIME) == 0)
+        continue;
+      title = lineup_text_fold (talk->title);
+      if (!g_str_equal (g_strstrip (title), heading))
+        continue;
+      if (talk->description == NULL)
+        {
+          talk->description = g_string_new (talk->finished);
+          g_clear_pointer (&talk->finished, g_free);
+        }
+      if (talk->url == NULL && url != NULL)
+        talk->url = g_strdup (url);
+      walk->talk = talk;
+      walk->closed = FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 void
 lineup_post_reader_walk_unit (Walk   *walk,
                               Reader *reader,
@@ -499,6 +550,11 @@ lineup_post_reader_walk_unit (Walk   *walk,
     }
   if (unit->kind == LINEUP_UNIT_HEADING && unit->level <= walk->heading_level)
     walk->heading_found = LINEUP_SLOT_NONE;   /* the time heading's section ended */
+  if (walk_reopen_repeated (walk, reader, unit, &r))
+    {
+      lineup_post_recognition_clear (&r);
+      return;
+    }
 
   switch (r.role)
     {

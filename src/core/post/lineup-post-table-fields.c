@@ -85,9 +85,8 @@ lineup_post_table_is_filler (const gchar *text)
 {
   static const gchar * const breaks[] = {
     "lunch", "breakfast", "brunch", "dinner", "snack", "snacks", "coffee", "tea", "break", "breaks",
-    "drink",
-    "excursion",
-    "party", "reception", "registration", "drinks", "beer", "adjourn", "raffle",
+    "drink", "excursion", "raffle", "pizza",
+    "party", "reception", "registration", "drinks", "beer", "adjourn",
     /* a sponsor's minute, the unconference's own rounds, a day's end */
     "shout-out", "shoutout", "close", NULL
   };

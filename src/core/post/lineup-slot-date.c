@@ -5,7 +5,7 @@
  * Dates: a weekday ("Tuesday", alone or before a date), a month name followed
  * by a day ("November 6", "Nov 6", "Sept. 5", "November 12th"), a day followed
  * by a month ("23 March", "12th of November"), each with an optional year
- * (kept only when 1970–2200), and ISO "2024-03-19".  Names must start with a
+ * (kept only when 1970–2200), ISO "2024-03-19" and numeric "05/22/19".  Names must start with a
  * capital letter ("may" is a verb, "sun" a star), except a full month name
  * other than "may" right before a day ("march 19").  Three-letter weekdays
  * only count before a date.  A weekday followed by a day number 1–31 and no
@@ -131,6 +131,56 @@ day_ends_date (const Scanner *s,
   return TRUE;
 }
 
+/* "05/22/19", "22/05/2019": numbers joined by "/" (no space), a year of two
+ * or four digits.  Month first when the day shows it (22 > 12), or when a
+ * weekday @weekday (0 if none) agrees with that reading and not the other;
+ * day first likewise; 05/06/19 with no weekday to tell is no date.  Returns
+ * the end, or 0. */
+static gsize
+match_numeric_date (const Scanner *s,
+                    const Token   *first,
+                    gint           weekday,
+                    DateMatch     *d)
+{
+  Token slash1, second, slash2, third, after;
+  gint a, b, year;
+  gboolean month_first, day_first;
+
+  if (first->kind != TOKEN_NUMBER || first->digits > 2 || glued_to_previous (s, first->start))
+    return 0;
+  lineup_slot_lex (s, first->end, &slash1);
+  lineup_slot_lex (s, slash1.end, &second);
+  lineup_slot_lex (s, second.end, &slash2);
+  lineup_slot_lex (s, slash2.end, &third);
+  lineup_slot_lex (s, third.end, &after);
+  if (!token_is_punct (&slash1, '/') || !slash1.glued || second.kind != TOKEN_NUMBER ||
+      !second.glued || second.digits > 2 || !token_is_punct (&slash2, '/') || !slash2.glued ||
+      third.kind != TOKEN_NUMBER || !third.glued || (third.digits != 2 && third.digits != 4) ||
+      (after.glued && (after.kind == TOKEN_NUMBER || after.kind == TOKEN_WORD ||
+                       token_is_punct (&after, '/'))))
+    return 0;
+  a = (gint) first->value;
+  b = (gint) second.value;
+  year = third.digits == 2 ? 2000 + (gint) third.value : (gint) third.value;
+  if (!lineup_year_is_plausible (year))
+    return 0;
+  month_first = a >= 1 && a <= 12 && b >= 1 && b <= lineup_days_in_month (year, a);
+  day_first = b >= 1 && b <= 12 && a >= 1 && a <= lineup_days_in_month (year, b);
+  if (month_first && day_first && a != b)
+    {
+      month_first = weekday != 0 && lineup_weekday_of (year, a, b) == weekday;
+      day_first = weekday != 0 && lineup_weekday_of (year, b, a) == weekday;
+      if (month_first == day_first)
+        return 0;
+    }
+  if (!month_first && !day_first)
+    return 0;
+  d->year = year;
+  d->month = month_first ? a : b;
+  d->day = month_first ? b : a;
+  return third.end;
+}
+
 /* Month and day in either order, from @pos. */
 static gboolean
 match_month_day (const Scanner *s,
@@ -151,6 +201,8 @@ match_month_day (const Scanner *s,
       if (!token_is_capitalized (s, &first) && !day_ends_date (s, end))
         return FALSE;
     }
+  else if ((end = match_numeric_date (s, &first, d->weekday, d)) != 0)
+    ;
   else if ((end = match_day (s, &first, &d->day)) != 0)
     {
       lineup_slot_lex (s, end, &second);
@@ -219,7 +271,7 @@ lineup_slot_match_date (const Scanner *s,
   if (weekday != 0)
     {
       gsize end = t.end;
-      DateMatch md = { 0 };
+      DateMatch md = { .weekday = weekday };
 
       lineup_slot_lex (s, end, &next);
       if (abbreviated && token_is_punct (&next, '.') && next.glued)

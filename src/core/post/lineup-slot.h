@@ -36,7 +36,8 @@ typedef enum
 /* Scans @text for a date and/or a time range.  Accepts 12- and 24-hour times,
  * "am"/"pm" after either or only after the end time, the separators -, –, —,
  * to, •, ·, |, commas, weekdays, month names (full or abbreviated, English),
- * day-first and month-first dates, ordinals ("12th of November"), a weekday
+ * day-first and month-first dates, ordinals ("12th of November"), numeric
+ * dates ("05/22/19": month or day first as the numbers or a weekday tell), a weekday
  * with a day and no month ("Thu 19": month 0, the caller supplies it), an
  * optional year, and an optional zone abbreviation after the time.  Invalid
  * values (25:00, 99:99 pm, February 30) are not a time; nor are bare numbers
