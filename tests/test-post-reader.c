@@ -609,6 +609,35 @@ test_read_notes (void)
   g_assert_true (g_str_has_suffix (g_ptr_array_index (printed, 1), ":8: no time found for “Two”"));
 }
 
+/* A symbol glued to a word is part of the title ("🦆s"), in a list and in a
+ * table; one before a space or a capital is decoration. */
+static void
+test_symbol_words (void)
+{
+  static const gchar * const posts[] = {
+    "---\ntitle: Ducks 2024\n---\n\n## February 2, 2024\n\n"
+    "- 3:00 PM: [🦆s in the Lakehouse](https://x.org/a) - Ana Lee\n"
+    "- 3:30 PM: [🚀 Launch Day](https://x.org/b) - Bo Chan\n",
+    "---\ntitle: Ducks 2024\n---\n\n## February 2, 2024\n\n"
+    "| Time | Title | Presenter |\n|---|---|---|\n"
+    "| 3:00 PM | **🦆s in the Lakehouse** | Ana Lee |\n"
+    "| 3:30 PM | **🚀 Launch Day** | Bo Chan |\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (posts); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LineupSchedule) schedule = read_text (posts[i], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 2);
+      g_assert_cmpstr (lineup_session_get_title (lineup_schedule_get_session (schedule, 0)), ==,
+                       "🦆s in the Lakehouse");
+      g_assert_cmpstr (lineup_session_get_title (lineup_schedule_get_session (schedule, 1)), ==,
+                       "Launch Day");
+    }
+}
+
 /* Pieces: the body is parsed a piece at a time, cut at blank lines.  Cutting
  * at every place the reader may cut must read exactly what one piece reads. */
 
@@ -891,6 +920,7 @@ main (int   argc,
   g_test_add_func ("/post-reader/bad-input", test_bad_input);
   g_test_add_func ("/post-reader/bad-files", test_bad_files);
   g_test_add_func ("/post-reader/read-notes", test_read_notes);
+  g_test_add_func ("/post-reader/symbol-words", test_symbol_words);
   g_test_add_func ("/post-reader/pieces/files", test_pieces_files);
   g_test_add_func ("/post-reader/pieces/blocks", test_pieces_blocks);
   g_test_add_func ("/post-reader/crlf", test_crlf);
