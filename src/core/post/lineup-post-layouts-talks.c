@@ -529,15 +529,16 @@ title_too_long (const gchar *title,
   return lineup_post_count_words (byline != NULL ? bare : title) > MAX_UNLINKED_WORDS + 8;
 }
 
-/* "09h30 - Title", "9:00: Title": a dash or a colon between the time and
- * what follows it. */
+/* A title that ends as a sentence does.  A timetable's row (@timetable) may
+ * end with a full stop or an ellipsis ("The ancestry of Kubernetes.", "So
+ * you want to hack AI..."): only two sentences are prose there. */
 static gboolean
-dash_after_time (const gchar *text)
+ends_as_sentence (const gchar *title,
+                  gboolean     timetable)
 {
-  while (*text == ' ')
-    text++;
-  return *text == '-' || *text == ':' || g_str_has_prefix (text, "\xE2\x80\x93") ||
-         g_str_has_prefix (text, "\xE2\x80\x94");
+  if (!g_str_has_suffix (title, "."))
+    return FALSE;
+  return !timetable || strstr (title, ". ") != NULL;
 }
 
 /* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
@@ -580,7 +581,8 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
     title = bare;
   if (lineup_post_count_letters (title, -1) < 3 ||
       title_too_long (title, unit->kind == LINEUP_UNIT_ITEM && *before == '\0') ||
-      g_str_has_suffix (title, ".") || title_is_not_a_talk (title))
+      ends_as_sentence (title, unit->kind == LINEUP_UNIT_ITEM && *before == '\0') ||
+      title_is_not_a_talk (title))
     return FALSE;
   /* "…we left the venue around 18h.": a sentence that ends with a time. */
   if (*before != '\0' && g_str_has_suffix (line->text, "."))
@@ -595,11 +597,11 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
         return FALSE;
     }
   /* "*Name, Org | 13:35 - 14:00*" under a talk is its byline, not a talk;
-   * a bullet that starts with its time ("- 16:30 - Packaging Summit") is
-   * the next talk of the list, whatever its title looks like. */
+   * a bullet that starts with its time ("- 16:30 - Packaging Summit", "-
+   * 12:30 Essential Logs Pyramid SIEM") is the next talk of the list,
+   * whatever its title looks like. */
   if (context->in_talk && !context->talk_has_speakers &&
-      !(unit->kind == LINEUP_UNIT_ITEM && *before == '\0' &&
-        dash_after_time (line->text + slot.span_end)) &&
+      !(unit->kind == LINEUP_UNIT_ITEM && *before == '\0') &&
       lineup_byline_looks_like_people (lineup_post_skip_speaker_marker (title)))
     return FALSE;
 

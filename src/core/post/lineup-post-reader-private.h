@@ -61,6 +61,7 @@ typedef struct
   gchar      *slug;
   gchar      *summary;
   gchar      *year;         /* "pub-year: 2018", without a date */
+  gchar      *end;          /* "end: 2024-07-17": an event's page, its date the first day */
   GPtrArray  *tags;
   GPtrArray  *categories;
 } FrontMatter;

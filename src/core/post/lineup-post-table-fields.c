@@ -486,6 +486,15 @@ lineup_post_table_header_is_day (const gchar *header)
          lineup_slot_is_whole (header, &slot);
 }
 
+gboolean
+lineup_post_table_header_is_abstract (const gchar *header)
+{
+  g_autofree gchar *folded = lineup_text_fold (header);
+
+  g_strstrip (folded);
+  return g_str_equal (folded, "abstract") || g_str_equal (folded, "summary");
+}
+
 static gboolean
 is_break (cmark_node *node)
 {

@@ -73,6 +73,9 @@ void      lineup_post_table_rewrite_fields (cmark_node         *paragraph,
  * in that room. */
 gboolean  lineup_post_table_header_is_day  (const gchar        *header);
 
+/* Whether a header names the talks' abstracts ("Abstract", "Summary"). */
+gboolean  lineup_post_table_header_is_abstract (const gchar    *header);
+
 /* "[Title](url)<br/>Name": the names after a line break in a title cell,
  * taken out of @title (the break and what follows it), or NULL when what
  * follows does not read as names. */
