@@ -574,6 +574,23 @@ static const LayoutCase cases[] = {
       { "Keynote - The State of Bramble", "Grace Okafor", "2024-09-12", "09:15", NULL },
       { "Compaction Without Tears", "Ivan Petrov", "2024-09-12", "13:30", NULL },
     } },
+  /* A raw HTML table "Time | Session | Title" (useR! style): header cells
+   * written right in the <table>, weekday-only day rows (<th
+   * colspan="4">Tuesday</th>) dated by a range in prose whose year comes
+   * once, after its last day; times without am/pm, afternoon from 1:00;
+   * "Keynote: Name" labels giving the speakers, the label as the title
+   * when the title cell is empty or TBA, an italic "(Click to see
+   * abstract)" left out; traps: a hidden abstract row of one wide cell with
+   * times in it, tea, lunch and reception rows whose title cell names
+   * something else, "Parallel sessions (4)". */
+  { "html-table-sessions.md", NULL, 6, {
+      { "Welcome to Quillcon", "", "2019-09-10", "13:30", NULL },
+      { "Notebooks as Documents", "Marta Ibarra", "2019-09-10", "13:45", NULL },
+      { "Sponsor keynote", "Owen Park", "2019-09-10", "17:00", NULL },
+      { "Keynote", "Lena Vogt", "2019-09-11", "09:05", NULL },
+      { "Types for Tired Programmers", "Ravi Menon", "2019-09-11", "13:00", NULL },
+      { "Closing", "", "2019-09-11", "16:25", NULL },
+    } },
   /* A bold date with an aside in brackets over each table ("**May 5
    * (Monday)**": the weekday fixes the year the post does not give; "**May 6
    * (Talks)**"), a range "1:00-4:00pm"; traps: booth hours in the

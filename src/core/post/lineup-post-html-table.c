@@ -234,6 +234,25 @@ unwrap_anchors (cmark_node *paragraph)
     }
 }
 
+/* "Title *(Click to see abstract)*": an aside in brackets and italics after
+ * the text of a cell speaks to the reader, it is no part of the title. */
+static void
+drop_aside (cmark_node *paragraph)
+{
+  cmark_node *last = cmark_node_last_child (paragraph);
+  g_autofree gchar *text = NULL;
+
+  if (last == NULL || cmark_node_get_type (last) != CMARK_NODE_EMPH ||
+      cmark_node_previous (last) == NULL)
+    return;
+  text = lineup_post_table_cell_text (last);
+  if (text[0] == '(' && g_str_has_suffix (text, ")"))
+    {
+      cmark_node_free (last);
+      tidy_spaces (paragraph);
+    }
+}
+
 /* The inlines of @cell up to its first paragraph after some text ("<strong>
  * Title</strong><p>Abstract…"), or NULL when it is empty. */
 static cmark_node *
@@ -261,6 +280,7 @@ cell_paragraph (LineupPostHtmlConverter *converter,
       return NULL;
     }
   tidy_spaces (paragraph);
+  drop_aside (paragraph);
   unwrap_anchors (paragraph);
   lineup_post_document_set_line (paragraph, line);
   return paragraph;
@@ -352,6 +372,7 @@ sections_flush (Sections *sections)
 {
   if (sections->rows->len == 0)
     return;
+  lineup_post_table_merge_label_column (sections->header, sections->rows);
   sections->made |= lineup_post_document_add_table (sections->holder, sections->header,
                                                     sections->rows, sections->lines);
   g_ptr_array_set_size (sections->rows, 0);

@@ -104,7 +104,7 @@ append_text (cmark_node  *parent,
 }
 
 /* Text written in Markdown inside a table cell ("**8:30**", "**Keynote:
- * [Name - Title](url)**"), read as cmark reads it; FALSE when it holds no
+ * [Name - Title](url)**", "*(Click to see abstract)*"), read as cmark reads it; FALSE when it holds no
  * emphasis or link, or reads as more than a paragraph. */
 static gboolean
 append_markdown (cmark_node  *parent,
@@ -114,7 +114,7 @@ append_markdown (cmark_node  *parent,
   cmark_node *document, *paragraph, *child;
   gsize length = strlen (text);
 
-  if (strstr (text, "**") == NULL && strstr (text, "__") == NULL && strstr (text, "](") == NULL)
+  if (strchr (text, '*') == NULL && strstr (text, "__") == NULL && strstr (text, "](") == NULL)
     return FALSE;
   collapsed = lineup_text_collapse_space (text);
   document = cmark_parse_document (collapsed, strlen (collapsed), CMARK_OPT_DEFAULT);

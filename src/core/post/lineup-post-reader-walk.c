@@ -290,15 +290,23 @@ list_afternoon (const Reader         *reader,
   line = g_ptr_array_index (unit->lines, found->line_index);
   if (says_am_or_pm (&found->slot, line->text))
     return TRUE;
-  if (reader->talks->len == 0 || unit->kind != LINEUP_UNIT_ITEM || unit->list == 0)
+  if (unit->kind != LINEUP_UNIT_ITEM || unit->list == 0)
     return FALSE;
-  previous = g_ptr_array_index (reader->talks, reader->talks->len - 1);
-  if (previous->list != unit->list || !(previous->found & LINEUP_SLOT_TIME) ||
-      !previous->twelve_hour || (previous->found & LINEUP_SLOT_DATE) ||
-      previous->slot.start_minute < 12 * 60 ||
-      previous->day_month != walk->month || previous->day_day != walk->day)
-    return FALSE;
-  return afternoon_after (&found->slot, line->text, previous->slot.start_minute);
+  previous = reader->talks->len > 0 ? g_ptr_array_index (reader->talks, reader->talks->len - 1)
+                                    : NULL;
+  if (previous != NULL &&
+      (previous->list != unit->list || !(previous->found & LINEUP_SLOT_TIME) ||
+       (previous->found & LINEUP_SLOT_DATE) || previous->day_month != walk->month ||
+       previous->day_day != walk->day))
+    previous = NULL;
+  if (previous != NULL && previous->twelve_hour && previous->slot.start_minute >= 12 * 60)
+    return afternoon_after (&found->slot, line->text, previous->slot.start_minute);
+  /* "1:30", "5:00" in a timetable that writes no am/pm: no talk starts in
+   * the small hours, but not in a list of the day that wrote "13:00". */
+  if ((previous == NULL || previous->slot.start_minute < 13 * 60) &&
+      found->slot.start_minute < 7 * 60 && line->text[found->slot.span_start] != '0')
+    return afternoon_after (&found->slot, line->text, 7 * 60);
+  return FALSE;
 }
 
 /* One or more talks open in @unit, each with the lines up to the next. */

@@ -41,6 +41,15 @@ LineupPostTableRow *lineup_post_table_row_new (const gchar     *line,
                                                GHashTable      *definitions);
 void      lineup_post_table_row_free       (LineupPostTableRow *row);
 
+/* lineup-post-table-label.c */
+
+/* "Time | Session | Title": each row's session cell (a label, "Keynote:
+ * Name", a break) merged into its title cell, one talk a row (the session
+ * cells are left empty).  @header: gchar *; @rows: GPtrArray of cell
+ * paragraphs (cmark_node or NULL).  Nothing happens without both columns. */
+void      lineup_post_table_merge_label_column (GPtrArray      *header,
+                                                GPtrArray      *rows);
+
 /* lineup-post-table-fields.c */
 
 /* The words of folded @text: runs of letters, digits, '-' and '\'' (so
