@@ -566,13 +566,15 @@ static const LayoutCase cases[] = {
   /* An event page (Ceph Days style): its day only in the front matter
    * ("date:" with "end:"), a <table> whose header row is plain cells
    * "Time | Abstract | Speaker", each abstract cell a bold title over a
-   * <p> of text, speaker cells an image then "Name (Org)" or "Name, Org";
+   * <p> of text, speaker cells an image then "Name (Org)" or "Name, Org"
+   * (which win over a title's brackets that read like a name: "(Reef
+   * Release)");
    * traps: CFP dates in a list, times in the abstracts, the check-in,
    * coffee and reception rows. */
   { "html-table-abstracts.md", NULL, 3, {
       { "Welcome", "Ines Carvalho", "2024-09-12", "09:00", NULL },
       { "Keynote - The State of Bramble", "Grace Okafor", "2024-09-12", "09:15", NULL },
-      { "Compaction Without Tears", "Ivan Petrov", "2024-09-12", "13:30", NULL },
+      { "Compaction Without Tears (Reef Release)", "Ivan Petrov", "2024-09-12", "13:30", NULL },
     } },
   /* A raw HTML table "Time | Session | Title" (useR! style): header cells
    * written right in the <table>, weekday-only day rows (<th

@@ -70,6 +70,7 @@ typedef struct
 {
   gchar       *title;
   gchar       *byline;
+  gchar       *unsplit_title;  /* the title before its brackets gave the byline */
   gchar       *label;
   gchar       *room;
   gchar       *url;

@@ -20,6 +20,7 @@ lineup_post_reader_talk_free (Talk *talk)
     return;
   g_free (talk->title);
   g_free (talk->byline);
+  g_free (talk->unsplit_title);
   g_free (talk->label);
   g_free (talk->room);
   g_free (talk->url);

@@ -212,11 +212,20 @@ walk_take_rest_of_unit (Walk                 *walk,
             }
           if (line->emphasised && lineup_post_context_is_place (line->text))
             continue;   /* "*Room 402*": where, not who */
-          if (talk->byline == NULL && (line->emphasised || g_str_has_prefix (line->text, "-") ||
-                                       g_ascii_strncasecmp (line->text, "by ", 3) == 0 ||
-                                       g_str_has_prefix (line->text, "\xE2\x80\x94")) &&
+          /* "Crimson Project (Squid Release)" then "- Name (Org)": the
+           * speakers' own line wins over a guess from the brackets */
+          if ((talk->byline == NULL || talk->unsplit_title != NULL) &&
+              (line->emphasised || g_str_has_prefix (line->text, "-") ||
+               g_ascii_strncasecmp (line->text, "by ", 3) == 0 ||
+               g_str_has_prefix (line->text, "\xE2\x80\x94")) &&
               lineup_post_layouts_line_is_speakers (line, &byline, &slot, &found))
             {
+              if (talk->unsplit_title != NULL)
+                {
+                  g_free (talk->title);
+                  talk->title = g_steal_pointer (&talk->unsplit_title);
+                }
+              g_free (talk->byline);
               talk->byline = byline;
               if ((found & LINEUP_SLOT_TIME) && (talk->found & LINEUP_SLOT_TIME) == 0)
                 {
