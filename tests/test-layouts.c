@@ -540,8 +540,9 @@ static const LayoutCase cases[] = {
    * spanning the tracks, Markdown in markdown="span" cells ("**9:00**",
    * links in the header), a second day in a body row of one header cell,
    * titles that end in "..." or "." or read like names; traps: a "rowspan"
-   * on the Time header, registration and lunch rows, a note row of one
-   * wide cell with a time in it, desk hours in the closing prose. */
+   * on the Time header, registration, lunch, "After party: …" and "Doors
+   * close" rows (a <tfoot> inside the <tbody>), a note row of one wide cell
+   * with a time in it, desk hours in the closing prose. */
   { "html-table-grid.md", NULL, 8, {
       { "Opening Remarks", "", "2024-03-14", "09:00", NULL },
       { "Fuzzing the Kernel Scheduler", "", "2024-03-14", "10:00", NULL },

@@ -62,7 +62,7 @@ lineup_post_table_is_filler (const gchar *text)
   static const gchar * const breaks[] = {
     "lunch", "breakfast", "brunch", "dinner", "snack", "snacks", "coffee", "tea", "break", "breaks",
     "excursion",
-    "party", "reception", "registration", "drinks", "beer", "adjourn", NULL
+    "party", "reception", "registration", "drinks", "beer", "adjourn", "doors", NULL
   };
   static const gchar * const placeholders[] = {
     "tbd", "tba", "tbc", "undecided", "to be announced", "to be decided", "to be confirmed",
@@ -82,6 +82,13 @@ lineup_post_table_is_filler (const gchar *text)
                             (const gchar *) g_ptr_array_index (words, i));
   if (g_strv_contains (placeholders, joined->str))
     return TRUE;
+  /* "After party: bowling + movie night": what the label says */
+  if (words->len > MAX_FILLER_WORDS && strchr (text, ':') != NULL)
+    {
+      g_autofree gchar *label = g_strndup (text, (gsize) (strchr (text, ':') - text));
+
+      return *label != '\0' && lineup_post_table_is_filler (label);
+    }
   if (words->len > MAX_FILLER_WORDS)
     return FALSE;
   for (guint i = 0; i < words->len; i++)
