@@ -594,6 +594,15 @@ static const LayoutCase cases[] = {
       { "Types for Tired Programmers", "Ravi Menon", "2019-09-11", "13:00", NULL },
       { "Closing", "", "2019-09-11", "16:25", NULL },
     } },
+  /* An HTML table dated by its <caption>, a time cell spanning two rows
+   * (the time of both talks beside it), a Room column (a field: the old
+   * reader crashed on it, the table's header unset); traps: a coffee row
+   * spanning three columns, booth hours in the introduction. */
+  { "html-table-caption.md", NULL, 3, {
+      { "Streaming Joins in Wren", "Ana Souza", "2024-04-18", "10:00", "10:40" },
+      { "Schema Evolution Without Fear", "Piotr Nowak", "2024-04-18", "10:00", "10:40" },
+      { "Wren on Small Devices", "Mei Lin; Omar Diaz", "2024-04-18", "11:00", "11:40" },
+    } },
   /* A bold date with an aside in brackets over each table ("**May 5
    * (Monday)**": the weekday fixes the year the post does not give; "**May 6
    * (Talks)**"), a range "1:00-4:00pm"; traps: booth hours in the

@@ -28,6 +28,7 @@
 #include "lineup-post-document.h"
 #include "lineup-post-html-private.h"
 #include "lineup-post-table-private.h"
+#include "lineup-slot.h"
 
 #define MAX_COLUMNS LINEUP_POST_TABLE_MAX_COLUMNS
 /* Rows a cell may span: more is a typo. */
@@ -45,6 +46,7 @@ typedef struct
 {
   GArray *rows;                  /* GridRow */
   guint   pending[MAX_COLUMNS];  /* rows a span from above still covers */
+  xmlNode *repeated[MAX_COLUMNS]; /* the spanning cell, when it is a time or a day */
   guint   width;
 } Grid;
 
@@ -52,6 +54,22 @@ static gboolean
 is_cell (xmlNode *node)
 {
   return lineup_post_html_is_tag (node, "td") || lineup_post_html_is_tag (node, "th");
+}
+
+/* A cell spanning rows that is their time or their day ("<td
+ * rowspan=2>10:00</td>" beside two talks) is read in each; a talk spanning
+ * rows is read once. */
+static gboolean
+is_repeated (xmlNode *cell)
+{
+  xmlChar *content = xmlNodeGetContent (cell);
+  g_autofree gchar *text = g_strstrip (g_strdup (content != NULL ? (const gchar *) content : ""));
+  LineupSlot slot;
+  gboolean repeated;
+
+  xmlFree (content);
+  repeated = lineup_slot_scan (text, &slot) != LINEUP_SLOT_NONE && lineup_slot_is_whole (text, &slot);
+  return repeated;
 }
 
 static guint
@@ -85,7 +103,10 @@ grid_add_row (Grid      *grid,
       guint rows, columns;
 
       while (column < MAX_COLUMNS && grid->pending[column] > 0)
-        grid->pending[column++]--;
+        {
+          row.cells[column] = grid->repeated[column];
+          grid->pending[column++]--;
+        }
       if (column >= MAX_COLUMNS)
         break;
       rows = span_of (cell, "rowspan", MAX_ROWSPAN);
@@ -94,14 +115,22 @@ grid_add_row (Grid      *grid,
       row.all_th &= lineup_post_html_is_tag (cell, "th");
       widest = MAX (widest, columns);
       for (guint k = 0; k < columns; k++)
-        grid->pending[column + k] = rows - 1;
+        {
+          grid->pending[column + k] = rows - 1;
+          grid->repeated[column + k] = k == 0 && rows > 1 && is_repeated (cell) ? cell : NULL;
+        }
       column += columns;
     }
   for (guint k = column; k < MAX_COLUMNS; k++)
     if (grid->pending[k] > 0)
-      grid->pending[k]--;
+      {
+        row.cells[k] = grid->repeated[k];
+        grid->pending[k]--;
+      }
   if (cells->len == 0)
     return;
+  for (guint k = 0; k < MAX_COLUMNS; k++)
+    widest += row.cells[k] != NULL && grid->repeated[k] == row.cells[k];   /* not alone */
   row.lone = cells->len == 1 && (widest > 1 || row.all_th);
   grid->width = MAX (grid->width, MIN (column, MAX_COLUMNS));
   g_array_append_val (grid->rows, row);
@@ -403,7 +432,7 @@ lineup_post_html_add_table (LineupPostHtmlConverter *converter,
                             cmark_node              *parent,
                             guint                    depth)
 {
-  Grid grid = { g_array_new (FALSE, TRUE, sizeof (GridRow)), { 0 }, 0 };
+  Grid grid = { g_array_new (FALSE, TRUE, sizeof (GridRow)), { 0 }, { NULL }, 0 };
   Sections sections = { g_ptr_array_new_with_free_func (g_free), g_ptr_array_new (),
                         g_array_new (FALSE, FALSE, sizeof (gint)),
                         cmark_node_new (CMARK_NODE_DOCUMENT), FALSE };
@@ -412,6 +441,15 @@ lineup_post_html_add_table (LineupPostHtmlConverter *converter,
 
   grid_collect (&grid, table, 0);
   header = find_header (&grid);
+  /* "<caption>Monday, May 5</caption>": the day of the whole table */
+  for (xmlNode *node = table->children; node != NULL; node = node->next)
+    if (lineup_post_html_is_tag (node, "caption"))
+      {
+        g_autofree gchar *caption = cell_text (converter, node, depth);
+
+        if (lineup_post_table_header_is_day (caption))
+          add_day (sections.holder, caption, converter->line_offset + (gint) xmlGetLineNo (node));
+      }
   for (guint i = 0; header < grid.rows->len && i < grid.width; i++)
     g_ptr_array_add (sections.header,
                      cell_text (converter, g_array_index (grid.rows, GridRow, header).cells[i],
