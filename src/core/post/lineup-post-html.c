@@ -482,6 +482,7 @@ typedef struct
   const gchar *text;
   gsize        length;
   GArray      *starts;   /* gsize: where each line starts, made when first needed */
+  guint        budget;   /* blocks that may still be looked at for a table's end */
 } Source;
 
 /* The text of lines @first to @last (1-based), as written. */
@@ -533,8 +534,11 @@ lineup_post_document_table_balance (const gchar *text,
 }
 
 /* Blocks a table written across blank lines is cut into: a blank line ends
- * an HTML block, and the rows after it read as indented code. */
+ * an HTML block, and the rows after it read as indented code.  And the
+ * blocks looked at for tables' ends in a whole document: tables never
+ * closed must not make the reading quadratic. */
 #define MAX_TABLE_PIECES 4096
+#define MAX_TABLE_LOOKS (16 * MAX_TABLE_PIECES)
 
 /* An HTML block that opens a table it does not close is read with the
  * blocks after it up to the one that closes it.  Returns the node to go on
@@ -553,10 +557,12 @@ rewrite_open_table (cmark_node *html,
   cmark_node *holder;
   g_autofree gchar *joined = NULL;
 
-  for (guint n = 0; balance > 0 && n < MAX_TABLE_PIECES && (after = cmark_node_next (last)); n++)
+  for (guint n = 0; balance > 0 && n < MAX_TABLE_PIECES && source->budget > 0 &&
+                   (after = cmark_node_next (last)); n++)
     {
       cmark_node_type type = cmark_node_get_type (after);
 
+      source->budget--;
       if ((type != CMARK_NODE_HTML_BLOCK && type != CMARK_NODE_CODE_BLOCK &&
            type != CMARK_NODE_PARAGRAPH) ||
           (text = source_lines (source, cmark_node_get_start_line (after),
@@ -587,7 +593,7 @@ lineup_post_document_rewrite_html (cmark_node  *document,
                                    const gchar *text,
                                    gsize        length)
 {
-  Source source = { text, length, NULL };
+  Source source = { text, length, NULL, MAX_TABLE_LOOKS };
   cmark_node *next;
 
   for (cmark_node *node = cmark_node_first_child (document); node; node = next)
