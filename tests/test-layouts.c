@@ -538,18 +538,20 @@ static const LayoutCase cases[] = {
    * the day in a <th colspan=4> over the header, tracks as columns, a
    * workshop cell spanning two rows (read once), keynotes and breaks
    * spanning the tracks, Markdown in markdown="span" cells ("**9:00**",
-   * links in the header), a second day in a body row of one header cell,
+   * links in the header), a keynote naming its speaker first ("Keynote:
+   * [Name - Title](url)"), a second day in a body row of one header cell,
    * titles that end in "..." or "." or read like names; traps: a "rowspan"
    * on the Time header, registration, lunch, "After party: …" and "Doors
    * close" rows (a <tfoot> inside the <tbody>), a note row of one wide cell
    * with a time in it, desk hours in the closing prose. */
-  { "html-table-grid.md", NULL, 8, {
+  { "html-table-grid.md", NULL, 9, {
       { "Opening Remarks", "", "2024-03-14", "09:00", NULL },
       { "Fuzzing the Kernel Scheduler", "", "2024-03-14", "10:00", NULL },
       { "Hands-on Firmware Reversing Workshop", "", "2024-03-14", "10:00", NULL },
       { "Modern Lattice Crypto", "", "2024-03-14", "10:00", NULL },
       { "So you want to break a badge...", "", "2024-03-14", "11:00", NULL },
       { "The long history of door locks.", "", "2024-03-14", "11:00", NULL },
+      { "Keynote: Why Every Lock Is a Puzzle", "Ada Brennan", "2024-03-15", "09:00", NULL },
       { "Building Badges on a Budget", "", "2024-03-15", "09:30", NULL },
       { "Patch Tuesday, Explained", "", "2024-03-15", "09:30", NULL },
     } },

@@ -353,21 +353,6 @@ row_day (LineupPostHtmlConverter *converter,
   return NULL;
 }
 
-/* "**Friday, October 6th, 2023**": the day of the talks below. */
-static void
-add_day (cmark_node  *holder,
-         const gchar *day,
-         gint         line)
-{
-  cmark_node *paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
-  cmark_node *strong = cmark_node_new (CMARK_NODE_STRONG);
-
-  lineup_post_document_set_line (paragraph, line);
-  lineup_post_document_append_text (strong, day);
-  cmark_node_append_child (paragraph, strong);
-  cmark_node_append_child (holder, paragraph);
-}
-
 /* The header: past the lone rows on top (a caption, the day), the last of
  * the rows of header cells, else the first row. */
 static guint
@@ -387,25 +372,73 @@ find_header (const Grid *grid)
   return first;
 }
 
+/* The table becomes one list (a post that links some of its talks keeps
+ * the unlinked ones of a list that has linked ones): the talks before any
+ * day as its items, then an item for each day, "**Friday, October 6th,
+ * 2023**" over the list of that day's talks. */
 typedef struct
 {
-  GPtrArray *header;   /* gchar * */
-  GPtrArray *rows;     /* GPtrArray of cell paragraphs, taken by each section */
-  GArray    *lines;    /* gint */
-  cmark_node *holder;
-  gboolean   made;
+  GPtrArray  *header;   /* gchar * */
+  GPtrArray  *rows;     /* GPtrArray of cell paragraphs, taken by each section */
+  GArray     *lines;    /* gint */
+  cmark_node *holder;   /* what goes before the list (a zone note) */
+  cmark_node *list;
+  cmark_node *day;      /* the item of the day in context, or NULL */
+  gboolean    made;
 } Sections;
 
 static void
 sections_flush (Sections *sections)
 {
+  cmark_node *made = sections->day;
+  cmark_node *child, *item;
+
   if (sections->rows->len == 0)
     return;
+  if (made == NULL)
+    made = cmark_node_new (CMARK_NODE_DOCUMENT);
   lineup_post_table_merge_label_column (sections->header, sections->rows);
-  sections->made |= lineup_post_document_add_table (sections->holder, sections->header,
+  sections->made |= lineup_post_document_add_table (made, sections->header,
                                                     sections->rows, sections->lines);
   g_ptr_array_set_size (sections->rows, 0);
   g_array_set_size (sections->lines, 0);
+  if (made == sections->day)
+    return;
+  while ((child = cmark_node_first_child (made)) != NULL)
+    {
+      cmark_node_unlink (child);
+      if (cmark_node_get_type (child) != CMARK_NODE_LIST)
+        {
+          cmark_node_append_child (sections->holder, child);
+          continue;
+        }
+      while ((item = cmark_node_first_child (child)) != NULL)
+        {
+          cmark_node_unlink (item);
+          cmark_node_append_child (sections->list, item);
+        }
+      cmark_node_free (child);
+    }
+  cmark_node_free (made);
+}
+
+/* "**Friday, October 6th, 2023**": the day of the talks below. */
+static void
+sections_add_day (Sections    *sections,
+                  const gchar *day,
+                  gint         line)
+{
+  cmark_node *paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
+  cmark_node *strong = cmark_node_new (CMARK_NODE_STRONG);
+
+  sections_flush (sections);
+  sections->day = cmark_node_new (CMARK_NODE_ITEM);
+  lineup_post_document_set_line (sections->day, line);
+  lineup_post_document_set_line (paragraph, line);
+  lineup_post_document_append_text (strong, day);
+  cmark_node_append_child (paragraph, strong);
+  cmark_node_append_child (sections->day, paragraph);
+  cmark_node_append_child (sections->list, sections->day);
 }
 
 static void
@@ -435,7 +468,8 @@ lineup_post_html_add_table (LineupPostHtmlConverter *converter,
   Grid grid = { g_array_new (FALSE, TRUE, sizeof (GridRow)), { 0 }, { NULL }, 0 };
   Sections sections = { g_ptr_array_new_with_free_func (g_free), g_ptr_array_new (),
                         g_array_new (FALSE, FALSE, sizeof (gint)),
-                        cmark_node_new (CMARK_NODE_DOCUMENT), FALSE };
+                        cmark_node_new (CMARK_NODE_DOCUMENT), cmark_node_new (CMARK_NODE_LIST),
+                        NULL, FALSE };
   guint header;
   cmark_node *child;
 
@@ -448,7 +482,8 @@ lineup_post_html_add_table (LineupPostHtmlConverter *converter,
         g_autofree gchar *caption = cell_text (converter, node, depth);
 
         if (lineup_post_table_header_is_day (caption))
-          add_day (sections.holder, caption, converter->line_offset + (gint) xmlGetLineNo (node));
+          sections_add_day (&sections, caption,
+                            converter->line_offset + (gint) xmlGetLineNo (node));
       }
   for (guint i = 0; header < grid.rows->len && i < grid.width; i++)
     g_ptr_array_add (sections.header,
@@ -461,13 +496,18 @@ lineup_post_html_add_table (LineupPostHtmlConverter *converter,
 
       if (row->lone && (day = row_day (converter, row, depth)) != NULL)
         {
-          sections_flush (&sections);
-          add_day (sections.holder, day, row_line (converter, row));
+          sections_add_day (&sections, day, row_line (converter, row));
         }
       else if (i > header && !row->lone)
         sections_add_row (converter, &sections, &grid, row, depth);
     }
   sections_flush (&sections);
+  cmark_node_set_list_type (sections.list, CMARK_BULLET_LIST);
+  cmark_node_set_list_tight (sections.list, TRUE);
+  if (grid.rows->len > 0)
+    lineup_post_document_set_line (sections.list,
+                                   row_line (converter, &g_array_index (grid.rows, GridRow, 0)));
+  cmark_node_append_child (sections.holder, sections.list);
 
   if (sections.made)
     {

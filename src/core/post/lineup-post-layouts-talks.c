@@ -446,6 +446,36 @@ is_map_url (const gchar *url)
   return FALSE;
 }
 
+/* "Keynote: [Joe Grand - Troublemakers and Superpowers](url)": a keynote
+ * names its speaker first.  When the part before the link's last dash reads
+ * as people and the part after it does not, the title is "Keynote: " and the
+ * part after, the byline the part before (the label taken).  Returns the
+ * byline, or NULL. */
+static gchar *
+keynote_speaker_first (LinkedLine  *pieces,
+                       gchar      **title)
+{
+  g_autofree gchar *folded = NULL;
+  const gchar *dash;
+  g_autofree gchar *head = NULL;
+  g_autofree gchar *tail = NULL;
+
+  if (pieces->label == NULL || (dash = g_strrstr (*title, " - ")) == NULL)
+    return NULL;
+  folded = lineup_text_fold (pieces->label);
+  if (!g_str_has_suffix (g_strstrip (folded), "keynote"))
+    return NULL;
+  head = g_strstrip (g_strndup (*title, (gsize) (dash - *title)));
+  tail = g_strstrip (g_strdup (dash + 3));
+  if (*tail == '\0' || !lineup_byline_looks_like_people (head) ||
+      lineup_byline_looks_like_people (tail))
+    return NULL;
+  g_free (*title);
+  *title = g_strdup_printf ("%s: %s", pieces->label, tail);
+  g_clear_pointer (&pieces->label, g_free);
+  return g_steal_pointer (&head);
+}
+
 /* A line that is a talk with a link: "[Title - Speakers](url)", optionally
  * with a time and a label before it and a byline or a time after it. */
 static gboolean
@@ -494,6 +524,8 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   if (byline == NULL)
     byline = g_steal_pointer (&pieces.byline);
   drop_long_label (&pieces);
+  if (byline == NULL)
+    byline = keynote_speaker_first (&pieces, &title);
 
   if (pieces.leftover > MAX_LEFTOVER_LETTERS)
     return FALSE;
