@@ -598,12 +598,16 @@ static const LayoutCase cases[] = {
     } },
   /* An HTML table dated by its <caption>, a time cell spanning two rows
    * (the time of both talks beside it), a Room column (a field: the old
-   * reader crashed on it, the table's header unset); traps: a coffee row
-   * spanning three columns, booth hours in the introduction. */
-  { "html-table-caption.md", NULL, 3, {
+   * reader crashed on it, the table's header unset), cells of paragraphs
+   * (the title, then its speakers or an abstract); traps: a coffee row
+   * spanning three columns, booth hours in the introduction, a time in an
+   * abstract. */
+  { "html-table-caption.md", NULL, 5, {
       { "Streaming Joins in Wren", "Ana Souza", "2024-04-18", "10:00", "10:40" },
       { "Schema Evolution Without Fear", "Piotr Nowak", "2024-04-18", "10:00", "10:40" },
       { "Wren on Small Devices", "Mei Lin; Omar Diaz", "2024-04-18", "11:00", "11:40" },
+      { "Wren and the Query Planner", "Grace Okafor", "2024-04-18", "11:40", "12:20" },
+      { "Lightning Talks", "", "2024-04-18", "12:20", "13:00" },
     } },
   /* A bold date with an aside in brackets over each table ("**May 5
    * (Monday)**": the weekday fixes the year the post does not give; "**May 6

@@ -25,6 +25,7 @@
 
 #include <string.h>
 
+#include "lineup-byline.h"
 #include "lineup-post-document.h"
 #include "lineup-post-html-private.h"
 #include "lineup-post-table-private.h"
@@ -282,6 +283,36 @@ drop_aside (cmark_node *paragraph)
     }
 }
 
+/* "<p>Title</p><p>Ana Souza, Acme</p>": a paragraph after the title that
+ * reads as people is the line of its speakers (an abstract is left out). */
+static void
+add_names_paragraph (LineupPostHtmlConverter *converter,
+                     xmlNode                 *block,
+                     cmark_node              *paragraph,
+                     guint                    depth)
+{
+  cmark_node *names;
+  g_autofree gchar *text = NULL;
+
+  if (!lineup_post_html_is_tag (block, "p"))
+    return;
+  names = cmark_node_new (CMARK_NODE_PARAGRAPH);
+  lineup_post_html_add_inline (converter, block, names, depth + 1);
+  text = lineup_post_table_cell_text (names);
+  if (*text != '\0' && lineup_byline_looks_like_people (text))
+    {
+      cmark_node *child;
+
+      cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_LINEBREAK));
+      while ((child = cmark_node_first_child (names)) != NULL)
+        {
+          cmark_node_unlink (child);
+          cmark_node_append_child (paragraph, child);
+        }
+    }
+  cmark_node_free (names);
+}
+
 /* The inlines of @cell up to its first paragraph after some text ("<strong>
  * Title</strong><p>Abstract…"), or NULL when it is empty. */
 static cmark_node *
@@ -298,7 +329,10 @@ cell_paragraph (LineupPostHtmlConverter *converter,
   for (xmlNode *child = cell->children; child != NULL; child = child->next)
     {
       if (is_paragraph_block (child) && !is_blank (paragraph))
-        break;
+        {
+          add_names_paragraph (converter, child, paragraph, depth);
+          break;
+        }
       lineup_post_html_add_inline (converter, child, paragraph, depth + 1);
     }
   converter->markdown = markdown;
