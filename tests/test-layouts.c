@@ -596,8 +596,9 @@ static const LayoutCase cases[] = {
       { "Types for Tired Programmers", "Ravi Menon", "2019-09-11", "13:00", NULL },
       { "Closing", "", "2019-09-11", "16:25", NULL },
     } },
-  /* An HTML table dated by its <caption>, a time cell spanning two rows
-   * (the time of both talks beside it), a Room column (a field: the old
+  /* An HTML table dated by its <caption> ("Day 1: Thursday, April 18,
+   * 2024"), a time cell spanning two rows (the time of both talks beside
+   * it), a Room column (a field: the old
    * reader crashed on it, the table's header unset), cells of paragraphs
    * (the title, then its speakers or an abstract); traps: a coffee row
    * spanning three columns, booth hours in the introduction, a time in an

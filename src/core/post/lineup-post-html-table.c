@@ -371,6 +371,29 @@ row_line (LineupPostHtmlConverter *converter,
   return converter->line_offset + (gint) xmlGetLineNo (row->first);
 }
 
+/* Words a line naming a day may have around its date ("Day 1 - Monday,
+ * May 6"): more is a sentence. */
+#define MAX_DAY_WORDS 8
+
+/* The day a caption or a lone row names: its date ("Friday, October 6th,
+ * 2023", "Wednesday"), alone or after a few words ("Day 2: Tuesday, May
+ * 7"), else NULL. */
+static gchar *
+day_of (const gchar *text)
+{
+  LineupSlot slot;
+  guint words = 1;
+
+  if (lineup_post_table_header_is_day (text))
+    return g_strdup (text);
+  for (const gchar *p = text; *p != '\0'; p++)
+    words += *p == ' ';
+  if (words > MAX_DAY_WORDS || lineup_slot_scan (text, &slot) != LINEUP_SLOT_DATE ||
+      slot.month == 0 || slot.span_end <= slot.span_start || slot.span_end > strlen (text))
+    return NULL;
+  return g_strndup (text + slot.span_start, slot.span_end - slot.span_start);
+}
+
 /* The text of a lone row's cell when it names a day, else NULL. */
 static gchar *
 row_day (LineupPostHtmlConverter *converter,
@@ -382,7 +405,7 @@ row_day (LineupPostHtmlConverter *converter,
       {
         g_autofree gchar *text = cell_text (converter, row->cells[i], depth);
 
-        return lineup_post_table_header_is_day (text) ? g_steal_pointer (&text) : NULL;
+        return day_of (text);
       }
   return NULL;
 }
@@ -514,10 +537,10 @@ lineup_post_html_add_table (LineupPostHtmlConverter *converter,
     if (lineup_post_html_is_tag (node, "caption"))
       {
         g_autofree gchar *caption = cell_text (converter, node, depth);
+        g_autofree gchar *day = day_of (caption);
 
-        if (lineup_post_table_header_is_day (caption))
-          sections_add_day (&sections, caption,
-                            converter->line_offset + (gint) xmlGetLineNo (node));
+        if (day != NULL)
+          sections_add_day (&sections, day, converter->line_offset + (gint) xmlGetLineNo (node));
       }
   for (guint i = 0; header < grid.rows->len && i < grid.width; i++)
     g_ptr_array_add (sections.header,
