@@ -598,11 +598,10 @@ static const LayoutCase cases[] = {
     } },
   /* An HTML table dated by its <caption> ("Day 1: Thursday, April 18,
    * 2024"), a time cell spanning two rows (the time of both talks beside
-   * it), a Room column (a field: the old
-   * reader crashed on it, the table's header unset), cells of paragraphs
-   * (the title, then its speakers or an abstract); traps: a coffee row
-   * spanning three columns, booth hours in the introduction, a time in an
-   * abstract. */
+   * it), a Room column (a field: the old reader crashed on it, the table's
+   * header unset), cells of paragraphs (the title, then its speakers or an
+   * abstract); traps: a coffee row spanning three columns, booth hours in
+   * the introduction, a time in an abstract. */
   { "html-table-caption.md", NULL, 5, {
       { "Streaming Joins in Wren", "Ana Souza", "2024-04-18", "10:00", "10:40" },
       { "Schema Evolution Without Fear", "Piotr Nowak", "2024-04-18", "10:00", "10:40" },

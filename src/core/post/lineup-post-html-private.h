@@ -21,8 +21,6 @@ typedef struct
 
 gboolean  lineup_post_html_is_tag       (xmlNode                 *node,
                                          const gchar             *name);
-/* Whether @node is a block element (a paragraph, a list, a heading…). */
-gboolean  lineup_post_html_is_block     (xmlNode                 *node);
 /* @node, an inline (text, strong, a…), into @parent; blocks met on the way
  * are flattened into their text. */
 void      lineup_post_html_add_inline   (LineupPostHtmlConverter *converter,

@@ -69,7 +69,8 @@ is_repeated (xmlNode *cell)
   gboolean repeated;
 
   xmlFree (content);
-  repeated = lineup_slot_scan (text, &slot) != LINEUP_SLOT_NONE && lineup_slot_is_whole (text, &slot);
+  repeated = lineup_slot_scan (text, &slot) != LINEUP_SLOT_NONE &&
+             lineup_slot_is_whole (text, &slot);
   return repeated;
 }
 

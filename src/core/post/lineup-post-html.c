@@ -104,8 +104,9 @@ append_text (cmark_node  *parent,
 }
 
 /* Text written in Markdown inside a table cell ("**8:30**", "**Keynote:
- * [Name - Title](url)**", "*(Click to see abstract)*"), read as cmark reads it; FALSE when it holds no
- * emphasis or link, or reads as more than a paragraph. */
+ * [Name - Title](url)**", "*(Click to see abstract)*"), read as cmark
+ * reads it; FALSE when it holds no emphasis or link, or reads as more than
+ * a paragraph. */
 static gboolean
 append_markdown (cmark_node  *parent,
                  const gchar *text)

@@ -284,7 +284,8 @@ table_read_cells (Table *table)
       table->roles[i] = has_title ? COLUMN_FIELD : COLUMN_TITLE, has_title = TRUE;
   /* "Time | Abstract | Speaker": none left, the abstracts open with their titles */
   for (guint i = 0; i < table->n_columns && has_speakers && !has_title; i++)
-    if (table->roles[i] == COLUMN_FIELD && lineup_post_table_header_is_abstract (table->header->pdata[i]))
+    if (table->roles[i] == COLUMN_FIELD &&
+        lineup_post_table_header_is_abstract (table->header->pdata[i]))
       table->roles[i] = COLUMN_TITLE, has_title = TRUE;
 }
 
