@@ -534,6 +534,81 @@ static const LayoutCase cases[] = {
       { "Streaming Joins Explained", "Piotr Nowak; Mei Lin", "2022-04-12", "11:15", "11:45" },
       { "Lightning Talks", "", "2022-04-12", "14:00", NULL },
     } },
+  /* HTML tables laid out as a browser shows them (issue 16, BSides-style):
+   * the day in a <th colspan=4> over the header, tracks as columns, a
+   * workshop cell spanning two rows (read once), keynotes and breaks
+   * spanning the tracks, Markdown in markdown="span" cells ("**9:00**",
+   * links in the header), a keynote naming its speaker first ("Keynote:
+   * [Name - Title](url)"), a second day in a body row of one header cell,
+   * titles that end in "..." or "." or read like names; traps: a "rowspan"
+   * on the Time header, registration, lunch, "After party: …" and "Doors
+   * close" rows (a <tfoot> inside the <tbody>), a note row of one wide cell
+   * with a time in it, desk hours in the closing prose. */
+  { "html-table-grid.md", NULL, 9, {
+      { "Opening Remarks", "", "2024-03-14", "09:00", NULL },
+      { "Fuzzing the Kernel Scheduler", "", "2024-03-14", "10:00", NULL },
+      { "Hands-on Firmware Reversing Workshop", "", "2024-03-14", "10:00", NULL },
+      { "Modern Lattice Crypto", "", "2024-03-14", "10:00", NULL },
+      { "So you want to break a badge...", "", "2024-03-14", "11:00", NULL },
+      { "The long history of door locks.", "", "2024-03-14", "11:00", NULL },
+      { "Keynote: Why Every Lock Is a Puzzle", "Ada Brennan", "2024-03-15", "09:00", NULL },
+      { "Building Badges on a Budget", "", "2024-03-15", "09:30", NULL },
+      { "Patch Tuesday, Explained", "", "2024-03-15", "09:30", NULL },
+    } },
+  /* Bootstrap tables under <h3> days, cut by blank lines (cmark ends the
+   * HTML block there and reads the rest as indented code), each talk cell
+   * "<a href="#id">Title</a><br/>Name" linking its abstract further down;
+   * traps: registration and lunch rows, the abstract blocks (a heading, a
+   * speaker, a time in the text, a link to slides). */
+  { "html-table-split.md", NULL, 4, {
+      { "Threat Modelling for Small Teams", "Dana Whitfield", "2024-10-05", "10:30", "11:20" },
+      { "Why my garage door opener trusts everyone.", "Tomasz Wierzbicki", "2024-10-05", "11:30", "11:50" },
+      { "Logging You Can Actually Search", "Priya Raman", "2024-10-06", "11:00", "11:50" },
+      { "Closing Ceremonies", "", "2024-10-06", "16:50", "17:00" },
+    } },
+  /* An event page (Ceph Days style): its day only in the front matter
+   * ("date:" with "end:"), a <table> whose header row is plain cells
+   * "Time | Abstract | Speaker", each abstract cell a bold title over a
+   * <p> of text, speaker cells an image then "Name (Org)" or "Name, Org"
+   * (which win over a title's brackets that read like a name: "(Reef
+   * Release)");
+   * traps: CFP dates in a list, times in the abstracts, the check-in,
+   * coffee and reception rows. */
+  { "html-table-abstracts.md", NULL, 3, {
+      { "Welcome", "Ines Carvalho", "2024-09-12", "09:00", NULL },
+      { "Keynote - The State of Bramble", "Grace Okafor", "2024-09-12", "09:15", NULL },
+      { "Compaction Without Tears (Reef Release)", "Ivan Petrov", "2024-09-12", "13:30", NULL },
+    } },
+  /* A raw HTML table "Time | Session | Title" (useR! style): header cells
+   * written right in the <table>, weekday-only day rows (<th
+   * colspan="4">Tuesday</th>) dated by a range in prose whose year comes
+   * once, after its last day; times without am/pm, afternoon from 1:00;
+   * "Keynote: Name" labels giving the speakers, the label as the title
+   * when the title cell is empty or TBA, an italic "(Click to see
+   * abstract)" left out; traps: a hidden abstract row of one wide cell with
+   * times in it, tea, lunch and reception rows whose title cell names
+   * something else, "Parallel sessions (4)". */
+  { "html-table-sessions.md", NULL, 6, {
+      { "Welcome to Quillcon", "", "2019-09-10", "13:30", NULL },
+      { "Notebooks as Documents", "Marta Ibarra", "2019-09-10", "13:45", NULL },
+      { "Sponsor keynote", "Owen Park", "2019-09-10", "17:00", NULL },
+      { "Keynote", "Lena Vogt", "2019-09-11", "09:05", NULL },
+      { "Types for Tired Programmers", "Ravi Menon", "2019-09-11", "13:00", NULL },
+      { "Closing", "", "2019-09-11", "16:25", NULL },
+    } },
+  /* An HTML table dated by its <caption> ("Day 1: Thursday, April 18,
+   * 2024"), a time cell spanning two rows (the time of both talks beside
+   * it), a Room column (a field: the old reader crashed on it, the table's
+   * header unset), cells of paragraphs (the title, then its speakers or an
+   * abstract); traps: a coffee row spanning three columns, booth hours in
+   * the introduction, a time in an abstract. */
+  { "html-table-caption.md", NULL, 5, {
+      { "Streaming Joins in Wren", "Ana Souza", "2024-04-18", "10:00", "10:40" },
+      { "Schema Evolution Without Fear", "Piotr Nowak", "2024-04-18", "10:00", "10:40" },
+      { "Wren on Small Devices", "Mei Lin; Omar Diaz", "2024-04-18", "11:00", "11:40" },
+      { "Wren and the Query Planner", "Grace Okafor", "2024-04-18", "11:40", "12:20" },
+      { "Lightning Talks", "", "2024-04-18", "12:20", "13:00" },
+    } },
   /* A bold date with an aside in brackets over each table ("**May 5
    * (Monday)**": the weekday fixes the year the post does not give; "**May 6
    * (Talks)**"), a range "1:00-4:00pm"; traps: booth hours in the

@@ -135,6 +135,12 @@ static const ScanCase scan_cases[] = {
   { "Tuesday", D, 0, 0, 0, 2, -1, -1, "", NULL },
   { "February 29", D, 0, 2, 29, 0, -1, -1, "", NULL },
   { "February 29, 2024", D, 2024, 2, 29, 0, -1, -1, "", NULL },
+  /* A range of days with its year after the last: the first day's too
+   * (the span stays on the first day). */
+  { "Tuesday Jul 10 through Friday Jul 13, 2018", D, 2018, 7, 10, 2, -1, -1, "", "Tuesday Jul 10" },
+  { "July 10-13, 2018", D, 2018, 7, 10, 0, -1, -1, "", "July 10" },
+  { "Sep 30 \xE2\x80\x93 Oct 2, 2025", D, 2025, 9, 30, 0, -1, -1, "", "Sep 30" },
+  { "Nov 6 - 10:00", D | T, 0, 11, 6, 0, HM (10, 0), -1, "", NULL },
   /* Implausible years are left out of the date. */
   { "November 6, 99999", D, 0, 11, 6, 0, -1, -1, "", "November 6" },
   { "November 6, 1900", D, 0, 11, 6, 0, -1, -1, "", "November 6" },

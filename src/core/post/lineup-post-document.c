@@ -16,7 +16,7 @@ lineup_post_document_parse (const gchar *text,
 {
   cmark_node *document = cmark_parse_document (text, length, CMARK_OPT_DEFAULT);
 
-  lineup_post_document_rewrite_html (document);
+  lineup_post_document_rewrite_html (document, text, length);
   lineup_post_document_rewrite_fences (document, text, length);
   lineup_post_document_rewrite_tables (document, text, length);
   return document;

@@ -44,7 +44,13 @@ void        lineup_post_document_append_text (cmark_node  *parent,
 void        lineup_post_document_rewrite_tables (cmark_node  *document,
                                                  const gchar *text,
                                                  gsize        length);
-void        lineup_post_document_rewrite_html   (cmark_node *document);
+/* How many more <table>s the @length bytes of @text open than they close. */
+gint        lineup_post_document_table_balance  (const gchar *text,
+                                                 gsize        length);
+/* @text: the parsed text, for a table cut by blank lines into blocks. */
+void        lineup_post_document_rewrite_html   (cmark_node  *document,
+                                                 const gchar *text,
+                                                 gsize        length);
 /* A "~~~" fence around HTML markup (Franklin.jl's raw HTML) read as an HTML
  * block. */
 void        lineup_post_document_rewrite_fences (cmark_node  *document,

@@ -29,11 +29,7 @@
 /* Deeper than this is not a post's structure (and must not exhaust the stack). */
 #define MAX_DEPTH 48
 
-typedef struct
-{
-  gint     line_offset;   /* the HTML block's first line, minus one */
-  gboolean structured;    /* a heading or a list item was made */
-} Converter;
+typedef LineupPostHtmlConverter Converter;
 
 static gboolean
 is_tag (xmlNode     *node,
@@ -107,6 +103,42 @@ append_text (cmark_node  *parent,
     lineup_post_document_append_text (parent, text);
 }
 
+/* Text written in Markdown inside a table cell ("**8:30**", "**Keynote:
+ * [Name - Title](url)**", "*(Click to see abstract)*"), read as cmark
+ * reads it; FALSE when it holds no emphasis or link, or reads as more than
+ * a paragraph. */
+static gboolean
+append_markdown (cmark_node  *parent,
+                 const gchar *text)
+{
+  g_autofree gchar *collapsed = NULL;
+  cmark_node *document, *paragraph, *child;
+  gsize length = strlen (text);
+
+  if (strchr (text, '*') == NULL && strstr (text, "__") == NULL && strstr (text, "](") == NULL)
+    return FALSE;
+  collapsed = lineup_text_collapse_space (text);
+  document = cmark_parse_document (collapsed, strlen (collapsed), CMARK_OPT_DEFAULT);
+  paragraph = cmark_node_first_child (document);
+  if (paragraph == NULL || cmark_node_get_type (paragraph) != CMARK_NODE_PARAGRAPH ||
+      cmark_node_next (paragraph) != NULL)
+    {
+      cmark_node_free (document);
+      return FALSE;
+    }
+  if (g_ascii_isspace (text[0]))
+    lineup_post_document_append_text (parent, " ");
+  while ((child = cmark_node_first_child (paragraph)) != NULL)
+    {
+      cmark_node_unlink (child);
+      cmark_node_append_child (parent, child);
+    }
+  if (length > 1 && g_ascii_isspace (text[length - 1]))
+    lineup_post_document_append_text (parent, " ");
+  cmark_node_free (document);
+  return TRUE;
+}
+
 /* @node, an inline (text, strong, a…), into @parent (a paragraph, heading or
  * inline container); blocks met on the way are flattened into their text. */
 static void
@@ -119,7 +151,8 @@ add_inline (Converter  *converter,
 
   if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
     {
-      if (node->content != NULL && *node->content != '\0')
+      if (node->content != NULL && *node->content != '\0' &&
+          !(converter->markdown && append_markdown (parent, (const gchar *) node->content)))
         append_text (parent, (const gchar *) node->content);
       return;
     }
@@ -154,6 +187,22 @@ add_inline (Converter  *converter,
     }
   add_inlines (converter, node, made, depth + 1);
   cmark_node_append_child (parent, made);
+}
+
+gboolean
+lineup_post_html_is_tag (xmlNode     *node,
+                         const gchar *name)
+{
+  return is_tag (node, name);
+}
+
+void
+lineup_post_html_add_inline (LineupPostHtmlConverter *converter,
+                             xmlNode                 *node,
+                             cmark_node              *parent,
+                             guint                    depth)
+{
+  add_inline (converter, node, parent, depth);
 }
 
 static void
@@ -229,78 +278,6 @@ add_list (Converter  *converter,
     cmark_node_free (list);
 }
 
-/* The plain text of @node, spaces collapsed. */
-static gchar *
-node_text (xmlNode *node)
-{
-  xmlChar *content = xmlNodeGetContent (node);
-  gchar *text = lineup_text_collapse_space (content != NULL ? (const gchar *) content : "");
-
-  xmlFree (content);
-  return text;
-}
-
-/* The <tr> of @table, with those of its <thead>, <tbody> and <tfoot>. */
-static void
-collect_rows (xmlNode   *table,
-              GPtrArray *rows)
-{
-  for (xmlNode *child = table->children; child != NULL; child = child->next)
-    if (is_tag (child, "tr"))
-      g_ptr_array_add (rows, child);
-    else if (is_tag (child, "thead") || is_tag (child, "tbody") || is_tag (child, "tfoot"))
-      collect_rows (child, rows);
-}
-
-/* A <table> with a time column becomes the list of talks a GitHub table
- * becomes (lineup-post-table.c): its first row is the header, each other
- * cell a paragraph of its inlines.  FALSE when it is no schedule. */
-static gboolean
-add_table (Converter  *converter,
-           xmlNode    *node,
-           cmark_node *parent,
-           guint       depth)
-{
-  g_autoptr(GPtrArray) trs = g_ptr_array_new ();
-  g_autoptr(GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (gint));
-
-  collect_rows (node, trs);
-  if (trs->len < 2)
-    return FALSE;
-  for (xmlNode *cell = ((xmlNode *) g_ptr_array_index (trs, 0))->children; cell; cell = cell->next)
-    if (is_tag (cell, "th") || is_tag (cell, "td"))
-      g_ptr_array_add (header, node_text (cell));
-  for (guint i = 1; i < trs->len; i++)
-    {
-      xmlNode *tr = g_ptr_array_index (trs, i);
-      GPtrArray *cells = g_ptr_array_new ();
-      gint line = converter->line_offset + (gint) xmlGetLineNo (tr);
-
-      for (xmlNode *cell = tr->children; cell != NULL; cell = cell->next)
-        {
-          cmark_node *paragraph;
-
-          if (!is_tag (cell, "th") && !is_tag (cell, "td"))
-            continue;
-          paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
-          add_inlines (converter, cell, paragraph, depth + 1);
-          if (has_content (paragraph))
-            lineup_post_document_set_line (paragraph, line);
-          else
-            g_clear_pointer (&paragraph, cmark_node_free);
-          g_ptr_array_add (cells, paragraph);
-        }
-      g_ptr_array_add (rows, cells);
-      g_array_append_val (lines, line);
-    }
-  if (!lineup_post_document_add_table (parent, header, rows, lines))
-    return FALSE;
-  converter->structured = TRUE;
-  return TRUE;
-}
-
 /* One block element of @node's children into @parent. */
 static void
 add_block (Converter  *converter,
@@ -356,7 +333,7 @@ add_block (Converter  *converter,
   else if (is_tag (node, "table") &&
            lineup_post_html_add_time_grid (node, parent, converter->line_offset, depth))
     converter->structured = TRUE;
-  else if (is_tag (node, "table") && add_table (converter, node, parent, depth))
+  else if (is_tag (node, "table") && lineup_post_html_add_table (converter, node, parent, depth))
     ;
   else if (is_tag (node, "hr"))
     cmark_node_append_child (parent, cmark_node_new (CMARK_NODE_THEMATIC_BREAK));
@@ -445,7 +422,7 @@ convert (const gchar *html,
          gint         first_line,
          gboolean    *structured)
 {
-  Converter converter = { first_line, FALSE };
+  Converter converter = { first_line, FALSE, FALSE };
   cmark_node *holder = cmark_node_new (CMARK_NODE_DOCUMENT);
   htmlDocPtr doc;
   xmlNode *root;
@@ -492,6 +469,28 @@ lineup_post_document_parse_html (const gchar *html)
   return convert (html, 0, &structured);
 }
 
+/* @holder's blocks in place of @first and its next siblings up to @last
+ * (all freed); @holder is freed. */
+static void
+replace_blocks (cmark_node *first,
+                cmark_node *last,
+                cmark_node *holder)
+{
+  cmark_node *child, *next;
+
+  while ((child = cmark_node_first_child (holder)) != NULL)
+    {
+      cmark_node_unlink (child);
+      cmark_node_insert_before (first, child);
+    }
+  for (cmark_node *node = first; node != NULL; node = next)
+    {
+      next = node == last ? NULL : cmark_node_next (node);
+      cmark_node_free (node);
+    }
+  cmark_node_free (holder);
+}
+
 /* @html (an HTML block, or a raw-HTML fence) replaced by the blocks it
  * holds; @line_offset is its content's first line, minus one. */
 static void
@@ -500,22 +499,128 @@ rewrite_block (cmark_node *html,
 {
   const gchar *literal = cmark_node_get_literal (html);
   gboolean structured;
-  cmark_node *holder, *child;
+  cmark_node *holder;
 
   if (literal == NULL ||
       !(may_hold_structure (literal) || lineup_post_html_may_hold_time_rows (literal)))
     return;
   holder = convert (literal, line_offset, &structured);
   if (structured)
+    replace_blocks (html, html, holder);
+  else
+    cmark_node_free (holder);
+}
+
+/* The parsed text, cut at its lines. */
+typedef struct
+{
+  const gchar *text;
+  gsize        length;
+  GArray      *starts;   /* gsize: where each line starts, made when first needed */
+  guint        budget;   /* blocks that may still be looked at for a table's end */
+} Source;
+
+/* The text of lines @first to @last (1-based), as written. */
+static const gchar *
+source_lines (Source *source,
+              gint    first,
+              gint    last,
+              gsize  *length)
+{
+  gsize start, end;
+
+  if (source->starts == NULL)
     {
-      while ((child = cmark_node_first_child (holder)) != NULL)
-        {
-          cmark_node_unlink (child);
-          cmark_node_insert_before (html, child);
-        }
-      cmark_node_free (html);
+      gsize zero = 0;
+
+      source->starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+      g_array_append_val (source->starts, zero);
+      for (gsize i = 0; i < source->length; i++)
+        if (source->text[i] == '\n' && i + 1 < source->length)
+          {
+            gsize next = i + 1;
+
+            g_array_append_val (source->starts, next);
+          }
     }
-  cmark_node_free (holder);
+  if (first < 1 || last < first || (guint) first > source->starts->len)
+    return NULL;
+  start = g_array_index (source->starts, gsize, first - 1);
+  end = (guint) last < source->starts->len ? g_array_index (source->starts, gsize, last)
+                                           : source->length;
+  *length = end - start;
+  return source->text + start;
+}
+
+gint
+lineup_post_document_table_balance (const gchar *text,
+                                    gsize        length)
+{
+  const gchar *end = text + length;
+  gint balance = 0;
+
+  for (const gchar *p = memchr (text, '<', length); p != NULL && end - p >= 7;
+       p = memchr (p + 1, '<', (gsize) (end - p - 1)))
+    if (g_ascii_strncasecmp (p + 1, "table", 5) == 0 && !g_ascii_isalnum (p[6]))
+      balance++;
+    else if (g_ascii_strncasecmp (p + 1, "/table", 6) == 0)
+      balance--;
+  return balance;
+}
+
+/* Blocks a table written across blank lines is cut into: a blank line ends
+ * an HTML block, and the rows after it read as indented code.  And the
+ * blocks looked at for tables' ends in a whole document: tables never
+ * closed must not make the reading quadratic. */
+#define MAX_TABLE_PIECES 4096
+#define MAX_TABLE_LOOKS (16 * MAX_TABLE_PIECES)
+
+/* An HTML block that opens a table it does not close is read with the
+ * blocks after it up to the one that closes it.  Returns the node to go on
+ * from. */
+static cmark_node *
+rewrite_open_table (cmark_node *html,
+                    Source     *source)
+{
+  cmark_node *last = html, *after;
+  gint balance = lineup_post_document_table_balance (cmark_node_get_literal (html),
+                                strlen (cmark_node_get_literal (html)));
+  gint first_line = cmark_node_get_start_line (html);
+  const gchar *text;
+  gsize length;
+  gboolean structured;
+  cmark_node *holder;
+  g_autofree gchar *joined = NULL;
+
+  for (guint n = 0; balance > 0 && n < MAX_TABLE_PIECES && source->budget > 0 &&
+                   (after = cmark_node_next (last)); n++)
+    {
+      cmark_node_type type = cmark_node_get_type (after);
+
+      source->budget--;
+      if ((type != CMARK_NODE_HTML_BLOCK && type != CMARK_NODE_CODE_BLOCK &&
+           type != CMARK_NODE_PARAGRAPH) ||
+          (text = source_lines (source, cmark_node_get_start_line (after),
+                                cmark_node_get_end_line (after), &length)) == NULL)
+        break;
+      balance += lineup_post_document_table_balance (text, length);
+      last = after;
+    }
+  after = cmark_node_next (last);
+  if (balance > 0 || last == html ||
+      (text = source_lines (source, first_line, cmark_node_get_end_line (last), &length)) == NULL)
+    {
+      after = cmark_node_next (html);
+      rewrite_block (html, first_line - 1);
+      return after;
+    }
+  joined = g_strndup (text, length);
+  holder = convert (joined, first_line - 1, &structured);
+  if (structured)
+    replace_blocks (html, last, holder);
+  else
+    cmark_node_free (holder);
+  return after;
 }
 
 /* Where @text's line @number (1-based) starts, or NULL; @cursor and @at
@@ -582,14 +687,24 @@ lineup_post_document_rewrite_fences (cmark_node  *document,
 }
 
 void
-lineup_post_document_rewrite_html (cmark_node *document)
+lineup_post_document_rewrite_html (cmark_node  *document,
+                                   const gchar *text,
+                                   gsize        length)
 {
+  Source source = { text, length, NULL, MAX_TABLE_LOOKS };
   cmark_node *next;
 
   for (cmark_node *node = cmark_node_first_child (document); node; node = next)
     {
+      const gchar *literal = cmark_node_get_literal (node);
+
       next = cmark_node_next (node);
-      if (cmark_node_get_type (node) == CMARK_NODE_HTML_BLOCK)
+      if (cmark_node_get_type (node) != CMARK_NODE_HTML_BLOCK || literal == NULL)
+        continue;
+      if (lineup_post_document_table_balance (literal, strlen (literal)) > 0)
+        next = rewrite_open_table (node, &source);
+      else
         rewrite_block (node, cmark_node_get_start_line (node) - 1);
     }
+  g_clear_pointer (&source.starts, g_array_unref);
 }

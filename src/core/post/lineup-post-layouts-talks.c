@@ -446,6 +446,36 @@ is_map_url (const gchar *url)
   return FALSE;
 }
 
+/* "Keynote: [Joe Grand - Troublemakers and Superpowers](url)": a keynote
+ * names its speaker first.  When the part before the link's last dash reads
+ * as people and the part after it does not, the title is "Keynote: " and the
+ * part after, the byline the part before (the label taken).  Returns the
+ * byline, or NULL. */
+static gchar *
+keynote_speaker_first (LinkedLine  *pieces,
+                       gchar      **title)
+{
+  g_autofree gchar *folded = NULL;
+  const gchar *dash;
+  g_autofree gchar *head = NULL;
+  g_autofree gchar *tail = NULL;
+
+  if (pieces->label == NULL || (dash = g_strrstr (*title, " - ")) == NULL)
+    return NULL;
+  folded = lineup_text_fold (pieces->label);
+  if (!g_str_has_suffix (g_strstrip (folded), "keynote"))
+    return NULL;
+  head = g_strstrip (g_strndup (*title, (gsize) (dash - *title)));
+  tail = g_strstrip (g_strdup (dash + 3));
+  if (*tail == '\0' || !lineup_byline_looks_like_people (head) ||
+      lineup_byline_looks_like_people (tail))
+    return NULL;
+  g_free (*title);
+  *title = g_strdup_printf ("%s: %s", pieces->label, tail);
+  g_clear_pointer (&pieces->label, g_free);
+  return g_steal_pointer (&head);
+}
+
 /* A line that is a talk with a link: "[Title - Speakers](url)", optionally
  * with a time and a label before it and a byline or a time after it. */
 static gboolean
@@ -494,6 +524,8 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   if (byline == NULL)
     byline = g_steal_pointer (&pieces.byline);
   drop_long_label (&pieces);
+  if (byline == NULL)
+    byline = keynote_speaker_first (&pieces, &title);
 
   if (pieces.leftover > MAX_LEFTOVER_LETTERS)
     return FALSE;
@@ -529,15 +561,16 @@ title_too_long (const gchar *title,
   return lineup_post_count_words (byline != NULL ? bare : title) > MAX_UNLINKED_WORDS + 8;
 }
 
-/* "09h30 - Title", "9:00: Title": a dash or a colon between the time and
- * what follows it. */
+/* A title that ends as a sentence does.  A timetable's row (@timetable) may
+ * end with a full stop or an ellipsis ("The ancestry of Kubernetes.", "So
+ * you want to hack AI..."): only two sentences are prose there. */
 static gboolean
-dash_after_time (const gchar *text)
+ends_as_sentence (const gchar *title,
+                  gboolean     timetable)
 {
-  while (*text == ' ')
-    text++;
-  return *text == '-' || *text == ':' || g_str_has_prefix (text, "\xE2\x80\x93") ||
-         g_str_has_prefix (text, "\xE2\x80\x94");
+  if (!g_str_has_suffix (title, "."))
+    return FALSE;
+  return !timetable || strstr (title, ". ") != NULL;
 }
 
 /* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
@@ -583,7 +616,8 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
     title = bare;
   if (lineup_post_count_letters (title, -1) < 3 ||
       title_too_long (title, unit->kind == LINEUP_UNIT_ITEM && *before == '\0') ||
-      g_str_has_suffix (title, ".") || title_is_not_a_talk (title))
+      ends_as_sentence (title, unit->kind == LINEUP_UNIT_ITEM && *before == '\0') ||
+      title_is_not_a_talk (title))
     return FALSE;
   /* "…we left the venue around 18h.": a sentence that ends with a time. */
   if (*before != '\0' && g_str_has_suffix (line->text, "."))
@@ -598,11 +632,11 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
         return FALSE;
     }
   /* "*Name, Org | 13:35 - 14:00*" under a talk is its byline, not a talk;
-   * a bullet that starts with its time ("- 16:30 - Packaging Summit") is
-   * the next talk of the list, whatever its title looks like. */
+   * a bullet that starts with its time ("- 16:30 - Packaging Summit", "-
+   * 12:30 Essential Logs Pyramid SIEM") is the next talk of the list,
+   * whatever its title looks like. */
   if (context->in_talk && !context->talk_has_speakers &&
-      !(unit->kind == LINEUP_UNIT_ITEM && *before == '\0' &&
-        dash_after_time (line->text + slot.span_end)) &&
+      !(unit->kind == LINEUP_UNIT_ITEM && *before == '\0') &&
       lineup_byline_looks_like_people (lineup_post_skip_speaker_marker (title)))
     return FALSE;
 

@@ -25,6 +25,7 @@ lineup_post_reader_front_matter_clear (FrontMatter *front)
   g_clear_pointer (&front->slug, g_free);
   g_clear_pointer (&front->summary, g_free);
   g_clear_pointer (&front->year, g_free);
+  g_clear_pointer (&front->end, g_free);
   g_clear_pointer (&front->tags, g_ptr_array_unref);
   g_clear_pointer (&front->categories, g_ptr_array_unref);
 }
@@ -70,6 +71,9 @@ front_matter_take_scalar (FrontMatter *front,
     target = &front->date;
   else if (g_str_equal (key, "pub-year") || g_str_equal (key, "year"))
     target = &front->year;
+  else if (g_str_equal (key, "end") || g_str_equal (key, "end_date") ||
+           g_str_equal (key, "enddate"))
+    target = &front->end;
   else if (g_str_equal (key, "path"))
     target = &front->path;
   else if (g_str_equal (key, "url"))

@@ -180,7 +180,7 @@ lineup_post_reader_take_paren_byline (Talk *talk)
     /* @rest points into the old title: the new one is made first */
     gchar *title = *rest == ':' ? g_strconcat (head, rest, NULL) : g_steal_pointer (&head);
 
-    g_free (talk->title);
+    talk->unsplit_title = talk->title;
     talk->title = title;
   }
   g_strdelimit (inner, "&", ',');

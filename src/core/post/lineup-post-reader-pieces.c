@@ -19,7 +19,9 @@
  * kinds 6 and 7 all end there.  Three things reach across blank lines from
  * above: fenced code, HTML blocks of kinds 1 to 5 (comments, <pre>,
  * <script>…), and link reference definitions (used anywhere in the
- * document).  A body that may hold any of them is parsed in one piece. */
+ * document).  A body that may hold any of them is parsed in one piece.
+ * And an HTML table is never cut: a blank line ends its HTML block, but
+ * lineup-post-html.c reads it whole again from the blocks it was cut into. */
 
 static gsize piece_size = LINEUP_POST_PIECE_SIZE;
 static gint pieces_parsed;
@@ -150,15 +152,18 @@ lineup_post_reader_piece_end (const gchar *start,
 {
   const gchar *line = start;
   gboolean blank_before = FALSE;
+  gint tables = 0;
 
   while (line < end)
     {
       const gchar *eol = memchr (line, '\n', (gsize) (end - line));
       const gchar *next = eol != NULL ? eol + 1 : end;
 
-      if (blank_before && (gsize) (line - start) >= size && line_starts_block (line, next))
+      if (blank_before && tables == 0 && (gsize) (line - start) >= size &&
+          line_starts_block (line, next))
         break;
       blank_before = line_is_blank (line, next);
+      tables = MAX (tables + lineup_post_document_table_balance (line, (gsize) (next - line)), 0);
       if (eol != NULL)
         (*lines)++;
       line = next;

@@ -61,6 +61,7 @@ typedef struct
   gchar      *slug;
   gchar      *summary;
   gchar      *year;         /* "pub-year: 2018", without a date */
+  gchar      *end;          /* "end: 2024-07-17": an event's page, its date the first day */
   GPtrArray  *tags;
   GPtrArray  *categories;
 } FrontMatter;
@@ -69,6 +70,7 @@ typedef struct
 {
   gchar       *title;
   gchar       *byline;
+  gchar       *unsplit_title;  /* the title before its brackets gave the byline */
   gchar       *label;
   gchar       *room;
   gchar       *url;

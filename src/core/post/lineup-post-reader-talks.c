@@ -21,6 +21,7 @@ lineup_post_reader_talk_free (Talk *talk)
     return;
   g_free (talk->title);
   g_free (talk->byline);
+  g_free (talk->unsplit_title);
   g_free (talk->label);
   g_free (talk->room);
   g_free (talk->url);
@@ -202,6 +203,25 @@ lineup_post_reader_day_after_post (Reader *reader,
   return TRUE;
 }
 
+/* An event's page ("date: 2024-07-17" with "end: 2024-07-17" in its front
+ * matter) dates the event, not a post: its date is the day of the talks
+ * that name none.  FALSE for a post. */
+static gboolean
+event_page_day (Reader *reader,
+                gint   *year,
+                gint   *month,
+                gint   *day)
+{
+  if (reader->front.end == NULL || !lineup_year_is_plausible (reader->pub_year) ||
+      !g_date_valid_dmy ((GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
+                         (GDateYear) reader->pub_year))
+    return FALSE;
+  *year = reader->pub_year;
+  *month = reader->pub_month;
+  *day = reader->pub_day;
+  return TRUE;
+}
+
 static GDateTime *
 make_time (GTimeZone *tz,
            gint       year,
@@ -294,6 +314,8 @@ lineup_post_reader_talk_to_session (Reader    *reader,
            * first Thursday after the post's date, as for "## Thursday". */
           advance_to_weekday (&year, &month, &day, slot->weekday);
         }
+      else if (month == 0 && slot->day == 0 && slot->weekday == 0)
+        event_page_day (reader, &year, &month, &day);
 
       if (month == 0 || year == 0)
         lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_ENTRY,

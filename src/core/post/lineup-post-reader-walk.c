@@ -213,11 +213,20 @@ walk_take_rest_of_unit (Walk                 *walk,
             }
           if (line->emphasised && lineup_post_context_is_place (line->text))
             continue;   /* "*Room 402*": where, not who */
-          if (talk->byline == NULL && (line->emphasised || g_str_has_prefix (line->text, "-") ||
-                                       g_ascii_strncasecmp (line->text, "by ", 3) == 0 ||
-                                       g_str_has_prefix (line->text, "\xE2\x80\x94")) &&
+          /* "Crimson Project (Squid Release)" then "- Name (Org)": the
+           * speakers' own line wins over a guess from the brackets */
+          if ((talk->byline == NULL || talk->unsplit_title != NULL) &&
+              (line->emphasised || g_str_has_prefix (line->text, "-") ||
+               g_ascii_strncasecmp (line->text, "by ", 3) == 0 ||
+               g_str_has_prefix (line->text, "\xE2\x80\x94")) &&
               lineup_post_layouts_line_is_speakers (line, &byline, &slot, &found))
             {
+              if (talk->unsplit_title != NULL)
+                {
+                  g_free (talk->title);
+                  talk->title = g_steal_pointer (&talk->unsplit_title);
+                }
+              g_free (talk->byline);
               talk->byline = byline;
               if ((found & LINEUP_SLOT_TIME) && (talk->found & LINEUP_SLOT_TIME) == 0)
                 {
@@ -291,22 +300,23 @@ list_afternoon (const Reader         *reader,
   line = g_ptr_array_index (unit->lines, found->line_index);
   if (says_am_or_pm (&found->slot, line->text))
     return TRUE;
-  if (reader->talks->len == 0 || unit->kind != LINEUP_UNIT_ITEM || unit->list == 0)
+  if (unit->kind != LINEUP_UNIT_ITEM || unit->list == 0)
     return FALSE;
-  previous = g_ptr_array_index (reader->talks, reader->talks->len - 1);
-  if (previous->list != unit->list || !(previous->found & LINEUP_SLOT_TIME) ||
-      (previous->found & LINEUP_SLOT_DATE) ||
-      previous->day_month != walk->month || previous->day_day != walk->day)
-    return FALSE;
-  /* "12:00 - 2:00 Lunch" then "2:00 - 3:30": no list on the 24-hour clock
-   * goes back from the morning to the small hours. */
-  if (!previous->twelve_hour &&
-      !(found->slot.start_minute >= 60 && found->slot.start_minute < 8 * 60 &&
-        previous->slot.start_minute >= 9 * 60 && previous->slot.start_minute < 13 * 60))
-    return FALSE;
-  if (previous->twelve_hour && previous->slot.start_minute < 12 * 60)
-    return FALSE;
-  return afternoon_after (&found->slot, line->text, previous->slot.start_minute);
+  previous = reader->talks->len > 0 ? g_ptr_array_index (reader->talks, reader->talks->len - 1)
+                                    : NULL;
+  if (previous != NULL &&
+      (previous->list != unit->list || !(previous->found & LINEUP_SLOT_TIME) ||
+       (previous->found & LINEUP_SLOT_DATE) || previous->day_month != walk->month ||
+       previous->day_day != walk->day))
+    previous = NULL;
+  if (previous != NULL && previous->twelve_hour && previous->slot.start_minute >= 12 * 60)
+    return afternoon_after (&found->slot, line->text, previous->slot.start_minute);
+  /* "1:30", "5:00" in a timetable that writes no am/pm: no talk starts in
+   * the small hours, but not in a list of the day that wrote "13:00". */
+  if ((previous == NULL || previous->slot.start_minute < 13 * 60) &&
+      found->slot.start_minute < 7 * 60 && line->text[found->slot.span_start] != '0')
+    return afternoon_after (&found->slot, line->text, 7 * 60);
+  return FALSE;
 }
 
 /* One or more talks open in @unit, each with the lines up to the next. */

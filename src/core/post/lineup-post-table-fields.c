@@ -85,7 +85,7 @@ lineup_post_table_is_filler (const gchar *text)
 {
   static const gchar * const breaks[] = {
     "lunch", "breakfast", "brunch", "dinner", "snack", "snacks", "coffee", "tea", "break", "breaks",
-    "drink", "excursion", "raffle", "pizza",
+    "drink", "excursion", "raffle", "pizza", "doors",
     "party", "reception", "registration", "drinks", "beer", "adjourn",
     /* a sponsor's minute, the unconference's own rounds, a day's end */
     "shout-out", "shoutout", "close", NULL
@@ -117,6 +117,13 @@ lineup_post_table_is_filler (const gchar *text)
     if (g_strv_contains (breaks, g_ptr_array_index (words, i)) &&
         strstr (joined->str, " sponsored by ") != NULL)
       return TRUE;
+  /* "After party: bowling + movie night": what the label says */
+  if (words->len > MAX_FILLER_WORDS && strchr (text, ':') != NULL)
+    {
+      g_autofree gchar *label = g_strndup (text, (gsize) (strchr (text, ':') - text));
+
+      return *label != '\0' && lineup_post_table_is_filler (label);
+    }
   if (words->len > MAX_FILLER_WORDS)
     return FALSE;
   if (is_open_space (words))
@@ -558,6 +565,15 @@ lineup_post_table_header_is_day (const gchar *header)
 
   return header != NULL && lineup_slot_scan (header, &slot) == LINEUP_SLOT_DATE &&
          lineup_slot_is_whole (header, &slot);
+}
+
+gboolean
+lineup_post_table_header_is_abstract (const gchar *header)
+{
+  g_autofree gchar *folded = lineup_text_fold (header);
+
+  g_strstrip (folded);
+  return g_str_equal (folded, "abstract") || g_str_equal (folded, "summary");
 }
 
 static gboolean

@@ -78,6 +78,15 @@ gboolean  lineup_post_table_is_emphasis_only (cmark_node *cell);
 cmark_node *lineup_post_table_take_aside_link (cmark_node *title,
                                                gint        line);
 
+/* lineup-post-table-label.c */
+
+/* "Time | Session | Title": each row's session cell (a label, "Keynote:
+ * Name", a break) merged into its title cell, one talk a row (the session
+ * cells are left empty).  @header: gchar *; @rows: GPtrArray of cell
+ * paragraphs (cmark_node or NULL).  Nothing happens without both columns. */
+void      lineup_post_table_merge_label_column (GPtrArray      *header,
+                                                GPtrArray      *rows);
+
 /* lineup-post-table-fields.c */
 
 /* The words of folded @text: runs of letters, digits, '-' and '\'' (so
@@ -118,6 +127,9 @@ void      lineup_post_table_rewrite_fields (cmark_node         *paragraph,
  * column holds the talks of that day, as a room's column holds the talks
  * in that room. */
 gboolean  lineup_post_table_header_is_day  (const gchar        *header);
+
+/* Whether a header names the talks' abstracts ("Abstract", "Summary"). */
+gboolean  lineup_post_table_header_is_abstract (const gchar    *header);
 
 /* "[Title](url)<br/>Name": the names after a line break in a title cell,
  * taken out of @title (the break and what follows it), or NULL when what

@@ -257,6 +257,11 @@ table_read_cells (Table *table)
   for (guint i = 0; i < table->n_columns && (has_title || has_speakers); i++)
     if (table->roles[i] == COLUMN_OTHER)
       table->roles[i] = has_title ? COLUMN_FIELD : COLUMN_TITLE, has_title = TRUE;
+  /* "Time | Abstract | Speaker": none left, the abstracts open with their titles */
+  for (guint i = 0; i < table->n_columns && has_speakers && !has_title; i++)
+    if (table->roles[i] == COLUMN_FIELD &&
+        lineup_post_table_header_is_abstract (table->header->pdata[i]))
+      table->roles[i] = COLUMN_TITLE, has_title = TRUE;
 }
 
 /* "UTC time", "Time (CEST)": a time column's header that names its zone. */
@@ -877,6 +882,7 @@ lineup_post_document_add_table (cmark_node *parent,
   gint line = lines->len > 0 ? g_array_index (lines, gint, 0) : 0;
 
   table.rows = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_post_table_row_free);
+  table.header = header;
   for (guint i = 0; i < rows->len; i++)
     {
       Row *row = g_new0 (Row, 1);

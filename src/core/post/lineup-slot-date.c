@@ -181,11 +181,59 @@ match_numeric_date (const Scanner *s,
   return third.end;
 }
 
-/* Month and day in either order, from @pos. */
+static gboolean match_month_day (const Scanner *s,
+                                 gsize          pos,
+                                 DateMatch     *d,
+                                 gboolean       range);
+
+static gboolean
+is_date_range_separator (const Scanner *s,
+                         const Token   *t)
+{
+  if (t->kind == TOKEN_PUNCT)
+    return t->ch == '-' || t->ch == 0x2013 || t->ch == 0x2014;
+  return token_is_word (s, t, "to") || token_is_word (s, t, "through") ||
+         token_is_word (s, t, "thru") || token_is_word (s, t, "until");
+}
+
+/* "July 10-13, 2018", "Tuesday Jul 10 through Friday Jul 13, 2018": the
+ * year written once, after the last day of a range that starts at @end, is
+ * the first day's too.  0 when none is. */
+static gint
+range_year (const Scanner *s,
+            gsize          end)
+{
+  Token separator, next;
+  DateMatch last = { 0 };
+  gboolean abbreviated;
+  gint day = 0, year = 0;
+  gsize day_end;
+
+  lineup_slot_lex (s, end, &separator);
+  if (!is_date_range_separator (s, &separator))
+    return 0;
+  lineup_slot_lex (s, separator.end, &next);
+  if ((day_end = match_day (s, &next, &day)) != 0 && match_year (s, day_end, &year) != 0)
+    return year;
+  if (next.kind == TOKEN_WORD &&
+      lineup_slot_weekday_from_name (s->text + next.start, next.end - next.start, &abbreviated))
+    {
+      lineup_slot_lex (s, next.end, &next);
+      if (token_is_punct (&next, ','))
+        lineup_slot_lex (s, next.end, &next);
+    }
+  if (match_month_day (s, next.start, &last, FALSE))
+    return last.year;
+  return 0;
+}
+
+/* Month and day in either order, from @pos; with @range, the year of a
+ * range written after its last day. */
 static gboolean
 match_month_day (const Scanner *s,
                  gsize          pos,
-                 DateMatch     *d)
+                 DateMatch     *d,
+                 gboolean       range)
 {
   Token first, second;
   gsize end;
@@ -245,6 +293,8 @@ match_month_day (const Scanner *s,
 
       if (year_end != 0)
         end = year_end;
+      else if (range)
+        d->year = range_year (s, end);
     }
 
   if (d->day > lineup_days_in_month (d->year, d->month))
@@ -282,7 +332,7 @@ lineup_slot_match_date (const Scanner *s,
       if (token_is_punct (&next, ','))
         lineup_slot_lex (s, next.end, &next);
 
-      if (match_month_day (s, next.start, &md))
+      if (match_month_day (s, next.start, &md, TRUE))
         {
           *d = md;
           d->weekday = weekday;
@@ -318,5 +368,5 @@ lineup_slot_match_date (const Scanner *s,
       return TRUE;
     }
 
-  return match_month_day (s, t.start, d);
+  return match_month_day (s, t.start, d, TRUE);
 }

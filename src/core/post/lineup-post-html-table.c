@@ -1,0 +1,585 @@
+/* lineup-post-html-table.c — an HTML <table> read as the grid a browser
+ * shows, then as the list of talks a GitHub table becomes
+ *
+ * Schedules written as HTML tables spread their cells: a workshop's cell
+ * spans three rows (rowspan), a keynote's all the rooms (colspan), the day
+ * sits in a header row of one cell (<th colspan=4>Friday, October
+ * 6th</th>) or in a row of one cell between the talks (<tr><th
+ * colspan=4>Wednesday</th></tr>), an abstract in a row of its own under
+ * its talk.  Here each row's cells are laid on the columns they cover (a
+ * cell spanning rows is read once, in its first row; a span ends with its
+ * <thead> or <tbody>), the header is the last row of header cells, a row of
+ * one wide cell naming a day starts that day's talks and any other such row
+ * (an abstract, a note) is no talk.  Each day's rows then become the list
+ * lineup-post-table.c makes of a table, under the day as a bold line.  A
+ * cell is read up to its first paragraph (a bold title over its abstract
+ * is the title), Markdown written in it ("**8:30**", "[Title](url)") as
+ * Markdown.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-html"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-byline.h"
+#include "lineup-post-document.h"
+#include "lineup-post-html-private.h"
+#include "lineup-post-table-private.h"
+#include "lineup-slot.h"
+
+#define MAX_COLUMNS LINEUP_POST_TABLE_MAX_COLUMNS
+/* Rows a cell may span: more is a typo. */
+#define MAX_ROWSPAN 1000
+
+typedef struct
+{
+  xmlNode *cells[MAX_COLUMNS];   /* the cell that starts at each column, or NULL */
+  xmlNode *first;                /* the row (or its first cell): its line */
+  gboolean all_th;               /* header cells only */
+  gboolean lone;                 /* one cell, wide or a header: a day, a note */
+} GridRow;
+
+typedef struct
+{
+  GArray *rows;                  /* GridRow */
+  guint   pending[MAX_COLUMNS];  /* rows a span from above still covers */
+  xmlNode *repeated[MAX_COLUMNS]; /* the spanning cell, when it is a time or a day */
+  guint   width;
+} Grid;
+
+static gboolean
+is_cell (xmlNode *node)
+{
+  return lineup_post_html_is_tag (node, "td") || lineup_post_html_is_tag (node, "th");
+}
+
+/* A cell spanning rows that is their time or their day ("<td
+ * rowspan=2>10:00</td>" beside two talks) is read in each; a talk spanning
+ * rows is read once. */
+static gboolean
+is_repeated (xmlNode *cell)
+{
+  xmlChar *content = xmlNodeGetContent (cell);
+  g_autofree gchar *text = g_strstrip (g_strdup (content != NULL ? (const gchar *) content : ""));
+  LineupSlot slot;
+  gboolean repeated;
+
+  xmlFree (content);
+  repeated = lineup_slot_scan (text, &slot) != LINEUP_SLOT_NONE &&
+             lineup_slot_is_whole (text, &slot);
+  return repeated;
+}
+
+static guint
+span_of (xmlNode     *cell,
+         const gchar *name,
+         guint        max)
+{
+  xmlChar *value = xmlGetProp (cell, (const xmlChar *) name);
+  guint64 span = 1;
+
+  if (value != NULL)
+    {
+      span = g_ascii_strtoull ((const gchar *) value, NULL, 10);
+      xmlFree (value);
+    }
+  return (guint) CLAMP (span, 1, max);
+}
+
+/* @cells laid on the columns the rows above leave free. */
+static void
+grid_add_row (Grid      *grid,
+              xmlNode   *first,
+              GPtrArray *cells)
+{
+  GridRow row = { { NULL }, first, TRUE, FALSE };
+  guint column = 0, widest = 1;
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      xmlNode *cell = g_ptr_array_index (cells, i);
+      guint rows, columns;
+
+      while (column < MAX_COLUMNS && grid->pending[column] > 0)
+        {
+          row.cells[column] = grid->repeated[column];
+          grid->pending[column++]--;
+        }
+      if (column >= MAX_COLUMNS)
+        break;
+      rows = span_of (cell, "rowspan", MAX_ROWSPAN);
+      columns = span_of (cell, "colspan", MAX_COLUMNS - column);
+      row.cells[column] = cell;
+      row.all_th &= lineup_post_html_is_tag (cell, "th");
+      widest = MAX (widest, columns);
+      for (guint k = 0; k < columns; k++)
+        {
+          grid->pending[column + k] = rows - 1;
+          grid->repeated[column + k] = k == 0 && rows > 1 && is_repeated (cell) ? cell : NULL;
+        }
+      column += columns;
+    }
+  for (guint k = column; k < MAX_COLUMNS; k++)
+    if (grid->pending[k] > 0)
+      {
+        row.cells[k] = grid->repeated[k];
+        grid->pending[k]--;
+      }
+  if (cells->len == 0)
+    return;
+  for (guint k = 0; k < MAX_COLUMNS; k++)
+    widest += row.cells[k] != NULL && grid->repeated[k] == row.cells[k];   /* not alone */
+  row.lone = cells->len == 1 && (widest > 1 || row.all_th);
+  grid->width = MAX (grid->width, MIN (column, MAX_COLUMNS));
+  g_array_append_val (grid->rows, row);
+}
+
+/* The rows of @parent: its <tr>, those of its <thead>, <tbody> and <tfoot>,
+ * and a run of cells written right in the table (<table><th>Time</th>…). */
+static void
+grid_collect (Grid    *grid,
+              xmlNode *parent,
+              guint    depth)
+{
+  g_autoptr(GPtrArray) loose = g_ptr_array_new ();
+
+  for (xmlNode *child = parent->children; child != NULL; child = child->next)
+    {
+      if (is_cell (child))
+        {
+          g_ptr_array_add (loose, child);
+          continue;
+        }
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (loose->len > 0)
+        {
+          grid_add_row (grid, g_ptr_array_index (loose, 0), loose);
+          g_ptr_array_set_size (loose, 0);
+        }
+      if (lineup_post_html_is_tag (child, "tr"))
+        {
+          g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+          for (xmlNode *cell = child->children; cell != NULL; cell = cell->next)
+            if (is_cell (cell))
+              g_ptr_array_add (cells, cell);
+          grid_add_row (grid, child, cells);
+        }
+      else if (depth < 2 && (lineup_post_html_is_tag (child, "thead") ||
+                             lineup_post_html_is_tag (child, "tbody") ||
+                             lineup_post_html_is_tag (child, "tfoot")))
+        {
+          /* a span ends with its row group */
+          memset (grid->pending, 0, sizeof grid->pending);
+          grid_collect (grid, child, depth + 1);
+          memset (grid->pending, 0, sizeof grid->pending);
+        }
+    }
+  if (loose->len > 0)
+    grid_add_row (grid, g_ptr_array_index (loose, 0), loose);
+}
+
+static gboolean
+is_paragraph_block (xmlNode *node)
+{
+  static const gchar *const names[] = { "p", "ul", "ol", "dl", "blockquote", "table", "pre", NULL };
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (lineup_post_html_is_tag (node, names[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_blank (cmark_node *paragraph)
+{
+  g_autofree gchar *text = lineup_post_table_cell_text (paragraph);
+
+  return *text == '\0' && cmark_node_first_child (paragraph) == NULL;
+}
+
+/* "\n   " runs of space in @paragraph's texts as one space, none at its
+ * edges: the line breaks of the HTML are no part of a title. */
+static void
+tidy_spaces (cmark_node *paragraph)
+{
+  cmark_iter *iter = cmark_iter_new (paragraph);
+  cmark_event_type ev;
+  cmark_node *edge;
+
+  while ((ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+      const gchar *literal = cmark_node_get_literal (node);
+      g_autoptr(GString) tidy = NULL;
+
+      if (ev != CMARK_EVENT_ENTER || cmark_node_get_type (node) != CMARK_NODE_TEXT ||
+          literal == NULL)
+        continue;
+      tidy = g_string_new (NULL);
+      for (const gchar *p = literal; *p != '\0'; p++)
+        if (!g_ascii_isspace (*p))
+          g_string_append_c (tidy, *p);
+        else if (tidy->len == 0 || tidy->str[tidy->len - 1] != ' ')
+          g_string_append_c (tidy, ' ');
+      cmark_node_set_literal (node, tidy->str);
+    }
+  cmark_iter_free (iter);
+  while ((edge = cmark_node_first_child (paragraph)) != NULL &&
+         cmark_node_get_type (edge) == CMARK_NODE_TEXT &&
+         g_str_equal (cmark_node_get_literal (edge), " "))
+    cmark_node_free (edge);
+  while ((edge = cmark_node_last_child (paragraph)) != NULL &&
+         (cmark_node_get_type (edge) == CMARK_NODE_LINEBREAK ||
+          (cmark_node_get_type (edge) == CMARK_NODE_TEXT &&
+           g_str_equal (cmark_node_get_literal (edge), " "))))
+    cmark_node_free (edge);
+}
+
+/* "<a href="#talk-3">Title</a>": a link to the talk's abstract further down
+ * the page is no link of the talk (the walk takes anchors for a table of
+ * contents), its text is the title. */
+static void
+unwrap_anchors (cmark_node *paragraph)
+{
+  cmark_node *next, *child;
+
+  for (cmark_node *node = cmark_node_first_child (paragraph); node != NULL; node = next)
+    {
+      const gchar *url = cmark_node_get_url (node);
+
+      next = cmark_node_next (node);
+      if (cmark_node_get_type (node) != CMARK_NODE_LINK || url == NULL || url[0] != '#')
+        continue;
+      while ((child = cmark_node_first_child (node)) != NULL)
+        {
+          cmark_node_unlink (child);
+          cmark_node_insert_before (node, child);
+        }
+      cmark_node_free (node);
+    }
+}
+
+/* "Title *(Click to see abstract)*": an aside in brackets and italics after
+ * the text of a cell speaks to the reader, it is no part of the title. */
+static void
+drop_aside (cmark_node *paragraph)
+{
+  cmark_node *last = cmark_node_last_child (paragraph);
+  g_autofree gchar *text = NULL;
+
+  if (last == NULL || cmark_node_get_type (last) != CMARK_NODE_EMPH ||
+      cmark_node_previous (last) == NULL)
+    return;
+  text = lineup_post_table_cell_text (last);
+  if (text[0] == '(' && g_str_has_suffix (text, ")"))
+    {
+      cmark_node_free (last);
+      tidy_spaces (paragraph);
+    }
+}
+
+/* "<p>Title</p><p>Ana Souza, Acme</p>": a paragraph after the title that
+ * reads as people is the line of its speakers (an abstract is left out). */
+static void
+add_names_paragraph (LineupPostHtmlConverter *converter,
+                     xmlNode                 *block,
+                     cmark_node              *paragraph,
+                     guint                    depth)
+{
+  cmark_node *names;
+  g_autofree gchar *text = NULL;
+
+  if (!lineup_post_html_is_tag (block, "p"))
+    return;
+  names = cmark_node_new (CMARK_NODE_PARAGRAPH);
+  lineup_post_html_add_inline (converter, block, names, depth + 1);
+  text = lineup_post_table_cell_text (names);
+  if (*text != '\0' && lineup_byline_looks_like_people (text))
+    {
+      cmark_node *child;
+
+      cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_LINEBREAK));
+      while ((child = cmark_node_first_child (names)) != NULL)
+        {
+          cmark_node_unlink (child);
+          cmark_node_append_child (paragraph, child);
+        }
+    }
+  cmark_node_free (names);
+}
+
+/* The inlines of @cell up to its first paragraph after some text ("<strong>
+ * Title</strong><p>Abstract…"), or NULL when it is empty. */
+static cmark_node *
+cell_paragraph (LineupPostHtmlConverter *converter,
+                xmlNode                 *cell,
+                gint                     line,
+                guint                    depth)
+{
+  cmark_node *paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
+  gboolean markdown = converter->markdown;
+  g_autofree gchar *text = NULL;
+
+  converter->markdown = TRUE;
+  for (xmlNode *child = cell->children; child != NULL; child = child->next)
+    {
+      if (is_paragraph_block (child) && !is_blank (paragraph))
+        {
+          add_names_paragraph (converter, child, paragraph, depth);
+          break;
+        }
+      lineup_post_html_add_inline (converter, child, paragraph, depth + 1);
+    }
+  converter->markdown = markdown;
+  text = lineup_post_table_cell_text (paragraph);
+  if (*text == '\0')
+    {
+      cmark_node_free (paragraph);
+      return NULL;
+    }
+  tidy_spaces (paragraph);
+  drop_aside (paragraph);
+  unwrap_anchors (paragraph);
+  lineup_post_document_set_line (paragraph, line);
+  return paragraph;
+}
+
+static gchar *
+cell_text (LineupPostHtmlConverter *converter,
+           xmlNode                 *cell,
+           guint                    depth)
+{
+  cmark_node *paragraph;
+  gchar *text;
+
+  if (cell == NULL || (paragraph = cell_paragraph (converter, cell, 0, depth)) == NULL)
+    return g_strdup ("");
+  text = lineup_post_table_cell_text (paragraph);
+  cmark_node_free (paragraph);
+  return text;
+}
+
+static gint
+row_line (LineupPostHtmlConverter *converter,
+          const GridRow           *row)
+{
+  return converter->line_offset + (gint) xmlGetLineNo (row->first);
+}
+
+/* Words a line naming a day may have around its date ("Day 1 - Monday,
+ * May 6"): more is a sentence. */
+#define MAX_DAY_WORDS 8
+
+/* The day a caption or a lone row names: its date ("Friday, October 6th,
+ * 2023", "Wednesday"), alone or after a few words ("Day 2: Tuesday, May
+ * 7"), else NULL. */
+static gchar *
+day_of (const gchar *text)
+{
+  LineupSlot slot;
+  guint words = 1;
+
+  if (lineup_post_table_header_is_day (text))
+    return g_strdup (text);
+  for (const gchar *p = text; *p != '\0'; p++)
+    words += *p == ' ';
+  if (words > MAX_DAY_WORDS || lineup_slot_scan (text, &slot) != LINEUP_SLOT_DATE ||
+      slot.month == 0 || slot.span_end <= slot.span_start || slot.span_end > strlen (text))
+    return NULL;
+  return g_strndup (text + slot.span_start, slot.span_end - slot.span_start);
+}
+
+/* The text of a lone row's cell when it names a day, else NULL. */
+static gchar *
+row_day (LineupPostHtmlConverter *converter,
+         const GridRow           *row,
+         guint                    depth)
+{
+  for (guint i = 0; i < MAX_COLUMNS; i++)
+    if (row->cells[i] != NULL)
+      {
+        g_autofree gchar *text = cell_text (converter, row->cells[i], depth);
+
+        return day_of (text);
+      }
+  return NULL;
+}
+
+/* The header: past the lone rows on top (a caption, the day), the last of
+ * the rows of header cells, else the first row. */
+static guint
+find_header (const Grid *grid)
+{
+  guint first = 0;
+
+  while (first < grid->rows->len && g_array_index (grid->rows, GridRow, first).lone)
+    first++;
+  for (guint i = first; i + 1 < grid->rows->len; i++)
+    {
+      const GridRow *next = &g_array_index (grid->rows, GridRow, i + 1);
+
+      if (!g_array_index (grid->rows, GridRow, i).all_th || !next->all_th || next->lone)
+        return i;
+    }
+  return first;
+}
+
+/* The table becomes one list (a post that links some of its talks keeps
+ * the unlinked ones of a list that has linked ones): the talks before any
+ * day as its items, then an item for each day, "**Friday, October 6th,
+ * 2023**" over the list of that day's talks. */
+typedef struct
+{
+  GPtrArray  *header;   /* gchar * */
+  GPtrArray  *rows;     /* GPtrArray of cell paragraphs, taken by each section */
+  GArray     *lines;    /* gint */
+  cmark_node *holder;   /* what goes before the list (a zone note) */
+  cmark_node *list;
+  cmark_node *day;      /* the item of the day in context, or NULL */
+  gboolean    made;
+} Sections;
+
+static void
+sections_flush (Sections *sections)
+{
+  cmark_node *made = sections->day;
+  cmark_node *child, *item;
+
+  if (sections->rows->len == 0)
+    return;
+  if (made == NULL)
+    made = cmark_node_new (CMARK_NODE_DOCUMENT);
+  lineup_post_table_merge_label_column (sections->header, sections->rows);
+  sections->made |= lineup_post_document_add_table (made, sections->header,
+                                                    sections->rows, sections->lines);
+  g_ptr_array_set_size (sections->rows, 0);
+  g_array_set_size (sections->lines, 0);
+  if (made == sections->day)
+    return;
+  while ((child = cmark_node_first_child (made)) != NULL)
+    {
+      cmark_node_unlink (child);
+      if (cmark_node_get_type (child) != CMARK_NODE_LIST)
+        {
+          cmark_node_append_child (sections->holder, child);
+          continue;
+        }
+      while ((item = cmark_node_first_child (child)) != NULL)
+        {
+          cmark_node_unlink (item);
+          cmark_node_append_child (sections->list, item);
+        }
+      cmark_node_free (child);
+    }
+  cmark_node_free (made);
+}
+
+/* "**Friday, October 6th, 2023**": the day of the talks below. */
+static void
+sections_add_day (Sections    *sections,
+                  const gchar *day,
+                  gint         line)
+{
+  cmark_node *paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
+  cmark_node *strong = cmark_node_new (CMARK_NODE_STRONG);
+
+  sections_flush (sections);
+  sections->day = cmark_node_new (CMARK_NODE_ITEM);
+  lineup_post_document_set_line (sections->day, line);
+  lineup_post_document_set_line (paragraph, line);
+  lineup_post_document_append_text (strong, day);
+  cmark_node_append_child (paragraph, strong);
+  cmark_node_append_child (sections->day, paragraph);
+  cmark_node_append_child (sections->list, sections->day);
+}
+
+static void
+sections_add_row (LineupPostHtmlConverter *converter,
+                  Sections                *sections,
+                  const Grid              *grid,
+                  const GridRow           *row,
+                  guint                    depth)
+{
+  GPtrArray *cells = g_ptr_array_new ();
+  gint line = row_line (converter, row);
+
+  for (guint i = 0; i < grid->width; i++)
+    g_ptr_array_add (cells, row->cells[i] != NULL
+                            ? cell_paragraph (converter, row->cells[i], line, depth)
+                            : NULL);
+  g_ptr_array_add (sections->rows, cells);
+  g_array_append_val (sections->lines, line);
+}
+
+gboolean
+lineup_post_html_add_table (LineupPostHtmlConverter *converter,
+                            xmlNode                 *table,
+                            cmark_node              *parent,
+                            guint                    depth)
+{
+  Grid grid = { g_array_new (FALSE, TRUE, sizeof (GridRow)), { 0 }, { NULL }, 0 };
+  Sections sections = { g_ptr_array_new_with_free_func (g_free), g_ptr_array_new (),
+                        g_array_new (FALSE, FALSE, sizeof (gint)),
+                        cmark_node_new (CMARK_NODE_DOCUMENT), cmark_node_new (CMARK_NODE_LIST),
+                        NULL, FALSE };
+  guint header;
+  cmark_node *child;
+
+  grid_collect (&grid, table, 0);
+  header = find_header (&grid);
+  /* "<caption>Monday, May 5</caption>": the day of the whole table */
+  for (xmlNode *node = table->children; node != NULL; node = node->next)
+    if (lineup_post_html_is_tag (node, "caption"))
+      {
+        g_autofree gchar *caption = cell_text (converter, node, depth);
+        g_autofree gchar *day = day_of (caption);
+
+        if (day != NULL)
+          sections_add_day (&sections, day, converter->line_offset + (gint) xmlGetLineNo (node));
+      }
+  for (guint i = 0; header < grid.rows->len && i < grid.width; i++)
+    g_ptr_array_add (sections.header,
+                     cell_text (converter, g_array_index (grid.rows, GridRow, header).cells[i],
+                                depth));
+  for (guint i = 0; i < grid.rows->len && grid.rows->len >= 2; i++)
+    {
+      const GridRow *row = &g_array_index (grid.rows, GridRow, i);
+      g_autofree gchar *day = NULL;
+
+      if (row->lone && (day = row_day (converter, row, depth)) != NULL)
+        {
+          sections_add_day (&sections, day, row_line (converter, row));
+        }
+      else if (i > header && !row->lone)
+        sections_add_row (converter, &sections, &grid, row, depth);
+    }
+  sections_flush (&sections);
+  cmark_node_set_list_type (sections.list, CMARK_BULLET_LIST);
+  cmark_node_set_list_tight (sections.list, TRUE);
+  if (grid.rows->len > 0)
+    lineup_post_document_set_line (sections.list,
+                                   row_line (converter, &g_array_index (grid.rows, GridRow, 0)));
+  cmark_node_append_child (sections.holder, sections.list);
+
+  if (sections.made)
+    {
+      while ((child = cmark_node_first_child (sections.holder)) != NULL)
+        {
+          cmark_node_unlink (child);
+          cmark_node_append_child (parent, child);
+        }
+      converter->structured = TRUE;
+    }
+  cmark_node_free (sections.holder);
+  g_ptr_array_unref (sections.header);
+  g_ptr_array_unref (sections.rows);
+  g_array_unref (sections.lines);
+  g_array_unref (grid.rows);
+  return sections.made;
+}
