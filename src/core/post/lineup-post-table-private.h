@@ -143,5 +143,10 @@ GHashTable *lineup_post_table_definitions_new (const gchar     *text,
 /* The definitions of the labels @cell_text names, one a line, or NULL. */
 gchar    *lineup_post_table_definitions_for (GHashTable        *definitions,
                                              const gchar       *cell_text);
+/* A title cell's last text "Title, Name and Name" ("Speaker & Title"
+ * columns) or "Title (Name & Name @ Org)" rewritten "Title - Names" when
+ * the names read as people (lineup-post-table-rows.c). */
+void      lineup_post_table_rewrite_comma_byline (cmark_node   *cell);
+void      lineup_post_table_rewrite_paren_byline (cmark_node   *cell);
 
 G_END_DECLS

@@ -323,93 +323,6 @@ move_inlines (cmark_node *paragraph,
     }
 }
 
-/* "Speaker & Title" cells: "Title, Name and Name" is rewritten "Title -
- * Name and Name" when what follows the last comma reads as people; "SIG
- * Intros: Apps, Auth, Storage" stays a title. */
-static void
-rewrite_comma_byline (cmark_node *cell)
-{
-  cmark_node *last = cmark_node_last_child (cell);
-  const gchar *literal, *comma;
-  g_autofree gchar *names = NULL;
-  g_autofree gchar *title = NULL;
-  g_autofree gchar *text = NULL;
-
-  if (last == NULL || cmark_node_get_type (last) != CMARK_NODE_TEXT)
-    return;
-  literal = cmark_node_get_literal (last);
-  if ((comma = strrchr (literal, ',')) == NULL || comma == literal)
-    return;
-  names = g_strstrip (g_strdup (comma + 1));
-  /* a full name at least: one word is a topic ("Storage") */
-  if (strchr (names, ' ') == NULL || !lineup_byline_looks_like_people (names))
-    return;
-  /* "Policy WG", "Cloud SIG": an acronym is no part of a name */
-  for (const gchar *p = names; *p != '\0'; p++)
-    if ((p == names || p[-1] == ' ') && g_ascii_isupper (p[0]) && g_ascii_isupper (p[1]))
-      return;
-  title = g_strstrip (g_strndup (literal, (gsize) (comma - literal)));
-  text = g_strdup_printf ("%s - %s", title, names);
-  cmark_node_set_literal (last, text);
-}
-
-/* "Title (Name & Name @ Org)" in a cell: the parentheses hold the speakers.
- * Rewrites the cell's last text as "Title - Name & Name, Org" when what the
- * parentheses hold reads as people. */
-static void
-rewrite_paren_byline (cmark_node *cell)
-{
-  cmark_node *last = cmark_node_last_child (cell);
-  const gchar *literal, *open, *at;
-  g_autofree gchar *inner = NULL;
-  g_autofree gchar *names = NULL;
-  g_autofree gchar *joined = NULL;
-  g_autoptr(GString) byline = NULL;
-  g_auto(GStrv) parts = NULL;
-  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
-  gsize length;
-
-  if (last == NULL || cmark_node_get_type (last) != CMARK_NODE_TEXT)
-    return;
-  literal = cmark_node_get_literal (last);
-  length = strlen (literal);
-  while (length > 0 && g_ascii_isspace (literal[length - 1]))
-    length--;
-  if (length < 3 || literal[length - 1] != ')' ||
-      (open = g_strrstr_len (literal, (gssize) length, "(")) == NULL || open == literal)
-    return;
-
-  inner = g_strndup (open + 1, (gsize) (literal + length - 1 - (open + 1)));
-  at = strchr (inner, '@');
-  names = g_strndup (inner, at != NULL ? (gsize) (at - inner) : strlen (inner));
-  g_strdelimit (names, "&", ',');
-  parts = g_strsplit (names, ",", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (*g_strstrip (parts[i]) != '\0')
-      g_ptr_array_add (kept, parts[i]);
-  if (kept->len == 0)
-    return;
-  g_ptr_array_add (kept, NULL);
-  joined = g_strjoinv (" & ", (gchar **) kept->pdata);
-  byline = g_string_new (joined);
-  if (at != NULL)
-    {
-      g_autofree gchar *org = g_strstrip (g_strdup (at + 1));
-
-      if (*org != '\0')
-        g_string_append_printf (byline, ", %s", org);
-    }
-  if (!lineup_byline_looks_like_people (byline->str))
-    return;
-
-  {
-    g_autofree gchar *title = g_strstrip (g_strndup (literal, (gsize) (open - literal)));
-    g_autofree gchar *text = g_strdup_printf ("%s - %s", title, byline->str);
-
-    cmark_node_set_literal (last, text);
-  }
-}
-
 static gboolean
 row_has_time (const Table *table,
               Row         *row)
@@ -515,8 +428,8 @@ make_item (const Table *table,
   if (speakers == NULL && (names = lineup_post_table_take_break_byline (title)) == NULL)
     {
       if (table->title_then_names)
-        rewrite_comma_byline (title);
-      rewrite_paren_byline (title);
+        lineup_post_table_rewrite_comma_byline (title);
+      lineup_post_table_rewrite_paren_byline (title);
     }
   move_inlines (paragraph, title);
   /* The speakers on a line of their own: a title that reads as names
