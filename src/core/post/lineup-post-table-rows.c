@@ -1,4 +1,5 @@
-/* lineup-post-table-rows.c — a GitHub table's text cut into rows and cells
+/* lineup-post-table-rows.c — a GitHub table's text cut into rows and cells, and the
+ * bylines of its title cells
  *
  * cmark has no tables (and Debian 12's cmark-gfm is quadratic on long
  * lines): the reader cuts the paragraph of pipes itself.  A cell is split at
