@@ -720,6 +720,16 @@ static const LayoutCase cases[] = {
       { "Typed Finch", "Ola Hansen", "2024-03-07", "19:20", "19:50" },
       { "Closing keynote", "", "2024-03-07", "19:50", NULL },
     } },
+  /* "| 09:30 | Parsers |": one-word titles in a Time | Session table, the
+   * speakers in brackets after some ("Linkers (Dara Quint)", a title that
+   * reads as "Name - Name" once the table writes it as a row).  Traps:
+   * registration, coffee, lunch, a TBD slot, booth hours after the table. */
+  { "table-one-word-titles.md", NULL, 4, {
+      { "Parsers", "", "2024-05-14", "09:30", NULL },
+      { "Linkers", "Dara Quint", "2024-05-14", "10:15", NULL },
+      { "Borrowck: Lifetimes in Practice", "Elena Ruiz; Farid Nadir", "2024-05-14", "11:30", NULL },
+      { "Incremental", "Gwen Hart", "2024-05-14", "13:30", NULL },
+    } },
 };
 
 static gint

@@ -540,6 +540,17 @@ dash_after_time (const gchar *text)
          g_str_has_prefix (text, "\xE2\x80\x94");
 }
 
+/* "Linkers - Dara Quint": a title, then its speakers after a dash. */
+static gboolean
+title_has_byline (const gchar *title)
+{
+  g_autofree gchar *bare = NULL;
+  g_autofree gchar *byline = NULL;
+
+  lineup_byline_split (title, &bare, &byline);
+  return byline != NULL && lineup_post_count_letters (bare, -1) >= 3;
+}
+
 /* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
 static gboolean
 recognise_unlinked_talk_line (const LineupPostUnit    *unit,
@@ -599,10 +610,12 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
     }
   /* "*Name, Org | 13:35 - 14:00*" under a talk is its byline, not a talk;
    * a bullet that starts with its time ("- 16:30 - Packaging Summit") is
-   * the next talk of the list, whatever its title looks like. */
+   * the next talk of the list, whatever its title looks like; so is one
+   * whose title is followed by its speakers ("- 10:15 Linkers - Dara
+   * Quint", a timetable's row). */
   if (context->in_talk && !context->talk_has_speakers &&
       !(unit->kind == LINEUP_UNIT_ITEM && *before == '\0' &&
-        dash_after_time (line->text + slot.span_end)) &&
+        (dash_after_time (line->text + slot.span_end) || title_has_byline (title))) &&
       lineup_byline_looks_like_people (lineup_post_skip_speaker_marker (title)))
     return FALSE;
 
