@@ -57,6 +57,29 @@ lineup_byline_looks_like_people (const gchar *text)
   return looks_like_people (text, NULL);
 }
 
+/* The marks only titles contain; an affiliation may hold the ones of
+ * ORG_MARKS ("Jonas Rosland, EMC {code}"), a name none. */
+#define TITLE_MARKS ":?!|[]{}#=<`~^$%"
+#define ORG_MARKS "[]{}#~^$%"
+
+/* Whether every title mark of @text is one an affiliation may hold, after
+ * a comma (the names come first). */
+static gboolean
+marks_only_in_orgs (const gchar *text)
+{
+  const gchar *mark = strpbrk (text, TITLE_MARKS);
+  const gchar *comma = strchr (text, ',');
+
+  if (mark == NULL)
+    return TRUE;
+  if (comma == NULL || mark < comma)
+    return FALSE;
+  for (const gchar *p = mark; *p != '\0'; p++)
+    if (strchr (TITLE_MARKS, *p) != NULL && strchr (ORG_MARKS, *p) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
 /* The same, giving the speakers it parsed when it returns TRUE. */
 static gboolean
 looks_like_people (const gchar  *text,
@@ -67,7 +90,7 @@ looks_like_people (const gchar  *text,
 
   if (text == NULL || strnlen (text, MAX_BYLINE_BYTES + 1) > MAX_BYLINE_BYTES)
     return FALSE;
-  if (!g_utf8_validate (text, -1, NULL) || strpbrk (text, ":?!|[]{}#=<`~^$%") != NULL)
+  if (!g_utf8_validate (text, -1, NULL) || !marks_only_in_orgs (text))
     return FALSE;
 
   speakers = lineup_byline_parse (text);
@@ -78,7 +101,7 @@ looks_like_people (const gchar  *text,
       const LineupSpeaker *speaker = g_ptr_array_index (speakers, i);
       NameShape shape = lineup_byline_name_shape (speaker->name);
 
-      if (!shape.plausible)
+      if (!shape.plausible || strpbrk (speaker->name, TITLE_MARKS) != NULL)
         return FALSE;
       if (shape.words >= 2)
         multiword = TRUE;
