@@ -730,6 +730,18 @@ static const LayoutCase cases[] = {
       { "Borrowck: Lifetimes in Practice", "Elena Ruiz; Farid Nadir", "2024-05-14", "11:30", NULL },
       { "Incremental", "Gwen Hart", "2024-05-14", "13:30", NULL },
     } },
+  /* "Keynote: Name (Org) - Title", "Research talk: Name, Org - Title" in
+   * timetable bullets and in a Time | Session table: the kind, then the
+   * speakers, then the title after the dash.  Traps: coffee, lunch, a prose
+   * link with a dash, poster hours after the table. */
+  { "kind-byline-title.md", NULL, 6, {
+      { "Welcome", "", "2024-06-04", "09:00", NULL },
+      { "Keynote: Computing Before Computers", "Ada Byron", "2024-06-04", "09:15", NULL },
+      { "Research talk: Faster Joins on Small Machines", "Bo Chan", "2024-06-04", "10:00", NULL },
+      { "Industry talk: Lakehouses in Practice", "Carla Diaz", "2024-06-04", "11:00", NULL },
+      { "Keynote: Storage at Scale", "Dara Quint", "2024-06-04", "13:00", NULL },
+      { "Research talk: Vectorised Parsing", "Eli Fox", "2024-06-04", "14:00", NULL },
+    } },
 };
 
 static gint
