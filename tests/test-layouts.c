@@ -742,6 +742,15 @@ static const LayoutCase cases[] = {
       { "Keynote: Storage at Scale", "Dara Quint", "2024-06-04", "13:00", NULL },
       { "Research talk: Vectorised Parsing", "Eli Fox", "2024-06-04", "14:00", NULL },
     } },
+  /* A GitHub table timed by its column headers ("| Room | Morning (09:00 -
+   * 12:00) | Afternoon (13:30 - 17:00) |"), "Title (Name, Name)" cells, as
+   * the HTML grid of franklin-raw-html.md.  Traps: a table of rooms and
+   * seats, lunch, registration and TBD cells, booth hours after it. */
+  { "table-header-times.md", NULL, 3, {
+      { "Async Rust from Scratch", "Ann Lee; Bo Chan", "2024-09-12", "09:00", "12:00" },
+      { "Macros Without Fear", "Dara Quint", "2024-09-12", "09:00", "12:00" },
+      { "Embedded Rust on the RP2040", "Carla Diaz", "2024-09-12", "13:30", "17:00" },
+    } },
 };
 
 static gint

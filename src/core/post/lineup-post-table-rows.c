@@ -511,3 +511,33 @@ lineup_post_table_same_text (LineupPostTableRow *a,
   there = lineup_post_table_cell_text (g_ptr_array_index (b->cells, column));
   return strcmp (here, there) == 0;
 }
+
+/* "Speaker & Title" cells: "Title, Name and Name" is rewritten "Title -
+ * Name and Name" when what follows the last comma reads as people; "SIG
+ * Intros: Apps, Auth, Storage" stays a title. */
+void
+lineup_post_table_rewrite_comma_byline (cmark_node *cell)
+{
+  cmark_node *last = cmark_node_last_child (cell);
+  const gchar *literal, *comma;
+  g_autofree gchar *names = NULL;
+  g_autofree gchar *title = NULL;
+  g_autofree gchar *text = NULL;
+
+  if (last == NULL || cmark_node_get_type (last) != CMARK_NODE_TEXT)
+    return;
+  literal = cmark_node_get_literal (last);
+  if ((comma = strrchr (literal, ',')) == NULL || comma == literal)
+    return;
+  names = g_strstrip (g_strdup (comma + 1));
+  /* a full name at least: one word is a topic ("Storage") */
+  if (strchr (names, ' ') == NULL || !lineup_byline_looks_like_people (names))
+    return;
+  /* "Policy WG", "Cloud SIG": an acronym is no part of a name */
+  for (const gchar *p = names; *p != '\0'; p++)
+    if ((p == names || p[-1] == ' ') && g_ascii_isupper (p[0]) && g_ascii_isupper (p[1]))
+      return;
+  title = g_strstrip (g_strndup (literal, (gsize) (comma - literal)));
+  text = g_strdup_printf ("%s - %s", title, names);
+  cmark_node_set_literal (last, text);
+}

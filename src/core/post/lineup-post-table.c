@@ -318,36 +318,6 @@ move_inlines (cmark_node *paragraph,
     }
 }
 
-/* "Speaker & Title" cells: "Title, Name and Name" is rewritten "Title -
- * Name and Name" when what follows the last comma reads as people; "SIG
- * Intros: Apps, Auth, Storage" stays a title. */
-static void
-rewrite_comma_byline (cmark_node *cell)
-{
-  cmark_node *last = cmark_node_last_child (cell);
-  const gchar *literal, *comma;
-  g_autofree gchar *names = NULL;
-  g_autofree gchar *title = NULL;
-  g_autofree gchar *text = NULL;
-
-  if (last == NULL || cmark_node_get_type (last) != CMARK_NODE_TEXT)
-    return;
-  literal = cmark_node_get_literal (last);
-  if ((comma = strrchr (literal, ',')) == NULL || comma == literal)
-    return;
-  names = g_strstrip (g_strdup (comma + 1));
-  /* a full name at least: one word is a topic ("Storage") */
-  if (strchr (names, ' ') == NULL || !lineup_byline_looks_like_people (names))
-    return;
-  /* "Policy WG", "Cloud SIG": an acronym is no part of a name */
-  for (const gchar *p = names; *p != '\0'; p++)
-    if ((p == names || p[-1] == ' ') && g_ascii_isupper (p[0]) && g_ascii_isupper (p[1]))
-      return;
-  title = g_strstrip (g_strndup (literal, (gsize) (comma - literal)));
-  text = g_strdup_printf ("%s - %s", title, names);
-  cmark_node_set_literal (last, text);
-}
-
 /* "Title (Name & Name @ Org)" in a cell: the parentheses hold the speakers.
  * Rewrites the cell's last text as "Title - Name & Name, Org" when what the
  * parentheses hold reads as people. */
@@ -510,7 +480,7 @@ make_item (const Table *table,
   if (speakers == NULL && (names = lineup_post_table_take_break_byline (title)) == NULL)
     {
       if (table->title_then_names)
-        rewrite_comma_byline (title);
+        lineup_post_table_rewrite_comma_byline (title);
       rewrite_paren_byline (title);
     }
   move_inlines (paragraph, title);
@@ -816,6 +786,9 @@ rewrite_table (cmark_node  *paragraph,
     return;
   if (!table_read_columns (&table, header))
     {
+      /* "| Room | Morning (09:00 - 12:00) |": timed by its headers */
+      if (delimiter - 1 == first)
+        lineup_post_table_rewrite_time_grid (paragraph, header, table.rows);
       table_clear (&table);
       return;
     }
