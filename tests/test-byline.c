@@ -52,6 +52,9 @@ static const ParseCase parse_cases[] = {
   { "Hemanth Malla & Maxime Visonneau, Datadog", 2,
     { "Hemanth Malla", "Maxime Visonneau" }, { "Datadog", "Datadog" } },
   { "Christine Kim, Isovalent", 1, { "Christine Kim" }, { "Isovalent" } },
+  /* a '+' glued to a word is no separator */
+  { "Bo Chan, C++ Guild", 1, { "Bo Chan" }, { "C++ Guild" } },
+  { "Bo Chan + Di Fu", 2, { "Bo Chan", "Di Fu" }, { NULL, NULL } },
   { "Timur Solodovnikov, ClickHouse, Inc", 1,
     { "Timur Solodovnikov" }, { "ClickHouse, Inc" } },
   { "Marcel Zięba, Isovalent & Dorde Lapcevic, Google", 2,
@@ -280,6 +283,12 @@ static const PeopleCase people_cases[] = {
   { "Yaron Schneider, Dapr co-creator & co-founder Diagrid", TRUE },
   { "Jacob Aronoff, Lightstep from ServiceNow & Andy Keller, observIQ", TRUE },
   { "Ann Lee, Stories from Nowhere", FALSE },
+  /* marks in an affiliation, none in a name or before the first comma */
+  { "Jonas Rosland, EMC {code}", TRUE },
+  { "Di Fu, Org [beta] & Ann Lee, Acme #1", TRUE },
+  { "Jonas {Rosland}, EMC", FALSE },
+  { "Ann Lee, Acme: the Story", FALSE },
+  { "Ann Lee, Acme?", FALSE },
   { "Igor DC & Adarsh Vincent Chittilappilly (Intel)", TRUE },
   { "Louis De Los Santos, Isovalent", TRUE },
   { "Liz Rice", TRUE },

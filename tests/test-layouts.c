@@ -795,6 +795,37 @@ static const LayoutCase cases[] = {
       { "Typed Finch", "Ola Hansen", "2024-03-07", "19:20", "19:50" },
       { "Closing keynote", "", "2024-03-07", "19:50", NULL },
     } },
+  /* "| 09:30 | Parsers |": one-word titles in a Time | Session table, the
+   * speakers in brackets after some ("Linkers (Dara Quint)", a title that
+   * reads as "Name - Name" once the table writes it as a row).  Traps:
+   * registration, coffee, lunch, a TBD slot, booth hours after the table. */
+  { "table-one-word-titles.md", NULL, 4, {
+      { "Parsers", "", "2024-05-14", "09:30", NULL },
+      { "Linkers", "Dara Quint", "2024-05-14", "10:15", NULL },
+      { "Borrowck: Lifetimes in Practice", "Elena Ruiz; Farid Nadir", "2024-05-14", "11:30", NULL },
+      { "Incremental", "Gwen Hart", "2024-05-14", "13:30", NULL },
+    } },
+  /* "Keynote: Name (Org) - Title", "Research talk: Name, Org - Title" in
+   * timetable bullets and in a Time | Session table: the kind, then the
+   * speakers, then the title after the dash.  Traps: coffee, lunch, a prose
+   * link with a dash, poster hours after the table. */
+  { "kind-byline-title.md", NULL, 6, {
+      { "Welcome", "", "2024-06-04", "09:00", NULL },
+      { "Keynote: Computing Before Computers", "Ada Byron", "2024-06-04", "09:15", NULL },
+      { "Research talk: Faster Joins on Small Machines", "Bo Chan", "2024-06-04", "10:00", NULL },
+      { "Industry talk: Lakehouses in Practice", "Carla Diaz", "2024-06-04", "11:00", NULL },
+      { "Keynote: Storage at Scale", "Dara Quint", "2024-06-04", "13:00", NULL },
+      { "Research talk: Vectorised Parsing", "Eli Fox", "2024-06-04", "14:00", NULL },
+    } },
+  /* A GitHub table timed by its column headers ("| Room | Morning (09:00 -
+   * 12:00) | Afternoon (13:30 - 17:00) |"), "Title (Name, Name)" cells, as
+   * the HTML grid of franklin-raw-html.md.  Traps: a table of rooms and
+   * seats, lunch, registration and TBD cells, booth hours after it. */
+  { "table-header-times.md", NULL, 3, {
+      { "Async Rust from Scratch", "Ann Lee; Bo Chan", "2024-09-12", "09:00", "12:00" },
+      { "Macros Without Fear", "Dara Quint", "2024-09-12", "09:00", "12:00" },
+      { "Embedded Rust on the RP2040", "Carla Diaz", "2024-09-12", "13:30", "17:00" },
+    } },
 };
 
 static gint

@@ -229,7 +229,8 @@ tokenize (const gchar *text)
         tokenizer_flush (&tok, SEP_SEMI, NULL, 0), p++;
       else if (*p == ',')
         tokenizer_flush (&tok, SEP_COMMA, NULL, 0), p++;
-      else if (*p == '&' || *p == '+')
+      /* a '+' glued to the end of a word is part of it ("C++ Guild") */
+      else if (*p == '&' || (*p == '+' && (p == text || p[-1] == ' ')))
         tokenizer_flush (&tok, SEP_AMP, NULL, 0), p++;
       else if (*p == 'a' && (p == text || p[-1] == ' ') && strncmp (p, "and", 3) == 0
                && (p[3] == ' ' || p[3] == '\0'))

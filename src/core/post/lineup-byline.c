@@ -57,6 +57,29 @@ lineup_byline_looks_like_people (const gchar *text)
   return looks_like_people (text, NULL);
 }
 
+/* The marks only titles contain; an affiliation may hold the ones of
+ * ORG_MARKS ("Jonas Rosland, EMC {code}"), a name none. */
+#define TITLE_MARKS ":?!|[]{}#=<`~^$%"
+#define ORG_MARKS "[]{}#~^$%"
+
+/* Whether every title mark of @text is one an affiliation may hold, after
+ * a comma (the names come first). */
+static gboolean
+marks_only_in_orgs (const gchar *text)
+{
+  const gchar *mark = strpbrk (text, TITLE_MARKS);
+  const gchar *comma = strchr (text, ',');
+
+  if (mark == NULL)
+    return TRUE;
+  if (comma == NULL || mark < comma)
+    return FALSE;
+  for (const gchar *p = mark; *p != '\0'; p++)
+    if (strchr (TITLE_MARKS, *p) != NULL && strchr (ORG_MARKS, *p) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
 /* The same, giving the speakers it parsed when it returns TRUE. */
 static gboolean
 looks_like_people (const gchar  *text,
@@ -67,7 +90,7 @@ looks_like_people (const gchar  *text,
 
   if (text == NULL || strnlen (text, MAX_BYLINE_BYTES + 1) > MAX_BYLINE_BYTES)
     return FALSE;
-  if (!g_utf8_validate (text, -1, NULL) || strpbrk (text, ":?!|[]{}#=<`~^$%") != NULL)
+  if (!g_utf8_validate (text, -1, NULL) || !marks_only_in_orgs (text))
     return FALSE;
 
   speakers = lineup_byline_parse (text);
@@ -78,7 +101,7 @@ looks_like_people (const gchar  *text,
       const LineupSpeaker *speaker = g_ptr_array_index (speakers, i);
       NameShape shape = lineup_byline_name_shape (speaker->name);
 
-      if (!shape.plausible)
+      if (!shape.plausible || strpbrk (speaker->name, TITLE_MARKS) != NULL)
         return FALSE;
       if (shape.words >= 2)
         multiword = TRUE;
@@ -131,6 +154,79 @@ separator_at (const gchar *text,
   return 0;
 }
 
+/* The length of "Research talk: " at the start of @text: one to three
+ * words, the first capitalised, no digit, then a colon and a space; 0 when
+ * there is none. */
+static gsize
+kind_prefix (const gchar *text)
+{
+  const gchar *colon = strchr (text, ':');
+  guint words = 1;
+
+  if (colon == NULL || colon[1] != ' ' || !g_ascii_isupper (text[0]))
+    return 0;
+  for (const gchar *p = text; p < colon; p++)
+    {
+      if (*p == ' ')
+        words++;
+      else if (!g_ascii_isalpha (*p) && *p != '-')
+        return 0;
+    }
+  return words <= 3 ? (gsize) (colon + 2 - text) : 0;
+}
+
+static gboolean
+has_affiliation (GPtrArray *speakers)
+{
+  for (guint i = 0; speakers != NULL && i < speakers->len; i++)
+    if (((LineupSpeaker *) g_ptr_array_index (speakers, i))->affiliation != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Keynote: Ada Byron (Engines Ltd) - Computing Before Computers": a kind,
+ * the speakers, then the title after the first dash; the title is "Keynote:
+ * Computing Before Computers".  FALSE when the part after the dash reads
+ * as people as well, unless only the speakers give an affiliation. */
+static gboolean
+split_kind_byline (const gchar  *text,
+                   gchar       **title,
+                   gchar       **byline,
+                   GPtrArray   **speakers)
+{
+  gsize start = kind_prefix (text);
+  gsize len = strlen (text);
+
+  if (start == 0)
+    return FALSE;
+  for (gsize p = start; p < len && p - start <= MAX_BYLINE_BYTES; p++)
+    {
+      gsize sep = separator_at (text, p, len);
+      g_autofree gchar *middle = NULL;
+      g_autofree gchar *rest = NULL;
+      g_autoptr(GPtrArray) parsed = NULL;
+      g_autoptr(GPtrArray) other = NULL;
+
+      if (sep == 0)
+        continue;
+      middle = g_strstrip (g_strndup (text + start, p - start));
+      rest = clean_title (text + p + sep, len - p - sep);
+      if (*rest == '\0' || !looks_like_people (middle, &parsed))
+        return FALSE;
+      if (looks_like_people (rest, &other) &&
+          (!has_affiliation (parsed) || has_affiliation (other)))
+        return FALSE;
+      if (title != NULL)
+        *title = g_strdup_printf ("%.*s%s", (int) start, text, rest);
+      if (speakers != NULL)
+        *speakers = g_steal_pointer (&parsed);
+      if (byline != NULL)
+        *byline = g_steal_pointer (&middle);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 void
 lineup_byline_split (const gchar  *text,
                      gchar       **title,
@@ -156,6 +252,8 @@ lineup_byline_split_parse (const gchar  *text,
   if (text == NULL)
     text = "";
 
+  if (split_kind_byline (text, title, byline, speakers))
+    return;
   len = strlen (text);
   /* Right to left, the first separator whose right part reads as people; a
    * right part longer than a byline can be ends the search. */

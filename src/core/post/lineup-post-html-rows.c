@@ -22,6 +22,7 @@
 
 #include "lineup-post-document.h"
 #include "lineup-post-html-private.h"
+#include "lineup-post-table-private.h"
 #include "lineup-slot.h"
 #include "lineup-text.h"
 
@@ -127,28 +128,6 @@ element_is_cell (xmlNode *node)
 #define MAX_GRID_COLUMNS 16
 #define MAX_ROW_SPAN     64
 
-/* @text holds a time ("Morning (08:30 - 12:00)", "10:00"). */
-static gboolean
-text_has_time (const gchar *text)
-{
-  LineupSlot slot;
-
-  return (lineup_slot_scan (text, &slot) & LINEUP_SLOT_TIME) != 0;
-}
-
-/* The time in @text, without the words around it ("Morning (08:30 -
- * 12:00)" → "08:30 - 12:00"). */
-static gchar *
-time_of_text (const gchar *text)
-{
-  LineupSlot slot;
-
-  if ((lineup_slot_scan (text, &slot) & LINEUP_SLOT_TIME) == 0 ||
-      slot.span_end <= slot.span_start || slot.span_end > strlen (text))
-    return g_strdup (text);
-  return g_strndup (text + slot.span_start, slot.span_end - slot.span_start);
-}
-
 /* A cell's rowspan or colspan (@name), 1 to @most. */
 static guint
 span_of (xmlNode     *cell,
@@ -201,12 +180,33 @@ place_cells (GPtrArray *trs,
   return grid;
 }
 
+typedef struct
+{
+  xmlNode **grid;
+  guint     n_columns;
+  gint      line_offset;
+  guint     depth;
+} HtmlGrid;
+
+static cmark_node *
+html_grid_cell (gpointer data,
+                guint    row,
+                guint    column,
+                gint    *line)
+{
+  HtmlGrid *g = data;
+  xmlNode *cell = g->grid[row * g->n_columns + column];
+
+  if (cell == NULL)
+    return NULL;
+  *line = g->line_offset + (gint) xmlGetLineNo (cell);
+  return lineup_post_html_paragraph (g->line_offset, cell, g->depth);
+}
+
 /* A grid whose column headers give the times ("07:30 | Morning (08:30 -
  * 12:00) | Afternoon (13:30 - 17:00)", each cell "Title (Speaker,
- * Speaker)") read as the table Time | Title (| the first column, when its
- * header holds no time: the room) with one row per cell, column after
- * column.  FALSE, nothing added, unless two headers or more hold a time and
- * no body cell is one. */
+ * Speaker)"), read by lineup_post_table_read_time_grid().  FALSE, nothing
+ * added, unless two headers or more hold a time and no body cell is one. */
 gboolean
 lineup_post_html_add_time_grid (xmlNode    *node,
                                 cmark_node *parent,
@@ -219,8 +219,8 @@ lineup_post_html_add_time_grid (xmlNode    *node,
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (gint));
   g_autofree xmlNode **grid = NULL;
-  guint timed = 0, n_rows;
-  gboolean label;
+  HtmlGrid g;
+  guint n_rows;
 
   collect_rows (node, trs);
   if (trs->len < 2)
@@ -228,9 +228,7 @@ lineup_post_html_add_time_grid (xmlNode    *node,
   for (xmlNode *cell = ((xmlNode *) g_ptr_array_index (trs, 0))->children; cell; cell = cell->next)
     if ((is_tag (cell, "th") || is_tag (cell, "td")) && heads->len < MAX_GRID_COLUMNS)
       g_ptr_array_add (heads, node_text (cell));
-  for (guint c = 0; c < heads->len; c++)
-    timed += text_has_time (g_ptr_array_index (heads, c));
-  if (timed < 2)
+  if (heads->len == 0)
     return FALSE;
   n_rows = trs->len - 1;
   grid = place_cells (trs, heads->len);
@@ -238,36 +236,9 @@ lineup_post_html_add_time_grid (xmlNode    *node,
     if (grid[i] != NULL && element_is_time (grid[i]))
       return FALSE;
 
-  label = !text_has_time (g_ptr_array_index (heads, 0));
-  g_ptr_array_add (header, g_strdup ("Time"));
-  g_ptr_array_add (header, g_strdup ("Title"));
-  if (label)
-    g_ptr_array_add (header, g_strdup (g_ptr_array_index (heads, 0)));
-  for (guint c = label ? 1 : 0; c < heads->len; c++)
-    for (guint r = 0; r < n_rows; r++)
-      {
-        xmlNode *cell = grid[r * heads->len + c];
-        g_autofree gchar *slot = NULL;
-        cmark_node *time, *title;
-        GPtrArray *cells;
-        gint line;
-
-        if (cell == NULL || (title = lineup_post_html_paragraph (line_offset, cell, depth)) == NULL)
-          continue;
-        time = cmark_node_new (CMARK_NODE_PARAGRAPH);
-        slot = time_of_text (g_ptr_array_index (heads, c));
-        lineup_post_document_append_text (time, slot);
-        lineup_post_document_set_line (time, line_offset + (gint) xmlGetLineNo (cell));
-        cells = g_ptr_array_new ();
-        g_ptr_array_add (cells, time);
-        g_ptr_array_add (cells, title);
-        if (label)
-          g_ptr_array_add (cells, grid[r * heads->len] != NULL ?
-                                  lineup_post_html_paragraph (line_offset, grid[r * heads->len], depth) : NULL);
-        g_ptr_array_add (rows, cells);
-        line = line_offset + (gint) xmlGetLineNo (cell);
-        g_array_append_val (lines, line);
-      }
+  g = (HtmlGrid) { grid, heads->len, line_offset, depth };
+  if (!lineup_post_table_read_time_grid (heads, n_rows, html_grid_cell, &g, header, rows, lines))
+    return FALSE;
   return rows->len > 0 && lineup_post_document_add_table (parent, header, rows, lines);
 }
 

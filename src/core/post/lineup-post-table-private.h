@@ -87,6 +87,39 @@ cmark_node *lineup_post_table_take_aside_link (cmark_node *title,
 void      lineup_post_table_merge_label_column (GPtrArray      *header,
                                                 GPtrArray      *rows);
 
+/* lineup-post-table-grid.c */
+
+/* @text holds a time ("Morning (08:30 - 12:00)", "10:00"). */
+gboolean  lineup_post_table_text_has_time  (const gchar        *text);
+/* Cell @column of body row @row of a grid as a new paragraph (NULL when
+ * empty), its line in *@line. */
+typedef cmark_node *(*LineupPostGridCellFunc) (gpointer data,
+                                               guint    row,
+                                               guint    column,
+                                               gint    *line);
+/* A grid whose column headers give the times ("Room | Morning (09:00 -
+ * 12:00) | Afternoon (13:30 - 17:00)", cells "Title (Name, Name)") read as
+ * the table Time | Title (| the first column, when its header holds no
+ * time: the room) with one row per cell, column after column: appended to
+ * @header (gchar *), @rows (GPtrArray of cells) and @lines (gint) for
+ * lineup_post_document_add_table().  @heads: the column headers, @n_rows
+ * the body rows, their cells given by @cell_func.  FALSE, nothing
+ * appended, unless two headers or more hold a time. */
+gboolean  lineup_post_table_read_time_grid (GPtrArray             *heads,
+                                            guint                  n_rows,
+                                            LineupPostGridCellFunc cell_func,
+                                            gpointer               data,
+                                            GPtrArray             *header,
+                                            GPtrArray             *rows,
+                                            GArray                *lines);
+/* A GitHub table of header texts @heads and body @rows (LineupPostTableRow)
+ * timed by its headers replaces @paragraph (freed) with its talks: TRUE.
+ * FALSE for any other table (a body cell that holds a time among them);
+ * title cells may then have been taken from @rows. */
+gboolean  lineup_post_table_rewrite_time_grid (cmark_node *paragraph,
+                                               GPtrArray  *heads,
+                                               GPtrArray  *rows);
+
 /* lineup-post-table-fields.c */
 
 /* The words of folded @text: runs of letters, digits, '-' and '\'' (so

@@ -734,6 +734,9 @@ rewrite_table (cmark_node  *paragraph,
     return;
   if (!table_read_columns (&table, header))
     {
+      /* "| Room | Morning (09:00 - 12:00) |": timed by its headers */
+      if (delimiter - 1 == first)
+        lineup_post_table_rewrite_time_grid (paragraph, header, table.rows);
       table_clear (&table);
       return;
     }
