@@ -826,6 +826,33 @@ static const LayoutCase cases[] = {
       { "Macros Without Fear", "Dara Quint", "2024-09-12", "09:00", "12:00" },
       { "Embedded Rust on the RP2040", "Carla Diaz", "2024-09-12", "13:30", "17:00" },
     } },
+  /* A wide table padded with tabs whose time column holds italic day rows
+   * ("| *4 June 2024* | | |") dating the rows under them.  Traps: the help
+   * desk's hours in the intro, a break, an empty row, a lunch row, a link. */
+  { "table-day-rows.md", NULL, 4, {
+      { "Welcome to the school", "", "2024-06-04", "09:00", "09:15" },
+      { "Wren basics", "Ana Souza", "2024-06-04", "09:15", "10:30" },
+      { "Parallel Wren", "Ida Lindqvist", "2024-06-05", "09:00", "10:00" },
+      { "Round-table", "", "2024-06-05", "13:30", "14:30" },
+    } },
+  /* Tables under "<center> <h2>Day 1 - 9th August, 2024</h2> </center>"
+   * whose rows carry a date cell the header does not declare: the row's
+   * own date wins over the heading's.  Trap: the village's opening hours. */
+  { "table-html-day-date-cell.md", NULL, 4, {
+      { "Opening Note", "Ana Souza", "2024-08-09", "12:00", "12:10" },
+      { "Recon with Finch", "Kari Nordmann", "2024-08-09", "12:10", "12:50" },
+      { "Finch at scale", "Ida Lindqvist", "2024-08-10", "11:00", "11:40" },
+      { "Graphs of grey data", "Ola Hansen", "2024-08-10", "13:00", "13:30" },
+    } },
+  /* A Spanish agenda: "**Fecha:** 14 de septiembre de 2024", one table per
+   * room, am/pm only at a range's end.  Traps: "Almuerzo" (lunch), the
+   * registration time in prose, a link. */
+  { "table-spanish-date.md", NULL, 4, {
+      { "Keynote de Apertura", "Ana Souza", "2024-09-14", "09:00", "10:00" },
+      { "Finch desde cero", "Kari Nordmann", "2024-09-14", "10:20", "11:00" },
+      { "Finch y la nube", "Ola Hansen", "2024-09-14", "11:40", "12:20" },
+      { "Finch en producción", "Ida Lindqvist", "2024-09-14", "13:30", "14:10" },
+    } },
 };
 
 static gint

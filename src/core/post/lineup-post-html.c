@@ -56,7 +56,7 @@ static const gchar *const skipped[] = {
 static const gchar *const blocks[] = {
   "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "blockquote", "div", "section",
   "article", "main", "header", "aside", "table", "tr", "td", "th", "tbody", "thead", "dl",
-  "dt", "dd", "hr", "pre", "body", "html", "details", "summary", NULL
+  "dt", "dd", "hr", "pre", "body", "html", "details", "summary", "center", NULL
 };
 
 static void

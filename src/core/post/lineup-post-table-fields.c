@@ -88,7 +88,9 @@ lineup_post_table_is_filler (const gchar *text)
     "drink", "excursion", "raffle", "pizza", "doors",
     "party", "reception", "registration", "drinks", "beer", "adjourn",
     /* a sponsor's minute, the unconference's own rounds, a day's end */
-    "shout-out", "shoutout", "close", NULL
+    "shout-out", "shoutout", "close",
+    /* Spanish: lunch, breakfast, dinner, registration, a break */
+    "almuerzo", "desayuno", "cena", "registro", "receso", NULL
   };
   static const gchar * const placeholders[] = {
     "tbd", "tba", "tbc", "undecided", "to be announced", "to be decided", "to be confirmed",
@@ -96,6 +98,7 @@ lineup_post_table_is_filler (const gchar *text)
     "venue opens", "doors open", "end of event", "end of day", "end of conference",
     /* a slot of the talks listed elsewhere ("<a href=…/schedule>Talks</a>") */
     "talks", "sessions", "presentations", "parallel talks", "parallel sessions",
+    "sesiones", "charlas", "sesiones simultaneas", "sesiones paralelas",
     NULL
   };
   g_autofree gchar *folded = lineup_text_fold (text);

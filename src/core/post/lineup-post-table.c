@@ -341,6 +341,50 @@ cell_is_filler (cmark_node *cell)
   return lineup_post_table_is_filler (text);
 }
 
+/* "*14 August 2025*", "10th August", "Friday": a cell that is a day and
+ * nothing else (no time).  In the time column with the rest of its row
+ * empty it is a day row dating the rows under it; in another column (one
+ * the header does not even declare) it dates its own row, and is no title. */
+static gboolean
+cell_is_day (cmark_node *cell)
+{
+  g_autofree gchar *text = cell_text (cell);
+  LineupSlot slot;
+
+  return lineup_slot_scan (text, &slot) == LINEUP_SLOT_DATE && lineup_slot_is_whole (text, &slot);
+}
+
+/* The day of @row written in a cell other than its talks' ("| 9:00 | Title |
+ * 10th August |"), set as the table's day; TRUE when the row holds nothing
+ * else (a day row: "| *14 August 2025* | | |"). */
+static gboolean
+read_row_day (Table *table,
+              Row   *row)
+{
+  gboolean found = FALSE, alone = TRUE;
+
+  for (guint i = 0; i < row->cells->len; i++)
+    {
+      cmark_node *cell = g_ptr_array_index (row->cells, i);
+      ColumnRole role = i < table->n_columns ? table->roles[i] : COLUMN_SKIP;
+
+      if (cell == NULL)
+        continue;
+      if (!found && role != COLUMN_SPEAKERS && role != COLUMN_DAY_TALKS &&
+          role != COLUMN_DAY && cell_is_day (cell))
+        {
+          g_free (table->day);
+          table->day = cell_text (cell);
+          found = TRUE;
+        }
+      else if (!cell_is_filler (cell))
+        alone = FALSE;
+    }
+  if (found && alone)
+    g_clear_pointer (&table->time, g_free);
+  return found && alone;
+}
+
 /* A row without a time that is no talk (an empty row, "| | | UNDECIDED |"):
  * it does not make the row above it the heading of a group. */
 static gboolean
@@ -506,6 +550,8 @@ add_row (Table      *table,
   cmark_node *speakers = NULL, *start = NULL, *end = NULL;
   guint n_titles = 0;
 
+  if (read_row_day (table, row))
+    return;
   for (guint i = 0; i < table->n_columns; i++)
     {
       cmark_node *cell = nth_cell (row, i);
@@ -535,7 +581,7 @@ add_row (Table      *table,
         case COLUMN_TITLE:
         case COLUMN_DAY_TALKS:
         default:
-          if (!cell_is_filler (cell))
+          if (!cell_is_filler (cell) && !cell_is_day (cell))
             {
               title_days[n_titles] = table->roles[i] == COLUMN_DAY_TALKS
                                      ? g_ptr_array_index (table->header, i) : NULL;

@@ -253,11 +253,27 @@ match_month_day (const Scanner *s,
     ;
   else if ((end = match_day (s, &first, &d->day)) != 0)
     {
+      gboolean spanish;
+
       lineup_slot_lex (s, end, &second);
-      if (token_is_word (s, &second, "of"))
+      spanish = token_is_word (s, &second, "de");
+      if (token_is_word (s, &second, "of") || spanish)
         lineup_slot_lex (s, second.end, &second);
-      if ((end = match_month (s, &second, FALSE, &d->month)) == 0)
+      /* "13 de septiembre": after "de" a month's full name in lower case */
+      if (spanish && second.kind == TOKEN_WORD && second.end - second.start >= 5 &&
+          (d->month = lineup_slot_month_from_name (s->text + second.start,
+                                                   second.end - second.start)) != 0)
+        end = second.end;
+      else if ((end = match_month (s, &second, FALSE, &d->month)) == 0)
         return FALSE;
+      /* "13 de septiembre de 2025" */
+      lineup_slot_lex (s, end, &second);
+      if (token_is_word (s, &second, "de"))
+        {
+          gsize year_end = match_year (s, second.end, &d->year);
+
+          end = year_end != 0 ? year_end : end;
+        }
     }
   else if (first.kind == TOKEN_NUMBER && first.digits == 4 &&
            !glued_to_previous (s, first.start))

@@ -1,4 +1,4 @@
-/* lineup-slot-names.c — English month and weekday names
+/* lineup-slot-names.c — month and weekday names (English; Spanish months)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +15,13 @@ static const gchar * const month_names[] = {
   "july", "august", "september", "october", "november", "december",
 };
 
+/* Spanish, full names only ("13 de septiembre"): their short forms are
+ * English words ("mar", "dic"). */
+static const gchar * const spanish_month_names[] = {
+  "enero", "febrero", "marzo", "abril", "mayo", "junio",
+  "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+};
+
 static const gchar * const weekday_names[] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 };
@@ -29,7 +36,8 @@ static const struct
   { "sun", 7 },
 };
 
-/* Accepts the full name, the first three letters and "Sept"; a trailing dot is
+/* Accepts the full name, the first three letters and "Sept", and a Spanish
+ * month's full name; a trailing dot is
  * ignored.  @length may be -1 (as a gsize) for a NUL-terminated @name. */
 gint
 lineup_slot_month_from_name (const gchar *name,
@@ -51,6 +59,12 @@ lineup_slot_month_from_name (const gchar *name,
         return (gint) i + 1;
     }
   if (word_equals (name, length, "sept"))
+    return 9;
+  /* not "mayo": a word of its own in English posts (a sauce) */
+  for (guint i = 0; i < G_N_ELEMENTS (spanish_month_names); i++)
+    if (i != 4 && word_equals (name, length, spanish_month_names[i]))
+      return (gint) i + 1;
+  if (word_equals (name, length, "setiembre"))
     return 9;
 
   return 0;
