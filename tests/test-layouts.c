@@ -795,6 +795,16 @@ static const LayoutCase cases[] = {
       { "Typed Finch", "Ola Hansen", "2024-03-07", "19:20", "19:50" },
       { "Closing keynote", "", "2024-03-07", "19:50", NULL },
     } },
+  /* Backslash line breaks in table cells: "Title \\ Speaker: _Name_" (a
+   * LaTeX-style break), a cell closed by a backslash before the next row,
+   * a second line that is no byline.  Traps: a coffee break, prose times. */
+  { "table-backslash-breaks.md", NULL, 5, {
+      { "Welcome and opening remarks", "", "2024-06-12", "09:00", "09:15" },
+      { "Sparse Circuits at Scale", "Odile Marchetti", "2024-06-12", "09:15", "10:00" },
+      { "Counting Without Tears", "Rafael Quintero", "2024-06-12", "10:30", "11:15" },
+      { "Probabilistic Sentences", "Hana Sato", "2024-06-12", "11:15", "12:00" },
+      { "Open problems bring your own questions", "", "2024-06-12", "14:00", "15:00" },
+    } },
 };
 
 static gint
