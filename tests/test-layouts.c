@@ -797,7 +797,9 @@ static const LayoutCase cases[] = {
     } },
   /* Backslash line breaks in table cells: "Title \\ Speaker: _Name_" (a
    * LaTeX-style break), a cell closed by a backslash before the next row,
-   * a second line that is no byline.  Traps: a coffee break, prose times. */
+   * a second line that is no byline, a room code before a title ("B12:"),
+   * the parallel room's hack time on the row the table cut, the day's "End".
+   * Traps: a coffee break, prose times. */
   { "table-backslash-breaks.md", NULL, 5, {
       { "Welcome and opening remarks", "", "2024-06-12", "09:00", "09:15" },
       { "Sparse Circuits at Scale", "Odile Marchetti", "2024-06-12", "09:15", "10:00" },

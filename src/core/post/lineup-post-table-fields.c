@@ -95,6 +95,7 @@ lineup_post_table_is_filler (const gchar *text)
     "tbd", "tba", "tbc", "undecided", "to be announced", "to be decided", "to be confirmed",
     /* the day's own start and end */
     "venue opens", "doors open", "end of event", "end of day", "end of conference",
+    "end", "hack time", "open hack time", "hacking time",
     /* a slot of the talks listed elsewhere ("<a href=…/schedule>Talks</a>") */
     "talks", "sessions", "presentations", "parallel talks", "parallel sessions",
     NULL
@@ -678,4 +679,30 @@ lineup_post_table_take_break_byline (cmark_node *title)
   cmark_node_free (rest);
   cmark_node_free (brk);
   return g_strdup (bare);
+}
+
+void
+lineup_post_table_drop_room_code (cmark_node *title)
+{
+  cmark_node *first = cmark_node_first_child (title);
+  const gchar *literal;
+  gsize digits;
+
+  if (first == NULL || cmark_node_get_type (first) != CMARK_NODE_TEXT ||
+      (literal = cmark_node_get_literal (first)) == NULL ||
+      !g_ascii_isupper (literal[0]))
+    return;
+  digits = strspn (literal + 1, "0123456789");
+  if (digits < 2 || digits > 4 || literal[1 + digits] != ':' || literal[2 + digits] != ' ')
+    return;
+  literal += 2 + digits;
+  while (*literal == ' ')
+    literal++;
+  if (*literal == '\0')
+    return;
+  {
+    g_autofree gchar *kept = g_strdup (literal);
+
+    cmark_node_set_literal (first, kept);
+  }
 }
