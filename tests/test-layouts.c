@@ -853,6 +853,18 @@ static const LayoutCase cases[] = {
       { "Finch y la nube", "Ola Hansen", "2024-09-14", "11:40", "12:20" },
       { "Finch en producción", "Ida Lindqvist", "2024-09-14", "13:30", "14:10" },
     } },
+  /* Backslash line breaks in table cells: "Title \\ Speaker: _Name_" (a
+   * LaTeX-style break), a cell closed by a backslash before the next row,
+   * a second line that is no byline, a room code before a title ("B12:"),
+   * the parallel room's hack time on the row the table cut, the day's "End".
+   * Traps: a coffee break, prose times. */
+  { "table-backslash-breaks.md", NULL, 5, {
+      { "Welcome and opening remarks", "", "2024-06-12", "09:00", "09:15" },
+      { "Sparse Circuits at Scale", "Odile Marchetti", "2024-06-12", "09:15", "10:00" },
+      { "Counting Without Tears", "Rafael Quintero", "2024-06-12", "10:30", "11:15" },
+      { "Probabilistic Sentences", "Hana Sato", "2024-06-12", "11:15", "12:00" },
+      { "Open problems bring your own questions", "", "2024-06-12", "14:00", "15:00" },
+    } },
 };
 
 static gint

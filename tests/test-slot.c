@@ -67,6 +67,11 @@ static const ScanCase scan_cases[] = {
   /* A zone glued to the meridiem (issue 16, dapr). */
   { "5:45pm - 6:15pmEST", T, 0, 0, 0, 0, HM (17, 45), HM (18, 15), "EST", NULL },
   { "Tuesday at 10am", D | T, 0, 0, 0, 2, HM (10, 0), -1, "", NULL },
+  /* An offset glued to GMT/UTC is part of the zone (issue 16, final5). */
+  { "Dec 12 9:10 AM GMT+08", D | T, 0, 12, 12, 0, HM (9, 10), -1, "UTC+8", NULL },
+  { "9:10 AM (UTC-5) Talk", T, 0, 0, 0, 0, HM (9, 10), -1, "UTC-5", "9:10 AM (UTC-5)" },
+  { "9:10 AM UTC+05:30 Talk", T, 0, 0, 0, 0, HM (9, 10), -1, "", "9:10 AM UTC+05:30" },
+  { "9:10 AM UTC+1:00 Talk", T, 0, 0, 0, 0, HM (9, 10), -1, "UTC+1", "9:10 AM UTC+1:00" },
   /* Compact 12-hour times (issue 16, Kubernetes contributor summit). */
   { "1030a", T, 0, 0, 0, 0, HM (10, 30), -1, "", NULL },
   { "235p", T, 0, 0, 0, 0, HM (14, 35), -1, "", NULL },
@@ -439,6 +444,8 @@ test_zone_for_abbreviation (void)
     { "AWST", "Australia/Perth" }, { "IDT", "Asia/Jerusalem" },
     { "SAST", "Africa/Johannesburg" }, { "MSK", "Europe/Moscow" },
     { "cst", "America/Chicago" },
+    { "UTC+8", "Etc/GMT-8" }, { "GMT-5", "Etc/GMT+5" }, { "UTC+0", "UTC" },
+    { "UTC+15", NULL }, { "UTC+", NULL }, { "UTC+8x", NULL },
     { "XYZ", NULL }, { "", NULL }, { "CSTX", NULL },
   };
 

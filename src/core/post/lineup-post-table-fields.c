@@ -24,6 +24,7 @@
 
 #include "lineup-byline.h"
 #include "lineup-post-document.h"
+#include "lineup-post-layouts-private.h"
 #include "lineup-post-table-private.h"
 #include "lineup-slot.h"
 #include "lineup-text.h"
@@ -96,6 +97,7 @@ lineup_post_table_is_filler (const gchar *text)
     "tbd", "tba", "tbc", "undecided", "to be announced", "to be decided", "to be confirmed",
     /* the day's own start and end */
     "venue opens", "doors open", "end of event", "end of day", "end of conference",
+    "end", "hack time", "open hack time", "hacking time",
     /* a slot of the talks listed elsewhere ("<a href=…/schedule>Talks</a>") */
     "talks", "sessions", "presentations", "parallel talks", "parallel sessions",
     "sesiones", "charlas", "sesiones simultaneas", "sesiones paralelas",
@@ -593,14 +595,60 @@ is_break (cmark_node *node)
          (literal[3] == '>' || literal[3] == '/' || g_ascii_isspace (literal[3]));
 }
 
+/* A backslash line break the table kept as text: "Title \\ Speaker: Name"
+ * (a LaTeX-style break, read "\\" → "\") is a break; a backslash closing
+ * the cell ("Title (Name)\" before a line the table made a row) is
+ * dropped. */
+static cmark_node *
+split_backslash_breaks (cmark_node *cell)
+{
+  cmark_node *last, *made = NULL;
+  const gchar *literal, *mark;
+  gsize length;
+
+  for (cmark_node *node = cmark_node_first_child (cell); node != NULL; node = cmark_node_next (node))
+    {
+      cmark_node *brk, *after;
+      g_autofree gchar *before = NULL;
+
+      if (cmark_node_get_type (node) != CMARK_NODE_TEXT ||
+          (literal = cmark_node_get_literal (node)) == NULL ||
+          (mark = strstr (literal, " \\ ")) == NULL || mark == literal)
+        continue;
+      before = g_strndup (literal, mark - literal);
+      after = cmark_node_new (CMARK_NODE_TEXT);
+      cmark_node_set_literal (after, mark + 3);
+      brk = cmark_node_new (CMARK_NODE_LINEBREAK);
+      cmark_node_set_literal (node, before);
+      cmark_node_insert_after (node, brk);
+      cmark_node_insert_after (brk, after);
+      made = brk;
+      break;
+    }
+  last = cmark_node_last_child (cell);
+  if (last == NULL || cmark_node_get_type (last) != CMARK_NODE_TEXT ||
+      (literal = cmark_node_get_literal (last)) == NULL ||
+      (length = strlen (literal)) < 2 || literal[length - 1] != '\\')
+    return made;
+  {
+    g_autofree gchar *kept = g_strndup (literal, length - 1);
+
+    g_strchomp (kept);
+    cmark_node_set_literal (last, kept);
+  }
+  return made;
+}
+
 gchar *
 lineup_post_table_take_break_byline (cmark_node *title)
 {
   cmark_node *brk = NULL;
-  cmark_node *rest;
+  cmark_node *rest, *made;
   g_autofree gchar *names = NULL;
+  const gchar *bare;
   g_autoptr(GString) text = g_string_new (NULL);
 
+  made = split_backslash_breaks (title);
   for (cmark_node *node = cmark_node_first_child (title); node != NULL && brk == NULL;
        node = cmark_node_next (node))
     if (is_break (node) && cmark_node_previous (node) != NULL)
@@ -613,8 +661,19 @@ lineup_post_table_take_break_byline (cmark_node *title)
   while (cmark_node_next (brk) != NULL)
     cmark_node_append_child (rest, cmark_node_next (brk));
   names = lineup_post_table_cell_text (rest);
-  if (*g_strstrip (names) == '\0' || !lineup_byline_looks_like_people (names))
+  /* "Speaker: Name" on the second line: the names after the label */
+  bare = lineup_post_skip_speaker_marker (g_strstrip (names));
+  if (*bare == '\0' || !lineup_byline_looks_like_people (bare))
     {
+      /* the backslash break with no names after it: a space */
+      if (brk == made)
+        {
+          cmark_node *space = cmark_node_new (CMARK_NODE_TEXT);
+
+          cmark_node_set_literal (space, " ");
+          cmark_node_insert_before (brk, space);
+          cmark_node_free (brk);
+        }
       while (cmark_node_first_child (rest) != NULL)
         cmark_node_append_child (title, cmark_node_first_child (rest));
       cmark_node_free (rest);
@@ -622,5 +681,31 @@ lineup_post_table_take_break_byline (cmark_node *title)
     }
   cmark_node_free (rest);
   cmark_node_free (brk);
-  return g_steal_pointer (&names);
+  return g_strdup (bare);
+}
+
+void
+lineup_post_table_drop_room_code (cmark_node *title)
+{
+  cmark_node *first = cmark_node_first_child (title);
+  const gchar *literal;
+  gsize digits;
+
+  if (first == NULL || cmark_node_get_type (first) != CMARK_NODE_TEXT ||
+      (literal = cmark_node_get_literal (first)) == NULL ||
+      !g_ascii_isupper (literal[0]))
+    return;
+  digits = strspn (literal + 1, "0123456789");
+  if (digits < 2 || digits > 4 || literal[1 + digits] != ':' || literal[2 + digits] != ' ')
+    return;
+  literal += 2 + digits;
+  while (*literal == ' ')
+    literal++;
+  if (*literal == '\0')
+    return;
+  {
+    g_autofree gchar *kept = g_strdup (literal);
+
+    cmark_node_set_literal (first, kept);
+  }
 }

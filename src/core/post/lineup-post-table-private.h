@@ -168,6 +168,9 @@ gboolean  lineup_post_table_header_is_abstract (const gchar    *header);
  * taken out of @title (the break and what follows it), or NULL when what
  * follows does not read as names. */
 gchar    *lineup_post_table_take_break_byline (cmark_node      *title);
+/* Drops a room code opening the title ("F106: Title", "B12: Title"): one
+ * capital and two to four digits before a colon. */
+void      lineup_post_table_drop_room_code (cmark_node      *title);
 
 /* Reference definitions ("[Label]: https://…") a cell's links may use:
  * the folded label → the definition's line. */

@@ -130,11 +130,47 @@ static const struct
   { "Honolulu", "Pacific/Honolulu", " HST " },
 };
 
+/* "UTC+8", "GMT-5": a whole-hour offset from UTC, as the Etc zone with
+ * the POSIX sign ("UTC+8" is Etc/GMT-8). */
+static const gchar *
+zone_for_offset (const gchar *abbreviation)
+{
+  static const gchar *const east[] = {
+    "UTC", "Etc/GMT-1", "Etc/GMT-2", "Etc/GMT-3", "Etc/GMT-4", "Etc/GMT-5",
+    "Etc/GMT-6", "Etc/GMT-7", "Etc/GMT-8", "Etc/GMT-9", "Etc/GMT-10",
+    "Etc/GMT-11", "Etc/GMT-12", "Etc/GMT-13", "Etc/GMT-14",
+  };
+  static const gchar *const west[] = {
+    "UTC", "Etc/GMT+1", "Etc/GMT+2", "Etc/GMT+3", "Etc/GMT+4", "Etc/GMT+5",
+    "Etc/GMT+6", "Etc/GMT+7", "Etc/GMT+8", "Etc/GMT+9", "Etc/GMT+10",
+    "Etc/GMT+11", "Etc/GMT+12",
+  };
+  gchar sign;
+  guint hours = 0;
+  const gchar *p;
+
+  if (g_ascii_strncasecmp (abbreviation, "UTC", 3) != 0
+      && g_ascii_strncasecmp (abbreviation, "GMT", 3) != 0)
+    return NULL;
+  sign = abbreviation[3];
+  if ((sign != '+' && sign != '-') || !g_ascii_isdigit (abbreviation[4]))
+    return NULL;
+  for (p = abbreviation + 4; g_ascii_isdigit (*p) && hours < 100; p++)
+    hours = hours * 10 + (guint) (*p - '0');
+  if (*p != '\0')
+    return NULL;
+  if (sign == '+')
+    return hours < G_N_ELEMENTS (east) ? east[hours] : NULL;
+  return hours < G_N_ELEMENTS (west) ? west[hours] : NULL;
+}
+
 const gchar *
 lineup_slot_zone_for_abbreviation (const gchar *abbreviation)
 {
   if (abbreviation == NULL)
     return NULL;
+  if (zone_for_offset (abbreviation) != NULL)
+    return zone_for_offset (abbreviation);
   for (guint i = 0; i < G_N_ELEMENTS (zones); i++)
     if (g_ascii_strcasecmp (abbreviation, zones[i].abbreviation) == 0)
       return zones[i].zone;
@@ -205,6 +241,43 @@ lineup_slot_zone_of_place (guint place)
   return places[place - 1].zone;
 }
 
+/* A glued offset after "UTC"/"GMT": "+08", "-5", "+05:30".  Whole hours
+ * become the zone ("UTC+8"); other offsets are kept in the span but leave
+ * no zone.  Returns where the offset ends, or @none when there is none. */
+static gsize
+match_offset (const Scanner *s,
+              const Token   *sign,
+              gchar          zone[8],
+              gsize          none)
+{
+  Token hours, colon, minutes;
+  gsize end;
+
+  if (!sign->glued || !(token_is_punct (sign, '+') || token_is_punct (sign, '-')
+                        || token_is_punct (sign, 0x2212)))
+    return none;
+  lineup_slot_lex (s, sign->end, &hours);
+  if (!hours.glued || hours.kind != TOKEN_NUMBER || hours.digits > 2 || hours.value > 14)
+    return none;
+  end = hours.end;
+  lineup_slot_lex (s, end, &colon);
+  if (colon.glued && token_is_punct (&colon, ':'))
+    {
+      lineup_slot_lex (s, colon.end, &minutes);
+      if (minutes.glued && minutes.kind == TOKEN_NUMBER && minutes.digits == 2)
+        {
+          end = minutes.end;
+          if (minutes.value != 0)
+            {
+              memset (zone, 0, 8);
+              return end;
+            }
+        }
+    }
+  g_snprintf (zone, 8, "UTC%c%u", token_is_punct (sign, '+') ? '+' : '-', hours.value);
+  return end;
+}
+
 gsize
 lineup_slot_match_zone (const Scanner *s,
                         gsize          pos,
@@ -212,7 +285,7 @@ lineup_slot_match_zone (const Scanner *s,
 {
   Token t, after;
   gboolean parenthesised = FALSE;
-  gsize length;
+  gsize length, end;
 
   lineup_slot_lex (s, pos, &t);
   if (token_is_punct (&t, '('))
@@ -236,8 +309,14 @@ lineup_slot_match_zone (const Scanner *s,
 
   lineup_slot_lex (s, t.end, &after);
   if (after.glued && after.kind == TOKEN_NUMBER)
-    return 0;   /* "UTC+1" is read as "UTC" below, but "CST2" is no zone */
+    return 0;   /* "UTC+1" is read below, but "CST2" is no zone */
+  end = t.end;
+  if (strcmp (lineup_slot_zone_for_abbreviation (zone), "UTC") == 0)
+    {
+      end = match_offset (s, &after, zone, t.end);
+      lineup_slot_lex (s, end, &after);
+    }
   if (parenthesised)
     return token_is_punct (&after, ')') ? after.end : 0;
-  return t.end;
+  return end;
 }
