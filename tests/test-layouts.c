@@ -795,6 +795,17 @@ static const LayoutCase cases[] = {
       { "Typed Finch", "Ola Hansen", "2024-03-07", "19:20", "19:50" },
       { "Closing keynote", "", "2024-03-07", "19:50", NULL },
     } },
+  /* TOML front matter ("+++", Zola) whose title gives the year ("date" in its
+   * [extra] table is not the post's), "- 10:00 : Title" bullets, a bullet
+   * over its own list of timed talks (a block's name, not a talk).  Traps: a
+   * room open "until ~13:00", a call open until 12:00 in the prose. */
+  { "toml-nested-bullets.md", "Europe/Paris", 5, {
+      { "Welcome and practical information", "", "2024-03-05", "10:00", NULL },
+      { "Parsing Markdown without tears", "", "2024-03-05", "10:15", NULL },
+      { "Twenty years of plain text", "", "2024-03-05", "10:40", NULL },
+      { "Open discussion", "", "2024-03-05", "11:00", NULL },
+      { "Writing a recogniser in an afternoon", "", "2024-03-06", "10:00", NULL },
+    } },
 };
 
 static gint
