@@ -806,6 +806,15 @@ static const LayoutCase cases[] = {
       { "Open discussion", "", "2024-03-05", "11:00", NULL },
       { "Writing a recogniser in an afternoon", "", "2024-03-06", "10:00", NULL },
     } },
+  /* A meetup heading with a "- Date: 12 March, 2024 at 17:00 - 20:00" field
+   * (still read as a talk of its own), then an agenda of "- HH:MM - HH:MM:
+   * Title" items on that day, their speakers in nested "- Name, Org" items
+   * before a "- Slides: url" item. */
+  { "meetup-date-field-agenda.md", NULL, 3, {
+      { "Spring Wren Meetup", "", "2024-03-12", "17:00", "20:00" },
+      { "Parsing Without Panic in Wren", "Ida Lindqvist", "2024-03-12", "17:30", "18:00" },
+      { "Typed Wren in Practice", "Ola Hansen; Kari Nordmann", "2024-03-12", "18:00", "18:30" },
+    } },
 };
 
 static gint
