@@ -865,6 +865,26 @@ static const LayoutCase cases[] = {
       { "Probabilistic Sentences", "Hana Sato", "2024-06-12", "11:15", "12:00" },
       { "Open problems bring your own questions", "", "2024-06-12", "14:00", "15:00" },
     } },
+  /* TOML front matter ("+++", Zola) whose title gives the year ("date" in its
+   * [extra] table is not the post's), "- 10:00 : Title" bullets, a bullet
+   * over its own list of timed talks (a block's name, not a talk).  Traps: a
+   * room open "until ~13:00", a call open until 12:00 in the prose. */
+  { "toml-nested-bullets.md", "Europe/Paris", 5, {
+      { "Welcome and practical information", "", "2024-03-05", "10:00", NULL },
+      { "Parsing Markdown without tears", "", "2024-03-05", "10:15", NULL },
+      { "Twenty years of plain text", "", "2024-03-05", "10:40", NULL },
+      { "Open discussion", "", "2024-03-05", "11:00", NULL },
+      { "Writing a recogniser in an afternoon", "", "2024-03-06", "10:00", NULL },
+    } },
+  /* A meetup heading with a "- Date: 12 March, 2024 at 17:00 - 20:00" field
+   * (still read as a talk of its own), then an agenda of "- HH:MM - HH:MM:
+   * Title" items on that day, their speakers in nested "- Name, Org" items
+   * before a "- Slides: url" item. */
+  { "meetup-date-field-agenda.md", NULL, 3, {
+      { "Spring Wren Meetup", "", "2024-03-12", "17:00", "20:00" },
+      { "Parsing Without Panic in Wren", "Ida Lindqvist", "2024-03-12", "17:30", "18:00" },
+      { "Typed Wren in Practice", "Ola Hansen; Kari Nordmann", "2024-03-12", "18:00", "18:30" },
+    } },
 };
 
 static gint

@@ -573,6 +573,51 @@ ends_as_sentence (const gchar *title,
   return !timetable || strstr (title, ". ") != NULL;
 }
 
+/* "- 13:15 : Invited talks" over its own list of "- 13:15 : Title" items:
+ * a bullet whose nested list starts with a timed item is the name of a block
+ * of talks, which its items list. */
+static gboolean
+item_heads_timed_items (const LineupPostUnit    *unit,
+                        const LineupPostContext *context)
+{
+  const LineupPostUnit *next = context->next;
+  cmark_node *last;
+  LineupSlot slot;
+
+  if (unit->kind != LINEUP_UNIT_ITEM || next == NULL || next->kind != LINEUP_UNIT_ITEM ||
+      next->lines->len == 0)
+    return FALSE;
+  last = cmark_node_last_child (unit->node);
+  if (last == NULL || cmark_node_get_type (last) != CMARK_NODE_LIST ||
+      cmark_node_parent (next->node) != last)
+    return FALSE;
+  return (lineup_post_line_scan (g_ptr_array_index (next->lines, 0), &slot) &
+          LINEUP_SLOT_TIME) != 0 && slot.span_start == 0;
+}
+
+/* "Zoom remains open until ~18:00": a time after "until", "till" or
+ * "before" ends something; it starts no talk. */
+static gboolean
+ends_with_bound_word (const gchar *before)
+{
+  static const gchar *const words[] = { "until", "till", "til", "before" };
+  g_autofree gchar *lower = g_utf8_strdown (before, -1);
+  gsize n = strlen (lower);
+
+  while (n > 0 && !g_ascii_isalpha (lower[n - 1]))
+    n--;
+  lower[n] = '\0';
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      gsize m = strlen (words[i]);
+
+      if (n >= m && strcmp (lower + n - m, words[i]) == 0 &&
+          (n == m || lower[n - m - 1] == ' '))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
 static gboolean
 recognise_unlinked_talk_line (const LineupPostUnit    *unit,
@@ -607,6 +652,9 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
 
   /* The time is a prefix or a suffix of the line, as in a timetable. */
   if (*before != '\0' && *after != '\0')
+    return FALSE;
+  if ((*after == '\0' && ends_with_bound_word (before)) ||
+      item_heads_timed_items (unit, context))
     return FALSE;
   /* "18:05 - 18:15: Welcome (10 min)": the length says no more than the time */
   stripped = lineup_post_strip_duration_aside (*before != '\0' ? before : after);

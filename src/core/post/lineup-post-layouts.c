@@ -693,6 +693,51 @@ recognise_slot_heading (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+/* The plain text of an item's paragraph when it is one run of text
+ * ("Mika Mattila, Netum"), or NULL. */
+static const gchar *
+item_plain_text (cmark_node *item)
+{
+  cmark_node *paragraph = cmark_node_first_child (item);
+  cmark_node *text;
+
+  if (paragraph == NULL || cmark_node_get_type (paragraph) != CMARK_NODE_PARAGRAPH)
+    return NULL;
+  text = cmark_node_first_child (paragraph);
+  if (text == NULL || cmark_node_next (text) != NULL ||
+      cmark_node_get_type (text) != CMARK_NODE_TEXT)
+    return NULL;
+  return cmark_node_get_literal (text);
+}
+
+/* "- 17:30 - 17:55: Title" over its own list "- Name, Org", "- Name, Org",
+ * "- Slides: url": the first items that name people are its speakers, joined
+ * by "; ", or NULL. */
+gchar *
+lineup_post_layouts_list_speakers (cmark_node *list)
+{
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  if (list == NULL || cmark_node_get_type (list) != CMARK_NODE_LIST)
+    return NULL;
+  for (cmark_node *item = cmark_node_first_child (list); item != NULL;
+       item = cmark_node_next (item))
+    {
+      const gchar *text = item_plain_text (item);
+      g_autofree gchar *trimmed = NULL;
+
+      if (text == NULL || strchr (text, ':') != NULL)
+        break;
+      trimmed = lineup_post_trim_separators (text, strlen (text));
+      if (*trimmed == '\0' || !lineup_byline_looks_like_people (trimmed))
+        break;
+      if (joined->len > 0)
+        g_string_append (joined, "; ");
+      g_string_append (joined, trimmed);
+    }
+  return joined->len > 0 ? g_string_free (g_steal_pointer (&joined), FALSE) : NULL;
+}
+
 static gboolean
 recognise_speakers (const LineupPostUnit    *unit,
                     const LineupPostContext *context,

@@ -157,6 +157,7 @@ gchar   *lineup_post_layouts_sched_code        (const gchar *url);
 gboolean lineup_post_layouts_line_is_slot      (const LineupPostLine *line,
                                                 LineupSlot           *slot,
                                                 LineupSlotFound      *found);
+gchar   *lineup_post_layouts_list_speakers     (cmark_node           *list);
 gboolean lineup_post_layouts_line_is_speakers  (const LineupPostLine *line,
                                                 gchar               **byline,
                                                 LineupSlot           *slot,

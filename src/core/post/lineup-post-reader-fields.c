@@ -302,7 +302,13 @@ lineup_post_reader_walk_fields (Walk                 *walk,
     }
 
   if (talk == NULL && (found & LINEUP_SLOT_TIME))
-    talk = open_heading_talk (walk, reader, unit, &when, found);
+    {
+      talk = open_heading_talk (walk, reader, unit, &when, found);
+      /* "### Meetup" then "- Date: 4 April, 2019 at 17:00 - 20:00": the
+       * day of the agenda listed under it too. */
+      if (talk != NULL && (found & LINEUP_SLOT_DATE) && when.month != 0 && when.day != 0)
+        lineup_post_reader_walk_set_day (walk, reader, &when);
+    }
   if (talk != NULL)
     apply_to_talk (walk, talk, &when, found);
   else if (found == LINEUP_SLOT_DATE)

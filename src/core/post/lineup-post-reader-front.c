@@ -340,6 +340,82 @@ split_json_front_matter (Reader       *reader,
   return eol ? eol + 1 : end + 1;
 }
 
+/* One "key = value" line of TOML front matter: a quoted string ("…" with
+ * its backslash escapes, or '…' as is) or a bare value (a date, a number).
+ * Arrays and inline tables are skipped. */
+static void
+toml_front_matter_line (Reader      *reader,
+                        const gchar *line,
+                        gsize        n)
+{
+  g_autofree gchar *copy = g_strndup (line, n);
+  g_autofree gchar *value = NULL;
+  gchar *eq = strchr (copy, '=');
+  gchar *key;
+  gchar *v;
+
+  if (eq == NULL)
+    return;
+  *eq = '\0';
+  key = g_strstrip (copy);
+  v = g_strstrip (eq + 1);
+  if (*key == '\0' || *key == '#' || *v == '[' || *v == '{')
+    return;
+  if (*v == '"' || *v == '\'')
+    {
+      gchar *close = strrchr (v + 1, *v);
+
+      if (close == NULL)
+        return;
+      *close = '\0';
+      value = *v == '"' ? g_strcompress (v + 1) : g_strdup (v + 1);
+    }
+  else
+    {
+      gchar *hash = strchr (v, '#');
+
+      if (hash != NULL)
+        *hash = '\0';
+      value = g_strdup (g_strstrip (v));
+    }
+  front_matter_take_scalar (&reader->front, key, value);
+}
+
+/* Splits Zola's and Hugo's TOML front matter ("+++\n…\n+++\n") off the
+ * top: its top-level keys, up to the first "[table]".  Returns the body, or
+ * @text when the front matter is never closed. */
+static const gchar *
+split_toml_front_matter (Reader      *reader,
+                         const gchar *text)
+{
+  const gchar *p = strchr (text, '\n') + 1;
+  gboolean top = TRUE;
+  guint line = 2;
+
+  while (*p)
+    {
+      const gchar *eol = strchr (p, '\n');
+      gsize n = eol ? (gsize) (eol - p) : strlen (p);
+
+      if (n > 0 && p[n - 1] == '\r')
+        n--;
+      if (n == 3 && strncmp (p, "+++", 3) == 0)
+        {
+          reader->body_offset = line;
+          return eol ? eol + 1 : p + n;
+        }
+      if (n > 0 && *p == '[')
+        top = FALSE;
+      else if (top)
+        toml_front_matter_line (reader, p, n);
+      if (eol == NULL)
+        break;
+      p = eol + 1;
+      line++;
+    }
+  return text;
+}
+
 /* Splits "---\n…\n---\n" off the top.  Returns the body. */
 const gchar *
 lineup_post_reader_split_front_matter (Reader       *reader,
@@ -351,6 +427,8 @@ lineup_post_reader_split_front_matter (Reader       *reader,
 
   if (*text == '{')
     return split_json_front_matter (reader, text, error);
+  if (g_str_has_prefix (text, "+++\n") || g_str_has_prefix (text, "+++\r\n"))
+    return split_toml_front_matter (reader, text);
   if (!(g_str_has_prefix (text, "---\n") || g_str_has_prefix (text, "---\r\n")))
     return text;
 

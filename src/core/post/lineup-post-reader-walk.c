@@ -341,6 +341,9 @@ walk_talks (Walk                        *walk,
       if (found->line_index + 1 < next_line)
         walk_take_rest_of_unit (walk, unit, found->line_index + 1, next_line - 1);
     }
+  /* "- 19:00 - 19:25: Title" over "- Name, Org" items: its speakers. */
+  if (unit->extra != NULL && unit->extra->len > 0 && walk->talk->byline == NULL)
+    walk->talk->byline = lineup_post_layouts_list_speakers (g_ptr_array_index (unit->extra, 0));
   if (unit->extra != NULL)
     for (guint i = 0; i < unit->extra->len; i++)
       lineup_post_reader_append_block (reader, walk->talk->description,
