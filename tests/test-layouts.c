@@ -795,6 +795,20 @@ static const LayoutCase cases[] = {
       { "Typed Finch", "Ola Hansen", "2024-03-07", "19:20", "19:50" },
       { "Closing keynote", "", "2024-03-07", "19:50", NULL },
     } },
+  /* A table's cell of several talks, one a bulleted line cut by "<br />"
+   * ("&bull; *Title* ([Name](url))"), all in the row's slot: the session's
+   * name before the first bullet is no talk, a note after the speakers is
+   * left out, "Keynote: [Name](url)" names its speaker, "Keynote talk:
+   * *Title*" its kind.  Traps: times in the intro prose, a booth row. */
+  { "table-bulleted-session-cells.md", NULL, 7, {
+      { "Keynote", "Ines Moreau", "2025-10-10", "09:30", "10:15" },
+      { "Welcome", "", "2025-10-10", "09:30", "10:15" },
+      { "Counting birds at scale", "Oskar Berg", "2025-10-10", "10:30", "12:00" },
+      { "Nests, maps and (mostly) patience", "Hana Kimura", "2025-10-10", "10:30", "12:00" },
+      { "Parsing wren song with tiny models!", "Tomas Lind", "2025-10-10", "10:30", "12:00" },
+      { "Field recorders on a budget", "Lea Novak", "2025-10-10", "13:30", "14:15" },
+      { "The wren genome, briefly", "Sam Okoro", "2025-10-10", "13:30", "14:15" },
+    } },
 };
 
 static gint
