@@ -812,13 +812,15 @@ static const LayoutCase cases[] = {
   /* Personal notes: "Date: … / Time: 8:30AM to 6:00PM" under a day's
    * heading gives the day of the time lines below (a whole day's hours, no
    * talk); a link in the notes without a time does not make the unlinked
-   * timetable a meeting's agenda.  Trap: a time in the notes' prose. */
-  { "notes-day-hours-fields.md", NULL, 6, {
+   * timetable a meeting's agenda; "01 - Name - Title" after the time names
+   * the speaker after a running number.  Trap: a time in the notes' prose. */
+  { "notes-day-hours-fields.md", NULL, 7, {
       { "Opening Keynote with Ada", "", "2021-05-06", "09:00", NULL },
       { "Parsing the Finch grammar", "", "2021-05-06", "09:40", NULL },
       { "Finch on small boards", "", "2021-05-06", "10:40", NULL },
-      { "Typed Finch in practice", "", "2021-05-07", "09:30", NULL },
+      { "Typed Finch in practice", "Kari Nordmann", "2021-05-07", "09:30", NULL },
       { "Closing panel", "", "2021-05-07", "10:00", NULL },
+      { "Finch 2.0 - What Comes Next", "", "2021-05-07", "10:30", NULL },
       { "demo repo for the boards", "", NULL, NULL, NULL },
     } },
 };
