@@ -885,6 +885,34 @@ static const LayoutCase cases[] = {
       { "Parsing Without Panic in Wren", "Ida Lindqvist", "2024-03-12", "17:30", "18:00" },
       { "Typed Wren in Practice", "Ola Hansen; Kari Nordmann", "2024-03-12", "18:00", "18:30" },
     } },
+  /* A table's cell of several talks, one a bulleted line cut by "<br />"
+   * ("&bull; *Title* ([Name](url))"), all in the row's slot: the session's
+   * name before the first bullet is no talk, a note after the speakers is
+   * left out, "Keynote: [Name](url)" names its speaker, "Keynote talk:
+   * *Title*" its kind.  Traps: times in the intro prose, a booth row. */
+  { "table-bulleted-session-cells.md", NULL, 7, {
+      { "Keynote", "Ines Moreau", "2025-10-10", "09:30", "10:15" },
+      { "Welcome", "", "2025-10-10", "09:30", "10:15" },
+      { "Counting birds at scale", "Oskar Berg", "2025-10-10", "10:30", "12:00" },
+      { "Nests, maps and (mostly) patience", "Hana Kimura", "2025-10-10", "10:30", "12:00" },
+      { "Parsing wren song with tiny models!", "Tomas Lind", "2025-10-10", "10:30", "12:00" },
+      { "Field recorders on a budget", "Lea Novak", "2025-10-10", "13:30", "14:15" },
+      { "The wren genome, briefly", "Sam Okoro", "2025-10-10", "13:30", "14:15" },
+    } },
+  /* Personal notes: "Date: … / Time: 8:30AM to 6:00PM" under a day's
+   * heading gives the day of the time lines below (a whole day's hours, no
+   * talk); a link in the notes without a time does not make the unlinked
+   * timetable a meeting's agenda; "01 - Name - Title" after the time names
+   * the speaker after a running number.  Trap: a time in the notes' prose. */
+  { "notes-day-hours-fields.md", NULL, 7, {
+      { "Opening Keynote with Ada", "", "2021-05-06", "09:00", NULL },
+      { "Parsing the Finch grammar", "", "2021-05-06", "09:40", NULL },
+      { "Finch on small boards", "", "2021-05-06", "10:40", NULL },
+      { "Typed Finch in practice", "Kari Nordmann", "2021-05-07", "09:30", NULL },
+      { "Closing panel", "", "2021-05-07", "10:00", NULL },
+      { "Finch 2.0 - What Comes Next", "", "2021-05-07", "10:30", NULL },
+      { "demo repo for the boards", "", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -25,6 +25,8 @@
 #define MAX_LABEL_LETTERS    40
 #define MAX_TITLE_BYTES      400
 #define MAX_UNLINKED_WORDS   16
+/* "01 - Title": a running number before a talk line has this many digits at most. */
+#define MAX_RUNNING_NUMBER_DIGITS 2
 
 static gboolean
 title_is_not_a_talk (const gchar *title)
@@ -618,6 +620,40 @@ ends_with_bound_word (const gchar *before)
   return FALSE;
 }
 
+/* "01 - Name Surname - Title": after a running number, a name ahead of the
+ * first dash is the speaker; what follows it the title.  The number alone
+ * is dropped ("05 - Lightning Talks").  FALSE when the line has no number. */
+static gboolean
+split_numbered_speaker (const gchar  *text,
+                        gchar       **title,
+                        gchar       **byline)
+{
+  const gchar *p = text;
+  const gchar *dash;
+  g_autofree gchar *head = NULL;
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p == text || p - text > MAX_RUNNING_NUMBER_DIGITS || !g_str_has_prefix (p, " - "))
+    return FALSE;
+  p += 3;
+  *byline = NULL;
+  dash = strstr (p, " - ");
+  if (dash != NULL)
+    {
+      head = g_strndup (p, (gsize) (dash - p));
+      if (lineup_byline_looks_like_people (head) &&
+          !lineup_byline_looks_like_people (dash + 3))
+        {
+          *title = g_strdup (dash + 3);
+          *byline = g_steal_pointer (&head);
+          return TRUE;
+        }
+    }
+  *title = g_strdup (p);
+  return TRUE;
+}
+
 /* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
 static gboolean
 recognise_unlinked_talk_line (const LineupPostUnit    *unit,
@@ -661,6 +697,8 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
   title = stripped;
   /* "4:00pm – Title by Name" */
   if (lineup_post_split_by_byline (title, &bare, &byline))
+    title = bare;
+  else if (split_numbered_speaker (title, &bare, &byline))
     title = bare;
   if (lineup_post_count_letters (title, -1) < 3 ||
       title_too_long (title, unit->kind == LINEUP_UNIT_ITEM && *before == '\0') ||

@@ -20,6 +20,9 @@
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-reader-private.h"
 
+/* A slot this long (six hours) or longer is the hours of a whole day. */
+#define DAY_HOURS_MINUTES (6 * 60)
+
 void
 lineup_post_reader_walk_clear_fields (Walk *walk)
 {
@@ -301,6 +304,15 @@ lineup_post_reader_walk_fields (Walk                 *walk,
         }
     }
 
+  /* "Date: March 4 / Time: 8:30AM to 9:00PM": a date with the hours of a
+   * whole day is the day the lines below happen on, no talk. */
+  if (talk == NULL && (found & LINEUP_SLOT_DATE) && (found & LINEUP_SLOT_TIME) &&
+      when.end_minute >= 0 && when.end_minute - when.start_minute >= DAY_HOURS_MINUTES)
+    {
+      lineup_post_reader_walk_set_day (walk, reader, &when);
+      lineup_post_reader_note_slot (reader, &when);
+      return;
+    }
   if (talk == NULL && (found & LINEUP_SLOT_TIME))
     {
       talk = open_heading_talk (walk, reader, unit, &when, found);

@@ -497,7 +497,8 @@ drop_end_marker (Reader *reader)
  * meeting's own agenda ("- 13:00 Meet and greet"), a lunch, booth hours.
  * Those are dropped, unless they sit in the same list as linked talks (a
  * timetable where a few sessions have no page).  A post with no linked talk
- * at all is a timetable: every talk is kept. */
+ * at all (or links only off the timetable, without a time) is a timetable:
+ * every talk is kept. */
 void
 lineup_post_reader_drop_agenda_items (Reader *reader)
 {
@@ -511,7 +512,9 @@ lineup_post_reader_drop_agenda_items (Reader *reader)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);
 
-      if (talk->url != NULL)
+      /* a link without a time ("[slides](url)" in a talk's notes) links
+       * no talk of the timetable */
+      if (talk->url != NULL && (talk->found & LINEUP_SLOT_TIME) != 0)
         {
           any_linked = TRUE;
           if (talk->list != 0)

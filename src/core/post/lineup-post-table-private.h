@@ -185,4 +185,12 @@ gchar    *lineup_post_table_definitions_for (GHashTable        *definitions,
 void      lineup_post_table_rewrite_comma_byline (cmark_node   *cell);
 void      lineup_post_table_rewrite_paren_byline (cmark_node   *cell);
 
+/* A cell of several talks, each on a line of its own opening with a bullet
+ * ("&bull; *Title* ([Name](url))<br />&bull; …"): for each, a paragraph of
+ * its title then one of its speakers (or NULL), the cell's lines moved out
+ * of it.  NULL when the cell has fewer than two bulleted lines
+ * (lineup-post-table-bullets.c). */
+GPtrArray *lineup_post_table_split_bullets (cmark_node   *cell,
+                                            gint          line);
+
 G_END_DECLS

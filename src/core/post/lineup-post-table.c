@@ -549,6 +549,7 @@ add_row (Table      *table,
   cmark_node *title_cells[LINEUP_POST_TABLE_MAX_COLUMNS];
   const gchar *title_days[LINEUP_POST_TABLE_MAX_COLUMNS];
   cmark_node *speakers = NULL, *start = NULL, *end = NULL;
+  g_autoptr(GPtrArray) parts = NULL;
   guint n_titles = 0;
 
   if (read_row_day (table, row))
@@ -607,6 +608,16 @@ add_row (Table      *table,
     return;
   if (n_titles == 1 && row_heads_next (table, row, next, title_cells[0], speakers))
     return;
+  /* A cell of talks, one a bulleted line: all in the row's slot. */
+  if (speakers == NULL && n_titles == 1 &&
+      (parts = lineup_post_table_split_bullets (title_cells[0], row->line)) != NULL)
+    {
+      for (guint i = 0; i + 1 < parts->len; i += 2)
+        cmark_node_append_child (list, make_item (table, row, g_ptr_array_index (parts, i),
+                                                  g_ptr_array_index (parts, i + 1), FALSE,
+                                                  title_days[0]));
+      return;
+    }
   /* Rows of time | title | speakers: one talk; columns of rooms: one each. */
   if (speakers != NULL)
     cmark_node_append_child (list, make_item (table, row, title_cells[0], speakers, TRUE,
