@@ -913,6 +913,16 @@ static const LayoutCase cases[] = {
       { "Finch 2.0 - What Comes Next", "", "2021-05-07", "10:30", NULL },
       { "demo repo for the boards", "", NULL, NULL, NULL },
     } },
+  /* A grid of rooms as columns with 24-hour times written "1030": each
+   * title followed by a link to its issue ("[216](…)", "[#197](…)"), which is
+   * a reference, not the title; traps: "_previous session continues_"
+   * cells, lunch in both rooms, the info desk's hours in the prose. */
+  { "table-room-columns-issue-links.md", NULL, 4, {
+      { "Release working group", "", "2019-12-13", "10:30", NULL },
+      { "Streams Promise Support", "", "2019-12-13", "10:30", NULL },
+      { "Package maintenance", "", "2019-12-13", "11:30", NULL },
+      { "Diagnostics deep dive", "", "2019-12-13", "13:30", NULL },
+    } },
 };
 
 static gint

@@ -95,6 +95,8 @@ lineup_post_table_is_filler (const gchar *text)
   };
   static const gchar * const placeholders[] = {
     "tbd", "tba", "tbc", "undecided", "to be announced", "to be decided", "to be confirmed",
+    /* a slot the session before fills ("_previous session continues_") */
+    "previous session continues", "session continues", "continued", "continues",
     /* the day's own start and end */
     "venue opens", "doors open", "end of event", "end of day", "end of conference",
     "end", "hack time", "open hack time", "hacking time",

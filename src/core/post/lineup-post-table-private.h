@@ -184,6 +184,9 @@ gchar    *lineup_post_table_definitions_for (GHashTable        *definitions,
  * the names read as people (lineup-post-table-rows.c). */
 void      lineup_post_table_rewrite_comma_byline (cmark_node   *cell);
 void      lineup_post_table_rewrite_paren_byline (cmark_node   *cell);
+/* "Title [216](…/issues/216)": links whose text is a number after a title
+ * cell's text are references, dropped (lineup-post-table-rows.c). */
+void      lineup_post_table_drop_number_links (cmark_node      *title);
 
 /* A cell of several talks, each on a line of its own opening with a bullet
  * ("&bull; *Title* ([Name](url))<br />&bull; …"): for each, a paragraph of

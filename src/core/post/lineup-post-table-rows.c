@@ -599,3 +599,40 @@ lineup_post_table_rewrite_paren_byline (cmark_node *cell)
     cmark_node_set_literal (last, text);
   }
 }
+
+/* Whether @link's text is a number ("216", "#216"): a reference to an issue
+ * or a note, not a title. */
+static gboolean
+link_is_number (cmark_node *link)
+{
+  cmark_node *text = cmark_node_first_child (link);
+  const gchar *literal;
+
+  if (text == NULL || cmark_node_next (text) != NULL || cmark_node_get_type (text) != CMARK_NODE_TEXT)
+    return FALSE;
+  literal = cmark_node_get_literal (text);
+  if (*literal == '#')
+    literal++;
+  return *literal != '\0' && strspn (literal, "0123456789") == strlen (literal);
+}
+
+void
+lineup_post_table_drop_number_links (cmark_node *title)
+{
+  cmark_node *last = cmark_node_last_child (title);
+  cmark_node *before;
+
+  /* "Title [216](…/issues/216)": the title is the text before it */
+  while (last != NULL && cmark_node_get_type (last) == CMARK_NODE_LINK && link_is_number (last) &&
+         (before = cmark_node_previous (last)) != NULL)
+    {
+      cmark_node_free (last);
+      last = before;
+      if (cmark_node_get_type (last) == CMARK_NODE_TEXT)
+        {
+          g_autofree gchar *kept = g_strchomp (g_strdup (cmark_node_get_literal (last)));
+
+          cmark_node_set_literal (last, kept);
+        }
+    }
+}

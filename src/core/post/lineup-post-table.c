@@ -467,6 +467,7 @@ make_item (const Table *table,
   lineup_post_document_append_text (paragraph, when);
   lineup_post_table_unquote_title (title);
   lineup_post_table_drop_room_code (title);
+  lineup_post_table_drop_number_links (title);
   aside = lineup_post_table_take_aside_link (title, row->line);
   if (speakers != NULL)
     lineup_post_table_unwrap_breaks (title);
