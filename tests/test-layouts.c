@@ -923,6 +923,15 @@ static const LayoutCase cases[] = {
       { "Package maintenance", "", "2019-12-13", "11:30", NULL },
       { "Diagnostics deep dive", "", "2019-12-13", "13:30", NULL },
     } },
+  /* Tables headed in Japanese ("# | 時間 | タイトル | 登壇者 | ディレクトリ",
+   * en-dash ranges) and French ("Heure | Titre | Intervenant") under ISO
+   * day headings; traps: a row still to be decided ("未定 | 未確認"), lunch
+   * ("Déjeuner"), the registration time in the prose. */
+  { "table-headers-other-languages.md", NULL, 3, {
+      { "ストリーム処理入門", "Yoko Nakao", "2026-09-26", "10:00", "11:00" },
+      { "バックプレッシャーの話", "Mai Takahashi", "2026-09-26", "11:15", "12:15" },
+      { "Les jointures en flux", "Anne Martin", "2026-09-27", "10:00", NULL },
+    } },
 };
 
 static gint

@@ -91,10 +91,14 @@ lineup_post_table_is_filler (const gchar *text)
     /* a sponsor's minute, the unconference's own rounds, a day's end */
     "shout-out", "shoutout", "close",
     /* Spanish: lunch, breakfast, dinner, registration, a break */
-    "almuerzo", "desayuno", "cena", "registro", "receso", NULL
+    "almuerzo", "desayuno", "cena", "registro", "receso",
+    /* French, German, Dutch, Japanese */
+    "déjeuner", "dejeuner", "pause", "mittagessen", "mittagspause", "kaffeepause", "lunchpauze",
+    "昼食", "休憩", NULL
   };
   static const gchar * const placeholders[] = {
     "tbd", "tba", "tbc", "undecided", "to be announced", "to be decided", "to be confirmed",
+    "n.n.", "未定", "未確認",
     /* a slot the session before fills ("_previous session continues_") */
     "previous session continues", "session continues", "continued", "continues",
     /* the day's own start and end */

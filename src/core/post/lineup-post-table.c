@@ -150,6 +150,17 @@ role_of_header (const gchar *header)
     { "panelist", COLUMN_SPEAKERS }, { "author", COLUMN_SPEAKERS },
     { "who", COLUMN_SPEAKERS }, { "title", COLUMN_TITLE }, { "talk", COLUMN_TITLE },
     { "session", COLUMN_TITLE }, { "topic", COLUMN_TITLE },
+    /* German, French, Spanish, Dutch, Japanese headers */
+    { "zeit", COLUMN_TIME }, { "heure", COLUMN_TIME }, { "horaire", COLUMN_TIME },
+    { "hora", COLUMN_TIME }, { "tijd", COLUMN_TIME }, { "時間", COLUMN_TIME },
+    { "時刻", COLUMN_TIME }, { "datum", COLUMN_DAY }, { "fecha", COLUMN_DAY },
+    { "日付", COLUMN_DAY }, { "vortragend", COLUMN_SPEAKERS }, { "referent", COLUMN_SPEAKERS },
+    { "intervenant", COLUMN_SPEAKERS }, { "orateur", COLUMN_SPEAKERS },
+    { "ponente", COLUMN_SPEAKERS }, { "spreker", COLUMN_SPEAKERS },
+    { "登壇者", COLUMN_SPEAKERS }, { "講演者", COLUMN_SPEAKERS }, { "発表者", COLUMN_SPEAKERS },
+    { "titel", COLUMN_TITLE }, { "thema", COLUMN_TITLE }, { "titre", COLUMN_TITLE },
+    { "titulo", COLUMN_TITLE }, { "título", COLUMN_TITLE }, { "onderwerp", COLUMN_TITLE },
+    { "タイトル", COLUMN_TITLE }, { "演題", COLUMN_TITLE },
   };
 
   if (role != COLUMN_OTHER)
