@@ -23,6 +23,9 @@ typedef struct
 
 gboolean  lineup_post_html_is_tag       (xmlNode                 *node,
                                          const gchar             *name);
+/* @node is an element named by one of @names (NULL-terminated). */
+gboolean  lineup_post_html_is_any_tag   (xmlNode                 *node,
+                                         const gchar *const      *names);
 /* @node, an inline (text, strong, a…), into @parent; blocks met on the way
  * are flattened into their text. */
 void      lineup_post_html_add_inline   (LineupPostHtmlConverter *converter,

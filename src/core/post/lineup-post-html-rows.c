@@ -26,23 +26,6 @@
 #include "lineup-slot.h"
 #include "lineup-text.h"
 
-static gboolean
-is_tag (xmlNode     *node,
-        const gchar *name)
-{
-  return node->type == XML_ELEMENT_NODE &&
-         g_ascii_strcasecmp ((const gchar *) node->name, name) == 0;
-}
-
-static gboolean
-is_any_tag (xmlNode            *node,
-            const gchar *const *names)
-{
-  for (guint i = 0; names[i] != NULL; i++)
-    if (is_tag (node, names[i]))
-      return TRUE;
-  return FALSE;
-}
 
 /* The plain text of @node, spaces collapsed. */
 static gchar *
@@ -61,9 +44,10 @@ collect_rows (xmlNode   *table,
               GPtrArray *rows)
 {
   for (xmlNode *child = table->children; child != NULL; child = child->next)
-    if (is_tag (child, "tr"))
+    if (lineup_post_html_is_tag (child, "tr"))
       g_ptr_array_add (rows, child);
-    else if (is_tag (child, "thead") || is_tag (child, "tbody") || is_tag (child, "tfoot"))
+    else if (lineup_post_html_is_tag (child, "thead") || lineup_post_html_is_tag (child, "tbody") ||
+             lineup_post_html_is_tag (child, "tfoot"))
       collect_rows (child, rows);
 }
 
@@ -114,7 +98,8 @@ element_is_cell (xmlNode *node)
 
   guint words = 0;
 
-  if (node == NULL || node->type != XML_ELEMENT_NODE || is_any_tag (node, structures) ||
+  if (node == NULL || node->type != XML_ELEMENT_NODE ||
+      lineup_post_html_is_any_tag (node, structures) ||
       element_is_time (node))
     return FALSE;
   text = node_text (node);
@@ -161,7 +146,7 @@ place_cells (GPtrArray *trs,
         {
           guint rows, columns;
 
-          if (!is_tag (cell, "td") && !is_tag (cell, "th"))
+          if (!lineup_post_html_is_tag (cell, "td") && !lineup_post_html_is_tag (cell, "th"))
             continue;
           while (c < n_columns && taken[r * n_columns + c])
             c++;
@@ -226,7 +211,8 @@ lineup_post_html_add_time_grid (xmlNode    *node,
   if (trs->len < 2)
     return FALSE;
   for (xmlNode *cell = ((xmlNode *) g_ptr_array_index (trs, 0))->children; cell; cell = cell->next)
-    if ((is_tag (cell, "th") || is_tag (cell, "td")) && heads->len < MAX_GRID_COLUMNS)
+    if ((lineup_post_html_is_tag (cell, "th") || lineup_post_html_is_tag (cell, "td")) &&
+        heads->len < MAX_GRID_COLUMNS)
       g_ptr_array_add (heads, node_text (cell));
   if (heads->len == 0)
     return FALSE;
@@ -251,7 +237,7 @@ is_layout (xmlNode *node)
     "div", "span", "p", "dt", "dd", "section", "article", "time", NULL
   };
 
-  return node != NULL && is_any_tag (node, layouts);
+  return node != NULL && lineup_post_html_is_any_tag (node, layouts);
 }
 
 /* The last element of the time/title row starting at @node, or NULL when

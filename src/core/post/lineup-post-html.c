@@ -196,6 +196,13 @@ lineup_post_html_is_tag (xmlNode     *node,
   return is_tag (node, name);
 }
 
+gboolean
+lineup_post_html_is_any_tag (xmlNode            *node,
+                             const gchar *const *names)
+{
+  return is_any_tag (node, names);
+}
+
 void
 lineup_post_html_add_inline (LineupPostHtmlConverter *converter,
                              xmlNode                 *node,

@@ -29,19 +29,6 @@
 
 static const gchar * const bullets[] = { "\u2022", "\u25e6", "\u2023", "\u00b7", NULL };
 
-static gboolean
-is_break (cmark_node *node)
-{
-  const gchar *literal;
-
-  if (cmark_node_get_type (node) == CMARK_NODE_LINEBREAK)
-    return TRUE;
-  if (cmark_node_get_type (node) != CMARK_NODE_HTML_INLINE ||
-      (literal = cmark_node_get_literal (node)) == NULL)
-    return FALSE;
-  return g_ascii_strncasecmp (literal, "<br", 3) == 0 &&
-         (literal[3] == '>' || literal[3] == '/' || g_ascii_isspace (literal[3]));
-}
 
 /* The length of the bullet @text opens with (after blanks), or 0. */
 static gsize
@@ -60,7 +47,7 @@ bullet_length (const gchar *text)
 static gboolean
 line_is_bulleted (cmark_node *node)
 {
-  for (; node != NULL && !is_break (node); node = cmark_node_next (node))
+  for (; node != NULL && !lineup_post_table_is_break_node (node); node = cmark_node_next (node))
     {
       const gchar *literal;
 
@@ -85,7 +72,7 @@ count_bulleted_lines (cmark_node *cell)
   while (node != NULL)
     {
       n += line_is_bulleted (node);
-      while (node != NULL && !is_break (node))
+      while (node != NULL && !lineup_post_table_is_break_node (node))
         node = cmark_node_next (node);
       if (node != NULL)
         node = cmark_node_next (node);
@@ -258,7 +245,7 @@ lineup_post_table_split_bullets (cmark_node *cell,
       cmark_node *title = cmark_node_new (CMARK_NODE_PARAGRAPH);
 
       lineup_post_document_set_line (title, line);
-      for (; node != NULL && !is_break (node); node = next)
+      for (; node != NULL && !lineup_post_table_is_break_node (node); node = next)
         {
           next = cmark_node_next (node);
           cmark_node_append_child (title, node);

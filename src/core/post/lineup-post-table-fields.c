@@ -587,8 +587,8 @@ lineup_post_table_header_is_abstract (const gchar *header)
   return g_str_equal (folded, "abstract") || g_str_equal (folded, "summary");
 }
 
-static gboolean
-is_break (cmark_node *node)
+gboolean
+lineup_post_table_is_break_node (cmark_node *node)
 {
   const gchar *literal;
 
@@ -657,7 +657,7 @@ lineup_post_table_take_break_byline (cmark_node *title)
   made = split_backslash_breaks (title);
   for (cmark_node *node = cmark_node_first_child (title); node != NULL && brk == NULL;
        node = cmark_node_next (node))
-    if (is_break (node) && cmark_node_previous (node) != NULL)
+    if (lineup_post_table_is_break_node (node) && cmark_node_previous (node) != NULL)
       brk = node;
   if (brk == NULL || cmark_node_next (brk) == NULL)
     return NULL;

@@ -195,5 +195,7 @@ void      lineup_post_table_drop_number_links (cmark_node      *title);
  * (lineup-post-table-bullets.c). */
 GPtrArray *lineup_post_table_split_bullets (cmark_node   *cell,
                                             gint          line);
+/* A line break: a hard break or "<br>", "<br/>" (lineup-post-table-fields.c). */
+gboolean  lineup_post_table_is_break_node (cmark_node     *node);
 
 G_END_DECLS
