@@ -574,23 +574,31 @@ lineup_text_strip_leading_symbols (const gchar *text)
 
   text = ensure_valid (text, &valid);
   for (p = text; *p; p = g_utf8_next_char (p))
-    if (!is_decoration (g_utf8_get_char (p)))
+    if (!is_decoration (g_utf8_get_char (p)) ||
+        lineup_text_symbols_start_word (p, p + strlen (p)))
       break;
 
   /* A title that is nothing but symbols stays as it is. */
   if (*p == '\0')
     return g_strdup (text);
-  /* A symbol glued to a lower-case letter is a word of the title ("🦆s in
-   * the Lakehouse"): kept from the start of that word. */
-  if (p > text && g_unichar_islower (g_utf8_get_char (p)))
-    {
-      const gchar *word = p;
-
-      while (word > text && !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (word))))
-        word = g_utf8_prev_char (word);
-      p = word;
-    }
   return g_strdup (p);
+}
+
+gboolean
+lineup_text_symbols_start_word (const gchar *p,
+                                const gchar *end)
+{
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return TRUE;
+      if (g_unichar_isspace (c) || !is_decoration (c))
+        return FALSE;
+      p = g_utf8_next_char (p);
+    }
+  return FALSE;
 }
 
 /* ---- a kind after a bar ---------------------------------------------------------- */

@@ -52,6 +52,11 @@ gchar    *lineup_text_short_hash      (const gchar  *first,
  * (So, Sk, Sm), variation selectors, ZWJ, emoji tags.  ASCII ("+1") and
  * trailing emoji are kept; a text that is only symbols is returned as is. */
 gchar    *lineup_text_strip_leading_symbols (const gchar *text);
+/* Whether the symbols from @p on (an emoji with its joiners and selectors,
+ * up to @end) run into a lower-case letter: a word of the text ("🦆s"),
+ * not a decoration before it. */
+gboolean  lineup_text_symbols_start_word    (const gchar *p,
+                                             const gchar *end);
 /* A talk's title as a post writes it, for display: white space collapsed,
  * leading bullets and symbols dropped, a session kind after a last bar
  * dropped ("Title | Project Lightning Talk" → "Title"); @raw itself when

@@ -96,27 +96,6 @@ more_words_than (const gchar *text,
   return count_words_up_to (text, limit) > limit;
 }
 
-/* Whether the symbols from @p on (an emoji with its joiners and selectors)
- * run into a lower-case letter. */
-static gboolean
-symbol_starts_word (const gchar *p,
-                    const gchar *end)
-{
-  while (p < end)
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_islower (c))
-        return TRUE;
-      if (!(g_unichar_type (c) == G_UNICODE_OTHER_SYMBOL ||
-            g_unichar_type (c) == G_UNICODE_MODIFIER_SYMBOL || c == 0x200D ||
-            (c >= 0xFE00 && c <= 0xFE0F)))
-        return FALSE;
-      p = g_utf8_next_char (p);
-    }
-  return FALSE;
-}
-
 /* Trims white space and the punctuation that separates the parts of a talk
  * line (dashes, bullets, colons, brackets, pipes). */
 gchar *
@@ -137,7 +116,7 @@ lineup_post_trim_separators (const gchar *text,
       if (c == '"' || c == 0x201C || c == '\'' || c == 0x2018)
         break;
       /* "🦆s in the Lakehouse": a symbol glued to a word is part of it */
-      if (c >= 0x80 && symbol_starts_word (start, end))
+      if (c >= 0x80 && lineup_text_symbols_start_word (start, end))
         break;
       /* "[poster] Exploring LLM latency": a tag the title closes */
       if (c == '[' && memchr (start, ']', end - start) != NULL)
