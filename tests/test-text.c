@@ -440,6 +440,30 @@ test_strip_leading_symbols (void)
   check_pairs (lineup_text_strip_leading_symbols, pairs, G_N_ELEMENTS (pairs));
 }
 
+/* The closing brace of a JSON object: braces in strings and escaped quotes
+ * do not count; an object not closed before the end has none. */
+static void
+test_json_object_end (void)
+{
+  static const struct { const gchar *text; gint end; } cases[] = {
+    { "{}", 1 },
+    { "{\"a\": {\"b\": 1}} tail", 14 },
+    { "{\"t\": \"Talks {2010}\"}", 20 },
+    { "{\"t\": \"a \\\" }\"}", 14 },
+    { "{\"open\": {", -1 },
+    { "{\"t\": \"unclosed}", -1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const gchar *text = cases[i].text;
+      const gchar *end = lineup_text_json_object_end (text, text + strlen (text));
+
+      g_test_message ("%s", text);
+      g_assert_cmpint (end != NULL ? (gint) (end - text) : -1, ==, cases[i].end);
+    }
+}
+
 /* A kind or track after the last bar is no part of the title (issue 16). */
 static void
 test_clean_title (void)
@@ -481,6 +505,7 @@ main (int   argc,
   g_test_add_func ("/text/mojibake/invalid-input", test_mojibake_invalid_input);
   g_test_add_func ("/text/collapse-space", test_collapse_space);
   g_test_add_func ("/text/fold", test_fold);
+  g_test_add_func ("/text/json-object-end", test_json_object_end);
   g_test_add_func ("/text/strip-controls", test_strip_controls);
   g_test_add_func ("/text/short-hash", test_short_hash);
   g_test_add_func ("/text/strip-leading-symbols", test_strip_leading_symbols);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "lineup-source-reader-private.h"
+#include "lineup-text.h"
 
 /* The first @length bytes of a file are enough to tell its kind. */
 #define SNIFF_LENGTH 4096
@@ -60,21 +61,7 @@ static gboolean
 is_json_front_matter (const gchar *p,
                       const gchar *end)
 {
-  gint depth = 0;
-  gboolean quoted = FALSE;
-
-  for (; p < end; p++)
-    {
-      if (quoted && *p == '\\')
-        p++;
-      else if (*p == '"')
-        quoted = !quoted;
-      else if (!quoted && *p == '{')
-        depth++;
-      else if (!quoted && *p == '}' && --depth == 0)
-        break;
-    }
-  if (p >= end)
+  if ((p = lineup_text_json_object_end (p, end)) == NULL)
     return FALSE;
   for (p++; p < end && *p != '\n'; p++)
     if (!g_ascii_isspace (*p))

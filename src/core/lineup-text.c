@@ -678,3 +678,24 @@ lineup_text_clean_title (const gchar *raw)
     }
   return title;
 }
+
+const gchar *
+lineup_text_json_object_end (const gchar *p,
+                             const gchar *end)
+{
+  gint depth = 0;
+  gboolean quoted = FALSE;
+
+  for (; p < end; p++)
+    {
+      if (quoted && *p == '\\' && p + 1 < end)
+        p++;
+      else if (*p == '"')
+        quoted = !quoted;
+      else if (!quoted && *p == '{')
+        depth++;
+      else if (!quoted && *p == '}' && --depth == 0)
+        return p;
+    }
+  return NULL;
+}

@@ -57,6 +57,10 @@ gchar    *lineup_text_strip_leading_symbols (const gchar *text);
  * not a decoration before it. */
 gboolean  lineup_text_symbols_start_word    (const gchar *p,
                                              const gchar *end);
+/* The "}" that closes the JSON object opening at @p (braces in strings do
+ * not count), before @end; NULL when it is not closed. */
+const gchar *lineup_text_json_object_end (const gchar *p,
+                                          const gchar *end);
 /* A talk's title as a post writes it, for display: white space collapsed,
  * leading bullets and symbols dropped, a session kind after a last bar
  * dropped ("Title | Project Lightning Talk" → "Title"); @raw itself when

@@ -14,6 +14,7 @@
 #include <yaml.h>
 
 #include "lineup-post-reader-private.h"
+#include "lineup-text.h"
 
 void
 lineup_post_reader_front_matter_clear (FrontMatter *front)
@@ -291,31 +292,16 @@ static const gchar *
 json_front_matter_end (const gchar *text)
 {
   const gchar *p = text + 1;
-  gint depth = 1;
-  gboolean quoted = FALSE;
+  const gchar *q;
 
   while (*p == ' ' || *p == '\t')
     p++;
-  if (*p != '\n' && *p != '\r' && *p != '"')
+  if ((*p != '\n' && *p != '\r' && *p != '"') ||
+      (p = lineup_text_json_object_end (text, text + strlen (text))) == NULL)
     return NULL;
-  for (p = text + 1; *p != '\0'; p++)
-    {
-      if (quoted && *p == '\\' && p[1] != '\0')
-        p++;
-      else if (*p == '"')
-        quoted = !quoted;
-      else if (!quoted && *p == '{')
-        depth++;
-      else if (!quoted && *p == '}' && --depth == 0)
-        {
-          const gchar *q = p + 1;
-
-          while (*q == ' ' || *q == '\t' || *q == '\r')
-            q++;
-          return (*q == '\n' || *q == '\0') ? p : NULL;
-        }
-    }
-  return NULL;
+  for (q = p + 1; *q == ' ' || *q == '\t' || *q == '\r'; q++)
+    ;
+  return (*q == '\n' || *q == '\0') ? p : NULL;
 }
 
 /* Splits Hugo's JSON front matter ("{ "title": … }", valid YAML flow syntax)
