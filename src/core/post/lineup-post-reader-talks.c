@@ -435,12 +435,10 @@ drop_breaks (Reader *reader)
   for (guint i = 0; i < reader->talks->len; i++)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);
-      /* "Light dinner sponsored by Org" is a dinner */
-      g_autofree gchar *unsponsored =
-        talk->title != NULL ? lineup_post_cut_sponsor (talk->title) : NULL;
 
+      /* "Light dinner sponsored by Org" is a dinner */
       if (talk->url == NULL && talk->byline == NULL && talk->title != NULL &&
-          (talk->found & LINEUP_SLOT_TIME) && lineup_post_table_is_filler (unsponsored))
+          (talk->found & LINEUP_SLOT_TIME) && lineup_post_table_is_filler (talk->title))
         {
           lineup_post_reader_talk_free (talk);
           continue;

@@ -109,6 +109,7 @@ lineup_post_table_is_filler (const gchar *text)
     "sesiones", "charlas", "sesiones simultaneas", "sesiones paralelas",
     NULL
   };
+  g_autofree gchar *unsponsored = lineup_post_cut_sponsor (text);
   g_autofree gchar *folded = lineup_text_fold (text);
   g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
   g_autoptr(GString) joined = g_string_new (NULL);
@@ -123,11 +124,17 @@ lineup_post_table_is_filler (const gchar *text)
                             (const gchar *) g_ptr_array_index (words, i));
   if (g_strv_contains (placeholders, joined->str))
     return TRUE;
-  /* "Drinks and snacks sponsored by [Acme](…)": the sponsor's break */
-  for (guint i = 0; i + 1 < words->len; i++)
-    if (g_strv_contains (breaks, g_ptr_array_index (words, i)) &&
-        strstr (joined->str, " sponsored by ") != NULL)
-      return TRUE;
+  /* "Drinks and snacks sponsored by [Acme](…)", "Light dinner provided by
+   * Org": the sponsor's break, however long */
+  if (!g_str_equal (unsponsored, text))
+    {
+      g_autofree gchar *bare = lineup_text_fold (unsponsored);
+      g_autoptr(GPtrArray) bare_words = lineup_post_table_split_words (bare);
+
+      for (guint i = 0; i < bare_words->len; i++)
+        if (g_strv_contains (breaks, g_ptr_array_index (bare_words, i)))
+          return TRUE;
+    }
   /* "After party: bowling + movie night": what the label says */
   if (words->len > MAX_FILLER_WORDS && strchr (text, ':') != NULL)
     {
