@@ -932,6 +932,33 @@ static const LayoutCase cases[] = {
       { "バックプレッシャーの話", "Mai Takahashi", "2026-09-26", "11:15", "12:15" },
       { "Les jointures en flux", "Anne Martin", "2026-09-27", "10:00", NULL },
     } },
+  /* Programmes in other languages: "mardi 12 mars 2024" and "Dienstag, 19.
+   * März 2024" day headings in lower case or with a dotted day, a dotted
+   * date "26.03.24", dotted times "9.30" opening a line, German "10 Uhr",
+   * " -- " before the speaker, a two-word title after a timed talk; traps:
+   * breaks in French and German, "Networking", a version and a price. */
+  { "european-programmes.md", NULL, 7, {
+      { "Ouverture des journées", "", "2024-03-12", "09:30", NULL },
+      { "Présentation de PeerTube", "Marie Dupont", "2024-03-12", "10:00", NULL },
+      { "Les communs numériques", "Paul Martin", "2024-03-12", "10:45", NULL },
+      { "Vortrag: Einführung in Linux", "", "2024-03-19", "10:00", NULL },
+      { "Rust im Kernel", "Erika Musterfrau", "2024-03-19", "11:15", NULL },
+      { "Fast Code", "", "2024-03-26", "14:00", NULL },
+      { "Writing GUIs", "John Smith", "2024-03-26", "14:30", NULL },
+    } },
+  /* "### 09:30 – Title" headings with a start time only, each with a
+   * "**Speaker:**" field; traps: registration and a coffee break. */
+  { "heading-start-times.md", NULL, 3, {
+      { "Keynote: The Future of Platform Engineering", "Alice Johnson", "2025-06-10", "09:30", NULL },
+      { "Observability at Scale", "Bob Brown", "2025-06-10", "10:15", NULL },
+      { "Secrets Without Tears", "Carla Diaz", "2025-06-10", "11:30", NULL },
+    } },
+  /* The day only in the title ("… am 2018-04-21"), not the front matter's
+   * date; "10 Uhr" times; a break. */
+  { "title-day.md", NULL, 2, {
+      { "Vortrag: Einführung in Linux", "", "2018-04-21", "10:00", NULL },
+      { "Workshop: Freie Anwendungen", "", "2018-04-21", "13:00", NULL },
+    } },
 };
 
 static gint

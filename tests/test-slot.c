@@ -178,6 +178,12 @@ static const ScanCase scan_cases[] = {
   { "9.15 - 9.40 am", T, 0, 0, 0, 0, HM (9, 15), HM (9, 40), "", NULL },
   { "11.30 - 1.00 PM", T, 0, 0, 0, 0, HM (11, 30), HM (13, 0), "", NULL },
   { "9.15 a.m.", T, 0, 0, 0, 0, HM (9, 15), -1, "", NULL },
+  /* German's o'clock */
+  { "10 Uhr – Vortrag: Linux", T, 0, 0, 0, 0, HM (10, 0), -1, "", "10 Uhr" },
+  { "um 9.30 Uhr", T, 0, 0, 0, 0, HM (9, 30), -1, "", "9.30 Uhr" },
+  /* A dotted time alone that opens a line with a title after it */
+  { "9.30 Welcome", T, 0, 0, 0, 0, HM (9, 30), -1, "", "9.30" },
+  { "14.00 – Keynote: Rust", T, 0, 0, 0, 0, HM (14, 0), -1, "", "14.00" },
   { "Thursday, March 21 • 17.25 - 18.00", D | T, 0, 3, 21, 4,
     HM (17, 25), HM (18, 0), "", NULL },
   { "Thu 19 (15.30 - 16:00)", D | T, 0, 0, 19, 4, HM (15, 30), HM (16, 0), "",
@@ -272,6 +278,9 @@ static const gchar *no_slot[] = {
   "Tue 1.14",
   /* Dotted numbers that are versions, decimals or lone numbers. */
   "15.30",
+  "3.12 release notes",
+  "Python 3.12 is out",
+  "costs 15.30 euros",
   "1.14 - 1.15",
   "3.10 - 3.12",
   "v1.14 - v1.15",

@@ -134,7 +134,7 @@ clean_title (const gchar *text,
   return title;
 }
 
-/* Finds the separator that starts at @p, if any: " - ", " – ", " — ", or a
+/* Finds the separator that starts at @p, if any: " - ", " -- ", " – ", " — ", or a
  * "- " glued to the previous word ("Cilium`- Name", "Tetragon- First"). */
 static gsize
 separator_at (const gchar *text,
@@ -145,11 +145,15 @@ separator_at (const gchar *text,
     {
       if (p + 2 < len && text[p + 1] == '-' && text[p + 2] == ' ')
         return 3;
+      /* " -- ", a dash as plain-text editors write it */
+      if (p + 3 < len && text[p + 1] == '-' && text[p + 2] == '-' && text[p + 3] == ' ')
+        return 4;
       if (p + 4 < len && (guchar) text[p + 1] == 0xE2 && (guchar) text[p + 2] == 0x80
           && ((guchar) text[p + 3] == 0x93 || (guchar) text[p + 3] == 0x94) && text[p + 4] == ' ')
         return 5;
     }
-  else if (text[p] == '-' && p > 0 && text[p - 1] != ' ' && p + 1 < len && text[p + 1] == ' ')
+  else if (text[p] == '-' && p > 0 && text[p - 1] != ' ' && text[p - 1] != '-' && p + 1 < len &&
+           text[p + 1] == ' ')
     return 2;
   return 0;
 }

@@ -720,9 +720,10 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
   /* "*Name, Org | 13:35 - 14:00*" under a talk is its byline, not a talk;
    * a bullet that starts with its time ("- 16:30 - Packaging Summit", "-
    * 12:30 Essential Logs Pyramid SIEM") is the next talk of the list,
-   * whatever its title looks like. */
+   * whatever its title looks like, and so is a line that starts with its
+   * time after a talk that has one ("19:00 Fast Code" after "18:30 Intro"). */
   if (context->in_talk && !context->talk_has_speakers &&
-      !(unit->kind == LINEUP_UNIT_ITEM && *before == '\0') &&
+      !((unit->kind == LINEUP_UNIT_ITEM || context->talk_has_time) && *before == '\0') &&
       lineup_byline_looks_like_people (lineup_post_skip_speaker_marker (title)))
     return FALSE;
 
@@ -731,8 +732,8 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
   return TRUE;
 }
 
-/* "### 11:45--12:15 PM: Title": a heading that starts with a time range is
- * a talk, not a section, under a day (pyOpenSci). */
+/* "### 11:45--12:15 PM: Title", "### 09:30 – Keynote: Title": a heading that
+ * starts with a time is a talk, not a section, under a day (pyOpenSci). */
 static gboolean
 heading_starts_with_time (const LineupPostUnit *unit,
                           guint                 index)
@@ -741,7 +742,7 @@ heading_starts_with_time (const LineupPostUnit *unit,
   LineupSlot slot;
 
   return (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) != 0 &&
-         slot.span_start == 0 && slot.end_minute >= 0;
+         slot.span_start == 0;
 }
 
 gboolean

@@ -222,6 +222,28 @@ event_page_day (Reader *reader,
   return TRUE;
 }
 
+/* "Linux Presentation Day am 2018-04-21", "Meetup — March 14, 2024": a
+ * post whose title names a whole day holds that day's talks, when no day
+ * is given anywhere else. */
+static gboolean
+title_day (Reader *reader,
+           gint   *year,
+           gint   *month,
+           gint   *day)
+{
+  LineupSlot slot;
+
+  if (reader->front.title == NULL ||
+      !(lineup_slot_scan (reader->front.title, &slot) & LINEUP_SLOT_DATE) ||
+      slot.month == 0 || slot.day == 0)
+    return FALSE;
+  *year = slot.year != 0 ? slot.year : reader->pub_year;
+  *month = slot.month;
+  *day = slot.day;
+  return lineup_year_is_plausible (*year) &&
+         g_date_valid_dmy ((GDateDay) *day, (GDateMonth) *month, (GDateYear) *year);
+}
+
 static GDateTime *
 make_time (GTimeZone *tz,
            gint       year,
@@ -314,8 +336,9 @@ lineup_post_reader_talk_to_session (Reader    *reader,
            * first Thursday after the post's date, as for "## Thursday". */
           advance_to_weekday (&year, &month, &day, slot->weekday);
         }
-      else if (month == 0 && slot->day == 0 && slot->weekday == 0)
-        event_page_day (reader, &year, &month, &day);
+      else if (month == 0 && slot->day == 0 && slot->weekday == 0 &&
+               !event_page_day (reader, &year, &month, &day))
+        title_day (reader, &year, &month, &day);
 
       if (month == 0 || year == 0)
         lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_ENTRY,

@@ -104,6 +104,8 @@ lineup_post_table_is_filler (const gchar *text)
     /* the day's own start and end */
     "venue opens", "doors open", "end of event", "end of day", "end of conference",
     "end", "hack time", "open hack time", "hacking time",
+    /* the evening's mingling */
+    "networking", "socializing", "socialising", "social", "apéro", "apero",
     /* a slot of the talks listed elsewhere ("<a href=…/schedule>Talks</a>") */
     "talks", "sessions", "presentations", "parallel talks", "parallel sessions",
     "sesiones", "charlas", "sesiones simultaneas", "sesiones paralelas",

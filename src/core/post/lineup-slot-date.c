@@ -131,8 +131,8 @@ day_ends_date (const Scanner *s,
   return TRUE;
 }
 
-/* "05/22/19", "22/05/2019": numbers joined by "/" (no space), a year of two
- * or four digits.  Month first when the day shows it (22 > 12), or when a
+/* "05/22/19", "22/05/2019", "22.05.2019": numbers joined by "/" or "." (no
+ * space), a year of two or four digits.  Month first when the day shows it (22 > 12), or when a
  * weekday @weekday (0 if none) agrees with that reading and not the other;
  * day first likewise; 05/06/19 with no weekday to tell is no date.  Returns
  * the end, or 0. */
@@ -144,7 +144,7 @@ match_numeric_date (const Scanner *s,
 {
   Token slash1, second, slash2, third, after;
   gint a, b, year;
-  gboolean month_first, day_first;
+  gboolean month_first, day_first, dotted;
 
   if (first->kind != TOKEN_NUMBER || first->digits > 2 || glued_to_previous (s, first->start))
     return 0;
@@ -153,17 +153,32 @@ match_numeric_date (const Scanner *s,
   lineup_slot_lex (s, second.end, &slash2);
   lineup_slot_lex (s, slash2.end, &third);
   lineup_slot_lex (s, third.end, &after);
-  if (!token_is_punct (&slash1, '/') || !slash1.glued || second.kind != TOKEN_NUMBER ||
-      !second.glued || second.digits > 2 || !token_is_punct (&slash2, '/') || !slash2.glued ||
-      third.kind != TOKEN_NUMBER || !third.glued || (third.digits != 2 && third.digits != 4) ||
+  dotted = token_is_punct (&slash1, '.');
+  if (!(dotted || token_is_punct (&slash1, '/')) || !slash1.glued ||
+      second.kind != TOKEN_NUMBER || !second.glued || second.digits > 2 ||
+      !token_is_punct (&slash2, slash1.ch) || !slash2.glued || third.kind != TOKEN_NUMBER ||
+      !third.glued || (third.digits != 2 && third.digits != 4) ||
       (after.glued && (after.kind == TOKEN_NUMBER || after.kind == TOKEN_WORD ||
-                       token_is_punct (&after, '/'))))
+                       token_is_punct (&after, slash1.ch))))
+    return 0;
+  /* "12.09.23", "1.10.2024": dots are always day first; with a short year
+   * both numbers have two digits, not a version ("3.10.11"). */
+  if (dotted && third.digits == 2 && (first->digits != 2 || second.digits != 2))
     return 0;
   a = (gint) first->value;
   b = (gint) second.value;
   year = third.digits == 2 ? 2000 + (gint) third.value : (gint) third.value;
   if (!lineup_year_is_plausible (year))
     return 0;
+  if (dotted)
+    {
+      if (b < 1 || b > 12 || a < 1 || a > lineup_days_in_month (year, b))
+        return 0;
+      d->year = year;
+      d->month = b;
+      d->day = a;
+      return third.end;
+    }
   month_first = a >= 1 && a <= 12 && b >= 1 && b <= lineup_days_in_month (year, a);
   day_first = b >= 1 && b <= 12 && a >= 1 && a <= lineup_days_in_month (year, b);
   if (month_first && day_first && a != b)
@@ -256,11 +271,17 @@ match_month_day (const Scanner *s,
       gboolean spanish;
 
       lineup_slot_lex (s, end, &second);
+      /* "12. März 2024" */
+      if (token_is_punct (&second, '.') && second.glued)
+        lineup_slot_lex (s, second.end, &second);
       spanish = token_is_word (s, &second, "de");
       if (token_is_word (s, &second, "of") || spanish)
         lineup_slot_lex (s, second.end, &second);
-      /* "13 de septiembre": after "de" a month's full name in lower case */
-      if (spanish && second.kind == TOKEN_WORD && second.end - second.start >= 5 &&
+      /* "13 de septiembre", "12 mars": after "de", or another language's
+       * month, a full name in lower case */
+      if (second.kind == TOKEN_WORD &&
+          ((spanish && second.end - second.start >= 5) ||
+           lineup_slot_name_is_foreign (s->text + second.start, second.end - second.start)) &&
           (d->month = lineup_slot_month_from_name (s->text + second.start,
                                                    second.end - second.start)) != 0)
         end = second.end;
@@ -331,7 +352,10 @@ lineup_slot_match_date (const Scanner *s,
 
   memset (d, 0, sizeof *d);
   lineup_slot_lex (s, pos, &t);
-  if (t.kind == TOKEN_WORD && token_is_capitalized (s, &t))
+  /* "Tuesday", and "mardi" in lower case as French writes it */
+  if (t.kind == TOKEN_WORD &&
+      (token_is_capitalized (s, &t) ||
+       lineup_slot_name_is_foreign (s->text + t.start, t.end - t.start)))
     weekday = lineup_slot_weekday_from_name (s->text + t.start, t.end - t.start, &abbreviated);
 
   if (weekday != 0)

@@ -1,4 +1,5 @@
-/* lineup-slot-names.c — month and weekday names (English; Spanish months)
+/* lineup-slot-names.c — month and weekday names (English in full and short;
+ * French, German, Spanish, Italian, Portuguese and Dutch in full)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,8 +23,57 @@ static const gchar * const spanish_month_names[] = {
   "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
 };
 
+/* Other languages' full names ("mardi 12 mars", "12. März", "12 de março"),
+ * with their unaccented spellings.  Only full names: short forms are often
+ * English words. */
+static const struct
+{
+  const gchar *name;
+  gint         number;
+} other_month_names[] = {
+  /* French */
+  { "janvier", 1 }, { "février", 2 }, { "fevrier", 2 }, { "mars", 3 }, { "avril", 4 },
+  { "mai", 5 }, { "juin", 6 }, { "juillet", 7 }, { "août", 8 }, { "aout", 8 },
+  { "septembre", 9 }, { "octobre", 10 }, { "novembre", 11 }, { "décembre", 12 },
+  { "decembre", 12 },
+  /* German */
+  { "januar", 1 }, { "jänner", 1 }, { "februar", 2 }, { "märz", 3 }, { "maerz", 3 },
+  { "juni", 6 }, { "juli", 7 }, { "oktober", 10 }, { "dezember", 12 },
+  /* Italian */
+  { "gennaio", 1 }, { "febbraio", 2 }, { "aprile", 4 }, { "maggio", 5 }, { "giugno", 6 },
+  { "luglio", 7 }, { "settembre", 9 }, { "ottobre", 10 }, { "dicembre", 12 },
+  /* Portuguese */
+  { "janeiro", 1 }, { "fevereiro", 2 }, { "março", 3 }, { "marco", 3 }, { "maio", 5 },
+  { "junho", 6 }, { "julho", 7 }, { "setembro", 9 }, { "outubro", 10 }, { "dezembro", 12 },
+  /* Dutch */
+  { "januari", 1 }, { "februari", 2 }, { "maart", 3 }, { "mei", 5 }, { "augustus", 8 },
+};
+
 static const gchar * const weekday_names[] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
+static const struct
+{
+  const gchar *name;
+  gint         number;
+} other_weekday_names[] = {
+  /* French */
+  { "lundi", 1 }, { "mardi", 2 }, { "mercredi", 3 }, { "jeudi", 4 }, { "vendredi", 5 },
+  { "samedi", 6 }, { "dimanche", 7 },
+  /* German */
+  { "montag", 1 }, { "dienstag", 2 }, { "mittwoch", 3 }, { "donnerstag", 4 }, { "freitag", 5 },
+  { "samstag", 6 }, { "sonnabend", 6 }, { "sonntag", 7 },
+  /* Spanish (and Portuguese at the weekend) */
+  { "lunes", 1 }, { "martes", 2 }, { "miércoles", 3 }, { "miercoles", 3 }, { "jueves", 4 },
+  { "viernes", 5 }, { "sábado", 6 }, { "sabado", 6 }, { "domingo", 7 },
+  /* Italian */
+  { "lunedì", 1 }, { "lunedi", 1 }, { "martedì", 2 }, { "martedi", 2 }, { "mercoledì", 3 },
+  { "mercoledi", 3 }, { "giovedì", 4 }, { "giovedi", 4 }, { "venerdì", 5 }, { "venerdi", 5 },
+  { "domenica", 7 },
+  /* Dutch */
+  { "maandag", 1 }, { "dinsdag", 2 }, { "woensdag", 3 }, { "donderdag", 4 }, { "vrijdag", 5 },
+  { "zaterdag", 6 }, { "zondag", 7 },
 };
 
 static const struct
@@ -36,9 +86,8 @@ static const struct
   { "sun", 7 },
 };
 
-/* Accepts the full name, the first three letters and "Sept", and a Spanish
- * month's full name; a trailing dot is
- * ignored.  @length may be -1 (as a gsize) for a NUL-terminated @name. */
+/* Accepts the full name, the first three letters and "Sept", and another
+ * language's full name; a trailing dot is ignored.  @length may be -1 (as a gsize) for a NUL-terminated @name. */
 gint
 lineup_slot_month_from_name (const gchar *name,
                              gsize        length)
@@ -66,6 +115,9 @@ lineup_slot_month_from_name (const gchar *name,
       return (gint) i + 1;
   if (word_equals (name, length, "setiembre"))
     return 9;
+  for (guint i = 0; i < G_N_ELEMENTS (other_month_names); i++)
+    if (word_equals (name, length, other_month_names[i].name))
+      return other_month_names[i].number;
 
   return 0;
 }
@@ -79,6 +131,9 @@ lineup_slot_weekday_from_name (const gchar *name,
   for (guint i = 0; i < G_N_ELEMENTS (weekday_names); i++)
     if (word_equals (name, length, weekday_names[i]))
       return (gint) i + 1;
+  for (guint i = 0; i < G_N_ELEMENTS (other_weekday_names); i++)
+    if (word_equals (name, length, other_weekday_names[i].name))
+      return other_weekday_names[i].number;
 
   *abbreviated = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (weekday_abbreviations); i++)
@@ -88,6 +143,23 @@ lineup_slot_weekday_from_name (const gchar *name,
   return 0;
 }
 
+/* Whether @name is a month or weekday's full name in a language other than
+ * English (Spanish included), which may be written in lower case. */
+gboolean
+lineup_slot_name_is_foreign (const gchar *name,
+                             gsize        length)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (other_month_names); i++)
+    if (word_equals (name, length, other_month_names[i].name))
+      return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (spanish_month_names); i++)
+    if (i != 4 && word_equals (name, length, spanish_month_names[i]))
+      return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (other_weekday_names); i++)
+    if (word_equals (name, length, other_weekday_names[i].name))
+      return TRUE;
+  return FALSE;
+}
 
 const gchar *
 lineup_slot_month_name (gint month)

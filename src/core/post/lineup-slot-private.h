@@ -137,6 +137,8 @@ void         lineup_slot_lex                (const Scanner *s,
 
 /* "january" … "december" for 1–12. */
 const gchar *lineup_slot_month_name         (gint           month);
+gboolean     lineup_slot_name_is_foreign    (const gchar   *name,
+                                             gsize          length);
 /* 1–7 for a weekday name, 0 otherwise; @abbreviated tells which form it was. */
 gint         lineup_slot_weekday_from_name  (const gchar   *name,
                                              gsize          length,

@@ -209,7 +209,7 @@ read_dotted_minutes (const Scanner *s,
   return TRUE;
 }
 
-/* What may follow the hour and minutes: am/pm, or "noon" after "12"; and
+/* What may follow the hour and minutes: am/pm, "noon" after "12" or "Uhr"; and
  * what may not: "9:15abc", "10x", "9th", "9:15.5". */
 static gboolean
 read_clock_suffix (const Scanner *s,
@@ -231,6 +231,14 @@ read_clock_suffix (const Scanner *s,
   if (token_is_noon (s, &t) && clock->hour == 12 && clock->minute == 0)
     {
       clock->meridiem = MERIDIEM_PM;
+      clock->end = t.end;
+      lineup_slot_lex (s, clock->end, &t);
+    }
+  /* "10 Uhr", "9:30 Uhr": German's o'clock makes an hour a 24-hour time */
+  if (!t.glued && token_is_word (s, &t, "uhr") && clock->hour <= 24)
+    {
+      clock->has_minutes = TRUE;
+      clock->dotted = FALSE;
       clock->end = t.end;
       lineup_slot_lex (s, clock->end, &t);
     }
@@ -337,6 +345,29 @@ match_clock (const Scanner *s,
   if (clock->meridiem != MERIDIEM_NONE)
     return clock->hour >= 1 && clock->hour <= 12;
   return clock->hour <= 23;
+}
+
+/* "9.30 Welcome", "14.00 – Keynote": a dotted time alone that opens a line
+ * from 7:00 on, a title after it, is the time of what follows, as German and
+ * British timetables write it; alone or within a sentence it may be a price
+ * or a version ("15.30", "Python 3.12"). */
+static gboolean
+dotted_leads_text (const Scanner *s,
+                   const Clock   *clock)
+{
+  Token next;
+
+  for (gsize i = 0; i < clock->start; i++)
+    if (!g_ascii_isspace (s->text[i]))
+      return FALSE;
+  if (clock->hour < 7 || clock->hour > 23)
+    return FALSE;
+  lineup_slot_lex (s, clock->end, &next);
+  while (next.kind == TOKEN_PUNCT && !next.glued &&
+         (next.ch == '-' || next.ch == ':' || next.ch == '|' || next.ch == 0x2013 ||
+          next.ch == 0x2014))
+    lineup_slot_lex (s, next.end, &next);
+  return next.kind == TOKEN_WORD && !next.glued;
 }
 
 /* Minutes after midnight of @clock read with @meridiem, or -1. */
@@ -468,7 +499,8 @@ lineup_slot_match_time (const Scanner *s,
        * "noon" alone is a word ("Lunch at noon"). */
       if (!a.has_minutes && a.meridiem == MERIDIEM_NONE)
         return FALSE;
-      if ((a.dotted && a.meridiem == MERIDIEM_NONE) || a.noon_word || a.letter_only)
+      if ((a.dotted && a.meridiem == MERIDIEM_NONE && !dotted_leads_text (s, &a)) ||
+          a.noon_word || a.letter_only)
         return FALSE;
       match->start_minute = clock_minutes (&a, a.meridiem);
       if (match->start_minute < 0)
