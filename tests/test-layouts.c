@@ -959,6 +959,16 @@ static const LayoutCase cases[] = {
       { "Vortrag: Einführung in Linux", "", "2018-04-21", "10:00", NULL },
       { "Workshop: Freie Anwendungen", "", "2018-04-21", "13:00", NULL },
     } },
+  /* Tables with dotted time cells ("09.00", "9.30"), a "Lecturer" and an
+   * "Instructor" column; the first table links its talks, the second does
+   * not (its talks name speakers, so they are no agenda items); traps:
+   * breaks, a dinner time and a price in the prose. */
+  { "table-dotted-times.md", NULL, 4, {
+      { "Course introduction", "Åsa Björklund", "2023-01-30", "09:00", NULL },
+      { "Quality Control", "Henrik Gezelius", "2023-01-30", "11:00", NULL },
+      { "Dimensionality reduction", "Paulo Czarnewski", "2023-01-31", "09:00", NULL },
+      { "Data integration", "Anna Svensson", "2023-01-31", "10:30", NULL },
+    } },
 };
 
 static gint

@@ -516,8 +516,8 @@ drop_end_marker (Reader *reader)
 
 /* A post that links its talks lists other things by time without a link: a
  * meeting's own agenda ("- 13:00 Meet and greet"), a lunch, booth hours.
- * Those are dropped, unless they sit in the same list as linked talks (a
- * timetable where a few sessions have no page).  A post with no linked talk
+ * Those are dropped, unless they name their speakers or sit in the same
+ * list as linked talks (a timetable where a few sessions have no page).  A post with no linked talk
  * at all (or links only off the timetable, without a time) is a timetable:
  * every talk is kept. */
 void
@@ -549,7 +549,7 @@ lineup_post_reader_drop_agenda_items (Reader *reader)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);
 
-      if (talk->url == NULL && !talk->from_fields &&
+      if (talk->url == NULL && !talk->from_fields && talk->byline == NULL &&
           (talk->list == 0 || !g_hash_table_contains (linked_lists, GUINT_TO_POINTER (talk->list))))
         {
           lineup_post_reader_talk_free (talk);

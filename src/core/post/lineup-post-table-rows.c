@@ -128,8 +128,8 @@ lineup_post_table_row_new (const gchar *line,
   return row;
 }
 
-/* "1345" or "830": a time written without its colon, hours 0–23 and
- * minutes 0–59; the number of bytes read, or 0. */
+/* "1345" or "830", or "09.00" in a time cell: a time written without its
+ * colon, hours 0–23 and minutes 0–59; the number of bytes read, or 0. */
 static gsize
 read_compact_time (const gchar *p,
                    GString     *out)
@@ -139,6 +139,16 @@ read_compact_time (const gchar *p,
 
   while (g_ascii_isdigit (p[digits]))
     digits++;
+  if ((digits == 1 || digits == 2) && p[digits] == '.' && g_ascii_isdigit (p[digits + 1]) &&
+      g_ascii_isdigit (p[digits + 2]) && !g_ascii_isdigit (p[digits + 3]) && p[digits + 3] != '.')
+    {
+      hour = (gint) g_ascii_strtoll (p, NULL, 10);
+      minute = (gint) g_ascii_strtoll (p + digits + 1, NULL, 10);
+      if (hour > 23 || minute > 59)
+        return 0;
+      g_string_append_printf (out, "%d:%02d", hour, minute);
+      return digits + 3;
+    }
   if (digits < 3 || digits > 4)
     return 0;
   value = (gint) g_ascii_strtoll (p, NULL, 10);
