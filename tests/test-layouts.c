@@ -969,6 +969,15 @@ static const LayoutCase cases[] = {
       { "Dimensionality reduction", "Paulo Czarnewski", "2023-01-31", "09:00", NULL },
       { "Data integration", "Anna Svensson", "2023-01-31", "10:30", NULL },
     } },
+  /* One heading per talk with "**Time:**" and "**Featured speakers:**" /
+   * "**Guest speaker:**" fields, the time then the same time in other zones
+   * ("4pm CET/11am EST/8am PST", "16:00 CET (10:00 EST)"), emoji
+   * shortcodes (":calendar:") that are pictures, not words. */
+  { "fields-featured-zones.md", "Europe/Paris", 3, {
+      { "Episode 6: Bootstrapping a Self-funded Company", "Alison Gianotto; Roberto Galoppini", "2020-11-03", "16:00", NULL },
+      { "Episode 7: Open Source Foundations", "Karen Sandler", "2020-11-10", "16:00", NULL },
+      { "Episode 8: Licensing in Practice", "John Lilly", "2020-11-17", "17:00", NULL },
+    } },
 };
 
 static gint

@@ -51,19 +51,29 @@ static const struct
  * editor spelled them ("Facillitators"). */
 static const gchar * const speaker_roots[] = {
   "speaker", "presenter", "facil", "host", "panelist", "panellist", "moderator",
-  "instructor", NULL
+  "instructor", "lecturer", "teacher", "trainer",
+  /* French, German, Spanish, Portuguese, Italian */
+  "intervenant", "orateur", "oratrice", "referent", "sprecher", "ponente", "palestrante",
+  "relatore", "relatrice", NULL
 };
 
 static LineupPostField
 field_of_label (const gchar *label)
 {
+  const gchar *last_word = strrchr (label, ' ');
+  guint words = 1;
+
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     if (g_str_equal (label, labels[i].label))
       return labels[i].field;
-  /* one word: "Speakers", "Facilitator", "Hosts" */
-  if (strchr (label, ' ') == NULL)
+  for (const gchar *p = label; *p != '\0'; p++)
+    words += *p == ' ';
+  /* "Speakers", "Facilitator", "Hosts", and "Featured speakers", "Guest
+   * speaker": a speaker's word last in at most three */
+  last_word = last_word != NULL ? last_word + 1 : label;
+  if (words <= 3)
     for (guint i = 0; speaker_roots[i] != NULL; i++)
-      if (g_str_has_prefix (label, speaker_roots[i]))
+      if (g_str_has_prefix (last_word, speaker_roots[i]))
         return LINEUP_POST_FIELD_SPEAKERS;
   return LINEUP_POST_FIELD_NONE;
 }
@@ -103,6 +113,24 @@ lineup_post_layouts_field (const gchar *text,
   return field;
 }
 
+/* "4pm CET/11am EST/8am PST", "16:00 CET (10:00 EDT)": the time, then the
+ * same time in other zones. */
+static gboolean
+gives_other_zones (const gchar      *value,
+                   const LineupSlot *slot)
+{
+  const gchar *rest = value + slot->span_end;
+  LineupSlot other;
+
+  if (slot->zone[0] == '\0')
+    return FALSE;
+  while (*rest == ' ')
+    rest++;
+  if (*rest != '/' && *rest != '(')
+    return FALSE;
+  return (lineup_slot_scan (rest + 1, &other) & LINEUP_SLOT_TIME) != 0 && other.zone[0] != '\0';
+}
+
 /* Whether @line is a field the recogniser accepts: a "When" with nothing
  * but a date and a time, no link ("Time: 10:00 Opening Remarks" and "When:
  * [Title](url)" are talks). */
@@ -115,7 +143,8 @@ line_field (const LineupPostLine *line)
 
   if (field == LINEUP_POST_FIELD_WHEN &&
       (line->links->len > 0 || lineup_slot_scan (line->text + value, &slot) == LINEUP_SLOT_NONE ||
-       !lineup_slot_is_whole (line->text + value, &slot)))
+       !(lineup_slot_is_whole (line->text + value, &slot) ||
+         gives_other_zones (line->text + value, &slot))))
     return LINEUP_POST_FIELD_NONE;
   return field;
 }

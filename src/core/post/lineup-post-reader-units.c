@@ -156,6 +156,47 @@ line_builder_finish (LineBuilder *builder,
     g_ptr_array_add (lines, line);
 }
 
+/* The length of the emoji shortcode (":calendar:", ":+1:") at @p, which
+ * starts a word, or 0. */
+static gsize
+shortcode_at (const gchar *p,
+              const gchar *start)
+{
+  gsize n = 1;
+  gboolean letter = FALSE;
+
+  if (*p != ':' || (p > start && !g_ascii_isspace (p[-1]) && p[-1] != '(' && p[-1] != '*'))
+    return 0;
+  for (; g_ascii_islower (p[n]) || g_ascii_isdigit (p[n]) || p[n] == '_' || p[n] == '+' ||
+         p[n] == '-'; n++)
+    letter |= g_ascii_islower (p[n]);
+  if (!letter || n < 3 || p[n] != ':' ||
+      (p[n + 1] != '\0' && !g_ascii_isspace (p[n + 1]) && !g_ascii_ispunct (p[n + 1])))
+    return 0;
+  return n + 1;
+}
+
+/* @text without its emoji shortcodes (":calendar: **Thursday**"): a site
+ * draws them as pictures, they are no words of a title. */
+static void
+append_without_shortcodes (GString     *out,
+                           const gchar *text)
+{
+  const gchar *p = text;
+
+  for (const gchar *colon = strchr (p, ':'); colon != NULL; colon = strchr (colon + 1, ':'))
+    {
+      gsize n = shortcode_at (colon, text);
+
+      if (n == 0)
+        continue;
+      g_string_append_len (out, p, colon - p);
+      p = colon + n;
+      colon = p - 1;
+    }
+  g_string_append (out, p);
+}
+
 static void
 line_builder_append (LineBuilder *builder,
                      const gchar *text,
@@ -163,9 +204,10 @@ line_builder_append (LineBuilder *builder,
                      gint         strong)
 {
   guint letters = 0;
+  gsize before = builder->text->len;
 
-  g_string_append (builder->text, text);
-  for (const gchar *p = text; *p; p = g_utf8_next_char (p))
+  append_without_shortcodes (builder->text, text);
+  for (const gchar *p = builder->text->str + before; *p; p = g_utf8_next_char (p))
     {
       if ((guchar) *p < 0x80 ? g_ascii_isalnum (*p) : g_unichar_isalnum (g_utf8_get_char (p)))
         letters++;
