@@ -978,6 +978,14 @@ static const LayoutCase cases[] = {
       { "Episode 7: Open Source Foundations", "Karen Sandler", "2020-11-10", "16:00", NULL },
       { "Episode 8: Licensing in Practice", "John Lilly", "2020-11-17", "17:00", NULL },
     } },
+  /* Pelican's metadata lines ("Title:", "Date:" with a template's stale
+   * date) over an HTML body: the day stated in a "<p>" ("held December 11"),
+   * the year in the file's name (workshop-2020-…); an HTML table. */
+  { "workshop-2020-schedule.md", NULL, 3, {
+      { "Keynote: Sensing Health from Text", "", "2020-12-11", "09:10", "09:40" },
+      { "First spotlight session", "", "2020-12-11", "09:40", "10:10" },
+      { "Keynote: Fair Models in the Clinic", "", "2020-12-11", "10:30", "11:00" },
+    } },
 };
 
 static gint

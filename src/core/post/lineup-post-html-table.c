@@ -30,6 +30,7 @@
 #include "lineup-post-html-private.h"
 #include "lineup-post-table-private.h"
 #include "lineup-slot.h"
+#include "lineup-text.h"
 
 #define MAX_COLUMNS LINEUP_POST_TABLE_MAX_COLUMNS
 /* Rows a cell may span: more is a typo. */
@@ -411,8 +412,32 @@ row_day (LineupPostHtmlConverter *converter,
   return NULL;
 }
 
+/* A row of <td> cells one of which is a time: the table's first talk, no
+ * header ("<tr><td>09:10 - 09:40</td><td>Keynote…</td></tr>"). */
+static gboolean
+row_is_timed (const GridRow *row)
+{
+  if (row->all_th)
+    return FALSE;
+  for (guint i = 0; i < MAX_COLUMNS; i++)
+    if (row->cells[i] != NULL && lineup_post_html_is_tag (row->cells[i], "td"))
+      {
+        xmlChar *content = xmlNodeGetContent (row->cells[i]);
+        g_autofree gchar *text = lineup_text_collapse_space (content != NULL ? (const gchar *) content : "");
+        LineupSlot slot;
+
+        xmlFree (content);
+        if ((lineup_slot_scan (text, &slot) & LINEUP_SLOT_TIME) && lineup_slot_is_whole (text, &slot))
+          return TRUE;
+      }
+  return FALSE;
+}
+
 /* The header: past the lone rows on top (a caption, the day), the last of
- * the rows of header cells, else the first row. */
+ * the rows of header cells, else the first row; NO_HEADER when that row is
+ * already a timed talk. */
+#define NO_HEADER G_MAXUINT
+
 static guint
 find_header (const Grid *grid)
 {
@@ -420,6 +445,8 @@ find_header (const Grid *grid)
 
   while (first < grid->rows->len && g_array_index (grid->rows, GridRow, first).lone)
     first++;
+  if (first < grid->rows->len && row_is_timed (&g_array_index (grid->rows, GridRow, first)))
+    return NO_HEADER;
   for (guint i = first; i + 1 < grid->rows->len; i++)
     {
       const GridRow *next = &g_array_index (grid->rows, GridRow, i + 1);
@@ -547,6 +574,8 @@ lineup_post_html_add_table (LineupPostHtmlConverter *converter,
     g_ptr_array_add (sections.header,
                      cell_text (converter, g_array_index (grid.rows, GridRow, header).cells[i],
                                 depth));
+  for (guint i = 0; header == NO_HEADER && i < grid.width; i++)
+    g_ptr_array_add (sections.header, g_strdup (""));
   for (guint i = 0; i < grid.rows->len && grid.rows->len >= 2; i++)
     {
       const GridRow *row = &g_array_index (grid.rows, GridRow, i);
@@ -556,7 +585,7 @@ lineup_post_html_add_table (LineupPostHtmlConverter *converter,
         {
           sections_add_day (&sections, day, row_line (converter, row));
         }
-      else if (i > header && !row->lone)
+      else if ((header == NO_HEADER || i > header) && !row->lone)
         sections_add_row (converter, &sections, &grid, row, depth);
     }
   sections_flush (&sections);

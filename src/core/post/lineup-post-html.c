@@ -24,8 +24,11 @@
 
 #include "lineup-post-document.h"
 #include "lineup-post-html-private.h"
+#include "lineup-slot.h"
 #include "lineup-text.h"
 
+/* A paragraph longer than this is no introduction stating the day. */
+#define MAX_DATED_PARAGRAPH 4096
 /* Deeper than this is not a post's structure (and must not exhaust the stack). */
 #define MAX_DEPTH 48
 
@@ -285,6 +288,21 @@ add_list (Converter  *converter,
     cmark_node_free (list);
 }
 
+/* Whether the text of @node names a day ("held December 11"). */
+static gboolean
+states_date (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  LineupSlot slot;
+  gboolean dated;
+
+  dated = content != NULL && strlen ((const gchar *) content) < MAX_DATED_PARAGRAPH &&
+          (lineup_slot_scan ((const gchar *) content, &slot) & LINEUP_SLOT_DATE) != 0 &&
+          slot.month != 0 && slot.day != 0;
+  xmlFree (content);
+  return dated;
+}
+
 /* One block element of @node's children into @parent. */
 static void
 add_block (Converter  *converter,
@@ -323,6 +341,9 @@ add_block (Converter  *converter,
       made = cmark_node_new (CMARK_NODE_PARAGRAPH);
       set_line (converter, made, node);
       add_inlines (converter, node, made, depth + 1);
+      /* "<p>The workshop will be held December 11…</p>": the day it
+       * states is read as a paragraph's */
+      converter->structured |= states_date (node);
       keep_if_filled (parent, made);
     }
   else if (is_tag (node, "ul") || is_tag (node, "ol"))

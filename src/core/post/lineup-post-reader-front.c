@@ -402,6 +402,49 @@ split_toml_front_matter (Reader      *reader,
   return text;
 }
 
+/* Splits Pelican's and MultiMarkdown's metadata ("Title: …\nDate: …\n"
+ * up to the first blank line) off the top: each "Key: value" line, the
+ * first one a title.  Returns the body, or @text when there is none. */
+static const gchar *
+split_metadata_lines (Reader      *reader,
+                      const gchar *text)
+{
+  const gchar *p = text;
+  guint line = 0;
+
+  if (g_ascii_strncasecmp (text, "title:", 6) != 0)
+    return text;
+  while (*p)
+    {
+      const gchar *eol = strchr (p, '\n');
+      gsize n = eol ? (gsize) (eol - p) : strlen (p);
+      const gchar *colon = memchr (p, ':', n);
+      g_autofree gchar *key = NULL;
+      g_autofree gchar *value = NULL;
+
+      if (n > 0 && p[n - 1] == '\r')
+        n--;
+      line++;
+      if (n == 0)
+        {
+          reader->body_offset = line;
+          return eol ? eol + 1 : p;
+        }
+      if (colon == NULL || colon == p)
+        return text;
+      for (const gchar *k = p; k < colon; k++)
+        if (!g_ascii_isalnum (*k) && *k != '_' && *k != '-' && *k != ' ')
+          return text;
+      key = g_ascii_strdown (p, colon - p);
+      value = g_strndup (colon + 1, n - (gsize) (colon + 1 - p));
+      front_matter_take_scalar (&reader->front, key, g_strstrip (value));
+      if (eol == NULL)
+        break;
+      p = eol + 1;
+    }
+  return text;
+}
+
 /* Splits "---\n…\n---\n" off the top.  Returns the body. */
 const gchar *
 lineup_post_reader_split_front_matter (Reader       *reader,
@@ -416,7 +459,7 @@ lineup_post_reader_split_front_matter (Reader       *reader,
   if (g_str_has_prefix (text, "+++\n") || g_str_has_prefix (text, "+++\r\n"))
     return split_toml_front_matter (reader, text);
   if (!(g_str_has_prefix (text, "---\n") || g_str_has_prefix (text, "---\r\n")))
-    return text;
+    return split_metadata_lines (reader, text);
 
   p = strchr (text, '\n') + 1;
   while (*p)

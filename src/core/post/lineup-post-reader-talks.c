@@ -113,6 +113,18 @@ guess_year (Reader *reader,
   return reader->guessed_year;
 }
 
+/* The year the name of the file (its last component) gives, or 0. */
+static gint
+file_name_year (Reader *reader)
+{
+  g_autofree gchar *base = NULL;
+
+  if (reader->display_name == NULL)
+    return 0;
+  base = g_path_get_basename (reader->display_name);
+  return lineup_year_in_text (base);
+}
+
 static gint
 resolve_year (Reader *reader,
               Talk   *talk,
@@ -131,6 +143,10 @@ resolve_year (Reader *reader,
   /* "Cilium Talks at KubeCon NA 2023": the event's year, whenever the post
    * was written or last edited. */
   if ((year = lineup_year_in_text (reader->front.title)) != 0)
+    return year;
+  /* "…/2020/content/pages/schedule.md": the site's folder of that year,
+   * where a template's date was left as it was. */
+  if ((year = file_name_year (reader)) != 0)
     return year;
   if (reader->pub_year != 0)
     {
