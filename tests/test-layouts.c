@@ -986,6 +986,13 @@ static const LayoutCase cases[] = {
       { "First spotlight session", "", "2020-12-11", "09:40", "10:10" },
       { "Keynote: Fair Models in the Clinic", "", "2020-12-11", "10:30", "11:00" },
     } },
+  /* "(talk) Title", "(workshop) Title": a kind in brackets opens the title
+   * and stays in it (its "(" was cut, leaving "talk) Title"); traps: doors
+   * and meals in an HTML table. */
+  { "html-table-kind-tags.md", NULL, 2, {
+      { "(talk) Plot.ly: Sensor Data Visualization", "", "2014-10-25", "13:00", NULL },
+      { "(workshop) Web-based Visualizations with D3.js", "", "2014-10-25", "14:00", NULL },
+    } },
 };
 
 static gint

@@ -20,6 +20,9 @@
 #include "lineup-text.h"
 #include "lineup-slot-private.h"
 
+/* "(pre-recorded)": the longest bracketed tag kept at a title's start. */
+#define MAX_TAG_BYTES 24
+
 void
 lineup_post_recognition_clear (LineupPostRecognition *recognition)
 {
@@ -98,6 +101,19 @@ more_words_than (const gchar *text,
 
 /* Trims white space and the punctuation that separates the parts of a talk
  * line (dashes, bullets, colons, brackets, pipes). */
+/* "(R)", "(talk)", "(pre-recorded)": a short bracket of letters at @p. */
+static gboolean
+bracket_is_tag (const gchar *p,
+                const gchar *end)
+{
+  for (const gchar *q = p + 1; q < end && q - p <= MAX_TAG_BYTES; q++)
+    if (*q == ')')
+      return q > p + 1;
+    else if (!g_ascii_isalpha (*q) && *q != ' ' && *q != '-')
+      return FALSE;
+  return FALSE;
+}
+
 gchar *
 lineup_post_trim_separators (const gchar *text,
                              gsize        length)
@@ -121,9 +137,9 @@ lineup_post_trim_separators (const gchar *text,
       /* "[poster] Exploring LLM latency": a tag the title closes */
       if (c == '[' && memchr (start, ']', end - start) != NULL)
         break;
-      /* "(R)evolution of Java Packaging": a bracket the next word closes */
-      if (c == '(' && start + 2 < end && g_ascii_isalpha (start[1]) &&
-          (start[2] == ')' || (start + 3 < end && start[3] == ')')))
+      /* "(R)evolution of Java Packaging", "(talk) Plot.ly: …": a bracket
+       * a word or two closes */
+      if (c == '(' && bracket_is_tag (start, end))
         break;
       start = g_utf8_next_char (start);
     }
