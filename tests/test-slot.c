@@ -178,6 +178,16 @@ static const ScanCase scan_cases[] = {
   { "9.15 - 9.40 am", T, 0, 0, 0, 0, HM (9, 15), HM (9, 40), "", NULL },
   { "11.30 - 1.00 PM", T, 0, 0, 0, 0, HM (11, 30), HM (13, 0), "", NULL },
   { "9.15 a.m.", T, 0, 0, 0, 0, HM (9, 15), -1, "", NULL },
+  /* Other languages' days, in lower case as they write them */
+  { "mardi 12 mars 2024", D, 2024, 3, 12, 2, -1, -1, "", NULL },
+  { "Mercredi 23 juin", D, 0, 6, 23, 3, -1, -1, "", NULL },
+  { "Donnerstag, 24. Juni 2021", D, 2021, 6, 24, 4, -1, -1, "", NULL },
+  { "miércoles 23 de junio", D, 0, 6, 23, 3, -1, -1, "", NULL },
+  { "12 août 2021", D, 2021, 8, 12, 0, -1, -1, "", NULL },
+  { "woensdag 23 juni 2021", D, 2021, 6, 23, 3, -1, -1, "", NULL },
+  { "martedì 12 marzo 2024", D, 2024, 3, 12, 2, -1, -1, "", NULL },
+  { "12.03.2024", D, 2024, 3, 12, 0, -1, -1, "", NULL },
+  { "26.03.24", D, 2024, 3, 26, 0, -1, -1, "", NULL },
   /* German's o'clock */
   { "10 Uhr – Vortrag: Linux", T, 0, 0, 0, 0, HM (10, 0), -1, "", "10 Uhr" },
   { "um 9.30 Uhr", T, 0, 0, 0, 0, HM (9, 30), -1, "", "9.30 Uhr" },
@@ -279,6 +289,8 @@ static const gchar *no_slot[] = {
   /* Dotted numbers that are versions, decimals or lone numbers. */
   "15.30",
   "3.12 release notes",
+  "Python 3.10.11",
+  "3.10.11 is out",
   "Python 3.12 is out",
   "costs 15.30 euros",
   "1.14 - 1.15",

@@ -319,9 +319,11 @@ table_read_columns (Table      *table,
 
   for (guint i = 0; i < table->n_columns; i++)
     has_time |= table->roles[i] == COLUMN_TIME;
-  for (guint i = 0; i < table->n_columns && !has_time; i++)
+  /* the first column of times is the time, a second one (the grid's times
+   * repeated on its right) is skipped */
+  for (guint i = 0; i < table->n_columns; i++)
     if (table->roles[i] == COLUMN_OTHER && column_holds_times (table, i))
-      has_time = TRUE, table->roles[i] = COLUMN_TIME;
+      table->roles[i] = has_time ? COLUMN_SKIP : COLUMN_TIME, has_time = TRUE;
   if (has_time)
     table_read_cells (table);
   return has_time;

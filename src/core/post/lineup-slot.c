@@ -107,6 +107,9 @@ match_candidate (const Scanner *s,
   return FALSE;
 }
 
+/* The longest month or weekday name, in bytes ("miércoles", "septiembre"). */
+#define MAX_NAME_BYTES 10
+
 /* Whether a word can start a date or a time: a month, a weekday, "noon" or
  * "midday", all of which begin with one of these three letters.  Most words
  * of a description stop here, before the matchers compare them with every
@@ -118,11 +121,17 @@ word_may_start_candidate (const Scanner *s,
   static const gchar prefixes[][4] = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "noo", "mid",
+    /* other languages' months and weekdays (lineup-slot-names.c) */
+    "abr", "ago", "aou", "ao\xC3", "avr", "dez", "dic", "die", "dim", "din", "dom", "don",
+    "d\xC3\xA9", "ene", "fev", "fre", "f\xC3\xA9", "gen", "gio", "giu", "jeu", "jue", "jui",
+    "j\xC3\xA4", "lug", "lun", "maa", "mae", "mag", "mai", "mei", "mer", "mie", "mit",
+    "mi\xC3", "m\xC3\xA4", "okt", "ott", "out", "sab", "sam", "set", "son", "s\xC3\xA1", "ven",
+    "vie", "vri", "woe", "zat", "zon",
   };
   const gchar *w = s->text + t->start;
   gchar key[3];
 
-  if (t->end - t->start < 3 || t->end - t->start > 9)
+  if (t->end - t->start < 3 || t->end - t->start > MAX_NAME_BYTES)
     return FALSE;
   for (guint i = 0; i < 3; i++)
     key[i] = g_ascii_tolower (w[i]);
