@@ -993,6 +993,15 @@ static const LayoutCase cases[] = {
       { "(talk) Plot.ly: Sensor Data Visualization", "", "2014-10-25", "13:00", NULL },
       { "(workshop) Web-based Visualizations with D3.js", "", "2014-10-25", "14:00", NULL },
     } },
+  /* A grid of one column per day ("Mardi 22 juin 2021", "Mercredi 23
+   * juin 2021") with its times on both sides: the right-hand column of times
+   * is no talk; a link's "<br>" before the speaker; trap: "Café". */
+  { "html-grid-times-both-sides.md", NULL, 4, {
+      { "Exposé invité", "Thomas Schiex", "2021-06-22", "11:10", NULL },
+      { "Session A (Jeunes chercheurs)", "", "2021-06-22", "14:00", NULL },
+      { "Session D (Exposés courts)", "", "2021-06-23", "11:10", NULL },
+      { "Exposé invité", "Claude-Guy Quimper", "2021-06-23", "14:00", NULL },
+    } },
 };
 
 static gint

@@ -92,8 +92,9 @@ lineup_post_table_is_filler (const gchar *text)
     "shout-out", "shoutout", "close",
     /* Spanish: lunch, breakfast, dinner, registration, a break */
     "almuerzo", "desayuno", "cena", "registro", "receso",
-    /* French, German, Dutch, Japanese */
+    /* French, German, Dutch, Italian, Portuguese, Japanese */
     "déjeuner", "dejeuner", "pause", "mittagessen", "mittagspause", "kaffeepause", "lunchpauze",
+    "café", "cafe", "kaffee", "koffie", "caffè", "pranzo", "comida", "almoço", "almoco",
     "昼食", "休憩", NULL
   };
   static const gchar * const placeholders[] = {
