@@ -1002,6 +1002,15 @@ static const LayoutCase cases[] = {
       { "Session D (Exposés courts)", "", "2021-06-23", "11:10", NULL },
       { "Exposé invité", "Claude-Guy Quimper", "2021-06-23", "14:00", NULL },
     } },
+  /* An HTML table headed "時間 | トラック" (one track: its column holds the
+   * talks), the day as Japanese writes it ("2018年6月30日"), lengths after
+   * the times ("(40分)"), cells indented with their title, speaker and
+   * abstract in paragraphs ("Name / Org"), a note after the title's
+   * paragraph ("6分×3本"); traps: doors and a lunch written without spaces. */
+  { "html-table-cells-japanese.md", NULL, 2, {
+      { "Deploying esa from Okinawa", "Naoto Koshikawa", "2018-06-30", "10:10", "10:50" },
+      { "ライトニングトーク Part 1", "", "2018-06-30", "10:50", "11:10" },
+    } },
 };
 
 static gint

@@ -196,12 +196,18 @@ is_paragraph_block (xmlNode *node)
   return FALSE;
 }
 
+/* Nothing yet but the white space of the HTML ("<td>\n  <p>Title</p>"). */
 static gboolean
 is_blank (cmark_node *paragraph)
 {
   g_autofree gchar *text = lineup_post_table_cell_text (paragraph);
 
-  return *text == '\0' && cmark_node_first_child (paragraph) == NULL;
+  if (*text != '\0')
+    return FALSE;
+  for (cmark_node *child = cmark_node_first_child (paragraph); child; child = cmark_node_next (child))
+    if (cmark_node_get_type (child) != CMARK_NODE_TEXT)
+      return FALSE;
+  return TRUE;
 }
 
 /* "\n   " runs of space in @paragraph's texts as one space, none at its
@@ -325,6 +331,7 @@ cell_paragraph (LineupPostHtmlConverter *converter,
 {
   cmark_node *paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
   gboolean markdown = converter->markdown;
+  gboolean titled = FALSE;
   g_autofree gchar *text = NULL;
 
   converter->markdown = TRUE;
@@ -335,7 +342,12 @@ cell_paragraph (LineupPostHtmlConverter *converter,
           add_names_paragraph (converter, child, paragraph, depth);
           break;
         }
+      /* "<p>Title</p>6分×3本": what follows the title's paragraph is a
+       * line of its own */
+      if (titled && !is_blank (paragraph))
+        cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_LINEBREAK)), titled = FALSE;
       lineup_post_html_add_inline (converter, child, paragraph, depth + 1);
+      titled |= is_paragraph_block (child);
     }
   converter->markdown = markdown;
   text = lineup_post_table_cell_text (paragraph);

@@ -82,7 +82,10 @@ gchar *
 lineup_post_strip_duration_aside (const gchar *title)
 {
   static const gchar * const units[] = {
-    "min", "mins", "minute", "minutes", "m", "h", "hr", "hrs", "hour", "hours", NULL
+    "min", "mins", "minute", "minutes", "m", "h", "hr", "hrs", "hour", "hours",
+    /* German, French, Spanish; Japanese and Chinese minutes, hours */
+    "minuten", "stunde", "stunden", "minutos", "heure", "heures", "分", "分钟", "時間", "小时",
+    NULL
   };
   g_autofree gchar *copy = g_strstrip (g_strdup (title));
   gchar *open = strrchr (copy, '(');

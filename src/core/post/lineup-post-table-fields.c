@@ -81,6 +81,22 @@ is_open_space (GPtrArray *words)
   return space;
 }
 
+/* Japanese and Chinese write no spaces: a break's word inside a longer one
+ * ("ランチブレイク", "おやつの時間", "开场签到"). */
+static gboolean
+names_cjk_break (const gchar *folded)
+{
+  static const gchar * const breaks[] = {
+    "休憩", "昼食", "ランチ", "受付", "開場", "懇親会", "おやつ", "午餐", "茶歇", "签到", "开场",
+    NULL
+  };
+
+  for (guint i = 0; breaks[i] != NULL; i++)
+    if (strstr (folded, breaks[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 lineup_post_table_is_filler (const gchar *text)
 {
@@ -147,7 +163,7 @@ lineup_post_table_is_filler (const gchar *text)
     }
   if (words->len > MAX_FILLER_WORDS)
     return FALSE;
-  if (is_open_space (words))
+  if (is_open_space (words) || names_cjk_break (folded))
     return TRUE;
   for (guint i = 0; i < words->len; i++)
     if (g_strv_contains (breaks, g_ptr_array_index (words, i)))

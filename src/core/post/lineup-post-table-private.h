@@ -19,6 +19,26 @@ typedef struct
   gint        line;
 } LineupPostTableRow;
 
+/* What a column of a table holds. */
+typedef enum
+{
+  COLUMN_OTHER,       /* a room, or any column of talks */
+  COLUMN_TIME,        /* the time, or its start */
+  COLUMN_END,
+  COLUMN_DAY,
+  COLUMN_SPEAKERS,
+  COLUMN_TITLE,
+  COLUMN_FIELD,       /* "Room", "Location", "Notes": what the talk's description says */
+  COLUMN_SKIP,        /* the same times in another zone ("UTC time | EDT time") */
+  COLUMN_DAY_TALKS,   /* "Saturday": the talks of that day */
+} LineupPostColumnRole;
+
+/* lineup-post-table-header.c */
+
+/* The role a column's header names ("Time", "Speakers", "Room", "Zeit"…),
+ * COLUMN_OTHER when it names none (a room of talks). */
+LineupPostColumnRole lineup_post_table_role_of_header (const gchar *header);
+
 /* lineup-post-table.c */
 
 /* The plain text of a cell, spaces collapsed. */

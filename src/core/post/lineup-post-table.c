@@ -29,26 +29,15 @@
 #include "lineup-byline.h"
 #include "lineup-post-context.h"
 #include "lineup-post-document.h"
-#include "lineup-post-layouts.h"
+#include "lineup-post-layouts-private.h"
 #include "lineup-post-table-private.h"
 #include "lineup-slot.h"
 #include "lineup-text.h"
 
 
-typedef enum
-{
-  COLUMN_OTHER,       /* a room, or any column of talks */
-  COLUMN_TIME,        /* the time, or its start */
-  COLUMN_END,
-  COLUMN_DAY,
-  COLUMN_SPEAKERS,
-  COLUMN_TITLE,
-  COLUMN_FIELD,       /* "Room", "Location", "Notes": what the talk's description says */
-  COLUMN_SKIP,        /* the same times in another zone ("UTC time | EDT time") */
-  COLUMN_DAY_TALKS,   /* "Saturday": the talks of that day */
-} ColumnRole;
 
 typedef LineupPostTableRow Row;
+typedef LineupPostColumnRole ColumnRole;
 
 typedef struct
 {
@@ -107,79 +96,6 @@ nth_cell (Row   *row,
   return n < row->cells->len ? g_ptr_array_index (row->cells, n) : NULL;
 }
 
-/* What a header says as a whole: "Room" or "Location" alone names a field
- * of each talk (where "Room B" is a column of talks), "Start" or "From",
- * "End" or "To" half of the time. */
-static ColumnRole
-role_of_header_words (const gchar *folded)
-{
-  static const gchar * const fields[] = {
-    "room", "rooms", "location", "venue", "where", "track", "stage", "hall", "level", "type",
-    "format", "kind", "notes", "note", "comments", "abstract", "summary", "language",
-    "audience", "duration", "link", "links", "video", "slides", NULL
-  };
-  static const gchar * const starts[] = { "start", "starts", "from", "begin", "begins", NULL };
-  static const gchar * const ends[] = { "end", "ends", "to", "until", "till", "finish", NULL };
-  g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
-  const gchar *first;
-
-  if (words->len == 0 || words->len > 2)
-    return COLUMN_OTHER;
-  first = g_ptr_array_index (words, 0);
-  if (words->len == 1 && g_strv_contains (fields, first))
-    return COLUMN_FIELD;
-  if (g_strv_contains (starts, first))
-    return COLUMN_TIME;
-  if (g_strv_contains (ends, first))
-    return COLUMN_END;
-  return COLUMN_OTHER;
-}
-
-static ColumnRole
-role_of_header (const gchar *header)
-{
-  g_autofree gchar *folded = lineup_text_fold (header);
-  ColumnRole role = role_of_header_words (folded);
-  static const struct { const gchar *word; ColumnRole role; } words[] = {
-    { "time", COLUMN_TIME }, { "when", COLUMN_TIME }, { "slot", COLUMN_TIME },
-    { "hour", COLUMN_TIME }, { "date", COLUMN_DAY }, { "day", COLUMN_DAY },
-    { "speaker", COLUMN_SPEAKERS }, { "presenter", COLUMN_SPEAKERS },
-    /* before "session": "Session Leader(s)" */
-    { "leader", COLUMN_SPEAKERS }, { "host", COLUMN_SPEAKERS },
-    { "facilitator", COLUMN_SPEAKERS }, { "moderator", COLUMN_SPEAKERS },
-    { "panelist", COLUMN_SPEAKERS }, { "author", COLUMN_SPEAKERS },
-    { "who", COLUMN_SPEAKERS }, { "lecturer", COLUMN_SPEAKERS },
-    { "instructor", COLUMN_SPEAKERS }, { "teacher", COLUMN_SPEAKERS },
-    { "trainer", COLUMN_SPEAKERS }, { "tutor", COLUMN_SPEAKERS },
-    { "title", COLUMN_TITLE }, { "talk", COLUMN_TITLE },
-    { "session", COLUMN_TITLE }, { "topic", COLUMN_TITLE },
-    /* German, French, Spanish, Dutch, Japanese headers */
-    { "zeit", COLUMN_TIME }, { "heure", COLUMN_TIME }, { "horaire", COLUMN_TIME },
-    { "hora", COLUMN_TIME }, { "tijd", COLUMN_TIME }, { "時間", COLUMN_TIME },
-    { "時刻", COLUMN_TIME }, { "datum", COLUMN_DAY }, { "fecha", COLUMN_DAY },
-    { "日付", COLUMN_DAY }, { "vortragend", COLUMN_SPEAKERS }, { "referent", COLUMN_SPEAKERS },
-    { "intervenant", COLUMN_SPEAKERS }, { "orateur", COLUMN_SPEAKERS },
-    { "ponente", COLUMN_SPEAKERS }, { "spreker", COLUMN_SPEAKERS },
-    { "sprecher", COLUMN_SPEAKERS }, { "dozent", COLUMN_SPEAKERS },
-    { "animateur", COLUMN_SPEAKERS }, { "orador", COLUMN_SPEAKERS },
-    { "relatore", COLUMN_SPEAKERS }, { "palestrante", COLUMN_SPEAKERS },
-    { "登壇者", COLUMN_SPEAKERS }, { "講演者", COLUMN_SPEAKERS }, { "発表者", COLUMN_SPEAKERS },
-    { "titel", COLUMN_TITLE }, { "thema", COLUMN_TITLE }, { "titre", COLUMN_TITLE },
-    { "titulo", COLUMN_TITLE }, { "título", COLUMN_TITLE }, { "onderwerp", COLUMN_TITLE },
-    { "タイトル", COLUMN_TITLE }, { "演題", COLUMN_TITLE },
-  };
-
-  if (role != COLUMN_OTHER)
-    return role;
-  /* "Speaker & Title", "Talk / Speaker": one column holds both */
-  if ((strstr (folded, "speaker") != NULL || strstr (folded, "presenter") != NULL) &&
-      (strstr (folded, "title") != NULL || strstr (folded, "talk") != NULL))
-    return COLUMN_TITLE;
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (strstr (folded, words[i].word) != NULL)
-      return words[i].role;
-  return COLUMN_OTHER;
-}
 
 /* A column without a telling header whose cells are mostly times is the
  * time column. */
@@ -279,6 +195,10 @@ table_read_cells (Table *table)
     if (table->roles[i] == COLUMN_FIELD &&
         lineup_post_table_header_is_abstract (table->header->pdata[i]))
       table->roles[i] = COLUMN_TITLE, has_title = TRUE;
+  /* "Time | Track" (one track): a field column alone beside the times holds the talks */
+  for (guint i = 0; i < table->n_columns && !has_title && table_count_talk_columns (table) == 0; i++)
+    if (table->roles[i] == COLUMN_FIELD)
+      table->roles[i] = COLUMN_TITLE, has_title = TRUE;
 }
 
 /* "UTC time", "Time (CEST)": a time column's header that names its zone. */
@@ -302,7 +222,7 @@ table_read_columns (Table      *table,
       const gchar *text = g_ptr_array_index (header, i);
 
       table->roles[i] = lineup_post_table_header_is_day (text) ? COLUMN_DAY_TALKS
-                                                                : role_of_header (text);
+                                                                : lineup_post_table_role_of_header (text);
       if (table->roles[i] == COLUMN_TITLE)
         {
           g_autofree gchar *folded = lineup_text_fold (text);
@@ -524,11 +444,14 @@ read_row_time (Table      *table,
                cmark_node *end)
 {
   g_autofree gchar *end_text = NULL;
+  g_autofree gchar *start_text = NULL;
 
   if (start == NULL)
     return;
+  start_text = cell_text (start);
   g_free (table->time);
-  table->time = lineup_post_table_expand_compact_times (cell_text (start));
+  /* "10:10 - 10:50 (40分)": the length says no more than the time */
+  table->time = lineup_post_table_expand_compact_times (lineup_post_strip_duration_aside (start_text));
   if (end != NULL && *(end_text = cell_text (end)) != '\0')
     {
       gchar *range = g_strdup_printf ("%s - %s", table->time, end_text);

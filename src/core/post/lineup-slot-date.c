@@ -196,6 +196,51 @@ match_numeric_date (const Scanner *s,
   return third.end;
 }
 
+/* @t is the CJK character @ch alone (the lexer reads a run of letters as
+ * one word: "月" and "日" stand alone between numbers). */
+static gboolean
+token_is_cjk (const Scanner *s,
+              const Token   *t,
+              gunichar       ch)
+{
+  return t->kind == TOKEN_WORD && t->glued && g_utf8_get_char (s->text + t->start) == ch &&
+         t->end - t->start == (gsize) g_unichar_to_utf8 (ch, NULL);
+}
+
+/* "2018年6月30日", "6月30日": a date as Japanese and Chinese write it.
+ * Returns the end, or 0. */
+static gsize
+match_cjk_date (const Scanner *s,
+                const Token   *first,
+                DateMatch     *d)
+{
+  Token t = *first, unit, day;
+  gint year = 0;
+
+  if (first->kind != TOKEN_NUMBER || glued_to_previous (s, first->start))
+    return 0;
+  lineup_slot_lex (s, t.end, &unit);
+  if (t.digits == 4 && token_is_cjk (s, &unit, 0x5E74 /* 年 */))
+    {
+      year = (gint) t.value;
+      lineup_slot_lex (s, unit.end, &t);
+      if (t.kind != TOKEN_NUMBER || !lineup_year_is_plausible (year))
+        return 0;
+      lineup_slot_lex (s, t.end, &unit);
+    }
+  if (t.digits > 2 || t.value < 1 || t.value > 12 || !token_is_cjk (s, &unit, 0x6708 /* 月 */))
+    return 0;
+  lineup_slot_lex (s, unit.end, &day);
+  lineup_slot_lex (s, day.end, &unit);
+  if (day.kind != TOKEN_NUMBER || day.digits > 2 || day.value < 1 ||
+      !(token_is_cjk (s, &unit, 0x65E5 /* 日 */) || token_is_cjk (s, &unit, 0x53F7 /* 号 */)))
+    return 0;
+  d->year = year;
+  d->month = (gint) t.value;
+  d->day = (gint) day.value;
+  return unit.end;
+}
+
 static gboolean match_month_day (const Scanner *s,
                                  gsize          pos,
                                  DateMatch     *d,
@@ -264,7 +309,8 @@ match_month_day (const Scanner *s,
       if (!token_is_capitalized (s, &first) && !day_ends_date (s, end))
         return FALSE;
     }
-  else if ((end = match_numeric_date (s, &first, d->weekday, d)) != 0)
+  else if ((end = match_numeric_date (s, &first, d->weekday, d)) != 0 ||
+           (end = match_cjk_date (s, &first, d)) != 0)
     ;
   else if ((end = match_day (s, &first, &d->day)) != 0)
     {

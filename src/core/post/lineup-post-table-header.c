@@ -1,0 +1,91 @@
+/* lineup-post-table-header.c — what a table's column headers name
+ *
+ * "Time", "Start", "Speakers", "Room", "Zeit", "登壇者": the role of each
+ * column, read from its header's words (lineup-post-table.c reads the cells
+ * of the columns whose headers name none).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-table"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-post-table-private.h"
+#include "lineup-text.h"
+
+/* What a header says as a whole: "Room" or "Location" alone names a field
+ * of each talk (where "Room B" is a column of talks), "Start" or "From",
+ * "End" or "To" half of the time. */
+static LineupPostColumnRole
+role_of_header_words (const gchar *folded)
+{
+  static const gchar * const fields[] = {
+    "room", "rooms", "location", "venue", "where", "track", "stage", "hall", "level", "type",
+    "format", "kind", "notes", "note", "comments", "abstract", "summary", "language",
+    "audience", "duration", "link", "links", "video", "slides", NULL
+  };
+  static const gchar * const starts[] = { "start", "starts", "from", "begin", "begins", NULL };
+  static const gchar * const ends[] = { "end", "ends", "to", "until", "till", "finish", NULL };
+  g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
+  const gchar *first;
+
+  if (words->len == 0 || words->len > 2)
+    return COLUMN_OTHER;
+  first = g_ptr_array_index (words, 0);
+  if (words->len == 1 && g_strv_contains (fields, first))
+    return COLUMN_FIELD;
+  if (g_strv_contains (starts, first))
+    return COLUMN_TIME;
+  if (g_strv_contains (ends, first))
+    return COLUMN_END;
+  return COLUMN_OTHER;
+}
+
+LineupPostColumnRole
+lineup_post_table_role_of_header (const gchar *header)
+{
+  g_autofree gchar *folded = lineup_text_fold (header);
+  LineupPostColumnRole role = role_of_header_words (folded);
+  static const struct { const gchar *word; LineupPostColumnRole role; } words[] = {
+    { "time", COLUMN_TIME }, { "when", COLUMN_TIME }, { "slot", COLUMN_TIME },
+    { "hour", COLUMN_TIME }, { "date", COLUMN_DAY }, { "day", COLUMN_DAY },
+    { "speaker", COLUMN_SPEAKERS }, { "presenter", COLUMN_SPEAKERS },
+    /* before "session": "Session Leader(s)" */
+    { "leader", COLUMN_SPEAKERS }, { "host", COLUMN_SPEAKERS },
+    { "facilitator", COLUMN_SPEAKERS }, { "moderator", COLUMN_SPEAKERS },
+    { "panelist", COLUMN_SPEAKERS }, { "author", COLUMN_SPEAKERS },
+    { "who", COLUMN_SPEAKERS }, { "lecturer", COLUMN_SPEAKERS },
+    { "instructor", COLUMN_SPEAKERS }, { "teacher", COLUMN_SPEAKERS },
+    { "trainer", COLUMN_SPEAKERS }, { "tutor", COLUMN_SPEAKERS },
+    { "title", COLUMN_TITLE }, { "talk", COLUMN_TITLE },
+    { "session", COLUMN_TITLE }, { "topic", COLUMN_TITLE },
+    /* German, French, Spanish, Dutch, Japanese headers */
+    { "zeit", COLUMN_TIME }, { "heure", COLUMN_TIME }, { "horaire", COLUMN_TIME },
+    { "hora", COLUMN_TIME }, { "tijd", COLUMN_TIME }, { "時間", COLUMN_TIME },
+    { "時刻", COLUMN_TIME }, { "datum", COLUMN_DAY }, { "fecha", COLUMN_DAY },
+    { "日付", COLUMN_DAY }, { "vortragend", COLUMN_SPEAKERS }, { "referent", COLUMN_SPEAKERS },
+    { "intervenant", COLUMN_SPEAKERS }, { "orateur", COLUMN_SPEAKERS },
+    { "ponente", COLUMN_SPEAKERS }, { "spreker", COLUMN_SPEAKERS },
+    { "sprecher", COLUMN_SPEAKERS }, { "dozent", COLUMN_SPEAKERS },
+    { "animateur", COLUMN_SPEAKERS }, { "orador", COLUMN_SPEAKERS },
+    { "relatore", COLUMN_SPEAKERS }, { "palestrante", COLUMN_SPEAKERS },
+    { "登壇者", COLUMN_SPEAKERS }, { "講演者", COLUMN_SPEAKERS }, { "発表者", COLUMN_SPEAKERS },
+    { "titel", COLUMN_TITLE }, { "thema", COLUMN_TITLE }, { "titre", COLUMN_TITLE },
+    { "titulo", COLUMN_TITLE }, { "título", COLUMN_TITLE }, { "onderwerp", COLUMN_TITLE },
+    { "タイトル", COLUMN_TITLE }, { "演題", COLUMN_TITLE },
+  };
+
+  if (role != COLUMN_OTHER)
+    return role;
+  /* "Speaker & Title", "Talk / Speaker": one column holds both */
+  if ((strstr (folded, "speaker") != NULL || strstr (folded, "presenter") != NULL) &&
+      (strstr (folded, "title") != NULL || strstr (folded, "talk") != NULL))
+    return COLUMN_TITLE;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (folded, words[i].word) != NULL)
+      return words[i].role;
+  return COLUMN_OTHER;
+}
