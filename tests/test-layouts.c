@@ -1011,6 +1011,14 @@ static const LayoutCase cases[] = {
       { "Deploying esa from Okinawa", "Naoto Koshikawa", "2018-06-30", "10:10", "10:50" },
       { "ライトニングトーク Part 1", "", "2018-06-30", "10:50", "11:10" },
     } },
+  /* Breaks linked on the schedule like the talks ("[Lunch 🍲](sched)",
+   * "[Coffee Break ☕](sched)") are no talks; a talk whose title starts with
+   * "Lunch and Learn" and names its speaker is one. */
+  { "linked-breaks.md", NULL, 3, {
+      { "GitOps Without Tears", "Oreen Livni", "2024-11-13", "11:15", NULL },
+      { "Unifying Observability with Exemplars", "Charlie Le", "2024-11-13", "14:30", NULL },
+      { "Lunch and Learn: Tracing at Scale", "Ana Souza", "2024-11-13", "16:30", NULL },
+    } },
 };
 
 static gint
