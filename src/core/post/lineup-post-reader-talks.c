@@ -463,9 +463,6 @@ lineup_post_reader_assign_ids (GPtrArray *sessions)
   return kept;
 }
 
-/* "Coffee Break ☕": the most words of a linked break. */
-#define MAX_LINKED_BREAK_WORDS 3
-
 /* "Morning Tea/Snacks", "Lunch break", "workshop dinner!": a timed line
  * with no link and no speakers whose few words name a break is no talk, in
  * any layout (tables drop theirs already). */
@@ -480,9 +477,9 @@ drop_breaks (Reader *reader)
 
       /* "Light dinner sponsored by Org" is a dinner; "[Lunch 🍲](sched)"
        * too, linked on the schedule as everything is */
-      if ((talk->url == NULL || lineup_post_count_words (talk->title) <= MAX_LINKED_BREAK_WORDS) &&
-          talk->byline == NULL && talk->title != NULL &&
-          (talk->found & LINEUP_SLOT_TIME) && lineup_post_table_is_filler (talk->title))
+      if (talk->byline == NULL && talk->title != NULL && (talk->found & LINEUP_SLOT_TIME) &&
+          (talk->url == NULL ? lineup_post_table_is_filler (talk->title)
+                             : lineup_post_table_is_bare_break (talk->title)))
         {
           lineup_post_reader_talk_free (talk);
           continue;

@@ -81,6 +81,21 @@ is_open_space (GPtrArray *words)
   return space;
 }
 
+/* The words of a meal or a break, in a few languages (see is_filler). */
+static const gchar * const break_words[] = {
+  "lunch", "breakfast", "brunch", "dinner", "snack", "snacks", "coffee", "tea", "break", "breaks",
+  "drink", "excursion", "raffle", "pizza", "doors",
+  "party", "reception", "registration", "drinks", "beer", "adjourn",
+  /* a sponsor's minute, the unconference's own rounds, a day's end */
+  "shout-out", "shoutout", "close",
+  /* Spanish: lunch, breakfast, dinner, registration, a break */
+  "almuerzo", "desayuno", "cena", "registro", "receso",
+  /* French, German, Dutch, Italian, Portuguese, Japanese */
+  "déjeuner", "dejeuner", "pause", "mittagessen", "mittagspause", "kaffeepause", "lunchpauze",
+  "café", "cafe", "kaffee", "koffie", "caffè", "pranzo", "comida", "almoço", "almoco",
+  "昼食", "休憩", NULL
+};
+
 /* Japanese and Chinese write no spaces: a break's word inside a longer one
  * ("ランチブレイク", "おやつの時間", "开场签到"). */
 static gboolean
@@ -100,19 +115,6 @@ names_cjk_break (const gchar *folded)
 gboolean
 lineup_post_table_is_filler (const gchar *text)
 {
-  static const gchar * const breaks[] = {
-    "lunch", "breakfast", "brunch", "dinner", "snack", "snacks", "coffee", "tea", "break", "breaks",
-    "drink", "excursion", "raffle", "pizza", "doors",
-    "party", "reception", "registration", "drinks", "beer", "adjourn",
-    /* a sponsor's minute, the unconference's own rounds, a day's end */
-    "shout-out", "shoutout", "close",
-    /* Spanish: lunch, breakfast, dinner, registration, a break */
-    "almuerzo", "desayuno", "cena", "registro", "receso",
-    /* French, German, Dutch, Italian, Portuguese, Japanese */
-    "déjeuner", "dejeuner", "pause", "mittagessen", "mittagspause", "kaffeepause", "lunchpauze",
-    "café", "cafe", "kaffee", "koffie", "caffè", "pranzo", "comida", "almoço", "almoco",
-    "昼食", "休憩", NULL
-  };
   static const gchar * const placeholders[] = {
     "tbd", "tba", "tbc", "undecided", "to be announced", "to be decided", "to be confirmed",
     "n.n.", "未定", "未確認",
@@ -151,7 +153,7 @@ lineup_post_table_is_filler (const gchar *text)
       g_autoptr(GPtrArray) bare_words = lineup_post_table_split_words (bare);
 
       for (guint i = 0; i < bare_words->len; i++)
-        if (g_strv_contains (breaks, g_ptr_array_index (bare_words, i)))
+        if (g_strv_contains (break_words, g_ptr_array_index (bare_words, i)))
           return TRUE;
     }
   /* "After party: bowling + movie night": what the label says */
@@ -166,9 +168,28 @@ lineup_post_table_is_filler (const gchar *text)
   if (is_open_space (words) || names_cjk_break (folded))
     return TRUE;
   for (guint i = 0; i < words->len; i++)
-    if (g_strv_contains (breaks, g_ptr_array_index (words, i)))
+    if (g_strv_contains (break_words, g_ptr_array_index (words, i)))
       return TRUE;
   return FALSE;
+}
+
+gboolean
+lineup_post_table_is_bare_break (const gchar *text)
+{
+  g_autofree gchar *folded = lineup_text_fold (text);
+  g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const gchar *word = g_ptr_array_index (words, i);
+
+      if (g_strv_contains (break_words, word))
+        any = TRUE;
+      else if (lineup_post_count_letters (word, -1) > 0)
+        return FALSE;
+    }
+  return any;
 }
 
 gboolean
