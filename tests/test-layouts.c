@@ -1019,6 +1019,14 @@ static const LayoutCase cases[] = {
       { "Unifying Observability with Exemplars", "Charlie Le", "2024-11-13", "14:30", NULL },
       { "Lunch and Learn: Tracing at Scale", "Ana Souza", "2024-11-13", "16:30", NULL },
     } },
+  /* "## Title (~6:15pm)": headings that end with their time in brackets,
+   * "~" for about, titles of two capitalised words after a talk; traps: a
+   * heading without a time, a time in the prose under it. */
+  { "heading-times-after.md", NULL, 3, {
+      { "Purpose Statement", "", "2025-09-19", "18:15", NULL },
+      { "Round-the-Room Intros", "", "2025-09-19", "18:20", NULL },
+      { "Build Systems Deep Dive", "", "2025-09-19", "19:00", NULL },
+    } },
 };
 
 static gint

@@ -722,7 +722,7 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
    * 12:30 Essential Logs Pyramid SIEM") is the next talk of the list,
    * whatever its title looks like, and so is a line that starts with its
    * time after a talk that has one ("19:00 Fast Code" after "18:30 Intro"). */
-  if (context->in_talk && !context->talk_has_speakers &&
+  if (context->in_talk && !context->talk_has_speakers && unit->kind != LINEUP_UNIT_HEADING &&
       !((unit->kind == LINEUP_UNIT_ITEM || context->talk_has_time) && *before == '\0') &&
       lineup_byline_looks_like_people (lineup_post_skip_speaker_marker (title)))
     return FALSE;
@@ -733,7 +733,8 @@ recognise_unlinked_talk_line (const LineupPostUnit    *unit,
 }
 
 /* "### 11:45--12:15 PM: Title", "### 09:30 – Keynote: Title": a heading that
- * starts with a time is a talk, not a section, under a day (pyOpenSci). */
+ * starts with a time, or ends with it in brackets, is a talk, not a
+ * section, under a day (pyOpenSci). */
 static gboolean
 heading_starts_with_time (const LineupPostUnit *unit,
                           guint                 index)
@@ -741,8 +742,15 @@ heading_starts_with_time (const LineupPostUnit *unit,
   const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
   LineupSlot slot;
 
-  return (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) != 0 &&
-         slot.span_start == 0;
+  gsize length = strlen (line->text);
+
+  if ((lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) == 0)
+    return FALSE;
+  if (slot.span_start == 0)
+    return TRUE;
+  /* "## Purpose Statement (~6:15pm)": a time in brackets that ends it */
+  return length > 0 && line->text[length - 1] == ')' && slot.span_end + 1 >= length &&
+         slot.span_start >= 2 && strchr ("(~", line->text[slot.span_start - 1]) != NULL;
 }
 
 gboolean

@@ -153,7 +153,7 @@ lineup_post_trim_separators (const gchar *text,
       c = g_utf8_get_char (prev);
       if (!(g_unichar_isspace (c) || c == '-' || c == ':' || c == ',' || c == ';' ||
             c == '|' || c == 0x2022 || c == 0xB7 || c == 0x2013 || c == 0x2014 ||
-            c == '(' || c == '['))
+            c == '(' || c == '[' || c == '~'))
         break;
       end = prev;
     }
