@@ -164,6 +164,61 @@ test_floating_post (Fixture       *fixture,
                    ==, "2022-10-24T13:00:00");
 }
 
+/* A meetup's programme that names no day: the times of day are printed,
+ * in JSON as "time_of_day" beside a null "start". */
+static void
+test_list_no_day (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const gchar post[] = "# Meetup #3\n\n"
+                              "- 18:30 – 18:45 Welcome\n"
+                              "- 18:45 **Rust in the kernel** by Ana Souza\n";
+  g_autofree gchar *path = write_temp (fixture, "meetup.md", post, -1);
+  g_auto(LineupTestOutput) run = { 0 };
+  g_auto(LineupTestOutput) human = { 0 };
+  g_autoptr(GPtrArray) talks = NULL;
+  JsonObject *welcome, *rust, *clock;
+
+  run_lineup (fixture, &run, "--list", "--json", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  talks = lineup_test_json_lines (run.out);
+  g_assert_cmpuint (talks->len, ==, 2);
+  welcome = find_talk (talks, "Welcome");
+  g_assert_true (json_object_get_null_member (welcome, "start"));
+  clock = json_object_get_object_member (welcome, "time_of_day");
+  g_assert_cmpstr (json_object_get_string_member (clock, "start"), ==, "18:30");
+  g_assert_cmpstr (json_object_get_string_member (clock, "end"), ==, "18:45");
+  rust = find_talk (talks, "Rust in the kernel");
+  clock = json_object_get_object_member (rust, "time_of_day");
+  g_assert_cmpstr (json_object_get_string_member (clock, "start"), ==, "18:45");
+  g_assert_true (json_object_get_null_member (clock, "end"));
+  /* the user is told the day is missing, with the line */
+  g_assert_nonnull (strstr (run.err, "meetup.md:3: no day is given for “Welcome”"));
+
+  run_lineup (fixture, &human, "--list", path, NULL);
+  g_assert_cmpint (human.status, ==, 0);
+  g_assert_nonnull (strstr (human.out, "  Day not announced  18:30–18:45  "));
+  g_assert_nonnull (strstr (human.out, "  Day not announced  18:45        "));
+
+  /* starred and exported, it keeps its time of day */
+  {
+    g_autofree gchar *star = g_strdup_printf ("--star=%s", json_object_get_string_member (rust, "id"));
+    g_autofree gchar *export_path = g_build_filename (fixture->home, "mine.md", NULL);
+    g_autofree gchar *export = g_strdup_printf ("--export=%s", export_path);
+    g_autofree gchar *exported = NULL;
+    g_auto(LineupTestOutput) starred = { 0 };
+    g_auto(LineupTestOutput) written = { 0 };
+
+    run_lineup (fixture, &starred, star, path, NULL);
+    g_assert_cmpint (starred.status, ==, 0);
+    run_lineup (fixture, &written, export, path, NULL);
+    g_assert_cmpint (written.status, ==, 0);
+    g_assert_true (g_file_get_contents (export_path, &exported, NULL, NULL));
+    g_assert_nonnull (strstr (exported, "\n## Day not announced\n\n"));
+    g_assert_nonnull (strstr (exported, "- 18:45 · Rust in the kernel — Ana Souza"));
+  }
+}
+
 static void
 test_timezone (Fixture       *fixture,
                gconstpointer  data)
@@ -1217,6 +1272,7 @@ main (int   argc,
   ADD ("list/json", test_list_json);
   ADD ("list/human", test_list_human);
   ADD ("list/floating", test_floating_post);
+  ADD ("list/no-day", test_list_no_day);
   ADD ("list/timezone", test_timezone);
   ADD ("bad-input", test_bad_input);
   ADD ("stars", test_stars);

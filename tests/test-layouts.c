@@ -375,6 +375,17 @@ static const LayoutCase cases[] = {
     },
     { "untimed.md:10: no time found for “Governance for Small Projects”",
       "untimed.md:11: no time found for “Funding Open Source: a Field Guide”" } },
+  /* A meetup's programme that names no day at all: each talk keeps the time
+   * of day it is given, without a day; traps: the doors in the intro, a
+   * break. */
+  { "no-day-times.md", NULL, 5, {
+      { "Welcome and community news", "", NULL, "18:30", "18:45" },
+      { "Rust in the Linux kernel", "Ana Souza", NULL, "18:45", "19:30" },
+      { "Writing a tiny compiler in a weekend", "Jonas Berg", NULL, "19:45", "20:15" },
+      { "Lightning talks (sign up at the door)", "", NULL, "20:15", NULL },
+      { "Closing words", "Mia Keller", NULL, "20:45", NULL },
+    },
+    { "no-day-times.md:7: no day is given for “Welcome and community news”; it is listed without a day" } },
   /* No year anywhere, not even a front matter date: the year (this one, the
    * next or the last) in which May 14 is a Wednesday, with a warning. */
   { "no-year.md", NULL, 2, {
@@ -1148,6 +1159,26 @@ assert_time (LineupSchedule *schedule,
     }
 }
 
+/* A post that gives a time but no day: the time of day, "HH:MM" or NULL. */
+static void
+assert_time_of_day (LineupSession *session,
+                    const gchar   *start,
+                    const gchar   *end)
+{
+  gint start_minute = -1, end_minute = -1;
+  g_autofree gchar *start_text = NULL;
+  g_autofree gchar *end_text = NULL;
+
+  if (lineup_session_get_clock (session, &start_minute, &end_minute))
+    g_assert_cmpint (start_minute, >=, 0);
+  if (start_minute >= 0)
+    start_text = g_strdup_printf ("%02d:%02d", start_minute / 60, start_minute % 60);
+  if (end_minute >= 0)
+    end_text = g_strdup_printf ("%02d:%02d", end_minute / 60, end_minute % 60);
+  g_assert_cmpstr (start_text, ==, start);
+  g_assert_cmpstr (end_text, ==, end);
+}
+
 static void
 test_layout (gconstpointer data)
 {
@@ -1185,6 +1216,7 @@ test_layout (gconstpointer data)
         {
           g_assert_null (lineup_session_get_start (session));
           g_assert_null (lineup_session_get_end (session));
+          assert_time_of_day (session, expected->start, expected->end);
           continue;
         }
 

@@ -504,6 +504,44 @@ test_window_markup_is_literal (void)
   close_window (window);
 }
 
+/* A meetup's programme that names no day: each row shows its time of day,
+ * under "Day not announced", and says both to a screen reader. */
+static void
+test_window_no_day (void)
+{
+  g_autofree gchar *path = g_test_build_filename (G_TEST_DIST, "data", "layouts", "no-day-times.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = lineup_post_reader_read_file (file, NULL, NULL, &error);
+  LineupWindow *window;
+  LineupSession *welcome;
+  LineupSessionRow *row;
+  g_autofree gchar *list = NULL;
+  g_autofree gchar *detail = NULL;
+
+  g_assert_no_error (error);
+  window = lineup_test_show_window (NULL, schedule);
+  welcome = lineup_schedule_get_session (schedule, 0);
+  g_assert_cmpstr (lineup_session_get_title (welcome), ==, "Welcome and community news");
+
+  row = find_row (window, welcome);
+  g_assert_nonnull (row);
+  list = visible_text (GTK_WIDGET (row));
+  g_assert_nonnull (strstr (list, "Day not announced\n"));
+  g_assert_nonnull (strstr (list, "18:30\n"));
+  g_assert_nonnull (strstr (list, "18:45\n"));
+  g_assert_null (strstr (list, "TBA"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Day not announced, 18:30 to 18:45, Welcome and community news");
+
+  g_assert_true (lineup_window_select_session (window, welcome));
+  lineup_test_settle (window);
+  detail = visible_text (session_view (window));
+  g_assert_nonnull (strstr (detail, "18:30 – 18:45 · Day not announced"));
+
+  close_window (window);
+}
+
 static gboolean
 schedule_changed (gpointer data)
 {
@@ -1425,6 +1463,7 @@ main (int   argc,
   g_test_add_func ("/window/day-headers", test_window_day_headers);
   g_test_add_func ("/window/header-function", test_window_header_function);
   g_test_add_func ("/window/detail-pane", test_window_detail_pane);
+  g_test_add_func ("/window/no-day", test_window_no_day);
   g_test_add_func ("/window/search", test_window_search);
   g_test_add_func ("/window/filters", test_window_filters);
   g_test_add_func ("/window/markup-is-literal", test_window_markup_is_literal);

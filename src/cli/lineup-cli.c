@@ -157,6 +157,33 @@ load_sources (const LineupCliOptions  *options,
 
 /* JSON lines ---------------------------------------------------------------- */
 
+/* "time_of_day": {"start": "18:15", "end": "19:00"}, only for a talk whose
+ * post gives its time but not its day ("start" is null then). */
+static void
+add_time_of_day (JsonBuilder   *builder,
+                 LineupSession *session)
+{
+  gint minutes[2];
+
+  if (!lineup_session_get_clock (session, &minutes[0], &minutes[1]))
+    return;
+  json_builder_set_member_name (builder, "time_of_day");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < G_N_ELEMENTS (minutes); i++)
+    {
+      json_builder_set_member_name (builder, i == 0 ? "start" : "end");
+      if (minutes[i] >= 0)
+        {
+          g_autofree gchar *text = g_strdup_printf ("%02d:%02d", minutes[i] / 60, minutes[i] % 60);
+
+          json_builder_add_string_value (builder, text);
+        }
+      else
+        json_builder_add_null_value (builder);
+    }
+  json_builder_end_object (builder);
+}
+
 static gchar *
 session_to_json (LineupSession *session)
 {
@@ -230,6 +257,7 @@ session_to_json (LineupSession *session)
       }
   }
 
+  add_time_of_day (builder, session);
   json_builder_set_member_name (builder, "start");
   if (start != NULL)
     json_builder_add_string_value (builder, start);
@@ -273,11 +301,23 @@ session_to_json (LineupSession *session)
 
 /* Aligned columns ------------------------------------------------------------ */
 
+/* "18:15–19:00", "18:15": a time of day without a day */
+static gchar *
+format_clock_range (gint start,
+                    gint end)
+{
+  if (end < 0)
+    return g_strdup_printf ("%02d:%02d", start / 60, start % 60);
+  return g_strdup_printf ("%02d:%02d–%02d:%02d", start / 60, start % 60, end / 60, end % 60);
+}
+
 static gchar *
 format_day (LineupSession *session)
 {
   GDateTime *start = lineup_session_get_start (session);
 
+  if (start == NULL && lineup_session_get_clock (session, NULL, NULL))
+    return g_strdup (_("Day not announced"));
   if (start == NULL)
     return g_strdup (_("Time not announced"));
   /* TRANSLATORS: a talk's day in the terminal listing, see strftime(3) */
@@ -292,6 +332,10 @@ format_times (LineupSession *session)
   g_autofree gchar *s = NULL;
   g_autofree gchar *e = NULL;
 
+  gint clock_start, clock_end;
+
+  if (lineup_session_get_clock (session, &clock_start, &clock_end))
+    return format_clock_range (clock_start, clock_end);
   if (start == NULL)
     return g_strdup ("");
   s = g_date_time_format (start, "%H:%M");

@@ -43,6 +43,8 @@ struct _LineupSession
   GPtrArray  *twins;        /* LineupSession: the same talk in other sources, or NULL */
   gchar      *change_note;  /* what changed since the user picked it, until seen */
   guint       line;
+  gint16      clock_start;  /* a time of day without a day (lineup-session-clock.c), or -1 */
+  gint16      clock_end;
   guint       starred : 1;   /* going */
   guint       maybe : 1;     /* a backup pick (lineup-session-pick.c); never with starred */
   guint       floating : 1;

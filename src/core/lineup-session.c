@@ -337,6 +337,7 @@ static void
 lineup_session_init (LineupSession *self)
 {
   self->conflicts = no_conflicts;
+  self->clock_start = self->clock_end = -1;
 }
 
 LineupSession *

@@ -74,6 +74,16 @@ GDateTime     *lineup_session_get_end          (LineupSession *self);
 void           lineup_session_set_times        (LineupSession *self,
                                                 GDateTime     *start,
                                                 GDateTime     *end);
+/* The time of day the source gives for a talk whose day it does not give
+ * (a meetup's programme that names no date: "18:15 Rust in the kernel"), in
+ * minutes from midnight, -1 for none.  lineup_session_get_clock() is FALSE
+ * when there is none or when the talk has a start. */
+void           lineup_session_set_clock        (LineupSession *self,
+                                                gint           start_minute,
+                                                gint           end_minute);
+gboolean       lineup_session_get_clock        (LineupSession *self,
+                                                gint          *start_minute,
+                                                gint          *end_minute);
 /* The times as microseconds since the epoch, without GDateTime (for sorting
  * many sessions); FALSE when untimed.  Without an end, *end is the start
  * and *has_end FALSE. */

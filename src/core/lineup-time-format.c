@@ -47,6 +47,21 @@ lineup_format_clock_local (GDateTime *time)
   return lineup_format_clock (time, lineup_locale_uses_12h_clock (), TRUE);
 }
 
+/* A clock time on a day of no account, to format a time of day. */
+static GDateTime *
+time_of_day (gint minute)
+{
+  return minute >= 0 ? g_date_time_new_utc (2000, 1, 1, minute / 60, minute % 60, 0) : NULL;
+}
+
+gchar *
+lineup_format_minute_local (gint minute)
+{
+  g_autoptr(GDateTime) time = time_of_day (minute);
+
+  return lineup_format_clock_local (time);
+}
+
 gchar *
 lineup_format_day_short (GDateTime *time)
 {
@@ -155,11 +170,37 @@ lineup_format_when (GDateTime      *start,
 }
 
 gchar *
+lineup_session_format_time_of_day (LineupSession *session,
+                                   gboolean       twelve_hour)
+{
+  gint clock_start, clock_end;
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) end = NULL;
+
+  g_return_val_if_fail (LINEUP_IS_SESSION (session), NULL);
+
+  if (!lineup_session_get_clock (session, &clock_start, &clock_end))
+    return NULL;
+  start = time_of_day (clock_start);
+  /* past midnight would name the day of no account */
+  end = clock_end > clock_start ? time_of_day (clock_end) : NULL;
+  return lineup_format_time_range (start, end, twelve_hour);
+}
+
+gchar *
 lineup_session_format_when (LineupSession  *session,
                             LineupSchedule *schedule,
                             gboolean        twelve_hour)
 {
+  g_autofree gchar *range = NULL;
+
   g_return_val_if_fail (LINEUP_IS_SESSION (session), NULL);
+
+  range = lineup_session_format_time_of_day (session, twelve_hour);
+  if (range != NULL)
+    /* Translators: a talk's time when the post gives no day, as in
+     * "6:15 – 7:00 PM · Day not announced" */
+    return g_strdup_printf (_("%s · Day not announced"), range);
 
   return lineup_format_when (lineup_session_get_start (session),
                              lineup_session_get_end (session),

@@ -25,6 +25,9 @@ gchar    *lineup_format_clock            (GDateTime      *time,
 /* The clock the app uses (lineup_locale_uses_12h_clock()), with its AM/PM;
  * NULL for NULL (a talk with no time, or no end). */
 gchar    *lineup_format_clock_local      (GDateTime      *time);
+/* lineup_format_clock_local() of a time of day in minutes from midnight;
+ * NULL for -1. */
+gchar    *lineup_format_minute_local     (gint            minute);
 
 /* A day as the list and the exports name it: "Mon, Nov 6" (short, in a
  * talk's time) and "Monday, November 6" (long, a day heading); NULL for
@@ -55,7 +58,13 @@ gchar    *lineup_format_when             (GDateTime      *start,
                                           gboolean        twelve_hour,
                                           gboolean        with_day);
 
-/* lineup_format_when() on the session's times, with its day. */
+/* "6:15 – 7:00 PM": the time of day of a talk whose post gives no day
+ * (lineup_session_get_clock()), NULL for any other. */
+gchar    *lineup_session_format_time_of_day (LineupSession *session,
+                                             gboolean       twelve_hour);
+
+/* lineup_format_when() on the session's times, with its day; a time of day
+ * without a day when the post gives only that (lineup_session_get_clock()). */
 gchar    *lineup_session_format_when     (LineupSession  *session,
                                           LineupSchedule *schedule,
                                           gboolean        twelve_hour);

@@ -85,7 +85,9 @@ lineup_session_row_dup_day_header (GListModel *model,
     return NULL;
 
   if (day == 0)
-    return g_strdup (_("Time not announced"));
+    return g_strdup (lineup_session_get_clock (session, NULL, NULL)
+                     /* Translators: the heading over talks whose post gives a time but no day */
+                     ? _("Day not announced") : _("Time not announced"));
   return lineup_format_day_long (lineup_session_get_start (session));
 }
 
@@ -396,7 +398,8 @@ format_accessible (LineupSession *session,
 
   if (start != NULL)
     {
-      g_autofree gchar *day = lineup_format_day_long (lineup_session_get_start (session));
+      GDateTime *time = lineup_session_get_start (session);
+      g_autofree gchar *day = time != NULL ? lineup_format_day_long (time) : g_strdup (_("Day not announced"));
 
       if (end != NULL)
         /* Translators: the start of a row's accessible name: day, time range */
@@ -456,8 +459,19 @@ update_texts (LineupSessionRow *self)
 
   if (session != NULL)
     {
-      start = lineup_format_clock_local (lineup_session_get_start (session));
-      end = lineup_format_clock_local (lineup_session_get_end (session));
+      gint clock_start, clock_end;
+
+      if (lineup_session_get_clock (session, &clock_start, &clock_end))
+        {
+          /* a time of day without a day */
+          start = lineup_format_minute_local (clock_start);
+          end = lineup_format_minute_local (clock_end);
+        }
+      else
+        {
+          start = lineup_format_clock_local (lineup_session_get_start (session));
+          end = lineup_format_clock_local (lineup_session_get_end (session));
+        }
       title = lineup_session_get_title (session);
     }
 

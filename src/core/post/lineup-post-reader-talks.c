@@ -357,9 +357,13 @@ lineup_post_reader_talk_to_session (Reader    *reader,
         title_day (reader, &year, &month, &day);
 
       if (month == 0 || year == 0)
-        lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_ENTRY,
-                                 _("no day is given for “%s”; it is listed without a time"),
-                                 lineup_session_get_title (session));
+        {
+          /* a meetup's programme that names no date: the time of day stays */
+          lineup_session_set_clock (session, slot->start_minute, slot->end_minute);
+          lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_ENTRY,
+                                   _("no day is given for “%s”; it is listed without a day"),
+                                   lineup_session_get_title (session));
+        }
       else if ((start = make_time (tz, year, month, day, slot->start_minute)) == NULL)
         lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_ENTRY, _("the date of “%s” does not exist"),
                                  lineup_session_get_title (session));
