@@ -386,6 +386,14 @@ static const LayoutCase cases[] = {
       { "Closing words", "Mia Keller", NULL, "20:45", NULL },
     },
     { "no-day-times.md:7: no day is given for “Welcome and community news”; it is listed without a day" } },
+  /* A summer school's days "Day 1, Mon 22.6." (dotted day and month, the
+   * year from the title) over tables of one topic column; traps: meals,
+   * transport, exercises, sports and free time, a break "& what goes with it". */
+  { "summer-school-days.md", NULL, 3, {
+      { "Introduction to the school", "", "2026-06-22", "10:30", NULL },
+      { "Introduction to clusters", "", "2026-06-22", "13:00", NULL },
+      { "Message passing", "", "2026-06-23", "09:00", NULL },
+    } },
   /* No year anywhere, not even a front matter date: the year (this one, the
    * next or the last) in which May 14 is a Wednesday, with a warning. */
   { "no-year.md", NULL, 2, {

@@ -188,6 +188,9 @@ static const ScanCase scan_cases[] = {
   { "martedì 12 marzo 2024", D, 2024, 3, 12, 2, -1, -1, "", NULL },
   { "12.03.2024", D, 2024, 3, 12, 0, -1, -1, "", NULL },
   { "26.03.24", D, 2024, 3, 26, 0, -1, -1, "", NULL },
+  /* day and month with their dots and no year, after a weekday */
+  { "Day 1, Tue 24.6.", D, 0, 6, 24, 2, -1, -1, "", "Tue 24.6." },
+  { "Thu 3.7. Closing", D, 0, 7, 3, 4, -1, -1, "", "Thu 3.7." },
   /* German's o'clock */
   { "10 Uhr – Vortrag: Linux", T, 0, 0, 0, 0, HM (10, 0), -1, "", "10 Uhr" },
   { "um 9.30 Uhr", T, 0, 0, 0, 0, HM (9, 30), -1, "", "9.30 Uhr" },

@@ -125,11 +125,14 @@ lineup_post_table_is_filler (const gchar *text)
     "end", "hack time", "open hack time", "hacking time",
     /* the evening's mingling */
     "networking", "socializing", "socialising", "social", "apéro", "apero",
+    /* a summer school's days around the lectures */
+    "free time", "sports", "transport", "travel", "free evening", "exercises",
     /* a slot of the talks listed elsewhere ("<a href=…/schedule>Talks</a>") */
     "talks", "sessions", "presentations", "parallel talks", "parallel sessions",
     "sesiones", "charlas", "sesiones simultaneas", "sesiones paralelas",
     NULL
   };
+  static const gchar * const journeys[] = { "transport", "travel", "shuttle", "bus", NULL };
   g_autofree gchar *unsponsored = lineup_post_cut_sponsor (text);
   g_autofree gchar *folded = lineup_text_fold (text);
   g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
@@ -144,6 +147,15 @@ lineup_post_table_is_filler (const gchar *text)
     g_string_append_printf (joined, "%s%s", i > 0 ? " " : "",
                             (const gchar *) g_ptr_array_index (words, i));
   if (g_strv_contains (placeholders, joined->str))
+    return TRUE;
+  /* "Transport from Helsinki city", "Shuttle to the venue" */
+  if (words->len > 1 && g_strv_contains (journeys, g_ptr_array_index (words, 0)))
+    return TRUE;
+  /* "Snack & Saunas at the lake", "Sports: Boating at the lake": a break
+   * and what goes with it */
+  if (words->len > 1 && (g_strv_contains (break_words, g_ptr_array_index (words, 0)) ||
+                         g_strv_contains (placeholders, g_ptr_array_index (words, 0))) &&
+      strpbrk (text, "&:+") != NULL && strpbrk (text, "&:+") < text + strcspn (text, " ") + 2)
     return TRUE;
   /* "Drinks and snacks sponsored by [Acme](…)", "Light dinner provided by
    * Org": the sponsor's break, however long */

@@ -154,6 +154,20 @@ match_numeric_date (const Scanner *s,
   lineup_slot_lex (s, slash2.end, &third);
   lineup_slot_lex (s, third.end, &after);
   dotted = token_is_punct (&slash1, '.');
+  /* "Tue 24.6.": day and month with their dots and no year, after a weekday */
+  if (dotted && weekday != 0 && slash1.glued && second.kind == TOKEN_NUMBER && second.glued &&
+      second.digits <= 2 && token_is_punct (&slash2, '.') && slash2.glued &&
+      !(third.glued && (third.kind == TOKEN_NUMBER || third.kind == TOKEN_WORD)))
+    {
+      a = (gint) first->value;
+      b = (gint) second.value;
+      if (b < 1 || b > 12 || a < 1 || a > lineup_days_in_month (2000, b))
+        return 0;
+      d->year = 0;
+      d->month = b;
+      d->day = a;
+      return slash2.end;
+    }
   if (!(dotted || token_is_punct (&slash1, '/')) || !slash1.glued ||
       second.kind != TOKEN_NUMBER || !second.glued || second.digits > 2 ||
       !token_is_punct (&slash2, slash1.ch) || !slash2.glued || third.kind != TOKEN_NUMBER ||
