@@ -518,6 +518,7 @@ test_window_no_day (void)
   LineupSessionRow *row;
   g_autofree gchar *list = NULL;
   g_autofree gchar *detail = NULL;
+  GListModel *days;
 
   g_assert_no_error (error);
   window = lineup_test_show_window (NULL, schedule);
@@ -538,6 +539,11 @@ test_window_no_day (void)
   lineup_test_settle (window);
   detail = visible_text (session_view (window));
   g_assert_nonnull (strstr (detail, "18:30 – 18:45 · Day not announced"));
+
+  /* the day filter offers the talks under the same name */
+  days = gtk_drop_down_get_model (window->day_dropdown);
+  g_assert_cmpuint (g_list_model_get_n_items (days), ==, 2);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (days), 1), ==, "Day not announced");
 
   close_window (window);
 }

@@ -157,6 +157,13 @@ load_sources (const LineupCliOptions  *options,
 
 /* JSON lines ---------------------------------------------------------------- */
 
+/* "18:15": a time of day in minutes from midnight, as the CLI writes times */
+static gchar *
+format_minute (gint minute)
+{
+  return g_strdup_printf ("%02d:%02d", minute / 60, minute % 60);
+}
+
 /* "time_of_day": {"start": "18:15", "end": "19:00"}, only for a talk whose
  * post gives its time but not its day ("start" is null then). */
 static void
@@ -174,7 +181,7 @@ add_time_of_day (JsonBuilder   *builder,
       json_builder_set_member_name (builder, i == 0 ? "start" : "end");
       if (minutes[i] >= 0)
         {
-          g_autofree gchar *text = g_strdup_printf ("%02d:%02d", minutes[i] / 60, minutes[i] % 60);
+          g_autofree gchar *text = format_minute (minutes[i]);
 
           json_builder_add_string_value (builder, text);
         }
@@ -301,25 +308,13 @@ session_to_json (LineupSession *session)
 
 /* Aligned columns ------------------------------------------------------------ */
 
-/* "18:15–19:00", "18:15": a time of day without a day */
-static gchar *
-format_clock_range (gint start,
-                    gint end)
-{
-  if (end < 0)
-    return g_strdup_printf ("%02d:%02d", start / 60, start % 60);
-  return g_strdup_printf ("%02d:%02d–%02d:%02d", start / 60, start % 60, end / 60, end % 60);
-}
-
 static gchar *
 format_day (LineupSession *session)
 {
   GDateTime *start = lineup_session_get_start (session);
 
-  if (start == NULL && lineup_session_get_clock (session, NULL, NULL))
-    return g_strdup (_("Day not announced"));
   if (start == NULL)
-    return g_strdup (_("Time not announced"));
+    return g_strdup (lineup_session_untimed_label (session));
   /* TRANSLATORS: a talk's day in the terminal listing, see strftime(3) */
   return g_date_time_format (start, _("%a %b %-d"));
 }
@@ -331,17 +326,23 @@ format_times (LineupSession *session)
   GDateTime *end = lineup_session_get_end (session);
   g_autofree gchar *s = NULL;
   g_autofree gchar *e = NULL;
-
   gint clock_start, clock_end;
 
   if (lineup_session_get_clock (session, &clock_start, &clock_end))
-    return format_clock_range (clock_start, clock_end);
-  if (start == NULL)
+    {
+      /* a time of day without a day: "18:15–19:00", "18:15" */
+      s = format_minute (clock_start);
+      e = clock_end >= 0 ? format_minute (clock_end) : NULL;
+    }
+  else if (start == NULL)
     return g_strdup ("");
-  s = g_date_time_format (start, "%H:%M");
-  if (end == NULL)
+  else
+    {
+      s = g_date_time_format (start, "%H:%M");
+      e = end != NULL ? g_date_time_format (end, "%H:%M") : NULL;
+    }
+  if (e == NULL)
     return g_steal_pointer (&s);
-  e = g_date_time_format (end, "%H:%M");
   return g_strdup_printf ("%s–%s", s, e);
 }
 

@@ -157,8 +157,7 @@ lineup_export_markdown (LineupSchedule *schedule,
           /* "18:15" of a post that gives no day, else nothing */
           when = lineup_session_format_time_of_day (session, twelve_hour);
           if (!untimed_heading)
-            g_string_append_printf (out, "\n## %s\n\n",
-                                    when != NULL ? _("Day not announced") : _("Time not announced"));
+            g_string_append_printf (out, "\n## %s\n\n", lineup_session_untimed_label (session));
           untimed_heading = TRUE;
           append_markdown_session (out, schedule, session, exported_ids, when, FALSE);
           continue;

@@ -169,6 +169,16 @@ lineup_format_when (GDateTime      *start,
   return g_strdup_printf (_("%s %s"), when, zone);
 }
 
+const gchar *
+lineup_session_untimed_label (LineupSession *session)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (session), NULL);
+
+  return lineup_session_get_clock (session, NULL, NULL)
+         /* Translators: the heading over talks whose post gives a time but no day */
+         ? _("Day not announced") : _("Time not announced");
+}
+
 gchar *
 lineup_session_format_time_of_day (LineupSession *session,
                                    gboolean       twelve_hour)

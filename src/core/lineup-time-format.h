@@ -58,6 +58,11 @@ gchar    *lineup_format_when             (GDateTime      *start,
                                           gboolean        twelve_hour,
                                           gboolean        with_day);
 
+/* The heading of a talk without a start: "Day not announced" when its post
+ * gives its time of day (lineup_session_get_clock()), else "Time not
+ * announced".  A translated static string. */
+const gchar *lineup_session_untimed_label (LineupSession *session);
+
 /* "6:15 – 7:00 PM": the time of day of a talk whose post gives no day
  * (lineup_session_get_clock()), NULL for any other. */
 gchar    *lineup_session_format_time_of_day (LineupSession *session,

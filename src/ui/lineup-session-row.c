@@ -85,9 +85,7 @@ lineup_session_row_dup_day_header (GListModel *model,
     return NULL;
 
   if (day == 0)
-    return g_strdup (lineup_session_get_clock (session, NULL, NULL)
-                     /* Translators: the heading over talks whose post gives a time but no day */
-                     ? _("Day not announced") : _("Time not announced"));
+    return g_strdup (lineup_session_untimed_label (session));
   return lineup_format_day_long (lineup_session_get_start (session));
 }
 
@@ -399,7 +397,8 @@ format_accessible (LineupSession *session,
   if (start != NULL)
     {
       GDateTime *time = lineup_session_get_start (session);
-      g_autofree gchar *day = time != NULL ? lineup_format_day_long (time) : g_strdup (_("Day not announced"));
+      g_autofree gchar *day = time != NULL ? lineup_format_day_long (time)
+                                           : g_strdup (lineup_session_untimed_label (session));
 
       if (end != NULL)
         /* Translators: the start of a row's accessible name: day, time range */

@@ -252,8 +252,7 @@ _lineup_window_rebuild_filter_choices (LineupWindow *self)
         continue;
       g_array_append_val (self->day_keys, day);
       label = day != 0 ? lineup_format_day_long (lineup_session_get_start (session))
-              : g_strdup (lineup_session_get_clock (session, NULL, NULL) ? _("Day not announced")
-                                                                        : _("Time not announced"));
+                       : g_strdup (lineup_session_untimed_label (session));
       gtk_string_list_append (day_names, label);
     }
 

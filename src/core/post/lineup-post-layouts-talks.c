@@ -740,9 +740,8 @@ heading_starts_with_time (const LineupPostUnit *unit,
                           guint                 index)
 {
   const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
-  LineupSlot slot;
-
   gsize length = strlen (line->text);
+  LineupSlot slot;
 
   if ((lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) == 0)
     return FALSE;

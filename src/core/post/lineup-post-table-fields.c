@@ -133,6 +133,7 @@ lineup_post_table_is_filler (const gchar *text)
     NULL
   };
   static const gchar * const journeys[] = { "transport", "travel", "shuttle", "bus", NULL };
+  const gchar *joiner;
   g_autofree gchar *unsponsored = lineup_post_cut_sponsor (text);
   g_autofree gchar *folded = lineup_text_fold (text);
   g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
@@ -152,10 +153,11 @@ lineup_post_table_is_filler (const gchar *text)
   if (words->len > 1 && g_strv_contains (journeys, g_ptr_array_index (words, 0)))
     return TRUE;
   /* "Snack & Saunas at the lake", "Sports: Boating at the lake": a break
-   * and what goes with it */
-  if (words->len > 1 && (g_strv_contains (break_words, g_ptr_array_index (words, 0)) ||
-                         g_strv_contains (placeholders, g_ptr_array_index (words, 0))) &&
-      strpbrk (text, "&:+") != NULL && strpbrk (text, "&:+") < text + strcspn (text, " ") + 2)
+   * and what goes with it, joined to its first word */
+  joiner = strpbrk (text, "&:+");
+  if (joiner != NULL && joiner < text + strcspn (text, " ") + 2 &&
+      (g_strv_contains (break_words, g_ptr_array_index (words, 0)) ||
+       g_strv_contains (placeholders, g_ptr_array_index (words, 0))))
     return TRUE;
   /* "Drinks and snacks sponsored by [Acme](…)", "Light dinner provided by
    * Org": the sponsor's break, however long */
