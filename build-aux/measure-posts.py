@@ -21,10 +21,10 @@ def key(t):
 
 def got_key(g):
     start = g.get('start') or ''
-    # a time the post gives without its day
+    # a time the post gives without its day, a day without its time
     clock = (g.get('time_of_day') or {}).get('start')
     return (g['title'], tuple(s['name'] for s in g.get('speakers', [])),
-            start[:10] or None, start[11:16] or clock or None)
+            start[:10] or g.get('day'), start[11:16] or clock or None)
 
 def main():
     lineup, folder, *only = sys.argv[1:]

@@ -219,6 +219,72 @@ test_list_no_day (Fixture       *fixture,
   }
 }
 
+/* A liveblog lists its talks under their days and gives no times: each
+ * talk keeps its day, in the JSON, the text list and both exports (an
+ * all-day event in iCalendar). */
+static void
+test_list_day_only (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  static const gchar post[] = "# GoConf 2017 liveblog\n\n"
+                              "## Thursday, July 13, 2017\n\n"
+                              "- Tammy Butow - Go reliability at Dropbox\n"
+                              "- Russ Cox - The future of Go\n\n"
+                              "## Friday, July 14, 2017\n\n"
+                              "- 10:00 Understanding Channels by Kavya Joshi\n";
+  g_autofree gchar *path = write_temp (fixture, "liveblog.md", post, -1);
+  g_autofree gchar *md_path = g_build_filename (fixture->home, "mine.md", NULL);
+  g_autofree gchar *ics_path = g_build_filename (fixture->home, "mine.ics", NULL);
+  g_autofree gchar *to_md = g_strdup_printf ("--export=%s", md_path);
+  g_autofree gchar *to_ics = g_strdup_printf ("--export=%s", ics_path);
+  g_autofree gchar *star = NULL;
+  g_autofree gchar *md = NULL;
+  g_autofree gchar *ics = NULL;
+  g_auto(LineupTestOutput) run = { 0 };
+  g_auto(LineupTestOutput) human = { 0 };
+  g_auto(LineupTestOutput) starred = { 0 };
+  g_auto(LineupTestOutput) written_md = { 0 };
+  g_auto(LineupTestOutput) written_ics = { 0 };
+  g_autoptr(GPtrArray) talks = NULL;
+  JsonObject *dropbox, *channels;
+
+  run_lineup (fixture, &run, "--list", "--json", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  talks = lineup_test_json_lines (run.out);
+  g_assert_cmpuint (talks->len, ==, 3);
+  dropbox = find_talk (talks, "Go reliability at Dropbox");
+  g_assert_true (json_object_get_null_member (dropbox, "start"));
+  g_assert_cmpstr (json_object_get_string_member (dropbox, "day"), ==, "2017-07-13");
+  g_assert_false (json_object_has_member (dropbox, "time_of_day"));
+  g_assert_cmpstr (json_object_get_string_member (find_talk (talks, "The future of Go"), "day"),
+                   ==, "2017-07-13");
+  /* a timed talk has its start, and no "day" beside it */
+  channels = find_talk (talks, "Understanding Channels");
+  g_assert_cmpstr (json_object_get_string_member (channels, "start"), ==, "2017-07-14T10:00:00");
+  g_assert_false (json_object_has_member (channels, "day"));
+  g_assert_nonnull (strstr (run.err, "liveblog.md:5: no time is given for “Go reliability at Dropbox”; "
+                                     "it is listed under its day"));
+
+  run_lineup (fixture, &human, "--list", path, NULL);
+  g_assert_cmpint (human.status, ==, 0);
+  g_assert_nonnull (strstr (human.out, "  Thu Jul 13  "));
+  g_assert_null (strstr (human.out, "Time not announced"));
+
+  star = g_strdup_printf ("--star=%s", json_object_get_string_member (dropbox, "id"));
+  run_lineup (fixture, &starred, star, path, NULL);
+  g_assert_cmpint (starred.status, ==, 0);
+  run_lineup (fixture, &written_md, to_md, path, NULL);
+  g_assert_cmpint (written_md.status, ==, 0);
+  g_assert_true (g_file_get_contents (md_path, &md, NULL, NULL));
+  g_assert_nonnull (strstr (md, "\n## Thursday, July 13\n\n- Go reliability at Dropbox — Tammy Butow\n"));
+  run_lineup (fixture, &written_ics, to_ics, path, NULL);
+  g_assert_cmpint (written_ics.status, ==, 0);
+  g_assert_true (g_file_get_contents (ics_path, &ics, NULL, NULL));
+  g_assert_nonnull (strstr (ics, "DTSTART;VALUE=DATE:20170713\r\n"));
+  g_assert_nonnull (strstr (ics, "DTEND;VALUE=DATE:20170714\r\n"));
+  g_assert_nonnull (strstr (ics, "SUMMARY:Go reliability at Dropbox\r\n"));
+}
+
 static void
 test_timezone (Fixture       *fixture,
                gconstpointer  data)
@@ -1273,6 +1339,7 @@ main (int   argc,
   ADD ("list/human", test_list_human);
   ADD ("list/floating", test_floating_post);
   ADD ("list/no-day", test_list_no_day);
+  ADD ("list/day-only", test_list_day_only);
   ADD ("list/timezone", test_timezone);
   ADD ("bad-input", test_bad_input);
   ADD ("stars", test_stars);

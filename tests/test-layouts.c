@@ -367,14 +367,34 @@ static const LayoutCase cases[] = {
       { "Tour de Data Types", "Andreas Scholz", "2024-03-15", "09:30", "10:30" },
       { "Beyond a Single Mesh - Discovery and Federation", "", "2024-03-15", "17:00", "18:00" },
     } },
-  /* Talks without a time: kept, untimed, each with a warning naming its line. */
+  /* Talks without a time under a day: kept on that day, without a time,
+   * each with a warning naming its line. */
   { "untimed.md", "Europe/Paris", 3, {
       { "Release Engineering on a Shoestring", "Kai Brandt", "2024-03-11", "14:00", "14:30" },
-      { "Governance for Small Projects", "Greta Lind", NULL, NULL, NULL },
-      { "Funding Open Source: a Field Guide", "Paul Meyer; Ines Roth", NULL, NULL, NULL },
+      { "Governance for Small Projects", "Greta Lind", "2024-03-11", NULL, NULL },
+      { "Funding Open Source: a Field Guide", "Paul Meyer; Ines Roth", "2024-03-11", NULL, NULL },
     },
-    { "untimed.md:10: no time found for “Governance for Small Projects”",
-      "untimed.md:11: no time found for “Funding Open Source: a Field Guide”" } },
+    { "untimed.md:10: no time is given for “Governance for Small Projects”; it is listed under its day",
+      "untimed.md:11: no time is given for “Funding Open Source: a Field Guide”; it is listed under its day" } },
+  /* A liveblog's talks under their days with no times: "**THURSDAY
+   * 7/13**" (month/day after a weekday, the year from the front matter)
+   * over "* Name - Title" items, a heading over "[Title](url) - Name"
+   * items, and a day whose list mixes a timed talk with untimed ones.
+   * Traps: lunch in a day's list, a list of things to bring under a
+   * paragraph, a name on both sides of the dash ("Kavya Joshi -
+   * Understanding Channels": the list says which side is the speaker). */
+  { "day-lists-untimed.md", NULL, 8, {
+      { "Go reliability and durability at Dropbox", "Tammy Butow", "2017-07-13", NULL, NULL },
+      { "The future of Go", "Russ Cox", "2017-07-13", NULL, NULL },
+      { "Understanding Channels", "Kavya Joshi", "2017-07-13", NULL, NULL },
+      { "Advanced Testing in Go", "Mitchell Hashimoto", "2017-07-14", NULL, NULL },
+      { "Functional programming in Go", "Aaron Schlesinger", "2017-07-14", NULL, NULL },
+      { "Workshop: Profiling Go services", "Rhys Hiltner", "2017-07-15", "10:00", NULL },
+      { "The new era of Go package management", "Sam Boyer", "2017-07-15", NULL, NULL },
+      { "gRPC in production", "Alan Shreve", "2017-07-15", NULL, NULL },
+    },
+    { "day-lists-untimed.md:12: no time is given for “Go reliability and durability at Dropbox”; "
+      "it is listed under its day" } },
   /* A meetup's programme that names no day at all: each talk keeps the time
    * of day it is given, without a day; traps: the doors in the intro, a
    * break. */
@@ -927,10 +947,10 @@ static const LayoutCase cases[] = {
       { "Opening Keynote with Ada", "", "2021-05-06", "09:00", NULL },
       { "Parsing the Finch grammar", "", "2021-05-06", "09:40", NULL },
       { "Finch on small boards", "", "2021-05-06", "10:40", NULL },
+      { "demo repo for the boards", "", "2021-05-06", NULL, NULL },
       { "Typed Finch in practice", "Kari Nordmann", "2021-05-07", "09:30", NULL },
       { "Closing panel", "", "2021-05-07", "10:00", NULL },
       { "Finch 2.0 - What Comes Next", "", "2021-05-07", "10:30", NULL },
-      { "demo repo for the boards", "", NULL, NULL, NULL },
     } },
   /* A grid of rooms as columns with 24-hour times written "1030": each
    * title followed by a link to its issue ("[216](…)", "[#197](…)"), which is
@@ -1187,6 +1207,23 @@ assert_time_of_day (LineupSession *session,
   g_assert_cmpstr (end_text, ==, end);
 }
 
+/* A post that gives a day but no time: that day, "YYYY-MM-DD". */
+static void
+assert_day_without_time (LineupSession *session,
+                         const gchar   *date)
+{
+  gint year = 0, month = 0, day = 0;
+  g_autofree gchar *text = NULL;
+
+  g_assert_null (lineup_session_get_start (session));
+  g_assert_null (lineup_session_get_end (session));
+  g_assert_false (lineup_session_get_clock (session, NULL, NULL));
+  g_assert_true (lineup_session_get_day (session, &year, &month, &day));
+  text = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+  g_assert_cmpstr (text, ==, date);
+  g_assert_cmpuint (lineup_session_get_day_key (session), ==, lineup_day_key (year, month, day));
+}
+
 static void
 test_layout (gconstpointer data)
 {
@@ -1220,6 +1257,11 @@ test_layout (gconstpointer data)
       g_assert_true (g_hash_table_add (ids, (gpointer) id));
       g_assert_cmpstr (id, ==, lineup_session_get_id (lineup_schedule_get_session (again, i)));
 
+      if (expected->date != NULL && expected->start == NULL)
+        {
+          assert_day_without_time (session, expected->date);
+          continue;
+        }
       if (expected->date == NULL)
         {
           g_assert_null (lineup_session_get_start (session));

@@ -602,11 +602,12 @@ test_read_notes (void)
   g_assert_true (g_str_has_prefix (year->message, "the post gives no year"));
   g_assert_cmpint (untimed->scope, ==, LINEUP_READ_NOTE_ENTRY);
   g_assert_cmpuint (untimed->line, ==, 8);
-  g_assert_cmpstr (untimed->message, ==, "no time found for “Two”");
+  g_assert_cmpstr (untimed->message, ==, "no time is given for “Two”; it is listed under its day");
   /* The command line's form of the same notes. */
   printed = lineup_schedule_dup_warnings (schedule);
   g_assert_cmpuint (printed->len, ==, 2);
-  g_assert_true (g_str_has_suffix (g_ptr_array_index (printed, 1), ":8: no time found for “Two”"));
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (printed, 1),
+                                   ":8: no time is given for “Two”; it is listed under its day"));
 }
 
 /* A symbol glued to a word is part of the title ("🦆s"), in a list and in a

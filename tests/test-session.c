@@ -171,6 +171,71 @@ test_session_times (void)
     }
 }
 
+/* A day without a time: kept only for a real date, given up once the talk
+ * has a start, sorted at the end of its day (after the day's timed talks,
+ * before the next day's), and what tells two talks of one title apart. */
+static void
+test_session_day_only (void)
+{
+  g_autoptr(LineupSession) morning = make_session ("m", "Morning", 6, 9, 0, 30);
+  g_autoptr(LineupSession) evening = make_session ("e", "Evening", 6, 23, 0, 30);
+  g_autoptr(LineupSession) next = make_session ("n", "Next day", 7, 9, 0, 30);
+  g_autoptr(LineupSession) day = lineup_session_new ("d", "Some day");
+  g_autoptr(LineupSession) other_day = lineup_session_new ("o", "Some day");
+  g_autoptr(LineupSession) untimed = lineup_session_new ("u", "Whenever");
+  g_autoptr(LineupSession) clock = lineup_session_new ("c", "Some day");
+  g_autofree gchar *when_day = NULL;
+  g_autofree gchar *when_other = NULL;
+  g_autofree gchar *when_clock = NULL;
+  g_autofree gchar *when_untimed = NULL;
+  g_autofree gchar *when_timed = NULL;
+  gint year = 0, month = 0, dom = 0;
+
+  /* no such day: nothing is kept */
+  lineup_session_set_day (day, 2023, 2, 29);
+  g_assert_false (lineup_session_get_day (day, NULL, NULL, NULL));
+  lineup_session_set_day (day, 2023, 13, 1);
+  g_assert_false (lineup_session_get_day (day, NULL, NULL, NULL));
+  g_assert_cmpuint (lineup_session_get_day_key (day), ==, 0);
+
+  lineup_session_set_day (day, 2023, 11, 6);
+  g_assert_true (lineup_session_get_day (day, &year, &month, &dom));
+  g_assert_cmpint (year, ==, 2023);
+  g_assert_cmpint (month, ==, 11);
+  g_assert_cmpint (dom, ==, 6);
+  g_assert_cmpuint (lineup_session_get_day_key (day), ==, 20231106);
+  g_assert_false (lineup_session_get_clock (day, NULL, NULL));
+
+  g_assert_cmpint (lineup_session_compare (morning, day), <, 0);
+  g_assert_cmpint (lineup_session_compare (evening, day), <, 0);
+  g_assert_cmpint (lineup_session_compare (day, next), <, 0);
+  g_assert_cmpint (lineup_session_compare (next, day), >, 0);
+  g_assert_cmpint (lineup_session_compare (day, untimed), <, 0);
+  g_assert_cmpint (lineup_session_compare (untimed, day), >, 0);
+
+  lineup_session_set_day (other_day, 2023, 11, 7);
+  lineup_session_set_clock (clock, 9 * 60, -1);
+  when_day = lineup_session_dup_when_key (day);
+  when_other = lineup_session_dup_when_key (other_day);
+  when_clock = lineup_session_dup_when_key (clock);
+  when_untimed = lineup_session_dup_when_key (untimed);
+  when_timed = lineup_session_dup_when_key (morning);
+  g_assert_cmpstr (when_day, ==, "2023-11-06");
+  g_assert_cmpstr (when_other, ==, "2023-11-07");
+  g_assert_cmpstr (when_clock, ==, "T09:00");
+  g_assert_cmpstr (when_untimed, ==, "");
+  g_assert_cmpstr (when_timed, ==, "2023-11-06T09:00:00");
+
+  /* a start wins over the day */
+  {
+    g_autoptr(GDateTime) start = chicago (8, 10, 0);
+
+    lineup_session_set_times (day, start, NULL);
+    g_assert_false (lineup_session_get_day (day, NULL, NULL, NULL));
+    g_assert_cmpuint (lineup_session_get_day_key (day), ==, 20231108);
+  }
+}
+
 /* A title written with its speakers is split when first asked for, as the
  * reader would have split it. */
 static void
@@ -443,6 +508,7 @@ main (int   argc,
   g_test_add_func ("/session/time-format", test_time_format);
   g_test_add_func ("/session/search-text", test_session_search_text);
   g_test_add_func ("/session/times", test_session_times);
+  g_test_add_func ("/session/day-only", test_session_day_only);
   g_test_add_func ("/session/title-with-byline", test_session_title_with_byline);
   g_test_add_func ("/session/iso8601", test_iso8601);
   g_test_add_func ("/session/search-words", test_search_words);

@@ -191,6 +191,10 @@ static const ScanCase scan_cases[] = {
   /* day and month with their dots and no year, after a weekday */
   { "Day 1, Tue 24.6.", D, 0, 6, 24, 2, -1, -1, "", "Tue 24.6." },
   { "Thu 3.7. Closing", D, 0, 7, 3, 4, -1, -1, "", "Thu 3.7." },
+  /* month/day with no year after a weekday, a day over 12 first */
+  { "THURSDAY 7/13", D, 0, 7, 13, 4, -1, -1, "", NULL },
+  { "Fri 14/7", D, 0, 7, 14, 5, -1, -1, "", NULL },
+  { "Tuesday 3/4 10:00", D | T, 0, 3, 4, 2, HM (10, 0), -1, "", NULL },
   /* German's o'clock */
   { "10 Uhr – Vortrag: Linux", T, 0, 0, 0, 0, HM (10, 0), -1, "", "10 Uhr" },
   { "um 9.30 Uhr", T, 0, 0, 0, 0, HM (9, 30), -1, "", "9.30 Uhr" },

@@ -158,8 +158,10 @@ test_notes_banner_and_dialog (void)
                    "2 entries could not be read fully");
   rows = dialog_rows (dialog);
   g_assert_cmpstr (rows, ==,
-                   "Line 11 — No time found for “Wren Internals: the Scheduler”\n"
-                   "Line 12 — No time found for “Fuzzing a Small Language”\n");
+                   "Line 11 — No time is given for “Wren Internals: the Scheduler”; "
+                   "it is listed under its day\n"
+                   "Line 12 — No time is given for “Fuzzing a Small Language”; "
+                   "it is listed under its day\n");
 
   click_response (dialog, "_Close");
   lineup_test_wait_until (dialog_gone, window, "the dialog to close");
@@ -215,8 +217,8 @@ test_notes_copy (void)
   g_value_init (&value, G_TYPE_STRING);
   g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
   copied = g_value_get_string (&value);
-  g_assert_nonnull (strstr (copied, "notes-untimed.md:11: no time found for “Wren Internals"));
-  g_assert_nonnull (strstr (copied, "notes-untimed.md:12: no time found for “Fuzzing"));
+  g_assert_nonnull (strstr (copied, "notes-untimed.md:11: no time is given for “Wren Internals"));
+  g_assert_nonnull (strstr (copied, "notes-untimed.md:12: no time is given for “Fuzzing"));
   g_assert_cmpstr (lineup_window_get_last_toast (window), ==, "Copied");
 
   lineup_test_destroy_window (window);

@@ -548,6 +548,65 @@ test_window_no_day (void)
   close_window (window);
 }
 
+/* A liveblog that gives days but no times: each row sits under its day,
+ * after that day's timed talks, shows "TBA" for its time and tells a
+ * screen reader the day and that the time is not announced. */
+static void
+test_window_day_only (void)
+{
+  g_autofree gchar *path = g_test_build_filename (G_TEST_DIST, "data", "layouts", "day-lists-untimed.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = lineup_post_reader_read_file (file, NULL, NULL, &error);
+  LineupWindow *window;
+  LineupSession *dropbox, *workshop, *boyer;
+  LineupSessionRow *row;
+  g_autofree gchar *list = NULL;
+  g_autofree gchar *detail = NULL;
+  GListModel *days;
+
+  g_assert_no_error (error);
+  window = lineup_test_show_window (NULL, schedule);
+  dropbox = lineup_schedule_get_session (schedule, 0);
+  g_assert_cmpstr (lineup_session_get_title (dropbox), ==, "Go reliability and durability at Dropbox");
+
+  row = find_row (window, dropbox);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_label_get_text (row_label (row, "lineup-day-header")), ==, "Thursday, July 13");
+  list = visible_text (GTK_WIDGET (row));
+  g_assert_nonnull (strstr (list, "TBA\n"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Thursday, July 13, time not announced, "
+                                       "Go reliability and durability at Dropbox, Tammy Butow");
+
+  /* Saturday: the timed workshop first, under the day's header; the
+   * untimed talk after it, under the same header */
+  workshop = lineup_schedule_get_session (schedule, 5);
+  boyer = lineup_schedule_get_session (schedule, 6);
+  g_assert_cmpstr (lineup_session_get_title (workshop), ==, "Workshop: Profiling Go services");
+  g_assert_cmpstr (lineup_session_get_title (boyer), ==, "The new era of Go package management");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (row_label (find_row (window, workshop), "lineup-day-header"))));
+  g_assert_cmpstr (gtk_label_get_text (row_label (find_row (window, workshop), "lineup-day-header")),
+                   ==, "Saturday, July 15");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (row_label (find_row (window, boyer), "lineup-day-header"))));
+
+  g_assert_true (lineup_window_select_session (window, dropbox));
+  lineup_test_settle (window);
+  detail = visible_text (session_view (window));
+  g_assert_nonnull (strstr (detail, "Thu, Jul 13 · Time not announced"));
+
+  /* the header names the event's days, untimed ones too */
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "July 13 – 15, 2017");
+
+  /* the day filter names each day once */
+  days = gtk_drop_down_get_model (window->day_dropdown);
+  g_assert_cmpuint (g_list_model_get_n_items (days), ==, 4);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (days), 1), ==, "Thursday, July 13");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (days), 3), ==, "Saturday, July 15");
+
+  close_window (window);
+}
+
 static gboolean
 schedule_changed (gpointer data)
 {
@@ -1470,6 +1529,7 @@ main (int   argc,
   g_test_add_func ("/window/header-function", test_window_header_function);
   g_test_add_func ("/window/detail-pane", test_window_detail_pane);
   g_test_add_func ("/window/no-day", test_window_no_day);
+  g_test_add_func ("/window/day-only", test_window_day_only);
   g_test_add_func ("/window/search", test_window_search);
   g_test_add_func ("/window/filters", test_window_filters);
   g_test_add_func ("/window/markup-is-literal", test_window_markup_is_literal);

@@ -191,6 +191,22 @@ add_time_of_day (JsonBuilder   *builder,
   json_builder_end_object (builder);
 }
 
+/* "day": "2017-07-13", only for a talk whose post gives its day but not
+ * its time ("start" is null then). */
+static void
+add_day (JsonBuilder   *builder,
+         LineupSession *session)
+{
+  g_autofree gchar *text = NULL;
+  gint year, month, day;
+
+  if (!lineup_session_get_day (session, &year, &month, &day))
+    return;
+  text = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+  json_builder_set_member_name (builder, "day");
+  json_builder_add_string_value (builder, text);
+}
+
 static gchar *
 session_to_json (LineupSession *session)
 {
@@ -265,6 +281,7 @@ session_to_json (LineupSession *session)
   }
 
   add_time_of_day (builder, session);
+  add_day (builder, session);
   json_builder_set_member_name (builder, "start");
   if (start != NULL)
     json_builder_add_string_value (builder, start);
@@ -311,9 +328,13 @@ session_to_json (LineupSession *session)
 static gchar *
 format_day (LineupSession *session)
 {
-  GDateTime *start = lineup_session_get_start (session);
+  g_autoptr(GDateTime) start = NULL;
 
-  if (start == NULL)
+  if (lineup_session_get_start (session) != NULL)
+    start = g_date_time_ref (lineup_session_get_start (session));
+  else if (lineup_session_get_day (session, NULL, NULL, NULL))   /* a day without a time */
+    start = lineup_day_key_to_date_time (lineup_session_get_day_key (session));
+  else
     return g_strdup (lineup_session_untimed_label (session));
   /* TRANSLATORS: a talk's day in the terminal listing, see strftime(3) */
   return g_date_time_format (start, _("%a %b %-d"));

@@ -61,6 +61,15 @@ lineup_day_key_from_date_time (GDateTime *time)
   return lineup_day_key (year, month, day);
 }
 
+GDateTime *
+lineup_day_key_to_date_time (guint key)
+{
+  if (key == 0)
+    return NULL;
+  return g_date_time_new_utc ((gint) (key / 10000), (gint) (key / 100 % 100), (gint) (key % 100),
+                              12, 0, 0);
+}
+
 /* H. Hinnant's days_from_civil, inverted. */
 void
 lineup_date_from_unix_days (gint64  days,

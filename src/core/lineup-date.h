@@ -35,6 +35,8 @@ guint    lineup_day_key                (gint       year,
                                         gint       day);
 /* lineup_day_key() of the day @time falls on in its own zone; 0 for NULL. */
 guint    lineup_day_key_from_date_time (GDateTime *time);
+/* Noon in UTC on the day of @key, to format that day; NULL for 0. */
+GDateTime *lineup_day_key_to_date_time (guint      key);
 
 /* The proleptic Gregorian date of a day counted from 1970-01-01 (day 0),
  * without a GDateTime. */

@@ -195,6 +195,21 @@ session_uid (LineupSession *session,
   return g_strdup_printf ("%s@lineup.%s", id, slug);
 }
 
+/* A talk whose post gives its day but no time is on the attendee's
+ * calendar all that day: DTSTART;VALUE=DATE, and DTEND the next day. */
+static void
+add_whole_day (icalcomponent *event,
+               LineupSession *session)
+{
+  struct icaltimetype day = icaltime_null_date ();
+
+  if (!lineup_session_get_day (session, &day.year, &day.month, &day.day))
+    g_return_if_reached ();
+  icalcomponent_add_property (event, icalproperty_new_dtstart (day));
+  icaltime_adjust (&day, 1, 0, 0, 0);
+  icalcomponent_add_property (event, icalproperty_new_dtend (day));
+}
+
 static icalcomponent *
 session_vevent (IcalContext   *ctx,
                 LineupSession *session,
@@ -206,7 +221,8 @@ session_vevent (IcalContext   *ctx,
   GDateTime *start = lineup_session_get_start (session);
   gboolean end_assumed = FALSE;
   g_autoptr(GDateTime) end =
-    lineup_export_end_or_assumed (start, lineup_session_get_end (session), &end_assumed);
+    start != NULL ? lineup_export_end_or_assumed (start, lineup_session_get_end (session), &end_assumed)
+                  : NULL;
   g_autofree gchar *uid = session_uid (session, slug);
   g_autofree gchar *summary = lineup_export_clean_text (lineup_session_get_title (session));
   g_autofree gchar *description_raw = ical_description (session, end_assumed);
@@ -217,10 +233,15 @@ session_vevent (IcalContext   *ctx,
 
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (stamp));
-  icalcomponent_add_property (event, time_property (ctx, session, start, kind, FALSE));
-  /* A talk with no end is given a length (and says so in its description):
-   * calendars show an event with no DTEND as a mere instant, or not at all. */
-  icalcomponent_add_property (event, time_property (ctx, session, end, kind, TRUE));
+  if (start == NULL)
+    add_whole_day (event, session);
+  else
+    {
+      icalcomponent_add_property (event, time_property (ctx, session, start, kind, FALSE));
+      /* A talk with no end is given a length (and says so in its description):
+       * calendars show an event with no DTEND as a mere instant, or not at all. */
+      icalcomponent_add_property (event, time_property (ctx, session, end, kind, TRUE));
+    }
   icalcomponent_add_property (event, icalproperty_new_summary (summary));
   if (*description != '\0')
     icalcomponent_add_property (event, icalproperty_new_description (description));
@@ -376,7 +397,9 @@ lineup_export_icalendar (LineupSchedule *schedule,
       LineupSession *session = g_ptr_array_index (sorted, i);
       TimeKind kind;
 
-      if (lineup_session_get_start (session) == NULL)
+      /* a talk with neither time nor day has no place in a calendar */
+      if (lineup_session_get_start (session) == NULL &&
+          !lineup_session_get_day (session, NULL, NULL, NULL))
         {
           skipped++;
           continue;

@@ -152,6 +152,19 @@ lineup_export_markdown (LineupSchedule *schedule,
       g_autofree gchar *when = NULL;
       gboolean end_assumed = FALSE;
 
+      if (start == NULL && lineup_session_get_day (session, NULL, NULL, NULL))
+        {
+          /* a day without a time: under its day, after the day's timed talks */
+          if (lineup_session_get_day_key (session) != last_day)
+            {
+              g_autofree gchar *day = lineup_session_format_day_long (session);
+
+              g_string_append_printf (out, "\n## %s\n\n", day);
+              last_day = lineup_session_get_day_key (session);
+            }
+          append_markdown_session (out, schedule, session, exported_ids, NULL, FALSE);
+          continue;
+        }
       if (start == NULL)
         {
           /* "18:15" of a post that gives no day, else nothing */

@@ -1,8 +1,10 @@
-/* lineup-session-clock.c — a time of day given without a day
+/* lineup-session-clock.c — a time of day without a day, a day without a time
  *
  * A meetup's programme often names no date at all ("18:15 Rust in the
  * kernel"): the talk has no start, but the attendee still wants to see
- * when in the evening it is.
+ * when in the evening it is.  A liveblog lists its talks under
+ * "Thursday 7/13" and gives no times: the attendee still wants to see
+ * the day.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,6 +13,7 @@
 
 #include "config.h"
 
+#include "lineup-date.h"
 #include "lineup-session-private.h"
 
 #define MINUTES_PER_DAY (24 * 60)
@@ -47,4 +50,54 @@ lineup_session_get_clock (LineupSession *self,
   if (end_minute != NULL)
     *end_minute = self->clock_end;
   return TRUE;
+}
+
+void
+lineup_session_set_day (LineupSession *self,
+                        gint           year,
+                        gint           month,
+                        gint           day)
+{
+  g_return_if_fail (LINEUP_IS_SESSION (self));
+
+  if (year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+      day <= g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year))
+    self->day_only = lineup_day_key (year, month, day);
+  else
+    self->day_only = 0;
+}
+
+gboolean
+lineup_session_get_day (LineupSession *self,
+                        gint          *year,
+                        gint          *month,
+                        gint          *day)
+{
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), FALSE);
+
+  if (self->start.tz != NULL || self->day_only == 0)
+    return FALSE;
+  if (year != NULL)
+    *year = (gint) (self->day_only / 10000);
+  if (month != NULL)
+    *month = (gint) (self->day_only / 100 % 100);
+  if (day != NULL)
+    *day = (gint) (self->day_only % 100);
+  return TRUE;
+}
+
+gchar *
+lineup_session_dup_when_key (LineupSession *self)
+{
+  gint y, m, d, minute;
+
+  g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
+
+  if (lineup_session_get_start (self) != NULL)
+    return lineup_format_iso8601 (lineup_session_get_start (self), TRUE);
+  if (lineup_session_get_day (self, &y, &m, &d))
+    return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+  if (lineup_session_get_clock (self, &minute, NULL))
+    return g_strdup_printf ("T%02d:%02d", minute / 60, minute % 60);
+  return g_strdup ("");
 }

@@ -45,6 +45,7 @@ struct _LineupSession
   guint       line;
   gint16      clock_start;  /* a time of day without a day (lineup-session-clock.c), or -1 */
   gint16      clock_end;
+  guint       day_only;     /* a day without a time (lineup-session-clock.c): lineup_day_key(), or 0 */
   guint       starred : 1;   /* going */
   guint       maybe : 1;     /* a backup pick (lineup-session-pick.c); never with starred */
   guint       floating : 1;

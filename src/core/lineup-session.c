@@ -814,7 +814,7 @@ lineup_session_get_day_key (LineupSession *self)
   g_return_val_if_fail (LINEUP_IS_SESSION (self), 0);
 
   if (self->start.tz == NULL)
-    return 0;
+    return self->day_only;   /* a day without a time, or none */
   /* The day in the session's zone, without making a GDateTime. */
   local = moment_seconds (&self->start) + moment_offset (&self->start);
   lineup_date_from_unix_days (local >= 0 ? local / 86400 : (local - 86399) / 86400, &y, &m, &d);
@@ -827,6 +827,15 @@ lineup_session_compare (LineupSession *a,
 {
   if (a->start.tz == NULL || b->start.tz == NULL)
     {
+      /* A day without a time goes at the end of its day, untimed talks
+       * at the end of all. */
+      guint a_day = lineup_session_get_day_key (a);
+      guint b_day = lineup_session_get_day_key (b);
+
+      if ((a_day == 0) != (b_day == 0))
+        return a_day == 0 ? 1 : -1;
+      if (a_day != b_day)
+        return a_day < b_day ? -1 : 1;
       if ((a->start.tz == NULL) != (b->start.tz == NULL))
         return a->start.tz == NULL ? 1 : -1;
     }

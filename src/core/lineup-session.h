@@ -84,6 +84,22 @@ void           lineup_session_set_clock        (LineupSession *self,
 gboolean       lineup_session_get_clock        (LineupSession *self,
                                                 gint          *start_minute,
                                                 gint          *end_minute);
+/* The day the source gives for a talk whose time it does not give (a
+ * liveblog's "Thursday 7/13" over its talks); 0, 0, 0 clears it.
+ * lineup_session_get_day() is FALSE when there is none or when the talk has
+ * a start. */
+void           lineup_session_set_day          (LineupSession *self,
+                                                gint           year,
+                                                gint           month,
+                                                gint           day);
+gboolean       lineup_session_get_day          (LineupSession *self,
+                                                gint          *year,
+                                                gint          *month,
+                                                gint          *day);
+/* "2017-07-13" for a day without a time, "T18:15" for a time of day
+ * without a day, the start in ISO 8601 without its offset, or "" when the
+ * talk has none: what tells two talks of one title apart. */
+gchar         *lineup_session_dup_when_key     (LineupSession *self);
 /* The times as microseconds since the epoch, without GDateTime (for sorting
  * many sessions); FALSE when untimed.  Without an end, *end is the start
  * and *has_end FALSE. */
@@ -170,10 +186,12 @@ gboolean       lineup_search_matches           (const gchar * const *words,
 /* lineup_search_matches() on the session's search text. */
 gboolean       lineup_session_matches          (LineupSession       *self,
                                                 const gchar * const *words);
-/* Day number (yyyymmdd in the event zone) or 0 when untimed. */
+/* Day number (yyyymmdd in the event zone), the day of a talk that has
+ * a day but no time (lineup_session_get_day()), or 0 when there is none. */
 guint          lineup_session_get_day_key      (LineupSession *self);
 
-/* Orders by start (untimed last), then end, then title. */
+/* Orders by start (a day without a time at the end of its day, untimed
+ * last), then end, then title. */
 gint           lineup_session_compare          (LineupSession *a,
                                                 LineupSession *b);
 

@@ -179,6 +179,42 @@ lineup_session_untimed_label (LineupSession *session)
          ? _("Day not announced") : _("Time not announced");
 }
 
+/* Noon on a talk's day without a time, to format that day; NULL for any
+ * other talk. */
+static GDateTime *
+day_without_time (LineupSession *session)
+{
+  if (!lineup_session_get_day (session, NULL, NULL, NULL))
+    return NULL;
+  return lineup_day_key_to_date_time (lineup_session_get_day_key (session));
+}
+
+gchar *
+lineup_session_format_day_long (LineupSession *session)
+{
+  g_autoptr(GDateTime) day = NULL;
+
+  g_return_val_if_fail (LINEUP_IS_SESSION (session), NULL);
+
+  if (lineup_session_get_start (session) != NULL)
+    return lineup_format_day_long (lineup_session_get_start (session));
+  day = day_without_time (session);
+  return lineup_format_day_long (day);
+}
+
+gchar *
+lineup_session_format_day_short (LineupSession *session)
+{
+  g_autoptr(GDateTime) day = NULL;
+
+  g_return_val_if_fail (LINEUP_IS_SESSION (session), NULL);
+
+  if (lineup_session_get_start (session) != NULL)
+    return lineup_format_day_short (lineup_session_get_start (session));
+  day = day_without_time (session);
+  return lineup_format_day_short (day);
+}
+
 gchar *
 lineup_session_format_time_of_day (LineupSession *session,
                                    gboolean       twelve_hour)
@@ -211,6 +247,14 @@ lineup_session_format_when (LineupSession  *session,
     /* Translators: a talk's time when the post gives no day, as in
      * "6:15 – 7:00 PM · Day not announced" */
     return g_strdup_printf (_("%s · Day not announced"), range);
+  if (lineup_session_get_day (session, NULL, NULL, NULL))
+    {
+      g_autofree gchar *day = lineup_session_format_day_short (session);
+
+      /* Translators: a talk's time when the post gives its day but no
+       * time, as in "Thu, Jul 13 · Time not announced" */
+      return g_strdup_printf (_("%s · Time not announced"), day);
+    }
 
   return lineup_format_when (lineup_session_get_start (session),
                              lineup_session_get_end (session),

@@ -63,13 +63,20 @@ gchar    *lineup_format_when             (GDateTime      *start,
  * announced".  A translated static string. */
 const gchar *lineup_session_untimed_label (LineupSession *session);
 
+/* lineup_format_day_long() and lineup_format_day_short() of the talk's
+ * day: its start's, or the day of a talk whose post gives no time
+ * (lineup_session_get_day()); NULL when it has neither. */
+gchar    *lineup_session_format_day_long (LineupSession *session);
+gchar    *lineup_session_format_day_short (LineupSession *session);
+
 /* "6:15 – 7:00 PM": the time of day of a talk whose post gives no day
  * (lineup_session_get_clock()), NULL for any other. */
 gchar    *lineup_session_format_time_of_day (LineupSession *session,
                                              gboolean       twelve_hour);
 
 /* lineup_format_when() on the session's times, with its day; a time of day
- * without a day when the post gives only that (lineup_session_get_clock()). */
+ * without a day when the post gives only that (lineup_session_get_clock()),
+ * a day without a time likewise (lineup_session_get_day()). */
 gchar    *lineup_session_format_when     (LineupSession  *session,
                                           LineupSchedule *schedule,
                                           gboolean        twelve_hour);

@@ -86,7 +86,7 @@ lineup_session_row_dup_day_header (GListModel *model,
 
   if (day == 0)
     return g_strdup (lineup_session_untimed_label (session));
-  return lineup_format_day_long (lineup_session_get_start (session));
+  return lineup_session_format_day_long (session);
 }
 
 guint
@@ -394,7 +394,15 @@ format_accessible (LineupSession *session,
   if (session == NULL)
     return g_string_free (text, FALSE);
 
-  if (start != NULL)
+  if (start == NULL && lineup_session_get_day (session, NULL, NULL, NULL))
+    {
+      g_autofree gchar *day = lineup_session_format_day_long (session);
+
+      /* Translators: the start of a row's accessible name when the post
+       * gives the talk's day but no time */
+      g_string_printf (text, _("%s, time not announced"), day);
+    }
+  else if (start != NULL)
     {
       GDateTime *time = lineup_session_get_start (session);
       g_autofree gchar *day = time != NULL ? lineup_format_day_long (time)

@@ -251,7 +251,7 @@ _lineup_window_rebuild_filter_choices (LineupWindow *self)
           g_array_index (self->day_keys, guint, self->day_keys->len - 1) == day)
         continue;
       g_array_append_val (self->day_keys, day);
-      label = day != 0 ? lineup_format_day_long (lineup_session_get_start (session))
+      label = day != 0 ? lineup_session_format_day_long (session)
                        : g_strdup (lineup_session_untimed_label (session));
       gtk_string_list_append (day_names, label);
     }

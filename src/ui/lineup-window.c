@@ -199,23 +199,28 @@ static gchar *
 format_date_range (LineupSchedule *schedule)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (schedule));
-  GDateTime *first = NULL;
-  GDateTime *last = NULL;
+  guint first_key = 0, last_key = 0;
+  g_autoptr(GDateTime) first = NULL;
+  g_autoptr(GDateTime) last = NULL;
   g_autofree gchar *from = NULL;
   g_autofree gchar *to = NULL;
 
+  /* The days of the list's headers: a talk's start, or the day a post
+   * gives without a time. */
   for (guint i = 0; i < n; i++)
     {
-      GDateTime *start = lineup_session_get_start (lineup_schedule_get_session (schedule, i));
+      guint key = lineup_session_get_day_key (lineup_schedule_get_session (schedule, i));
 
-      if (start == NULL)
+      if (key == 0)
         continue;
-      if (first == NULL)
-        first = start;
-      last = start;
+      if (first_key == 0 || key < first_key)
+        first_key = key;
+      last_key = MAX (last_key, key);
     }
-  if (first == NULL)
+  if (first_key == 0)
     return NULL;
+  first = lineup_day_key_to_date_time (first_key);
+  last = lineup_day_key_to_date_time (last_key);
 
   if (lineup_day_key_from_date_time (first) == lineup_day_key_from_date_time (last))
     /* Translators: a one-day event, see g_date_time_format() */

@@ -52,6 +52,14 @@ gboolean     lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
                                                   const LineupPostContext *context,
                                                   LineupPostRecognition   *out);
 
+/* lineup-post-layouts-untimed.c: "* Name - Title", a line of a list right
+ * under a day ("**THURSDAY 7/13**") that gives no times.  Fills @talk from
+ * line @index of @unit; FALSE when the line is no such talk. */
+gboolean     lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
+                                                guint                    index,
+                                                const LineupPostContext *context,
+                                                LineupPostTalk          *talk);
+
 /* lineup-post-layouts-prose.c: "**1:00 pm**: Name (@handle), Role, will
  * give a workshop on [Title](sched) on Kubernetes. Room 4." */
 gboolean     lineup_post_layouts_recognise_prose_talk (const LineupPostUnit    *unit,

@@ -478,6 +478,28 @@ keynote_speaker_first (LinkedLine  *pieces,
   return g_steal_pointer (&head);
 }
 
+/* "[11:00am New Storage Technologies](url)": a time that starts the link's
+ * text is the talk's, as if written before the link. */
+static void
+move_leading_time (LinkedLine  *pieces,
+                   gchar      **title)
+{
+  LineupSlot slot;
+  gchar *rest;
+  gchar *before;
+
+  if ((lineup_slot_scan (*title, &slot) & LINEUP_SLOT_TIME) == 0 ||
+      lineup_post_count_letters (*title, (gssize) slot.span_start) > 0 ||
+      lineup_post_count_letters (*title + slot.span_end, -1) < 3)
+    return;
+  rest = lineup_post_trim_separators (*title + slot.span_end, strlen (*title + slot.span_end));
+  before = g_strdup_printf ("%s%.*s", pieces->before, (gint) slot.span_end, *title);
+  g_free (pieces->before);
+  pieces->before = before;
+  g_free (*title);
+  *title = rest;
+}
+
 /* A line that is a talk with a link: "[Title - Speakers](url)", optionally
  * with a time and a label before it and a byline or a time after it. */
 static gboolean
@@ -511,6 +533,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   sched = lineup_post_layouts_is_sched_url (link->url);
   if (is_prose_link (pieces.before, title) || title_is_a_slot (title))
     return FALSE;
+  move_leading_time (&pieces, &title);
 
   /* "### Tuesday 17 May - [GitOpsCon](…)" is a day heading naming its event. */
   if (unit->kind == LINEUP_UNIT_HEADING && !sched &&
@@ -532,8 +555,11 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   if (pieces.leftover > MAX_LEFTOVER_LETTERS)
     return FALSE;
 
+  /* a talk has a time, or is listed under its day ("**Thursday 7/13**") */
   if (!((pieces.found & LINEUP_SLOT_TIME) != 0 || unit->kind == LINEUP_UNIT_HEADING || sched ||
         (index == 0 && context->pending_slot) || context->heading_slot ||
+        (context->day_list && unit->kind == LINEUP_UNIT_ITEM &&
+         lineup_post_count_letters (line->text, (gssize) link->start) == 0) ||
         slot_follows (unit, index, context)))
     return FALSE;
 
@@ -778,7 +804,8 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
 
       if (recognise_linked_talk_line (unit, i, context, &talk) ||
           ((unit->kind != LINEUP_UNIT_HEADING || heading_starts_with_time (unit, i)) &&
-           recognise_unlinked_talk_line (unit, i, context, &talk)))
+           recognise_unlinked_talk_line (unit, i, context, &talk)) ||
+          lineup_post_layouts_day_list_talk (unit, i, context, &talk))
         {
           if (talks == NULL)
             talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));

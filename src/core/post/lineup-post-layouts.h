@@ -79,6 +79,7 @@ typedef struct
   gboolean  talk_has_description;
   gboolean  seen_talk;        /* any talk so far */
   gboolean  have_day;
+  gboolean  day_list;         /* an item of the list right under a day ("**Thursday 7/13**") */
   gboolean  pending_slot;     /* a slot paragraph came just before this unit */
   gboolean  heading_slot;     /* under a heading that is only a time ("10:50 AM talks") */
   const LineupPostUnit *next; /* the following unit, or NULL */
@@ -158,6 +159,10 @@ gboolean lineup_post_layouts_line_is_slot      (const LineupPostLine *line,
                                                 LineupSlot           *slot,
                                                 LineupSlotFound      *found);
 gchar   *lineup_post_layouts_list_speakers     (cmark_node           *list);
+/* Whether most of @list's items name people on one side of a dash
+ * ("* Name - Title"): a day's talks without times
+ * (lineup-post-layouts-untimed.c). */
+gboolean lineup_post_layouts_list_names_people (cmark_node           *list);
 gboolean lineup_post_layouts_line_is_speakers  (const LineupPostLine *line,
                                                 gchar               **byline,
                                                 LineupSlot           *slot,

@@ -136,6 +136,7 @@ typedef struct
   LineupSlotFound heading_found;
   gint      heading_level;
   gint      heading_minute;    /* the start of the last such heading of the day, or 0 */
+  guint     day_list;          /* the list right under the last day (its number), or 0 */
   /* The last heading without a link, a talk when its fields give a time
    * (lineup-post-reader-fields.c), and what came under it so far. */
   gchar    *heading;

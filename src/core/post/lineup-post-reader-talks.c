@@ -290,6 +290,54 @@ safe_url (const gchar *url)
   return NULL;
 }
 
+/* The day a talk is on: its slot's ("Thu 19", "July 13"), the day
+ * heading it is under, the first such weekday after the post's date, or,
+ * for a timed talk, the one day an event page or the post's title names.
+ * FALSE when none is known. */
+static gboolean
+talk_day (Reader   *reader,
+          Talk     *talk,
+          gboolean  timed,
+          gint     *year_out,
+          gint     *month_out,
+          gint     *day_out)
+{
+  const LineupSlot *slot = &talk->slot;
+  /* "Thu 19" before any day: counted from the month the post was written */
+  gint month = slot->month ? slot->month
+               : talk->day_month ? talk->day_month
+               : slot->day ? reader->pub_month : 0;
+  gint day = slot->month || talk->day_month == 0 ? slot->day : talk->day_day;
+  gint weekday = slot->month || talk->day_month == 0 ? slot->weekday : talk->day_weekday;
+  gint year = month != 0 ? resolve_year (reader, talk, month, day, weekday) : 0;
+
+  if (slot->month == 0 && slot->day != 0 && year != 0)
+    {
+      /* "Thu 19": a day of the month in context */
+      if (lineup_post_reader_find_month_for_day (&year, &month, slot->day, slot->weekday))
+        day = slot->day;
+    }
+  else if (slot->month == 0 && slot->weekday != 0 && year != 0)
+    advance_to_weekday (&year, &month, &day, slot->weekday);
+  else if (month == 0 && slot->day == 0 && slot->weekday != 0 &&
+           lineup_post_reader_day_after_post (reader, &year, &month, &day))
+    {
+      /* "[Title](url) (Thursday, 10:30)" and no day anywhere else: the
+       * first Thursday after the post's date, as for "## Thursday". */
+      advance_to_weekday (&year, &month, &day, slot->weekday);
+    }
+  else if (timed && month == 0 && slot->day == 0 && slot->weekday == 0 &&
+           !event_page_day (reader, &year, &month, &day))
+    title_day (reader, &year, &month, &day);
+
+  if (month == 0 || year == 0 || day == 0)
+    return FALSE;
+  *year_out = year;
+  *month_out = month;
+  *day_out = day;
+  return TRUE;
+}
+
 LineupSession *
 lineup_post_reader_talk_to_session (Reader    *reader,
                                     Talk      *talk,
@@ -329,33 +377,9 @@ lineup_post_reader_talk_to_session (Reader    *reader,
 
   if (talk->found & LINEUP_SLOT_TIME)
     {
-      /* "Thu 19" before any day: counted from the month the post was written */
-      gint month = slot->month ? slot->month
-                   : talk->day_month ? talk->day_month
-                   : slot->day ? reader->pub_month : 0;
-      gint day = slot->month || talk->day_month == 0 ? slot->day : talk->day_day;
-      gint weekday = slot->month || talk->day_month == 0 ? slot->weekday : talk->day_weekday;
-      gint year = month != 0 ? resolve_year (reader, talk, month, day, weekday) : 0;
+      gint year = 0, month = 0, day = 0;
 
-      if (slot->month == 0 && slot->day != 0 && year != 0)
-        {
-          /* "Thu 19": a day of the month in context */
-          if (lineup_post_reader_find_month_for_day (&year, &month, slot->day, slot->weekday))
-            day = slot->day;
-        }
-      else if (slot->month == 0 && slot->weekday != 0 && year != 0)
-        advance_to_weekday (&year, &month, &day, slot->weekday);
-      else if (month == 0 && slot->day == 0 && slot->weekday != 0 &&
-               lineup_post_reader_day_after_post (reader, &year, &month, &day))
-        {
-          /* "[Title](url) (Thursday, 10:30)" and no day anywhere else: the
-           * first Thursday after the post's date, as for "## Thursday". */
-          advance_to_weekday (&year, &month, &day, slot->weekday);
-        }
-      else if (month == 0 && slot->day == 0 && slot->weekday == 0 &&
-               !event_page_day (reader, &year, &month, &day))
-        title_day (reader, &year, &month, &day);
-
+      talk_day (reader, talk, TRUE, &year, &month, &day);
       if (month == 0 || year == 0)
         {
           /* a meetup's programme that names no date: the time of day stays */
@@ -392,8 +416,21 @@ lineup_post_reader_talk_to_session (Reader    *reader,
         }
     }
   else
-    lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_ENTRY, _("no time found for “%s”"),
-                             lineup_session_get_title (session));
+    {
+      gint year, month, day;
+
+      /* a liveblog's talks under "Thursday 7/13": the day stays */
+      if (talk_day (reader, talk, FALSE, &year, &month, &day))
+        {
+          lineup_session_set_day (session, year, month, day);
+          lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_ENTRY,
+                                   _("no time is given for “%s”; it is listed under its day"),
+                                   lineup_session_get_title (session));
+        }
+      else
+        lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_ENTRY, _("no time found for “%s”"),
+                                 lineup_session_get_title (session));
+    }
 
   start = lineup_date_time_to_zone (start, show_tz);
   end = lineup_date_time_to_zone (end, show_tz);
@@ -412,8 +449,9 @@ talk_id (LineupSession *session)
     return g_steal_pointer (&code);
 
   folded = lineup_text_fold (lineup_session_get_title (session));
-  start = lineup_format_iso8601 (lineup_session_get_start (session), TRUE);
-  return lineup_text_short_hash (folded, start ? start : "", NULL);
+  /* the start, or the day or time of day the post gives without it */
+  start = lineup_session_dup_when_key (session);
+  return lineup_text_short_hash (folded, start, NULL);
 }
 
 /* Gives every session its id; drops a talk listed twice. */
@@ -433,10 +471,9 @@ lineup_post_reader_assign_ids (GPtrArray *sessions)
         {
           g_autofree gchar *a = lineup_text_fold (lineup_session_get_title (session));
           g_autofree gchar *b = lineup_text_fold (lineup_session_get_title (other));
-          GDateTime *sa = lineup_session_get_start (session);
-          GDateTime *sb = lineup_session_get_start (other);
-          gboolean same_time = (sa == NULL && sb == NULL) ||
-                               (sa != NULL && sb != NULL && g_date_time_equal (sa, sb));
+          g_autofree gchar *when_a = lineup_session_dup_when_key (session);
+          g_autofree gchar *when_b = lineup_session_dup_when_key (other);
+          gboolean same_time = g_str_equal (when_a, when_b);
 
           /* A Sched event has one time: listed again under another day,
            * it is still the same talk (the first listing wins). */

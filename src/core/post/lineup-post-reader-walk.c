@@ -255,6 +255,19 @@ note_city (Reader               *reader,
     reader->city = lineup_post_context_find_city (unit->text);
 }
 
+/* The list the unit at @index is an item of, or 0. */
+static guint
+unit_list (const Reader *reader,
+           guint         index)
+{
+  const LineupPostUnit *unit;
+
+  if (index >= reader->units->len)
+    return 0;
+  unit = g_ptr_array_index (reader->units, index);
+  return unit->kind == LINEUP_UNIT_ITEM ? unit->list : 0;
+}
+
 /* What the recognisers know of the unit's surroundings. */
 static void
 walk_context (const Walk        *walk,
@@ -269,6 +282,7 @@ walk_context (const Walk        *walk,
   context->talk_has_description = talk != NULL && talk->description->len > 0;
   context->seen_talk = reader->talks->len > 0;
   context->have_day = walk->month != 0;
+  context->day_list = walk->day_list != 0 && unit_list (reader, index) == walk->day_list;
   context->pending_slot = walk->pending_found != LINEUP_SLOT_NONE;
   context->heading_slot = walk->heading_found != LINEUP_SLOT_NONE;
   context->next = index + 1 < reader->units->len ? g_ptr_array_index (reader->units, index + 1)
@@ -586,6 +600,8 @@ lineup_post_reader_walk_unit (Walk   *walk,
       walk->heading_minute = 0;
       lineup_post_reader_walk_clear_fields (walk);
       walk_set_day (walk, reader, &r.slot);
+      /* "**Thursday 7/13**" over its list: that list's items are its talks */
+      walk->day_list = unit_list (reader, index + 1);
       break;
 
     case LINEUP_ROLE_TRACK:

@@ -168,6 +168,24 @@ match_numeric_date (const Scanner *s,
       d->day = a;
       return slash2.end;
     }
+  /* "Thursday 7/13": month and day with no year, after a weekday; a day
+   * over 12 comes first ("Fri 14/7") */
+  if (!dotted && weekday != 0 && token_is_punct (&slash1, '/') && slash1.glued &&
+      second.kind == TOKEN_NUMBER && second.glued && second.digits <= 2 &&
+      !(slash2.glued && (token_is_punct (&slash2, '/') || slash2.kind == TOKEN_NUMBER ||
+                         slash2.kind == TOKEN_WORD)))
+    {
+      a = (gint) first->value;
+      b = (gint) second.value;
+      month_first = a >= 1 && a <= 12 && b >= 1 && b <= lineup_days_in_month (2000, a);
+      day_first = b >= 1 && b <= 12 && a >= 1 && a <= lineup_days_in_month (2000, b);
+      if (!month_first && !day_first)
+        return 0;
+      d->year = 0;
+      d->month = month_first ? a : b;
+      d->day = month_first ? b : a;
+      return second.end;
+    }
   if (!(dotted || token_is_punct (&slash1, '/')) || !slash1.glued ||
       second.kind != TOKEN_NUMBER || !second.glued || second.digits > 2 ||
       !token_is_punct (&slash2, slash1.ch) || !slash2.glued || third.kind != TOKEN_NUMBER ||

@@ -1,0 +1,200 @@
+/* lineup-post-layouts-untimed.c — a day's talks listed without their times
+ *
+ * A liveblog or a trip report lists each day's talks under the day and
+ * gives no times:
+ *
+ *     **THURSDAY 7/13**
+ *     * Tammy Butow - Go reliability and durability at Dropbox
+ *     * Russ Cox - The future of Go
+ *
+ * An item of the list right under a day is a talk when it reads as one:
+ * a title and the people who give it, on either side of a dash, the same
+ * side in most items of the list.  Items that do not ("Lunch", "Slides
+ * are on GitHub") stay out.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-layouts"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-byline.h"
+#include "lineup-post-layouts-private.h"
+
+/* The items of a list looked at to learn which side names the people. */
+#define MAX_ITEMS_LOOKED_AT 12
+/* A title is a phrase, not a paragraph. */
+#define MAX_TITLE_WORDS     20
+/* The items that name people on one side outnumber those that do not by
+ * more than this. */
+#define AGREEMENT           3
+
+typedef enum
+{
+  SIDE_NONE,           /* no dash between words */
+  SIDE_PEOPLE_FIRST,   /* "Name - Title" */
+  SIDE_PEOPLE_LAST,    /* "Title - Name" */
+  SIDE_BOTH,           /* both sides read as names */
+  SIDE_NEITHER,        /* "Laptop - charged" */
+  N_SIDES
+} Side;
+
+static const gchar * const dashes[] = { " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", NULL };
+
+/* The first dash between words in @text, and its length; NULL when none. */
+static const gchar *
+find_dash (const gchar *text,
+           gsize       *length)
+{
+  const gchar *found = NULL;
+
+  for (guint i = 0; dashes[i] != NULL; i++)
+    {
+      const gchar *p = strstr (text, dashes[i]);
+
+      if (p != NULL && (found == NULL || p < found))
+        {
+          found = p;
+          *length = strlen (dashes[i]);
+        }
+    }
+  return found;
+}
+
+/* Which side of its first dash names people in @text: only one of them;
+ * SIDE_BOTH when both read as names ("Kavya Joshi - Understanding
+ * Channels"), SIDE_NONE when @text has no dash between words. */
+static Side
+people_side (const gchar *text)
+{
+  g_autofree gchar *head = NULL;
+  const gchar *dash;
+  const gchar *tail;
+  gsize length = 0;
+  gboolean head_people, tail_people;
+
+  if (text == NULL || (dash = find_dash (text, &length)) == NULL)
+    return SIDE_NONE;
+  head = g_strndup (text, (gsize) (dash - text));
+  tail = dash + length;
+  if (lineup_post_count_letters (head, -1) < 2 || lineup_post_count_letters (tail, -1) < 2)
+    return SIDE_NONE;
+  head_people = lineup_byline_looks_like_people (head);
+  tail_people = lineup_byline_looks_like_people (tail);
+  if (head_people && tail_people)
+    return SIDE_BOTH;
+  if (!head_people && !tail_people)
+    return SIDE_NEITHER;
+  return head_people ? SIDE_PEOPLE_FIRST : SIDE_PEOPLE_LAST;
+}
+
+/* The plain text of an item that is one paragraph of one run of text. */
+static const gchar *
+item_text (cmark_node *item)
+{
+  cmark_node *paragraph = cmark_node_first_child (item);
+  cmark_node *text;
+
+  if (paragraph == NULL || cmark_node_get_type (paragraph) != CMARK_NODE_PARAGRAPH)
+    return NULL;
+  text = cmark_node_first_child (paragraph);
+  if (text == NULL || cmark_node_next (text) != NULL || cmark_node_get_type (text) != CMARK_NODE_TEXT)
+    return NULL;
+  return cmark_node_get_literal (text);
+}
+
+/* The side the list's first items name their people on, or SIDE_NONE
+ * when they do not agree: most items have a dash, at least two name people
+ * on one side and hardly any on the other.  "Lunch" and "Kavya Joshi -
+ * Understanding Channels" count for neither side.  At most
+ * MAX_ITEMS_LOOKED_AT items are read, so a long list costs no more per
+ * item than a short one. */
+static Side
+list_people_side (cmark_node *list)
+{
+  guint counts[N_SIDES] = { 0 };
+  guint looked_at = 0;
+
+  if (list == NULL || cmark_node_get_type (list) != CMARK_NODE_LIST)
+    return SIDE_NONE;
+  for (cmark_node *child = cmark_node_first_child (list);
+       child != NULL && looked_at < MAX_ITEMS_LOOKED_AT;
+       child = cmark_node_next (child), looked_at++)
+    {
+      const gchar *text = item_text (child);
+      LineupSlot slot;
+
+      /* a timed item is for the timed recognisers ("10:00 Workshop: …") */
+      if (text != NULL && (lineup_slot_scan (text, &slot) & LINEUP_SLOT_TIME))
+        continue;
+      counts[people_side (text)]++;
+    }
+
+  if (counts[SIDE_NONE] * 2 > looked_at)
+    return SIDE_NONE;
+  for (guint side = SIDE_PEOPLE_FIRST; side <= SIDE_PEOPLE_LAST; side++)
+    {
+      guint other = side == SIDE_PEOPLE_FIRST ? SIDE_PEOPLE_LAST : SIDE_PEOPLE_FIRST;
+
+      if (counts[side] >= 2 && counts[side] > AGREEMENT * (counts[other] + counts[SIDE_NEITHER]))
+        return (Side) side;
+    }
+  return SIDE_NONE;
+}
+
+gboolean
+lineup_post_layouts_list_names_people (cmark_node *list)
+{
+  return list_people_side (list) != SIDE_NONE;
+}
+
+gboolean
+lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
+                                   guint                    index,
+                                   const LineupPostContext *context,
+                                   LineupPostTalk          *talk)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  const gchar *dash;
+  gsize length = 0;
+  Side side;
+  LineupSlot slot = { 0 };
+
+  if (!context->day_list || unit->kind != LINEUP_UNIT_ITEM || unit->lines->len != 1 ||
+      line->links->len > 0 || lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
+    return FALSE;
+  side = list_people_side (cmark_node_parent (unit->node));
+  dash = find_dash (line->text, &length);
+  if (side == SIDE_NONE || dash == NULL)
+    return FALSE;
+  /* "Kavya Joshi - Understanding Channels": both sides may read as names;
+   * the list says which one is */
+  {
+    g_autofree gchar *head = g_strndup (line->text, (gsize) (dash - line->text));
+
+    if (!lineup_byline_looks_like_people (side == SIDE_PEOPLE_FIRST ? head : dash + length))
+      return FALSE;
+  }
+  if (side == SIDE_PEOPLE_FIRST)
+    {
+      talk->title = g_strdup (dash + length);
+      talk->byline = g_strndup (line->text, (gsize) (dash - line->text));
+    }
+  else
+    {
+      talk->title = g_strndup (line->text, (gsize) (dash - line->text));
+      talk->byline = g_strdup (dash + length);
+    }
+  if (lineup_post_count_words (talk->title) > MAX_TITLE_WORDS)
+    {
+      g_clear_pointer (&talk->title, g_free);
+      g_clear_pointer (&talk->byline, g_free);
+      return FALSE;
+    }
+  talk->line_index = index;
+  talk->found = LINEUP_SLOT_NONE;
+  return TRUE;
+}
