@@ -376,6 +376,16 @@ static const LayoutCase cases[] = {
     },
     { "untimed.md:10: no time is given for “Governance for Small Projects”; it is listed under its day",
       "untimed.md:11: no time is given for “Funding Open Source: a Field Guide”; it is listed under its day" } },
+  /* A meetup series: each evening's talk after its date, no times, in a
+   * bullet ("* 2015-01-29: Name - Title", "…: Title by Name", a bracket of
+   * slide links after it) or a paragraph (a full stop after the title).
+   * Traps: a free slot, a dated line with no speaker. */
+  { "meetup-series-dates.md", NULL, 4, {
+      { "Theorems for free", "Barbara Liskov", "2014-12-18", NULL, NULL },
+      { "What's new in GHC 7.10", "Ada Lovelace", "2015-01-29", NULL, NULL },
+      { "An introduction to Agda", "Grace Hopper", "2015-02-26", NULL, NULL },
+      { "Streaming with pipes", "Alan Turing", "2015-03-26", NULL, NULL },
+    } },
   /* A liveblog's talks under their days with no times: "**THURSDAY
    * 7/13**" (month/day after a weekday, the year from the front matter)
    * over "* Name - Title" items, a heading over "[Title](url) - Name"

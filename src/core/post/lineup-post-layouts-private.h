@@ -60,6 +60,13 @@ gboolean     lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
                                                 const LineupPostContext *context,
                                                 LineupPostTalk          *talk);
 
+/* lineup-post-layouts-untimed.c: "* 2014-01-30: Name - Title", a line
+ * that starts with a whole date and goes on as a talk. */
+gboolean     lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
+                                             guint                    index,
+                                             const LineupPostContext *context,
+                                             LineupPostTalk          *talk);
+
 /* lineup-post-layouts-prose.c: "**1:00 pm**: Name (@handle), Role, will
  * give a workshop on [Title](sched) on Kubernetes. Room 4." */
 gboolean     lineup_post_layouts_recognise_prose_talk (const LineupPostUnit    *unit,

@@ -805,7 +805,8 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
       if (recognise_linked_talk_line (unit, i, context, &talk) ||
           ((unit->kind != LINEUP_UNIT_HEADING || heading_starts_with_time (unit, i)) &&
            recognise_unlinked_talk_line (unit, i, context, &talk)) ||
-          lineup_post_layouts_day_list_talk (unit, i, context, &talk))
+          lineup_post_layouts_day_list_talk (unit, i, context, &talk) ||
+          lineup_post_layouts_dated_talk (unit, i, context, &talk))
         {
           if (talks == NULL)
             talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));

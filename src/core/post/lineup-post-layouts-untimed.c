@@ -1,4 +1,4 @@
-/* lineup-post-layouts-untimed.c — a day's talks listed without their times
+/* lineup-post-layouts-untimed.c — talks listed with their days, without times
  *
  * A liveblog or a trip report lists each day's talks under the day and
  * gives no times:
@@ -11,6 +11,14 @@
  * a title and the people who give it, on either side of a dash, the same
  * side in most items of the list.  Items that do not ("Lunch", "Slides
  * are on GitHub") stay out.
+ *
+ * A meetup series lists each evening's talk after its date:
+ *
+ *     * 2014-01-30: Francesco Mazzoli - What's new in GHC 7.8
+ *
+ * A line that starts with a whole date and goes on as a talk does (a name
+ * and a title on either side of a dash, or "Title by Name") is that talk,
+ * on that day.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -196,5 +204,108 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
     }
   talk->line_index = index;
   talk->found = LINEUP_SLOT_NONE;
+  return TRUE;
+}
+
+gboolean
+lineup_post_layouts_line_starts_with_date (const LineupPostLine *line,
+                                           LineupSlot           *slot)
+{
+  return lineup_post_line_scan (line, slot) == LINEUP_SLOT_DATE && slot->month != 0 &&
+         slot->day != 0 && lineup_post_count_letters (line->text, (gssize) slot->span_start) == 0;
+}
+
+/* Whether every letter of @line's text from @start to @end is a link's. */
+static gboolean
+only_links (const LineupPostLine *line,
+            gsize                 start,
+            gsize                 end)
+{
+  for (gsize p = start; p < end; p++)
+    {
+      gboolean linked = FALSE;
+
+      if (!g_ascii_isalnum (line->text[p]))
+        continue;
+      for (guint i = 0; i < line->links->len && !linked; i++)
+        {
+          const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
+
+          linked = link->start <= p && p < link->end;
+        }
+      if (!linked)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The length of @line's text without a last bracket of links ("Title
+ * ([slides](url), [handout](url))") and a full stop ("Theorems for free."). */
+static gsize
+entry_length (const LineupPostLine *line)
+{
+  gsize length = strlen (line->text);
+  const gchar *open;
+
+  while (length > 0 && g_ascii_isspace (line->text[length - 1]))
+    length--;
+  if (length > 0 && line->text[length - 1] == ')' &&
+      (open = g_strrstr_len (line->text, (gssize) length, "(")) != NULL &&
+      only_links (line, (gsize) (open - line->text), length))
+    length = (gsize) (open - line->text);
+  while (length > 0 && g_ascii_isspace (line->text[length - 1]))
+    length--;
+  if (length > 1 && line->text[length - 1] == '.' && line->text[length - 2] != '.')
+    length--;
+  return length;
+}
+
+gboolean
+lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
+                                guint                    index,
+                                const LineupPostContext *context,
+                                LineupPostTalk          *talk)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  g_autofree gchar *rest = NULL;
+  g_autofree gchar *head = NULL;
+  g_autofree gchar *byline = NULL;
+  const gchar *dash;
+  gsize length = 0;
+  LineupSlot slot = { 0 };
+  Side side;
+
+  if ((unit->kind != LINEUP_UNIT_ITEM && unit->kind != LINEUP_UNIT_PARAGRAPH) ||
+      !lineup_post_layouts_line_starts_with_date (line, &slot))
+    return FALSE;
+  length = entry_length (line);
+  if (length <= slot.span_end)
+    return FALSE;
+  rest = lineup_post_trim_separators (line->text + slot.span_end, length - slot.span_end);
+  side = people_side (rest);
+  if (side == SIDE_PEOPLE_FIRST || side == SIDE_PEOPLE_LAST)
+    {
+      dash = find_dash (rest, &length);
+      head = g_strndup (rest, (gsize) (dash - rest));
+      talk->title = g_strdup (side == SIDE_PEOPLE_FIRST ? dash + length : head);
+      talk->byline = g_strdup (side == SIDE_PEOPLE_FIRST ? head : dash + length);
+    }
+  else if (lineup_post_split_by_byline (rest, &head, &byline))
+    {
+      /* "2019-02-11: Rails at scale by Name" */
+      talk->title = g_steal_pointer (&head);
+      talk->byline = g_steal_pointer (&byline);
+    }
+  else
+    return FALSE;
+  if (lineup_post_count_words (talk->title) > MAX_TITLE_WORDS)
+    {
+      g_clear_pointer (&talk->title, g_free);
+      g_clear_pointer (&talk->byline, g_free);
+      return FALSE;
+    }
+  talk->line_index = index;
+  talk->slot = slot;
+  talk->found = LINEUP_SLOT_DATE;
   return TRUE;
 }

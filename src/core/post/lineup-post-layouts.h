@@ -163,6 +163,10 @@ gchar   *lineup_post_layouts_list_speakers     (cmark_node           *list);
  * ("* Name - Title"): a day's talks without times
  * (lineup-post-layouts-untimed.c). */
 gboolean lineup_post_layouts_list_names_people (cmark_node           *list);
+/* Whether @line starts with a whole date and gives no time ("2014-01-30:
+ * Name - Title"), the date in @slot. */
+gboolean lineup_post_layouts_line_starts_with_date (const LineupPostLine *line,
+                                                    LineupSlot           *slot);
 gboolean lineup_post_layouts_line_is_speakers  (const LineupPostLine *line,
                                                 gchar               **byline,
                                                 LineupSlot           *slot,

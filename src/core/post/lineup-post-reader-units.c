@@ -454,8 +454,8 @@ list_under_day (cmark_node *list)
          lineup_post_layouts_list_names_people (list);
 }
 
-/* A list whose items start with a link or a time, or hold such a list,
- * lists talks: each item is a unit.  So does a day's list of talks
+/* A list whose items start with a link, a time or a whole date, or hold
+ * such a list, lists talks: each item is a unit.  So does a day's list of talks
  * without times (list_under_day()).  Any other list is prose (a talk's
  * description, say). */
 static gboolean
@@ -480,7 +480,8 @@ is_talk_list (cmark_node *list,
           LineupPostLine *line = g_ptr_array_index (lines, 0);
           LineupSlot slot;
 
-          if (line->links->len > 0 || (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME))
+          if (line->links->len > 0 || (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) ||
+              lineup_post_layouts_line_starts_with_date (line, &slot))
             return TRUE;
         }
     }
