@@ -386,6 +386,15 @@ static const LayoutCase cases[] = {
       { "An introduction to Agda", "Grace Hopper", "2015-02-26", NULL, NULL },
       { "Streaming with pipes", "Alan Turing", "2015-03-26", NULL, NULL },
     } },
+  /* A meetup series in Portuguese: "* Data: 02/06/2018" (the label's
+   * language writes the day first) and "* Local: …" over a label and the
+   * list of "[Title](url) (Name)" talks, no times.  Traps: links in the
+   * intro before any day, a list of slides and photos after a paragraph
+   * of prose. */
+  { "meetup-date-fields.md", NULL, 2, {
+      { "Comunidades Python: uma teia resistente", "Clara Nobre", "2018-06-02", NULL, NULL },
+      { "Deploy rápido de aplicações com Dokku", "Sedir Morais", "2018-06-02", NULL, NULL },
+    } },
   /* A liveblog's talks under their days with no times: "**THURSDAY
    * 7/13**" (month/day after a weekday, the year from the front matter)
    * over "* Name - Title" items, a heading over "[Title](url) - Name"

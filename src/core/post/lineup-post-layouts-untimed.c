@@ -27,6 +27,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "lineup-byline.h"
@@ -308,4 +309,62 @@ lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
   talk->slot = slot;
   talk->found = LINEUP_SLOT_DATE;
   return TRUE;
+}
+
+/* "Date", "Data", "Datum", "Fecha": a label before the day of a meetup.
+ * Those of languages that write the day first say how to read "02/06/2018". */
+static const struct
+{
+  const gchar *label;
+  gboolean     day_first;
+} date_labels[] = {
+  { "date", FALSE }, { "day", FALSE }, { "data", TRUE }, { "datum", TRUE }, { "fecha", TRUE },
+  { "d\xC3\xAD" "a", TRUE }, { "dia", TRUE }, { "jour", TRUE }, { "tag", TRUE },
+};
+
+/* "02/06/2018" read day first: the scanner leaves a date that reads both
+ * ways alone, but a label in such a language says which it is. */
+static gboolean
+scan_day_first (const gchar *value,
+                LineupSlot  *slot)
+{
+  guint day, month, year;
+  gint consumed = 0;
+
+  if (sscanf (value, "%2u/%2u/%4u%n", &day, &month, &year, &consumed) != 3 ||
+      value[consumed] != '\0' || year < 1000 || month < 1 || month > 12 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return FALSE;
+  memset (slot, 0, sizeof *slot);
+  slot->year = (gint) year;
+  slot->month = (gint) month;
+  slot->day = (gint) day;
+  slot->start_minute = slot->end_minute = -1;
+  slot->span_end = (gsize) consumed;
+  return TRUE;
+}
+
+gboolean
+lineup_post_layouts_date_field (const gchar *text,
+                                LineupSlot  *slot)
+{
+  const gchar *colon = strchr (text, ':');
+  g_autofree gchar *label = NULL;
+  g_autofree gchar *value = NULL;
+  gint known = -1;
+
+  if (colon == NULL || colon - text > 8)
+    return FALSE;
+  label = g_utf8_strdown (text, colon - text);
+  g_strstrip (label);
+  for (guint i = 0; i < G_N_ELEMENTS (date_labels) && known < 0; i++)
+    if (g_str_equal (label, date_labels[i].label))
+      known = (gint) i;
+  if (known < 0)
+    return FALSE;
+  value = g_strstrip (g_strdup (colon + 1));
+  if (lineup_slot_scan (value, slot) == LINEUP_SLOT_DATE && slot->month != 0 && slot->day != 0 &&
+      lineup_slot_is_whole (value, slot))
+    return TRUE;
+  return date_labels[known].day_first && scan_day_first (value, slot);
 }

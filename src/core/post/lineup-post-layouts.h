@@ -167,6 +167,10 @@ gboolean lineup_post_layouts_list_names_people (cmark_node           *list);
  * Name - Title"), the date in @slot. */
 gboolean lineup_post_layouts_line_starts_with_date (const LineupPostLine *line,
                                                     LineupSlot           *slot);
+/* "Data: 02/06/2018", "Date: May 6, 2021": a label of a day and nothing
+ * but a whole date after it, in @slot (relative to the value). */
+gboolean lineup_post_layouts_date_field (const gchar *text,
+                                         LineupSlot  *slot);
 gboolean lineup_post_layouts_line_is_speakers  (const LineupPostLine *line,
                                                 gchar               **byline,
                                                 LineupSlot           *slot,

@@ -136,7 +136,9 @@ typedef struct
   LineupSlotFound heading_found;
   gint      heading_level;
   gint      heading_minute;    /* the start of the last such heading of the day, or 0 */
-  guint     day_list;          /* the list right under the last day (its number), or 0 */
+  guint     day_list;          /* the list under the last day (its number), or 0 */
+  guint     day_own_list;      /* the list the day is an item of ("* Data: 02/06/2018"), or 0 */
+  gboolean  day_list_pending;  /* a day seen, its list not yet */
   /* The last heading without a link, a talk when its fields give a time
    * (lineup-post-reader-fields.c), and what came under it so far. */
   gchar    *heading;

@@ -454,8 +454,9 @@ list_under_day (cmark_node *list)
          lineup_post_layouts_list_names_people (list);
 }
 
-/* A list whose items start with a link, a time or a whole date, or hold
- * such a list, lists talks: each item is a unit.  So does a day's list of talks
+/* A list whose items start with a link, a time or a whole date (maybe
+ * labelled: "* Data: 02/06/2018"), or hold such a list, lists talks: each
+ * item is a unit.  So does a day's list of talks
  * without times (list_under_day()).  Any other list is prose (a talk's
  * description, say). */
 static gboolean
@@ -481,7 +482,8 @@ is_talk_list (cmark_node *list,
           LineupSlot slot;
 
           if (line->links->len > 0 || (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) ||
-              lineup_post_layouts_line_starts_with_date (line, &slot))
+              lineup_post_layouts_line_starts_with_date (line, &slot) ||
+              lineup_post_layouts_date_field (line->text, &slot))
             return TRUE;
         }
     }

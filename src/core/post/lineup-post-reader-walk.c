@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "lineup-post-layouts-private.h"
 #include "lineup-post-reader-private.h"
 #include "lineup-text.h"
 
@@ -266,6 +267,28 @@ unit_list (const Reader *reader,
     return 0;
   unit = g_ptr_array_index (reader->units, index);
   return unit->kind == LINEUP_UNIT_ITEM ? unit->list : 0;
+}
+
+/* The list of a day's talks is the first list after the day: right under
+ * it ("**Thursday 7/13**"), or after the day's other fields and a label
+ * ("* Data: 02/06/2018", "* Local: IMD", "**Programação:**").  A heading
+ * or a paragraph of prose ends the wait. */
+#define MAX_LABEL_WORDS 6
+
+static void
+walk_find_day_list (Walk                 *walk,
+                    const LineupPostUnit *unit)
+{
+  if (!walk->day_list_pending)
+    return;
+  if (unit->kind == LINEUP_UNIT_ITEM && unit->list != walk->day_own_list)
+    {
+      walk->day_list = unit->list;
+      walk->day_list_pending = FALSE;
+    }
+  else if (unit->kind != LINEUP_UNIT_ITEM &&
+           (unit->kind != LINEUP_UNIT_PARAGRAPH || lineup_post_count_words (unit->text) > MAX_LABEL_WORDS))
+    walk->day_list_pending = FALSE;
 }
 
 /* What the recognisers know of the unit's surroundings. */
@@ -568,6 +591,7 @@ lineup_post_reader_walk_unit (Walk   *walk,
   Talk *talk = walk->closed ? NULL : walk->talk;
 
   note_city (reader, unit);
+  walk_find_day_list (walk, unit);
   walk_context (walk, reader, index, talk, &context);
   lineup_post_layouts_recognise (unit, &context, &r);
   if (lineup_post_reader_walk_is_field_heading (walk, unit))
@@ -601,7 +625,9 @@ lineup_post_reader_walk_unit (Walk   *walk,
       lineup_post_reader_walk_clear_fields (walk);
       walk_set_day (walk, reader, &r.slot);
       /* "**Thursday 7/13**" over its list: that list's items are its talks */
-      walk->day_list = unit_list (reader, index + 1);
+      walk->day_list = 0;
+      walk->day_own_list = unit_list (reader, index);
+      walk->day_list_pending = TRUE;
       break;
 
     case LINEUP_ROLE_TRACK:
