@@ -67,6 +67,12 @@ gboolean     lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
                                              const LineupPostContext *context,
                                              LineupPostTalk          *talk);
 
+/* lineup-post-layouts-untimed.c: "* Data: 02/06/2018", a meetup's day,
+ * labelled (lineup_post_layouts_date_field()). */
+gboolean     lineup_post_layouts_recognise_date_field (const LineupPostUnit    *unit,
+                                                       const LineupPostContext *context,
+                                                       LineupPostRecognition   *out);
+
 /* lineup-post-layouts-prose.c: "**1:00 pm**: Name (@handle), Role, will
  * give a workshop on [Title](sched) on Kubernetes. Room 4." */
 gboolean     lineup_post_layouts_recognise_prose_talk (const LineupPostUnit    *unit,

@@ -368,3 +368,20 @@ lineup_post_layouts_date_field (const gchar *text,
     return TRUE;
   return date_labels[known].day_first && scan_day_first (value, slot);
 }
+
+gboolean
+lineup_post_layouts_recognise_date_field (const LineupPostUnit    *unit,
+                                          const LineupPostContext *context,
+                                          LineupPostRecognition   *out)
+{
+  LineupSlot slot;
+
+  if (unit->lines->len != 1 || unit->kind == LINEUP_UNIT_HEADING || unit->has_link ||
+      !lineup_post_layouts_date_field (((const LineupPostLine *) g_ptr_array_index (unit->lines, 0))->text,
+                                       &slot))
+    return FALSE;
+  out->role = LINEUP_ROLE_DAY;
+  out->slot = slot;
+  out->found = LINEUP_SLOT_DATE;
+  return TRUE;
+}

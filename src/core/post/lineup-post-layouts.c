@@ -525,15 +525,6 @@ recognise_day (const LineupPostUnit    *unit,
     return FALSE;
   line = g_ptr_array_index (unit->lines, 0);
 
-  /* "* Data: 02/06/2018": a meetup's day, labelled */
-  if (unit->kind != LINEUP_UNIT_HEADING && lineup_post_layouts_date_field (line->text, &slot))
-    {
-      out->role = LINEUP_ROLE_DAY;
-      out->slot = slot;
-      out->found = LINEUP_SLOT_DATE;
-      return TRUE;
-    }
-
   if (unit->kind == LINEUP_UNIT_HEADING)
     ;
   else if (unit->kind == LINEUP_UNIT_PARAGRAPH && line->emphasised)
@@ -870,6 +861,7 @@ static const struct
   { "prose-bullet", lineup_post_layouts_recognise_prose_bullet },
   { "talks",       lineup_post_layouts_recognise_talks },
   { "prose-talk",  lineup_post_layouts_recognise_prose_talk },
+  { "date-field",  lineup_post_layouts_recognise_date_field },
   { "day",         recognise_day },
   { "year-heading", recognise_year_heading },
   { "zone-heading", recognise_zone_heading },
