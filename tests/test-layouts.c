@@ -395,6 +395,17 @@ static const LayoutCase cases[] = {
       { "Comunidades Python: uma teia resistente", "Clara Nobre", "2018-06-02", NULL, NULL },
       { "Deploy rápido de aplicações com Dokku", "Sedir Morais", "2018-06-02", NULL, NULL },
     } },
+  /* A workshop's timetable: the days in plain paragraphs ("Monday 16th",
+   * the month and year in the intro), dotted times before the links
+   * ("09.30 [Title](url)"), a title that starts before its link ("Arrival
+   * and [Welcome](url)").  Traps: break and lunch, a link in the prose. */
+  { "plain-days-dotted-links.md", NULL, 5, {
+      { "Arrival and Welcome", "", "2013-12-16", "09:00", NULL },
+      { "Recap on the command line", "Ada Lovelace", "2013-12-16", "09:30", NULL },
+      { "Python 1: Reading and writing files", "Alan Turing", "2013-12-16", "11:00", NULL },
+      { "Version control with git", "Ada Lovelace", "2013-12-17", "09:30", NULL },
+      { "Introducing R", "Grace Hopper", "2013-12-17", "13:30", NULL },
+    } },
   /* A liveblog's talks under their days with no times: "**THURSDAY
    * 7/13**" (month/day after a weekday, the year from the front matter)
    * over "* Name - Title" items, a heading over "[Title](url) - Name"

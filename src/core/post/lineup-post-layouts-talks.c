@@ -187,7 +187,8 @@ is_day_word (const gchar *text)
 /* The time may sit before the link ("9:45 - 10:15 GitOpsCon: [Title](url)")
  * or after it ("[Title](url) (eBPF Day - Monday, October 24 9:25 AM EDT)"). */
 static void
-read_linked_slot (LinkedLine *pieces)
+read_linked_slot (LinkedLine  *pieces,
+                  const gchar *title)
 {
   const gchar *before = pieces->before;
   LineupSlot after_slot = { 0 };
@@ -195,6 +196,19 @@ read_linked_slot (LinkedLine *pieces)
   const gchar *summary, *close;
 
   pieces->found = lineup_slot_scan (before, &pieces->slot);
+  if ((pieces->found & LINEUP_SLOT_TIME) == 0 && *before != '\0' && title != NULL)
+    {
+      /* "09.30 [Recap](url)": a dotted time is one when a title follows it */
+      g_autofree gchar *joined = g_strconcat (before, title, NULL);
+      LineupSlot slot;
+      LineupSlotFound found = lineup_slot_scan (joined, &slot);
+
+      if ((found & LINEUP_SLOT_TIME) != 0 && slot.span_end <= strlen (before))
+        {
+          pieces->found = found;
+          pieces->slot = slot;
+        }
+    }
   if ((pieces->found & LINEUP_SLOT_TIME) != 0)
     {
       g_autofree gchar *rest = g_strconcat (before + pieces->slot.span_end, NULL);
@@ -348,6 +362,31 @@ read_linked_byline (LinkedLine *pieces)
   if (!is_parenthetical (after))
     pieces->leftover += lineup_post_count_letters (trimmed, -1);
   return NULL;
+}
+
+/* "09:00 Arrival and [Welcome](url)": a label that ends with a small word
+ * in lower case is the start of the title, which goes on in the link. */
+static void
+join_open_label (LinkedLine  *pieces,
+                 gchar      **title)
+{
+  static const gchar * const joiners[] = {
+    "and", "of", "to", "with", "for", "on", "in", "the", "a", "an", "at", NULL
+  };
+  const gchar *label = pieces->label;
+  const gchar *last;
+  gchar *joined;
+
+  if (label == NULL || *label == '\0' || lineup_post_count_words (label) > 3)
+    return;
+  last = strrchr (label, ' ');
+  last = last != NULL ? last + 1 : label;
+  if (!g_strv_contains (joiners, last))
+    return;
+  joined = g_strconcat (label, " ", *title, NULL);
+  g_free (*title);
+  *title = joined;
+  g_clear_pointer (&pieces->label, g_free);
 }
 
 /* A label is a short name ("GitOpsCon"), not a phrase: a longer one is leftover. */
@@ -544,10 +583,11 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
       heading_links_post_title (unit, line, link, context))
     return FALSE;
 
-  read_linked_slot (&pieces);
+  read_linked_slot (&pieces, title);
   byline = read_linked_byline (&pieces);
   if (byline == NULL)
     byline = g_steal_pointer (&pieces.byline);
+  join_open_label (&pieces, &title);
   drop_long_label (&pieces);
   if (byline == NULL)
     byline = keynote_speaker_first (&pieces, &title);

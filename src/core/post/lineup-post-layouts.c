@@ -457,8 +457,10 @@ heads_talks (const LineupPostUnit    *unit,
              cmark_node_parent (next->node) == last;
     }
   length = strlen (line->text);
+  /* plain "Monday 16th" too: recognise_day wants it to be nothing but a day */
   return unit->kind == LINEUP_UNIT_PARAGRAPH &&
-         (line->strong || line->emphasised || (length > 0 && line->text[length - 1] == ':'));
+         (line->strong || line->emphasised || (length > 0 && line->text[length - 1] == ':') ||
+          unit->lines->len == 1);
 }
 
 /* "### Pre-event Content – March 19": a section named, then its day after
