@@ -578,6 +578,40 @@ test_post_key (void)
     }
 }
 
+/* A post without front matter is named by the heading that opens it; a
+ * heading further down, or one that links, is no title. */
+static void
+test_heading_title (void)
+{
+  static const struct
+  {
+    const gchar *text;
+    const gchar *title;
+  } cases[] = {
+    { "# Rust Meetup #3\n\n## Thursday, April 16, 2026\n\n- 18:30 Welcome\n", "Rust Meetup #3" },
+    { "Rust Meetup #3\n==============\n\n## Thursday, April 16, 2026\n\n- 18:30 Welcome\n",
+      "Rust Meetup #3" },
+    { "---\ntitle: From the front matter\n---\n# Rust Meetup #3\n\n## Thursday, April 16, 2026\n\n"
+      "- 18:30 Welcome\n", "From the front matter" },
+    { "Our talks.\n\n# Rust Meetup #3\n\n## Thursday, April 16, 2026\n\n- 18:30 Welcome\n", "post.md" },
+    { "# [Rust Meetup #3](https://example.org)\n\n## Thursday, April 16, 2026\n\n- 18:30 Welcome\n",
+      "post.md" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LineupSchedule) schedule = read_text (cases[i].text, &error);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_no_error (error);
+      g_assert_cmpstr (lineup_schedule_get_title (schedule), ==, cases[i].title);
+      /* the post's title is no track of its talks */
+      if (i < 2)
+        g_assert_null (lineup_session_get_track (lineup_schedule_get_session (schedule, 0)));
+    }
+}
+
 /* Notes say whether they are about one entry or the whole post: the year
  * assumed is about the post, a talk without a time about its entry. */
 static void
@@ -921,6 +955,7 @@ main (int   argc,
   g_test_add_func ("/post-reader/bad-input", test_bad_input);
   g_test_add_func ("/post-reader/bad-files", test_bad_files);
   g_test_add_func ("/post-reader/read-notes", test_read_notes);
+  g_test_add_func ("/post-reader/heading-title", test_heading_title);
   g_test_add_func ("/post-reader/symbol-words", test_symbol_words);
   g_test_add_func ("/post-reader/pieces/files", test_pieces_files);
   g_test_add_func ("/post-reader/pieces/blocks", test_pieces_blocks);

@@ -545,6 +545,9 @@ test_window_no_day (void)
   g_assert_cmpuint (g_list_model_get_n_items (days), ==, 2);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (days), 1), ==, "Day not announced");
 
+  /* no front matter: the heading that opens the post is its title */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Rust Meetup #14: Kernels and Compilers");
+
   close_window (window);
 }
 

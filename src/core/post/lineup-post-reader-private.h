@@ -113,6 +113,7 @@ typedef struct
   GPtrArray    *notes;             /* LineupReadNote */
   gchar        *zone_abbreviation; /* first one the post names */
   gchar        *mentioned_zone;    /* a zone after a time in prose or a quote */
+  gchar        *heading_title;     /* "# Title" opening a post without a front matter title */
   gint          known_year;        /* the last year the post wrote in a date */
   gint          guessed_year;      /* the year assumed for a post that gives none */
   gint          body_years[8];     /* the first years the body writes, in any text */

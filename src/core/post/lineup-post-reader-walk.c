@@ -591,6 +591,9 @@ lineup_post_reader_walk_unit (Walk   *walk,
   Talk *talk = walk->closed ? NULL : walk->talk;
 
   note_city (reader, unit);
+  if (index == 0 && unit->kind == LINEUP_UNIT_HEADING && unit->level == 1 && !unit->has_link &&
+      reader->front.title == NULL && *unit->text != '\0')
+    reader->heading_title = g_strdup (unit->text);   /* the post's title, for the window */
   walk_find_day_list (walk, unit);
   walk_context (walk, reader, index, talk, &context);
   lineup_post_layouts_recognise (unit, &context, &r);
@@ -631,6 +634,11 @@ lineup_post_reader_walk_unit (Walk   *walk,
       break;
 
     case LINEUP_ROLE_TRACK:
+      if (index == 0 && reader->heading_title != NULL)
+        {
+          note_slot (reader, &r.slot);   /* the post's title names no track */
+          break;
+        }
       /* A track heading at any level replaces the one before. */
       walk->talk = NULL;
       walk->ended = FALSE;

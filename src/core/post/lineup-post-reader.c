@@ -37,6 +37,7 @@ reader_clear (Reader *reader)
   g_clear_pointer (&reader->notes, g_ptr_array_unref);
   g_clear_pointer (&reader->zone_abbreviation, g_free);
   g_clear_pointer (&reader->mentioned_zone, g_free);
+  g_clear_pointer (&reader->heading_title, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Reader, reader_clear)
@@ -364,7 +365,10 @@ schedule_new_for_post (Reader      *reader,
   g_autoptr(LineupSchedule) schedule = lineup_schedule_new ();
   g_autofree gchar *post_key_text = NULL;
 
-  lineup_schedule_set_title (schedule, reader->front.title ? reader->front.title : display_name);
+  /* the front matter's title, else the heading that opens the post */
+  lineup_schedule_set_title (schedule, reader->front.title ? reader->front.title
+                                       : reader->heading_title ? reader->heading_title
+                                       : display_name);
   lineup_schedule_set_date (schedule, reader->front.date);
   lineup_schedule_set_summary (schedule, reader->front.summary);
   post_key_text = lineup_post_reader_post_key (reader, key);
