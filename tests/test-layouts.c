@@ -444,6 +444,14 @@ static const LayoutCase cases[] = {
       { "Introduction to clusters", "", "2026-06-22", "13:00", NULL },
       { "Message passing", "", "2026-06-23", "09:00", NULL },
     } },
+  /* A hackathon's schedule: talks between its milestones.  Traps: hacking
+   * begins, a talk slot whose topic is not known yet ("Company / Topic
+   * TBD"), the submission deadline, judging, meals. */
+  { "hackathon-milestones.md", NULL, 3, {
+      { "Sensor Data Visualization with Plotting Libraries", "", "2014-10-25", "13:00", NULL },
+      { "Mobile Device Security", "", "2014-10-25", "16:00", NULL },
+      { "Demos of the Teams' Projects", "", "2014-10-26", "14:00", NULL },
+    } },
   /* No year anywhere, not even a front matter date: the year (this one, the
    * next or the last) in which May 14 is a Wednesday, with a warning. */
   { "no-year.md", NULL, 2, {

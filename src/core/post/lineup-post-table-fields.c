@@ -88,6 +88,8 @@ static const gchar * const break_words[] = {
   "party", "reception", "registration", "drinks", "beer", "adjourn",
   /* a sponsor's minute, the unconference's own rounds, a day's end */
   "shout-out", "shoutout", "close",
+  /* a hackathon's milestones */
+  "judging", "deadline",
   /* Spanish: lunch, breakfast, dinner, registration, a break */
   "almuerzo", "desayuno", "cena", "registro", "receso",
   /* French, German, Dutch, Italian, Portuguese, Japanese */
@@ -122,7 +124,8 @@ lineup_post_table_is_filler (const gchar *text)
     "previous session continues", "session continues", "continued", "continues",
     /* the day's own start and end */
     "venue opens", "doors open", "end of event", "end of day", "end of conference",
-    "end", "hack time", "open hack time", "hacking time",
+    "end", "hack time", "open hack time", "hacking time", "hacking begins", "hacking starts",
+    "hacking ends", "start hacking", "stop hacking",
     /* the evening's mingling */
     "networking", "socializing", "socialising", "social", "apéro", "apero",
     /* a summer school's days around the lectures */
@@ -181,6 +184,17 @@ lineup_post_table_is_filler (const gchar *text)
     return FALSE;
   if (is_open_space (words) || names_cjk_break (folded))
     return TRUE;
+  /* "Company / Topic TBD": a slot whose talk is not known yet ("Keynote:
+   * TBA" may have its speaker, and is kept) */
+  for (guint i = 1; i < words->len; i++)
+    {
+      static const gchar * const unknown[] = { "tbd", "tba", NULL };
+      static const gchar * const whats[] = { "topic", "title", "subject", NULL };
+
+      if (g_strv_contains (unknown, g_ptr_array_index (words, i)) &&
+          g_strv_contains (whats, g_ptr_array_index (words, i - 1)))
+        return TRUE;
+    }
   for (guint i = 0; i < words->len; i++)
     if (g_strv_contains (break_words, g_ptr_array_index (words, i)))
       return TRUE;
