@@ -182,6 +182,14 @@ static const SplitCase split_cases[] = {
   { "Sponsored Keynote: Effortless Mutual Authentication With Cilium`- Christine Kim, Isovalent",
     "Sponsored Keynote: Effortless Mutual Authentication With Cilium",
     "Christine Kim, Isovalent" },
+  /* The people in a last bracket; a place, a part or a topic in one stays. */
+  { "Git 101 (Morten Nielsen)", "Git 101", "Morten Nielsen" },
+  { "Panel: The Road Ahead (Ada Lovelace, Alan Turing)", "Panel: The Road Ahead",
+    "Ada Lovelace, Alan Turing" },
+  { "Welcome (Visboekzaal B)", "Welcome (Visboekzaal B)", NULL },
+  { "Intro to Rust (Part 2)", "Intro to Rust (Part 2)", NULL },
+  { "Practicals (temperature sensors)", "Practicals (temperature sensors)", NULL },
+  { "Workshop (Room 4)", "Workshop (Room 4)", NULL },
   /* Balanced backticks are code, not strays. */
   { "Using `kubectl`- Jane Doe, Acme", "Using `kubectl`", "Jane Doe, Acme" },
   { "From Eventual to Strict Encryption – Securing Cilium’s WireGuard Encryption - Leonard "

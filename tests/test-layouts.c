@@ -452,6 +452,14 @@ static const LayoutCase cases[] = {
       { "Mobile Device Security", "", "2014-10-25", "16:00", NULL },
       { "Demos of the Teams' Projects", "", "2014-10-26", "14:00", NULL },
     } },
+  /* A table of time | comment whose linked titles carry their speaker in
+   * brackets ("[Git 101 (Morten Nielsen)](url)").  Traps: the group row
+   * "Talks/workshops" over them, ordering pizzas. */
+  { "table-linked-bracket-names.md", NULL, 3, {
+      { "OpenStack Cloud Computing", "Mehrdad Moshar", "2016-05-21", "11:00", "11:45" },
+      { "Password management basics", "Victor Truica", "2016-05-21", "12:15", "12:45" },
+      { "Git 101", "Morten Nielsen", "2016-05-21", "14:00", "14:45" },
+    } },
   /* No year anywhere, not even a front matter date: the year (this one, the
    * next or the last) in which May 14 is a Wednesday, with a warning. */
   { "no-year.md", NULL, 2, {

@@ -239,6 +239,41 @@ lineup_byline_split (const gchar  *text,
   lineup_byline_split_parse (text, title, byline, NULL);
 }
 
+/* "Git 101 (Morten Nielsen)", "Panel (Ada Lovelace, Alan Turing)": the
+ * people in a last bracket, full names, after the title. */
+static gboolean
+split_bracketed_people (const gchar  *text,
+                        gchar       **title,
+                        gchar       **byline,
+                        GPtrArray   **speakers)
+{
+  gsize len = strlen (text);
+  const gchar *open;
+  g_autofree gchar *inside = NULL;
+  g_autofree gchar *left = NULL;
+  const gchar *last;
+
+  while (len > 0 && g_ascii_isspace (text[len - 1]))
+    len--;
+  if (len < 4 || text[len - 1] != ')' ||
+      (open = g_strrstr_len (text, (gssize) len, "(")) == NULL || open == text || open[-1] != ' ')
+    return FALSE;
+  inside = g_strndup (open + 1, (gsize) (text + len - 1 - (open + 1)));
+  left = clean_title (text, (gsize) (open - text));
+  /* "(Room 4)", "(Visboekzaal B)": a place, its number or letter last */
+  last = strrchr (inside, ' ');
+  if (*left == '\0' || last == NULL || strlen (last + 1) < 2 || strpbrk (inside, "()0123456789") != NULL ||
+      !looks_like_people (inside, NULL))
+    return FALSE;
+  if (speakers != NULL)
+    *speakers = lineup_byline_parse (inside);
+  if (title != NULL)
+    *title = g_steal_pointer (&left);
+  if (byline != NULL)
+    *byline = g_steal_pointer (&inside);
+  return TRUE;
+}
+
 void
 lineup_byline_split_parse (const gchar  *text,
                            gchar       **title,
@@ -288,6 +323,8 @@ lineup_byline_split_parse (const gchar  *text,
       return;
     }
 
+  if (split_bracketed_people (text, title, byline, speakers))
+    return;
   if (title != NULL)
     *title = g_strstrip (g_strdup (text));
 }

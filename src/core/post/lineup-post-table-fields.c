@@ -84,7 +84,7 @@ is_open_space (GPtrArray *words)
 /* The words of a meal or a break, in a few languages (see is_filler). */
 static const gchar * const break_words[] = {
   "lunch", "breakfast", "brunch", "dinner", "snack", "snacks", "coffee", "tea", "break", "breaks",
-  "drink", "excursion", "raffle", "pizza", "doors",
+  "drink", "excursion", "raffle", "pizza", "pizzas", "doors",
   "party", "reception", "registration", "drinks", "beer", "adjourn",
   /* a sponsor's minute, the unconference's own rounds, a day's end */
   "shout-out", "shoutout", "close",
@@ -132,6 +132,7 @@ lineup_post_table_is_filler (const gchar *text)
     "free time", "sports", "transport", "travel", "free evening", "exercises",
     /* a slot of the talks listed elsewhere ("<a href=…/schedule>Talks</a>") */
     "talks", "sessions", "presentations", "parallel talks", "parallel sessions",
+    "talks workshops", "talks and workshops", "workshops and talks",
     "sesiones", "charlas", "sesiones simultaneas", "sesiones paralelas",
     NULL
   };
