@@ -460,6 +460,16 @@ static const LayoutCase cases[] = {
       { "Password management basics", "Victor Truica", "2016-05-21", "12:15", "12:45" },
       { "Git 101", "Morten Nielsen", "2016-05-21", "14:00", "14:45" },
     } },
+  /* A table whose editor left out the header and delimiter rows: each line
+   * "| Title | 7:50-8:00 |", the kind of talk before its speaker's link
+   * ("Invited Talk - [Name](url)") or name.  Traps: a coffee-break, lunch,
+   * a header-less table of something else (no times). */
+  { "bare-table-kinds.md", "America/New_York", 4, {
+      { "Opening Remarks", "", "2021-12-13", "07:50", "08:00" },
+      { "Invited Talk", "Bob Williamson", "2021-12-13", "08:00", "08:30" },
+      { "Contributed Talk", "Wouter Kool", "2021-12-13", "08:30", "08:45" },
+      { "Invited Talk", "Michaela Rosca", "2021-12-13", "10:00", "10:30" },
+    } },
   /* No year anywhere, not even a front matter date: the year (this one, the
    * next or the last) in which May 14 is a Wednesday, with a warning. */
   { "no-year.md", NULL, 2, {

@@ -517,6 +517,32 @@ keynote_speaker_first (LinkedLine  *pieces,
   return g_steal_pointer (&head);
 }
 
+/* "Invited Talk - [Bob Williamson](url)": a kind of talk before a link to
+ * its speaker's page; the kind is the title, the link's text the speaker.
+ * Returns the byline, or NULL. */
+static gchar *
+kind_then_linked_speaker (LinkedLine  *pieces,
+                          gchar      **title)
+{
+  static const gchar * const kinds[] = {
+    "talk", "keynote", "lecture", "presentation", "tutorial", NULL
+  };
+  g_autofree gchar *folded = NULL;
+  const gchar *last;
+  gchar *byline;
+
+  if (pieces->label == NULL || lineup_post_count_words (pieces->label) > 3 ||
+      !lineup_byline_looks_like_people (*title))
+    return NULL;
+  folded = g_strstrip (lineup_text_fold (pieces->label));
+  last = strrchr (folded, ' ');
+  if (!g_strv_contains (kinds, last != NULL ? last + 1 : folded))
+    return NULL;
+  byline = *title;
+  *title = g_steal_pointer (&pieces->label);
+  return byline;
+}
+
 /* "[11:00am New Storage Technologies](url)": a time that starts the link's
  * text is the talk's, as if written before the link. */
 static void
@@ -591,6 +617,8 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   drop_long_label (&pieces);
   if (byline == NULL)
     byline = keynote_speaker_first (&pieces, &title);
+  if (byline == NULL)
+    byline = kind_then_linked_speaker (&pieces, &title);
 
   if (pieces.leftover > MAX_LEFTOVER_LETTERS)
     return FALSE;

@@ -412,7 +412,8 @@ find_zone_note (const gchar *text,
       p += n;
     }
 
-  return NULL;
+  /* "Times are listed in Eastern Standard Time" */
+  return g_strdup (lineup_slot_zone_from_name (folded));
 }
 
 /* Recognisers */

@@ -197,8 +197,16 @@ lineup_post_table_is_filler (const gchar *text)
         return TRUE;
     }
   for (guint i = 0; i < words->len; i++)
-    if (g_strv_contains (break_words, g_ptr_array_index (words, i)))
-      return TRUE;
+    {
+      const gchar *word = g_ptr_array_index (words, i);
+      const gchar *hyphen = strchr (word, '-');
+
+      if (g_strv_contains (break_words, word))
+        return TRUE;
+      /* "Coffee-break", "lunch-break" */
+      if (hyphen != NULL && hyphen != word && g_str_equal (hyphen + 1, "break"))
+        return TRUE;
+    }
   return FALSE;
 }
 

@@ -704,8 +704,42 @@ rewrite_fields (cmark_node  *paragraph,
   return TRUE;
 }
 
+/* "| Opening Remarks | 7:50-8:00 |" line after line and no delimiter row:
+ * a table whose editor left out its header.  Every line of @paragraph is
+ * a row of as many cells, at least MIN_BARE_ROWS of them; returns the
+ * number of cells, 0 when it is no such table. */
+#define MIN_BARE_ROWS 3
+
+static guint
+bare_table_columns (const Lines *lines,
+                    gint         first,
+                    gint         last)
+{
+  guint columns = 0;
+
+  if (last - first + 1 < MIN_BARE_ROWS)
+    return 0;
+  for (gint n = first; n <= last; n++)
+    {
+      gsize length;
+      const gchar *line = line_at (lines, n, &length);
+      g_autoptr(GPtrArray) cells = NULL;
+
+      while (line != NULL && length > 0 && g_ascii_isspace (*line))
+        line++, length--;
+      if (line == NULL || length < 2 || line[0] != '|')
+        return 0;
+      cells = lineup_post_table_split_row (line, length);
+      if (cells->len < 2 || (columns != 0 && cells->len != columns))
+        return 0;
+      columns = cells->len;
+    }
+  return columns;
+}
+
 /* @paragraph holds a table when one of its lines is a delimiter row under a
- * header row with as many cells. */
+ * header row with as many cells, or when all its lines are rows
+ * (bare_table_columns()). */
 static void
 rewrite_table (cmark_node  *paragraph,
                const Lines *lines)
@@ -719,19 +753,30 @@ rewrite_table (cmark_node  *paragraph,
   gsize length;
   gint delimiter = 0;
 
+  guint bare_columns = 0;
+
   for (gint n = first + 1; n <= last && delimiter == 0; n++)
     if ((line = line_at (lines, n, &length)) != NULL && lineup_post_table_is_delimiter_row (line, length))
       delimiter = n;
-  if (delimiter == 0 || (line = line_at (lines, delimiter - 1, &length)) == NULL ||
-      memchr (line, '|', length) == NULL)
+  if (delimiter == 0 && (bare_columns = bare_table_columns (lines, first, last)) != 0)
+    {
+      /* no header: the columns are told by their cells */
+      header = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < bare_columns; i++)
+        g_ptr_array_add (header, g_strdup (""));
+      delimiter = first - 1;
+    }
+  else if (delimiter == 0 || (line = line_at (lines, delimiter - 1, &length)) == NULL ||
+           memchr (line, '|', length) == NULL)
     return;
+  else
+    header = lineup_post_table_split_row (line, length);
 
-  header = lineup_post_table_split_row (line, length);
   table.rows = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_post_table_row_free);
   for (gint n = delimiter + 1; n <= last && (line = line_at (lines, n, &length)) != NULL; n++)
     g_ptr_array_add (table.rows, lineup_post_table_row_new (line, length, n, lines->definitions));
   table.header = header;
-  if (rewrite_fields (paragraph, lines, &table, first, delimiter))
+  if (bare_columns == 0 && rewrite_fields (paragraph, lines, &table, first, delimiter))
     return;
   if (!table_read_columns (&table, header))
     {

@@ -320,3 +320,29 @@ lineup_slot_match_zone (const Scanner *s,
     return token_is_punct (&after, ')') ? after.end : 0;
   return end;
 }
+
+const gchar *
+lineup_slot_zone_from_name (const gchar *folded)
+{
+  /* the longer names first: "central european time" is not "central time" */
+  static const struct
+  {
+    const gchar *name;
+    const gchar *abbreviation;
+  } names[] = {
+    { "central european summer time", "CEST" }, { "central european time", "CET" },
+    { "eastern daylight time", "EDT" }, { "eastern standard time", "EST" }, { "eastern time", "EST" },
+    { "central daylight time", "CDT" }, { "central standard time", "CST" }, { "central time", "CST" },
+    { "mountain daylight time", "MDT" }, { "mountain standard time", "MST" }, { "mountain time", "MST" },
+    { "pacific daylight time", "PDT" }, { "pacific standard time", "PST" }, { "pacific time", "PST" },
+    { "british summer time", "BST" }, { "greenwich mean time", "GMT" },
+    { "japan standard time", "JST" }, { "india standard time", "IST" },
+  };
+
+  if (folded == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strstr (folded, names[i].name) != NULL)
+      return names[i].abbreviation;
+  return NULL;
+}

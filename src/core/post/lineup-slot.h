@@ -63,6 +63,9 @@ gboolean         lineup_slot_is_whole      (const gchar      *text,
 /* The IANA zone for an abbreviation (any case) ("CST" → "America/Chicago",
  * "CET" → "Europe/Paris", "EDT" → "America/New_York"), or NULL when unknown. */
 const gchar     *lineup_slot_zone_for_abbreviation (const gchar *abbreviation);
+/* "times are in eastern standard time" (folded, lowercase) → "EST": the
+ * abbreviation of the first zone @folded names in words, or NULL. */
+const gchar     *lineup_slot_zone_from_name (const gchar *folded);
 
 /* The event place (a city, a region or a country: "Salt Lake City",
  * "Shanghai", "Arizona") @text names first, as a handle for
