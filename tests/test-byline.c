@@ -182,6 +182,20 @@ static const SplitCase split_cases[] = {
   { "Sponsored Keynote: Effortless Mutual Authentication With Cilium`- Christine Kim, Isovalent",
     "Sponsored Keynote: Effortless Mutual Authentication With Cilium",
     "Christine Kim, Isovalent" },
+  /* Full names on one side of the first colon: the speakers before the
+   * title, or several after it; a kind, a topic or a bracket stays whole. */
+  { "Tali Dekel: Pretrained diffusion is all we need", "Pretrained diffusion is all we need",
+    "Tali Dekel" },
+  { "Panel Discussion: Arash Vahdat, Ruiqi Gao, Tim Salimans", "Panel Discussion",
+    "Arash Vahdat, Ruiqi Gao, Tim Salimans" },
+  { "Rust: Past, Present, Future", "Rust: Past, Present, Future", NULL },
+  { "Lightning Talk: Tiny Schedulers", "Lightning Talk: Tiny Schedulers", NULL },
+  { "Research Talk: Kernel Bypass", "Research Talk: Kernel Bypass", NULL },
+  /* both sides read as names: left whole */
+  { "Opening Keynote: Ada Lovelace, Alan Turing", "Opening Keynote: Ada Lovelace, Alan Turing", NULL },
+  { "Team Presentations (2-3 minutes, code: no slides please!)",
+    "Team Presentations (2-3 minutes, code: no slides please!)", NULL },
+  { "OmniGibson: BEHAVIOR Physics Simulation", "OmniGibson: BEHAVIOR Physics Simulation", NULL },
   /* The people in a last bracket; a place, a part or a topic in one stays. */
   { "Git 101 (Morten Nielsen)", "Git 101", "Morten Nielsen" },
   { "Panel: The Road Ahead (Ada Lovelace, Alan Turing)", "Panel: The Road Ahead",

@@ -239,6 +239,59 @@ lineup_byline_split (const gchar  *text,
   lineup_byline_split_parse (text, title, byline, NULL);
 }
 
+/* Whether every one of @speakers has a full name ("Ada Lovelace"). */
+static gboolean
+all_full_names (GPtrArray *speakers)
+{
+  for (guint i = 0; speakers != NULL && i < speakers->len; i++)
+    {
+      const LineupSpeaker *speaker = g_ptr_array_index (speakers, i);
+
+      if (strchr (speaker->name, ' ') == NULL)
+        return FALSE;
+    }
+  return speakers != NULL && speakers->len > 0;
+}
+
+/* "Tali Dekel: Pretrained diffusion is all we need" (the speakers, then the
+ * title) and "Panel Discussion: Arash Vahdat, Ruiqi Gao, Tim Salimans" (a
+ * title, then several speakers) around the first colon.  Full names only,
+ * one side people and the other not. */
+static gboolean
+split_colon_byline (const gchar  *text,
+                    gchar       **title,
+                    gchar       **byline,
+                    GPtrArray   **speakers)
+{
+  const gchar *colon = strstr (text, ": ");
+  g_autofree gchar *head = NULL;
+  g_autofree gchar *tail = NULL;
+  g_autoptr(GPtrArray) head_people = NULL;
+  g_autoptr(GPtrArray) tail_people = NULL;
+  gboolean head_is = FALSE, tail_is = FALSE;
+
+  if (colon == NULL || colon == text)
+    return FALSE;
+  head = g_strstrip (g_strndup (text, (gsize) (colon - text)));
+  tail = g_strstrip (g_strdup (colon + 2));
+  /* "Team Presentations (2-3 minutes, code: no slides!)": one bracket */
+  if (*head == '\0' || *tail == '\0' || strpbrk (head, "()[]0123456789") != NULL ||
+      strpbrk (tail, "()[]") != NULL)
+    return FALSE;
+  head_is = looks_like_people (head, &head_people) && all_full_names (head_people);
+  tail_is = looks_like_people (tail, &tail_people) && all_full_names (tail_people) &&
+            tail_people->len >= 2;
+  if (head_is == tail_is)
+    return FALSE;
+  if (title != NULL)
+    *title = g_strdup (head_is ? tail : head);
+  if (speakers != NULL)
+    *speakers = head_is ? g_steal_pointer (&head_people) : g_steal_pointer (&tail_people);
+  if (byline != NULL)
+    *byline = g_strdup (head_is ? head : tail);
+  return TRUE;
+}
+
 /* "Git 101 (Morten Nielsen)", "Panel (Ada Lovelace, Alan Turing)": the
  * people in a last bracket, full names, after the title. */
 static gboolean
@@ -323,7 +376,8 @@ lineup_byline_split_parse (const gchar  *text,
       return;
     }
 
-  if (split_bracketed_people (text, title, byline, speakers))
+  if (split_colon_byline (text, title, byline, speakers) ||
+      split_bracketed_people (text, title, byline, speakers))
     return;
   if (title != NULL)
     *title = g_strstrip (g_strdup (text));
