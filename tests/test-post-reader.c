@@ -634,7 +634,10 @@ test_read_notes (void)
   untimed = g_ptr_array_index (notes, 1);
   g_assert_cmpint (year->scope, ==, LINEUP_READ_NOTE_DOCUMENT);
   g_assert_true (g_str_has_prefix (year->message, "the post gives no year"));
-  g_assert_cmpint (untimed->scope, ==, LINEUP_READ_NOTE_ENTRY);
+  /* the post's own omission: the talk is kept on its day */
+  g_assert_cmpint (untimed->scope, ==, LINEUP_READ_NOTE_NO_TIME);
+  g_assert_cmpuint (lineup_schedule_count_notes (schedule, LINEUP_READ_NOTE_NO_TIME), ==, 1);
+  g_assert_cmpuint (lineup_schedule_count_notes (schedule, LINEUP_READ_NOTE_ENTRY), ==, 0);
   g_assert_cmpuint (untimed->line, ==, 8);
   g_assert_cmpstr (untimed->message, ==, "no time is given for “Two”; it is listed under its day");
   /* The command line's form of the same notes. */

@@ -18,6 +18,8 @@
 #define UNTIMED "window/notes-untimed.md"   /* two talks without a time, one with */
 #define NO_YEAR "layouts/no-year.md"        /* one note, about the post: the year is assumed */
 #define UNTIMED_NO_YEAR "window/notes-untimed-no-year.md" /* one of each */
+#define MIXED   "window/notes-mixed.md"     /* a talk that ends before it starts, one without a time */
+#define NO_DAY  "window/notes-no-day.md"    /* two talks with times and no day */
 #define CLEAN   "pixie-io_blog.px.dev__content_blog_kubecon-na-2022_index.md"
 
 static gboolean
@@ -129,8 +131,9 @@ first_button_action (GtkWidget   *banner,
   return NULL;
 }
 
-/* Two talks without a time: the banner says so, its Details list them with
- * their lines; a clean post hides it. */
+/* Two talks the post gives no time for: the banner says so, its Details
+ * list them with their lines; an entry not read fully is counted with them;
+ * a clean post hides it. */
 static void
 test_notes_banner_and_dialog (void)
 {
@@ -142,7 +145,7 @@ test_notes_banner_and_dialog (void)
   open_post (window, UNTIMED);
   g_assert_cmpuint (lineup_schedule_get_n_sessions (lineup_window_get_schedule (window)), ==, 3);
   g_assert_cmpstr (lineup_window_get_notes_text (window), ==,
-                   "2 entries could not be read fully");
+                   "The post gives no time for 2 talks");
   label = GTK_WIDGET (window->notes_label);
   g_assert_true (gtk_widget_get_mapped (label));
   g_assert_nonnull (first_button_action (GTK_WIDGET (window->notes_revealer),
@@ -155,7 +158,7 @@ test_notes_banner_and_dialog (void)
   dialog = lineup_window_get_notes_dialog (window);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
-                   "2 entries could not be read fully");
+                   "The post gives no time for 2 talks");
   rows = dialog_rows (dialog);
   g_assert_cmpstr (rows, ==,
                    "Line 11 — No time is given for “Wren Internals: the Scheduler”; "
@@ -181,7 +184,15 @@ test_notes_banner_and_dialog (void)
 
   /* One entry and one note about the post: the singular, for the entry. */
   open_post (window, UNTIMED_NO_YEAR);
-  g_assert_cmpstr (lineup_window_get_notes_text (window), ==, "1 entry could not be read fully");
+  g_assert_cmpstr (lineup_window_get_notes_text (window), ==, "The post gives no time for 1 talk");
+
+  /* An entry not read fully, and one the post gives no time for: both. */
+  open_post (window, MIXED);
+  g_assert_cmpstr (lineup_window_get_notes_text (window), ==, "2 entries could not be read fully");
+
+  /* Times but no day. */
+  open_post (window, NO_DAY);
+  g_assert_cmpstr (lineup_window_get_notes_text (window), ==, "The post gives no day for 2 talks");
 
   /* A clean post: no banner, no list to show. */
   open_post (window, CLEAN);

@@ -15,9 +15,15 @@
 
 G_BEGIN_DECLS
 
+/* ENTRY: an entry read only in part or set aside; NO_TIME, NO_DAY: an
+ * entry kept as the document gives it, without a time or without a day
+ * (the document's own omission, not the reader's); DOCUMENT: the whole
+ * document. */
 typedef enum {
   LINEUP_READ_NOTE_ENTRY,
   LINEUP_READ_NOTE_DOCUMENT,
+  LINEUP_READ_NOTE_NO_TIME,
+  LINEUP_READ_NOTE_NO_DAY,
 } LineupReadNoteScope;
 
 typedef struct {

@@ -342,15 +342,25 @@ lineup_schedule_get_notes (LineupSchedule *self)
 }
 
 guint
-lineup_schedule_count_entry_notes (LineupSchedule *self)
+lineup_schedule_count_notes (LineupSchedule      *self,
+                             LineupReadNoteScope  scope)
 {
   guint n = 0;
 
   g_return_val_if_fail (LINEUP_IS_SCHEDULE (self), 0);
   for (guint i = 0; i < self->notes->len; i++)
-    if (((LineupReadNote *) g_ptr_array_index (self->notes, i))->scope == LINEUP_READ_NOTE_ENTRY)
+    if (((LineupReadNote *) g_ptr_array_index (self->notes, i))->scope == scope)
       n++;
   return n;
+}
+
+guint
+lineup_schedule_count_entry_notes (LineupSchedule *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SCHEDULE (self), 0);
+  return lineup_schedule_count_notes (self, LINEUP_READ_NOTE_ENTRY) +
+         lineup_schedule_count_notes (self, LINEUP_READ_NOTE_NO_TIME) +
+         lineup_schedule_count_notes (self, LINEUP_READ_NOTE_NO_DAY);
 }
 
 void

@@ -63,6 +63,9 @@ GPtrArray      *lineup_schedule_get_notes      (LineupSchedule *self);
 GPtrArray      *lineup_schedule_dup_warnings   (LineupSchedule *self);
 /* The notes about one entry each (not those about the whole document). */
 guint           lineup_schedule_count_entry_notes (LineupSchedule *self);
+/* The notes of @scope. */
+guint           lineup_schedule_count_notes    (LineupSchedule      *self,
+                                                LineupReadNoteScope  scope);
 void            lineup_schedule_add_note       (LineupSchedule       *self,
                                                 const LineupReadNote *note);
 

@@ -57,15 +57,29 @@ _lineup_window_format_note (const LineupReadNote *note)
 }
 
 /* "3 entries could not be read fully", or the note about the whole post
- * when no entry has one. */
+ * when no entry has one.  When every entry was read and the post itself
+ * gives no time or no day for some, it says so: "The post gives no time
+ * for 7 talks". */
 static gchar *
 format_heading (LineupWindow *self,
                 GPtrArray    *notes)
 {
   guint n = lineup_schedule_count_entry_notes (self->schedule);
+  guint no_time = lineup_schedule_count_notes (self->schedule, LINEUP_READ_NOTE_NO_TIME);
+  guint no_day = lineup_schedule_count_notes (self->schedule, LINEUP_READ_NOTE_NO_DAY);
 
   if (n == 0)
     return _lineup_window_format_note (g_ptr_array_index (notes, 0));
+  if (n == no_time)
+    /* Translators: the notice above the talks of a post that gives their
+     * days but not their times */
+    return g_strdup_printf (ngettext ("The post gives no time for %u talk",
+                                      "The post gives no time for %u talks", n), n);
+  if (n == no_day)
+    /* Translators: the notice above the talks of a post that gives their
+     * times but not their days */
+    return g_strdup_printf (ngettext ("The post gives no day for %u talk",
+                                      "The post gives no day for %u talks", n), n);
   /* Translators: the notice above the talks when the post had entries
    * without a time, without a day, or set aside */
   return g_strdup_printf (ngettext ("%u entry could not be read fully",

@@ -384,7 +384,7 @@ lineup_post_reader_talk_to_session (Reader    *reader,
         {
           /* a meetup's programme that names no date: the time of day stays */
           lineup_session_set_clock (session, slot->start_minute, slot->end_minute);
-          lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_ENTRY,
+          lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_NO_DAY,
                                    _("no day is given for “%s”; it is listed without a day"),
                                    lineup_session_get_title (session));
         }
@@ -423,7 +423,7 @@ lineup_post_reader_talk_to_session (Reader    *reader,
       if (talk_day (reader, talk, FALSE, &year, &month, &day))
         {
           lineup_session_set_day (session, year, month, day);
-          lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_ENTRY,
+          lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_NO_TIME,
                                    _("no time is given for “%s”; it is listed under its day"),
                                    lineup_session_get_title (session));
         }
