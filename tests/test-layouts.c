@@ -470,6 +470,17 @@ static const LayoutCase cases[] = {
       { "Contributed Talk", "Wouter Kool", "2021-12-13", "08:30", "08:45" },
       { "Invited Talk", "Michaela Rosca", "2021-12-13", "10:00", "10:30" },
     } },
+  /* An event page whose programme is in the front matter ("talks:" of
+   * title / speaker(s) / time / end / url / description), the page's date
+   * its day; speakers as a string, a list, a mapping or a list of
+   * mappings.  Traps: a pizza break, the hosts (names, no titles), a
+   * sponsor with a title but no time nor speaker, the doors in the body. */
+  { "front-matter-talks.md", NULL, 4, {
+      { "Progressive Web Apps", "Ada Lovelace", "2017-12-19", "19:00", NULL },
+      { "Testing with Cypress", "Alan Turing; Grace Hopper", "2017-12-19", "19:15", "19:30" },
+      { "WebAssembly: the Good Parts", "Barbara Liskov", "2017-12-19", "19:45", NULL },
+      { "Offline-first with Service Workers", "Edsger Dijkstra; Margaret Hamilton", "2017-12-19", "20:00", NULL },
+    } },
   /* No year anywhere, not even a front matter date: the year (this one, the
    * next or the last) in which May 14 is a Wednesday, with a warning. */
   { "no-year.md", NULL, 2, {

@@ -612,6 +612,34 @@ test_heading_title (void)
     }
 }
 
+/* Talks in the front matter keep their links, descriptions and lines. */
+static void
+test_front_matter_talks (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule =
+    read_text ("---\ntitle: Meetup\ndate: 2024-03-05\nschedule:\n"
+               "  - title: First talk\n    speaker: Ada Lovelace\n    time: '18:30'\n"
+               "    url: https://example.org/first\n    description: About *this*.\n"
+               "  - title: Second talk\n    speaker: Alan Turing\n    time: '19:00'\n"
+               "    url: 'javascript:alert(1)'\n---\n\nSee you there.\n", &error);
+  LineupSession *first, *second;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 2);
+  first = lineup_schedule_get_session (schedule, 0);
+  second = lineup_schedule_get_session (schedule, 1);
+  g_assert_cmpstr (lineup_session_get_title (first), ==, "First talk");
+  g_assert_cmpstr (lineup_session_get_url (first), ==, "https://example.org/first");
+  g_assert_cmpstr (lineup_session_get_description (first), ==, "About *this*.");
+  g_assert_cmpuint (lineup_session_get_line (first), ==, 5);
+  /* the page's date is the day; only web links are kept */
+  g_assert_cmpint (g_date_time_get_day_of_month (lineup_session_get_start (second)), ==, 5);
+  g_assert_cmpint (g_date_time_get_hour (lineup_session_get_start (second)), ==, 19);
+  g_assert_null (lineup_session_get_url (second));
+  g_assert_cmpuint (lineup_session_get_line (second), ==, 10);
+}
+
 /* Notes say whether they are about one entry or the whole post: the year
  * assumed is about the post, a talk without a time about its entry. */
 static void
@@ -959,6 +987,7 @@ main (int   argc,
   g_test_add_func ("/post-reader/bad-files", test_bad_files);
   g_test_add_func ("/post-reader/read-notes", test_read_notes);
   g_test_add_func ("/post-reader/heading-title", test_heading_title);
+  g_test_add_func ("/post-reader/front-matter-talks", test_front_matter_talks);
   g_test_add_func ("/post-reader/symbol-words", test_symbol_words);
   g_test_add_func ("/post-reader/pieces/files", test_pieces_files);
   g_test_add_func ("/post-reader/pieces/blocks", test_pieces_blocks);

@@ -146,6 +146,10 @@ parse_front_matter (Reader       *reader,
           break;
         }
 
+      lineup_post_reader_front_entries_event (&reader->front_entries, &event,
+                                              depth + (event.type == YAML_MAPPING_START_EVENT ||
+                                                       event.type == YAML_SEQUENCE_START_EVENT),
+                                              first_line);
       switch (event.type)
         {
         case YAML_STREAM_END_EVENT:

@@ -13,6 +13,7 @@
 
 #include <cmark.h>
 #include <glib.h>
+#include <yaml.h>
 
 #include "lineup-date.h"
 #include "lineup-post-context.h"
@@ -66,6 +67,19 @@ typedef struct
   GPtrArray  *categories;
 } FrontMatter;
 
+/* Talks listed in the front matter (lineup-post-reader-front-talks.c). */
+typedef struct _FrontEntry FrontEntry;
+
+typedef struct
+{
+  GPtrArray  *list;       /* FrontEntry, as read */
+  FrontEntry *current;    /* the entry being read */
+  gchar      *key;        /* its key being read */
+  gboolean    in_list;    /* inside a top-level list */
+  guint       nested;     /* mappings open inside an entry's value */
+  gchar      *nested_key; /* the key being read in one ("name") */
+} FrontEntries;
+
 typedef struct
 {
   gchar       *title;
@@ -114,6 +128,7 @@ typedef struct
   gchar        *zone_abbreviation; /* first one the post names */
   gchar        *mentioned_zone;    /* a zone after a time in prose or a quote */
   gchar        *heading_title;     /* "# Title" opening a post without a front matter title */
+  FrontEntries  front_entries;     /* the front matter's lists of mappings */
   gint          known_year;        /* the last year the post wrote in a date */
   gint          guessed_year;      /* the year assumed for a post that gives none */
   gint          body_years[8];     /* the first years the body writes, in any text */
@@ -228,6 +243,17 @@ void            lineup_post_reader_walk_under_heading (Walk           *walk,
                                                        Reader         *reader,
                                                        const LineupPostUnit *unit);
 void            lineup_post_reader_walk_clear_fields  (Walk           *walk);
+
+/* lineup-post-reader-front-talks.c: reads the entries of the front
+ * matter's top-level lists of mappings, event by event (@depth after the
+ * event), then makes talks of them when they read as talks. */
+void            lineup_post_reader_front_entries_event (FrontEntries       *entries,
+                                                        const yaml_event_t *event,
+                                                        gint                depth,
+                                                        guint               first_line);
+void            lineup_post_reader_front_entries_clear (FrontEntries       *entries);
+void            lineup_post_reader_front_entry_free    (FrontEntry         *entry);
+void            lineup_post_reader_front_talks         (Reader             *reader);
 
 /* lineup-post-reader-talks.c */
 void            lineup_post_reader_talk_free          (Talk           *talk);

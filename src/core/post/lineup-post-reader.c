@@ -38,6 +38,7 @@ reader_clear (Reader *reader)
   g_clear_pointer (&reader->zone_abbreviation, g_free);
   g_clear_pointer (&reader->mentioned_zone, g_free);
   g_clear_pointer (&reader->heading_title, g_free);
+  lineup_post_reader_front_entries_clear (&reader->front_entries);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Reader, reader_clear)
@@ -427,6 +428,7 @@ read_text (TextBuffer   *buffer,
   lineup_post_reader_note_body_years (&reader, body);
   walk_body (&reader, &owned, body);
   text_buffer_clear (&owned);
+  lineup_post_reader_front_talks (&reader);
 
   lineup_post_reader_drop_agenda_items (&reader);
   lineup_post_reader_read_commas_as_people (&reader);
