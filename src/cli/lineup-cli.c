@@ -328,13 +328,10 @@ session_to_json (LineupSession *session)
 static gchar *
 format_day (LineupSession *session)
 {
-  g_autoptr(GDateTime) start = NULL;
+  /* the start's day, or a day without a time */
+  g_autoptr(GDateTime) start = lineup_session_dup_day (session);
 
-  if (lineup_session_get_start (session) != NULL)
-    start = g_date_time_ref (lineup_session_get_start (session));
-  else if (lineup_session_get_day (session, NULL, NULL, NULL))   /* a day without a time */
-    start = lineup_day_key_to_date_time (lineup_session_get_day_key (session));
-  else
+  if (start == NULL)
     return g_strdup (lineup_session_untimed_label (session));
   /* TRANSLATORS: a talk's day in the terminal listing, see strftime(3) */
   return g_date_time_format (start, _("%a %b %-d"));

@@ -179,11 +179,13 @@ lineup_session_untimed_label (LineupSession *session)
          ? _("Day not announced") : _("Time not announced");
 }
 
-/* Noon on a talk's day without a time, to format that day; NULL for any
- * other talk. */
-static GDateTime *
-day_without_time (LineupSession *session)
+GDateTime *
+lineup_session_dup_day (LineupSession *session)
 {
+  g_return_val_if_fail (LINEUP_IS_SESSION (session), NULL);
+
+  if (lineup_session_get_start (session) != NULL)
+    return g_date_time_ref (lineup_session_get_start (session));
   if (!lineup_session_get_day (session, NULL, NULL, NULL))
     return NULL;
   return lineup_day_key_to_date_time (lineup_session_get_day_key (session));
@@ -192,26 +194,16 @@ day_without_time (LineupSession *session)
 gchar *
 lineup_session_format_day_long (LineupSession *session)
 {
-  g_autoptr(GDateTime) day = NULL;
+  g_autoptr(GDateTime) day = lineup_session_dup_day (session);
 
-  g_return_val_if_fail (LINEUP_IS_SESSION (session), NULL);
-
-  if (lineup_session_get_start (session) != NULL)
-    return lineup_format_day_long (lineup_session_get_start (session));
-  day = day_without_time (session);
   return lineup_format_day_long (day);
 }
 
 gchar *
 lineup_session_format_day_short (LineupSession *session)
 {
-  g_autoptr(GDateTime) day = NULL;
+  g_autoptr(GDateTime) day = lineup_session_dup_day (session);
 
-  g_return_val_if_fail (LINEUP_IS_SESSION (session), NULL);
-
-  if (lineup_session_get_start (session) != NULL)
-    return lineup_format_day_short (lineup_session_get_start (session));
-  day = day_without_time (session);
   return lineup_format_day_short (day);
 }
 

@@ -63,9 +63,10 @@ gchar    *lineup_format_when             (GDateTime      *start,
  * announced".  A translated static string. */
 const gchar *lineup_session_untimed_label (LineupSession *session);
 
-/* lineup_format_day_long() and lineup_format_day_short() of the talk's
- * day: its start's, or the day of a talk whose post gives no time
- * (lineup_session_get_day()); NULL when it has neither. */
+/* The talk's day: its start, or noon (UTC) on the day of a talk whose post
+ * gives no time (lineup_session_get_day()); NULL when it has neither.  And
+ * lineup_format_day_long() and lineup_format_day_short() of it. */
+GDateTime *lineup_session_dup_day        (LineupSession *session);
 gchar    *lineup_session_format_day_long (LineupSession *session);
 gchar    *lineup_session_format_day_short (LineupSession *session);
 

@@ -22,6 +22,9 @@ gchar       *lineup_post_trim_separators     (const gchar         *text,
 gboolean     lineup_post_starts_with_dash    (const gchar         *text);
 /* @text after its speaker markers ("-- ", "— ", "By ", "Speakers: "…). */
 const gchar *lineup_post_skip_speaker_marker (const gchar         *text);
+/* The plain text of an item's paragraph when it is one run of text
+ * ("Mika Mattila, Netum"), or NULL. */
+const gchar *lineup_post_item_plain_text     (cmark_node          *item);
 /* Whether folded @text contains any of @needles (folded, NULL-terminated). */
 gboolean     lineup_post_folded_contains_any (const gchar         *text,
                                               const gchar * const *needles);

@@ -100,21 +100,6 @@ people_side (const gchar *text)
   return head_people ? SIDE_PEOPLE_FIRST : SIDE_PEOPLE_LAST;
 }
 
-/* The plain text of an item that is one paragraph of one run of text. */
-static const gchar *
-item_text (cmark_node *item)
-{
-  cmark_node *paragraph = cmark_node_first_child (item);
-  cmark_node *text;
-
-  if (paragraph == NULL || cmark_node_get_type (paragraph) != CMARK_NODE_PARAGRAPH)
-    return NULL;
-  text = cmark_node_first_child (paragraph);
-  if (text == NULL || cmark_node_next (text) != NULL || cmark_node_get_type (text) != CMARK_NODE_TEXT)
-    return NULL;
-  return cmark_node_get_literal (text);
-}
-
 /* The side the list's first items name their people on, or SIDE_NONE
  * when they do not agree: most items have a dash, at least two name people
  * on one side and hardly any on the other.  "Lunch" and "Kavya Joshi -
@@ -133,7 +118,7 @@ list_people_side (cmark_node *list)
        child != NULL && looked_at < MAX_ITEMS_LOOKED_AT;
        child = cmark_node_next (child), looked_at++)
     {
-      const gchar *text = item_text (child);
+      const gchar *text = lineup_post_item_plain_text (child);
       LineupSlot slot;
 
       /* a timed item is for the timed recognisers ("10:00 Workshop: …") */
@@ -152,6 +137,30 @@ list_people_side (cmark_node *list)
         return (Side) side;
     }
   return SIDE_NONE;
+}
+
+/* "Name - Title" (@side SIDE_PEOPLE_FIRST) or "Title - Name" split at
+ * @text's first dash into @talk's title and byline; FALSE (nothing set)
+ * when the title is too long to be one. */
+static gboolean
+split_at_dash (const gchar    *text,
+               Side            side,
+               LineupPostTalk *talk)
+{
+  gsize length = 0;
+  const gchar *dash = find_dash (text, &length);
+  g_autofree gchar *head = NULL;
+  const gchar *tail;
+
+  if (dash == NULL)
+    return FALSE;
+  head = g_strndup (text, (gsize) (dash - text));
+  tail = dash + length;
+  if (lineup_post_count_words (side == SIDE_PEOPLE_FIRST ? tail : head) > MAX_TITLE_WORDS)
+    return FALSE;
+  talk->title = g_strdup (side == SIDE_PEOPLE_FIRST ? tail : head);
+  talk->byline = g_strdup (side == SIDE_PEOPLE_FIRST ? head : tail);
+  return TRUE;
 }
 
 gboolean
@@ -187,22 +196,8 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
     if (!lineup_byline_looks_like_people (side == SIDE_PEOPLE_FIRST ? head : dash + length))
       return FALSE;
   }
-  if (side == SIDE_PEOPLE_FIRST)
-    {
-      talk->title = g_strdup (dash + length);
-      talk->byline = g_strndup (line->text, (gsize) (dash - line->text));
-    }
-  else
-    {
-      talk->title = g_strndup (line->text, (gsize) (dash - line->text));
-      talk->byline = g_strdup (dash + length);
-    }
-  if (lineup_post_count_words (talk->title) > MAX_TITLE_WORDS)
-    {
-      g_clear_pointer (&talk->title, g_free);
-      g_clear_pointer (&talk->byline, g_free);
-      return FALSE;
-    }
+  if (!split_at_dash (line->text, side, talk))
+    return FALSE;
   talk->line_index = index;
   talk->found = LINEUP_SLOT_NONE;
   return TRUE;
@@ -271,7 +266,6 @@ lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
   g_autofree gchar *rest = NULL;
   g_autofree gchar *head = NULL;
   g_autofree gchar *byline = NULL;
-  const gchar *dash;
   gsize length = 0;
   LineupSlot slot = { 0 };
   Side side;
@@ -286,12 +280,11 @@ lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
   side = people_side (rest);
   if (side == SIDE_PEOPLE_FIRST || side == SIDE_PEOPLE_LAST)
     {
-      dash = find_dash (rest, &length);
-      head = g_strndup (rest, (gsize) (dash - rest));
-      talk->title = g_strdup (side == SIDE_PEOPLE_FIRST ? dash + length : head);
-      talk->byline = g_strdup (side == SIDE_PEOPLE_FIRST ? head : dash + length);
+      if (!split_at_dash (rest, side, talk))
+        return FALSE;
     }
-  else if (lineup_post_split_by_byline (rest, &head, &byline))
+  else if (lineup_post_split_by_byline (rest, &head, &byline) &&
+           lineup_post_count_words (head) <= MAX_TITLE_WORDS)
     {
       /* "2019-02-11: Rails at scale by Name" */
       talk->title = g_steal_pointer (&head);
@@ -299,12 +292,6 @@ lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
     }
   else
     return FALSE;
-  if (lineup_post_count_words (talk->title) > MAX_TITLE_WORDS)
-    {
-      g_clear_pointer (&talk->title, g_free);
-      g_clear_pointer (&talk->byline, g_free);
-      return FALSE;
-    }
   talk->line_index = index;
   talk->slot = slot;
   talk->found = LINEUP_SLOT_DATE;

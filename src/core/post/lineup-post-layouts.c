@@ -693,8 +693,8 @@ recognise_slot_heading (const LineupPostUnit    *unit,
 
 /* The plain text of an item's paragraph when it is one run of text
  * ("Mika Mattila, Netum"), or NULL. */
-static const gchar *
-item_plain_text (cmark_node *item)
+const gchar *
+lineup_post_item_plain_text (cmark_node *item)
 {
   cmark_node *paragraph = cmark_node_first_child (item);
   cmark_node *text;
@@ -721,7 +721,7 @@ lineup_post_layouts_list_speakers (cmark_node *list)
   for (cmark_node *item = cmark_node_first_child (list); item != NULL;
        item = cmark_node_next (item))
     {
-      const gchar *text = item_plain_text (item);
+      const gchar *text = lineup_post_item_plain_text (item);
       g_autofree gchar *trimmed = NULL;
 
       if (text == NULL || strchr (text, ':') != NULL)
