@@ -622,11 +622,17 @@ test_front_matter_talks (void)
                "  - title: First talk\n    speaker: Ada Lovelace\n    time: '18:30'\n"
                "    url: https://example.org/first\n    description: About *this*.\n"
                "  - title: Second talk\n    speaker: Alan Turing\n    time: '19:00'\n"
-               "    url: 'javascript:alert(1)'\n---\n\nSee you there.\n", &error);
+               "    url: 'javascript:alert(1)'\n"
+               "  - name: Third talk\n    time: '19:30'\n"
+               "organisers:\n  - name: Grace Hopper\n    bio: Runs the meetup.\n"
+               "  - name: Edsger Dijkstra\n    bio: Brings the pizza.\n---\n\nSee you there.\n",
+               &error);
   LineupSession *first, *second;
 
   g_assert_no_error (error);
-  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 2);
+  /* "name:" beside a time is a title; beside a bio, a person */
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 3);
+  g_assert_cmpstr (lineup_session_get_title (lineup_schedule_get_session (schedule, 2)), ==, "Third talk");
   first = lineup_schedule_get_session (schedule, 0);
   second = lineup_schedule_get_session (schedule, 1);
   g_assert_cmpstr (lineup_session_get_title (first), ==, "First talk");

@@ -36,6 +36,7 @@
 typedef enum
 {
   FIELD_TITLE,
+  FIELD_NAME,      /* a title when the entry has a time or speakers, else a person's name */
   FIELD_SPEAKERS,
   FIELD_TIME,
   FIELD_END,
@@ -52,7 +53,7 @@ static const struct
   Field        field;
 } field_names[] = {
   { "title", FIELD_TITLE }, { "talk", FIELD_TITLE }, { "topic", FIELD_TITLE },
-  { "session", FIELD_TITLE }, { "subject", FIELD_TITLE },
+  { "session", FIELD_TITLE }, { "subject", FIELD_TITLE }, { "name", FIELD_NAME },
   { "speaker", FIELD_SPEAKERS }, { "speakers", FIELD_SPEAKERS }, { "presenter", FIELD_SPEAKERS },
   { "presenters", FIELD_SPEAKERS }, { "by", FIELD_SPEAKERS }, { "who", FIELD_SPEAKERS },
   { "author", FIELD_SPEAKERS }, { "authors", FIELD_SPEAKERS },
@@ -229,13 +230,19 @@ entry_slot (const Reader     *reader,
   return lineup_slot_scan (when->str, slot);
 }
 
-/* Whether @entry reads as a talk: a title, and a time, a day or speakers. */
+/* Whether @entry reads as a talk: a title, and a time, a day or speakers.
+ * "name: Progressive Web Apps" is a title beside a time or speakers; in a
+ * list of people ("name: Ada Lovelace", "bio: …") it is a name. */
 static gboolean
-entry_is_talk (const FrontEntry *entry)
+entry_is_talk (FrontEntry *entry)
 {
-  return entry->values[FIELD_TITLE] != NULL &&
-         (entry->values[FIELD_TIME] != NULL || entry->values[FIELD_DATE] != NULL ||
-          entry->values[FIELD_SPEAKERS] != NULL);
+  gboolean when_or_who = entry->values[FIELD_TIME] != NULL || entry->values[FIELD_DATE] != NULL ||
+                         entry->values[FIELD_SPEAKERS] != NULL;
+
+  if (entry->values[FIELD_TITLE] == NULL && entry->values[FIELD_NAME] != NULL &&
+      (entry->values[FIELD_TIME] != NULL || entry->values[FIELD_SPEAKERS] != NULL))
+    entry->values[FIELD_TITLE] = g_steal_pointer (&entry->values[FIELD_NAME]);
+  return entry->values[FIELD_TITLE] != NULL && when_or_who;
 }
 
 void
