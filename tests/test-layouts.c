@@ -423,7 +423,7 @@ static const LayoutCase cases[] = {
       { "The new era of Go package management", "Sam Boyer", "2017-07-15", NULL, NULL },
       { "gRPC in production", "Alan Shreve", "2017-07-15", NULL, NULL },
     },
-    { "day-lists-untimed.md:12: no time is given for “Go reliability and durability at Dropbox”; "
+    { "day-lists-untimed.md:13: no time is given for “Go reliability and durability at Dropbox”; "
       "it is listed under its day" } },
   /* A meetup's programme that names no day at all: each talk keeps the time
    * of day it is given, without a day; traps: the doors in the intro, a

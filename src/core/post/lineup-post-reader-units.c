@@ -435,35 +435,17 @@ item_holds_talk_list (cmark_node *item,
   return FALSE;
 }
 
-/* "**THURSDAY 7/13**" over "* Name - Title" items: a list right after a
- * day alone, whose items name people on one side of a dash. */
-static gboolean
-list_under_day (cmark_node *list)
-{
-  cmark_node *previous = cmark_node_previous (list);
-  g_autoptr(GPtrArray) lines = NULL;
-  LineupSlot slot;
-
-  if (previous == NULL || (cmark_node_get_type (previous) != CMARK_NODE_HEADING &&
-                           cmark_node_get_type (previous) != CMARK_NODE_PARAGRAPH))
-    return FALSE;
-  lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
-  collect_lines (previous, lines);
-  return lines->len == 1 &&
-         lineup_post_line_scan (g_ptr_array_index (lines, 0), &slot) == LINEUP_SLOT_DATE &&
-         lineup_post_layouts_list_names_people (list);
-}
-
 /* A list whose items start with a link, a time or a whole date (maybe
  * labelled: "* Data: 02/06/2018"), or hold such a list, lists talks: each
- * item is a unit.  So does a day's list of talks
- * without times (list_under_day()).  Any other list is prose (a talk's
+ * item is a unit.  So does a list of "Name - Title" items.  Any other list is prose (a talk's
  * description, say). */
 static gboolean
 is_talk_list (cmark_node *list,
               guint       depth)
 {
-  if (list_under_day (list))
+  /* "* Name - Title" items: a day's talks without times, when a day heads
+   * them (the walk knows: the day may sit in another piece of the body) */
+  if (lineup_post_layouts_list_names_people (list))
     return TRUE;
   for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
     {
