@@ -481,6 +481,16 @@ static const LayoutCase cases[] = {
       { "WebAssembly: the Good Parts", "Barbara Liskov", "2017-12-19", "19:45", NULL },
       { "Offline-first with Service Workers", "Edsger Dijkstra; Margaret Hamilton", "2017-12-19", "20:00", NULL },
     } },
+  /* A user group's evening: each talk a heading over a paragraph that only
+   * names its speaker ("[Name](url):" or a plain name), the abstract in a
+   * quote; the day in the intro, the year in the title; no times.  Traps:
+   * the section heading over the talks and its prose, the host's heading
+   * over its name, the venue's heading over a sentence. */
+  { "meetup-speaker-headings.md", NULL, 3, {
+      { "A different take on validation using dry-validation", "Alfredo Motta", "2019-02-11", NULL, NULL },
+      { "Capybara architecture overview", "Ben Holmes", "2019-02-11", NULL, NULL },
+      { "Using Rails with a CDN", "Gideon Goldberg", "2019-02-11", NULL, NULL },
+    } },
   /* No year anywhere, not even a front matter date: the year (this one, the
    * next or the last) in which May 14 is a Wednesday, with a warning. */
   { "no-year.md", NULL, 2, {

@@ -646,6 +646,22 @@ test_front_matter_talks (void)
   g_assert_cmpuint (lineup_session_get_line (second), ==, 10);
 }
 
+/* One heading over a name is no programme: a talk needs two of them. */
+static void
+test_lone_speaker_line (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule =
+    read_text ("---\ntitle: Our night\n---\n\n## Thursday, April 16, 2026\n\n"
+               "### Rust in the kernel\n\nAna Souza\n\n"
+               "- 18:30 [Intro to Rails](https://example.org/rails) by Ada Lovelace\n", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 1);
+  g_assert_cmpstr (lineup_session_get_title (lineup_schedule_get_session (schedule, 0)), ==,
+                   "Intro to Rails");
+}
+
 /* Notes say whether they are about one entry or the whole post: the year
  * assumed is about the post, a talk without a time about its entry. */
 static void
@@ -994,6 +1010,7 @@ main (int   argc,
   g_test_add_func ("/post-reader/read-notes", test_read_notes);
   g_test_add_func ("/post-reader/heading-title", test_heading_title);
   g_test_add_func ("/post-reader/front-matter-talks", test_front_matter_talks);
+  g_test_add_func ("/post-reader/lone-speaker-line", test_lone_speaker_line);
   g_test_add_func ("/post-reader/symbol-words", test_symbol_words);
   g_test_add_func ("/post-reader/pieces/files", test_pieces_files);
   g_test_add_func ("/post-reader/pieces/blocks", test_pieces_blocks);

@@ -328,3 +328,70 @@ lineup_post_reader_walk_fields (Walk                 *walk,
   if (found != LINEUP_SLOT_NONE)
     lineup_post_reader_note_slot (reader, &when);
 }
+
+/* A name line is short: a few people, not a sentence. */
+#define MAX_SPEAKER_LINE_WORDS 8
+
+gboolean
+lineup_post_reader_walk_speaker_line (Walk                 *walk,
+                                      Reader               *reader,
+                                      const LineupPostUnit *unit)
+{
+  static const LineupSlot no_slot = { .start_minute = -1, .end_minute = -1 };
+  /* "### Host" over "[Skills Matter](url)": a role, not a talk */
+  static const gchar * const roles[] = {
+    "host", "hosts", "hosted by", "sponsor", "sponsors", "sponsored by", "organiser", "organisers",
+    "organizer", "organizers", "venue", "speaker", "speakers", "contact", "about", "team", "mc",
+    "emcee", "thanks", NULL
+  };
+  g_autofree gchar *folded = NULL;
+  const LineupPostLine *line;
+  g_autofree gchar *people = NULL;
+  LineupSlot slot;
+  Talk *talk;
+
+  /* right under the heading, nothing between them */
+  if (walk->heading == NULL || walk->heading_depth < 2 || walk->field_description != NULL ||
+      unit->kind != LINEUP_UNIT_PARAGRAPH || unit->lines->len != 1)
+    return FALSE;
+  folded = g_strstrip (lineup_text_fold (walk->heading));
+  if (g_strv_contains (roles, folded))
+    return FALSE;
+  line = g_ptr_array_index (unit->lines, 0);
+  people = lineup_post_trim_separators (line->text, strlen (line->text));
+  if (*people == '\0' || lineup_post_count_words (people) > MAX_SPEAKER_LINE_WORDS ||
+      (lineup_slot_scan (people, &slot) & LINEUP_SLOT_TIME) != 0 ||
+      !lineup_byline_looks_like_people (people))
+    return FALSE;
+  talk = open_heading_talk (walk, reader, unit, &no_slot, LINEUP_SLOT_NONE);
+  if (talk == NULL)
+    return FALSE;
+  talk->byline = g_steal_pointer (&people);
+  talk->by_speaker_line = TRUE;
+  /* its heading named no track: it is the talk */
+  if (talk->track != NULL && g_str_equal (talk->track, talk->title))
+    g_clear_pointer (&talk->track, g_ref_string_release);
+  return TRUE;
+}
+
+void
+lineup_post_reader_drop_lone_speaker_lines (Reader *reader)
+{
+  guint n = 0, kept = 0;
+
+  for (guint i = 0; i < reader->talks->len; i++)
+    n += ((Talk *) g_ptr_array_index (reader->talks, i))->by_speaker_line;
+  /* one heading over a name ("### Host" then "[Skills Matter](url)") is no programme */
+  if (n != 1)
+    return;
+  for (guint i = 0; i < reader->talks->len; i++)
+    {
+      Talk *talk = g_ptr_array_index (reader->talks, i);
+
+      if (talk->by_speaker_line)
+        lineup_post_reader_talk_free (talk);
+      else
+        reader->talks->pdata[kept++] = talk;
+    }
+  reader->talks->len = kept;
+}

@@ -97,6 +97,7 @@ typedef struct
   gboolean     twelve_hour;    /* its time was written with am/pm (or read as afternoon) */
   guint        line;
   gboolean     from_fields;    /* a heading made a talk by its fields: kept without a link */
+  gboolean     by_speaker_line; /* a heading made a talk by the speaker line under it */
   GString     *description;   /* while the talk is read */
   gchar       *finished;      /* then: the description, in a block of its size */
 } Talk;
@@ -243,6 +244,14 @@ void            lineup_post_reader_walk_under_heading (Walk           *walk,
                                                        Reader         *reader,
                                                        const LineupPostUnit *unit);
 void            lineup_post_reader_walk_clear_fields  (Walk           *walk);
+/* "#### Title" then "[Name](url):" alone in its paragraph: the heading is
+ * a talk by that speaker, without a time.  TRUE when it opened one.  Kept
+ * only when two or more headings of a post read so
+ * (lineup_post_reader_drop_lone_speaker_lines()). */
+gboolean        lineup_post_reader_walk_speaker_line  (Walk           *walk,
+                                                       Reader         *reader,
+                                                       const LineupPostUnit *unit);
+void            lineup_post_reader_drop_lone_speaker_lines (Reader    *reader);
 
 /* lineup-post-reader-front-talks.c: reads the entries of the front
  * matter's top-level lists of mappings, event by event (@depth after the

@@ -429,6 +429,7 @@ read_text (TextBuffer   *buffer,
   walk_body (&reader, &owned, body);
   text_buffer_clear (&owned);
   lineup_post_reader_front_talks (&reader);
+  lineup_post_reader_drop_lone_speaker_lines (&reader);
 
   lineup_post_reader_drop_agenda_items (&reader);
   lineup_post_reader_read_commas_as_people (&reader);
