@@ -491,6 +491,16 @@ static const LayoutCase cases[] = {
       { "Capybara architecture overview", "Ben Holmes", "2019-02-11", NULL, NULL },
       { "Using Rails with a CDN", "Gideon Goldberg", "2019-02-11", NULL, NULL },
     } },
+  /* A French workshop's programme: bold days with their rooms in brackets
+   * ("**Jeudi 28 novembre (salles 007 et 008)**"), dotted times, the
+   * speaker in bold before the link and closed by a full stop, lines broken
+   * with <br/>.  Traps: lunch, a coffee break, a session's italic title. */
+  { "french-speakers-first.md", NULL, 4, {
+      { "Hypergraph-Based Contextuality", "Mladen Pavičić", "2019-11-28", "14:00", NULL },
+      { "Methods for contextual finite geometries", "Jessy Colonval", "2019-11-28", "15:00", NULL },
+      { "A graphical language for beam splitters", "Alexandre Clément", "2019-11-29", "09:00", NULL },
+      { "SZX: scalable graphical calculus", "Titouan Carette", "2019-11-29", "09:30", NULL },
+    } },
   /* No year anywhere, not even a front matter date: the year (this one, the
    * next or the last) in which May 14 is a Wednesday, with a warning. */
   { "no-year.md", NULL, 2, {

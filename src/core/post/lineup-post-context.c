@@ -17,7 +17,9 @@ lineup_post_context_is_place (const gchar *text)
 {
   static const gchar *const places[] = {
     "room", "hall", "ballroom", "center", "centre", "level", "floor", "booth", "stage",
-    "auditorium", "theater", "theatre", "building",
+    "auditorium", "theater", "theatre", "building", "rooms", "halls",
+    /* French, German, Spanish, Italian, Dutch */
+    "salle", "salles", "amphi", "amphitheatre", "saal", "raum", "sala", "aula", "zaal",
   };
   g_autofree gchar *folded = lineup_text_fold (text);
   g_auto(GStrv) words = g_strsplit_set (folded, " ,.;:()/-", -1);

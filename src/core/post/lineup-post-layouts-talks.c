@@ -389,6 +389,24 @@ join_open_label (LinkedLine  *pieces,
   g_clear_pointer (&pieces->label, g_free);
 }
 
+/* "14.00 **Mladen Pavičić** (CEMS, Croatia). [Title](url)": the people
+ * between the time and the link, closed by a full stop or a colon, are its
+ * speakers, not a label.  Returns the byline, or NULL. */
+static gchar *
+label_names_speakers (LinkedLine *pieces)
+{
+  gsize length = pieces->label != NULL ? strlen (pieces->label) : 0;
+  g_autofree gchar *people = NULL;
+
+  if (length < 2 || (pieces->label[length - 1] != '.' && pieces->label[length - 1] != ':'))
+    return NULL;
+  people = g_strndup (pieces->label, length - 1);
+  if (!lineup_byline_looks_like_people (people))
+    return NULL;
+  g_clear_pointer (&pieces->label, g_free);
+  return g_steal_pointer (&people);
+}
+
 /* A label is a short name ("GitOpsCon"), not a phrase: a longer one is leftover. */
 static void
 drop_long_label (LinkedLine *pieces)
@@ -614,6 +632,8 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   if (byline == NULL)
     byline = g_steal_pointer (&pieces.byline);
   join_open_label (&pieces, &title);
+  if (byline == NULL)
+    byline = label_names_speakers (&pieces);
   drop_long_label (&pieces);
   if (byline == NULL)
     byline = keynote_speaker_first (&pieces, &title);

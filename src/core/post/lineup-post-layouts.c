@@ -16,6 +16,7 @@
 
 #include "lineup-byline.h"
 #include "lineup-date.h"
+#include "lineup-post-context.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-text.h"
 #include "lineup-slot-private.h"
@@ -492,7 +493,7 @@ date_with_aside (const gchar *text,
 {
   g_autofree gchar *before = NULL;
   g_autofree gchar *after = NULL;
-  gboolean abbreviated;
+  gboolean abbreviated, place;
   gsize length;
 
   if (slot->month == 0 || slot->day == 0 || slot->span_end > strlen (text))
@@ -505,10 +506,9 @@ date_with_aside (const gchar *text,
   if (length < 3 || after[0] != '(' || after[length - 1] != ')' ||
       strchr (after + 1, '(') != NULL || strchr (after, ')') != after + length - 1)
     return FALSE;
-  for (const gchar *p = after; *p != '\0'; p++)
-    if (g_ascii_isdigit (*p))
-      return FALSE;
-  if (more_words_than (after, 2))
+  /* "(salles 007 et 008)": a place may have numbers and words, a note not */
+  place = lineup_post_context_is_place (after);
+  if ((!place && strpbrk (after, "0123456789") != NULL) || more_words_than (after, place ? 5 : 2))
     return FALSE;
   if (slot->weekday == 0)
     slot->weekday = lineup_slot_weekday_from_name (after + 1, length - 2, &abbreviated);
