@@ -501,6 +501,16 @@ static const LayoutCase cases[] = {
       { "A graphical language for beam splitters", "Alexandre Clément", "2019-11-29", "09:00", NULL },
       { "SZX: scalable graphical calculus", "Titouan Carette", "2019-11-29", "09:30", NULL },
     } },
+  /* A workshop's programme of stacked blocks: the time, the title in bold
+   * (or italics), the speakers in italics, as raw HTML <p> blocks with <br/>
+   * and as Markdown lines with hard breaks; the day in the intro, EST.
+   * Traps: a break's block, an HTML comment with a button in a block. */
+  { "stacked-time-title-speakers.md", "America/New_York", 4, {
+      { "Featured Speaker", "Julien Bigot", "2024-11-18", "09:05", "09:45" },
+      { "Optimizing Dslash Performance on GPUs with SYCL", "Amanda S. Dufek; Steven A. Gottlieb", "2024-11-18", "09:45", "10:00" },
+      { "Performance Portability of Stencil Codes", "Ana Souza; Piotr Nowak", "2024-11-18", "10:30", "11:00" },
+      { "Closing remarks", "", "2024-11-18", "11:00", "11:15" },
+    } },
   /* No year anywhere, not even a front matter date: the year (this one, the
    * next or the last) in which May 14 is a Wednesday, with a warning. */
   { "no-year.md", NULL, 2, {

@@ -13,25 +13,6 @@
 #include "lineup-text.h"
 
 gboolean
-lineup_post_context_is_place (const gchar *text)
-{
-  static const gchar *const places[] = {
-    "room", "hall", "ballroom", "center", "centre", "level", "floor", "booth", "stage",
-    "auditorium", "theater", "theatre", "building", "rooms", "halls",
-    /* French, German, Spanish, Italian, Dutch */
-    "salle", "salles", "amphi", "amphitheatre", "saal", "raum", "sala", "aula", "zaal",
-  };
-  g_autofree gchar *folded = lineup_text_fold (text);
-  g_auto(GStrv) words = g_strsplit_set (folded, " ,.;:()/-", -1);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    for (guint j = 0; j < G_N_ELEMENTS (places); j++)
-      if (g_str_equal (words[i], places[j]))
-        return TRUE;
-  return FALSE;
-}
-
-gboolean
 lineup_post_context_fields_first (const LineupPostUnit *unit,
                                   gboolean              has_speakers,
                                   gboolean              has_description)

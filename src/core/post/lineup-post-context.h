@@ -11,9 +11,6 @@
 
 G_BEGIN_DECLS
 
-/* TRUE when @text names a place ("Room 402", "Ballroom BC", "David L.
- * Lawrence Convention Center"), not people. */
-gboolean lineup_post_context_is_place (const gchar *text);
 
 /* TRUE when @unit, a paragraph of several lines under a talk that has no
  * speakers nor description yet, starts with emphasised field lines (a room,

@@ -303,6 +303,24 @@ states_date (xmlNode *node)
   return dated;
 }
 
+/* Whether the text of @node starts with a time ("<p><b>09:05 - 09:45
+ * EST</b><br/><b>Title</b>…"): a block of the programme. */
+static gboolean
+opens_with_time (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  const gchar *text = (const gchar *) content;
+  LineupSlot slot;
+  gboolean timed;
+
+  while (text != NULL && g_ascii_isspace (*text))
+    text++;
+  timed = text != NULL && strlen (text) < MAX_DATED_PARAGRAPH &&
+          (lineup_slot_scan (text, &slot) & LINEUP_SLOT_TIME) != 0 && slot.span_start == 0;
+  xmlFree (content);
+  return timed;
+}
+
 /* One block element of @node's children into @parent. */
 static void
 add_block (Converter  *converter,
@@ -343,7 +361,7 @@ add_block (Converter  *converter,
       add_inlines (converter, node, made, depth + 1);
       /* "<p>The workshop will be held December 11…</p>": the day it
        * states is read as a paragraph's */
-      converter->structured |= states_date (node);
+      converter->structured |= states_date (node) || opens_with_time (node);
       keep_if_filled (parent, made);
     }
   else if (is_tag (node, "ul") || is_tag (node, "ol"))
@@ -412,8 +430,8 @@ add_blocks (Converter  *converter,
     keep_if_filled (parent, loose);
 }
 
-/* Cheap test before parsing: a heading, a summary, a list item or a table is
- * written. */
+/* Cheap test before parsing: a heading, a summary, a list item, a table or
+ * a line break is written. */
 static gboolean
 may_hold_structure (const gchar *html)
 {
@@ -421,7 +439,9 @@ may_hold_structure (const gchar *html)
     if ((g_ascii_tolower (p[1]) == 'h' && p[2] >= '1' && p[2] <= '6') ||
         (g_ascii_tolower (p[1]) == 'l' && g_ascii_tolower (p[2]) == 'i') ||
         g_ascii_strncasecmp (p + 1, "summary", 7) == 0 ||
-        g_ascii_strncasecmp (p + 1, "table", 5) == 0)
+        g_ascii_strncasecmp (p + 1, "table", 5) == 0 ||
+        /* "<p><b>09:05</b><br/><b>Title</b><br/>…": lines of a programme */
+        g_ascii_strncasecmp (p + 1, "br", 2) == 0)
       return TRUE;
   return FALSE;
 }

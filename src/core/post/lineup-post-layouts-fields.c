@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "lineup-post-layouts-private.h"
+#include "lineup-text.h"
 
 /* A label is a few words before a colon ("Date & Time:"). */
 #define MAX_LABEL_BYTES 24
@@ -173,4 +174,23 @@ lineup_post_layouts_recognise_fields (const LineupPostUnit    *unit,
 
   out->role = LINEUP_ROLE_FIELDS;
   return TRUE;
+}
+
+gboolean
+lineup_post_layouts_is_place (const gchar *text)
+{
+  static const gchar *const places[] = {
+    "room", "hall", "ballroom", "center", "centre", "level", "floor", "booth", "stage",
+    "auditorium", "theater", "theatre", "building", "rooms", "halls",
+    /* French, German, Spanish, Italian, Dutch */
+    "salle", "salles", "amphi", "amphitheatre", "saal", "raum", "sala", "aula", "zaal",
+  };
+  g_autofree gchar *folded = lineup_text_fold (text);
+  g_auto(GStrv) words = g_strsplit_set (folded, " ,.;:()/-", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    for (guint j = 0; j < G_N_ELEMENTS (places); j++)
+      if (g_str_equal (words[i], places[j]))
+        return TRUE;
+  return FALSE;
 }

@@ -16,6 +16,7 @@
 #include "lineup-byline.h"
 #include "lineup-post-context.h"
 #include "lineup-post-layouts-private.h"
+#include "lineup-post-table-private.h"
 #include "lineup-text.h"
 #include "lineup-slot-private.h"
 
@@ -866,6 +867,34 @@ heading_starts_with_time (const LineupPostUnit *unit,
          slot.span_start >= 2 && strchr ("(~", line->text[slot.span_start - 1]) != NULL;
 }
 
+/* "**09:05 - 09:45 EST**" / "**Featured Speaker**" / "*Julien Bigot*":
+ * a block of its time, then its title in bold (or italics) on a line of its
+ * own, then (read by the walk) its speakers. */
+static gboolean
+bold_title_under_slot (const LineupPostUnit *unit,
+                       guint                 index,
+                       LineupPostTalk       *talk)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  LineupSlot slot;
+  LineupSlotFound found = LINEUP_SLOT_NONE;
+  g_autofree gchar *title = NULL;
+
+  if (index != 1 || unit->kind != LINEUP_UNIT_PARAGRAPH || !(line->strong || line->emphasised) ||
+      line->links->len > 0 ||
+      !lineup_post_layouts_line_is_slot (g_ptr_array_index (unit->lines, 0), &slot, &found) ||
+      (found & LINEUP_SLOT_TIME) == 0)
+    return FALSE;
+  title = lineup_post_trim_separators (line->text, strlen (line->text));
+  /* an italic line may be the speakers of an untitled slot */
+  if (lineup_post_count_letters (title, -1) < 3 || title_too_long (title, FALSE) ||
+      title_is_not_a_talk (title) || lineup_post_table_is_filler (title) ||
+      (!line->strong && lineup_byline_looks_like_people (title)))
+    return FALSE;
+  set_talk (talk, index, g_steal_pointer (&title), &slot, found);
+  return TRUE;
+}
+
 gboolean
 lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
                                      const LineupPostContext *context,
@@ -894,7 +923,8 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
           ((unit->kind != LINEUP_UNIT_HEADING || heading_starts_with_time (unit, i)) &&
            recognise_unlinked_talk_line (unit, i, context, &talk)) ||
           lineup_post_layouts_day_list_talk (unit, i, context, &talk) ||
-          lineup_post_layouts_dated_talk (unit, i, context, &talk))
+          lineup_post_layouts_dated_talk (unit, i, context, &talk) ||
+          (talks == NULL && bold_title_under_slot (unit, i, &talk)))
         {
           if (talks == NULL)
             talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));

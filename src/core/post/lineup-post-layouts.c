@@ -16,7 +16,6 @@
 
 #include "lineup-byline.h"
 #include "lineup-date.h"
-#include "lineup-post-context.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-text.h"
 #include "lineup-slot-private.h"
@@ -507,7 +506,7 @@ date_with_aside (const gchar *text,
       strchr (after + 1, '(') != NULL || strchr (after, ')') != after + length - 1)
     return FALSE;
   /* "(salles 007 et 008)": a place may have numbers and words, a note not */
-  place = lineup_post_context_is_place (after);
+  place = lineup_post_layouts_is_place (after);
   if ((!place && strpbrk (after, "0123456789") != NULL) || more_words_than (after, place ? 5 : 2))
     return FALSE;
   if (slot->weekday == 0)

@@ -162,6 +162,9 @@ gchar   *lineup_post_layouts_list_speakers     (cmark_node           *list);
 /* Whether most of @list's items name people on one side of a dash
  * ("* Name - Title"): a day's talks without times
  * (lineup-post-layouts-untimed.c). */
+/* TRUE when @text names a place ("Room 402", "Ballroom BC", "David L.
+ * Lawrence Convention Center"), not people. */
+gboolean lineup_post_layouts_is_place          (const gchar *text);
 gboolean lineup_post_layouts_list_names_people (cmark_node           *list);
 /* Whether @line starts with a whole date and gives no time ("2014-01-30:
  * Name - Title"), the date in @slot. */

@@ -212,7 +212,7 @@ walk_take_rest_of_unit (Walk                 *walk,
               talk_set_slot (talk, &slot, found);
               continue;
             }
-          if (line->emphasised && lineup_post_context_is_place (line->text))
+          if (line->emphasised && lineup_post_layouts_is_place (line->text))
             continue;   /* "*Room 402*": where, not who */
           /* "Crimson Project (Squid Release)" then "- Name (Org)": the
            * speakers' own line wins over a guess from the brackets */

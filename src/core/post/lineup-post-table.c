@@ -141,7 +141,7 @@ header_names_room (const Table *table,
     return FALSE;
   header = g_ptr_array_index (table->header, column);
   folded = lineup_text_fold (header);
-  return lineup_post_context_is_place (header) || strstr (folded, "track") != NULL;
+  return lineup_post_layouts_is_place (header) || strstr (folded, "track") != NULL;
 }
 
 static guint
