@@ -50,6 +50,28 @@ gboolean     lineup_post_read_bracketed_byline (const gchar       *text,
 
 /* Recognisers in files of their own */
 
+/* lineup-post-layouts-talks.c: the fields every talk line gives, and
+ * booths, kiosks and office hours, which are no talks. */
+void         lineup_post_layouts_set_talk    (LineupPostTalk      *talk,
+                                              guint                line_index,
+                                              gchar               *title,
+                                              const LineupSlot    *slot,
+                                              LineupSlotFound      found);
+gboolean     lineup_post_layouts_title_is_not_a_talk (const gchar *title);
+
+/* lineup-post-layouts-unlinked.c: a line with a time and a short title but
+ * no link ("9:00 - 9:30 Opening Remarks"), a heading that starts with its
+ * time, and a block of a time over its title in bold. */
+gboolean     lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
+                                                     guint                    index,
+                                                     const LineupPostContext *context,
+                                                     LineupPostTalk          *talk);
+gboolean     lineup_post_layouts_heading_starts_with_time (const LineupPostUnit *unit,
+                                                           guint                 index);
+gboolean     lineup_post_layouts_bold_title_under_slot (const LineupPostUnit *unit,
+                                                        guint                 index,
+                                                        LineupPostTalk       *talk);
+
 /* lineup-post-layouts-talks.c: a unit of talk lines. */
 gboolean     lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
                                                   const LineupPostContext *context,

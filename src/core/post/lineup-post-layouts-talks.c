@@ -16,7 +16,6 @@
 #include "lineup-byline.h"
 #include "lineup-post-context.h"
 #include "lineup-post-layouts-private.h"
-#include "lineup-post-table-private.h"
 #include "lineup-text.h"
 #include "lineup-slot-private.h"
 
@@ -25,12 +24,9 @@
 #define MAX_LEFTOVER_LETTERS 40
 #define MAX_LABEL_LETTERS    40
 #define MAX_TITLE_BYTES      400
-#define MAX_UNLINKED_WORDS   16
-/* "01 - Title": a running number before a talk line has this many digits at most. */
-#define MAX_RUNNING_NUMBER_DIGITS 2
 
-static gboolean
-title_is_not_a_talk (const gchar *title)
+gboolean
+lineup_post_layouts_title_is_not_a_talk (const gchar *title)
 {
   static const gchar * const not_talks[] = {
     "booth", "office hour", "project pavilion", "kiosk", "swag", "happy hour", NULL
@@ -72,8 +68,8 @@ slot_follows (const LineupPostUnit    *unit,
 }
 
 /* What every talk line gives: where it is, its title (taken) and its time. */
-static void
-set_talk (LineupPostTalk   *talk,
+void
+lineup_post_layouts_set_talk (LineupPostTalk   *talk,
           guint             line_index,
           gchar            *title,
           const LineupSlot *slot,
@@ -607,7 +603,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
    * schedule (Sched) lists them as a session. */
   title = lineup_post_trim_separators (line->text + link->start, link->end - link->start);
   if (*title == '\0' || strlen (title) > MAX_TITLE_BYTES ||
-      (title_is_not_a_talk (title) && !lineup_post_layouts_is_sched_url (link->url)))
+      (lineup_post_layouts_title_is_not_a_talk (title) && !lineup_post_layouts_is_sched_url (link->url)))
     return FALSE;
   if (g_str_has_prefix (title, "http://") || g_str_has_prefix (title, "https://") ||
       is_map_url (link->url))
@@ -652,246 +648,11 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
         slot_follows (unit, index, context)))
     return FALSE;
 
-  set_talk (talk, index, g_steal_pointer (&title), &pieces.slot, pieces.found);
+  lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&title), &pieces.slot, pieces.found);
   talk->byline = g_steal_pointer (&byline);
   talk->label = g_steal_pointer (&pieces.label);
   talk->room = g_steal_pointer (&pieces.room);
   talk->url = g_strdup (link->url);
-  return TRUE;
-}
-
-/* TRUE when @title has too many words for an unlinked talk.  Speakers
- * written after it do not count, and a title followed by speakers may be
- * longer: the speakers show it is a talk, not prose (strimzi's table); so
- * may the title of a timetable's row (@timetable: a list item that opens
- * with its time, as a schedule table's rows are written). */
-static gboolean
-title_too_long (const gchar *title,
-                gboolean     timetable)
-{
-  g_autofree gchar *bare = NULL;
-  g_autofree gchar *byline = NULL;
-
-  lineup_byline_split (title, &bare, &byline);
-  if (byline == NULL && !timetable)
-    return lineup_post_count_words (title) > MAX_UNLINKED_WORDS;
-  return lineup_post_count_words (byline != NULL ? bare : title) > MAX_UNLINKED_WORDS + 8;
-}
-
-/* A title that ends as a sentence does.  A timetable's row (@timetable) may
- * end with a full stop or an ellipsis ("The ancestry of Kubernetes.", "So
- * you want to hack AI..."): only two sentences are prose there. */
-static gboolean
-ends_as_sentence (const gchar *title,
-                  gboolean     timetable)
-{
-  if (!g_str_has_suffix (title, "."))
-    return FALSE;
-  return !timetable || strstr (title, ". ") != NULL;
-}
-
-/* "- 13:15 : Invited talks" over its own list of "- 13:15 : Title" items:
- * a bullet whose nested list starts with a timed item is the name of a block
- * of talks, which its items list. */
-static gboolean
-item_heads_timed_items (const LineupPostUnit    *unit,
-                        const LineupPostContext *context)
-{
-  const LineupPostUnit *next = context->next;
-  cmark_node *last;
-  LineupSlot slot;
-
-  if (unit->kind != LINEUP_UNIT_ITEM || next == NULL || next->kind != LINEUP_UNIT_ITEM ||
-      next->lines->len == 0)
-    return FALSE;
-  last = cmark_node_last_child (unit->node);
-  if (last == NULL || cmark_node_get_type (last) != CMARK_NODE_LIST ||
-      cmark_node_parent (next->node) != last)
-    return FALSE;
-  return (lineup_post_line_scan (g_ptr_array_index (next->lines, 0), &slot) &
-          LINEUP_SLOT_TIME) != 0 && slot.span_start == 0;
-}
-
-/* "Zoom remains open until ~18:00": a time after "until", "till" or
- * "before" ends something; it starts no talk. */
-static gboolean
-ends_with_bound_word (const gchar *before)
-{
-  static const gchar *const words[] = { "until", "till", "til", "before" };
-  g_autofree gchar *lower = g_utf8_strdown (before, -1);
-  gsize n = strlen (lower);
-
-  while (n > 0 && !g_ascii_isalpha (lower[n - 1]))
-    n--;
-  lower[n] = '\0';
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    {
-      gsize m = strlen (words[i]);
-
-      if (n >= m && strcmp (lower + n - m, words[i]) == 0 &&
-          (n == m || lower[n - m - 1] == ' '))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* "01 - Name Surname - Title": after a running number, a name ahead of the
- * first dash is the speaker; what follows it the title.  The number alone
- * is dropped ("05 - Lightning Talks").  FALSE when the line has no number. */
-static gboolean
-split_numbered_speaker (const gchar  *text,
-                        gchar       **title,
-                        gchar       **byline)
-{
-  const gchar *p = text;
-  const gchar *dash;
-  g_autofree gchar *head = NULL;
-
-  while (g_ascii_isdigit (*p))
-    p++;
-  if (p == text || p - text > MAX_RUNNING_NUMBER_DIGITS || !g_str_has_prefix (p, " - "))
-    return FALSE;
-  p += 3;
-  *byline = NULL;
-  dash = strstr (p, " - ");
-  if (dash != NULL)
-    {
-      head = g_strndup (p, (gsize) (dash - p));
-      if (lineup_byline_looks_like_people (head) &&
-          !lineup_byline_looks_like_people (dash + 3))
-        {
-          *title = g_strdup (dash + 3);
-          *byline = g_steal_pointer (&head);
-          return TRUE;
-        }
-    }
-  *title = g_strdup (p);
-  return TRUE;
-}
-
-/* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
-static gboolean
-recognise_unlinked_talk_line (const LineupPostUnit    *unit,
-                              guint                    index,
-                              const LineupPostContext *context,
-                              LineupPostTalk          *talk)
-{
-  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
-  LineupSlot slot = { 0 };
-  LineupSlotFound found;
-  g_autofree gchar *before = NULL;
-  g_autofree gchar *after = NULL;
-  g_autofree gchar *bare = NULL;
-  g_autofree gchar *byline = NULL;
-  g_autofree gchar *stripped = NULL;
-  const gchar *title;
-  gsize length;
-
-  if (line->links->len > 0 || unit->kind == LINEUP_UNIT_QUOTE)
-    return FALSE;
-  /* Only where a schedule is being listed, never in the introduction. */
-  if (!context->seen_talk && !context->have_day && unit->kind != LINEUP_UNIT_ITEM)
-    return FALSE;
-
-  found = lineup_post_line_scan (line, &slot);
-  if ((found & LINEUP_SLOT_TIME) == 0)
-    return FALSE;
-
-  length = strlen (line->text);
-  before = lineup_post_trim_separators (line->text, slot.span_start);
-  after = lineup_post_trim_separators (line->text + slot.span_end, length - slot.span_end);
-
-  /* The time is a prefix or a suffix of the line, as in a timetable. */
-  if (*before != '\0' && *after != '\0')
-    return FALSE;
-  if ((*after == '\0' && ends_with_bound_word (before)) ||
-      item_heads_timed_items (unit, context))
-    return FALSE;
-  /* "18:05 - 18:15: Welcome (10 min)": the length says no more than the time */
-  stripped = lineup_post_strip_duration_aside (*before != '\0' ? before : after);
-  title = stripped;
-  /* "4:00pm – Title by Name" */
-  if (lineup_post_split_by_byline (title, &bare, &byline))
-    title = bare;
-  else if (split_numbered_speaker (title, &bare, &byline))
-    title = bare;
-  if (lineup_post_count_letters (title, -1) < 3 ||
-      title_too_long (title, unit->kind == LINEUP_UNIT_ITEM && *before == '\0') ||
-      ends_as_sentence (title, unit->kind == LINEUP_UNIT_ITEM && *before == '\0') ||
-      title_is_not_a_talk (title))
-    return FALSE;
-  /* "…we left the venue around 18h.": a sentence that ends with a time. */
-  if (*before != '\0' && g_str_has_suffix (line->text, "."))
-    return FALSE;
-  /* A sentence the editor wrapped: "13:00 - 17:00 (Room 2H): Flux Project
-   * Meeting: We will" then "kick off the…". */
-  if (index + 1 < unit->lines->len)
-    {
-      const LineupPostLine *next = g_ptr_array_index (unit->lines, index + 1);
-
-      if (g_unichar_islower (g_utf8_get_char (next->text)))
-        return FALSE;
-    }
-  /* "*Name, Org | 13:35 - 14:00*" under a talk is its byline, not a talk;
-   * a bullet that starts with its time ("- 16:30 - Packaging Summit", "-
-   * 12:30 Essential Logs Pyramid SIEM") is the next talk of the list,
-   * whatever its title looks like, and so is a line that starts with its
-   * time after a talk that has one ("19:00 Fast Code" after "18:30 Intro"). */
-  if (context->in_talk && !context->talk_has_speakers && unit->kind != LINEUP_UNIT_HEADING &&
-      !((unit->kind == LINEUP_UNIT_ITEM || context->talk_has_time) && *before == '\0') &&
-      lineup_byline_looks_like_people (lineup_post_skip_speaker_marker (title)))
-    return FALSE;
-
-  set_talk (talk, index, g_strdup (title), &slot, found);
-  talk->byline = g_steal_pointer (&byline);
-  return TRUE;
-}
-
-/* "### 11:45--12:15 PM: Title", "### 09:30 – Keynote: Title": a heading that
- * starts with a time, or ends with it in brackets, is a talk, not a
- * section, under a day (pyOpenSci). */
-static gboolean
-heading_starts_with_time (const LineupPostUnit *unit,
-                          guint                 index)
-{
-  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
-  gsize length = strlen (line->text);
-  LineupSlot slot;
-
-  if ((lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) == 0)
-    return FALSE;
-  if (slot.span_start == 0)
-    return TRUE;
-  /* "## Purpose Statement (~6:15pm)": a time in brackets that ends it */
-  return length > 0 && line->text[length - 1] == ')' && slot.span_end + 1 >= length &&
-         slot.span_start >= 2 && strchr ("(~", line->text[slot.span_start - 1]) != NULL;
-}
-
-/* "**09:05 - 09:45 EST**" / "**Featured Speaker**" / "*Julien Bigot*":
- * a block of its time, then its title in bold (or italics) on a line of its
- * own, then (read by the walk) its speakers. */
-static gboolean
-bold_title_under_slot (const LineupPostUnit *unit,
-                       guint                 index,
-                       LineupPostTalk       *talk)
-{
-  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
-  LineupSlot slot;
-  LineupSlotFound found = LINEUP_SLOT_NONE;
-  g_autofree gchar *title = NULL;
-
-  if (index != 1 || unit->kind != LINEUP_UNIT_PARAGRAPH || !(line->strong || line->emphasised) ||
-      line->links->len > 0 ||
-      !lineup_post_layouts_line_is_slot (g_ptr_array_index (unit->lines, 0), &slot, &found) ||
-      (found & LINEUP_SLOT_TIME) == 0)
-    return FALSE;
-  title = lineup_post_trim_separators (line->text, strlen (line->text));
-  /* an italic line may be the speakers of an untitled slot */
-  if (lineup_post_count_letters (title, -1) < 3 || title_too_long (title, FALSE) ||
-      title_is_not_a_talk (title) || lineup_post_table_is_filler (title) ||
-      (!line->strong && lineup_byline_looks_like_people (title)))
-    return FALSE;
-  set_talk (talk, index, g_steal_pointer (&title), &slot, found);
   return TRUE;
 }
 
@@ -920,11 +681,11 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
       LineupPostTalk talk = { 0 };
 
       if (recognise_linked_talk_line (unit, i, context, &talk) ||
-          ((unit->kind != LINEUP_UNIT_HEADING || heading_starts_with_time (unit, i)) &&
-           recognise_unlinked_talk_line (unit, i, context, &talk)) ||
+          ((unit->kind != LINEUP_UNIT_HEADING || lineup_post_layouts_heading_starts_with_time (unit, i)) &&
+           lineup_post_layouts_unlinked_talk_line (unit, i, context, &talk)) ||
           lineup_post_layouts_day_list_talk (unit, i, context, &talk) ||
           lineup_post_layouts_dated_talk (unit, i, context, &talk) ||
-          (talks == NULL && bold_title_under_slot (unit, i, &talk)))
+          (talks == NULL && lineup_post_layouts_bold_title_under_slot (unit, i, &talk)))
         {
           if (talks == NULL)
             talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
