@@ -227,7 +227,9 @@ lineup_source_html_to_markdown (const gchar *html)
 
     while (*start == '\n')
       start++;
-    markdown = g_strchomp (g_strdup (start));
+    /* cmark may split a character it deems invalid (see
+     * lineup-post-reader-descriptions.c) */
+    markdown = g_strchomp (g_utf8_make_valid (start, -1));
   }
   free (rendered);
   return markdown;

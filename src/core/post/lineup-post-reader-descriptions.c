@@ -11,11 +11,14 @@
 
 #include "lineup-post-reader-private.h"
 
+/* cmark's CommonMark renderer may split a character it deems invalid
+ * (U+FFFF at the start of a line came out as a lone 0xFF byte, found by
+ * fuzz-post-reader): what it renders is made valid UTF-8 again. */
 static void
 append_markdown (GString     *description,
                  const gchar *markdown)
 {
-  g_autofree gchar *trimmed = g_strstrip (g_strdup (markdown));
+  g_autofree gchar *trimmed = g_strstrip (g_utf8_make_valid (markdown, -1));
   gsize room;
   const gchar *end;
 
