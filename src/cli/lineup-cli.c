@@ -198,11 +198,10 @@ add_day (JsonBuilder   *builder,
          LineupSession *session)
 {
   g_autofree gchar *text = NULL;
-  gint year, month, day;
 
-  if (!lineup_session_get_day (session, &year, &month, &day))
+  if (!lineup_session_get_day (session, NULL, NULL, NULL))
     return;
-  text = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+  text = lineup_day_key_to_iso (lineup_session_get_day_key (session));
   json_builder_set_member_name (builder, "day");
   json_builder_add_string_value (builder, text);
 }

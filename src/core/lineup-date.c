@@ -61,13 +61,35 @@ lineup_day_key_from_date_time (GDateTime *time)
   return lineup_day_key (year, month, day);
 }
 
+void
+lineup_day_key_split (guint  key,
+                      gint  *year,
+                      gint  *month,
+                      gint  *day)
+{
+  *year = (gint) (key / 10000);
+  *month = (gint) (key / 100 % 100);
+  *day = (gint) (key % 100);
+}
+
 GDateTime *
 lineup_day_key_to_date_time (guint key)
 {
+  gint year, month, day;
+
   if (key == 0)
     return NULL;
-  return g_date_time_new_utc ((gint) (key / 10000), (gint) (key / 100 % 100), (gint) (key % 100),
-                              12, 0, 0);
+  lineup_day_key_split (key, &year, &month, &day);
+  return g_date_time_new_utc (year, month, day, 12, 0, 0);
+}
+
+gchar *
+lineup_day_key_to_iso (guint key)
+{
+  gint year, month, day;
+
+  lineup_day_key_split (key, &year, &month, &day);
+  return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
 }
 
 /* H. Hinnant's days_from_civil, inverted. */

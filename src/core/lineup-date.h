@@ -35,8 +35,15 @@ guint    lineup_day_key                (gint       year,
                                         gint       day);
 /* lineup_day_key() of the day @time falls on in its own zone; 0 for NULL. */
 guint    lineup_day_key_from_date_time (GDateTime *time);
+/* The year, month and day of @key (the inverse of lineup_day_key()). */
+void     lineup_day_key_split          (guint      key,
+                                        gint      *year,
+                                        gint      *month,
+                                        gint      *day);
 /* Noon in UTC on the day of @key, to format that day; NULL for 0. */
 GDateTime *lineup_day_key_to_date_time (guint      key);
+/* "2017-07-13": the day of @key in ISO 8601. */
+gchar   *lineup_day_key_to_iso         (guint      key);
 
 /* The proleptic Gregorian date of a day counted from 1970-01-01 (day 0),
  * without a GDateTime. */

@@ -75,28 +75,31 @@ lineup_session_get_day (LineupSession *self,
 {
   g_return_val_if_fail (LINEUP_IS_SESSION (self), FALSE);
 
+  gint y, m, d;
+
   if (self->start.tz != NULL || self->day_only == 0)
     return FALSE;
+  lineup_day_key_split (self->day_only, &y, &m, &d);
   if (year != NULL)
-    *year = (gint) (self->day_only / 10000);
+    *year = y;
   if (month != NULL)
-    *month = (gint) (self->day_only / 100 % 100);
+    *month = m;
   if (day != NULL)
-    *day = (gint) (self->day_only % 100);
+    *day = d;
   return TRUE;
 }
 
 gchar *
 lineup_session_dup_when_key (LineupSession *self)
 {
-  gint y, m, d, minute;
+  gint minute;
 
   g_return_val_if_fail (LINEUP_IS_SESSION (self), NULL);
 
   if (lineup_session_get_start (self) != NULL)
     return lineup_format_iso8601 (lineup_session_get_start (self), TRUE);
-  if (lineup_session_get_day (self, &y, &m, &d))
-    return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+  if (lineup_session_get_day (self, NULL, NULL, NULL))
+    return lineup_day_key_to_iso (self->day_only);
   if (lineup_session_get_clock (self, &minute, NULL))
     return g_strdup_printf ("T%02d:%02d", minute / 60, minute % 60);
   return g_strdup ("");

@@ -87,8 +87,8 @@ field_of (const gchar *key)
   return -1;
 }
 
-void
-lineup_post_reader_front_entry_free (FrontEntry *entry)
+static void
+front_entry_free (FrontEntry *entry)
 {
   for (guint i = 0; i < N_FIELDS; i++)
     g_free (entry->values[i]);
@@ -99,7 +99,7 @@ void
 lineup_post_reader_front_entries_clear (FrontEntries *entries)
 {
   g_clear_pointer (&entries->list, g_ptr_array_unref);
-  g_clear_pointer (&entries->current, lineup_post_reader_front_entry_free);
+  g_clear_pointer (&entries->current, front_entry_free);
   g_clear_pointer (&entries->key, g_free);
   g_clear_pointer (&entries->nested_key, g_free);
 }
@@ -160,10 +160,10 @@ lineup_post_reader_front_entries_event (FrontEntries       *entries,
       if (depth == 3 && entries->current != NULL)
         {
           if (entries->list == NULL)
-            entries->list = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_post_reader_front_entry_free);
+            entries->list = g_ptr_array_new_with_free_func ((GDestroyNotify) front_entry_free);
           if (entries->list->len < MAX_FRONT_TALKS)
             g_ptr_array_add (entries->list, g_steal_pointer (&entries->current));
-          g_clear_pointer (&entries->current, lineup_post_reader_front_entry_free);
+          g_clear_pointer (&entries->current, front_entry_free);
           g_clear_pointer (&entries->key, g_free);
         }
       break;

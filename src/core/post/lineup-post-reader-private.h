@@ -96,7 +96,8 @@ typedef struct
   guint        list;           /* the list the talk is an item of (LineupPostUnit.list), or 0 */
   gboolean     twelve_hour;    /* its time was written with am/pm (or read as afternoon) */
   guint        line;
-  gboolean     from_fields;    /* a heading made a talk by its fields: kept without a link */
+  gboolean     from_fields;    /* a talk of labelled fields (a heading's, or an entry of the
+                                * front matter): kept without a link */
   gboolean     by_speaker_line; /* a heading made a talk by the speaker line under it */
   GString     *description;   /* while the talk is read */
   gchar       *finished;      /* then: the description, in a block of its size */
@@ -261,7 +262,6 @@ void            lineup_post_reader_front_entries_event (FrontEntries       *entr
                                                         gint                depth,
                                                         guint               first_line);
 void            lineup_post_reader_front_entries_clear (FrontEntries       *entries);
-void            lineup_post_reader_front_entry_free    (FrontEntry         *entry);
 void            lineup_post_reader_front_talks         (Reader             *reader);
 
 /* lineup-post-reader-talks.c */
