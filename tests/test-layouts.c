@@ -511,6 +511,14 @@ static const LayoutCase cases[] = {
       { "Performance Portability of Stencil Codes", "Ana Souza; Piotr Nowak", "2024-11-18", "10:30", "11:00" },
       { "Closing remarks", "", "2024-11-18", "11:00", "11:15" },
     } },
+  /* The time written at the start of the link's text ("**[11:00am
+   * Title](sched)** – Name"), under day headings; the year from the front
+   * matter.  Traps: office hours, the schedule's own link in the intro. */
+  { "link-text-times.md", NULL, 3, {
+      { "New Storage Technologies and Linux", "Ric Wheeler", "2013-10-21", "11:00", NULL },
+      { "Thinking Beyond RDBMS", "Shekhar Gulati", "2013-10-21", "16:40", NULL },
+      { "An Introduction to OpenDaylight", "Chris Wright", "2013-10-22", "10:50", NULL },
+    } },
   /* No year anywhere, not even a front matter date: the year (this one, the
    * next or the last) in which May 14 is a Wednesday, with a warning. */
   { "no-year.md", NULL, 2, {

@@ -646,6 +646,30 @@ test_front_matter_talks (void)
   g_assert_cmpuint (lineup_session_get_line (second), ==, 10);
 }
 
+/* The same talk on two days, without times: two talks, each with its own
+ * id (the id hashes the day when there is no start). */
+static void
+test_day_only_ids (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule =
+    read_text ("---\ntitle: Liveblog\n---\n\n## Thursday, July 13, 2017\n\n"
+               "* Ada Lovelace - Ask me anything\n* Alan Turing - Machines that think\n\n"
+               "## Friday, July 14, 2017\n\n"
+               "* Ada Lovelace - Ask me anything\n* Grace Hopper - Compilers for all\n", &error);
+  LineupSession *thursday, *friday;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 4);
+  thursday = lineup_schedule_get_session (schedule, 0);
+  friday = lineup_schedule_get_session (schedule, 2);
+  g_assert_cmpstr (lineup_session_get_title (thursday), ==, "Ask me anything");
+  g_assert_cmpstr (lineup_session_get_title (friday), ==, "Ask me anything");
+  g_assert_cmpuint (lineup_session_get_day_key (thursday), ==, 20170713);
+  g_assert_cmpuint (lineup_session_get_day_key (friday), ==, 20170714);
+  g_assert_cmpstr (lineup_session_get_id (thursday), !=, lineup_session_get_id (friday));
+}
+
 /* One heading over a name is no programme: a talk needs two of them. */
 static void
 test_lone_speaker_line (void)
@@ -1011,6 +1035,7 @@ main (int   argc,
   g_test_add_func ("/post-reader/heading-title", test_heading_title);
   g_test_add_func ("/post-reader/front-matter-talks", test_front_matter_talks);
   g_test_add_func ("/post-reader/lone-speaker-line", test_lone_speaker_line);
+  g_test_add_func ("/post-reader/day-only-ids", test_day_only_ids);
   g_test_add_func ("/post-reader/symbol-words", test_symbol_words);
   g_test_add_func ("/post-reader/pieces/files", test_pieces_files);
   g_test_add_func ("/post-reader/pieces/blocks", test_pieces_blocks);
