@@ -437,8 +437,8 @@ item_holds_talk_list (cmark_node *item,
 
 /* A list whose items start with a link, a time or a whole date (maybe
  * labelled: "* Data: 02/06/2018"), or hold such a list, lists talks: each
- * item is a unit.  So does a list of "Name - Title" items.  Any other list is prose (a talk's
- * description, say). */
+ * item is a unit.  So does a list of "Name - Title" items.  Any other list
+ * is prose (a talk's description, say). */
 static gboolean
 is_talk_list (cmark_node *list,
               guint       depth)
