@@ -82,7 +82,8 @@ static const gchar * const title_words[] = {
   "Closing", "Opening", "Remarks", "Welcome", "Break", "Lunch", "Office", "Hours",
   "Contribfest", "Kernel", "Future", "Past", "Present", "Way", "Day", "Me", "Us",
   "Them", "All", "Anything", "Everything", "Nothing", "Ask", "Meet", "Hello", "New",
-  "Best", "Practices", "Using", "Building", "Introducing", "Hands-on", "Q&A", NULL
+  "Best", "Practices", "Using", "Building", "Introducing", "Hands-on", "Q&A",
+  "Studies", "Strategies", "Technologies", "Challenges", "Directions", "Approaches", NULL
 };
 
 /* Lower-case words that belong to sentences, not to organisation names
@@ -246,6 +247,18 @@ is_name_word (const gchar *word)
   return TRUE;
 }
 
+/* "Navigating Complexity", "Scaling Strategies": a title may open with a
+ * verb's -ing form, a person's given name hardly does (short ones such as
+ * "Ming" or "Xing" excepted). */
+static gboolean
+is_gerund (const gchar *word)
+{
+  static const gchar * const names[] = { "Sterling", "Channing", "Browning", "Manning", NULL };
+  gsize length = strlen (word);
+
+  return length >= 7 && g_str_has_suffix (word, "ing") && !g_strv_contains (names, word);
+}
+
 NameShape
 lineup_byline_name_shape (const gchar *name)
 {
@@ -267,7 +280,7 @@ lineup_byline_name_shape (const gchar *name)
       if (i != first && i != last - 1 && word_in (words[i], particles, FALSE))
         shape.particles++;
       else if (!is_name_word (words[i]) || word_in (words[i], title_words, TRUE)
-               || strlen (words[i]) > 40)
+               || strlen (words[i]) > 40 || (i == first && i + 1 < last && is_gerund (words[i])))
         shape.plausible = FALSE;
     }
   if (shape.words == 0 || shape.words > 5 || shape.words - shape.particles > 4)

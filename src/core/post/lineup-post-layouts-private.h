@@ -87,6 +87,10 @@ gboolean     lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
 
 /* lineup-post-layouts-untimed.c: "* 2014-01-30: Name - Title", a line
  * that starts with a whole date and goes on as a talk. */
+/* @line's text without its brackets of nothing but links ("Title
+ * ([HTML](…), [PDF](…)) (Name)" → "Title (Name)"), or NULL when a link
+ * stands outside such a bracket. */
+gchar       *lineup_post_line_text_without_link_brackets (const LineupPostLine *line);
 gboolean     lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
                                              guint                    index,
                                              const LineupPostContext *context,

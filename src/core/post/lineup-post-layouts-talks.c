@@ -16,6 +16,7 @@
 #include "lineup-byline.h"
 #include "lineup-post-context.h"
 #include "lineup-post-layouts-private.h"
+#include "lineup-post-table-private.h"
 #include "lineup-text.h"
 #include "lineup-slot-private.h"
 
@@ -83,6 +84,23 @@ lineup_post_layouts_set_talk (LineupPostTalk   *talk,
 
 /* The first link on @line whose text has a word in it (not "[1]", not an
  * anchor "#…"), or NULL. */
+/* Whether @start in @text is inside a bracket opened after words. */
+static gboolean
+in_bracket_after_text (const gchar *text,
+                       gsize        start)
+{
+  gint depth = 0;
+
+  for (gsize p = start; p > 0; p--)
+    {
+      if (text[p - 1] == ')')
+        depth++;
+      else if (text[p - 1] == '(' && depth-- == 0)
+        return lineup_post_count_letters (text, (gssize) (p - 1)) >= 3;
+    }
+  return FALSE;
+}
+
 static const LineupPostLink *
 find_talk_link (const LineupPostLine *line)
 {
@@ -93,6 +111,10 @@ find_talk_link (const LineupPostLine *line)
       if (l->url == NULL || l->url[0] == '#' || lineup_post_count_letters (line->text + l->start,
                                                                l->end - l->start) < 2)
         continue;
+      /* "Lecture: RNA-seq QC ([HTML](…), [PDF](…))": links in a bracket
+       * after an unlinked title are its material, not the talk */
+      if (i == 0 && in_bracket_after_text (line->text, l->start))
+        return NULL;
       return l;
     }
   return NULL;
@@ -477,6 +499,25 @@ is_prose_link (const gchar *before,
   return last != NULL && g_unichar_islower (g_utf8_get_char (last));
 }
 
+/* "Contributed by [David E. Bernholdt](url)", "Posted by [Name](url)": a
+ * link on the post's author names no talk. */
+static gboolean
+is_author_link (const gchar *before)
+{
+  static const gchar * const credits[] = {
+    "contributed by", "posted by", "written by", "authored by", "author", "authors",
+    "published by", NULL
+  };
+  g_autofree gchar *folded = lineup_text_fold (before);
+  g_autoptr(GString) words = g_string_new (NULL);
+  g_autoptr(GPtrArray) split = lineup_post_table_split_words (folded);
+
+  for (guint i = 0; i < split->len; i++)
+    g_string_append_printf (words, "%s%s", i > 0 ? " " : "",
+                            (const gchar *) g_ptr_array_index (split, i));
+  return g_strv_contains (credits, words->str);
+}
+
 /* "[Saturday from 10:00 to 18:00](url)": a link on a time names no talk. */
 static gboolean
 title_is_a_slot (const gchar *title)
@@ -611,7 +652,8 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   pieces.before = g_strndup (line->text, link->start);
   pieces.after = g_strdup (line->text + link->end);
   sched = lineup_post_layouts_is_sched_url (link->url);
-  if (is_prose_link (pieces.before, title) || title_is_a_slot (title))
+  if (is_prose_link (pieces.before, title) || title_is_a_slot (title) ||
+      is_author_link (pieces.before))
     return FALSE;
   move_leading_time (&pieces, &title);
 
@@ -663,6 +705,7 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
 {
   g_autoptr(GArray) talks = NULL;
   LineupPostTalk section = { 0 };
+  LineupPostContext seen;
 
   if (unit->kind == LINEUP_UNIT_OTHER)
     return FALSE;
@@ -680,6 +723,13 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
     {
       LineupPostTalk talk = { 0 };
 
+      /* the unit's lines before are a schedule being listed */
+      if (talks != NULL && !context->seen_talk)
+        {
+          seen = *context;
+          seen.seen_talk = TRUE;
+          context = &seen;
+        }
       if (recognise_linked_talk_line (unit, i, context, &talk) ||
           ((unit->kind != LINEUP_UNIT_HEADING || lineup_post_layouts_heading_starts_with_time (unit, i)) &&
            lineup_post_layouts_unlinked_talk_line (unit, i, context, &talk)) ||
@@ -697,8 +747,12 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
            * link on the next line); anything else before it means prose. */
           const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
           LineupSlot slot;
+          gsize value = 0;
 
-          if (!lineup_post_layouts_line_is_slot (line, &slot, NULL))
+          /* "Room: NA326" over the day's talk lines: a field of them all */
+          if (!lineup_post_layouts_line_is_slot (line, &slot, NULL) &&
+              !(i == 0 && unit->lines->len > 2 &&
+                lineup_post_layouts_field (line->text, &value) == LINEUP_POST_FIELD_ROOM))
             return FALSE;
         }
     }

@@ -147,22 +147,33 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
   g_autofree gchar *bare = NULL;
   g_autofree gchar *byline = NULL;
   g_autofree gchar *stripped = NULL;
+  g_autofree gchar *unlinked = NULL;
+  const gchar *text;
   const gchar *title;
   gsize length;
+  gsize value = 0;
 
-  if (line->links->len > 0 || unit->kind == LINEUP_UNIT_QUOTE)
+  if (unit->kind == LINEUP_UNIT_QUOTE)
     return FALSE;
+  /* "Title ([HTML](…), [PDF](…)) (Name)": its links are its material */
+  if (line->links->len > 0 &&
+      (unlinked = lineup_post_line_text_without_link_brackets (line)) == NULL)
+    return FALSE;
+  text = unlinked != NULL ? unlinked : line->text;
   /* Only where a schedule is being listed, never in the introduction. */
   if (!context->seen_talk && !context->have_day && unit->kind != LINEUP_UNIT_ITEM)
     return FALSE;
 
-  found = lineup_post_line_scan (line, &slot);
+  found = unlinked != NULL ? lineup_slot_scan (text, &slot) : lineup_post_line_scan (line, &slot);
   if ((found & LINEUP_SLOT_TIME) == 0)
     return FALSE;
+  /* "Time: Nov. 30, 4:00 PM - 5:00 PM (PST)": a field of a talk, not one */
+  if (lineup_post_layouts_field (text, &value) == LINEUP_POST_FIELD_WHEN)
+    return FALSE;
 
-  length = strlen (line->text);
-  before = lineup_post_trim_separators (line->text, slot.span_start);
-  after = lineup_post_trim_separators (line->text + slot.span_end, length - slot.span_end);
+  length = strlen (text);
+  before = lineup_post_trim_separators (text, slot.span_start);
+  after = lineup_post_trim_separators (text + slot.span_end, length - slot.span_end);
 
   /* The time is a prefix or a suffix of the line, as in a timetable. */
   if (*before != '\0' && *after != '\0')
@@ -184,7 +195,7 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
       lineup_post_layouts_title_is_not_a_talk (title))
     return FALSE;
   /* "…we left the venue around 18h.": a sentence that ends with a time. */
-  if (*before != '\0' && g_str_has_suffix (line->text, "."))
+  if (*before != '\0' && g_str_has_suffix (text, "."))
     return FALSE;
   /* A sentence the editor wrapped: "13:00 - 17:00 (Room 2H): Flux Project
    * Meeting: We will" then "kick off the…". */

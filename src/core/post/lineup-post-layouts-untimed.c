@@ -135,6 +135,12 @@ list_people_side (cmark_node *list)
 
       if (counts[side] >= 2 && counts[side] > AGREEMENT * (counts[other] + counts[SIDE_NEITHER]))
         return (Side) side;
+      /* "Suraj Kumar Mahto - Introducing FOSS Culture at Universities" may
+       * read as names on both sides: beside one item that names people on
+       * one side only and none against it, it agrees */
+      if (counts[side] >= 1 && counts[side] + counts[SIDE_BOTH] >= 2 &&
+          counts[other] + counts[SIDE_NEITHER] == 0)
+        return (Side) side;
     }
   return SIDE_NONE;
 }
@@ -181,7 +187,8 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
   Side side;
   LineupSlot slot = { 0 };
 
-  if (!context->day_list || unit->kind != LINEUP_UNIT_ITEM || unit->lines->len != 1 ||
+  /* a day's list, or a slot's: "#### 10:00am-10:45am" over its talks */
+  if (!(context->day_list || context->heading_slot) || unit->kind != LINEUP_UNIT_ITEM || unit->lines->len != 1 ||
       line->links->len > 0 || lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
     return FALSE;
   side = list_people_side (cmark_node_parent (unit->node));
@@ -233,6 +240,39 @@ only_links (const LineupPostLine *line,
         return FALSE;
     }
   return TRUE;
+}
+
+gchar *
+lineup_post_line_text_without_link_brackets (const LineupPostLine *line)
+{
+  g_autoptr(GString) kept = g_string_new (NULL);
+  const gchar *text = line->text;
+  gsize copied = 0;
+  guint dropped = 0;   /* links inside the brackets dropped */
+
+  for (gsize p = 0; text[p] != '\0'; p++)
+    {
+      const gchar *close;
+
+      if (text[p] != '(' || (close = strchr (text + p, ')')) == NULL ||
+          !only_links (line, p, (gsize) (close - text)))
+        continue;
+      for (guint i = 0; i < line->links->len; i++)
+        {
+          const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
+
+          dropped += link->start > p && link->end <= (gsize) (close - text);
+        }
+      g_string_append_len (kept, text + copied, (gssize) (p - copied));
+      while (kept->len > 0 && kept->str[kept->len - 1] == ' ')
+        g_string_truncate (kept, kept->len - 1);
+      copied = (gsize) (close - text) + 1;
+      p = copied - 1;
+    }
+  if (dropped < line->links->len)
+    return NULL;
+  g_string_append (kept, text + copied);
+  return g_string_free (g_steal_pointer (&kept), FALSE);
 }
 
 /* The length of @line's text without a last bracket of links ("Title

@@ -659,15 +659,17 @@ recognise_slot (const LineupPostUnit    *unit,
   return TRUE;
 }
 
-/* "10:50 AM talks", "## 14:00 - 15:30": a heading that is nothing but a time,
- * or a time and the word for what happens then, is the slot of every talk
+/* "10:50 AM talks", "## 14:00 - 15:30", "#### 10:00am-10:45am block": a
+ * heading that is nothing but a time, or a time and the word for what
+ * happens then, is the slot of every talk
  * under it (read by the walk until the next heading as high). */
 static gboolean
 recognise_slot_heading (const LineupPostUnit    *unit,
                         const LineupPostContext *context,
                         LineupPostRecognition   *out)
 {
-  static const gchar * const words[] = { "talk", "talks", "session", "sessions", NULL };
+  static const gchar * const words[] = { "talk", "talks", "session", "sessions", "block", "slot",
+                                         NULL };
   const LineupPostLine *line;
   g_autofree gchar *after = NULL;
   g_autofree gchar *folded = NULL;

@@ -255,4 +255,51 @@ lineup_post_reader_trim_title_notes (Talk *talk)
     length--;
   if (length > 0)
     title[length] = '\0';
+  lineup_post_reader_drop_session_code (talk);
+}
+
+/* "OPN311", "KEY01-S", "ANT210": a catalogue's code of a session, capital
+ * letters then digits; its length in bytes, or 0. */
+static gsize
+session_code_length (const gchar *text)
+{
+  gsize letters = 0, digits = 0;
+
+  while (g_ascii_isupper (text[letters]))
+    letters++;
+  while (g_ascii_isdigit (text[letters + digits]))
+    digits++;
+  if (letters < 2 || letters > 6 || digits < 2 || digits > 4)
+    return 0;
+  return letters + digits;
+}
+
+/* "OPN311 - Extending OpenSearch" → "Extending OpenSearch": the code a
+ * conference's catalogue gives the session is not its title.  A title read
+ * as a bare code with a "byline" after its dash ("OPN311" by "Extending
+ * OpenSearch") takes the byline back as its title. */
+void
+lineup_post_reader_drop_session_code (Talk *talk)
+{
+  gsize code = session_code_length (talk->title);
+  const gchar *rest = talk->title + code;
+  gchar *title;
+
+  if (code == 0)
+    return;
+  if (*rest == '\0' && talk->byline != NULL && !lineup_byline_looks_like_people (talk->byline))
+    {
+      g_free (talk->title);
+      talk->title = g_steal_pointer (&talk->byline);
+      return;
+    }
+  if (!g_str_has_prefix (rest, " - ") && !g_str_has_prefix (rest, ": ") &&
+      !g_str_has_prefix (rest, " \xE2\x80\x93 ") && !g_str_has_prefix (rest, " \xE2\x80\x94 "))
+    return;
+  rest = strchr (rest + 1, ' ');
+  if (rest == NULL || strlen (rest) < 4)
+    return;
+  title = g_strdup (rest + 1);
+  g_free (talk->title);
+  talk->title = title;
 }

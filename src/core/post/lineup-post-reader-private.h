@@ -287,5 +287,6 @@ void            lineup_post_reader_drop_agenda_items  (Reader         *reader);
 void            lineup_post_reader_read_commas_as_people (Reader      *reader);
 void            lineup_post_reader_take_paren_byline     (Talk        *talk);
 void            lineup_post_reader_trim_title_notes      (Talk        *talk);
+void            lineup_post_reader_drop_session_code     (Talk        *talk);
 
 G_END_DECLS

@@ -75,6 +75,11 @@ cell_text (cmark_node *cell)
         case CMARK_NODE_LINEBREAK:
           g_string_append_c (text, ' ');
           break;
+        case CMARK_NODE_HTML_INLINE:
+          /* "Nov. 12<br>8:30am": the break parts what it joins */
+          if (lineup_post_table_is_break_node (node))
+            g_string_append_c (text, ' ');
+          break;
         default:
           break;
         }
@@ -154,6 +159,36 @@ table_count_talk_columns (const Table *table)
   return n;
 }
 
+/* Whether most cells of the talk columns end with ", Full Name" (at least
+ * MIN_COMMA_BYLINES of them): each a title, a comma, its speaker. */
+#define MIN_COMMA_BYLINES 3
+
+static gboolean
+table_cells_end_with_names (const Table *table)
+{
+  guint named = 0, filled = 0;
+
+  for (guint r = 0; r < table->rows->len; r++)
+    for (guint i = 0; i < table->n_columns; i++)
+      {
+        cmark_node *cell = nth_cell (g_ptr_array_index (table->rows, r), i);
+        g_autofree gchar *text = NULL;
+        gchar *comma;
+
+        if (cell == NULL || !is_talk_column (table, i))
+          continue;
+        text = cell_text (cell);
+        if (lineup_post_table_is_filler (text))
+          continue;
+        filled++;
+        if ((comma = strrchr (text, ',')) != NULL && comma != text &&
+            strchr (g_strstrip (comma + 1), ' ') != NULL &&
+            lineup_byline_looks_like_people (comma + 1))
+          named++;
+      }
+  return named >= MIN_COMMA_BYLINES && named * 2 > filled;
+}
+
 /* What the cells say of the columns their headers leave unnamed: the column
  * of times right after the time column is its end; the last column most of
  * whose cells are names is the speakers' (a title may read as names too:
@@ -199,6 +234,9 @@ table_read_cells (Table *table)
   for (guint i = 0; i < table->n_columns && !has_title && table_count_talk_columns (table) == 0; i++)
     if (table->roles[i] == COLUMN_FIELD)
       table->roles[i] = COLUMN_TITLE, has_title = TRUE;
+  /* "Fedora Linux, Tuan Truong" in most cells: titles then their speakers */
+  if (!has_speakers && !table->title_then_names)
+    table->title_then_names = table_cells_end_with_names (table);
 }
 
 /* "UTC time", "Time (CEST)": a time column's header that names its zone. */
@@ -337,6 +375,34 @@ row_is_timeless_filler (const Table *table,
         !cell_is_filler (nth_cell (row, i)))
       return FALSE;
   return TRUE;
+}
+
+/* "&nbsp; - Challenge results", "Moderator: **Name**" under a timed row,
+ * its time cell empty: a detail of the talk above (an item of its agenda,
+ * its speakers), not a talk of the group the row above would head. */
+static gboolean
+row_is_detail (const Table *table,
+               Row         *row)
+{
+  if (row_has_time (table, row))
+    return FALSE;
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      g_autofree gchar *text = NULL;
+      const gchar *p;
+
+      if (!is_talk_column (table, i) || nth_cell (row, i) == NULL)
+        continue;
+      text = cell_text (nth_cell (row, i));
+      p = text;
+      while (*p == ' ' || g_str_has_prefix (p, "\xC2\xA0"))
+        p += *p == ' ' ? 1 : 2;
+      if (*p == '\0')
+        continue;
+      return ((*p == '-' || *p == '*') && p[1] == ' ') || g_str_has_prefix (p, "\xE2\x80\xA2") ||
+             lineup_post_layouts_field (p, NULL) == LINEUP_POST_FIELD_SPEAKERS;
+    }
+  return FALSE;
 }
 
 /* "Location: Theater", one a line: the fields of the row, for the talk's
@@ -495,7 +561,7 @@ add_row (Table      *table,
   g_autoptr(GPtrArray) parts = NULL;
   guint n_titles = 0;
 
-  if (read_row_day (table, row))
+  if (read_row_day (table, row) || row_is_detail (table, row))
     return;
   for (guint i = 0; i < table->n_columns; i++)
     {
@@ -545,7 +611,8 @@ add_row (Table      *table,
   if (table->time == NULL || n_titles == 0)
     return;
   for (guint i = index + 1; i < table->rows->len && next == NULL; i++)
-    if (!row_is_timeless_filler (table, g_ptr_array_index (table->rows, i)))
+    if (!row_is_timeless_filler (table, g_ptr_array_index (table->rows, i)) &&
+        !row_is_detail (table, g_ptr_array_index (table->rows, i)))
       next = g_ptr_array_index (table->rows, i);
   if (row_has_time (table, row) && next != NULL && !row_has_time (table, next))
     return;

@@ -141,6 +141,30 @@ word_may_start_candidate (const Scanner *s,
   return FALSE;
 }
 
+/* "UTC -08:00", "GMT+5:30": the number after a zone's sign is its offset
+ * from UTC, not a time of day. */
+static gboolean
+follows_utc_sign (const Scanner *s,
+                  const Token   *t)
+{
+  gsize p = t->start;
+
+  while (p > 0 && s->text[p - 1] == ' ')
+    p--;
+  if (p >= 3 && memcmp (s->text + p - 3, "\xE2\x88\x92", 3) == 0)    /* − */
+    p -= 3;
+  else if (p > 0 && (s->text[p - 1] == '+' || s->text[p - 1] == '-'))
+    p--;
+  else
+    return FALSE;
+  while (p > 0 && s->text[p - 1] == ' ')
+    p--;
+  if (p < 3 || (p > 3 && g_ascii_isalpha (s->text[p - 4])))
+    return FALSE;
+  return g_ascii_strncasecmp (s->text + p - 3, "utc", 3) == 0 ||
+         g_ascii_strncasecmp (s->text + p - 3, "gmt", 3) == 0;
+}
+
 LineupSlotFound
 lineup_slot_scan (const gchar *text,
                   LineupSlot  *slot)
@@ -172,6 +196,16 @@ lineup_slot_scan (const gchar *text,
       lineup_slot_lex (&s, pos, &t);
       if (t.kind == TOKEN_END)
         break;
+      if (t.kind == TOKEN_NUMBER && follows_utc_sign (&s, &t))
+        {
+          /* the whole offset: "08:00" */
+          pos = t.end;
+          if (pos + 1 < s.length && (s.text[pos] == ':' || s.text[pos] == '.') &&
+              g_ascii_isdigit (s.text[pos + 1]))
+            for (pos++; pos < s.length && g_ascii_isdigit (s.text[pos]); pos++)
+              ;
+          continue;
+        }
       if (t.kind != TOKEN_PUNCT && (t.kind != TOKEN_WORD || word_may_start_candidate (&s, &t)) &&
           match_candidate (&s, t.start, &c))
         {
