@@ -1171,6 +1171,65 @@ static const LayoutCase cases[] = {
       { "Round-the-Room Intros", "", "2025-09-19", "18:20", NULL },
       { "Build Systems Deep Dive", "", "2025-09-19", "19:00", NULL },
     } },
+  /* A day's schedule: "#### 10:00am-10:45am block" headings over lists of
+   * "Name - Title" without times, each item a talk in the block's slot (one
+   * a name on both sides of the dash); the day stated in a sentence of the
+   * introduction that is also the post's date.  Traps: the zone's offset
+   * ("UTC -07:00") is no time, a block whose items are no talks. */
+  { "slot-block-lists.md", "America/Los_Angeles", 7, {
+      { "Opening remarks", "Ana Souza", "2022-10-15", "09:00", NULL },
+      { "Keynote", "Piotr Nowak", "2022-10-15", "09:10", NULL },
+      { "Packaging Rust for Distributions", "Mei Lin", "2022-10-15", "10:00", "10:45" },
+      { "The Joy of Small Tools", "Lars Visser", "2022-10-15", "10:00", "10:45" },
+      { "Accessibility Audits for Free Desktops", "Fatima Haddad", "2022-10-15", "10:00", "10:45" },
+      { "Mapping Trails with OpenStreetMap", "Joris Bakker", "2022-10-15", "10:45", "11:30" },
+      { "Introducing Open Hardware at Universities", "Suraj Kumar Mahto", "2022-10-15", "10:45", "11:30" },
+    } },
+  /* A course's day, "Wednesday 14th" (no month: no day), its room on the
+   * first line of the paragraph of its talk lines; a title whose links in
+   * brackets are its slides ("([HTML](…), [PDF](…))"), the speakers in
+   * brackets after.  Traps: coffee, lunch. */
+  { "room-field-day-lines.md", NULL, 3, {
+      { "Lecture: Welcome and practicalities", "Anna Berg", NULL, "09:00", "09:15" },
+      { "Lecture: Read alignment", "Karl Lund", NULL, "09:15", "10:15" },
+      { "Lecture: Quality control", "Maja Holm", NULL, "10:30", "12:00" },
+    } },
+  /* Sessions of a conference's catalogue, "# 1. DEV301 - Title" (the code is
+   * no part of the title; "Navigating Complexity" is no speaker), their
+   * "Time:" field over the location's.  Trap: "Contributed by [Name](url)",
+   * the post's author. */
+  { "catalogue-codes.md", "America/Los_Angeles", 2, {
+      { "Extending the Platform", "", "2023-11-27", "10:00", "11:00" },
+      { "Navigating Complexity: Vector Search at Scale", "", "2023-11-28", "14:30", "15:30" },
+    } },
+  /* A workshop's table whose rows without a time tell more of the talk
+   * above: its panel's speakers and moderator, the items of its agenda
+   * ("&nbsp; - Challenge results").  Trap: the coffee break. */
+  { "table-detail-rows.md", NULL, 4, {
+      { "Introduction and Opening", "", "2024-05-11", "09:00", "09:15" },
+      { "Panel 1: What data do we need next?", "Mei Lin; Lars Visser; Joris Bakker", "2024-05-11", "09:15", "10:00" },
+      { "Announcements", "", "2024-05-11", "10:30", "11:00" },
+      { "Concluding Remarks", "", "2024-05-11", "11:00", "11:30" },
+    } },
+  /* A table of one room whose cells are "Title, Full Name" (no speakers'
+   * column): the names after the comma are the speakers when most cells end
+   * so.  Traps: coffee, a title with commas of its own. */
+  { "table-comma-names.md", NULL, 5, {
+      { "Organizers Welcome", "", "2014-02-28", "09:00", NULL },
+      { "Fedora on Small Boards", "Tuan Truong", "2014-02-28", "09:20", NULL },
+      { "Mesh Networks for Villages", "Bastian Bittorf", "2014-02-28", "09:40", NULL },
+      { "From Open Source to Open Government", "Chia-liang Kao", "2014-02-28", "10:20", NULL },
+      { "Data, Maps and Rivers", "Kate Chapman", "2014-02-28", "10:40", NULL },
+    } },
+  /* A table whose day and time share a cell, "Sun., Nov. 12<br>8:30am-5:00pm"
+   * (the break parts them), the zone in the header; titles with a colon are
+   * no "Name: Title" ("Navigating Complexity: …", "…: Case Studies, Best
+   * Practices, and Scaling Strategies"). */
+  { "table-br-day-time.md", "America/Denver", 3, {
+      { "Better Testing for Science", "", "2023-11-12", "08:30", "17:00" },
+      { "Navigating Complexity: Portability in HPC", "", "2023-11-15", "12:15", "13:15" },
+      { "Fostering Inclusivity: Case Studies, Best Practices, and Scaling Strategies", "", "2023-11-15", "13:30", "15:00" },
+    } },
 };
 
 static gint

@@ -838,6 +838,12 @@ lineup_session_compare (LineupSession *a,
         return a_day < b_day ? -1 : 1;
       if ((a->start.tz == NULL) != (b->start.tz == NULL))
         return a->start.tz == NULL ? 1 : -1;
+      /* talks given a time of day without a day, in its order, the
+       * talks without one after them */
+      if (a->start.tz == NULL && (a->clock_start < 0) != (b->clock_start < 0))
+        return a->clock_start < 0 ? 1 : -1;
+      if (a->start.tz == NULL && a->clock_start != b->clock_start)
+        return a->clock_start < b->clock_start ? -1 : 1;
     }
   else if (a->start.usec != b->start.usec)
     return a->start.usec < b->start.usec ? -1 : 1;

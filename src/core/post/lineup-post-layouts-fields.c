@@ -6,7 +6,9 @@
  * CST"), as paragraphs, as the lines of one paragraph or as list items.  A
  * unit is fields when every one of its lines starts with a label this file
  * knows; the walk (lineup-post-reader-fields.c) gives their values to the
- * talk, or makes the heading above them a talk.
+ * talk, or makes the heading above them a talk.  A note that names the
+ * zone of all the times ("All times are listed in Pacific Daylight Time") is
+ * read here too.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -193,4 +195,50 @@ lineup_post_layouts_is_place (const gchar *text)
       if (g_str_equal (words[i], places[j]))
         return TRUE;
   return FALSE;
+}
+
+/* "All times are in CET", "(times in PDT)" → "CET". */
+gchar *
+lineup_post_layouts_find_zone_note (const gchar *text)
+{
+  g_autofree gchar *folded = lineup_text_fold (text);
+
+  return lineup_post_layouts_find_zone_note_folded (text, folded);
+}
+
+gchar *
+lineup_post_layouts_find_zone_note_folded (const gchar *text,
+                                           const gchar *folded)
+{
+  gchar found[8];
+  const gchar *p = text;
+
+  if (strstr (folded, "time") == NULL && strstr (folded, "zone") == NULL)
+    return NULL;
+
+  while (*p)
+    {
+      gsize n = 0;
+
+      while (*p && !g_ascii_isupper (*p))
+        p++;
+      while (g_ascii_isupper (p[n]))
+        n++;
+      if (n >= 2 && n <= 5 && (p == text || !g_ascii_isalnum (p[-1])) &&
+          !g_ascii_isalnum (p[n]))
+        {
+          memcpy (found, p, n);
+          found[n] = '\0';
+          /* "Pacific Daylight Time, which is UTC -07:00": the zone is
+           * the one named, UTC only its offset's reference */
+          if (lineup_slot_zone_for_abbreviation (found) != NULL &&
+              !((g_str_equal (found, "UTC") || g_str_equal (found, "GMT")) &&
+                lineup_slot_zone_from_name (folded) != NULL))
+            return g_strdup (found);
+        }
+      p += n;
+    }
+
+  /* "Times are listed in Eastern Standard Time" */
+  return g_strdup (lineup_slot_zone_from_name (folded));
 }

@@ -72,6 +72,11 @@ gboolean     lineup_post_layouts_bold_title_under_slot (const LineupPostUnit *un
                                                         guint                 index,
                                                         LineupPostTalk       *talk);
 
+/* lineup-post-layouts-fields.c: lineup_post_layouts_find_zone_note() of
+ * @text, given it folded (lineup_text_fold()). */
+gchar       *lineup_post_layouts_find_zone_note_folded (const gchar *text,
+                                                        const gchar *folded);
+
 /* lineup-post-layouts-talks.c: a unit of talk lines. */
 gboolean     lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
                                                   const LineupPostContext *context,

@@ -372,50 +372,6 @@ lineup_post_layouts_line_is_speakers (const LineupPostLine *line,
   return TRUE;
 }
 
-/* "All times are in CET", "(times in PDT)" → "CET". */
-static gchar *find_zone_note (const gchar *text, const gchar *folded);
-
-gchar *
-lineup_post_layouts_find_zone_note (const gchar *text)
-{
-  g_autofree gchar *folded = lineup_text_fold (text);
-
-  return find_zone_note (text, folded);
-}
-
-static gchar *
-find_zone_note (const gchar *text,
-                const gchar *folded)
-{
-  gchar found[8];
-  const gchar *p = text;
-
-  if (strstr (folded, "time") == NULL && strstr (folded, "zone") == NULL)
-    return NULL;
-
-  while (*p)
-    {
-      gsize n = 0;
-
-      while (*p && !g_ascii_isupper (*p))
-        p++;
-      while (g_ascii_isupper (p[n]))
-        n++;
-      if (n >= 2 && n <= 5 && (p == text || !g_ascii_isalnum (p[-1])) &&
-          !g_ascii_isalnum (p[n]))
-        {
-          memcpy (found, p, n);
-          found[n] = '\0';
-          if (lineup_slot_zone_for_abbreviation (found) != NULL)
-            return g_strdup (found);
-        }
-      p += n;
-    }
-
-  /* "Times are listed in Eastern Standard Time" */
-  return g_strdup (lineup_slot_zone_from_name (folded));
-}
-
 /* Recognisers */
 
 /* Headings that end the list of talks. */
@@ -819,7 +775,7 @@ recognise_zone_note (const LineupPostUnit    *unit,
 
   if (unit->kind != LINEUP_UNIT_PARAGRAPH || more_words_than (unit->text, 40))
     return FALSE;
-  zone = find_zone_note (unit->text, lineup_post_unit_folded (unit));
+  zone = lineup_post_layouts_find_zone_note_folded (unit->text, lineup_post_unit_folded (unit));
   if (zone == NULL)
     return FALSE;
 
@@ -840,7 +796,7 @@ recognise_zone_heading (const LineupPostUnit    *unit,
   if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link || more_words_than (unit->text, 40) ||
       (lineup_post_unit_scan (unit, NULL) & LINEUP_SLOT_TIME) != 0)
     return FALSE;
-  zone = find_zone_note (unit->text, lineup_post_unit_folded (unit));
+  zone = lineup_post_layouts_find_zone_note_folded (unit->text, lineup_post_unit_folded (unit));
   if (zone == NULL)
     return FALSE;
 

@@ -455,6 +455,9 @@ walk_slot (Walk                        *walk,
     }
 }
 
+/* "Published on Saturday, October 15, 2022": a dateline has no more words. */
+#define MAX_DATELINE_WORDS 8
+
 /* "…take place on Friday, April 12th, at the venue from 9:00 am to 4:30
  * pm": the event's hours are no talk's, the date before them is the day. */
 static LineupSlotFound
@@ -503,12 +506,15 @@ walk_prose (Walk           *walk,
   else if (talk == NULL && unit->kind == LINEUP_UNIT_PARAGRAPH)
     {
       /* "The event takes place on April 18, 2023": a day for the talks
-       * that give only a time. */
+       * that give only a time.  "Posted on October 15, 2022" is when the
+       * post was written; a sentence that names the same day ("today's
+       * schedule, for Saturday, October 15, 2022") says the talks are on it. */
       LineupSlot slot;
 
       if (walk->month == 0 && (prose_date (unit, &slot) & LINEUP_SLOT_DATE) &&
           slot.month != 0 &&
-          !(slot.month == reader->pub_month && slot.day == reader->pub_day))
+          !(slot.month == reader->pub_month && slot.day == reader->pub_day &&
+            lineup_post_count_words (unit->text) <= MAX_DATELINE_WORDS))
         walk_set_day (walk, reader, &slot);
     }
 }

@@ -84,7 +84,7 @@ is_open_space (GPtrArray *words)
 /* The words of a meal or a break, in a few languages (see is_filler). */
 static const gchar * const break_words[] = {
   "lunch", "breakfast", "brunch", "dinner", "snack", "snacks", "coffee", "tea", "break", "breaks",
-  "drink", "excursion", "raffle", "pizza", "pizzas", "doors",
+  "drink", "excursion", "raffle", "pizza", "pizzas", "doors", "posters",
   "party", "reception", "registration", "drinks", "beer", "adjourn",
   /* a sponsor's minute, the unconference's own rounds, a day's end */
   "shout-out", "shoutout", "close",
@@ -114,6 +114,32 @@ names_cjk_break (const gchar *folded)
   return FALSE;
 }
 
+/* ":white_check_mark:", ":x:": emoji written as shortcodes, a mark in a
+ * column of yes and no, and nothing else. */
+static gboolean
+is_shortcodes (const gchar *text)
+{
+  const gchar *p = text;
+  gboolean any = FALSE;
+
+  for (;;)
+    {
+      gsize length;
+
+      while (*p == ' ')
+        p++;
+      if (*p == '\0')
+        return any;
+      if (*p != ':')
+        return FALSE;
+      length = strspn (p + 1, "abcdefghijklmnopqrstuvwxyz0123456789_+-");
+      if (length == 0 || p[1 + length] != ':')
+        return FALSE;
+      p += length + 2;
+      any = TRUE;
+    }
+}
+
 gboolean
 lineup_post_table_is_filler (const gchar *text)
 {
@@ -132,6 +158,7 @@ lineup_post_table_is_filler (const gchar *text)
     "free time", "sports", "transport", "travel", "free evening", "exercises",
     /* a slot of the talks listed elsewhere ("<a href=…/schedule>Talks</a>") */
     "talks", "sessions", "presentations", "parallel talks", "parallel sessions",
+    "poster session", "poster sessions",
     "talks workshops", "talks and workshops", "workshops and talks",
     "sesiones", "charlas", "sesiones simultaneas", "sesiones paralelas",
     NULL
@@ -143,7 +170,7 @@ lineup_post_table_is_filler (const gchar *text)
   g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
   g_autoptr(GString) joined = g_string_new (NULL);
 
-  if (words->len == 0)
+  if (words->len == 0 || is_shortcodes (text))
     return TRUE;
   /* "(You may sign up to give a lightning talk on the day.)": a note. */
   if (text[0] == '(' && text[strlen (text) - 1] == ')')

@@ -39,6 +39,24 @@ typedef enum
  * COLUMN_OTHER when it names none (a room of talks). */
 LineupPostColumnRole lineup_post_table_role_of_header (const gchar *header);
 
+/* lineup-post-table-details.c: rows under a talk's row that tell more of it,
+ * and cells that name their speakers after a comma; @roles are the
+ * columns' (@n_columns of them). */
+/* "&nbsp; - Challenge results", "Moderator: **Name**", its time cell empty. */
+gboolean    lineup_post_table_row_is_detail      (LineupPostTableRow         *row,
+                                                  const LineupPostColumnRole *roles,
+                                                  guint                       n_columns);
+/* The speakers the detail rows under row @index name, as a cell (free it
+ * with cmark_node_free()), or NULL. */
+cmark_node *lineup_post_table_detail_speakers    (GPtrArray                  *rows,
+                                                  guint                       index,
+                                                  const LineupPostColumnRole *roles,
+                                                  guint                       n_columns);
+/* Whether most talk cells end with ", Full Name": titles, then speakers. */
+gboolean    lineup_post_table_cells_end_with_names (GPtrArray                  *rows,
+                                                    const LineupPostColumnRole *roles,
+                                                    guint                       n_columns);
+
 /* lineup-post-table.c */
 
 /* The plain text of a cell, spaces collapsed. */

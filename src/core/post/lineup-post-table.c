@@ -159,36 +159,6 @@ table_count_talk_columns (const Table *table)
   return n;
 }
 
-/* Whether most cells of the talk columns end with ", Full Name" (at least
- * MIN_COMMA_BYLINES of them): each a title, a comma, its speaker. */
-#define MIN_COMMA_BYLINES 3
-
-static gboolean
-table_cells_end_with_names (const Table *table)
-{
-  guint named = 0, filled = 0;
-
-  for (guint r = 0; r < table->rows->len; r++)
-    for (guint i = 0; i < table->n_columns; i++)
-      {
-        cmark_node *cell = nth_cell (g_ptr_array_index (table->rows, r), i);
-        g_autofree gchar *text = NULL;
-        gchar *comma;
-
-        if (cell == NULL || !is_talk_column (table, i))
-          continue;
-        text = cell_text (cell);
-        if (lineup_post_table_is_filler (text))
-          continue;
-        filled++;
-        if ((comma = strrchr (text, ',')) != NULL && comma != text &&
-            strchr (g_strstrip (comma + 1), ' ') != NULL &&
-            lineup_byline_looks_like_people (comma + 1))
-          named++;
-      }
-  return named >= MIN_COMMA_BYLINES && named * 2 > filled;
-}
-
 /* What the cells say of the columns their headers leave unnamed: the column
  * of times right after the time column is its end; the last column most of
  * whose cells are names is the speakers' (a title may read as names too:
@@ -236,7 +206,8 @@ table_read_cells (Table *table)
       table->roles[i] = COLUMN_TITLE, has_title = TRUE;
   /* "Fedora Linux, Tuan Truong" in most cells: titles then their speakers */
   if (!has_speakers && !table->title_then_names)
-    table->title_then_names = table_cells_end_with_names (table);
+    table->title_then_names = lineup_post_table_cells_end_with_names (table->rows, table->roles,
+                                                                      table->n_columns);
 }
 
 /* "UTC time", "Time (CEST)": a time column's header that names its zone. */
@@ -375,34 +346,6 @@ row_is_timeless_filler (const Table *table,
         !cell_is_filler (nth_cell (row, i)))
       return FALSE;
   return TRUE;
-}
-
-/* "&nbsp; - Challenge results", "Moderator: **Name**" under a timed row,
- * its time cell empty: a detail of the talk above (an item of its agenda,
- * its speakers), not a talk of the group the row above would head. */
-static gboolean
-row_is_detail (const Table *table,
-               Row         *row)
-{
-  if (row_has_time (table, row))
-    return FALSE;
-  for (guint i = 0; i < table->n_columns; i++)
-    {
-      g_autofree gchar *text = NULL;
-      const gchar *p;
-
-      if (!is_talk_column (table, i) || nth_cell (row, i) == NULL)
-        continue;
-      text = cell_text (nth_cell (row, i));
-      p = text;
-      while (*p == ' ' || g_str_has_prefix (p, "\xC2\xA0"))
-        p += *p == ' ' ? 1 : 2;
-      if (*p == '\0')
-        continue;
-      return ((*p == '-' || *p == '*') && p[1] == ' ') || g_str_has_prefix (p, "\xE2\x80\xA2") ||
-             lineup_post_layouts_field (p, NULL) == LINEUP_POST_FIELD_SPEAKERS;
-    }
-  return FALSE;
 }
 
 /* "Location: Theater", one a line: the fields of the row, for the talk's
@@ -557,11 +500,12 @@ add_row (Table      *table,
   Row *next = NULL;
   cmark_node *title_cells[LINEUP_POST_TABLE_MAX_COLUMNS];
   const gchar *title_days[LINEUP_POST_TABLE_MAX_COLUMNS];
-  cmark_node *speakers = NULL, *start = NULL, *end = NULL;
+  cmark_node *speakers = NULL, *start = NULL, *end = NULL, *details;
   g_autoptr(GPtrArray) parts = NULL;
   guint n_titles = 0;
 
-  if (read_row_day (table, row) || row_is_detail (table, row))
+  if (read_row_day (table, row) ||
+      lineup_post_table_row_is_detail (row, table->roles, table->n_columns))
     return;
   for (guint i = 0; i < table->n_columns; i++)
     {
@@ -612,7 +556,8 @@ add_row (Table      *table,
     return;
   for (guint i = index + 1; i < table->rows->len && next == NULL; i++)
     if (!row_is_timeless_filler (table, g_ptr_array_index (table->rows, i)) &&
-        !row_is_detail (table, g_ptr_array_index (table->rows, i)))
+        !lineup_post_table_row_is_detail (g_ptr_array_index (table->rows, i), table->roles,
+                                          table->n_columns))
       next = g_ptr_array_index (table->rows, i);
   if (row_has_time (table, row) && next != NULL && !row_has_time (table, next))
     return;
@@ -629,7 +574,14 @@ add_row (Table      *table,
       return;
     }
   /* Rows of time | title | speakers: one talk; columns of rooms: one each. */
-  if (speakers != NULL)
+  if (speakers == NULL && n_titles == 1 && (details = lineup_post_table_detail_speakers (table->rows, index, table->roles,
+                                                   table->n_columns)) != NULL)
+    {
+      cmark_node_append_child (list, make_item (table, row, title_cells[0], details, TRUE,
+                                                title_days[0]));
+      cmark_node_free (details);
+    }
+  else if (speakers != NULL)
     cmark_node_append_child (list, make_item (table, row, title_cells[0], speakers, TRUE,
                                               title_days[0]));
   else
