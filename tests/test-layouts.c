@@ -1230,6 +1230,19 @@ static const LayoutCase cases[] = {
       { "Navigating Complexity: Portability in HPC", "", "2023-11-15", "12:15", "13:15" },
       { "Fostering Inclusivity: Case Studies, Best Practices, and Scaling Strategies", "", "2023-11-15", "13:30", "15:00" },
     } },
+  /* Titles set off in bold or italics with their speakers beside them:
+   * "**Title**, [_Name_](photo.jpg) (Org)" (the link is the speaker's),
+   * "**Firebase Primitives**, _Name_" (a title that reads as names), "with
+   * _Name_", "*Title* (Name, Org)", "Keynote 1: **Name** (Org) - *Title*"
+   * in a table; times in code spans, "13:30am" (a 24-hour time with a stray
+   * am).  Traps: registration, the day's end, a coffee break. */
+  { "marked-titles.md", NULL, 5, {
+      { "How to Ship a Progressive Web App", "Ana Souza", "2019-05-04", "09:30", NULL },
+      { "Firebase Primitives", "Frank Van Puffelen", "2019-05-04", "10:10", NULL },
+      { "[FIRESIDE CHAT] The Future of Tech in Riverside", "Piotr Nowak", "2019-05-04", "13:30", NULL },
+      { "Shape Analysis of Rivers", "Mei Lin", "2019-05-04", "14:10", NULL },
+      { "Data Pipelines at Scale", "Lars Visser", "2019-05-04", "15:00", NULL },
+    } },
 };
 
 static gint

@@ -77,6 +77,13 @@ gboolean     lineup_post_layouts_bold_title_under_slot (const LineupPostUnit *un
 gchar       *lineup_post_layouts_find_zone_note_folded (const gchar *text,
                                                         const gchar *folded);
 
+/* lineup-post-layouts-marked.c: "09:30 **Title**, _Name_ (Org)", a title in
+ * emphasis and its speakers beside it. */
+gboolean     lineup_post_layouts_marked_title_talk (const LineupPostUnit    *unit,
+                                                    guint                    index,
+                                                    const LineupPostContext *context,
+                                                    LineupPostTalk          *talk);
+
 /* lineup-post-layouts-talks.c: a unit of talk lines. */
 gboolean     lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
                                                   const LineupPostContext *context,

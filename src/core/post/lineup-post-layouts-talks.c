@@ -730,7 +730,8 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
           seen.seen_talk = TRUE;
           context = &seen;
         }
-      if (recognise_linked_talk_line (unit, i, context, &talk) ||
+      if (lineup_post_layouts_marked_title_talk (unit, i, context, &talk) ||
+          recognise_linked_talk_line (unit, i, context, &talk) ||
           ((unit->kind != LINEUP_UNIT_HEADING || lineup_post_layouts_heading_starts_with_time (unit, i)) &&
            lineup_post_layouts_unlinked_talk_line (unit, i, context, &talk)) ||
           lineup_post_layouts_day_list_talk (unit, i, context, &talk) ||

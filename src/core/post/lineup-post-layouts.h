@@ -48,6 +48,7 @@ typedef struct
 {
   gchar       *text;        /* plain text, spaces collapsed, no markup */
   GArray      *links;       /* LineupPostLink */
+  GArray      *marks;       /* LineupPostLink without a url: the runs in emphasis or strong */
   cmark_node  *first;       /* the line's first and last top-level inline */
   cmark_node  *last;
   guint        emphasised : 1;  /* every letter is inside emphasis/strong */

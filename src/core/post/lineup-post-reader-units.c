@@ -20,6 +20,7 @@ line_free (LineupPostLine *line)
   for (guint i = 0; i < line->links->len; i++)
     g_free (g_array_index (line->links, LineupPostLink, i).url);
   g_array_unref (line->links);
+  g_clear_pointer (&line->marks, g_array_unref);
   g_free (line->text);
   g_free (line);
 }
@@ -52,6 +53,7 @@ line_builder_start (LineBuilder *builder,
 {
   builder->line = g_new0 (LineupPostLine, 1);
   builder->line->links = g_array_new (FALSE, TRUE, sizeof (LineupPostLink));
+  builder->line->marks = g_array_new (FALSE, TRUE, sizeof (LineupPostLink));
   builder->line->first = first;
   builder->text = g_string_new (NULL);
   builder->letters = builder->emphasised_letters = builder->strong_letters = 0;
@@ -143,6 +145,8 @@ line_builder_finish (LineBuilder *builder,
     return;
 
   line->text = collapse_with_links (builder->text->str, line->links);
+  if (line->marks->len > 0)
+    g_free (collapse_with_links (builder->text->str, line->marks));
   line->last = last;
   line->emphasised = builder->letters > 0 && builder->emphasised_letters == builder->letters;
   line->strong = builder->letters > 0 && builder->strong_letters == builder->letters;
@@ -304,7 +308,7 @@ collect_lines (cmark_node *block,
   LineBuilder builder = { 0 };
   cmark_node *previous_top = NULL;
   gint emphasis = 0, strong = 0, in_link = 0, in_image = 0;
-  gsize link_start = 0;
+  gsize link_start = 0, mark_start = 0;
   guint first_line = lines->len;
 
   if (!block_is_small (block))
@@ -342,10 +346,20 @@ collect_lines (cmark_node *block,
       switch (type)
         {
         case CMARK_NODE_EMPH:
-          emphasis += ev == CMARK_EVENT_ENTER ? 1 : -1;
-          break;
         case CMARK_NODE_STRONG:
-          strong += ev == CMARK_EVENT_ENTER ? 1 : -1;
+          if (ev == CMARK_EVENT_ENTER && emphasis + strong == 0 && builder.line != NULL)
+            mark_start = builder.text->len;
+          if (type == CMARK_NODE_EMPH)
+            emphasis += ev == CMARK_EVENT_ENTER ? 1 : -1;
+          else
+            strong += ev == CMARK_EVENT_ENTER ? 1 : -1;
+          if (ev == CMARK_EVENT_EXIT && emphasis + strong == 0 && builder.line != NULL &&
+              builder.text->len > mark_start)
+            {
+              LineupPostLink mark = { mark_start, builder.text->len, NULL };
+
+              g_array_append_val (builder.line->marks, mark);
+            }
           break;
         case CMARK_NODE_IMAGE:
           in_image += ev == CMARK_EVENT_ENTER ? 1 : -1;

@@ -140,6 +140,29 @@ is_shortcodes (const gchar *text)
     }
 }
 
+/* "Day 1 Sessions End", "Conference closes": the day's end, no talk. */
+static gboolean
+is_day_end (GPtrArray *words)
+{
+  static const gchar * const ends[] = { "end", "ends", "close", "closes", NULL };
+  static const gchar * const whats[] = {
+    "day", "sessions", "session", "talks", "conference", "event", "venue", "program",
+    "programme", "morning", "afternoon", NULL
+  };
+
+  if (words->len < 2 || words->len > 4 ||
+      !g_strv_contains (ends, g_ptr_array_index (words, words->len - 1)))
+    return FALSE;
+  for (guint i = 0; i + 1 < words->len; i++)
+    {
+      const gchar *word = g_ptr_array_index (words, i);
+
+      if (!g_strv_contains (whats, word) && !g_ascii_isdigit (word[0]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 lineup_post_table_is_filler (const gchar *text)
 {
@@ -178,7 +201,7 @@ lineup_post_table_is_filler (const gchar *text)
   for (guint i = 0; i < words->len; i++)
     g_string_append_printf (joined, "%s%s", i > 0 ? " " : "",
                             (const gchar *) g_ptr_array_index (words, i));
-  if (g_strv_contains (placeholders, joined->str))
+  if (g_strv_contains (placeholders, joined->str) || is_day_end (words))
     return TRUE;
   /* "Transport from Helsinki city", "Shuttle to the venue" */
   if (words->len > 1 && g_strv_contains (journeys, g_ptr_array_index (words, 0)))

@@ -337,9 +337,10 @@ match_clock (const Scanner *s,
 
   if (clock->minute > 59)
     return FALSE;
-  /* "15:55pm": a 24-hour time with minutes and a "pm" glued to it is that
-   * time, a slip of the hand; "13:00 pm" with a space stays no time. */
-  if (clock->meridiem == MERIDIEM_PM && clock->hour > 12 && clock->hour <= 23
+  /* "15:55pm", "13:30am": a 24-hour time with minutes and an am/pm glued
+   * to it is that time, a slip of the hand; "13:00 pm" with a space stays
+   * no time. */
+  if (clock->meridiem != MERIDIEM_NONE && clock->hour > 12 && clock->hour <= 23
       && token_is_punct (&t, ':') && g_ascii_isalpha (s->text[minutes_end]))
     clock->meridiem = MERIDIEM_NONE;
   if (clock->meridiem != MERIDIEM_NONE)

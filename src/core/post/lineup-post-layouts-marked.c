@@ -1,0 +1,201 @@
+/* lineup-post-layouts-marked.c — a talk line whose title is set off in bold
+ * or italics, its speakers beside it
+ *
+ *     * `09:30am` **How to create a startup with Firebase**, [_Ana Souza_](ana.jpg) (GDE)
+ *     * 14:00 *Shape Analysis of Rivers* with Piotr Nowak (Uni Oslo)
+ *     | 09:15 | Keynote 1: **James Zou** (Stanford U) - *Data scaling laws* |
+ *
+ * A line that gives its time at one end (or sits under a slot) and sets one
+ * run of its text in emphasis or strong that does not read as people (or
+ * that people follow: "**Firebase Primitives**, _Name_"): that run is the
+ * title.  Its speakers are what follows it when that reads as
+ * people ("by", "with" and a comma before them skipped, their
+ * organisations in brackets kept for the byline), or else a run in
+ * emphasis before it that reads as people.  Anything else beside them
+ * (more than a kind's few words, "Keynote 1:") makes the line prose.  Only
+ * a line with both a title and its speakers is claimed here: a title alone
+ * is for the other recognisers.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-layouts"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-byline.h"
+#include "lineup-post-layouts-private.h"
+#include "lineup-post-table-private.h"
+
+/* Letters besides the title, its speakers and the time: a kind ("Keynote
+ * 1", "Invited talk"), no sentence. */
+#define MAX_OTHER_LETTERS 16
+#define MAX_TITLE_WORDS   24
+
+/* Whether the run @mark overlaps a link of @line. */
+static gboolean
+mark_is_linked (const LineupPostLine *line,
+                const LineupPostLink *mark)
+{
+  for (guint i = 0; i < line->links->len; i++)
+    {
+      const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
+
+      if (link->start < mark->end && mark->start < link->end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* @text without a bracket that closes it ("Name (Org)" → "Name"). */
+static gchar *
+without_last_bracket (const gchar *text)
+{
+  gsize length = strlen (text);
+  const gchar *open;
+
+  while (length > 0 && text[length - 1] == ' ')
+    length--;
+  if (length > 0 && text[length - 1] == ')' &&
+      (open = g_strrstr_len (text, (gssize) length, "(")) != NULL && open > text)
+    length = (gsize) (open - text);
+  return lineup_post_trim_separators (text, length);
+}
+
+/* The speakers written after the title: ", Name (Org)", "with Name", "(Name,
+ * Org)", or NULL when what follows reads as no people. */
+static gchar *
+byline_after (const gchar *after)
+{
+  g_autofree gchar *trimmed = NULL;
+  g_autofree gchar *bare = NULL;
+  const gchar *names;
+  gsize length;
+
+  /* the separators before the names, not the brackets around them */
+  while (*after == ' ' || *after == ',' || *after == ':' || *after == '|')
+    after++;
+  trimmed = g_strstrip (g_strdup (after));
+  names = lineup_post_skip_speaker_marker (trimmed);
+
+  if (*names == '\0')
+    return NULL;
+  length = strlen (names);
+  if (names[0] == '(' && names[length - 1] == ')')
+    {
+      g_autofree gchar *inner = g_strndup (names + 1, length - 2);
+
+      return lineup_byline_looks_like_people (inner) ? g_steal_pointer (&inner) : NULL;
+    }
+  bare = without_last_bracket (names);
+  return *bare != '\0' && lineup_byline_looks_like_people (bare) ? g_strdup (names) : NULL;
+}
+
+gboolean
+lineup_post_layouts_marked_title_talk (const LineupPostUnit    *unit,
+                                       guint                    index,
+                                       const LineupPostContext *context,
+                                       LineupPostTalk          *talk)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  const LineupPostLink *title_mark = NULL, *people_mark = NULL;
+  LineupSlot slot = { 0 };
+  LineupSlotFound found;
+  g_autofree gchar *title = NULL;
+  g_autofree gchar *byline = NULL;
+  gsize time_start = 0, time_end = 0, text_length;
+  guint other;
+
+  if (line->marks == NULL || line->marks->len == 0 || line->emphasised ||
+      unit->kind == LINEUP_UNIT_QUOTE || unit->kind == LINEUP_UNIT_OTHER)
+    return FALSE;
+  text_length = strlen (line->text);
+  found = lineup_post_line_scan (line, &slot);
+  if (found & LINEUP_SLOT_TIME)
+    {
+      /* the time at one end of the line, as a timetable writes it */
+      if (lineup_post_count_letters (line->text, (gssize) slot.span_start) > 0 &&
+          lineup_post_count_letters (line->text + slot.span_end, -1) > 0)
+        return FALSE;
+      time_start = slot.span_start;
+      time_end = slot.span_end;
+    }
+  else if (!context->heading_slot && !(index == 0 && context->pending_slot))
+    return FALSE;
+
+  for (guint i = 0; i < line->marks->len; i++)
+    {
+      const LineupPostLink *mark = &g_array_index (line->marks, LineupPostLink, i);
+      g_autofree gchar *text = NULL;
+
+      if (mark->end <= mark->start || mark->end > text_length ||
+          (mark->start < time_end && time_start < mark->end))
+        continue;
+      text = lineup_post_trim_separators (line->text + mark->start, mark->end - mark->start);
+      if (lineup_post_count_letters (text, -1) < 3)
+        continue;
+      if (title_mark == NULL && lineup_byline_looks_like_people (text))
+        people_mark = people_mark != NULL ? people_mark : mark;
+      else if (title_mark == NULL)
+        {
+          if (mark_is_linked (line, mark) || lineup_post_count_words (text) > MAX_TITLE_WORDS ||
+              lineup_post_layouts_title_is_not_a_talk (text) || lineup_post_table_is_filler (text))
+            return FALSE;
+          title_mark = mark;
+          title = g_steal_pointer (&text);
+        }
+    }
+  /* "**Firebase Primitives**, _Frank Van Puffelen_": a title may read as
+   * names too; the run the speakers follow is the title */
+  if (title_mark == NULL && people_mark != NULL &&
+      (byline = byline_after (line->text + people_mark->end)) != NULL &&
+      !mark_is_linked (line, people_mark))
+    {
+      title_mark = people_mark;
+      people_mark = NULL;
+      title = lineup_post_trim_separators (line->text + title_mark->start,
+                                           title_mark->end - title_mark->start);
+    }
+  if (title_mark == NULL)
+    return FALSE;
+
+  if (byline == NULL)
+    byline = byline_after (line->text + title_mark->end);
+  if (byline != NULL)
+    people_mark = NULL;
+  else if (people_mark != NULL && people_mark->start < title_mark->start)
+    {
+      /* "**James Zou** (Stanford U) - *Title*": the name and its bracket */
+      const gchar *end = line->text + people_mark->end;
+      const gchar *close = NULL;
+
+      while (*end == ' ')
+        end++;
+      if (*end == '(' && (close = strchr (end, ')')) != NULL && close < line->text + title_mark->start)
+        end = close + 1;
+      else
+        end = line->text + people_mark->end;
+      byline = lineup_post_trim_separators (line->text + people_mark->start,
+                                            (gsize) (end - (line->text + people_mark->start)));
+      /* what the title follows is not prose */
+      if (lineup_post_count_letters (end, (gssize) (line->text + title_mark->start - end)) > 0 ||
+          lineup_post_count_letters (line->text + title_mark->end, -1) > 0)
+        return FALSE;
+    }
+  else
+    return FALSE;
+
+  /* The letters that are neither the time, the title nor its speakers. */
+  other = lineup_post_count_letters (line->text, (gssize) title_mark->start) -
+          lineup_post_count_letters (line->text + time_start, (gssize) (time_end - time_start));
+  if (people_mark != NULL)
+    other -= MIN (other, lineup_post_count_letters (byline, -1));
+  if (other > MAX_OTHER_LETTERS)
+    return FALSE;
+
+  lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&title), &slot, found);
+  talk->byline = g_steal_pointer (&byline);
+  return TRUE;
+}
