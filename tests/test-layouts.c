@@ -1243,6 +1243,29 @@ static const LayoutCase cases[] = {
       { "Shape Analysis of Rivers", "Mei Lin", "2019-05-04", "14:10", NULL },
       { "Data Pipelines at Scale", "Lars Visser", "2019-05-04", "15:00", NULL },
     } },
+  /* A meetup's page: each evening's heading ("### September 18 2019 -
+   * [Host](url)") over a paragraph a talk, after a marker ("🗣 Name - Title",
+   * "🗣 [Name - Title](slides)"), no times.  Traps: the evening's slides and
+   * playlist ("📔 [Group - Slides](…)"), a sentence with a dash, a
+   * paragraph in a section that is no day's. */
+  { "meetup-day-sections.md", NULL, 3, {
+      { "Go: An Origin Story", "Mei Lin", "2019-07-17", NULL, NULL },
+      { "Going from 0 to 1 in parallel tests", "Ana Souza", "2019-09-18", NULL, NULL },
+      { "Managing Groups of Goroutines", "Piotr Nowak", "2019-09-18", NULL, NULL },
+    } },
+  /* A table whose cells name the people first: "Name (Org), Title",
+   * "**Invited Talk:** Name (Org), Title" (the kind dropped), "Name, Name
+   * and Name, Title"; the slides in square brackets after ("[[Slides](…)]");
+   * the day without its year, which the post writes further down.  Trap:
+   * the follow-up meetings' slides. */
+  { "people-first-cells.md", "America/New_York", 5, {
+      { "Introduction on Objectives", "", "2024-10-24", "11:00", NULL },
+      { "Challenges with Open Datasets", "Dev Mehta", "2024-10-24", "11:05", NULL },
+      { "Standard API for Trace Data", "Marc Witteman", "2024-10-24", "11:15", NULL },
+      { "Efficient Trace Storage", "Ana Souza; Li Wei; Mei Lin", "2024-10-24", "11:25", NULL },
+      { "Discussion and Next Steps", "", "2024-10-24", "11:45", NULL },
+    },
+    { "people-first-cells.md:11: the post gives no year; assuming 2024" } },
 };
 
 static gint

@@ -253,10 +253,13 @@ is_name_word (const gchar *word)
 static gboolean
 is_gerund (const gchar *word)
 {
-  static const gchar * const names[] = { "Sterling", "Channing", "Browning", "Manning", NULL };
+  static const gchar * const names[] = {
+    "Sterling", "Channing", "Browning", "Manning", "Irving", "Deming", "Fleming", "Keating",
+    "Harding", "Golding", "Dowling", NULL
+  };
   gsize length = strlen (word);
 
-  return length >= 7 && g_str_has_suffix (word, "ing") && !g_strv_contains (names, word);
+  return length >= 6 && g_str_has_suffix (word, "ing") && !g_strv_contains (names, word);
 }
 
 NameShape

@@ -58,6 +58,8 @@ void         lineup_post_layouts_set_talk    (LineupPostTalk      *talk,
                                               const LineupSlot    *slot,
                                               LineupSlotFound      found);
 gboolean     lineup_post_layouts_title_is_not_a_talk (const gchar *title);
+/* "Slides", "Video", "YouTube Playlist": a link to a talk's material. */
+gboolean     lineup_post_layouts_title_is_material (const gchar *title);
 
 /* lineup-post-layouts-unlinked.c: a line with a time and a short title but
  * no link ("9:00 - 9:30 Opening Remarks"), a heading that starts with its
@@ -97,10 +99,17 @@ gboolean     lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
                                                 const LineupPostContext *context,
                                                 LineupPostTalk          *talk);
 
+/* lineup-post-layouts-untimed.c: "🗣 [Name - Title](slides)", a paragraph
+ * in the section of a day's heading that names a speaker and a title. */
+gboolean     lineup_post_layouts_day_section_talk (const LineupPostUnit    *unit,
+                                                   guint                    index,
+                                                   const LineupPostContext *context,
+                                                   LineupPostTalk          *talk);
+
 /* lineup-post-layouts-untimed.c: "* 2014-01-30: Name - Title", a line
  * that starts with a whole date and goes on as a talk. */
 /* @line's text without its brackets of nothing but links ("Title
- * ([HTML](…), [PDF](…)) (Name)" → "Title (Name)"), or NULL when a link
+ * ([HTML](…), [PDF](…)) (Name)" → "Title (Name)", "[[Slides](…)]"), or NULL when a link
  * stands outside such a bracket. */
 gchar       *lineup_post_line_text_without_link_brackets (const LineupPostLine *line);
 gboolean     lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,

@@ -33,7 +33,20 @@ lineup_post_layouts_title_is_not_a_talk (const gchar *title)
     "booth", "office hour", "project pavilion", "kiosk", "swag", "happy hour", NULL
   };
 
-  return lineup_post_folded_contains_any (title, not_talks);
+  return lineup_post_folded_contains_any (title, not_talks) ||
+         lineup_post_layouts_title_is_material (title);
+}
+
+gboolean
+lineup_post_layouts_title_is_material (const gchar *title)
+{
+  static const gchar * const materials[] = {
+    "slides", "video", "videos", "recording", "recordings", "photos", "playlist",
+    "youtube playlist", "livestream", "podcast", NULL
+  };
+  g_autofree gchar *folded = lineup_text_fold (title);
+
+  return g_strv_contains (materials, g_strstrip (folded));
 }
 
 /* Another line of the unit, or the next unit, holds a time slot. */
@@ -735,6 +748,7 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
           ((unit->kind != LINEUP_UNIT_HEADING || lineup_post_layouts_heading_starts_with_time (unit, i)) &&
            lineup_post_layouts_unlinked_talk_line (unit, i, context, &talk)) ||
           lineup_post_layouts_day_list_talk (unit, i, context, &talk) ||
+          lineup_post_layouts_day_section_talk (unit, i, context, &talk) ||
           lineup_post_layouts_dated_talk (unit, i, context, &talk) ||
           (talks == NULL && lineup_post_layouts_bold_title_under_slot (unit, i, &talk)))
         {

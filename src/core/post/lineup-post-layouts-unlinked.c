@@ -132,6 +132,58 @@ split_numbered_speaker (const gchar  *text,
   return TRUE;
 }
 
+/* "Dev Mehta (WPI), Title", "Invited Talk: Ana Souza and Li Wei, Title":
+ * the people first, a comma, then the title.  The longest head before a
+ * comma that reads as people (without its last bracket, an organisation)
+ * is the byline when what follows does not; a kind before the names
+ * ("Invited Talk:") is dropped.  FALSE (nothing set) when the text is not
+ * so. */
+static gboolean
+split_people_first (const gchar  *text,
+                    gchar       **title,
+                    gchar       **byline)
+{
+  const gchar *colon = strstr (text, ": ");
+  const gchar *names = text;
+  const gchar *best = NULL;
+
+  /* "Invited Talk: " */
+  if (colon != NULL && lineup_post_count_words (text) > 0 && colon - text < 24 &&
+      !memchr (text, ',', (gsize) (colon - text)))
+    names = colon + 2;
+  for (const gchar *comma = strchr (names, ','); comma != NULL; comma = strchr (comma + 1, ','))
+    {
+      g_autofree gchar *head = g_strndup (names, (gsize) (comma - names));
+      g_autofree gchar *bare = NULL;
+      gsize length = strlen (head);
+      const gchar *open = g_strrstr (head, " (");
+
+      if (length > 0 && head[length - 1] == ')' && open != NULL)
+        bare = g_strndup (head, (gsize) (open - head));
+      /* a name after a kind, with its organisation, or several: "Exactly
+       * Once, For Real" is a title */
+      if ((names != text || bare != NULL || strchr (head, ',') != NULL ||
+           strstr (head, " and ") != NULL ||
+           strstr (head, " & ") != NULL) &&
+          strchr (bare != NULL ? bare : head, ' ') != NULL &&
+          lineup_byline_looks_like_people (bare != NULL ? bare : head))
+        best = comma;
+    }
+  if (best == NULL || lineup_post_count_words (best + 1) < 2)
+    return FALSE;
+  *byline = g_strndup (names, (gsize) (best - names));
+  /* "Ana Souza, Li Wei and Mei Lin, Efficient Trace Storage": after several
+   * names, words that read as one more are the title */
+  if (lineup_byline_looks_like_people (best + 1) &&
+      !strchr (*byline, ',') && !strstr (*byline, " and ") && !strstr (*byline, " & "))
+    {
+      g_clear_pointer (byline, g_free);
+      return FALSE;
+    }
+  *title = lineup_post_trim_separators (best + 1, strlen (best + 1));
+  return TRUE;
+}
+
 /* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
 gboolean
 lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
@@ -187,7 +239,8 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
   /* "4:00pm – Title by Name" */
   if (lineup_post_split_by_byline (title, &bare, &byline))
     title = bare;
-  else if (split_numbered_speaker (title, &bare, &byline))
+  else if (split_numbered_speaker (title, &bare, &byline) ||
+           split_people_first (title, &bare, &byline))
     title = bare;
   if (lineup_post_count_letters (title, -1) < 3 ||
       title_too_long (title, unit->kind == LINEUP_UNIT_ITEM && *before == '\0') ||

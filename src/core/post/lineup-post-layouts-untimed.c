@@ -20,6 +20,11 @@
  * and a title on either side of a dash, or "Title by Name") is that talk,
  * on that day.
  *
+ * A meetup's page lists each evening's talks under its heading, a
+ * paragraph each, maybe after a marker ("🗣 [Name - Title](slides)"): in
+ * the section of a day's heading, a paragraph that is a name and a title
+ * on either side of a dash is that talk.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -210,6 +215,56 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+/* Whether @c opens a line as a marker: a symbol or an emoji, no letter,
+ * digit or bracket. */
+static gboolean
+is_marker (gunichar c)
+{
+  return !g_unichar_isalnum (c) && !g_unichar_isspace (c) && c != '[' && c != '(' &&
+         c != '"' && c != '\'' && c != 0x201C;
+}
+
+gboolean
+lineup_post_layouts_day_section_talk (const LineupPostUnit    *unit,
+                                      guint                    index,
+                                      const LineupPostContext *context,
+                                      LineupPostTalk          *talk)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  const gchar *text = line->text;
+  const LineupPostLink *link = NULL;
+  LineupSlot slot = { 0 };
+  Side side;
+
+  if (!context->day_section || unit->kind != LINEUP_UNIT_PARAGRAPH || unit->lines->len != 1 ||
+      line->links->len > 1 || lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
+    return FALSE;
+  while (*text != '\0' && (*text == ' ' || is_marker (g_utf8_get_char (text))))
+    text = g_utf8_next_char (text);
+  /* the whole entry may be its link ("[Name - Title](slides)") */
+  if (line->links->len == 1)
+    {
+      link = &g_array_index (line->links, LineupPostLink, 0);
+      if (link->start != (gsize) (text - line->text) ||
+          lineup_post_count_letters (line->text + link->end, -1) > lineup_post_count_letters (text, -1) / 3)
+        return FALSE;
+    }
+  side = people_side (text);
+  if ((side != SIDE_PEOPLE_FIRST && side != SIDE_PEOPLE_LAST) || !split_at_dash (text, side, talk))
+    return FALSE;
+  /* "📔 [London Gophers - Slides](…)" */
+  if (lineup_post_layouts_title_is_not_a_talk (talk->title))
+    {
+      g_clear_pointer (&talk->title, g_free);
+      g_clear_pointer (&talk->byline, g_free);
+      return FALSE;
+    }
+  talk->line_index = index;
+  talk->found = LINEUP_SLOT_NONE;
+  talk->url = link != NULL ? g_strdup (link->url) : NULL;
+  return TRUE;
+}
+
 gboolean
 lineup_post_layouts_line_starts_with_date (const LineupPostLine *line,
                                            LineupSlot           *slot)
@@ -254,7 +309,9 @@ lineup_post_line_text_without_link_brackets (const LineupPostLine *line)
     {
       const gchar *close;
 
-      if (text[p] != '(' || (close = strchr (text + p, ')')) == NULL ||
+      /* "([HTML](…), [PDF](…))", "[[Slides](…)]" */
+      if ((text[p] != '(' && text[p] != '[') ||
+          (close = strchr (text + p, text[p] == '(' ? ')' : ']')) == NULL ||
           !only_links (line, p, (gsize) (close - text)))
         continue;
       for (guint i = 0; i < line->links->len; i++)

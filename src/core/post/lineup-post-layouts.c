@@ -23,6 +23,16 @@
 /* "(pre-recorded)": the longest bracketed tag kept at a title's start. */
 #define MAX_TAG_BYTES 24
 
+static void
+talk_clear (LineupPostTalk *talk)
+{
+  g_free (talk->title);
+  g_free (talk->byline);
+  g_free (talk->label);
+  g_free (talk->room);
+  g_free (talk->url);
+}
+
 void
 lineup_post_recognition_clear (LineupPostRecognition *recognition)
 {
@@ -30,15 +40,7 @@ lineup_post_recognition_clear (LineupPostRecognition *recognition)
   if (recognition->talks != NULL)
     {
       for (guint i = 0; i < recognition->talks->len; i++)
-        {
-          LineupPostTalk *talk = &g_array_index (recognition->talks, LineupPostTalk, i);
-
-          g_free (talk->title);
-          g_free (talk->byline);
-          g_free (talk->label);
-          g_free (talk->room);
-          g_free (talk->url);
-        }
+        talk_clear (&g_array_index (recognition->talks, LineupPostTalk, i));
       g_clear_pointer (&recognition->talks, g_array_unref);
     }
   memset (recognition, 0, sizeof *recognition);
@@ -832,6 +834,26 @@ static const struct
   { "zone-note",   recognise_zone_note },
 };
 
+/* "[Slides](…)", "[Video](…)": a link to a talk's material names no talk,
+ * whichever recogniser read it as one.  FALSE when no talk is left. */
+static gboolean
+keep_talks (LineupPostRecognition *out)
+{
+  if (out->role != LINEUP_ROLE_TALK)
+    return TRUE;
+  for (guint i = out->talks->len; i-- > 0;)
+    {
+      LineupPostTalk *talk = &g_array_index (out->talks, LineupPostTalk, i);
+
+      if (talk->title != NULL && lineup_post_layouts_title_is_material (talk->title))
+        {
+          talk_clear (talk);
+          g_array_remove_index (out->talks, i);
+        }
+    }
+  return out->talks->len > 0;
+}
+
 LineupPostRole
 lineup_post_layouts_recognise (const LineupPostUnit    *unit,
                                const LineupPostContext *context,
@@ -841,7 +863,7 @@ lineup_post_layouts_recognise (const LineupPostUnit    *unit,
 
   for (guint i = 0; i < G_N_ELEMENTS (recognisers); i++)
     {
-      if (recognisers[i].recognise (unit, context, out))
+      if (recognisers[i].recognise (unit, context, out) && keep_talks (out))
         {
           g_debug ("line %u: %s", unit->line, recognisers[i].name);
           return out->role;

@@ -81,6 +81,7 @@ typedef struct
   gboolean  seen_talk;        /* any talk so far */
   gboolean  have_day;
   gboolean  day_list;         /* an item of the list right under a day ("**Thursday 7/13**") */
+  gboolean  day_section;      /* in the section of a day's heading ("### September 18 2019") */
   gboolean  pending_slot;     /* a slot paragraph came just before this unit */
   gboolean  heading_slot;     /* under a heading that is only a time ("10:50 AM talks") */
   const LineupPostUnit *next; /* the following unit, or NULL */

@@ -89,7 +89,10 @@ guess_year (Reader *reader,
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       gint this_year = g_date_time_get_year (now);
 
-      reader->guessed_year = this_year;
+      /* no weekday to check: the year the post writes ("December 5th, 2024"
+       * further down), else this one */
+      reader->guessed_year = weekday == 0 && reader->n_body_years > 0 ? reader->body_years[0]
+                                                                     : this_year;
       for (guint i = 0; weekday != 0 && i < reader->n_body_years; i++)
         if (lineup_weekday_of (reader->body_years[i], month, day) == weekday)
           {

@@ -279,6 +279,9 @@ static void
 walk_find_day_list (Walk                 *walk,
                     const LineupPostUnit *unit)
 {
+  /* a heading as high as the day's ends its section */
+  if (unit->kind == LINEUP_UNIT_HEADING && unit->level <= walk->day_heading_level)
+    walk->day_heading_level = 0;
   if (!walk->day_list_pending)
     return;
   if (unit->kind == LINEUP_UNIT_ITEM && unit->list != walk->day_own_list)
@@ -306,6 +309,7 @@ walk_context (const Walk        *walk,
   context->seen_talk = reader->talks->len > 0;
   context->have_day = walk->month != 0;
   context->day_list = walk->day_list != 0 && unit_list (reader, index) == walk->day_list;
+  context->day_section = walk->day_heading_level > 0;
   context->pending_slot = walk->pending_found != LINEUP_SLOT_NONE;
   context->heading_slot = walk->heading_found != LINEUP_SLOT_NONE;
   context->next = index + 1 < reader->units->len ? g_ptr_array_index (reader->units, index + 1)
@@ -637,6 +641,7 @@ lineup_post_reader_walk_unit (Walk   *walk,
       walk->day_list = 0;
       walk->day_own_list = unit_list (reader, index);
       walk->day_list_pending = TRUE;
+      walk->day_heading_level = unit->kind == LINEUP_UNIT_HEADING ? unit->level : 0;
       break;
 
     case LINEUP_ROLE_TRACK:
