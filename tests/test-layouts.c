@@ -1266,6 +1266,37 @@ static const LayoutCase cases[] = {
       { "Discussion and Next Steps", "", "2024-10-24", "11:45", NULL },
     },
     { "people-first-cells.md:11: the post gives no year; assuming 2024" } },
+  /* A table whose time column is headed by its day in numbers ("Day 1
+   * (09/23)"), the next day a row of that column ("**Day 2 (09/24)**");
+   * bold titles with their instructors in italics ("_Instructors: Name
+   * (Org), Name (Org)_").  Traps: a break, a row of calendar links under a
+   * talk (not a group it heads). */
+  { "table-day-header-instructors.md", "America/New_York", 5, {
+      { "Welcome and Introduction to Day 1", "", "2024-09-23", "10:50", "11:00" },
+      { "Analysing Spike Trains with Python", "Ana Souza; Piotr Nowak", "2024-09-23", "11:00", "13:00" },
+      { "Neuron Morphologies with Navis", "Mei Lin", "2024-09-23", "13:30", "15:30" },
+      { "Welcome and Introduction to Day 2", "", "2024-09-24", "10:50", "11:00" },
+      { "Single-Cell Data with CAJAL", "Lars Visser", "2024-09-24", "11:00", "13:00" },
+    },
+    { "table-day-header-instructors.md:7: the post gives no year; assuming 2024" } },
+  /* Paragraphs "range: Title - Name" whose ranges leave out minutes ("11:30
+   * - 12:", "12 - 1:", "11-11:30:") and am/pm (after noon: "1:30 - 2" is in
+   * the afternoon), under bold days with a note after a colon ("**Aug 26:
+   * Day 2 - Project hacking…**"). */
+  { "paragraph-bare-hours.md", "America/Los_Angeles", 5, {
+      { "Introduction to this training", "Ana Souza", "2021-08-25", "09:00", "10:30" },
+      { "Adopting the format, Piotr Nowak's Lab", "Piotr Nowak", "2021-08-25", "11:30", "12:00" },
+      { "Cell Explorer", "Mei Lin", "2021-08-25", "12:00", "13:00" },
+      { "Overview of the tools", "", "2021-08-25", "13:30", "14:00" },
+      { "Advanced writing", "Lars Visser", "2021-08-26", "11:00", "11:30" },
+    } },
+  /* A raw HTML table without a header: dotted times ("9.55"), each title
+   * over "<i>Name<br>Institute, City, Country</i>".  Trap: the coffee
+   * break. */
+  { "html-table-dotted-names.md", NULL, 2, {
+      { "Opening", "Ana Souza", "2017-09-14", "09:55", NULL },
+      { "Standardising genomics analyses", "Piotr Nowak", "2017-09-14", "10:30", NULL },
+    } },
 };
 
 static gint

@@ -439,6 +439,7 @@ row_is_timed (const GridRow *row)
         LineupSlot slot;
 
         xmlFree (content);
+        text = lineup_post_table_expand_compact_times (text);   /* "9.55" */
         if ((lineup_slot_scan (text, &slot) & LINEUP_SLOT_TIME) && lineup_slot_is_whole (text, &slot))
           return TRUE;
       }

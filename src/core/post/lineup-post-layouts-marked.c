@@ -72,13 +72,16 @@ byline_after (const gchar *after)
   g_autofree gchar *trimmed = NULL;
   g_autofree gchar *bare = NULL;
   const gchar *names;
-  gsize length;
+  gsize length, value = 0;
 
   /* the separators before the names, not the brackets around them */
   while (*after == ' ' || *after == ',' || *after == ':' || *after == '|')
     after++;
   trimmed = g_strstrip (g_strdup (after));
   names = lineup_post_skip_speaker_marker (trimmed);
+  /* "_Instructors: Name (Org), Name (Org)_" */
+  if (lineup_post_layouts_field (names, &value) == LINEUP_POST_FIELD_SPEAKERS)
+    names += value;
 
   if (*names == '\0')
     return NULL;

@@ -443,7 +443,11 @@ heading_ends_with_date (const gchar      *text,
 }
 
 /* "**April 2 (Thursday)**": a bold date with its weekday (kept in @slot),
- * or a word about the day ("(Workshops)"), in brackets after it. */
+ * or a word about the day ("(Workshops)"), in brackets after it; or a
+ * short note after a colon or a dash ("**Aug 25: Day 1 - New user
+ * training**"). */
+#define MAX_DAY_NOTE_WORDS 9
+
 static gboolean
 date_with_aside (const gchar *text,
                  LineupSlot  *slot)
@@ -460,6 +464,10 @@ date_with_aside (const gchar *text,
     return FALSE;
   after = g_strstrip (g_strdup (text + slot->span_end));
   length = strlen (after);
+  /* "**Aug 26: Day 2 - Project hacking with help from devs**" */
+  if (length > 2 && (after[0] == ':' || g_str_has_prefix (after, "- ") ||
+                     g_str_has_prefix (after, "\xE2\x80\x93") || g_str_has_prefix (after, "\xE2\x80\x94")))
+    return !more_words_than (after, MAX_DAY_NOTE_WORDS);
   if (length < 3 || after[0] != '(' || after[length - 1] != ')' ||
       strchr (after + 1, '(') != NULL || strchr (after, ')') != after + length - 1)
     return FALSE;

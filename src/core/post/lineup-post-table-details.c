@@ -3,11 +3,13 @@
  *
  * A workshop's table writes a talk's details in rows of their own under it,
  * their time cell empty: "Panel speakers: **Name, Name**", "Moderator:
- * **Name**", "&nbsp; - Challenge results" (an item of its agenda).  Such rows
+ * **Name**", "&nbsp; - Challenge results" (an item of its agenda), "Add
+ * to calendar: [Google](…) • [Outlook](…)".  Such rows
  * are no talks of a group the row above would head; the speakers they name
  * are the talk's.  And a table with no column of speakers may write each
  * cell "Title, Full Name": when most of its cells do, the names after the
- * comma are the speakers.
+ * comma are the speakers.  A cell that dates the rows may label its day
+ * and write it in numbers: "Day 2 (09/24)".
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +24,7 @@
 #include "lineup-post-document.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-table-private.h"
+#include "lineup-slot.h"
 
 /* Cells that end with names in a table of "Title, Name" cells, at least. */
 #define MIN_COMMA_BYLINES 3
@@ -62,6 +65,33 @@ first_talk_text (LineupPostTableRow         *row,
   return NULL;
 }
 
+/* "Add day 1 to calendar: [Google](…) • [Outlook](…)": a label and links,
+ * no talk. */
+static gboolean
+cell_labels_links (cmark_node *cell)
+{
+  gboolean colon = FALSE, linked = FALSE;
+
+  for (cmark_node *node = cell != NULL ? cmark_node_first_child (cell) : NULL; node != NULL;
+       node = cmark_node_next (node))
+    {
+      cmark_node_type type = cmark_node_get_type (node);
+      const gchar *literal = type == CMARK_NODE_TEXT ? cmark_node_get_literal (node) : NULL;
+
+      if (type == CMARK_NODE_LINK)
+        {
+          if (!colon)
+            return FALSE;
+          linked = TRUE;
+        }
+      else if (literal != NULL && !linked)
+        colon |= strchr (literal, ':') != NULL;
+      else if (literal != NULL && lineup_post_count_letters (literal, -1) > 0)
+        return FALSE;
+    }
+  return linked;
+}
+
 gboolean
 lineup_post_table_row_is_detail (LineupPostTableRow         *row,
                                  const LineupPostColumnRole *roles,
@@ -74,6 +104,9 @@ lineup_post_table_row_is_detail (LineupPostTableRow         *row,
       return FALSE;
   if ((text = first_talk_text (row, roles, n_columns)) == NULL)
     return FALSE;
+  for (guint i = 0; i < n_columns; i++)
+    if (is_talk_column (roles[i]) && cell_labels_links (nth_cell (row, i)))
+      return TRUE;
   return ((text[0] == '-' || text[0] == '*') && text[1] == ' ') ||
          g_str_has_prefix (text, "\xE2\x80\xA2") ||
          lineup_post_layouts_field (text, NULL) == LINEUP_POST_FIELD_SPEAKERS;
@@ -133,4 +166,83 @@ lineup_post_table_cells_end_with_names (GPtrArray                  *rows,
           named++;
       }
   return named >= MIN_COMMA_BYLINES && named * 2 > filled;
+}
+
+/* "Day 2 (09/24)": month and day in numbers, one of them over 12 so that
+ * they read only one way; "September 24", or NULL. */
+static gchar *
+numeric_day (const gchar *text)
+{
+  static const gchar * const months[] = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"
+  };
+
+  for (const gchar *p = text; *p != '\0'; p++)
+    {
+      guint a = 0, b = 0, da = 0, db = 0;
+      const gchar *q = p;
+
+      if (!g_ascii_isdigit (*p) || (p > text && (g_ascii_isalnum (p[-1]) || p[-1] == '/')))
+        continue;
+      for (; g_ascii_isdigit (*q) && da < 3; q++, da++)
+        a = a * 10 + (guint) (*q - '0');
+      if (da > 2 || *q != '/')
+        continue;
+      for (q++; g_ascii_isdigit (*q) && db < 3; q++, db++)
+        b = b * 10 + (guint) (*q - '0');
+      if (db == 0 || db > 2 || *q == '/' || g_ascii_isalnum (*q))
+        continue;
+      if (a >= 1 && a <= 12 && b > 12 && b <= 31)
+        return g_strdup_printf ("%s %u", months[a - 1], b);
+      if (b >= 1 && b <= 12 && a > 12 && a <= 31)
+        return g_strdup_printf ("%s %u", months[b - 1], a);
+      return NULL;
+    }
+  return NULL;
+}
+
+/* "Day 2", "Tag 1", "Día 3": a label that numbers the days; its length,
+ * separators after it included, or 0. */
+static gsize
+day_label_length (const gchar *text)
+{
+  static const gchar * const labels[] = { "day", "tag", "dag", "jour", "giorno", "d\xC3\xAD" "a", NULL };
+  const gchar *p = text;
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    if (g_ascii_strncasecmp (text, labels[i], strlen (labels[i])) == 0 &&
+        text[strlen (labels[i])] == ' ')
+      {
+        p = text + strlen (labels[i]) + 1;
+        break;
+      }
+  if (p == text || !g_ascii_isdigit (*p))
+    return 0;
+  while (g_ascii_isdigit (*p))
+    p++;
+  while (*p == ' ' || *p == ':' || *p == '-' || *p == ',')
+    p++;
+  return (gsize) (p - text);
+}
+
+gchar *
+lineup_post_table_day_of (const gchar *text)
+{
+  const gchar *rest = text + day_label_length (text);
+  g_autofree gchar *bare = NULL;
+  LineupSlot slot;
+  gsize length = strlen (rest);
+
+  /* "(09/24)" */
+  if (length > 2 && rest[0] == '(' && rest[length - 1] == ')')
+    bare = g_strndup (rest + 1, length - 2);
+  else
+    bare = g_strdup (rest);
+  if (lineup_slot_scan (bare, &slot) == LINEUP_SLOT_DATE)
+    return slot.month != 0 && slot.day != 0 && lineup_slot_is_whole (bare, &slot)
+           ? g_steal_pointer (&bare) : NULL;
+  if (lineup_slot_scan (bare, &slot) != LINEUP_SLOT_NONE || strspn (bare, "0123456789/") != strlen (bare))
+    return NULL;
+  return numeric_day (bare);
 }

@@ -85,7 +85,7 @@ is_open_space (GPtrArray *words)
 static const gchar * const break_words[] = {
   "lunch", "breakfast", "brunch", "dinner", "snack", "snacks", "coffee", "tea", "break", "breaks",
   "drink", "excursion", "raffle", "pizza", "pizzas", "doors", "posters",
-  "party", "reception", "registration", "drinks", "beer", "adjourn",
+  "party", "reception", "registration", "drinks", "beer", "adjourn", "get-together", "pub",
   /* a sponsor's minute, the unconference's own rounds, a day's end */
   "shout-out", "shoutout", "close",
   /* a hackathon's milestones */
@@ -779,6 +779,49 @@ split_backslash_breaks (cmark_node *cell)
   return made;
 }
 
+/* "<i>Name<br>Institute, City, Country</i>": a name on a line of its own
+ * over its organisation's lines is read "Name (Institute, City, Country)".
+ * Takes @names (the cell's text), returns it or its rewrite. */
+static gchar *
+name_over_org (cmark_node *cell,
+               gchar      *names)
+{
+  g_autoptr(GString) first = g_string_new (NULL);
+  cmark_iter *iter = cmark_iter_new (cell);
+  cmark_event_type ev;
+  gboolean broken = FALSE;
+  g_autofree gchar *line = NULL;
+  const gchar *rest;
+
+  while (!broken && (ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+
+      if (ev != CMARK_EVENT_ENTER)
+        continue;
+      if (lineup_post_table_is_break_node (node))
+        broken = first->len > 0;
+      else if (cmark_node_get_type (node) == CMARK_NODE_TEXT)
+        g_string_append (first, cmark_node_get_literal (node));
+    }
+  cmark_iter_free (iter);
+  line = lineup_text_collapse_space (first->str);
+  if (!broken || *line == '\0' || !g_str_has_prefix (names, line) ||
+      !lineup_byline_looks_like_people (line))
+    return names;
+  rest = names + strlen (line);
+  while (*rest == ' ' || *rest == ',')
+    rest++;
+  if (*rest == '\0' || strchr (rest, '(') != NULL)
+    return names;
+  {
+    gchar *rewritten = g_strdup_printf ("%s (%s)", line, rest);
+
+    g_free (names);
+    return rewritten;
+  }
+}
+
 gchar *
 lineup_post_table_take_break_byline (cmark_node *title)
 {
@@ -801,6 +844,7 @@ lineup_post_table_take_break_byline (cmark_node *title)
   while (cmark_node_next (brk) != NULL)
     cmark_node_append_child (rest, cmark_node_next (brk));
   names = lineup_post_table_cell_text (rest);
+  names = name_over_org (rest, names);
   /* "Speaker: Name" on the second line: the names after the label */
   bare = lineup_post_skip_speaker_marker (g_strstrip (names));
   if (*bare == '\0' || !lineup_byline_looks_like_people (bare))

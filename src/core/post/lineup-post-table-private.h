@@ -52,6 +52,10 @@ cmark_node *lineup_post_table_detail_speakers    (GPtrArray                  *ro
                                                   guint                       index,
                                                   const LineupPostColumnRole *roles,
                                                   guint                       n_columns);
+/* The day a cell gives, as a date the slot scanner reads ("Day 2 (09/24)"
+ * → "September 24"), or NULL when it gives none or more than a label
+ * beside it. */
+gchar      *lineup_post_table_day_of             (const gchar                *text);
 /* Whether most talk cells end with ", Full Name": titles, then speakers. */
 gboolean    lineup_post_table_cells_end_with_names (GPtrArray                  *rows,
                                                     const LineupPostColumnRole *roles,

@@ -118,7 +118,8 @@ column_holds_times (Table *table,
 
       if (cell == NULL)
         continue;
-      text = cell_text (cell);
+      /* "9.55", "1430": times as a timetable's cells write them */
+      text = lineup_post_table_expand_compact_times (cell_text (cell));
       filled++;
       if ((lineup_slot_scan (text, &slot) & LINEUP_SLOT_TIME) && lineup_slot_is_whole (text, &slot))
         times++;
@@ -253,6 +254,15 @@ table_read_columns (Table      *table,
   for (guint i = 0; i < table->n_columns; i++)
     if (table->roles[i] == COLUMN_OTHER && column_holds_times (table, i))
       table->roles[i] = has_time ? COLUMN_SKIP : COLUMN_TIME, has_time = TRUE;
+  /* "| Day 1 (09/23) | |" over a column of times: the day of the rows */
+  for (guint i = 0; i < table->n_columns && !has_time; i++)
+    if ((table->roles[i] == COLUMN_DAY_TALKS || table->roles[i] == COLUMN_DAY) &&
+        column_holds_times (table, i))
+      {
+        table->roles[i] = COLUMN_TIME, has_time = TRUE;
+        g_free (table->day);
+        table->day = lineup_post_table_day_of (g_ptr_array_index (header, i));
+      }
   if (has_time)
     table_read_cells (table);
   return has_time;
@@ -297,9 +307,9 @@ static gboolean
 cell_is_day (cmark_node *cell)
 {
   g_autofree gchar *text = cell_text (cell);
-  LineupSlot slot;
+  g_autofree gchar *day = lineup_post_table_day_of (text);
 
-  return lineup_slot_scan (text, &slot) == LINEUP_SLOT_DATE && lineup_slot_is_whole (text, &slot);
+  return day != NULL;
 }
 
 /* The day of @row written in a cell other than its talks' ("| 9:00 | Title |
@@ -321,8 +331,10 @@ read_row_day (Table *table,
       if (!found && role != COLUMN_SPEAKERS && role != COLUMN_DAY_TALKS &&
           role != COLUMN_DAY && cell_is_day (cell))
         {
+          g_autofree gchar *text = cell_text (cell);
+
           g_free (table->day);
-          table->day = cell_text (cell);
+          table->day = lineup_post_table_day_of (text);
           found = TRUE;
         }
       else if (!cell_is_filler (cell))

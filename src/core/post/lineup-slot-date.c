@@ -103,7 +103,10 @@ match_year (const Scanner *s,
   if (t.kind != TOKEN_NUMBER || t.digits != 4 || !lineup_year_is_plausible ((gint) t.value))
     return 0;
   lineup_slot_lex (s, t.end, &after);
-  if (after.glued && (after.kind == TOKEN_WORD || token_is_punct (&after, ':')))
+  /* "2023:30" is no year; "Aug 25, 2021: Day 1" is, its colon a label's */
+  if (after.glued && (after.kind == TOKEN_WORD ||
+                      (token_is_punct (&after, ':') && after.end < s->length &&
+                       !g_ascii_isspace (s->text[after.end]))))
     return 0;
   *year = (gint) t.value;
   return t.end;

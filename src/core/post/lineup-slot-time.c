@@ -424,6 +424,22 @@ is_range_separator (const Scanner *s,
          token_is_word (s, t, "till");
 }
 
+/* Whether the range @a - @b opens its text, nothing but spaces and
+ * bullets before it, and a colon follows it ("11:30 - 12: Title"). */
+static gboolean
+range_labels_line (const Scanner *s,
+                   const Clock   *a,
+                   const Clock   *b)
+{
+  Token after;
+
+  for (gsize p = 0; p < a->start; p++)
+    if (g_ascii_isalnum (s->text[p]))
+      return FALSE;
+  lineup_slot_lex (s, b->end, &after);
+  return token_is_punct (&after, ':') && after.glued;
+}
+
 gboolean
 lineup_slot_match_time (const Scanner *s,
                         gsize          pos,
@@ -475,6 +491,19 @@ lineup_slot_match_time (const Scanner *s,
         {
           start = clock_minutes (&a, MERIDIEM_NONE);
           stop = clock_minutes (&b, MERIDIEM_NONE);
+        }
+      else if (!a.dotted && !b.dotted &&
+               range_labels_line (s, &a, &b))
+        {
+          /* "11:30 - 12: Title", "11-11:30: Title", "12 - 1:30: Title": a
+           * range that labels its line, one end without its minutes; on a
+           * 12-hour clock when it would go back ("12:30 - 1") */
+          start = clock_minutes (&a, MERIDIEM_NONE);
+          stop = clock_minutes (&b, MERIDIEM_NONE);
+          if (stop >= 0 && stop <= start && b.hour <= 12)
+            stop += 12 * 60;
+          if (stop >= 24 * 60)
+            start = -1;
         }
 
       /* Both dotted with no am/pm ("15.30 - 16.00") could be versions
