@@ -1297,6 +1297,28 @@ static const LayoutCase cases[] = {
       { "Opening", "Ana Souza", "2017-09-14", "09:55", NULL },
       { "Standardising genomics analyses", "Piotr Nowak", "2017-09-14", "10:30", NULL },
     } },
+  /* Raw HTML tables under weekday headings ("## Saturday"), the dates only
+   * in a list of prose above ("**When?** 31st of October and 1st of
+   * November"), the year in the title; rows of header cells inside the
+   * table ("Session 2", its rooms), times in row headers ("<th>09:15</th>").
+   * Traps: a break, the section and room rows. */
+  { "html-section-rows-weekdays.md", NULL, 5, {
+      { "Welcome", "", "2015-10-31", "11:00", NULL },
+      { "Being a Graduate Engineer", "", "2015-10-31", "12:30", NULL },
+      { "Docker: Cloudify Your Life", "", "2015-10-31", "12:30", NULL },
+      { "Opening", "", "2015-11-01", "09:15", NULL },
+      { "Team Presentations", "", "2015-11-01", "15:30", NULL },
+    } },
+  /* An attendee's plan: "| Time | Lesson | Conference |" tables (the
+   * lessons are the talks, the conference a field), compact times
+   * ("0900"); titles with a colon that are no "Name: Title" ("Full Speed
+   * Ahead: What's Next…", "Let's Encrypt: …").  Trap: a break. */
+  { "table-lesson-conference.md", NULL, 4, {
+      { "Welcome", "", "2015-08-17", "09:00", NULL },
+      { "Full Speed Ahead: What's Next for Containers", "", "2015-08-17", "10:10", NULL },
+      { "oVirt Integration with Foreman - Bringing Your Data Center Up", "", "2015-08-17", "11:00", NULL },
+      { "Let's Encrypt: A Certificate Authority for the Whole Web", "", "2015-08-18", "15:00", NULL },
+    } },
 };
 
 static gint

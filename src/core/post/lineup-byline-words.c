@@ -232,6 +232,9 @@ is_name_word (const gchar *word)
     }
   if (!g_unichar_isalpha (first) || g_unichar_islower (first))
     return FALSE;
+  /* "Let's", "Google's": a name is no possessive */
+  if (g_str_has_suffix (word, "'s") || g_str_has_suffix (word, "\xE2\x80\x99s"))
+    return FALSE;
 
   for (; *p != '\0'; p = g_utf8_next_char (p))
     {

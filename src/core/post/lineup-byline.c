@@ -257,6 +257,21 @@ all_full_names (GPtrArray *speakers)
  * title) and "Panel Discussion: Arash Vahdat, Ruiqi Gao, Tim Salimans" (a
  * title, then several speakers) around the first colon.  Full names only,
  * one side people and the other not. */
+/* "What's Next for Containers", "How We Ship": a subtitle that asks; what
+ * the colon follows is a title too ("Full Speed Ahead: What's Next…"), not
+ * its speaker. */
+static gboolean
+opens_with_question (const gchar *text)
+{
+  static const gchar * const questions[] = {
+    "what", "what's", "what\xE2\x80\x99s", "how", "why", "when", "where", "who", "which",
+    "is", "are", "can", "should", "do", "does", NULL
+  };
+  g_autofree gchar *first = g_ascii_strdown (text, (gssize) strcspn (text, " "));
+
+  return g_strv_contains (questions, first);
+}
+
 static gboolean
 split_colon_byline (const gchar  *text,
                     gchar       **title,
@@ -278,7 +293,8 @@ split_colon_byline (const gchar  *text,
   if (*head == '\0' || *tail == '\0' || strpbrk (head, "()[]0123456789") != NULL ||
       strpbrk (tail, "()[]") != NULL)
     return FALSE;
-  head_is = looks_like_people (head, &head_people) && all_full_names (head_people);
+  head_is = looks_like_people (head, &head_people) && all_full_names (head_people) &&
+            !opens_with_question (tail);
   tail_is = looks_like_people (tail, &tail_people) && all_full_names (tail_people) &&
             tail_people->len >= 2;
   if (head_is == tail_is)

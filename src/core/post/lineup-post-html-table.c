@@ -424,15 +424,16 @@ row_day (LineupPostHtmlConverter *converter,
   return NULL;
 }
 
-/* A row of <td> cells one of which is a time: the table's first talk, no
- * header ("<tr><td>09:10 - 09:40</td><td>Keynote…</td></tr>"). */
+/* A row of cells (not all header cells) one of which is a time: the
+ * table's first talk, no header ("<tr><td>09:10 - 09:40</td><td>Keynote…</td></tr>"). */
 static gboolean
 row_is_timed (const GridRow *row)
 {
   if (row->all_th)
     return FALSE;
+  /* a time in a row header ("<th>09:15</th><td>Opening</td>") too */
   for (guint i = 0; i < MAX_COLUMNS; i++)
-    if (row->cells[i] != NULL && lineup_post_html_is_tag (row->cells[i], "td"))
+    if (row->cells[i] != NULL)
       {
         xmlChar *content = xmlNodeGetContent (row->cells[i]);
         g_autofree gchar *text = lineup_text_collapse_space (content != NULL ? (const gchar *) content : "");
@@ -598,7 +599,9 @@ lineup_post_html_add_table (LineupPostHtmlConverter *converter,
         {
           sections_add_day (&sections, day, row_line (converter, row));
         }
-      else if ((header == NO_HEADER || i > header) && !row->lone)
+      /* a row of header cells under the header: a section's heading
+       * ("Session 2", its rooms), no talks */
+      else if ((header == NO_HEADER || i > header) && !row->lone && !row->all_th)
         sections_add_row (converter, &sections, &grid, row, depth);
     }
   sections_flush (&sections);

@@ -50,6 +50,8 @@ guint           lineup_post_reader_count_pieces   (void);
  * growing at this size. */
 #define MAX_DESCRIPTION_DEPTH 16
 #define MAX_DESCRIPTION_BYTES (256 * 1024)
+/* Days named in the prose that are remembered. */
+#define MAX_MENTIONED_DAYS 16
 /* The event's city is named in the title or the introduction. */
 #define MAX_CITY_UNITS 64
 
@@ -135,6 +137,11 @@ typedef struct
   gint          guessed_year;      /* the year assumed for a post that gives none */
   gint          body_years[8];     /* the first years the body writes, in any text */
   guint         n_body_years;
+  /* "When? 31st of October and 1st of November": the first whole days the
+   * prose names (year 0 when it gives none), for the weekdays of "##
+   * Saturday" headings */
+  struct { gint year, month, day; } mentioned_days[MAX_MENTIONED_DAYS];
+  guint         n_mentioned_days;
   guint         city;              /* the event's city (lineup-post-context), 0: none */
   guint         city_units;        /* units looked at for it */
 } Reader;

@@ -293,6 +293,36 @@ safe_url (const gchar *url)
   return NULL;
 }
 
+/* The day the prose names ("When? 31st of October and 1st of November")
+ * that falls on @weekday in its year, the post's when it writes none.
+ * FALSE when none does. */
+static gboolean
+mentioned_day (Reader *reader,
+               Talk   *talk,
+               gint    weekday,
+               gint   *year,
+               gint   *month,
+               gint   *day)
+{
+  for (guint i = 0; i < reader->n_mentioned_days; i++)
+    {
+      gint m = reader->mentioned_days[i].month;
+      gint d = reader->mentioned_days[i].day;
+      gint y = reader->mentioned_days[i].year;
+
+      if (!lineup_year_is_plausible (y))
+        y = resolve_year (reader, talk, m, d, weekday);
+      if (lineup_weekday_of (y, m, d) == weekday)
+        {
+          *year = y;
+          *month = m;
+          *day = d;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* The day a talk is on: its slot's ("Thu 19", "July 13"), the day
  * heading it is under, the first such weekday after the post's date, or,
  * for a timed talk, the one day an event page or the post's title names.
@@ -329,6 +359,9 @@ talk_day (Reader   *reader,
        * first Thursday after the post's date, as for "## Thursday". */
       advance_to_weekday (&year, &month, &day, slot->weekday);
     }
+  else if (month == 0 && slot->day == 0 && slot->weekday == 0 && talk->day_weekday != 0 &&
+           mentioned_day (reader, talk, talk->day_weekday, &year, &month, &day))
+    ;   /* "## Saturday" in a post that names "31st of October" */
   else if (timed && month == 0 && slot->day == 0 && slot->weekday == 0 &&
            !event_page_day (reader, &year, &month, &day))
     title_day (reader, &year, &month, &day);

@@ -61,6 +61,23 @@ lineup_post_reader_find_month_for_day (gint *year,
   return FALSE;
 }
 
+/* The year to count weekdays in when the day in context gives none: the
+ * last one written, the post title's ("Grand Tech Meetup 2015"), the
+ * post's, the first the body writes, else a leap year's. */
+static gint
+year_in_context (const Reader *reader)
+{
+  gint year;
+
+  if (reader->known_year != 0)
+    return reader->known_year;
+  if ((year = lineup_year_in_text (reader->front.title)) != 0)
+    return year;
+  if (reader->pub_year != 0)
+    return reader->pub_year;
+  return reader->n_body_years > 0 ? reader->body_years[0] : 2000;
+}
+
 static void
 walk_set_day (Walk             *walk,
               Reader           *reader,
@@ -70,9 +87,7 @@ walk_set_day (Walk             *walk,
   walk->weekday = slot->weekday;
   if (slot->month == 0 && slot->day != 0 && (walk->month != 0 || reader->pub_month != 0))
     {
-      gint year = walk->year ? walk->year
-                  : reader->known_year ? reader->known_year
-                  : reader->pub_year ? reader->pub_year : 2000;
+      gint year = walk->year ? walk->year : year_in_context (reader);
       gint month = walk->month ? walk->month : reader->pub_month;
 
       if (lineup_post_reader_find_month_for_day (&year, &month, slot->day, slot->weekday))
@@ -93,9 +108,7 @@ walk_set_day (Walk             *walk,
       /* "## Tuesday": the next such weekday after the day in context */
       if (walk->month != 0 && slot->weekday != 0)
         {
-          gint year = walk->year ? walk->year
-                      : reader->known_year ? reader->known_year
-                      : reader->pub_year ? reader->pub_year : 2000;
+          gint year = walk->year ? walk->year : year_in_context (reader);
           g_autoptr(GDateTime) d = g_date_time_new_utc (year, walk->month, walk->day, 0, 0, 0);
 
           for (gint i = 0; d != NULL && i < 7; i++)
@@ -525,8 +538,62 @@ walk_prose (Walk           *walk,
     }
 }
 
+/* The text of @node's inlines, each block on a line of its own, up to
+ * MAX_LINE_BYTES and a little more. */
+static gchar *
+plain_text (cmark_node *node)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  cmark_iter *iter = cmark_iter_new (node);
+  cmark_event_type ev;
+
+  while ((ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE && text->len <= MAX_LINE_BYTES)
+    {
+      cmark_node *child = cmark_iter_get_node (iter);
+
+      if (ev == CMARK_EVENT_ENTER && cmark_node_get_type (child) == CMARK_NODE_TEXT)
+        g_string_append (text, cmark_node_get_literal (child));
+      else if (ev == CMARK_EVENT_EXIT && cmark_node_get_type (child) == CMARK_NODE_PARAGRAPH)
+        g_string_append_c (text, '\n');
+    }
+  cmark_iter_free (iter);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The whole days @unit's prose names ("31st of October and 1st of
+ * November"), a few per unit. */
+#define MAX_DAYS_PER_UNIT 4
+
+static void
+note_mentioned_days (Reader               *reader,
+                     const LineupPostUnit *unit)
+{
+  g_autofree gchar *list_text = NULL;
+  const gchar *text = unit->text;
+  LineupSlot slot;
+
+  /* "- **When?** 31st of October and 1st of November": a list of prose */
+  if (unit->kind == LINEUP_UNIT_OTHER && cmark_node_get_type (unit->node) == CMARK_NODE_LIST)
+    text = list_text = plain_text (unit->node);
+  if (unit->kind == LINEUP_UNIT_HEADING || strlen (text) > MAX_LINE_BYTES)
+    return;
+  for (guint i = 0; i < MAX_DAYS_PER_UNIT && reader->n_mentioned_days < MAX_MENTIONED_DAYS; i++)
+    {
+      if ((lineup_slot_scan (text, &slot) & LINEUP_SLOT_DATE) == 0 || slot.span_end == 0)
+        return;
+      if (slot.month != 0 && slot.day != 0)
+        {
+          reader->mentioned_days[reader->n_mentioned_days].year = slot.year;
+          reader->mentioned_days[reader->n_mentioned_days].month = slot.month;
+          reader->mentioned_days[reader->n_mentioned_days++].day = slot.day;
+        }
+      text += slot.span_end;
+    }
+}
+
 /* "> Monday, May 16, 13:00 - 17:00 CEST" in a note: the post's zone, when
- * neither its talks nor a zone note name one. */
+ * neither its talks nor a zone note name one.  And the days the prose
+ * names. */
 static void
 note_mentioned_zone (Reader               *reader,
                      const LineupPostUnit *unit,
@@ -534,6 +601,8 @@ note_mentioned_zone (Reader               *reader,
 {
   LineupSlot slot;
 
+  if (role == LINEUP_ROLE_NONE)
+    note_mentioned_days (reader, unit);
   if (reader->mentioned_zone != NULL || role == LINEUP_ROLE_TALK ||
       unit->kind == LINEUP_UNIT_HEADING || strlen (unit->text) > MAX_LINE_BYTES)
     return;

@@ -25,7 +25,8 @@ role_of_header_words (const gchar *folded)
   static const gchar * const fields[] = {
     "room", "rooms", "location", "venue", "where", "track", "stage", "hall", "level", "type",
     "format", "kind", "notes", "note", "comments", "abstract", "summary", "language",
-    "audience", "duration", "link", "links", "video", "slides", NULL
+    "audience", "duration", "link", "links", "video", "slides", "conference", "category",
+    "categories", "tag", "tags", NULL
   };
   static const gchar * const starts[] = { "start", "starts", "from", "begin", "begins", NULL };
   static const gchar * const ends[] = { "end", "ends", "to", "until", "till", "finish", NULL };
@@ -62,6 +63,7 @@ lineup_post_table_role_of_header (const gchar *header)
     { "trainer", COLUMN_SPEAKERS }, { "tutor", COLUMN_SPEAKERS },
     { "title", COLUMN_TITLE }, { "talk", COLUMN_TITLE },
     { "session", COLUMN_TITLE }, { "topic", COLUMN_TITLE },
+    { "lesson", COLUMN_TITLE }, { "lecture", COLUMN_TITLE }, { "presentation", COLUMN_TITLE },
     /* German, French, Spanish, Dutch, Japanese headers */
     { "zeit", COLUMN_TIME }, { "heure", COLUMN_TIME }, { "horaire", COLUMN_TIME },
     { "hora", COLUMN_TIME }, { "tijd", COLUMN_TIME }, { "時間", COLUMN_TIME },
