@@ -1319,6 +1319,15 @@ static const LayoutCase cases[] = {
       { "oVirt Integration with Foreman - Bringing Your Data Center Up", "", "2015-08-17", "11:00", NULL },
       { "Let's Encrypt: A Certificate Authority for the Whole Web", "", "2015-08-18", "15:00", NULL },
     } },
+  /* A heading a talk, over a list of its time and its speakers ("### Title",
+   * "- 10:00am - 12:00pm", "- Name, Name").  Traps: breakfast and
+   * registration, a heading over a list of things to bring. */
+  { "heading-time-items.md", NULL, 4, {
+      { "Bridge Workshop", "", "2012-05-21", "09:00", "17:00" },
+      { "Getting Started with JRuby", "Ana Souza", "2012-05-21", "10:00", "12:00" },
+      { "Intro to Graph Databases", "Piotr Nowak; Mei Lin", "2012-05-21", "13:30", "17:00" },
+      { "Opening", "", "2012-05-22", "09:15", "09:30" },
+    } },
 };
 
 static gint

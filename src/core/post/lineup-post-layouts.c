@@ -755,6 +755,17 @@ recognise_speakers (const LineupPostUnit    *unit,
       return TRUE;
     }
 
+  /* "- 10:00am - 12:00pm" then "- Max De Marzi, Andreas Ronge": the names
+   * under the talk's time, an item of their own */
+  if (unit->kind == LINEUP_UNIT_ITEM && unit->lines->len == 1 && context->talk_has_time &&
+      !unit->has_link && lineup_post_unit_scan (unit, NULL) == LINEUP_SLOT_NONE &&
+      !lineup_post_folded_contains_any (unit->text, places) &&
+      lineup_byline_looks_like_people (unit->text))
+    {
+      out->role = LINEUP_ROLE_SPEAKERS;
+      out->text = g_strdup (unit->text);
+      return TRUE;
+    }
   return FALSE;
 }
 

@@ -6,6 +6,8 @@
  * "**Time**: 10:10 CET, Tue, 19 Mar 2024\", "**URL**: https://sched.co/…":
  * there the heading is the talk, made when a field gives its time.  Fields
  * seen before the time (the speakers, a link in the abstract) wait for it.
+ * A time alone under such a heading ("### Title" then "- 10:00am -
+ * 12:00pm", "- Name") is its time too.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +21,7 @@
 #include "lineup-byline-private.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-reader-private.h"
+#include "lineup-post-table-private.h"
 
 /* A slot this long (six hours) or longer is the hours of a whole day. */
 #define DAY_HOURS_MINUTES (6 * 60)
@@ -227,6 +230,9 @@ open_heading_talk (Walk                 *walk,
   heading.found = found;
   talk = lineup_post_reader_walk_open_talk (walk, reader, unit, &heading);
   g_free (heading.title);
+  /* the heading named the track too: the talk is no track of its own */
+  if (talk->track != NULL && g_strcmp0 (talk->track, walk->heading) == 0)
+    g_clear_pointer (&talk->track, g_ref_string_release);
   talk->line = walk->heading_line;
   talk->from_fields = TRUE;
   talk->list = 0;
@@ -237,6 +243,19 @@ open_heading_talk (Walk                 *walk,
     g_string_append (talk->description, walk->field_description->str);
   lineup_post_reader_walk_clear_fields (walk);
   return talk;
+}
+
+Talk *
+lineup_post_reader_walk_slot_heading (Walk                 *walk,
+                                      Reader               *reader,
+                                      const LineupPostUnit *unit,
+                                      const LineupSlot     *slot,
+                                      LineupSlotFound       found)
+{
+  if (walk->heading == NULL || walk->heading_depth == 0 || !(found & LINEUP_SLOT_TIME) ||
+      lineup_post_table_is_filler (walk->heading))
+    return NULL;
+  return open_heading_talk (walk, reader, unit, slot, found);
 }
 
 static void

@@ -238,6 +238,13 @@ void            lineup_post_reader_walk_set_day       (Walk           *walk,
                                                        const LineupSlot *slot);
 
 /* lineup-post-reader-fields.c */
+/* "### Title" then "- 10:00am - 12:00pm": the heading with that time, a
+ * talk; NULL when there is no such heading (a break's). */
+Talk           *lineup_post_reader_walk_slot_heading  (Walk                 *walk,
+                                                       Reader               *reader,
+                                                       const LineupPostUnit *unit,
+                                                       const LineupSlot     *slot,
+                                                       LineupSlotFound       found);
 void            lineup_post_reader_walk_fields        (Walk           *walk,
                                                        Reader         *reader,
                                                        Talk           *talk,

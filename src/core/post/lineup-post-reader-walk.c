@@ -463,6 +463,9 @@ walk_slot (Walk                        *walk,
     {
       talk_set_slot (talk, &r->slot, r->found);
     }
+  else if (talk == NULL && unit->kind == LINEUP_UNIT_ITEM &&
+           lineup_post_reader_walk_slot_heading (walk, reader, unit, &r->slot, r->found) != NULL)
+    ;   /* "### Title" over "- 10:00am - 12:00pm" */
   else if ((r->found & LINEUP_SLOT_DATE) && !(r->found & LINEUP_SLOT_TIME))
     walk_set_day (walk, reader, &r->slot);
   else
