@@ -1328,6 +1328,13 @@ static const LayoutCase cases[] = {
       { "Intro to Graph Databases", "Piotr Nowak; Mei Lin", "2012-05-21", "13:30", "17:00" },
       { "Opening", "", "2012-05-22", "09:15", "09:30" },
     } },
+  /* A catalogue's cards: "**Session ID:** [CODE](url) | Kind" over the
+   * time in bold, then "**Speaker:** Name (Org)" over the title in bold
+   * (the code is no title). */
+  { "session-id-cards.md", NULL, 2, {
+      { "Does Your Data Lake Need a Little Chlorine?", "Ana Souza", "2022-06-28", "12:30", NULL },
+      { "Interactive Analytics with PrestoDB", "Piotr Nowak; Mei Lin", "2022-06-28", "13:30", NULL },
+    } },
 };
 
 static gint

@@ -45,6 +45,7 @@ static const struct
   { "location", LINEUP_POST_FIELD_ROOM }, { "venue", LINEUP_POST_FIELD_ROOM },
   { "url", LINEUP_POST_FIELD_URL }, { "link", LINEUP_POST_FIELD_URL },
   { "session link", LINEUP_POST_FIELD_URL }, { "sched", LINEUP_POST_FIELD_URL },
+  { "session id", LINEUP_POST_FIELD_OTHER }, { "session code", LINEUP_POST_FIELD_OTHER },
   { "track", LINEUP_POST_FIELD_OTHER }, { "level", LINEUP_POST_FIELD_OTHER },
   { "type", LINEUP_POST_FIELD_OTHER }, { "format", LINEUP_POST_FIELD_OTHER },
   { "duration", LINEUP_POST_FIELD_OTHER }, { "audience", LINEUP_POST_FIELD_OTHER },

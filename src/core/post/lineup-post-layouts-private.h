@@ -18,6 +18,12 @@ guint        lineup_post_count_words         (const gchar         *text);
 /* A copy of @text without the white space and separators around it. */
 gchar       *lineup_post_trim_separators     (const gchar         *text,
                                               gsize                length);
+/* "OPN311", "HSM5292": a catalogue's code of a session, capital letters
+ * then digits, at the start of @text; its length in bytes, or 0. */
+gsize        lineup_post_session_code_length (const gchar        *text);
+/* Whether @length bytes of @text are such a code and nothing else. */
+gboolean     lineup_post_is_session_code     (const gchar         *text,
+                                              gsize                length);
 /* Whether @text starts with a marker before speakers: a dash, "by", "with", "|". */
 gboolean     lineup_post_starts_with_dash    (const gchar         *text);
 /* @text after its speaker markers ("-- ", "— ", "By ", "Speakers: "…). */

@@ -124,6 +124,9 @@ find_talk_link (const LineupPostLine *line)
       if (l->url == NULL || l->url[0] == '#' || lineup_post_count_letters (line->text + l->start,
                                                                l->end - l->start) < 2)
         continue;
+      /* "**Session ID:** [HSM5292](…)": a catalogue's code names no talk */
+      if (lineup_post_is_session_code (line->text + l->start, l->end - l->start))
+        continue;
       /* "Lecture: RNA-seq QC ([HTML](…), [PDF](…))": links in a bracket
        * after an unlinked title are its material, not the talk */
       if (i == 0 && in_bracket_after_text (line->text, l->start))
@@ -711,6 +714,34 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+/* "**Speaker:** Name (Org)" over "**Title**" after the talk's time: its
+ * speakers' field, then its title in bold. */
+static gboolean
+speakers_over_bold_title (const LineupPostUnit    *unit,
+                          const LineupPostContext *context,
+                          LineupPostTalk          *talk)
+{
+  const LineupPostLine *field, *title;
+  gsize value = 0;
+  LineupSlot none = { 0 };
+
+  if (unit->kind != LINEUP_UNIT_PARAGRAPH || unit->lines->len != 2 || !context->pending_slot)
+    return FALSE;
+  field = g_ptr_array_index (unit->lines, 0);
+  title = g_ptr_array_index (unit->lines, 1);
+  if (lineup_post_layouts_field (field->text, &value) != LINEUP_POST_FIELD_SPEAKERS ||
+      !title->strong || title->links->len > 0 ||
+      lineup_post_layouts_field (title->text, NULL) != LINEUP_POST_FIELD_NONE ||
+      lineup_post_count_letters (title->text, -1) < 3)
+    return FALSE;
+  none.start_minute = none.end_minute = -1;
+  lineup_post_layouts_set_talk (talk, 1, lineup_post_trim_separators (title->text,
+                                                                      strlen (title->text)),
+                                &none, LINEUP_SLOT_NONE);
+  talk->byline = g_strdup (field->text + value);
+  return TRUE;
+}
+
 gboolean
 lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
                                      const LineupPostContext *context,
@@ -723,8 +754,10 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
   if (unit->kind == LINEUP_UNIT_OTHER)
     return FALSE;
 
-  /* A section of its own, its day and time in the prose under it. */
-  if (lineup_post_context_section_talk (unit, context, &section))
+  /* A section of its own, its day and time in the prose under it; or a
+   * title in bold under its speakers. */
+  if (lineup_post_context_section_talk (unit, context, &section) ||
+      speakers_over_bold_title (unit, context, &section))
     {
       out->role = LINEUP_ROLE_TALK;
       out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));

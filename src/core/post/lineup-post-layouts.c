@@ -229,6 +229,29 @@ lineup_post_folded_contains_any (const gchar         *text,
   return contains_any (folded, needles);
 }
 
+gsize
+lineup_post_session_code_length (const gchar *text)
+{
+  gsize letters = 0, digits = 0;
+
+  while (g_ascii_isupper (text[letters]))
+    letters++;
+  while (g_ascii_isdigit (text[letters + digits]))
+    digits++;
+  if (letters < 2 || letters > 6 || digits < 2 || digits > 4)
+    return 0;
+  return letters + digits;
+}
+
+gboolean
+lineup_post_is_session_code (const gchar *text,
+                             gsize        length)
+{
+  g_autofree gchar *trimmed = lineup_post_trim_separators (text, length);
+
+  return *trimmed != '\0' && lineup_post_session_code_length (trimmed) == strlen (trimmed);
+}
+
 gboolean
 lineup_post_starts_with_dash (const gchar *text)
 {
@@ -618,6 +641,10 @@ recognise_slot (const LineupPostUnit    *unit,
     return FALSE;
 
   line = g_ptr_array_index (unit->lines, 0);
+  /* "**Session ID:** [HSM5292](…) | Meetup" over "**Tuesday, June 28,
+   * 12:30 p.m.**": the time under a field of the talk */
+  if (unit->lines->len == 2 && lineup_post_layouts_field (line->text, NULL) != LINEUP_POST_FIELD_NONE)
+    line = g_ptr_array_index (unit->lines, 1);
   if (!lineup_post_layouts_line_is_slot (line, &out->slot, &out->found))
     return FALSE;
 

@@ -19,6 +19,7 @@
 
 #include "lineup-byline.h"
 #include "lineup-byline-private.h"
+#include "lineup-post-layouts-private.h"
 #include "lineup-post-reader-private.h"
 
 /* Past this many talks the post is a generated schedule, not a blog post
@@ -258,22 +259,6 @@ lineup_post_reader_trim_title_notes (Talk *talk)
   lineup_post_reader_drop_session_code (talk);
 }
 
-/* "OPN311", "KEY01-S", "ANT210": a catalogue's code of a session, capital
- * letters then digits; its length in bytes, or 0. */
-static gsize
-session_code_length (const gchar *text)
-{
-  gsize letters = 0, digits = 0;
-
-  while (g_ascii_isupper (text[letters]))
-    letters++;
-  while (g_ascii_isdigit (text[letters + digits]))
-    digits++;
-  if (letters < 2 || letters > 6 || digits < 2 || digits > 4)
-    return 0;
-  return letters + digits;
-}
-
 /* "OPN311 - Extending OpenSearch" → "Extending OpenSearch": the code a
  * conference's catalogue gives the session is not its title.  A title read
  * as a bare code with a "byline" after its dash ("OPN311" by "Extending
@@ -281,7 +266,7 @@ session_code_length (const gchar *text)
 void
 lineup_post_reader_drop_session_code (Talk *talk)
 {
-  gsize code = session_code_length (talk->title);
+  gsize code = lineup_post_session_code_length (talk->title);
   const gchar *rest = talk->title + code;
   gchar *title;
 
