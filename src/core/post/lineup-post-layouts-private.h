@@ -80,6 +80,12 @@ gboolean     lineup_post_layouts_bold_title_under_slot (const LineupPostUnit *un
                                                         guint                 index,
                                                         LineupPostTalk       *talk);
 
+/* lineup-post-layouts-fields.c: "*Name, Org*", "- Name" under the open
+ * talk: its speakers. */
+gboolean     lineup_post_layouts_recognise_speakers (const LineupPostUnit    *unit,
+                                                     const LineupPostContext *context,
+                                                     LineupPostRecognition   *out);
+
 /* lineup-post-layouts-fields.c: lineup_post_layouts_find_zone_note() of
  * @text, given it folded (lineup_text_fold()). */
 gchar       *lineup_post_layouts_find_zone_note_folded (const gchar *text,

@@ -229,29 +229,6 @@ lineup_post_folded_contains_any (const gchar         *text,
   return contains_any (folded, needles);
 }
 
-gsize
-lineup_post_session_code_length (const gchar *text)
-{
-  gsize letters = 0, digits = 0;
-
-  while (g_ascii_isupper (text[letters]))
-    letters++;
-  while (g_ascii_isdigit (text[letters + digits]))
-    digits++;
-  if (letters < 2 || letters > 6 || digits < 2 || digits > 4)
-    return 0;
-  return letters + digits;
-}
-
-gboolean
-lineup_post_is_session_code (const gchar *text,
-                             gsize        length)
-{
-  g_autofree gchar *trimmed = lineup_post_trim_separators (text, length);
-
-  return *trimmed != '\0' && lineup_post_session_code_length (trimmed) == strlen (trimmed);
-}
-
 gboolean
 lineup_post_starts_with_dash (const gchar *text)
 {
@@ -730,72 +707,6 @@ lineup_post_layouts_list_speakers (cmark_node *list)
   return joined->len > 0 ? g_string_free (g_steal_pointer (&joined), FALSE) : NULL;
 }
 
-static gboolean
-recognise_speakers (const LineupPostUnit    *unit,
-                    const LineupPostContext *context,
-                    LineupPostRecognition   *out)
-{
-  g_autoptr(GString) joined = NULL;
-  static const gchar * const places[] = { "room ", "hall ", "level ", "booth", "floor", NULL };
-
-  if (!context->in_talk || context->talk_has_speakers || context->talk_has_description)
-    return FALSE;
-
-  if (unit->kind == LINEUP_UNIT_QUOTE)
-    {
-      g_autofree gchar *trimmed = NULL;
-
-      joined = g_string_new (NULL);
-      for (guint i = 0; i < unit->lines->len; i++)
-        {
-          const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
-
-          /* The lines of a quote are one byline wrapped by the editor. */
-          if (joined->len > 0)
-            g_string_append_c (joined, ' ');
-          g_string_append (joined, lineup_post_skip_speaker_marker (line->text));
-        }
-      trimmed = lineup_post_trim_separators (joined->str, joined->len);
-      if (*trimmed == '\0' || lineup_post_folded_contains_any (trimmed, places) ||
-          !lineup_byline_looks_like_people (trimmed))
-        return FALSE;
-      out->role = LINEUP_ROLE_SPEAKERS;
-      out->text = g_steal_pointer (&trimmed);
-      return TRUE;
-    }
-
-  if (unit->kind == LINEUP_UNIT_PARAGRAPH && unit->lines->len == 1)
-    {
-      const LineupPostLine *line = g_ptr_array_index (unit->lines, 0);
-      const gchar *text = line->text;
-
-      /* Only an explicit marker, emphasis or a "|" makes a paragraph a
-       * speaker line: a plain sentence could start with a name. */
-      if (!(line->emphasised || lineup_post_starts_with_dash (text) ||
-            g_str_has_prefix (text, "Speaker") || strchr (text, '|') != NULL))
-        return FALSE;
-      if (lineup_post_folded_contains_any (text, places))
-        return FALSE;
-      if (!lineup_post_layouts_line_is_speakers (line, &out->text, &out->slot, &out->found))
-        return FALSE;
-      out->role = LINEUP_ROLE_SPEAKERS;
-      return TRUE;
-    }
-
-  /* "- 10:00am - 12:00pm" then "- Max De Marzi, Andreas Ronge": the names
-   * under the talk's time, an item of their own */
-  if (unit->kind == LINEUP_UNIT_ITEM && unit->lines->len == 1 && context->talk_has_time &&
-      !unit->has_link && lineup_post_unit_scan (unit, NULL) == LINEUP_SLOT_NONE &&
-      !lineup_post_folded_contains_any (unit->text, places) &&
-      lineup_byline_looks_like_people (unit->text))
-    {
-      out->role = LINEUP_ROLE_SPEAKERS;
-      out->text = g_strdup (unit->text);
-      return TRUE;
-    }
-  return FALSE;
-}
-
 /* A paragraph after a talk that invites to a booth is no part of the talk. */
 static const gchar * const closing_words[] = {
   "stop by", "booth", "see you", "swag", "project pavilion", "hope to see", NULL
@@ -875,7 +786,7 @@ static const struct
   { "zone-heading", recognise_zone_heading },
   { "track",       recognise_track },
   { "slot",        recognise_slot },
-  { "speakers",    recognise_speakers },
+  { "speakers",    lineup_post_layouts_recognise_speakers },
   { "closing",     recognise_closing },
   { "zone-note",   recognise_zone_note },
 };
