@@ -1335,6 +1335,22 @@ static const LayoutCase cases[] = {
       { "Does Your Data Lake Need a Little Chlorine?", "Ana Souza", "2022-06-28", "12:30", NULL },
       { "Interactive Analytics with PrestoDB", "Piotr Nowak; Mei Lin", "2022-06-28", "13:30", NULL },
     } },
+  /* A user group's table of Date | Talk | Author and no times: each row a
+   * talk on its day, its slides a field. */
+  { "table-date-talk-author.md", NULL, 3, {
+      { "pybind11: Python to C++ bindings", "Ana Souza", "2016-06-15", NULL, NULL },
+      { "Ranges", "Piotr Nowak", "2016-08-16", NULL, NULL },
+      { "Parallelism TS 1 and TS2", "Ana Souza", "2017-02-20", NULL, NULL },
+    },
+    { "table-date-talk-author.md:5: no time is given for “Parallelism TS 1 and TS2”; "
+      "it is listed under its day" } },
+  /* Spanish headings "### Title, por Name." over their time in bold in a
+   * list ("- **14.30h**": the hour mark after the minutes). */
+  { "heading-por-hours.md", NULL, 3, {
+      { "Inicio del Festival", "", "2019-04-27", "14:00", NULL },
+      { "Semillas abiertas", "Ana Souza", "2019-04-27", "14:30", NULL },
+      { "Wikipedia", "Mei Lin", "2019-04-27", "15:30", NULL },
+    } },
 };
 
 static gint

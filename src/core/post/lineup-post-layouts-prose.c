@@ -107,6 +107,8 @@ lineup_post_strip_duration_aside (const gchar *title)
   return g_strstrip (g_steal_pointer (&copy));
 }
 
+static const gchar * const other_bys[] = { ", por ", ", par ", ", von ", ", di ", NULL };
+
 gboolean
 lineup_post_split_by_byline (const gchar  *text,
                              gchar       **before,
@@ -115,12 +117,30 @@ lineup_post_split_by_byline (const gchar  *text,
   const gchar *by = NULL;
   g_autofree gchar *people = NULL;
 
+  gsize by_length = 4;
+
   for (const gchar *p = strstr (text, " by "); p != NULL; p = strstr (p + 1, " by "))
     by = p;
+  /* "Wikipedia, por Constanza Verón": "by" in Spanish, Portuguese, French,
+   * German, Italian; only before a person's name */
+  for (guint i = 0; by == NULL && other_bys[i] != NULL; i++)
+    for (const gchar *p = strstr (text, other_bys[i]); p != NULL; p = strstr (p + 1, other_bys[i]))
+      by = p, by_length = strlen (other_bys[i]);
   if (by == NULL || lineup_post_count_letters (text, by - text) == 0 ||
       names_a_sponsor (text, by))
     return FALSE;
-  people = lineup_post_trim_separators (by + 4, strlen (by + 4));
+  people = lineup_post_trim_separators (by + by_length, strlen (by + by_length));
+  /* "Constanza Verón.": the sentence's full stop ("Jr." and "Inc." keep theirs) */
+  {
+    gsize length = strlen (people);
+
+    if (length > 3 && people[length - 1] == '.' && g_ascii_islower (people[length - 2]) &&
+        strrchr (people, ' ') != NULL &&
+        strlen (strrchr (people, ' ') + 1) > 4)
+      people[length - 1] = '\0';
+  }
+  if (by_length != 4 && !lineup_byline_looks_like_people (people))
+    return FALSE;
   if (*people != '\0' && !lineup_byline_looks_like_people (people))
     {
       gchar *from = read_names_from (people);

@@ -353,6 +353,14 @@ entry_length (const LineupPostLine *line)
   return length;
 }
 
+/* "- Name, Name": a line of speakers after a dash. */
+static gboolean
+names_line (const LineupPostLine *line)
+{
+  return g_str_has_prefix (line->text, "- ") && line->links->len == 0 &&
+         lineup_byline_looks_like_people (line->text + 2);
+}
+
 gboolean
 lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
                                 guint                    index,
@@ -387,6 +395,11 @@ lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
       talk->title = g_steal_pointer (&head);
       talk->byline = g_steal_pointer (&byline);
     }
+  else if (index + 1 < unit->lines->len && lineup_post_count_words (rest) <= MAX_TITLE_WORDS &&
+           names_line (g_ptr_array_index (unit->lines, index + 1)))
+    /* "2017-02-20 Parallelism TS 1 and TS2" over "- Andreas Bergmeier" (a
+     * table of Date | Talk | Author): the speakers on a line of their own */
+    talk->title = g_steal_pointer (&rest);
   else
     return FALSE;
   talk->line_index = index;

@@ -226,6 +226,17 @@ open_heading_talk (Walk                 *walk,
     return NULL;
 
   heading.title = heading_title (walk->heading);
+  /* "### Wikipedia, por Constanza Verón." */
+  if (walk->field_byline == NULL)
+    {
+      g_autofree gchar *bare = NULL;
+
+      if (lineup_post_split_by_byline (heading.title, &bare, &walk->field_byline))
+        {
+          g_free (heading.title);
+          heading.title = g_steal_pointer (&bare);
+        }
+    }
   heading.slot = *when;
   heading.found = found;
   talk = lineup_post_reader_walk_open_talk (walk, reader, unit, &heading);

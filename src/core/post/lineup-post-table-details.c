@@ -246,3 +246,31 @@ lineup_post_table_day_of (const gchar *text)
     return NULL;
   return numeric_day (bare);
 }
+
+gboolean
+lineup_post_table_column_holds (GPtrArray *rows,
+                                guint      column,
+                                gboolean   days)
+{
+  guint found = 0, filled = 0;
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      cmark_node *cell = nth_cell (g_ptr_array_index (rows, r), column);
+      g_autofree gchar *text = NULL;
+      g_autofree gchar *day = NULL;
+      LineupSlot slot;
+
+      if (cell == NULL)
+        continue;
+      filled++;
+      /* "9.55", "1430": times as a timetable's cells write them */
+      text = lineup_post_table_expand_compact_times (lineup_post_table_cell_text (cell));
+      if (days)
+        found += (day = lineup_post_table_day_of (text)) != NULL;
+      else
+        found += (lineup_slot_scan (text, &slot) & LINEUP_SLOT_TIME) &&
+                 lineup_slot_is_whole (text, &slot);
+    }
+  return filled > 0 && found * 2 >= filled;
+}

@@ -56,6 +56,11 @@ cmark_node *lineup_post_table_detail_speakers    (GPtrArray                  *ro
  * → "September 24"), or NULL when it gives none or more than a label
  * beside it. */
 gchar      *lineup_post_table_day_of             (const gchar                *text);
+/* Whether most of the cells of @column are times (@days FALSE), the
+ * column of times when its header does not tell; or whole days. */
+gboolean    lineup_post_table_column_holds       (GPtrArray                  *rows,
+                                                  guint                       column,
+                                                  gboolean                    days);
 /* Whether most talk cells end with ", Full Name": titles, then speakers. */
 gboolean    lineup_post_table_cells_end_with_names (GPtrArray                  *rows,
                                                     const LineupPostColumnRole *roles,

@@ -49,6 +49,7 @@ typedef struct
   gchar      *time;           /* the last time written: a group row's */
   gchar      *day;
   gboolean    title_then_names; /* "Speaker & Title": cells "Title, Name" */
+  gboolean    dated;          /* a column of days and no times: talks by day */
 } Table;
 
 /* The plain text of a cell, spaces collapsed. */
@@ -102,29 +103,11 @@ nth_cell (Row   *row,
 }
 
 
-/* A column without a telling header whose cells are mostly times is the
- * time column. */
 static gboolean
 column_holds_times (Table *table,
                     guint  column)
 {
-  guint times = 0, filled = 0;
-
-  for (guint r = 0; r < table->rows->len; r++)
-    {
-      cmark_node *cell = nth_cell (g_ptr_array_index (table->rows, r), column);
-      g_autofree gchar *text = NULL;
-      LineupSlot slot;
-
-      if (cell == NULL)
-        continue;
-      /* "9.55", "1430": times as a timetable's cells write them */
-      text = lineup_post_table_expand_compact_times (cell_text (cell));
-      filled++;
-      if ((lineup_slot_scan (text, &slot) & LINEUP_SLOT_TIME) && lineup_slot_is_whole (text, &slot))
-        times++;
-    }
-  return filled > 0 && times * 2 >= filled;
+  return lineup_post_table_column_holds (table->rows, column, FALSE);
 }
 
 static gboolean
@@ -263,6 +246,11 @@ table_read_columns (Table      *table,
         g_free (table->day);
         table->day = lineup_post_table_day_of (g_ptr_array_index (header, i));
       }
+  /* "| Date | Talk | Author |": a meetup's talks by day, no times */
+  for (guint i = 0; i < table->n_columns && !has_time; i++)
+    if (table->roles[i] == COLUMN_DAY && table_count_talk_columns (table) > 0 &&
+        lineup_post_table_column_holds (table->rows, i, TRUE))
+      table->dated = has_time = TRUE;
   if (has_time)
     table_read_cells (table);
   return has_time;
@@ -564,7 +552,7 @@ add_row (Table      *table,
 
   if (speakers == NULL)
     n_titles = lineup_post_table_drop_pending (title_cells, title_days, n_titles);
-  if (table->time == NULL || n_titles == 0)
+  if ((table->time == NULL && !(table->dated && table->day != NULL)) || n_titles == 0)
     return;
   for (guint i = index + 1; i < table->rows->len && next == NULL; i++)
     if (!row_is_timeless_filler (table, g_ptr_array_index (table->rows, i)) &&

@@ -242,6 +242,14 @@ read_clock_suffix (const Scanner *s,
       clock->end = t.end;
       lineup_slot_lex (s, clock->end, &t);
     }
+  /* "14.30h", "14:30h": Spanish and French mark the hour after the minutes;
+   * the time is a 24-hour one */
+  if (t.glued && clock->has_minutes && token_is_word (s, &t, "h") && clock->hour <= 23)
+    {
+      clock->dotted = FALSE;
+      clock->end = t.end;
+      lineup_slot_lex (s, clock->end, &t);
+    }
   /* "9:15abc", "10x", "9th" are not times. */
   if (t.glued && (t.kind == TOKEN_WORD || t.kind == TOKEN_NUMBER))
     return FALSE;
