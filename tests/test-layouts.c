@@ -1342,7 +1342,7 @@ static const LayoutCase cases[] = {
       { "Ranges", "Piotr Nowak", "2016-08-16", NULL, NULL },
       { "Parallelism TS 1 and TS2", "Ana Souza", "2017-02-20", NULL, NULL },
     },
-    { "table-date-talk-author.md:5: no time is given for “Parallelism TS 1 and TS2”; "
+    { "table-date-talk-author.md:9: no time is given for “Parallelism TS 1 and TS2”; "
       "it is listed under its day" } },
   /* Spanish headings "### Title, por Name." over their time in bold in a
    * list ("- **14.30h**": the hour mark after the minutes). */
