@@ -1351,6 +1351,16 @@ static const LayoutCase cases[] = {
       { "Semillas abiertas", "Ana Souza", "2019-04-27", "14:30", NULL },
       { "Wikipedia", "Mei Lin", "2019-04-27", "15:30", NULL },
     } },
+  /* A congress's bullets "**10:00** Name, Name" over the title on a line of
+   * its own, linked to its abstract or in italics; a day heading "Day 1.
+   * October 15<sup>th</sup> 2020" (the date with its year, not "1.
+   * October").  Traps: a coffee break, the names read as a title. */
+  { "names-over-titles.md", NULL, 4, {
+      { "Conference welcome and opening", "", "2020-10-15", "09:30", NULL },
+      { "Human response to climate change: a FLOS-based workflow.", "Ana Souza; Piotr Nowak", "2020-10-15", "10:00", NULL },
+      { "Strumenti digitali per la cultura visuale", "Mei Lin", "2020-10-15", "10:25", NULL },
+      { "Rome - open-source tools for the analysis of ancient architectures", "Lars Visser; Joris Bakker; Fatima Haddad", "2020-10-15", "11:40", NULL },
+    } },
 };
 
 static gint

@@ -742,6 +742,59 @@ speakers_over_bold_title (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+/* "Ana Souza, Piotr Nowak": a line of full names only, joined so that no
+ * name reads as the organisation of the one before ("Ana Souza; Piotr
+ * Nowak"); a copy of @text when it is not so. */
+static gchar *
+names_only (const gchar *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ", ", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (strchr (g_strstrip (parts[i]), ' ') == NULL || !lineup_byline_looks_like_people (parts[i]))
+      return g_strdup (text);
+  return g_strjoinv ("; ", parts);
+}
+
+/* "**10:00** Name, Name" over "[*Title*](abstracts/name)": a timetable's
+ * line of the time and the speakers, the title on the next line, linked or
+ * in emphasis.  Moves the names to @talk's byline and takes that title
+ * (without its link). */
+static gboolean
+title_on_next_line (const LineupPostUnit *unit,
+                    guint                 index,
+                    LineupPostTalk       *talk)
+{
+  const LineupPostLine *next;
+  g_autofree gchar *title = NULL;
+  LineupSlot slot;
+
+  if (index + 1 >= unit->lines->len || talk->byline != NULL || talk->title == NULL ||
+      !lineup_byline_looks_like_people (talk->title))
+    return FALSE;
+  next = g_ptr_array_index (unit->lines, index + 1);
+  if (!next->emphasised && next->links->len != 1)
+    return FALSE;
+  if (next->links->len == 1 &&
+      lineup_post_count_letters (next->text, -1) >
+      lineup_post_count_letters (next->text + g_array_index (next->links, LineupPostLink, 0).start,
+                                 g_array_index (next->links, LineupPostLink, 0).end -
+                                 g_array_index (next->links, LineupPostLink, 0).start) + 2)
+    return FALSE;
+  title = lineup_post_trim_separators (next->text, strlen (next->text));
+  if (lineup_post_line_scan (next, &slot) & LINEUP_SLOT_TIME ||
+      lineup_post_count_letters (title, -1) < 3 || lineup_byline_looks_like_people (title))
+    return FALSE;
+  talk->byline = names_only (talk->title);
+  g_free (talk->title);
+  talk->title = g_steal_pointer (&title);
+  /* the title's line is no description; its link (an abstract's page) is
+   * kept out of the talk's, which would make the post's unlinked agenda
+   * (the welcome, the round table) look like asides of linked talks */
+  talk->line_index = index + 1;
+  return TRUE;
+}
+
 gboolean
 lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
                                      const LineupPostContext *context,
@@ -787,6 +840,8 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
         {
           if (talks == NULL)
             talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
+          if (title_on_next_line (unit, i, &talk))
+            i++;
           g_array_append_val (talks, talk);
         }
       else if (talks == NULL)

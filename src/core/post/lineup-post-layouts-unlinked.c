@@ -184,6 +184,20 @@ split_people_first (const gchar  *text,
   return TRUE;
 }
 
+/* "**10:00** Name, Name" over "[*Title*](…)": the next line of the unit,
+ * linked or in emphasis, may be the title of the names on this one. */
+static gboolean
+title_follows (const LineupPostUnit *unit,
+               guint                 index)
+{
+  const LineupPostLine *next;
+
+  if (index + 1 >= unit->lines->len)
+    return FALSE;
+  next = g_ptr_array_index (unit->lines, index + 1);
+  return next->emphasised || next->links->len > 0;
+}
+
 /* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
 gboolean
 lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
@@ -240,7 +254,7 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
   if (lineup_post_split_by_byline (title, &bare, &byline))
     title = bare;
   else if (split_numbered_speaker (title, &bare, &byline) ||
-           split_people_first (title, &bare, &byline))
+           (!title_follows (unit, index) && split_people_first (title, &bare, &byline)))
     title = bare;
   if (lineup_post_count_letters (title, -1) < 3 ||
       title_too_long (title, unit->kind == LINEUP_UNIT_ITEM && *before == '\0') ||

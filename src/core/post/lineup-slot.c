@@ -67,8 +67,10 @@ typedef struct
 static guint
 candidate_score (const Candidate *c)
 {
-  return (c->has_time ? 4 : 0) + (c->has_date && c->date.day != 0 ? 2 : 0) +
-         (c->has_date && c->date.weekday != 0 ? 1 : 0);
+  /* "Day 1. October 15th 2020": the date with its year beats the one
+   * without */
+  return (c->has_time ? 8 : 0) + (c->has_date && c->date.day != 0 ? 4 : 0) +
+         (c->has_date && c->date.weekday != 0 ? 2 : 0) + (c->has_date && c->date.year != 0 ? 1 : 0);
 }
 
 static gboolean
@@ -216,7 +218,9 @@ lineup_slot_scan (const gchar *text,
               best = c;
               best_score = score;
             }
-          pos = MAX (c.end, t.end);
+          /* a candidate without its year may hide a better one that
+           * starts inside it: "Day 1. October 15th 2020" */
+          pos = c.has_date && c.date.year == 0 && !c.has_time ? t.end : MAX (c.end, t.end);
           continue;
         }
       pos = t.end;
