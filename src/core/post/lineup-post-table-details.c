@@ -36,8 +36,8 @@ nth_cell (LineupPostTableRow *row,
   return n < row->cells->len ? g_ptr_array_index (row->cells, n) : NULL;
 }
 
-static gboolean
-is_talk_column (LineupPostColumnRole role)
+gboolean
+lineup_post_table_role_is_talk (LineupPostColumnRole role)
 {
   return role == COLUMN_OTHER || role == COLUMN_TITLE || role == COLUMN_DAY_TALKS;
 }
@@ -53,7 +53,7 @@ first_talk_text (LineupPostTableRow         *row,
       g_autofree gchar *text = NULL;
       gchar *p;
 
-      if (!is_talk_column (roles[i]) || nth_cell (row, i) == NULL)
+      if (!lineup_post_table_role_is_talk (roles[i]) || nth_cell (row, i) == NULL)
         continue;
       text = lineup_post_table_cell_text (nth_cell (row, i));
       /* "&nbsp; - item": cmark reads the entity as a no-break space */
@@ -105,7 +105,7 @@ lineup_post_table_row_is_detail (LineupPostTableRow         *row,
   if ((text = first_talk_text (row, roles, n_columns)) == NULL)
     return FALSE;
   for (guint i = 0; i < n_columns; i++)
-    if (is_talk_column (roles[i]) && cell_labels_links (nth_cell (row, i)))
+    if (lineup_post_table_role_is_talk (roles[i]) && cell_labels_links (nth_cell (row, i)))
       return TRUE;
   return ((text[0] == '-' || text[0] == '*') && text[1] == ' ') ||
          g_str_has_prefix (text, "\xE2\x80\xA2") ||
@@ -154,7 +154,7 @@ lineup_post_table_cells_end_with_names (GPtrArray                  *rows,
         g_autofree gchar *text = NULL;
         gchar *comma;
 
-        if (cell == NULL || !is_talk_column (roles[i]))
+        if (cell == NULL || !lineup_post_table_role_is_talk (roles[i]))
           continue;
         text = lineup_post_table_cell_text (cell);
         if (lineup_post_table_is_filler (text))

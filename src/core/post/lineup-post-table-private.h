@@ -42,6 +42,8 @@ LineupPostColumnRole lineup_post_table_role_of_header (const gchar *header);
 /* lineup-post-table-details.c: rows under a talk's row that tell more of it,
  * and cells that name their speakers after a comma; @roles are the
  * columns' (@n_columns of them). */
+/* Whether a column of @role holds talks: a room's, the titles, a day's. */
+gboolean    lineup_post_table_role_is_talk       (LineupPostColumnRole        role);
 /* "&nbsp; - Challenge results", "Moderator: **Name**", its time cell empty. */
 gboolean    lineup_post_table_row_is_detail      (LineupPostTableRow         *row,
                                                   const LineupPostColumnRole *roles,

@@ -114,8 +114,7 @@ static gboolean
 is_talk_column (const Table *table,
                 guint        column)
 {
-  return table->roles[column] == COLUMN_OTHER || table->roles[column] == COLUMN_TITLE ||
-         table->roles[column] == COLUMN_DAY_TALKS;
+  return lineup_post_table_role_is_talk (table->roles[column]);
 }
 
 /* "Room B", "Main hall", "Track 2": a column of talks, whatever they read as. */
