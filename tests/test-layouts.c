@@ -1361,6 +1361,15 @@ static const LayoutCase cases[] = {
       { "Strumenti digitali per la cultura visuale", "Mei Lin", "2020-10-15", "10:25", NULL },
       { "Rome - open-source tools for the analysis of ancient architectures", "Lars Visser; Joris Bakker; Fatima Haddad", "2020-10-15", "11:40", NULL },
     } },
+  /* A newsletter's "HH:MM - HH:MM - Title - Name, Org & Name, Org" lines
+   * under bold days: a title labelled "Poster Session:" is a talk (a bare
+   * "Poster Session" slot is not), an organisation with a bar in it
+   * ("OpenSSF | The Linux Foundation") belongs to the byline. */
+  { "dash-lines-labels.md", NULL, 3, {
+      { "Poster Session: Serve Cakes for Your Developers: a Zero Trust Stack!", "Ana Souza; Piotr Nowak", "2024-03-20", "18:00", "20:00" },
+      { "Keynote: Heron in its Next Decade", "Mei Lin; Lars Visser", "2024-03-21", "10:05", "10:15" },
+      { "It's Not Just About SBOMs: Perspectives on Supply Chains", "Joris Bakker; Fatima Haddad; Sanne de Vries", "2024-03-21", "14:00", "14:35" },
+    } },
 };
 
 static gint

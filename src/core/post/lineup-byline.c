@@ -58,9 +58,10 @@ lineup_byline_looks_like_people (const gchar *text)
 }
 
 /* The marks only titles contain; an affiliation may hold the ones of
- * ORG_MARKS ("Jonas Rosland, EMC {code}"), a name none. */
+ * ORG_MARKS ("Jonas Rosland, EMC {code}", "Dana Wang, OpenSSF | The Linux
+ * Foundation"), a name none. */
 #define TITLE_MARKS ":?!|[]{}#=<`~^$%"
-#define ORG_MARKS "[]{}#~^$%"
+#define ORG_MARKS "[]{}#~^$%|"
 
 /* Whether every title mark of @text is one an affiliation may hold, after
  * a comma (the names come first). */

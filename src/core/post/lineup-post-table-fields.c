@@ -163,6 +163,17 @@ is_day_end (GPtrArray *words)
   return TRUE;
 }
 
+/* A slot of the talks listed elsewhere ("<a href=…/schedule>Talks</a>"):
+ * no talk itself, but as a label it names the talk after it ("Poster
+ * Session: Serve CAKES for Your Developers"). */
+static const gchar * const listed_elsewhere[] = {
+  "talks", "sessions", "presentations", "parallel talks", "parallel sessions",
+  "poster session", "poster sessions",
+  "talks workshops", "talks and workshops", "workshops and talks",
+  "sesiones", "charlas", "sesiones simultaneas", "sesiones paralelas",
+  NULL
+};
+
 gboolean
 lineup_post_table_is_filler (const gchar *text)
 {
@@ -179,11 +190,6 @@ lineup_post_table_is_filler (const gchar *text)
     "networking", "socializing", "socialising", "social", "apéro", "apero",
     /* a summer school's days around the lectures */
     "free time", "sports", "transport", "travel", "free evening", "exercises",
-    /* a slot of the talks listed elsewhere ("<a href=…/schedule>Talks</a>") */
-    "talks", "sessions", "presentations", "parallel talks", "parallel sessions",
-    "poster session", "poster sessions",
-    "talks workshops", "talks and workshops", "workshops and talks",
-    "sesiones", "charlas", "sesiones simultaneas", "sesiones paralelas",
     NULL
   };
   static const gchar * const journeys[] = { "transport", "travel", "shuttle", "bus", NULL };
@@ -201,7 +207,8 @@ lineup_post_table_is_filler (const gchar *text)
   for (guint i = 0; i < words->len; i++)
     g_string_append_printf (joined, "%s%s", i > 0 ? " " : "",
                             (const gchar *) g_ptr_array_index (words, i));
-  if (g_strv_contains (placeholders, joined->str) || is_day_end (words))
+  if (g_strv_contains (placeholders, joined->str) ||
+      g_strv_contains (listed_elsewhere, joined->str) || is_day_end (words))
     return TRUE;
   /* "Transport from Helsinki city", "Shuttle to the venue" */
   if (words->len > 1 && g_strv_contains (journeys, g_ptr_array_index (words, 0)))
@@ -228,8 +235,10 @@ lineup_post_table_is_filler (const gchar *text)
   if (words->len > MAX_FILLER_WORDS && strchr (text, ':') != NULL)
     {
       g_autofree gchar *label = g_strndup (text, (gsize) (strchr (text, ':') - text));
+      g_autofree gchar *folded_label = lineup_text_fold (g_strstrip (label));
 
-      return *label != '\0' && lineup_post_table_is_filler (label);
+      return *label != '\0' && !g_strv_contains (listed_elsewhere, folded_label) &&
+             lineup_post_table_is_filler (label);
     }
   if (words->len > MAX_FILLER_WORDS)
     return FALSE;
