@@ -1365,6 +1365,19 @@ static const LayoutCase cases[] = {
    * under bold days: a title labelled "Poster Session:" is a talk (a bare
    * "Poster Session" slot is not), an organisation with a bar in it
    * ("OpenSSF | The Linux Foundation") belongs to the byline. */
+  /* A Hugo landing page: no body, the programme Markdown in a literal
+   * block of a section of the front matter.  Timed items over sub-lists
+   * of "**Title.** Names." (the items take the slot, and are no talks);
+   * the citation's full stops are neither title nor name ("Payton J.
+   * Thomas" keeps his initial).  Traps: breaks, a coffee break. */
+  { "landing-sections.md", NULL, 6, {
+      { "Welcome and kick-off", "", "2023-09-11", "09:00", "09:10" },
+      { "Energy Aware Mapping of Kestrel Circuits", "Ana Souza; Payton J. Thomas; Piotr Nowak", "2023-09-11", "09:10", "09:30" },
+      { "Local Feedback: More Logic, Less Leakage", "Mei Lin", "2023-09-11", "09:30", "09:50" },
+      { "Library Design with Controlled Annealing", "Lars Visser; Joris Bakker", "2023-09-11", "09:50", "09:55" },
+      { "How to Train Your Tracer, from Zero to Hero", "Fatima Haddad; Sanne de Vries", "2023-09-12", "12:15", "12:30" },
+      { "Patterns in Cell Colonies", "Rosa Delgado; Tom Becker; Aiko Sato", "2023-09-12", "12:15", "12:30" },
+    } },
   { "dash-lines-labels.md", NULL, 3, {
       { "Poster Session: Serve Cakes for Your Developers: a Zero Trust Stack!", "Ana Souza; Piotr Nowak", "2024-03-20", "18:00", "20:00" },
       { "Keynote: Heron in its Next Decade", "Mei Lin; Lars Visser", "2024-03-21", "10:05", "10:15" },

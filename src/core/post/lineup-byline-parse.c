@@ -453,6 +453,29 @@ split_glued_org (GPtrArray *speakers,
   last->name = g_strconcat (words[0], " ", words[1], NULL);
 }
 
+/* "…, Christian Hochberger and Heinz Koeppl.": a citation's authors end
+ * with a full stop, which no name has (an initial, "Jr." or "Inc." keep
+ * theirs). */
+static void
+drop_closing_full_stop (gchar *text)
+{
+  static const gchar * const abbreviations[] = {
+    "inc", "ltd", "co", "corp", "jr", "sr", "etc", "al", "bv", "gmbh", "llc", "ag", "sa", NULL
+  };
+  gsize length = strlen (text);
+  const gchar *word;
+  g_autofree gchar *folded = NULL;
+
+  if (length < 4 || text[length - 1] != '.' || text[length - 2] == '.')
+    return;
+  word = strrchr (text, ' ');
+  word = word != NULL ? word + 1 : text;
+  folded = g_ascii_strdown (word, (gssize) (text + length - 1 - word));
+  if (g_utf8_strlen (folded, -1) < 3 || g_strv_contains (abbreviations, folded))
+    return;
+  text[length - 1] = '\0';
+}
+
 GPtrArray *
 lineup_byline_parse (const gchar *byline)
 {
@@ -468,6 +491,7 @@ lineup_byline_parse (const gchar *byline)
     return parser.speakers;
 
   text = with_companion (normalise (byline));
+  drop_closing_full_stop (text);
   items = tokenize (text);
 
   for (guint i = 0; i < items->len; i++)

@@ -338,6 +338,28 @@ lineup_byline_is_org_suffix (const gchar *text)
 
 /* Used only to choose between "name in a list" and "affiliation" for a comma
  * part that is neither first nor last in its group. */
+/* "J.", "J.R.": a name's initials, their dots no company's ("solo.io"). */
+static gboolean
+is_initials (const gchar *word)
+{
+  if (*word == '\0')
+    return FALSE;
+  for (const gchar *p = word; *p != '\0'; p += 2)
+    if (!g_ascii_isupper (p[0]) || p[1] != '.')
+      return FALSE;
+  return TRUE;
+}
+
+/* A dot in a word that is no initial. */
+static gboolean
+has_dot_outside_initials (gchar * const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strchr (words[i], '.') != NULL && !is_initials (words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 looks_like_org (const gchar *text)
 {
@@ -345,7 +367,7 @@ looks_like_org (const gchar *text)
 
   if (g_strv_length (words) < 2)
     return TRUE;
-  if (strchr (text, '.') != NULL || strchr (text, '@') != NULL
+  if (has_dot_outside_initials (words) || strchr (text, '@') != NULL
       || has_char_where (text, g_unichar_isdigit))
     return TRUE;
   if (any_word_in (words, org_words, TRUE) || any_word_in (words, org_suffixes, TRUE))

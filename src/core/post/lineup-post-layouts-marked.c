@@ -64,6 +64,17 @@ without_last_bracket (const gchar *text)
   return lineup_post_trim_separators (text, length);
 }
 
+/* Drops the one full stop that closes @title ("Energy Aware Mapping."), not
+ * an ellipsis. */
+static void
+drop_citation_full_stop (gchar *title)
+{
+  gsize length = strlen (title);
+
+  if (length > 2 && title[length - 1] == '.' && title[length - 2] != '.')
+    title[length - 1] = '\0';
+}
+
 /* The speakers written after the title: ", Name (Org)", "with Name", "(Name,
  * Org)", or NULL when what follows reads as no people. */
 static gchar *
@@ -97,6 +108,22 @@ byline_after (const gchar *after)
 }
 
 gboolean
+lineup_post_layouts_line_is_marked_talk (const LineupPostLine *line)
+{
+  const LineupPostLink *mark;
+  g_autofree gchar *byline = NULL;
+
+  if (line->marks == NULL || line->marks->len == 0 || line->emphasised)
+    return FALSE;
+  mark = &g_array_index (line->marks, LineupPostLink, 0);
+  if (mark->start != 0 || mark->end >= strlen (line->text) ||
+      lineup_post_count_letters (line->text, (gssize) mark->end) < 3)
+    return FALSE;
+  byline = byline_after (line->text + mark->end);
+  return byline != NULL;
+}
+
+gboolean
 lineup_post_layouts_marked_title_talk (const LineupPostUnit    *unit,
                                        guint                    index,
                                        const LineupPostContext *context,
@@ -125,7 +152,8 @@ lineup_post_layouts_marked_title_talk (const LineupPostUnit    *unit,
       time_start = slot.span_start;
       time_end = slot.span_end;
     }
-  else if (!context->heading_slot && !(index == 0 && context->pending_slot))
+  else if (!context->heading_slot && !(index == 0 && context->pending_slot) &&
+           !(unit->parent_found & LINEUP_SLOT_TIME))
     return FALSE;
 
   for (guint i = 0; i < line->marks->len; i++)
@@ -198,6 +226,10 @@ lineup_post_layouts_marked_title_talk (const LineupPostUnit    *unit,
   if (other > MAX_OTHER_LETTERS)
     return FALSE;
 
+  /* "**Local RNA Feedback: More Logic, Less Leakage.** Name and Name.": a
+   * citation's full stop ends the title, not the title itself */
+  if (people_mark == NULL)
+    drop_citation_full_stop (title);
   lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&title), &slot, found);
   talk->byline = g_steal_pointer (&byline);
   return TRUE;

@@ -818,6 +818,14 @@ lineup_post_layouts_recognise (const LineupPostUnit    *unit,
 {
   memset (out, 0, sizeof *out);
 
+  /* a timed item over its talks: their slot */
+  if (unit->holds_talks)
+    {
+      out->found = lineup_post_unit_scan (unit, &out->slot);
+      out->role = LINEUP_ROLE_SLOT;
+      g_debug ("line %u: slot over talks", unit->line);
+      return out->role;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (recognisers); i++)
     {
       if (recognisers[i].recognise (unit, context, out) && keep_talks (out))

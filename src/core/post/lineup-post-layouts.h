@@ -66,6 +66,11 @@ typedef struct
   GPtrArray      *extra;        /* cmark_node: more blocks of an item (description) */
   gchar          *text;         /* all lines joined by a space */
   guint           list;         /* ITEM: its list, numbered from 1 in the post */
+  /* ITEM of a sub-list of talks under a timed item ("- **12:15** Lightning
+   * talks:" over "    - **Title.** Name and Name."): that item's slot */
+  LineupSlot      parent_slot;
+  LineupSlotFound parent_found;
+  guint           holds_talks : 1;  /* ITEM: such a timed item, a slot and no talk */
   guint           has_link : 1;
   LineupPostScan  scan;         /* private */
   gchar          *folded;       /* private: lineup_post_unit_folded() */
@@ -180,6 +185,9 @@ gboolean lineup_post_layouts_line_is_speakers  (const LineupPostLine *line,
                                                 gchar               **byline,
                                                 LineupSlot           *slot,
                                                 LineupSlotFound      *found);
+/* Whether @line opens with a title in bold or italics that people follow
+ * ("**Title.** Name, Name and Name."; lineup-post-layouts-marked.c). */
+gboolean lineup_post_layouts_line_is_marked_talk (const LineupPostLine *line);
 /* The field @text starts with ("Time: 10:10 CET" → WHEN), its value
  * starting at @value_start; NONE when @text is no labelled line. */
 LineupPostField lineup_post_layouts_field      (const gchar *text,

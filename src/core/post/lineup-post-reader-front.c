@@ -29,6 +29,30 @@ lineup_post_reader_front_matter_clear (FrontMatter *front)
   g_clear_pointer (&front->end, g_free);
   g_clear_pointer (&front->tags, g_ptr_array_unref);
   g_clear_pointer (&front->categories, g_ptr_array_unref);
+  if (front->markdown != NULL)
+    g_string_free (g_steal_pointer (&front->markdown), TRUE);
+}
+
+/* A literal block of several lines, at any depth, keeps its Markdown: a
+ * landing page writes its whole programme there.  Its content starts on
+ * the line after @line (the line of its "|", 1-based in the file). */
+static void
+front_matter_take_markdown (FrontMatter *front,
+                            const gchar *value,
+                            guint        line)
+{
+  if (strchr (value, '\n') == NULL)
+    return;
+  if (front->markdown == NULL)
+    front->markdown = g_string_new (NULL);
+  for (; front->markdown_lines < line; front->markdown_lines++)
+    g_string_append_c (front->markdown, '\n');
+  g_string_append (front->markdown, value);
+  if (front->markdown->str[front->markdown->len - 1] != '\n')
+    g_string_append_c (front->markdown, '\n');
+  for (const gchar *c = value; *c != '\0'; c++)
+    front->markdown_lines += *c == '\n';
+  front->markdown_lines++;
 }
 
 /* "tags:" or "categories:" (any case) followed by a list; any other list is
@@ -193,6 +217,9 @@ parse_front_matter (Reader       *reader,
           {
             const gchar *value = (const gchar *) event.data.scalar.value;
 
+            if (event.data.scalar.style == YAML_LITERAL_SCALAR_STYLE)
+              front_matter_take_markdown (&reader->front, value,
+                                          (guint) event.start_mark.line + first_line);
             if (depth == 1 && key == NULL)
               key = g_strdup (value);
             else if (depth == 1)

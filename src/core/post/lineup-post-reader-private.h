@@ -67,6 +67,10 @@ typedef struct
   gchar      *end;          /* "end: 2024-07-17": an event's page, its date the first day */
   GPtrArray  *tags;
   GPtrArray  *categories;
+  /* The Markdown of its literal blocks ("text: |-" in the sections of a
+   * Hugo landing page), each on the lines it has in the file. */
+  GString    *markdown;
+  guint       markdown_lines;
 } FrontMatter;
 
 /* Talks listed in the front matter (lineup-post-reader-front-talks.c). */

@@ -499,6 +499,55 @@ unit_starts_with_link (const LineupPostUnit *unit)
   return line->links->len > 0 && g_array_index (line->links, LineupPostLink, 0).start == 0;
 }
 
+/* "- **12:15-12:30** *Lightning Talks:*" over "    - **Title.** Name and
+ * Name.": a timed item over a list whose every item opens with a title in
+ * bold or italics that people follow. */
+static gboolean
+lists_marked_talks (const LineupPostUnit *parent,
+                    cmark_node           *list)
+{
+  LineupSlot slot;
+  guint n = 0;
+
+  if (parent->lines->len == 0 ||
+      !(lineup_post_line_scan (g_ptr_array_index (parent->lines, 0), &slot) & LINEUP_SLOT_TIME))
+    return FALSE;
+  for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
+    {
+      cmark_node *first = cmark_node_first_child (item);
+      g_autoptr(GPtrArray) lines = NULL;
+
+      if (first == NULL || cmark_node_get_type (first) != CMARK_NODE_PARAGRAPH)
+        return FALSE;
+      lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+      collect_lines (first, lines);
+      if (lines->len == 0 ||
+          !lineup_post_layouts_line_is_marked_talk (g_ptr_array_index (lines, 0)))
+        return FALSE;
+      n++;
+    }
+  return n > 0;
+}
+
+/* The items after @first take the slot of @parent, which is no talk. */
+static void
+give_parent_slot (Reader         *reader,
+                  LineupPostUnit *parent,
+                  guint           first)
+{
+  LineupSlot slot;
+  LineupSlotFound found = lineup_post_line_scan (g_ptr_array_index (parent->lines, 0), &slot);
+
+  parent->holds_talks = TRUE;
+  for (guint i = first; i < reader->units->len; i++)
+    {
+      LineupPostUnit *unit = g_ptr_array_index (reader->units, i);
+
+      unit->parent_slot = slot;
+      unit->parent_found = found;
+    }
+}
+
 /* The items of a list nested in a talk list belong to its outermost list
  * (@root, 0 for a list of its own), unless a linked title heads them. */
 static void
@@ -535,6 +584,15 @@ add_talk_list (Reader     *reader,
               is_talk_list (child, depth + 1))
             add_talk_list (reader, child, depth + 1,
                            unit_starts_with_link (unit) ? 0 : serial);
+          else if (cmark_node_get_type (child) == CMARK_NODE_LIST && depth < MAX_LIST_DEPTH &&
+                   unit == g_ptr_array_index (reader->units, reader->units->len - 1) &&
+                   lists_marked_talks (unit, child))
+            {
+              guint sub_first = reader->units->len;
+
+              add_talk_list (reader, child, depth + 1, serial);
+              give_parent_slot (reader, unit, sub_first);
+            }
           else if (unit == g_ptr_array_index (reader->units, reader->units->len - 1))
             g_ptr_array_add (unit->extra, child);
           else

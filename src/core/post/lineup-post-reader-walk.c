@@ -186,7 +186,9 @@ walk_open_talk (Walk                 *walk,
   lineup_post_reader_trim_title_notes (talk);
   lineup_post_reader_take_paren_byline (talk);
 
-  if ((talk->found & LINEUP_SLOT_TIME) == 0 && walk->pending_found != LINEUP_SLOT_NONE)
+  if ((talk->found & LINEUP_SLOT_TIME) == 0 && (unit->parent_found & LINEUP_SLOT_TIME))
+    talk_set_slot (talk, &unit->parent_slot, unit->parent_found);
+  else if ((talk->found & LINEUP_SLOT_TIME) == 0 && walk->pending_found != LINEUP_SLOT_NONE)
     {
       talk_set_slot (talk, &walk->pending_slot, walk->pending_found);
     }

@@ -355,6 +355,23 @@ walk_body (Reader      *reader,
   lineup_post_reader_walk_clear_fields (&walk);
 }
 
+/* A body without talks, under a front matter that writes the programme in
+ * its literal blocks (a Hugo landing page's sections): the blocks are the
+ * post, read on their lines of the file. */
+static void
+walk_front_markdown (Reader *reader)
+{
+  g_auto(TextBuffer) text = { 0 };
+  guint body_offset = reader->body_offset;
+
+  text_buffer_init (&text, reader->front.markdown->len);
+  memcpy (text.data, reader->front.markdown->str, reader->front.markdown->len + 1);
+  g_ptr_array_set_size (reader->units, 0);
+  reader->body_offset = 0;
+  walk_body (reader, &text, text.data);
+  reader->body_offset = body_offset;
+}
+
 /* The schedule of the post, without its sessions. */
 static LineupSchedule *
 schedule_new_for_post (Reader      *reader,
@@ -429,6 +446,8 @@ read_text (TextBuffer   *buffer,
   walk_body (&reader, &owned, body);
   text_buffer_clear (&owned);
   lineup_post_reader_front_talks (&reader);
+  if (reader.talks->len == 0 && reader.front.markdown != NULL)
+    walk_front_markdown (&reader);
   lineup_post_reader_drop_lone_speaker_lines (&reader);
 
   lineup_post_reader_drop_agenda_items (&reader);

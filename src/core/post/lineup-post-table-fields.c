@@ -163,15 +163,12 @@ is_day_end (GPtrArray *words)
   return TRUE;
 }
 
-/* A slot of the talks listed elsewhere ("<a href=…/schedule>Talks</a>"):
- * no talk itself, but as a label it names the talk after it ("Poster
- * Session: Serve CAKES for Your Developers"). */
+/* A slot of the talks listed elsewhere ("<a href=…/schedule>Talks</a>"): no talk,
+ * but as a label it names the talk after it ("Poster Session: Serve CAKES"). */
 static const gchar * const listed_elsewhere[] = {
-  "talks", "sessions", "presentations", "parallel talks", "parallel sessions",
-  "poster session", "poster sessions",
-  "talks workshops", "talks and workshops", "workshops and talks",
-  "sesiones", "charlas", "sesiones simultaneas", "sesiones paralelas",
-  NULL
+  "talks", "sessions", "presentations", "parallel talks", "parallel sessions", "poster session",
+  "poster sessions", "talks workshops", "talks and workshops", "workshops and talks",
+  "sesiones", "charlas", "sesiones simultaneas", "sesiones paralelas", NULL
 };
 
 gboolean
@@ -201,9 +198,8 @@ lineup_post_table_is_filler (const gchar *text)
 
   if (words->len == 0 || is_shortcodes (text))
     return TRUE;
-  /* "(You may sign up to give a lightning talk on the day.)": a note. */
   if (text[0] == '(' && text[strlen (text) - 1] == ')')
-    return TRUE;
+    return TRUE;   /* "(You may sign up to give a lightning talk on the day.)": a note */
   for (guint i = 0; i < words->len; i++)
     g_string_append_printf (joined, "%s%s", i > 0 ? " " : "",
                             (const gchar *) g_ptr_array_index (words, i));
