@@ -35,13 +35,17 @@ lineup_post_reader_front_matter_clear (FrontMatter *front)
 
 /* A literal block of several lines, at any depth, keeps its Markdown: a
  * landing page writes its whole programme there.  Its content starts on
- * the line after @line (the line of its "|", 1-based in the file). */
+ * the line after its "|" (@first_line: the front matter's first line in
+ * the file). */
 static void
-front_matter_take_markdown (FrontMatter *front,
-                            const gchar *value,
-                            guint        line)
+front_matter_take_markdown (FrontMatter        *front,
+                            const yaml_event_t *event,
+                            guint               first_line)
 {
-  if (strchr (value, '\n') == NULL)
+  const gchar *value = (const gchar *) event->data.scalar.value;
+  guint line = (guint) event->start_mark.line + first_line;
+
+  if (event->data.scalar.style != YAML_LITERAL_SCALAR_STYLE || strchr (value, '\n') == NULL)
     return;
   if (front->markdown == NULL)
     front->markdown = g_string_new (NULL);
@@ -217,9 +221,7 @@ parse_front_matter (Reader       *reader,
           {
             const gchar *value = (const gchar *) event.data.scalar.value;
 
-            if (event.data.scalar.style == YAML_LITERAL_SCALAR_STYLE)
-              front_matter_take_markdown (&reader->front, value,
-                                          (guint) event.start_mark.line + first_line);
+            front_matter_take_markdown (&reader->front, &event, first_line);
             if (depth == 1 && key == NULL)
               key = g_strdup (value);
             else if (depth == 1)
