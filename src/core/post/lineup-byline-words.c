@@ -336,8 +336,6 @@ lineup_byline_is_org_suffix (const gchar *text)
   return word_in (text, org_suffixes, TRUE);
 }
 
-/* Used only to choose between "name in a list" and "affiliation" for a comma
- * part that is neither first nor last in its group. */
 /* "J.", "J.R.": a name's initials, their dots no company's ("solo.io"). */
 static gboolean
 is_initials (const gchar *word)
@@ -360,6 +358,8 @@ has_dot_outside_initials (gchar * const *words)
   return FALSE;
 }
 
+/* Used only to choose between "name in a list" and "affiliation" for a comma
+ * part that is neither first nor last in its group. */
 static gboolean
 looks_like_org (const gchar *text)
 {

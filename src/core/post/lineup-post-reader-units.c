@@ -580,20 +580,22 @@ add_talk_list (Reader     *reader,
        * other block belongs to the item's talk. */
       for (; child != NULL; child = cmark_node_next (child))
         {
-          if (cmark_node_get_type (child) == CMARK_NODE_LIST && depth < MAX_LIST_DEPTH &&
-              is_talk_list (child, depth + 1))
+          gboolean sub_list = cmark_node_get_type (child) == CMARK_NODE_LIST &&
+                              depth < MAX_LIST_DEPTH;
+          /* no sub-list of talks came between the item and this block */
+          gboolean item_last = unit == g_ptr_array_index (reader->units, reader->units->len - 1);
+
+          if (sub_list && is_talk_list (child, depth + 1))
             add_talk_list (reader, child, depth + 1,
                            unit_starts_with_link (unit) ? 0 : serial);
-          else if (cmark_node_get_type (child) == CMARK_NODE_LIST && depth < MAX_LIST_DEPTH &&
-                   unit == g_ptr_array_index (reader->units, reader->units->len - 1) &&
-                   lists_marked_talks (unit, child))
+          else if (sub_list && item_last && lists_marked_talks (unit, child))
             {
               guint sub_first = reader->units->len;
 
               add_talk_list (reader, child, depth + 1, serial);
               give_parent_slot (reader, unit, sub_first);
             }
-          else if (unit == g_ptr_array_index (reader->units, reader->units->len - 1))
+          else if (item_last)
             g_ptr_array_add (unit->extra, child);
           else
             lineup_post_reader_add_block (reader, child, depth + 1);

@@ -204,6 +204,17 @@ text_buffer_init (TextBuffer *buffer,
   buffer->data = g_malloc (buffer->size);
 }
 
+/* A copy of the @length bytes at @data, NUL-terminated. */
+static void
+text_buffer_init_copy (TextBuffer  *buffer,
+                       const gchar *data,
+                       gsize        length)
+{
+  text_buffer_init (buffer, length);
+  memcpy (buffer->data, data, length);
+  buffer->data[length] = '\0';
+}
+
 /* Gives back the whole pages before @upto: the walk is done with them. */
 static void
 text_buffer_release (TextBuffer  *buffer,
@@ -364,8 +375,7 @@ walk_front_markdown (Reader *reader)
   g_auto(TextBuffer) text = { 0 };
   guint body_offset = reader->body_offset;
 
-  text_buffer_init (&text, reader->front.markdown->len);
-  memcpy (text.data, reader->front.markdown->str, reader->front.markdown->len + 1);
+  text_buffer_init_copy (&text, reader->front.markdown->str, reader->front.markdown->len);
   g_ptr_array_set_size (reader->units, 0);
   reader->body_offset = 0;
   walk_body (reader, &text, text.data);
@@ -511,9 +521,7 @@ lineup_post_reader_read_bytes (GBytes       *bytes,
   {
     TextBuffer text;
 
-    text_buffer_init (&text, length);
-    memcpy (text.data, data, length);
-    text.data[length] = '\0';
+    text_buffer_init_copy (&text, data, length);
     return read_text (&text, display_name, key, zone_override, error);
   }
 }
