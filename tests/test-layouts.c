@@ -1889,6 +1889,21 @@ test_year_from_context (void)
     }
 }
 
+/* A landing page leaves "title:" empty: the heading that opens its
+ * programme is the post's title, no track of its talks. */
+static void
+test_empty_title (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = read_layout ("landing-sections.md", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (lineup_schedule_get_title (schedule), ==,
+                   "Heron Design Week - September 11-12, 2023");
+  for (guint i = 0; i < lineup_schedule_get_n_sessions (schedule); i++)
+    g_assert_null (lineup_session_get_track (lineup_schedule_get_session (schedule, i)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1910,6 +1925,7 @@ main (int   argc,
   g_test_add_func ("/layouts/hostile", test_hostile);
   g_test_add_func ("/layouts/tracks", test_tracks);
   g_test_add_func ("/layouts/year-from-context", test_year_from_context);
+  g_test_add_func ("/layouts/empty-title", test_empty_title);
 
   return g_test_run ();
 }

@@ -123,7 +123,11 @@ front_matter_take_scalar (FrontMatter *front,
         g_ptr_array_add (*list, g_strdup (value));
     }
 
-  if (target != NULL)
+  /* "title:" left empty (a landing page takes the site's): no title, so
+   * that the heading opening the post is one */
+  if (target == &front->title && *value == '\0')
+    g_clear_pointer (target, g_free);
+  else if (target != NULL)
     {
       g_free (*target);
       *target = g_strdup (value);
