@@ -1361,10 +1361,6 @@ static const LayoutCase cases[] = {
       { "Strumenti digitali per la cultura visuale", "Mei Lin", "2020-10-15", "10:25", NULL },
       { "Rome - open-source tools for the analysis of ancient architectures", "Lars Visser; Joris Bakker; Fatima Haddad", "2020-10-15", "11:40", NULL },
     } },
-  /* A newsletter's "HH:MM - HH:MM - Title - Name, Org & Name, Org" lines
-   * under bold days: a title labelled "Poster Session:" is a talk (a bare
-   * "Poster Session" slot is not), an organisation with a bar in it
-   * ("OpenSSF | The Linux Foundation") belongs to the byline. */
   /* A Hugo landing page: no body, the programme Markdown in a literal
    * block of a section of the front matter.  Timed items over sub-lists
    * of "**Title.** Names." (the items take the slot, and are no talks);
@@ -1378,10 +1374,31 @@ static const LayoutCase cases[] = {
       { "How to Train Your Tracer, from Zero to Hero", "Fatima Haddad; Sanne de Vries", "2023-09-12", "12:15", "12:30" },
       { "Patterns in Cell Colonies", "Rosa Delgado; Tom Becker; Aiko Sato", "2023-09-12", "12:15", "12:30" },
     } },
+  /* A newsletter's "HH:MM - HH:MM - Title - Name, Org & Name, Org" lines
+   * under bold days: a title labelled "Poster Session:" is a talk (a bare
+   * "Poster Session" slot is not), an organisation with a bar in it
+   * ("OpenSSF | The Linux Foundation") belongs to the byline. */
   { "dash-lines-labels.md", NULL, 3, {
       { "Poster Session: Serve Cakes for Your Developers: a Zero Trust Stack!", "Ana Souza; Piotr Nowak", "2024-03-20", "18:00", "20:00" },
       { "Keynote: Heron in its Next Decade", "Mei Lin; Lars Visser", "2024-03-21", "10:05", "10:15" },
       { "It's Not Just About SBOMs: Perspectives on Supply Chains", "Joris Bakker; Fatima Haddad; Sanne de Vries", "2024-03-21", "14:00", "14:35" },
+    } },
+  /* A blog's "### Keynote: [Title](url), Name, Org" over "#### 13:35 -
+   * 13:55 CET, [Room](venue)": the timed sub-heading is the talk's slot and
+   * room, the kind before the link starts the title; an event's range of
+   * days ("19-22 March") is its first day; "### [Observability Day](page):
+   * Wednesday, 20th March" is a day, no talk; an unlinked "### Kind: Title,
+   * Name, Org" heading is a talk when its sub-heading gives the time.
+   * Traps: a session's heading over timed talk headings (one of them
+   * "Room for…"), unlinked "Title - Name" talks in a post that links
+   * others. */
+  { "talk-subheading-slots.md", "Europe/Paris", 6, {
+      { "Keynote: Components, the Portable Future", "Ana Souza", "2024-03-19", "13:35", "13:55" },
+      { "User Talk: Edge Evolution at a Telco", "Piotr Nowak", "2024-03-19", "15:15", "15:40" },
+      { "Instrumenting Components with OpenTelemetry", "Mei Lin; Lars Visser", "2024-03-20", "11:40", "12:05" },
+      { "Live Presentation: Building the Distributed Apps of the Future", "Joris Bakker", "2024-03-21", "16:00", "16:30" },
+      { "Fast Snapshots for Everyone", "Fatima Haddad", "2024-03-22", "10:00", "10:30" },
+      { "Room for Improvement: Caching Layers", "Sanne de Vries", "2024-03-22", "10:30", "11:00" },
     } },
 };
 

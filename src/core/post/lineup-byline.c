@@ -273,6 +273,21 @@ opens_with_question (const gchar *text)
   return g_strv_contains (questions, first);
 }
 
+/* "GitHub Live Presentation", "Lightning Talk": a kind of talk, by its
+ * last word, is no one's name. */
+static gboolean
+names_a_kind (const gchar *text)
+{
+  static const gchar * const kinds[] = {
+    "talk", "talks", "keynote", "panel", "workshop", "tutorial", "demo", "presentation",
+    "lecture", "session", NULL
+  };
+  g_autofree gchar *folded = g_ascii_strdown (text, -1);
+  const gchar *last = strrchr (g_strstrip (folded), ' ');
+
+  return g_strv_contains (kinds, last != NULL ? last + 1 : folded);
+}
+
 static gboolean
 split_colon_byline (const gchar  *text,
                     gchar       **title,
@@ -294,8 +309,8 @@ split_colon_byline (const gchar  *text,
   if (*head == '\0' || *tail == '\0' || strpbrk (head, "()[]0123456789") != NULL ||
       strpbrk (tail, "()[]") != NULL)
     return FALSE;
-  head_is = looks_like_people (head, &head_people) && all_full_names (head_people) &&
-            !opens_with_question (tail);
+  head_is = !names_a_kind (head) && looks_like_people (head, &head_people) &&
+            all_full_names (head_people) && !opens_with_question (tail);
   tail_is = looks_like_people (tail, &tail_people) && all_full_names (tail_people) &&
             tail_people->len >= 2;
   if (head_is == tail_is)
@@ -342,6 +357,32 @@ split_bracketed_people (const gchar  *text,
   if (byline != NULL)
     *byline = g_steal_pointer (&inside);
   return TRUE;
+}
+
+gboolean
+lineup_byline_split_trailing (const gchar  *text,
+                              gchar       **title,
+                              gchar       **byline)
+{
+  for (const gchar *comma = g_strrstr (text, ", "); comma != NULL && comma > text;
+       comma = g_strrstr_len (text, comma - text, ", "))
+    {
+      g_autoptr(GPtrArray) parsed = NULL;
+      g_autofree gchar *left = NULL;
+
+      if (strlen (comma + 2) > MAX_BYLINE_BYTES)
+        return FALSE;
+      if (!looks_like_people (comma + 2, &parsed) || !all_full_names (parsed) ||
+          !has_affiliation (parsed))
+        continue;
+      left = clean_title (text, (gsize) (comma - text));
+      if (strchr (left, ' ') == NULL)
+        return FALSE;
+      *title = g_steal_pointer (&left);
+      *byline = g_strstrip (g_strdup (comma + 2));
+      return TRUE;
+    }
+  return FALSE;
 }
 
 void

@@ -41,6 +41,13 @@ void        lineup_byline_split_parse  (const gchar  *text,
                                         gchar       **byline,
                                         GPtrArray   **speakers);
 
+/* "Building Apps with Wasm, Dan Norris, Cosmonic": the last comma items of
+ * a heading, when they are full names with an organisation, are its byline.
+ * FALSE (and nothing set) otherwise. */
+gboolean    lineup_byline_split_trailing (const gchar  *text,
+                                          gchar       **title,
+                                          gchar       **byline);
+
 /* Parses a byline into a GPtrArray of LineupSpeaker (element free func set).
  * Handles "A & B, Org", "A, Org & B, Org", "A, Org; B, Org", "A (Org), B (Org)",
  * "A, Org, Inc" (one speaker), "A & B Org" (no comma), "A, CTO, Org" (role

@@ -152,4 +152,35 @@ gboolean     lineup_post_layouts_recognise_fields (const LineupPostUnit    *unit
                                                    const LineupPostContext *context,
                                                    LineupPostRecognition   *out);
 
+/* lineup-post-layouts-labels.c: the text before a talk's link. */
+
+/* A label is a short name ("GitOpsCon"), not a phrase. */
+#define LINEUP_POST_MAX_LABEL_LETTERS 40
+
+/* The pieces of a linked talk line around its link, as they are read
+ * (lineup-post-layouts-talks.c). */
+typedef struct
+{
+  gchar          *before;      /* the text before the link */
+  gchar          *after;       /* after the link, or after the time that follows it */
+  gchar          *label;
+  gchar          *byline;      /* speakers between the link and a time after it */
+  gchar          *room;        /* a place after a bracketed byline */
+  LineupSlot      slot;
+  LineupSlotFound found;
+  gboolean        after_time;  /* the time sat after the link */
+  guint           leftover;    /* letters that belong to nothing */
+} LineupPostLinkedLine;
+
+/* What the label before the link is: the start of @title, its speakers
+ * (*@byline, when it has none yet), or a track kept in @pieces. */
+void         lineup_post_linked_read_label (LineupPostLinkedLine  *pieces,
+                                            gchar                **title,
+                                            gchar                **byline);
+/* "### [Observability Day](page): Tuesday, 19th March": an event's link,
+ * then only its day, heads that day's talks. */
+gboolean     lineup_post_heading_links_an_event_day (const LineupPostUnit       *unit,
+                                                     const gchar                *title,
+                                                     const LineupPostLinkedLine *pieces);
+
 G_END_DECLS

@@ -23,7 +23,6 @@
 /* Limits that keep prose out: a talk's line holds little besides its title,
  * its time and its speakers. */
 #define MAX_LEFTOVER_LETTERS 40
-#define MAX_LABEL_LETTERS    40
 #define MAX_TITLE_BYTES      400
 
 gboolean
@@ -136,22 +135,9 @@ find_talk_link (const LineupPostLine *line)
   return NULL;
 }
 
-/* The pieces of a linked talk line around its link, as they are read. */
-typedef struct
-{
-  gchar          *before;      /* the text before the link */
-  gchar          *after;       /* after the link, or after the time that follows it */
-  gchar          *label;
-  gchar          *byline;      /* speakers between the link and a time after it */
-  gchar          *room;        /* a place after a bracketed byline */
-  LineupSlot      slot;
-  LineupSlotFound found;
-  gboolean        after_time;  /* the time sat after the link */
-  guint           leftover;    /* letters that belong to nothing */
-} LinkedLine;
 
 static void
-linked_line_clear (LinkedLine *pieces)
+linked_line_clear (LineupPostLinkedLine *pieces)
 {
   g_clear_pointer (&pieces->before, g_free);
   g_clear_pointer (&pieces->after, g_free);
@@ -160,7 +146,7 @@ linked_line_clear (LinkedLine *pieces)
   g_clear_pointer (&pieces->room, g_free);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LinkedLine, linked_line_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LineupPostLinkedLine, linked_line_clear)
 
 /* "[Title](url) (Name, Name) - What the talk is about…": a bracket after
  * the link, then a dash and the talk's summary (prose: neither leftover nor
@@ -190,7 +176,7 @@ summary_after_bracket (const gchar  *after,
 /* The speakers in the bracket before a summary, or NULL (the bracket's
  * letters are then leftover). */
 static gchar *
-read_byline_before_summary (LinkedLine *pieces)
+read_byline_before_summary (LineupPostLinkedLine *pieces)
 {
   const gchar *after = pieces->after;
   const gchar *close;
@@ -222,7 +208,7 @@ is_day_word (const gchar *text)
 /* The time may sit before the link ("9:45 - 10:15 GitOpsCon: [Title](url)")
  * or after it ("[Title](url) (eBPF Day - Monday, October 24 9:25 AM EDT)"). */
 static void
-read_linked_slot (LinkedLine  *pieces,
+read_linked_slot (LineupPostLinkedLine  *pieces,
                   const gchar *title)
 {
   const gchar *before = pieces->before;
@@ -281,7 +267,7 @@ read_linked_slot (LinkedLine  *pieces,
       else if (*head_trim != '\0' && is_day_word (head_trim))
         ;   /* "(Wed 4:25pm - 5:00pm)": the day of the time, not a label */
       else if (*head_trim != '\0' &&
-               lineup_post_count_letters (head_trim, -1) <= MAX_LABEL_LETTERS)
+               lineup_post_count_letters (head_trim, -1) <= LINEUP_POST_MAX_LABEL_LETTERS)
         pieces->label = g_steal_pointer (&head_trim);
       else
         pieces->leftover += lineup_post_count_letters (head_trim, -1);
@@ -331,7 +317,7 @@ is_parenthetical (const gchar *text)
  * place the talk is at, then its speakers after a dash.  Returns the byline
  * and sets the room when @trimmed (the text after the link) is so. */
 static gchar *
-read_at_place_byline (LinkedLine  *pieces,
+read_at_place_byline (LineupPostLinkedLine  *pieces,
                       const gchar *trimmed)
 {
   static const gchar * const dashes[] = { " -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - " };
@@ -362,7 +348,7 @@ read_at_place_byline (LinkedLine  *pieces,
  * time in brackets "(Tuesday, 10:30 - 11:00) Name (Org)"), a room…  Returns
  * the byline, or NULL when the rest is something else (counted as leftover). */
 static gchar *
-read_linked_byline (LinkedLine *pieces)
+read_linked_byline (LineupPostLinkedLine *pieces)
 {
   const gchar *after = pieces->after;
   g_autofree gchar *trimmed = NULL;
@@ -390,71 +376,13 @@ read_linked_byline (LinkedLine *pieces)
     return read_byline_before_summary (pieces);
   /* "- 15-minute presentation by Name, Org": a short note, then the byline */
   if (marked && lineup_post_split_by_byline (people, &note, &byline) &&
-      lineup_post_count_letters (note, -1) <= MAX_LABEL_LETTERS)
+      lineup_post_count_letters (note, -1) <= LINEUP_POST_MAX_LABEL_LETTERS)
     return byline;
   g_clear_pointer (&byline, g_free);
 
   if (!is_parenthetical (after))
     pieces->leftover += lineup_post_count_letters (trimmed, -1);
   return NULL;
-}
-
-/* "09:00 Arrival and [Welcome](url)": a label that ends with a small word
- * in lower case is the start of the title, which goes on in the link. */
-static void
-join_open_label (LinkedLine  *pieces,
-                 gchar      **title)
-{
-  static const gchar * const joiners[] = {
-    "and", "of", "to", "with", "for", "on", "in", "the", "a", "an", "at", NULL
-  };
-  const gchar *label = pieces->label;
-  const gchar *last;
-  gchar *joined;
-
-  if (label == NULL || *label == '\0' || lineup_post_count_words (label) > 3)
-    return;
-  last = strrchr (label, ' ');
-  last = last != NULL ? last + 1 : label;
-  if (!g_strv_contains (joiners, last))
-    return;
-  joined = g_strconcat (label, " ", *title, NULL);
-  g_free (*title);
-  *title = joined;
-  g_clear_pointer (&pieces->label, g_free);
-}
-
-/* "14.00 **Mladen Pavičić** (CEMS, Croatia). [Title](url)": the people
- * between the time and the link, closed by a full stop or a colon, are its
- * speakers, not a label.  Returns the byline, or NULL. */
-static gchar *
-label_names_speakers (LinkedLine *pieces)
-{
-  gsize length = pieces->label != NULL ? strlen (pieces->label) : 0;
-  g_autofree gchar *people = NULL;
-
-  if (length < 2 || (pieces->label[length - 1] != '.' && pieces->label[length - 1] != ':'))
-    return NULL;
-  people = g_strndup (pieces->label, length - 1);
-  if (!lineup_byline_looks_like_people (people))
-    return NULL;
-  g_clear_pointer (&pieces->label, g_free);
-  return g_steal_pointer (&people);
-}
-
-/* A label is a short name ("GitOpsCon"), not a phrase: a longer one is leftover. */
-static void
-drop_long_label (LinkedLine *pieces)
-{
-  const gchar *label = pieces->label;
-
-  if (label != NULL &&
-      (*label == '\0' || lineup_post_count_letters (label, -1) > MAX_LABEL_LETTERS ||
-       lineup_post_count_words (label) > 5))
-    {
-      pieces->leftover += lineup_post_count_letters (label, -1);
-      g_clear_pointer (&pieces->label, g_free);
-    }
 }
 
 /* "#### [GitOpsCon](event page)" over a list: a heading that is nothing but
@@ -559,66 +487,10 @@ is_map_url (const gchar *url)
   return FALSE;
 }
 
-/* "Keynote: [Joe Grand - Troublemakers and Superpowers](url)": a keynote
- * names its speaker first.  When the part before the link's last dash reads
- * as people and the part after it does not, the title is "Keynote: " and the
- * part after, the byline the part before (the label taken).  Returns the
- * byline, or NULL. */
-static gchar *
-keynote_speaker_first (LinkedLine  *pieces,
-                       gchar      **title)
-{
-  g_autofree gchar *folded = NULL;
-  const gchar *dash;
-  g_autofree gchar *head = NULL;
-  g_autofree gchar *tail = NULL;
-
-  if (pieces->label == NULL || (dash = g_strrstr (*title, " - ")) == NULL)
-    return NULL;
-  folded = lineup_text_fold (pieces->label);
-  if (!g_str_has_suffix (g_strstrip (folded), "keynote"))
-    return NULL;
-  head = g_strstrip (g_strndup (*title, (gsize) (dash - *title)));
-  tail = g_strstrip (g_strdup (dash + 3));
-  if (*tail == '\0' || !lineup_byline_looks_like_people (head) ||
-      lineup_byline_looks_like_people (tail))
-    return NULL;
-  g_free (*title);
-  *title = g_strdup_printf ("%s: %s", pieces->label, tail);
-  g_clear_pointer (&pieces->label, g_free);
-  return g_steal_pointer (&head);
-}
-
-/* "Invited Talk - [Bob Williamson](url)": a kind of talk before a link to
- * its speaker's page; the kind is the title, the link's text the speaker.
- * Returns the byline, or NULL. */
-static gchar *
-kind_then_linked_speaker (LinkedLine  *pieces,
-                          gchar      **title)
-{
-  static const gchar * const kinds[] = {
-    "talk", "keynote", "lecture", "presentation", "tutorial", NULL
-  };
-  g_autofree gchar *folded = NULL;
-  const gchar *last;
-  gchar *byline;
-
-  if (pieces->label == NULL || lineup_post_count_words (pieces->label) > 3 ||
-      !lineup_byline_looks_like_people (*title))
-    return NULL;
-  folded = g_strstrip (lineup_text_fold (pieces->label));
-  last = strrchr (folded, ' ');
-  if (!g_strv_contains (kinds, last != NULL ? last + 1 : folded))
-    return NULL;
-  byline = *title;
-  *title = g_steal_pointer (&pieces->label);
-  return byline;
-}
-
 /* "[11:00am New Storage Technologies](url)": a time that starts the link's
  * text is the talk's, as if written before the link. */
 static void
-move_leading_time (LinkedLine  *pieces,
+move_leading_time (LineupPostLinkedLine  *pieces,
                    gchar      **title)
 {
   LineupSlot slot;
@@ -647,7 +519,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
 {
   const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
   const LineupPostLink *link = find_talk_link (line);
-  g_auto(LinkedLine) pieces = { 0 };
+  g_auto(LineupPostLinkedLine) pieces = { 0 };
   g_autofree gchar *title = NULL;
   g_autofree gchar *byline = NULL;
   LineupSlot slot = { 0 };
@@ -678,6 +550,9 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
       lineup_slot_scan (pieces.before, &slot) == LINEUP_SLOT_DATE)
     return FALSE;
 
+  if (!sched && lineup_post_heading_links_an_event_day (unit, title, &pieces))
+    return FALSE;
+
   if (heading_links_a_section (unit, line, link, context) ||
       heading_links_post_title (unit, line, link, context))
     return FALSE;
@@ -686,14 +561,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   byline = read_linked_byline (&pieces);
   if (byline == NULL)
     byline = g_steal_pointer (&pieces.byline);
-  join_open_label (&pieces, &title);
-  if (byline == NULL)
-    byline = label_names_speakers (&pieces);
-  drop_long_label (&pieces);
-  if (byline == NULL)
-    byline = keynote_speaker_first (&pieces, &title);
-  if (byline == NULL)
-    byline = kind_then_linked_speaker (&pieces, &title);
+  lineup_post_linked_read_label (&pieces, &title, &byline);
 
   if (pieces.leftover > MAX_LEFTOVER_LETTERS)
     return FALSE;

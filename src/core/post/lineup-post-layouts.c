@@ -423,7 +423,8 @@ heads_talks (const LineupPostUnit    *unit,
 }
 
 /* "### Pre-event Content – March 19": a section named, then its day after
- * a dash or a colon. */
+ * a dash or a colon; "## KubeCon EU, Paris, 19-22 March": an event, then
+ * its days (the first is the day of the talks below that name none). */
 static gboolean
 heading_ends_with_date (const gchar      *text,
                         const LineupSlot *slot)
@@ -438,6 +439,12 @@ heading_ends_with_date (const gchar      *text,
     return FALSE;
   before = g_strndup (text, slot->span_start);
   g_strchomp (before);
+  if (g_str_has_suffix (before, ",") && slot->start_minute < 0)
+    {
+      g_autofree gchar *days = g_strndup (text + slot->span_start, slot->span_end - slot->span_start);
+
+      return strchr (days, '-') != NULL || strstr (days, "\xE2\x80\x93") != NULL;
+    }
   return g_str_has_suffix (before, "-") || g_str_has_suffix (before, ":") ||
          g_str_has_suffix (before, "\xE2\x80\x93") || g_str_has_suffix (before, "\xE2\x80\x94");
 }

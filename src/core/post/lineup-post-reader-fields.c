@@ -226,12 +226,13 @@ open_heading_talk (Walk                 *walk,
     return NULL;
 
   heading.title = heading_title (walk->heading);
-  /* "### Wikipedia, por Constanza Verón." */
+  /* "### Wikipedia, por Constanza Verón.", "### Title, Dan Norris, Cosmonic" */
   if (walk->field_byline == NULL)
     {
       g_autofree gchar *bare = NULL;
 
-      if (lineup_post_split_by_byline (heading.title, &bare, &walk->field_byline))
+      if (lineup_post_split_by_byline (heading.title, &bare, &walk->field_byline) ||
+          lineup_byline_split_trailing (heading.title, &bare, &walk->field_byline))
         {
           g_free (heading.title);
           heading.title = g_steal_pointer (&bare);
@@ -243,7 +244,10 @@ open_heading_talk (Walk                 *walk,
   g_free (heading.title);
   /* the heading named the track too: the talk is no track of its own */
   if (talk->track != NULL && g_strcmp0 (talk->track, walk->heading) == 0)
-    g_clear_pointer (&talk->track, g_ref_string_release);
+    {
+      g_clear_pointer (&talk->track, g_ref_string_release);
+      g_clear_pointer (&walk->track, g_free);
+    }
   talk->line = walk->heading_line;
   talk->from_fields = TRUE;
   talk->list = 0;

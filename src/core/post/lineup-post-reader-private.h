@@ -153,6 +153,7 @@ typedef struct
 typedef struct
 {
   Talk     *talk;              /* the open talk, or NULL */
+  gint      talk_level;        /* the level of the heading that opened it, 0: none */
   gchar    *track;
   gint      year, month, day;  /* the day in context */
   gint      weekday;

@@ -609,6 +609,19 @@ drop_end_marker (Reader *reader)
     }
 }
 
+/* Its byline, or one its title ends with ("Title - Name"). */
+static gboolean
+names_speakers (const Talk *talk)
+{
+  g_autofree gchar *title = NULL;
+  g_autofree gchar *byline = NULL;
+
+  if (talk->byline != NULL)
+    return TRUE;
+  lineup_byline_split (talk->title != NULL ? talk->title : "", &title, &byline);
+  return byline != NULL;
+}
+
 /* A post that links its talks lists other things by time without a link: a
  * meeting's own agenda ("- 13:00 Meet and greet"), a lunch, booth hours.
  * Those are dropped, unless they name their speakers or sit in the same
@@ -644,7 +657,7 @@ lineup_post_reader_drop_agenda_items (Reader *reader)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);
 
-      if (talk->url == NULL && !talk->from_fields && talk->byline == NULL &&
+      if (talk->url == NULL && !talk->from_fields && !names_speakers (talk) &&
           (talk->list == 0 || !g_hash_table_contains (linked_lists, GUINT_TO_POINTER (talk->list))))
         {
           lineup_post_reader_talk_free (talk);

@@ -199,6 +199,7 @@ walk_open_talk (Walk                 *walk,
 
   g_ptr_array_add (reader->talks, talk);
   walk->talk = talk;
+  walk->talk_level = unit->kind == LINEUP_UNIT_HEADING ? unit->level : 0;
   walk->closed = FALSE;
   return talk;
 }
@@ -666,6 +667,61 @@ walk_reopen_repeated (Walk                        *walk,
   return FALSE;
 }
 
+/* "### Keynote: [Title](url), Name, Org" over "#### 13:35 - 13:55 CET,
+ * [Room](url)": a heading that starts with a time, and has nothing after
+ * it but a day and a place, under a talk's heading before its description
+ * is that talk's slot and room, not a talk of its own nor a time over the
+ * talks below.  Under a heading with no link, it makes that heading a talk. */
+static gboolean
+walk_slot_subheading (Walk                 *walk,
+                      Reader               *reader,
+                      const LineupPostUnit *unit)
+{
+  Talk *talk = walk->closed ? NULL : walk->talk;
+  g_autofree gchar *room = NULL;
+  LineupSlot slot;
+  LineupSlotFound found;
+
+  if (unit->kind != LINEUP_UNIT_HEADING)
+    return FALSE;
+  found = lineup_post_unit_scan (unit, &slot);
+  if (!(found & LINEUP_SLOT_TIME) || lineup_post_count_letters (unit->text, slot.span_start) > 0)
+    return FALSE;
+  /* "#### 10:30 Next Talk", "#### 10:30 Room for Improvement: Caches"
+   * under a session's heading is a talk */
+  room = lineup_post_trim_separators (unit->text + slot.span_end, strlen (unit->text + slot.span_end));
+  if (*room != '\0' && (!lineup_post_layouts_is_place (room) || strpbrk (room, ":?!") != NULL))
+    return FALSE;
+
+  if (talk != NULL && walk->talk_level > 0 && walk->talk_level < unit->level &&
+      !(talk->found & LINEUP_SLOT_TIME) && talk->description->len == 0)
+    talk_set_slot (talk, &slot, found);
+  else if (talk == NULL && walk->heading_depth > 0 && walk->heading_depth < unit->level &&
+           (talk = lineup_post_reader_walk_slot_heading (walk, reader, unit, &slot, found)) != NULL)
+    ;
+  else
+    return FALSE;
+  note_slot (reader, &slot);
+  if (*room != '\0' && talk->room == NULL)
+    talk->room = g_steal_pointer (&room);
+  return TRUE;
+}
+
+/* What a unit tells before it is recognised: the city, the post's title,
+ * the list of the day above. */
+static void
+walk_note_unit (Walk                 *walk,
+                Reader               *reader,
+                guint                 index,
+                const LineupPostUnit *unit)
+{
+  note_city (reader, unit);
+  if (index == 0 && unit->kind == LINEUP_UNIT_HEADING && unit->level == 1 && !unit->has_link &&
+      reader->front.title == NULL && *unit->text != '\0')
+    reader->heading_title = g_strdup (unit->text);   /* the post's title, for the window */
+  walk_find_day_list (walk, unit);
+}
+
 void
 lineup_post_reader_walk_unit (Walk   *walk,
                               Reader *reader,
@@ -676,11 +732,9 @@ lineup_post_reader_walk_unit (Walk   *walk,
   LineupPostRecognition r;
   Talk *talk = walk->closed ? NULL : walk->talk;
 
-  note_city (reader, unit);
-  if (index == 0 && unit->kind == LINEUP_UNIT_HEADING && unit->level == 1 && !unit->has_link &&
-      reader->front.title == NULL && *unit->text != '\0')
-    reader->heading_title = g_strdup (unit->text);   /* the post's title, for the window */
-  walk_find_day_list (walk, unit);
+  walk_note_unit (walk, reader, index, unit);
+  if (walk_slot_subheading (walk, reader, unit))
+    return;
   walk_context (walk, reader, index, talk, &context);
   lineup_post_layouts_recognise (unit, &context, &r);
   if (lineup_post_reader_walk_is_field_heading (walk, unit))

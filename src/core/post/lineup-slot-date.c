@@ -352,6 +352,17 @@ match_month_day (const Scanner *s,
       gboolean spanish;
 
       lineup_slot_lex (s, end, &second);
+      /* "19-22 March": a range of days in one month, its first day */
+      if (is_date_range_separator (s, &second))
+        {
+          Token last;
+          gint last_day = 0;
+          gsize last_end;
+
+          lineup_slot_lex (s, second.end, &last);
+          if ((last_end = match_day (s, &last, &last_day)) != 0 && last_day > d->day)
+            lineup_slot_lex (s, last_end, &second);
+        }
       /* "12. März 2024" */
       if (token_is_punct (&second, '.') && second.glued)
         lineup_slot_lex (s, second.end, &second);
