@@ -1392,6 +1392,18 @@ static const LayoutCase cases[] = {
    * Traps: a session's heading over timed talk headings (one of them
    * "Room for…"), unlinked "Title - Name" talks in a post that links
    * others. */
+  /* A virtual event's README in HTML: "<h3>Session: CODE</h3>" over
+   * "<h3><a>Title w/ Name & Name</a></h3>" over a Markdown "### **Time:
+   * 9:00-9:30AM PDT**" line inside the HTML block; "# Day 1 (10/1/20):"
+   * (a date either way round) counted from the first day a sentence in a
+   * heading names ("On October 1st & 2nd from 9AM PDT…"), and "##### Day
+   * 2" later in the post. */
+  { "html-numbered-days.md", "America/Los_Angeles", 4, {
+      { "Octant - A Platform for Building Cluster UIs", "Ana Souza", "2020-10-01", "09:00", "09:30" },
+      { "Let's Build an Operator in Go!", "Piotr Nowak; Mei Lin", "2020-10-01", "11:00", "12:30" },
+      { "Serverless on Your Own Terms", "Lars Visser", "2020-10-02", "10:00", "11:00" },
+      { "Kubernetes and Logging: Do It Right", "Joris Bakker", "2020-10-02", NULL, NULL },
+    } },
   { "talk-subheading-slots.md", "Europe/Paris", 6, {
       { "Keynote: Components, the Portable Future", "Ana Souza", "2024-03-19", "13:35", "13:55" },
       { "User Talk: Edge Evolution at a Telco", "Piotr Nowak", "2024-03-19", "15:15", "15:40" },

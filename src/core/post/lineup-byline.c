@@ -135,8 +135,9 @@ clean_title (const gchar *text,
   return title;
 }
 
-/* Finds the separator that starts at @p, if any: " - ", " -- ", " – ", " — ", or a
- * "- " glued to the previous word ("Cilium`- Name", "Tetragon- First"). */
+/* Finds the separator that starts at @p, if any: " - ", " -- ", " – ", " — ",
+ * " w/ " ("Title w/ Name"), or a "- " glued to the previous word
+ * ("Cilium`- Name", "Tetragon- First"). */
 static gsize
 separator_at (const gchar *text,
               gsize        p,
@@ -144,6 +145,8 @@ separator_at (const gchar *text,
 {
   if (text[p] == ' ')
     {
+      if (p + 3 < len && text[p + 1] == 'w' && text[p + 2] == '/' && text[p + 3] == ' ')
+        return 4;
       if (p + 2 < len && text[p + 1] == '-' && text[p + 2] == ' ')
         return 3;
       /* " -- ", a dash as plain-text editors write it */

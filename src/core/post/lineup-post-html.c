@@ -387,6 +387,51 @@ add_block (Converter  *converter,
     add_blocks (converter, node, parent, depth + 1);
 }
 
+/* "<h3><a href>Title</a></h3>" then "### **Time: 9:00-9:30AM PDT**": a
+ * text between the elements that is only Markdown headings, as kramdown
+ * reads them, into headings. */
+static gboolean
+add_markdown_headings (Converter  *converter,
+                       xmlNode    *node,
+                       cmark_node *parent)
+{
+  g_auto(GStrv) lines = NULL;
+  cmark_node *document, *block;
+  const gchar *text = (const gchar *) node->content;
+  gint line = converter->line_offset + (gint) xmlGetLineNo (node);
+  gboolean any = FALSE;
+
+  if (node->type != XML_TEXT_NODE || text == NULL || strchr (text, '#') == NULL)
+    return FALSE;
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const gchar *p = lines[i];
+      gsize marks;
+
+      while (*p == ' ' || *p == '\t')
+        p++;
+      if (*p == '\0')
+        continue;
+      marks = strspn (p, "#");
+      if (marks == 0 || marks > 6 || p[marks] != ' ')
+        return FALSE;
+      any = TRUE;
+    }
+  if (!any)
+    return FALSE;
+  document = cmark_parse_document (text, strlen (text), CMARK_OPT_DEFAULT);
+  while ((block = cmark_node_first_child (document)) != NULL)
+    {
+      cmark_node_unlink (block);
+      lineup_post_document_set_line (block, line + cmark_node_get_start_line (block) - 1);
+      cmark_node_append_child (parent, block);
+    }
+  cmark_node_free (document);
+  converter->structured = TRUE;
+  return TRUE;
+}
+
 /* The children of @node into @parent: blocks as blocks, each run of loose
  * inlines between them as one paragraph. */
 static void
@@ -412,6 +457,8 @@ add_blocks (Converter  *converter,
           converter->structured = TRUE;
           continue;
         }
+      if (loose == NULL && add_markdown_headings (converter, child, parent))
+        continue;
       if (child->type != XML_ELEMENT_NODE || !is_any_tag (child, blocks))
         {
           if (loose == NULL)

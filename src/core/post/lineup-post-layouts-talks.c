@@ -385,6 +385,22 @@ read_linked_byline (LineupPostLinkedLine *pieces)
   return NULL;
 }
 
+/* "### **Time: 9:00-9:30AM PDT**", "#### 13:35 - 13:55 CET": the time of
+ * the talk above. */
+static gboolean
+gives_time (const LineupPostUnit *unit)
+{
+  LineupSlot slot;
+  gsize value = 0;
+
+  if (unit->kind != LINEUP_UNIT_HEADING)
+    return FALSE;
+  if (lineup_post_layouts_field (unit->text, &value) == LINEUP_POST_FIELD_WHEN)
+    return TRUE;
+  return (lineup_post_unit_scan (unit, &slot) & LINEUP_SLOT_TIME) != 0 &&
+         lineup_post_count_letters (unit->text, (gssize) slot.span_start) == 0;
+}
+
 /* "#### [GitOpsCon](event page)" over a list: a heading that is nothing but
  * a link to a page that is no Sched session, with no time, and a list or a
  * heading right under it, names the event of the talks below. */
@@ -400,7 +416,8 @@ heading_links_a_section (const LineupPostUnit    *unit,
       lineup_post_layouts_is_sched_url (link->url) || context->next == NULL ||
       (context->next->kind != LINEUP_UNIT_HEADING && context->next->kind != LINEUP_UNIT_ITEM))
     return FALSE;
-  if ((lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) != 0)
+  if ((lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) != 0 ||
+      gives_time (context->next))
     return FALSE;
   return lineup_post_count_letters (line->text, link->start) == 0 &&
          lineup_post_count_letters (line->text + link->end, -1) == 0;

@@ -188,6 +188,18 @@ void            lineup_post_reader_warn               (Reader         *reader,
                                                        const gchar    *format,
                                                        ...) G_GNUC_PRINTF (4, 5);
 
+/* lineup-post-reader-days.c */
+/* The year to count weekdays in when the day in context gives none. */
+gint            lineup_post_reader_year_in_context    (const Reader   *reader);
+/* Notes the whole days @unit's prose names, a few per unit. */
+void            lineup_post_reader_note_mentioned_days (Reader              *reader,
+                                                        const LineupPostUnit *unit);
+/* "##### Day 2": the event's second day, counted from the first day the
+ * prose names; FALSE when @unit is no such heading or none is named. */
+gboolean        lineup_post_reader_numbered_day       (const Reader         *reader,
+                                                       const LineupPostUnit *unit,
+                                                       LineupSlot           *slot);
+
 /* lineup-post-reader-front.c */
 void            lineup_post_reader_front_matter_clear (FrontMatter    *front);
 const gchar    *lineup_post_reader_split_front_matter (Reader         *reader,

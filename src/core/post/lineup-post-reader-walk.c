@@ -61,23 +61,6 @@ lineup_post_reader_find_month_for_day (gint *year,
   return FALSE;
 }
 
-/* The year to count weekdays in when the day in context gives none: the
- * last one written, the post title's ("Grand Tech Meetup 2015"), the
- * post's, the first the body writes, else a leap year's. */
-static gint
-year_in_context (const Reader *reader)
-{
-  gint year;
-
-  if (reader->known_year != 0)
-    return reader->known_year;
-  if ((year = lineup_year_in_text (reader->front.title)) != 0)
-    return year;
-  if (reader->pub_year != 0)
-    return reader->pub_year;
-  return reader->n_body_years > 0 ? reader->body_years[0] : 2000;
-}
-
 static void
 walk_set_day (Walk             *walk,
               Reader           *reader,
@@ -87,7 +70,7 @@ walk_set_day (Walk             *walk,
   walk->weekday = slot->weekday;
   if (slot->month == 0 && slot->day != 0 && (walk->month != 0 || reader->pub_month != 0))
     {
-      gint year = walk->year ? walk->year : year_in_context (reader);
+      gint year = walk->year ? walk->year : lineup_post_reader_year_in_context (reader);
       gint month = walk->month ? walk->month : reader->pub_month;
 
       if (lineup_post_reader_find_month_for_day (&year, &month, slot->day, slot->weekday))
@@ -108,7 +91,7 @@ walk_set_day (Walk             *walk,
       /* "## Tuesday": the next such weekday after the day in context */
       if (walk->month != 0 && slot->weekday != 0)
         {
-          gint year = walk->year ? walk->year : year_in_context (reader);
+          gint year = walk->year ? walk->year : lineup_post_reader_year_in_context (reader);
           g_autoptr(GDateTime) d = g_date_time_new_utc (year, walk->month, walk->day, 0, 0, 0);
 
           for (gint i = 0; d != NULL && i < 7; i++)
@@ -544,59 +527,6 @@ walk_prose (Walk           *walk,
     }
 }
 
-/* The text of @node's inlines, each block on a line of its own, up to
- * MAX_LINE_BYTES and a little more. */
-static gchar *
-plain_text (cmark_node *node)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  cmark_iter *iter = cmark_iter_new (node);
-  cmark_event_type ev;
-
-  while ((ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE && text->len <= MAX_LINE_BYTES)
-    {
-      cmark_node *child = cmark_iter_get_node (iter);
-
-      if (ev == CMARK_EVENT_ENTER && cmark_node_get_type (child) == CMARK_NODE_TEXT)
-        g_string_append (text, cmark_node_get_literal (child));
-      else if (ev == CMARK_EVENT_EXIT && cmark_node_get_type (child) == CMARK_NODE_PARAGRAPH)
-        g_string_append_c (text, '\n');
-    }
-  cmark_iter_free (iter);
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-/* The whole days @unit's prose names ("31st of October and 1st of
- * November"), a few per unit. */
-#define MAX_DAYS_PER_UNIT 4
-
-static void
-note_mentioned_days (Reader               *reader,
-                     const LineupPostUnit *unit)
-{
-  g_autofree gchar *list_text = NULL;
-  const gchar *text = unit->text;
-  LineupSlot slot;
-
-  /* "- **When?** 31st of October and 1st of November": a list of prose */
-  if (unit->kind == LINEUP_UNIT_OTHER && cmark_node_get_type (unit->node) == CMARK_NODE_LIST)
-    text = list_text = plain_text (unit->node);
-  if (unit->kind == LINEUP_UNIT_HEADING || strlen (text) > MAX_LINE_BYTES)
-    return;
-  for (guint i = 0; i < MAX_DAYS_PER_UNIT && reader->n_mentioned_days < MAX_MENTIONED_DAYS; i++)
-    {
-      if ((lineup_slot_scan (text, &slot) & LINEUP_SLOT_DATE) == 0 || slot.span_end == 0)
-        return;
-      if (slot.month != 0 && slot.day != 0)
-        {
-          reader->mentioned_days[reader->n_mentioned_days].year = slot.year;
-          reader->mentioned_days[reader->n_mentioned_days].month = slot.month;
-          reader->mentioned_days[reader->n_mentioned_days++].day = slot.day;
-        }
-      text += slot.span_end;
-    }
-}
-
 /* "> Monday, May 16, 13:00 - 17:00 CEST" in a note: the post's zone, when
  * neither its talks nor a zone note name one.  And the days the prose
  * names. */
@@ -607,8 +537,8 @@ note_mentioned_zone (Reader               *reader,
 {
   LineupSlot slot;
 
-  if (role == LINEUP_ROLE_NONE)
-    note_mentioned_days (reader, unit);
+  if (role == LINEUP_ROLE_NONE || (role == LINEUP_ROLE_TRACK && unit->kind == LINEUP_UNIT_HEADING))
+    lineup_post_reader_note_mentioned_days (reader, unit);
   if (reader->mentioned_zone != NULL || role == LINEUP_ROLE_TALK ||
       unit->kind == LINEUP_UNIT_HEADING || strlen (unit->text) > MAX_LINE_BYTES)
     return;
@@ -679,21 +609,29 @@ walk_slot_subheading (Walk                 *walk,
 {
   Talk *talk = walk->closed ? NULL : walk->talk;
   g_autofree gchar *room = NULL;
+  const gchar *text = unit->text;
+  gsize labelled = 0;
   LineupSlot slot;
   LineupSlotFound found;
 
   if (unit->kind != LINEUP_UNIT_HEADING)
     return FALSE;
-  found = lineup_post_unit_scan (unit, &slot);
-  if (!(found & LINEUP_SLOT_TIME) || lineup_post_count_letters (unit->text, slot.span_start) > 0)
+  /* "### **Time: 9:00-9:30AM PDT**", even at the level of the talk's heading */
+  if (lineup_post_layouts_field (text, &labelled) == LINEUP_POST_FIELD_WHEN)
+    text += labelled;
+  else
+    labelled = 0;
+  found = lineup_slot_scan (text, &slot);
+  if (!(found & LINEUP_SLOT_TIME) || lineup_post_count_letters (text, slot.span_start) > 0)
     return FALSE;
   /* "#### 10:30 Next Talk", "#### 10:30 Room for Improvement: Caches"
    * under a session's heading is a talk */
-  room = lineup_post_trim_separators (unit->text + slot.span_end, strlen (unit->text + slot.span_end));
+  room = lineup_post_trim_separators (text + slot.span_end, strlen (text + slot.span_end));
   if (*room != '\0' && (!lineup_post_layouts_is_place (room) || strpbrk (room, ":?!") != NULL))
     return FALSE;
 
-  if (talk != NULL && walk->talk_level > 0 && walk->talk_level < unit->level &&
+  if (talk != NULL && walk->talk_level > 0 &&
+      (walk->talk_level < unit->level || (labelled > 0 && walk->talk_level == unit->level)) &&
       !(talk->found & LINEUP_SLOT_TIME) && talk->description->len == 0)
     talk_set_slot (talk, &slot, found);
   else if (talk == NULL && walk->heading_depth > 0 && walk->heading_depth < unit->level &&
@@ -705,6 +643,31 @@ walk_slot_subheading (Walk                 *walk,
   if (*room != '\0' && talk->room == NULL)
     talk->room = g_steal_pointer (&room);
   return TRUE;
+}
+
+/* What the recognisers cannot tell alone: a heading under a talk's that
+ * is its field, a numbered day of the event. */
+static void
+walk_correct_role (Walk                  *walk,
+                   Reader                *reader,
+                   const LineupPostUnit  *unit,
+                   LineupPostRecognition *r)
+{
+  LineupSlot day;
+
+  if (lineup_post_reader_walk_is_field_heading (walk, unit))
+    {
+      lineup_post_recognition_clear (r);
+      r->role = LINEUP_ROLE_FIELDS;
+    }
+  else if (r->role != LINEUP_ROLE_DAY && r->role != LINEUP_ROLE_TALK &&
+           lineup_post_reader_numbered_day (reader, unit, &day))
+    {
+      lineup_post_recognition_clear (r);
+      r->role = LINEUP_ROLE_DAY;
+      r->slot = day;
+      r->found = LINEUP_SLOT_DATE;
+    }
 }
 
 /* What a unit tells before it is recognised: the city, the post's title,
@@ -737,11 +700,7 @@ lineup_post_reader_walk_unit (Walk   *walk,
     return;
   walk_context (walk, reader, index, talk, &context);
   lineup_post_layouts_recognise (unit, &context, &r);
-  if (lineup_post_reader_walk_is_field_heading (walk, unit))
-    {
-      lineup_post_recognition_clear (&r);
-      r.role = LINEUP_ROLE_FIELDS;
-    }
+  walk_correct_role (walk, reader, unit, &r);
   if (unit->kind == LINEUP_UNIT_HEADING && unit->level <= walk->heading_level)
     walk->heading_found = LINEUP_SLOT_NONE;   /* the time heading's section ended */
   if (walk_reopen_repeated (walk, reader, unit, &r))

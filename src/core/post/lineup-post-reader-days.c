@@ -1,0 +1,163 @@
+/* lineup-post-reader-days.c — the days a post names outside its talks
+ *
+ * The days its prose mentions ("It will take place virtually November
+ * 17th-20th"), the year in context, and the numbered days of the event
+ * ("##### Day 2") counted from the first mentioned one.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-reader"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lineup-date.h"
+#include "lineup-post-layouts-private.h"
+#include "lineup-post-reader-private.h"
+
+/* The year to count weekdays in when the day in context gives none: the
+ * last one written, the post title's ("Grand Tech Meetup 2015"), the
+ * post's, the first the body writes, else a leap year's. */
+gint
+lineup_post_reader_year_in_context (const Reader *reader)
+{
+  gint year;
+
+  if (reader->known_year != 0)
+    return reader->known_year;
+  if ((year = lineup_year_in_text (reader->front.title)) != 0)
+    return year;
+  if (reader->pub_year != 0)
+    return reader->pub_year;
+  return reader->n_body_years > 0 ? reader->body_years[0] : 2000;
+}
+
+/* The text of @node's inlines, each block on a line of its own, up to
+ * MAX_LINE_BYTES and a little more. */
+static gchar *
+plain_text (cmark_node *node)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  cmark_iter *iter = cmark_iter_new (node);
+  cmark_event_type ev;
+
+  while ((ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE && text->len <= MAX_LINE_BYTES)
+    {
+      cmark_node *child = cmark_iter_get_node (iter);
+
+      if (ev == CMARK_EVENT_ENTER && cmark_node_get_type (child) == CMARK_NODE_TEXT)
+        g_string_append (text, cmark_node_get_literal (child));
+      else if (ev == CMARK_EVENT_EXIT && cmark_node_get_type (child) == CMARK_NODE_PARAGRAPH)
+        g_string_append_c (text, '\n');
+    }
+  cmark_iter_free (iter);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The whole days @unit's prose names ("31st of October and 1st of
+ * November"), a few per unit. */
+#define MAX_DAYS_PER_UNIT 4
+#define MIN_SENTENCE_WORDS 12
+
+void
+lineup_post_reader_note_mentioned_days (Reader               *reader,
+                                        const LineupPostUnit *unit)
+{
+  g_autofree gchar *list_text = NULL;
+  const gchar *text = unit->text;
+  LineupSlot slot;
+
+  /* "- **When?** 31st of October and 1st of November": a list of prose */
+  if (unit->kind == LINEUP_UNIT_OTHER && cmark_node_get_type (unit->node) == CMARK_NODE_LIST)
+    text = list_text = plain_text (unit->node);
+  /* a heading names a day or a talk, unless it is a sentence ("<h3>On
+   * October 1st & 2nd, we have two days packed with…</h3>") */
+  if ((unit->kind == LINEUP_UNIT_HEADING && lineup_post_count_words (text) < MIN_SENTENCE_WORDS) ||
+      strlen (text) > MAX_LINE_BYTES)
+    return;
+  for (guint i = 0; i < MAX_DAYS_PER_UNIT && reader->n_mentioned_days < MAX_MENTIONED_DAYS; i++)
+    {
+      if (lineup_slot_scan (text, &slot) == LINEUP_SLOT_NONE || slot.span_end == 0)
+        return;
+      /* "On October 1st & 2nd from 9AM PDT": the hours are found first */
+      if (slot.month == 0 && slot.span_start > 0)
+        {
+          g_autofree gchar *before = g_strndup (text, slot.span_start);
+          LineupSlot day;
+
+          if ((lineup_slot_scan (before, &day) & LINEUP_SLOT_DATE) && day.month != 0)
+            slot = day;
+        }
+      if (slot.month != 0 && slot.day != 0)
+        {
+          reader->mentioned_days[reader->n_mentioned_days].year = slot.year;
+          reader->mentioned_days[reader->n_mentioned_days].month = slot.month;
+          reader->mentioned_days[reader->n_mentioned_days++].day = slot.day;
+        }
+      text += slot.span_end;
+    }
+}
+
+/* "##### Day 2", "# Day 1 (10/1/20):": a day of the event counted from
+ * the first day its prose names ("It will take place November
+ * 17th-20th"). */
+#define MAX_DAY_NUMBER 14
+
+gboolean
+lineup_post_reader_numbered_day (const Reader         *reader,
+                                 const LineupPostUnit *unit,
+                                 LineupSlot           *slot)
+{
+  static const gchar * const day_words[] = {
+    "day", "tag", "jour", "dia", "d\xC3\xAD" "a", "dag", "giorno", NULL
+  };
+  g_auto(GStrv) words = NULL;
+  guint n = 0, number;
+  gint year;
+  GDate date;
+
+  if (unit->kind != LINEUP_UNIT_HEADING || reader->n_mentioned_days == 0)
+    return FALSE;
+  words = g_strsplit_set (lineup_post_unit_folded (unit), " :,.-()/", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      words[n++] = words[i];
+    else
+      g_free (words[i]);
+  words[n] = NULL;
+  if (n < 2 || n > 5 || !g_strv_contains (day_words, words[0]) ||
+      strspn (words[1], "0123456789") != strlen (words[1]) || strlen (words[1]) > 2 ||
+      (number = (guint) atoi (words[1])) == 0 || number > MAX_DAY_NUMBER)
+    return FALSE;
+
+  year = reader->mentioned_days[0].year ? reader->mentioned_days[0].year
+                                        : lineup_post_reader_year_in_context (reader);
+  g_date_clear (&date, 1);
+  if (!g_date_valid_dmy ((GDateDay) reader->mentioned_days[0].day,
+                         (GDateMonth) reader->mentioned_days[0].month,
+                         (GDateYear) (year ? year : 2000)))
+    return FALSE;
+  g_date_set_dmy (&date, (GDateDay) reader->mentioned_days[0].day,
+                  (GDateMonth) reader->mentioned_days[0].month, (GDateYear) (year ? year : 2000));
+  g_date_add_days (&date, number - 1);
+  memset (slot, 0, sizeof *slot);
+  slot->start_minute = slot->end_minute = -1;
+  slot->year = year ? (gint) g_date_get_year (&date) : 0;
+  slot->month = (gint) g_date_get_month (&date);
+  slot->day = (gint) g_date_get_day (&date);
+  /* "(10/1/20)", a date either way round: the year, when it is that day */
+  if (n == 5 && strspn (words[4], "0123456789") == strlen (words[4]) &&
+      ((atoi (words[2]) == slot->month && atoi (words[3]) == slot->day) ||
+       (atoi (words[3]) == slot->month && atoi (words[2]) == slot->day)))
+    {
+      gint written = atoi (words[4]);
+
+      written = written < 100 ? 2000 + written : written;
+      if (lineup_year_is_plausible (written))
+        slot->year = written;
+    }
+  return TRUE;
+}
