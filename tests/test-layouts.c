@@ -1404,6 +1404,18 @@ static const LayoutCase cases[] = {
       { "Serverless on Your Own Terms", "Lars Visser", "2020-10-02", "10:00", "11:00" },
       { "Kubernetes and Logging: Do It Right", "Joris Bakker", "2020-10-02", NULL, NULL },
     } },
+  /* A conference-goer's picks: "**Title**" over "CNA1780QU - 2 pm" (a
+   * catalogue code, then the time) under day headings; a table of
+   * "SEC6319-SPO -- Title" sessions (the code is no part of the title).
+   * Traps: a bold line over prose ("**Meet me at the booth**"), a title
+   * whose part before its colon reads like a name ("Deploy
+   * Enterprise-Grade Wren"). */
+  { "bold-coded-slots.md", NULL, 4, {
+      { "What's New with Wren and Emerging Use Cases", "", "2018-08-27", "14:00", NULL },
+      { "Deploy Enterprise-Grade Wren: Real-World Stories From Customers", "", "2018-08-27", "16:30", NULL },
+      { "Freeing Security from the Bounds of Hardware", "", "2018-08-28", "14:00", NULL },
+      { "3 Reasons Why Your Team Needs an Identity Manager", "", "2018-08-28", "15:30", NULL },
+    } },
   { "talk-subheading-slots.md", "Europe/Paris", 6, {
       { "Keynote: Components, the Portable Future", "Ana Souza", "2024-03-19", "13:35", "13:55" },
       { "User Talk: Edge Evolution at a Telco", "Piotr Nowak", "2024-03-19", "15:15", "15:40" },

@@ -83,7 +83,11 @@ static const gchar * const title_words[] = {
   "Contribfest", "Kernel", "Future", "Past", "Present", "Way", "Day", "Me", "Us",
   "Them", "All", "Anything", "Everything", "Nothing", "Ask", "Meet", "Hello", "New",
   "Best", "Practices", "Using", "Building", "Introducing", "Hands-on", "Q&A",
-  "Studies", "Strategies", "Technologies", "Challenges", "Directions", "Approaches", NULL
+  "Studies", "Strategies", "Technologies", "Challenges", "Directions", "Approaches",
+  /* verbs a title opens with ("Deploy Enterprise-Grade Kubernetes: …") */
+  "Deploy", "Deploying", "Build", "Run", "Secure", "Securing", "Scaling", "Migrate",
+  "Migrating", "Monitor", "Monitoring", "Automate", "Automating", "Make", "Making",
+  "Bring", "Bringing", "Put", "Manage", "Managing", "Explore", "Exploring", NULL
 };
 
 /* Lower-case words that belong to sentences, not to organisation names

@@ -312,12 +312,12 @@ lineup_post_layouts_recognise_speakers (const LineupPostUnit    *unit,
   return FALSE;
 }
 
-/* Catalogue codes: "OPN311", "HSM5292" */
+/* Catalogue codes: "OPN311", "HSM5292", "CNA1780QU", "SEC6319-SPO" */
 
 gsize
 lineup_post_session_code_length (const gchar *text)
 {
-  gsize letters = 0, digits = 0;
+  gsize letters = 0, digits = 0, suffix = 0;
 
   while (g_ascii_isupper (text[letters]))
     letters++;
@@ -325,7 +325,21 @@ lineup_post_session_code_length (const gchar *text)
     digits++;
   if (letters < 2 || letters > 6 || digits < 2 || digits > 4)
     return 0;
-  return letters + digits;
+  while (suffix < 3 && g_ascii_isupper (text[letters + digits + suffix]))
+    suffix++;
+  if (g_ascii_isalnum (text[letters + digits + suffix]))
+    return 0;
+  digits += suffix;
+  suffix = 0;
+  if (text[letters + digits] == '-')
+    {
+      const gchar *after = text + letters + digits + 1;
+
+      while (g_ascii_isupper (after[suffix]))
+        suffix++;
+      suffix = suffix >= 2 && suffix <= 4 && !g_ascii_isalnum (after[suffix]) ? suffix + 1 : 0;
+    }
+  return letters + digits + suffix;
 }
 
 gboolean

@@ -92,6 +92,16 @@ lineup_post_reader_walk_bold_title (Walk                 *walk,
     return FALSE;
   fields = lineup_post_layouts_recognise_fields (next, &context, &r);
   lineup_post_recognition_clear (&r);
+  /* "**Title**" over "CNA1780QU - 2 pm" */
+  if (!fields && next->kind == LINEUP_UNIT_PARAGRAPH && next->lines->len == 1)
+    {
+      g_autofree gchar *room = NULL;
+      gboolean labelled;
+      LineupSlot slot;
+      LineupSlotFound found;
+
+      fields = lineup_post_reader_read_slot_line (next->text, &labelled, &slot, &found, &room);
+    }
   if (!fields)
     return FALSE;
 
@@ -267,10 +277,37 @@ lineup_post_reader_walk_slot_heading (Walk                 *walk,
                                       const LineupSlot     *slot,
                                       LineupSlotFound       found)
 {
-  if (walk->heading == NULL || walk->heading_depth == 0 || !(found & LINEUP_SLOT_TIME) ||
+  if (walk->heading == NULL || !(found & LINEUP_SLOT_TIME) ||
+      (walk->heading_depth == 0 && unit->kind != LINEUP_UNIT_PARAGRAPH) ||
       lineup_post_table_is_filler (walk->heading))
     return NULL;
   return open_heading_talk (walk, reader, unit, slot, found);
+}
+
+gboolean
+lineup_post_reader_read_slot_line (const gchar      *text,
+                                   gboolean         *labelled,
+                                   LineupSlot       *slot,
+                                   LineupSlotFound  *found,
+                                   gchar           **room)
+{
+  gsize skip = 0;
+  g_autofree gchar *rest = NULL;
+
+  *labelled = lineup_post_layouts_field (text, &skip) == LINEUP_POST_FIELD_WHEN;
+  if (*labelled)
+    text += skip;
+  else if ((skip = lineup_post_session_code_length (text)) > 0)
+    text += skip;   /* "CNA1780QU - 2 pm" */
+  *found = lineup_slot_scan (text, slot);
+  if (!(*found & LINEUP_SLOT_TIME) || lineup_post_count_letters (text, slot->span_start) > 0)
+    return FALSE;
+  /* "#### 10:30 Next Talk", "#### 10:30 Room for Improvement: Caches" */
+  rest = lineup_post_trim_separators (text + slot->span_end, strlen (text + slot->span_end));
+  if (*rest != '\0' && (!lineup_post_layouts_is_place (rest) || strpbrk (rest, ":?!") != NULL))
+    return FALSE;
+  *room = g_steal_pointer (&rest);
+  return TRUE;
 }
 
 static void

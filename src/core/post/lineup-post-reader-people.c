@@ -259,10 +259,10 @@ lineup_post_reader_trim_title_notes (Talk *talk)
   lineup_post_reader_drop_session_code (talk);
 }
 
-/* "OPN311 - Extending OpenSearch" → "Extending OpenSearch": the code a
- * conference's catalogue gives the session is not its title.  A title read
- * as a bare code with a "byline" after its dash ("OPN311" by "Extending
- * OpenSearch") takes the byline back as its title. */
+/* "OPN311 - Extending OpenSearch", "PAR6385 -- Title" → "Extending
+ * OpenSearch": the code a conference's catalogue gives the session is not
+ * its title.  A title read as a bare code with a "byline" after its dash
+ * ("OPN311" by "Extending OpenSearch") takes the byline back as its title. */
 void
 lineup_post_reader_drop_session_code (Talk *talk)
 {
@@ -279,6 +279,7 @@ lineup_post_reader_drop_session_code (Talk *talk)
       return;
     }
   if (!g_str_has_prefix (rest, " - ") && !g_str_has_prefix (rest, ": ") &&
+      !g_str_has_prefix (rest, " -- ") &&
       !g_str_has_prefix (rest, " \xE2\x80\x93 ") && !g_str_has_prefix (rest, " \xE2\x80\x94 "))
     return;
   rest = strchr (rest + 1, ' ');

@@ -188,6 +188,15 @@ void            lineup_post_reader_warn               (Reader         *reader,
                                                        const gchar    *format,
                                                        ...) G_GNUC_PRINTF (4, 5);
 
+/* "13:35 - 13:55 CET, Room E05", "Time: 9:00-9:30AM PDT", "CNA1780QU - 2
+ * pm": a line that is a talk's slot, maybe labelled or after a session's
+ * code, then nothing but a place (*@room, "" when none). */
+gboolean        lineup_post_reader_read_slot_line     (const gchar      *text,
+                                                       gboolean         *labelled,
+                                                       LineupSlot       *slot,
+                                                       LineupSlotFound  *found,
+                                                       gchar           **room);
+
 /* lineup-post-reader-days.c */
 /* The year to count weekdays in when the day in context gives none. */
 gint            lineup_post_reader_year_in_context    (const Reader   *reader);

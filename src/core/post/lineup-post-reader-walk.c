@@ -601,7 +601,8 @@ walk_reopen_repeated (Walk                        *walk,
  * [Room](url)": a heading that starts with a time, and has nothing after
  * it but a day and a place, under a talk's heading before its description
  * is that talk's slot and room, not a talk of its own nor a time over the
- * talks below.  Under a heading with no link, it makes that heading a talk. */
+ * talks below.  Under a heading with no link, it makes that heading a talk;
+ * so does "CNA1780QU - 2 pm" under a bold title. */
 static gboolean
 walk_slot_subheading (Walk                 *walk,
                       Reader               *reader,
@@ -609,29 +610,28 @@ walk_slot_subheading (Walk                 *walk,
 {
   Talk *talk = walk->closed ? NULL : walk->talk;
   g_autofree gchar *room = NULL;
-  const gchar *text = unit->text;
-  gsize labelled = 0;
+  gboolean labelled;
   LineupSlot slot;
   LineupSlotFound found;
 
-  if (unit->kind != LINEUP_UNIT_HEADING)
-    return FALSE;
-  /* "### **Time: 9:00-9:30AM PDT**", even at the level of the talk's heading */
-  if (lineup_post_layouts_field (text, &labelled) == LINEUP_POST_FIELD_WHEN)
-    text += labelled;
-  else
-    labelled = 0;
-  found = lineup_slot_scan (text, &slot);
-  if (!(found & LINEUP_SLOT_TIME) || lineup_post_count_letters (text, slot.span_start) > 0)
-    return FALSE;
-  /* "#### 10:30 Next Talk", "#### 10:30 Room for Improvement: Caches"
-   * under a session's heading is a talk */
-  room = lineup_post_trim_separators (text + slot.span_end, strlen (text + slot.span_end));
-  if (*room != '\0' && (!lineup_post_layouts_is_place (room) || strpbrk (room, ":?!") != NULL))
+  if (unit->kind == LINEUP_UNIT_PARAGRAPH)
+    {
+      /* under a bold title (lineup_post_reader_walk_bold_title()) */
+      if (talk != NULL || walk->heading == NULL || walk->heading_depth != 0 ||
+          unit->lines->len != 1 ||
+          !lineup_post_reader_read_slot_line (unit->text, &labelled, &slot, &found, &room) ||
+          lineup_post_reader_walk_slot_heading (walk, reader, unit, &slot, found) == NULL)
+        return FALSE;
+      note_slot (reader, &slot);
+      return TRUE;
+    }
+  if (unit->kind != LINEUP_UNIT_HEADING ||
+      !lineup_post_reader_read_slot_line (unit->text, &labelled, &slot, &found, &room))
     return FALSE;
 
+  /* "### **Time: 9:00-9:30AM PDT**", even at the level of the talk's heading */
   if (talk != NULL && walk->talk_level > 0 &&
-      (walk->talk_level < unit->level || (labelled > 0 && walk->talk_level == unit->level)) &&
+      (walk->talk_level < unit->level || (labelled && walk->talk_level == unit->level)) &&
       !(talk->found & LINEUP_SLOT_TIME) && talk->description->len == 0)
     talk_set_slot (talk, &slot, found);
   else if (talk == NULL && walk->heading_depth > 0 && walk->heading_depth < unit->level &&
