@@ -1416,6 +1416,17 @@ static const LayoutCase cases[] = {
       { "Freeing Security from the Bounds of Hardware", "", "2018-08-28", "14:00", NULL },
       { "3 Reasons Why Your Team Needs an Identity Manager", "", "2018-08-28", "15:30", NULL },
     } },
+  /* A Portuguese programme: "#### Terça-feira, 02/09/2014" over a table
+   * of Data | Hora | Título | Autor (the weekday tells the day of
+   * 02/09/2014); "### Segunda-feira, 26 de março de 2018, 17h", a day and
+   * a time over a list.  Traps: a coffee break, "## Março 2018" over the
+   * time heading (a month, no talk). */
+  { "portuguese-weekdays.md", NULL, 4, {
+      { "Conferência de Abertura: Conhecimento em grupo", "Ana Souza", "2014-09-02", "15:00", NULL },
+      { "Conferência 2: Pode o saber-como ser gettierizado?", "Piotr Nowak", "2014-09-02", "19:00", NULL },
+      { "Conferência 3: Conhecimento e informação", "Mei Lin", "2014-09-03", "09:00", NULL },
+      { "Como construir seu instrumento musical", "Lars Visser", "2018-03-26", "17:00", NULL },
+    } },
   { "talk-subheading-slots.md", "Europe/Paris", 6, {
       { "Keynote: Components, the Portable Future", "Ana Souza", "2024-03-19", "13:35", "13:55" },
       { "User Talk: Edge Evolution at a Telco", "Piotr Nowak", "2024-03-19", "15:15", "15:40" },

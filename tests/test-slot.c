@@ -188,6 +188,14 @@ static const ScanCase scan_cases[] = {
   { "martedì 12 marzo 2024", D, 2024, 3, 12, 2, -1, -1, "", NULL },
   { "12.03.2024", D, 2024, 3, 12, 0, -1, -1, "", NULL },
   { "26.03.24", D, 2024, 3, 26, 0, -1, -1, "", NULL },
+  /* Portuguese weekdays end in "-feira"; the weekday tells 02/09 is
+   * September the 2nd; "segunda" alone is "second" */
+  { "Terça-feira, 02/09/2014", D, 2014, 9, 2, 2, -1, -1, "", NULL },
+  { "quinta-feira 4 de setembro", D, 0, 9, 4, 4, -1, -1, "", NULL },
+  { "Segunda-feira, 26 de março de 2018, 17h", D | T, 2018, 3, 26, 1, HM (17, 0), -1, "", NULL },
+  { "a segunda edição", 0, 0, 0, 0, 0, -1, -1, "", "" },
+  /* a range of days in one month is its first day */
+  { "KubeCon EU, Paris, 19-22 March", D, 0, 3, 19, 0, -1, -1, "", "19-22 March" },
   /* day and month with their dots and no year, after a weekday */
   { "Day 1, Tue 24.6.", D, 0, 6, 24, 2, -1, -1, "", "Tue 24.6." },
   { "Thu 3.7. Closing", D, 0, 7, 3, 4, -1, -1, "", "Thu 3.7." },

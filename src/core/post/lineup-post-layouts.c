@@ -637,8 +637,8 @@ recognise_slot (const LineupPostUnit    *unit,
 }
 
 /* "10:50 AM talks", "## 14:00 - 15:30", "#### 10:00am-10:45am block": a
- * heading that is nothing but a time, or a time and the word for what
- * happens then, is the slot of every talk
+ * heading that is nothing but a time (maybe after its day), or a time and
+ * the word for what happens then, is the slot of every talk
  * under it (read by the walk until the next heading as high). */
 static gboolean
 recognise_slot_heading (const LineupPostUnit    *unit,
@@ -654,7 +654,9 @@ recognise_slot_heading (const LineupPostUnit    *unit,
   if (unit->kind != LINEUP_UNIT_HEADING || unit->lines->len != 1 || unit->has_link)
     return FALSE;
   line = g_ptr_array_index (unit->lines, 0);
-  if (lineup_post_line_scan (line, &out->slot) != LINEUP_SLOT_TIME)
+  /* "### Segunda-feira, 26 de março de 2018, 17h": the day too */
+  out->found = lineup_post_line_scan (line, &out->slot);
+  if (!(out->found & LINEUP_SLOT_TIME))
     return FALSE;
   if (lineup_post_count_letters (line->text, out->slot.span_start) > 0)
     return FALSE;
@@ -665,7 +667,6 @@ recognise_slot_heading (const LineupPostUnit    *unit,
     return FALSE;
 
   out->role = LINEUP_ROLE_SLOT;
-  out->found = LINEUP_SLOT_TIME;
   return TRUE;
 }
 

@@ -444,6 +444,8 @@ walk_slot (Walk                        *walk,
       if (walk->heading_minute > 0)
         afternoon_after (&walk->heading_slot, unit->text, walk->heading_minute);
       walk->heading_minute = walk->heading_slot.start_minute;
+      if (r->found & LINEUP_SLOT_DATE)
+        walk_set_day (walk, reader, &r->slot);
     }
   else if (talk != NULL && !context->talk_has_time && !context->talk_has_description)
     {
@@ -597,6 +599,19 @@ walk_reopen_repeated (Walk                        *walk,
   return FALSE;
 }
 
+/* "### Live Presentation: Building Apps, Name, Org" may be a talk's title;
+ * "## March 2018", a month over its days' time headings, is none. */
+#define MIN_TITLE_WORDS 3
+
+static gboolean
+names_a_talk (const gchar *heading)
+{
+  LineupSlot slot;
+
+  return lineup_post_count_words (heading) >= MIN_TITLE_WORDS &&
+         lineup_slot_scan (heading, &slot) == LINEUP_SLOT_NONE;
+}
+
 /* "### Keynote: [Title](url), Name, Org" over "#### 13:35 - 13:55 CET,
  * [Room](url)": a heading that starts with a time, and has nothing after
  * it but a day and a place, under a talk's heading before its description
@@ -635,6 +650,7 @@ walk_slot_subheading (Walk                 *walk,
       !(talk->found & LINEUP_SLOT_TIME) && talk->description->len == 0)
     talk_set_slot (talk, &slot, found);
   else if (talk == NULL && walk->heading_depth > 0 && walk->heading_depth < unit->level &&
+           names_a_talk (walk->heading) &&
            (talk = lineup_post_reader_walk_slot_heading (walk, reader, unit, &slot, found)) != NULL)
     ;
   else

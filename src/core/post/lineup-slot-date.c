@@ -433,6 +433,36 @@ match_month_day (const Scanner *s,
   return TRUE;
 }
 
+/* "Terça-feira", "quinta-feira": a Portuguese weekday (Monday to Friday)
+ * is a word, a hyphen and "feira"; sets @end after it.  0 when @t starts
+ * none. */
+static gint
+portuguese_weekday (const Scanner *s,
+                    const Token   *t,
+                    gsize         *end)
+{
+  static const struct { const gchar *name; gint number; } days[] = {
+    { "segunda", 1 }, { "terça", 2 }, { "terca", 2 }, { "quarta", 3 }, { "quinta", 4 },
+    { "sexta", 5 },
+  };
+  Token dash, feira;
+
+  if (t->kind != TOKEN_WORD)
+    return 0;
+  lineup_slot_lex (s, t->end, &dash);
+  lineup_slot_lex (s, dash.end, &feira);
+  if (!token_is_punct (&dash, '-') || !dash.glued || !feira.glued ||
+      !token_is_word (s, &feira, "feira"))
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    if (token_is_word (s, t, days[i].name))
+      {
+        *end = feira.end;
+        return days[i].number;
+      }
+  return 0;
+}
+
 gboolean
 lineup_slot_match_date (const Scanner *s,
                         gsize          pos,
@@ -441,18 +471,22 @@ lineup_slot_match_date (const Scanner *s,
   Token t, next;
   gboolean abbreviated;
   gint weekday = 0;
+  gsize weekday_end;
 
   memset (d, 0, sizeof *d);
   lineup_slot_lex (s, pos, &t);
+  weekday_end = t.end;
   /* "Tuesday", and "mardi" in lower case as French writes it */
   if (t.kind == TOKEN_WORD &&
       (token_is_capitalized (s, &t) ||
        lineup_slot_name_is_foreign (s->text + t.start, t.end - t.start)))
     weekday = lineup_slot_weekday_from_name (s->text + t.start, t.end - t.start, &abbreviated);
+  if (weekday == 0)
+    weekday = portuguese_weekday (s, &t, &weekday_end);
 
   if (weekday != 0)
     {
-      gsize end = t.end;
+      gsize end = weekday_end;
       DateMatch md = { .weekday = weekday };
 
       lineup_slot_lex (s, end, &next);

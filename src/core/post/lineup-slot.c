@@ -128,6 +128,8 @@ word_may_start_candidate (const Scanner *s,
     "d\xC3\xA9", "ene", "fev", "fre", "f\xC3\xA9", "gen", "gio", "giu", "jeu", "jue", "jui",
     "j\xC3\xA4", "lug", "lun", "maa", "mae", "mag", "mai", "mei", "mer", "mie", "mit",
     "mi\xC3", "m\xC3\xA4", "okt", "ott", "out", "sab", "sam", "set", "son", "s\xC3\xA1", "ven",
+    /* Portuguese weekdays ("terça-feira") */
+    "seg", "ter", "qua", "qui", "sex",
     "vie", "vri", "woe", "zat", "zon",
   };
   const gchar *w = s->text + t->start;
