@@ -1427,6 +1427,15 @@ static const LayoutCase cases[] = {
       { "Conferência 3: Conhecimento e informação", "Mei Lin", "2014-09-03", "09:00", NULL },
       { "Como construir seu instrumento musical", "Lars Visser", "2018-03-26", "17:00", NULL },
     } },
+  /* A workshop's Authors | Title | Time table: the paper's kind after its
+   * title ("(long)", "(short paper)", "(abstract)") is no part of it; a
+   * bracket that is ("(in Practice)") stays.  Trap: a break row. */
+  { "paper-kinds-table.md", NULL, 4, {
+      { "Modeling Contrast in Argument Graphs", "Ana Souza; Piotr Nowak", NULL, "09:10", "09:40" },
+      { "Towards an Argument Knowledge Base", "Mei Lin; Lars Visser; Joris Bakker", NULL, "11:00", "11:20" },
+      { "Stance Classification with Small Models", "Fatima Haddad", NULL, "14:00", "14:15" },
+      { "Reasoning about Trust (in Practice)", "Sanne de Vries", NULL, "14:15", "14:35" },
+    } },
   { "talk-subheading-slots.md", "Europe/Paris", 6, {
       { "Keynote: Components, the Portable Future", "Ana Souza", "2024-03-19", "13:35", "13:55" },
       { "User Talk: Edge Evolution at a Telco", "Piotr Nowak", "2024-03-19", "15:15", "15:40" },

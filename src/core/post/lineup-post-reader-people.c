@@ -211,9 +211,25 @@ is_length_note (const gchar *note)
   return g_strv_contains (units, unit);
 }
 
+/* "(long)", "(short paper)", "(abstract)": the kind of a paper in a
+ * workshop's programme, after its title. */
+static gboolean
+is_paper_kind_note (const gchar *inside,
+                    gsize        length)
+{
+  static const gchar * const kinds[] = {
+    "long", "short", "abstract", "long paper", "short paper", "extended abstract",
+    "position paper", "demo paper", "poster", NULL
+  };
+  g_autofree gchar *folded = g_ascii_strdown (inside, (gssize) length);
+
+  return g_strv_contains (kinds, g_strstrip (folded));
+}
+
 /* "KEP BoF [50 mins]", "Code Review - @lavalamp", "State of Networking w/
- * @thockin": a length in brackets and handles at the end are notes, not
- * part of the title; "w/ …" or " - " before the handles goes with them. */
+ * @thockin": a length in brackets, a paper's kind in brackets ("(long)")
+ * and handles at the end are notes, not part of the title; "w/ …" or " - "
+ * before the handles goes with them. */
 void
 lineup_post_reader_trim_title_notes (Talk *talk)
 {
@@ -229,6 +245,10 @@ lineup_post_reader_trim_title_notes (Talk *talk)
     length--;
   if (length > 0 && title[length - 1] == ']' &&
       (open = g_strrstr_len (title, (gssize) length, " [")) != NULL && is_length_note (open + 2))
+    length = (gsize) (open - title);
+  else if (length > 0 && title[length - 1] == ')' &&
+           (open = g_strrstr_len (title, (gssize) length, " (")) != NULL &&
+           is_paper_kind_note (open + 2, (gsize) (title + length - 1 - (open + 2))))
     length = (gsize) (open - title);
   /* trailing "@handle" words */
   for (;;)
