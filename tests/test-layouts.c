@@ -1436,6 +1436,17 @@ static const LayoutCase cases[] = {
       { "Stance Classification with Small Models", "Fatima Haddad", NULL, "14:00", "14:15" },
       { "Reasoning about Trust (in Practice)", "Sanne de Vries", NULL, "14:15", "14:35" },
     } },
+  /* An academic programme in German: "**9:15-10:45 Panel 1: Title**"
+   * over a list of "Name (Place): *Title*" papers, which take the panel's
+   * slot (the panel is no talk of its own); "und" between two names; a
+   * title that opens with a German quote („…“).  Traps: registration, a
+   * coffee break, the discussant's line. */
+  { "panels-with-papers.md", NULL, 4, {
+      { "Begrüßung durch das Organisationsteam", "", "2021-11-19", "09:00", NULL },
+      { "Die Ästhetik der Übersetzung. Kunstkino im Fokus", "Ana Souza", "2021-11-19", "09:15", "10:45" },
+      { "„Digitaler Jianghu“. Realität und Fiktion im Dokumentarfilm", "Piotr Nowak; Mei Lin", "2021-11-19", "09:15", "10:45" },
+      { "Theater als Infrastruktur für Wissenstransfer", "Joris Bakker", "2021-11-19", "11:15", "12:45" },
+    } },
   { "talk-subheading-slots.md", "Europe/Paris", 6, {
       { "Keynote: Components, the Portable Future", "Ana Souza", "2024-03-19", "13:35", "13:55" },
       { "User Talk: Edge Evolution at a Telco", "Piotr Nowak", "2024-03-19", "15:15", "15:40" },

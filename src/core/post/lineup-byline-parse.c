@@ -26,15 +26,15 @@
  *                             Engineer…) is dropped
  *   "A & B Org"             no comma at all: see split_glued_org ()
  *
- * The text is cut into items at ";", ",", "&", " and " and parenthesised
- * groups; each item is then a name, an affiliation or a role, decided from
- * the separator before it and from what it looks like.  The only truly
- * ambiguous separator is the comma: after a name, the comma item is the
- * affiliation when it ends the group (end of text, ";" or a company suffix
- * next), and otherwise an affiliation unless it reads as a person's name
- * (2-5 capitalised words, none of them an organisation word such as
- * "Systems", "Technologies", "Plane", no dot, no digit, no lower-case word
- * other than a name particle like "de" or "van").
+ * The text is cut into items at ";", ",", "&", " and " (" und ", " et ")
+ * and parenthesised groups; each item is then a name, an affiliation or a
+ * role, decided from the separator before it and from what it looks like.
+ * The only truly ambiguous separator is the comma: after a name, the comma
+ * item is the affiliation when it ends the group (end of text, ";" or a
+ * company suffix next), and otherwise an affiliation unless it reads as a
+ * person's name (2-5 capitalised words, none of them an organisation word
+ * such as "Systems", "Technologies", "Plane", no dot, no digit, no
+ * lower-case word other than a name particle like "de" or "van").
  *
  * Parsing and scanning are linear in the length of the text; the split only
  * looks at the last MAX_BYLINE_BYTES bytes of a title.
@@ -239,6 +239,11 @@ tokenize (const gchar *text)
       else if (*p == 'a' && (p == text || p[-1] == ' ') && strncmp (p, "and", 3) == 0
                && (p[3] == ' ' || p[3] == '\0'))
         tokenizer_flush (&tok, SEP_AMP, NULL, 0), p += 3;
+      /* German "und", French "et" between names */
+      else if ((p == text || p[-1] == ' ') &&
+               ((strncmp (p, "und", 3) == 0 && (p[3] == ' ' || p[3] == '\0')) ||
+                (strncmp (p, "et", 2) == 0 && (p[2] == ' ' || p[2] == '\0'))))
+        tokenizer_flush (&tok, SEP_AMP, NULL, 0), p += *p == 'u' ? 3 : 2;
       else if (*p == '(')
         {
           const gchar *open = p + 1;

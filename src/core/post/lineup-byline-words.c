@@ -87,7 +87,10 @@ static const gchar * const title_words[] = {
   /* verbs a title opens with ("Deploy Enterprise-Grade Kubernetes: …") */
   "Deploy", "Deploying", "Build", "Run", "Secure", "Securing", "Scaling", "Migrate",
   "Migrating", "Monitor", "Monitoring", "Automate", "Automating", "Make", "Making",
-  "Bring", "Bringing", "Put", "Manage", "Managing", "Explore", "Exploring", NULL
+  "Bring", "Bringing", "Put", "Manage", "Managing", "Explore", "Exploring",
+  /* other languages' talks and openings ("Conferência de Abertura") */
+  "Conferência", "Conferencia", "Conférence", "Palestra", "Ponencia", "Vortrag",
+  "Abertura", "Apertura", "Ouverture", "Eröffnung", NULL
 };
 
 /* Lower-case words that belong to sentences, not to organisation names

@@ -107,6 +107,36 @@ byline_after (const gchar *after)
   return *bare != '\0' && lineup_byline_looks_like_people (bare) ? g_strdup (names) : NULL;
 }
 
+/* "Yi Zeng (Bayreuth): *Title*": the speakers before the title, closed by
+ * a colon, their organisations in brackets; NULL when the text from @start
+ * to @end reads as no people. */
+static gchar *
+byline_before (const gchar *text,
+               gsize        start,
+               gsize        end)
+{
+  g_autofree gchar *before = g_strndup (text + start, end - start);
+  g_autofree gchar *bare = NULL;
+  gsize length;
+
+  g_strstrip (before);
+  length = strlen (before);
+  if (length < 2 || before[length - 1] != ':')
+    return NULL;
+  before[length - 1] = '\0';
+  bare = without_last_bracket (before);
+  return *bare != '\0' && lineup_byline_looks_like_people (bare) ? g_strdup (g_strstrip (before))
+                                                                 : NULL;
+}
+
+/* Nothing but punctuation after @end in @text. */
+static gboolean
+ends_line (const gchar *text,
+           gsize        end)
+{
+  return lineup_post_count_letters (text + end, -1) == 0;
+}
+
 gboolean
 lineup_post_layouts_line_is_marked_talk (const LineupPostLine *line)
 {
@@ -116,6 +146,13 @@ lineup_post_layouts_line_is_marked_talk (const LineupPostLine *line)
   if (line->marks == NULL || line->marks->len == 0 || line->emphasised)
     return FALSE;
   mark = &g_array_index (line->marks, LineupPostLink, 0);
+  /* "Name (Org): *Title*" */
+  if (mark->start > 0 && ends_line (line->text, mark->end) &&
+      lineup_post_count_letters (line->text + mark->start, (gssize) (mark->end - mark->start)) >= 3)
+    {
+      byline = byline_before (line->text, 0, mark->start);
+      return byline != NULL;
+    }
   if (mark->start != 0 || mark->end >= strlen (line->text) ||
       lineup_post_count_letters (line->text, (gssize) mark->end) < 3)
     return FALSE;
@@ -136,6 +173,7 @@ lineup_post_layouts_marked_title_talk (const LineupPostUnit    *unit,
   g_autofree gchar *title = NULL;
   g_autofree gchar *byline = NULL;
   gsize time_start = 0, time_end = 0, text_length;
+  gboolean people_first = FALSE;
   guint other;
 
   if (line->marks == NULL || line->marks->len == 0 || line->emphasised ||
@@ -215,20 +253,23 @@ lineup_post_layouts_marked_title_talk (const LineupPostUnit    *unit,
           lineup_post_count_letters (line->text + title_mark->end, -1) > 0)
         return FALSE;
     }
+  else if (time_end <= title_mark->start && ends_line (line->text, title_mark->end) &&
+           (byline = byline_before (line->text, time_end, title_mark->start)) != NULL)
+    people_first = TRUE;   /* "Yi Zeng (Bayreuth): *Title*" */
   else
     return FALSE;
 
   /* The letters that are neither the time, the title nor its speakers. */
   other = lineup_post_count_letters (line->text, (gssize) title_mark->start) -
           lineup_post_count_letters (line->text + time_start, (gssize) (time_end - time_start));
-  if (people_mark != NULL)
+  if (people_mark != NULL || people_first)
     other -= MIN (other, lineup_post_count_letters (byline, -1));
   if (other > MAX_OTHER_LETTERS)
     return FALSE;
 
   /* "**Local RNA Feedback: More Logic, Less Leakage.** Name and Name.": a
    * citation's full stop ends the title, not the title itself */
-  if (people_mark == NULL)
+  if (people_mark == NULL && !people_first)
     drop_citation_full_stop (title);
   lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&title), &slot, found);
   talk->byline = g_steal_pointer (&byline);

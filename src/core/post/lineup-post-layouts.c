@@ -130,8 +130,8 @@ lineup_post_trim_separators (const gchar *text,
       if (!(g_unichar_isspace (c) || g_unichar_ispunct (c) || c == 0x2022 || c == 0xB7 ||
             c == '|' || c == '>'))
         break;
-      /* keep an opening quote or bracket that starts a title */
-      if (c == '"' || c == 0x201C || c == '\'' || c == 0x2018)
+      /* keep an opening quote or bracket that starts a title ("„", "«" too) */
+      if (c == '"' || c == 0x201C || c == '\'' || c == 0x2018 || c == 0x201E || c == 0xAB)
         break;
       /* "🦆s in the Lakehouse": a symbol glued to a word is part of it */
       if (c >= 0x80 && lineup_text_symbols_start_word (start, end))

@@ -603,12 +603,28 @@ add_talk_list (Reader     *reader,
     }
 }
 
+/* The one-line paragraph right before @list, when it is the last unit. */
+static LineupPostUnit *
+paragraph_before (Reader     *reader,
+                  cmark_node *list)
+{
+  LineupPostUnit *last;
+
+  if (reader->units->len == 0 || cmark_node_previous (list) == NULL)
+    return NULL;
+  last = g_ptr_array_index (reader->units, reader->units->len - 1);
+  if (last == NULL || last->kind != LINEUP_UNIT_PARAGRAPH || last->lines->len != 1 ||
+      last->node != cmark_node_previous (list))
+    return NULL;
+  return last;
+}
+
 void
 lineup_post_reader_add_block (Reader     *reader,
                               cmark_node *node,
                               guint       depth)
 {
-  LineupPostUnit *unit;
+  LineupPostUnit *unit, *parent;
 
   switch (cmark_node_get_type (node))
     {
@@ -632,6 +648,16 @@ lineup_post_reader_add_block (Reader     *reader,
       break;
 
     case CMARK_NODE_LIST:
+      if (depth < MAX_LIST_DEPTH && (parent = paragraph_before (reader, node)) != NULL &&
+          lists_marked_talks (parent, node))
+        {
+          /* "**9:15-10:45 Panel 1: Title**" over "- Name (Org): *Title*" */
+          guint first = reader->units->len;
+
+          add_talk_list (reader, node, depth, 0);
+          give_parent_slot (reader, parent, first);
+          return;
+        }
       if (depth < MAX_LIST_DEPTH && is_talk_list (node, depth))
         {
           add_talk_list (reader, node, depth, 0);
