@@ -1419,13 +1419,17 @@ static const LayoutCase cases[] = {
   /* A Portuguese programme: "#### Terça-feira, 02/09/2014" over a table
    * of Data | Hora | Título | Autor (the weekday tells the day of
    * 02/09/2014); "### Segunda-feira, 26 de março de 2018, 17h", a day and
-   * a time over a list.  Traps: a coffee break, "## Março 2018" over the
-   * time heading (a month, no talk). */
-  { "portuguese-weekdays.md", NULL, 4, {
+   * a time over a list; "| Palestrante | Tema | Duração |" tables with no
+   * time, the talks of the evening heading them.  Traps: coffee breaks,
+   * "## Março 2018" over the time heading (a month, no talk), a time
+   * heading after an evening without talks (it crashed the reader). */
+  { "portuguese-weekdays.md", NULL, 6, {
       { "Conferência de Abertura: Conhecimento em grupo", "Ana Souza", "2014-09-02", "15:00", NULL },
       { "Conferência 2: Pode o saber-como ser gettierizado?", "Piotr Nowak", "2014-09-02", "19:00", NULL },
       { "Conferência 3: Conhecimento e informação", "Mei Lin", "2014-09-03", "09:00", NULL },
       { "Como construir seu instrumento musical", "Lars Visser", "2018-03-26", "17:00", NULL },
+      { "Integração Gitlab e Github", "Joris Bakker", "2018-04-16", "17:00", NULL },
+      { "Computação Ubíqua", "Fatima Haddad", "2018-04-16", "17:00", NULL },
     } },
   /* A workshop's Authors | Title | Time table: the paper's kind after its
    * title ("(long)", "(short paper)", "(abstract)") is no part of it; a

@@ -649,8 +649,8 @@ walk_slot_subheading (Walk                 *walk,
       (walk->talk_level < unit->level || (labelled && walk->talk_level == unit->level)) &&
       !(talk->found & LINEUP_SLOT_TIME) && talk->description->len == 0)
     talk_set_slot (talk, &slot, found);
-  else if (talk == NULL && walk->heading_depth > 0 && walk->heading_depth < unit->level &&
-           names_a_talk (walk->heading) &&
+  else if (talk == NULL && walk->heading != NULL && walk->heading_depth > 0 &&
+           walk->heading_depth < unit->level && names_a_talk (walk->heading) &&
            (talk = lineup_post_reader_walk_slot_heading (walk, reader, unit, &slot, found)) != NULL)
     ;
   else

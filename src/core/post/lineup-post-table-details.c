@@ -274,3 +274,24 @@ lineup_post_table_column_holds (GPtrArray *rows,
     }
   return filled > 0 && found * 2 >= filled;
 }
+
+void
+lineup_post_table_append_dash_byline (cmark_node  *paragraph,
+                                      const gchar *names)
+{
+  cmark_node *text = cmark_node_first_child (paragraph);
+  g_autofree gchar *line = NULL;
+
+  /* one run of text, as an item of "Title - Names" is */
+  if (text != NULL && cmark_node_next (text) == NULL &&
+      cmark_node_get_type (text) == CMARK_NODE_TEXT)
+    {
+      line = g_strconcat (cmark_node_get_literal (text), " - ", names, NULL);
+      cmark_node_set_literal (text, line);
+    }
+  else
+    {
+      line = g_strconcat (" - ", names, NULL);
+      lineup_post_document_append_text (paragraph, line);
+    }
+}

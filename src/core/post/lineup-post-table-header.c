@@ -26,7 +26,10 @@ role_of_header_words (const gchar *folded)
     "room", "rooms", "location", "venue", "where", "track", "stage", "hall", "level", "type",
     "format", "kind", "notes", "note", "comments", "abstract", "summary", "language",
     "audience", "duration", "link", "links", "video", "slides", "conference", "category",
-    "categories", "tag", "tags", NULL
+    "categories", "tag", "tags",
+    /* a talk's length: Portuguese, Spanish, German, French, Italian, Dutch */
+    "duração", "duracao", "duración", "duracion", "dauer", "durée", "duree", "durata", "duur",
+    NULL
   };
   static const gchar * const starts[] = { "start", "starts", "from", "begin", "begins", NULL };
   static const gchar * const ends[] = { "end", "ends", "to", "until", "till", "finish", NULL };
@@ -77,6 +80,7 @@ lineup_post_table_role_of_header (const gchar *header)
     { "登壇者", COLUMN_SPEAKERS }, { "講演者", COLUMN_SPEAKERS }, { "発表者", COLUMN_SPEAKERS },
     { "titel", COLUMN_TITLE }, { "thema", COLUMN_TITLE }, { "titre", COLUMN_TITLE },
     { "titulo", COLUMN_TITLE }, { "título", COLUMN_TITLE }, { "onderwerp", COLUMN_TITLE },
+    { "tema", COLUMN_TITLE }, { "palestra", COLUMN_TITLE }, { "sujet", COLUMN_TITLE },
     { "タイトル", COLUMN_TITLE }, { "演題", COLUMN_TITLE },
   };
 
@@ -90,4 +94,15 @@ lineup_post_table_role_of_header (const gchar *header)
     if (strstr (folded, words[i].word) != NULL)
       return words[i].role;
   return COLUMN_OTHER;
+}
+
+gboolean
+lineup_post_table_has_role (const LineupPostColumnRole *roles,
+                            guint                       n_columns,
+                            LineupPostColumnRole        role)
+{
+  for (guint i = 0; i < n_columns; i++)
+    if (roles[i] == role)
+      return TRUE;
+  return FALSE;
 }

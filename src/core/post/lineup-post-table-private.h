@@ -249,4 +249,14 @@ GPtrArray *lineup_post_table_split_bullets (cmark_node   *cell,
 /* A line break: a hard break or "<br>", "<br/>" (lineup-post-table-fields.c). */
 gboolean  lineup_post_table_is_break_node (cmark_node     *node);
 
+/* "Title" becomes "Title - Names" in @paragraph, as an untimed list of
+ * talks writes them (lineup-post-table-details.c). */
+void         lineup_post_table_append_dash_byline (cmark_node  *paragraph,
+                                                   const gchar *names);
+
+/* Whether one of the @n_columns columns has @role (lineup-post-table-header.c). */
+gboolean     lineup_post_table_has_role (const LineupPostColumnRole *roles,
+                                         guint                       n_columns,
+                                         LineupPostColumnRole        role);
+
 G_END_DECLS

@@ -50,6 +50,7 @@ typedef struct
   gchar      *day;
   gboolean    title_then_names; /* "Speaker & Title": cells "Title, Name" */
   gboolean    dated;          /* a column of days and no times: talks by day */
+  gboolean    listed;         /* titles and speakers, no times: the talks of the slot above */
 } Table;
 
 /* The plain text of a cell, spaces collapsed. */
@@ -250,6 +251,11 @@ table_read_columns (Table      *table,
     if (table->roles[i] == COLUMN_DAY && table_count_talk_columns (table) > 0 &&
         lineup_post_table_column_holds (table->rows, i, TRUE))
       table->dated = has_time = TRUE;
+  /* "| Palestrante | Tema | Duração |" under "### Segunda-feira, 26 de
+   * março de 2018, 17h": the talks of that evening, in order */
+  if (!has_time && lineup_post_table_has_role (table->roles, table->n_columns, COLUMN_TITLE) &&
+      lineup_post_table_has_role (table->roles, table->n_columns, COLUMN_SPEAKERS))
+    table->listed = has_time = TRUE;
   if (has_time)
     table_read_cells (table);
   return has_time;
@@ -411,7 +417,8 @@ make_item (const Table *table,
   lineup_post_document_set_line (item, row->line);
   lineup_post_document_set_line (paragraph, row->line);
   cmark_node_append_child (item, paragraph);
-  lineup_post_document_append_text (paragraph, when);
+  if (!g_str_equal (when, " "))
+    lineup_post_document_append_text (paragraph, when);
   lineup_post_table_unquote_title (title);
   lineup_post_table_drop_room_code (title);
   lineup_post_table_drop_number_links (title);
@@ -430,7 +437,10 @@ make_item (const Table *table,
    * names only: a line of links is a sentence, not a byline. */
   if (speakers != NULL && names == NULL)
     names = lineup_post_table_dash_byline (cell_text (speakers));
-  if (names != NULL)
+  /* untimed, "Title - Names" on one line as a list of talks writes them */
+  if (names != NULL && table->listed)
+    lineup_post_table_append_dash_byline (paragraph, names);
+  else if (names != NULL)
     {
       g_autofree gchar *byline = g_strconcat ("- ", names, NULL);
 
@@ -551,7 +561,8 @@ add_row (Table      *table,
 
   if (speakers == NULL)
     n_titles = lineup_post_table_drop_pending (title_cells, title_days, n_titles);
-  if ((table->time == NULL && !(table->dated && table->day != NULL)) || n_titles == 0)
+  if ((table->time == NULL && !(table->dated && table->day != NULL) && !table->listed) ||
+      n_titles == 0)
     return;
   for (guint i = index + 1; i < table->rows->len && next == NULL; i++)
     if (!row_is_timeless_filler (table, g_ptr_array_index (table->rows, i)) &&
