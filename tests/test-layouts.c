@@ -1407,14 +1407,15 @@ static const LayoutCase cases[] = {
   /* A conference-goer's picks: "**Title**" over "CNA1780QU - 2 pm" (a
    * catalogue code, then the time) under day headings; a table of
    * "SEC6319-SPO -- Title" sessions (the code is no part of the title).
-   * Traps: a bold line over prose ("**Meet me at the booth**"), a title
-   * whose part before its colon reads like a name ("Deploy
-   * Enterprise-Grade Wren"). */
-  { "bold-coded-slots.md", NULL, 4, {
+   * Traps: a bold line over prose ("**Meet me at the booth**"), titles
+   * whose part before the colon reads like a name ("Deploy
+   * Enterprise-Grade Wren", "GitHub Live Presentation"). */
+  { "bold-coded-slots.md", NULL, 5, {
       { "What's New with Wren and Emerging Use Cases", "", "2018-08-27", "14:00", NULL },
       { "Deploy Enterprise-Grade Wren: Real-World Stories From Customers", "", "2018-08-27", "16:30", NULL },
       { "Freeing Security from the Bounds of Hardware", "", "2018-08-28", "14:00", NULL },
       { "3 Reasons Why Your Team Needs an Identity Manager", "", "2018-08-28", "15:30", NULL },
+      { "GitHub Live Presentation: Building Apps with Wren", "", "2018-08-28", "16:30", NULL },
     } },
   /* A Portuguese programme: "#### Terça-feira, 02/09/2014" over a table
    * of Data | Hora | Título | Autor (the weekday tells the day of

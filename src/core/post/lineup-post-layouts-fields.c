@@ -317,7 +317,7 @@ lineup_post_layouts_recognise_speakers (const LineupPostUnit    *unit,
 gsize
 lineup_post_session_code_length (const gchar *text)
 {
-  gsize letters = 0, digits = 0, suffix = 0;
+  gsize letters = 0, digits = 0, length, suffix = 0;
 
   while (g_ascii_isupper (text[letters]))
     letters++;
@@ -325,21 +325,22 @@ lineup_post_session_code_length (const gchar *text)
     digits++;
   if (letters < 2 || letters > 6 || digits < 2 || digits > 4)
     return 0;
-  while (suffix < 3 && g_ascii_isupper (text[letters + digits + suffix]))
+  length = letters + digits;
+  /* "CNA1780QU": up to three letters after the digits */
+  while (suffix < 3 && g_ascii_isupper (text[length + suffix]))
     suffix++;
-  if (g_ascii_isalnum (text[letters + digits + suffix]))
+  if (g_ascii_isalnum (text[length + suffix]))
     return 0;
-  digits += suffix;
-  suffix = 0;
-  if (text[letters + digits] == '-')
+  length += suffix;
+  /* "SEC6319-SPO" */
+  if (text[length] == '-')
     {
-      const gchar *after = text + letters + digits + 1;
-
-      while (g_ascii_isupper (after[suffix]))
-        suffix++;
-      suffix = suffix >= 2 && suffix <= 4 && !g_ascii_isalnum (after[suffix]) ? suffix + 1 : 0;
+      for (suffix = 0; g_ascii_isupper (text[length + 1 + suffix]); suffix++)
+        ;
+      if (suffix >= 2 && suffix <= 4 && !g_ascii_isalnum (text[length + 1 + suffix]))
+        length += suffix + 1;
     }
-  return letters + digits + suffix;
+  return length;
 }
 
 gboolean

@@ -17,6 +17,7 @@
 #include "lineup-date.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-reader-private.h"
+#include "lineup-post-table-private.h"
 
 /* The year to count weekdays in when the day in context gives none: the
  * last one written, the post title's ("Grand Tech Meetup 2015"), the
@@ -106,6 +107,13 @@ lineup_post_reader_note_mentioned_days (Reader               *reader,
  * 17th-20th"). */
 #define MAX_DAY_NUMBER 14
 
+/* A word of digits only, a day's or a year's number. */
+static gboolean
+is_number (const gchar *word)
+{
+  return *word != '\0' && strspn (word, "0123456789") == strlen (word);
+}
+
 gboolean
 lineup_post_reader_numbered_day (const Reader         *reader,
                                  const LineupPostUnit *unit,
@@ -114,49 +122,47 @@ lineup_post_reader_numbered_day (const Reader         *reader,
   static const gchar * const day_words[] = {
     "day", "tag", "jour", "dia", "d\xC3\xAD" "a", "dag", "giorno", NULL
   };
-  g_auto(GStrv) words = NULL;
-  guint n = 0, number;
+  g_autoptr(GPtrArray) words = NULL;
+  const gchar *number_word;
+  guint number;
   gint year;
   GDate date;
 
   if (unit->kind != LINEUP_UNIT_HEADING || reader->n_mentioned_days == 0)
     return FALSE;
-  words = g_strsplit_set (lineup_post_unit_folded (unit), " :,.-()/", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      words[n++] = words[i];
-    else
-      g_free (words[i]);
-  words[n] = NULL;
-  if (n < 2 || n > 5 || !g_strv_contains (day_words, words[0]) ||
-      strspn (words[1], "0123456789") != strlen (words[1]) || strlen (words[1]) > 2 ||
-      (number = (guint) atoi (words[1])) == 0 || number > MAX_DAY_NUMBER)
+  words = lineup_post_table_split_words (lineup_post_unit_folded (unit));
+  if (words->len < 2 || words->len > 5 ||
+      !g_strv_contains (day_words, g_ptr_array_index (words, 0)))
+    return FALSE;
+  number_word = g_ptr_array_index (words, 1);
+  if (!is_number (number_word) || strlen (number_word) > 2 ||
+      (number = (guint) atoi (number_word)) == 0 || number > MAX_DAY_NUMBER)
     return FALSE;
 
   year = reader->mentioned_days[0].year ? reader->mentioned_days[0].year
                                         : lineup_post_reader_year_in_context (reader);
-  g_date_clear (&date, 1);
   if (!g_date_valid_dmy ((GDateDay) reader->mentioned_days[0].day,
-                         (GDateMonth) reader->mentioned_days[0].month,
-                         (GDateYear) (year ? year : 2000)))
+                         (GDateMonth) reader->mentioned_days[0].month, (GDateYear) year))
     return FALSE;
+  g_date_clear (&date, 1);
   g_date_set_dmy (&date, (GDateDay) reader->mentioned_days[0].day,
-                  (GDateMonth) reader->mentioned_days[0].month, (GDateYear) (year ? year : 2000));
+                  (GDateMonth) reader->mentioned_days[0].month, (GDateYear) year);
   g_date_add_days (&date, number - 1);
   memset (slot, 0, sizeof *slot);
   slot->start_minute = slot->end_minute = -1;
-  slot->year = year ? (gint) g_date_get_year (&date) : 0;
+  slot->year = (gint) g_date_get_year (&date);
   slot->month = (gint) g_date_get_month (&date);
   slot->day = (gint) g_date_get_day (&date);
   /* "(10/1/20)", a date either way round: the year, when it is that day */
-  if (n == 5 && strspn (words[4], "0123456789") == strlen (words[4]) &&
-      ((atoi (words[2]) == slot->month && atoi (words[3]) == slot->day) ||
-       (atoi (words[3]) == slot->month && atoi (words[2]) == slot->day)))
+  if (words->len == 5 && is_number (g_ptr_array_index (words, 4)))
     {
-      gint written = atoi (words[4]);
+      gint a = atoi (g_ptr_array_index (words, 2));
+      gint b = atoi (g_ptr_array_index (words, 3));
+      gint written = atoi (g_ptr_array_index (words, 4));
 
       written = written < 100 ? 2000 + written : written;
-      if (lineup_year_is_plausible (written))
+      if (((a == slot->month && b == slot->day) || (b == slot->month && a == slot->day)) &&
+          lineup_year_is_plausible (written))
         slot->year = written;
     }
   return TRUE;

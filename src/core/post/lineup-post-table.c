@@ -417,7 +417,7 @@ make_item (const Table *table,
   lineup_post_document_set_line (item, row->line);
   lineup_post_document_set_line (paragraph, row->line);
   cmark_node_append_child (item, paragraph);
-  if (!g_str_equal (when, " "))
+  if (day != NULL || table->time != NULL)
     lineup_post_document_append_text (paragraph, when);
   lineup_post_table_unquote_title (title);
   lineup_post_table_drop_room_code (title);
