@@ -1460,6 +1460,40 @@ static const LayoutCase cases[] = {
       { "Fast Snapshots for Everyone", "Fatima Haddad", "2024-03-22", "10:00", "10:30" },
       { "Room for Improvement: Caching Layers", "Sanne de Vries", "2024-03-22", "10:30", "11:00" },
     } },
+  /* A workshop's days: "from **Monday 13th** till **Friday 17th July
+   * 2020**" starts on the 13th (the range's first day borrows the month
+   * of its end), so "### Monday:" is July 13th and "### Wednesday:" the
+   * 15th.  A headerless HTML table whose second column is an empty icon
+   * cell: the title is the next one, the names joined by no-break spaces
+   * the last.  Trap: tech support, a row without a speaker. */
+  { "range-weekday-headings.md", NULL, 5, {
+      { "Welcome and a first proof", "Ana Souza", "2020-07-13", "13:00", "13:30" },
+      { "Meta-programming and tactic writing", "Piotr Nowak", "2020-07-13", "13:30", "18:00" },
+      { "Structures and classes", "Mei Lin", "2020-07-15", "10:00", "12:00" },
+      { "Warum Enterprise Linux?", "Lars Visser", "2020-07-15", "11:30", NULL },
+      { "Prisirah - digitaler Bilderrahmen", "Joris Bakker", "2020-07-15", "11:40", NULL },
+    } },
+  /* "* Start: Tuesday August 28th 2018 at 09:50" is when the event begins,
+   * no talk, and dates "### Tuesday: Symposium…" and the Wednesday after
+   * it; "Souza/Nowak: *Title*" names its speakers by their surnames.
+   * Traps: the finish line, lunch, "Keynote:" is no one's surname. */
+  { "event-bounds-surnames.md", NULL, 5, {
+      { "Welcome", "", "2018-08-28", "09:50", "10:00" },
+      { "Introduction to constructive category theory", "Souza; Nowak", "2018-08-28", "10:00", "12:00" },
+      { "Categories in quiver algebras", "Skartsæterhagen", "2018-08-28", "13:00", "13:40" },
+      { "Keynote: Machine learning and string theory", "", "2018-08-28", "14:00", "14:40" },
+      { "Computing with categories", "Lin", "2018-08-29", "10:00", "13:00" },
+    } },
+  /* An event page's front matter "startDate:" dates its headerless table;
+   * "Title, por Name y Name" names two speakers, while "Gitlab y Github"
+   * in a title joins no names. */
+  { "startdate-front-spanish.md", NULL, 5, {
+      { "Recepción de los asistentes", "", "2016-02-25", "10:45", "11:00" },
+      { "Ley de Protección de Datos", "Ana Souza", "2016-02-25", "11:00", "11:45" },
+      { "Experiencia emprendedora", "Piotr Nowak; Mei Lin", "2016-02-25", "11:45", "12:15" },
+      { "Integración de Gitlab y Github", "Lars Visser", "2016-02-25", "12:15", "12:45" },
+      { "Clausura de la jornada", "", "2016-02-25", "12:45", "13:00" },
+    } },
 };
 
 static gint

@@ -26,7 +26,8 @@
  *                             Engineer…) is dropped
  *   "A & B Org"             no comma at all: see split_glued_org ()
  *
- * The text is cut into items at ";", ",", "&", " and " (" und ", " et ")
+ * The text is cut into items at ";", ",", "&", " and " (" und ", " et ",
+ * " y ", " e ")
  * and parenthesised groups; each item is then a name, an affiliation or a
  * role, decided from the separator before it and from what it looks like.
  * The only truly ambiguous separator is the comma: after a name, the comma
@@ -212,6 +213,27 @@ tokenizer_flush (Tokenizer   *tok,
     tok->sep = stronger (tok->sep, next_sep);
 }
 
+/* Whether @before ends with two capitalised words and @after opens with
+ * two: the names a one-letter "y" or "e" joins. */
+static gboolean
+joins_full_names (const gchar *before,
+                  const gchar *after)
+{
+  g_auto(GStrv) head = g_strsplit (before, " ", -1);
+  g_auto(GStrv) tail = g_strsplit (after, " ", 3);
+  guint n = 0, upper = 0;
+
+  for (guint i = 0; head[i] != NULL; i++)
+    if (*head[i] != '\0')
+      {
+        n++;
+        upper = g_unichar_isupper (g_utf8_get_char (head[i])) ? upper + 1 : 0;
+      }
+  return n >= 2 && upper >= 2 && g_strv_length (tail) >= 2 &&
+         g_unichar_isupper (g_utf8_get_char (tail[0])) &&
+         g_unichar_isupper (g_utf8_get_char (tail[1]));
+}
+
 static GArray *
 tokenize (const gchar *text)
 {
@@ -244,6 +266,11 @@ tokenize (const gchar *text)
                ((strncmp (p, "und", 3) == 0 && (p[3] == ' ' || p[3] == '\0')) ||
                 (strncmp (p, "et", 2) == 0 && (p[2] == ' ' || p[2] == '\0'))))
         tokenizer_flush (&tok, SEP_AMP, NULL, 0), p += *p == 'u' ? 3 : 2;
+      /* Spanish "y", Italian and Portuguese "e" between full names
+       * ("Marcos Ortega y Emilia Segura", not "Gitlab e Github") */
+      else if ((*p == 'y' || *p == 'e') && p > text && p[-1] == ' ' && p[1] == ' ' &&
+               joins_full_names (tok.cur->str, p + 2))
+        tokenizer_flush (&tok, SEP_AMP, NULL, 0), p++;
       else if (*p == '(')
         {
           const gchar *open = p + 1;

@@ -107,6 +107,49 @@ byline_after (const gchar *after)
   return *bare != '\0' && lineup_byline_looks_like_people (bare) ? g_strdup (names) : NULL;
 }
 
+/* "Gutsche/Posur: *Title*", "Skartsæterhagen: *Title*": a programme that
+ * names its speakers by their surnames, one capitalised word each, joined
+ * by slashes, before the title it sets off.  The names joined as a byline
+ * ("Gutsche & Posur"), or NULL when any part is no such word or names a
+ * kind of talk ("Keynote: *Title*"). */
+#define MAX_SURNAMES 4
+
+static gchar *
+surnames (const gchar *text)
+{
+  static const gchar * const kinds[] = {
+    "talk", "keynote", "panel", "workshop", "tutorial", "demo", "presentation", "lecture",
+    "session", "welcome", "opening", "closing", "introduction", "discussion", "invited",
+    "tba", "tbd", "poster", "posters", "contributed", "plenary", "lightning", "minitutorial", NULL
+  };
+  g_auto(GStrv) parts = g_strsplit (text, "/", -1);
+  guint n = g_strv_length (parts);
+
+  if (n == 0 || n > MAX_SURNAMES)
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      const gchar *part = g_strstrip (parts[i]);
+      g_autofree gchar *folded = g_utf8_strdown (part, -1);
+      gboolean lower = FALSE;
+
+      if (g_utf8_strlen (part, -1) < 2 || !g_unichar_isupper (g_utf8_get_char (part)) ||
+          g_strv_contains (kinds, folded))
+        return NULL;
+      for (const gchar *p = g_utf8_next_char (part); *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (!g_unichar_isalpha (c) && c != '-' && c != '\'')
+            return NULL;
+          lower |= g_unichar_islower (c);
+        }
+      if (!lower)
+        return NULL;
+    }
+  return g_strjoinv (" & ", parts);
+}
+
 /* "Yi Zeng (Bayreuth): *Title*": the speakers before the title, closed by
  * a colon, their organisations in brackets; NULL when the text from @start
  * to @end reads as no people. */
@@ -125,8 +168,9 @@ byline_before (const gchar *text,
     return NULL;
   before[length - 1] = '\0';
   bare = without_last_bracket (before);
-  return *bare != '\0' && lineup_byline_looks_like_people (bare) ? g_strdup (g_strstrip (before))
-                                                                 : NULL;
+  if (*bare != '\0' && lineup_byline_looks_like_people (bare))
+    return g_strdup (g_strstrip (before));
+  return surnames (bare);
 }
 
 /* Nothing but punctuation after @end in @text. */

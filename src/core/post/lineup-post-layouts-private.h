@@ -131,6 +131,9 @@ gboolean     lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
 
 /* lineup-post-layouts-untimed.c: "* Data: 02/06/2018", a meetup's day,
  * labelled (lineup_post_layouts_date_field()). */
+gboolean     lineup_post_layouts_recognise_event_bound (const LineupPostUnit    *unit,
+                                                        const LineupPostContext *context,
+                                                        LineupPostRecognition   *out);
 gboolean     lineup_post_layouts_recognise_date_field (const LineupPostUnit    *unit,
                                                        const LineupPostContext *context,
                                                        LineupPostRecognition   *out);

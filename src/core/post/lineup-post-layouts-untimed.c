@@ -482,3 +482,34 @@ lineup_post_layouts_recognise_date_field (const LineupPostUnit    *unit,
   out->found = LINEUP_SLOT_DATE;
   return TRUE;
 }
+
+/* "* Start: Tuesday August 28th 2018 at 09:50", "Finish: Friday August
+ * 31st 2018 15:30": when the event begins and ends, no talk.  Its days are
+ * those the prose names (the reader notes them), which date the weekday
+ * headings below ("### Tuesday: CAP Symposium"). */
+gboolean
+lineup_post_layouts_recognise_event_bound (const LineupPostUnit    *unit,
+                                           const LineupPostContext *context,
+                                           LineupPostRecognition   *out)
+{
+  static const gchar * const bounds[] = {
+    "start", "starts", "begin", "begins", "finish", "end", "ends", "beginn", "ende",
+    "d\xC3\xA9" "but", "fin", "inicio", "in\xC3\xAD" "cio", "fim", NULL
+  };
+  const gchar *text, *colon;
+  g_autofree gchar *label = NULL;
+  LineupSlot slot;
+
+  if (unit->lines->len != 1 || unit->kind == LINEUP_UNIT_HEADING || unit->has_link)
+    return FALSE;
+  text = ((const LineupPostLine *) g_ptr_array_index (unit->lines, 0))->text;
+  if ((colon = strchr (text, ':')) == NULL)
+    return FALSE;
+  label = g_utf8_strdown (text, colon - text);
+  if (!g_strv_contains (bounds, g_strstrip (label)) ||
+      !(lineup_slot_scan (colon + 1, &slot) & LINEUP_SLOT_DATE) || slot.month == 0 || slot.day == 0 ||
+      lineup_post_count_letters (colon + 1, (gssize) slot.span_start) > 0)
+    return FALSE;
+  out->role = LINEUP_ROLE_NONE;
+  return TRUE;
+}

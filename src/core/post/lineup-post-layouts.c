@@ -783,6 +783,7 @@ static const struct
   LineupRecogniser  recognise;
 } recognisers[] = {
   { "end-section", recognise_end_section },
+  { "event-bound", lineup_post_layouts_recognise_event_bound },
   { "fields",      lineup_post_layouts_recognise_fields },
   { "slot-heading", recognise_slot_heading },
   { "prose-bullet", lineup_post_layouts_recognise_prose_bullet },

@@ -58,6 +58,56 @@ plain_text (cmark_node *node)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* "from Monday 13th till Friday 17th July 2020", "du 3 au 5 mai": a
+ * range whose first day is written without its month.  @slot is the day
+ * found in @text, the range's end; it becomes the range's first day when
+ * the words before it are a day number and at most two joining words.
+ * Its span is left as it was. */
+#define MAX_RANGE_JOINERS 2
+
+static gboolean
+is_day_number (const gchar *word,
+               gint         before)
+{
+  static const gchar * const suffixes[] = { "", "st", "nd", "rd", "th", "er", "e", "\xC2\xBA", NULL };
+  gchar *end = NULL;
+  gint64 n = g_ascii_strtoll (word, &end, 10);
+
+  return end != word && n >= 1 && n < before && g_strv_contains (suffixes, end);
+}
+
+void
+lineup_post_reader_range_start (const gchar *text,
+                                LineupSlot  *slot)
+{
+  static const gchar * const joiners[] = {
+    "till", "until", "to", "through", "thru", "and", "bis", "und", "au", "et", "al", "a", "y",
+    "e", "de", NULL
+  };
+  g_autofree gchar *before = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  guint joined = 0;
+  gint i;
+
+  if (slot->month == 0 || slot->day <= 1 || slot->span_start == 0 || slot->span_start > strlen (text))
+    return;
+  before = g_utf8_strdown (text, (gssize) slot->span_start);
+  words = lineup_post_table_split_words (before);
+  for (i = (gint) words->len - 1; i >= 0 && joined <= MAX_RANGE_JOINERS; i--, joined++)
+    {
+      const gchar *word = g_ptr_array_index (words, i);
+
+      if (is_day_number (word, slot->day))
+        {
+          slot->day = (gint) g_ascii_strtoll (word, NULL, 10);
+          slot->weekday = 0;
+          return;
+        }
+      if (!g_strv_contains (joiners, word))
+        return;
+    }
+}
+
 /* The whole days @unit's prose names ("31st of October and 1st of
  * November"), a few per unit. */
 #define MAX_DAYS_PER_UNIT 4
@@ -92,6 +142,7 @@ lineup_post_reader_note_mentioned_days (Reader               *reader,
           if ((lineup_slot_scan (before, &day) & LINEUP_SLOT_DATE) && day.month != 0)
             slot = day;
         }
+      lineup_post_reader_range_start (text, &slot);
       if (slot.month != 0 && slot.day != 0)
         {
           reader->mentioned_days[reader->n_mentioned_days].year = slot.year;

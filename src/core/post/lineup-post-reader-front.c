@@ -96,7 +96,8 @@ front_matter_take_scalar (FrontMatter *front,
   else if (g_str_equal (key, "date") ||
            (front->date == NULL &&
             (g_str_equal (key, "created_at") || g_str_equal (key, "publication_date") ||
-             g_str_equal (key, "pubdate") || g_str_equal (key, "publishdate"))))
+             g_str_equal (key, "pubdate") || g_str_equal (key, "publishdate") ||
+             g_str_equal (key, "startdate") || g_str_equal (key, "start_date"))))
     target = &front->date;
   else if (g_str_equal (key, "pub-year") || g_str_equal (key, "year"))
     target = &front->year;

@@ -208,6 +208,10 @@ void            lineup_post_reader_note_mentioned_days (Reader              *rea
 gboolean        lineup_post_reader_numbered_day       (const Reader         *reader,
                                                        const LineupPostUnit *unit,
                                                        LineupSlot           *slot);
+/* "from Monday 13th till Friday 17th July 2020": @slot, the day found in
+ * @text, becomes the first day of the range it ends. */
+void            lineup_post_reader_range_start        (const gchar          *text,
+                                                       LineupSlot           *slot);
 
 /* lineup-post-reader-front.c */
 void            lineup_post_reader_front_matter_clear (FrontMatter    *front);

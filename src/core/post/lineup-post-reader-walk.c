@@ -477,6 +477,8 @@ prose_date (const LineupPostUnit *unit,
   LineupSlotFound found = lineup_post_unit_scan (unit, slot);
   g_autofree gchar *before = NULL;
 
+  if (found & LINEUP_SLOT_DATE)
+    lineup_post_reader_range_start (unit->text, slot);
   if ((found & LINEUP_SLOT_DATE) || !(found & LINEUP_SLOT_TIME) || slot->span_start == 0 ||
       slot->span_start > strlen (unit->text))
     return found;

@@ -275,6 +275,24 @@ lineup_post_table_column_holds (GPtrArray *rows,
   return filled > 0 && found * 2 >= filled;
 }
 
+gboolean
+lineup_post_table_column_is_empty (GPtrArray *header,
+                                   GPtrArray *rows,
+                                   guint      column)
+{
+  if (column < header->len && *(const gchar *) g_ptr_array_index (header, column) != '\0')
+    return FALSE;
+  for (guint r = 0; r < rows->len; r++)
+    {
+      cmark_node *cell = nth_cell (g_ptr_array_index (rows, r), column);
+      g_autofree gchar *text = cell != NULL ? lineup_post_table_cell_text (cell) : NULL;
+
+      if (text != NULL && *g_strstrip (text) != '\0')
+        return FALSE;
+    }
+  return TRUE;
+}
+
 void
 lineup_post_table_append_dash_byline (cmark_node  *paragraph,
                                       const gchar *names)

@@ -60,6 +60,11 @@ cmark_node *lineup_post_table_detail_speakers    (GPtrArray                  *ro
 gchar      *lineup_post_table_day_of             (const gchar                *text);
 /* Whether most of the cells of @column are times (@days FALSE), the
  * column of times when its header does not tell; or whole days. */
+/* A column with no header and nothing in its cells ("<td><a
+ * class="light"></a></td>", an icon's place). */
+gboolean    lineup_post_table_column_is_empty    (GPtrArray                  *header,
+                                                  GPtrArray                  *rows,
+                                                  guint                       column);
 gboolean    lineup_post_table_column_holds       (GPtrArray                  *rows,
                                                   guint                       column,
                                                   gboolean                    days);

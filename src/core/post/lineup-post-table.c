@@ -34,8 +34,6 @@
 #include "lineup-slot.h"
 #include "lineup-text.h"
 
-
-
 typedef LineupPostTableRow Row;
 typedef LineupPostColumnRole ColumnRole;
 
@@ -231,7 +229,11 @@ table_read_columns (Table      *table,
     }
 
   for (guint i = 0; i < table->n_columns; i++)
-    has_time |= table->roles[i] == COLUMN_TIME;
+    {
+      has_time |= table->roles[i] == COLUMN_TIME;
+      if (table->roles[i] == COLUMN_OTHER && lineup_post_table_column_is_empty (table->header, table->rows, i))
+        table->roles[i] = COLUMN_SKIP;
+    }
   /* the first column of times is the time, a second one (the grid's times
    * repeated on its right) is skipped */
   for (guint i = 0; i < table->n_columns; i++)
