@@ -1494,6 +1494,15 @@ static const LayoutCase cases[] = {
       { "Integración de Gitlab y Github", "Lars Visser", "2016-02-25", "12:15", "12:45" },
       { "Clausura de la jornada", "", "2016-02-25", "12:45", "13:00" },
     } },
+  /* An attendee's notes: "## Title" over a list of its speaker ("Name
+   * ([@handle](url))") and its slot ("Day 2 - 14:30 – 15:30 - track 2
+   * ([slides](url))"), the days counted from "on May 13th and 14th" in the
+   * prose.  Trap: a heading over a list of names and no slot. */
+  { "heading-speaker-slot-lists.md", NULL, 3, {
+      { "Your API is a UI", "Ana Souza", "2016-05-13", "11:00", "12:00" },
+      { "How We Saved a Million Switching Runtimes", "Mei Lin", "2016-05-14", "09:45", "10:45" },
+      { "Dip Your Toes in the Sea of Security", "Piotr Nowak", "2016-05-14", "14:30", "15:30" },
+    } },
 };
 
 static gint

@@ -357,6 +357,41 @@ test_scan (void)
     }
 }
 
+/* "Day 1 - 11:00 – 12:00": the event's day by its number, right before a
+ * time, is part of the slot; other words before a number are not. */
+static void
+test_event_day (void)
+{
+  static const struct
+  {
+    const gchar *text;
+    gint         event_day;
+    const gchar *span;
+  } cases[] = {
+    { "Day 1 - 11:00 \xE2\x80\x93 12:00 - track 1", 1, "Day 1 - 11:00 \xE2\x80\x93 12:00" },
+    { "Tag 2, 9:30", 2, "Tag 2, 9:30" },
+    { "* day 3 \xE2\x80\x94 10:00 to 11:00", 3, "day 3 \xE2\x80\x94 10:00 to 11:00" },
+    { "Jour 2 : 14h00", 2, "Jour 2 : 14h00" },
+    { "Birthday 2 - 10:00", 0, "10:00" },
+    { "Day 15 - 10:00", 0, "10:00" },
+    { "Day 2 keynote at 10:00", 0, "10:00" },
+    { "Room 1 - 10:00", 0, "10:00" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      LineupSlot slot;
+      g_autofree gchar *span = NULL;
+
+      g_test_message ("“%s”", cases[i].text);
+      g_assert_cmpint (lineup_slot_scan (cases[i].text, &slot), ==, T);
+      g_assert_cmpint (slot.event_day, ==, cases[i].event_day);
+      g_assert_cmpint (slot.month, ==, 0);
+      span = g_strndup (cases[i].text + slot.span_start, slot.span_end - slot.span_start);
+      g_assert_cmpstr (span, ==, cases[i].span);
+    }
+}
+
 static void
 test_scan_none (void)
 {
@@ -826,6 +861,7 @@ main (int   argc,
 
   g_test_add_func ("/slot/scan", test_scan);
   g_test_add_func ("/slot/scan-none", test_scan_none);
+  g_test_add_func ("/slot/event-day", test_event_day);
   g_test_add_func ("/slot/is-whole", test_is_whole);
   g_test_add_func ("/slot/month-from-name", test_month_from_name);
   g_test_add_func ("/slot/zone-for-abbreviation", test_zone_for_abbreviation);

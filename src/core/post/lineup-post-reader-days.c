@@ -166,6 +166,33 @@ is_number (const gchar *word)
 }
 
 gboolean
+lineup_post_reader_nth_day (const Reader *reader,
+                            guint         number,
+                            gint         *year,
+                            gint         *month,
+                            gint         *day)
+{
+  gint first_year;
+  GDate date;
+
+  if (reader->n_mentioned_days == 0 || number == 0 || number > MAX_DAY_NUMBER)
+    return FALSE;
+  first_year = reader->mentioned_days[0].year ? reader->mentioned_days[0].year
+                                              : lineup_post_reader_year_in_context (reader);
+  if (!g_date_valid_dmy ((GDateDay) reader->mentioned_days[0].day,
+                         (GDateMonth) reader->mentioned_days[0].month, (GDateYear) first_year))
+    return FALSE;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) reader->mentioned_days[0].day,
+                  (GDateMonth) reader->mentioned_days[0].month, (GDateYear) first_year);
+  g_date_add_days (&date, number - 1);
+  *year = (gint) g_date_get_year (&date);
+  *month = (gint) g_date_get_month (&date);
+  *day = (gint) g_date_get_day (&date);
+  return TRUE;
+}
+
+gboolean
 lineup_post_reader_numbered_day (const Reader         *reader,
                                  const LineupPostUnit *unit,
                                  LineupSlot           *slot)
@@ -176,8 +203,6 @@ lineup_post_reader_numbered_day (const Reader         *reader,
   g_autoptr(GPtrArray) words = NULL;
   const gchar *number_word;
   guint number;
-  gint year;
-  GDate date;
 
   if (unit->kind != LINEUP_UNIT_HEADING || reader->n_mentioned_days == 0)
     return FALSE;
@@ -190,20 +215,10 @@ lineup_post_reader_numbered_day (const Reader         *reader,
       (number = (guint) atoi (number_word)) == 0 || number > MAX_DAY_NUMBER)
     return FALSE;
 
-  year = reader->mentioned_days[0].year ? reader->mentioned_days[0].year
-                                        : lineup_post_reader_year_in_context (reader);
-  if (!g_date_valid_dmy ((GDateDay) reader->mentioned_days[0].day,
-                         (GDateMonth) reader->mentioned_days[0].month, (GDateYear) year))
-    return FALSE;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay) reader->mentioned_days[0].day,
-                  (GDateMonth) reader->mentioned_days[0].month, (GDateYear) year);
-  g_date_add_days (&date, number - 1);
   memset (slot, 0, sizeof *slot);
   slot->start_minute = slot->end_minute = -1;
-  slot->year = (gint) g_date_get_year (&date);
-  slot->month = (gint) g_date_get_month (&date);
-  slot->day = (gint) g_date_get_day (&date);
+  if (!lineup_post_reader_nth_day (reader, number, &slot->year, &slot->month, &slot->day))
+    return FALSE;
   /* "(10/1/20)", a date either way round: the year, when it is that day */
   if (words->len == 5 && is_number (g_ptr_array_index (words, 4)))
     {

@@ -403,19 +403,26 @@ lineup_post_reader_walk_fields (Walk                 *walk,
 /* A name line is short: a few people, not a sentence. */
 #define MAX_SPEAKER_LINE_WORDS 8
 
+/* "### Host" over "[Skills Matter](url)": a heading naming a role, not a talk. */
+static gboolean
+names_no_talk (const gchar *heading)
+{
+  static const gchar * const roles[] = {
+    "host", "hosts", "hosted by", "sponsor", "sponsors", "sponsored by", "organiser", "organisers",
+    "organizer", "organizers", "venue", "speaker", "speakers", "contact", "about", "team", "mc",
+    "emcee", "thanks", NULL
+  };
+  g_autofree gchar *folded = lineup_text_fold (heading);
+
+  return g_strv_contains (roles, g_strstrip (folded));
+}
+
 gboolean
 lineup_post_reader_walk_speaker_line (Walk                 *walk,
                                       Reader               *reader,
                                       const LineupPostUnit *unit)
 {
   static const LineupSlot no_slot = { .start_minute = -1, .end_minute = -1 };
-  /* "### Host" over "[Skills Matter](url)": a role, not a talk */
-  static const gchar * const roles[] = {
-    "host", "hosts", "hosted by", "sponsor", "sponsors", "sponsored by", "organiser", "organisers",
-    "organizer", "organizers", "venue", "speaker", "speakers", "contact", "about", "team", "mc",
-    "emcee", "thanks", NULL
-  };
-  g_autofree gchar *folded = NULL;
   const LineupPostLine *line;
   g_autofree gchar *people = NULL;
   LineupSlot slot;
@@ -425,8 +432,7 @@ lineup_post_reader_walk_speaker_line (Walk                 *walk,
   if (walk->heading == NULL || walk->heading_depth < 2 || walk->field_description != NULL ||
       unit->kind != LINEUP_UNIT_PARAGRAPH || unit->lines->len != 1)
     return FALSE;
-  folded = g_strstrip (lineup_text_fold (walk->heading));
-  if (g_strv_contains (roles, folded))
+  if (names_no_talk (walk->heading))
     return FALSE;
   line = g_ptr_array_index (unit->lines, 0);
   people = lineup_post_trim_separators (line->text, strlen (line->text));
@@ -465,4 +471,105 @@ lineup_post_reader_drop_lone_speaker_lines (Reader *reader)
         reader->talks->pdata[kept++] = talk;
     }
   reader->talks->len = kept;
+}
+
+/* "## Your API is a UI" over "* Christopher Hoult ([@choult](…))" and "*
+ * Day 1 - 11:00 – 12:00 - track 1 ([slides](…))": a short list right under
+ * a heading, of its speakers and its slot (a room or a track after it, a
+ * link to its material in brackets), makes the heading a talk.  Its items
+ * are read here, all at its first. */
+#define MAX_FIELD_ITEMS 4
+#define MAX_ROOM_WORDS  3
+
+/* @text without a bracket that closes it: "track 1 (slides)" → "track 1". */
+static gchar *
+without_closing_bracket (const gchar *text)
+{
+  gsize length = strlen (text);
+  const gchar *open;
+
+  while (length > 0 && text[length - 1] == ' ')
+    length--;
+  if (length > 0 && text[length - 1] == ')' &&
+      (open = g_strrstr_len (text, (gssize) length, "(")) != NULL)
+    length = (gsize) (open - text);
+  return lineup_post_trim_separators (text, length);
+}
+
+/* "Day 1 - 11:00 – 12:00 - track 1 (slides)": a slot first, then at most a
+ * room or a track. */
+static gboolean
+read_slot_item (const gchar     *text,
+                LineupSlot      *slot,
+                LineupSlotFound *found,
+                gchar          **room)
+{
+  g_autofree gchar *bare = without_closing_bracket (text);
+  g_autofree gchar *rest = NULL;
+  g_autofree gchar *folded = NULL;
+
+  *found = lineup_slot_scan (bare, slot);
+  if (!(*found & LINEUP_SLOT_TIME) || lineup_post_count_letters (bare, (gssize) slot->span_start) > 0)
+    return FALSE;
+  rest = lineup_post_trim_separators (bare + slot->span_end, strlen (bare + slot->span_end));
+  folded = lineup_text_fold (rest);
+  if (*rest != '\0' && !lineup_post_layouts_is_place (rest) &&
+      !(g_str_has_prefix (folded, "track") && lineup_post_count_words (rest) <= MAX_ROOM_WORDS))
+    return FALSE;
+  *room = *rest != '\0' ? g_steal_pointer (&rest) : NULL;
+  return TRUE;
+}
+
+gboolean
+lineup_post_reader_walk_heading_list (Walk   *walk,
+                                      Reader *reader,
+                                      guint   index)
+{
+  const LineupPostUnit *unit = g_ptr_array_index (reader->units, index);
+  g_autofree gchar *byline = NULL;
+  g_autofree gchar *room = NULL;
+  LineupSlot slot = { 0 };
+  LineupSlotFound found = LINEUP_SLOT_NONE;
+  guint n = 0;
+  Talk *talk;
+
+  if (unit->kind != LINEUP_UNIT_ITEM || walk->heading == NULL || walk->heading_depth < 2 ||
+      walk->field_description != NULL || walk->field_byline != NULL ||
+      cmark_node_previous (unit->node) != NULL)
+    return FALSE;
+  for (guint i = index; i < reader->units->len; i++)
+    {
+      const LineupPostUnit *item = g_ptr_array_index (reader->units, i);
+      const gchar *text = item->text;
+      g_autofree gchar *people = NULL;
+      g_autofree gchar *item_room = NULL;
+      LineupSlot item_slot;
+      LineupSlotFound item_found;
+
+      if (item->kind != LINEUP_UNIT_ITEM || item->list != unit->list)
+        break;
+      if (++n > MAX_FIELD_ITEMS)
+        return FALSE;
+      if (found == LINEUP_SLOT_NONE && read_slot_item (text, &item_slot, &item_found, &item_room))
+        {
+          slot = item_slot;
+          found = item_found;
+          room = g_steal_pointer (&item_room);
+          continue;
+        }
+      people = without_closing_bracket (text);
+      if (byline != NULL || lineup_post_count_words (people) > MAX_SPEAKER_LINE_WORDS ||
+          !lineup_byline_looks_like_people (people))
+        return FALSE;
+      byline = g_steal_pointer (&people);
+    }
+  if (found == LINEUP_SLOT_NONE || names_no_talk (walk->heading) ||
+      (talk = lineup_post_reader_walk_slot_heading (walk, reader, unit, &slot, found)) == NULL)
+    return FALSE;
+  if (talk->byline == NULL)
+    talk->byline = g_steal_pointer (&byline);
+  if (talk->room == NULL)
+    talk->room = g_steal_pointer (&room);
+  walk->fields_list = unit->list;
+  return TRUE;
 }

@@ -179,6 +179,7 @@ typedef struct
   gchar    *field_room;
   gchar    *field_url;
   GString  *field_description;
+  guint     fields_list;       /* the list of its speakers and slot, read at its first item */
 } Walk;
 
 /* lineup-post-reader.c */
@@ -208,6 +209,13 @@ void            lineup_post_reader_note_mentioned_days (Reader              *rea
 gboolean        lineup_post_reader_numbered_day       (const Reader         *reader,
                                                        const LineupPostUnit *unit,
                                                        LineupSlot           *slot);
+/* The event's @number'th day (1 is the first), counted from the first day
+ * the prose names; FALSE when it names none. */
+gboolean        lineup_post_reader_nth_day            (const Reader         *reader,
+                                                       guint                 number,
+                                                       gint                 *year,
+                                                       gint                 *month,
+                                                       gint                 *day);
 /* "from Monday 13th till Friday 17th July 2020": @slot, the day found in
  * @text, becomes the first day of the range it ends. */
 void            lineup_post_reader_range_start        (const gchar          *text,
@@ -298,6 +306,12 @@ gboolean        lineup_post_reader_walk_speaker_line  (Walk           *walk,
                                                        Reader         *reader,
                                                        const LineupPostUnit *unit);
 void            lineup_post_reader_drop_lone_speaker_lines (Reader    *reader);
+/* "## Title" over "* Name (@handle)" and "* Day 1 - 11:00 – 12:00 - track
+ * 1": a short list of the heading's speakers and slot makes it a talk; the
+ * whole list is read at its first item.  TRUE when it made one. */
+gboolean        lineup_post_reader_walk_heading_list  (Walk           *walk,
+                                                       Reader         *reader,
+                                                       guint           index);
 
 /* lineup-post-reader-front-talks.c: reads the entries of the front
  * matter's top-level lists of mappings, event by event (@depth after the

@@ -363,7 +363,10 @@ talk_day (Reader   *reader,
   gint weekday = slot->month || talk->day_month == 0 ? slot->weekday : talk->day_weekday;
   gint year = month != 0 ? resolve_year (reader, talk, month, day, weekday) : 0;
 
-  if (slot->month == 0 && slot->day != 0 && year != 0)
+  if (slot->event_day != 0 && slot->month == 0 && slot->day == 0 &&
+      lineup_post_reader_nth_day (reader, (guint) slot->event_day, &year, &month, &day))
+    ;   /* "Day 2 - 15:30 – 16:30" in a post that names "May 13th and 14th" */
+  else if (slot->month == 0 && slot->day != 0 && year != 0)
     {
       /* "Thu 19": a day of the month in context */
       if (lineup_post_reader_find_month_for_day (&year, &month, slot->day, slot->weekday))

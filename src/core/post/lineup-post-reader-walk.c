@@ -716,6 +716,11 @@ lineup_post_reader_walk_unit (Walk   *walk,
   walk_note_unit (walk, reader, index, unit);
   if (walk_slot_subheading (walk, reader, unit))
     return;
+  /* the speakers and slot under a heading, read with the list's first item */
+  if (unit->kind == LINEUP_UNIT_ITEM && walk->fields_list != 0 && unit->list == walk->fields_list)
+    return;
+  if (lineup_post_reader_walk_heading_list (walk, reader, index))
+    return;
   walk_context (walk, reader, index, talk, &context);
   lineup_post_layouts_recognise (unit, &context, &r);
   walk_correct_role (walk, reader, unit, &r);

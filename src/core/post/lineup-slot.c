@@ -14,6 +14,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "lineup-slot-private.h"
@@ -169,6 +170,51 @@ follows_utc_sign (const Scanner *s,
          g_ascii_strncasecmp (s->text + p - 3, "gmt", 3) == 0;
 }
 
+/* "Day 1 - 11:00 – 12:00", "Tag 2, 9:30": the event's day by its number,
+ * right before the time.  Sets @slot's event_day and moves its span's
+ * start over it; leaves @slot alone when no such day is there. */
+#define MAX_EVENT_DAY 14
+
+static void
+read_event_day (const gchar *text,
+                LineupSlot  *slot)
+{
+  static const gchar * const day_words[] = {
+    "day", "tag", "jour", "dia", "d\xC3\xAD" "a", "dag", "giorno", NULL
+  };
+  const gchar *p = text + slot->span_start;
+  const gchar *digits_end, *word_end, *word;
+  g_autofree gchar *folded = NULL;
+  gint number;
+
+  while (p > text && strchr (" -:,|(\t", p[-1]) != NULL)
+    p--;
+  /* "–", "—" before the time */
+  while (p - text >= 3 && (strncmp (p - 3, "\xE2\x80\x93", 3) == 0 ||
+                           strncmp (p - 3, "\xE2\x80\x94", 3) == 0))
+    for (p -= 3; p > text && p[-1] == ' '; p--)
+      ;
+  digits_end = p;
+  while (p > text && g_ascii_isdigit (p[-1]))
+    p--;
+  if (p == digits_end || digits_end - p > 2 || p == text || p[-1] != ' ')
+    return;
+  number = atoi (p);
+  word_end = --p;
+  while (p > text && !is_space (g_utf8_get_char (g_utf8_prev_char (p))) &&
+         g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (p))))
+    p = g_utf8_prev_char (p);
+  word = p;
+  if (word == word_end || number < 1 || number > MAX_EVENT_DAY ||
+      (word > text && g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (word)))))
+    return;
+  folded = g_utf8_strdown (word, word_end - word);
+  if (!g_strv_contains (day_words, folded))
+    return;
+  slot->event_day = number;
+  slot->span_start = (gsize) (word - text);
+}
+
 LineupSlotFound
 lineup_slot_scan (const gchar *text,
                   LineupSlot  *slot)
@@ -248,6 +294,8 @@ lineup_slot_scan (const gchar *text,
     }
   slot->span_start = best.start;
   slot->span_end = best.end;
+  if ((found & LINEUP_SLOT_TIME) && slot->month == 0 && slot->day == 0)
+    read_event_day (text, slot);
 
   return found;
 }

@@ -16,6 +16,7 @@ typedef struct
   gint   month;         /* 1–12, 0 when not given */
   gint   day;           /* 1–31, 0 when not given */
   gint   weekday;       /* 1 = Monday … 7 = Sunday, 0 when not given */
+  gint   event_day;     /* "Day 2 - 11:00": the event's day by its number, 0 when not given */
   gint   start_minute;  /* minutes after midnight, -1 when no time */
   gint   end_minute;    /* -1 when only a start is given */
   gchar  zone[8];       /* time zone abbreviation as written ("CST"), "" if none */
