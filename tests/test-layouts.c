@@ -1503,6 +1503,16 @@ static const LayoutCase cases[] = {
       { "How We Saved a Million Switching Runtimes", "Mei Lin", "2016-05-14", "09:45", "10:45" },
       { "Dip Your Toes in the Sea of Security", "Piotr Nowak", "2016-05-14", "14:30", "15:30" },
     } },
+  /* Conference notes under a date heading: "### *Title* - [Name](url),
+   * [Org](url)", "### *Title*, [Name](url)", "### Title, [Name](url)" give
+   * the title first and the linked speaker after it; "### Name - [Title](url)"
+   * the speaker first.  "#### Topics" under a talk is part of it, no track. */
+  { "title-linked-speaker-headings.md", NULL, 4, {
+      { "What is a developer?", "Ana Souza", "2012-09-20", NULL, NULL },
+      { "Designing Hypermedia APIs", "Piotr Nowak", "2012-09-20", NULL, NULL },
+      { "Off the tracks", "Mei Lin", "2012-09-20", NULL, NULL },
+      { "Fighting code smells", "Lars Visser", "2012-09-20", NULL, NULL },
+    } },
 };
 
 static gint
@@ -2024,6 +2034,24 @@ test_empty_title (void)
     g_assert_null (lineup_session_get_track (lineup_schedule_get_session (schedule, i)));
 }
 
+/* Conference notes: "#### Topics" under a talk's "### *Title* - [Name](url)"
+ * heading is part of that talk (its notes are the description), no track
+ * of the talks after it. */
+static void
+test_talk_subheadings (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = read_layout ("title-linked-speaker-headings.md", &error);
+  LineupSession *first;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < lineup_schedule_get_n_sessions (schedule); i++)
+    g_assert_null (lineup_session_get_track (lineup_schedule_get_session (schedule, i)));
+  first = lineup_schedule_get_session (schedule, 0);
+  g_assert_cmpstr (lineup_session_get_title (first), ==, "What is a developer?");
+  g_assert_nonnull (strstr (lineup_session_get_description (first), "people who are like you"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2046,6 +2074,7 @@ main (int   argc,
   g_test_add_func ("/layouts/tracks", test_tracks);
   g_test_add_func ("/layouts/year-from-context", test_year_from_context);
   g_test_add_func ("/layouts/empty-title", test_empty_title);
+  g_test_add_func ("/layouts/talk-subheadings", test_talk_subheadings);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "lineup-byline.h"
+#include "lineup-byline-private.h"
 #include "lineup-post-context.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-table-private.h"
@@ -526,6 +527,79 @@ move_leading_time (LineupPostLinkedLine  *pieces,
   *title = rest;
 }
 
+/* "### *What is a developer?* - [Jeff Casimir](…), [Jumpstart Lab](…)",
+ * "### Off the tracks, [Name](…)": a title before a dash or a comma, then
+ * its speaker's link, a person's full name ("[Acme Hosting Inc.](…)" is
+ * none), and what follows it (an organisation).  Makes the text before the
+ * title and the link with what follows it the byline; FALSE (nothing
+ * changed) when the line is no such talk ("Name - [Title](url)", a time
+ * before the dash). */
+#define MAX_LINKED_BYLINE_BYTES 160
+
+/* The text before the dash or comma that closes @before ("Title - "), or
+ * NULL when none closes it. */
+static gchar *
+head_before_dash (const gchar *before)
+{
+  gsize length = strlen (before);
+
+  while (length > 0 && before[length - 1] == ' ')
+    length--;
+  if (length > 0 && (before[length - 1] == '-' || before[length - 1] == ','))
+    length--;
+  else if (length >= 3 && (memcmp (before + length - 3, "\xE2\x80\x93", 3) == 0 ||
+                           memcmp (before + length - 3, "\xE2\x80\x94", 3) == 0))
+    length -= 3;
+  else
+    return NULL;
+  if (length == 0 || (before[length] != ',' && before[length - 1] != ' '))
+    return NULL;
+  return lineup_post_trim_separators (before, length);
+}
+
+static gboolean
+title_before_linked_people (LineupPostLinkedLine  *pieces,
+                            gchar                **title)
+{
+  g_autofree gchar *head = head_before_dash (pieces->before);
+  g_autofree gchar *byline = NULL;
+  LineupSlot slot;
+
+  if (head == NULL || lineup_post_count_letters (head, -1) < 3 ||
+      lineup_slot_scan (head, &slot) != LINEUP_SLOT_NONE ||
+      lineup_byline_looks_like_people (head) || !lineup_byline_may_be_person (*title))
+    return FALSE;
+  byline = g_strconcat (*title, pieces->after, NULL);
+  g_strstrip (byline);
+  if (strlen (byline) > MAX_LINKED_BYLINE_BYTES || !lineup_byline_looks_like_people (byline))
+    return FALSE;
+  g_free (*title);
+  *title = g_steal_pointer (&head);
+  g_free (pieces->byline);
+  pieces->byline = g_steal_pointer (&byline);
+  pieces->before[0] = '\0';
+  pieces->after[0] = '\0';
+  return TRUE;
+}
+
+/* "### Lars Visser - [Fighting code smells](…)": the speaker's full name
+ * before a dash, then the linked title.  Moves the name to @pieces' byline;
+ * FALSE (nothing changed) when the line is no such talk. */
+static gboolean
+people_before_linked_title (LineupPostLinkedLine *pieces,
+                            const gchar          *title)
+{
+  g_autofree gchar *head = head_before_dash (pieces->before);
+
+  if (head == NULL || strchr (head, ',') != NULL || !lineup_byline_may_be_person (head) ||
+      lineup_byline_looks_like_people (title))
+    return FALSE;
+  g_free (pieces->byline);
+  pieces->byline = g_steal_pointer (&head);
+  pieces->before[0] = '\0';
+  return TRUE;
+}
+
 /* A line that is a talk with a link: "[Title - Speakers](url)", optionally
  * with a time and a label before it and a byline or a time after it. */
 static gboolean
@@ -540,7 +614,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   g_autofree gchar *title = NULL;
   g_autofree gchar *byline = NULL;
   LineupSlot slot = { 0 };
-  gboolean sched;
+  gboolean sched, title_first;
 
   if (link == NULL)
     return FALSE;
@@ -561,6 +635,9 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
       is_author_link (pieces.before))
     return FALSE;
   move_leading_time (&pieces, &title);
+  title_first = !sched && title_before_linked_people (&pieces, &title);
+  if (!sched && !title_first && unit->kind == LINEUP_UNIT_HEADING)
+    people_before_linked_title (&pieces, title);
 
   /* "### Tuesday 17 May - [GitOpsCon](…)" is a day heading naming its event. */
   if (unit->kind == LINEUP_UNIT_HEADING && !sched &&
@@ -587,7 +664,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   if (!((pieces.found & LINEUP_SLOT_TIME) != 0 || unit->kind == LINEUP_UNIT_HEADING || sched ||
         (index == 0 && context->pending_slot) || context->heading_slot ||
         (context->day_list && unit->kind == LINEUP_UNIT_ITEM &&
-         lineup_post_count_letters (line->text, (gssize) link->start) == 0) ||
+         (title_first || lineup_post_count_letters (line->text, (gssize) link->start) == 0)) ||
         slot_follows (unit, index, context)))
     return FALSE;
 

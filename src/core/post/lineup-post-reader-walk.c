@@ -762,6 +762,12 @@ lineup_post_reader_walk_unit (Walk   *walk,
           note_slot (reader, &r.slot);   /* the post's title names no track */
           break;
         }
+      /* "#### Topics" under "### *Title* - [Name](url)": a part of the talk */
+      if (talk != NULL && walk->talk_level > 0 && unit->level > walk->talk_level)
+        {
+          walk_prose (walk, reader, talk, unit);
+          break;
+        }
       /* A track heading at any level replaces the one before. */
       walk->talk = NULL;
       walk->ended = FALSE;
