@@ -1513,6 +1513,20 @@ static const LayoutCase cases[] = {
       { "Off the tracks", "Mei Lin", "2012-09-20", NULL, NULL },
       { "Fighting code smells", "Lars Visser", "2012-09-20", NULL, NULL },
     } },
+  /* Conference notes: an index of "[Name - Title](#anchor)" by time (the
+   * speaker first in every entry that cannot be read the other way, so in
+   * "Mei Lin - Numerical Ruby" too), then a section per talk whose
+   * "#### [Title](url)" repeats an indexed title (that talk, not another);
+   * lightning talks as "### Name [@handle](url)" over "[Title](url)". */
+  { "notes-index-speaker-headings.md", NULL, 7, {
+      { "Disposable Components", "Ana Souza", NULL, "09:10", NULL },
+      { "Off the Menu: Building a Client-Side With Ember", "Piotr Nowak", NULL, "09:40", NULL },
+      { "Numerical Ruby", "Mei Lin", NULL, "09:55", NULL },
+      { "Sinatra in Six Lines or How to do Crazy Stuff", "Lars Visser", NULL, "10:25", NULL },
+      { "You don't know bundler", "Joris Bakker", NULL, NULL, NULL },
+      { "Sharing the Environment with Vagrant", "Fatima Haddad", NULL, NULL, NULL },
+      { "ok glass, now what?", "Sanne de Vries", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -665,11 +665,15 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
         (index == 0 && context->pending_slot) || context->heading_slot ||
         (context->day_list && unit->kind == LINEUP_UNIT_ITEM &&
          (title_first || lineup_post_count_letters (line->text, (gssize) link->start) == 0)) ||
+        /* "### Name [@handle](url)" over "[Title](url)" alone */
+        (context->speaker_heading != NULL && unit->kind == LINEUP_UNIT_PARAGRAPH &&
+         unit->lines->len == 1 && *pieces.before == '\0' && pieces.leftover == 0 && byline == NULL) ||
         slot_follows (unit, index, context)))
     return FALSE;
 
   lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&title), &pieces.slot, pieces.found);
-  talk->byline = g_steal_pointer (&byline);
+  talk->byline = byline != NULL || context->speaker_heading == NULL || unit->kind != LINEUP_UNIT_PARAGRAPH
+                 ? g_steal_pointer (&byline) : g_strdup (context->speaker_heading);
   talk->label = g_steal_pointer (&pieces.label);
   talk->room = g_steal_pointer (&pieces.room);
   talk->url = g_strdup (link->url);

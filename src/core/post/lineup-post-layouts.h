@@ -92,6 +92,7 @@ typedef struct
   const LineupPostUnit *next; /* the following unit, or NULL */
   gint      pub_year, pub_month, pub_day;   /* front matter date, 0 if none */
   const gchar *title;         /* the post's title (front matter), or NULL */
+  const gchar *speaker_heading; /* right under "### Name [@handle](url)": the name, or NULL */
 } LineupPostContext;
 
 typedef enum

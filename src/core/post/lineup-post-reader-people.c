@@ -21,6 +21,7 @@
 #include "lineup-byline-private.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-reader-private.h"
+#include "lineup-text.h"
 
 /* Past this many talks the post is a generated schedule, not a blog post
  * with a few bylines written by hand: its bylines stay as they are, split
@@ -308,4 +309,156 @@ lineup_post_reader_drop_session_code (Talk *talk)
   title = g_strdup (rest + 1);
   g_free (talk->title);
   talk->title = title;
+}
+
+/* "[Chad Fowler - Disposable Components](…)", "[Yehuda Katz - Off the Menu:
+ * Building a Client-Side](…)": a post may name the speaker before the dash
+ * in every title.  The talks whose title cannot be read the other way
+ * round (a full name before the dash, no people after it) say so, when
+ * they are several and hardly any talk reads "Title - Name"; then every
+ * talk whose title opens with a full name and a dash is read that way,
+ * "Xavier Noria - Numerical Ruby" too. */
+#define MIN_PEOPLE_FIRST 2
+
+/* The part of @title before its first spaced dash, and where what follows
+ * it starts; NULL when it has none. */
+static gchar *
+before_first_dash (const gchar  *title,
+                   const gchar **rest)
+{
+  static const gchar * const dashes[] = { " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", NULL };
+  const gchar *found = NULL;
+  gsize length = 0;
+
+  for (guint i = 0; dashes[i] != NULL; i++)
+    {
+      const gchar *p = strstr (title, dashes[i]);
+
+      if (p != NULL && (found == NULL || p < found))
+        {
+          found = p;
+          length = strlen (dashes[i]);
+        }
+    }
+  if (found == NULL)
+    return NULL;
+  *rest = found + length;
+  return g_strndup (title, (gsize) (found - title));
+}
+
+/* A talk without a byline whose title opens with a part before a dash:
+ * that part, and the rest after the dash in @rest; NULL otherwise. */
+static gchar *
+head_of_title (const Talk   *talk,
+               const gchar **rest)
+{
+  gchar *head;
+
+  if (talk->byline != NULL || talk->title == NULL ||
+      (head = before_first_dash (talk->title, rest)) == NULL)
+    return NULL;
+  if (**rest == '\0')
+    g_clear_pointer (&head, g_free);
+  return head;
+}
+
+void
+lineup_post_reader_read_people_first (Reader *reader)
+{
+  guint first = 0, last = 0;
+
+  if (reader->talks->len > MAX_TALKS)
+    return;
+  for (guint i = 0; i < reader->talks->len; i++)
+    {
+      const gchar *rest = NULL;
+      g_autofree gchar *head = head_of_title (g_ptr_array_index (reader->talks, i), &rest);
+      gboolean people_after;
+
+      if (head == NULL)
+        continue;
+      people_after = lineup_byline_looks_like_people (rest);
+      first += lineup_byline_may_be_person (head) && !people_after;
+      last += people_after && !lineup_byline_looks_like_people (head);
+    }
+  if (first < MIN_PEOPLE_FIRST || first <= 2 * last)
+    return;
+  for (guint i = 0; i < reader->talks->len; i++)
+    {
+      Talk *talk = g_ptr_array_index (reader->talks, i);
+      const gchar *rest = NULL;
+      g_autofree gchar *head = head_of_title (talk, &rest);
+      gchar *title;
+
+      if (head == NULL || !lineup_byline_may_be_person (head))
+        continue;
+      title = g_strdup (rest);
+      talk->byline = g_steal_pointer (&head);
+      g_free (talk->title);
+      talk->title = title;
+    }
+}
+
+/* An index of the talks by time ("* 9:10 [Chad Fowler - Disposable
+ * Components](#chad-fowler)"), then a section of notes on each under its
+ * title without the time ("#### [Disposable Components](url)"): the
+ * untimed talk that repeats a timed one's title is that talk, and gives it
+ * what it lacks (its speakers, its link, its description). */
+static gchar *
+title_key (const gchar *title)
+{
+  gchar *key = lineup_text_fold (title);
+  gsize length = strlen (g_strstrip (key));
+
+  while (length > 0 && strchr ("?!.:", key[length - 1]) != NULL)
+    key[--length] = '\0';
+  return key;
+}
+
+static void
+take_missing (gchar **to,
+              gchar **from)
+{
+  if ((*to == NULL || **to == '\0') && *from != NULL && **from != '\0')
+    {
+      g_free (*to);
+      *to = g_steal_pointer (from);
+    }
+}
+
+void
+lineup_post_reader_merge_repeats (Reader *reader)
+{
+  g_autoptr(GHashTable) timed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < reader->talks->len; i++)
+    {
+      Talk *talk = g_ptr_array_index (reader->talks, i);
+
+      if (talk->title != NULL && (talk->found & LINEUP_SLOT_TIME))
+        {
+          gchar *key = title_key (talk->title);
+
+          if (g_hash_table_contains (timed, key))
+            g_free (key);
+          else
+            g_hash_table_insert (timed, key, talk);
+        }
+    }
+  for (guint i = reader->talks->len; i-- > 0;)
+    {
+      Talk *talk = g_ptr_array_index (reader->talks, i);
+      g_autofree gchar *key = NULL;
+      Talk *first;
+
+      if (talk->title == NULL || (talk->found & LINEUP_SLOT_TIME) ||
+          (first = g_hash_table_lookup (timed, key = title_key (talk->title))) == NULL)
+        continue;
+      lineup_post_reader_talk_finish (talk);
+      lineup_post_reader_talk_finish (first);
+      take_missing (&first->byline, &talk->byline);
+      take_missing (&first->url, &talk->url);
+      take_missing (&first->finished, &talk->finished);
+      lineup_post_reader_talk_free (g_ptr_array_steal_index (reader->talks, i));
+    }
 }

@@ -180,6 +180,8 @@ typedef struct
   gchar    *field_url;
   GString  *field_description;
   guint     fields_list;       /* the list of its speakers and slot, read at its first item */
+  gchar    *speaker_heading;   /* the name the heading just walked is, or NULL */
+  gboolean  speaker_run;       /* in a run of such headings */
 } Walk;
 
 /* lineup-post-reader.c */
@@ -344,6 +346,10 @@ void            lineup_post_reader_drop_agenda_items  (Reader         *reader);
 
 /* lineup-post-reader-people.c: "Name, Name" bylines in a post of names only */
 void            lineup_post_reader_read_commas_as_people (Reader      *reader);
+/* "[Name - Title](url)" in most talks of the post: their speakers first. */
+void            lineup_post_reader_read_people_first (Reader          *reader);
+/* An untimed talk that repeats a timed one's title is that talk: merged. */
+void            lineup_post_reader_merge_repeats     (Reader          *reader);
 void            lineup_post_reader_take_paren_byline     (Talk        *talk);
 void            lineup_post_reader_trim_title_notes      (Talk        *talk);
 void            lineup_post_reader_drop_session_code     (Talk        *talk);

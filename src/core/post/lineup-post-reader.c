@@ -364,6 +364,7 @@ walk_body (Reader      *reader,
   reader->piece = NULL;
   g_free (walk.track);
   lineup_post_reader_walk_clear_fields (&walk);
+  g_clear_pointer (&walk.speaker_heading, g_free);
 }
 
 /* A body without talks, under a front matter that writes the programme in
@@ -461,6 +462,8 @@ read_text (TextBuffer   *buffer,
   lineup_post_reader_drop_lone_speaker_lines (&reader);
 
   lineup_post_reader_drop_agenda_items (&reader);
+  lineup_post_reader_read_people_first (&reader);
+  lineup_post_reader_merge_repeats (&reader);
   lineup_post_reader_read_commas_as_people (&reader);
   if (reader.zone_abbreviation == NULL && reader.mentioned_zone != NULL)
     reader.zone_abbreviation = g_strdup (reader.mentioned_zone);
