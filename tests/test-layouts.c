@@ -1527,6 +1527,15 @@ static const LayoutCase cases[] = {
       { "Sharing the Environment with Vagrant", "Fatima Haddad", NULL, NULL, NULL },
       { "ok glass, now what?", "Sanne de Vries", NULL, NULL, NULL },
     } },
+  /* Notes that list the talks in tables of "Talk Title | Speaker | My
+   * Notes | …" and no time, under "## Day One" (no date): every row is a
+   * talk, the one row of the second table too.  Trap: a table of links. */
+  { "notes-talk-tables.md", NULL, 4, {
+      { "Accessibility and JS", "Ana Souza", NULL, NULL, NULL },
+      { "Build the Mobile Web You Want", "Piotr Nowak", NULL, NULL, NULL },
+      { "Cold War", "Mei Lin", NULL, NULL, NULL },
+      { "Recreating a Dial-up Modem in JS", "Lars Visser", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -24,11 +24,14 @@ lineup_post_document_parse (const gchar *text,
 
 /* cmark offers no way to set a node's position, so a made node keeps its
  * line in its user data (the reader sets none of its own). */
+#define LINE_MASK  0x3FFFFFFF
+#define TALKS_FLAG 0x40000000
+
 void
 lineup_post_document_set_line (cmark_node *node,
                                gint        line)
 {
-  cmark_node_set_user_data (node, GINT_TO_POINTER (MAX (line, 0)));
+  cmark_node_set_user_data (node, GINT_TO_POINTER (CLAMP (line, 0, LINE_MASK)));
 }
 
 /* The line a node was given wins: a table cell's paragraph is parsed on its
@@ -36,11 +39,26 @@ lineup_post_document_set_line (cmark_node *node,
 gint
 lineup_post_document_line (cmark_node *node)
 {
-  gint given = GPOINTER_TO_INT (cmark_node_get_user_data (node));
+  gint given = GPOINTER_TO_INT (cmark_node_get_user_data (node)) & LINE_MASK;
 
   if (given >= 1)
     return given;
   return MAX (cmark_node_get_start_line (node), 0);
+}
+
+/* The flag rides in the user data beside the line. */
+void
+lineup_post_document_mark_talks (cmark_node *list)
+{
+  gint given = GPOINTER_TO_INT (cmark_node_get_user_data (list));
+
+  cmark_node_set_user_data (list, GINT_TO_POINTER (given | TALKS_FLAG));
+}
+
+gboolean
+lineup_post_document_holds_talks (cmark_node *list)
+{
+  return (GPOINTER_TO_INT (cmark_node_get_user_data (list)) & TALKS_FLAG) != 0;
 }
 
 void

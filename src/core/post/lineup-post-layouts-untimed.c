@@ -193,10 +193,12 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
   LineupSlot slot = { 0 };
 
   /* a day's list, or a slot's: "#### 10:00am-10:45am" over its talks */
-  if (!(context->day_list || context->heading_slot) || unit->kind != LINEUP_UNIT_ITEM || unit->lines->len != 1 ||
+  if (!(context->day_list || context->heading_slot || unit->table_talks) ||
+      unit->kind != LINEUP_UNIT_ITEM || unit->lines->len != 1 ||
       line->links->len > 0 || lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
     return FALSE;
-  side = list_people_side (cmark_node_parent (unit->node));
+  /* a table's row: "Title - Names", as lineup-post-table.c writes it */
+  side = unit->table_talks ? SIDE_PEOPLE_LAST : list_people_side (cmark_node_parent (unit->node));
   dash = find_dash (line->text, &length);
   if (side == SIDE_NONE || dash == NULL)
     return FALSE;

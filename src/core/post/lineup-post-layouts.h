@@ -71,6 +71,7 @@ typedef struct
   LineupSlot      parent_slot;
   LineupSlotFound parent_found;
   guint           holds_talks : 1;  /* ITEM: such a timed item, a slot and no talk */
+  guint           table_talks : 1;  /* ITEM: a row of a table of titles and speakers, a talk */
   guint           has_link : 1;
   LineupPostScan  scan;         /* private */
   gchar          *folded;       /* private: lineup_post_unit_folded() */

@@ -459,7 +459,7 @@ is_talk_list (cmark_node *list,
 {
   /* "* Name - Title" items: a day's talks without times, when a day heads
    * them (the walk knows: the day may sit in another piece of the body) */
-  if (lineup_post_layouts_list_names_people (list))
+  if (lineup_post_layouts_list_names_people (list) || lineup_post_document_holds_talks (list))
     return TRUE;
   for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
     {
@@ -565,6 +565,7 @@ add_talk_list (Reader     *reader,
       cmark_node *child;
 
       unit->list = serial;
+      unit->table_talks = lineup_post_document_holds_talks (list);
       unit->extra = g_ptr_array_new ();
       child = first;
       if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_PARAGRAPH)

@@ -101,7 +101,6 @@ nth_cell (Row   *row,
   return n < row->cells->len ? g_ptr_array_index (row->cells, n) : NULL;
 }
 
-
 static gboolean
 column_holds_times (Table *table,
                     guint  column)
@@ -639,6 +638,8 @@ make_list (Table *table,
   cmark_node_set_list_type (list, CMARK_BULLET_LIST);
   cmark_node_set_list_tight (list, TRUE);
   lineup_post_document_set_line (list, line);
+  if (table->listed)
+    lineup_post_document_mark_talks (list);
   for (guint i = 0; i < table->rows->len; i++)
     add_row (table, i, list);
   if (cmark_node_first_child (list) != NULL)
