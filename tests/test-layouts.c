@@ -1536,6 +1536,14 @@ static const LayoutCase cases[] = {
       { "Cold War", "Mei Lin", NULL, NULL, NULL },
       { "Recreating a Dial-up Modem in JS", "Lars Visser", NULL, NULL, NULL },
     } },
+  /* A company's talks as linked bold titles, each over "👤 **Name**" and
+   * "⏰ 16:05 – 16:55 | Room: Alfa | Track: …" (lines of the item, or
+   * paragraphs of it after blank lines): its speaker, time and room. */
+  { "emoji-marked-fields.md", NULL, 3, {
+      { "What implementing nests taught us", "Ana Souza", "2025-10-22", "16:05", "16:55" },
+      { "Kubernetes from the Nest Out", "Piotr Nowak", "2025-10-23", "10:25", "10:55" },
+      { "Why wrens took the crown", "Mei Lin", "2025-10-23", "17:20", "17:35" },
+    } },
 };
 
 static gint

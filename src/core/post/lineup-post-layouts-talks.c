@@ -761,6 +761,28 @@ title_on_next_line (const LineupPostUnit *unit,
   return TRUE;
 }
 
+/* "⏰ 10:25 – 10:55 | Room: Omega 2" under a talk: a symbol, then its time
+ * and the fields after a bar (lineup_post_reader_take_marked_field()), no
+ * talk of its own. */
+static gboolean
+is_marked_slot (const LineupPostLine *line)
+{
+  const gchar *text = line->text;
+  g_autofree gchar *bare = NULL;
+  const gchar *bar;
+  LineupSlot slot;
+
+  if (*text == '\0' || (guchar) *text < 0x80 || g_unichar_isalnum (g_utf8_get_char (text)))
+    return FALSE;   /* an emoji or a symbol, not "- ", "[", a letter */
+  bare = lineup_text_strip_leading_symbols (text);
+  if (g_str_equal (bare, text) || !(lineup_slot_scan (bare, &slot) & LINEUP_SLOT_TIME) ||
+      lineup_post_count_letters (bare, (gssize) slot.span_start) > 0)
+    return FALSE;
+  bar = strchr (bare + slot.span_end, '|');
+  return lineup_post_count_letters (bare + slot.span_end,
+                                    bar != NULL ? bar - (bare + slot.span_end) : -1) == 0;
+}
+
 gboolean
 lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
                                      const LineupPostContext *context,
@@ -795,6 +817,8 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
           seen.seen_talk = TRUE;
           context = &seen;
         }
+      if (talks != NULL && is_marked_slot (g_ptr_array_index (unit->lines, i)))
+        continue;
       if (lineup_post_layouts_marked_title_talk (unit, i, context, &talk) ||
           recognise_linked_talk_line (unit, i, context, &talk) ||
           ((unit->kind != LINEUP_UNIT_HEADING || lineup_post_layouts_heading_starts_with_time (unit, i)) &&

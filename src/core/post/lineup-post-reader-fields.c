@@ -22,6 +22,7 @@
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-reader-private.h"
 #include "lineup-post-table-private.h"
+#include "lineup-text.h"
 
 /* A slot this long (six hours) or longer is the hours of a whole day. */
 #define DAY_HOURS_MINUTES (6 * 60)
@@ -571,5 +572,58 @@ lineup_post_reader_walk_heading_list (Walk   *walk,
   if (talk->room == NULL)
     talk->room = g_steal_pointer (&room);
   walk->fields_list = unit->list;
+  return TRUE;
+}
+
+/* "👤 **Jan Wieremjewicz**", "⏰ 16:05 – 16:55 | Room: Alfa | Track: DBA":
+ * the lines under a talk that open with a symbol give its speakers, or its
+ * time and the fields after a bar (its room). */
+#define MAX_MARKED_NAME_WORDS 8
+
+gboolean
+lineup_post_reader_take_marked_field (Talk        *talk,
+                                      const gchar *text)
+{
+  g_autofree gchar *bare = NULL;
+  LineupSlot slot;
+  LineupSlotFound found;
+  const gchar *bar;
+
+  while (*text == ' ')
+    text++;
+  /* a symbol first, not a letter, a digit or a dash ("- Name" is read before) */
+  if (*text == '\0' || *text == '-' || g_unichar_isalnum (g_utf8_get_char (text)))
+    return FALSE;
+  bare = lineup_text_strip_leading_symbols (text);
+  if (g_str_equal (g_strstrip (bare), text))
+    return FALSE;
+  found = lineup_slot_scan (bare, &slot);
+  if ((found & LINEUP_SLOT_TIME) && lineup_post_count_letters (bare, (gssize) slot.span_start) == 0)
+    {
+      bar = strchr (bare + slot.span_end, '|');
+      if (lineup_post_count_letters (bare + slot.span_end,
+                                     bar != NULL ? bar - (bare + slot.span_end) : -1) > 0)
+        return FALSE;
+      if (!(talk->found & LINEUP_SLOT_TIME))
+        {
+          talk->slot.start_minute = slot.start_minute;
+          talk->slot.end_minute = slot.end_minute;
+          memcpy (talk->slot.zone, slot.zone, sizeof slot.zone);
+          talk->found |= LINEUP_SLOT_TIME;
+        }
+      for (; bar != NULL && talk->room == NULL; bar = strchr (bar + 1, '|'))
+        {
+          g_autofree gchar *part = g_strndup (bar + 1, strcspn (bar + 1, "|"));
+          gsize value = 0;
+
+          if (lineup_post_layouts_field (g_strstrip (part), &value) == LINEUP_POST_FIELD_ROOM)
+            talk->room = g_strstrip (g_strdup (part + value));
+        }
+      return TRUE;
+    }
+  if (talk->byline != NULL || lineup_post_count_words (bare) > MAX_MARKED_NAME_WORDS ||
+      !lineup_byline_looks_like_people (bare))
+    return FALSE;
+  talk->byline = g_steal_pointer (&bare);
   return TRUE;
 }

@@ -311,6 +311,10 @@ void            lineup_post_reader_drop_lone_speaker_lines (Reader    *reader);
 /* "## Title" over "* Name (@handle)" and "* Day 1 - 11:00 – 12:00 - track
  * 1": a short list of the heading's speakers and slot makes it a talk; the
  * whole list is read at its first item.  TRUE when it made one. */
+/* "👤 Name", "⏰ 16:05 – 16:55 | Room: Alfa" under a talk: its speakers, or
+ * its time and room.  TRUE when @text was such a line. */
+gboolean        lineup_post_reader_take_marked_field  (Talk           *talk,
+                                                       const gchar    *text);
 gboolean        lineup_post_reader_walk_heading_list  (Walk           *walk,
                                                        Reader         *reader,
                                                        guint           index);

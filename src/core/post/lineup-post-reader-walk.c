@@ -15,6 +15,7 @@
 #include "lineup-post-layouts-private.h"
 #include "lineup-byline-private.h"
 #include "lineup-post-reader-private.h"
+#include "lineup-post-table-private.h"
 #include "lineup-text.h"
 
 static void
@@ -235,6 +236,8 @@ walk_take_rest_of_unit (Walk                 *walk,
                 }
               continue;
             }
+          if (lineup_post_reader_take_marked_field (talk, line->text))
+            continue;
           description_from = i;
         }
     }
@@ -448,8 +451,16 @@ walk_talks (Walk                        *walk,
     walk->talk->byline = lineup_post_layouts_list_speakers (g_ptr_array_index (unit->extra, 0));
   if (unit->extra != NULL)
     for (guint i = 0; i < unit->extra->len; i++)
-      lineup_post_reader_append_block (reader, walk->talk->description,
-                                       g_ptr_array_index (unit->extra, i));
+      {
+        cmark_node *block = g_ptr_array_index (unit->extra, i);
+        g_autofree gchar *text = NULL;
+
+        /* "👤 **Name**" and "⏰ 16:05 – 16:55" as paragraphs of the item */
+        if (walk->talk->description->len == 0 && cmark_node_get_type (block) == CMARK_NODE_PARAGRAPH &&
+            lineup_post_reader_take_marked_field (walk->talk, text = lineup_post_table_cell_text (block)))
+          continue;
+        lineup_post_reader_append_block (reader, walk->talk->description, block);
+      }
 }
 
 /* "3:15 PM talks" then "4:15 talk": the time headings of a day go forward,
