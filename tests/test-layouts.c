@@ -1544,6 +1544,16 @@ static const LayoutCase cases[] = {
       { "Kubernetes from the Nest Out", "Piotr Nowak", "2025-10-23", "10:25", "10:55" },
       { "Why wrens took the crown", "Mei Lin", "2025-10-23", "17:20", "17:35" },
     } },
+  /* A project's talks at a conference, in a table: a poster's number
+   * ("A-113: Title") is no part of its title, nor is a session's code
+   * after its kind ("Tutorial PM6: Title" is "Tutorial: Title"); a
+   * keynote's number stays ("Keynote 1: Title"). */
+  { "poster-codes-table.md", NULL, 4, {
+      { "Tutorial: Making Wren Work for You", "Ana Souza; Piotr Nowak", "2017-07-21", "14:30", NULL },
+      { "Statistical Inference of Nest Communities", "Mei Lin", "2017-07-21", "18:00", NULL },
+      { "A Pipeline for Feather Sequencing", "Lars Visser", "2017-07-21", "18:00", NULL },
+      { "Keynote 1: Why Birds Sing", "Joris Bakker", "2017-07-21", "19:00", NULL },
+    } },
 };
 
 static gint

@@ -312,7 +312,7 @@ lineup_post_layouts_recognise_speakers (const LineupPostUnit    *unit,
   return FALSE;
 }
 
-/* Catalogue codes: "OPN311", "HSM5292", "CNA1780QU", "SEC6319-SPO" */
+/* Catalogue codes: "OPN311", "HSM5292", "CNA1780QU", "SEC6319-SPO", "A-113" */
 
 gsize
 lineup_post_session_code_length (const gchar *text)
@@ -321,6 +321,13 @@ lineup_post_session_code_length (const gchar *text)
 
   while (g_ascii_isupper (text[letters]))
     letters++;
+  /* a poster's number: "A-113", "B-079" */
+  if (letters == 1 && text[1] == '-')
+    {
+      while (g_ascii_isdigit (text[2 + digits]))
+        digits++;
+      return digits >= 2 && digits <= 4 && !g_ascii_isalnum (text[2 + digits]) ? 2 + digits : 0;
+    }
   while (g_ascii_isdigit (text[letters + digits]))
     digits++;
   if (letters < 2 || letters > 6 || digits < 2 || digits > 4)

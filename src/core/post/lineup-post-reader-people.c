@@ -284,13 +284,44 @@ lineup_post_reader_trim_title_notes (Talk *talk)
  * OpenSearch": the code a conference's catalogue gives the session is not
  * its title.  A title read as a bare code with a "byline" after its dash
  * ("OPN311" by "Extending OpenSearch") takes the byline back as its title. */
+/* "Tutorial PM6: Making Galaxy Work", "BoF B4: …": a kind, then the
+ * session's code (one to three capitals, one or two digits) before the
+ * colon; the length of " PM6" after the kind, or 0. */
+static gsize
+kind_code_length (const gchar *title,
+                  gsize       *kind)
+{
+  gsize k = 0, letters = 0, digits = 0;
+
+  while (g_ascii_isalpha (title[k]))
+    k++;
+  if (k < 3 || title[k] != ' ')
+    return 0;
+  while (g_ascii_isupper (title[k + 1 + letters]))
+    letters++;
+  while (g_ascii_isdigit (title[k + 1 + letters + digits]))
+    digits++;
+  if (letters < 1 || letters > 3 || digits < 1 || digits > 2 ||
+      title[k + 1 + letters + digits] != ':')
+    return 0;
+  *kind = k;
+  return 1 + letters + digits;
+}
+
 void
 lineup_post_reader_drop_session_code (Talk *talk)
 {
   gsize code = lineup_post_session_code_length (talk->title);
   const gchar *rest = talk->title + code;
+  gsize kind = 0, kind_code = kind_code_length (talk->title, &kind);
   gchar *title;
 
+  if (kind_code > 0)
+    {
+      memmove (talk->title + kind, talk->title + kind + kind_code,
+               strlen (talk->title + kind + kind_code) + 1);
+      return;
+    }
   if (code == 0)
     return;
   if (*rest == '\0' && talk->byline != NULL && !lineup_byline_looks_like_people (talk->byline))
