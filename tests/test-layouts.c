@@ -1554,6 +1554,16 @@ static const LayoutCase cases[] = {
       { "A Pipeline for Feather Sequencing", "Lars Visser", "2017-07-21", "18:00", NULL },
       { "Keynote 1: Why Birds Sing", "Joris Bakker", "2017-07-21", "19:00", NULL },
     } },
+  /* A project's post about its talks, in sentences: each item links one
+   * talk's page in the conference's schedule ("…/schedule/event/…") and
+   * names its speaker beside it ("Name will present", "will be Name’s
+   * account", "Name will show"); the title's quotes are no part of it.
+   * Trap: an item linking the project's own event. */
+  { "prose-event-links.md", NULL, 3, {
+      { "Unify your nests — How Wren can run on any of your hardware", "Ana Souza", "2022-02-06", NULL, NULL },
+      { "A year of RISC-V adventures", "Piotr Nowak", NULL, NULL, NULL },
+      { "Declare All Your Needs", "Mei Lin", NULL, NULL, NULL },
+    } },
 };
 
 static gint

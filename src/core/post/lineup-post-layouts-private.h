@@ -131,6 +131,12 @@ gboolean     lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
 
 /* lineup-post-layouts-untimed.c: "* Data: 02/06/2018", a meetup's day,
  * labelled (lineup_post_layouts_date_field()). */
+/* "- With [“Title”](https://fosdem.org/…/schedule/event/x/), Name will
+ * show…": an item of prose around the link to a talk's schedule page, a
+ * talk by the person it names. */
+gboolean     lineup_post_layouts_recognise_prose_event (const LineupPostUnit    *unit,
+                                                        const LineupPostContext *context,
+                                                        LineupPostRecognition   *out);
 gboolean     lineup_post_layouts_recognise_event_bound (const LineupPostUnit    *unit,
                                                         const LineupPostContext *context,
                                                         LineupPostRecognition   *out);

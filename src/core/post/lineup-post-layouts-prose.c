@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "lineup-byline.h"
+#include "lineup-byline-private.h"
 #include "lineup-post-layouts-private.h"
 
 /* A room or a hall is a few words ("Room 104", "Ballroom B"), not a phrase. */
@@ -394,6 +395,130 @@ lineup_post_layouts_recognise_prose_talk (const LineupPostUnit    *unit,
   talk.room = read_room_sentence (line->text + link->end);
   talk.slot = slot;
   talk.found = found;
+  out->role = LINEUP_ROLE_TALK;
+  out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
+  g_array_append_val (out->talks, talk);
+  return TRUE;
+}
+
+/* "https://fosdem.org/2022/schedule/event/riscv/", a pretalx ".../talk/ABC/",
+ * a Sched event: the page of one talk in a conference's schedule. */
+static gboolean
+is_event_page (const gchar *url)
+{
+  return lineup_post_layouts_is_sched_url (url) ||
+         ((g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")) &&
+          (strstr (url, "/schedule/event/") != NULL || strstr (url, "/talk/") != NULL ||
+           strstr (url, "/schedule/session/") != NULL));
+}
+
+/* The speaker a sentence names beside the link: "Andrew Tropin will show",
+ * "will be Ekaitz Zarraga’s account", "Arun Isaac presenting", "by Name";
+ * NULL when none reads as a person. */
+static gchar *
+name_in_sentence (const gchar *text)
+{
+  static gsize once;
+  static GRegex *regex;
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (g_once_init_enter (&once))
+    {
+      regex = g_regex_new ("(?:\\bby\\s+)?(\\p{Lu}[\\p{L}.-]+(?:\\s+\\p{Lu}[\\p{L}-]+){1,2})"
+                           "(?=\\s+will\\b|[\u2019']s\\b|\\s+present|\\s*$|,)",
+                           G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&once, 1);
+    }
+  for (g_regex_match (regex, text, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    {
+      g_autofree gchar *whole = g_match_info_fetch (match, 0);
+      g_autofree gchar *name = g_match_info_fetch (match, 1);
+
+      if ((g_str_has_prefix (whole, "by") || !g_str_has_suffix (text, name)) &&
+          lineup_byline_may_be_person (name))
+        return g_steal_pointer (&name);
+    }
+  return NULL;
+}
+
+/* "“Title”" → "Title": the quotes a sentence puts around a title it links. */
+static gchar *
+unquote (gchar *title)
+{
+  static const gchar * const pairs[][2] = {
+    { "\xE2\x80\x9C", "\xE2\x80\x9D" }, { "\"", "\"" }, { "\xC2\xAB", "\xC2\xBB" },
+  };
+  gsize length = strlen (title);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      gsize open = strlen (pairs[i][0]), close = strlen (pairs[i][1]);
+
+      if (length > open + close && g_str_has_prefix (title, pairs[i][0]) &&
+          g_str_has_suffix (title, pairs[i][1]))
+        {
+          gchar *bare = g_strndup (title + open, length - open - close);
+
+          g_free (title);
+          return g_strstrip (bare);
+        }
+    }
+  return title;
+}
+
+gboolean
+lineup_post_layouts_recognise_prose_event (const LineupPostUnit    *unit,
+                                           const LineupPostContext *context,
+                                           LineupPostRecognition   *out)
+{
+  const LineupPostLine *line = NULL;
+  const LineupPostLink *link = NULL;
+  LineupPostTalk talk = { 0 };
+  g_autoptr(GString) before = g_string_new (NULL);
+  g_autoptr(GString) after = g_string_new (NULL);
+  g_autofree gchar *byline = NULL;
+  LineupSlot slot = { 0 };
+
+  if (unit->kind != LINEUP_UNIT_ITEM ||
+      (lineup_post_unit_scan (unit, &slot) & LINEUP_SLOT_TIME))
+    return FALSE;
+  /* the sentence may wrap: one of its lines holds the link */
+  for (guint i = 0; i < unit->lines->len; i++)
+    {
+      const LineupPostLine *l = g_ptr_array_index (unit->lines, i);
+      const LineupPostLink *found = NULL;
+
+      for (guint j = 0; j < l->links->len; j++)
+        {
+          const LineupPostLink *k = &g_array_index (l->links, LineupPostLink, j);
+
+          if (k->url == NULL || !is_event_page (k->url))
+            continue;
+          if (found != NULL || link != NULL)
+            return FALSE;   /* one talk's page only */
+          found = k;
+        }
+      if (found != NULL)
+        {
+          line = l;
+          link = found;
+          g_string_append_len (before, l->text, (gssize) found->start);
+          g_string_append (after, l->text + found->end);
+        }
+      else
+        g_string_append_printf (link == NULL ? before : after, " %s ", l->text);
+    }
+  if (link == NULL || lineup_post_count_letters (line->text + link->start, link->end - link->start) < 3)
+    return FALSE;
+  if ((byline = name_in_sentence (before->str)) == NULL &&
+      (byline = name_in_sentence (after->str)) == NULL)
+    return FALSE;
+  talk.title = unquote (lineup_post_trim_separators (line->text + link->start,
+                                                    link->end - link->start));
+  talk.byline = g_steal_pointer (&byline);
+  talk.url = g_strdup (link->url);
+  talk.found = lineup_post_unit_scan (unit, &talk.slot);
   out->role = LINEUP_ROLE_TALK;
   out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
   g_array_append_val (out->talks, talk);
