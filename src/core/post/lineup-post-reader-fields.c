@@ -627,3 +627,62 @@ lineup_post_reader_take_marked_field (Talk        *talk,
   talk->byline = g_steal_pointer (&bare);
   return TRUE;
 }
+
+/* "### Andre Arko [@indirect](url)", "### Krzysztof Knapik": a heading that
+ * is a person's full name (a handle after it), over a paragraph that is
+ * nothing but the link to the talk they give; the name, or NULL.  @handle
+ * tells whether the name had one. */
+static gchar *
+names_person (const Reader *reader,
+              guint         index,
+              gboolean     *handle)
+{
+  const LineupPostUnit *unit = g_ptr_array_index (reader->units, index);
+  const LineupPostUnit *next;
+  const LineupPostLine *line;
+  const LineupPostLink *link;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  if (unit == NULL || unit->kind != LINEUP_UNIT_HEADING || unit->lines->len != 1 ||
+      index + 1 >= reader->units->len || (next = g_ptr_array_index (reader->units, index + 1)) == NULL ||
+      next->kind != LINEUP_UNIT_PARAGRAPH || next->lines->len != 1)
+    return NULL;
+  line = g_ptr_array_index (next->lines, 0);
+  if (line->links->len != 1)
+    return NULL;
+  link = &g_array_index (line->links, LineupPostLink, 0);
+  if (lineup_post_count_letters (line->text, (gssize) link->start) > 0 ||
+      lineup_post_count_letters (line->text + link->end, -1) > 0)
+    return NULL;
+  words = g_strsplit (unit->text, " ", -1);
+  *handle = FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '@')
+        *handle = TRUE;
+      else if (*words[i] != '\0')
+        g_string_append_printf (name, "%s%s", name->len > 0 ? " " : "", words[i]);
+    }
+  if (!lineup_byline_may_be_person (name->str))
+    return NULL;
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+/* A heading names the speaker of the link under it when it has a handle,
+ * or when the heading before such a pair or after it does too: a run of
+ * them ("## Main Track" alone over its first talk is no name). */
+gchar *
+lineup_post_reader_heading_names_speaker (Walk         *walk,
+                                          const Reader *reader,
+                                          guint         index)
+{
+  gboolean handle = FALSE, other = FALSE;
+  g_autofree gchar *name = names_person (reader, index, &handle);
+  g_autofree gchar *after = NULL;
+
+  if (name != NULL && !handle && !walk->speaker_run && index + 2 < reader->units->len)
+    after = names_person (reader, index + 2, &other);
+  walk->speaker_run = name != NULL && (handle || walk->speaker_run || after != NULL);
+  return walk->speaker_run ? g_steal_pointer (&name) : NULL;
+}

@@ -311,6 +311,12 @@ void            lineup_post_reader_drop_lone_speaker_lines (Reader    *reader);
 /* "## Title" over "* Name (@handle)" and "* Day 1 - 11:00 – 12:00 - track
  * 1": a short list of the heading's speakers and slot makes it a talk; the
  * whole list is read at its first item.  TRUE when it made one. */
+/* "### Andre Arko [@indirect](url)" over "[Title](url)": the speaker the
+ * heading at @index names, in a run of such headings or with a handle;
+ * NULL otherwise.  Notes the run in @walk. */
+gchar          *lineup_post_reader_heading_names_speaker (Walk         *walk,
+                                                          const Reader *reader,
+                                                          guint         index);
 /* "👤 Name", "⏰ 16:05 – 16:55 | Room: Alfa" under a talk: its speakers, or
  * its time and room.  TRUE when @text was such a line. */
 gboolean        lineup_post_reader_take_marked_field  (Talk           *talk,

@@ -323,65 +323,6 @@ walk_context (const Walk        *walk,
   context->title = reader->front.title;
 }
 
-/* "### Andre Arko [@indirect](url)", "### Krzysztof Knapik": a heading that
- * is a person's full name (a handle after it), over a paragraph that is
- * nothing but the link to the talk they give; the name, or NULL.  @handle
- * tells whether the name had one. */
-static gchar *
-names_person (const Reader *reader,
-              guint         index,
-              gboolean     *handle)
-{
-  const LineupPostUnit *unit = g_ptr_array_index (reader->units, index);
-  const LineupPostUnit *next;
-  const LineupPostLine *line;
-  const LineupPostLink *link;
-  g_auto(GStrv) words = NULL;
-  g_autoptr(GString) name = g_string_new (NULL);
-
-  if (unit == NULL || unit->kind != LINEUP_UNIT_HEADING || unit->lines->len != 1 ||
-      index + 1 >= reader->units->len || (next = g_ptr_array_index (reader->units, index + 1)) == NULL ||
-      next->kind != LINEUP_UNIT_PARAGRAPH || next->lines->len != 1)
-    return NULL;
-  line = g_ptr_array_index (next->lines, 0);
-  if (line->links->len != 1)
-    return NULL;
-  link = &g_array_index (line->links, LineupPostLink, 0);
-  if (lineup_post_count_letters (line->text, (gssize) link->start) > 0 ||
-      lineup_post_count_letters (line->text + link->end, -1) > 0)
-    return NULL;
-  words = g_strsplit (unit->text, " ", -1);
-  *handle = FALSE;
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (*words[i] == '@')
-        *handle = TRUE;
-      else if (*words[i] != '\0')
-        g_string_append_printf (name, "%s%s", name->len > 0 ? " " : "", words[i]);
-    }
-  if (!lineup_byline_may_be_person (name->str))
-    return NULL;
-  return g_string_free (g_steal_pointer (&name), FALSE);
-}
-
-/* A heading names the speaker of the link under it when it has a handle,
- * or when the heading before such a pair or after it does too: a run of
- * them ("## Main Track" alone over its first talk is no name). */
-static gchar *
-heading_names_speaker (Walk         *walk,
-                       const Reader *reader,
-                       guint         index)
-{
-  gboolean handle = FALSE, other = FALSE;
-  g_autofree gchar *name = names_person (reader, index, &handle);
-  g_autofree gchar *after = NULL;
-
-  if (name != NULL && !handle && !walk->speaker_run && index + 2 < reader->units->len)
-    after = names_person (reader, index + 2, &other);
-  walk->speaker_run = name != NULL && (handle || walk->speaker_run || after != NULL);
-  return walk->speaker_run ? g_steal_pointer (&name) : NULL;
-}
-
 static gboolean afternoon_after (LineupSlot *slot, const gchar *text, gint before);
 static gboolean says_am_or_pm (const LineupSlot *slot, const gchar *text);
 
@@ -774,6 +715,43 @@ walk_note_unit (Walk                 *walk,
   walk_find_day_list (walk, unit);
 }
 
+/* A heading that names the track of the talks below, unless it is the
+ * post's title, the speaker of the link under it or a part of the talk
+ * above. */
+static void
+walk_track (Walk                        *walk,
+            Reader                      *reader,
+            Talk                        *talk,
+            LineupPostUnit              *unit,
+            const LineupPostRecognition *r,
+            guint                        index)
+{
+  if (index == 0 && reader->heading_title != NULL)
+    {
+      note_slot (reader, &r->slot);   /* the post's title names no track */
+      return;
+    }
+  /* "### Andre Arko [@indirect](url)" over his talk's link: no track */
+  if (walk->speaker_heading != NULL)
+    {
+      walk->talk = NULL;
+      return;
+    }
+  /* "#### Topics" under "### *Title* - [Name](url)": a part of the talk */
+  if (talk != NULL && walk->talk_level > 0 && unit->level > walk->talk_level)
+    {
+      walk_prose (walk, reader, talk, unit);
+      return;
+    }
+  /* A track heading at any level replaces the one before. */
+  walk->talk = NULL;
+  walk->ended = FALSE;
+  g_free (walk->track);
+  walk->track = g_strdup (r->text);
+  note_slot (reader, &r->slot);   /* "## 2023 Schedule" */
+  lineup_post_reader_walk_heading (walk, unit);
+}
+
 void
 lineup_post_reader_walk_unit (Walk   *walk,
                               Reader *reader,
@@ -787,7 +765,7 @@ lineup_post_reader_walk_unit (Walk   *walk,
   g_autofree gchar *above = g_steal_pointer (&walk->speaker_heading);
 
   if (unit->kind == LINEUP_UNIT_HEADING)
-    walk->speaker_heading = heading_names_speaker (walk, reader, index);
+    walk->speaker_heading = lineup_post_reader_heading_names_speaker (walk, reader, index);
   walk_note_unit (walk, reader, index, unit);
   if (walk_slot_subheading (walk, reader, unit))
     return;
@@ -833,30 +811,7 @@ lineup_post_reader_walk_unit (Walk   *walk,
       break;
 
     case LINEUP_ROLE_TRACK:
-      if (index == 0 && reader->heading_title != NULL)
-        {
-          note_slot (reader, &r.slot);   /* the post's title names no track */
-          break;
-        }
-      /* "### Andre Arko [@indirect](url)" over his talk's link: no track */
-      if (walk->speaker_heading != NULL)
-        {
-          walk->talk = NULL;
-          break;
-        }
-      /* "#### Topics" under "### *Title* - [Name](url)": a part of the talk */
-      if (talk != NULL && walk->talk_level > 0 && unit->level > walk->talk_level)
-        {
-          walk_prose (walk, reader, talk, unit);
-          break;
-        }
-      /* A track heading at any level replaces the one before. */
-      walk->talk = NULL;
-      walk->ended = FALSE;
-      g_free (walk->track);
-      walk->track = g_strdup (r.text);
-      note_slot (reader, &r.slot);   /* "## 2023 Schedule" */
-      lineup_post_reader_walk_heading (walk, unit);
+      walk_track (walk, reader, talk, unit, &r, index);
       break;
 
     case LINEUP_ROLE_END:
