@@ -49,9 +49,8 @@ mark_is_linked (const LineupPostLine *line,
   return FALSE;
 }
 
-/* @text without a bracket that closes it ("Name (Org)" → "Name"). */
-static gchar *
-without_last_bracket (const gchar *text)
+gchar *
+lineup_post_without_last_bracket (const gchar *text)
 {
   gsize length = strlen (text);
   const gchar *open;
@@ -103,7 +102,7 @@ byline_after (const gchar *after)
 
       return lineup_byline_looks_like_people (inner) ? g_steal_pointer (&inner) : NULL;
     }
-  bare = without_last_bracket (names);
+  bare = lineup_post_without_last_bracket (names);
   return *bare != '\0' && lineup_byline_looks_like_people (bare) ? g_strdup (names) : NULL;
 }
 
@@ -167,7 +166,7 @@ byline_before (const gchar *text,
   if (length < 2 || before[length - 1] != ':')
     return NULL;
   before[length - 1] = '\0';
-  bare = without_last_bracket (before);
+  bare = lineup_post_without_last_bracket (before);
   if (*bare != '\0' && lineup_byline_looks_like_people (bare))
     return g_strdup (g_strstrip (before));
   return surnames (bare);

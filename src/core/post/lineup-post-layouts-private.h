@@ -31,6 +31,8 @@ const gchar *lineup_post_skip_speaker_marker (const gchar         *text);
 /* The plain text of an item's paragraph when it is one run of text
  * ("Mika Mattila, Netum"), or NULL. */
 const gchar *lineup_post_item_plain_text     (cmark_node          *item);
+/* @text without a bracket that closes it ("Name (Org)" → "Name"), trimmed. */
+gchar       *lineup_post_without_last_bracket (const gchar        *text);
 /* Whether folded @text contains any of @needles (folded, NULL-terminated). */
 gboolean     lineup_post_folded_contains_any (const gchar         *text,
                                               const gchar * const *needles);

@@ -482,21 +482,6 @@ lineup_post_reader_drop_lone_speaker_lines (Reader *reader)
 #define MAX_FIELD_ITEMS 4
 #define MAX_ROOM_WORDS  3
 
-/* @text without a bracket that closes it: "track 1 (slides)" → "track 1". */
-static gchar *
-without_closing_bracket (const gchar *text)
-{
-  gsize length = strlen (text);
-  const gchar *open;
-
-  while (length > 0 && text[length - 1] == ' ')
-    length--;
-  if (length > 0 && text[length - 1] == ')' &&
-      (open = g_strrstr_len (text, (gssize) length, "(")) != NULL)
-    length = (gsize) (open - text);
-  return lineup_post_trim_separators (text, length);
-}
-
 /* "Day 1 - 11:00 – 12:00 - track 1 (slides)": a slot first, then at most a
  * room or a track. */
 static gboolean
@@ -505,7 +490,7 @@ read_slot_item (const gchar     *text,
                 LineupSlotFound *found,
                 gchar          **room)
 {
-  g_autofree gchar *bare = without_closing_bracket (text);
+  g_autofree gchar *bare = lineup_post_without_last_bracket (text);
   g_autofree gchar *rest = NULL;
   g_autofree gchar *folded = NULL;
 
@@ -558,7 +543,7 @@ lineup_post_reader_walk_heading_list (Walk   *walk,
           room = g_steal_pointer (&item_room);
           continue;
         }
-      people = without_closing_bracket (text);
+      people = lineup_post_without_last_bracket (text);
       if (byline != NULL || lineup_post_count_words (people) > MAX_SPEAKER_LINE_WORDS ||
           !lineup_byline_looks_like_people (people))
         return FALSE;
@@ -591,8 +576,8 @@ lineup_post_reader_take_marked_field (Talk        *talk,
 
   while (*text == ' ')
     text++;
-  /* a symbol first, not a letter, a digit or a dash ("- Name" is read before) */
-  if (*text == '\0' || *text == '-' || g_unichar_isalnum (g_utf8_get_char (text)))
+  /* an emoji or a symbol first, not a letter, "- " or a bracket */
+  if (*text == '\0' || (guchar) *text < 0x80 || g_unichar_isalnum (g_utf8_get_char (text)))
     return FALSE;
   bare = lineup_text_strip_leading_symbols (text);
   if (g_str_equal (g_strstrip (bare), text))
