@@ -2103,6 +2103,22 @@ test_talk_subheadings (void)
   g_assert_nonnull (strstr (lineup_session_get_description (first), "people who are like you"));
 }
 
+/* An index of talks linking the notes below it ("#ana-souza"): the notes'
+ * section repeating a title gives that talk its own page and description. */
+static void
+test_index_repeats (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = read_layout ("notes-index-speaker-headings.md", &error);
+  LineupSession *first;
+
+  g_assert_no_error (error);
+  first = lineup_schedule_get_session (schedule, 0);
+  g_assert_cmpstr (lineup_session_get_title (first), ==, "Disposable Components");
+  g_assert_cmpstr (lineup_session_get_url (first), ==, "http://example.org/talks/852-disposable-components");
+  g_assert_nonnull (strstr (lineup_session_get_description (first), "tiny units"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2126,6 +2142,7 @@ main (int   argc,
   g_test_add_func ("/layouts/year-from-context", test_year_from_context);
   g_test_add_func ("/layouts/empty-title", test_empty_title);
   g_test_add_func ("/layouts/talk-subheadings", test_talk_subheadings);
+  g_test_add_func ("/layouts/index-repeats", test_index_repeats);
 
   return g_test_run ();
 }

@@ -488,6 +488,10 @@ lineup_post_reader_merge_repeats (Reader *reader)
       lineup_post_reader_talk_finish (talk);
       lineup_post_reader_talk_finish (first);
       take_missing (&first->byline, &talk->byline);
+      /* "[Name - Title](…README#name)": the index links the notes below it,
+       * the repeat the talk's own page */
+      if (first->url != NULL && strchr (first->url, '#') != NULL && talk->url != NULL)
+        g_clear_pointer (&first->url, g_free);
       take_missing (&first->url, &talk->url);
       take_missing (&first->finished, &talk->finished);
       lineup_post_reader_talk_free (g_ptr_array_steal_index (reader->talks, i));
