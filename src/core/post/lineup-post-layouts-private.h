@@ -31,6 +31,17 @@ const gchar *lineup_post_skip_speaker_marker (const gchar         *text);
 /* The plain text of an item's paragraph when it is one run of text
  * ("Mika Mattila, Netum"), or NULL. */
 const gchar *lineup_post_item_plain_text     (cmark_node          *item);
+/* "⏰ 16:05 – 16:55 | Room: Alfa", "👤 **Name**": the line after the emoji
+ * or symbol that marks it, or NULL when none does. */
+gchar       *lineup_post_strip_marker        (const gchar        *text);
+/* Whether @bare (a marked line, lineup_post_strip_marker()) opens with a
+ * time and has nothing after it but fields after a bar; its time in @slot. */
+gboolean     lineup_post_marked_slot         (const gchar        *bare,
+                                              LineupSlot         *slot);
+/* The first spaced dash (" - ", " – ", " — ") in @text and its length in
+ * @length; NULL when none. */
+const gchar *lineup_post_find_dash           (const gchar        *text,
+                                              gsize              *length);
 /* @text without a bracket that closes it ("Name (Org)" → "Name"), trimmed. */
 gchar       *lineup_post_without_last_bracket (const gchar        *text);
 /* Whether folded @text contains any of @needles (folded, NULL-terminated). */

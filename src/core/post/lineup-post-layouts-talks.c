@@ -761,26 +761,45 @@ title_on_next_line (const LineupPostUnit *unit,
   return TRUE;
 }
 
-/* "⏰ 10:25 – 10:55 | Room: Omega 2" under a talk: a symbol, then its time
- * and the fields after a bar (lineup_post_reader_take_marked_field()), no
- * talk of its own. */
+gchar *
+lineup_post_strip_marker (const gchar *text)
+{
+  gchar *bare;
+
+  while (*text == ' ')
+    text++;
+  /* an emoji or a symbol, not "- ", "[", a letter or a digit */
+  if (*text == '\0' || (guchar) *text < 0x80 || g_unichar_isalnum (g_utf8_get_char (text)))
+    return NULL;
+  bare = g_strstrip (lineup_text_strip_leading_symbols (text));
+  if (g_str_equal (bare, text))
+    g_clear_pointer (&bare, g_free);
+  return bare;
+}
+
+gboolean
+lineup_post_marked_slot (const gchar *bare,
+                         LineupSlot  *slot)
+{
+  const gchar *bar;
+
+  if (!(lineup_slot_scan (bare, slot) & LINEUP_SLOT_TIME) ||
+      lineup_post_count_letters (bare, (gssize) slot->span_start) > 0)
+    return FALSE;
+  bar = strchr (bare + slot->span_end, '|');
+  return lineup_post_count_letters (bare + slot->span_end,
+                                    bar != NULL ? bar - (bare + slot->span_end) : -1) == 0;
+}
+
+/* "⏰ 10:25 – 10:55 | Room: Omega 2" under a talk is its time
+ * (lineup_post_reader_take_marked_field()), no talk of its own. */
 static gboolean
 is_marked_slot (const LineupPostLine *line)
 {
-  const gchar *text = line->text;
-  g_autofree gchar *bare = NULL;
-  const gchar *bar;
+  g_autofree gchar *bare = lineup_post_strip_marker (line->text);
   LineupSlot slot;
 
-  if (*text == '\0' || (guchar) *text < 0x80 || g_unichar_isalnum (g_utf8_get_char (text)))
-    return FALSE;   /* an emoji or a symbol, not "- ", "[", a letter */
-  bare = lineup_text_strip_leading_symbols (text);
-  if (g_str_equal (bare, text) || !(lineup_slot_scan (bare, &slot) & LINEUP_SLOT_TIME) ||
-      lineup_post_count_letters (bare, (gssize) slot.span_start) > 0)
-    return FALSE;
-  bar = strchr (bare + slot.span_end, '|');
-  return lineup_post_count_letters (bare + slot.span_end,
-                                    bar != NULL ? bar - (bare + slot.span_end) : -1) == 0;
+  return bare != NULL && lineup_post_marked_slot (bare, &slot);
 }
 
 gboolean

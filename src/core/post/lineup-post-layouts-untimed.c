@@ -58,10 +58,9 @@ typedef enum
 
 static const gchar * const dashes[] = { " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", NULL };
 
-/* The first dash between words in @text, and its length; NULL when none. */
-static const gchar *
-find_dash (const gchar *text,
-           gsize       *length)
+const gchar *
+lineup_post_find_dash (const gchar *text,
+                       gsize       *length)
 {
   const gchar *found = NULL;
 
@@ -90,7 +89,7 @@ people_side (const gchar *text)
   gsize length = 0;
   gboolean head_people, tail_people;
 
-  if (text == NULL || (dash = find_dash (text, &length)) == NULL)
+  if (text == NULL || (dash = lineup_post_find_dash (text, &length)) == NULL)
     return SIDE_NONE;
   head = g_strndup (text, (gsize) (dash - text));
   tail = dash + length;
@@ -159,7 +158,7 @@ split_at_dash (const gchar    *text,
                LineupPostTalk *talk)
 {
   gsize length = 0;
-  const gchar *dash = find_dash (text, &length);
+  const gchar *dash = lineup_post_find_dash (text, &length);
   g_autofree gchar *head = NULL;
   const gchar *tail;
 
@@ -199,7 +198,7 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
     return FALSE;
   /* a table's row: "Title - Names", as lineup-post-table.c writes it */
   side = unit->table_talks ? SIDE_PEOPLE_LAST : list_people_side (cmark_node_parent (unit->node));
-  dash = find_dash (line->text, &length);
+  dash = lineup_post_find_dash (line->text, &length);
   if (side == SIDE_NONE || dash == NULL)
     return FALSE;
   /* "Kavya Joshi - Understanding Channels": both sides may read as names;

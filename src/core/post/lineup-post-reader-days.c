@@ -156,7 +156,6 @@ lineup_post_reader_note_mentioned_days (Reader               *reader,
 /* "##### Day 2", "# Day 1 (10/1/20):": a day of the event counted from
  * the first day its prose names ("It will take place November
  * 17th-20th"). */
-#define MAX_DAY_NUMBER 14
 
 /* A word of digits only, a day's or a year's number. */
 static gboolean
@@ -175,7 +174,7 @@ lineup_post_reader_nth_day (const Reader *reader,
   gint first_year;
   GDate date;
 
-  if (reader->n_mentioned_days == 0 || number == 0 || number > MAX_DAY_NUMBER)
+  if (reader->n_mentioned_days == 0 || number == 0 || number > LINEUP_SLOT_MAX_EVENT_DAY)
     return FALSE;
   first_year = reader->mentioned_days[0].year ? reader->mentioned_days[0].year
                                               : lineup_post_reader_year_in_context (reader);
@@ -197,9 +196,6 @@ lineup_post_reader_numbered_day (const Reader         *reader,
                                  const LineupPostUnit *unit,
                                  LineupSlot           *slot)
 {
-  static const gchar * const day_words[] = {
-    "day", "tag", "jour", "dia", "d\xC3\xAD" "a", "dag", "giorno", NULL
-  };
   g_autoptr(GPtrArray) words = NULL;
   const gchar *number_word;
   guint number;
@@ -208,11 +204,11 @@ lineup_post_reader_numbered_day (const Reader         *reader,
     return FALSE;
   words = lineup_post_table_split_words (lineup_post_unit_folded (unit));
   if (words->len < 2 || words->len > 5 ||
-      !g_strv_contains (day_words, g_ptr_array_index (words, 0)))
+      !lineup_slot_is_day_word (g_ptr_array_index (words, 0)))
     return FALSE;
   number_word = g_ptr_array_index (words, 1);
   if (!is_number (number_word) || strlen (number_word) > 2 ||
-      (number = (guint) atoi (number_word)) == 0 || number > MAX_DAY_NUMBER)
+      (number = (guint) atoi (number_word)) == 0 || number > LINEUP_SLOT_MAX_EVENT_DAY)
     return FALSE;
 
   memset (slot, 0, sizeof *slot);

@@ -569,33 +569,16 @@ gboolean
 lineup_post_reader_take_marked_field (Talk        *talk,
                                       const gchar *text)
 {
-  g_autofree gchar *bare = NULL;
+  g_autofree gchar *bare = lineup_post_strip_marker (text);
   LineupSlot slot;
-  LineupSlotFound found;
-  const gchar *bar;
 
-  while (*text == ' ')
-    text++;
-  /* an emoji or a symbol first, not a letter, "- " or a bracket */
-  if (*text == '\0' || (guchar) *text < 0x80 || g_unichar_isalnum (g_utf8_get_char (text)))
+  if (bare == NULL)
     return FALSE;
-  bare = lineup_text_strip_leading_symbols (text);
-  if (g_str_equal (g_strstrip (bare), text))
-    return FALSE;
-  found = lineup_slot_scan (bare, &slot);
-  if ((found & LINEUP_SLOT_TIME) && lineup_post_count_letters (bare, (gssize) slot.span_start) == 0)
+  if (lineup_post_marked_slot (bare, &slot))
     {
-      bar = strchr (bare + slot.span_end, '|');
-      if (lineup_post_count_letters (bare + slot.span_end,
-                                     bar != NULL ? bar - (bare + slot.span_end) : -1) > 0)
-        return FALSE;
-      if (!(talk->found & LINEUP_SLOT_TIME))
-        {
-          talk->slot.start_minute = slot.start_minute;
-          talk->slot.end_minute = slot.end_minute;
-          memcpy (talk->slot.zone, slot.zone, sizeof slot.zone);
-          talk->found |= LINEUP_SLOT_TIME;
-        }
+      const gchar *bar = strchr (bare + slot.span_end, '|');
+
+      merge_slot (&talk->slot, &talk->found, &slot, LINEUP_SLOT_TIME);
       for (; bar != NULL && talk->room == NULL; bar = strchr (bar + 1, '|'))
         {
           g_autofree gchar *part = g_strndup (bar + 1, strcspn (bar + 1, "|"));

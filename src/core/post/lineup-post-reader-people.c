@@ -357,24 +357,13 @@ static gchar *
 before_first_dash (const gchar  *title,
                    const gchar **rest)
 {
-  static const gchar * const dashes[] = { " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", NULL };
-  const gchar *found = NULL;
   gsize length = 0;
+  const gchar *dash = lineup_post_find_dash (title, &length);
 
-  for (guint i = 0; dashes[i] != NULL; i++)
-    {
-      const gchar *p = strstr (title, dashes[i]);
-
-      if (p != NULL && (found == NULL || p < found))
-        {
-          found = p;
-          length = strlen (dashes[i]);
-        }
-    }
-  if (found == NULL)
+  if (dash == NULL)
     return NULL;
-  *rest = found + length;
-  return g_strndup (title, (gsize) (found - title));
+  *rest = dash + length;
+  return g_strndup (title, (gsize) (dash - title));
 }
 
 /* A talk without a byline whose title opens with a part before a dash:

@@ -322,24 +322,10 @@ mentioned_day (Reader *reader,
     }
   /* "Start: Tuesday August 28th" then "### Wednesday": the event's days
    * follow the first one named, in its week */
-  if (reader->n_mentioned_days > 0)
-    {
-      gint m = reader->mentioned_days[0].month;
-      gint d = reader->mentioned_days[0].day;
-      gint y = reader->mentioned_days[0].year;
-
-      if (!lineup_year_is_plausible (y))
-        y = resolve_year (reader, talk, m, d, 0);
-      if (g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
-        {
-          advance_to_weekday (&y, &m, &d, weekday);
-          *year = y;
-          *month = m;
-          *day = d;
-          return TRUE;
-        }
-    }
-  return FALSE;
+  if (!lineup_post_reader_nth_day (reader, 1, year, month, day))
+    return FALSE;
+  advance_to_weekday (year, month, day, weekday);
+  return TRUE;
 }
 
 /* The day a talk is on: its slot's ("Thu 19", "July 13"), the day

@@ -170,18 +170,23 @@ follows_utc_sign (const Scanner *s,
          g_ascii_strncasecmp (s->text + p - 3, "gmt", 3) == 0;
 }
 
-/* "Day 1 - 11:00 – 12:00", "Tag 2, 9:30": the event's day by its number,
- * right before the time.  Sets @slot's event_day and moves its span's
- * start over it; leaves @slot alone when no such day is there. */
-#define MAX_EVENT_DAY 14
-
-static void
-read_event_day (const gchar *text,
-                LineupSlot  *slot)
+gboolean
+lineup_slot_is_day_word (const gchar *folded)
 {
   static const gchar * const day_words[] = {
     "day", "tag", "jour", "dia", "d\xC3\xAD" "a", "dag", "giorno", NULL
   };
+
+  return g_strv_contains (day_words, folded);
+}
+
+/* "Day 1 - 11:00 – 12:00", "Tag 2, 9:30": the event's day by its number,
+ * right before the time.  Sets @slot's event_day and moves its span's
+ * start over it; leaves @slot alone when no such day is there. */
+static void
+read_event_day (const gchar *text,
+                LineupSlot  *slot)
+{
   const gchar *p = text + slot->span_start;
   const gchar *digits_end, *word_end, *word;
   g_autofree gchar *folded = NULL;
@@ -205,11 +210,11 @@ read_event_day (const gchar *text,
          g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (p))))
     p = g_utf8_prev_char (p);
   word = p;
-  if (word == word_end || number < 1 || number > MAX_EVENT_DAY ||
+  if (word == word_end || number < 1 || number > LINEUP_SLOT_MAX_EVENT_DAY ||
       (word > text && g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (word)))))
     return;
   folded = g_utf8_strdown (word, word_end - word);
-  if (!g_strv_contains (day_words, folded))
+  if (!lineup_slot_is_day_word (folded))
     return;
   slot->event_day = number;
   slot->span_start = (gsize) (word - text);

@@ -85,6 +85,13 @@ const gchar     *lineup_slot_zone_for_place  (guint        place,
  * Salt Lake City is America/Denver), or NULL. */
 const gchar     *lineup_slot_zone_of_place   (guint        place);
 
+/* "Day 2", "Tag 2", "Jour 2": the event's days are numbered up to this. */
+#define LINEUP_SLOT_MAX_EVENT_DAY 14
+
+/* Whether @folded (lower case) is the word for a day of an event ("day",
+ * "tag", "jour", "día"…) that a number follows. */
+gboolean         lineup_slot_is_day_word     (const gchar *folded);
+
 /* The month (1–12) of an English month name, its three-letter abbreviation or
  * "Sept", in any case, with or without a trailing dot; 0 otherwise.  @length
  * may be (gsize) -1 for a NUL-terminated @name. */
