@@ -1564,6 +1564,14 @@ static const LayoutCase cases[] = {
       { "A year of RISC-V adventures", "Piotr Nowak", NULL, NULL, NULL },
       { "Declare All Your Needs", "Mei Lin", NULL, NULL, NULL },
     } },
+  { "meetup-speaker-lists.md", NULL, 6, {
+      { "Shell Aliases", "Joris Bakker", "2019-01-03", NULL, NULL },
+      { "Kanban v. Scrum", "Fatima Haddad", "2019-01-03", NULL, NULL },
+      { "Unit Testing with Property Checks", "Lars Visser", "2019-01-03", NULL, NULL },
+      { "What is a Message Queue (and when do I need one?)", "Piotr Nowak", "2019-02-07", NULL, NULL },
+      { "Accessible Forms: Labels, Errors and the Things Screen Readers Say", "Mei Lin", "2019-02-07", NULL, NULL },
+      { "Pair Programming Practice", "Ana Souza", "2019-03-07", NULL, NULL },
+    } },
 };
 
 static gint

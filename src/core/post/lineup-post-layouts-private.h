@@ -124,6 +124,10 @@ gboolean     lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
                                                 const LineupPostContext *context,
                                                 LineupPostTalk          *talk);
 
+/* lineup-post-layouts-prose.c: "“Title”" → "Title", the quotes a sentence
+ * or a list puts around a title.  Takes @title, returns it or its inside. */
+gchar       *lineup_post_layouts_unquote (gchar *title);
+
 /* lineup-post-layouts-untimed.c: "🗣 [Name - Title](slides)", a paragraph
  * in the section of a day's heading that names a speaker and a title. */
 gboolean     lineup_post_layouts_day_section_talk (const LineupPostUnit    *unit,

@@ -442,9 +442,8 @@ name_in_sentence (const gchar *text)
   return NULL;
 }
 
-/* "“Title”" → "Title": the quotes a sentence puts around a title it links. */
-static gchar *
-unquote (gchar *title)
+gchar *
+lineup_post_layouts_unquote (gchar *title)
 {
   static const gchar * const pairs[][2] = {
     { "\xE2\x80\x9C", "\xE2\x80\x9D" }, { "\"", "\"" }, { "\xC2\xAB", "\xC2\xBB" },
@@ -514,7 +513,7 @@ lineup_post_layouts_recognise_prose_event (const LineupPostUnit    *unit,
   if ((byline = name_in_sentence (before->str)) == NULL &&
       (byline = name_in_sentence (after->str)) == NULL)
     return FALSE;
-  talk.title = unquote (lineup_post_trim_separators (line->text + link->start,
+  talk.title = lineup_post_layouts_unquote (lineup_post_trim_separators (line->text + link->start,
                                                     link->end - link->start));
   talk.byline = g_steal_pointer (&byline);
   talk.url = g_strdup (link->url);

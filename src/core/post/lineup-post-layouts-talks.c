@@ -42,7 +42,8 @@ lineup_post_layouts_title_is_material (const gchar *title)
 {
   static const gchar * const materials[] = {
     "slides", "video", "videos", "recording", "recordings", "photos", "playlist",
-    "youtube playlist", "livestream", "podcast", NULL
+    "youtube playlist", "livestream", "podcast", "powerpoint", "pdf", "slide deck", "deck",
+    "slides link", "transcript", NULL
   };
   g_autofree gchar *folded = lineup_text_fold (title);
 
@@ -583,16 +584,26 @@ title_before_linked_people (LineupPostLinkedLine  *pieces,
 }
 
 /* "### Lars Visser - [Fighting code smells](…)": the speaker's full name
- * before a dash, then the linked title.  Moves the name to @pieces' byline;
- * FALSE (nothing changed) when the line is no such talk. */
+ * before a dash, then the linked title.  In a day's list (@day_item), a
+ * colon may close the name ("* Tamara Temple: [Command Line Aliases](…)"),
+ * and the title may read as names: the list's items are talks.  Moves the
+ * name to @pieces' byline; FALSE (nothing changed) when the line is no
+ * such talk. */
 static gboolean
 people_before_linked_title (LineupPostLinkedLine *pieces,
-                            const gchar          *title)
+                            const gchar          *title,
+                            gboolean              day_item)
 {
   g_autofree gchar *head = head_before_dash (pieces->before);
+  gsize length = strlen (pieces->before);
+
+  while (head == NULL && day_item && length > 0 && pieces->before[length - 1] == ' ')
+    length--;
+  if (head == NULL && day_item && length > 1 && pieces->before[length - 1] == ':')
+    head = lineup_post_trim_separators (pieces->before, length - 1);
 
   if (head == NULL || strchr (head, ',') != NULL || !lineup_byline_may_be_person (head) ||
-      lineup_byline_looks_like_people (title))
+      (!day_item && lineup_byline_looks_like_people (title)))
     return FALSE;
   g_free (pieces->byline);
   pieces->byline = g_steal_pointer (&head);
@@ -614,14 +625,16 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   g_autofree gchar *title = NULL;
   g_autofree gchar *byline = NULL;
   LineupSlot slot = { 0 };
-  gboolean sched, title_first;
+  gboolean sched, title_first, day_item, people_first;
 
   if (link == NULL)
     return FALSE;
 
   /* Booths and office hours are not talks, unless the conference's own
    * schedule (Sched) lists them as a session. */
-  title = lineup_post_trim_separators (line->text + link->start, link->end - link->start);
+  /* "["Why I love Trello"](slides)": the quotes only mark the title */
+  title = lineup_post_layouts_unquote (lineup_post_trim_separators (line->text + link->start,
+                                                                    link->end - link->start));
   if (*title == '\0' || strlen (title) > MAX_TITLE_BYTES ||
       (lineup_post_layouts_title_is_not_a_talk (title) && !lineup_post_layouts_is_sched_url (link->url)))
     return FALSE;
@@ -636,8 +649,9 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
     return FALSE;
   move_leading_time (&pieces, &title);
   title_first = !sched && title_before_linked_people (&pieces, &title);
-  if (!sched && !title_first && unit->kind == LINEUP_UNIT_HEADING)
-    people_before_linked_title (&pieces, title);
+  day_item = context->day_list && unit->kind == LINEUP_UNIT_ITEM;
+  people_first = !sched && !title_first && (unit->kind == LINEUP_UNIT_HEADING || day_item) &&
+                 people_before_linked_title (&pieces, title, day_item);
 
   /* "### Tuesday 17 May - [GitOpsCon](…)" is a day heading naming its event. */
   if (unit->kind == LINEUP_UNIT_HEADING && !sched &&
@@ -663,8 +677,8 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   /* a talk has a time, or is listed under its day ("**Thursday 7/13**") */
   if (!((pieces.found & LINEUP_SLOT_TIME) != 0 || unit->kind == LINEUP_UNIT_HEADING || sched ||
         (index == 0 && context->pending_slot) || context->heading_slot ||
-        (context->day_list && unit->kind == LINEUP_UNIT_ITEM &&
-         (title_first || lineup_post_count_letters (line->text, (gssize) link->start) == 0)) ||
+        (day_item &&
+         (title_first || people_first || lineup_post_count_letters (line->text, (gssize) link->start) == 0)) ||
         /* "### Name [@handle](url)" over "[Title](url)" alone */
         (context->speaker_heading != NULL && unit->kind == LINEUP_UNIT_PARAGRAPH &&
          unit->lines->len == 1 && *pieces.before == '\0' && pieces.leftover == 0 && byline == NULL) ||

@@ -45,6 +45,10 @@
 /* The items that name people on one side outnumber those that do not by
  * more than this. */
 #define AGREEMENT           3
+/* The people a list item names before its title: two to five words. */
+#define MAX_NAME_WORDS      5
+/* An item's text read to learn its side: a line or two, not its notes. */
+#define MAX_ITEM_BYTES      400
 
 typedef enum
 {
@@ -77,6 +81,25 @@ lineup_post_find_dash (const gchar *text,
   return found;
 }
 
+/* The first dash of @text, or else its first colon that closes a few
+ * words ("Alexis Williams: Agile v. Scrum"), or NULL. */
+static const gchar *
+find_separator (const gchar *text,
+                gsize       *length)
+{
+  const gchar *dash = lineup_post_find_dash (text, length);
+  const gchar *colon;
+  g_autofree gchar *head = NULL;
+
+  if (dash != NULL || (colon = strstr (text, ": ")) == NULL)
+    return dash;
+  head = g_strndup (text, (gsize) (colon - text));
+  if (lineup_post_count_words (head) > MAX_NAME_WORDS)
+    return NULL;
+  *length = 2;
+  return colon;
+}
+
 /* Which side of its first dash names people in @text: only one of them;
  * SIDE_BOTH when both read as names ("Kavya Joshi - Understanding
  * Channels"), SIDE_NONE when @text has no dash between words. */
@@ -89,7 +112,7 @@ people_side (const gchar *text)
   gsize length = 0;
   gboolean head_people, tail_people;
 
-  if (text == NULL || (dash = lineup_post_find_dash (text, &length)) == NULL)
+  if (text == NULL || (dash = find_separator (text, &length)) == NULL)
     return SIDE_NONE;
   head = g_strndup (text, (gsize) (dash - text));
   tail = dash + length;
@@ -97,6 +120,9 @@ people_side (const gchar *text)
     return SIDE_NONE;
   head_people = lineup_byline_looks_like_people (head);
   tail_people = lineup_byline_looks_like_people (tail);
+  /* "Discussant: Lars Visser": a colon closes a name, or a label */
+  if (*dash == ':')
+    return head_people ? SIDE_PEOPLE_FIRST : SIDE_NEITHER;
   if (head_people && tail_people)
     return SIDE_BOTH;
   if (!head_people && !tail_people)
@@ -110,6 +136,34 @@ people_side (const gchar *text)
  * Understanding Channels" count for neither side.  At most
  * MAX_ITEMS_LOOKED_AT items are read, so a long list costs no more per
  * item than a short one. */
+/* The text of @item's first paragraph, links' text included, wrapped
+ * lines joined ("Abbie\nFitzgerald - [All About Style Guides](pdf)"). */
+static gchar *
+item_text (cmark_node *item)
+{
+  cmark_node *paragraph = cmark_node_first_child (item);
+  GString *text;
+  cmark_iter *iter;
+  cmark_event_type ev;
+
+  if (paragraph == NULL || cmark_node_get_type (paragraph) != CMARK_NODE_PARAGRAPH)
+    return NULL;
+  text = g_string_new (NULL);
+  iter = cmark_iter_new (paragraph);
+  while ((ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE && text->len <= MAX_ITEM_BYTES)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+      cmark_node_type type = cmark_node_get_type (node);
+
+      if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE))
+        g_string_append (text, cmark_node_get_literal (node));
+      else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
+        g_string_append_c (text, ' ');
+    }
+  cmark_iter_free (iter);
+  return g_string_free (text, FALSE);
+}
+
 static Side
 list_people_side (cmark_node *list)
 {
@@ -122,7 +176,7 @@ list_people_side (cmark_node *list)
        child != NULL && looked_at < MAX_ITEMS_LOOKED_AT;
        child = cmark_node_next (child), looked_at++)
     {
-      const gchar *text = lineup_post_item_plain_text (child);
+      g_autofree gchar *text = item_text (child);
       LineupSlot slot;
 
       /* a timed item is for the timed recognisers ("10:00 Workshop: …") */
@@ -158,7 +212,7 @@ split_at_dash (const gchar    *text,
                LineupPostTalk *talk)
 {
   gsize length = 0;
-  const gchar *dash = lineup_post_find_dash (text, &length);
+  const gchar *dash = find_separator (text, &length);
   g_autofree gchar *head = NULL;
   const gchar *tail;
 
@@ -170,6 +224,57 @@ split_at_dash (const gchar    *text,
     return FALSE;
   talk->title = g_strdup (side == SIDE_PEOPLE_FIRST ? tail : head);
   talk->byline = g_strdup (side == SIDE_PEOPLE_FIRST ? head : tail);
+  return TRUE;
+}
+
+/* "Amy Gebhardt: "Chapter Leadership Opportunities"", maybe with its
+ * slides' link after: a person, a colon or a dash, then the title in
+ * quotes.  Sets @talk's title and byline. */
+static gboolean
+name_then_quoted_title (const LineupPostLine *line,
+                        LineupPostTalk       *talk)
+{
+  const gchar *text = line->text;
+  const gchar *colon = strstr (text, ": ");
+  const gchar *dash;
+  const gchar *rest, *close;
+  gsize length = 0;
+  g_autofree gchar *head = NULL;
+  g_autofree gchar *quoted = NULL;
+  gunichar open;
+
+  dash = lineup_post_find_dash (text, &length);
+  if (colon != NULL && (dash == NULL || colon < dash))
+    {
+      dash = colon;
+      length = 2;
+    }
+  if (dash == NULL)
+    return FALSE;
+  head = g_strndup (text, (gsize) (dash - text));
+  if (lineup_post_count_words (head) > MAX_NAME_WORDS || !lineup_byline_looks_like_people (head))
+    return FALSE;
+  rest = dash + length;
+  open = g_utf8_get_char (rest);
+  if (open != '"' && open != 0x201C)
+    return FALSE;
+  close = g_utf8_strchr (g_utf8_next_char (rest), -1, open == '"' ? '"' : 0x201D);
+  if (close == NULL)
+    return FALSE;
+  close = g_utf8_next_char (close);
+  /* after the title, nothing but links ("[slides link](url)") and brackets */
+  for (guint i = 0; i < line->links->len; i++)
+    {
+      const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
+
+      if (line->text + link->start < close)
+        return FALSE;   /* the title's own link: the linked recogniser's */
+    }
+  if (lineup_post_count_words (close) > MAX_NAME_WORDS)
+    return FALSE;
+  quoted = g_strndup (rest, (gsize) (close - rest));
+  talk->title = lineup_post_layouts_unquote (g_steal_pointer (&quoted));
+  talk->byline = g_steal_pointer (&head);
   return TRUE;
 }
 
@@ -194,11 +299,19 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
   /* a day's list, or a slot's: "#### 10:00am-10:45am" over its talks */
   if (!(context->day_list || context->heading_slot || unit->table_talks) ||
       unit->kind != LINEUP_UNIT_ITEM || unit->lines->len != 1 ||
-      line->links->len > 0 || lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
+      lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
+    return FALSE;
+  if (context->day_list && name_then_quoted_title (line, talk))
+    {
+      talk->line_index = index;
+      talk->found = LINEUP_SLOT_NONE;
+      return TRUE;
+    }
+  if (line->links->len > 0)
     return FALSE;
   /* a table's row: "Title - Names", as lineup-post-table.c writes it */
   side = unit->table_talks ? SIDE_PEOPLE_LAST : list_people_side (cmark_node_parent (unit->node));
-  dash = lineup_post_find_dash (line->text, &length);
+  dash = find_separator (line->text, &length);
   if (side == SIDE_NONE || dash == NULL)
     return FALSE;
   /* "Kavya Joshi - Understanding Channels": both sides may read as names;

@@ -404,9 +404,10 @@ lineup_post_reader_walk_fields (Walk                 *walk,
 /* A name line is short: a few people, not a sentence. */
 #define MAX_SPEAKER_LINE_WORDS 8
 
-/* "### Host" over "[Skills Matter](url)": a heading naming a role, not a talk. */
-static gboolean
-names_no_talk (const gchar *heading)
+/* "### Host" over "[Skills Matter](url)", "### Speakers:": a heading naming
+ * a role, not a talk or a track. */
+gboolean
+lineup_post_reader_names_role (const gchar *heading)
 {
   static const gchar * const roles[] = {
     "host", "hosts", "hosted by", "sponsor", "sponsors", "sponsored by", "organiser", "organisers",
@@ -415,6 +416,9 @@ names_no_talk (const gchar *heading)
   };
   g_autofree gchar *folded = lineup_text_fold (heading);
 
+  g_strstrip (folded);
+  if (g_str_has_suffix (folded, ":"))
+    folded[strlen (folded) - 1] = '\0';
   return g_strv_contains (roles, g_strstrip (folded));
 }
 
@@ -433,7 +437,7 @@ lineup_post_reader_walk_speaker_line (Walk                 *walk,
   if (walk->heading == NULL || walk->heading_depth < 2 || walk->field_description != NULL ||
       unit->kind != LINEUP_UNIT_PARAGRAPH || unit->lines->len != 1)
     return FALSE;
-  if (names_no_talk (walk->heading))
+  if (lineup_post_reader_names_role (walk->heading))
     return FALSE;
   line = g_ptr_array_index (unit->lines, 0);
   people = lineup_post_trim_separators (line->text, strlen (line->text));
@@ -549,7 +553,7 @@ lineup_post_reader_walk_heading_list (Walk   *walk,
         return FALSE;
       byline = g_steal_pointer (&people);
     }
-  if (found == LINEUP_SLOT_NONE || names_no_talk (walk->heading) ||
+  if (found == LINEUP_SLOT_NONE || lineup_post_reader_names_role (walk->heading) ||
       (talk = lineup_post_reader_walk_slot_heading (walk, reader, unit, &slot, found)) == NULL)
     return FALSE;
   if (talk->byline == NULL)

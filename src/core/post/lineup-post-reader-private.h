@@ -304,6 +304,7 @@ void            lineup_post_reader_walk_clear_fields  (Walk           *walk);
  * a talk by that speaker, without a time.  TRUE when it opened one.  Kept
  * only when two or more headings of a post read so
  * (lineup_post_reader_drop_lone_speaker_lines()). */
+gboolean        lineup_post_reader_names_role         (const gchar    *heading);
 gboolean        lineup_post_reader_walk_speaker_line  (Walk           *walk,
                                                        Reader         *reader,
                                                        const LineupPostUnit *unit);

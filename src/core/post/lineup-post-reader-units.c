@@ -44,7 +44,8 @@ typedef struct
   guint           letters;
   guint           emphasised_letters;
   guint           strong_letters;
-  gint            open_brackets;   /* '(' not yet closed */
+  gint            open_brackets;   /* '(' or '[' not yet closed */
+  gboolean        open_quote;      /* a '"' or '“' not yet closed */
 } LineBuilder;
 
 static void
@@ -58,6 +59,7 @@ line_builder_start (LineBuilder *builder,
   builder->text = g_string_new (NULL);
   builder->letters = builder->emphasised_letters = builder->strong_letters = 0;
   builder->open_brackets = 0;
+  builder->open_quote = FALSE;
 }
 
 /* Collapses the white space of @text as lineup_text_collapse_space() does,
@@ -215,10 +217,14 @@ line_builder_append (LineBuilder *builder,
     {
       if ((guchar) *p < 0x80 ? g_ascii_isalnum (*p) : g_unichar_isalnum (g_utf8_get_char (p)))
         letters++;
-      else if (*p == '(')
+      else if (*p == '(' || *p == '[')
         builder->open_brackets++;
-      else if (*p == ')' && builder->open_brackets > 0)
+      else if ((*p == ')' || *p == ']') && builder->open_brackets > 0)
         builder->open_brackets--;
+      else if (*p == '"')
+        builder->open_quote = !builder->open_quote;
+      else if (g_str_has_prefix (p, "\xE2\x80\x9C") || g_str_has_prefix (p, "\xE2\x80\x9D"))
+        builder->open_quote = p[2] == '\x9C';
     }
   builder->letters += letters;
   if (emphasis > 0 || strong > 0)
@@ -236,7 +242,8 @@ line_builder_continues (const LineBuilder *builder)
 
   if (builder->line == NULL)
     return FALSE;
-  if (builder->open_brackets > 0)
+  /* "Name: "Photoshop to Web: Adventures in Pixel Perfect" then "Text"" */
+  if (builder->open_brackets > 0 || builder->open_quote)
     return TRUE;
   end = builder->text->str + builder->text->len;
   while (end > builder->text->str && g_ascii_isspace (end[-1]))

@@ -285,6 +285,15 @@ walk_find_day_list (Walk                 *walk,
   /* a heading as high as the day's ends its section */
   if (unit->kind == LINEUP_UNIT_HEADING && unit->level <= walk->day_heading_level)
     walk->day_heading_level = 0;
+  /* "### Speakers:" or "### Room A" in the day's section: the list under
+   * it is the day's */
+  else if (unit->kind == LINEUP_UNIT_HEADING && walk->day_heading_level > 0 && !unit->has_link &&
+           lineup_post_count_words (unit->text) <= MAX_LABEL_WORDS)
+    {
+      walk->day_list = 0;
+      walk->day_list_pending = TRUE;
+      return;
+    }
   if (!walk->day_list_pending)
     return;
   if (unit->kind == LINEUP_UNIT_ITEM && unit->list != walk->day_own_list)
@@ -747,7 +756,8 @@ walk_track (Walk                        *walk,
   walk->talk = NULL;
   walk->ended = FALSE;
   g_free (walk->track);
-  walk->track = g_strdup (r->text);
+  /* "### Speakers:" over a day's list labels it */
+  walk->track = lineup_post_reader_names_role (r->text) ? NULL : g_strdup (r->text);
   note_slot (reader, &r->slot);   /* "## 2023 Schedule" */
   lineup_post_reader_walk_heading (walk, unit);
 }
