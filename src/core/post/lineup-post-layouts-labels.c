@@ -106,9 +106,13 @@ keynote_speaker_first (LineupPostLinkedLine  *pieces,
   return g_steal_pointer (&head);
 }
 
+/* A title after a speaker's link is a phrase, not a paragraph. */
+#define MAX_AFTER_TITLE_BYTES 400
+
 /* "Invited Talk - [Bob Williamson](url)": a kind of talk before a link to
- * its speaker's page; the kind is the title, the link's text the speaker.
- * Returns the byline, or NULL. */
+ * its speaker's page; the kind is the title, the link's text the speaker
+ * ("Keynote: Title" when a title follows the link).  Returns the byline,
+ * or NULL. */
 static gchar *
 kind_then_linked_speaker (LineupPostLinkedLine  *pieces,
                           gchar      **title)
@@ -128,6 +132,23 @@ kind_then_linked_speaker (LineupPostLinkedLine  *pieces,
   if (!g_strv_contains (kinds, last != NULL ? last + 1 : folded))
     return NULL;
   byline = *title;
+  /* "Keynote: [**Name**](url) How to write a great paper.": the title
+   * follows the speaker's link */
+  if (pieces->after != NULL)
+    {
+      g_autofree gchar *after = lineup_post_trim_separators (pieces->after, strlen (pieces->after));
+
+      if (lineup_post_count_words (after) >= 2 && !lineup_byline_looks_like_people (after) &&
+          strlen (after) <= MAX_AFTER_TITLE_BYTES)
+        {
+          g_autofree gchar *label = g_steal_pointer (&pieces->label);
+
+          *title = g_strdup_printf ("%s: %s", label, after);
+          pieces->leftover -= MIN (pieces->leftover, lineup_post_count_letters (after, -1));
+          pieces->after[0] = '\0';
+          return byline;
+        }
+    }
   *title = g_steal_pointer (&pieces->label);
   return byline;
 }

@@ -350,8 +350,11 @@ lineup_post_layouts_day_section_talk (const LineupPostUnit    *unit,
   LineupSlot slot = { 0 };
   Side side;
 
-  if (!context->day_section || unit->kind != LINEUP_UNIT_PARAGRAPH || unit->lines->len != 1 ||
-      line->links->len > 1 || lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
+  /* "## Aral Balkan: The Universal Declaration of Cyborg Rights" under "# Day 1" */
+  if (!context->day_section ||
+      (unit->kind != LINEUP_UNIT_PARAGRAPH && unit->kind != LINEUP_UNIT_HEADING) ||
+      unit->lines->len != 1 || line->links->len > 1 ||
+      lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
     return FALSE;
   while (*text != '\0' && (*text == ' ' || is_marker (g_utf8_get_char (text))))
     text = g_utf8_next_char (text);

@@ -593,16 +593,17 @@ add_talk_list (Reader     *reader,
           /* no sub-list of talks came between the item and this block */
           gboolean item_last = unit == g_ptr_array_index (reader->units, reader->units->len - 1);
 
-          if (sub_list && is_talk_list (child, depth + 1))
-            add_talk_list (reader, child, depth + 1,
-                           unit_starts_with_link (unit) ? 0 : serial);
-          else if (sub_list && item_last && lists_marked_talks (unit, child))
+          /* "* 1:25 p.m. Lightning Talks" over "* _Title_ by [Name](url)" */
+          if (sub_list && item_last && lists_marked_talks (unit, child))
             {
               guint sub_first = reader->units->len;
 
               add_talk_list (reader, child, depth + 1, serial);
               give_parent_slot (reader, unit, sub_first);
             }
+          else if (sub_list && is_talk_list (child, depth + 1))
+            add_talk_list (reader, child, depth + 1,
+                           unit_starts_with_link (unit) ? 0 : serial);
           else if (item_last)
             g_ptr_array_add (unit->extra, child);
           else

@@ -505,6 +505,20 @@ lineup_slot_match_date (const Scanner *s,
           d->start = t.start;
           return TRUE;
         }
+      /* "Thursday (2/28)": the date in brackets after its weekday */
+      if (token_is_punct (&next, '('))
+        {
+          Token inside;
+
+          lineup_slot_lex (s, next.end, &inside);
+          if (inside.glued && match_month_day (s, inside.start, &md, TRUE))
+            {
+              *d = md;
+              d->weekday = weekday;
+              d->start = t.start;
+              return TRUE;
+            }
+        }
 
       /* "Thu 19: [Title]", "Wednesday 18th": a day with no month, which the
        * reader takes from the context; not the start of a time ("Thu 9 -

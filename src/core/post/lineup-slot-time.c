@@ -448,6 +448,41 @@ range_labels_line (const Scanner *s,
   return token_is_punct (&after, ':') && after.glued;
 }
 
+/* The longest talk a bracketed length gives an end to. */
+#define MAX_DURATION_MINUTES (8 * 60)
+
+/* "(50m)", "(40 min)", "(45 minutes)", "(1h)", "(2 hours)": a talk's length
+ * in brackets after its start.  Returns the end of the closing bracket and
+ * sets @minutes, or 0. */
+static gsize
+match_duration (const Scanner *s,
+                gsize          pos,
+                gint          *minutes)
+{
+  static const gchar * const minute_words[] = { "m", "min", "mins", "minute", "minutes", NULL };
+  static const gchar * const hour_words[] = { "h", "hr", "hrs", "hour", "hours", NULL };
+  Token open, number, unit, close;
+  gint factor = 0;
+
+  lineup_slot_lex (s, pos, &open);
+  lineup_slot_lex (s, open.end, &number);
+  lineup_slot_lex (s, number.end, &unit);
+  lineup_slot_lex (s, unit.end, &close);
+  if (!token_is_punct (&open, '(') || number.kind != TOKEN_NUMBER || !number.glued ||
+      number.digits > 3 || unit.kind != TOKEN_WORD || !token_is_punct (&close, ')') || !close.glued)
+    return 0;
+  for (guint i = 0; minute_words[i] != NULL && factor == 0; i++)
+    if (token_is_word (s, &unit, minute_words[i]))
+      factor = 1;
+  for (guint i = 0; hour_words[i] != NULL && factor == 0; i++)
+    if (token_is_word (s, &unit, hour_words[i]))
+      factor = 60;
+  if (factor == 0 || number.value == 0 || (gint) number.value * factor > MAX_DURATION_MINUTES)
+    return 0;
+  *minutes = (gint) number.value * factor;
+  return close.end;
+}
+
 gboolean
 lineup_slot_match_time (const Scanner *s,
                         gsize          pos,
@@ -544,6 +579,17 @@ lineup_slot_match_time (const Scanner *s,
       if (match->start_minute < 0)
         return FALSE;
       end = a.end;
+      /* "9:15 a.m. (50m)": its length gives its end */
+      {
+        gint minutes = 0;
+        gsize duration_end = match_duration (s, end, &minutes);
+
+        if (duration_end != 0 && match->start_minute + minutes < 24 * 60)
+          {
+            match->end_minute = match->start_minute + minutes;
+            end = duration_end;
+          }
+      }
     }
 
   {
