@@ -1572,6 +1572,22 @@ static const LayoutCase cases[] = {
       { "Accessible Forms: Labels, Errors and the Things Screen Readers Say", "Mei Lin", "2019-02-07", NULL, NULL },
       { "Pair Programming Practice", "Ana Souza", "2019-03-07", NULL, NULL },
     } },
+  { "recap-lengths-lightning.md", NULL, 7, {
+      { "Keynote", "Ana Souza", "2013-02-28", "09:15", "10:05" },
+      { "Operations for the Gentle Rubyist", "Piotr Nowak", "2013-02-28", "10:15", "10:55" },
+      { "Big Data Without the Apathy", "Mei Lin", "2013-02-28", "11:05", "12:05" },
+      { "Treading Water in a Stream", "Joris Bakker", "2013-03-01", "09:45", "10:25" },
+      { "Hacking the Renderer", "Fatima Haddad", "2013-03-01", "13:25", "14:05" },
+      { "You Don't Know Rack", "Lars Visser", "2013-03-01", "13:25", "14:05" },
+      { "Keynote: How to write a great paper.", "Ana Souza", "2013-03-01", "16:00", "17:00" },
+    } },
+  { "notes-day-number-headings.md", NULL, 5, {
+      { "The Declaration of Cyborg Rights", "Ana Souza", "2017-04-07", NULL, NULL },
+      { "Refactoring CSS Without Losing Your Mind.", "Piotr Nowak", "2017-04-07", NULL, NULL },
+      { "Monorepo workflows for JavaScript projects.", "Mei Lin", "2017-04-08", NULL, NULL },
+      { "Building command-line tools with MRuby", "Joris Bakker", "2017-04-09", NULL, NULL },
+      { "Deletion Driven Development: Code to delete code!", "Fatima Haddad", "2017-04-09", NULL, NULL },
+    } },
 };
 
 static gint

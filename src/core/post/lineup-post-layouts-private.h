@@ -128,6 +128,10 @@ gboolean     lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
  * or a list puts around a title.  Takes @title, returns it or its inside. */
 gchar       *lineup_post_layouts_unquote (gchar *title);
 
+/* lineup-post-layouts-untimed.c: the people a speaker line under a talk's
+ * heading names ("(by Eric Hodel)", "by Ana Souza", "Mei Lin"), or NULL. */
+gchar       *lineup_post_layouts_speaker_line (const gchar *text);
+
 /* lineup-post-layouts-untimed.c: "🗣 [Name - Title](slides)", a paragraph
  * in the section of a day's heading that names a speaker and a title. */
 gboolean     lineup_post_layouts_day_section_talk (const LineupPostUnit    *unit,

@@ -139,15 +139,12 @@ people_side (const gchar *text)
 /* The text of @item's first paragraph, links' text included, wrapped
  * lines joined ("Abbie\nFitzgerald - [All About Style Guides](pdf)"). */
 static gchar *
-item_text (cmark_node *item)
+block_text (cmark_node *paragraph)
 {
-  cmark_node *paragraph = cmark_node_first_child (item);
   GString *text;
   cmark_iter *iter;
   cmark_event_type ev;
 
-  if (paragraph == NULL || cmark_node_get_type (paragraph) != CMARK_NODE_PARAGRAPH)
-    return NULL;
   text = g_string_new (NULL);
   iter = cmark_iter_new (paragraph);
   while ((ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE && text->len <= MAX_ITEM_BYTES)
@@ -162,6 +159,16 @@ item_text (cmark_node *item)
     }
   cmark_iter_free (iter);
   return g_string_free (text, FALSE);
+}
+
+static gchar *
+item_text (cmark_node *item)
+{
+  cmark_node *paragraph = cmark_node_first_child (item);
+
+  if (paragraph == NULL || cmark_node_get_type (paragraph) != CMARK_NODE_PARAGRAPH)
+    return NULL;
+  return block_text (paragraph);
 }
 
 static Side
@@ -278,6 +285,50 @@ name_then_quoted_title (const LineupPostLine *line,
   return TRUE;
 }
 
+/* A speaker line under a talk's heading names a few people, maybe in
+ * brackets or after a marker: "(by Eric Hodel)", "by Ana Souza", "Mei Lin". */
+#define MAX_SPEAKER_LINE_WORDS 8
+
+gchar *
+lineup_post_layouts_speaker_line (const gchar *text)
+{
+  g_autofree gchar *people = lineup_post_trim_separators (text, strlen (text));
+  LineupSlot slot;
+
+  if (people[0] == '(' && g_str_has_suffix (people, ")"))
+    {
+      gchar *inside = g_strndup (people + 1, strlen (people) - 2);
+
+      g_free (people);
+      people = inside;
+    }
+  if (people[0] != '\0' && lineup_post_skip_speaker_marker (people) != people)
+    {
+      const gchar *name = lineup_post_skip_speaker_marker (people);
+      gchar *named = lineup_post_trim_separators (name, strlen (name));
+
+      g_free (people);
+      people = named;
+    }
+  if (*people == '\0' || lineup_post_count_words (people) > MAX_SPEAKER_LINE_WORDS ||
+      (lineup_slot_scan (people, &slot) & LINEUP_SLOT_TIME) != 0 ||
+      !lineup_byline_looks_like_people (people))
+    return NULL;
+  return g_steal_pointer (&people);
+}
+
+/* Whether @next, the unit after a heading, is its speaker line. */
+static gboolean
+names_speaker (const LineupPostUnit *next)
+{
+  g_autofree gchar *people = NULL;
+
+  if (next == NULL || next->kind != LINEUP_UNIT_PARAGRAPH || next->lines->len != 1)
+    return FALSE;
+  people = lineup_post_layouts_speaker_line (next->text);
+  return people != NULL;
+}
+
 gboolean
 lineup_post_layouts_list_names_people (cmark_node *list)
 {
@@ -367,7 +418,9 @@ lineup_post_layouts_day_section_talk (const LineupPostUnit    *unit,
         return FALSE;
     }
   side = people_side (text);
-  if ((side != SIDE_PEOPLE_FIRST && side != SIDE_PEOPLE_LAST) || !split_at_dash (text, side, talk))
+  if ((side != SIDE_PEOPLE_FIRST && side != SIDE_PEOPLE_LAST) ||
+      (unit->kind == LINEUP_UNIT_HEADING && names_speaker (context->next)) ||
+      !split_at_dash (text, side, talk))
     return FALSE;
   /* "📔 [London Gophers - Slides](…)" */
   if (lineup_post_layouts_title_is_not_a_talk (talk->title))

@@ -430,7 +430,6 @@ lineup_post_reader_walk_speaker_line (Walk                 *walk,
   static const LineupSlot no_slot = { .start_minute = -1, .end_minute = -1 };
   const LineupPostLine *line;
   g_autofree gchar *people = NULL;
-  LineupSlot slot;
   Talk *talk;
 
   /* right under the heading, nothing between them */
@@ -440,26 +439,8 @@ lineup_post_reader_walk_speaker_line (Walk                 *walk,
   if (lineup_post_reader_names_role (walk->heading))
     return FALSE;
   line = g_ptr_array_index (unit->lines, 0);
-  people = lineup_post_trim_separators (line->text, strlen (line->text));
-  /* "(by Eric Hodel)" */
-  if (people[0] == '(' && g_str_has_suffix (people, ")"))
-    {
-      gchar *inside = g_strndup (people + 1, strlen (people) - 2);
-
-      g_free (people);
-      people = inside;
-    }
-  if (people[0] != '\0' && lineup_post_skip_speaker_marker (people) != people)
-    {
-      const gchar *name = lineup_post_skip_speaker_marker (people);
-      gchar *named = lineup_post_trim_separators (name, strlen (name));
-
-      g_free (people);
-      people = named;
-    }
-  if (*people == '\0' || lineup_post_count_words (people) > MAX_SPEAKER_LINE_WORDS ||
-      (lineup_slot_scan (people, &slot) & LINEUP_SLOT_TIME) != 0 ||
-      !lineup_byline_looks_like_people (people))
+  people = lineup_post_layouts_speaker_line (line->text);
+  if (people == NULL)
     return FALSE;
   talk = open_heading_talk (walk, reader, unit, &no_slot, LINEUP_SLOT_NONE);
   if (talk == NULL)
