@@ -1588,6 +1588,12 @@ static const LayoutCase cases[] = {
       { "Building command-line tools with MRuby", "Joris Bakker", "2017-04-09", NULL, NULL },
       { "Deletion Driven Development: Code to delete code!", "Fatima Haddad", "2017-04-09", NULL, NULL },
     } },
+  { "speaker-page-links.md", NULL, 4, {
+      { "Build better products with the power of community", "Анна Соуза", "2019-10-12", "11:00", NULL },
+      { "Неатомарные операции в асинхронной среде", "Пётр Новак", "2019-10-12", "11:00", NULL },
+      { "Fatal, gracias", "Joris Bakker", "2019-10-13", "09:30", "10:20" },
+      { "¡El Futuro de la Web! Lo nuevo de CSS", "Mei Lin", "2019-10-13", "09:30", "10:20" },
+    } },
 };
 
 static gint

@@ -115,12 +115,36 @@ in_bracket_after_text (const gchar *text,
   return FALSE;
 }
 
+/* Whether @url is a person's page on the event's site ("/speakers/ana",
+ * "/speaker/ana.html", "/people/ana"). */
+static gboolean
+is_speaker_page (const gchar *url)
+{
+  static const gchar * const folders[] = { "/speakers/", "/speaker/", "/people/", "/persons/",
+                                           NULL };
+
+  for (guint i = 0; folders[i] != NULL; i++)
+    {
+      const gchar *folder = strstr (url, folders[i]);
+
+      if (folder != NULL && folder[strlen (folders[i])] != '\0' &&
+          strchr (folder + strlen (folders[i]), '#') == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static const LineupPostLink *
 find_talk_link (const LineupPostLine *line)
 {
   for (guint i = 0; i < line->links->len; i++)
     {
       const LineupPostLink *l = &g_array_index (line->links, LineupPostLink, i);
+
+      /* "[Name](/speakers/ana) — [Title](/sessions/x)": the speaker's page
+       * before the talk's */
+      if (l->url != NULL && i + 1 < line->links->len && is_speaker_page (l->url))
+        continue;
 
       if (l->url == NULL || l->url[0] == '#' || lineup_post_count_letters (line->text + l->start,
                                                                l->end - l->start) < 2)
@@ -595,20 +619,62 @@ people_before_linked_title (LineupPostLinkedLine *pieces,
                             gboolean              day_item)
 {
   g_autofree gchar *head = head_before_dash (pieces->before);
+  g_autofree gchar *time = NULL;
   gsize length = strlen (pieces->before);
+  LineupSlot slot;
 
   while (head == NULL && day_item && length > 0 && pieces->before[length - 1] == ' ')
     length--;
   if (head == NULL && day_item && length > 1 && pieces->before[length - 1] == ':')
     head = lineup_post_trim_separators (pieces->before, length - 1);
 
+  /* "11:00 [Name](/speakers/ana) — [Title](…)": the time stays before
+   * ("9:30 @ Main Hall - [Title](…)" names a place) */
+  if (head != NULL && (lineup_slot_scan (head, &slot) & LINEUP_SLOT_TIME) &&
+      lineup_post_count_letters (head, (gssize) slot.span_start) == 0 &&
+      g_unichar_isalpha (g_utf8_get_char (g_strchug (head + slot.span_end))))
+    {
+      gchar *name = g_strdup (head + slot.span_end);
+
+      time = g_strndup (head, slot.span_end);
+      g_free (head);
+      head = name;
+    }
   if (head == NULL || strchr (head, ',') != NULL || !lineup_byline_may_be_person (head) ||
       (!day_item && lineup_byline_looks_like_people (title)))
     return FALSE;
   g_free (pieces->byline);
   pieces->byline = g_steal_pointer (&head);
-  pieces->before[0] = '\0';
+  g_free (pieces->before);
+  pieces->before = time != NULL ? g_steal_pointer (&time) : g_strdup ("");
   return TRUE;
+}
+
+/* "[**Fatal, gracias**Irene Morgado](/speakers/irene#talk)": the link's
+ * text opens with its title in bold, its speakers glued after it.  Moves
+ * them to @pieces' byline. */
+static void
+split_marked_link (const LineupPostLine  *line,
+                   const LineupPostLink  *link,
+                   gchar                **title,
+                   LineupPostLinkedLine  *pieces)
+{
+  g_autofree gchar *people = NULL;
+
+  for (guint i = 0; line->marks != NULL && i < line->marks->len; i++)
+    {
+      const LineupPostLink *mark = &g_array_index (line->marks, LineupPostLink, i);
+
+      if (mark->start != link->start || mark->end >= link->end)
+        continue;
+      people = lineup_post_trim_separators (line->text + mark->end, link->end - mark->end);
+      if (*people == '\0' || !lineup_byline_looks_like_people (people))
+        return;
+      g_free (*title);
+      *title = lineup_post_trim_separators (line->text + mark->start, mark->end - mark->start);
+      pieces->byline = g_steal_pointer (&people);
+      return;
+    }
 }
 
 /* A line that is a talk with a link: "[Title - Speakers](url)", optionally
@@ -643,6 +709,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
     return FALSE;
   pieces.before = g_strndup (line->text, link->start);
   pieces.after = g_strdup (line->text + link->end);
+  split_marked_link (line, link, &title, &pieces);
   sched = lineup_post_layouts_is_sched_url (link->url);
   if (is_prose_link (pieces.before, title) || title_is_a_slot (title) ||
       is_author_link (pieces.before))
@@ -650,7 +717,9 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   move_leading_time (&pieces, &title);
   title_first = !sched && title_before_linked_people (&pieces, &title);
   day_item = context->day_list && unit->kind == LINEUP_UNIT_ITEM;
-  people_first = !sched && !title_first && (unit->kind == LINEUP_UNIT_HEADING || day_item) &&
+  people_first = !sched && !title_first &&
+                 (unit->kind == LINEUP_UNIT_HEADING || day_item ||
+                  link != &g_array_index (line->links, LineupPostLink, 0)) &&
                  people_before_linked_title (&pieces, title, day_item);
 
   /* "### Tuesday 17 May - [GitOpsCon](…)" is a day heading naming its event. */

@@ -133,6 +133,9 @@ lineup_post_trim_separators (const gchar *text,
       /* keep an opening quote or bracket that starts a title ("„", "«" too) */
       if (c == '"' || c == 0x201C || c == '\'' || c == 0x2018 || c == 0x201E || c == 0xAB)
         break;
+      /* "¡El Futuro de la Web!", "¿Qué es?": Spanish opens its marks */
+      if (c == 0xA1 || c == 0xBF)
+        break;
       /* "🦆s in the Lakehouse": a symbol glued to a word is part of it */
       if (c >= 0x80 && lineup_text_symbols_start_word (start, end))
         break;
@@ -449,6 +452,27 @@ heading_ends_with_date (const gchar      *text,
          g_str_has_suffix (before, "\xE2\x80\x93") || g_str_has_suffix (before, "\xE2\x80\x94");
 }
 
+/* A lead-in is a line, not a paragraph of prose. */
+#define MAX_LEAD_IN_WORDS 10
+
+/* "Agenda del sábado 13 de octubre de 2019:" over the day's table: a short
+ * line that ends with a whole day and a colon. */
+static gboolean
+lead_in_ends_with_date (const gchar      *text,
+                        const LineupSlot *slot)
+{
+  g_autofree gchar *after = NULL;
+  gsize length = strlen (text);
+
+  while (length > 0 && text[length - 1] == ' ')
+    length--;
+  if (slot->month == 0 || slot->day == 0 || length == 0 || text[length - 1] != ':' ||
+      lineup_post_count_words (text) > MAX_LEAD_IN_WORDS || slot->span_end > length)
+    return FALSE;
+  after = lineup_post_trim_separators (text + slot->span_end, length - slot->span_end);
+  return *after == '\0';
+}
+
 /* "**April 2 (Thursday)**": a bold date with its weekday (kept in @slot),
  * or a word about the day ("(Workshops)"), in brackets after it; or a
  * short note after a colon or a dash ("**Aug 25: Day 1 - New user
@@ -522,7 +546,8 @@ recognise_day (const LineupPostUnit    *unit,
         return FALSE;
     }
   else if (!lineup_slot_is_whole (line->text, &slot) &&
-           !(line->strong && date_with_aside (line->text, &slot)))
+           !(line->strong && date_with_aside (line->text, &slot)) &&
+           !(unit->kind == LINEUP_UNIT_PARAGRAPH && lead_in_ends_with_date (line->text, &slot)))
     return FALSE;
 
   /* "_October 30th, 2023_" under the title is when the post was written. */

@@ -1,5 +1,6 @@
 /* lineup-slot-names.c — month and weekday names (English in full and short;
- * French, German, Spanish, Italian, Portuguese and Dutch in full)
+ * French, German, Spanish, Italian, Portuguese, Dutch, Russian and Polish
+ * in full)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -47,7 +48,45 @@ static const struct
   { "junho", 6 }, { "julho", 7 }, { "setembro", 9 }, { "outubro", 10 }, { "dezembro", 12 },
   /* Dutch */
   { "januari", 1 }, { "februari", 2 }, { "maart", 3 }, { "mei", 5 }, { "augustus", 8 },
+  /* Russian, as a date writes them ("12 октября 2019") and alone */
+  { "января", 1 }, { "февраля", 2 }, { "марта", 3 }, { "апреля", 4 }, { "мая", 5 },
+  { "июня", 6 }, { "июля", 7 }, { "августа", 8 }, { "сентября", 9 }, { "октября", 10 },
+  { "ноября", 11 }, { "декабря", 12 },
+  { "январь", 1 }, { "февраль", 2 }, { "март", 3 }, { "апрель", 4 }, { "май", 5 },
+  { "июнь", 6 }, { "июль", 7 }, { "август", 8 }, { "сентябрь", 9 }, { "октябрь", 10 },
+  { "ноябрь", 11 }, { "декабрь", 12 },
+  /* Polish, as a date writes them ("12 października 2019") */
+  { "stycznia", 1 }, { "lutego", 2 }, { "marca", 3 }, { "kwietnia", 4 }, { "maja", 5 },
+  { "czerwca", 6 }, { "lipca", 7 }, { "sierpnia", 8 }, { "września", 9 },
+  { "października", 10 }, { "listopada", 11 }, { "grudnia", 12 },
 };
+
+/* @word (@length bytes) in lower case when it has letters beyond ASCII
+ * ("Октября", "Środa"), to compare with the names of other languages;
+ * NULL for an ASCII word, which word_equals() compares in any case. */
+static gchar *
+fold_foreign (const gchar *word,
+              gsize        length)
+{
+  gboolean ascii = TRUE;
+
+  for (gsize i = 0; i < length && ascii; i++)
+    ascii = (guchar) word[i] < 0x80;
+  if (ascii || !g_utf8_validate (word, (gssize) length, NULL))
+    return NULL;
+  return g_utf8_strdown (word, (gssize) length);
+}
+
+/* Whether @word is @name, a lower-case name of another language; @folded
+ * is fold_foreign()'s @word. */
+static inline gboolean
+foreign_equals (const gchar *word,
+                gsize        length,
+                const gchar *folded,
+                const gchar *name)
+{
+  return folded != NULL ? g_str_equal (folded, name) : word_equals (word, length, name);
+}
 
 static const gchar * const weekday_names[] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -74,6 +113,13 @@ static const struct
   /* Dutch */
   { "maandag", 1 }, { "dinsdag", 2 }, { "woensdag", 3 }, { "donderdag", 4 }, { "vrijdag", 5 },
   { "zaterdag", 6 }, { "zondag", 7 },
+  /* Russian */
+  { "понедельник", 1 }, { "вторник", 2 }, { "среда", 3 }, { "среду", 3 }, { "четверг", 4 },
+  { "пятница", 5 }, { "пятницу", 5 }, { "суббота", 6 }, { "субботу", 6 },
+  { "воскресенье", 7 },
+  /* Polish */
+  { "poniedziałek", 1 }, { "wtorek", 2 }, { "środa", 3 }, { "czwartek", 4 }, { "piątek", 5 },
+  { "sobota", 6 }, { "niedziela", 7 },
 };
 
 static const struct
@@ -92,6 +138,8 @@ gint
 lineup_slot_month_from_name (const gchar *name,
                              gsize        length)
 {
+  g_autofree gchar *folded = NULL;
+
   if (name == NULL)
     return 0;
   if (length == (gsize) -1)
@@ -115,8 +163,9 @@ lineup_slot_month_from_name (const gchar *name,
       return (gint) i + 1;
   if (word_equals (name, length, "setiembre"))
     return 9;
+  folded = fold_foreign (name, length);
   for (guint i = 0; i < G_N_ELEMENTS (other_month_names); i++)
-    if (word_equals (name, length, other_month_names[i].name))
+    if (foreign_equals (name, length, folded, other_month_names[i].name))
       return other_month_names[i].number;
 
   return 0;
@@ -127,12 +176,15 @@ lineup_slot_weekday_from_name (const gchar *name,
                                gsize        length,
                                gboolean    *abbreviated)
 {
+  g_autofree gchar *folded = NULL;
+
   *abbreviated = FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (weekday_names); i++)
     if (word_equals (name, length, weekday_names[i]))
       return (gint) i + 1;
+  folded = fold_foreign (name, length);
   for (guint i = 0; i < G_N_ELEMENTS (other_weekday_names); i++)
-    if (word_equals (name, length, other_weekday_names[i].name))
+    if (foreign_equals (name, length, folded, other_weekday_names[i].name))
       return other_weekday_names[i].number;
 
   *abbreviated = TRUE;
@@ -149,14 +201,16 @@ gboolean
 lineup_slot_name_is_foreign (const gchar *name,
                              gsize        length)
 {
+  g_autofree gchar *folded = fold_foreign (name, length);
+
   for (guint i = 0; i < G_N_ELEMENTS (other_month_names); i++)
-    if (word_equals (name, length, other_month_names[i].name))
+    if (foreign_equals (name, length, folded, other_month_names[i].name))
       return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (spanish_month_names); i++)
     if (i != 4 && word_equals (name, length, spanish_month_names[i]))
       return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (other_weekday_names); i++)
-    if (word_equals (name, length, other_weekday_names[i].name))
+    if (foreign_equals (name, length, folded, other_weekday_names[i].name))
       return TRUE;
   return FALSE;
 }
