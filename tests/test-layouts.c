@@ -1594,6 +1594,11 @@ static const LayoutCase cases[] = {
       { "Fatal, gracias", "Joris Bakker", "2019-10-13", "09:30", "10:20" },
       { "¡El Futuro de la Web! Lo nuevo de CSS", "Mei Lin", "2019-10-13", "09:30", "10:20" },
     } },
+  { "notes-heading-by.md", NULL, 3, {
+      { "Key note - how to build a magical living room", "Ana Souza", "2018-11-14", NULL, NULL },
+      { "Let's subclass Hash - what's the worst that could happen?", "Piotr Nowak", "2018-11-14", NULL, NULL },
+      { "Reducing Enumerable - An Illustrated Adventure", "Joris Bakker", "2018-11-14", NULL, NULL },
+    } },
 };
 
 static gint

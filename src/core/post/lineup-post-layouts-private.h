@@ -132,6 +132,14 @@ gchar       *lineup_post_layouts_unquote (gchar *title);
  * heading names ("(by Eric Hodel)", "by Ana Souza", "Mei Lin"), or NULL. */
 gchar       *lineup_post_layouts_speaker_line (const gchar *text);
 
+/* lineup-post-layouts-untimed.c: "## Reducing Enumerable by Brandon
+ * Weaver": a heading of a post that has a day naming a talk and its
+ * speaker, without a time. */
+gboolean     lineup_post_layouts_heading_byline_talk (const LineupPostUnit    *unit,
+                                                      guint                    index,
+                                                      const LineupPostContext *context,
+                                                      LineupPostTalk          *talk);
+
 /* lineup-post-layouts-untimed.c: "🗣 [Name - Title](slides)", a paragraph
  * in the section of a day's heading that names a speaker and a title. */
 gboolean     lineup_post_layouts_day_section_talk (const LineupPostUnit    *unit,

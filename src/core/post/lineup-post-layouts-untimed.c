@@ -436,6 +436,34 @@ lineup_post_layouts_day_section_talk (const LineupPostUnit    *unit,
 }
 
 gboolean
+lineup_post_layouts_heading_byline_talk (const LineupPostUnit    *unit,
+                                         guint                    index,
+                                         const LineupPostContext *context,
+                                         LineupPostTalk          *talk)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  g_autofree gchar *title = NULL;
+  g_autofree gchar *byline = NULL;
+  LineupSlot slot = { 0 };
+
+  /* a trip report of a day: its headings name the talks it saw */
+  if (unit->kind != LINEUP_UNIT_HEADING || unit->level < 2 || unit->lines->len != 1 ||
+      unit->has_link || !(context->have_day || context->pub_year != 0) ||
+      lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
+    return FALSE;
+  /* "by" only: "## Community Leadership – Kai Wagner" is a section */
+  if (!lineup_post_split_by_byline (line->text, &title, &byline) ||
+      !lineup_byline_looks_like_people (byline) || lineup_post_count_words (title) < 2 ||
+      lineup_post_count_words (title) > MAX_TITLE_WORDS)
+    return FALSE;
+  talk->title = g_steal_pointer (&title);
+  talk->byline = g_steal_pointer (&byline);
+  talk->line_index = index;
+  talk->found = LINEUP_SLOT_NONE;
+  return TRUE;
+}
+
+gboolean
 lineup_post_layouts_line_starts_with_date (const LineupPostLine *line,
                                            LineupSlot           *slot)
 {
