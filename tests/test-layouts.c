@@ -1599,6 +1599,12 @@ static const LayoutCase cases[] = {
       { "Let's subclass Hash - what's the worst that could happen?", "Piotr Nowak", "2018-11-14", NULL, NULL },
       { "Reducing Enumerable - An Illustrated Adventure", "Joris Bakker", "2018-11-14", NULL, NULL },
     } },
+  { "announced-talk-list.md", NULL, 4, {
+      { "Genetic Algorithms (Neuroevolution, Search)", "", "2020-01-25", NULL, NULL },
+      { "Unit Test Generation", "", "2020-01-25", NULL, NULL },
+      { "Roassal 3", "", "2020-01-25", NULL, NULL },
+      { "Bridging Smalltalk and Python", "", "2020-01-25", NULL, NULL },
+    } },
 };
 
 static gint

@@ -363,6 +363,15 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
   /* a table's row: "Title - Names", as lineup-post-table.c writes it */
   side = unit->table_talks ? SIDE_PEOPLE_LAST : list_people_side (cmark_node_parent (unit->node));
   dash = find_separator (line->text, &length);
+  /* a row of a table of titles, an item of a list of them: all title */
+  if (unit->table_talks && (dash == NULL || *dash == ':') &&
+      lineup_post_count_words (line->text) <= MAX_TITLE_WORDS)
+    {
+      talk->title = g_strdup (line->text);
+      talk->line_index = index;
+      talk->found = LINEUP_SLOT_NONE;
+      return TRUE;
+    }
   if (side == SIDE_NONE || dash == NULL)
     return FALSE;
   /* "Kavya Joshi - Understanding Channels": both sides may read as names;

@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "lineup-post-layouts-private.h"
 #include "lineup-post-reader-private.h"
 
 static void
@@ -628,6 +629,66 @@ paragraph_before (Reader     *reader,
   return last;
 }
 
+/* The words a line uses to announce the talks listed under it. */
+static const gchar * const announcing_words[] = {
+  "talks", "presentations", "sessions", "lectures", "lightning talks", "keynotes", "speakers",
+  "charlas", "ponencias", "palestras", "vorträge", "exposés", "interventions", "доклады",
+  "lezingen", "relazioni", "prelekcje", NULL
+};
+
+/* Items of an announced list are titles: a phrase each, never a sentence. */
+#define MAX_ANNOUNCED_ITEM_WORDS 16
+/* A lead-in is a sentence, not a paragraph. */
+#define MAX_LEAD_IN_WORDS 25
+
+/* "We will have the following presentations:" over "- Roassal 3",
+ * "- Bridging Smalltalk and Python": a short line that ends with a colon
+ * and names talks, over a list whose items are short, one line each, with
+ * no time (a list of times is read as one) and no full stop.  Such a list
+ * lists talks, as a table of titles does. */
+static gboolean
+announces_talks (const LineupPostUnit *lead_in,
+                 cmark_node           *list)
+{
+  g_autofree gchar *folded = NULL;
+  gsize length = strlen (lead_in->text);
+  guint n = 0;
+
+  while (length > 0 && lead_in->text[length - 1] == ' ')
+    length--;
+  if (length == 0 || lead_in->text[length - 1] != ':' ||
+      lineup_post_count_words (lead_in->text) > MAX_LEAD_IN_WORDS)
+    return FALSE;
+  folded = lineup_text_fold (lead_in->text);
+  if (!lineup_post_folded_contains_any (folded, announcing_words))
+    return FALSE;
+  for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
+    {
+      cmark_node *first = cmark_node_first_child (item);
+      g_autoptr(GPtrArray) lines = NULL;
+      const LineupPostLine *line;
+      LineupSlot slot;
+      gsize end;
+
+      if (first == NULL || cmark_node_get_type (first) != CMARK_NODE_PARAGRAPH)
+        return FALSE;
+      lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+      collect_lines (first, lines);
+      if (lines->len != 1)
+        return FALSE;
+      line = g_ptr_array_index (lines, 0);
+      end = strlen (line->text);
+      while (end > 0 && line->text[end - 1] == ' ')
+        end--;
+      if (end == 0 || line->text[end - 1] == '.' ||
+          lineup_post_count_words (line->text) > MAX_ANNOUNCED_ITEM_WORDS ||
+          lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
+        return FALSE;
+      n++;
+    }
+  return n >= 2;
+}
+
 void
 lineup_post_reader_add_block (Reader     *reader,
                               cmark_node *node,
@@ -667,6 +728,9 @@ lineup_post_reader_add_block (Reader     *reader,
           give_parent_slot (reader, parent, first);
           return;
         }
+      if (depth < MAX_LIST_DEPTH && (parent = paragraph_before (reader, node)) != NULL &&
+          announces_talks (parent, node))
+        lineup_post_document_mark_talks (node);
       if (depth < MAX_LIST_DEPTH && is_talk_list (node, depth))
         {
           add_talk_list (reader, node, depth, 0);
