@@ -1605,6 +1605,13 @@ static const LayoutCase cases[] = {
       { "Roassal 3", "", "2020-01-25", NULL, NULL },
       { "Bridging Smalltalk and Python", "", "2020-01-25", NULL, NULL },
     } },
+  { "days-side-by-side.md", NULL, 5, {
+      { "Welcome and Introductions", "Ana Souza", "2016-06-16", "08:30", NULL },
+      { "Module 1: Introduction to Sequencing", "Mei Lin", "2016-06-16", "09:30", NULL },
+      { "Module 2: Alignment and Visualization", "Joris Bakker", "2016-06-16", "13:30", NULL },
+      { "Module 3: Expression and Differential Expression", "Piotr Nowak", "2016-06-17", "08:30", NULL },
+      { "Module 4: Isoform Discovery", "Fatima Haddad", "2016-06-17", "13:00", NULL },
+    } },
 };
 
 static gint

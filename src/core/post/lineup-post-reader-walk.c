@@ -348,7 +348,8 @@ list_afternoon (const Reader         *reader,
   const Talk *previous;
   const LineupPostLine *line;
 
-  if (found->found != LINEUP_SLOT_TIME || found->line_index >= unit->lines->len)
+  /* a time, maybe after the day a table's row repeats */
+  if (!(found->found & LINEUP_SLOT_TIME) || found->line_index >= unit->lines->len)
     return FALSE;
   line = g_ptr_array_index (unit->lines, found->line_index);
   if (says_am_or_pm (&found->slot, line->text))

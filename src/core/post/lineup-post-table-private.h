@@ -174,6 +174,15 @@ gboolean  lineup_post_table_rewrite_time_grid (cmark_node *paragraph,
                                                GPtrArray  *heads,
                                                GPtrArray  *rows);
 
+/* lineup-post-table-grid.c: a table of days side by side, each with its
+ * column of times ("| | **Day 1** | | **Day 2** |"), replaces @paragraph
+ * (freed) with each day's talks and frees @rows: TRUE.  FALSE for any
+ * other table (@rows untouched), or when no day reads as talks (their
+ * cells then taken from @rows). */
+gboolean  lineup_post_table_rewrite_day_pairs (cmark_node *paragraph,
+                                               GPtrArray  *heads,
+                                               GPtrArray  *rows);
+
 /* lineup-post-table-fields.c */
 
 /* The words of folded @text: runs of letters, digits, '-' and '\'' (so

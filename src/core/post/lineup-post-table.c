@@ -784,7 +784,6 @@ rewrite_table (cmark_node  *paragraph,
   const gchar *line;
   gsize length;
   gint delimiter = 0;
-
   guint bare_columns = 0;
 
   for (gint n = first + 1; n <= last && delimiter == 0; n++)
@@ -808,7 +807,8 @@ rewrite_table (cmark_node  *paragraph,
   for (gint n = delimiter + 1; n <= last && (line = line_at (lines, n, &length)) != NULL; n++)
     g_ptr_array_add (table.rows, lineup_post_table_row_new (line, length, n, lines->definitions));
   table.header = header;
-  if (bare_columns == 0 && rewrite_fields (paragraph, lines, &table, first, delimiter))
+  if ((bare_columns == 0 && rewrite_fields (paragraph, lines, &table, first, delimiter)) ||
+      lineup_post_table_rewrite_day_pairs (paragraph, header, table.rows))
     return;
   if (!table_read_columns (&table, header))
     {
