@@ -1612,6 +1612,12 @@ static const LayoutCase cases[] = {
       { "Module 3: Expression and Differential Expression", "Piotr Nowak", "2016-06-17", "08:30", NULL },
       { "Module 4: Isoform Discovery", "Fatima Haddad", "2016-06-17", "13:00", NULL },
     } },
+  { "bare-table-columns.md", NULL, 4, {
+      { "RNA localization in the cell", "Piotr Nowak", "2017-06-28", "11:15", NULL },
+      { "Defining the Mechanisms of RNA Targeting", "Mei Lin", "2017-06-28", "11:23", NULL },
+      { "Docking of Small Molecules against Nucleic Acid Targets.", "Joris Bakker", "2017-06-28", "12:23", NULL },
+      { "Fast read-to-read alignment", "Fatima Haddad", "2017-06-28", "13:10", NULL },
+    } },
 };
 
 static gint

@@ -25,6 +25,7 @@
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-table-private.h"
 #include "lineup-slot.h"
+#include "lineup-text.h"
 
 /* Cells that end with names in a table of "Title, Name" cells, at least. */
 #define MIN_COMMA_BYLINES 3
@@ -312,4 +313,54 @@ lineup_post_table_append_dash_byline (cmark_node  *paragraph,
       line = g_strconcat (" - ", names, NULL);
       lineup_post_document_append_text (paragraph, line);
     }
+}
+
+gboolean
+lineup_post_table_header_names_room (GPtrArray *header,
+                                     guint      column)
+{
+  const gchar *text;
+  g_autofree gchar *folded = NULL;
+
+  if (column >= header->len)
+    return FALSE;
+  text = g_ptr_array_index (header, column);
+  folded = lineup_text_fold (text);
+  return lineup_post_layouts_is_place (text) || strstr (folded, "track") != NULL;
+}
+
+gboolean
+lineup_post_table_header_is_blank (GPtrArray *header)
+{
+  for (guint i = 0; i < header->len; i++)
+    for (const gchar *p = g_ptr_array_index (header, i); *p != '\0'; p++)
+      if (!g_ascii_isspace (*p))
+        return FALSE;
+  return TRUE;
+}
+
+guint
+lineup_post_table_wordiest_column (GPtrArray                  *rows,
+                                   const LineupPostColumnRole *roles,
+                                   guint                       n_columns)
+{
+  guint best = G_MAXUINT, most = 0;
+
+  for (guint c = 0; c < n_columns; c++)
+    {
+      guint letters = 0;
+
+      if (roles[c] != COLUMN_OTHER)
+        continue;
+      for (guint r = 0; r < rows->len; r++)
+        {
+          cmark_node *cell = nth_cell (g_ptr_array_index (rows, r), c);
+          g_autofree gchar *text = cell != NULL ? lineup_post_table_cell_text (cell) : NULL;
+
+          letters += text != NULL ? lineup_post_count_letters (text, -1) : 0;
+        }
+      if (letters > most)
+        best = c, most = letters;
+    }
+  return best;
 }

@@ -174,6 +174,18 @@ gboolean  lineup_post_table_rewrite_time_grid (cmark_node *paragraph,
                                                GPtrArray  *heads,
                                                GPtrArray  *rows);
 
+/* lineup-post-table-details.c: "Room B", "Main hall", "Track 2": a
+ * column of talks, whatever they read as. */
+gboolean  lineup_post_table_header_names_room (GPtrArray *header,
+                                               guint      column);
+/* Whether every cell of @header is empty (a table with no header row). */
+gboolean  lineup_post_table_header_is_blank   (GPtrArray *header);
+/* The column of @roles still COLUMN_OTHER whose cells hold the most
+ * letters (the titles, in a table with no header), or G_MAXUINT. */
+guint     lineup_post_table_wordiest_column   (GPtrArray                  *rows,
+                                               const LineupPostColumnRole *roles,
+                                               guint                       n_columns);
+
 /* lineup-post-table-grid.c: a table of days side by side, each with its
  * column of times ("| | **Day 1** | | **Day 2** |"), replaces @paragraph
  * (freed) with each day's talks and frees @rows: TRUE.  FALSE for any

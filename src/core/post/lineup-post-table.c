@@ -115,21 +115,6 @@ is_talk_column (const Table *table,
   return lineup_post_table_role_is_talk (table->roles[column]);
 }
 
-/* "Room B", "Main hall", "Track 2": a column of talks, whatever they read as. */
-static gboolean
-header_names_room (const Table *table,
-                   guint        column)
-{
-  const gchar *header;
-  g_autofree gchar *folded = NULL;
-
-  if (column >= table->header->len)
-    return FALSE;
-  header = g_ptr_array_index (table->header, column);
-  folded = lineup_text_fold (header);
-  return lineup_post_layouts_is_place (header) || strstr (folded, "track") != NULL;
-}
-
 static guint
 table_count_talk_columns (const Table *table)
 {
@@ -165,13 +150,17 @@ table_read_cells (Table *table)
 
   /* Where titles read as names too, the speakers follow the title. */
   for (guint i = 0; i < table->n_columns && !has_speakers; i++)
-    if (table->roles[i] == COLUMN_OTHER && !header_names_room (table, i) &&
+    if (table->roles[i] == COLUMN_OTHER && !lineup_post_table_header_names_room (table->header, i) &&
         lineup_post_table_column_people (table->rows, i) >= 0.5)
       people = i;
   /* A lone column of talks is the titles', whatever they read as. */
   if (people != G_MAXUINT && table_count_talk_columns (table) > 1)
     table->roles[people] = COLUMN_SPEAKERS, has_speakers = TRUE;
 
+  /* No header: the titles are the wordiest column left (not "McGill"). */
+  if (has_speakers && !has_title && lineup_post_table_header_is_blank (table->header) &&
+      (people = lineup_post_table_wordiest_column (table->rows, table->roles, table->n_columns)) != G_MAXUINT)
+    table->roles[people] = COLUMN_TITLE, has_title = TRUE;
   /* Rows of one talk: its title is the first column of talks left. */
   for (guint i = 0; i < table->n_columns && (has_title || has_speakers); i++)
     if (table->roles[i] == COLUMN_OTHER)
