@@ -55,6 +55,8 @@ static const ParseCase parse_cases[] = {
   /* a '+' glued to a word is no separator */
   { "Bo Chan, C++ Guild", 1, { "Bo Chan" }, { "C++ Guild" } },
   { "Bo Chan + Di Fu", 2, { "Bo Chan", "Di Fu" }, { NULL, NULL } },
+  /* one family's two people share its name */
+  { "Szabi and Zsuzsa Marka", 2, { "Szabi Marka", "Zsuzsa Marka" }, { NULL, NULL } },
   { "Timur Solodovnikov, ClickHouse, Inc", 1,
     { "Timur Solodovnikov" }, { "ClickHouse, Inc" } },
   { "Marcel Zięba, Isovalent & Dorde Lapcevic, Google", 2,

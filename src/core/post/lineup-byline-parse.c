@@ -508,6 +508,36 @@ drop_closing_full_stop (gchar *text)
   text[length - 1] = '\0';
 }
 
+/* "Szabi and Zsuzsa Marka": a given name alone, then "and" and a full name
+ * of two words, is one family's two people; the first takes the family
+ * name. */
+static void
+share_family_name (GPtrArray    *speakers,
+                   const GArray *items)
+{
+  LineupSpeaker *first, *second;
+  const gchar *space, *family;
+
+  if (speakers->len != 2 || items->len != 2 ||
+      g_array_index (items, Item, 1).sep != SEP_AMP)
+    return;
+  first = g_ptr_array_index (speakers, 0);
+  second = g_ptr_array_index (speakers, 1);
+  if (first->affiliation != NULL || strchr (first->name, ' ') != NULL ||
+      !g_unichar_isupper (g_utf8_get_char (first->name)) ||
+      (space = strchr (second->name, ' ')) == NULL || strchr (space + 1, ' ') != NULL)
+    return;
+  family = space + 1;
+  if (g_utf8_strlen (family, -1) < 2 || !g_unichar_isupper (g_utf8_get_char (family)))
+    return;
+  {
+    gchar *full = g_strconcat (first->name, " ", family, NULL);
+
+    g_free (first->name);
+    first->name = full;
+  }
+}
+
 GPtrArray *
 lineup_byline_parse (const gchar *byline)
 {
@@ -548,5 +578,6 @@ lineup_byline_parse (const gchar *byline)
     }
 
   split_glued_org (parser.speakers, items);
+  share_family_name (parser.speakers, items);
   return parser.speakers;
 }

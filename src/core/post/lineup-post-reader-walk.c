@@ -367,10 +367,11 @@ list_afternoon (const Reader         *reader,
     previous = NULL;
   if (previous != NULL && previous->twelve_hour && previous->slot.start_minute >= 12 * 60)
     return afternoon_after (&found->slot, line->text, previous->slot.start_minute);
-  /* "12:23" then "01:10" in one timetable: back by most of a day, the
-   * afternoon (a night's "23:30" then "00:30" stays) */
+  /* "12:23" then "01:10" in one timetable: after the noon hour, an hour
+   * of the small hours is the afternoon ("13:00" then "10:00" is a list
+   * out of order) */
   if (previous != NULL && previous->slot.start_minute >= 12 * 60 &&
-      found->slot.start_minute + 12 * 60 >= previous->slot.start_minute)
+      previous->slot.start_minute < 13 * 60 && found->slot.start_minute < 7 * 60)
     return afternoon_after (&found->slot, line->text, previous->slot.start_minute);
   /* "1:30", "5:00" in a timetable that writes no am/pm: no talk starts in
    * the small hours, but not in a list of the day that wrote "13:00". */
