@@ -1564,8 +1564,10 @@ static const LayoutCase cases[] = {
       { "A year of RISC-V adventures", "Piotr Nowak", NULL, NULL, NULL },
       { "Declare All Your Needs", "Mei Lin", NULL, NULL, NULL },
     } },
-  { "meetup-speaker-lists.md", NULL, 6, {
+  { "meetup-speaker-lists.md", NULL, 8, {
       { "Shell Aliases", "Joris Bakker", "2019-01-03", NULL, NULL },
+      { "Wrapped Lists in Practice", "Ana Souza", "2019-01-03", NULL, NULL },
+      { "Pager Duty Without Tears", "Mei Lin", "2019-01-03", NULL, NULL },
       { "Kanban v. Scrum", "Fatima Haddad", "2019-01-03", NULL, NULL },
       { "Unit Testing with Property Checks", "Lars Visser", "2019-01-03", NULL, NULL },
       { "What is a Message Queue (and when do I need one?)", "Piotr Nowak", "2019-02-07", NULL, NULL },
