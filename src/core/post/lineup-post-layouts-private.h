@@ -210,6 +210,31 @@ typedef struct
   guint           leftover;    /* letters that belong to nothing */
 } LineupPostLinkedLine;
 
+/* lineup-post-layouts-linked.c: the first link on @line whose text has a
+ * word in it (not "[1]", not an anchor "#…", not the speaker's page before
+ * the talk's), or NULL. */
+const LineupPostLink *lineup_post_linked_find_talk_link (const LineupPostLine *line);
+/* lineup-post-layouts-linked.c: "[11:00am Title](url)": moves the time
+ * that starts @title before the link. */
+void         lineup_post_linked_move_leading_time (LineupPostLinkedLine  *pieces,
+                                                   gchar                **title);
+/* lineup-post-layouts-linked.c: "*Title* - [Name](url)": makes the text
+ * before the link the title, the link's text the byline; FALSE (nothing
+ * changed) when the line is no such talk. */
+gboolean     lineup_post_linked_title_first (LineupPostLinkedLine  *pieces,
+                                             gchar                **title);
+/* lineup-post-layouts-linked.c: "Name - [Title](url)" (in a day's list,
+ * @day_item, "Name: [Title](url)" too): moves the name to the byline. */
+gboolean     lineup_post_linked_people_first (LineupPostLinkedLine *pieces,
+                                              const gchar          *title,
+                                              gboolean              day_item);
+/* lineup-post-layouts-linked.c: "[**Title**Name](url)": the link's bold
+ * opening is the title, the names glued after it the byline. */
+void         lineup_post_linked_split_marked (const LineupPostLine  *line,
+                                              const LineupPostLink  *link,
+                                              gchar                **title,
+                                              LineupPostLinkedLine  *pieces);
+
 /* What the label before the link is: the start of @title, its speakers
  * (*@byline, when it has none yet), or a track kept in @pieces. */
 void         lineup_post_linked_read_label (LineupPostLinkedLine  *pieces,

@@ -304,6 +304,18 @@ void            lineup_post_reader_walk_clear_fields  (Walk           *walk);
  * a talk by that speaker, without a time.  TRUE when it opened one.  Kept
  * only when two or more headings of a post read so
  * (lineup_post_reader_drop_lone_speaker_lines()). */
+/* lineup-post-reader-hours.c: whether @found's time is of the 12-hour
+ * kind, after moving a bare hour of @unit into the afternoon where the
+ * day's list says so. */
+gboolean        lineup_post_reader_list_afternoon     (const Reader         *reader,
+                                                       const Walk           *walk,
+                                                       const LineupPostUnit *unit,
+                                                       LineupPostTalk       *found);
+/* lineup-post-reader-hours.c: moves @slot's bare hour, before @before
+ * (minutes), into the afternoon; whether it did. */
+gboolean        lineup_post_reader_afternoon_after    (LineupSlot  *slot,
+                                                       const gchar *text,
+                                                       gint         before);
 gboolean        lineup_post_reader_names_role         (const gchar    *heading);
 gboolean        lineup_post_reader_walk_speaker_line  (Walk           *walk,
                                                        Reader         *reader,

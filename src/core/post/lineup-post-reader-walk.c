@@ -332,55 +332,6 @@ walk_context (const Walk        *walk,
   context->title = reader->front.title;
 }
 
-static gboolean afternoon_after (LineupSlot *slot, const gchar *text, gint before);
-static gboolean says_am_or_pm (const LineupSlot *slot, const gchar *text);
-
-/* "2:00 pm" then "2:45" in one list on one day: the bare hour goes on into
- * the afternoon.  Only after a time written in the 12-hour way: in a list
- * that writes "13:00", a "10:00" after it is ten in the morning.  Returns
- * whether @found's time is of the 12-hour kind. */
-static gboolean
-list_afternoon (const Reader         *reader,
-                const Walk           *walk,
-                const LineupPostUnit *unit,
-                LineupPostTalk       *found)
-{
-  const Talk *previous;
-  const LineupPostLine *line;
-
-  /* a time, maybe after the day a table's row repeats */
-  if (!(found->found & LINEUP_SLOT_TIME) || found->line_index >= unit->lines->len)
-    return FALSE;
-  line = g_ptr_array_index (unit->lines, found->line_index);
-  if (says_am_or_pm (&found->slot, line->text))
-    return TRUE;
-  /* the items of one list, or a day's paragraphs of one line each */
-  if (!(unit->kind == LINEUP_UNIT_ITEM && unit->list != 0) &&
-      !(unit->kind == LINEUP_UNIT_PARAGRAPH && unit->lines->len == 1))
-    return FALSE;
-  previous = reader->talks->len > 0 ? g_ptr_array_index (reader->talks, reader->talks->len - 1)
-                                    : NULL;
-  if (previous != NULL &&
-      (previous->list != unit->list || !(previous->found & LINEUP_SLOT_TIME) ||
-       (previous->found & LINEUP_SLOT_DATE) || previous->day_month != walk->month ||
-       previous->day_day != walk->day))
-    previous = NULL;
-  if (previous != NULL && previous->twelve_hour && previous->slot.start_minute >= 12 * 60)
-    return afternoon_after (&found->slot, line->text, previous->slot.start_minute);
-  /* "12:23" then "01:10" in one timetable: after the noon hour, an hour
-   * of the small hours is the afternoon ("13:00" then "10:00" is a list
-   * out of order) */
-  if (previous != NULL && previous->slot.start_minute >= 12 * 60 &&
-      previous->slot.start_minute < 13 * 60 && found->slot.start_minute < 7 * 60)
-    return afternoon_after (&found->slot, line->text, previous->slot.start_minute);
-  /* "1:30", "5:00" in a timetable that writes no am/pm: no talk starts in
-   * the small hours, but not in a list of the day that wrote "13:00". */
-  if ((previous == NULL || previous->slot.start_minute < 13 * 60) &&
-      found->slot.start_minute < 7 * 60 && line->text[found->slot.span_start] != '0')
-    return afternoon_after (&found->slot, line->text, 7 * 60);
-  return FALSE;
-}
-
 /* One or more talks open in @unit, each with the lines up to the next. */
 static void
 walk_talks (Walk                        *walk,
@@ -396,7 +347,7 @@ walk_talks (Walk                        *walk,
                         ? g_array_index (r->talks, LineupPostTalk, i + 1).line_index
                         : unit->lines->len;
 
-      gboolean twelve_hour = list_afternoon (reader, walk, unit, found);
+      gboolean twelve_hour = lineup_post_reader_list_afternoon (reader, walk, unit, found);
 
       walk_open_talk (walk, reader, unit, found);
       walk->talk->twelve_hour = twelve_hour;
@@ -420,38 +371,6 @@ walk_talks (Walk                        *walk,
       }
 }
 
-/* "3:15 PM talks" then "4:15 talk": the time headings of a day go forward,
- * so an hour written without am/pm before the one above it is in the
- * afternoon. */
-static gboolean
-says_am_or_pm (const LineupSlot *slot,
-               const gchar      *text)
-{
-  g_autofree gchar *span = NULL;
-
-  if (slot->span_end > strlen (text) || slot->span_end <= slot->span_start)
-    return FALSE;
-  span = g_ascii_strdown (text + slot->span_start, slot->span_end - slot->span_start);
-  return strstr (span, "am") != NULL || strstr (span, "pm") != NULL ||
-         strstr (span, "a.m") != NULL || strstr (span, "p.m") != NULL;
-}
-
-/* Returns whether the hour was moved into the afternoon. */
-static gboolean
-afternoon_after (LineupSlot  *slot,
-                 const gchar *text,
-                 gint         before)
-{
-  if (slot->start_minute < 60 || slot->start_minute >= 12 * 60 ||
-      slot->start_minute >= before || slot->span_end > strlen (text) ||
-      says_am_or_pm (slot, text))
-    return FALSE;
-  slot->start_minute += 12 * 60;
-  if (slot->end_minute >= 0 && slot->end_minute < 12 * 60)
-    slot->end_minute += 12 * 60;
-  return TRUE;
-}
-
 static void
 walk_slot (Walk                        *walk,
            Reader                      *reader,
@@ -470,7 +389,7 @@ walk_slot (Walk                        *walk,
       walk->heading_found = r->found;
       walk->heading_level = unit->level;
       if (walk->heading_minute > 0)
-        afternoon_after (&walk->heading_slot, unit->text, walk->heading_minute);
+        lineup_post_reader_afternoon_after (&walk->heading_slot, unit->text, walk->heading_minute);
       walk->heading_minute = walk->heading_slot.start_minute;
       if (r->found & LINEUP_SLOT_DATE)
         walk_set_day (walk, reader, &r->slot);

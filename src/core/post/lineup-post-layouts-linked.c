@@ -1,0 +1,232 @@
+/* lineup-post-layouts-linked.c — the pieces of a talk's line around its link
+ *
+ * A line that links its talk says which link is the talk's ("[Name](/speakers/
+ * ana) — [Title](/sessions/x)": not the speaker's page), and around the
+ * link who gives it: "[11:00am Title](url)" starts with its time,
+ * "*Title* - [Name](url)" names its speaker after the title, "Lars Visser
+ * - [Title](url)" and, in a day's list, "Tamara Temple: [Title](url)"
+ * before it, "[**Fatal, gracias**Irene Morgado](url)" inside the link.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-layouts"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-byline.h"
+#include "lineup-byline-private.h"
+#include "lineup-post-layouts-private.h"
+#include "lineup-slot.h"
+
+/* Whether @start in @text is inside a bracket opened after words. */
+static gboolean
+in_bracket_after_text (const gchar *text,
+                       gsize        start)
+{
+  gint depth = 0;
+
+  for (gsize p = start; p > 0; p--)
+    {
+      if (text[p - 1] == ')')
+        depth++;
+      else if (text[p - 1] == '(' && depth-- == 0)
+        return lineup_post_count_letters (text, (gssize) (p - 1)) >= 3;
+    }
+  return FALSE;
+}
+
+/* Whether @url is a person's page on the event's site ("/speakers/ana",
+ * "/speaker/ana.html", "/people/ana"). */
+static gboolean
+is_speaker_page (const gchar *url)
+{
+  static const gchar * const folders[] = { "/speakers/", "/speaker/", "/people/", "/persons/",
+                                           NULL };
+
+  for (guint i = 0; folders[i] != NULL; i++)
+    {
+      const gchar *folder = strstr (url, folders[i]);
+
+      if (folder != NULL && folder[strlen (folders[i])] != '\0' &&
+          strchr (folder + strlen (folders[i]), '#') == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+const LineupPostLink *
+lineup_post_linked_find_talk_link (const LineupPostLine *line)
+{
+  for (guint i = 0; i < line->links->len; i++)
+    {
+      const LineupPostLink *l = &g_array_index (line->links, LineupPostLink, i);
+
+      /* "[Name](/speakers/ana) — [Title](/sessions/x)": the speaker's page
+       * before the talk's */
+      if (l->url != NULL && i + 1 < line->links->len && is_speaker_page (l->url))
+        continue;
+
+      if (l->url == NULL || l->url[0] == '#' || lineup_post_count_letters (line->text + l->start,
+                                                               l->end - l->start) < 2)
+        continue;
+      /* "**Session ID:** [HSM5292](…)": a catalogue's code names no talk */
+      if (lineup_post_is_session_code (line->text + l->start, l->end - l->start))
+        continue;
+      /* "Lecture: RNA-seq QC ([HTML](…), [PDF](…))": links in a bracket
+       * after an unlinked title are its material, not the talk */
+      if (i == 0 && in_bracket_after_text (line->text, l->start))
+        return NULL;
+      return l;
+    }
+  return NULL;
+}
+
+/* "[11:00am New Storage Technologies](url)": a time that starts the link's
+ * text is the talk's, as if written before the link. */
+void
+lineup_post_linked_move_leading_time (LineupPostLinkedLine  *pieces,
+                                      gchar                **title)
+{
+  LineupSlot slot;
+  gchar *rest;
+  gchar *before;
+
+  if ((lineup_slot_scan (*title, &slot) & LINEUP_SLOT_TIME) == 0 ||
+      lineup_post_count_letters (*title, (gssize) slot.span_start) > 0 ||
+      lineup_post_count_letters (*title + slot.span_end, -1) < 3)
+    return;
+  rest = lineup_post_trim_separators (*title + slot.span_end, strlen (*title + slot.span_end));
+  before = g_strdup_printf ("%s%.*s", pieces->before, (gint) slot.span_end, *title);
+  g_free (pieces->before);
+  pieces->before = before;
+  g_free (*title);
+  *title = rest;
+}
+
+/* "### *What is a developer?* - [Jeff Casimir](…), [Jumpstart Lab](…)",
+ * "### Off the tracks, [Name](…)": a title before a dash or a comma, then
+ * its speaker's link, a person's full name ("[Acme Hosting Inc.](…)" is
+ * none), and what follows it (an organisation).  Makes the text before the
+ * title and the link with what follows it the byline; FALSE (nothing
+ * changed) when the line is no such talk ("Name - [Title](url)", a time
+ * before the dash). */
+#define MAX_LINKED_BYLINE_BYTES 160
+
+/* The text before the dash or comma that closes @before ("Title - "), or
+ * NULL when none closes it. */
+static gchar *
+head_before_dash (const gchar *before)
+{
+  gsize length = strlen (before);
+
+  while (length > 0 && before[length - 1] == ' ')
+    length--;
+  if (length > 0 && (before[length - 1] == '-' || before[length - 1] == ','))
+    length--;
+  else if (length >= 3 && (memcmp (before + length - 3, "\xE2\x80\x93", 3) == 0 ||
+                           memcmp (before + length - 3, "\xE2\x80\x94", 3) == 0))
+    length -= 3;
+  else
+    return NULL;
+  if (length == 0 || (before[length] != ',' && before[length - 1] != ' '))
+    return NULL;
+  return lineup_post_trim_separators (before, length);
+}
+
+gboolean
+lineup_post_linked_title_first (LineupPostLinkedLine  *pieces,
+                                gchar                **title)
+{
+  g_autofree gchar *head = head_before_dash (pieces->before);
+  g_autofree gchar *byline = NULL;
+  LineupSlot slot;
+
+  if (head == NULL || lineup_post_count_letters (head, -1) < 3 ||
+      lineup_slot_scan (head, &slot) != LINEUP_SLOT_NONE ||
+      lineup_byline_looks_like_people (head) || !lineup_byline_may_be_person (*title))
+    return FALSE;
+  byline = g_strconcat (*title, pieces->after, NULL);
+  g_strstrip (byline);
+  if (strlen (byline) > MAX_LINKED_BYLINE_BYTES || !lineup_byline_looks_like_people (byline))
+    return FALSE;
+  g_free (*title);
+  *title = g_steal_pointer (&head);
+  g_free (pieces->byline);
+  pieces->byline = g_steal_pointer (&byline);
+  pieces->before[0] = '\0';
+  pieces->after[0] = '\0';
+  return TRUE;
+}
+
+/* "### Lars Visser - [Fighting code smells](…)": the speaker's full name
+ * before a dash, then the linked title.  In a day's list (@day_item), a
+ * colon may close the name ("* Tamara Temple: [Command Line Aliases](…)"),
+ * and the title may read as names: the list's items are talks.  Moves the
+ * name to @pieces' byline; FALSE (nothing changed) when the line is no
+ * such talk. */
+gboolean
+lineup_post_linked_people_first (LineupPostLinkedLine *pieces,
+                                 const gchar          *title,
+                                 gboolean              day_item)
+{
+  g_autofree gchar *head = head_before_dash (pieces->before);
+  g_autofree gchar *time = NULL;
+  gsize length = strlen (pieces->before);
+  LineupSlot slot;
+
+  while (head == NULL && day_item && length > 0 && pieces->before[length - 1] == ' ')
+    length--;
+  if (head == NULL && day_item && length > 1 && pieces->before[length - 1] == ':')
+    head = lineup_post_trim_separators (pieces->before, length - 1);
+
+  /* "11:00 [Name](/speakers/ana) — [Title](…)": the time stays before
+   * ("9:30 @ Main Hall - [Title](…)" names a place) */
+  if (head != NULL && (lineup_slot_scan (head, &slot) & LINEUP_SLOT_TIME) &&
+      lineup_post_count_letters (head, (gssize) slot.span_start) == 0 &&
+      g_unichar_isalpha (g_utf8_get_char (g_strchug (head + slot.span_end))))
+    {
+      gchar *name = g_strdup (head + slot.span_end);
+
+      time = g_strndup (head, slot.span_end);
+      g_free (head);
+      head = name;
+    }
+  if (head == NULL || strchr (head, ',') != NULL || !lineup_byline_may_be_person (head) ||
+      (!day_item && lineup_byline_looks_like_people (title)))
+    return FALSE;
+  g_free (pieces->byline);
+  pieces->byline = g_steal_pointer (&head);
+  g_free (pieces->before);
+  pieces->before = time != NULL ? g_steal_pointer (&time) : g_strdup ("");
+  return TRUE;
+}
+
+/* "[**Fatal, gracias**Irene Morgado](/speakers/irene#talk)": the link's
+ * text opens with its title in bold, its speakers glued after it.  Moves
+ * them to @pieces' byline. */
+void
+lineup_post_linked_split_marked (const LineupPostLine  *line,
+                                 const LineupPostLink  *link,
+                                 gchar                **title,
+                                 LineupPostLinkedLine  *pieces)
+{
+  g_autofree gchar *people = NULL;
+
+  for (guint i = 0; line->marks != NULL && i < line->marks->len; i++)
+    {
+      const LineupPostLink *mark = &g_array_index (line->marks, LineupPostLink, i);
+
+      if (mark->start != link->start || mark->end >= link->end)
+        continue;
+      people = lineup_post_trim_separators (line->text + mark->end, link->end - mark->end);
+      if (*people == '\0' || !lineup_byline_looks_like_people (people))
+        return;
+      g_free (*title);
+      *title = lineup_post_trim_separators (line->text + mark->start, mark->end - mark->start);
+      pieces->byline = g_steal_pointer (&people);
+      return;
+    }
+}

@@ -1,0 +1,94 @@
+/* lineup-post-reader-hours.c — bare hours read as the afternoon
+ *
+ * Timetables often write no am/pm: "12:30" then "1:30", "2:00 pm" then
+ * "2:45", "3:15 PM talks" then "4:15 talk".  The walk reads such an hour in
+ * the afternoon where the day's order says so, never where the post writes
+ * the 24-hour clock ("13:00" then "10:00" is a list out of order).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-reader"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-post-reader-private.h"
+
+/* "3:15 PM talks" then "4:15 talk": the time headings of a day go forward,
+ * so an hour written without am/pm before the one above it is in the
+ * afternoon. */
+static gboolean
+says_am_or_pm (const LineupSlot *slot,
+               const gchar      *text)
+{
+  g_autofree gchar *span = NULL;
+
+  if (slot->span_end > strlen (text) || slot->span_end <= slot->span_start)
+    return FALSE;
+  span = g_ascii_strdown (text + slot->span_start, slot->span_end - slot->span_start);
+  return strstr (span, "am") != NULL || strstr (span, "pm") != NULL ||
+         strstr (span, "a.m") != NULL || strstr (span, "p.m") != NULL;
+}
+
+gboolean
+lineup_post_reader_afternoon_after (LineupSlot  *slot,
+                                    const gchar *text,
+                                    gint         before)
+{
+  if (slot->start_minute < 60 || slot->start_minute >= 12 * 60 ||
+      slot->start_minute >= before || slot->span_end > strlen (text) ||
+      says_am_or_pm (slot, text))
+    return FALSE;
+  slot->start_minute += 12 * 60;
+  if (slot->end_minute >= 0 && slot->end_minute < 12 * 60)
+    slot->end_minute += 12 * 60;
+  return TRUE;
+}
+
+/* "2:00 pm" then "2:45" in one list on one day: the bare hour goes on into
+ * the afternoon.  Only after a time written in the 12-hour way: in a list
+ * that writes "13:00", a "10:00" after it is ten in the morning.  Returns
+ * whether @found's time is of the 12-hour kind. */
+gboolean
+lineup_post_reader_list_afternoon (const Reader         *reader,
+                                   const Walk           *walk,
+                                   const LineupPostUnit *unit,
+                                   LineupPostTalk       *found)
+{
+  const Talk *previous;
+  const LineupPostLine *line;
+
+  /* a time, maybe after the day a table's row repeats */
+  if (!(found->found & LINEUP_SLOT_TIME) || found->line_index >= unit->lines->len)
+    return FALSE;
+  line = g_ptr_array_index (unit->lines, found->line_index);
+  if (says_am_or_pm (&found->slot, line->text))
+    return TRUE;
+  /* the items of one list, or a day's paragraphs of one line each */
+  if (!(unit->kind == LINEUP_UNIT_ITEM && unit->list != 0) &&
+      !(unit->kind == LINEUP_UNIT_PARAGRAPH && unit->lines->len == 1))
+    return FALSE;
+  previous = reader->talks->len > 0 ? g_ptr_array_index (reader->talks, reader->talks->len - 1)
+                                    : NULL;
+  if (previous != NULL &&
+      (previous->list != unit->list || !(previous->found & LINEUP_SLOT_TIME) ||
+       (previous->found & LINEUP_SLOT_DATE) || previous->day_month != walk->month ||
+       previous->day_day != walk->day))
+    previous = NULL;
+  if (previous != NULL && previous->twelve_hour && previous->slot.start_minute >= 12 * 60)
+    return lineup_post_reader_afternoon_after (&found->slot, line->text, previous->slot.start_minute);
+  /* "12:23" then "01:10" in one timetable: after the noon hour, an hour
+   * of the small hours is the afternoon ("13:00" then "10:00" is a list
+   * out of order) */
+  if (previous != NULL && previous->slot.start_minute >= 12 * 60 &&
+      previous->slot.start_minute < 13 * 60 && found->slot.start_minute < 7 * 60)
+    return lineup_post_reader_afternoon_after (&found->slot, line->text, previous->slot.start_minute);
+  /* "1:30", "5:00" in a timetable that writes no am/pm: no talk starts in
+   * the small hours, but not in a list of the day that wrote "13:00". */
+  if ((previous == NULL || previous->slot.start_minute < 13 * 60) &&
+      found->slot.start_minute < 7 * 60 && line->text[found->slot.span_start] != '0')
+    return lineup_post_reader_afternoon_after (&found->slot, line->text, 7 * 60);
+  return FALSE;
+}
