@@ -483,6 +483,22 @@ match_duration (const Scanner *s,
   return close.end;
 }
 
+/* "9:15 a.m. (50m)": the length after @match's start, at @pos, gives its
+ * end.  Returns where the time ends: after the length, or @pos. */
+static gsize
+read_duration (const Scanner *s,
+               gsize          pos,
+               TimeMatch     *match)
+{
+  gint minutes = 0;
+  gsize duration_end = match_duration (s, pos, &minutes);
+
+  if (duration_end == 0 || match->start_minute + minutes >= 24 * 60)
+    return pos;
+  match->end_minute = match->start_minute + minutes;
+  return duration_end;
+}
+
 gboolean
 lineup_slot_match_time (const Scanner *s,
                         gsize          pos,
@@ -578,18 +594,7 @@ lineup_slot_match_time (const Scanner *s,
       match->start_minute = clock_minutes (&a, a.meridiem);
       if (match->start_minute < 0)
         return FALSE;
-      end = a.end;
-      /* "9:15 a.m. (50m)": its length gives its end */
-      {
-        gint minutes = 0;
-        gsize duration_end = match_duration (s, end, &minutes);
-
-        if (duration_end != 0 && match->start_minute + minutes < 24 * 60)
-          {
-            match->end_minute = match->start_minute + minutes;
-            end = duration_end;
-          }
-      }
+      end = read_duration (s, a.end, match);
     }
 
   {
