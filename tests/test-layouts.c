@@ -1620,6 +1620,12 @@ static const LayoutCase cases[] = {
       { "Docking of Small Molecules against Nucleic Acid Targets.", "Joris Bakker", "2017-06-28", "12:23", NULL },
       { "Fast read-to-read alignment", "Fatima Haddad", "2017-06-28", "13:10", NULL },
     } },
+  { "day-first-meetups.md", NULL, 4, {
+      { "Novidades do C# 7", "Ana Souza", "2017-05-08", NULL, NULL },
+      { "Introdução ao TypeScript", "Piotr Nowak", "2017-05-08", NULL, NULL },
+      { "Funções na nuvem com Azure", "Mei Lin", "2017-06-05", NULL, NULL },
+      { "BDD com SpecFlow e Selenium", "Joris Bakker", "2017-06-05", NULL, NULL },
+    } },
 };
 
 static gint

@@ -649,6 +649,31 @@ scan_day_first (const gchar *value,
 }
 
 gboolean
+lineup_post_layouts_find_day_first_date (const gchar *text,
+                                         LineupSlot  *slot)
+{
+  for (const gchar *p = text; *p != '\0'; p++)
+    {
+      gsize length = strspn (p, "0123456789/");
+
+      if ((p == text || !g_ascii_isdigit (p[-1])) && length >= 8 && length <= 10)
+        {
+          g_autofree gchar *token = g_strndup (p, length);
+
+          if (scan_day_first (token, slot))
+            {
+              slot->span_start = (gsize) (p - text);
+              slot->span_end = slot->span_start + length;
+              return TRUE;
+            }
+        }
+      if (length > 0)
+        p += length - 1;
+    }
+  return FALSE;
+}
+
+gboolean
 lineup_post_layouts_date_field (const gchar *text,
                                 LineupSlot  *slot)
 {

@@ -534,6 +534,10 @@ recognise_day (const LineupPostUnit    *unit,
     return FALSE;
 
   found = lineup_post_line_scan (line, &slot);
+  /* "### 1º Meetup: 08/05/2017" in Portuguese: the 8th of May */
+  if (found == LINEUP_SLOT_NONE && context->day_first &&
+      lineup_post_layouts_find_day_first_date (line->text, &slot))
+    found = LINEUP_SLOT_DATE;
   if (found != LINEUP_SLOT_DATE)
     return FALSE;
 

@@ -94,6 +94,7 @@ typedef struct
   gint      pub_year, pub_month, pub_day;   /* front matter date, 0 if none */
   const gchar *title;         /* the post's title (front matter), or NULL */
   const gchar *speaker_heading; /* right under "### Name [@handle](url)": the name, or NULL */
+  gboolean  day_first;        /* the post's language writes "08/05/2017" day first */
 } LineupPostContext;
 
 typedef enum

@@ -229,3 +229,53 @@ lineup_post_reader_numbered_day (const Reader         *reader,
     }
   return TRUE;
 }
+
+/* The short words each side counts: the commonest of English, and of the
+ * languages that write the day before the month. */
+static const gchar * const english_words[] = {
+  "the", "and", "of", "to", "with", "is", "for", "on", NULL
+};
+static const gchar * const day_first_words[] = {
+  "de", "que", "em", "para", "com", "do", "da", "dos", "das", "el", "los", "las", "del", "y",
+  "le", "les", "des", "et", "du", "pour", "und", "der", "die", "das", "mit", "von", "il", "di",
+  "della", "che", "het", "een", "van", "en", "и", "в", "на", NULL
+};
+/* Words read to tell: a post's first page or two says it. */
+#define MAX_WORDS_READ 2000
+/* The day-first words outnumber the English ones this many times, and are
+ * at least so many. */
+#define DAY_FIRST_RATIO 2
+#define MIN_DAY_FIRST_WORDS 5
+
+gboolean
+lineup_post_reader_writes_day_first (const gchar *body)
+{
+  guint english = 0, day_first = 0, read = 0;
+  const gchar *p = body;
+
+  while (*p != '\0' && read < MAX_WORDS_READ)
+    {
+      const gchar *start;
+      gchar word[16];
+      gsize length;
+
+      while (*p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalpha (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      length = (gsize) (p - start);
+      if (length == 0)
+        break;
+      read++;
+      if (length >= sizeof word)
+        continue;
+      memcpy (word, start, length);
+      word[length] = '\0';
+      if (g_strv_contains (english_words, word))
+        english++;
+      else if (g_strv_contains (day_first_words, word))
+        day_first++;
+    }
+  return day_first >= MIN_DAY_FIRST_WORDS && day_first > DAY_FIRST_RATIO * english;
+}

@@ -130,6 +130,7 @@ typedef struct
   const Piece  *piece;             /* the piece of the unit being walked */
   FrontMatter   front;
   gint          pub_year, pub_month, pub_day;
+  gboolean      day_first;         /* written in a language that puts the day first */
   GPtrArray    *units;             /* LineupPostUnit */
   GPtrArray    *talks;             /* Talk */
   GPtrArray    *notes;             /* LineupReadNote */
@@ -316,6 +317,11 @@ gboolean        lineup_post_reader_list_afternoon     (const Reader         *rea
 gboolean        lineup_post_reader_afternoon_after    (LineupSlot  *slot,
                                                        const gchar *text,
                                                        gint         before);
+/* lineup-post-reader-days.c: whether @body is written in a language that
+ * writes the day first ("08/05/2017" is 8 May): its common short words are
+ * those of Portuguese, Spanish, French, German, Italian, Dutch or Russian
+ * rather than English. */
+gboolean        lineup_post_reader_writes_day_first   (const gchar    *body);
 gboolean        lineup_post_reader_names_role         (const gchar    *heading);
 gboolean        lineup_post_reader_walk_speaker_line  (Walk           *walk,
                                                        Reader         *reader,
