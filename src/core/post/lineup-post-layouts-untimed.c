@@ -37,6 +37,7 @@
 
 #include "lineup-byline.h"
 #include "lineup-post-layouts-private.h"
+#include "lineup-post-table-private.h"
 
 /* The items of a list looked at to learn which side names the people. */
 #define MAX_ITEMS_LOOKED_AT 12
@@ -47,8 +48,6 @@
 #define AGREEMENT           3
 /* The people a list item names before its title: two to five words. */
 #define MAX_NAME_WORDS      5
-/* An item's text read to learn its side: a line or two, not its notes. */
-#define MAX_ITEM_BYTES      400
 
 typedef enum
 {
@@ -130,37 +129,8 @@ people_side (const gchar *text)
   return head_people ? SIDE_PEOPLE_FIRST : SIDE_PEOPLE_LAST;
 }
 
-/* The side the list's first items name their people on, or SIDE_NONE
- * when they do not agree: most items have a dash, at least two name people
- * on one side and hardly any on the other.  "Lunch" and "Kavya Joshi -
- * Understanding Channels" count for neither side.  At most
- * MAX_ITEMS_LOOKED_AT items are read, so a long list costs no more per
- * item than a short one. */
 /* The text of @item's first paragraph, links' text included, wrapped
  * lines joined ("Abbie\nFitzgerald - [All About Style Guides](pdf)"). */
-static gchar *
-block_text (cmark_node *paragraph)
-{
-  GString *text;
-  cmark_iter *iter;
-  cmark_event_type ev;
-
-  text = g_string_new (NULL);
-  iter = cmark_iter_new (paragraph);
-  while ((ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE && text->len <= MAX_ITEM_BYTES)
-    {
-      cmark_node *node = cmark_iter_get_node (iter);
-      cmark_node_type type = cmark_node_get_type (node);
-
-      if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE))
-        g_string_append (text, cmark_node_get_literal (node));
-      else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
-        g_string_append_c (text, ' ');
-    }
-  cmark_iter_free (iter);
-  return g_string_free (text, FALSE);
-}
-
 static gchar *
 item_text (cmark_node *item)
 {
@@ -168,9 +138,15 @@ item_text (cmark_node *item)
 
   if (paragraph == NULL || cmark_node_get_type (paragraph) != CMARK_NODE_PARAGRAPH)
     return NULL;
-  return block_text (paragraph);
+  return lineup_post_table_cell_text (paragraph);
 }
 
+/* The side the list's first items name their people on, or SIDE_NONE
+ * when they do not agree: most items have a dash, at least two name people
+ * on one side and hardly any on the other.  "Lunch" and "Kavya Joshi -
+ * Understanding Channels" count for neither side.  At most
+ * MAX_ITEMS_LOOKED_AT items are read, so a long list costs no more per
+ * item than a short one. */
 static Side
 list_people_side (cmark_node *list)
 {

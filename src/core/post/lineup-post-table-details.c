@@ -330,12 +330,20 @@ lineup_post_table_header_names_room (GPtrArray *header,
 }
 
 gboolean
+lineup_post_table_is_blank (const gchar *text)
+{
+  for (const gchar *p = text; *p != '\0'; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
 lineup_post_table_header_is_blank (GPtrArray *header)
 {
   for (guint i = 0; i < header->len; i++)
-    for (const gchar *p = g_ptr_array_index (header, i); *p != '\0'; p++)
-      if (!g_ascii_isspace (*p))
-        return FALSE;
+    if (!lineup_post_table_is_blank (g_ptr_array_index (header, i)))
+      return FALSE;
   return TRUE;
 }
 

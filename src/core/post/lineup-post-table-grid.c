@@ -126,6 +126,22 @@ pipe_cell (gpointer data,
   return cell;
 }
 
+/* Puts the blocks of @document (freed) in the place of @paragraph (freed). */
+static void
+replace_paragraph (cmark_node *paragraph,
+                   cmark_node *document)
+{
+  cmark_node *child;
+
+  while ((child = cmark_node_first_child (document)) != NULL)
+    {
+      cmark_node_unlink (child);
+      cmark_node_insert_before (paragraph, child);
+    }
+  cmark_node_free (document);
+  cmark_node_free (paragraph);
+}
+
 gboolean
 lineup_post_table_rewrite_time_grid (cmark_node *paragraph,
                                      GPtrArray  *heads,
@@ -135,7 +151,7 @@ lineup_post_table_rewrite_time_grid (cmark_node *paragraph,
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (gint));
   PipeGrid grid = { table_rows };
-  cmark_node *document, *child;
+  cmark_node *document;
 
   /* a body cell that is a time makes the table one of rows of times */
   for (guint r = 0; r < table_rows->len; r++)
@@ -160,23 +176,7 @@ lineup_post_table_rewrite_time_grid (cmark_node *paragraph,
       cmark_node_free (document);
       return FALSE;
     }
-  while ((child = cmark_node_first_child (document)) != NULL)
-    {
-      cmark_node_unlink (child);
-      cmark_node_insert_before (paragraph, child);
-    }
-  cmark_node_free (document);
-  cmark_node_free (paragraph);
-  return TRUE;
-}
-
-/* Whether @text, a header's cell, is empty. */
-static gboolean
-is_blank (const gchar *text)
-{
-  for (const gchar *p = text; *p != '\0'; p++)
-    if (!g_ascii_isspace (*p))
-      return FALSE;
+  replace_paragraph (paragraph, document);
   return TRUE;
 }
 
@@ -190,7 +190,7 @@ count_day_pairs (GPtrArray *header,
   if (header->len < 4 || header->len % 2 != 0 || header->len > LINEUP_POST_TABLE_MAX_COLUMNS)
     return 0;
   for (guint c = 0; c < header->len; c += 2)
-    if (!is_blank (g_ptr_array_index (header, c)) || is_blank (g_ptr_array_index (header, c + 1)) ||
+    if (!lineup_post_table_is_blank (g_ptr_array_index (header, c)) || lineup_post_table_is_blank (g_ptr_array_index (header, c + 1)) ||
         !lineup_post_table_column_holds (rows, c, FALSE) ||
         lineup_post_table_column_holds (rows, c + 1, FALSE))
       return 0;
@@ -223,7 +223,7 @@ day_header (const gchar *head,
     {
       g_autofree gchar *time_text = lineup_post_table_cell_text (time);
 
-      if (!is_blank (time_text))
+      if (!lineup_post_table_is_blank (time_text))
         return g_strdup (head);
     }
   if ((date = lineup_post_table_day_of (text)) == NULL)
@@ -238,7 +238,7 @@ lineup_post_table_rewrite_day_pairs (cmark_node *paragraph,
                                      GPtrArray  *table_rows)
 {
   guint n_days = count_day_pairs (heads, table_rows);
-  cmark_node *document, *child;
+  cmark_node *document;
   gboolean any = FALSE;
 
   if (n_days == 0)
@@ -272,15 +272,12 @@ lineup_post_table_rewrite_day_pairs (cmark_node *paragraph,
       any |= lineup_post_document_add_table (document, header, rows, lines);
       g_ptr_array_unref (header);
     }
-  while ((child = cmark_node_first_child (document)) != NULL)
-    {
-      cmark_node_unlink (child);
-      cmark_node_insert_before (paragraph, child);
-    }
-  cmark_node_free (document);
   if (!any)
-    return FALSE;
-  cmark_node_free (paragraph);
+    {
+      cmark_node_free (document);
+      return FALSE;
+    }
+  replace_paragraph (paragraph, document);
   g_ptr_array_unref (table_rows);
   return TRUE;
 }

@@ -178,6 +178,8 @@ gboolean  lineup_post_table_rewrite_time_grid (cmark_node *paragraph,
  * column of talks, whatever they read as. */
 gboolean  lineup_post_table_header_names_room (GPtrArray *header,
                                                guint      column);
+/* Whether @text (a header's cell) holds nothing but white space. */
+gboolean  lineup_post_table_is_blank          (const gchar *text);
 /* Whether every cell of @header is empty (a table with no header row). */
 gboolean  lineup_post_table_header_is_blank   (GPtrArray *header);
 /* The column of @roles still COLUMN_OTHER whose cells hold the most
