@@ -128,6 +128,9 @@ gboolean     lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
  * or a list puts around a title.  Takes @title, returns it or its inside. */
 gchar       *lineup_post_layouts_unquote (gchar *title);
 
+/* A line that names speakers is short: a few people, not a sentence. */
+#define LINEUP_POST_MAX_SPEAKER_LINE_WORDS 8
+
 /* lineup-post-layouts-untimed.c: the people a speaker line under a talk's
  * heading names ("(by Eric Hodel)", "by Ana Souza", "Mei Lin"), or NULL. */
 gchar       *lineup_post_layouts_speaker_line (const gchar *text);

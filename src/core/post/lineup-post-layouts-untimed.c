@@ -261,10 +261,6 @@ name_then_quoted_title (const LineupPostLine *line,
   return TRUE;
 }
 
-/* A speaker line under a talk's heading names a few people, maybe in
- * brackets or after a marker: "(by Eric Hodel)", "by Ana Souza", "Mei Lin". */
-#define MAX_SPEAKER_LINE_WORDS 8
-
 gchar *
 lineup_post_layouts_speaker_line (const gchar *text)
 {
@@ -286,7 +282,7 @@ lineup_post_layouts_speaker_line (const gchar *text)
       g_free (people);
       people = named;
     }
-  if (*people == '\0' || lineup_post_count_words (people) > MAX_SPEAKER_LINE_WORDS ||
+  if (*people == '\0' || lineup_post_count_words (people) > LINEUP_POST_MAX_SPEAKER_LINE_WORDS ||
       (lineup_slot_scan (people, &slot) & LINEUP_SLOT_TIME) != 0 ||
       !lineup_byline_looks_like_people (people))
     return NULL;

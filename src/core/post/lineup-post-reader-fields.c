@@ -401,9 +401,6 @@ lineup_post_reader_walk_fields (Walk                 *walk,
     lineup_post_reader_note_slot (reader, &when);
 }
 
-/* A name line is short: a few people, not a sentence. */
-#define MAX_SPEAKER_LINE_WORDS 8
-
 /* "### Host" over "[Skills Matter](url)", "### Speakers:": a heading naming
  * a role, not a talk or a track. */
 gboolean
@@ -545,7 +542,7 @@ lineup_post_reader_walk_heading_list (Walk   *walk,
           continue;
         }
       people = lineup_post_without_last_bracket (text);
-      if (byline != NULL || lineup_post_count_words (people) > MAX_SPEAKER_LINE_WORDS ||
+      if (byline != NULL || lineup_post_count_words (people) > LINEUP_POST_MAX_SPEAKER_LINE_WORDS ||
           !lineup_byline_looks_like_people (people))
         return FALSE;
       byline = g_steal_pointer (&people);

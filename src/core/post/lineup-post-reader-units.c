@@ -639,7 +639,7 @@ static const gchar * const announcing_words[] = {
 /* Items of an announced list are titles: a phrase each, never a sentence. */
 #define MAX_ANNOUNCED_ITEM_WORDS 16
 /* A lead-in is a sentence, not a paragraph. */
-#define MAX_LEAD_IN_WORDS 25
+#define MAX_ANNOUNCING_WORDS 25
 
 /* "We will have the following presentations:" over "- Roassal 3",
  * "- Bridging Smalltalk and Python": a short line that ends with a colon
@@ -657,7 +657,7 @@ announces_talks (const LineupPostUnit *lead_in,
   while (length > 0 && lead_in->text[length - 1] == ' ')
     length--;
   if (length == 0 || lead_in->text[length - 1] != ':' ||
-      lineup_post_count_words (lead_in->text) > MAX_LEAD_IN_WORDS)
+      lineup_post_count_words (lead_in->text) > MAX_ANNOUNCING_WORDS)
     return FALSE;
   folded = lineup_text_fold (lead_in->text);
   if (!lineup_post_folded_contains_any (folded, announcing_words))
