@@ -1626,6 +1626,14 @@ static const LayoutCase cases[] = {
       { "Funções na nuvem com Azure", "Mei Lin", "2017-06-05", NULL, NULL },
       { "BDD com SpecFlow e Selenium", "Joris Bakker", "2017-06-05", NULL, NULL },
     } },
+  /* "9/14/2022" reads month first only, so "10/5/2022" is the 5th of
+   * October; "meets on Wednesdays at 3:30 pm" is every talk's time */
+  { "seminar-series.md", NULL, 4, {
+      { "Gradual Typing Performance, Revisited", "Ben Greenman", "2022-09-14", "15:30", NULL },
+      { "Effects as Capabilities", "Jonathan Brachthäuser; Daan Leijen", "2022-10-05", "15:30", NULL },
+      { "Verified Parsers for Binary Formats", "Sam Lasser", "2022-10-12", "15:30", NULL },
+      { "Ownership Types for Everyone", "Aaron Weiss", "2022-11-02", "15:30", NULL },
+    } },
 };
 
 static gint

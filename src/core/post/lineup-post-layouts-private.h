@@ -135,11 +135,12 @@ gchar       *lineup_post_layouts_unquote (gchar *title);
  * heading names ("(by Eric Hodel)", "by Ana Souza", "Mei Lin"), or NULL. */
 gchar       *lineup_post_layouts_speaker_line (const gchar *text);
 
-/* lineup-post-layouts-untimed.c: the first "08/05/2017" in @text read day
- * first into @slot (its span set), for a post written in a language that
- * writes the day first; FALSE when there is none. */
-gboolean     lineup_post_layouts_find_day_first_date (const gchar *text,
-                                                      LineupSlot  *slot);
+/* lineup-post-layouts-untimed.c: the first "08/05/2017" in @text read in
+ * @order into @slot (its span set); FALSE when there is none or the order
+ * is not known. */
+gboolean     lineup_post_layouts_find_ordered_date (const gchar     *text,
+                                                    LineupDateOrder  order,
+                                                    LineupSlot      *slot);
 
 /* lineup-post-layouts-untimed.c: "## Reducing Enumerable by Brandon
  * Weaver": a heading of a post that has a day naming a talk and its

@@ -446,9 +446,15 @@ lineup_post_layouts_heading_byline_talk (const LineupPostUnit    *unit,
 
 gboolean
 lineup_post_layouts_line_starts_with_date (const LineupPostLine *line,
+                                           LineupDateOrder       order,
                                            LineupSlot           *slot)
 {
-  return lineup_post_line_scan (line, slot) == LINEUP_SLOT_DATE && slot->month != 0 &&
+  LineupSlotFound found = lineup_post_line_scan (line, slot);
+
+  /* "10/5/2023: Title" in a post whose other dates are month first */
+  if (found == LINEUP_SLOT_NONE && lineup_post_layouts_find_ordered_date (line->text, order, slot))
+    found = LINEUP_SLOT_DATE;
+  return found == LINEUP_SLOT_DATE && slot->month != 0 &&
          slot->day != 0 && lineup_post_count_letters (line->text, (gssize) slot->span_start) == 0;
 }
 
@@ -555,7 +561,7 @@ lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
   Side side;
 
   if ((unit->kind != LINEUP_UNIT_ITEM && unit->kind != LINEUP_UNIT_PARAGRAPH) ||
-      !lineup_post_layouts_line_starts_with_date (line, &slot))
+      !lineup_post_layouts_line_starts_with_date (line, context->date_order, &slot))
     return FALSE;
   length = entry_length (line);
   if (length <= slot.span_end)
@@ -598,17 +604,25 @@ static const struct
   { "d\xC3\xAD" "a", TRUE }, { "dia", TRUE }, { "jour", TRUE }, { "tag", TRUE },
 };
 
-/* "02/06/2018" read day first: the scanner leaves a date that reads both
- * ways alone, but a label in such a language says which it is. */
+/* "02/06/2018" read in @order: the scanner leaves a date that reads both
+ * ways alone, but a label in a language, or the post's other dates, say
+ * which it is.  "10/5/23" is 2023. */
 static gboolean
-scan_day_first (const gchar *value,
-                LineupSlot  *slot)
+scan_ordered (const gchar     *value,
+              LineupDateOrder  order,
+              LineupSlot      *slot)
 {
-  guint day, month, year;
+  guint a, b, day, month, year;
   gint consumed = 0;
 
-  if (sscanf (value, "%2u/%2u/%4u%n", &day, &month, &year, &consumed) != 3 ||
-      value[consumed] != '\0' || year < 1000 || month < 1 || month > 12 ||
+  if (order == LINEUP_DATE_ORDER_UNKNOWN ||
+      sscanf (value, "%2u/%2u/%4u%n", &a, &b, &year, &consumed) != 3 || value[consumed] != '\0')
+    return FALSE;
+  if (consumed == (gint) strlen (value) && value[consumed - 3] == '/')
+    year += 2000;
+  day = order == LINEUP_DATE_ORDER_DAY_FIRST ? a : b;
+  month = order == LINEUP_DATE_ORDER_DAY_FIRST ? b : a;
+  if (year < 1000 || month < 1 || month > 12 ||
       !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     return FALSE;
   memset (slot, 0, sizeof *slot);
@@ -621,18 +635,21 @@ scan_day_first (const gchar *value,
 }
 
 gboolean
-lineup_post_layouts_find_day_first_date (const gchar *text,
-                                         LineupSlot  *slot)
+lineup_post_layouts_find_ordered_date (const gchar     *text,
+                                       LineupDateOrder  order,
+                                       LineupSlot      *slot)
 {
+  if (order == LINEUP_DATE_ORDER_UNKNOWN)
+    return FALSE;
   for (const gchar *p = text; *p != '\0'; p++)
     {
       gsize length = strspn (p, "0123456789/");
 
-      if ((p == text || !g_ascii_isdigit (p[-1])) && length >= 8 && length <= 10)
+      if ((p == text || !g_ascii_isdigit (p[-1])) && length >= 6 && length <= 10)
         {
           g_autofree gchar *token = g_strndup (p, length);
 
-          if (scan_day_first (token, slot))
+          if (scan_ordered (token, order, slot))
             {
               slot->span_start = (gsize) (p - text);
               slot->span_end = slot->span_start + length;
@@ -667,7 +684,7 @@ lineup_post_layouts_date_field (const gchar *text,
   if (lineup_slot_scan (value, slot) == LINEUP_SLOT_DATE && slot->month != 0 && slot->day != 0 &&
       lineup_slot_is_whole (value, slot))
     return TRUE;
-  return date_labels[known].day_first && scan_day_first (value, slot);
+  return date_labels[known].day_first && scan_ordered (value, LINEUP_DATE_ORDER_DAY_FIRST, slot);
 }
 
 gboolean

@@ -535,8 +535,8 @@ recognise_day (const LineupPostUnit    *unit,
 
   found = lineup_post_line_scan (line, &slot);
   /* "### 1º Meetup: 08/05/2017" in Portuguese: the 8th of May */
-  if (found == LINEUP_SLOT_NONE && context->day_first &&
-      lineup_post_layouts_find_day_first_date (line->text, &slot))
+  if (found == LINEUP_SLOT_NONE &&
+      lineup_post_layouts_find_ordered_date (line->text, context->date_order, &slot))
     found = LINEUP_SLOT_DATE;
   if (found != LINEUP_SLOT_DATE)
     return FALSE;
@@ -576,6 +576,21 @@ recognise_day (const LineupPostUnit    *unit,
  * the StrimziCon!"), an aside with its own time ("Meet the Maintainers
  * (3:30pm)"), or the post's own title repeated over its talks. */
 static gboolean
+is_schedule_word (const gchar *folded)
+{
+  static const gchar * const words[] = {
+    "schedule", "agenda", "programme", "program", "timetable", "the schedule", "the programme",
+    "the program", "the agenda", NULL
+  };
+  g_autofree gchar *bare = g_strstrip (g_strdup (folded + strspn (folded, "#*_ ")));
+  gsize length = strlen (bare);
+
+  while (length > 0 && strchr (":*_ ", bare[length - 1]) != NULL)
+    bare[--length] = '\0';
+  return g_strv_contains (words, bare);
+}
+
+static gboolean
 heading_names_track (const LineupPostUnit    *unit,
                      const LineupPostContext *context)
 {
@@ -589,6 +604,9 @@ heading_names_track (const LineupPostUnit    *unit,
   if (length > 0 && (text[length - 1] == '!' || text[length - 1] == '?'))
     return FALSE;
   if (lineup_post_unit_scan (unit, &slot) & LINEUP_SLOT_TIME)
+    return FALSE;
+  /* "## Schedule": what follows, not a track of it */
+  if (is_schedule_word (lineup_post_unit_folded (unit)))
     return FALSE;
   if (context->title == NULL)
     return TRUE;

@@ -30,6 +30,14 @@ typedef enum
 } LineupUnitKind;
 
 /* Private: a slot scan made once (lineup_post_line_scan(), _unit_scan()). */
+/* How a post writes a numeric date that reads both ways ("08/05/2017"). */
+typedef enum
+{
+  LINEUP_DATE_ORDER_UNKNOWN,
+  LINEUP_DATE_ORDER_MONTH_FIRST,
+  LINEUP_DATE_ORDER_DAY_FIRST,
+} LineupDateOrder;
+
 typedef struct
 {
   gboolean        done;
@@ -94,7 +102,7 @@ typedef struct
   gint      pub_year, pub_month, pub_day;   /* front matter date, 0 if none */
   const gchar *title;         /* the post's title (front matter), or NULL */
   const gchar *speaker_heading; /* right under "### Name [@handle](url)": the name, or NULL */
-  gboolean  day_first;        /* the post's language writes "08/05/2017" day first */
+  LineupDateOrder date_order; /* how the post writes "08/05/2017" */
 } LineupPostContext;
 
 typedef enum
@@ -179,6 +187,7 @@ gboolean lineup_post_layouts_list_names_people (cmark_node           *list);
 /* Whether @line starts with a whole date and gives no time ("2014-01-30:
  * Name - Title"), the date in @slot. */
 gboolean lineup_post_layouts_line_starts_with_date (const LineupPostLine *line,
+                                                    LineupDateOrder       order,
                                                     LineupSlot           *slot);
 /* "Data: 02/06/2018", "Date: May 6, 2021": a label of a day and nothing
  * but a whole date after it, in @slot (relative to the value). */

@@ -247,8 +247,8 @@ static const gchar * const day_first_words[] = {
 #define DAY_FIRST_RATIO 2
 #define MIN_DAY_FIRST_WORDS 5
 
-gboolean
-lineup_post_reader_writes_day_first (const gchar *body)
+static gboolean
+writes_day_first (const gchar *body)
 {
   guint english = 0, day_first = 0, read = 0;
   const gchar *p = body;
@@ -278,4 +278,94 @@ lineup_post_reader_writes_day_first (const gchar *body)
         day_first++;
     }
   return day_first >= MIN_DAY_FIRST_WORDS && day_first > DAY_FIRST_RATIO * english;
+}
+
+/* "9/14/2023", "14/9/23": a numeric date with slashes that reads one way
+ * only, counted by its way. */
+static void
+count_one_way_dates (const gchar *body,
+                     guint       *month_first,
+                     guint       *day_first)
+{
+  for (const gchar *p = body; *p != '\0'; p++)
+    {
+      guint a, b, year;
+      gint consumed = 0;
+      gchar token[12];
+      gsize length;
+
+      if (!g_ascii_isdigit (*p) || (p > body && (g_ascii_isdigit (p[-1]) || p[-1] == '/')))
+        continue;
+      /* a copy of the token alone: sscanf() would measure the whole body */
+      length = strspn (p, "0123456789/");
+      if (length >= 6 && length < sizeof token)
+        {
+          memcpy (token, p, length);
+          token[length] = '\0';
+        }
+      else
+        token[0] = '\0';
+      if (token[0] != '\0' && sscanf (token, "%2u/%2u/%4u%n", &a, &b, &year, &consumed) == 3 &&
+          (gsize) consumed == length && a >= 1 && b >= 1)
+        {
+          if (a <= 12 && b > 12 && b <= 31)
+            (*month_first)++;
+          else if (b <= 12 && a > 12 && a <= 31)
+            (*day_first)++;
+        }
+      p += strspn (p, "0123456789/") - 1;
+    }
+}
+
+LineupDateOrder
+lineup_post_reader_date_order (const gchar *body)
+{
+  guint month_first = 0, day_first = 0;
+
+  count_one_way_dates (body, &month_first, &day_first);
+  if (month_first > 0 && day_first == 0)
+    return LINEUP_DATE_ORDER_MONTH_FIRST;
+  if (day_first > 0 && month_first == 0)
+    return LINEUP_DATE_ORDER_DAY_FIRST;
+  return writes_day_first (body) ? LINEUP_DATE_ORDER_DAY_FIRST : LINEUP_DATE_ORDER_UNKNOWN;
+}
+
+/* Words of a sentence that says when every talk of a series is. */
+static const gchar * const series_words[] = {
+  "meets", "meet on", "every ", "each ", "all talks", "all seminars", "all sessions",
+  "all lectures", "talks start", "talks begin", "talks are held", "seminars are held",
+  "seminars start", "seminars begin", "sessions start", "sessions begin", "mondays",
+  "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", NULL
+};
+
+gboolean
+lineup_post_reader_series_time (const gchar *body,
+                                LineupSlot  *slot)
+{
+  g_auto(GStrv) lines = g_strsplit (body, "\n", -1);
+  gboolean found = FALSE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const gchar *line = lines[i] + strspn (lines[i], " \t");
+      g_autofree gchar *folded = NULL;
+      LineupSlot here;
+      gboolean cue = FALSE;
+
+      /* prose only: a list's item, a heading or a table row is an entry */
+      if (strchr ("-*+#|>", line[0]) != NULL || g_ascii_isdigit (line[0]) ||
+          strlen (line) > 600)
+        continue;
+      folded = g_utf8_strdown (line, -1);
+      for (guint w = 0; series_words[w] != NULL && !cue; w++)
+        cue = strstr (folded, series_words[w]) != NULL;
+      if (!cue || lineup_slot_scan (line, &here) != (LINEUP_SLOT_TIME | (here.weekday ? LINEUP_SLOT_DATE : 0)) ||
+          here.month != 0)
+        continue;
+      if (found && (here.start_minute != slot->start_minute || here.end_minute != slot->end_minute))
+        return FALSE;
+      *slot = here;
+      found = TRUE;
+    }
+  return found;
 }

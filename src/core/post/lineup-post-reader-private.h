@@ -130,7 +130,8 @@ typedef struct
   const Piece  *piece;             /* the piece of the unit being walked */
   FrontMatter   front;
   gint          pub_year, pub_month, pub_day;
-  gboolean      day_first;         /* written in a language that puts the day first */
+  LineupDateOrder date_order;      /* how the post writes "08/05/2017" */
+  LineupSlot    series;            /* "meets on Thursdays at 4:00 pm": its times, -1 if none */
   GPtrArray    *units;             /* LineupPostUnit */
   GPtrArray    *talks;             /* Talk */
   GPtrArray    *notes;             /* LineupReadNote */
@@ -317,11 +318,18 @@ gboolean        lineup_post_reader_list_afternoon     (const Reader         *rea
 gboolean        lineup_post_reader_afternoon_after    (LineupSlot  *slot,
                                                        const gchar *text,
                                                        gint         before);
-/* lineup-post-reader-days.c: whether @body is written in a language that
- * writes the day first ("08/05/2017" is 8 May): its common short words are
- * those of Portuguese, Spanish, French, German, Italian, Dutch or Russian
- * rather than English. */
-gboolean        lineup_post_reader_writes_day_first   (const gchar    *body);
+/* lineup-post-reader-days.c: how @body writes a numeric date that reads
+ * both ways: as its dates that read one way only do ("9/14/2023" is month
+ * first), else day first when its common short words are those of
+ * Portuguese, Spanish, French, German, Italian, Dutch or Russian rather than
+ * English ("08/05/2017" is 8 May). */
+LineupDateOrder lineup_post_reader_date_order         (const gchar    *body);
+/* lineup-post-reader-days.c: the one time of day a series' talks share,
+ * stated once in prose ("The seminar meets on Thursdays at 4:00 pm",
+ * "All talks start at 12:00"), into @slot's minutes; FALSE when none or
+ * several. */
+gboolean        lineup_post_reader_series_time        (const gchar    *body,
+                                                       LineupSlot     *slot);
 gboolean        lineup_post_reader_names_role         (const gchar    *heading);
 gboolean        lineup_post_reader_walk_speaker_line  (Walk           *walk,
                                                        Reader         *reader,

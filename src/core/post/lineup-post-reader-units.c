@@ -486,7 +486,7 @@ is_talk_list (cmark_node *list,
           LineupSlot slot;
 
           if (line->links->len > 0 || (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) ||
-              lineup_post_layouts_line_starts_with_date (line, &slot) ||
+              lineup_post_layouts_line_starts_with_date (line, LINEUP_DATE_ORDER_UNKNOWN, &slot) ||
               lineup_post_layouts_date_field (line->text, &slot))
             return TRUE;
         }

@@ -329,7 +329,7 @@ walk_context (const Walk        *walk,
   context->pub_year = reader->pub_year;
   context->pub_month = reader->pub_month;
   context->pub_day = reader->pub_day;
-  context->day_first = reader->day_first;
+  context->date_order = reader->date_order;
   context->title = reader->front.title;
 }
 

@@ -301,7 +301,9 @@ walk_body (Reader      *reader,
   Walk walk = { 0 };
 
   reader->sliceable = lineup_post_reader_body_may_be_cut (body, strlen (body));
-  reader->day_first = lineup_post_reader_writes_day_first (body);
+  reader->date_order = lineup_post_reader_date_order (body);
+  if (!lineup_post_reader_series_time (body, &reader->series))
+    reader->series.start_minute = -1;
   may_cut = lineup_post_reader_get_piece_size () > 0 && reader->sliceable;
   body_end = body + strlen (body);
   cut = body;
