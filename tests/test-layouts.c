@@ -1634,6 +1634,13 @@ static const LayoutCase cases[] = {
       { "Verified Parsers for Binary Formats", "Sam Lasser", "2022-10-12", "15:30", NULL },
       { "Ownership Types for Everyone", "Aaron Weiss", "2022-11-02", "15:30", NULL },
     } },
+  /* "### 09:30 - 10:15 Title" under weekday headings that give no date:
+   * talks without a day; "**Speaker(s) :**" over a list of names */
+  { "notes-slot-headings.md", NULL, 3, {
+      { "Écrire des tests qui durent", "Claire Martin", NULL, "09:30", "10:15" },
+      { "Kubernetes sans douleur", "Hugo Bernard; Léa Petit", NULL, "10:30", "11:15" },
+      { "Le retour des monolithes", "Nicolas Roux", NULL, "14:00", "14:45" },
+    } },
 };
 
 static gint

@@ -44,6 +44,8 @@ static const struct
   { "name", LINEUP_POST_FIELD_SPEAKERS },
   { "room", LINEUP_POST_FIELD_ROOM }, { "where", LINEUP_POST_FIELD_ROOM },
   { "location", LINEUP_POST_FIELD_ROOM }, { "venue", LINEUP_POST_FIELD_ROOM },
+  { "salle", LINEUP_POST_FIELD_ROOM }, { "raum", LINEUP_POST_FIELD_ROOM },
+  { "sala", LINEUP_POST_FIELD_ROOM },
   { "url", LINEUP_POST_FIELD_URL }, { "link", LINEUP_POST_FIELD_URL },
   { "session link", LINEUP_POST_FIELD_URL }, { "sched", LINEUP_POST_FIELD_URL },
   { "session id", LINEUP_POST_FIELD_OTHER }, { "session code", LINEUP_POST_FIELD_OTHER },
@@ -81,6 +83,24 @@ field_of_label (const gchar *label)
       if (g_str_has_prefix (last_word, speaker_roots[i]))
         return LINEUP_POST_FIELD_SPEAKERS;
   return LINEUP_POST_FIELD_NONE;
+}
+
+gboolean
+lineup_post_layouts_is_speakers_label (const gchar *text)
+{
+  g_autofree gchar *label = NULL;
+  gsize length = strlen (text);
+
+  while (length > 0 && text[length - 1] == ' ')
+    length--;
+  if (length < 2 || length > MAX_LABEL_BYTES || text[length - 1] != ':')
+    return FALSE;
+  label = g_ascii_strdown (text, length - 1);
+  g_strstrip (label);
+  length = strlen (label);
+  if (length > 3 && g_str_has_suffix (label, "(s)"))
+    label[length - 3] = '\0';
+  return field_of_label (label) == LINEUP_POST_FIELD_SPEAKERS;
 }
 
 LineupPostField

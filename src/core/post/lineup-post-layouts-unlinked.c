@@ -226,12 +226,15 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
       (unlinked = lineup_post_line_text_without_link_brackets (line)) == NULL)
     return FALSE;
   text = unlinked != NULL ? unlinked : line->text;
-  /* Only where a schedule is being listed, never in the introduction. */
-  if (!context->seen_talk && !context->have_day && unit->kind != LINEUP_UNIT_ITEM)
-    return FALSE;
-
   found = unlinked != NULL ? lineup_slot_scan (text, &slot) : lineup_post_line_scan (line, &slot);
   if ((found & LINEUP_SLOT_TIME) == 0)
+    return FALSE;
+  /* Only where a schedule is being listed, never in the introduction; a
+   * heading that opens with a whole slot ("### 10:45 - 11:30 Title") lists
+   * it, under "## Jeudi" as under a date. */
+  if (!context->seen_talk && !context->have_day && unit->kind != LINEUP_UNIT_ITEM &&
+      !(unit->kind == LINEUP_UNIT_HEADING && slot.end_minute >= 0 &&
+        lineup_post_count_letters (text, (gssize) slot.span_start) == 0))
     return FALSE;
   /* "Time: Nov. 30, 4:00 PM - 5:00 PM (PST)": a field of a talk, not one */
   if (lineup_post_layouts_field (text, &value) == LINEUP_POST_FIELD_WHEN)

@@ -202,6 +202,9 @@ gboolean lineup_post_layouts_line_is_speakers  (const LineupPostLine *line,
 gboolean lineup_post_layouts_line_is_marked_talk (const LineupPostLine *line);
 /* The field @text starts with ("Time: 10:10 CET" → WHEN), its value
  * starting at @value_start; NONE when @text is no labelled line. */
+/* "Speaker(s) :", "Speakers:": a label of speakers with nothing after it,
+ * over the list that names them. */
+gboolean        lineup_post_layouts_is_speakers_label (const gchar *text);
 LineupPostField lineup_post_layouts_field      (const gchar *text,
                                                 gsize       *value_start);
 /* The zone a note names ("All times are in CET" → "CET"), newly allocated,

@@ -171,6 +171,7 @@ typedef struct
   guint     day_list;          /* the list under the last day (its number), or 0 */
   guint     day_own_list;      /* the list the day is an item of ("* Data: 02/06/2018"), or 0 */
   gboolean  day_list_pending;  /* a day seen, its list not yet */
+  gboolean  speakers_label;    /* the unit before was "**Speaker(s) :**" */
   gint      day_heading_level; /* the level of the heading that gave the day, until its section ends */
   /* The last heading without a link, a talk when its fields give a time
    * (lineup-post-reader-fields.c), and what came under it so far. */

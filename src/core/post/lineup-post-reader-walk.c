@@ -306,6 +306,42 @@ walk_find_day_list (Walk                 *walk,
     walk->day_list_pending = FALSE;
 }
 
+/* "**Speaker(s) :**" over a list of names ("- Pierre Zemb"), a list of
+ * prose to the recognisers: the open talk's speakers, one an item.
+ * Whether @unit was that list. */
+static gboolean
+walk_speakers_list (Walk                 *walk,
+                    Talk                 *talk,
+                    const LineupPostUnit *unit)
+{
+  g_autoptr(GString) byline = NULL;
+  gboolean under_label = walk->speakers_label;
+
+  walk->speakers_label = unit->kind == LINEUP_UNIT_PARAGRAPH && unit->lines->len == 1 &&
+                         lineup_post_layouts_is_speakers_label (unit->text);
+  if (!under_label || talk == NULL || talk->byline != NULL || unit->kind != LINEUP_UNIT_OTHER ||
+      cmark_node_get_type (unit->node) != CMARK_NODE_LIST)
+    return FALSE;
+  byline = g_string_new (NULL);
+  for (cmark_node *item = cmark_node_first_child (unit->node); item; item = cmark_node_next (item))
+    {
+      cmark_node *first = cmark_node_first_child (item);
+      g_autofree gchar *name = NULL;
+
+      if (first == NULL || cmark_node_get_type (first) != CMARK_NODE_PARAGRAPH)
+        return FALSE;
+      name = lineup_post_table_cell_text (first);
+      if (lineup_post_count_words (name) > LINEUP_POST_MAX_SPEAKER_LINE_WORDS ||
+          !lineup_byline_looks_like_people (name))
+        return FALSE;
+      g_string_append_printf (byline, "%s%s", byline->len > 0 ? "; " : "", name);
+    }
+  if (byline->len == 0)
+    return FALSE;
+  talk->byline = g_string_free (g_steal_pointer (&byline), FALSE);
+  return TRUE;
+}
+
 /* What the recognisers know of the unit's surroundings. */
 static void
 walk_context (const Walk        *walk,
@@ -710,6 +746,8 @@ lineup_post_reader_walk_unit (Walk   *walk,
   if (unit->kind == LINEUP_UNIT_ITEM && walk->fields_list != 0 && unit->list == walk->fields_list)
     return;
   if (lineup_post_reader_walk_heading_list (walk, reader, index))
+    return;
+  if (walk_speakers_list (walk, talk, unit))
     return;
   walk_context (walk, reader, index, talk, &context);
   context.speaker_heading = above;
