@@ -1641,6 +1641,14 @@ static const LayoutCase cases[] = {
       { "Kubernetes sans douleur", "Hugo Bernard; Léa Petit", NULL, "10:30", "11:15" },
       { "Le retour des monolithes", "Nicolas Roux", NULL, "14:00", "14:45" },
     } },
+  /* a day's table with no link after one with links is still the
+   * timetable; commas under "Authors" separate people */
+  { "workshop-tables-authors.md", NULL, 4, {
+      { "Sketch-Guided Synthesis of Loop Invariants", "Maria Lopez; Tom Baker; Wei Chen", "2025-06-30", "09:05", NULL },
+      { "Synthesis Modulo Oracles", "Paul Horn; Daniel Gnad", "2025-06-30", "09:20", NULL },
+      { "Learning Programs from Noisy Traces", "Ana Souza; Jonas Berg; Lea Petit", "2025-07-01", "09:05", NULL },
+      { "Type-Directed Repair at Scale", "Grace Kim", "2025-07-01", "09:20", NULL },
+    } },
 };
 
 static gint

@@ -24,7 +24,8 @@ lineup_post_document_parse (const gchar *text,
 
 /* cmark offers no way to set a node's position, so a made node keeps its
  * line in its user data (the reader sets none of its own). */
-#define LINE_MASK  0x3FFFFFFF
+#define LINE_MASK  0x1FFFFFFF
+#define TABLE_FLAG 0x20000000
 #define TALKS_FLAG 0x40000000
 
 void
@@ -53,6 +54,20 @@ lineup_post_document_mark_talks (cmark_node *list)
   gint given = GPOINTER_TO_INT (cmark_node_get_user_data (list));
 
   cmark_node_set_user_data (list, GINT_TO_POINTER (given | TALKS_FLAG));
+}
+
+void
+lineup_post_document_mark_table (cmark_node *list)
+{
+  gint given = GPOINTER_TO_INT (cmark_node_get_user_data (list));
+
+  cmark_node_set_user_data (list, GINT_TO_POINTER (given | TABLE_FLAG));
+}
+
+gboolean
+lineup_post_document_is_table (cmark_node *list)
+{
+  return (GPOINTER_TO_INT (cmark_node_get_user_data (list)) & TABLE_FLAG) != 0;
 }
 
 gboolean

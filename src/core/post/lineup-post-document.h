@@ -37,11 +37,14 @@ cmark_node *lineup_post_document_parse_html (const gchar *html);
 /* Whether @list was made of a table whose columns name titles and speakers
  * and give no time ("| Talk Title | Speaker |"): each item is a talk. */
 gboolean    lineup_post_document_holds_talks (cmark_node *list);
+/* Whether @list was made of a table's rows, of any kind. */
+gboolean    lineup_post_document_is_table    (cmark_node *list);
 
 /* Private, shared by the rewriting steps. */
 void        lineup_post_document_set_line (cmark_node *node,
                                            gint        line);
 void        lineup_post_document_mark_talks (cmark_node *list);
+void        lineup_post_document_mark_table (cmark_node *list);
 /* Appends a text node holding @text to @parent (a block or inline made by
  * the reader). */
 void        lineup_post_document_append_text (cmark_node  *parent,

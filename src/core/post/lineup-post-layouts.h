@@ -80,6 +80,7 @@ typedef struct
   LineupSlotFound parent_found;
   guint           holds_talks : 1;  /* ITEM: such a timed item, a slot and no talk */
   guint           table_talks : 1;  /* ITEM: a row of a table of titles and speakers, a talk */
+  guint           table_row : 1;    /* ITEM: a row of a table, of any kind */
   guint           has_link : 1;
   LineupPostScan  scan;         /* private */
   gchar          *folded;       /* private: lineup_post_unit_folded() */

@@ -100,6 +100,7 @@ typedef struct
   gint         day_year, day_month, day_day;   /* the day in context */
   gint         day_weekday;
   guint        list;           /* the list the talk is an item of (LineupPostUnit.list), or 0 */
+  gboolean     table_row;      /* a row of a table */
   gboolean     twelve_hour;    /* its time was written with am/pm (or read as afternoon) */
   guint        line;
   gboolean     from_fields;    /* a talk of labelled fields (a heading's, or an entry of the

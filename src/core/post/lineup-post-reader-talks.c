@@ -641,7 +641,9 @@ names_speakers (const Talk *talk)
 /* A post that links its talks lists other things by time without a link: a
  * meeting's own agenda ("- 13:00 Meet and greet"), a lunch, booth hours.
  * Those are dropped, unless they name their speakers or sit in the same
- * list as linked talks (a timetable where a few sessions have no page).  A post with no linked talk
+ * list as linked talks (a timetable where a few sessions have no page), or
+ * in a table when linked talks are in tables too (a day's table with no
+ * page at all, after one with pages).  A post with no linked talk
  * at all (or links only off the timetable, without a time) is a timetable:
  * every talk is kept. */
 void
@@ -649,6 +651,7 @@ lineup_post_reader_drop_agenda_items (Reader *reader)
 {
   g_autoptr(GHashTable) linked_lists = g_hash_table_new (NULL, NULL);
   gboolean any_linked = FALSE;
+  gboolean linked_table = FALSE;   /* a timetable in tables, some rows linked */
   guint kept = 0;
 
   drop_breaks (reader);
@@ -662,6 +665,7 @@ lineup_post_reader_drop_agenda_items (Reader *reader)
       if (talk->url != NULL && (talk->found & LINEUP_SLOT_TIME) != 0)
         {
           any_linked = TRUE;
+          linked_table |= talk->table_row;
           if (talk->list != 0)
             g_hash_table_add (linked_lists, GUINT_TO_POINTER (talk->list));
         }
@@ -674,7 +678,7 @@ lineup_post_reader_drop_agenda_items (Reader *reader)
       Talk *talk = g_ptr_array_index (reader->talks, i);
 
       if (talk->url == NULL && !talk->from_fields && !names_speakers (talk) &&
-          (talk->list == 0 || !g_hash_table_contains (linked_lists, GUINT_TO_POINTER (talk->list))))
+          !(linked_table && talk->table_row) && (talk->list == 0 || !g_hash_table_contains (linked_lists, GUINT_TO_POINTER (talk->list))))
         {
           lineup_post_reader_talk_free (talk);
           continue;

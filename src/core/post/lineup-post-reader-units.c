@@ -574,6 +574,7 @@ add_talk_list (Reader     *reader,
 
       unit->list = serial;
       unit->table_talks = lineup_post_document_holds_talks (list);
+      unit->table_row = lineup_post_document_is_table (list);
       unit->extra = g_ptr_array_new ();
       child = first;
       if (first != NULL && cmark_node_get_type (first) == CMARK_NODE_PARAGRAPH)

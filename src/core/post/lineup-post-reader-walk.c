@@ -168,6 +168,7 @@ walk_open_talk (Walk                 *walk,
   talk->day_day = walk->day;
   talk->day_weekday = walk->weekday;
   talk->list = unit->kind == LINEUP_UNIT_ITEM ? unit->list : 0;
+  talk->table_row = unit->kind == LINEUP_UNIT_ITEM && unit->table_row;
   lineup_post_reader_trim_title_notes (talk);
   lineup_post_reader_take_paren_byline (talk);
 

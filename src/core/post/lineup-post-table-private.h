@@ -106,6 +106,13 @@ void      lineup_post_table_unquote_title (cmark_node *cell);
  * returns it when it is no such byline, NULL when it names a role and no
  * one ("Conference Organisers"). */
 gchar    *lineup_post_table_dash_byline   (gchar      *text);
+/* "Giuseppe Canonaco, Alberto Pozanco, Daniel Borrajo" under "Authors":
+ * a column named in the plural lists people, a comma between two of them,
+ * never before an organisation; rewritten with "&".  Takes @text. */
+gchar    *lineup_post_table_plural_names  (gchar                      *text,
+                                           GPtrArray                  *header,
+                                           const LineupPostColumnRole *roles,
+                                           guint                       n_columns);
 /* The share of the filled cells of @column that are names ("**Ben
  * Nuttall**", "A & B", "A, B", "A and B"), leaving out "TBD" and the like:
  * of all the rows (@rows: LineupPostTableRow), or of the rows with a link

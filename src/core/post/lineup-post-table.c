@@ -426,7 +426,8 @@ make_item (const Table *table,
    * ("Python and Raspberry Pi - Ben Nuttall") is still a title.  Their
    * names only: a line of links is a sentence, not a byline. */
   if (speakers != NULL && names == NULL)
-    names = lineup_post_table_dash_byline (cell_text (speakers));
+    names = lineup_post_table_dash_byline (lineup_post_table_plural_names (
+        cell_text (speakers), table->header, table->roles, table->n_columns));
   /* untimed, "Title - Names" on one line as a list of talks writes them */
   if (names != NULL && table->listed)
     lineup_post_table_append_dash_byline (paragraph, names);
@@ -627,6 +628,7 @@ make_list (Table *table,
   cmark_node_set_list_type (list, CMARK_BULLET_LIST);
   cmark_node_set_list_tight (list, TRUE);
   lineup_post_document_set_line (list, line);
+  lineup_post_document_mark_table (list);
   if (table->listed)
     lineup_post_document_mark_talks (list);
   for (guint i = 0; i < table->rows->len; i++)
