@@ -1649,6 +1649,13 @@ static const LayoutCase cases[] = {
       { "Learning Programs from Noisy Traces", "Ana Souza; Jonas Berg; Lea Petit", "2025-07-01", "09:05", NULL },
       { "Type-Directed Repair at Scale", "Grace Kim", "2025-07-01", "09:20", NULL },
     } },
+  /* a report that names no day at all: its talks are on the day it was
+   * written (the front matter's date) */
+  { "report-post-day.md", NULL, 3, {
+      { "Async in Practice", "Katharina Fey", "2019-11-10", NULL, NULL },
+      { "Unsafe Code Guidelines", "Ralf Jung", "2019-11-10", NULL, NULL },
+      { "Embedded Rust on a Budget", "Jonas Berg", "2019-11-10", NULL, NULL },
+    } },
 };
 
 static gint

@@ -132,6 +132,7 @@ typedef struct
   FrontMatter   front;
   gint          pub_year, pub_month, pub_day;
   LineupDateOrder date_order;      /* how the post writes "08/05/2017" */
+  gboolean      some_talk_dated;   /* a talk has a day, or its weekday, of its own */
   LineupSlot    series;            /* "meets on Thursdays at 4:00 pm": its times, -1 if none */
   GPtrArray    *units;             /* LineupPostUnit */
   GPtrArray    *talks;             /* Talk */

@@ -373,6 +373,19 @@ talk_day (Reader   *reader,
   else if (timed && month == 0 && slot->day == 0 && slot->weekday == 0 &&
            !event_page_day (reader, &year, &month, &day))
     title_day (reader, &year, &month, &day);
+  else if (!timed && month == 0 && slot->day == 0 && slot->weekday == 0 && slot->event_day == 0 &&
+           !reader->some_talk_dated && reader->n_mentioned_days == 0 &&
+           !title_day (reader, &year, &month, &day) &&
+           lineup_year_is_plausible (reader->pub_year) &&
+           g_date_valid_dmy ((GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
+                             (GDateYear) reader->pub_year))
+    {
+      /* a meetup's page, a report of the day: the talks of a post that
+       * names no day at all are on the day it was written */
+      year = reader->pub_year;
+      month = reader->pub_month;
+      day = reader->pub_day;
+    }
 
   if (month == 0 || year == 0 || day == 0)
     return FALSE;

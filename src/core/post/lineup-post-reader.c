@@ -483,6 +483,14 @@ read_text (TextBuffer   *buffer,
   if (!schedule_zones (&reader, zone_override, &tz, &show_tz, &zone_id, error))
     return NULL;
 
+  for (guint i = 0; i < reader.talks->len && !reader.some_talk_dated; i++)
+    {
+      const Talk *talk = g_ptr_array_index (reader.talks, i);
+
+      reader.some_talk_dated = talk->slot.month != 0 || talk->slot.day != 0 ||
+                               talk->slot.weekday != 0 || talk->slot.event_day != 0 ||
+                               talk->day_month != 0 || talk->day_weekday != 0;
+    }
   sessions = g_ptr_array_new_with_free_func (g_object_unref);
   /* Each talk is freed as soon as it is a session. */
   for (guint i = 0; i < reader.talks->len; i++)
