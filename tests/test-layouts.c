@@ -1656,6 +1656,13 @@ static const LayoutCase cases[] = {
       { "Unsafe Code Guidelines", "Ralf Jung", "2019-11-10", NULL, NULL },
       { "Embedded Rust on a Budget", "Jonas Berg", "2019-11-10", NULL, NULL },
     } },
+  /* "__Title__" over "* Speaker: Name / Role": a talk with no time, on
+   * the day of the meetup's page */
+  { "meetup-bold-speaker.md", NULL, 3, {
+      { "Records in Practice", "Anna Kowalska", "2024-03-14", NULL, NULL },
+      { "Testing Without Mocks", "Omar Haddad", "2024-03-14", NULL, NULL },
+      { "Why Your Build Is Slow", "Lina Berg", "2024-03-14", NULL, NULL },
+    } },
 };
 
 static gint

@@ -26,6 +26,8 @@
 
 /* A slot this long (six hours) or longer is the hours of a whole day. */
 #define DAY_HOURS_MINUTES (6 * 60)
+/* A title in bold is a phrase, not a sentence. */
+#define MAX_BOLD_TITLE_WORDS 20
 
 void
 lineup_post_reader_walk_clear_fields (Walk *walk)
@@ -203,6 +205,70 @@ replace (gchar **field,
 {
   g_free (*field);
   *field = value;
+}
+
+/* The speakers "Speaker: Name / Role" gives, in a paragraph of its own
+ * or as the first item of a list; NULL when @unit is no such line. */
+static gchar *
+speaker_field_of (const LineupPostUnit *unit)
+{
+  g_autofree gchar *text = NULL;
+  gsize value = 0;
+  gsize length;
+
+  if (unit->kind == LINEUP_UNIT_PARAGRAPH && unit->lines->len == 1)
+    text = g_strdup (unit->text);
+  else if (unit->kind == LINEUP_UNIT_OTHER && cmark_node_get_type (unit->node) == CMARK_NODE_LIST &&
+           cmark_node_first_child (unit->node) != NULL)
+    {
+      cmark_node *first = cmark_node_first_child (cmark_node_first_child (unit->node));
+
+      if (first == NULL || cmark_node_get_type (first) != CMARK_NODE_PARAGRAPH)
+        return NULL;
+      text = lineup_post_table_cell_text (first);
+    }
+  if (text == NULL || lineup_post_layouts_field (text, &value) != LINEUP_POST_FIELD_SPEAKERS)
+    return NULL;
+  /* "Name / Tech Lead @Org": the role after a slash */
+  length = strcspn (text + value, "/");
+  text[value + length] = '\0';
+  if (lineup_post_count_words (text + value) > LINEUP_POST_MAX_SPEAKER_LINE_WORDS ||
+      !lineup_byline_looks_like_people (text + value))
+    return NULL;
+  return speakers_value (text + value);
+}
+
+/* "__Title__" over "* Speaker: Name / Role": a title in bold whose next
+ * line names its speaker is a talk, with no time of its own (a meetup's
+ * lightning talks).  Whether @unit opened it. */
+gboolean
+lineup_post_reader_walk_bold_speaker (Walk                 *walk,
+                                      Reader               *reader,
+                                      const LineupPostUnit *unit,
+                                      const LineupPostUnit *next)
+{
+  LineupPostTalk title = { 0 };
+  const LineupPostLine *line;
+  gchar *byline;
+  Talk *talk;
+
+  if (unit->kind != LINEUP_UNIT_PARAGRAPH || unit->lines->len != 1 || unit->has_link ||
+      next == NULL)
+    return FALSE;
+  line = g_ptr_array_index (unit->lines, 0);
+  if (!line->strong || g_str_has_suffix (line->text, ":") ||
+      lineup_post_count_words (line->text) > MAX_BOLD_TITLE_WORDS ||
+      lineup_post_layouts_title_is_not_a_talk (line->text) ||
+      lineup_post_unit_scan (unit, NULL) != LINEUP_SLOT_NONE ||
+      (byline = speaker_field_of (next)) == NULL)
+    return FALSE;
+  title.title = g_strdup (line->text);
+  talk = lineup_post_reader_walk_open_talk (walk, reader, unit, &title);
+  g_free (title.title);
+  g_free (talk->byline);
+  talk->byline = byline;
+  talk->from_fields = TRUE;
+  return TRUE;
 }
 
 /* "2. Contribfest - Learn…" → "Contribfest - Learn…": a section's number is

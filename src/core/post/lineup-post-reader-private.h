@@ -301,6 +301,10 @@ void            lineup_post_reader_walk_heading       (Walk           *walk,
 gboolean        lineup_post_reader_walk_bold_title    (Walk           *walk,
                                                        const LineupPostUnit *unit,
                                                        const LineupPostUnit *next);
+gboolean        lineup_post_reader_walk_bold_speaker  (Walk           *walk,
+                                                       Reader         *reader,
+                                                       const LineupPostUnit *unit,
+                                                       const LineupPostUnit *next);
 void            lineup_post_reader_walk_under_heading (Walk           *walk,
                                                        Reader         *reader,
                                                        const LineupPostUnit *unit);

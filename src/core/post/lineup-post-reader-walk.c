@@ -823,7 +823,8 @@ lineup_post_reader_walk_unit (Walk   *walk,
 
     case LINEUP_ROLE_NONE:
     default:
-      if (lineup_post_reader_walk_bold_title (walk, unit, context.next) ||
+      if (lineup_post_reader_walk_bold_speaker (walk, reader, unit, context.next) ||
+          lineup_post_reader_walk_bold_title (walk, unit, context.next) ||
           (talk == NULL && lineup_post_reader_walk_speaker_line (walk, reader, unit)))
         break;
       if (talk == NULL)
