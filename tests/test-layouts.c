@@ -1663,6 +1663,13 @@ static const LayoutCase cases[] = {
       { "Testing Without Mocks", "Omar Haddad", "2024-03-14", NULL, NULL },
       { "Why Your Build Is Slow", "Lina Berg", "2024-03-14", NULL, NULL },
     } },
+  /* "- **Title**: [[Slides]](…)" over "- Name [@handle](…), Role, [Org](…)"
+   * items, under a "- Date:" field; the host's welcome is no talk */
+  { "meetup-agenda-people.md", NULL, 3, {
+      { "Writing Your First Operator", "Jonas Berg", "2024-12-05", NULL, NULL },
+      { "Service Meshes Without Sidecars", "Priya Natarajan; Tom Okafor", "2025-03-12", NULL, NULL },
+      { "Policy as Code with OPA", "Mei Lin", "2025-03-12", NULL, NULL },
+    } },
 };
 
 static gint

@@ -26,8 +26,10 @@
 #include <string.h>
 
 #include "lineup-byline.h"
+#include "lineup-byline-private.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-table-private.h"
+#include "lineup-text.h"
 
 /* Letters besides the title, its speakers and the time: a kind ("Keynote
  * 1", "Invited talk"), no sentence. */
@@ -316,5 +318,120 @@ lineup_post_layouts_marked_title_talk (const LineupPostUnit    *unit,
     drop_citation_full_stop (title);
   lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&title), &slot, found);
   talk->byline = g_steal_pointer (&byline);
+  return TRUE;
+}
+
+/* Items of people: a name before a comma, a handle or a bracket. */
+#define MAX_PEOPLE_ITEMS 6
+
+gchar *
+lineup_post_layouts_people_of_list (cmark_node *list)
+{
+  g_autoptr(GString) people = g_string_new (NULL);
+  guint n = 0;
+
+  if (list == NULL || cmark_node_get_type (list) != CMARK_NODE_LIST)
+    return NULL;
+  for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
+    {
+      cmark_node *first = cmark_node_first_child (item);
+      g_autofree gchar *text = NULL;
+      gchar *name;
+
+      if (++n > MAX_PEOPLE_ITEMS || first == NULL ||
+          cmark_node_get_type (first) != CMARK_NODE_PARAGRAPH)
+        return NULL;
+      text = lineup_post_table_cell_text (first);
+      name = g_strstrip (text);
+      name[strcspn (name, ",@([|")] = '\0';
+      g_strstrip (name);
+      if (!lineup_byline_may_be_person (name))
+        return NULL;
+      g_string_append_printf (people, "%s%s", people->len > 0 ? "; " : "", name);
+    }
+  return n > 0 ? g_string_free (g_steal_pointer (&people), FALSE) : NULL;
+}
+
+/* Whether @line has no letter from @start on outside its links (its
+ * material: "[[Slides]](…) [[Recording]](…)"). */
+static gboolean
+only_links_after (const LineupPostLine *line,
+                  gsize                 start)
+{
+  for (gsize p = start; line->text[p] != '\0'; p++)
+    {
+      gboolean linked = FALSE;
+
+      if (!g_ascii_isalnum (line->text[p]))
+        continue;
+      for (guint i = 0; i < line->links->len && !linked; i++)
+        {
+          const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
+
+          linked = link->start <= p && p < link->end;
+        }
+      if (!linked)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Welcoming speech and opening", "Closing remarks": the host's words
+ * around the talks, none itself. */
+static gboolean
+is_ceremony (const gchar *title)
+{
+  static const gchar * const words[] = {
+    "welcome", "welcoming", "opening", "closing", "speech", "speeches", "remarks", "words",
+    "word", "and", "&", "introduction", "intro", "greetings", "announcements", "of", "the", NULL
+  };
+  g_autofree gchar *folded = lineup_text_fold (title);
+  g_auto(GStrv) parts = g_strsplit_set (folded, " ,:-", -1);
+  guint counted = 0;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      if (parts[i][0] == '\0')
+        continue;
+      if (!g_strv_contains (words, parts[i]))
+        return FALSE;
+      counted++;
+    }
+  return counted > 0;
+}
+
+gboolean
+lineup_post_layouts_marked_item_talk (const LineupPostUnit *unit,
+                                      guint                 index,
+                                      LineupPostTalk       *talk)
+{
+  const LineupPostLine *line;
+  const LineupPostLink *mark;
+  g_autofree gchar *title = NULL;
+  gchar *people = NULL;
+
+  if (unit->kind != LINEUP_UNIT_ITEM || index != 0 || unit->lines->len != 1 ||
+      unit->extra == NULL)
+    return FALSE;
+  line = g_ptr_array_index (unit->lines, 0);
+  if (line->marks == NULL || line->marks->len == 0)
+    return FALSE;
+  mark = &g_array_index (line->marks, LineupPostLink, 0);
+  if (lineup_post_count_letters (line->text, (gssize) mark->start) > 0 || mark_is_linked (line, mark) ||
+      !only_links_after (line, mark->end))
+    return FALSE;
+  title = lineup_post_trim_separators (line->text + mark->start, mark->end - mark->start);
+  if (lineup_post_count_letters (title, -1) < 3 || lineup_post_count_words (title) > MAX_TITLE_WORDS ||
+      lineup_post_layouts_title_is_not_a_talk (title) || is_ceremony (title) ||
+      lineup_post_unit_scan (unit, NULL) != LINEUP_SLOT_NONE)
+    return FALSE;
+  for (guint i = 0; i < unit->extra->len && people == NULL; i++)
+    people = lineup_post_layouts_people_of_list (g_ptr_array_index (unit->extra, i));
+  if (people == NULL)
+    return FALSE;
+  talk->title = g_steal_pointer (&title);
+  talk->byline = people;
+  talk->line_index = index;
+  talk->found = LINEUP_SLOT_NONE;
   return TRUE;
 }

@@ -106,6 +106,15 @@ gchar       *lineup_post_layouts_find_zone_note_folded (const gchar *text,
 
 /* lineup-post-layouts-marked.c: "09:30 **Title**, _Name_ (Org)", a title in
  * emphasis and its speakers beside it. */
+/* lineup-post-layouts-marked.c: "- Irvi Aini [@irvifa](…), Engineer,
+ * [Org](…)" items: the people a list names, one an item, before their
+ * roles ("Irvi Aini; Giovan Isa Musthofa"); NULL when an item names no one. */
+gchar       *lineup_post_layouts_people_of_list (cmark_node *list);
+/* lineup-post-layouts-marked.c: "- **Title**: [[Slides]](…)" over such a
+ * list of people: a talk with no time of its own. */
+gboolean     lineup_post_layouts_marked_item_talk (const LineupPostUnit    *unit,
+                                                   guint                    index,
+                                                   LineupPostTalk          *talk);
 gboolean     lineup_post_layouts_marked_title_talk (const LineupPostUnit    *unit,
                                                     guint                    index,
                                                     const LineupPostContext *context,

@@ -709,6 +709,7 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
       if (talks != NULL && is_marked_slot (g_ptr_array_index (unit->lines, i)))
         continue;
       if (lineup_post_layouts_marked_title_talk (unit, i, context, &talk) ||
+          lineup_post_layouts_marked_item_talk (unit, i, &talk) ||
           recognise_linked_talk_line (unit, i, context, &talk) ||
           ((unit->kind != LINEUP_UNIT_HEADING || lineup_post_layouts_heading_starts_with_time (unit, i)) &&
            lineup_post_layouts_unlinked_talk_line (unit, i, context, &talk)) ||

@@ -594,6 +594,8 @@ add_talk_list (Reader     *reader,
                               depth < MAX_LIST_DEPTH;
           /* no sub-list of talks came between the item and this block */
           gboolean item_last = unit == g_ptr_array_index (reader->units, reader->units->len - 1);
+          /* "- Name [@handle](…), Role, [Org](…)" items: the item's speakers */
+          g_autofree gchar *people = NULL;
 
           /* "* 1:25 p.m. Lightning Talks" over "* _Title_ by [Name](url)" */
           if (sub_list && item_last && lists_marked_talks (unit, child))
@@ -603,7 +605,8 @@ add_talk_list (Reader     *reader,
               add_talk_list (reader, child, depth + 1, serial);
               give_parent_slot (reader, unit, sub_first);
             }
-          else if (sub_list && is_talk_list (child, depth + 1))
+          else if (sub_list && is_talk_list (child, depth + 1) &&
+                   !(item_last && (people = lineup_post_layouts_people_of_list (child)) != NULL))
             add_talk_list (reader, child, depth + 1,
                            unit_starts_with_link (unit) ? 0 : serial);
           else if (item_last)
