@@ -1670,6 +1670,14 @@ static const LayoutCase cases[] = {
       { "Service Meshes Without Sidecars", "Priya Natarajan; Tom Okafor", "2025-03-12", NULL, NULL },
       { "Policy as Code with OPA", "Mei Lin", "2025-03-12", NULL, NULL },
     } },
+  /* HTML in a Markdown file: "<strong>When:</strong>" lines are fields (the
+   * day of the list), an <OL> whose items hold blank lines is one list,
+   * "<strong>Title</strong> [5 min]" over "<em> - by Name</em>" a talk */
+  { "html-lightning-list.md", NULL, 3, {
+      { "Packaging with Nix", "Hana Novak", "2025-10-09", NULL, NULL },
+      { "Self-hosting your calendar", "Sebastian", "2025-10-09", NULL, NULL },
+      { "Typesetting Music on Linux", "Scott Miller", "2025-10-09", NULL, NULL },
+    } },
 };
 
 static gint

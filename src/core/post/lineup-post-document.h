@@ -52,8 +52,9 @@ void        lineup_post_document_append_text (cmark_node  *parent,
 void        lineup_post_document_rewrite_tables (cmark_node  *document,
                                                  const gchar *text,
                                                  gsize        length);
-/* How many more <table>s the @length bytes of @text open than they close. */
-gint        lineup_post_document_table_balance  (const gchar *text,
+/* How many more <table>s and HTML lists (<ol>, <ul>) the @length bytes of
+ * @text open than they close. */
+gint        lineup_post_document_html_balance   (const gchar *text,
                                                  gsize        length);
 /* @text: the parsed text, for a table cut by blank lines into blocks. */
 void        lineup_post_document_rewrite_html   (cmark_node  *document,

@@ -156,7 +156,12 @@ add_inline (Converter  *converter,
     {
       if (node->content != NULL && *node->content != '\0' &&
           !(converter->markdown && append_markdown (parent, (const gchar *) node->content)))
-        append_text (parent, (const gchar *) node->content);
+        {
+          /* a line's end in HTML is a space between words */
+          g_autofree gchar *text = g_strdelimit (g_strdup ((const gchar *) node->content), "\r\n", ' ');
+
+          append_text (parent, text);
+        }
       return;
     }
   if (node->type != XML_ELEMENT_NODE || is_any_tag (node, skipped) || depth >= MAX_DEPTH)
@@ -432,6 +437,63 @@ add_markdown_headings (Converter  *converter,
   return TRUE;
 }
 
+/* Where the first blank line of @text starts, or NULL. */
+static const gchar *
+find_blank_line (const gchar *text)
+{
+  for (const gchar *p = strchr (text, '\n'); p != NULL; p = strchr (p + 1, '\n'))
+    {
+      const gchar *q = p + 1 + strspn (p + 1, " \t\r");
+
+      if (*q == '\n')
+        return p;
+    }
+  return NULL;
+}
+
+/* "<li><b>Title</b> <em>- by Name</em>\n\nThe abstract…": HTML written in a
+ * Markdown file keeps Markdown's paragraphs, a blank line between them.
+ * @child's text is cut there: what comes before ends the run of inlines in
+ * @loose, what follows starts the next.  FALSE when it has no blank line. */
+static gboolean
+split_at_blank_lines (Converter   *converter,
+                      xmlNode     *child,
+                      cmark_node  *parent,
+                      cmark_node **loose)
+{
+  const gchar *text = (const gchar *) child->content;
+  const gchar *blank;
+
+  if (text == NULL || (blank = find_blank_line (text)) == NULL)
+    return FALSE;
+  for (; blank != NULL; blank = find_blank_line (text))
+    {
+      g_autofree gchar *part = g_strdelimit (g_strndup (text, (gsize) (blank - text)), "\r\n", ' ');
+
+      if (part[strspn (part, " \t")] != '\0')
+        {
+          if (*loose == NULL)
+            {
+              *loose = cmark_node_new (CMARK_NODE_PARAGRAPH);
+              set_line (converter, *loose, child);
+            }
+          append_text (*loose, part);
+        }
+      if (*loose != NULL)
+        keep_if_filled (parent, g_steal_pointer (loose));
+      text = blank + 1;
+    }
+  if (*(text + strspn (text, " \t\r\n")) != '\0')
+    {
+      g_autofree gchar *last = g_strdelimit (g_strdup (text + strspn (text, " \t\r\n")), "\r\n", ' ');
+
+      *loose = cmark_node_new (CMARK_NODE_PARAGRAPH);
+      set_line (converter, *loose, child);
+      append_text (*loose, last);
+    }
+  return TRUE;
+}
+
 /* The children of @node into @parent: blocks as blocks, each run of loose
  * inlines between them as one paragraph. */
 static void
@@ -458,6 +520,8 @@ add_blocks (Converter  *converter,
           continue;
         }
       if (loose == NULL && add_markdown_headings (converter, child, parent))
+        continue;
+      if (child->type == XML_TEXT_NODE && split_at_blank_lines (converter, child, parent, &loose))
         continue;
       if (child->type != XML_ELEMENT_NODE || !is_any_tag (child, blocks))
         {
@@ -586,6 +650,57 @@ replace_blocks (cmark_node *first,
   cmark_node_free (holder);
 }
 
+/* Whether @line opens with a label in bold ("<strong>When:</strong> …"). */
+static gboolean
+is_field_line (const gchar *line)
+{
+  const gchar *p = line + strspn (line, " \t");
+  const gchar *close;
+
+  if (g_ascii_strncasecmp (p, "<strong>", 8) == 0)
+    p += 8;
+  else if (g_ascii_strncasecmp (p, "<b>", 3) == 0)
+    p += 3;
+  else
+    return FALSE;
+  close = strchr (p, '<');
+  return close != NULL && close > p && close - p <= 40 && close[-1] == ':' &&
+         memchr (p, '>', (gsize) (close - p)) == NULL;
+}
+
+/* "<strong>Topic:</strong> Lightning Talks" then "<strong>When:</strong>
+ * Thursday, 11th September 2014, 7pm", one a line with no <br>: lines of
+ * fields as the author sees them, a paragraph each; NULL when @html has
+ * fewer than two. */
+static cmark_node *
+convert_field_lines (const gchar *html,
+                     gint         line_offset)
+{
+  g_auto(GStrv) lines = g_strsplit (html, "\n", -1);
+  cmark_node *holder;
+  guint fields = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    fields += is_field_line (lines[i]);
+  if (fields < 2)
+    return NULL;
+  holder = cmark_node_new (CMARK_NODE_DOCUMENT);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      gboolean structured;
+      cmark_node *one = convert (lines[i], line_offset + (gint) i, &structured);
+      cmark_node *child;
+
+      while ((child = cmark_node_first_child (one)) != NULL)
+        {
+          cmark_node_unlink (child);
+          cmark_node_append_child (holder, child);
+        }
+      cmark_node_free (one);
+    }
+  return holder;
+}
+
 /* @html (an HTML block, or a raw-HTML fence) replaced by the blocks it
  * holds; @line_offset is its content's first line, minus one. */
 static void
@@ -597,13 +712,17 @@ rewrite_block (cmark_node *html,
   cmark_node *holder;
 
   if (literal == NULL ||
-      !(may_hold_structure (literal) || lineup_post_html_may_hold_time_rows (literal)))
+      !(may_hold_structure (literal) || lineup_post_html_may_hold_time_rows (literal) ||
+        strstr (literal, ":</") != NULL))
     return;
   holder = convert (literal, line_offset, &structured);
-  if (structured)
-    replace_blocks (html, html, holder);
-  else
-    cmark_node_free (holder);
+  if (!structured)
+    {
+      cmark_node_free (holder);
+      if ((holder = convert_field_lines (literal, line_offset)) == NULL)
+        return;
+    }
+  replace_blocks (html, html, holder);
 }
 
 /* The parsed text, cut at its lines. */
@@ -648,17 +767,20 @@ source_lines (Source *source,
 }
 
 gint
-lineup_post_document_table_balance (const gchar *text,
+lineup_post_document_html_balance (const gchar *text,
                                     gsize        length)
 {
   const gchar *end = text + length;
   gint balance = 0;
 
-  for (const gchar *p = memchr (text, '<', length); p != NULL && end - p >= 7;
+  for (const gchar *p = memchr (text, '<', length); p != NULL && end - p >= 4;
        p = memchr (p + 1, '<', (gsize) (end - p - 1)))
-    if (g_ascii_strncasecmp (p + 1, "table", 5) == 0 && !g_ascii_isalnum (p[6]))
+    if ((end - p >= 7 && g_ascii_strncasecmp (p + 1, "table", 5) == 0 && !g_ascii_isalnum (p[6])) ||
+        ((g_ascii_strncasecmp (p + 1, "ol", 2) == 0 || g_ascii_strncasecmp (p + 1, "ul", 2) == 0) &&
+         !g_ascii_isalnum (p[3])))
       balance++;
-    else if (g_ascii_strncasecmp (p + 1, "/table", 6) == 0)
+    else if ((end - p >= 7 && g_ascii_strncasecmp (p + 1, "/table", 6) == 0) ||
+             g_ascii_strncasecmp (p + 1, "/ol", 3) == 0 || g_ascii_strncasecmp (p + 1, "/ul", 3) == 0)
       balance--;
   return balance;
 }
@@ -678,7 +800,7 @@ rewrite_open_table (cmark_node *html,
                     Source     *source)
 {
   cmark_node *last = html, *after;
-  gint balance = lineup_post_document_table_balance (cmark_node_get_literal (html),
+  gint balance = lineup_post_document_html_balance (cmark_node_get_literal (html),
                                 strlen (cmark_node_get_literal (html)));
   gint first_line = cmark_node_get_start_line (html);
   const gchar *text;
@@ -698,7 +820,7 @@ rewrite_open_table (cmark_node *html,
           (text = source_lines (source, cmark_node_get_start_line (after),
                                 cmark_node_get_end_line (after), &length)) == NULL)
         break;
-      balance += lineup_post_document_table_balance (text, length);
+      balance += lineup_post_document_html_balance (text, length);
       last = after;
     }
   after = cmark_node_next (last);
@@ -796,7 +918,7 @@ lineup_post_document_rewrite_html (cmark_node  *document,
       next = cmark_node_next (node);
       if (cmark_node_get_type (node) != CMARK_NODE_HTML_BLOCK || literal == NULL)
         continue;
-      if (lineup_post_document_table_balance (literal, strlen (literal)) > 0)
+      if (lineup_post_document_html_balance (literal, strlen (literal)) > 0)
         next = rewrite_open_table (node, &source);
       else
         rewrite_block (node, cmark_node_get_start_line (node) - 1);

@@ -352,18 +352,18 @@ lineup_post_layouts_people_of_list (cmark_node *list)
   return n > 0 ? g_string_free (g_steal_pointer (&people), FALSE) : NULL;
 }
 
-/* Whether @line has no letter from @start on outside its links (its
- * material: "[[Slides]](…) [[Recording]](…)"). */
-static gboolean
-only_links_after (const LineupPostLine *line,
-                  gsize                 start)
+/* @line's text from @start on without its links' text (its material:
+ * "[[Slides]](…) [[Recording]](…)", a home page written out). */
+static gchar *
+text_outside_links (const LineupPostLine *line,
+                    gsize                 start)
 {
+  GString *rest = g_string_new (NULL);
+
   for (gsize p = start; line->text[p] != '\0'; p++)
     {
       gboolean linked = FALSE;
 
-      if (!g_ascii_isalnum (line->text[p]))
-        continue;
       for (guint i = 0; i < line->links->len && !linked; i++)
         {
           const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
@@ -371,9 +371,30 @@ only_links_after (const LineupPostLine *line,
           linked = link->start <= p && p < link->end;
         }
       if (!linked)
-        return FALSE;
+        g_string_append_c (rest, line->text[p]);
     }
-  return TRUE;
+  return g_string_free (rest, FALSE);
+}
+
+/* The speakers of a marked title's item: a list of people under it, or its
+ * second line ("_- by Name_"). */
+static gchar *
+item_people (const LineupPostUnit *unit)
+{
+  gchar *people = NULL;
+
+  for (guint i = 0; unit->extra != NULL && i < unit->extra->len && people == NULL; i++)
+    people = lineup_post_layouts_people_of_list (g_ptr_array_index (unit->extra, i));
+  if (people == NULL && unit->lines->len >= 2)
+    {
+      g_autofree gchar *line = text_outside_links (g_ptr_array_index (unit->lines, 1), 0);
+      g_autofree gchar *trimmed = lineup_post_trim_separators (line, strlen (line));
+
+      /* "by" written: a plain second line may be the abstract */
+      if (g_str_has_prefix (trimmed, "by ") || g_str_has_prefix (trimmed, "By "))
+        people = lineup_post_layouts_speaker_line (trimmed);
+    }
+  return people;
 }
 
 /* "Welcoming speech and opening", "Closing remarks": the host's words
@@ -400,6 +421,90 @@ is_ceremony (const gchar *title)
   return counted > 0;
 }
 
+/* "[5 min]", "(10 minutes)", ": 1h": a talk's length and nothing else. */
+static gboolean
+is_length (const gchar *text)
+{
+  static const gchar * const units[] = {
+    "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", NULL
+  };
+  g_autofree gchar *word = NULL;
+  const gchar *p = text + strspn (text, " :-([");
+  gsize digits = strspn (p, "0123456789");
+  gsize length;
+
+  if (digits == 0)
+    return FALSE;
+  p += digits;
+  p += strspn (p, " ");
+  length = strspn (p, "abcdefghijklmnopqrstuvwxyz");
+  word = g_strndup (p, length);
+  p += length;
+  p += strspn (p, " .)]");
+  return *p == '\0' && g_strv_contains (units, word);
+}
+
+/* "by Name", "by Scott Miller (nick on IRC)", "by Sebastian": the people a
+ * line after a title names, "by" written; or NULL. */
+static gchar *
+by_people (const gchar *text)
+{
+  g_autofree gchar *bare = NULL;
+  gchar *people;
+  const gchar *name;
+
+  if (!g_str_has_prefix (text, "by ") && !g_str_has_prefix (text, "By "))
+    return NULL;
+  bare = lineup_post_without_last_bracket (text);
+  if ((people = lineup_post_layouts_speaker_line (bare)) != NULL)
+    return people;
+  /* one name, as the speaker signed up */
+  name = bare + 3;
+  for (const gchar *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isalpha (g_utf8_get_char (p)))
+      return NULL;
+  return g_unichar_isupper (g_utf8_get_char (name)) ? g_strdup (name) : NULL;
+}
+
+/* "[5 min] - by Name": the people after a title's length, or NULL. */
+static gchar *
+people_after_length (const gchar *rest)
+{
+  const gchar *close = strpbrk (rest, ")]");
+  g_autofree gchar *length = NULL;
+  g_autofree gchar *people = NULL;
+
+  if (close == NULL)
+    return NULL;
+  length = g_strndup (rest, (gsize) (close + 1 - rest));
+  if (!is_length (length))
+    return NULL;
+  people = lineup_post_trim_separators (close + 1, strlen (close + 1));
+  return by_people (people);
+}
+
+/* "**Title** [5 min] _- by Name_ The abstract…": the people the run in
+ * emphasis after the title names, its length between them; or NULL. */
+static gchar *
+marked_people (const LineupPostLine *line,
+               const LineupPostLink *title)
+{
+  const LineupPostLink *next;
+  g_autofree gchar *between = NULL;
+  g_autofree gchar *people = NULL;
+
+  if (line->marks->len < 2)
+    return NULL;
+  next = &g_array_index (line->marks, LineupPostLink, 1);
+  if (next->start < title->end || next->end <= next->start)
+    return NULL;
+  between = g_strndup (line->text + title->end, next->start - title->end);
+  if (lineup_post_count_letters (between, -1) > 0 && !is_length (between))
+    return NULL;
+  people = lineup_post_trim_separators (line->text + next->start, next->end - next->start);
+  return by_people (people);
+}
+
 gboolean
 lineup_post_layouts_marked_item_talk (const LineupPostUnit *unit,
                                       guint                 index,
@@ -408,26 +513,29 @@ lineup_post_layouts_marked_item_talk (const LineupPostUnit *unit,
   const LineupPostLine *line;
   const LineupPostLink *mark;
   g_autofree gchar *title = NULL;
+  g_autofree gchar *rest = NULL;
   gchar *people = NULL;
 
-  if (unit->kind != LINEUP_UNIT_ITEM || index != 0 || unit->lines->len != 1 ||
-      unit->extra == NULL)
+  if (unit->kind != LINEUP_UNIT_ITEM || index != 0)
     return FALSE;
   line = g_ptr_array_index (unit->lines, 0);
   if (line->marks == NULL || line->marks->len == 0)
     return FALSE;
   mark = &g_array_index (line->marks, LineupPostLink, 0);
-  if (lineup_post_count_letters (line->text, (gssize) mark->start) > 0 || mark_is_linked (line, mark) ||
-      !only_links_after (line, mark->end))
+  if (lineup_post_count_letters (line->text, (gssize) mark->start) > 0 || mark_is_linked (line, mark))
+    return FALSE;
+  /* nothing else beside the title but its material and its length ("[5 min]") */
+  rest = text_outside_links (line, mark->end);
+  if (lineup_post_count_letters (rest, -1) > 0 && !is_length (rest) &&
+      (people = people_after_length (rest)) == NULL &&
+      (people = marked_people (line, mark)) == NULL)
     return FALSE;
   title = lineup_post_trim_separators (line->text + mark->start, mark->end - mark->start);
   if (lineup_post_count_letters (title, -1) < 3 || lineup_post_count_words (title) > MAX_TITLE_WORDS ||
       lineup_post_layouts_title_is_not_a_talk (title) || is_ceremony (title) ||
       lineup_post_unit_scan (unit, NULL) != LINEUP_SLOT_NONE)
     return FALSE;
-  for (guint i = 0; i < unit->extra->len && people == NULL; i++)
-    people = lineup_post_layouts_people_of_list (g_ptr_array_index (unit->extra, i));
-  if (people == NULL)
+  if (people == NULL && (people = item_people (unit)) == NULL)
     return FALSE;
   talk->title = g_steal_pointer (&title);
   talk->byline = people;

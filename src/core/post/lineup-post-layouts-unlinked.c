@@ -76,11 +76,12 @@ item_heads_timed_items (const LineupPostUnit    *unit,
 }
 
 /* "Zoom remains open until ~18:00": a time after "until", "till" or
- * "before" ends something; it starts no talk. */
+ * "before" ends something, and one after "after" bounds it ("parking is
+ * free after 5pm"); it starts no talk. */
 static gboolean
 ends_with_bound_word (const gchar *before)
 {
-  static const gchar *const words[] = { "until", "till", "til", "before" };
+  static const gchar *const words[] = { "until", "till", "til", "before", "after" };
   g_autofree gchar *lower = g_utf8_strdown (before, -1);
   gsize n = strlen (lower);
 

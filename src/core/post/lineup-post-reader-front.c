@@ -256,11 +256,29 @@ parse_front_matter (Reader       *reader,
   return ok;
 }
 
-/* Reads the leading YYYY-MM-DD of a front matter date. */
+/* "_posts/2014-08-29-meeting-11-september.md": a Jekyll post's file is
+ * named after the day it was written; that day, or NULL. */
+static const gchar *
+date_of_file_name (const gchar *name)
+{
+  const gchar *slash = name != NULL ? strrchr (name, '/') : NULL;
+
+  name = slash != NULL ? slash + 1 : name;
+  for (const gchar *p = name; p != NULL && *p != '\0'; p++)
+    if ((p == name || p[-1] == '_' || p[-1] == '-') && strlen (p) > 11 &&
+        g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[3]) && p[4] == '-' && p[7] == '-' &&
+        g_ascii_isdigit (p[8]) && g_ascii_isdigit (p[9]) && p[10] == '-')
+      return p;
+  return NULL;
+}
+
+/* Reads the leading YYYY-MM-DD of a front matter date, or of the file's
+ * name when the front matter has none. */
 void
 lineup_post_reader_parse_publication_date (Reader *reader)
 {
-  const gchar *d = reader->front.date;
+  const gchar *d = reader->front.date ? reader->front.date
+                                      : date_of_file_name (reader->display_name);
   gint y, m, day;
 
   if (d == NULL || strlen (d) < 10)

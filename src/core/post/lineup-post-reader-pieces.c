@@ -163,7 +163,7 @@ lineup_post_reader_piece_end (const gchar *start,
           line_starts_block (line, next))
         break;
       blank_before = line_is_blank (line, next);
-      tables = MAX (tables + lineup_post_document_table_balance (line, (gsize) (next - line)), 0);
+      tables = MAX (tables + lineup_post_document_html_balance (line, (gsize) (next - line)), 0);
       if (eol != NULL)
         (*lines)++;
       line = next;
