@@ -51,6 +51,15 @@ cmark_node *lineup_post_html_paragraph        (gint        line_offset,
                                                xmlNode    *node,
                                                guint       depth);
 
+/* lineup-post-html.c: @html's blocks as the children of a new document
+ * node; @structured tells whether it held a heading, a list item or a
+ * table of times. */
+cmark_node *lineup_post_html_convert          (const gchar *html,
+                                               gint         first_line,
+                                               gboolean    *structured);
+/* Cheap test before parsing: a heading, a summary, a list item, a table or
+ * a line break is written. */
+gboolean    lineup_post_html_may_hold_structure (const gchar *html);
 /* Cheap test before parsing: @html has elements that may pair a time and a
  * title (<div>, <span>, <dt>…) and a digit. */
 gboolean    lineup_post_html_may_hold_time_rows (const gchar *html);
