@@ -1678,6 +1678,13 @@ static const LayoutCase cases[] = {
       { "Self-hosting your calendar", "Sebastian", "2025-10-09", NULL, NULL },
       { "Typesetting Music on Linux", "Scott Miller", "2025-10-09", NULL, NULL },
     } },
+  /* "## Talks:" over "Name - "Title" - url" items (a first name alone too):
+   * talks with neither a day nor a time */
+  { "heading-quoted-talks.md", NULL, 3, {
+      { "Publishing data in an open source world", "Alex Waters", NULL, NULL, NULL },
+      { "PyLadies' plans for the Pythonistas in the North West", "Tania", NULL, NULL, NULL },
+      { "Python: from means and sums to text classification with deep learning", "Jennifer Stark", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -210,6 +210,18 @@ split_at_dash (const gchar    *text,
   return TRUE;
 }
 
+/* "Tania": one capitalised word of letters. */
+static gboolean
+is_first_name (const gchar *text)
+{
+  if (!g_unichar_isupper (g_utf8_get_char (text)))
+    return FALSE;
+  for (const gchar *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isalpha (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 /* "Amy Gebhardt: "Chapter Leadership Opportunities"", maybe with its
  * slides' link after: a person, a colon or a dash, then the title in
  * quotes.  Sets @talk's title and byline. */
@@ -235,7 +247,9 @@ name_then_quoted_title (const LineupPostLine *line,
   if (dash == NULL)
     return FALSE;
   head = g_strndup (text, (gsize) (dash - text));
-  if (lineup_post_count_words (head) > MAX_NAME_WORDS || !lineup_byline_looks_like_people (head))
+  /* "Tania - "Title"": a first name alone, the quotes say the rest is the title */
+  if (lineup_post_count_words (head) > MAX_NAME_WORDS ||
+      !(lineup_byline_looks_like_people (head) || is_first_name (head)))
     return FALSE;
   rest = dash + length;
   open = g_utf8_get_char (rest);
@@ -324,7 +338,7 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
       unit->kind != LINEUP_UNIT_ITEM || unit->lines->len != 1 ||
       lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
     return FALSE;
-  if (context->day_list && name_then_quoted_title (line, talk))
+  if ((context->day_list || unit->table_talks) && name_then_quoted_title (line, talk))
     {
       talk->line_index = index;
       talk->found = LINEUP_SLOT_NONE;

@@ -617,20 +617,29 @@ add_talk_list (Reader     *reader,
     }
 }
 
-/* The one-line paragraph right before @list, when it is the last unit. */
+/* The one-line paragraph (or heading, @heading given) right before @list,
+ * when it is the last unit. */
 static LineupPostUnit *
-paragraph_before (Reader     *reader,
-                  cmark_node *list)
+block_before (Reader     *reader,
+              cmark_node *list,
+              gboolean    heading)
 {
   LineupPostUnit *last;
 
   if (reader->units->len == 0 || cmark_node_previous (list) == NULL)
     return NULL;
   last = g_ptr_array_index (reader->units, reader->units->len - 1);
-  if (last == NULL || last->kind != LINEUP_UNIT_PARAGRAPH || last->lines->len != 1 ||
-      last->node != cmark_node_previous (list))
+  if (last == NULL || last->lines->len != 1 || last->node != cmark_node_previous (list) ||
+      !(last->kind == LINEUP_UNIT_PARAGRAPH || (heading && last->kind == LINEUP_UNIT_HEADING)))
     return NULL;
   return last;
+}
+
+static LineupPostUnit *
+paragraph_before (Reader     *reader,
+                  cmark_node *list)
+{
+  return block_before (reader, list, FALSE);
 }
 
 /* The words a line uses to announce the talks listed under it. */
@@ -642,8 +651,9 @@ static const gchar * const announcing_words[] = {
 
 /* Items of an announced list are titles: a phrase each, never a sentence. */
 #define MAX_ANNOUNCED_ITEM_WORDS 16
-/* A lead-in is a sentence, not a paragraph. */
+/* A lead-in is a sentence, not a paragraph; a heading a few words. */
 #define MAX_ANNOUNCING_WORDS 25
+#define MAX_ANNOUNCING_HEADING_WORDS 4
 
 /* "We will have the following presentations:" over "- Roassal 3",
  * "- Bridging Smalltalk and Python": a short line that ends with a colon
@@ -660,11 +670,16 @@ announces_talks (const LineupPostUnit *lead_in,
 
   while (length > 0 && lead_in->text[length - 1] == ' ')
     length--;
-  if (length == 0 || lead_in->text[length - 1] != ':' ||
-      lineup_post_count_words (lead_in->text) > MAX_ANNOUNCING_WORDS)
+  /* "## Talks", "### Lightning talks:" */
+  if (lead_in->kind == LINEUP_UNIT_HEADING
+      ? lineup_post_count_words (lead_in->text) > MAX_ANNOUNCING_HEADING_WORDS
+      : (length == 0 || lead_in->text[length - 1] != ':' ||
+         lineup_post_count_words (lead_in->text) > MAX_ANNOUNCING_WORDS))
     return FALSE;
   folded = lineup_text_fold (lead_in->text);
-  if (!lineup_post_folded_contains_any (folded, announcing_words))
+  /* "### Speakers:" over a day's list names people first (lineup-post-reader-walk.c) */
+  if (!lineup_post_folded_contains_any (folded, announcing_words) ||
+      (lead_in->kind == LINEUP_UNIT_HEADING && strstr (folded, "speaker") != NULL))
     return FALSE;
   for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
     {
@@ -684,8 +699,11 @@ announces_talks (const LineupPostUnit *lead_in,
       end = strlen (line->text);
       while (end > 0 && line->text[end - 1] == ' ')
         end--;
+      /* a title in quotes may be longer: "Name - "A title of many words" - url" */
       if (end == 0 || line->text[end - 1] == '.' ||
-          lineup_post_count_words (line->text) > MAX_ANNOUNCED_ITEM_WORDS ||
+          lineup_post_count_words (line->text) >
+            (strpbrk (line->text, "\"") != NULL || strstr (line->text, "\xE2\x80\x9C") != NULL
+             ? 2 * MAX_ANNOUNCED_ITEM_WORDS : MAX_ANNOUNCED_ITEM_WORDS) ||
           lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
         return FALSE;
       n++;
@@ -732,7 +750,7 @@ lineup_post_reader_add_block (Reader     *reader,
           give_parent_slot (reader, parent, first);
           return;
         }
-      if (depth < MAX_LIST_DEPTH && (parent = paragraph_before (reader, node)) != NULL &&
+      if (depth < MAX_LIST_DEPTH && (parent = block_before (reader, node, TRUE)) != NULL &&
           announces_talks (parent, node))
         lineup_post_document_mark_talks (node);
       if (depth < MAX_LIST_DEPTH && is_talk_list (node, depth))
