@@ -1685,6 +1685,13 @@ static const LayoutCase cases[] = {
       { "PyLadies' plans for the Pythonistas in the North West", "Tania", NULL, NULL, NULL },
       { "Python: from means and sums to text classification with deep learning", "Jennifer Stark", NULL, NULL, NULL },
     } },
+  /* "2024/05/15~17" (year first, slashes) names the days "# Day 1" and
+   * "# Day 2" count from */
+  { "report-day-numbers-ja.md", NULL, 3, {
+      { "Writing Ruby Parsers by Hands", "Kevin Newton", "2024-05-15", NULL, NULL },
+      { "Ruby in the Browser", "Yuta Saito", "2024-05-15", NULL, NULL },
+      { "Ractor Tuning Notes", "Koichi Sasada", "2024-05-16", NULL, NULL },
+    } },
 };
 
 static gint

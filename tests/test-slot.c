@@ -97,6 +97,9 @@ static const ScanCase scan_cases[] = {
   /* A labelled field's value: the time before the date (OpenFeature). */
   { "10:10 CET, Tue, 19 Mar 2024", D | T, 2024, 3, 19, 2, HM (10, 10), -1, "CET", NULL },
   { "2024-03-19 09:00", D | T, 2024, 3, 19, 0, HM (9, 0), -1, "", NULL },
+  /* year first with slashes or dots, as Japan and China write it */
+  { "2025/06/05~06 にアムステルダムで", D, 2025, 6, 5, 0, -1, -1, "", "2025/06/05" },
+  { "2025.6.5 10:00", D | T, 2025, 6, 5, 0, HM (10, 0), -1, "", NULL },
   { "10:15:00 - 11:00:00", T, 0, 0, 0, 0, HM (10, 15), HM (11, 0), "", NULL },
 
   /* am/pm written once, after the end time. */
