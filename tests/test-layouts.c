@@ -1692,6 +1692,13 @@ static const LayoutCase cases[] = {
       { "Ruby in the Browser", "Yuta Saito", "2024-05-15", NULL, NULL },
       { "Ractor Tuning Notes", "Koichi Sasada", "2024-05-16", NULL, NULL },
     } },
+  /* a report's sentences: "the first talk was **Title** by [Name](url)";
+   * "**Old Brewery**, organised by the sponsors" names no one */
+  { "report-prose-bold.md", NULL, 3, {
+      { "Go Modules in Anger", "Ana Souza", "2019-07-25", NULL, NULL },
+      { "Profiling Without Tears", "Piotr Nowak", "2019-07-25", NULL, NULL },
+      { "Generics, One Year On", "Mei Lin", "2019-07-25", NULL, NULL },
+    } },
 };
 
 static gint

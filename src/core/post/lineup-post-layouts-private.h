@@ -192,6 +192,12 @@ gboolean     lineup_post_layouts_recognise_date_field (const LineupPostUnit    *
                                                        const LineupPostContext *context,
                                                        LineupPostRecognition   *out);
 
+/* lineup-post-layouts-prose.c: "the first talk was **The Scheduler Saga**
+ * by [Kavya Joshi](…), it was…": a report's sentences naming the talks
+ * seen, in bold, and their speakers. */
+gboolean     lineup_post_layouts_recognise_prose_bold (const LineupPostUnit    *unit,
+                                                       const LineupPostContext *context,
+                                                       LineupPostRecognition   *out);
 /* lineup-post-layouts-prose.c: "**1:00 pm**: Name (@handle), Role, will
  * give a workshop on [Title](sched) on Kubernetes. Room 4." */
 gboolean     lineup_post_layouts_recognise_prose_talk (const LineupPostUnit    *unit,

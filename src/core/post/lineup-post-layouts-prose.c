@@ -523,3 +523,77 @@ lineup_post_layouts_recognise_prose_event (const LineupPostUnit    *unit,
   g_array_append_val (out->talks, talk);
   return TRUE;
 }
+
+/* The speaker "by" names right at @text: "by [Kavya Joshi](…)", "by Ron
+ * Evans, who…"; NULL when none reads as a person. */
+static gchar *
+name_after_by (const LineupPostLine *line,
+               gsize                 at)
+{
+  const gchar *text = line->text + at;
+  g_autofree gchar *name = NULL;
+  gsize start;
+
+  text += strspn (text, " ");
+  if (!g_str_has_prefix (text, "by "))
+    return NULL;
+  start = (gsize) (text + 3 - line->text);
+  for (guint i = 0; i < line->links->len; i++)
+    {
+      const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
+
+      if (link->start == start)
+        name = g_strndup (line->text + link->start, link->end - link->start);
+    }
+  if (name == NULL)
+    name = g_strndup (line->text + start, strcspn (line->text + start, ",.;:()!?"));
+  g_strstrip (name);
+  if (lineup_post_count_words (name) > MAX_NAME_WORDS || !lineup_byline_looks_like_people (name))
+    return NULL;
+  return g_steal_pointer (&name);
+}
+
+gboolean
+lineup_post_layouts_recognise_prose_bold (const LineupPostUnit    *unit,
+                                          const LineupPostContext *context,
+                                          LineupPostRecognition   *out)
+{
+  if (unit->kind != LINEUP_UNIT_PARAGRAPH || !(context->have_day || context->pub_year != 0))
+    return FALSE;
+  for (guint i = 0; i < unit->lines->len; i++)
+    {
+      const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+
+      for (guint j = 0; line->marks != NULL && j < line->marks->len; j++)
+        {
+          const LineupPostLink *mark = &g_array_index (line->marks, LineupPostLink, j);
+          LineupPostTalk talk = { 0 };
+          g_autofree gchar *title = NULL;
+          gchar *name;
+
+          /* a sentence around it: the run is no heading in bold */
+          if (line->emphasised || mark->end <= mark->start ||
+              lineup_post_count_letters (line->text, (gssize) mark->start) == 0 ||
+              (name = name_after_by (line, mark->end)) == NULL)
+            continue;
+          title = lineup_post_trim_separators (line->text + mark->start, mark->end - mark->start);
+          if (lineup_post_count_letters (title, -1) < 3 ||
+              lineup_post_layouts_title_is_not_a_talk (title))
+            {
+              g_free (name);
+              continue;
+            }
+          talk.title = g_steal_pointer (&title);
+          talk.byline = name;
+          talk.line_index = i;
+          talk.found = LINEUP_SLOT_NONE;
+          if (out->talks == NULL)
+            out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
+          g_array_append_val (out->talks, talk);
+        }
+    }
+  if (out->talks == NULL)
+    return FALSE;
+  out->role = LINEUP_ROLE_TALK;
+  return TRUE;
+}

@@ -836,6 +836,7 @@ static const struct
   { "prose-bullet", lineup_post_layouts_recognise_prose_bullet },
   { "talks",       lineup_post_layouts_recognise_talks },
   { "prose-talk",  lineup_post_layouts_recognise_prose_talk },
+  { "prose-bold",  lineup_post_layouts_recognise_prose_bold },
   { "prose-event", lineup_post_layouts_recognise_prose_event },
   { "date-field",  lineup_post_layouts_recognise_date_field },
   { "day",         recognise_day },
