@@ -1699,6 +1699,15 @@ static const LayoutCase cases[] = {
       { "Profiling Without Tears", "Piotr Nowak", "2019-07-25", NULL, NULL },
       { "Generics, One Year On", "Mei Lin", "2019-07-25", NULL, NULL },
     } },
+  /* a programme nested in the front matter: days ("Day1", counted from
+   * the page's "Oct 3 - 4, 2024"), slots, sessions and a group's
+   * subsessions (the group is none); people, not their organisation */
+  { "front-matter-programme.md", NULL, 4, {
+      { "Workshop 1: Mapping with Drones", "Chloé Durand; Marc Petit", "2024-10-03", "09:30", NULL },
+      { "Open Data in Cities", "Ines Moreau", "2024-10-03", "09:30", NULL },
+      { "Mentoring New Mappers", "", "2024-10-03", "09:30", NULL },
+      { "Lightning Talks: Tools We Love", "Jonas Berg", "2024-10-04", "09:00", NULL },
+    } },
 };
 
 static gint

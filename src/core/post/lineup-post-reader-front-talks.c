@@ -15,10 +15,29 @@
  *         time: 7:15 PM
  *     ---
  *
- * A top-level list of mappings is a list of talks when its entries have a
- * title and a time, a day or speakers.  Each entry becomes a talk as the
- * body's would: its slot read from its date and time, its speakers from
- * its byline; a break or a placeholder is no talk.
+ * or nests it, as a summit's page does: days, the slots of each day, the
+ * sessions of each slot, the talks of a session:
+ *
+ *     Intro Text: Sept 19 - 20, 2019 | Heidelberg
+ *     Day1:
+ *       - time: 9:30 AM
+ *         session:
+ *           - title: "Workshop 2: Image Processing"
+ *             presenter:
+ *               - people: [Jorge Martinez Garcia, Felix Delattre]
+ *                 organization: HOT
+ *           - title: Discussion Sessions
+ *             subsessions:
+ *               - title: "An Intro to Software Collaboration"
+ *
+ * The front matter is read into a tree.  A mapping in a list is a talk when
+ * it has a title and a time, a day or speakers, its own or those of the
+ * mappings around it (a slot's time is its sessions'), unless lists under
+ * it hold talks (a group of sessions).  "Day1" over a list counts the
+ * event's days from the first date the page names; a date as a key is that
+ * day.  Each talk's slot is read from its date and time as the body's
+ * would be, its speakers are the names it lists (not their organisations);
+ * a break or a placeholder is no talk.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -69,12 +88,22 @@ static const struct
 
 /* A list of more entries than this is no page's programme. */
 #define MAX_FRONT_TALKS 2000
+/* Deeper than this is no programme (and must not exhaust the stack). */
+#define MAX_TREE_DEPTH 32
 
-struct _FrontEntry
+typedef enum
 {
-  gchar *values[N_FIELDS];
-  guint  line;
-};
+  NODE_SCALAR,
+  NODE_MAP,       /* its children: a key (a scalar), then its value, and so on */
+  NODE_SEQUENCE,
+} NodeKind;
+
+typedef struct
+{
+  NodeKind kind;
+  gchar   *text;   /* NODE_SCALAR */
+  guint    line;
+} NodeData;
 
 static gint
 field_of (const gchar *key)
@@ -87,43 +116,56 @@ field_of (const gchar *key)
   return -1;
 }
 
-static void
-front_entry_free (FrontEntry *entry)
+static gboolean
+free_data (GNode   *node,
+           gpointer user_data)
 {
-  for (guint i = 0; i < N_FIELDS; i++)
-    g_free (entry->values[i]);
-  g_free (entry);
+  NodeData *data = node->data;
+
+  g_free (data->text);
+  g_free (data);
+  return FALSE;
 }
 
 void
 lineup_post_reader_front_entries_clear (FrontEntries *entries)
 {
-  g_clear_pointer (&entries->list, g_ptr_array_unref);
-  g_clear_pointer (&entries->current, front_entry_free);
-  g_clear_pointer (&entries->key, g_free);
-  g_clear_pointer (&entries->nested_key, g_free);
+  if (entries->root != NULL)
+    {
+      g_node_traverse (entries->root, G_IN_ORDER, G_TRAVERSE_ALL, -1, free_data, NULL);
+      g_node_destroy (entries->root);
+    }
+  entries->root = NULL;
+  entries->current = NULL;
+  entries->depth = 0;
+  entries->skipped = 0;
 }
 
-/* A value: a scalar, or a list of scalars joined ("[Ada, Alan]"). */
-static void
-take_value (FrontEntries *entries,
-            const gchar  *value)
+static GNode *
+add_node (FrontEntries       *entries,
+          NodeKind            kind,
+          const yaml_event_t *event,
+          guint               first_line)
 {
-  gint field = entries->key != NULL ? field_of (entries->key) : -1;
-  gchar **slot;
+  NodeData *data = g_new0 (NodeData, 1);
+  GNode *node = g_node_new (data);
 
-  if (field < 0 || *value == '\0')
-    return;
-  slot = &entries->current->values[field];
-  if (*slot == NULL)
-    *slot = g_strdup (value);
+  data->kind = kind;
+  data->line = (guint) event->start_mark.line + first_line;
+  if (kind == NODE_SCALAR)
+    data->text = g_strdup ((const gchar *) event->data.scalar.value);
+  if (entries->current != NULL)
+    g_node_append (entries->current, node);
+  else if (entries->root == NULL)
+    entries->root = node;
   else
     {
-      gchar *joined = g_strconcat (*slot, ", ", value, NULL);
-
-      g_free (*slot);
-      *slot = joined;
+      /* a second document: not read */
+      free_data (node, NULL);
+      g_node_destroy (node);
+      return NULL;
     }
+  return node;
 }
 
 void
@@ -132,70 +174,41 @@ lineup_post_reader_front_entries_event (FrontEntries       *entries,
                                         gint                depth,
                                         guint               first_line)
 {
+  GNode *node;
+
   switch (event->type)
     {
     case YAML_MAPPING_START_EVENT:
-      /* an entry of a top-level list ("talks:", "schedule:", …) */
-      if (depth == 3 && entries->in_list && entries->current == NULL)
-        {
-          entries->current = g_new0 (FrontEntry, 1);
-          entries->current->line = (guint) event->start_mark.line + first_line;
-        }
-      else if (depth >= 4 && entries->current != NULL)
-        entries->nested++;   /* "speaker: {name: Ada, org: Acme}", "speakers: [{name: Ada}]" */
-      break;
-
     case YAML_SEQUENCE_START_EVENT:
-      entries->in_list = depth == 2 ? TRUE : entries->in_list;
+      /* nothing deeper is read: the tree is walked and freed recursively */
+      if (entries->skipped > 0 || entries->depth >= MAX_TREE_DEPTH)
+        {
+          entries->skipped++;
+          break;
+        }
+      node = add_node (entries, event->type == YAML_MAPPING_START_EVENT ? NODE_MAP : NODE_SEQUENCE,
+                       event, first_line);
+      if (node != NULL)
+        {
+          entries->current = node;
+          entries->depth++;
+        }
       break;
 
     case YAML_MAPPING_END_EVENT:
-      if (depth >= 4 && entries->nested > 0)
-        {
-          entries->nested--;
-          g_clear_pointer (&entries->nested_key, g_free);
-          if (depth == 4)
-            g_clear_pointer (&entries->key, g_free);
-        }
-      if (depth == 3 && entries->current != NULL)
-        {
-          if (entries->list == NULL)
-            entries->list = g_ptr_array_new_with_free_func ((GDestroyNotify) front_entry_free);
-          if (entries->list->len < MAX_FRONT_TALKS)
-            g_ptr_array_add (entries->list, g_steal_pointer (&entries->current));
-          g_clear_pointer (&entries->current, front_entry_free);
-          g_clear_pointer (&entries->key, g_free);
-        }
-      break;
-
     case YAML_SEQUENCE_END_EVENT:
-      if (depth == 2)
-        entries->in_list = FALSE;
-      else if (depth == 4)
-        g_clear_pointer (&entries->key, g_free);   /* "speakers: [Ada, Alan]" ended */
+      if (entries->skipped > 0)
+        entries->skipped--;
+      else if (entries->current != NULL)
+        {
+          entries->current = entries->current->parent;
+          entries->depth--;
+        }
       break;
 
     case YAML_SCALAR_EVENT:
-      if (entries->current == NULL)
-        break;
-      if (depth == 3 && entries->key == NULL)
-        entries->key = g_strdup ((const gchar *) event->data.scalar.value);
-      else if (depth == 3)
-        {
-          take_value (entries, (const gchar *) event->data.scalar.value);
-          g_clear_pointer (&entries->key, g_free);
-        }
-      else if (depth == 4 && entries->nested == 0)
-        take_value (entries, (const gchar *) event->data.scalar.value);
-      else if (entries->nested > 0 && entries->nested_key == NULL)
-        entries->nested_key = g_strdup ((const gchar *) event->data.scalar.value);
-      else if (entries->nested > 0)
-        {
-          /* a person as a mapping: the name is the speaker */
-          if (g_ascii_strcasecmp (entries->nested_key, "name") == 0)
-            take_value (entries, (const gchar *) event->data.scalar.value);
-          g_clear_pointer (&entries->nested_key, g_free);
-        }
+      if (entries->current != NULL && entries->skipped == 0)
+        add_node (entries, NODE_SCALAR, event, first_line);
       break;
 
     case YAML_NO_EVENT:
@@ -209,74 +222,302 @@ lineup_post_reader_front_entries_event (FrontEntries       *entries,
     }
 }
 
+static NodeKind
+kind_of (GNode *node)
+{
+  return ((NodeData *) node->data)->kind;
+}
+
+static const gchar *
+text_of (GNode *node)
+{
+  return node != NULL && kind_of (node) == NODE_SCALAR ? ((NodeData *) node->data)->text : NULL;
+}
+
+/* Reading the tree ----------------------------------------------------------- */
+
+/* What a mapping gives the mappings inside it: a slot's time is its
+ * sessions', a day's key its talks'. */
+typedef struct
+{
+  const gchar *time;
+  const gchar *end;
+  const gchar *date;
+  const gchar *room;
+  guint        event_day;   /* "Day1": the event's first day is 1; 0 when none */
+} Inherited;
+
+typedef struct
+{
+  Reader    *reader;
+  GPtrArray *talks;          /* Talk: the candidates, in the page's order */
+  gint       first_year, first_month, first_day;   /* the first day the page names */
+} Tree;
+
+/* "Ada", "[Alan, Grace]", "{name: Ada}", "[{name: Ada}, …]", "[{people:
+ * [Jorge, Felix], organization: HOT}]": the names @value lists, into
+ * @names. */
+static void
+collect_names (GNode   *value,
+               GString *names,
+               guint    depth)
+{
+  if (depth > MAX_TREE_DEPTH)
+    return;
+  if (kind_of (value) == NODE_SCALAR)
+    {
+      if (*text_of (value) != '\0')
+        g_string_append_printf (names, "%s%s", names->len > 0 ? "; " : "", text_of (value));
+      return;
+    }
+  if (kind_of (value) == NODE_SEQUENCE)
+    {
+      for (GNode *child = value->children; child != NULL; child = child->next)
+        collect_names (child, names, depth + 1);
+      return;
+    }
+  for (GNode *key = value->children; key != NULL && key->next != NULL; key = key->next->next)
+    {
+      const gchar *name = text_of (key);
+
+      /* a person's name, or the people of a group; never the organisation */
+      if (name != NULL && (g_ascii_strcasecmp (name, "name") == 0 ||
+                           g_ascii_strcasecmp (name, "people") == 0 ||
+                           g_ascii_strcasecmp (name, "person") == 0))
+        collect_names (key->next, names, depth + 1);
+    }
+}
+
+/* "Day1", "day_2", "Day 3": the event's day a key numbers, or 0. */
+static guint
+day_of_key (const gchar *key)
+{
+  const gchar *p = key;
+
+  if (key == NULL || g_ascii_strncasecmp (key, "day", 3) != 0)
+    return 0;
+  p += 3;
+  p += strspn (p, " _-");
+  if (*p == '\0' || strspn (p, "0123456789") != strlen (p) || strlen (p) > 2)
+    return 0;
+  return (guint) g_ascii_strtoull (p, NULL, 10);
+}
+
+/* The day @inherited names, written as a post would ("2019-09-20"). */
+static gchar *
+day_text (const Tree      *tree,
+          const Inherited *inherited)
+{
+  GDate date;
+
+  if (inherited->date != NULL)
+    return g_strdup (inherited->date);
+  if (inherited->event_day == 0 || tree->first_year == 0 ||
+      !g_date_valid_dmy ((GDateDay) tree->first_day, (GDateMonth) tree->first_month,
+                         (GDateYear) tree->first_year))
+    return NULL;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) tree->first_day, (GDateMonth) tree->first_month,
+                  (GDateYear) tree->first_year);
+  g_date_add_days (&date, inherited->event_day - 1);
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date));
+}
+
 /* "2017-12-19 7:00 PM - 7:15 PM": the entry's slot, as the body would
  * write it.  Without a day of its own, a timed entry is on the page's date:
  * an event's page is dated by its event. */
 static LineupSlotFound
-entry_slot (const Reader     *reader,
-            const FrontEntry *entry,
-            LineupSlot       *slot)
+entry_slot (const Tree      *tree,
+            const gchar    **values,
+            const Inherited *inherited,
+            LineupSlot      *slot)
 {
+  const Reader *reader = tree->reader;
   g_autoptr(GString) when = g_string_new (NULL);
+  g_autofree gchar *day = values[FIELD_DATE] != NULL ? g_strdup (values[FIELD_DATE])
+                                                    : day_text (tree, inherited);
+  const gchar *time = values[FIELD_TIME] != NULL ? values[FIELD_TIME] : inherited->time;
+  const gchar *end = values[FIELD_TIME] != NULL ? values[FIELD_END] : inherited->end;
 
-  if (entry->values[FIELD_DATE] != NULL)
-    g_string_append_printf (when, "%s ", entry->values[FIELD_DATE]);
-  else if (entry->values[FIELD_TIME] != NULL && reader->pub_year != 0)
+  if (day != NULL)
+    g_string_append_printf (when, "%s ", day);
+  else if (time != NULL && inherited->event_day == 0 && reader->pub_year != 0)
     g_string_append_printf (when, "%04d-%02d-%02d ", reader->pub_year, reader->pub_month, reader->pub_day);
-  if (entry->values[FIELD_TIME] != NULL)
-    g_string_append (when, entry->values[FIELD_TIME]);
-  if (entry->values[FIELD_TIME] != NULL && entry->values[FIELD_END] != NULL)
-    g_string_append_printf (when, " - %s", entry->values[FIELD_END]);
+  if (time != NULL)
+    g_string_append (when, time);
+  if (time != NULL && end != NULL)
+    g_string_append_printf (when, " - %s", end);
   return lineup_slot_scan (when->str, slot);
 }
 
-/* Whether @entry reads as a talk: a title, and a time, a day or speakers.
- * "name: Progressive Web Apps" is a title beside a time or speakers; in a
- * list of people ("name: Ada Lovelace", "bio: …") it is a name. */
-static gboolean
-entry_is_talk (FrontEntry *entry)
+/* @values of a mapping in a list, as a talk; NULL when they read as none:
+ * a title, and a time, a day or speakers.  "name: Progressive Web Apps" is
+ * a title beside a time or speakers; in a list of people ("name: Ada
+ * Lovelace", "bio: …") it is a name. */
+static Talk *
+entry_talk (const Tree      *tree,
+            const gchar    **values,
+            const gchar     *speakers,
+            const Inherited *inherited,
+            guint            line)
 {
-  gboolean when_or_who = entry->values[FIELD_TIME] != NULL || entry->values[FIELD_DATE] != NULL ||
-                         entry->values[FIELD_SPEAKERS] != NULL;
+  const gchar *title = values[FIELD_TITLE];
+  gboolean timed = values[FIELD_TIME] != NULL || inherited->time != NULL;
+  gboolean dated = values[FIELD_DATE] != NULL || inherited->date != NULL || inherited->event_day != 0;
+  Talk *talk;
 
-  if (entry->values[FIELD_TITLE] == NULL && entry->values[FIELD_NAME] != NULL &&
-      (entry->values[FIELD_TIME] != NULL || entry->values[FIELD_SPEAKERS] != NULL))
-    entry->values[FIELD_TITLE] = g_steal_pointer (&entry->values[FIELD_NAME]);
-  return entry->values[FIELD_TITLE] != NULL && when_or_who;
+  if (title == NULL && values[FIELD_NAME] != NULL && (timed || speakers != NULL))
+    title = values[FIELD_NAME];
+  if (title == NULL || !(timed || dated || speakers != NULL) || lineup_post_table_is_filler (title))
+    return NULL;
+  talk = g_new0 (Talk, 1);
+  talk->title = g_strdup (title);
+  talk->byline = speakers != NULL ? g_strdup (speakers) : NULL;
+  talk->url = g_strdup (values[FIELD_URL]);
+  talk->room = g_strdup (values[FIELD_ROOM] != NULL ? values[FIELD_ROOM] : inherited->room);
+  talk->found = entry_slot (tree, values, inherited, &talk->slot);
+  talk->line = line;
+  talk->from_fields = TRUE;   /* an entry of fields: a talk, linked or not */
+  talk->description = g_string_new (values[FIELD_DESCRIPTION]);
+  return talk;
+}
+
+static guint walk_value (Tree *tree, GNode *value, const gchar *key, const Inherited *inherited,
+                         guint depth);
+
+/* @map's talks (itself, or those lists under it hold); how many. */
+static guint
+walk_map (Tree            *tree,
+          GNode           *map,
+          gboolean         in_list,
+          const Inherited *inherited,
+          guint            depth)
+{
+  const gchar *values[N_FIELDS] = { NULL };
+  g_autoptr(GString) names = g_string_new (NULL);
+  Inherited under = *inherited;
+  guint found = 0;
+  Talk *talk;
+
+  for (GNode *key = map->children; key != NULL && key->next != NULL; key = key->next->next)
+    {
+      gint field = text_of (key) != NULL ? field_of (text_of (key)) : -1;
+
+      if (field == FIELD_SPEAKERS)
+        collect_names (key->next, names, depth + 1);
+      else if (field >= 0 && text_of (key->next) != NULL && *text_of (key->next) != '\0')
+        values[field] = text_of (key->next);
+    }
+  /* the page's own date is when it was written, not its lists' day */
+  if (values[FIELD_TIME] != NULL && depth > 0)
+    {
+      under.time = values[FIELD_TIME];
+      under.end = values[FIELD_END];
+    }
+  if (depth > 0)
+    {
+      under.date = values[FIELD_DATE] != NULL ? values[FIELD_DATE] : under.date;
+      under.room = values[FIELD_ROOM] != NULL ? values[FIELD_ROOM] : under.room;
+    }
+  for (GNode *key = map->children; key != NULL && key->next != NULL; key = key->next->next)
+    {
+      gint field = text_of (key) != NULL ? field_of (text_of (key)) : -1;
+
+      if (kind_of (key->next) != NODE_SCALAR && field != FIELD_SPEAKERS && field != FIELD_DESCRIPTION)
+        found += walk_value (tree, key->next, text_of (key), &under, depth + 1);
+    }
+  /* a group of sessions is none itself */
+  if (found > 0 || !in_list || tree->talks->len >= MAX_FRONT_TALKS)
+    return found;
+  talk = entry_talk (tree, values, names->len > 0 ? names->str : NULL, inherited,
+                     ((NodeData *) map->data)->line);
+  if (talk == NULL)
+    return 0;
+  g_ptr_array_add (tree->talks, talk);
+  return 1;
+}
+
+static guint
+walk_value (Tree            *tree,
+            GNode           *value,
+            const gchar     *key,
+            const Inherited *inherited,
+            guint            depth)
+{
+  Inherited under = *inherited;
+  LineupSlot slot;
+  guint found = 0;
+
+  if (depth > MAX_TREE_DEPTH)
+    return 0;
+  /* "Day1:", "2019-09-20:": the day of what the key holds */
+  if ((under.event_day = day_of_key (key)) == 0)
+    under.event_day = inherited->event_day;
+  else
+    under.date = NULL;
+  if (key != NULL && lineup_slot_scan (key, &slot) == LINEUP_SLOT_DATE && slot.month != 0 &&
+      slot.day != 0 && lineup_slot_is_whole (key, &slot))
+    {
+      under.date = key;
+      under.event_day = 0;
+    }
+  if (kind_of (value) == NODE_MAP)
+    return walk_map (tree, value, FALSE, &under, depth);
+  for (GNode *child = value->children; child != NULL; child = child->next)
+    if (kind_of (child) == NODE_MAP)
+      found += walk_map (tree, child, TRUE, &under, depth + 1);
+  return found;
+}
+
+/* "Intro Text: Sept 19 - 20, 2019 | Heidelberg": the first day the page's
+ * own fields name, from which "Day1" counts. */
+static void
+find_first_day (Tree  *tree,
+                GNode *root)
+{
+  for (GNode *key = root->children; key != NULL && key->next != NULL; key = key->next->next)
+    {
+      const gchar *value = text_of (key->next);
+      LineupSlot slot;
+
+      if (value != NULL && strlen (value) < 200 &&
+          (lineup_slot_scan (value, &slot) & LINEUP_SLOT_DATE) && slot.year != 0 &&
+          slot.month != 0 && slot.day != 0)
+        {
+          tree->first_year = slot.year;
+          tree->first_month = slot.month;
+          tree->first_day = slot.day;
+          return;
+        }
+    }
 }
 
 void
 lineup_post_reader_front_talks (Reader *reader)
 {
-  GPtrArray *list = reader->front_entries.list;
-  guint n_talks = 0;
+  GNode *root = reader->front_entries.root;
+  Tree tree = { reader, NULL, 0, 0, 0 };
+  Inherited none = { 0 };
 
-  if (list == NULL)
+  if (root == NULL || kind_of (root) != NODE_MAP)
     return;
-  for (guint i = 0; i < list->len; i++)
-    n_talks += entry_is_talk (g_ptr_array_index (list, i));
+  tree.talks = g_ptr_array_new ();
+  find_first_day (&tree, root);
+  walk_map (&tree, root, FALSE, &none, 0);
   /* a list of two or more: one mapping is some other setting */
-  if (n_talks < 2)
-    return;
-
-  for (guint i = 0; i < list->len; i++)
+  for (guint i = 0; i < tree.talks->len; i++)
     {
-      FrontEntry *entry = g_ptr_array_index (list, i);
-      Talk *talk;
+      Talk *talk = g_ptr_array_index (tree.talks, i);
 
-      if (!entry_is_talk (entry) || lineup_post_table_is_filler (entry->values[FIELD_TITLE]))
-        continue;
-      talk = g_new0 (Talk, 1);
-      talk->title = g_steal_pointer (&entry->values[FIELD_TITLE]);
-      talk->byline = g_steal_pointer (&entry->values[FIELD_SPEAKERS]);
-      talk->url = g_steal_pointer (&entry->values[FIELD_URL]);
-      talk->room = g_steal_pointer (&entry->values[FIELD_ROOM]);
-      talk->found = entry_slot (reader, entry, &talk->slot);
-      talk->line = entry->line;
-      talk->from_fields = TRUE;   /* an entry of fields: a talk, linked or not */
-      talk->description = g_string_new (entry->values[FIELD_DESCRIPTION]);
+      if (tree.talks->len < 2)
+        {
+          lineup_post_reader_talk_free (talk);
+          continue;
+        }
       lineup_post_reader_note_slot (reader, &talk->slot);
       lineup_post_reader_talk_finish (talk);
       g_ptr_array_add (reader->talks, talk);
     }
+  g_ptr_array_unref (tree.talks);
 }

@@ -73,17 +73,14 @@ typedef struct
   guint       markdown_lines;
 } FrontMatter;
 
-/* Talks listed in the front matter (lineup-post-reader-front-talks.c). */
-typedef struct _FrontEntry FrontEntry;
-
+/* The front matter as a tree, for the talks it lists
+ * (lineup-post-reader-front-talks.c). */
 typedef struct
 {
-  GPtrArray  *list;       /* FrontEntry, as read */
-  FrontEntry *current;    /* the entry being read */
-  gchar      *key;        /* its key being read */
-  gboolean    in_list;    /* inside a top-level list */
-  guint       nested;     /* mappings open inside an entry's value */
-  gchar      *nested_key; /* the key being read in one ("name") */
+  GNode *root;      /* the top mapping, or NULL */
+  GNode *current;   /* the mapping or list being read */
+  guint  depth;     /* of current */
+  guint  skipped;   /* mappings and lists open deeper than read */
 } FrontEntries;
 
 typedef struct
@@ -359,9 +356,9 @@ gboolean        lineup_post_reader_walk_heading_list  (Walk           *walk,
                                                        Reader         *reader,
                                                        guint           index);
 
-/* lineup-post-reader-front-talks.c: reads the entries of the front
- * matter's top-level lists of mappings, event by event (@depth after the
- * event), then makes talks of them when they read as talks. */
+/* lineup-post-reader-front-talks.c: reads the front matter into a tree,
+ * event by event (@depth after the event, unused), then makes talks of the
+ * mappings that read as talks. */
 void            lineup_post_reader_front_entries_event (FrontEntries       *entries,
                                                         const yaml_event_t *event,
                                                         gint                depth,
