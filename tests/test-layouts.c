@@ -1708,6 +1708,13 @@ static const LayoutCase cases[] = {
       { "Mentoring New Mappers", "", "2024-10-03", "09:30", NULL },
       { "Lightning Talks: Tools We Love", "Jonas Berg", "2024-10-04", "09:00", NULL },
     } },
+  /* "*Title* by [Name](url) [[Slides]](…)": the material after the names
+   * is none of them; a title's stray "by" goes */
+  { "workshop-invited-slides.md", NULL, 3, {
+      { "Towards Verification of Neural Networks", "Clark Barrett", "2017-12-08", "16:10", NULL },
+      { "Robust Optimization and Generalization", "Ludwig Schmidt", "2017-12-08", "16:40", NULL },
+      { "Closing remarks", "", "2017-12-08", "17:10", NULL },
+    } },
 };
 
 static gint

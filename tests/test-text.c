@@ -482,6 +482,8 @@ test_clean_title (void)
     { "| Keynote", "| Keynote" },                            /* nothing before */
     { "Keynote", "Keynote" },
     { "  Spaced \n title  ", "Spaced title" },
+    { "International Security and the AI Revolution by", "International Security and the AI Revolution" },
+    { "Stand by", "Stand by" },                              /* one word before */
   };
 
   check_pairs (lineup_text_clean_title, pairs, G_N_ELEMENTS (pairs));

@@ -670,6 +670,9 @@ lineup_text_clean_title (const gchar *raw)
 
   collapsed = lineup_text_collapse_space (raw);
   drop_kind_after_bar (collapsed);
+  /* "Title by" (the names after it set apart): a title never ends with "by" */
+  if (g_str_has_suffix (collapsed, " by") && strchr (collapsed, ' ') != strrchr (collapsed, ' '))
+    collapsed[strlen (collapsed) - 3] = '\0';
   title = lineup_text_strip_leading_symbols (collapsed);
   if (*title == '\0')
     {

@@ -76,6 +76,28 @@ drop_citation_full_stop (gchar *title)
     title[length - 1] = '\0';
 }
 
+/* "by Name [Slides]": the brackets of material at the end of @text go. */
+static void
+drop_material_brackets (gchar *text)
+{
+  gsize length = strlen (text);
+
+  while (length > 0 && text[length - 1] == ']')
+    {
+      gchar *open = g_strrstr_len (text, (gssize) length, "[");
+      g_autofree gchar *inside = NULL;
+
+      if (open == NULL)
+        return;
+      inside = g_strndup (open + 1, (gsize) (text + length - 1 - open - 1));
+      if (!lineup_post_layouts_title_is_material (inside))
+        return;
+      *open = '\0';
+      g_strchomp (text);
+      length = strlen (text);
+    }
+}
+
 /* The speakers written after the title: ", Name (Org)", "with Name", "(Name,
  * Org)", or NULL when what follows reads as no people. */
 static gchar *
@@ -90,6 +112,7 @@ byline_after (const gchar *after)
   while (*after == ' ' || *after == ',' || *after == ':' || *after == '|')
     after++;
   trimmed = g_strstrip (g_strdup (after));
+  drop_material_brackets (trimmed);
   names = lineup_post_skip_speaker_marker (trimmed);
   /* "_Instructors: Name (Org), Name (Org)_" */
   if (lineup_post_layouts_field (names, &value) == LINEUP_POST_FIELD_SPEAKERS)
