@@ -1715,6 +1715,13 @@ static const LayoutCase cases[] = {
       { "Robust Optimization and Generalization", "Ludwig Schmidt", "2017-12-08", "16:40", NULL },
       { "Closing remarks", "", "2017-12-08", "17:10", NULL },
     } },
+  /* an HTML table never closed ends with the page; a session's cell lists
+   * its papers ("<li>Title<br><i>Names</i>"), each in the row's slot, its
+   * commas between people; the day's line has its zone under it */
+  { "html-session-papers.md", NULL, 2, {
+      { "Persistent Homology for Time Series", "Mei Lin; Jonas Berg; Piotr Nowak", "2024-10-15", "13:45", "14:45" },
+      { "Stable Merge Trees at Scale", "Lea Petit; Omar Haddad", "2024-10-15", "13:45", "14:45" },
+    } },
 };
 
 static gint

@@ -216,7 +216,8 @@ rewrite_open_table (cmark_node *html,
       last = after;
     }
   after = cmark_node_next (last);
-  if (balance > 0 || last == html ||
+  /* a table never closed ends with the page, as a browser shows it */
+  if ((balance > 0 && after != NULL) || last == html ||
       (text = source_lines (source, first_line, cmark_node_get_end_line (last), &length)) == NULL)
     {
       after = cmark_node_next (html);

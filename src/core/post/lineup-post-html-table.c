@@ -321,6 +321,86 @@ add_names_paragraph (LineupPostHtmlConverter *converter,
   cmark_node_free (names);
 }
 
+/* What is left of @line (the names after the title's line) after " - " in
+ * @paragraph: "Ana Souza, Jonas Berg, Lea Petit" as a list of people. */
+static void
+append_names (cmark_node *paragraph,
+              cmark_node *line)
+{
+  g_autofree gchar *text = lineup_post_table_cell_text (line);
+  g_autofree gchar *people = lineup_post_table_people_list (g_strstrip (text));
+  cmark_node *node;
+
+  lineup_post_document_append_text (paragraph, " - ");
+  if (people != NULL)
+    {
+      lineup_post_document_append_text (paragraph, people);
+      return;
+    }
+  while ((node = cmark_node_first_child (line)) != NULL)
+    {
+      cmark_node_unlink (node);
+      if (cmark_node_get_type (node) == CMARK_NODE_LINEBREAK)
+        {
+          cmark_node_free (node);
+          break;
+        }
+      cmark_node_append_child (paragraph, node);
+    }
+}
+
+/* "<h4>Paper Session</h4> <ul><li>Title<br><i>Names</i></li>…</ul>": a
+ * session's cell lists its talks, a bulleted line each ("• Title - Names"),
+ * as a Markdown cell does (lineup-post-table-bullets.c).  FALSE when @block
+ * is no list of two items or more. */
+static gboolean
+add_item_lines (LineupPostHtmlConverter *converter,
+                xmlNode                 *block,
+                cmark_node              *paragraph,
+                guint                    depth)
+{
+  guint items = 0;
+
+  if (!lineup_post_html_is_tag (block, "ul") && !lineup_post_html_is_tag (block, "ol"))
+    return FALSE;
+  for (xmlNode *item = block->children; item != NULL; item = item->next)
+    items += lineup_post_html_is_tag (item, "li");
+  if (items < 2)
+    return FALSE;
+  for (xmlNode *item = block->children; item != NULL; item = item->next)
+    {
+      cmark_node *line, *node, *next;
+      gboolean any = FALSE;
+
+      if (!lineup_post_html_is_tag (item, "li"))
+        continue;
+      line = cmark_node_new (CMARK_NODE_PARAGRAPH);
+      lineup_post_html_add_inline (converter, item, line, depth + 1);
+      cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_LINEBREAK));
+      lineup_post_document_append_text (paragraph, "\u2022 ");
+      /* "Title<br><i>Names</i>": the break within the item joins them */
+      for (node = cmark_node_first_child (line); node != NULL; node = next)
+        {
+          next = cmark_node_next (node);
+          cmark_node_unlink (node);
+          if (cmark_node_get_type (node) == CMARK_NODE_LINEBREAK)
+            {
+              cmark_node_free (node);
+              if (any && next != NULL)
+                {
+                  append_names (paragraph, line);
+                  break;
+                }
+              continue;
+            }
+          cmark_node_append_child (paragraph, node);
+          any = TRUE;
+        }
+      cmark_node_free (line);
+    }
+  return TRUE;
+}
+
 /* The inlines of @cell up to its first paragraph after some text ("<strong>
  * Title</strong><p>Abstract…"), or NULL when it is empty. */
 static cmark_node *
@@ -339,7 +419,8 @@ cell_paragraph (LineupPostHtmlConverter *converter,
     {
       if (is_paragraph_block (child) && !is_blank (paragraph))
         {
-          add_names_paragraph (converter, child, paragraph, depth);
+          if (!add_item_lines (converter, child, paragraph, depth))
+            add_names_paragraph (converter, child, paragraph, depth);
           break;
         }
       /* "<p>Title</p>6分×3本": what follows the title's paragraph is a

@@ -520,7 +520,10 @@ recognise_day (const LineupPostUnit    *unit,
   LineupSlot slot = { 0 };
   LineupSlotFound found;
 
-  if (unit->lines->len != 1 || (unit->has_link && unit->kind != LINEUP_UNIT_HEADING))
+  /* "**Monday, October 14, 2024**" over "(Eastern Time, UTC−05:00)" too */
+  if (!(unit->lines->len == 1 || (unit->lines->len == 2 && unit->kind == LINEUP_UNIT_PARAGRAPH &&
+                                  lineup_post_layouts_find_zone_note (((LineupPostLine *) g_ptr_array_index (unit->lines, 1))->text) != NULL)) ||
+      (unit->has_link && unit->kind != LINEUP_UNIT_HEADING))
     return FALSE;
   line = g_ptr_array_index (unit->lines, 0);
 

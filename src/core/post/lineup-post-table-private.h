@@ -109,6 +109,9 @@ gchar    *lineup_post_table_dash_byline   (gchar      *text);
 /* "Giuseppe Canonaco, Alberto Pozanco, Daniel Borrajo" under "Authors":
  * a column named in the plural lists people, a comma between two of them,
  * never before an organisation; rewritten with "&".  Takes @text. */
+/* "Ana Souza, Jonas Berg and Lea Petit": every comma part a person's name,
+ * joined with "&"; NULL when a part may be an organisation. */
+gchar    *lineup_post_table_people_list   (const gchar                *text);
 gchar    *lineup_post_table_plural_names  (gchar                      *text,
                                            GPtrArray                  *header,
                                            const LineupPostColumnRole *roles,

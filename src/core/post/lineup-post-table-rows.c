@@ -653,19 +653,31 @@ lineup_post_table_plural_names (gchar                      *text,
                                 const LineupPostColumnRole *roles,
                                 guint                       n_columns)
 {
-  g_auto(GStrv) parts = NULL;
   g_autofree gchar *folded = NULL;
+  gchar *people;
   const gchar *name = NULL;
 
   for (guint i = 0; i < n_columns && header != NULL && i < header->len && name == NULL; i++)
     if (roles[i] == COLUMN_SPEAKERS)
       name = g_ptr_array_index (header, i);
-  if (name == NULL || strchr (text, ',') == NULL || strpbrk (text, "()[]|") != NULL)
+  if (name == NULL)
     return text;
   folded = g_utf8_strdown (name, -1);
   g_strstrip (folded);
-  if (!g_str_has_suffix (folded, "s") && !g_str_has_suffix (folded, "(s)"))
+  if ((!g_str_has_suffix (folded, "s") && !g_str_has_suffix (folded, "(s)")) ||
+      (people = lineup_post_table_people_list (text)) == NULL)
     return text;
+  g_free (text);
+  return people;
+}
+
+gchar *
+lineup_post_table_people_list (const gchar *text)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (strchr (text, ',') == NULL || strpbrk (text, "()[]|") != NULL)
+    return NULL;
   parts = g_strsplit (text, ",", -1);
   for (guint i = 0; parts[i] != NULL; i++)
     {
@@ -674,8 +686,7 @@ lineup_post_table_plural_names (gchar                      *text,
       if (g_str_has_prefix (parts[i], "and "))
         memmove (parts[i], parts[i] + 4, strlen (parts[i] + 4) + 1);
       if (!lineup_byline_may_be_person (parts[i]))
-        return text;
+        return NULL;
     }
-  g_free (text);
   return g_strjoinv (" & ", parts);
 }
