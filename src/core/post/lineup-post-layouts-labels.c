@@ -241,3 +241,18 @@ lineup_post_linked_read_label (LineupPostLinkedLine  *pieces,
     *byline = kind_then_linked_speaker (pieces, title);
   join_kind_label (pieces, title);
 }
+
+gboolean
+lineup_post_layouts_is_schedule_word (const gchar *folded)
+{
+  static const gchar * const words[] = {
+    "schedule", "agenda", "programme", "program", "timetable", "the schedule", "the programme",
+    "the program", "the agenda", NULL
+  };
+  g_autofree gchar *bare = g_strstrip (g_strdup (folded + strspn (folded, "#*_ ")));
+  gsize length = strlen (bare);
+
+  while (length > 0 && strchr (":*_ ", bare[length - 1]) != NULL)
+    bare[--length] = '\0';
+  return g_strv_contains (words, bare);
+}

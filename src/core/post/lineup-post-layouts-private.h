@@ -192,6 +192,10 @@ gboolean     lineup_post_layouts_recognise_date_field (const LineupPostUnit    *
                                                        const LineupPostContext *context,
                                                        LineupPostRecognition   *out);
 
+/* lineup-post-layouts-labels.c: "schedule", "the programme", "Agenda:":
+ * a heading's @folded text naming what follows, no track of it. */
+gboolean     lineup_post_layouts_is_schedule_word (const gchar *folded);
+
 /* lineup-post-layouts-prose.c: "the first talk was **The Scheduler Saga**
  * by [Kavya Joshi](…), it was…": a report's sentences naming the talks
  * seen, in bold, and their speakers. */

@@ -579,21 +579,6 @@ recognise_day (const LineupPostUnit    *unit,
  * the StrimziCon!"), an aside with its own time ("Meet the Maintainers
  * (3:30pm)"), or the post's own title repeated over its talks. */
 static gboolean
-is_schedule_word (const gchar *folded)
-{
-  static const gchar * const words[] = {
-    "schedule", "agenda", "programme", "program", "timetable", "the schedule", "the programme",
-    "the program", "the agenda", NULL
-  };
-  g_autofree gchar *bare = g_strstrip (g_strdup (folded + strspn (folded, "#*_ ")));
-  gsize length = strlen (bare);
-
-  while (length > 0 && strchr (":*_ ", bare[length - 1]) != NULL)
-    bare[--length] = '\0';
-  return g_strv_contains (words, bare);
-}
-
-static gboolean
 heading_names_track (const LineupPostUnit    *unit,
                      const LineupPostContext *context)
 {
@@ -609,7 +594,7 @@ heading_names_track (const LineupPostUnit    *unit,
   if (lineup_post_unit_scan (unit, &slot) & LINEUP_SLOT_TIME)
     return FALSE;
   /* "## Schedule": what follows, not a track of it */
-  if (is_schedule_word (lineup_post_unit_folded (unit)))
+  if (lineup_post_layouts_is_schedule_word (lineup_post_unit_folded (unit)))
     return FALSE;
   if (context->title == NULL)
     return TRUE;
