@@ -1722,6 +1722,12 @@ static const LayoutCase cases[] = {
       { "Persistent Homology for Time Series", "Mei Lin; Jonas Berg; Piotr Nowak", "2024-10-15", "13:45", "14:45" },
       { "Stable Merge Trees at Scale", "Lea Petit; Omar Haddad", "2024-10-15", "13:45", "14:45" },
     } },
+  /* no date in the front matter nor the body: a Jekyll post's file is
+   * named after its day, and its untimed talks are on it */
+  { "2021-06-10-lightning-night.md", NULL, 2, {
+      { "Fuzzing in Ten Minutes", "Ana Souza", "2021-06-10", NULL, NULL },
+      { "Why My Shell Is Slow", "Jonas Berg", "2021-06-10", NULL, NULL },
+    } },
 };
 
 static gint
@@ -2144,7 +2150,8 @@ test_hostile (void)
 
 /* A heading names the track of the talks under it, unless it says
  * something instead: an exclamation, an aside with its own time, the
- * post's title again, the year of the schedule ("## Agenda 2023").  A day
+ * post's title again, the year of the schedule ("## Agenda 2023"), the
+ * schedule itself ("## Schedule:").  A day
  * written before a time is not a track. */
 static void
 test_tracks (void)
@@ -2162,12 +2169,14 @@ test_tracks (void)
     "- 12:00 pm - 12:30 pm: [Delta](https://example.org/d) - Igor DC\n\n"
     "## Agenda 2023\n\n"
     "- 1:00 pm - 1:30 pm: [Zeta](https://example.org/z) - Jo Park\n\n"
+    "## Schedule:\n\n"
+    "- 2:00 pm - 2:30 pm: [Eta](https://example.org/h) - Lea Petit\n\n"
     "## Meet the Maintainers (3:30pm)\n\n"
     "Come and say hello at the booth.\n\n"
     "## [Epsilon](https://example.org/e) (Mon 4:25pm - 5:00pm)\n\n"
     "A talk given as a heading.\n";
-  const gchar *tracks[] = { NULL, "Cloud Native eBPF Day", NULL, "GitOpsCon", NULL, NULL };
-  const gchar *titles[] = { "Alpha", "Beta", "Gamma", "Delta", "Zeta", "Epsilon" };
+  const gchar *tracks[] = { NULL, "Cloud Native eBPF Day", NULL, "GitOpsCon", NULL, NULL, NULL };
+  const gchar *titles[] = { "Alpha", "Beta", "Gamma", "Delta", "Zeta", "Eta", "Epsilon" };
   g_autoptr(GBytes) bytes = g_bytes_new_static (post, strlen (post));
   g_autoptr(GError) error = NULL;
   g_autoptr(LineupSchedule) schedule =
@@ -2181,6 +2190,31 @@ test_tracks (void)
 
       g_assert_cmpstr (lineup_session_get_title (session), ==, titles[i]);
       g_assert_cmpstr (lineup_session_get_track (session), ==, tracks[i]);
+    }
+}
+
+/* A room's label in other languages ("**Salle :** Maillot", "Raum:",
+ * "Sala:") under a talk's heading is its room, no abstract. */
+static void
+test_room_labels (void)
+{
+  static const gchar * const labels[] = { "Salle :", "Raum:", "Sala:", "Room:" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_autofree gchar *post = g_strdup_printf (
+        "# Notes 2023\n\n## Thursday, May 4\n\n"
+        "### 10:45 - 11:30 Observable Applications\n\n**%s** Maillot\n\n"
+        "### 11:45 - 12:30 Behind the Cloud\n\n**%s** Neuilly 252\n", labels[i], labels[i]);
+      g_autoptr(GBytes) bytes = g_bytes_new (post, strlen (post));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LineupSchedule) schedule =
+        lineup_post_reader_read_bytes (bytes, "rooms.md", "rooms.md", NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 2);
+      g_assert_cmpstr (lineup_session_get_room (lineup_schedule_get_session (schedule, 0)), ==, "Maillot");
+      g_assert_cmpstr (lineup_session_get_room (lineup_schedule_get_session (schedule, 1)), ==, "Neuilly 252");
     }
 }
 
@@ -2297,6 +2331,7 @@ main (int   argc,
   g_test_add_func ("/layouts/no-talks", test_no_talks);
   g_test_add_func ("/layouts/hostile", test_hostile);
   g_test_add_func ("/layouts/tracks", test_tracks);
+  g_test_add_func ("/layouts/room-labels", test_room_labels);
   g_test_add_func ("/layouts/year-from-context", test_year_from_context);
   g_test_add_func ("/layouts/empty-title", test_empty_title);
   g_test_add_func ("/layouts/talk-subheadings", test_talk_subheadings);
