@@ -1643,11 +1643,12 @@ static const LayoutCase cases[] = {
     } },
   /* a day's table with no link after one with links is still the
    * timetable; commas under "Authors" separate people */
-  { "workshop-tables-authors.md", NULL, 4, {
+  { "workshop-tables-authors.md", NULL, 5, {
       { "Sketch-Guided Synthesis of Loop Invariants", "Maria Lopez; Tom Baker; Wei Chen", "2025-06-30", "09:05", NULL },
       { "Synthesis Modulo Oracles", "Paul Horn; Daniel Gnad", "2025-06-30", "09:20", NULL },
       { "Learning Programs from Noisy Traces", "Ana Souza; Jonas Berg; Lea Petit", "2025-07-01", "09:05", NULL },
       { "Type-Directed Repair at Scale", "Grace Kim", "2025-07-01", "09:20", NULL },
+      { "Tooling Demos", "", "2025-07-01", "09:35", NULL },
     } },
   /* a report that names no day at all: its talks are on the day it was
    * written (the front matter's date) */

@@ -156,12 +156,7 @@ add_inline (Converter  *converter,
     {
       if (node->content != NULL && *node->content != '\0' &&
           !(converter->markdown && append_markdown (parent, (const gchar *) node->content)))
-        {
-          /* a line's end in HTML is a space between words */
-          g_autofree gchar *text = g_strdelimit (g_strdup ((const gchar *) node->content), "\r\n", ' ');
-
-          append_text (parent, text);
-        }
+        append_text (parent, (const gchar *) node->content);
       return;
     }
   if (node->type != XML_ELEMENT_NODE || is_any_tag (node, skipped) || depth >= MAX_DEPTH)

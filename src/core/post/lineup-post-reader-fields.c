@@ -461,8 +461,8 @@ lineup_post_reader_walk_fields (Walk                 *walk,
     }
   if (talk != NULL)
     apply_to_talk (walk, talk, &when, found);
-  else if (found == LINEUP_SLOT_DATE || ((found & LINEUP_SLOT_DATE) && when.month != 0 && when.day != 0))
-    lineup_post_reader_walk_set_day (walk, reader, &when);   /* "When: Thursday, 11th September 2014, 7pm" */
+  else if (found == LINEUP_SLOT_DATE)
+    lineup_post_reader_walk_set_day (walk, reader, &when);
   if (found != LINEUP_SLOT_NONE)
     lineup_post_reader_note_slot (reader, &when);
 }
