@@ -512,6 +512,15 @@ date_with_aside (const gchar *text,
 }
 
 static gboolean
+second_line_notes_zone (const LineupPostUnit *unit)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, 1);
+  g_autofree gchar *zone = lineup_post_layouts_find_zone_note (line->text);
+
+  return zone != NULL;
+}
+
+static gboolean
 recognise_day (const LineupPostUnit    *unit,
                const LineupPostContext *context,
                LineupPostRecognition   *out)
@@ -522,7 +531,7 @@ recognise_day (const LineupPostUnit    *unit,
 
   /* "**Monday, October 14, 2024**" over "(Eastern Time, UTC−05:00)" too */
   if (!(unit->lines->len == 1 || (unit->lines->len == 2 && unit->kind == LINEUP_UNIT_PARAGRAPH &&
-                                  lineup_post_layouts_find_zone_note (((LineupPostLine *) g_ptr_array_index (unit->lines, 1))->text) != NULL)) ||
+                                  second_line_notes_zone (unit))) ||
       (unit->has_link && unit->kind != LINEUP_UNIT_HEADING))
     return FALSE;
   line = g_ptr_array_index (unit->lines, 0);
