@@ -1729,6 +1729,14 @@ static const LayoutCase cases[] = {
       { "Fuzzing in Ten Minutes", "Ana Souza", "2021-06-10", NULL, NULL },
       { "Why My Shell Is Slow", "Jonas Berg", "2021-06-10", NULL, NULL },
     } },
+  /* a section per speaker ("## Name", a first name alone too), the title
+   * under "### Talk Title" or "### Talk" in any order with the bio; a
+   * speaker without one gives no talk */
+  { "speaker-sections.md", NULL, 3, {
+      { "Shipping Small Pull Requests", "Ana Souza", NULL, NULL, NULL },
+      { "Docs as Code Without Tears", "Jonas", NULL, NULL, NULL },
+      { "Regular Expressions for Great Good", "Piotr Nowak", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -486,3 +486,83 @@ lineup_post_reader_merge_repeats (Reader *reader)
       lineup_post_reader_talk_free (g_ptr_array_steal_index (reader->talks, i));
     }
 }
+
+/* A title under its label is a phrase, not the abstract. */
+#define MAX_SECTION_TITLE_WORDS 24
+
+/* "Talk Title", "Talk", "Title": a subheading over a talk's title. */
+static gboolean
+is_title_label (const gchar *heading)
+{
+  static const gchar * const labels[] = {
+    "talk title", "talk", "title", "topic", "talk name", "session title", "titel", "titre",
+    "titulo", "título", "vortrag", NULL
+  };
+  g_autofree gchar *folded = lineup_text_fold (heading);
+  gsize length;
+
+  g_strstrip (folded);
+  length = strlen (folded);
+  if (length > 0 && folded[length - 1] == ':')
+    folded[length - 1] = '\0';
+  return g_strv_contains (labels, g_strstrip (folded));
+}
+
+/* "## Amy Shackles", "## Taiwo": a heading that may be a person's name. */
+static gboolean
+may_name_person (const LineupPostUnit *unit)
+{
+  const gchar *text = unit->text;
+  gboolean one_word = TRUE;
+
+  if (unit->has_link || lineup_post_count_words (text) > 4 || strpbrk (text, "0123456789:") != NULL)
+    return FALSE;
+  for (const gchar *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    one_word &= g_unichar_isalpha (g_utf8_get_char (p));
+  return lineup_byline_looks_like_people (text) ||
+         (one_word && g_unichar_isupper (g_utf8_get_char (text)));
+}
+
+gboolean
+lineup_post_reader_walk_person_sections (Walk   *walk,
+                                         Reader *reader,
+                                         guint   index)
+{
+  const LineupPostUnit *unit = g_ptr_array_index (reader->units, index);
+  gboolean title_next = walk->title_next;
+  LineupPostTalk found = { 0 };
+  Talk *talk;
+
+  walk->title_next = FALSE;
+  if (unit->kind == LINEUP_UNIT_HEADING)
+    {
+      if (walk->person != NULL && unit->level > walk->person_level)
+        {
+          /* "### Talk Title" under the person; "### Bio" is the talk's */
+          walk->title_next = is_title_label (unit->text);
+          return walk->title_next || (walk->person_talk && walk->talk != NULL);
+        }
+      g_clear_pointer (&walk->person, g_free);
+      walk->person_talk = FALSE;
+      if (may_name_person (unit))
+        {
+          walk->person = g_strdup (unit->text);
+          walk->person_level = unit->level;
+        }
+      return FALSE;
+    }
+  if (!title_next || unit->kind != LINEUP_UNIT_PARAGRAPH || unit->lines->len != 1 ||
+      lineup_post_count_words (unit->text) > MAX_SECTION_TITLE_WORDS)
+    return FALSE;
+  found.title = g_strdup (unit->text);
+  talk = lineup_post_reader_walk_open_talk (walk, reader, unit, &found);
+  g_free (found.title);
+  g_free (talk->byline);
+  talk->byline = g_strdup (walk->person);
+  talk->from_fields = TRUE;
+  walk->person_talk = TRUE;
+  /* the person's heading named no track */
+  g_clear_pointer (&talk->track, g_ref_string_release);
+  g_clear_pointer (&walk->track, g_free);
+  return TRUE;
+}

@@ -171,6 +171,10 @@ typedef struct
   guint     day_own_list;      /* the list the day is an item of ("* Data: 02/06/2018"), or 0 */
   gboolean  day_list_pending;  /* a day seen, its list not yet */
   gboolean  speakers_label;    /* the unit before was "**Speaker(s) :**" */
+  gchar    *person;            /* "## Amy Shackles" over "### Talk Title": the name, or NULL */
+  gint      person_level;
+  gboolean  title_next;        /* under "### Talk Title": the next paragraph is the title */
+  gboolean  person_talk;       /* the open talk is the person's */
   gint      day_heading_level; /* the level of the heading that gave the day, until its section ends */
   /* The last heading without a link, a talk when its fields give a time
    * (lineup-post-reader-fields.c), and what came under it so far. */
@@ -298,6 +302,12 @@ void            lineup_post_reader_walk_heading       (Walk           *walk,
 gboolean        lineup_post_reader_walk_bold_title    (Walk           *walk,
                                                        const LineupPostUnit *unit,
                                                        const LineupPostUnit *next);
+/* lineup-post-reader-people.c: "## Amy Shackles" over "### Talk Title"
+ * over the title's paragraph: a talk per person's section.  Whether @index
+ * was read so. */
+gboolean        lineup_post_reader_walk_person_sections (Walk           *walk,
+                                                         Reader         *reader,
+                                                         guint           index);
 gboolean        lineup_post_reader_walk_bold_speaker  (Walk           *walk,
                                                        Reader         *reader,
                                                        const LineupPostUnit *unit,

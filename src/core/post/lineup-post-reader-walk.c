@@ -748,7 +748,8 @@ lineup_post_reader_walk_unit (Walk   *walk,
     return;
   if (lineup_post_reader_walk_heading_list (walk, reader, index))
     return;
-  if (walk_speakers_list (walk, talk, unit))
+  if (walk_speakers_list (walk, talk, unit) ||
+      lineup_post_reader_walk_person_sections (walk, reader, index))
     return;
   walk_context (walk, reader, index, talk, &context);
   context.speaker_heading = above;
