@@ -342,20 +342,23 @@ gboolean
 lineup_post_reader_series_time (const gchar *body,
                                 LineupSlot  *slot)
 {
-  g_auto(GStrv) lines = g_strsplit (body, "\n", -1);
   gboolean found = FALSE;
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  /* line by line, without cutting the body (one pass: no strstr() over the rest) */
+  for (const gchar *start = body, *end; *start != '\0'; start = *end != '\0' ? end + 1 : end)
     {
-      const gchar *line = lines[i] + strspn (lines[i], " \t");
+      const gchar *text = start + strspn (start, " \t");
+      g_autofree gchar *line = NULL;
       g_autofree gchar *folded = NULL;
       LineupSlot here;
       gboolean cue = FALSE;
 
+      end = start + strcspn (start, "\n");
       /* prose only: a list's item, a heading or a table row is an entry */
-      if (strchr ("-*+#|>", line[0]) != NULL || g_ascii_isdigit (line[0]) ||
-          strlen (line) > 600)
+      if (text >= end || strchr ("-*+#|>", text[0]) != NULL || g_ascii_isdigit (text[0]) ||
+          end - text > 600)
         continue;
+      line = g_strndup (text, (gsize) (end - text));
       folded = g_utf8_strdown (line, -1);
       for (guint w = 0; series_words[w] != NULL && !cue; w++)
         cue = strstr (folded, series_words[w]) != NULL;
