@@ -1737,6 +1737,14 @@ static const LayoutCase cases[] = {
       { "Docs as Code Without Tears", "Jonas", NULL, NULL, NULL },
       { "Regular Expressions for Great Good", "Piotr Nowak", NULL, NULL, NULL },
     } },
+  /* a report's sentences: "[Title](…/schedule/event/…) by Name" (a link
+   * to another page is no talk), two to a sentence */
+  { "report-event-links.md", NULL, 4, {
+      { "Designing for Failure", "Walter Heck", "2021-02-06", NULL, NULL },
+      { "Ephemeral Environments", "Jeff Knurek", "2021-02-06", NULL, NULL },
+      { "Lazy Image Pulls", "Ana Souza", "2021-02-06", NULL, NULL },
+      { "Stories around ModBus", "Richard Hartmann", "2021-02-07", NULL, NULL },
+    } },
 };
 
 static gint

@@ -524,6 +524,17 @@ lineup_post_layouts_recognise_prose_event (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+/* Whether a link of @line starts at @at. */
+static gboolean
+link_starts (const LineupPostLine *line,
+             gsize                 at)
+{
+  for (guint i = 0; i < line->links->len; i++)
+    if (g_array_index (line->links, LineupPostLink, i).start == at)
+      return TRUE;
+  return FALSE;
+}
+
 /* The speaker "by" names right at @text: "by [Kavya Joshi](…)", "by Ron
  * Evans, who…"; NULL when none reads as a person. */
 static gchar *
@@ -546,7 +557,20 @@ name_after_by (const LineupPostLine *line,
         name = g_strndup (line->text + link->start, link->end - link->start);
     }
   if (name == NULL)
-    name = g_strndup (line->text + start, strcspn (line->text + start, ",.;:()!?"));
+    {
+      const gchar *from = line->text + start;
+      gsize length = 0;
+
+      /* up to the sentence's next mark or the next link */
+      while (from[length] != '\0' && strchr (",.;:()!?+", from[length]) == NULL &&
+             !link_starts (line, start + length))
+        length++;
+      name = g_strndup (from, length);
+      /* "by Walter Heck and [Next Title](…)" */
+      g_strchomp (name);
+      if (g_str_has_suffix (name, " and"))
+        name[strlen (name) - 4] = '\0';
+    }
   g_strstrip (name);
   if (lineup_post_count_words (name) > MAX_NAME_WORDS || !lineup_byline_looks_like_people (name))
     return NULL;
@@ -585,6 +609,25 @@ lineup_post_layouts_recognise_prose_bold (const LineupPostUnit    *unit,
             }
           talk.title = g_steal_pointer (&title);
           talk.byline = name;
+          talk.line_index = i;
+          talk.found = LINEUP_SLOT_NONE;
+          if (out->talks == NULL)
+            out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
+          g_array_append_val (out->talks, talk);
+        }
+      /* "my favourite was [Title](…/schedule/event/…) by Name" */
+      for (guint j = 0; j < line->links->len; j++)
+        {
+          const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, j);
+          LineupPostTalk talk = { 0 };
+          gchar *name;
+
+          if (link->end <= link->start || !is_event_page (link->url) ||
+              (name = name_after_by (line, link->end)) == NULL)
+            continue;
+          talk.title = lineup_post_trim_separators (line->text + link->start, link->end - link->start);
+          talk.byline = name;
+          talk.url = g_strdup (link->url);
           talk.line_index = i;
           talk.found = LINEUP_SLOT_NONE;
           if (out->talks == NULL)
