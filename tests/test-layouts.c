@@ -1745,6 +1745,12 @@ static const LayoutCase cases[] = {
       { "Lazy Image Pulls", "Ana Souza", "2021-02-06", NULL, NULL },
       { "Stories around ModBus", "Richard Hartmann", "2021-02-07", NULL, NULL },
     } },
+  /* a post that announces talks is written before them: with no day
+   * anywhere, they have none (not the post's date) */
+  { "announce-untimed-no-day.md", NULL, 2, {
+      { "Faster Builds with Remote Caching", "Anna Kowalska", NULL, NULL, NULL },
+      { "Observability for Small Teams", "Omar Haddad", NULL, NULL, NULL },
+    } },
 };
 
 static gint
@@ -1943,6 +1949,8 @@ test_layout (gconstpointer data)
         }
       if (expected->date == NULL)
         {
+          /* no day either: not one the reader guessed */
+          g_assert_false (lineup_session_get_day (session, NULL, NULL, NULL));
           g_assert_null (lineup_session_get_start (session));
           g_assert_null (lineup_session_get_end (session));
           assert_time_of_day (session, expected->start, expected->end);

@@ -241,6 +241,35 @@ event_page_day (Reader *reader,
   return TRUE;
 }
 
+/* Whether the post is the page of the day its talks were given: dated with
+ * a time ("date: 2024-11-21T17:30:00-04:00", an event's start), or titled
+ * as a day's report or evening ("GopherCon 2018: Day 2", "RustFest day two",
+ * "Lightning night").  A post announcing talks is written before them. */
+static gboolean
+reads_as_day_of_post (const Reader *reader)
+{
+  static const gchar * const words[] = {
+    "day", "recap", "report", "notes", "review", "takeaways", "highlights", "night", "evening",
+    "meetup", NULL
+  };
+  const gchar *date = reader->front.date;
+  g_autofree gchar *folded = NULL;
+  g_auto(GStrv) title_words = NULL;
+
+  if (date != NULL && strlen (date) > 13 && (date[10] == 'T' || date[10] == ' ') &&
+      g_ascii_isdigit (date[11]) && g_ascii_isdigit (date[12]) && date[13] == ':' &&
+      strncmp (date + 11, "00:00", 5) != 0)
+    return TRUE;
+  if (reader->front.title == NULL)
+    return FALSE;
+  folded = lineup_text_fold (reader->front.title);
+  title_words = g_strsplit_set (folded, " ,.;:!?()[]-–—|/", -1);
+  for (guint i = 0; title_words[i] != NULL; i++)
+    if (g_strv_contains (words, title_words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Linux Presentation Day am 2018-04-21", "Meetup — March 14, 2024": a
  * post whose title names a whole day holds that day's talks, when no day
  * is given anywhere else. */
@@ -375,7 +404,7 @@ talk_day (Reader   *reader,
     title_day (reader, &year, &month, &day);
   else if (!timed && month == 0 && slot->day == 0 && slot->weekday == 0 && slot->event_day == 0 &&
            !reader->some_talk_dated && reader->n_mentioned_days == 0 &&
-           !title_day (reader, &year, &month, &day) &&
+           !title_day (reader, &year, &month, &day) && reads_as_day_of_post (reader) &&
            lineup_year_is_plausible (reader->pub_year) &&
            g_date_valid_dmy ((GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
                              (GDateYear) reader->pub_year))
