@@ -483,10 +483,7 @@ by_people (const gchar *text)
     return people;
   /* one name, as the speaker signed up */
   name = bare + 3;
-  for (const gchar *p = name; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isalpha (g_utf8_get_char (p)))
-      return NULL;
-  return g_unichar_isupper (g_utf8_get_char (name)) ? g_strdup (name) : NULL;
+  return lineup_post_layouts_is_first_name (name) ? g_strdup (name) : NULL;
 }
 
 /* "[5 min] - by Name": the people after a title's length, or NULL. */

@@ -210,9 +210,8 @@ split_at_dash (const gchar    *text,
   return TRUE;
 }
 
-/* "Tania": one capitalised word of letters. */
-static gboolean
-is_first_name (const gchar *text)
+gboolean
+lineup_post_layouts_is_first_name (const gchar *text)
 {
   if (!g_unichar_isupper (g_utf8_get_char (text)))
     return FALSE;
@@ -249,7 +248,7 @@ name_then_quoted_title (const LineupPostLine *line,
   head = g_strndup (text, (gsize) (dash - text));
   /* "Tania - "Title"": a first name alone, the quotes say the rest is the title */
   if (lineup_post_count_words (head) > MAX_NAME_WORDS ||
-      !(lineup_byline_looks_like_people (head) || is_first_name (head)))
+      !(lineup_byline_looks_like_people (head) || lineup_post_layouts_is_first_name (head)))
     return FALSE;
   rest = dash + length;
   open = g_utf8_get_char (rest);

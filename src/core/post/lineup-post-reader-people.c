@@ -513,14 +513,10 @@ static gboolean
 may_name_person (const LineupPostUnit *unit)
 {
   const gchar *text = unit->text;
-  gboolean one_word = TRUE;
 
   if (unit->has_link || lineup_post_count_words (text) > 4 || strpbrk (text, "0123456789:") != NULL)
     return FALSE;
-  for (const gchar *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    one_word &= g_unichar_isalpha (g_utf8_get_char (p));
-  return lineup_byline_looks_like_people (text) ||
-         (one_word && g_unichar_isupper (g_utf8_get_char (text)));
+  return lineup_byline_looks_like_people (text) || lineup_post_layouts_is_first_name (text);
 }
 
 gboolean
