@@ -124,14 +124,22 @@ static const LayoutCase cases[] = {
     } },
   /* "### Tuesday 17 May - [GitOpsCon](…)" day headings with a link, times in
    * brackets wrapped over two lines, a meeting's own unlinked agenda in a
-   * post that links its talks (dropped), the zone named only in a quote, a
-   * Sched office hour (kept: it is on the conference's schedule). */
-  { "day-heading-links.md", "Europe/Paris", 5, {
+   * post that links its talks (dropped, but for its lightning talk in bold
+   * that names who gives it: "**Intro to Ibis** lightning talk + Q&A with
+   * Noor"), the zone named only in a quote, a Sched office hour (kept: it
+   * is on the conference's schedule), "Thu 19: [Title](…) (11:00 - 11:30)"
+   * under "### Wednesday 18 May - Friday May 20": the day before the link,
+   * the time after it. */
+  { "day-heading-links.md", "Europe/Paris", 9, {
+      { "Intro to Ibis", "Noor", "2022-05-16", "13:30", NULL },
+      { "Ibis's Top 10 Features", "Stefan Pope", "2022-05-16", "14:00", NULL },
       { "What is GitOps and How to Get It Right", "Dana Gold; Scott Reed", "2022-05-17", "09:00", "09:35" },
       { "Hiding in Plain Sight - How Ibis Decrypts Secrets", "Somto Okafor", "2022-05-17", "11:05", "11:15" },
       { "Landlords for Multi-tenant Clusters", "Michael Irving", "2022-05-17", "13:35", "14:05" },
       { "Ibis Security Deep Dive", "Stefan Pope", "2022-05-18", "11:55", "12:30" },
       { "Ibis Project Office Hour", "Paulo Gil", "2022-05-18", "13:30", "14:15" },
+      { "Automating the Setup of a Cluster", "Kim Shaw", "2022-05-19", "11:00", "11:30" },
+      { "Observing a Network at Scale", "Fern Cruz; Dan Caba", "2022-05-20", "11:00", "11:35" },
     } },
   /* Days given as a weekday and a day of the month with no month ("Thu 19",
    * "### Wed 25": the month in context, September, from the post's date),
@@ -1750,6 +1758,31 @@ static const LayoutCase cases[] = {
   { "announce-untimed-no-day.md", NULL, 2, {
       { "Faster Builds with Remote Caching", "Anna Kowalska", NULL, NULL, NULL },
       { "Observability for Small Teams", "Omar Haddad", NULL, NULL, NULL },
+    } },
+  /* "“Title” by Name and Name, Role, Org -* [sched.co link](…)": items that
+   * open with the title in quotes (maybe with the talk's link inside them),
+   * the people after it with or without "by", their roles after commas
+   * ("Developer and Team Lead at Initech"); "And many more http://…" is
+   * not a talk, nor is a quoted testimonial outside the list. */
+  { "quoted-title-bylines.md", "Europe/Lisbon", 5, {
+      { "Heron Hardware Hacks: Exploring the API Through Knobs and Sliders", "Ivo Lemos; Bruna Dias", NULL, NULL, NULL },
+      { "hnets: what's new with runtimes and Heron", "Jon Bolle", NULL, NULL, NULL },
+      { "Heron Documentation: Contributing, fixing issues, collecting bounties", "Joan Mills", NULL, NULL, NULL },
+      { "What is a message bus's role in a Heron world?", "Tiago Carvalho", NULL, NULL, NULL },
+      { "Heron in Production in a Newsroom", "Erica Lewin", NULL, NULL, NULL },
+    } },
+  /* A guide's picks by catalogue code: "1. **[ARC312](…) | Title [[video](…)]**
+   * — why to go", "* **ARC201 | Title**"; a session listed twice is one
+   * talk; products in a title ("Amazon Kinesis Data Streams and AWS
+   * Lambda", "(Amazon RDS and Amazon Aurora)") are no speakers. */
+  { "catalogue-picks.md", "America/Los_Angeles", 7, {
+      { "Resilience lifecycle: A mental model for resilience.", "", NULL, NULL, NULL },
+      { "Drive resilience with recovery controllers", "", NULL, NULL, NULL },
+      { "Backup and disaster recovery strategies", "", NULL, NULL, NULL },
+      { "Monitoring resilient architectures with Resilience Hub", "", NULL, NULL, NULL },
+      { "Deploying object storage in multiple Regions", "", NULL, NULL, NULL },
+      { "Serverless data streaming: Amazon Kinesis Data Streams and AWS Lambda", "", NULL, NULL, NULL },
+      { "Improve resilience of database workloads (Amazon RDS and Amazon Aurora)", "", NULL, NULL, NULL },
     } },
 };
 

@@ -320,19 +320,26 @@ lineup_byline_is_role (const gchar *text)
 }
 
 /* "co-founder Diagrid" (after "Dapr co-creator &"), "CEO" (after "Co-founder
- * and"): the role words that open @text, and the organisation after them in
- * *org ("" when none).  FALSE when @text does not start with a role word. */
+ * and"), "Team Lead at CoreOS" (after "Developer and"): the role words that
+ * open @text (one or two words may qualify them), and the organisation
+ * after them in *org ("" when none).  FALSE when @text does not start with
+ * a role. */
 gboolean
 lineup_byline_split_role_org (const gchar  *text,
                               gchar       **org)
 {
+  static const gchar * const links[] = { "at", "of", "@", "bei", "chez", NULL };
   g_auto(GStrv) words = lineup_byline_split_words (text);
   guint i = 0;
 
+  while (i < 2 && words[i] != NULL && !word_in (words[i], role_words, TRUE))
+    i++;
+  if (words[i] == NULL || !word_in (words[i], role_words, TRUE))
+    return FALSE;
   while (words[i] != NULL && word_in (words[i], role_words, TRUE))
     i++;
-  if (i == 0)
-    return FALSE;
+  if (words[i] != NULL && i > 0 && g_strv_contains (links, words[i]))
+    i++;
   *org = g_strjoinv (" ", words + i);
   return TRUE;
 }

@@ -243,7 +243,8 @@ lineup_byline_split (const gchar  *text,
   lineup_byline_split_parse (text, title, byline, NULL);
 }
 
-/* Whether every one of @speakers has a full name ("Ada Lovelace"). */
+/* Whether every one of @speakers has a full name ("Ada Lovelace"), not a
+ * product's ("Amazon Kinesis Data Streams", "AWS Lambda"). */
 static gboolean
 all_full_names (GPtrArray *speakers)
 {
@@ -251,7 +252,7 @@ all_full_names (GPtrArray *speakers)
     {
       const LineupSpeaker *speaker = g_ptr_array_index (speakers, i);
 
-      if (strchr (speaker->name, ' ') == NULL)
+      if (strchr (speaker->name, ' ') == NULL || !lineup_byline_may_be_person (speaker->name))
         return FALSE;
     }
   return speakers != NULL && speakers->len > 0;
@@ -339,6 +340,7 @@ split_bracketed_people (const gchar  *text,
   const gchar *open;
   g_autofree gchar *inside = NULL;
   g_autofree gchar *left = NULL;
+  g_autoptr(GPtrArray) people = NULL;
   const gchar *last;
 
   while (len > 0 && g_ascii_isspace (text[len - 1]))
@@ -351,10 +353,10 @@ split_bracketed_people (const gchar  *text,
   /* "(Room 4)", "(Visboekzaal B)": a place, its number or letter last */
   last = strrchr (inside, ' ');
   if (*left == '\0' || last == NULL || strlen (last + 1) < 2 || strpbrk (inside, "()0123456789") != NULL ||
-      !looks_like_people (inside, NULL))
+      !looks_like_people (inside, &people) || !all_full_names (people))
     return FALSE;
   if (speakers != NULL)
-    *speakers = lineup_byline_parse (inside);
+    *speakers = g_steal_pointer (&people);
   if (title != NULL)
     *title = g_steal_pointer (&left);
   if (byline != NULL)

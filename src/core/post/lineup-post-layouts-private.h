@@ -79,6 +79,9 @@ void         lineup_post_layouts_set_talk    (LineupPostTalk      *talk,
 gboolean     lineup_post_layouts_title_is_not_a_talk (const gchar *title);
 /* "Slides", "Video", "YouTube Playlist": a link to a talk's material. */
 gboolean     lineup_post_layouts_title_is_material (const gchar *title);
+/* "And many more http://…sched.org/", "…and more!": the end of a list of
+ * talks, pointing to the rest of the programme. */
+gboolean     lineup_post_layouts_title_announces_more (const gchar *title);
 
 /* lineup-post-layouts-unlinked.c: a line with a time and a short title but
  * no link ("9:00 - 9:30 Opening Remarks"), a heading that starts with its
@@ -182,6 +185,13 @@ gboolean     lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
 /* "- With [“Title”](https://fosdem.org/…/schedule/event/x/), Name will
  * show…": an item of prose around the link to a talk's schedule page, a
  * talk by the person it names. */
+/* lineup-post-layouts-items.c: "“Title” by Name, Role", "ARC312 | Title" items */
+gboolean     lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    *unit,
+                                                        const LineupPostContext *context,
+                                                        LineupPostRecognition   *out);
+gboolean     lineup_post_layouts_recognise_catalogue_item (const LineupPostUnit    *unit,
+                                                           const LineupPostContext *context,
+                                                           LineupPostRecognition   *out);
 gboolean     lineup_post_layouts_recognise_prose_event (const LineupPostUnit    *unit,
                                                         const LineupPostContext *context,
                                                         LineupPostRecognition   *out);

@@ -50,6 +50,24 @@ lineup_post_layouts_title_is_material (const gchar *title)
   return g_strv_contains (materials, g_strstrip (folded));
 }
 
+gboolean
+lineup_post_layouts_title_announces_more (const gchar *title)
+{
+  static const gchar * const openings[] = {
+    "and many more", "and much more", "and more", "many more", "much more", "and others", NULL
+  };
+  g_autofree gchar *folded = lineup_text_fold (title);
+
+  for (guint i = 0; openings[i] != NULL; i++)
+    {
+      gsize length = strlen (openings[i]);
+
+      if (strncmp (folded, openings[i], length) == 0 && !g_ascii_isalnum (folded[length]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Another line of the unit, or the next unit, holds a time slot. */
 static gboolean
 slot_follows (const LineupPostUnit    *unit,
@@ -211,6 +229,16 @@ read_linked_slot (LineupPostLinkedLine  *pieces,
       g_autofree gchar *head_trim = lineup_post_trim_separators (head, strlen (head));
       g_autofree gchar *tail_trim = lineup_post_trim_separators (tail, strlen (tail));
 
+      /* "Thu 19: [Title](url) (11:00 - 11:30)": the day before the link,
+       * the time after it */
+      if ((pieces->found & LINEUP_SLOT_DATE) != 0 && (after_found & LINEUP_SLOT_DATE) == 0)
+        {
+          after_slot.year = pieces->slot.year;
+          after_slot.month = pieces->slot.month;
+          after_slot.day = pieces->slot.day;
+          after_slot.weekday = pieces->slot.weekday;
+          after_found |= LINEUP_SLOT_DATE;
+        }
       pieces->slot = after_slot;
       pieces->found = after_found;
       pieces->after_time = TRUE;

@@ -199,6 +199,52 @@ title_follows (const LineupPostUnit *unit,
   return next->emphasised || next->links->len > 0;
 }
 
+/* "13:30 **Intro to GitOps and Flux** lightning talk + Q&A with Pinky": the
+ * title in bold right after the time, then a phrase about the session that
+ * names who gives it ("with Name", "by Name").  The bold title in @title
+ * and the person in @byline (NULL when the phrase names nobody); FALSE when
+ * no bold run follows the time. */
+static gboolean
+split_marked_title (const LineupPostLine *line,
+                    const LineupSlot     *slot,
+                    gchar               **title,
+                    gchar               **byline)
+{
+  static const gchar * const verbs[] = { " with ", " by ", NULL };
+  const gchar *text = line->text;
+  gsize at = slot->span_end;
+  const LineupPostLink *mark = NULL;
+  g_autofree gchar *rest = NULL;
+
+  while (text[at] == ' ' || text[at] == ':' || text[at] == '-')
+    at++;
+  for (guint i = 0; i < line->marks->len && mark == NULL; i++)
+    if (g_array_index (line->marks, LineupPostLink, i).start == at)
+      mark = &g_array_index (line->marks, LineupPostLink, i);
+  if (mark == NULL || text[mark->end] == '\0' || lineup_post_count_words (text + mark->end) > MAX_UNLINKED_WORDS)
+    return FALSE;
+  /* "**Answering Questions Faster** **with Wren**": one title in two runs */
+  if (mark + 1 < &g_array_index (line->marks, LineupPostLink, line->marks->len))
+    return FALSE;
+  *title = lineup_post_trim_separators (text + mark->start, mark->end - mark->start);
+  *byline = NULL;
+  rest = g_strconcat (" ", text + mark->end, NULL);
+  for (guint i = 0; verbs[i] != NULL && *byline == NULL; i++)
+    {
+      const gchar *verb = strstr (rest, verbs[i]);
+      g_autofree gchar *people = NULL;
+
+      if (verb == NULL)
+        continue;
+      verb += strlen (verbs[i]);
+      /* "with Stefan Prodan + Q&A/office hours": the names end at a sign */
+      people = lineup_post_trim_separators (verb, strcspn (verb, "+,;(/"));
+      if (lineup_byline_looks_like_people (people) || lineup_post_layouts_is_first_name (people))
+        *byline = g_steal_pointer (&people);
+    }
+  return TRUE;
+}
+
 /* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
 gboolean
 lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
@@ -255,7 +301,9 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
   stripped = lineup_post_strip_duration_aside (*before != '\0' ? before : after);
   title = stripped;
   /* "4:00pm – Title by Name" */
-  if (lineup_post_split_by_byline (title, &bare, &byline))
+  if (unlinked == NULL && *before == '\0' && split_marked_title (line, &slot, &bare, &byline))
+    title = bare;
+  else if (lineup_post_split_by_byline (title, &bare, &byline))
     title = bare;
   else if (split_numbered_speaker (title, &bare, &byline) ||
            (!title_follows (unit, index) && split_people_first (title, &bare, &byline)))

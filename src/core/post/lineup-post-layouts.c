@@ -831,9 +831,11 @@ static const struct
   { "fields",      lineup_post_layouts_recognise_fields },
   { "slot-heading", recognise_slot_heading },
   { "prose-bullet", lineup_post_layouts_recognise_prose_bullet },
+  { "catalogue-item", lineup_post_layouts_recognise_catalogue_item },
   { "talks",       lineup_post_layouts_recognise_talks },
   { "prose-talk",  lineup_post_layouts_recognise_prose_talk },
   { "prose-bold",  lineup_post_layouts_recognise_prose_bold },
+  { "quoted-item", lineup_post_layouts_recognise_quoted_item },
   { "prose-event", lineup_post_layouts_recognise_prose_event },
   { "date-field",  lineup_post_layouts_recognise_date_field },
   { "day",         recognise_day },
@@ -847,7 +849,8 @@ static const struct
 };
 
 /* "[Slides](…)", "[Video](…)": a link to a talk's material names no talk,
- * whichever recogniser read it as one.  FALSE when no talk is left. */
+ * whichever recogniser read it as one; nor does "And many more".  FALSE
+ * when no talk is left. */
 static gboolean
 keep_talks (LineupPostRecognition *out)
 {
@@ -857,7 +860,8 @@ keep_talks (LineupPostRecognition *out)
     {
       LineupPostTalk *talk = &g_array_index (out->talks, LineupPostTalk, i);
 
-      if (talk->title != NULL && lineup_post_layouts_title_is_material (talk->title))
+      if (talk->title != NULL &&
+          (lineup_post_layouts_title_is_material (talk->title) || lineup_post_layouts_title_announces_more (talk->title)))
         {
           talk_clear (talk);
           g_array_remove_index (out->talks, i);

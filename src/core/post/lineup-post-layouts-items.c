@@ -1,0 +1,190 @@
+/* lineup-post-layouts-items.c — list items that open with what names the talk
+ *
+ * "“Title” by Name and Name, Role, Org -* [sched.co/6Bl3](…)": the title in
+ * quotes, the people after it.  "**[ARC312](…) | Title** — Why to go": a
+ * catalogue's code of a session, then its title.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-layouts"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-byline.h"
+#include "lineup-post-layouts-private.h"
+
+/* A title is a phrase, not a paragraph. */
+#define MAX_TITLE_WORDS 30
+
+/* The link of @line whose text starts in [@from, @to), or NULL. */
+static const LineupPostLink *
+link_within (const LineupPostLine *line,
+             gsize                 from,
+             gsize                 to)
+{
+  for (guint i = 0; i < line->links->len; i++)
+    {
+      const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
+
+      if (link->url != NULL && link->start >= from && link->start < to)
+        return link;
+    }
+  return NULL;
+}
+
+/* Where the people after a quoted title end: before their links ("-*
+ * [http://sched.co/6Bl3](…)") or a dash that leads to them. */
+static gsize
+people_end (const LineupPostLine *line,
+            gsize                 from)
+{
+  static const gchar * const ends[] = { " -*", " - ", " \xE2\x80\x94 ", " | ", "http", NULL };
+  gsize end = strlen (line->text);
+  const LineupPostLink *link = link_within (line, from, end);
+
+  if (link != NULL)
+    end = link->start;
+  for (guint i = 0; ends[i] != NULL; i++)
+    {
+      const gchar *found = g_strstr_len (line->text + from, (gssize) (end - from), ends[i]);
+
+      if (found != NULL)
+        end = (gsize) (found - line->text);
+    }
+  return end;
+}
+
+gboolean
+lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    *unit,
+                                           const LineupPostContext *context G_GNUC_UNUSED,
+                                           LineupPostRecognition   *out)
+{
+  const LineupPostLine *line;
+  const gchar *text, *close, *people;
+  const LineupPostLink *link;
+  gunichar open;
+  g_autofree gchar *title = NULL;
+  g_autofree gchar *byline = NULL;
+  g_autofree gchar *first = NULL;
+  LineupPostTalk talk = { 0 };
+
+  if (unit->kind != LINEUP_UNIT_ITEM || unit->lines->len != 1)
+    return FALSE;
+  line = g_ptr_array_index (unit->lines, 0);
+  text = line->text;
+  open = g_utf8_get_char (text);
+  if (open != '"' && open != 0x201C)
+    return FALSE;
+  close = g_utf8_strchr (g_utf8_next_char (text), -1, open == '"' ? '"' : 0x201D);
+  if (close == NULL)
+    return FALSE;
+  title = lineup_post_trim_separators (g_utf8_next_char (text),
+                                       (gsize) (close - g_utf8_next_char (text)));
+  people = g_utf8_next_char (close);
+  while (*people == ' ' || *people == ',')
+    people++;
+  /* "by Name", "By Name", or the name right after the quotes */
+  if (g_ascii_strncasecmp (people, "by ", 3) == 0)
+    people += 3;
+  byline = lineup_post_trim_separators (people, people_end (line, (gsize) (people - text)) -
+                                                (gsize) (people - text));
+  /* the first of the people reads as one ("Ian Lewis and Brian Dorsey,
+   * Developer Advocate, Google"): what follows may be their roles */
+  first = g_strndup (byline, strcspn (byline, ",("));
+  if (lineup_post_count_words (title) < 2 || lineup_post_count_words (title) > MAX_TITLE_WORDS ||
+      *first == '\0' || !lineup_byline_looks_like_people (first) ||
+      lineup_post_layouts_title_is_not_a_talk (title))
+    return FALSE;
+
+  /* the title's own link, else the talk's page after the people */
+  link = link_within (line, 0, (gsize) (close - text));
+  if (link == NULL)
+    link = link_within (line, (gsize) (people - text), strlen (text));
+  talk.found = lineup_post_unit_scan (unit, &talk.slot);
+  talk.title = g_steal_pointer (&title);
+  talk.byline = g_steal_pointer (&byline);
+  talk.url = link != NULL ? g_strdup (link->url) : NULL;
+  out->role = LINEUP_ROLE_TALK;
+  out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
+  g_array_append_val (out->talks, talk);
+  return TRUE;
+}
+
+/* "Title [video]": the material's link in brackets after a title is not
+ * part of it.  Cuts it off @title in place. */
+static void
+cut_material (gchar *title)
+{
+  gchar *open = strrchr (title, '[');
+  g_autofree gchar *inside = NULL;
+
+  if (open == NULL || !g_str_has_suffix (open, "]"))
+    return;
+  inside = g_strndup (open + 1, strlen (open) - 2);
+  if (lineup_post_layouts_title_is_material (inside))
+    {
+      *open = '\0';
+      g_strchomp (title);
+    }
+}
+
+gboolean
+lineup_post_layouts_recognise_catalogue_item (const LineupPostUnit    *unit,
+                                              const LineupPostContext *context G_GNUC_UNUSED,
+                                              LineupPostRecognition   *out)
+{
+  const LineupPostLine *line;
+  const gchar *text, *rest, *dash;
+  gsize code, end, length = 0;
+  const LineupPostLink *link;
+  g_autofree gchar *title = NULL;
+  LineupPostTalk talk = { 0 };
+
+  /* a timed one ("OPN311 - Title 10:00 Room A") is a timetable's line,
+   * which the other recognisers read */
+  if (unit->kind != LINEUP_UNIT_ITEM || unit->lines->len == 0 ||
+      (lineup_post_unit_scan (unit, NULL) & LINEUP_SLOT_TIME) != 0)
+    return FALSE;
+  line = g_ptr_array_index (unit->lines, 0);
+  text = line->text;
+  if ((code = lineup_post_session_code_length (text)) == 0)
+    return FALSE;
+  /* "ARC312 | Title", "ARC312: Title", "ARC312 - Title" */
+  rest = text + code;
+  while (*rest == ' ')
+    rest++;
+  if (*rest == '|' || *rest == ':')
+    rest++;
+  else if ((dash = lineup_post_find_dash (rest - 1, &length)) == rest - 1)
+    rest += length - 1;
+  else
+    return FALSE;
+  while (*rest == ' ')
+    rest++;
+  /* the title ends with the bold run that opens the line, else at the
+   * dash before its description */
+  end = strlen (text);
+  if (line->marks->len > 0 && g_array_index (line->marks, LineupPostLink, 0).start == 0)
+    end = g_array_index (line->marks, LineupPostLink, 0).end;
+  else if ((dash = lineup_post_find_dash (rest, &length)) != NULL)
+    end = (gsize) (dash - text);
+  if (end <= (gsize) (rest - text))
+    return FALSE;
+  title = lineup_post_trim_separators (rest, end - (gsize) (rest - text));
+  cut_material (title);
+  if (lineup_post_count_words (title) < 2 || lineup_post_count_words (title) > MAX_TITLE_WORDS ||
+      lineup_post_layouts_title_is_not_a_talk (title))
+    return FALSE;
+
+  link = link_within (line, 0, (gsize) (rest - text));
+  talk.found = lineup_post_unit_scan (unit, &talk.slot);
+  talk.title = g_steal_pointer (&title);
+  talk.url = link != NULL ? g_strdup (link->url) : NULL;
+  out->role = LINEUP_ROLE_TALK;
+  out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
+  g_array_append_val (out->talks, talk);
+  return TRUE;
+}
