@@ -1784,6 +1784,16 @@ static const LayoutCase cases[] = {
       { "Serverless data streaming: Amazon Kinesis Data Streams and AWS Lambda", "", NULL, NULL, NULL },
       { "Improve resilience of database workloads (Amazon RDS and Amazon Aurora)", "", NULL, NULL, NULL },
     } },
+  /* A workshop's table under "### Programme {#programme}" (a kramdown
+   * anchor, not part of the heading), its one day given in the sentence
+   * above it that also names the zone ("takes place on **July 8, 2026** …
+   * All times are local UK time (BST, UTC+1)"); arrival, breaks, a TBD
+   * talk and an open discussion are no talks. */
+  { "workshop-day-in-prose.md", "Europe/London", 3, {
+      { "Polymorphisms and the Complexity of Colouring", "Ada Moreau", "2026-07-08", "10:00", "11:00" },
+      { "Hierarchies for Graph Isomorphism", "Rahul Menon", "2026-07-08", "11:30", "12:00" },
+      { "Three colours are enough: a short proof", "Lena de Vries", "2026-07-08", "14:30", "15:00" },
+    } },
 };
 
 static gint
@@ -2209,7 +2219,8 @@ test_hostile (void)
 /* A heading names the track of the talks under it, unless it says
  * something instead: an exclamation, an aside with its own time, the
  * post's title again, the year of the schedule ("## Agenda 2023"), the
- * schedule itself ("## Schedule:").  A day
+ * schedule itself ("## Schedule:"); a kramdown anchor ("{#gitopscon}") is
+ * no part of its name.  A day
  * written before a time is not a track. */
 static void
 test_tracks (void)
@@ -2223,9 +2234,9 @@ test_tracks (void)
     "- 10:00 am - 10:30 am: [Beta](https://example.org/b) - Tom Becker\n\n"
     "## Awesome sessions, join us!\n\n"
     "- 11:00 am - 11:30 am: [Gamma](https://example.org/c) - Mei Lin\n\n"
-    "## GitOpsCon\n\n"
+    "## GitOpsCon {#gitopscon}\n\n"
     "- 12:00 pm - 12:30 pm: [Delta](https://example.org/d) - Igor DC\n\n"
-    "## Agenda 2023\n\n"
+    "## Agenda 2023 {#agenda}\n\n"
     "- 1:00 pm - 1:30 pm: [Zeta](https://example.org/z) - Jo Park\n\n"
     "## Schedule:\n\n"
     "- 2:00 pm - 2:30 pm: [Eta](https://example.org/h) - Lea Petit\n\n"

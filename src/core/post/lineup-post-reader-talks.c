@@ -292,6 +292,30 @@ title_day (Reader *reader,
          g_date_valid_dmy ((GDateDay) *day, (GDateMonth) *month, (GDateYear) *year);
 }
 
+/* "The workshop takes place on **July 6, 2026** at Royal Holloway": the one
+ * day the prose names is the day of the timed talks that name none.  FALSE
+ * when it names none, or several. */
+static gboolean
+only_mentioned_day (Reader *reader,
+                    Talk   *talk,
+                    gint   *year,
+                    gint   *month,
+                    gint   *day)
+{
+  if (reader->n_mentioned_days == 0)
+    return FALSE;
+  for (guint i = 1; i < reader->n_mentioned_days; i++)
+    if (reader->mentioned_days[i].month != reader->mentioned_days[0].month ||
+        reader->mentioned_days[i].day != reader->mentioned_days[0].day)
+      return FALSE;
+  *month = reader->mentioned_days[0].month;
+  *day = reader->mentioned_days[0].day;
+  *year = lineup_year_is_plausible (reader->mentioned_days[0].year)
+          ? reader->mentioned_days[0].year : resolve_year (reader, talk, *month, *day, 0);
+  return lineup_year_is_plausible (*year) &&
+         g_date_valid_dmy ((GDateDay) *day, (GDateMonth) *month, (GDateYear) *year);
+}
+
 static GDateTime *
 make_time (GTimeZone *tz,
            gint       year,
@@ -400,8 +424,8 @@ talk_day (Reader   *reader,
            mentioned_day (reader, talk, talk->day_weekday, &year, &month, &day))
     ;   /* "## Saturday" in a post that names "31st of October" */
   else if (timed && month == 0 && slot->day == 0 && slot->weekday == 0 &&
-           !event_page_day (reader, &year, &month, &day))
-    title_day (reader, &year, &month, &day);
+           !event_page_day (reader, &year, &month, &day) && !title_day (reader, &year, &month, &day))
+    only_mentioned_day (reader, talk, &year, &month, &day);
   else if (!timed && month == 0 && slot->day == 0 && slot->weekday == 0 && slot->event_day == 0 &&
            !reader->some_talk_dated && reader->n_mentioned_days == 0 &&
            !title_day (reader, &year, &month, &day) && reads_as_day_of_post (reader) &&

@@ -137,6 +137,36 @@ collapse_with_links (const gchar *text,
   return out;
 }
 
+/* "### Programme {#programme}", "Title {: .talk}": a kramdown attribute list
+ * at the end of a line names its anchor or style, not its text. */
+static void
+strip_attribute_list (LineupPostLine *line)
+{
+  gchar *open = strrchr (line->text, '{');
+  gsize length;
+
+  if (open == NULL || (open[1] != '#' && open[1] != ':') || !g_str_has_suffix (open, "}") ||
+      (open[1] == '#' && strchr (open, ' ') != NULL))
+    return;
+  *open = '\0';
+  g_strchomp (line->text);
+  length = strlen (line->text);
+  for (guint i = 0; i < line->links->len; i++)
+    {
+      LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
+
+      link->start = MIN (link->start, length);
+      link->end = MIN (link->end, length);
+    }
+  for (guint i = 0; i < line->marks->len; i++)
+    {
+      LineupPostLink *mark = &g_array_index (line->marks, LineupPostLink, i);
+
+      mark->start = MIN (mark->start, length);
+      mark->end = MIN (mark->end, length);
+    }
+}
+
 static void
 line_builder_finish (LineBuilder *builder,
                      cmark_node  *last,
@@ -150,6 +180,7 @@ line_builder_finish (LineBuilder *builder,
   line->text = collapse_with_links (builder->text->str, line->links);
   if (line->marks->len > 0)
     g_free (collapse_with_links (builder->text->str, line->marks));
+  strip_attribute_list (line);
   line->last = last;
   line->emphasised = builder->letters > 0 && builder->emphasised_letters == builder->letters;
   line->strong = builder->letters > 0 && builder->strong_letters == builder->letters;

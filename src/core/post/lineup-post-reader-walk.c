@@ -526,7 +526,9 @@ note_mentioned_zone (Reader               *reader,
 {
   LineupSlot slot;
 
-  if (role == LINEUP_ROLE_NONE || (role == LINEUP_ROLE_TRACK && unit->kind == LINEUP_UNIT_HEADING))
+  /* "It takes place on **July 6, 2026**. All times are UK time (BST)." */
+  if (role == LINEUP_ROLE_NONE || role == LINEUP_ROLE_ZONE_NOTE ||
+      (role == LINEUP_ROLE_TRACK && unit->kind == LINEUP_UNIT_HEADING))
     lineup_post_reader_note_mentioned_days (reader, unit);
   if (reader->mentioned_zone != NULL || role == LINEUP_ROLE_TALK ||
       unit->kind == LINEUP_UNIT_HEADING || strlen (unit->text) > MAX_LINE_BYTES)
