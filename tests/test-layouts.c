@@ -1794,6 +1794,20 @@ static const LayoutCase cases[] = {
       { "Hierarchies for Graph Isomorphism", "Rahul Menon", "2026-07-08", "11:30", "12:00" },
       { "Three colours are enough: a short proof", "Lena de Vries", "2026-07-08", "14:30", "15:00" },
     } },
+  /* kramdown's tables without a header under "<h2> Friday </h2>": cells
+   * split by tabs, "|----|" over the rows, "| ===" between groups of them,
+   * a short row ("| 8:30 – 8:42 | | Welcome |"), '{: rules="groups" }' and
+   * a note ("Students marked with *.") right under them; a session's row
+   * names its chair ("Chair: Name"), no talk.  Trailing tabs after the
+   * front matter's "---".  The page ("layout: page"), edited on Thursday
+   * 14 March ("modified:"), was ahead of its Friday then. */
+  { "kramdown-bare-tables.md", NULL, 5, {
+      { "Spacetime from Entanglement", "Nico Salas", "2019-03-15", "08:42", "08:54" },
+      { "Holography in curved spacetimes", "Prem Rathi", "2019-03-15", "08:54", "09:06" },
+      { "The Meaning of Horizon Entropy", "Ari Wall", "2019-03-15", "09:06", "09:18" },
+      { "Tests in the solar system and beyond", "Quentin G Bailey", "2019-03-16", "08:30", "08:42" },
+      { "Quasinormal Modes of Modified Gravity", "Lucia Manfredi", "2019-03-16", "08:42", "08:54" },
+    } },
 };
 
 static gint

@@ -27,6 +27,8 @@ lineup_post_reader_front_matter_clear (FrontMatter *front)
   g_clear_pointer (&front->summary, g_free);
   g_clear_pointer (&front->year, g_free);
   g_clear_pointer (&front->end, g_free);
+  g_clear_pointer (&front->modified, g_free);
+  g_clear_pointer (&front->layout, g_free);
   g_clear_pointer (&front->tags, g_ptr_array_unref);
   g_clear_pointer (&front->categories, g_ptr_array_unref);
   if (front->markdown != NULL)
@@ -104,6 +106,11 @@ front_matter_take_scalar (FrontMatter *front,
   else if (g_str_equal (key, "end") || g_str_equal (key, "end_date") ||
            g_str_equal (key, "enddate"))
     target = &front->end;
+  else if (g_str_equal (key, "modified") || g_str_equal (key, "last_modified_at") ||
+           g_str_equal (key, "lastmod"))
+    target = &front->modified;
+  else if (g_str_equal (key, "layout"))
+    target = &front->layout;
   else if (g_str_equal (key, "path"))
     target = &front->path;
   else if (g_str_equal (key, "url"))
@@ -514,7 +521,8 @@ lineup_post_reader_split_front_matter (Reader       *reader,
     return split_json_front_matter (reader, text, error);
   if (g_str_has_prefix (text, "+++\n") || g_str_has_prefix (text, "+++\r\n"))
     return split_toml_front_matter (reader, text);
-  if (!(g_str_has_prefix (text, "---\n") || g_str_has_prefix (text, "---\r\n")))
+  /* "---" alone on its line; Jekyll lets spaces and tabs follow it */
+  if (!g_str_has_prefix (text, "---") || text[3 + strspn (text + 3, " \t\r")] != '\n')
     return split_metadata_lines (reader, text);
 
   p = strchr (text, '\n') + 1;
@@ -523,7 +531,7 @@ lineup_post_reader_split_front_matter (Reader       *reader,
       const gchar *eol = strchr (p, '\n');
       gsize n = eol ? (gsize) (eol - p) : strlen (p);
 
-      if (n > 0 && p[n - 1] == '\r')
+      while (n > 0 && (p[n - 1] == '\r' || p[n - 1] == ' ' || p[n - 1] == '\t'))
         n--;
       if ((n == 3 && (strncmp (p, "---", 3) == 0 || strncmp (p, "...", 3) == 0)))
         {

@@ -65,6 +65,8 @@ typedef struct
   gchar      *summary;
   gchar      *year;         /* "pub-year: 2018", without a date */
   gchar      *end;          /* "end: 2024-07-17": an event's page, its date the first day */
+  gchar      *modified;     /* "modified: 2018-03-14T14:31:46-07:00": the last edit */
+  gchar      *layout;       /* "layout: page": a site's page, not a post */
   GPtrArray  *tags;
   GPtrArray  *categories;
   /* The Markdown of its literal blocks ("text: |-" in the sections of a

@@ -199,7 +199,10 @@ advance_to_weekday (gint *year,
 
 /* A post is written before its event: the day after its own date (from the
  * front matter) is the first its weekdays can name — "### Friday" in a post
- * of a Friday is next week's.  FALSE when the post has no date. */
+ * of a Friday is next week's.  A site's page ("layout: page") is kept up
+ * to date until its event: edited later ("modified: …"), it was still ahead
+ * of it then (a post's later edits are corrections).  FALSE when the post
+ * has no date. */
 gboolean
 lineup_post_reader_day_after_post (Reader *reader,
                                    gint   *year,
@@ -207,6 +210,7 @@ lineup_post_reader_day_after_post (Reader *reader,
                                    gint   *day)
 {
   GDate date;
+  gint y, m, d;
 
   if (!lineup_year_is_plausible (reader->pub_year) ||
       !g_date_valid_dmy ((GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
@@ -215,6 +219,17 @@ lineup_post_reader_day_after_post (Reader *reader,
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, (GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
                   (GDateYear) reader->pub_year);
+  if (reader->front.modified != NULL && g_strcmp0 (reader->front.layout, "page") == 0 &&
+      sscanf (reader->front.modified, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+      lineup_year_is_plausible (y) && g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    {
+      GDate edited;
+
+      g_date_clear (&edited, 1);
+      g_date_set_dmy (&edited, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+      if (g_date_compare (&edited, &date) > 0)
+        date = edited;
+    }
   g_date_add_days (&date, 1);
   *year = g_date_get_year (&date);
   *month = g_date_get_month (&date);
@@ -622,9 +637,34 @@ lineup_post_reader_assign_ids (GPtrArray *sessions)
   return kept;
 }
 
+/* "Chair: Ashmeet Singh", "Session chairs: A and B": the row that opens a
+ * session names who chairs it, no talk. */
+static gboolean
+names_a_chair (const gchar *title)
+{
+  static const gchar * const labels[] = {
+    "chair:", "chairs:", "session chair:", "session chairs:", "chaired by", "moderator:",
+    "moderators:", "chair :", NULL
+  };
+  g_autofree gchar *folded = lineup_text_fold (title);
+
+  const gchar *rest = strchr (title, ':');
+
+  if (rest == NULL && (rest = strstr (title, " by")) != NULL)
+    rest += 2;
+  for (guint i = 0; labels[i] != NULL && rest != NULL; i++)
+    if (g_str_has_prefix (folded, labels[i]))
+      {
+        g_autofree gchar *people = g_strstrip (g_strdup (rest + 1));
+
+        return lineup_byline_looks_like_people (people) || lineup_post_layouts_is_first_name (people);
+      }
+  return FALSE;
+}
+
 /* "Morning Tea/Snacks", "Lunch break", "workshop dinner!": a timed line
  * with no link and no speakers whose few words name a break is no talk, in
- * any layout (tables drop theirs already). */
+ * any layout (tables drop theirs already); nor is a session's chair. */
 static void
 drop_breaks (Reader *reader)
 {
@@ -637,7 +677,7 @@ drop_breaks (Reader *reader)
       /* "Light dinner sponsored by Org" is a dinner; "[Lunch 🍲](sched)"
        * too, linked on the schedule as everything is */
       if (talk->byline == NULL && talk->title != NULL && (talk->found & LINEUP_SLOT_TIME) &&
-          (talk->url == NULL ? lineup_post_table_is_filler (talk->title)
+          (talk->url == NULL ? lineup_post_table_is_filler (talk->title) || names_a_chair (talk->title)
                              : lineup_post_table_is_bare_break (talk->title)))
         {
           lineup_post_reader_talk_free (talk);

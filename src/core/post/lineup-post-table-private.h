@@ -83,6 +83,11 @@ gchar    *lineup_post_table_cell_text      (cmark_node         *cell);
 /* "|:---:| --- |": only pipes, colons, dashes and spaces, with a dash and a pipe. */
 gboolean  lineup_post_table_is_delimiter_row (const gchar     *line,
                                               gsize            length);
+/* "| ===", "|-----|": kramdown's line between a table's groups of rows (or
+ * over a table without a header), a delimiter row too, or the table's
+ * attributes ('{: rules="groups" }'): no row. */
+gboolean  lineup_post_table_is_group_line (const gchar     *line,
+                                           gsize            length);
 /* The cells' texts of a row (gchar *), trimmed, without the outer pipes. */
 GPtrArray *lineup_post_table_split_row     (const gchar        *line,
                                             gsize               length);

@@ -40,6 +40,30 @@ lineup_post_table_is_delimiter_row (const gchar *line,
   return dash && pipe;
 }
 
+gboolean
+lineup_post_table_is_group_line (const gchar *line,
+                                 gsize        length)
+{
+  gboolean equals = FALSE, pipe = FALSE;
+
+  while (length > 0 && g_ascii_isspace (line[length - 1]))
+    length--;
+  /* '{: rules="groups" }': kramdown's attributes of the table */
+  if (lineup_post_table_is_delimiter_row (line, length) ||
+      (length > 3 && line[0] == '{' && line[1] == ':' && line[length - 1] == '}'))
+    return TRUE;
+  for (gsize i = 0; i < length; i++)
+    {
+      if (line[i] == '=')
+        equals = TRUE;
+      else if (line[i] == '|')
+        pipe = TRUE;
+      else if (!g_ascii_isspace (line[i]) && line[i] != '-' && line[i] != ':' && line[i] != '+')
+        return FALSE;
+    }
+  return equals && pipe;
+}
+
 /* The cells of a row: split at pipes that are neither escaped nor inside a
  * code span, without the outer pipes, trimmed.  "\|" stays a pipe. */
 GPtrArray *

@@ -728,21 +728,20 @@ rewrite_fields (cmark_node  *paragraph,
 }
 
 /* "| Opening Remarks | 7:50-8:00 |" line after line and no delimiter row:
- * a table whose editor left out its header.  Every line of @paragraph is
- * a row of as many cells, at least MIN_BARE_ROWS of them; returns the
- * number of cells, 0 when it is no such table. */
+ * a table whose editor left out its header.  Every line of @paragraph is a
+ * row (or kramdown's "| ==="), at least MIN_BARE_ROWS, most as wide as the
+ * widest (a short row's last cells are empty); returns that number of
+ * cells, 0 when it is no such table. */
 #define MIN_BARE_ROWS 3
 
 static guint
 bare_table_columns (const Lines *lines,
                     gint         first,
-                    gint         last)
+                    gint        *last)
 {
-  guint columns = 0;
+  guint columns = 0, rows = 0, full = 0;
 
-  if (last - first + 1 < MIN_BARE_ROWS)
-    return 0;
-  for (gint n = first; n <= last; n++)
+  for (gint n = first; n <= *last; n++)
     {
       gsize length;
       const gchar *line = line_at (lines, n, &length);
@@ -750,14 +749,24 @@ bare_table_columns (const Lines *lines,
 
       while (line != NULL && length > 0 && g_ascii_isspace (*line))
         line++, length--;
+      if (line != NULL && lineup_post_table_is_group_line (line, length))
+        continue;
+      /* "Students marked with *." right under the rows: the table ends */
+      if (line != NULL && rows >= MIN_BARE_ROWS && line[0] != '|')
+        {
+          *last = n - 1;
+          break;
+        }
       if (line == NULL || length < 2 || line[0] != '|')
         return 0;
       cells = lineup_post_table_split_row (line, length);
-      if (cells->len < 2 || (columns != 0 && cells->len != columns))
+      if (cells->len < 2)
         return 0;
-      columns = cells->len;
+      rows++;
+      full = cells->len > columns ? 1 : full + (cells->len == columns);
+      columns = MAX (columns, cells->len);
     }
-  return columns;
+  return rows >= MIN_BARE_ROWS && 2 * full > rows ? columns : 0;
 }
 
 /* @paragraph holds a table when one of its lines is a delimiter row under a
@@ -780,7 +789,7 @@ rewrite_table (cmark_node  *paragraph,
   for (gint n = first + 1; n <= last && delimiter == 0; n++)
     if ((line = line_at (lines, n, &length)) != NULL && lineup_post_table_is_delimiter_row (line, length))
       delimiter = n;
-  if (delimiter == 0 && (bare_columns = bare_table_columns (lines, first, last)) != 0)
+  if (delimiter == 0 && (bare_columns = bare_table_columns (lines, first, &last)) != 0)
     {
       /* no header: the columns are told by their cells */
       header = g_ptr_array_new_with_free_func (g_free);
@@ -796,7 +805,8 @@ rewrite_table (cmark_node  *paragraph,
 
   table.rows = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_post_table_row_free);
   for (gint n = delimiter + 1; n <= last && (line = line_at (lines, n, &length)) != NULL; n++)
-    g_ptr_array_add (table.rows, lineup_post_table_row_new (line, length, n, lines->definitions));
+    if (!lineup_post_table_is_group_line (line, length))
+      g_ptr_array_add (table.rows, lineup_post_table_row_new (line, length, n, lines->definitions));
   table.header = header;
   if ((bare_columns == 0 && rewrite_fields (paragraph, lines, &table, first, delimiter)) ||
       lineup_post_table_rewrite_day_pairs (paragraph, header, table.rows))
@@ -876,7 +886,6 @@ lineup_post_document_add_table (cmark_node *parent,
       row->line = i < lines->len ? g_array_index (lines, gint, i) : line;
       g_ptr_array_add (table.rows, row);
     }
-  table.header = header;
   if (!table_read_columns (&table, header))
     {
       table_clear (&table);
