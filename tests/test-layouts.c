@@ -1808,6 +1808,15 @@ static const LayoutCase cases[] = {
       { "Tests in the solar system and beyond", "Quentin G Bailey", "2019-03-16", "08:30", "08:42" },
       { "Quasinormal Modes of Modified Gravity", "Lucia Manfredi", "2019-03-16", "08:42", "08:54" },
     } },
+  /* A recap's highlights: "[Title](url)" with a hard break, the speakers
+   * alone on the next line ("Finn Ellison, Jon Harker"), then a sentence
+   * about the talk; no day or time anywhere. */
+  { "recap-title-name-lines.md", NULL, 4, {
+      { "Put Up or Shut Up", "Kora Adams", NULL, NULL, NULL },
+      { "Trustworthy Software in the Real World", "Jamie Sharpe", NULL, NULL, NULL },
+      { "Male/Female/Othered", "Finn Ellison; Jon Harker", NULL, NULL, NULL },
+      { "Open Tools for Scientific Research", "Amy Boyd", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -205,7 +205,7 @@ lineup_post_layouts_is_place (const gchar *text)
 {
   static const gchar *const places[] = {
     "room", "hall", "ballroom", "center", "centre", "level", "floor", "booth", "stage",
-    "auditorium", "theater", "theatre", "building", "rooms", "halls",
+    "auditorium", "theater", "theatre", "building", "rooms", "halls", "space", "lounge",
     /* French, German, Spanish, Italian, Dutch */
     "salle", "salles", "amphi", "amphitheatre", "saal", "raum", "sala", "aula", "zaal",
   };

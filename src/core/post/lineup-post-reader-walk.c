@@ -190,6 +190,9 @@ walk_open_talk (Walk                 *walk,
   return talk;
 }
 
+/* "Finn Ellis, Jonathan Harker": a line of names alone is short. */
+#define MAX_NAME_LINE_WORDS 8
+
 static void
 walk_take_rest_of_unit (Walk                 *walk,
                         const LineupPostUnit *unit,
@@ -218,10 +221,14 @@ walk_take_rest_of_unit (Walk                 *walk,
             continue;   /* "*Room 402*": where, not who */
           /* "Crimson Project (Squid Release)" then "- Name (Org)": the
            * speakers' own line wins over a guess from the brackets */
+          /* "[Title](url)" then "Kronda Adair" alone on the next line */
           if ((talk->byline == NULL || talk->unsplit_title != NULL) &&
               (line->emphasised || g_str_has_prefix (line->text, "-") ||
                g_ascii_strncasecmp (line->text, "by ", 3) == 0 ||
-               g_str_has_prefix (line->text, "\xE2\x80\x94")) &&
+               g_str_has_prefix (line->text, "\xE2\x80\x94") ||
+               (i == from && talk->byline == NULL && line->links->len == 0 &&
+                lineup_post_count_words (line->text) <= MAX_NAME_LINE_WORDS &&
+                !lineup_post_layouts_is_place (line->text))) &&
               lineup_post_layouts_line_is_speakers (line, &byline, &slot, &found))
             {
               if (talk->unsplit_title != NULL)
