@@ -16,7 +16,7 @@
 #include "lineup-core.h"
 #include "lineup-test-growth.h"
 
-#define MAX_TALKS 9
+#define MAX_TALKS 12
 
 typedef struct
 {
@@ -1816,6 +1816,23 @@ static const LayoutCase cases[] = {
       { "Trustworthy Software in the Real World", "Jamie Sharpe", NULL, NULL, NULL },
       { "Male/Female/Othered", "Finn Ellison; Jon Harker", NULL, NULL, NULL },
       { "Open Tools for Scientific Research", "Amy Boyd", NULL, NULL, NULL },
+    } },
+  /* A recap's lists of the talks seen, each under "## Friday 5." (the
+   * month and year from the file's name) and a paragraph whose last
+   * sentence leads in ("… Here is a short list:", "the sessions"): "Title
+   * -- Name" items, a title with a dash of its own ("… -- PerfCake --
+   * Name"), groups ("* Keynote -- two parts") over their own talks. */
+  { "2016-02-04-recap-nested-dashes.md", NULL, 10, {
+      { "Microservices", "Tomas Berka", "2016-02-05", NULL, NULL },
+      { "Middleware Today", "Marek Lisy", "2016-02-05", NULL, NULL },
+      { "Architecting Large Java Projects", "Markus Eisel", "2016-02-05", NULL, NULL },
+      { "Productive Web development with Eclipse", "", "2016-02-05", NULL, NULL },
+      { "Transactions Returning to NoSQL", "Marek Lisy", "2016-02-05", NULL, NULL },
+      { "Django Girls Rock!", "Mia Ariel", "2016-02-05", NULL, NULL },
+      { "Summer of Code", "Michal Prazak", "2016-02-05", NULL, NULL },
+      { "Modern performance testing applied -- PerfCake", "Martin Vesely; Pavel Mazik", "2016-02-06", NULL, NULL },
+      { "Mobile testing challenges and solutions", "Tadeas Kriz", "2016-02-06", NULL, NULL },
+      { "Scheduling your clouds: How we (almost) beat academia", "Lukas Petrik", "2016-02-06", NULL, NULL },
     } },
 };
 

@@ -59,7 +59,9 @@ typedef enum
   N_SIDES
 } Side;
 
-static const gchar * const dashes[] = { " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", NULL };
+static const gchar * const dashes[] = {
+  " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " -- ", " --- ", NULL
+};
 
 const gchar *
 lineup_post_find_dash (const gchar *text,
@@ -201,6 +203,17 @@ split_at_dash (const gchar    *text,
 
   if (dash == NULL)
     return FALSE;
+  /* "Evolving Java APIs -- revapi.org -- Lukas Krejci": the people after
+   * the last dash of its kind */
+  if (side == SIDE_PEOPLE_LAST && *dash == ' ')
+    {
+      g_autofree gchar *kind = g_strndup (dash, length);
+
+      for (const gchar *next = strstr (dash + length, kind); next != NULL;
+           next = strstr (next + length, kind))
+        if (lineup_byline_looks_like_people (next + length))
+          dash = next;
+    }
   head = g_strndup (text, (gsize) (dash - text));
   tail = dash + length;
   if (lineup_post_count_words (side == SIDE_PEOPLE_FIRST ? tail : head) > MAX_TITLE_WORDS)

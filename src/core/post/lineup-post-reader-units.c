@@ -636,6 +636,15 @@ add_talk_list (Reader     *reader,
               add_talk_list (reader, child, depth + 1, serial);
               give_parent_slot (reader, unit, sub_first);
             }
+          /* "* Keynote -- two parts" over "* Title -- Name" items in a list
+           * of talks: a group of them, no talk itself */
+          else if (sub_list && item_last && unit->table_talks &&
+                   lineup_post_layouts_list_names_people (child))
+            {
+              unit->holds_talks = TRUE;
+              lineup_post_document_mark_talks (child);
+              add_talk_list (reader, child, depth + 1, serial);
+            }
           else if (sub_list && is_talk_list (child, depth + 1) &&
                    !(item_last && (people = lineup_post_layouts_people_of_list (child)) != NULL))
             add_talk_list (reader, child, depth + 1,
@@ -675,7 +684,8 @@ paragraph_before (Reader     *reader,
 
 /* The words a line uses to announce the talks listed under it. */
 static const gchar * const announcing_words[] = {
-  "talks", "presentations", "sessions", "lectures", "lightning talks", "keynotes", "speakers",
+  "talks", "presentations", "sessions", "session", "lectures", "lightning talks", "keynotes",
+  "speakers",
   "charlas", "ponencias", "palestras", "vorträge", "exposés", "interventions", "доклады",
   "lezingen", "relazioni", "prelekcje", NULL
 };
@@ -697,15 +707,20 @@ announces_talks (const LineupPostUnit *lead_in,
 {
   g_autofree gchar *folded = NULL;
   gsize length = strlen (lead_in->text);
+  const gchar *sentence = lead_in->text;
   guint n = 0;
 
   while (length > 0 && lead_in->text[length - 1] == ' ')
     length--;
+  /* "On Friday, most of the sessions I attended … Here is a short list:":
+   * the last sentence leads in */
+  for (const gchar *stop = strstr (sentence, ". "); stop != NULL; stop = strstr (stop + 2, ". "))
+    sentence = stop + 2;
   /* "## Talks", "### Lightning talks:" */
   if (lead_in->kind == LINEUP_UNIT_HEADING
       ? lineup_post_count_words (lead_in->text) > MAX_ANNOUNCING_HEADING_WORDS
       : (length == 0 || lead_in->text[length - 1] != ':' ||
-         lineup_post_count_words (lead_in->text) > MAX_ANNOUNCING_WORDS))
+         lineup_post_count_words (sentence) > MAX_ANNOUNCING_WORDS))
     return FALSE;
   folded = lineup_text_fold (lead_in->text);
   /* "### Speakers:" over a day's list names people first (lineup-post-reader-walk.c) */
