@@ -1834,6 +1834,21 @@ static const LayoutCase cases[] = {
       { "Mobile testing challenges and solutions", "Tadeas Kriz", "2016-02-06", NULL, NULL },
       { "Scheduling your clouds: How we (almost) beat academia", "Lukas Petrik", "2016-02-06", NULL, NULL },
     } },
+  /* A recap ("I ended up going…", "this was", "I also got to talk"):
+   * weekday headings ("Wednesday" then "---") after the post's date name
+   * no day — the event came before the post.  A paragraph about the day
+   * before its "Title: Name" items (the last colon opens the speaker: "IoT:
+   * Myths and Realities: Name"; "Keynote: Name" is a keynote); a room's
+   * group over its own talks; a sentence item is no talk. */
+  { "recap-weekday-colon-lists.md", NULL, 7, {
+      { "Data Engineering with Search Engines and Spark", "Grant Inge", NULL, NULL, NULL },
+      { "Culture Trumps Tools", "Matt Micken", NULL, NULL, NULL },
+      { "Continuous Engineering for IoT", "Jim Rueda", NULL, NULL, NULL },
+      { "IoT: Myths and Realities", "Tim McShane", NULL, NULL, NULL },
+      { "Keynote", "Scott Hansen", NULL, NULL, NULL },
+      { "Life in the Trenches with Spark", "Ian Pointer", NULL, NULL, NULL },
+      { "Secrets, Certificates, and Identity with Vault", "Mitchell Hashi", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -40,6 +40,9 @@ gboolean    lineup_byline_is_org_suffix        (const gchar *text);
 gboolean    lineup_byline_looks_like_list_name (const gchar *text);
 /* Two to four capitalised words that no organisation, role or title uses. */
 gboolean    lineup_byline_may_be_person        (const gchar *text);
+/* "Keynote", "Lightning Talk", "GitHub Live Presentation": a kind of talk
+ * by its last word, no one's name. */
+gboolean    lineup_byline_names_a_kind         (const gchar *text);
 /* Short, a few words, no sentence word, not mostly digits. */
 gboolean    lineup_byline_org_is_plausible     (const gchar *org);
 /* "IBM", "ClickHouse", a known company: a word that names an organisation. */

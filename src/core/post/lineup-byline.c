@@ -279,8 +279,8 @@ opens_with_question (const gchar *text)
 
 /* "GitHub Live Presentation", "Lightning Talk": a kind of talk, by its
  * last word, is no one's name. */
-static gboolean
-names_a_kind (const gchar *text)
+gboolean
+lineup_byline_names_a_kind (const gchar *text)
 {
   static const gchar * const kinds[] = {
     "talk", "talks", "keynote", "panel", "workshop", "tutorial", "demo", "presentation",
@@ -313,7 +313,7 @@ split_colon_byline (const gchar  *text,
   if (*head == '\0' || *tail == '\0' || strpbrk (head, "()[]0123456789") != NULL ||
       strpbrk (tail, "()[]") != NULL)
     return FALSE;
-  head_is = !names_a_kind (head) && looks_like_people (head, &head_people) &&
+  head_is = !lineup_byline_names_a_kind (head) && looks_like_people (head, &head_people) &&
             all_full_names (head_people) && !opens_with_question (tail);
   tail_is = looks_like_people (tail, &tail_people) && all_full_names (tail_people) &&
             tail_people->len >= 2;

@@ -36,6 +36,7 @@
 #include <string.h>
 
 #include "lineup-byline.h"
+#include "lineup-byline-private.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-table-private.h"
 
@@ -48,6 +49,8 @@
 #define AGREEMENT           3
 /* The people a list item names before its title: two to five words. */
 #define MAX_NAME_WORDS      5
+/* "Discussant: Name" is a label; "Culture Trumps Tools: Name" a title */
+#define MIN_TITLE_BEFORE_COLON 3
 
 typedef enum
 {
@@ -83,22 +86,28 @@ lineup_post_find_dash (const gchar *text,
 }
 
 /* The first dash of @text, or else its first colon that closes a few
- * words ("Alexis Williams: Agile v. Scrum"), or NULL. */
+ * words ("Alexis Williams: Agile v. Scrum"), or its last that opens a few
+ * ("Culture Trumps Tools: Matt Micene"), or NULL. */
 static const gchar *
 find_separator (const gchar *text,
                 gsize       *length)
 {
   const gchar *dash = lineup_post_find_dash (text, length);
-  const gchar *colon;
+  const gchar *colon, *last;
   g_autofree gchar *head = NULL;
 
   if (dash != NULL || (colon = strstr (text, ": ")) == NULL)
     return dash;
   head = g_strndup (text, (gsize) (colon - text));
-  if (lineup_post_count_words (head) > MAX_NAME_WORDS)
-    return NULL;
   *length = 2;
-  return colon;
+  last = g_strrstr (text, ": ");
+  /* "IoT: Myths and Realities: Timm McShane": people after the last colon,
+   * a title before it */
+  if (lineup_post_count_words (last + 2) <= MAX_NAME_WORDS &&
+      (lineup_post_count_words (head) > MAX_NAME_WORDS ||
+       (last != colon && lineup_byline_looks_like_people (last + 2))))
+    return last;
+  return lineup_post_count_words (head) <= MAX_NAME_WORDS ? colon : NULL;
 }
 
 /* Which side of its first dash names people in @text: only one of them;
@@ -113,7 +122,9 @@ people_side (const gchar *text)
   gsize length = 0;
   gboolean head_people, tail_people;
 
-  if (text == NULL || (dash = find_separator (text, &length)) == NULL)
+  /* "NC: RIOT Demo Night. Tech and maker products.": a sentence, no entry */
+  if (text == NULL || strstr (text, ". ") != NULL ||
+      (dash = find_separator (text, &length)) == NULL)
     return SIDE_NONE;
   head = g_strndup (text, (gsize) (dash - text));
   tail = dash + length;
@@ -121,9 +132,14 @@ people_side (const gchar *text)
     return SIDE_NONE;
   head_people = lineup_byline_looks_like_people (head);
   tail_people = lineup_byline_looks_like_people (tail);
-  /* "Discussant: Lars Visser": a colon closes a name, or a label */
+  /* "Discussant: Lars Visser": a colon closes a name, or a label; a
+   * title's last colon may open its speaker ("Culture Trumps Tools: Matt
+   * Micene") */
   if (*dash == ':')
-    return head_people ? SIDE_PEOPLE_FIRST : SIDE_NEITHER;
+    return head_people ? (tail_people ? SIDE_BOTH : SIDE_PEOPLE_FIRST)
+           : tail_people && (lineup_post_count_words (head) >= MIN_TITLE_BEFORE_COLON ||
+                             lineup_byline_names_a_kind (head)) ? SIDE_PEOPLE_LAST
+           : SIDE_NEITHER;
   if (head_people && tail_people)
     return SIDE_BOTH;
   if (!head_people && !tail_people)

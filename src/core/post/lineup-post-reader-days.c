@@ -153,6 +153,42 @@ lineup_post_reader_note_mentioned_days (Reader               *reader,
     }
 }
 
+/* A recap: "I ended up going…", "this was a refreshing change"; an
+ * announcement: "we will be there", "join us". */
+#define MIN_RECAP_WORDS 3
+
+void
+lineup_post_reader_note_tense (Reader               *reader,
+                               const LineupPostUnit *unit)
+{
+  static const gchar * const past[] = {
+    "was", "were", "had", "went", "attended", "enjoyed", "ended", "got", "gave", "learned",
+    "learnt", "saw", "met", "watched", "loved", "spent", "decided", "helped", "heard", "took",
+    NULL
+  };
+  static const gchar * const future[] = {
+    "will", "ll", "upcoming", "join", "register", "tomorrow", "forward", "soon", "don", NULL
+  };
+  g_autoptr(GPtrArray) words = NULL;
+
+  if (unit->kind != LINEUP_UNIT_PARAGRAPH || strlen (unit->text) > MAX_LINE_BYTES)
+    return;
+  words = lineup_post_table_split_words (lineup_post_unit_folded (unit));
+  for (guint i = 0; i < words->len; i++)
+    {
+      const gchar *word = g_ptr_array_index (words, i);
+
+      reader->past_words += g_strv_contains (past, word);
+      reader->future_words += g_strv_contains (future, word);
+    }
+}
+
+gboolean
+lineup_post_reader_reads_as_recap (const Reader *reader)
+{
+  return reader->past_words >= MIN_RECAP_WORDS && reader->future_words * 2 < reader->past_words;
+}
+
 /* "##### Day 2", "# Day 1 (10/1/20):": a day of the event counted from
  * the first day its prose names ("It will take place November
  * 17th-20th"). */

@@ -149,6 +149,9 @@ typedef struct
    * Saturday" headings */
   struct { gint year, month, day; } mentioned_days[MAX_MENTIONED_DAYS];
   guint         n_mentioned_days;
+  /* the prose's verbs so far: a recap tells of its event in the past */
+  guint         past_words;
+  guint         future_words;
   guint         city;              /* the event's city (lineup-post-context), 0: none */
   guint         city_units;        /* units looked at for it */
 } Reader;
@@ -212,6 +215,12 @@ gboolean        lineup_post_reader_read_slot_line     (const gchar      *text,
 /* The year to count weekdays in when the day in context gives none. */
 gint            lineup_post_reader_year_in_context    (const Reader   *reader);
 /* Notes the whole days @unit's prose names, a few per unit. */
+/* Counts the words of @unit's prose that tell of the event as past ("was",
+ * "attended") or to come ("will", "join"). */
+void            lineup_post_reader_note_tense (Reader               *reader,
+                                               const LineupPostUnit *unit);
+/* Whether the prose so far tells of the event as past: a recap. */
+gboolean        lineup_post_reader_reads_as_recap (const Reader *reader);
 void            lineup_post_reader_note_mentioned_days (Reader              *reader,
                                                         const LineupPostUnit *unit);
 /* "##### Day 2": the event's second day, counted from the first day the

@@ -199,7 +199,7 @@ advance_to_weekday (gint *year,
 
 /* A post is written before its event: the day after its own date (from the
  * front matter) is the first its weekdays can name — "### Friday" in a post
- * of a Friday is next week's.  A site's page ("layout: page") is kept up
+ * of a Friday is next week's; a recap names none.  A site's page ("layout: page") is kept up
  * to date until its event: edited later ("modified: …"), it was still ahead
  * of it then (a post's later edits are corrections).  FALSE when the post
  * has no date. */
@@ -212,7 +212,8 @@ lineup_post_reader_day_after_post (Reader *reader,
   GDate date;
   gint y, m, d;
 
-  if (!lineup_year_is_plausible (reader->pub_year) ||
+  /* a recap ("I ended up going…") was written after its event */
+  if (!lineup_year_is_plausible (reader->pub_year) || lineup_post_reader_reads_as_recap (reader) ||
       !g_date_valid_dmy ((GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
                          (GDateYear) reader->pub_year))
     return FALSE;

@@ -302,6 +302,11 @@ walk_find_day_list (Walk                 *walk,
       walk->day_list_pending = TRUE;
       return;
     }
+  /* "Wednesday", a paragraph about the day, then its "Title: Name" items */
+  if (!walk->day_list_pending && walk->day_heading_level > 0 && unit->kind == LINEUP_UNIT_ITEM &&
+      unit->list != walk->day_list && unit->list != walk->day_own_list &&
+      lineup_post_layouts_list_names_people (cmark_node_parent (unit->node)))
+    walk->day_list = unit->list;
   if (!walk->day_list_pending)
     return;
   if (unit->kind == LINEUP_UNIT_ITEM && unit->list != walk->day_own_list)
@@ -537,6 +542,8 @@ note_mentioned_zone (Reader               *reader,
   if (role == LINEUP_ROLE_NONE || role == LINEUP_ROLE_ZONE_NOTE ||
       (role == LINEUP_ROLE_TRACK && unit->kind == LINEUP_UNIT_HEADING))
     lineup_post_reader_note_mentioned_days (reader, unit);
+  if (role == LINEUP_ROLE_NONE)
+    lineup_post_reader_note_tense (reader, unit);
   if (reader->mentioned_zone != NULL || role == LINEUP_ROLE_TALK ||
       unit->kind == LINEUP_UNIT_HEADING || strlen (unit->text) > MAX_LINE_BYTES)
     return;
