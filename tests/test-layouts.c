@@ -1849,6 +1849,17 @@ static const LayoutCase cases[] = {
       { "Life in the Trenches with Spark", "Ian Pointer", NULL, NULL, NULL },
       { "Secrets, Certificates, and Identity with Vault", "Mitchell Hashi", NULL, NULL, NULL },
     } },
+  /* A recap's minutes: a table of contents of "[Saturday 10:00 Title -
+   * Name](#anchor)" links (no track: "## Table of contents"), one with
+   * its day and time written twice, then a heading per talk; each talk
+   * once.  Written after the event ("I attended", "I went", "were"): its
+   * weekdays name no day. */
+  { "minutes-toc-headings.md", NULL, 4, {
+      { "How free software could run a city", "Dana Cooper", NULL, "10:00", NULL },
+      { "Is the web ready for all?", "Ioana Chirea", NULL, "11:00", NULL },
+      { "Doomed are the dinosaurs!", "David Heij", NULL, "11:30", NULL },
+      { "A treasure trove of tech", "Michiel Leen", NULL, "16:00", NULL },
+    } },
 };
 
 static gint
@@ -2274,7 +2285,8 @@ test_hostile (void)
 /* A heading names the track of the talks under it, unless it says
  * something instead: an exclamation, an aside with its own time, the
  * post's title again, the year of the schedule ("## Agenda 2023"), the
- * schedule itself ("## Schedule:"); a kramdown anchor ("{#gitopscon}") is
+ * schedule itself ("## Schedule:") or a table of contents; a kramdown
+ * anchor ("{#gitopscon}") is
  * no part of its name.  A day
  * written before a time is not a track. */
 static void
@@ -2295,12 +2307,14 @@ test_tracks (void)
     "- 1:00 pm - 1:30 pm: [Zeta](https://example.org/z) - Jo Park\n\n"
     "## Schedule:\n\n"
     "- 2:00 pm - 2:30 pm: [Eta](https://example.org/h) - Lea Petit\n\n"
+    "## Table of contents\n\n"
+    "- 2:30 pm - 2:45 pm: [Iota](https://example.org/i) - Ivo Lind\n\n"
     "## Meet the Maintainers (3:30pm)\n\n"
     "Come and say hello at the booth.\n\n"
     "## [Epsilon](https://example.org/e) (Mon 4:25pm - 5:00pm)\n\n"
     "A talk given as a heading.\n";
-  const gchar *tracks[] = { NULL, "Cloud Native eBPF Day", NULL, "GitOpsCon", NULL, NULL, NULL };
-  const gchar *titles[] = { "Alpha", "Beta", "Gamma", "Delta", "Zeta", "Eta", "Epsilon" };
+  const gchar *tracks[] = { NULL, "Cloud Native eBPF Day", NULL, "GitOpsCon", NULL, NULL, NULL, NULL };
+  const gchar *titles[] = { "Alpha", "Beta", "Gamma", "Delta", "Zeta", "Eta", "Iota", "Epsilon" };
   g_autoptr(GBytes) bytes = g_bytes_new_static (post, strlen (post));
   g_autoptr(GError) error = NULL;
   g_autoptr(LineupSchedule) schedule =

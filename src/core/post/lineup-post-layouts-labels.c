@@ -247,7 +247,7 @@ lineup_post_layouts_is_schedule_word (const gchar *folded)
 {
   static const gchar * const words[] = {
     "schedule", "agenda", "programme", "program", "timetable", "the schedule", "the programme",
-    "the program", "the agenda", NULL
+    "the program", "the agenda", "table of contents", "contents", "toc", NULL
   };
   g_autofree gchar *bare = g_strstrip (g_strdup (folded + strspn (folded, "#*_ ")));
   gsize length = strlen (bare);

@@ -227,6 +227,22 @@ is_paper_kind_note (const gchar *inside,
   return g_strv_contains (kinds, g_strstrip (folded));
 }
 
+/* "[Sunday 16:00 Sunday 16:00 NGI Zero: …](…)": the talk's own day and time
+ * written again at the start of its title (a slip) are not part of it. */
+static void
+drop_repeated_slot (Talk *talk)
+{
+  LineupSlot slot;
+
+  if ((talk->found & LINEUP_SLOT_TIME) == 0 ||
+      (lineup_slot_scan (talk->title, &slot) & LINEUP_SLOT_TIME) == 0 || slot.span_start != 0 ||
+      slot.start_minute != talk->slot.start_minute || slot.weekday != talk->slot.weekday ||
+      lineup_post_count_letters (talk->title + slot.span_end, -1) < 3)
+    return;
+  memmove (talk->title, talk->title + slot.span_end, strlen (talk->title + slot.span_end) + 1);
+  g_strchug (talk->title);
+}
+
 /* "KEP BoF [50 mins]", "Code Review - @lavalamp", "State of Networking w/
  * @thockin": a length in brackets, a paper's kind in brackets ("(long)")
  * and handles at the end are notes, not part of the title; "w/ …" or " - "
@@ -241,6 +257,8 @@ lineup_post_reader_trim_title_notes (Talk *talk)
 
   if (title == NULL)
     return;
+  drop_repeated_slot (talk);
+  title = talk->title;
   length = strlen (title);
   while (length > 0 && title[length - 1] == ' ')
     length--;
