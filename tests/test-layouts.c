@@ -1860,6 +1860,16 @@ static const LayoutCase cases[] = {
       { "Doomed are the dinosaurs!", "David Heij", NULL, "11:30", NULL },
       { "A treasure trove of tech", "Michiel Leen", NULL, "16:00", NULL },
     } },
+  /* A recap's highlights as "[Name - Title](video)" items under topic
+   * headings, no day or time: a list that names people on one side lists
+   * talks; "Name / Name" are two people; "9:30 in the morning" in a
+   * description is no time of the talk.  Pelican's "Title:" metadata. */
+  { "recap-video-links.md", NULL, 4, {
+      { "Drop Your Tools - Does Expertise have a Dark Side?", "Sean Brody", NULL, NULL, NULL },
+      { "Who cares about Democracy?", "Vanessa Teal", NULL, NULL, NULL },
+      { "Power ISA and a Tiny Core Introduction", "Michael Neul; Anton Blanch", NULL, NULL, NULL },
+      { "Tiny Core Microarchitecture", "Paul Mack", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -531,7 +531,10 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
     return FALSE;
   lineup_post_linked_move_leading_time (&pieces, &title);
   title_first = !sched && lineup_post_linked_title_first (&pieces, &title);
-  day_item = context->day_list && unit->kind == LINEUP_UNIT_ITEM;
+  /* an item of a day's list, or of a list of "[Name - Title](video)" items
+   * (a recap's highlights, no day at all) */
+  day_item = unit->kind == LINEUP_UNIT_ITEM &&
+             (context->day_list || lineup_post_layouts_list_names_people (cmark_node_parent (unit->node)));
   people_first = !sched && !title_first &&
                  (unit->kind == LINEUP_UNIT_HEADING || day_item ||
                   link != &g_array_index (line->links, LineupPostLink, 0)) &&

@@ -400,6 +400,28 @@ head_of_title (const Talk   *talk,
   return head;
 }
 
+/* "Sean Brady", "Michael Neuling / Anton Blanchard": one person, or a few,
+ * by their names alone. */
+static gboolean
+names_people (const gchar *head)
+{
+  g_autoptr(GPtrArray) speakers = NULL;
+
+  if (lineup_byline_may_be_person (head))
+    return TRUE;
+  if (strchr (head, ',') != NULL || strchr (head, '(') != NULL)
+    return FALSE;
+  speakers = lineup_byline_parse (head);
+  for (guint i = 0; i < speakers->len; i++)
+    {
+      const LineupSpeaker *speaker = g_ptr_array_index (speakers, i);
+
+      if (speaker->affiliation != NULL || !lineup_byline_may_be_person (speaker->name))
+        return FALSE;
+    }
+  return speakers->len > 1;
+}
+
 void
 lineup_post_reader_read_people_first (Reader *reader)
 {
@@ -416,7 +438,7 @@ lineup_post_reader_read_people_first (Reader *reader)
       if (head == NULL)
         continue;
       people_after = lineup_byline_looks_like_people (rest);
-      first += lineup_byline_may_be_person (head) && !people_after;
+      first += names_people (head) && !people_after;
       last += people_after && !lineup_byline_looks_like_people (head);
     }
   if (first < MIN_PEOPLE_FIRST || first <= 2 * last)
@@ -428,7 +450,7 @@ lineup_post_reader_read_people_first (Reader *reader)
       g_autofree gchar *head = head_of_title (talk, &rest);
       gchar *title;
 
-      if (head == NULL || !lineup_byline_may_be_person (head))
+      if (head == NULL || !names_people (head))
         continue;
       title = g_strdup (rest);
       talk->byline = g_steal_pointer (&head);
