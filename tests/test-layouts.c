@@ -1870,6 +1870,15 @@ static const LayoutCase cases[] = {
       { "Power ISA and a Tiny Core Introduction", "Michael Neul; Anton Blanch", NULL, NULL, NULL },
       { "Tiny Core Microarchitecture", "Paul Mack", NULL, NULL, NULL },
     } },
+  /* An event's page whose talks are its front matter ("talks:" of title,
+   * presenter, company), its body a template loop: the page's date is the
+   * event's; quoted titles lose their quotes; the host's intro and closing
+   * remarks are no talks. */
+  { "front-talks-event-page.md", NULL, 3, {
+      { "Static analysis of speed with Inference", "Ezgi Cicek", "2020-11-03", NULL, NULL },
+      { "MobileBoost: optimizations for critical sections", "Olek Stash", "2020-11-03", NULL, NULL },
+      { "Challenges in iOS speed engineering", "Gunnar Kudr", "2020-11-03", NULL, NULL },
+    } },
 };
 
 static gint

@@ -420,10 +420,8 @@ item_people (const LineupPostUnit *unit)
   return people;
 }
 
-/* "Welcoming speech and opening", "Closing remarks": the host's words
- * around the talks, none itself. */
-static gboolean
-is_ceremony (const gchar *title)
+gboolean
+lineup_post_layouts_title_is_ceremony (const gchar *title)
 {
   static const gchar * const words[] = {
     "welcome", "welcoming", "opening", "closing", "speech", "speeches", "remarks", "words",
@@ -552,7 +550,7 @@ lineup_post_layouts_marked_item_talk (const LineupPostUnit *unit,
     return FALSE;
   title = lineup_post_trim_separators (line->text + mark->start, mark->end - mark->start);
   if (lineup_post_count_letters (title, -1) < 3 || lineup_post_count_words (title) > MAX_TITLE_WORDS ||
-      lineup_post_layouts_title_is_not_a_talk (title) || is_ceremony (title) ||
+      lineup_post_layouts_title_is_not_a_talk (title) || lineup_post_layouts_title_is_ceremony (title) ||
       lineup_post_unit_scan (unit, NULL) != LINEUP_SLOT_NONE)
     return FALSE;
   if (people == NULL && (people = item_people (unit)) == NULL)

@@ -79,6 +79,9 @@ void         lineup_post_layouts_set_talk    (LineupPostTalk      *talk,
 gboolean     lineup_post_layouts_title_is_not_a_talk (const gchar *title);
 /* "Slides", "Video", "YouTube Playlist": a link to a talk's material. */
 gboolean     lineup_post_layouts_title_is_material (const gchar *title);
+/* "Welcoming speech and opening", "Closing remarks", "Intro": the host's
+ * words around the talks, none itself. */
+gboolean     lineup_post_layouts_title_is_ceremony (const gchar *title);
 /* "And many more http://…sched.org/", "…and more!": the end of a list of
  * talks, pointing to the rest of the programme. */
 gboolean     lineup_post_layouts_title_announces_more (const gchar *title);

@@ -48,6 +48,7 @@
 
 #include <string.h>
 
+#include "lineup-post-layouts-private.h"
 #include "lineup-post-reader-private.h"
 #include "lineup-post-table-private.h"
 
@@ -369,10 +370,12 @@ entry_talk (const Tree      *tree,
 
   if (title == NULL && values[FIELD_NAME] != NULL && (timed || speakers != NULL))
     title = values[FIELD_NAME];
-  if (title == NULL || !(timed || dated || speakers != NULL) || lineup_post_table_is_filler (title))
+  if (title == NULL || !(timed || dated || speakers != NULL) || lineup_post_table_is_filler (title) ||
+      lineup_post_layouts_title_is_ceremony (title))
     return NULL;
   talk = g_new0 (Talk, 1);
-  talk->title = g_strdup (title);
+  /* 'title: “Performance Lab”': the quotes only mark the title */
+  talk->title = lineup_post_layouts_unquote (g_strdup (title));
   talk->byline = speakers != NULL ? g_strdup (speakers) : NULL;
   talk->url = g_strdup (values[FIELD_URL]);
   talk->room = g_strdup (values[FIELD_ROOM] != NULL ? values[FIELD_ROOM] : inherited->room);
@@ -514,6 +517,16 @@ lineup_post_reader_front_talks (Reader *reader)
         {
           lineup_post_reader_talk_free (talk);
           continue;
+        }
+      /* the page that lists its event's talks in its front matter is
+       * dated by the event ("date: 2019-10-29" beside "talks:") */
+      if ((talk->found & LINEUP_SLOT_DATE) == 0 && reader->pub_month != 0 &&
+          talk->slot.event_day == 0)
+        {
+          talk->slot.year = reader->pub_year;
+          talk->slot.month = reader->pub_month;
+          talk->slot.day = reader->pub_day;
+          talk->found |= LINEUP_SLOT_DATE;
         }
       lineup_post_reader_note_slot (reader, &talk->slot);
       lineup_post_reader_talk_finish (talk);
