@@ -1879,6 +1879,15 @@ static const LayoutCase cases[] = {
       { "MobileBoost: optimizations for critical sections", "Olek Stash", "2020-11-03", NULL, NULL },
       { "Challenges in iOS speed engineering", "Gunnar Kudr", "2020-11-03", NULL, NULL },
     } },
+  /* A tutorial repository's README: "## Monday, 8AM (Room 203) Title"
+   * headings, a weekday and a time (no end, no date anywhere) then the
+   * room in brackets before the title. */
+  { "tutorial-day-time-room-headings.md", NULL, 4, {
+      { "Modern Time Series Analysis", "", NULL, "08:00", NULL },
+      { "PyTest", "", NULL, "08:00", NULL },
+      { "GPU Data Science", "", NULL, "08:00", NULL },
+      { "Bayesian Data Science: Probabilistic Programming", "", NULL, "13:00", NULL },
+    } },
 };
 
 static gint

@@ -263,6 +263,7 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
   g_autofree gchar *unlinked = NULL;
   const gchar *text;
   const gchar *title;
+  const gchar *open, *close;
   gsize length;
   gsize value = 0;
 
@@ -280,7 +281,7 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
    * heading that opens with a whole slot ("### 10:45 - 11:30 Title") lists
    * it, under "## Jeudi" as under a date. */
   if (!context->seen_talk && !context->have_day && unit->kind != LINEUP_UNIT_ITEM &&
-      !(unit->kind == LINEUP_UNIT_HEADING && slot.end_minute >= 0 &&
+      !(unit->kind == LINEUP_UNIT_HEADING && (slot.end_minute >= 0 || (found & LINEUP_SLOT_DATE)) &&
         lineup_post_count_letters (text, (gssize) slot.span_start) == 0))
     return FALSE;
   /* "Time: Nov. 30, 4:00 PM - 5:00 PM (PST)": a field of a talk, not one */
@@ -337,6 +338,20 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
 
   lineup_post_layouts_set_talk (talk, index, g_strdup (title), &slot, found);
   talk->byline = g_steal_pointer (&byline);
+  /* "## Monday, 8AM (Room 203) PyTest": the room before the title */
+  open = text + slot.span_end + strspn (text + slot.span_end, " ,");
+  if (*before == '\0' && *open == '(' && (close = strchr (open, ')')) != NULL && close[1] == ' ' &&
+      lineup_post_count_letters (close, -1) >= 3)
+    {
+      g_autofree gchar *room = g_strndup (open + 1, (gsize) (close - open - 1));
+
+      if (lineup_post_layouts_is_place (room))
+        {
+          talk->room = g_steal_pointer (&room);
+          g_free (talk->title);
+          talk->title = g_strdup (close + 2);
+        }
+    }
   return TRUE;
 }
 
