@@ -1888,6 +1888,16 @@ static const LayoutCase cases[] = {
       { "GPU Data Science", "", NULL, "08:00", NULL },
       { "Bayesian Data Science: Probabilistic Programming", "", NULL, "13:00", NULL },
     } },
+  /* A Portuguese programme of headings: "# 8/10 (quarta)" (day first, a
+   * weekday without "-feira", no year: the file's name says 2026, the
+   * weekdays say 2025), "##### Horário: 18:50 - 22:20" over "######
+   * Minicurso: [Title][ref]" and "###### Local: Laboratório 2"; links to
+   * "{{ site.url }}/…" that Jekyll fills in; the opening is no talk. */
+  { "programacao-2026.md", NULL, 3, {
+      { "Ciência de Dados com R", "", "2025-10-08", "18:50", "22:20" },
+      { "Oficina de Robótica", "", "2025-10-08", "18:50", "22:20" },
+      { "Jogos - primeiros passos como Engenheiro de Software", "", "2025-10-09", "19:00", "20:30" },
+    } },
 };
 
 static gint

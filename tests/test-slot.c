@@ -157,6 +157,10 @@ static const ScanCase scan_cases[] = {
   /* A weekday and a day of the month, no month (the reader takes the month
    * from the context): the day is 1–31 and ends there. */
   { "Thu 19: [Title](url)", D, 0, 0, 19, 4, -1, -1, "", "Thu 19" },
+  /* a day and a month, then the weekday: day first but for an English one */
+  { "8/10 (terça)", D, 0, 10, 8, 2, -1, -1, "", "8/10 (terça" },
+  { "9/10 (quarta-feira)", D, 0, 10, 9, 3, -1, -1, "", "9/10 (quarta-feira" },
+  { "10/9, Thursday", D, 0, 10, 9, 4, -1, -1, "", "10/9, Thursday" },
   { "Wed 18", D, 0, 0, 18, 3, -1, -1, "", NULL },
   { "Thursday 19", D, 0, 0, 19, 4, -1, -1, "", NULL },
   { "Thu, 19", D, 0, 0, 19, 4, -1, -1, "", NULL },
@@ -266,6 +270,7 @@ static const gchar *no_slot[] = {
   "KubeCon 2023",
   "v1.14",
   "1.14",
+  "3/4 cup",
   "Cilium 1.14.2 released",
   "3:1",
   "a 16:9 screen",

@@ -8,14 +8,70 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "lineup-post-document.h"
+
+/* "[mca]: {{ site.url }}/minicursos/#a": a Jekyll site's address in a link,
+ * which the site fills in.  A copy of @text without it (the lines stay
+ * where they are), or NULL when it has none. */
+static gchar *
+drop_site_addresses (const gchar *text,
+                     gsize        length,
+                     gsize       *out_length)
+{
+  static const gchar * const names[] = { "site.url", "site.baseurl", "site.base_url", NULL };
+  GString *out;
+  const gchar *p = text, *end = text + length;
+
+  if (g_strstr_len (text, (gssize) length, "{{") == NULL)
+    return NULL;
+  out = g_string_sized_new (length);
+  while (p < end)
+    {
+      const gchar *open = g_strstr_len (p, end - p, "{{");
+      const gchar *close, *name;
+
+      if (open == NULL)
+        {
+          g_string_append_len (out, p, end - p);
+          break;
+        }
+      g_string_append_len (out, p, open - p);
+      name = open + 2 + strspn (open + 2, " ");
+      close = g_strstr_len (name, MIN (end - name, 40), "}}");
+      p = open + 2;
+      for (guint i = 0; close != NULL && names[i] != NULL; i++)
+        {
+          gsize n = strlen (names[i]);
+
+          if (strncmp (name, names[i], n) == 0 && name[n + strspn (name + n, " ")] == '}')
+            {
+              p = close + 2;
+              break;
+            }
+        }
+      if (p == open + 2)
+        g_string_append (out, "{{");
+    }
+  *out_length = out->len;
+  return g_string_free (out, FALSE);
+}
 
 cmark_node *
 lineup_post_document_parse (const gchar *text,
                             gsize        length)
 {
-  cmark_node *document = cmark_parse_document (text, length, CMARK_OPT_DEFAULT);
+  gsize clean_length = 0;
+  g_autofree gchar *clean = drop_site_addresses (text, length, &clean_length);
+  cmark_node *document;
 
+  if (clean != NULL)
+    {
+      text = clean;
+      length = clean_length;
+    }
+  document = cmark_parse_document (text, length, CMARK_OPT_DEFAULT);
   lineup_post_document_rewrite_html (document, text, length);
   lineup_post_document_rewrite_fences (document, text, length);
   lineup_post_document_rewrite_tables (document, text, length);

@@ -40,12 +40,21 @@ static const struct
   { "time & date", LINEUP_POST_FIELD_WHEN }, { "day & time", LINEUP_POST_FIELD_WHEN },
   { "day", LINEUP_POST_FIELD_WHEN }, { "time slot", LINEUP_POST_FIELD_WHEN },
   { "timeslot", LINEUP_POST_FIELD_WHEN }, { "session time", LINEUP_POST_FIELD_WHEN },
+  /* Portuguese, Spanish, French, German, Italian, Dutch */
+  { "horario", LINEUP_POST_FIELD_WHEN }, { "horário", LINEUP_POST_FIELD_WHEN },
+  { "hora", LINEUP_POST_FIELD_WHEN },
+  { "fecha", LINEUP_POST_FIELD_WHEN }, { "heure", LINEUP_POST_FIELD_WHEN },
+  { "horaire", LINEUP_POST_FIELD_WHEN }, { "uhrzeit", LINEUP_POST_FIELD_WHEN },
+  { "zeit", LINEUP_POST_FIELD_WHEN }, { "orario", LINEUP_POST_FIELD_WHEN },
+  { "tijd", LINEUP_POST_FIELD_WHEN },
   { "by", LINEUP_POST_FIELD_SPEAKERS }, { "who", LINEUP_POST_FIELD_SPEAKERS },
   { "name", LINEUP_POST_FIELD_SPEAKERS },
   { "room", LINEUP_POST_FIELD_ROOM }, { "where", LINEUP_POST_FIELD_ROOM },
   { "location", LINEUP_POST_FIELD_ROOM }, { "venue", LINEUP_POST_FIELD_ROOM },
   { "salle", LINEUP_POST_FIELD_ROOM }, { "raum", LINEUP_POST_FIELD_ROOM },
-  { "sala", LINEUP_POST_FIELD_ROOM },
+  { "sala", LINEUP_POST_FIELD_ROOM }, { "local", LINEUP_POST_FIELD_ROOM },
+  { "lugar", LINEUP_POST_FIELD_ROOM }, { "lieu", LINEUP_POST_FIELD_ROOM },
+  { "ort", LINEUP_POST_FIELD_ROOM }, { "luogo", LINEUP_POST_FIELD_ROOM },
   { "url", LINEUP_POST_FIELD_URL }, { "link", LINEUP_POST_FIELD_URL },
   { "session link", LINEUP_POST_FIELD_URL }, { "sched", LINEUP_POST_FIELD_URL },
   { "session id", LINEUP_POST_FIELD_OTHER }, { "session code", LINEUP_POST_FIELD_OTHER },
@@ -114,12 +123,13 @@ lineup_post_layouts_field (const gchar *text,
 
   if (colon == NULL || colon == text || (gsize) (colon - text) > MAX_LABEL_BYTES)
     return LINEUP_POST_FIELD_NONE;
-  for (const gchar *p = text; p < colon; p++)
-    if (!(g_ascii_isalpha (*p) || *p == ' ' || *p == '&' || *p == '/' || *p == '(' ||
-          *p == ')'))
+  /* "Horário:", "Lieu :": letters of any language */
+  for (const gchar *p = text; p < colon; p = g_utf8_next_char (p))
+    if (!(g_unichar_isalpha (g_utf8_get_char (p)) || *p == ' ' || *p == '&' || *p == '/' ||
+          *p == '(' || *p == ')'))
       return LINEUP_POST_FIELD_NONE;
 
-  label = g_ascii_strdown (text, colon - text);
+  label = g_utf8_strdown (text, colon - text);
   g_strstrip (label);
   length = strlen (label);
   if (length > 3 && g_str_has_suffix (label, "(s)"))
@@ -181,6 +191,17 @@ lineup_post_layouts_recognise_fields (const LineupPostUnit    *unit,
 {
   gboolean telling = FALSE;
 
+  /* "###### Local: Laboratório 2" under a talk's heading: a field as a
+   * heading (a time as one is the slot of the talks under it) */
+  if (unit->kind == LINEUP_UNIT_HEADING && unit->lines->len == 1)
+    {
+      LineupPostField field = line_field (g_ptr_array_index (unit->lines, 0));
+
+      if (field != LINEUP_POST_FIELD_ROOM && field != LINEUP_POST_FIELD_SPEAKERS)
+        return FALSE;
+      out->role = LINEUP_ROLE_FIELDS;
+      return TRUE;
+    }
   if ((unit->kind != LINEUP_UNIT_PARAGRAPH && unit->kind != LINEUP_UNIT_ITEM) ||
       unit->lines->len == 0 || unit->lines->len > MAX_FIELD_LINES)
     return FALSE;

@@ -212,6 +212,10 @@ gboolean     lineup_post_layouts_is_first_name (const gchar *text);
 /* lineup-post-layouts-labels.c: "schedule", "the programme", "Agenda:":
  * a heading's @folded text naming what follows, no track of it. */
 gboolean     lineup_post_layouts_is_schedule_word (const gchar *folded);
+/* "## All times are in CET": a heading that names the post's zone. */
+gboolean     lineup_post_layouts_recognise_zone_heading (const LineupPostUnit    *unit,
+                                                         const LineupPostContext *context,
+                                                         LineupPostRecognition   *out);
 
 /* lineup-post-layouts-prose.c: "the first talk was **The Scheduler Saga**
  * by [Kavya Joshi](…), it was…": a report's sentences naming the talks

@@ -598,7 +598,9 @@ heading_names_track (const LineupPostUnit    *unit,
 
   while (length > 0 && g_ascii_isspace (text[length - 1]))
     length--;
-  if (length > 0 && (text[length - 1] == '!' || text[length - 1] == '?'))
+  /* "!", "?", a field ("Local: Auditório") */
+  if ((length > 0 && (text[length - 1] == '!' || text[length - 1] == '?')) ||
+      lineup_post_layouts_field (text, NULL) != LINEUP_POST_FIELD_NONE)
     return FALSE;
   if (lineup_post_unit_scan (unit, &slot) & LINEUP_SLOT_TIME)
     return FALSE;
@@ -694,6 +696,7 @@ recognise_slot_heading (const LineupPostUnit    *unit,
   const LineupPostLine *line;
   g_autofree gchar *after = NULL;
   g_autofree gchar *folded = NULL;
+  gsize value = 0;
 
   if (unit->kind != LINEUP_UNIT_HEADING || unit->lines->len != 1 || unit->has_link)
     return FALSE;
@@ -702,7 +705,11 @@ recognise_slot_heading (const LineupPostUnit    *unit,
   out->found = lineup_post_line_scan (line, &out->slot);
   if (!(out->found & LINEUP_SLOT_TIME))
     return FALSE;
-  if (lineup_post_count_letters (line->text, out->slot.span_start) > 0)
+  /* "##### Horário: 20:15 - 20:45": its label may name the time */
+  if (lineup_post_count_letters (line->text, out->slot.span_start) > 0 &&
+      !(lineup_post_layouts_field (line->text, &value) == LINEUP_POST_FIELD_WHEN &&
+        value <= out->slot.span_start &&
+        lineup_post_count_letters (line->text + value, out->slot.span_start - value) == 0))
     return FALSE;
   after = lineup_post_trim_separators (line->text + out->slot.span_end,
                                        strlen (line->text + out->slot.span_end));
@@ -795,27 +802,6 @@ recognise_zone_note (const LineupPostUnit    *unit,
   return TRUE;
 }
 
-/* "###### **Note**: All times mentioned below are in Eastern Daylight Time
- * (EDT)": a note set as a heading names the zone, not a track. */
-static gboolean
-recognise_zone_heading (const LineupPostUnit    *unit,
-                        const LineupPostContext *context,
-                        LineupPostRecognition   *out)
-{
-  gchar *zone;
-
-  if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link || more_words_than (unit->text, 40) ||
-      (lineup_post_unit_scan (unit, NULL) & LINEUP_SLOT_TIME) != 0)
-    return FALSE;
-  zone = lineup_post_layouts_find_zone_note_folded (unit->text, lineup_post_unit_folded (unit));
-  if (zone == NULL)
-    return FALSE;
-
-  out->role = LINEUP_ROLE_ZONE_NOTE;
-  out->text = zone;
-  return TRUE;
-}
-
 typedef gboolean (*LineupRecogniser) (const LineupPostUnit    *unit,
                                       const LineupPostContext *context,
                                       LineupPostRecognition   *out);
@@ -840,7 +826,7 @@ static const struct
   { "date-field",  lineup_post_layouts_recognise_date_field },
   { "day",         recognise_day },
   { "year-heading", recognise_year_heading },
-  { "zone-heading", recognise_zone_heading },
+  { "zone-heading", lineup_post_layouts_recognise_zone_heading },
   { "track",       recognise_track },
   { "slot",        recognise_slot },
   { "speakers",    lineup_post_layouts_recognise_speakers },

@@ -128,6 +128,25 @@ file_name_year (Reader *reader)
   return lineup_year_in_text (base);
 }
 
+/* "Monday, November 6" in a post dated January 2024 (a recap, or a date
+ * edited later), "quarta" in a folder named for the next year's edition:
+ * the weekday fixes the year, the nearest one. */
+static gint
+fit_weekday (gint year,
+             gint month,
+             gint day,
+             gint weekday)
+{
+  if (weekday != 0 && month != 0 && day != 0 && lineup_weekday_of (year, month, day) != weekday)
+    {
+      if (lineup_weekday_of (year - 1, month, day) == weekday)
+        return year - 1;
+      if (lineup_weekday_of (year + 1, month, day) == weekday)
+        return year + 1;
+    }
+  return year;
+}
+
 static gint
 resolve_year (Reader *reader,
               Talk   *talk,
@@ -150,23 +169,14 @@ resolve_year (Reader *reader,
   /* "…/2020/content/pages/schedule.md": the site's folder of that year,
    * where a template's date was left as it was. */
   if ((year = file_name_year (reader)) != 0)
-    return year;
+    return fit_weekday (year, month, day, weekday);
   if (reader->pub_year != 0)
     {
       year = reader->pub_year;
       /* A post from December about a conference in January. */
       if (reader->pub_month != 0 && month + 6 < reader->pub_month)
         year++;
-      /* "Monday, November 6" in a post dated January 2024 (a recap, or a
-       * date edited later): the weekday fixes the year, the nearest one. */
-      if (weekday != 0 && month != 0 && day != 0 && lineup_weekday_of (year, month, day) != weekday)
-        {
-          if (lineup_weekday_of (year - 1, month, day) == weekday)
-            return year - 1;
-          if (lineup_weekday_of (year + 1, month, day) == weekday)
-            return year + 1;
-        }
-      return year;
+      return fit_weekday (year, month, day, weekday);
     }
   /* No date: a year of its own ("pub-year: 2018"), or in the path
    * ("2017-11-30-prometheus-at-cloudnativecon"). */

@@ -468,6 +468,66 @@ portuguese_weekday (const Scanner *s,
   return 0;
 }
 
+/* "8/10 (terça)", "8/10, Tuesday": a day and a month with no year, then
+ * the weekday that makes them a date.  Either way round, the day first
+ * unless the weekday is English (a Portuguese post writes the day first). */
+static gboolean
+match_date_then_weekday (const Scanner *s,
+                         const Token   *first,
+                         DateMatch     *d)
+{
+  static const struct { const gchar *name; gint number; } short_portuguese[] = {
+    { "segunda", 1 }, { "terça", 2 }, { "terca", 2 }, { "quarta", 3 }, { "quinta", 4 },
+    { "sexta", 5 },
+  };
+  Token slash, second, next, word;
+  gboolean abbreviated = FALSE, month_first, day_first, english;
+  gint a, b, weekday;
+  gsize end;
+
+  if (first->kind != TOKEN_NUMBER || first->digits > 2 || glued_to_previous (s, first->start))
+    return FALSE;
+  lineup_slot_lex (s, first->end, &slash);
+  lineup_slot_lex (s, slash.end, &second);
+  if (!token_is_punct (&slash, '/') || !slash.glued || second.kind != TOKEN_NUMBER ||
+      !second.glued || second.digits > 2)
+    return FALSE;
+  lineup_slot_lex (s, second.end, &next);
+  word = next;
+  if (token_is_punct (&next, '(') || token_is_punct (&next, ','))
+    lineup_slot_lex (s, next.end, &word);
+  if (word.kind != TOKEN_WORD)
+    return FALSE;
+  end = word.end;
+  weekday = lineup_slot_weekday_from_name (s->text + word.start, word.end - word.start, &abbreviated);
+  english = weekday != 0 && !lineup_slot_name_is_foreign (s->text + word.start, word.end - word.start);
+  if (weekday == 0)
+    weekday = portuguese_weekday (s, &word, &end);
+  /* "(terça)": a Portuguese weekday without its "-feira" */
+  for (guint i = 0; weekday == 0 && i < G_N_ELEMENTS (short_portuguese); i++)
+    if (token_is_word (s, &word, short_portuguese[i].name))
+      weekday = short_portuguese[i].number;
+  if (weekday == 0)
+    return FALSE;
+  a = (gint) first->value;
+  b = (gint) second.value;
+  month_first = a >= 1 && a <= 12 && b >= 1 && b <= lineup_days_in_month (2000, a);
+  day_first = b >= 1 && b <= 12 && a >= 1 && a <= lineup_days_in_month (2000, b);
+  if (month_first && day_first)
+    {
+      month_first = english;
+      day_first = !english;
+    }
+  if (!month_first && !day_first)
+    return FALSE;
+  d->month = month_first ? a : b;
+  d->day = month_first ? b : a;
+  d->weekday = weekday;
+  d->start = first->start;
+  d->end = end;
+  return TRUE;
+}
+
 gboolean
 lineup_slot_match_date (const Scanner *s,
                         gsize          pos,
@@ -553,5 +613,5 @@ lineup_slot_match_date (const Scanner *s,
       return TRUE;
     }
 
-  return match_month_day (s, t.start, d, TRUE);
+  return match_month_day (s, t.start, d, TRUE) || match_date_then_weekday (s, &t, d);
 }
