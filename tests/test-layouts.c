@@ -1898,6 +1898,17 @@ static const LayoutCase cases[] = {
       { "Oficina de Robótica", "", "2025-10-08", "18:50", "22:20" },
       { "Jogos - primeiros passos como Engenheiro de Software", "", "2025-10-09", "19:00", "20:30" },
     } },
+  /* A recap written a month later ("I visited", "I had company", "I
+   * asked", "I went"): its "### Saturday" is not the one after the post,
+   * but that of "the first weekend of February" its prose names (in the
+   * title's year); talks in sentences, "[Title](…/schedule/event/…) by
+   * Name" two to a sentence. */
+  { "recap-first-weekend.md", NULL, 4, {
+      { "Designing for Failure", "Walt Heck", "2021-02-06", NULL, NULL },
+      { "Ephemeral Environments", "Jeff Knur", "2021-02-06", NULL, NULL },
+      { "Lazy distribution of images", "Akira Suda", "2021-02-06", NULL, NULL },
+      { "Tracing in Storage", "Deepa Upadhya", "2021-02-07", NULL, NULL },
+    } },
 };
 
 static gint

@@ -113,6 +113,51 @@ lineup_post_reader_range_start (const gchar *text,
 #define MAX_DAYS_PER_UNIT 4
 #define MIN_SENTENCE_WORDS 12
 
+/* "The first weekend of February I visited FOSDEM": that Saturday and
+ * Sunday, in the year of the context.  FALSE when @words (folded) name no
+ * such weekend. */
+static gboolean
+note_weekend (Reader    *reader,
+              GPtrArray *words)
+{
+  static const gchar * const ordinals[] = { "first", "second", "third", "fourth", "last", NULL };
+
+  for (guint i = 0; i + 3 < words->len; i++)
+    {
+      const gchar *of = g_ptr_array_index (words, i + 2);
+      gint month = lineup_slot_month_from_name (g_ptr_array_index (words, i + 3), (gsize) -1);
+      gint nth, year = lineup_post_reader_year_in_context (reader), day;
+
+      if (!g_strv_contains (ordinals, g_ptr_array_index (words, i)) ||
+          !g_str_equal (g_ptr_array_index (words, i + 1), "weekend") ||
+          !(g_str_equal (of, "of") || g_str_equal (of, "in")) || month == 0 ||
+          !lineup_year_is_plausible (year))
+        continue;
+      for (nth = 0; ordinals[nth] != NULL; nth++)
+        if (g_str_equal (ordinals[nth], g_ptr_array_index (words, i)))
+          break;
+      /* the first Saturday of the month, then on by weeks */
+      for (day = 1; lineup_weekday_of (year, month, day) != 6; day++)
+        ;
+      if (nth < 4)
+        day += 7 * nth;
+      else
+        while (day + 8 <= lineup_days_in_month (year, month))
+          day += 7;   /* the last whole weekend */
+      if (day + 1 > lineup_days_in_month (year, month) ||
+          reader->n_mentioned_days + 2 > MAX_MENTIONED_DAYS)
+        return FALSE;
+      for (gint d = 0; d < 2; d++)
+        {
+          reader->mentioned_days[reader->n_mentioned_days].year = year;
+          reader->mentioned_days[reader->n_mentioned_days].month = month;
+          reader->mentioned_days[reader->n_mentioned_days++].day = day + d;
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
 void
 lineup_post_reader_note_mentioned_days (Reader               *reader,
                                         const LineupPostUnit *unit)
@@ -129,6 +174,13 @@ lineup_post_reader_note_mentioned_days (Reader               *reader,
   if ((unit->kind == LINEUP_UNIT_HEADING && lineup_post_count_words (text) < MIN_SENTENCE_WORDS) ||
       strlen (text) > MAX_LINE_BYTES)
     return;
+  if (g_strstr_len (lineup_post_unit_folded (unit), -1, "weekend") != NULL)
+    {
+      g_autoptr(GPtrArray) words = lineup_post_table_split_words (lineup_post_unit_folded (unit));
+
+      if (note_weekend (reader, words))
+        return;
+    }
   for (guint i = 0; i < MAX_DAYS_PER_UNIT && reader->n_mentioned_days < MAX_MENTIONED_DAYS; i++)
     {
       if (lineup_slot_scan (text, &slot) == LINEUP_SLOT_NONE || slot.span_end == 0)
@@ -164,6 +216,7 @@ lineup_post_reader_note_tense (Reader               *reader,
   static const gchar * const past[] = {
     "was", "were", "had", "went", "attended", "enjoyed", "ended", "got", "gave", "learned",
     "learnt", "saw", "met", "watched", "loved", "spent", "decided", "helped", "heard", "took",
+    "visited", "asked", "started", "came", "did", "felt", "liked", "found", "talked", "joined",
     NULL
   };
   static const gchar * const future[] = {
