@@ -1909,6 +1909,19 @@ static const LayoutCase cases[] = {
       { "Lazy distribution of images", "Akira Suda", "2021-02-06", NULL, NULL },
       { "Tracing in Storage", "Deepa Upadhya", "2021-02-07", NULL, NULL },
     } },
+  /* A Japanese event report (Hugo, "{{% table %}}" shortcodes round its
+   * tables): a timetable of "18:10〜18:40" (a wave dash, or a full-width
+   * tilde, between the times), then a table of "|発表者|タイトル|" (names
+   * in any script; "田中 駿（CA）" with full-width brackets) without
+   * times, the talks of the day the post links. */
+  { "lt-party-tables-ja.md", NULL, 6, {
+      { "基調講演：学生エンジニアの未来", "", "2019-03-24", "18:10", "18:40" },
+      { "パネル討論：インターンのすすめ", "", "2019-03-24", "18:40", "19:00" },
+      { "林檎にすりおろされた話", "ふぇありー", "2019-03-24", NULL, NULL },
+      { "脱出ゲームこそ、最高の教育", "さんた", "2019-03-24", NULL, NULL },
+      { "AI Labでの研究とチャットボット", "田中 駿", "2019-03-24", NULL, NULL },
+      { "Minecraftと創造", "smk7758", "2019-03-24", NULL, NULL },
+    } },
 };
 
 static gint

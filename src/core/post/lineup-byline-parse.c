@@ -79,7 +79,8 @@ skip_line_markers (const gchar *p)
 }
 
 /* One line of normalised text: line markers dropped from every line, white
- * space collapsed, Markdown emphasis ('*') and backslash escapes removed. */
+ * space collapsed, Markdown emphasis ('*') and backslash escapes removed,
+ * full-width brackets made ASCII. */
 static gchar *
 normalise (const gchar *byline)
 {
@@ -115,6 +116,14 @@ normalise (const gchar *byline)
         ;
       else
         {
+          /* "田中 駿（CA）": full-width brackets as ASCII ones */
+          if (c == 0xFF08)
+            {
+              c = '(';
+              space = TRUE;
+            }
+          else if (c == 0xFF09)
+            c = ')';
           if (space && out->len > 0)
             g_string_append_c (out, ' ');
           space = FALSE;

@@ -393,7 +393,10 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
   {
     g_autofree gchar *head = g_strndup (line->text, (gsize) (dash - line->text));
 
-    if (!lineup_byline_looks_like_people (side == SIDE_PEOPLE_FIRST ? head : dash + length))
+    /* a table's row: its header said which column names the people
+     * ("|発表者|タイトル|", names of any script) */
+    if (!(unit->table_talks && unit->table_row) &&
+        !lineup_byline_looks_like_people (side == SIDE_PEOPLE_FIRST ? head : dash + length))
       return FALSE;
   }
   if (!split_at_dash (line->text, side, talk))

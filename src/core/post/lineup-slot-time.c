@@ -427,7 +427,8 @@ is_range_separator (const Scanner *s,
 {
   if (t->kind == TOKEN_PUNCT)
     return t->ch == '-' || t->ch == 0x2010 || t->ch == 0x2011 || t->ch == 0x2012 ||
-           t->ch == 0x2013 || t->ch == 0x2014 || t->ch == 0x2212 || t->ch == '~';
+           t->ch == 0x2013 || t->ch == 0x2014 || t->ch == 0x2212 || t->ch == '~' ||
+           t->ch == 0x301C || t->ch == 0xFF5E;   /* "18:00〜18:10", "18:00～18:10" */
   return token_is_word (s, t, "to") || token_is_word (s, t, "until") ||
          token_is_word (s, t, "till");
 }
