@@ -1687,12 +1687,14 @@ static const LayoutCase cases[] = {
       { "Self-hosting your calendar", "Sebastian", "2025-10-09", NULL, NULL },
       { "Typesetting Music on Linux", "Scott Miller", "2025-10-09", NULL, NULL },
     } },
-  /* "## Talks:" over "Name - "Title" - url" items (a first name alone too):
-   * talks with neither a day nor a time */
-  { "heading-quoted-talks.md", NULL, 3, {
+  /* "## Talks:" over "Name - "Title" - url" items (a first name alone too,
+   * a middle initial without its dot, addresses written out after the
+   * title): talks with neither a day nor a time */
+  { "heading-quoted-talks.md", NULL, 4, {
       { "Publishing data in an open source world", "Alex Waters", NULL, NULL, NULL },
+      { "Data & Gamification", "Stacey Ray", NULL, NULL, NULL },
       { "PyLadies' plans for the Pythonistas in the North West", "Tania", NULL, NULL, NULL },
-      { "Python: from means and sums to text classification with deep learning", "Jennifer Stark", NULL, NULL, NULL },
+      { "Python: from means and sums to text classification with deep learning", "Jennifer A Stark", NULL, NULL, NULL },
     } },
   /* "2024/05/15~17" (year first, slashes) names the days "# Day 1" and
    * "# Day 2" count from */

@@ -292,6 +292,9 @@ lineup_byline_name_shape (const gchar *name)
       shape.words++;
       if (i != first && i != last - 1 && word_in (words[i], particles, FALSE))
         shape.particles++;
+      /* "Jennifer A Stark": a middle initial without its dot, not "a" */
+      else if (i != first && i != last - 1 && g_ascii_isupper (words[i][0]) && words[i][1] == '\0')
+        ;
       else if (!is_name_word (words[i]) || word_in (words[i], title_words, TRUE)
                || strlen (words[i]) > 40 || (i == first && i + 1 < last && is_gerund (words[i])))
         shape.plausible = FALSE;

@@ -250,6 +250,41 @@ lineup_post_layouts_is_first_name (const gchar *text)
   return TRUE;
 }
 
+/* The words of @line from @from on, its links and addresses left out
+ * ("from https://twitter.com/… and https://www.linkedin.com/…" is two
+ * words). */
+static guint
+words_outside_links (const LineupPostLine *line,
+                     gsize                 from)
+{
+  g_autoptr(GString) rest = g_string_new (NULL);
+  gsize at = from;
+
+  for (guint i = 0; i < line->links->len; i++)
+    {
+      const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
+
+      if (link->end <= at)
+        continue;
+      if (link->start > at)
+        g_string_append_len (rest, line->text + at, (gssize) (link->start - at));
+      g_string_append_c (rest, ' ');
+      at = link->end;
+    }
+  g_string_append (rest, line->text + at);
+  /* and the addresses written out */
+  for (gchar *url = strstr (rest->str, "http"); url != NULL; url = strstr (url, "http"))
+    {
+      gsize length = strcspn (url, " ");
+
+      if (g_str_has_prefix (url, "http://") || g_str_has_prefix (url, "https://"))
+        g_string_erase (rest, url - rest->str, (gssize) length);
+      else
+        url += 4;
+    }
+  return lineup_post_count_words (rest->str);
+}
+
 /* "Amy Gebhardt: "Chapter Leadership Opportunities"", maybe with its
  * slides' link after: a person, a colon or a dash, then the title in
  * quotes.  Sets @talk's title and byline. */
@@ -295,7 +330,7 @@ name_then_quoted_title (const LineupPostLine *line,
       if (line->text + link->start < close)
         return FALSE;   /* the title's own link: the linked recogniser's */
     }
-  if (lineup_post_count_words (close) > MAX_NAME_WORDS)
+  if (words_outside_links (line, (gsize) (close - text)) > MAX_NAME_WORDS)
     return FALSE;
   quoted = g_strndup (rest, (gsize) (close - rest));
   talk->title = lineup_post_layouts_unquote (g_steal_pointer (&quoted));
