@@ -1812,7 +1812,8 @@ static const LayoutCase cases[] = {
     } },
   /* A recap's highlights: "[Title](url)" with a hard break, the speakers
    * alone on the next line ("Finn Ellison, Jon Harker"), then a sentence
-   * about the talk; no day or time anywhere. */
+   * about the talk; no day or time anywhere (the post's date, with the
+   * time it was published, is not the day of talks it tells as past). */
   { "recap-title-name-lines.md", NULL, 4, {
       { "Put Up or Shut Up", "Kora Adams", NULL, NULL, NULL },
       { "Trustworthy Software in the Real World", "Jamie Sharpe", NULL, NULL, NULL },
@@ -1865,7 +1866,8 @@ static const LayoutCase cases[] = {
   /* A recap's highlights as "[Name - Title](video)" items under topic
    * headings, no day or time: a list that names people on one side lists
    * talks; "Name / Name" are two people; "9:30 in the morning" in a
-   * description is no time of the talk.  Pelican's "Title:" metadata. */
+   * description is no time of the talk.  Pelican's "Title:" metadata; a
+   * "2021 recap" is of a year's conference, not of the day it is dated. */
   { "recap-video-links.md", NULL, 4, {
       { "Drop Your Tools - Does Expertise have a Dark Side?", "Sean Brody", NULL, NULL, NULL },
       { "Who cares about Democracy?", "Vanessa Teal", NULL, NULL, NULL },

@@ -274,26 +274,35 @@ event_page_day (Reader *reader,
 static gboolean
 reads_as_day_of_post (const Reader *reader)
 {
-  static const gchar * const words[] = {
-    "day", "recap", "report", "notes", "review", "takeaways", "highlights", "night", "evening",
-    "meetup", NULL
+  static const gchar * const one_day[] = { "day", "night", "evening", "meetup", NULL };
+  static const gchar * const reports[] = {
+    "recap", "report", "notes", "review", "takeaways", "highlights", NULL
   };
   const gchar *date = reader->front.date;
   g_autofree gchar *folded = NULL;
   g_auto(GStrv) title_words = NULL;
+  gboolean day = FALSE, report = FALSE;
 
-  if (date != NULL && strlen (date) > 13 && (date[10] == 'T' || date[10] == ' ') &&
-      g_ascii_isdigit (date[11]) && g_ascii_isdigit (date[12]) && date[13] == ':' &&
-      strncmp (date + 11, "00:00", 5) != 0)
+  if (reader->front.title != NULL)
+    {
+      folded = lineup_text_fold (reader->front.title);
+      title_words = g_strsplit_set (folded, " ,.;:!?()[]-–—|/", -1);
+      for (guint i = 0; title_words[i] != NULL; i++)
+        {
+          day = day || g_strv_contains (one_day, title_words[i]);
+          report = report || g_strv_contains (reports, title_words[i]);
+        }
+      /* "linux.conf.au 2020 recap": a year's conference, several days */
+      if (report && !day && lineup_year_in_text (reader->front.title) != 0)
+        return FALSE;
+    }
+  if (day || report)
     return TRUE;
-  if (reader->front.title == NULL)
-    return FALSE;
-  folded = lineup_text_fold (reader->front.title);
-  title_words = g_strsplit_set (folded, " ,.;:!?()[]-–—|/", -1);
-  for (guint i = 0; title_words[i] != NULL; i++)
-    if (g_strv_contains (words, title_words[i]))
-      return TRUE;
-  return FALSE;
+  /* the time a recap was published ("It's that time of year again. Most
+   * of us headed up to …") is not its event's */
+  return date != NULL && strlen (date) > 13 && (date[10] == 'T' || date[10] == ' ') &&
+         g_ascii_isdigit (date[11]) && g_ascii_isdigit (date[12]) && date[13] == ':' &&
+         strncmp (date + 11, "00:00", 5) != 0 && !lineup_post_reader_reads_as_recap (reader);
 }
 
 /* "Linux Presentation Day am 2018-04-21", "Meetup — March 14, 2024": a
