@@ -327,8 +327,5 @@ lineup_post_layouts_recognise_prose_bullet (const LineupPostUnit    *unit,
   talk.url = g_strdup (link->url);
   talk.slot = slot;
   talk.found = found;
-  out->role = LINEUP_ROLE_TALK;
-  out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
-  g_array_append_val (out->talks, talk);
-  return TRUE;
+  return lineup_post_layouts_add_talk (out, &talk);
 }

@@ -19,6 +19,17 @@
 /* A title is a phrase, not a paragraph. */
 #define MAX_TITLE_WORDS 30
 
+gboolean
+lineup_post_layouts_add_talk (LineupPostRecognition *out,
+                              LineupPostTalk        *talk)
+{
+  out->role = LINEUP_ROLE_TALK;
+  if (out->talks == NULL)
+    out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
+  g_array_append_val (out->talks, *talk);
+  return TRUE;
+}
+
 /* The link of @line whose text starts in [@from, @to), or NULL. */
 static const LineupPostLink *
 link_within (const LineupPostLine *line,
@@ -107,10 +118,7 @@ lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    *unit,
   talk.title = g_steal_pointer (&title);
   talk.byline = g_steal_pointer (&byline);
   talk.url = link != NULL ? g_strdup (link->url) : NULL;
-  out->role = LINEUP_ROLE_TALK;
-  out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
-  g_array_append_val (out->talks, talk);
-  return TRUE;
+  return lineup_post_layouts_add_talk (out, &talk);
 }
 
 /* "Title [video]": the material's link in brackets after a title is not
@@ -183,8 +191,5 @@ lineup_post_layouts_recognise_catalogue_item (const LineupPostUnit    *unit,
   talk.found = lineup_post_unit_scan (unit, &talk.slot);
   talk.title = g_steal_pointer (&title);
   talk.url = link != NULL ? g_strdup (link->url) : NULL;
-  out->role = LINEUP_ROLE_TALK;
-  out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
-  g_array_append_val (out->talks, talk);
-  return TRUE;
+  return lineup_post_layouts_add_talk (out, &talk);
 }

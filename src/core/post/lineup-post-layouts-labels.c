@@ -257,8 +257,25 @@ lineup_post_layouts_is_schedule_word (const gchar *folded)
   return g_strv_contains (words, bare);
 }
 
-/* A note heading about the times is a sentence at most. */
-#define MAX_ZONE_HEADING_WORDS 40
+/* A note about the times is a sentence at most. */
+#define MAX_ZONE_NOTE_WORDS 40
+
+/* @unit as the note that names the zone, or FALSE. */
+static gboolean
+take_zone_note (const LineupPostUnit  *unit,
+                LineupPostRecognition *out)
+{
+  gchar *zone;
+
+  if (lineup_post_count_words (unit->text) > MAX_ZONE_NOTE_WORDS)
+    return FALSE;
+  zone = lineup_post_layouts_find_zone_note_folded (unit->text, lineup_post_unit_folded (unit));
+  if (zone == NULL)
+    return FALSE;
+  out->role = LINEUP_ROLE_ZONE_NOTE;
+  out->text = zone;
+  return TRUE;
+}
 
 /* "###### **Note**: All times mentioned below are in Eastern Daylight Time
  * (EDT)": a note set as a heading names the zone, not a track. */
@@ -267,17 +284,16 @@ lineup_post_layouts_recognise_zone_heading (const LineupPostUnit    *unit,
                                             const LineupPostContext *context,
                                             LineupPostRecognition   *out)
 {
-  gchar *zone;
+  return unit->kind == LINEUP_UNIT_HEADING && !unit->has_link &&
+         (lineup_post_unit_scan (unit, NULL) & LINEUP_SLOT_TIME) == 0 &&
+         take_zone_note (unit, out);
+}
 
-  if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link ||
-      lineup_post_count_words (unit->text) > MAX_ZONE_HEADING_WORDS ||
-      (lineup_post_unit_scan (unit, NULL) & LINEUP_SLOT_TIME) != 0)
-    return FALSE;
-  zone = lineup_post_layouts_find_zone_note_folded (unit->text, lineup_post_unit_folded (unit));
-  if (zone == NULL)
-    return FALSE;
-
-  out->role = LINEUP_ROLE_ZONE_NOTE;
-  out->text = zone;
-  return TRUE;
+/* "All times are in CET." */
+gboolean
+lineup_post_layouts_recognise_zone_note (const LineupPostUnit    *unit,
+                                         const LineupPostContext *context,
+                                         LineupPostRecognition   *out)
+{
+  return unit->kind == LINEUP_UNIT_PARAGRAPH && take_zone_note (unit, out);
 }

@@ -189,6 +189,9 @@ gboolean     lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
  * show…": an item of prose around the link to a talk's schedule page, a
  * talk by the person it names. */
 /* lineup-post-layouts-items.c: "“Title” by Name, Role", "ARC312 | Title" items */
+/* Adds @talk (taken) to @out's talks, @out a talk; TRUE. */
+gboolean     lineup_post_layouts_add_talk (LineupPostRecognition *out,
+                                           LineupPostTalk        *talk);
 gboolean     lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    *unit,
                                                         const LineupPostContext *context,
                                                         LineupPostRecognition   *out);
@@ -212,10 +215,14 @@ gboolean     lineup_post_layouts_is_first_name (const gchar *text);
 /* lineup-post-layouts-labels.c: "schedule", "the programme", "Agenda:":
  * a heading's @folded text naming what follows, no track of it. */
 gboolean     lineup_post_layouts_is_schedule_word (const gchar *folded);
-/* "## All times are in CET": a heading that names the post's zone. */
+/* "## All times are in CET", "All times are in CET.": a heading or a
+ * paragraph that names the post's zone. */
 gboolean     lineup_post_layouts_recognise_zone_heading (const LineupPostUnit    *unit,
                                                          const LineupPostContext *context,
                                                          LineupPostRecognition   *out);
+gboolean     lineup_post_layouts_recognise_zone_note (const LineupPostUnit    *unit,
+                                                      const LineupPostContext *context,
+                                                      LineupPostRecognition   *out);
 
 /* lineup-post-layouts-prose.c: "the first talk was **The Scheduler Saga**
  * by [Kavya Joshi](…), it was…": a report's sentences naming the talks

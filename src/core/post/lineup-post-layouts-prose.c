@@ -395,10 +395,7 @@ lineup_post_layouts_recognise_prose_talk (const LineupPostUnit    *unit,
   talk.room = read_room_sentence (line->text + link->end);
   talk.slot = slot;
   talk.found = found;
-  out->role = LINEUP_ROLE_TALK;
-  out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
-  g_array_append_val (out->talks, talk);
-  return TRUE;
+  return lineup_post_layouts_add_talk (out, &talk);
 }
 
 /* "https://fosdem.org/2022/schedule/event/riscv/", a pretalx ".../talk/ABC/",
@@ -518,10 +515,7 @@ lineup_post_layouts_recognise_prose_event (const LineupPostUnit    *unit,
   talk.byline = g_steal_pointer (&byline);
   talk.url = g_strdup (link->url);
   talk.found = lineup_post_unit_scan (unit, &talk.slot);
-  out->role = LINEUP_ROLE_TALK;
-  out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
-  g_array_append_val (out->talks, talk);
-  return TRUE;
+  return lineup_post_layouts_add_talk (out, &talk);
 }
 
 /* Whether a link of @line starts at @at. */
@@ -611,9 +605,7 @@ lineup_post_layouts_recognise_prose_bold (const LineupPostUnit    *unit,
           talk.byline = name;
           talk.line_index = i;
           talk.found = LINEUP_SLOT_NONE;
-          if (out->talks == NULL)
-            out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
-          g_array_append_val (out->talks, talk);
+          lineup_post_layouts_add_talk (out, &talk);
         }
       /* "my favourite was [Title](…/schedule/event/…) by Name" */
       for (guint j = 0; j < line->links->len; j++)
@@ -630,9 +622,7 @@ lineup_post_layouts_recognise_prose_bold (const LineupPostUnit    *unit,
           talk.url = g_strdup (link->url);
           talk.line_index = i;
           talk.found = LINEUP_SLOT_NONE;
-          if (out->talks == NULL)
-            out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
-          g_array_append_val (out->talks, talk);
+          lineup_post_layouts_add_talk (out, &talk);
         }
     }
   if (out->talks == NULL)

@@ -784,24 +784,6 @@ recognise_closing (const LineupPostUnit    *unit,
   return TRUE;
 }
 
-static gboolean
-recognise_zone_note (const LineupPostUnit    *unit,
-                     const LineupPostContext *context,
-                     LineupPostRecognition   *out)
-{
-  gchar *zone;
-
-  if (unit->kind != LINEUP_UNIT_PARAGRAPH || more_words_than (unit->text, 40))
-    return FALSE;
-  zone = lineup_post_layouts_find_zone_note_folded (unit->text, lineup_post_unit_folded (unit));
-  if (zone == NULL)
-    return FALSE;
-
-  out->role = LINEUP_ROLE_ZONE_NOTE;
-  out->text = zone;
-  return TRUE;
-}
-
 typedef gboolean (*LineupRecogniser) (const LineupPostUnit    *unit,
                                       const LineupPostContext *context,
                                       LineupPostRecognition   *out);
@@ -831,7 +813,7 @@ static const struct
   { "slot",        recognise_slot },
   { "speakers",    lineup_post_layouts_recognise_speakers },
   { "closing",     recognise_closing },
-  { "zone-note",   recognise_zone_note },
+  { "zone-note",   lineup_post_layouts_recognise_zone_note },
 };
 
 /* "[Slides](…)", "[Video](…)": a link to a talk's material names no talk,

@@ -438,6 +438,12 @@ match_month_day (const Scanner *s,
   return TRUE;
 }
 
+/* Portuguese weekdays, Monday to Friday, without their "-feira". */
+static const struct { const gchar *name; gint number; } portuguese_days[] = {
+  { "segunda", 1 }, { "terça", 2 }, { "terca", 2 }, { "quarta", 3 }, { "quinta", 4 },
+  { "sexta", 5 },
+};
+
 /* "Terça-feira", "quinta-feira": a Portuguese weekday (Monday to Friday)
  * is a word, a hyphen and "feira"; sets @end after it.  0 when @t starts
  * none. */
@@ -446,10 +452,6 @@ portuguese_weekday (const Scanner *s,
                     const Token   *t,
                     gsize         *end)
 {
-  static const struct { const gchar *name; gint number; } days[] = {
-    { "segunda", 1 }, { "terça", 2 }, { "terca", 2 }, { "quarta", 3 }, { "quinta", 4 },
-    { "sexta", 5 },
-  };
   Token dash, feira;
 
   if (t->kind != TOKEN_WORD)
@@ -459,11 +461,11 @@ portuguese_weekday (const Scanner *s,
   if (!token_is_punct (&dash, '-') || !dash.glued || !feira.glued ||
       !token_is_word (s, &feira, "feira"))
     return 0;
-  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
-    if (token_is_word (s, t, days[i].name))
+  for (guint i = 0; i < G_N_ELEMENTS (portuguese_days); i++)
+    if (token_is_word (s, t, portuguese_days[i].name))
       {
         *end = feira.end;
-        return days[i].number;
+        return portuguese_days[i].number;
       }
   return 0;
 }
@@ -476,10 +478,6 @@ match_date_then_weekday (const Scanner *s,
                          const Token   *first,
                          DateMatch     *d)
 {
-  static const struct { const gchar *name; gint number; } short_portuguese[] = {
-    { "segunda", 1 }, { "terça", 2 }, { "terca", 2 }, { "quarta", 3 }, { "quinta", 4 },
-    { "sexta", 5 },
-  };
   Token slash, second, next, word;
   gboolean abbreviated = FALSE, month_first, day_first, english;
   gint a, b, weekday;
@@ -504,9 +502,9 @@ match_date_then_weekday (const Scanner *s,
   if (weekday == 0)
     weekday = portuguese_weekday (s, &word, &end);
   /* "(terça)": a Portuguese weekday without its "-feira" */
-  for (guint i = 0; weekday == 0 && i < G_N_ELEMENTS (short_portuguese); i++)
-    if (token_is_word (s, &word, short_portuguese[i].name))
-      weekday = short_portuguese[i].number;
+  for (guint i = 0; weekday == 0 && i < G_N_ELEMENTS (portuguese_days); i++)
+    if (token_is_word (s, &word, portuguese_days[i].name))
+      weekday = portuguese_days[i].number;
   if (weekday == 0)
     return FALSE;
   a = (gint) first->value;
