@@ -1926,6 +1926,15 @@ static const LayoutCase cases[] = {
       { "AI Labでの研究とチャットボット", "田中 駿", "2019-03-24", NULL, NULL },
       { "Minecraftと創造", "smk7758", "2019-03-24", NULL, NULL },
     } },
+  /* "## Short Talks From Members", a paragraph on how to add one, then
+   * "- Name: "Title"" and "- Name: Vim" items: people by their talks, no
+   * day; a team's "- Name: Chair" under "## Team" is none. */
+  { "network-launch-member-talks.md", NULL, 4, {
+      { "The Software Sustainability Institute", "Alex Konov", NULL, NULL, NULL },
+      { "Why I write code", "Roman Spesiv", NULL, NULL, NULL },
+      { "Vim", "Ken Munroe", NULL, NULL, NULL },
+      { "Solr", "Swithun Crow", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -149,6 +149,10 @@ typedef struct
    * Saturday" headings */
   struct { gint year, month, day; } mentioned_days[MAX_MENTIONED_DAYS];
   guint         n_mentioned_days;
+  /* "## Short Talks From Members": the last heading names talks, and how
+   * many blocks came after it */
+  gboolean      announcing_heading;
+  guint         blocks_after_heading;
   /* the prose's verbs so far: a recap tells of its event in the past */
   guint         past_words;
   guint         future_words;

@@ -701,6 +701,23 @@ static const gchar * const announcing_words[] = {
  * and names talks, over a list whose items are short, one line each, with
  * no time (a list of times is read as one) and no full stop.  Such a list
  * lists talks, as a table of titles does. */
+/* Notes whether heading @unit names talks ("## Short Talks From Members",
+ * not "### Speakers"), for the list a paragraph after it may hold. */
+static void
+note_heading (Reader               *reader,
+              const LineupPostUnit *unit)
+{
+  g_autofree gchar *folded = lineup_text_fold (unit->text);
+
+  reader->blocks_after_heading = 0;
+  reader->announcing_heading = unit->lines->len == 1 &&
+                               lineup_post_count_words (unit->text) <= MAX_ANNOUNCING_HEADING_WORDS &&
+                               lineup_post_folded_contains_any (folded, announcing_words) &&
+                               strstr (folded, "speaker") == NULL;
+}
+
+static gboolean items_are_titles (cmark_node *list);
+
 static gboolean
 announces_talks (const LineupPostUnit *lead_in,
                  cmark_node           *list)
@@ -708,7 +725,6 @@ announces_talks (const LineupPostUnit *lead_in,
   g_autofree gchar *folded = NULL;
   gsize length = strlen (lead_in->text);
   const gchar *sentence = lead_in->text;
-  guint n = 0;
 
   while (length > 0 && lead_in->text[length - 1] == ' ')
     length--;
@@ -727,6 +743,15 @@ announces_talks (const LineupPostUnit *lead_in,
   if (!lineup_post_folded_contains_any (folded, announcing_words) ||
       (lead_in->kind == LINEUP_UNIT_HEADING && strstr (folded, "speaker") != NULL))
     return FALSE;
+  return items_are_titles (list);
+}
+
+/* Items of an announced list: short, one line each, no time, no full stop. */
+static gboolean
+items_are_titles (cmark_node *list)
+{
+  guint n = 0;
+
   for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
     {
       cmark_node *first = cmark_node_first_child (item);
@@ -764,13 +789,18 @@ lineup_post_reader_add_block (Reader     *reader,
 {
   LineupPostUnit *unit, *parent;
 
+  if (depth == 0 && cmark_node_get_type (node) != CMARK_NODE_HEADING)
+    reader->blocks_after_heading++;
   switch (cmark_node_get_type (node))
     {
     case CMARK_NODE_HEADING:
       unit = unit_new (LINEUP_UNIT_HEADING, node, reader->line_offset);
       unit->level = cmark_node_get_heading_level (node);
       collect_lines (node, unit->lines);
-      break;
+      unit_finish (unit);
+      note_heading (reader, unit);
+      g_ptr_array_add (reader->units, unit);
+      return;
 
     case CMARK_NODE_PARAGRAPH:
       unit = unit_new (LINEUP_UNIT_PARAGRAPH, node, reader->line_offset);
@@ -798,6 +828,12 @@ lineup_post_reader_add_block (Reader     *reader,
         }
       if (depth < MAX_LIST_DEPTH && (parent = block_before (reader, node, TRUE)) != NULL &&
           announces_talks (parent, node))
+        lineup_post_document_mark_talks (node);
+      /* "- Ken Munro: Vim" under "## Short Talks From Members" and a
+       * paragraph on how to give one: people by their talks */
+      else if (depth < MAX_LIST_DEPTH && reader->announcing_heading &&
+               reader->blocks_after_heading == 2 && lineup_post_layouts_list_names_people (node) &&
+               items_are_titles (node))
         lineup_post_document_mark_talks (node);
       if (depth < MAX_LIST_DEPTH && is_talk_list (node, depth))
         {
