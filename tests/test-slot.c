@@ -157,6 +157,12 @@ static const ScanCase scan_cases[] = {
   /* A weekday and a day of the month, no month (the reader takes the month
    * from the context): the day is 1–31 and ends there. */
   { "Thu 19: [Title](url)", D, 0, 0, 19, 4, -1, -1, "", "Thu 19" },
+  /* Chinese and Japanese write no spaces: a time glued to the words after
+   * it ("19:00開始", "start at 19:00"), the day's sign "号" as well as "日" */
+  { "19:00開始", T, 0, 0, 0, 0, HM (19, 0), -1, "", "19:00" },
+  { "4月11号晚上7:30举办", T, 0, 0, 0, 0, HM (7, 30), -1, "", "7:30" },
+  { "4月11号举办", D, 0, 4, 11, 0, -1, -1, "", "4月11号" },
+  { "2018年6月30日(土)", D, 2018, 6, 30, 0, -1, -1, "", "2018年6月30日" },
   /* a day and a month, then the weekday: day first but for an English one */
   { "8/10 (terça)", D, 0, 10, 8, 2, -1, -1, "", "8/10 (terça" },
   { "9/10 (quarta-feira)", D, 0, 10, 9, 3, -1, -1, "", "9/10 (quarta-feira" },

@@ -267,13 +267,15 @@ match_cjk_date (const Scanner *s,
     return 0;
   lineup_slot_lex (s, unit.end, &day);
   lineup_slot_lex (s, day.end, &unit);
-  if (day.kind != TOKEN_NUMBER || day.digits > 2 || day.value < 1 ||
-      !(token_is_cjk (s, &unit, 0x65E5 /* 日 */) || token_is_cjk (s, &unit, 0x53F7 /* 号 */)))
+  /* "4月11号晚上7:30": the day's sign may open a run of words */
+  if (day.kind != TOKEN_NUMBER || day.digits > 2 || day.value < 1 || unit.kind != TOKEN_WORD ||
+      !unit.glued || !(g_utf8_get_char (s->text + unit.start) == 0x65E5 /* 日 */ ||
+                       g_utf8_get_char (s->text + unit.start) == 0x53F7 /* 号 */))
     return 0;
   d->year = year;
   d->month = (gint) t.value;
   d->day = (gint) day.value;
-  return unit.end;
+  return unit.start + (gsize) g_unichar_to_utf8 (0x65E5, NULL);
 }
 
 static gboolean match_month_day (const Scanner *s,

@@ -100,6 +100,16 @@ lineup_slot_match_meridiem (const Scanner *s,
 }
 
 /* "noon" or "midday" as the clock ("noon - 1:30 pm"). */
+/* Whether @t opens with a Chinese or Japanese character (ideographs, kana). */
+static gboolean
+is_cjk (const Scanner *s,
+        const Token   *t)
+{
+  gunichar c = g_utf8_get_char (s->text + t->start);
+
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
 static gboolean
 match_noon_clock (const Scanner *s,
                   const Token   *word,
@@ -250,8 +260,10 @@ read_clock_suffix (const Scanner *s,
       clock->end = t.end;
       lineup_slot_lex (s, clock->end, &t);
     }
-  /* "9:15abc", "10x", "9th" are not times. */
-  if (t.glued && (t.kind == TOKEN_WORD || t.kind == TOKEN_NUMBER))
+  /* "9:15abc", "10x", "9th" are not times; "7:30举办" is, in a script
+   * written without spaces */
+  if (t.glued && (t.kind == TOKEN_NUMBER ||
+                  (t.kind == TOKEN_WORD && !(clock->has_minutes && is_cjk (s, &t)))))
     return FALSE;
   if (token_is_punct (&t, '.') && t.glued)
     {
