@@ -264,8 +264,11 @@ tokenize (const gchar *text)
        * word); between full names ("Michael Neuling / Anton Blanchard") as
        * "&" */
       else if (*p == '/' && p > text && p[-1] == ' ' && p[1] == ' ')
-        tokenizer_flush (&tok, joins_full_names (tok.cur->str, p + 2) ? SEP_AMP : SEP_COMMA, NULL, 0),
-        p++;
+        {
+          tokenizer_flush (&tok, joins_full_names (tok.cur->str, p + 2) ? SEP_AMP : SEP_COMMA,
+                           NULL, 0);
+          p++;
+        }
       /* a '+' glued to the end of a word is part of it ("C++ Guild") */
       else if (*p == '&' || (*p == '+' && (p == text || p[-1] == ' ')))
         tokenizer_flush (&tok, SEP_AMP, NULL, 0), p++;

@@ -17,59 +17,33 @@
  * where they are), or NULL when it has none. */
 static gchar *
 drop_site_addresses (const gchar *text,
-                     gsize        length,
-                     gsize       *out_length)
+                     gsize        length)
 {
-  static const gchar * const names[] = { "site.url", "site.baseurl", "site.base_url", NULL };
-  GString *out;
-  const gchar *p = text, *end = text + length;
+  static gsize once;
+  static GRegex *regex;
 
   if (g_strstr_len (text, (gssize) length, "{{") == NULL)
     return NULL;
-  out = g_string_sized_new (length);
-  while (p < end)
+  if (g_once_init_enter (&once))
     {
-      const gchar *open = g_strstr_len (p, end - p, "{{");
-      const gchar *close, *name;
-
-      if (open == NULL)
-        {
-          g_string_append_len (out, p, end - p);
-          break;
-        }
-      g_string_append_len (out, p, open - p);
-      name = open + 2 + strspn (open + 2, " ");
-      close = g_strstr_len (name, MIN (end - name, 40), "}}");
-      p = open + 2;
-      for (guint i = 0; close != NULL && names[i] != NULL; i++)
-        {
-          gsize n = strlen (names[i]);
-
-          if (strncmp (name, names[i], n) == 0 && name[n + strspn (name + n, " ")] == '}')
-            {
-              p = close + 2;
-              break;
-            }
-        }
-      if (p == open + 2)
-        g_string_append (out, "{{");
+      regex = g_regex_new ("\\{\\{ *site\\.(?:url|baseurl|base_url) *\\}\\}", G_REGEX_OPTIMIZE, 0,
+                           NULL);
+      g_once_init_leave (&once, 1);
     }
-  *out_length = out->len;
-  return g_string_free (out, FALSE);
+  return g_regex_replace_literal (regex, text, (gssize) length, 0, "", 0, NULL);
 }
 
 cmark_node *
 lineup_post_document_parse (const gchar *text,
                             gsize        length)
 {
-  gsize clean_length = 0;
-  g_autofree gchar *clean = drop_site_addresses (text, length, &clean_length);
+  g_autofree gchar *clean = drop_site_addresses (text, length);
   cmark_node *document;
 
   if (clean != NULL)
     {
       text = clean;
-      length = clean_length;
+      length = strlen (clean);
     }
   document = cmark_parse_document (text, length, CMARK_OPT_DEFAULT);
   lineup_post_document_rewrite_html (document, text, length);

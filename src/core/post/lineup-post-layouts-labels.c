@@ -267,7 +267,7 @@ take_zone_note (const LineupPostUnit  *unit,
 {
   gchar *zone;
 
-  if (lineup_post_count_words (unit->text) > MAX_ZONE_NOTE_WORDS)
+  if (lineup_post_more_words_than (unit->text, MAX_ZONE_NOTE_WORDS))
     return FALSE;
   zone = lineup_post_layouts_find_zone_note_folded (unit->text, lineup_post_unit_folded (unit));
   if (zone == NULL)

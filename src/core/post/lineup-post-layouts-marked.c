@@ -550,7 +550,8 @@ lineup_post_layouts_marked_item_talk (const LineupPostUnit *unit,
     return FALSE;
   title = lineup_post_trim_separators (line->text + mark->start, mark->end - mark->start);
   if (lineup_post_count_letters (title, -1) < 3 || lineup_post_count_words (title) > MAX_TITLE_WORDS ||
-      lineup_post_layouts_title_is_not_a_talk (title) || lineup_post_layouts_title_is_ceremony (title) ||
+      lineup_post_layouts_title_is_not_a_talk (title) ||
+      lineup_post_layouts_title_is_ceremony (title) ||
       lineup_post_unit_scan (unit, NULL) != LINEUP_SLOT_NONE)
     return FALSE;
   if (people == NULL && (people = item_people (unit)) == NULL)

@@ -15,6 +15,9 @@ guint        lineup_post_count_letters       (const gchar         *text,
                                               gssize               length);
 /* Words (runs of letters and digits) in @text. */
 guint        lineup_post_count_words         (const gchar         *text);
+/* Whether @text has more than @limit words (counting no further). */
+gboolean     lineup_post_more_words_than     (const gchar         *text,
+                                              guint                limit);
 /* A copy of @text without the white space and separators around it. */
 gchar       *lineup_post_trim_separators     (const gchar         *text,
                                               gsize                length);

@@ -617,7 +617,8 @@ lineup_post_layouts_recognise_prose_bold (const LineupPostUnit    *unit,
           if (link->end <= link->start || !is_event_page (link->url) ||
               (name = name_after_by (line, link->end)) == NULL)
             continue;
-          talk.title = lineup_post_trim_separators (line->text + link->start, link->end - link->start);
+          talk.title = lineup_post_trim_separators (line->text + link->start,
+                                                    link->end - link->start);
           talk.byline = name;
           talk.url = g_strdup (link->url);
           talk.line_index = i;

@@ -231,14 +231,8 @@ read_linked_slot (LineupPostLinkedLine  *pieces,
 
       /* "Thu 19: [Title](url) (11:00 - 11:30)": the day before the link,
        * the time after it */
-      if ((pieces->found & LINEUP_SLOT_DATE) != 0 && (after_found & LINEUP_SLOT_DATE) == 0)
-        {
-          after_slot.year = pieces->slot.year;
-          after_slot.month = pieces->slot.month;
-          after_slot.day = pieces->slot.day;
-          after_slot.weekday = pieces->slot.weekday;
-          after_found |= LINEUP_SLOT_DATE;
-        }
+      lineup_slot_merge (&after_slot, &after_found, &pieces->slot,
+                         pieces->found & LINEUP_SLOT_DATE);
       pieces->slot = after_slot;
       pieces->found = after_found;
       pieces->after_time = TRUE;
@@ -534,7 +528,8 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   /* an item of a day's list, or of a list of "[Name - Title](video)" items
    * (a recap's highlights, no day at all) */
   day_item = unit->kind == LINEUP_UNIT_ITEM &&
-             (context->day_list || lineup_post_layouts_list_names_people (cmark_node_parent (unit->node)));
+             (context->day_list ||
+              lineup_post_layouts_list_names_people (cmark_node_parent (unit->node)));
   people_first = !sched && !title_first &&
                  (unit->kind == LINEUP_UNIT_HEADING || day_item ||
                   link != &g_array_index (line->links, LineupPostLink, 0)) &&

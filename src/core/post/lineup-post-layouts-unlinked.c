@@ -218,13 +218,12 @@ split_marked_title (const LineupPostLine *line,
 
   while (text[at] == ' ' || text[at] == ':' || text[at] == '-')
     at++;
-  for (guint i = 0; i < line->marks->len && mark == NULL; i++)
-    if (g_array_index (line->marks, LineupPostLink, i).start == at)
-      mark = &g_array_index (line->marks, LineupPostLink, i);
-  if (mark == NULL || text[mark->end] == '\0' || lineup_post_count_words (text + mark->end) > MAX_UNLINKED_WORDS)
-    return FALSE;
-  /* "**Answering Questions Faster** **with Wren**": one title in two runs */
-  if (mark + 1 < &g_array_index (line->marks, LineupPostLink, line->marks->len))
+  /* the last run, right after the time: "**Answering Questions Faster**
+   * **with Wren**" is one title in two runs */
+  if (line->marks->len > 0)
+    mark = &g_array_index (line->marks, LineupPostLink, line->marks->len - 1);
+  if (mark == NULL || mark->start != at || text[mark->end] == '\0' ||
+      lineup_post_count_words (text + mark->end) > MAX_UNLINKED_WORDS)
     return FALSE;
   *title = lineup_post_trim_separators (text + mark->start, mark->end - mark->start);
   *byline = NULL;

@@ -93,10 +93,9 @@ lineup_post_count_words (const gchar *text)
   return count_words_up_to (text, G_MAXUINT - 1);
 }
 
-/* Whether @text has more than @limit words (counting no further). */
-static gboolean
-more_words_than (const gchar *text,
-                 guint        limit)
+gboolean
+lineup_post_more_words_than (const gchar *text,
+                             guint        limit)
 {
   return count_words_up_to (text, limit) > limit;
 }
@@ -391,7 +390,8 @@ recognise_end_section (const LineupPostUnit    *unit,
                        const LineupPostContext *context,
                        LineupPostRecognition   *out)
 {
-  if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link || more_words_than (unit->text, 6) ||
+  if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link ||
+      lineup_post_more_words_than (unit->text, 6) ||
       !lineup_post_folded_contains_any (unit->text, end_section_words))
     return FALSE;
 
@@ -498,13 +498,14 @@ date_with_aside (const gchar *text,
   /* "**Aug 26: Day 2 - Project hacking with help from devs**" */
   if (length > 2 && (after[0] == ':' || g_str_has_prefix (after, "- ") ||
                      g_str_has_prefix (after, "\xE2\x80\x93") || g_str_has_prefix (after, "\xE2\x80\x94")))
-    return !more_words_than (after, MAX_DAY_NOTE_WORDS);
+    return !lineup_post_more_words_than (after, MAX_DAY_NOTE_WORDS);
   if (length < 3 || after[0] != '(' || after[length - 1] != ')' ||
       strchr (after + 1, '(') != NULL || strchr (after, ')') != after + length - 1)
     return FALSE;
   /* "(salles 007 et 008)": a place may have numbers and words, a note not */
   place = lineup_post_layouts_is_place (after);
-  if ((!place && strpbrk (after, "0123456789") != NULL) || more_words_than (after, place ? 5 : 2))
+  if ((!place && strpbrk (after, "0123456789") != NULL) ||
+      lineup_post_more_words_than (after, place ? 5 : 2))
     return FALSE;
   if (slot->weekday == 0)
     slot->weekday = lineup_slot_weekday_from_name (after + 1, length - 2, &abbreviated);
@@ -628,7 +629,8 @@ recognise_year_heading (const LineupPostUnit    *unit,
   gint year;
   gboolean named = FALSE;
 
-  if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link || more_words_than (unit->text, 6) ||
+  if (unit->kind != LINEUP_UNIT_HEADING || unit->has_link ||
+      lineup_post_more_words_than (unit->text, 6) ||
       lineup_post_unit_scan (unit, NULL) != LINEUP_SLOT_NONE ||
       (year = lineup_year_in_text (unit->text)) == 0)
     return FALSE;
@@ -829,7 +831,8 @@ keep_talks (LineupPostRecognition *out)
       LineupPostTalk *talk = &g_array_index (out->talks, LineupPostTalk, i);
 
       if (talk->title != NULL &&
-          (lineup_post_layouts_title_is_material (talk->title) || lineup_post_layouts_title_announces_more (talk->title)))
+          (lineup_post_layouts_title_is_material (talk->title) ||
+           lineup_post_layouts_title_announces_more (talk->title)))
         {
           talk_clear (talk);
           g_array_remove_index (out->talks, i);

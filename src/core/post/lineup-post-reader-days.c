@@ -120,32 +120,36 @@ static gboolean
 note_weekend (Reader    *reader,
               GPtrArray *words)
 {
-  static const gchar * const ordinals[] = { "first", "second", "third", "fourth", "last", NULL };
+  static const gchar * const ordinals[] = { "first", "second", "third", "fourth", "last" };
 
   for (guint i = 0; i + 3 < words->len; i++)
     {
       const gchar *of = g_ptr_array_index (words, i + 2);
       gint month = lineup_slot_month_from_name (g_ptr_array_index (words, i + 3), (gsize) -1);
-      gint nth, year = lineup_post_reader_year_in_context (reader), day;
+      guint nth = 0;
+      gint year, day;
 
-      if (!g_strv_contains (ordinals, g_ptr_array_index (words, i)) ||
+      const gchar *word = g_ptr_array_index (words, i);
+
+      while (nth < G_N_ELEMENTS (ordinals) && !g_str_equal (ordinals[nth], word))
+        nth++;
+      if (nth == G_N_ELEMENTS (ordinals) || month == 0 ||
           !g_str_equal (g_ptr_array_index (words, i + 1), "weekend") ||
-          !(g_str_equal (of, "of") || g_str_equal (of, "in")) || month == 0 ||
-          !lineup_year_is_plausible (year))
+          !(g_str_equal (of, "of") || g_str_equal (of, "in")))
         continue;
-      for (nth = 0; ordinals[nth] != NULL; nth++)
-        if (g_str_equal (ordinals[nth], g_ptr_array_index (words, i)))
-          break;
-      /* the first Saturday of the month, then on by weeks */
+      year = lineup_post_reader_year_in_context (reader);
+      if (!lineup_year_is_plausible (year) || reader->n_mentioned_days + 2 > MAX_MENTIONED_DAYS)
+        return FALSE;
+      /* the first Saturday of the month, then on by weeks; the last whole
+       * weekend for "last" */
       for (day = 1; lineup_weekday_of (year, month, day) != 6; day++)
         ;
-      if (nth < 4)
-        day += 7 * nth;
+      if (nth + 1 < G_N_ELEMENTS (ordinals))
+        day += 7 * (gint) nth;
       else
         while (day + 8 <= lineup_days_in_month (year, month))
-          day += 7;   /* the last whole weekend */
-      if (day + 1 > lineup_days_in_month (year, month) ||
-          reader->n_mentioned_days + 2 > MAX_MENTIONED_DAYS)
+          day += 7;
+      if (day + 1 > lineup_days_in_month (year, month))
         return FALSE;
       for (gint d = 0; d < 2; d++)
         {

@@ -140,31 +140,6 @@ lineup_post_reader_walk_under_heading (Walk                 *walk,
     lineup_post_reader_append_block (reader, walk->field_description, unit->node);
 }
 
-/* Adds what @slot gives and @when lacks: "DATE: Wednesday April 2" then
- * "TIME: 16:15 - 17:30 BST" make one slot, in either order. */
-static void
-merge_slot (LineupSlot       *when,
-            LineupSlotFound  *found,
-            const LineupSlot *slot,
-            LineupSlotFound   slot_found)
-{
-  if ((slot_found & LINEUP_SLOT_TIME) && !(*found & LINEUP_SLOT_TIME))
-    {
-      when->start_minute = slot->start_minute;
-      when->end_minute = slot->end_minute;
-      memcpy (when->zone, slot->zone, sizeof when->zone);
-      *found |= LINEUP_SLOT_TIME;
-    }
-  if ((slot_found & LINEUP_SLOT_DATE) && !(*found & LINEUP_SLOT_DATE))
-    {
-      when->year = slot->year;
-      when->month = slot->month;
-      when->day = slot->day;
-      when->weekday = slot->weekday;
-      *found |= LINEUP_SLOT_DATE;
-    }
-}
-
 /* "https://sched.co/1aQWX" written bare, or a link's target. */
 static gchar *
 field_url (const LineupPostLine *line,
@@ -388,7 +363,7 @@ apply_to_talk (Walk             *walk,
       LineupSlot merged = talk->slot;
       LineupSlotFound merged_found = talk->found;
 
-      merge_slot (&merged, &merged_found, when, found);
+      lineup_slot_merge (&merged, &merged_found, when, found);
       talk->slot = merged;
       talk->found = merged_found;
     }
@@ -423,7 +398,7 @@ lineup_post_reader_walk_fields (Walk                 *walk,
         {
         case LINEUP_POST_FIELD_WHEN:
           slot_found = lineup_slot_scan (value, &slot);
-          merge_slot (&when, &found, &slot, slot_found);
+          lineup_slot_merge (&when, &found, &slot, slot_found);
           break;
         case LINEUP_POST_FIELD_SPEAKERS:
           replace (&walk->field_byline, speakers_value (value));
@@ -642,7 +617,7 @@ lineup_post_reader_take_marked_field (Talk        *talk,
     {
       const gchar *bar = strchr (bare + slot.span_end, '|');
 
-      merge_slot (&talk->slot, &talk->found, &slot, LINEUP_SLOT_TIME);
+      lineup_slot_merge (&talk->slot, &talk->found, &slot, LINEUP_SLOT_TIME);
       for (; bar != NULL && talk->room == NULL; bar = strchr (bar + 1, '|'))
         {
           g_autofree gchar *part = g_strndup (bar + 1, strcspn (bar + 1, "|"));

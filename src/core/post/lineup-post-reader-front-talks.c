@@ -370,8 +370,8 @@ entry_talk (const Tree      *tree,
 
   if (title == NULL && values[FIELD_NAME] != NULL && (timed || speakers != NULL))
     title = values[FIELD_NAME];
-  if (title == NULL || !(timed || dated || speakers != NULL) || lineup_post_table_is_filler (title) ||
-      lineup_post_layouts_title_is_ceremony (title))
+  if (title == NULL || !(timed || dated || speakers != NULL) ||
+      lineup_post_table_is_filler (title) || lineup_post_layouts_title_is_ceremony (title))
     return NULL;
   talk = g_new0 (Talk, 1);
   /* 'title: “Performance Lab”': the quotes only mark the title */

@@ -232,7 +232,8 @@ lineup_post_reader_day_after_post (Reader *reader,
                   (GDateYear) reader->pub_year);
   if (reader->front.modified != NULL && g_strcmp0 (reader->front.layout, "page") == 0 &&
       sscanf (reader->front.modified, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
-      lineup_year_is_plausible (y) && g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+      lineup_year_is_plausible (y) &&
+      g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
     {
       GDate edited;
 
@@ -459,7 +460,8 @@ talk_day (Reader   *reader,
            mentioned_day (reader, talk, talk->day_weekday, &year, &month, &day))
     ;   /* "## Saturday" in a post that names "31st of October" */
   else if (timed && month == 0 && slot->day == 0 && slot->weekday == 0 &&
-           !event_page_day (reader, &year, &month, &day) && !title_day (reader, &year, &month, &day))
+           !event_page_day (reader, &year, &month, &day) &&
+           !title_day (reader, &year, &month, &day))
     only_mentioned_day (reader, talk, &year, &month, &day);
   else if (!timed && month == 0 && slot->day == 0 && slot->weekday == 0 && slot->event_day == 0 &&
            !reader->some_talk_dated && reader->n_mentioned_days == 0 &&
@@ -663,22 +665,22 @@ static gboolean
 names_a_chair (const gchar *title)
 {
   static const gchar * const labels[] = {
-    "chair:", "chairs:", "session chair:", "session chairs:", "chaired by", "moderator:",
-    "moderators:", "chair :", NULL
+    "chair:", "chair :", "chairs:", "session chair:", "session chairs:", "chaired by ",
+    "moderator:", "moderators:", NULL
   };
-  g_autofree gchar *folded = lineup_text_fold (title);
 
-  const gchar *rest = strchr (title, ':');
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      gsize length = strlen (labels[i]);
 
-  if (rest == NULL && (rest = strstr (title, " by")) != NULL)
-    rest += 2;
-  for (guint i = 0; labels[i] != NULL && rest != NULL; i++)
-    if (g_str_has_prefix (folded, labels[i]))
-      {
-        g_autofree gchar *people = g_strstrip (g_strdup (rest + 1));
+      if (g_ascii_strncasecmp (title, labels[i], length) == 0)
+        {
+          g_autofree gchar *people = g_strstrip (g_strdup (title + length));
 
-        return lineup_byline_looks_like_people (people) || lineup_post_layouts_is_first_name (people);
-      }
+          return lineup_byline_looks_like_people (people) ||
+                 lineup_post_layouts_is_first_name (people);
+        }
+    }
   return FALSE;
 }
 
@@ -697,7 +699,8 @@ drop_breaks (Reader *reader)
       /* "Light dinner sponsored by Org" is a dinner; "[Lunch 🍲](sched)"
        * too, linked on the schedule as everything is */
       if (talk->byline == NULL && talk->title != NULL && (talk->found & LINEUP_SLOT_TIME) &&
-          (talk->url == NULL ? lineup_post_table_is_filler (talk->title) || names_a_chair (talk->title)
+          (talk->url == NULL ? lineup_post_table_is_filler (talk->title) ||
+                               names_a_chair (talk->title)
                              : lineup_post_table_is_bare_break (talk->title)))
         {
           lineup_post_reader_talk_free (talk);

@@ -137,6 +137,20 @@ collapse_with_links (const gchar *text,
   return out;
 }
 
+/* Keeps @spans (LineupPostLink) within a text cut to @length bytes. */
+static void
+clamp_spans (GArray *spans,
+             gsize   length)
+{
+  for (guint i = 0; i < spans->len; i++)
+    {
+      LineupPostLink *span = &g_array_index (spans, LineupPostLink, i);
+
+      span->start = MIN (span->start, length);
+      span->end = MIN (span->end, length);
+    }
+}
+
 /* "### Programme {#programme}", "Title {: .talk}": a kramdown attribute list
  * at the end of a line names its anchor or style, not its text. */
 static void
@@ -151,20 +165,8 @@ strip_attribute_list (LineupPostLine *line)
   *open = '\0';
   g_strchomp (line->text);
   length = strlen (line->text);
-  for (guint i = 0; i < line->links->len; i++)
-    {
-      LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
-
-      link->start = MIN (link->start, length);
-      link->end = MIN (link->end, length);
-    }
-  for (guint i = 0; i < line->marks->len; i++)
-    {
-      LineupPostLink *mark = &g_array_index (line->marks, LineupPostLink, i);
-
-      mark->start = MIN (mark->start, length);
-      mark->end = MIN (mark->end, length);
-    }
+  clamp_spans (line->links, length);
+  clamp_spans (line->marks, length);
 }
 
 static void
@@ -696,54 +698,27 @@ static const gchar * const announcing_words[] = {
 #define MAX_ANNOUNCING_WORDS 25
 #define MAX_ANNOUNCING_HEADING_WORDS 4
 
-/* "We will have the following presentations:" over "- Roassal 3",
- * "- Bridging Smalltalk and Python": a short line that ends with a colon
- * and names talks, over a list whose items are short, one line each, with
- * no time (a list of times is read as one) and no full stop.  Such a list
- * lists talks, as a table of titles does. */
-/* Notes whether heading @unit names talks ("## Short Talks From Members",
- * not "### Speakers"), for the list a paragraph after it may hold. */
+/* "## Talks", "### Lightning talks:", "## Short Talks From Members": a
+ * short heading that names talks ("### Speakers:" over a day's list names
+ * people first, lineup-post-reader-walk.c). */
+static gboolean
+heading_names_talks (const LineupPostUnit *heading)
+{
+  g_autofree gchar *folded = lineup_text_fold (heading->text);
+
+  return lineup_post_count_words (heading->text) <= MAX_ANNOUNCING_HEADING_WORDS &&
+         lineup_post_folded_contains_any (folded, announcing_words) &&
+         strstr (folded, "speaker") == NULL;
+}
+
+/* Notes whether heading @unit names talks, for the list a paragraph after
+ * it may hold. */
 static void
 note_heading (Reader               *reader,
               const LineupPostUnit *unit)
 {
-  g_autofree gchar *folded = lineup_text_fold (unit->text);
-
   reader->blocks_after_heading = 0;
-  reader->announcing_heading = unit->lines->len == 1 &&
-                               lineup_post_count_words (unit->text) <= MAX_ANNOUNCING_HEADING_WORDS &&
-                               lineup_post_folded_contains_any (folded, announcing_words) &&
-                               strstr (folded, "speaker") == NULL;
-}
-
-static gboolean items_are_titles (cmark_node *list);
-
-static gboolean
-announces_talks (const LineupPostUnit *lead_in,
-                 cmark_node           *list)
-{
-  g_autofree gchar *folded = NULL;
-  gsize length = strlen (lead_in->text);
-  const gchar *sentence = lead_in->text;
-
-  while (length > 0 && lead_in->text[length - 1] == ' ')
-    length--;
-  /* "On Friday, most of the sessions I attended … Here is a short list:":
-   * the last sentence leads in */
-  for (const gchar *stop = strstr (sentence, ". "); stop != NULL; stop = strstr (stop + 2, ". "))
-    sentence = stop + 2;
-  /* "## Talks", "### Lightning talks:" */
-  if (lead_in->kind == LINEUP_UNIT_HEADING
-      ? lineup_post_count_words (lead_in->text) > MAX_ANNOUNCING_HEADING_WORDS
-      : (length == 0 || lead_in->text[length - 1] != ':' ||
-         lineup_post_count_words (sentence) > MAX_ANNOUNCING_WORDS))
-    return FALSE;
-  folded = lineup_text_fold (lead_in->text);
-  /* "### Speakers:" over a day's list names people first (lineup-post-reader-walk.c) */
-  if (!lineup_post_folded_contains_any (folded, announcing_words) ||
-      (lead_in->kind == LINEUP_UNIT_HEADING && strstr (folded, "speaker") != NULL))
-    return FALSE;
-  return items_are_titles (list);
+  reader->announcing_heading = unit->lines->len == 1 && heading_names_talks (unit);
 }
 
 /* Items of an announced list: short, one line each, no time, no full stop. */
@@ -782,6 +757,34 @@ items_are_titles (cmark_node *list)
   return n >= 2;
 }
 
+/* "We will have the following presentations:" over "- Roassal 3",
+ * "- Bridging Smalltalk and Python": a short line that ends with a colon
+ * and names talks, over a list whose items are short, one line each, with
+ * no time (a list of times is read as one) and no full stop.  Such a list
+ * lists talks, as a table of titles does. */
+static gboolean
+announces_talks (const LineupPostUnit *lead_in,
+                 cmark_node           *list)
+{
+  g_autofree gchar *folded = NULL;
+  gsize length = strlen (lead_in->text);
+  const gchar *sentence = lead_in->text;
+
+  if (lead_in->kind == LINEUP_UNIT_HEADING)
+    return heading_names_talks (lead_in) && items_are_titles (list);
+  while (length > 0 && lead_in->text[length - 1] == ' ')
+    length--;
+  /* "On Friday, most of the sessions I attended … Here is a short list:":
+   * the last sentence leads in */
+  for (const gchar *stop = strstr (sentence, ". "); stop != NULL; stop = strstr (stop + 2, ". "))
+    sentence = stop + 2;
+  if (length == 0 || lead_in->text[length - 1] != ':' ||
+      lineup_post_count_words (sentence) > MAX_ANNOUNCING_WORDS)
+    return FALSE;
+  folded = lineup_text_fold (lead_in->text);
+  return lineup_post_folded_contains_any (folded, announcing_words) && items_are_titles (list);
+}
+
 void
 lineup_post_reader_add_block (Reader     *reader,
                               cmark_node *node,
@@ -797,10 +800,7 @@ lineup_post_reader_add_block (Reader     *reader,
       unit = unit_new (LINEUP_UNIT_HEADING, node, reader->line_offset);
       unit->level = cmark_node_get_heading_level (node);
       collect_lines (node, unit->lines);
-      unit_finish (unit);
-      note_heading (reader, unit);
-      g_ptr_array_add (reader->units, unit);
-      return;
+      break;
 
     case CMARK_NODE_PARAGRAPH:
       unit = unit_new (LINEUP_UNIT_PARAGRAPH, node, reader->line_offset);
@@ -849,5 +849,7 @@ lineup_post_reader_add_block (Reader     *reader,
     }
 
   unit_finish (unit);
+  if (unit->kind == LINEUP_UNIT_HEADING)
+    note_heading (reader, unit);
   g_ptr_array_add (reader->units, unit);
 }

@@ -220,8 +220,8 @@ walk_take_rest_of_unit (Walk                 *walk,
           if (line->emphasised && lineup_post_layouts_is_place (line->text))
             continue;   /* "*Room 402*": where, not who */
           /* "Crimson Project (Squid Release)" then "- Name (Org)": the
-           * speakers' own line wins over a guess from the brackets */
-          /* "[Title](url)" then "Kronda Adair" alone on the next line */
+           * speakers' own line wins over a guess from the brackets; so
+           * does "[Title](url)" then "Kronda Adair" alone on the next line */
           if ((talk->byline == NULL || talk->unsplit_title != NULL) &&
               (line->emphasised || g_str_has_prefix (line->text, "-") ||
                g_ascii_strncasecmp (line->text, "by ", 3) == 0 ||

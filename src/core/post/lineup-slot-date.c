@@ -139,6 +139,27 @@ day_ends_date (const Scanner *s,
  * weekday @weekday (0 if none) agrees with that reading and not the other;
  * day first likewise; 05/06/19 with no weekday to tell is no date.  Returns
  * the end, or 0. */
+/* "7/13", "14/7", "8/10": a day and a month with no year, either way round
+ * (@month_first when both read), in @d; FALSE when neither reads. */
+static gboolean
+set_day_month (gint       a,
+               gint       b,
+               gboolean   month_first,
+               DateMatch *d)
+{
+  gboolean months = a >= 1 && a <= 12 && b >= 1 && b <= lineup_days_in_month (2000, a);
+  gboolean days = b >= 1 && b <= 12 && a >= 1 && a <= lineup_days_in_month (2000, b);
+
+  if (!months && !days)
+    return FALSE;
+  if (months && days)
+    months = month_first;
+  d->year = 0;
+  d->month = months ? a : b;
+  d->day = months ? b : a;
+  return TRUE;
+}
+
 static gsize
 match_numeric_date (const Scanner *s,
                     const Token   *first,
@@ -178,15 +199,8 @@ match_numeric_date (const Scanner *s,
       !(slash2.glued && (token_is_punct (&slash2, '/') || slash2.kind == TOKEN_NUMBER ||
                          slash2.kind == TOKEN_WORD)))
     {
-      a = (gint) first->value;
-      b = (gint) second.value;
-      month_first = a >= 1 && a <= 12 && b >= 1 && b <= lineup_days_in_month (2000, a);
-      day_first = b >= 1 && b <= 12 && a >= 1 && a <= lineup_days_in_month (2000, b);
-      if (!month_first && !day_first)
+      if (!set_day_month ((gint) first->value, (gint) second.value, TRUE, d))
         return 0;
-      d->year = 0;
-      d->month = month_first ? a : b;
-      d->day = month_first ? b : a;
       return second.end;
     }
   if (!(dotted || token_is_punct (&slash1, '/')) || !slash1.glued ||
@@ -481,8 +495,8 @@ match_date_then_weekday (const Scanner *s,
                          DateMatch     *d)
 {
   Token slash, second, next, word;
-  gboolean abbreviated = FALSE, month_first, day_first, english;
-  gint a, b, weekday;
+  gboolean abbreviated = FALSE, english;
+  gint weekday;
   gsize end;
 
   if (first->kind != TOKEN_NUMBER || first->digits > 2 || glued_to_previous (s, first->start))
@@ -499,8 +513,8 @@ match_date_then_weekday (const Scanner *s,
   if (word.kind != TOKEN_WORD)
     return FALSE;
   end = word.end;
-  weekday = lineup_slot_weekday_from_name (s->text + word.start, word.end - word.start, &abbreviated);
-  english = weekday != 0 && !lineup_slot_name_is_foreign (s->text + word.start, word.end - word.start);
+  weekday = lineup_slot_weekday_from_name (s->text + word.start, end - word.start, &abbreviated);
+  english = weekday != 0 && !lineup_slot_name_is_foreign (s->text + word.start, end - word.start);
   if (weekday == 0)
     weekday = portuguese_weekday (s, &word, &end);
   /* "(terça)": a Portuguese weekday without its "-feira" */
@@ -509,19 +523,8 @@ match_date_then_weekday (const Scanner *s,
       weekday = portuguese_days[i].number;
   if (weekday == 0)
     return FALSE;
-  a = (gint) first->value;
-  b = (gint) second.value;
-  month_first = a >= 1 && a <= 12 && b >= 1 && b <= lineup_days_in_month (2000, a);
-  day_first = b >= 1 && b <= 12 && a >= 1 && a <= lineup_days_in_month (2000, b);
-  if (month_first && day_first)
-    {
-      month_first = english;
-      day_first = !english;
-    }
-  if (!month_first && !day_first)
+  if (!set_day_month ((gint) first->value, (gint) second.value, english, d))
     return FALSE;
-  d->month = month_first ? a : b;
-  d->day = month_first ? b : a;
   d->weekday = weekday;
   d->start = first->start;
   d->end = end;

@@ -99,7 +99,6 @@ lineup_slot_match_meridiem (const Scanner *s,
   return m.end;
 }
 
-/* "noon" or "midday" as the clock ("noon - 1:30 pm"). */
 /* Whether @t opens with a Chinese or Japanese character (ideographs, kana). */
 static gboolean
 is_cjk (const Scanner *s,
@@ -107,9 +106,11 @@ is_cjk (const Scanner *s,
 {
   gunichar c = g_utf8_get_char (s->text + t->start);
 
-  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
+         (c >= 0xF900 && c <= 0xFAFF);
 }
 
+/* "noon" or "midday" as the clock ("noon - 1:30 pm"). */
 static gboolean
 match_noon_clock (const Scanner *s,
                   const Token   *word,

@@ -341,3 +341,26 @@ lineup_slot_is_whole (const gchar      *text,
   return is_filler (text, text + slot->span_start) &&
          is_filler (text + slot->span_end, text + length);
 }
+
+void
+lineup_slot_merge (LineupSlot       *slot,
+                   LineupSlotFound  *found,
+                   const LineupSlot *other,
+                   LineupSlotFound   other_found)
+{
+  if ((other_found & LINEUP_SLOT_TIME) && !(*found & LINEUP_SLOT_TIME))
+    {
+      slot->start_minute = other->start_minute;
+      slot->end_minute = other->end_minute;
+      memcpy (slot->zone, other->zone, sizeof slot->zone);
+      *found |= LINEUP_SLOT_TIME;
+    }
+  if ((other_found & LINEUP_SLOT_DATE) && !(*found & LINEUP_SLOT_DATE))
+    {
+      slot->year = other->year;
+      slot->month = other->month;
+      slot->day = other->day;
+      slot->weekday = other->weekday;
+      *found |= LINEUP_SLOT_DATE;
+    }
+}

@@ -85,6 +85,14 @@ const gchar     *lineup_slot_zone_for_place  (guint        place,
  * Salt Lake City is America/Denver), or NULL. */
 const gchar     *lineup_slot_zone_of_place   (guint        place);
 
+/* Adds to @slot what @other gives (@other_found) and @slot lacks (*@found):
+ * "DATE: Wednesday April 2" then "TIME: 16:15 - 17:30 BST" make one slot,
+ * in either order; "Thu 19: [Title](…) (11:00 - 11:30)" too. */
+void             lineup_slot_merge           (LineupSlot       *slot,
+                                              LineupSlotFound  *found,
+                                              const LineupSlot *other,
+                                              LineupSlotFound   other_found);
+
 /* "Day 2", "Tag 2", "Jour 2": the event's days are numbered up to this. */
 #define LINEUP_SLOT_MAX_EVENT_DAY 14
 
