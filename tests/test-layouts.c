@@ -1935,6 +1935,24 @@ static const LayoutCase cases[] = {
       { "Vim", "Ken Munroe", NULL, NULL, NULL },
       { "Solr", "Swithun Crow", NULL, NULL, NULL },
     } },
+  /* "(Saturday, 11:00, … track)" items in a post whose prose names the
+   * deadline "Sunday, 1 February": an event's days run together, so the
+   * Saturday is the day before, in January, not the next one */
+  { "contest-weekday-before.md", "Europe/Paris", 3, {
+      { "Arenas for everyone", "", "2026-01-31", "11:00", NULL },
+      { "Allocators in Zig, from the ground up", "", "2026-01-31", "15:30", NULL },
+      { "Who freed my pointer?", "", "2026-02-01", "10:00", NULL },
+    } },
+  /* "### Anaconda" over "- Title: …", "- Presenters: Name, Engineer" and
+   * "- Also attending:": each title item a talk, the heading its
+   * presenters' organisation; "These talks were grouped into three
+   * sections:" lists sections, no talks */
+  { "summit-title-fields.md", NULL, 4, {
+      { "Typed containers without tears", "Siu Kwan Lam", NULL, NULL, NULL },
+      { "LLVM upgrades, one version at a time", "Ralf Gommers", NULL, NULL, NULL },
+      { "CUDA kernels from Python", "Keith Kraus; Ben Zaitlen", NULL, NULL, NULL },
+      { "Seismic Analysis", "Jonathan Grey", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -61,6 +61,12 @@ static const struct
   { "track", LINEUP_POST_FIELD_OTHER }, { "level", LINEUP_POST_FIELD_OTHER },
   { "type", LINEUP_POST_FIELD_OTHER }, { "format", LINEUP_POST_FIELD_OTHER },
   { "duration", LINEUP_POST_FIELD_OTHER }, { "audience", LINEUP_POST_FIELD_OTHER },
+  { "also attending", LINEUP_POST_FIELD_OTHER },
+  /* "- Title: ETL Pipelines" over "- Presenters: Name" */
+  { "title", LINEUP_POST_FIELD_TITLE }, { "talk title", LINEUP_POST_FIELD_TITLE },
+  { "session title", LINEUP_POST_FIELD_TITLE },
+  { "titel", LINEUP_POST_FIELD_TITLE }, { "titre", LINEUP_POST_FIELD_TITLE },
+  { "título", LINEUP_POST_FIELD_TITLE }, { "titolo", LINEUP_POST_FIELD_TITLE },
 };
 
 /* Speaker labels are matched by their start, plural or not, and as the

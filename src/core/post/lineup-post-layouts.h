@@ -130,6 +130,7 @@ typedef enum
   LINEUP_POST_FIELD_ROOM,       /* Room, Where, Location, Venue */
   LINEUP_POST_FIELD_URL,        /* URL, Link */
   LINEUP_POST_FIELD_OTHER,      /* Track, Level, Type…: known, not used */
+  LINEUP_POST_FIELD_TITLE,      /* Title, Topic, Talk title: the talk's own */
 } LineupPostField;
 
 /* A talk found on one line of a unit. */

@@ -375,6 +375,29 @@ apply_to_talk (Walk             *walk,
     talk->url = g_steal_pointer (&walk->field_url);
 }
 
+/* "- Title: ETL Pipelines" (under "### Blue Yonder", the presenters'
+ * organisation): a talk of its own, whatever heading is above. */
+static Talk *
+open_titled_talk (Walk                 *walk,
+                  Reader               *reader,
+                  const LineupPostUnit *unit,
+                  const gchar          *title,
+                  gchar                *url)
+{
+  LineupPostTalk titled = { 0 };
+  Talk *talk;
+
+  titled.title = lineup_post_trim_separators (title, strlen (title));
+  titled.url = url;
+  titled.slot.start_minute = titled.slot.end_minute = -1;
+  lineup_post_reader_walk_clear_fields (walk);
+  talk = lineup_post_reader_walk_open_talk (walk, reader, unit, &titled);
+  g_free (titled.title);
+  g_free (titled.url);
+  talk->from_fields = TRUE;
+  return talk;
+}
+
 void
 lineup_post_reader_walk_fields (Walk                 *walk,
                                 Reader               *reader,
@@ -409,6 +432,10 @@ lineup_post_reader_walk_fields (Walk                 *walk,
         case LINEUP_POST_FIELD_URL:
           if (walk->field_url == NULL || line->links->len > 0)
             replace (&walk->field_url, field_url (line, value));
+          break;
+        case LINEUP_POST_FIELD_TITLE:
+          if (i == 0)
+            talk = open_titled_talk (walk, reader, unit, value, field_url (line, value));
           break;
         case LINEUP_POST_FIELD_OTHER:
         case LINEUP_POST_FIELD_NONE:

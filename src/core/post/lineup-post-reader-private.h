@@ -270,6 +270,17 @@ void            lineup_post_reader_unit_free          (LineupPostUnit *unit);
 void            lineup_post_reader_add_block          (Reader         *reader,
                                                        cmark_node     *node,
                                                        guint           depth);
+GPtrArray      *lineup_post_reader_first_lines        (cmark_node     *item);
+
+/* lineup-post-reader-lists.c */
+gboolean        lineup_post_reader_is_talk_list       (cmark_node     *list,
+                                                       guint           depth);
+gboolean        lineup_post_reader_lists_marked_talks (const LineupPostUnit *parent,
+                                                       cmark_node     *list);
+gboolean        lineup_post_reader_heading_names_talks (const LineupPostUnit *heading);
+gboolean        lineup_post_reader_items_are_titles   (cmark_node     *list);
+gboolean        lineup_post_reader_announces_talks    (const LineupPostUnit *lead_in,
+                                                       cmark_node     *list);
 
 /* lineup-post-reader-descriptions.c */
 void            lineup_post_reader_append_block       (Reader         *reader,

@@ -186,6 +186,35 @@ resolve_year (Reader *reader,
   return guess_year (reader, talk, month, day, weekday);
 }
 
+/* Moves a day to @weekday: the first such weekday on or after it, or with
+ * @nearest the closest one, up to three days before ("(Saturday, 12:00)"
+ * in a post whose prose names "Sunday, 2 February": an event's days run
+ * together). */
+static void
+move_to_weekday (gint     *year,
+                 gint     *month,
+                 gint     *day,
+                 gint      weekday,
+                 gboolean  nearest)
+{
+  GDate date;
+  gint ahead;
+
+  if (!g_date_valid_dmy ((GDateDay) *day, (GDateMonth) *month, (GDateYear) *year) ||
+      weekday < 1 || weekday > 7)
+    return;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) *day, (GDateMonth) *month, (GDateYear) *year);
+  ahead = (weekday - (gint) g_date_get_weekday (&date) + 7) % 7;
+  if (nearest && ahead > 3)
+    g_date_subtract_days (&date, (guint) (7 - ahead));
+  else
+    g_date_add_days (&date, (guint) ahead);
+  *year = g_date_get_year (&date);
+  *month = g_date_get_month (&date);
+  *day = g_date_get_day (&date);
+}
+
 /* "(Wednesday, 9:00)" under "Tuesday, April 18": the first such weekday on or
  * after the day in context. */
 static void
@@ -194,17 +223,7 @@ advance_to_weekday (gint *year,
                     gint *day,
                     gint  weekday)
 {
-  GDate date;
-
-  if (!g_date_valid_dmy ((GDateDay) *day, (GDateMonth) *month, (GDateYear) *year) ||
-      weekday < 1 || weekday > 7)
-    return;
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay) *day, (GDateMonth) *month, (GDateYear) *year);
-  g_date_add_days (&date, (guint) ((weekday - (gint) g_date_get_weekday (&date) + 7) % 7));
-  *year = g_date_get_year (&date);
-  *month = g_date_get_month (&date);
-  *day = g_date_get_day (&date);
+  move_to_weekday (year, month, day, weekday, FALSE);
 }
 
 /* A post is written before its event: the day after its own date (from the
@@ -448,7 +467,7 @@ talk_day (Reader   *reader,
         day = slot->day;
     }
   else if (slot->month == 0 && slot->weekday != 0 && year != 0)
-    advance_to_weekday (&year, &month, &day, slot->weekday);
+    move_to_weekday (&year, &month, &day, slot->weekday, TRUE);
   else if (month == 0 && slot->day == 0 && slot->weekday != 0 &&
            lineup_post_reader_day_after_post (reader, &year, &month, &day))
     {

@@ -442,6 +442,19 @@ collect_lines (cmark_node *block,
     g_ptr_array_remove_range (lines, first_line, lines->len - first_line);
 }
 
+GPtrArray *
+lineup_post_reader_first_lines (cmark_node *item)
+{
+  cmark_node *first = cmark_node_first_child (item);
+  GPtrArray *lines;
+
+  if (first == NULL || cmark_node_get_type (first) != CMARK_NODE_PARAGRAPH)
+    return NULL;
+  lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
+  collect_lines (first, lines);
+  return lines;
+}
+
 static LineupPostUnit *
 unit_new (LineupUnitKind  kind,
           cmark_node     *node,
@@ -474,59 +487,6 @@ unit_finish (LineupPostUnit *unit)
   unit->text = g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static gboolean is_talk_list (cmark_node *list, guint depth);
-
-/* "- Wednesday, October 26" over "    - 4:00pm – Title by Name": an item
- * whose own sub-list lists talks. */
-static gboolean
-item_holds_talk_list (cmark_node *item,
-                      guint       depth)
-{
-  if (depth >= MAX_LIST_DEPTH)
-    return FALSE;
-  for (cmark_node *child = cmark_node_first_child (item); child; child = cmark_node_next (child))
-    if (cmark_node_get_type (child) == CMARK_NODE_LIST && is_talk_list (child, depth + 1))
-      return TRUE;
-  return FALSE;
-}
-
-/* A list whose items start with a link, a time or a whole date (maybe
- * labelled: "* Data: 02/06/2018"), or hold such a list, lists talks: each
- * item is a unit.  So does a list of "Name - Title" items.  Any other list
- * is prose (a talk's description, say). */
-static gboolean
-is_talk_list (cmark_node *list,
-              guint       depth)
-{
-  /* "* Name - Title" items: a day's talks without times, when a day heads
-   * them (the walk knows: the day may sit in another piece of the body) */
-  if (lineup_post_layouts_list_names_people (list) || lineup_post_document_holds_talks (list))
-    return TRUE;
-  for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
-    {
-      cmark_node *first = cmark_node_first_child (item);
-      g_autoptr(GPtrArray) lines = NULL;
-
-      if (item_holds_talk_list (item, depth))
-        return TRUE;
-      if (first == NULL || cmark_node_get_type (first) != CMARK_NODE_PARAGRAPH)
-        continue;
-      lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
-      collect_lines (first, lines);
-      if (lines->len > 0)
-        {
-          LineupPostLine *line = g_ptr_array_index (lines, 0);
-          LineupSlot slot;
-
-          if (line->links->len > 0 || (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) ||
-              lineup_post_layouts_line_starts_with_date (line, LINEUP_DATE_ORDER_UNKNOWN, &slot) ||
-              lineup_post_layouts_date_field (line->text, &slot))
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 /* "- [Title](url)" then "    - When: 15:25 - 16:00": the list under a
  * linked title holds that talk's details, a list of its own. */
 static gboolean
@@ -538,36 +498,6 @@ unit_starts_with_link (const LineupPostUnit *unit)
     return FALSE;
   line = g_ptr_array_index (unit->lines, 0);
   return line->links->len > 0 && g_array_index (line->links, LineupPostLink, 0).start == 0;
-}
-
-/* "- **12:15-12:30** *Lightning Talks:*" over "    - **Title.** Name and
- * Name.": a timed item over a list whose every item opens with a title in
- * bold or italics that people follow. */
-static gboolean
-lists_marked_talks (const LineupPostUnit *parent,
-                    cmark_node           *list)
-{
-  LineupSlot slot;
-  guint n = 0;
-
-  if (parent->lines->len == 0 ||
-      !(lineup_post_line_scan (g_ptr_array_index (parent->lines, 0), &slot) & LINEUP_SLOT_TIME))
-    return FALSE;
-  for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
-    {
-      cmark_node *first = cmark_node_first_child (item);
-      g_autoptr(GPtrArray) lines = NULL;
-
-      if (first == NULL || cmark_node_get_type (first) != CMARK_NODE_PARAGRAPH)
-        return FALSE;
-      lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
-      collect_lines (first, lines);
-      if (lines->len == 0 ||
-          !lineup_post_layouts_line_is_marked_talk (g_ptr_array_index (lines, 0)))
-        return FALSE;
-      n++;
-    }
-  return n > 0;
 }
 
 /* The items after @first take the slot of @parent, which is no talk. */
@@ -631,7 +561,7 @@ add_talk_list (Reader     *reader,
           g_autofree gchar *people = NULL;
 
           /* "* 1:25 p.m. Lightning Talks" over "* _Title_ by [Name](url)" */
-          if (sub_list && item_last && lists_marked_talks (unit, child))
+          if (sub_list && item_last && lineup_post_reader_lists_marked_talks (unit, child))
             {
               guint sub_first = reader->units->len;
 
@@ -647,7 +577,7 @@ add_talk_list (Reader     *reader,
               lineup_post_document_mark_talks (child);
               add_talk_list (reader, child, depth + 1, serial);
             }
-          else if (sub_list && is_talk_list (child, depth + 1) &&
+          else if (sub_list && lineup_post_reader_is_talk_list (child, depth + 1) &&
                    !(item_last && (people = lineup_post_layouts_people_of_list (child)) != NULL))
             add_talk_list (reader, child, depth + 1,
                            unit_starts_with_link (unit) ? 0 : serial);
@@ -684,33 +614,6 @@ paragraph_before (Reader     *reader,
   return block_before (reader, list, FALSE);
 }
 
-/* The words a line uses to announce the talks listed under it. */
-static const gchar * const announcing_words[] = {
-  "talks", "presentations", "sessions", "session", "lectures", "lightning talks", "keynotes",
-  "speakers",
-  "charlas", "ponencias", "palestras", "vorträge", "exposés", "interventions", "доклады",
-  "lezingen", "relazioni", "prelekcje", NULL
-};
-
-/* Items of an announced list are titles: a phrase each, never a sentence. */
-#define MAX_ANNOUNCED_ITEM_WORDS 16
-/* A lead-in is a sentence, not a paragraph; a heading a few words. */
-#define MAX_ANNOUNCING_WORDS 25
-#define MAX_ANNOUNCING_HEADING_WORDS 4
-
-/* "## Talks", "### Lightning talks:", "## Short Talks From Members": a
- * short heading that names talks ("### Speakers:" over a day's list names
- * people first, lineup-post-reader-walk.c). */
-static gboolean
-heading_names_talks (const LineupPostUnit *heading)
-{
-  g_autofree gchar *folded = lineup_text_fold (heading->text);
-
-  return lineup_post_count_words (heading->text) <= MAX_ANNOUNCING_HEADING_WORDS &&
-         lineup_post_folded_contains_any (folded, announcing_words) &&
-         strstr (folded, "speaker") == NULL;
-}
-
 /* Notes whether heading @unit names talks, for the list a paragraph after
  * it may hold. */
 static void
@@ -718,71 +621,7 @@ note_heading (Reader               *reader,
               const LineupPostUnit *unit)
 {
   reader->blocks_after_heading = 0;
-  reader->announcing_heading = unit->lines->len == 1 && heading_names_talks (unit);
-}
-
-/* Items of an announced list: short, one line each, no time, no full stop. */
-static gboolean
-items_are_titles (cmark_node *list)
-{
-  guint n = 0;
-
-  for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
-    {
-      cmark_node *first = cmark_node_first_child (item);
-      g_autoptr(GPtrArray) lines = NULL;
-      const LineupPostLine *line;
-      LineupSlot slot;
-      gsize end;
-
-      if (first == NULL || cmark_node_get_type (first) != CMARK_NODE_PARAGRAPH)
-        return FALSE;
-      lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
-      collect_lines (first, lines);
-      if (lines->len != 1)
-        return FALSE;
-      line = g_ptr_array_index (lines, 0);
-      end = strlen (line->text);
-      while (end > 0 && line->text[end - 1] == ' ')
-        end--;
-      /* a title in quotes may be longer: "Name - "A title of many words" - url" */
-      if (end == 0 || line->text[end - 1] == '.' ||
-          lineup_post_count_words (line->text) >
-            (strpbrk (line->text, "\"") != NULL || strstr (line->text, "\xE2\x80\x9C") != NULL
-             ? 2 * MAX_ANNOUNCED_ITEM_WORDS : MAX_ANNOUNCED_ITEM_WORDS) ||
-          lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
-        return FALSE;
-      n++;
-    }
-  return n >= 2;
-}
-
-/* "We will have the following presentations:" over "- Roassal 3",
- * "- Bridging Smalltalk and Python": a short line that ends with a colon
- * and names talks, over a list whose items are short, one line each, with
- * no time (a list of times is read as one) and no full stop.  Such a list
- * lists talks, as a table of titles does. */
-static gboolean
-announces_talks (const LineupPostUnit *lead_in,
-                 cmark_node           *list)
-{
-  g_autofree gchar *folded = NULL;
-  gsize length = strlen (lead_in->text);
-  const gchar *sentence = lead_in->text;
-
-  if (lead_in->kind == LINEUP_UNIT_HEADING)
-    return heading_names_talks (lead_in) && items_are_titles (list);
-  while (length > 0 && lead_in->text[length - 1] == ' ')
-    length--;
-  /* "On Friday, most of the sessions I attended … Here is a short list:":
-   * the last sentence leads in */
-  for (const gchar *stop = strstr (sentence, ". "); stop != NULL; stop = strstr (stop + 2, ". "))
-    sentence = stop + 2;
-  if (length == 0 || lead_in->text[length - 1] != ':' ||
-      lineup_post_count_words (sentence) > MAX_ANNOUNCING_WORDS)
-    return FALSE;
-  folded = lineup_text_fold (lead_in->text);
-  return lineup_post_folded_contains_any (folded, announcing_words) && items_are_titles (list);
+  reader->announcing_heading = unit->lines->len == 1 && lineup_post_reader_heading_names_talks (unit);
 }
 
 void
@@ -817,7 +656,7 @@ lineup_post_reader_add_block (Reader     *reader,
 
     case CMARK_NODE_LIST:
       if (depth < MAX_LIST_DEPTH && (parent = paragraph_before (reader, node)) != NULL &&
-          lists_marked_talks (parent, node))
+          lineup_post_reader_lists_marked_talks (parent, node))
         {
           /* "**9:15-10:45 Panel 1: Title**" over "- Name (Org): *Title*" */
           guint first = reader->units->len;
@@ -827,15 +666,15 @@ lineup_post_reader_add_block (Reader     *reader,
           return;
         }
       if (depth < MAX_LIST_DEPTH && (parent = block_before (reader, node, TRUE)) != NULL &&
-          announces_talks (parent, node))
+          lineup_post_reader_announces_talks (parent, node))
         lineup_post_document_mark_talks (node);
       /* "- Ken Munro: Vim" under "## Short Talks From Members" and a
        * paragraph on how to give one: people by their talks */
       else if (depth < MAX_LIST_DEPTH && reader->announcing_heading &&
                reader->blocks_after_heading == 2 && lineup_post_layouts_list_names_people (node) &&
-               items_are_titles (node))
+               lineup_post_reader_items_are_titles (node))
         lineup_post_document_mark_talks (node);
-      if (depth < MAX_LIST_DEPTH && is_talk_list (node, depth))
+      if (depth < MAX_LIST_DEPTH && lineup_post_reader_is_talk_list (node, depth))
         {
           add_talk_list (reader, node, depth, 0);
           return;

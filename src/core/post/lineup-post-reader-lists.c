@@ -1,0 +1,203 @@
+/* lineup-post-reader-lists.c — which lists list talks
+ *
+ * A list of the body is read item by item (each a unit) when it lists
+ * talks: its items start with a link, a time or a date, a timed item heads
+ * it, or a lead-in announces it ("We will have the following
+ * presentations:").  Any other list is prose, a talk's description say.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-reader"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-post-layouts-private.h"
+#include "lineup-post-reader-private.h"
+
+/* "- Wednesday, October 26" over "    - 4:00pm – Title by Name": an item
+ * whose own sub-list lists talks. */
+static gboolean
+item_holds_talk_list (cmark_node *item,
+                      guint       depth)
+{
+  if (depth >= MAX_LIST_DEPTH)
+    return FALSE;
+  for (cmark_node *child = cmark_node_first_child (item); child; child = cmark_node_next (child))
+    if (cmark_node_get_type (child) == CMARK_NODE_LIST && lineup_post_reader_is_talk_list (child, depth + 1))
+      return TRUE;
+  return FALSE;
+}
+
+/* A list whose items start with a link, a time, a whole date (maybe
+ * labelled: "* Data: 02/06/2018") or a title's label ("- Title: …"), or
+ * hold such a list, lists talks: each
+ * item is a unit.  So does a list of "Name - Title" items.  Any other list
+ * is prose (a talk's description, say). */
+gboolean
+lineup_post_reader_is_talk_list (cmark_node *list,
+                                 guint       depth)
+{
+  /* "* Name - Title" items: a day's talks without times, when a day heads
+   * them (the walk knows: the day may sit in another piece of the body) */
+  if (lineup_post_layouts_list_names_people (list) || lineup_post_document_holds_talks (list))
+    return TRUE;
+  for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
+    {
+      g_autoptr(GPtrArray) lines = NULL;
+
+      if (item_holds_talk_list (item, depth))
+        return TRUE;
+      lines = lineup_post_reader_first_lines (item);
+      if (lines != NULL && lines->len > 0)
+        {
+          LineupPostLine *line = g_ptr_array_index (lines, 0);
+          LineupSlot slot;
+
+          if (line->links->len > 0 || (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) ||
+              lineup_post_layouts_line_starts_with_date (line, LINEUP_DATE_ORDER_UNKNOWN, &slot) ||
+              lineup_post_layouts_date_field (line->text, &slot) ||
+              lineup_post_layouts_field (line->text, NULL) == LINEUP_POST_FIELD_TITLE)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "- **12:15-12:30** *Lightning Talks:*" over "    - **Title.** Name and
+ * Name.": a timed item over a list whose every item opens with a title in
+ * bold or italics that people follow. */
+gboolean
+lineup_post_reader_lists_marked_talks (const LineupPostUnit *parent,
+                                       cmark_node           *list)
+{
+  LineupSlot slot;
+  guint n = 0;
+
+  if (parent->lines->len == 0 ||
+      !(lineup_post_line_scan (g_ptr_array_index (parent->lines, 0), &slot) & LINEUP_SLOT_TIME))
+    return FALSE;
+  for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
+    {
+      g_autoptr(GPtrArray) lines = lineup_post_reader_first_lines (item);
+
+      if (lines == NULL || lines->len == 0 ||
+          !lineup_post_layouts_line_is_marked_talk (g_ptr_array_index (lines, 0)))
+        return FALSE;
+      n++;
+    }
+  return n > 0;
+}
+
+/* The words a line uses to announce the talks listed under it. */
+static const gchar * const announcing_words[] = {
+  "talks", "presentations", "sessions", "session", "lectures", "lightning talks", "keynotes",
+  "speakers",
+  "charlas", "ponencias", "palestras", "vorträge", "exposés", "interventions", "доклады",
+  "lezingen", "relazioni", "prelekcje", NULL
+};
+
+/* Items of an announced list are titles: a phrase each, never a sentence. */
+#define MAX_ANNOUNCED_ITEM_WORDS 16
+/* A lead-in is a sentence, not a paragraph; a heading a few words. */
+#define MAX_ANNOUNCING_WORDS 25
+#define MAX_ANNOUNCING_HEADING_WORDS 4
+
+/* "## Talks", "### Lightning talks:", "## Short Talks From Members": a
+ * short heading that names talks ("### Speakers:" over a day's list names
+ * people first, lineup-post-reader-walk.c). */
+gboolean
+lineup_post_reader_heading_names_talks (const LineupPostUnit *heading)
+{
+  g_autofree gchar *folded = lineup_text_fold (heading->text);
+
+  return lineup_post_count_words (heading->text) <= MAX_ANNOUNCING_HEADING_WORDS &&
+         lineup_post_folded_contains_any (folded, announcing_words) &&
+         strstr (folded, "speaker") == NULL;
+}
+
+/* Items of an announced list: short, one line each, no time, no full stop. */
+gboolean
+lineup_post_reader_items_are_titles (cmark_node *list)
+{
+  guint n = 0;
+
+  for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
+    {
+      g_autoptr(GPtrArray) lines = lineup_post_reader_first_lines (item);
+      const LineupPostLine *line;
+      LineupSlot slot;
+      gsize end;
+
+      if (lines == NULL || lines->len != 1)
+        return FALSE;
+      line = g_ptr_array_index (lines, 0);
+      end = strlen (line->text);
+      while (end > 0 && line->text[end - 1] == ' ')
+        end--;
+      /* a title in quotes may be longer: "Name - "A title of many words" - url" */
+      if (end == 0 || line->text[end - 1] == '.' ||
+          lineup_post_count_words (line->text) >
+            (strpbrk (line->text, "\"") != NULL || strstr (line->text, "\xE2\x80\x9C") != NULL
+             ? 2 * MAX_ANNOUNCED_ITEM_WORDS : MAX_ANNOUNCED_ITEM_WORDS) ||
+          lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
+        return FALSE;
+      n++;
+    }
+  return n >= 2;
+}
+
+/* "These talks were structured into six sections:": what the list names
+ * is the last word before the colon, groups of talks, not talks. */
+static gboolean
+ends_with_groups (const gchar *folded)
+{
+  static const gchar * const groups[] = {
+    "sections", "tracks", "themes", "categories", "topics", "areas", "parts", "groups",
+    "streams", "blocks", NULL
+  };
+  gsize end = strlen (folded);
+  gsize start;
+
+  while (end > 0 && (folded[end - 1] == ' ' || folded[end - 1] == ':'))
+    end--;
+  start = end;
+  while (start > 0 && g_ascii_isalpha (folded[start - 1]))
+    start--;
+  for (guint i = 0; groups[i] != NULL; i++)
+    if (end - start == strlen (groups[i]) && strncmp (folded + start, groups[i], end - start) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "We will have the following presentations:" over "- Roassal 3",
+ * "- Bridging Smalltalk and Python": a short line that ends with a colon
+ * and names talks, over a list whose items are short, one line each, with
+ * no time (a list of times is read as one) and no full stop.  Such a list
+ * lists talks, as a table of titles does. */
+gboolean
+lineup_post_reader_announces_talks (const LineupPostUnit *lead_in,
+                                    cmark_node           *list)
+{
+  g_autofree gchar *folded = NULL;
+  gsize length = strlen (lead_in->text);
+  const gchar *sentence = lead_in->text;
+
+  if (lead_in->kind == LINEUP_UNIT_HEADING)
+    return lineup_post_reader_heading_names_talks (lead_in) &&
+           lineup_post_reader_items_are_titles (list);
+  while (length > 0 && lead_in->text[length - 1] == ' ')
+    length--;
+  /* "On Friday, most of the sessions I attended … Here is a short list:":
+   * the last sentence leads in */
+  for (const gchar *stop = strstr (sentence, ". "); stop != NULL; stop = strstr (stop + 2, ". "))
+    sentence = stop + 2;
+  if (length == 0 || lead_in->text[length - 1] != ':' ||
+      lineup_post_count_words (sentence) > MAX_ANNOUNCING_WORDS)
+    return FALSE;
+  folded = lineup_text_fold (lead_in->text);
+  return lineup_post_folded_contains_any (folded, announcing_words) &&
+         !ends_with_groups (folded) && lineup_post_reader_items_are_titles (list);
+}
