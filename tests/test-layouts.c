@@ -1953,6 +1953,27 @@ static const LayoutCase cases[] = {
       { "CUDA kernels from Python", "Keith Kraus; Ben Zaitlen", NULL, NULL, NULL },
       { "Seismic Analysis", "Jonathan Grey", NULL, NULL, NULL },
     } },
+  /* "- March 2026" over "    - <a href=…>Name</a>" over "      - Title":
+   * each title a talk of the person above it ("by Fred Brooks" is part of
+   * the title), a month no day; the same without months under a heading */
+  { "meetup-people-titles.md", NULL, 7, {
+      { "Lightning talk: Book presentation of The Mythical Man-Month by Fred Brooks",
+        "Noor Haddad", NULL, NULL, NULL },
+      { "Why your CI is slow, and what to do about it", "Piet de Vries", NULL, NULL, NULL },
+      { "Property-based testing in practice", "Lena Kowalski", NULL, NULL, NULL },
+      { "Lightning talk: Introduction to Hypothesis", "Lena Kowalski", NULL, NULL, NULL },
+      { "Elm, the runtime error killer", "Jordy Maas", NULL, NULL, NULL },
+      { "Compilers for the curious", "Ada Brennan", NULL, NULL, NULL },
+      { "Databases that never forget", "Tomás Ortega", NULL, NULL, NULL },
+    } },
+  /* MDX components: "<Admonition title={<a href=…>Title</a}>" around
+   * "<Speaker name='…'/>" components, "<Talk title=… speaker=… time=…/>";
+   * one in a code fence is an example, "<Video/>" no talk */
+  { "mdx-components.md", NULL, 3, {
+      { "Fearless FFI", "Kim Lee", NULL, "10:30", NULL },
+      { "Opening Keynote: Ten Years of the Borrow Checker", "Niko M. Matsakis", NULL, NULL, NULL },
+      { "Async Rust without tears", "Ana Ruiz; Bo Chen", NULL, NULL, NULL },
+    } },
 };
 
 static gint

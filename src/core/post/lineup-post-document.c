@@ -38,12 +38,18 @@ lineup_post_document_parse (const gchar *text,
                             gsize        length)
 {
   g_autofree gchar *clean = drop_site_addresses (text, length);
+  g_autofree gchar *components = NULL;
   cmark_node *document;
 
   if (clean != NULL)
     {
       text = clean;
       length = strlen (clean);
+    }
+  if ((components = lineup_post_document_rewrite_mdx (text, length)) != NULL)
+    {
+      text = components;
+      length = strlen (components);
     }
   document = cmark_parse_document (text, length, CMARK_OPT_DEFAULT);
   lineup_post_document_rewrite_html (document, text, length);

@@ -25,6 +25,12 @@ G_BEGIN_DECLS
 cmark_node *lineup_post_document_parse (const gchar *text,
                                         gsize        length);
 
+/* @length bytes of an MDX page with its components of talks ("<Talk
+ * title=… speaker=…/>") written as Markdown items, every line kept where it
+ * is (lineup-post-document-mdx.c); NULL when it has none. */
+gchar      *lineup_post_document_rewrite_mdx (const gchar *text,
+                                              gsize        length);
+
 /* The 1-based line of @node in the parsed text: cmark's own, or the one
  * recorded for a node this module made; 0 when unknown. */
 gint        lineup_post_document_line  (cmark_node  *node);

@@ -78,6 +78,7 @@ typedef struct
    * talks:" over "    - **Title.** Name and Name."): that item's slot */
   LineupSlot      parent_slot;
   LineupSlotFound parent_found;
+  gchar          *parent_byline;  /* ITEM: the person of "- Name" over "    - Title" */
   guint           holds_talks : 1;  /* ITEM: such a timed item, a slot and no talk */
   guint           table_talks : 1;  /* ITEM: a row of a table of titles and speakers, a talk */
   guint           table_row : 1;    /* ITEM: a row of a table, of any kind */

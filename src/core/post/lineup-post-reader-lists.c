@@ -26,7 +26,8 @@ item_holds_talk_list (cmark_node *item,
   if (depth >= MAX_LIST_DEPTH)
     return FALSE;
   for (cmark_node *child = cmark_node_first_child (item); child; child = cmark_node_next (child))
-    if (cmark_node_get_type (child) == CMARK_NODE_LIST && lineup_post_reader_is_talk_list (child, depth + 1))
+    if (cmark_node_get_type (child) == CMARK_NODE_LIST &&
+        lineup_post_reader_is_talk_list (child, depth + 1))
       return TRUE;
   return FALSE;
 }
@@ -200,4 +201,53 @@ lineup_post_reader_announces_talks (const LineupPostUnit *lead_in,
   folded = lineup_text_fold (lead_in->text);
   return lineup_post_folded_contains_any (folded, announcing_words) &&
          !ends_with_groups (folded) && lineup_post_reader_items_are_titles (list);
+}
+
+/* "- Name" over "    - Title": a person item holding the list of their
+ * talks' titles.  The person's name, or NULL for any other item. */
+#define MAX_PERSON_TALKS 4
+
+gchar *
+lineup_post_reader_person_over_titles (cmark_node *item)
+{
+  g_autoptr(GPtrArray) lines = lineup_post_reader_first_lines (item);
+  cmark_node *first = cmark_node_first_child (item);
+  cmark_node *titles = first != NULL ? cmark_node_next (first) : NULL;
+  const LineupPostLine *line;
+  guint n = 0;
+
+  if (lines == NULL || lines->len != 1 || titles == NULL || cmark_node_next (titles) != NULL ||
+      cmark_node_get_type (titles) != CMARK_NODE_LIST)
+    return NULL;
+  line = g_ptr_array_index (lines, 0);
+  if (lineup_post_count_words (line->text) > LINEUP_POST_MAX_SPEAKER_LINE_WORDS ||
+      strpbrk (line->text, ":,") != NULL || !lineup_byline_looks_like_people (line->text))
+    return NULL;
+  for (cmark_node *title = cmark_node_first_child (titles); title; title = cmark_node_next (title))
+    {
+      g_autoptr(GPtrArray) title_lines = lineup_post_reader_first_lines (title);
+
+      if (title_lines == NULL || title_lines->len != 1 ||
+          cmark_node_next (cmark_node_first_child (title)) != NULL || ++n > MAX_PERSON_TALKS)
+        return NULL;
+    }
+  return n > 0 ? g_strdup (line->text) : NULL;
+}
+
+/* "- February 2026" over "    - Name" over "        - Title": a list whose
+ * every item is a person over their titles. */
+gboolean
+lineup_post_reader_lists_people_over_titles (cmark_node *list)
+{
+  guint n = 0;
+
+  for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
+    {
+      g_autofree gchar *person = lineup_post_reader_person_over_titles (item);
+
+      if (person == NULL)
+        return FALSE;
+      n++;
+    }
+  return n > 0;
 }

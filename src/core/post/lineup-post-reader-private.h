@@ -281,6 +281,8 @@ gboolean        lineup_post_reader_heading_names_talks (const LineupPostUnit *he
 gboolean        lineup_post_reader_items_are_titles   (cmark_node     *list);
 gboolean        lineup_post_reader_announces_talks    (const LineupPostUnit *lead_in,
                                                        cmark_node     *list);
+gchar          *lineup_post_reader_person_over_titles (cmark_node     *item);
+gboolean        lineup_post_reader_lists_people_over_titles (cmark_node *list);
 
 /* lineup-post-reader-descriptions.c */
 void            lineup_post_reader_append_block       (Reader         *reader,

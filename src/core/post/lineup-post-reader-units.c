@@ -35,6 +35,7 @@ lineup_post_reader_unit_free (LineupPostUnit *unit)
   g_clear_pointer (&unit->extra, g_ptr_array_unref);
   g_free (unit->text);
   g_free (unit->folded);
+  g_free (unit->parent_byline);
   g_free (unit);
 }
 
@@ -519,6 +520,35 @@ give_parent_slot (Reader         *reader,
     }
 }
 
+static void add_talk_list (Reader *reader, cmark_node *list, guint depth, guint root);
+
+/* "- Name" over "    - Title" items: each title a talk of the person
+ * above it, whose item is no unit. */
+static void
+add_people_titles (Reader     *reader,
+                   cmark_node *list,
+                   guint       depth,
+                   guint       root)
+{
+  guint serial = root != 0 ? root : ++reader->n_lists;
+
+  for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
+    {
+      g_autofree gchar *person = lineup_post_reader_person_over_titles (item);
+      cmark_node *titles = cmark_node_last_child (item);
+      guint first = reader->units->len;
+
+      lineup_post_document_mark_talks (titles);
+      add_talk_list (reader, titles, depth + 1, serial);
+      for (guint i = first; i < reader->units->len; i++)
+        {
+          LineupPostUnit *unit = g_ptr_array_index (reader->units, i);
+
+          unit->parent_byline = g_strdup (person);
+        }
+    }
+}
+
 /* The items of a list nested in a talk list belong to its outermost list
  * (@root, 0 for a list of its own), unless a linked title heads them. */
 static void
@@ -567,6 +597,12 @@ add_talk_list (Reader     *reader,
 
               add_talk_list (reader, child, depth + 1, serial);
               give_parent_slot (reader, unit, sub_first);
+            }
+          /* "- February 2026" over "    - Name" over "        - Title" */
+          else if (sub_list && item_last && lineup_post_reader_lists_people_over_titles (child))
+            {
+              unit->holds_talks = TRUE;
+              add_people_titles (reader, child, depth + 1, serial);
             }
           /* "* Keynote -- two parts" over "* Title -- Name" items in a list
            * of talks: a group of them, no talk itself */
@@ -674,6 +710,11 @@ lineup_post_reader_add_block (Reader     *reader,
                reader->blocks_after_heading == 2 && lineup_post_layouts_list_names_people (node) &&
                lineup_post_reader_items_are_titles (node))
         lineup_post_document_mark_talks (node);
+      if (depth < MAX_LIST_DEPTH && lineup_post_reader_lists_people_over_titles (node))
+        {
+          add_people_titles (reader, node, depth, 0);
+          return;
+        }
       if (depth < MAX_LIST_DEPTH && lineup_post_reader_is_talk_list (node, depth))
         {
           add_talk_list (reader, node, depth, 0);
