@@ -1974,6 +1974,21 @@ static const LayoutCase cases[] = {
       { "Opening Keynote: Ten Years of the Borrow Checker", "Niko M. Matsakis", NULL, NULL, NULL },
       { "Async Rust without tears", "Ana Ruiz; Bo Chen", NULL, NULL, NULL },
     } },
+  /* "* **Title** por Name, Role of [Org](…)." over "* Inicia: 10:00 am (GMT
+   * -6)" and "+ Termina: 11:45 CDMX (UTC-6)": a bold title and its
+   * speakers, then its start and end as fields; the day from the prose */
+  { "flisol-bold-por-fields.md", NULL, 3, {
+      { "Software libre en la escuela", "Ana Beltrán", "2026-04-25", "10:00", NULL },
+      { "Nextcloud en tu casa", "Diego Ríos", "2026-04-25", "11:00", "11:45" },
+      { "Rust para principiantes", "Lucía Ortega; Mario Pérez", "2026-04-25", "16:00", "17:30" },
+    } },
+  /* front-matter talks whose authors are citations ("- family: Briol" /
+   * "given: François-Xavier"), dated by the file's name; "Arrivals",
+   * "Welcome" and "Coffee Break" are no talks */
+  { "2026-09-14-csl-authors.md", NULL, 2, {
+      { "Bayesian quadrature in practice", "François-Xavier Briol", "2026-09-14", "09:15", "10:15" },
+      { "Solvers that know their error", "Philipp Hennig; Hans Kersting", "2026-09-14", "10:30", "11:30" },
+    } },
 };
 
 static gint

@@ -47,6 +47,17 @@ static const struct
   { "horaire", LINEUP_POST_FIELD_WHEN }, { "uhrzeit", LINEUP_POST_FIELD_WHEN },
   { "zeit", LINEUP_POST_FIELD_WHEN }, { "orario", LINEUP_POST_FIELD_WHEN },
   { "tijd", LINEUP_POST_FIELD_WHEN },
+  /* "Inicia: 10:00 CDMX" over "Termina: 10:45 CDMX": a start, then an end */
+  { "start", LINEUP_POST_FIELD_WHEN }, { "starts", LINEUP_POST_FIELD_WHEN },
+  { "start time", LINEUP_POST_FIELD_WHEN }, { "inicia", LINEUP_POST_FIELD_WHEN },
+  { "inicio", LINEUP_POST_FIELD_WHEN }, { "comienza", LINEUP_POST_FIELD_WHEN },
+  { "beginn", LINEUP_POST_FIELD_WHEN }, { "début", LINEUP_POST_FIELD_WHEN },
+  { "inizio", LINEUP_POST_FIELD_WHEN }, { "início", LINEUP_POST_FIELD_WHEN },
+  { "end", LINEUP_POST_FIELD_END }, { "ends", LINEUP_POST_FIELD_END },
+  { "end time", LINEUP_POST_FIELD_END }, { "termina", LINEUP_POST_FIELD_END },
+  { "fin", LINEUP_POST_FIELD_END }, { "finaliza", LINEUP_POST_FIELD_END },
+  { "ende", LINEUP_POST_FIELD_END }, { "fine", LINEUP_POST_FIELD_END },
+  { "término", LINEUP_POST_FIELD_END },
   { "by", LINEUP_POST_FIELD_SPEAKERS }, { "who", LINEUP_POST_FIELD_SPEAKERS },
   { "name", LINEUP_POST_FIELD_SPEAKERS },
   { "room", LINEUP_POST_FIELD_ROOM }, { "where", LINEUP_POST_FIELD_ROOM },
@@ -172,6 +183,37 @@ gives_other_zones (const gchar      *value,
   return (lineup_slot_scan (rest + 1, &other) & LINEUP_SLOT_TIME) != 0 && other.zone[0] != '\0';
 }
 
+/* "08:50 horas CDMX", "10:00 CDMX (UTC-5)", "9:00 am (GMT -5)": after a
+ * time, only the word for hours, a place's or a zone's abbreviation and an
+ * offset ("(pizza from 6.45pm)" is a note, no field). */
+static gboolean
+ends_with_clock_words (const gchar      *value,
+                       const LineupSlot *slot)
+{
+  static const gchar * const words[] = {
+    "horas", "hrs", "hours", "uhr", "heures", "ore", "hora", "local", "time", NULL
+  };
+  g_auto(GStrv) parts = g_strsplit_set (value + slot->span_end, " ()", -1);
+  guint n = 0;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree gchar *lower = g_ascii_strdown (parts[i], -1);
+      gsize upper = 0;
+
+      if (*parts[i] == '\0')
+        continue;
+      while (g_ascii_isupper (parts[i][upper]))
+        upper++;
+      /* "CDMX", "UTC-6", "-5" */
+      if (!(upper <= 5 && strspn (parts[i] + upper, "0123456789+-:") == strlen (parts[i] + upper)) &&
+          !g_strv_contains (words, lower))
+        return FALSE;
+      n++;
+    }
+  return n > 0 && n <= 4;
+}
+
 /* Whether @line is a field the recogniser accepts: a "When" with nothing
  * but a date and a time, no link ("Time: 10:00 Opening Remarks" and "When:
  * [Title](url)" are talks). */
@@ -182,10 +224,12 @@ line_field (const LineupPostLine *line)
   LineupPostField field = lineup_post_layouts_field (line->text, &value);
   LineupSlot slot;
 
-  if (field == LINEUP_POST_FIELD_WHEN &&
+  if ((field == LINEUP_POST_FIELD_WHEN || field == LINEUP_POST_FIELD_END) &&
       (line->links->len > 0 || lineup_slot_scan (line->text + value, &slot) == LINEUP_SLOT_NONE ||
        !(lineup_slot_is_whole (line->text + value, &slot) ||
-         gives_other_zones (line->text + value, &slot))))
+         gives_other_zones (line->text + value, &slot) ||
+         (lineup_post_count_letters (line->text + value, (gssize) slot.span_start) == 0 &&
+          ends_with_clock_words (line->text + value, &slot)))))
     return LINEUP_POST_FIELD_NONE;
   return field;
 }

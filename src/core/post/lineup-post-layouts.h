@@ -131,7 +131,8 @@ typedef enum
   LINEUP_POST_FIELD_ROOM,       /* Room, Where, Location, Venue */
   LINEUP_POST_FIELD_URL,        /* URL, Link */
   LINEUP_POST_FIELD_OTHER,      /* Track, Level, Type…: known, not used */
-  LINEUP_POST_FIELD_TITLE,      /* Title, Topic, Talk title: the talk's own */
+  LINEUP_POST_FIELD_TITLE,      /* Title, Talk title: the talk's own */
+  LINEUP_POST_FIELD_END,        /* Ends, End time, Termina: when the talk ends */
 } LineupPostField;
 
 /* A talk found on one line of a unit. */

@@ -75,8 +75,48 @@ lineup_post_reader_walk_is_field_heading (const Walk           *walk,
   return field != LINEUP_POST_FIELD_NONE;
 }
 
+/* "**El poder del software libre** por Jon Hall, Chairman": a title in
+ * bold, unlinked, then "by" in a few languages and its speakers, set in
+ * @title and @people. */
+static gboolean
+bold_then_byline (const LineupPostLine  *line,
+                  gchar                **title,
+                  gchar                **people)
+{
+  static const gchar * const bys[] = { "by ", "por ", "par ", "von ", "di ", "com ", NULL };
+  const LineupPostLink *mark;
+  const gchar *rest;
+
+  if (line->marks->len == 0)
+    return FALSE;
+  mark = &g_array_index (line->marks, LineupPostLink, 0);
+  if (mark->start != 0 || mark->end >= strlen (line->text) ||
+      (line->links->len > 0 && g_array_index (line->links, LineupPostLink, 0).start < mark->end))
+    return FALSE;
+  rest = line->text + mark->end;
+  while (*rest == ' ')
+    rest++;
+  for (guint i = 0; bys[i] != NULL; i++)
+    if (g_str_has_prefix (rest, bys[i]))
+      {
+        g_autofree gchar *names = lineup_post_trim_separators (rest + strlen (bys[i]),
+                                                               strlen (rest + strlen (bys[i])));
+
+        /* "Jon Hall, Chairman of the Board of the [LPI](…)": the name */
+        if (!lineup_byline_looks_like_people (names) && strchr (names, ',') != NULL)
+          *strchr (names, ',') = '\0';
+        if (!lineup_byline_looks_like_people (names))
+          return FALSE;
+        *title = lineup_post_trim_separators (line->text, mark->end);
+        *people = g_steal_pointer (&names);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /* "**Title**" alone in its paragraph, then fields: a heading written in
- * bold.  It ends the talk before it and becomes the next one's title. */
+ * bold.  So is "- **Title** por Name" over "- Inicia: 09:00" in a list.  It
+ * ends the talk before it and becomes the next one's title. */
 gboolean
 lineup_post_reader_walk_bold_title (Walk                 *walk,
                                     const LineupPostUnit *unit,
@@ -85,13 +125,16 @@ lineup_post_reader_walk_bold_title (Walk                 *walk,
   LineupPostContext context = { 0 };
   LineupPostRecognition r = { 0 };
   const LineupPostLine *line;
+  g_autofree gchar *title = NULL;
+  g_autofree gchar *people = NULL;
   gboolean fields;
 
-  if (unit->kind != LINEUP_UNIT_PARAGRAPH || unit->lines->len != 1 || unit->has_link ||
-      next == NULL)
+  if ((unit->kind != LINEUP_UNIT_PARAGRAPH && unit->kind != LINEUP_UNIT_ITEM) ||
+      unit->lines->len != 1 || next == NULL)
     return FALSE;
   line = g_ptr_array_index (unit->lines, 0);
-  if (!line->strong || g_str_has_suffix (line->text, ":"))
+  if (!(line->strong ? !unit->has_link : bold_then_byline (line, &title, &people)) ||
+      g_str_has_suffix (line->text, ":"))
     return FALSE;
   fields = lineup_post_layouts_recognise_fields (next, &context, &r);
   lineup_post_recognition_clear (&r);
@@ -110,6 +153,12 @@ lineup_post_reader_walk_bold_title (Walk                 *walk,
 
   walk->talk = NULL;
   lineup_post_reader_walk_heading (walk, unit);
+  if (title != NULL)
+    {
+      g_free (walk->heading);
+      walk->heading = g_steal_pointer (&title);
+      walk->field_byline = g_steal_pointer (&people);
+    }
   return TRUE;
 }
 
@@ -432,6 +481,16 @@ lineup_post_reader_walk_fields (Walk                 *walk,
         case LINEUP_POST_FIELD_URL:
           if (walk->field_url == NULL || line->links->len > 0)
             replace (&walk->field_url, field_url (line, value));
+          break;
+        case LINEUP_POST_FIELD_END:
+          /* "Termina: 10:45": the end of the time above */
+          if ((lineup_slot_scan (value, &slot) & LINEUP_SLOT_TIME) && (found & LINEUP_SLOT_TIME) &&
+              when.end_minute < 0 && slot.start_minute > when.start_minute)
+            when.end_minute = slot.start_minute;
+          else if ((lineup_slot_scan (value, &slot) & LINEUP_SLOT_TIME) && talk != NULL &&
+                   (talk->found & LINEUP_SLOT_TIME) && talk->slot.end_minute < 0 &&
+                   slot.start_minute > talk->slot.start_minute)
+            talk->slot.end_minute = slot.start_minute;
           break;
         case LINEUP_POST_FIELD_TITLE:
           if (i == 0)

@@ -255,6 +255,19 @@ typedef struct
   gint       first_year, first_month, first_day;   /* the first day the page names */
 } Tree;
 
+/* The text of @map's scalar value under @key, or NULL. */
+static const gchar *
+map_value (GNode       *map,
+           const gchar *key)
+{
+  for (GNode *child = map->children; child != NULL && child->next != NULL;
+       child = child->next->next)
+    if (text_of (child) != NULL && g_ascii_strcasecmp (text_of (child), key) == 0 &&
+        text_of (child->next) != NULL && *text_of (child->next) != '\0')
+      return text_of (child->next);
+  return NULL;
+}
+
 /* "Ada", "[Alan, Grace]", "{name: Ada}", "[{name: Ada}, …]", "[{people:
  * [Jorge, Felix], organization: HOT}]": the names @value lists, into
  * @names. */
@@ -275,6 +288,16 @@ collect_names (GNode   *value,
     {
       for (GNode *child = value->children; child != NULL; child = child->next)
         collect_names (child, names, depth + 1);
+      return;
+    }
+  /* "{family: Tran, given: Dustin}": a citation's name (CSL), given first */
+  if (map_value (value, "family") != NULL)
+    {
+      const gchar *given = map_value (value, "given");
+
+      g_string_append_printf (names, "%s%s%s%s", names->len > 0 ? "; " : "",
+                              given != NULL ? given : "", given != NULL ? " " : "",
+                              map_value (value, "family"));
       return;
     }
   for (GNode *key = value->children; key != NULL && key->next != NULL; key = key->next->next)
