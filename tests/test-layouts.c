@@ -1989,6 +1989,13 @@ static const LayoutCase cases[] = {
       { "Bayesian quadrature in practice", "François-Xavier Briol", "2026-09-14", "09:15", "10:15" },
       { "Solvers that know their error", "Philipp Hennig; Hans Kersting", "2026-09-14", "10:30", "11:30" },
     } },
+  /* "## Bioinformatics Hub, October 14, 2026": an event, then its whole
+   * date, over the table of its talks */
+  { "hub-heading-date-table.md", NULL, 3, {
+      { "Site localisation for every modification", "Lena Fischer", "2026-10-14", "14:00", "14:20" },
+      { "Glycan search spaces that fit in memory", "Oskar Lind", "2026-10-14", "14:20", "14:40" },
+      { "A portal for protein function", "Mira Jansen", "2026-10-14", "14:40", "15:00" },
+    } },
 };
 
 static gint

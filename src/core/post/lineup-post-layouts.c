@@ -426,8 +426,9 @@ heads_talks (const LineupPostUnit    *unit,
 }
 
 /* "### Pre-event Content – March 19": a section named, then its day after
- * a dash or a colon; "## KubeCon EU, Paris, 19-22 March": an event, then
- * its days (the first is the day of the talks below that name none). */
+ * a dash or a colon; "## KubeCon EU, Paris, 19-22 March", "## HUPO Hub,
+ * September 30, 2026": an event, then its days or its whole date (the
+ * first is the day of the talks below that name none). */
 static gboolean
 heading_ends_with_date (const gchar      *text,
                         const LineupSlot *slot)
@@ -446,7 +447,9 @@ heading_ends_with_date (const gchar      *text,
     {
       g_autofree gchar *days = g_strndup (text + slot->span_start, slot->span_end - slot->span_start);
 
-      return strchr (days, '-') != NULL || strstr (days, "\xE2\x80\x93") != NULL;
+      /* "## HUPO Bioinformatics HUB, September 30, 2026": a whole date */
+      return strchr (days, '-') != NULL || strstr (days, "\xE2\x80\x93") != NULL ||
+             lineup_year_is_plausible (slot->year);
     }
   return g_str_has_suffix (before, "-") || g_str_has_suffix (before, ":") ||
          g_str_has_suffix (before, "\xE2\x80\x93") || g_str_has_suffix (before, "\xE2\x80\x94");
