@@ -1996,6 +1996,14 @@ static const LayoutCase cases[] = {
       { "Glycan search spaces that fit in memory", "Oskar Lind", "2026-10-14", "14:20", "14:40" },
       { "A portal for protein function", "Mira Jansen", "2026-10-14", "14:40", "15:00" },
     } },
+  /* "## Block 1: 10:30 AM - 12:00 PM" (a numbered group, then its time)
+   * over "| Speaker | Slide Deck | Video |": the slides' column holds the
+   * titles, every row takes the block's time */
+  { "lightning-blocks-slides.md", NULL, 3, {
+      { "Monitoring at the edge", "Dana Selby", NULL, "10:30", "12:00" },
+      { "Interfaces you can read", "Harvey Lao", NULL, "10:30", "12:00" },
+      { "TLS without tears", "Chris Shore", NULL, "13:30", "15:00" },
+    } },
 };
 
 static gint

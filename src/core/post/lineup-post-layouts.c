@@ -687,10 +687,29 @@ recognise_slot (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+/* "Block 1: ", "Session 2 - ": a group of @words and its number, before
+ * the time of the @length bytes of @text. */
+static gboolean
+numbers_a_group (const gchar         *text,
+                 gsize                length,
+                 const gchar * const *words)
+{
+  g_autofree gchar *before = lineup_post_trim_separators (text, length);
+  g_autofree gchar *folded = lineup_text_fold (before);
+  gchar *space = strrchr (folded, ' ');
+
+  if (space == NULL || strspn (space + 1, "0123456789") != strlen (space + 1) ||
+      space[1] == '\0')
+    return FALSE;
+  *space = '\0';
+  return g_strv_contains (words, folded);
+}
+
 /* "10:50 AM talks", "## 14:00 - 15:30", "#### 10:00am-10:45am block": a
- * heading that is nothing but a time (maybe after its day), or a time and
- * the word for what happens then, is the slot of every talk
- * under it (read by the walk until the next heading as high). */
+ * heading that is nothing but a time (maybe after its day, or a numbered
+ * group: "## Block 1: 10:30 AM - 12:30 PM"), or a time and the word for what
+ * happens then, is the slot of every talk under it (read by the walk until
+ * the next heading as high). */
 static gboolean
 recognise_slot_heading (const LineupPostUnit    *unit,
                         const LineupPostContext *context,
@@ -714,7 +733,8 @@ recognise_slot_heading (const LineupPostUnit    *unit,
   if (lineup_post_count_letters (line->text, out->slot.span_start) > 0 &&
       !(lineup_post_layouts_field (line->text, &value) == LINEUP_POST_FIELD_WHEN &&
         value <= out->slot.span_start &&
-        lineup_post_count_letters (line->text + value, out->slot.span_start - value) == 0))
+        lineup_post_count_letters (line->text + value, out->slot.span_start - value) == 0) &&
+      !numbers_a_group (line->text, out->slot.span_start, words))
     return FALSE;
   after = lineup_post_trim_separators (line->text + out->slot.span_end,
                                        strlen (line->text + out->slot.span_end));

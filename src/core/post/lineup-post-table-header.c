@@ -96,6 +96,27 @@ lineup_post_table_role_of_header (const gchar *header)
   return COLUMN_OTHER;
 }
 
+void
+lineup_post_table_find_slide_titles (LineupPostColumnRole *roles,
+                                     guint                 n_columns,
+                                     GPtrArray            *header)
+{
+  if (lineup_post_table_has_role (roles, n_columns, COLUMN_TITLE) ||
+      !lineup_post_table_has_role (roles, n_columns, COLUMN_SPEAKERS))
+    return;
+  for (guint i = 0; i < n_columns && i < header->len; i++)
+    {
+      g_autofree gchar *folded = lineup_text_fold (g_ptr_array_index (header, i));
+
+      if (roles[i] == COLUMN_OTHER && (strstr (folded, "slide") != NULL ||
+                                       strstr (folded, "deck") != NULL))
+        {
+          roles[i] = COLUMN_TITLE;
+          return;
+        }
+    }
+}
+
 gboolean
 lineup_post_table_has_role (const LineupPostColumnRole *roles,
                             guint                       n_columns,

@@ -298,6 +298,11 @@ void         lineup_post_table_append_dash_byline (cmark_node  *paragraph,
                                                    const gchar *names);
 
 /* Whether one of the @n_columns columns has @role (lineup-post-table-header.c). */
+/* "| Speaker | Slide Deck | Video |": with no title column, the column of
+ * the slides holds the titles (their links' text); sets its role. */
+void         lineup_post_table_find_slide_titles (LineupPostColumnRole *roles,
+                                                  guint                 n_columns,
+                                                  GPtrArray            *header);
 gboolean     lineup_post_table_has_role (const LineupPostColumnRole *roles,
                                          guint                       n_columns,
                                          LineupPostColumnRole        role);

@@ -215,6 +215,7 @@ table_read_columns (Table      *table,
       if (table->roles[i] == COLUMN_TIME && table->time_header == NULL)
         table->time_header = g_strdup (text);
     }
+  lineup_post_table_find_slide_titles (table->roles, table->n_columns, header);
 
   for (guint i = 0; i < table->n_columns; i++)
     {
@@ -222,8 +223,7 @@ table_read_columns (Table      *table,
       if (table->roles[i] == COLUMN_OTHER && lineup_post_table_column_is_empty (table->header, table->rows, i))
         table->roles[i] = COLUMN_SKIP;
     }
-  /* the first column of times is the time, a second one (the grid's times
-   * repeated on its right) is skipped */
+  /* the first column of times is the time, a second one (repeated on the right) is skipped */
   for (guint i = 0; i < table->n_columns; i++)
     if (table->roles[i] == COLUMN_OTHER && column_holds_times (table, i))
       table->roles[i] = has_time ? COLUMN_SKIP : COLUMN_TIME, has_time = TRUE;
