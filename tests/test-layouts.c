@@ -2004,6 +2004,15 @@ static const LayoutCase cases[] = {
       { "Interfaces you can read", "Harvey Lao", NULL, "10:30", "12:00" },
       { "TLS without tears", "Chris Shore", NULL, "13:30", "15:00" },
     } },
+  /* "- 2026-01-22, Ida Lang and Tom Kraus, Some Rust Workflows": a date,
+   * people, a comma, then the title; "Jonas Becker, tbd" and a name alone
+   * are no talks */
+  { "dated-comma-talks.md", NULL, 4, {
+      { "Writing a parser with nom", "Tom Kraus", "2025-11-13", NULL, NULL },
+      { "Async in practice", "Ida Lang", "2025-12-11", NULL, NULL },
+      { "Some Rust Workflows", "Ida Lang; Tom Kraus", "2026-01-22", NULL, NULL },
+      { "Error handling without tears", "Mara Weiss", "2026-03-05", NULL, NULL },
+    } },
 };
 
 static gint

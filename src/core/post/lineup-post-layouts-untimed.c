@@ -626,6 +626,29 @@ names_line (const LineupPostLine *line)
          lineup_byline_looks_like_people (line->text + 2);
 }
 
+/* "Name and Name, Title": people, a comma, then a title of a few words
+ * (no placeholder: "Boris Kaus, tbd"); sets @talk's title and byline. */
+static gboolean
+split_at_people_comma (const gchar    *text,
+                       LineupPostTalk *talk)
+{
+  const gchar *comma = strstr (text, ", ");
+  g_autofree gchar *people = NULL;
+  g_autofree gchar *title = NULL;
+
+  if (comma == NULL)
+    return FALSE;
+  people = g_strndup (text, (gsize) (comma - text));
+  title = lineup_post_trim_separators (comma + 2, strlen (comma + 2));
+  if (lineup_post_count_words (people) > MAX_NAME_WORDS || !lineup_byline_looks_like_people (people) ||
+      lineup_post_count_letters (title, -1) < 2 || lineup_post_count_words (title) > MAX_TITLE_WORDS ||
+      lineup_post_table_is_filler (title))
+    return FALSE;
+  talk->title = g_steal_pointer (&title);
+  talk->byline = g_steal_pointer (&people);
+  return TRUE;
+}
+
 gboolean
 lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
                                 guint                    index,
@@ -660,6 +683,8 @@ lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
       talk->title = g_steal_pointer (&head);
       talk->byline = g_steal_pointer (&byline);
     }
+  else if (split_at_people_comma (rest, talk))
+    ;   /* "2025-05-08, Collin Wittenstein and Hendrik Ranocha, Some Julia Workflows" */
   else if (index + 1 < unit->lines->len && lineup_post_count_words (rest) <= MAX_TITLE_WORDS &&
            names_line (g_ptr_array_index (unit->lines, index + 1)))
     /* "2017-02-20 Parallelism TS 1 and TS2" over "- Andreas Bergmeier" (a
