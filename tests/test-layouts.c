@@ -2013,6 +2013,14 @@ static const LayoutCase cases[] = {
       { "Some Rust Workflows", "Ida Lang; Tom Kraus", "2026-01-22", NULL, NULL },
       { "Error handling without tears", "Mara Weiss", "2026-03-05", NULL, NULL },
     } },
+  /* "9:30a", "1:30p": 12-hour times with one letter; "**People**: "Title""
+   * and "**Keynote by Name** "Title"": the people in bold, the title in
+   * quotes; breaks and "End of Session" are no talks */
+  { "workshop-letter-times.md", NULL, 3, {
+      { "Evolving programs that explain themselves", "Ada Brennan", "2026-05-14", "09:30", NULL },
+      { "Lexicase selection, ten years on", "Tom Okafor; Mei Lin; Priya Natarajan", "2026-05-14", "11:00", NULL },
+      { "The next fifteen years", "Jonas Berg; Ana Ruiz", "2026-05-14", "13:30", NULL },
+    } },
 };
 
 static gint

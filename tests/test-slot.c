@@ -78,6 +78,9 @@ static const ScanCase scan_cases[] = {
   { "1140am", T, 0, 0, 0, 0, HM (11, 40), -1, "", NULL },
   { "8AM-530PM", T, 0, 0, 0, 0, HM (8, 0), HM (17, 30), "", NULL },
   { "9a - 1230p", T, 0, 0, 0, 0, HM (9, 0), HM (12, 30), "", NULL },
+  /* A 12-hour time's letter after its minutes: "9:30a", "1:30p" (GPTP) */
+  { "9:30a **Keynote**", T, 0, 0, 0, 0, HM (9, 30), -1, "", "9:30a" },
+  { "1:30p-2:15p", T, 0, 0, 0, 0, HM (13, 30), HM (14, 15), "", NULL },
 
   /* 24-hour times, European posts. */
   { "14:00–14:35", T, 0, 0, 0, 0, HM (14, 0), HM (14, 35), "", NULL },
@@ -259,7 +262,7 @@ static const ScanCase scan_cases[] = {
 /* Text that holds no date and no time. */
 static const gchar *no_slot[] = {
   /* Not compact times: a year, a 24-hour number, a room, a bare "9a". */
-  "2018a", "1300p", "1075a", "Room 2a", "99p",
+  "2018a", "1300p", "1075a", "Room 2a", "99p", "13:30p", "9:30ab",
   /* Fractions and impossible numeric dates. */
   "1/2/3", "3/4", "13/13/19", "05/22/1", "5/22/19/2",
   "",

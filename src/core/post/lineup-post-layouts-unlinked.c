@@ -244,6 +244,59 @@ split_marked_title (const LineupPostLine *line,
   return TRUE;
 }
 
+/* "11:30a **Steven Fine and Erik Hemberg**: "Exploiting Subprograms"
+ * (presented remotely)", "9:30a **Keynote by Jeff Clune** "A talk…"": the
+ * people in bold right after the time, the title in quotes after them.
+ * FALSE when the line is not so. */
+static gboolean
+split_people_quoted (const LineupPostLine *line,
+                     const LineupSlot     *slot,
+                     gchar               **title,
+                     gchar               **byline)
+{
+  static const gchar * const opens[] = { "\"", "\xE2\x80\x9C", "\xC2\xAB", NULL };
+  static const gchar * const closes[] = { "\"", "\xE2\x80\x9D", "\xC2\xBB", NULL };
+  const gchar *text = line->text;
+  const LineupPostLink *mark;
+  g_autofree gchar *people = NULL;
+  const gchar *by, *quote, *close;
+  gsize at = slot->span_end;
+
+  while (text[at] == ' ' || text[at] == '-')
+    at++;
+  if (line->marks->len == 0)
+    return FALSE;
+  mark = &g_array_index (line->marks, LineupPostLink, 0);
+  if (mark->start != at)
+    return FALSE;
+  quote = text + mark->end;
+  while (*quote == ' ' || *quote == ':')
+    quote++;
+  for (guint i = 0; opens[i] != NULL; i++)
+    if (g_str_has_prefix (quote, opens[i]) &&
+        (close = strstr (quote + strlen (opens[i]), closes[i])) != NULL)
+      {
+        g_autofree gchar *marked = g_strndup (text + mark->start, mark->end - mark->start);
+
+        /* "Keynote by Jeff Clune", "Amir H Gandomi et al", "Name and Name
+         * (with others)" */
+        people = lineup_post_without_last_bracket (marked);
+        g_strstrip (people);
+        if ((by = strstr (people, " by ")) != NULL)
+          memmove (people, by + 4, strlen (by + 4) + 1);
+        if (g_str_has_suffix (people, " et al"))
+          people[strlen (people) - 6] = '\0';
+        if (!lineup_byline_looks_like_people (people) ||
+            close == quote + strlen (opens[i]))
+          return FALSE;
+        *title = g_strndup (quote + strlen (opens[i]),
+                            (gsize) (close - quote) - strlen (opens[i]));
+        *byline = g_steal_pointer (&people);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
 gboolean
 lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
@@ -301,7 +354,9 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
   stripped = lineup_post_strip_duration_aside (*before != '\0' ? before : after);
   title = stripped;
   /* "4:00pm – Title by Name" */
-  if (unlinked == NULL && *before == '\0' && split_marked_title (line, &slot, &bare, &byline))
+  if (unlinked == NULL && *before == '\0' &&
+      (split_people_quoted (line, &slot, &bare, &byline) ||
+       split_marked_title (line, &slot, &bare, &byline)))
     title = bare;
   else if (lineup_post_split_by_byline (title, &bare, &byline))
     title = bare;

@@ -261,6 +261,21 @@ read_clock_suffix (const Scanner *s,
       clock->end = t.end;
       lineup_slot_lex (s, clock->end, &t);
     }
+  /* "9:30a", "1:30p": a 12-hour time's letter glued to its minutes */
+  if (t.glued && clock->has_minutes && !clock->dotted && clock->hour >= 1 && clock->hour <= 12 &&
+      (token_is_word (s, &t, "a") || token_is_word (s, &t, "p")))
+    {
+      Token after;
+
+      lineup_slot_lex (s, t.end, &after);
+      if (!(after.glued && (after.kind == TOKEN_WORD || after.kind == TOKEN_NUMBER ||
+                            token_is_punct (&after, '.'))))
+        {
+          clock->meridiem = g_ascii_tolower (s->text[t.start]) == 'a' ? MERIDIEM_AM : MERIDIEM_PM;
+          clock->end = t.end;
+          return TRUE;
+        }
+    }
   /* "9:15abc", "10x", "9th" are not times; "7:30举办" is, in a script
    * written without spaces */
   if (t.glued && (t.kind == TOKEN_NUMBER ||

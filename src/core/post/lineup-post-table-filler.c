@@ -1,0 +1,289 @@
+/* lineup-post-table-filler.c — rows of a schedule that are no talk
+ *
+ * In a schedule, a row whose title is a meal, a break, a party, the day's
+ * end or a placeholder ("TBD") is no talk, nor is a slot of talks listed
+ * elsewhere ("Talks") or a column of marks (":white_check_mark:").
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-table"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-post-layouts-private.h"
+#include "lineup-post-table-private.h"
+#include "lineup-text.h"
+
+/* A title of this many words or fewer naming a meal or a break is one. */
+#define MAX_FILLER_WORDS 5
+
+/* "Open Space 3", "Opening - Open Space", "Re-Opening of Open Spaces": an
+ * open space's slots are the unconference's, no talks of their own (a title
+ * with any other word, "Welcome, introduction, OpenSpaces explanation", is
+ * one). */
+static gboolean
+is_open_space (GPtrArray *words)
+{
+  static const gchar * const slot_words[] = {
+    "open", "space", "spaces", "openspace", "openspaces", "opening", "re-opening", "reopening",
+    "closing", "of", "the", "session", "sessions", "unconference", NULL
+  };
+  gboolean space = FALSE;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const gchar *word = g_ptr_array_index (words, i);
+
+      space |= g_str_has_suffix (word, "space") || g_str_has_suffix (word, "spaces");
+      if (!g_strv_contains (slot_words, word) && !g_ascii_isdigit (word[0]))
+        return FALSE;
+    }
+  return space;
+}
+
+/* The words of a meal or a break, in a few languages (see is_filler). */
+static const gchar * const break_words[] = {
+  "lunch", "breakfast", "brunch", "dinner", "snack", "snacks", "coffee", "tea", "break", "breaks",
+  "drink", "excursion", "raffle", "pizza", "pizzas", "doors", "posters", "arrival", "arrivals",
+  "party", "reception", "registration", "drinks", "beer", "adjourn", "get-together", "pub",
+  /* a sponsor's minute, the unconference's own rounds, a day's end */
+  "shout-out", "shoutout", "close",
+  /* a hackathon's milestones */
+  "judging", "deadline",
+  /* Spanish: lunch, breakfast, dinner, registration, a break */
+  "almuerzo", "desayuno", "cena", "registro", "receso",
+  /* French, German, Dutch, Italian, Portuguese, Japanese */
+  "déjeuner", "dejeuner", "pause", "mittagessen", "mittagspause", "kaffeepause", "lunchpauze",
+  "café", "cafe", "kaffee", "koffie", "caffè", "pranzo", "comida", "almoço", "almoco",
+  "昼食", "休憩", NULL
+};
+
+/* Japanese and Chinese write no spaces: a break's word inside a longer one
+ * ("ランチブレイク", "おやつの時間", "开场签到"). */
+static gboolean
+names_cjk_break (const gchar *folded)
+{
+  static const gchar * const breaks[] = {
+    "休憩", "昼食", "ランチ", "受付", "開場", "懇親会", "おやつ", "午餐", "茶歇", "签到", "开场",
+    NULL
+  };
+
+  for (guint i = 0; breaks[i] != NULL; i++)
+    if (strstr (folded, breaks[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* ":white_check_mark:", ":x:": emoji written as shortcodes, a mark in a
+ * column of yes and no, and nothing else. */
+static gboolean
+is_shortcodes (const gchar *text)
+{
+  const gchar *p = text;
+  gboolean any = FALSE;
+
+  for (;;)
+    {
+      gsize length;
+
+      while (*p == ' ')
+        p++;
+      if (*p == '\0')
+        return any;
+      if (*p != ':')
+        return FALSE;
+      length = strspn (p + 1, "abcdefghijklmnopqrstuvwxyz0123456789_+-");
+      if (length == 0 || p[1 + length] != ':')
+        return FALSE;
+      p += length + 2;
+      any = TRUE;
+    }
+}
+
+/* "Day 1 Sessions End", "Conference closes", "End of Session": the day's
+ * end, no talk. */
+static gboolean
+is_day_end (GPtrArray *words)
+{
+  static const gchar * const ends[] = { "end", "ends", "close", "closes", NULL };
+  static const gchar * const whats[] = {
+    "day", "sessions", "session", "talks", "conference", "event", "venue", "program",
+    "programme", "morning", "afternoon", "the", NULL
+  };
+  /* "End of (the) Session": the end first */
+  gboolean first = words->len >= 3 && g_strv_contains (ends, g_ptr_array_index (words, 0)) &&
+                   g_str_equal (g_ptr_array_index (words, 1), "of");
+
+  if (words->len < 2 || words->len > 4 ||
+      !(first || g_strv_contains (ends, g_ptr_array_index (words, words->len - 1))))
+    return FALSE;
+  for (guint i = first ? 2 : 0; i + (first ? 0 : 1) < words->len; i++)
+    {
+      const gchar *word = g_ptr_array_index (words, i);
+
+      if (!g_strv_contains (whats, word) && !g_ascii_isdigit (word[0]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A slot of the talks listed elsewhere ("<a href=…/schedule>Talks</a>"): no talk,
+ * but as a label it names the talk after it ("Poster Session: Serve CAKES"). */
+static const gchar * const listed_elsewhere[] = {
+  "talks", "sessions", "presentations", "parallel talks", "parallel sessions", "poster session",
+  "poster sessions", "talks workshops", "talks and workshops", "workshops and talks",
+  "sesiones", "charlas", "sesiones simultaneas", "sesiones paralelas", NULL
+};
+
+gboolean
+lineup_post_table_is_filler (const gchar *text)
+{
+  static const gchar * const placeholders[] = {
+    "tbd", "tba", "tbc", "undecided", "to be announced", "to be decided", "to be confirmed",
+    "n.n.", "未定", "未確認",
+    /* a slot the session before fills ("_previous session continues_") */
+    "previous session continues", "session continues", "continued", "continues",
+    /* the day's own start and end */
+    "venue opens", "doors open", "end of event", "end of day", "end of conference",
+    "end", "hack time", "open hack time", "hacking time", "hacking begins", "hacking starts",
+    "hacking ends", "start hacking", "stop hacking",
+    /* the evening's mingling */
+    "networking", "socializing", "socialising", "social", "apéro", "apero",
+    /* a summer school's days around the lectures */
+    "free time", "sports", "transport", "travel", "free evening", "exercises",
+    NULL
+  };
+  static const gchar * const journeys[] = { "transport", "travel", "shuttle", "bus", NULL };
+  const gchar *joiner;
+  g_autofree gchar *unsponsored = lineup_post_cut_sponsor (text);
+  g_autofree gchar *folded = lineup_text_fold (text);
+  g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  if (words->len == 0 || is_shortcodes (text))
+    return TRUE;
+  if (text[0] == '(' && text[strlen (text) - 1] == ')')
+    return TRUE;   /* "(You may sign up to give a lightning talk on the day.)": a note */
+  for (guint i = 0; i < words->len; i++)
+    g_string_append_printf (joined, "%s%s", i > 0 ? " " : "",
+                            (const gchar *) g_ptr_array_index (words, i));
+  if (g_strv_contains (placeholders, joined->str) ||
+      g_strv_contains (listed_elsewhere, joined->str) || is_day_end (words))
+    return TRUE;
+  /* "Transport from Helsinki city", "Shuttle to the venue" */
+  if (words->len > 1 && g_strv_contains (journeys, g_ptr_array_index (words, 0)))
+    return TRUE;
+  /* "Snack & Saunas at the lake", "Sports: Boating at the lake": a break
+   * and what goes with it, joined to its first word */
+  joiner = strpbrk (text, "&:+");
+  if (joiner != NULL && joiner < text + strcspn (text, " ") + 2 &&
+      (g_strv_contains (break_words, g_ptr_array_index (words, 0)) ||
+       g_strv_contains (placeholders, g_ptr_array_index (words, 0))))
+    return TRUE;
+  /* "Drinks and snacks sponsored by [Acme](…)", "Light dinner provided by
+   * Org": the sponsor's break, however long */
+  if (!g_str_equal (unsponsored, text))
+    {
+      g_autofree gchar *bare = lineup_text_fold (unsponsored);
+      g_autoptr(GPtrArray) bare_words = lineup_post_table_split_words (bare);
+
+      for (guint i = 0; i < bare_words->len; i++)
+        if (g_strv_contains (break_words, g_ptr_array_index (bare_words, i)))
+          return TRUE;
+    }
+  /* "After party: bowling + movie night": what the label says */
+  if (words->len > MAX_FILLER_WORDS && strchr (text, ':') != NULL)
+    {
+      g_autofree gchar *label = g_strndup (text, (gsize) (strchr (text, ':') - text));
+      g_autofree gchar *folded_label = lineup_text_fold (g_strstrip (label));
+
+      return *label != '\0' && !g_strv_contains (listed_elsewhere, folded_label) &&
+             lineup_post_table_is_filler (label);
+    }
+  if (words->len > MAX_FILLER_WORDS)
+    return FALSE;
+  if (is_open_space (words) || names_cjk_break (folded))
+    return TRUE;
+  /* "Company / Topic TBD": a slot whose talk is not known yet ("Keynote:
+   * TBA" may have its speaker, and is kept) */
+  for (guint i = 1; i < words->len; i++)
+    {
+      static const gchar * const unknown[] = { "tbd", "tba", NULL };
+      static const gchar * const whats[] = { "topic", "title", "subject", NULL };
+
+      if (g_strv_contains (unknown, g_ptr_array_index (words, i)) &&
+          g_strv_contains (whats, g_ptr_array_index (words, i - 1)))
+        return TRUE;
+    }
+  for (guint i = 0; i < words->len; i++)
+    {
+      const gchar *word = g_ptr_array_index (words, i);
+      const gchar *hyphen = strchr (word, '-');
+
+      if (g_strv_contains (break_words, word))
+        return TRUE;
+      /* "Coffee-break", "lunch-break" */
+      if (hyphen != NULL && hyphen != word && g_str_equal (hyphen + 1, "break"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+lineup_post_table_is_bare_break (const gchar *text)
+{
+  g_autofree gchar *folded = lineup_text_fold (text);
+  g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const gchar *word = g_ptr_array_index (words, i);
+
+      if (g_strv_contains (break_words, word))
+        any = TRUE;
+      else if (lineup_post_count_letters (word, -1) > 0)
+        return FALSE;
+    }
+  return any;
+}
+
+gboolean
+lineup_post_table_is_pending (const gchar *text)
+{
+  static const gchar * const pending[] = { "tbd", "tba", "tbc", NULL };
+  g_autofree gchar *folded = lineup_text_fold (text);
+  g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
+
+  for (guint i = 0; i < words->len && words->len <= 3; i++)
+    if (g_strv_contains (pending, g_ptr_array_index (words, i)))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+lineup_post_table_cell_is_pending (cmark_node *cell)
+{
+  g_autofree gchar *text = lineup_post_table_cell_text (cell);
+
+  return lineup_post_table_is_pending (text);
+}
+
+guint
+lineup_post_table_drop_pending (cmark_node  **cells,
+                                const gchar **days,
+                                guint         n)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < n; i++)
+    if (!lineup_post_table_cell_is_pending (cells[i]))
+      {
+        cells[kept] = cells[i];
+        days[kept++] = days[i];
+      }
+  return kept;
+}
