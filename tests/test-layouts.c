@@ -2021,6 +2021,13 @@ static const LayoutCase cases[] = {
       { "Lexicase selection, ten years on", "Tom Okafor; Mei Lin; Priya Natarajan", "2026-05-14", "11:00", NULL },
       { "The next fifteen years", "Jonas Berg; Ana Ruiz", "2026-05-14", "13:30", NULL },
     } },
+  /* "*   **18:30: Title**" then "by [Name](/speakers.html#…)" on the next
+   * line: the speakers' links are their names, not a sentence; "Doors
+   * open" and a sponsored break are no talks */
+  { "meetup-bold-time-by-link.md", NULL, 2, {
+      { "Writing a tiny allocator", "Mara Weiss", "2026-03-12", "18:30", NULL },
+      { "Fearless FFI", "Ida Lang; Tom Kraus", "2026-03-12", "19:45", NULL },
+    } },
 };
 
 static gint

@@ -377,7 +377,10 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
     {
       const LineupPostLine *next = g_ptr_array_index (unit->lines, index + 1);
 
-      if (g_unichar_islower (g_utf8_get_char (next->text)))
+      /* …but "by [Name](…)" on the next line is the talk's byline */
+      if (g_unichar_islower (g_utf8_get_char (next->text)) &&
+          !(g_str_has_prefix (next->text, "by ") &&
+            lineup_byline_looks_like_people (next->text + 3)))
         return FALSE;
     }
   /* "*Name, Org | 13:35 - 14:00*" under a talk is its byline, not a talk;

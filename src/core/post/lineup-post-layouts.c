@@ -330,6 +330,31 @@ lineup_post_layouts_line_is_slot (const LineupPostLine *line,
          lineup_slot_is_whole (line->text, slot);
 }
 
+/* "by [Bodo Kaiser](/speakers.html#bodok) and [Lars Gregori](…)": a line
+ * that says "by" and links nothing but the names. */
+static gboolean
+links_only_names (const LineupPostLine *line)
+{
+  g_autoptr(GString) rest = g_string_new (NULL);
+  gsize at = 3;
+
+  if (g_ascii_strncasecmp (line->text, "by ", 3) != 0)
+    return FALSE;
+  for (guint i = 0; i < line->links->len; i++)
+    {
+      const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
+
+      if (link->start < at)
+        return FALSE;
+      g_string_append_len (rest, line->text + at, (gssize) (link->start - at));
+      at = link->end;
+    }
+  g_string_append (rest, line->text + at);
+  g_strdelimit (rest->str, ",&", ' ');
+  g_strstrip (rest->str);
+  return *rest->str == '\0' || g_str_equal (rest->str, "and");
+}
+
 gboolean
 lineup_post_layouts_line_is_speakers (const LineupPostLine *line,
                                       gchar               **byline,
@@ -343,7 +368,7 @@ lineup_post_layouts_line_is_speakers (const LineupPostLine *line,
 
   /* "**[Name](profile) & [Name](profile)**": a bold or italic line may link
    * its names (pyOpenSci); a plain line with links is a sentence. */
-  if (line->links->len > 0 && !line->emphasised)
+  if (line->links->len > 0 && !line->emphasised && !links_only_names (line))
     return FALSE;
 
   /* "*Name, Org | 13:35 - 14:00*": the time is part of the speaker line */

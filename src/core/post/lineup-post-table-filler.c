@@ -47,7 +47,8 @@ is_open_space (GPtrArray *words)
 /* The words of a meal or a break, in a few languages (see is_filler). */
 static const gchar * const break_words[] = {
   "lunch", "breakfast", "brunch", "dinner", "snack", "snacks", "coffee", "tea", "break", "breaks",
-  "drink", "excursion", "raffle", "pizza", "pizzas", "doors", "posters", "arrival", "arrivals",
+  "drink", "excursion", "raffle", "pizza", "pizzas", "door", "doors", "posters", "arrival",
+  "arrivals",
   "party", "reception", "registration", "drinks", "beer", "adjourn", "get-together", "pub",
   /* a sponsor's minute, the unconference's own rounds, a day's end */
   "shout-out", "shoutout", "close",
