@@ -2028,6 +2028,16 @@ static const LayoutCase cases[] = {
       { "Writing a tiny allocator", "Mara Weiss", "2026-03-12", "18:30", NULL },
       { "Fearless FFI", "Ida Lang; Tom Kraus", "2026-03-12", "19:45", NULL },
     } },
+  /* a paragraph of prose (naming the day) whose last line "12:00 a 14:00:"
+   * leads in to '* "Title", Name' items: each a talk at that time, a
+   * one-word title too; such items under a day's heading, on that day */
+  { "quoted-talks-time-lead-in.md", NULL, 5, {
+      { "Hardware libre en el aula", "Juan González Gómez", "2026-09-24", "12:00", "14:00" },
+      { "Wikidata para investigadores", "Laura Pérez Ruiz", "2026-09-24", "12:00", "14:00" },
+      { "Damegender", "David Arroyo Menéndez", "2026-09-24", "12:00", "14:00" },
+      { "Mapas libres con OpenStreetMap", "Marta Gil Soto", "2026-09-25", NULL, NULL },
+      { "Música con software libre", "Pablo Ríos Vega", "2026-09-25", NULL, NULL },
+    } },
 };
 
 static gint

@@ -78,6 +78,10 @@ static const ScanCase scan_cases[] = {
   { "1140am", T, 0, 0, 0, 0, HM (11, 40), -1, "", NULL },
   { "8AM-530PM", T, 0, 0, 0, 0, HM (8, 0), HM (17, 30), "", NULL },
   { "9a - 1230p", T, 0, 0, 0, 0, HM (9, 0), HM (12, 30), "", NULL },
+  /* "a", "hasta", "até" between two times (Spanish, Portuguese) */
+  { "13:00 a 15:00:", T, 0, 0, 0, 0, HM (13, 0), HM (15, 0), "", "13:00 a 15:00" },
+  { "10:00 hasta 11:30", T, 0, 0, 0, 0, HM (10, 0), HM (11, 30), "", NULL },
+  { "14:00 até 15:00", T, 0, 0, 0, 0, HM (14, 0), HM (15, 0), "", NULL },
   /* A 12-hour time's letter after its minutes: "9:30a", "1:30p" (GPTP) */
   { "9:30a **Keynote**", T, 0, 0, 0, 0, HM (9, 30), -1, "", "9:30a" },
   { "1:30p-2:15p", T, 0, 0, 0, 0, HM (13, 30), HM (14, 15), "", NULL },

@@ -105,7 +105,9 @@ lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    *unit,
   /* the first of the people reads as one ("Ian Lewis and Brian Dorsey,
    * Developer Advocate, Google"): what follows may be their roles */
   first = g_strndup (byline, strcspn (byline, ",("));
-  if (lineup_post_count_words (title) < 2 || lineup_post_count_words (title) > MAX_TITLE_WORDS ||
+  /* one word ("Damegender") under a time that heads the list */
+  if (lineup_post_count_words (title) < ((unit->parent_found & LINEUP_SLOT_TIME) ? 1 : 2) ||
+      lineup_post_count_words (title) > MAX_TITLE_WORDS ||
       *first == '\0' || !lineup_byline_looks_like_people (first) ||
       lineup_post_layouts_title_is_not_a_talk (title))
     return FALSE;

@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "lineup-byline.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-reader-private.h"
 
@@ -32,9 +33,32 @@ item_holds_talk_list (cmark_node *item,
   return FALSE;
 }
 
+/* "“FPGAs libres”, Juan González Gómez", "\"Title\" by Name": a title in
+ * quotes, then who gives it. */
+static gboolean
+quoted_then_people (const gchar *text)
+{
+  gunichar open = g_utf8_get_char (text);
+  const gchar *close;
+
+  if (open != '"' && open != 0x201C)
+    return FALSE;
+  close = g_utf8_strchr (g_utf8_next_char (text), -1, open == '"' ? '"' : 0x201D);
+  if (close == NULL || close == g_utf8_next_char (text))
+    return FALSE;
+  close = g_utf8_next_char (close);
+  if (*close == ',')
+    close++;
+  while (*close == ' ')
+    close++;
+  if (g_ascii_strncasecmp (close, "by ", 3) == 0)
+    close += 3;
+  return lineup_byline_looks_like_people (close);
+}
+
 /* A list whose items start with a link, a time, a whole date (maybe
- * labelled: "* Data: 02/06/2018") or a title's label ("- Title: …"), or
- * hold such a list, lists talks: each
+ * labelled: "* Data: 02/06/2018"), a title's label ("- Title: …") or a
+ * quoted title and its people, or hold such a list, lists talks: each
  * item is a unit.  So does a list of "Name - Title" items.  Any other list
  * is prose (a talk's description, say). */
 gboolean
@@ -60,16 +84,26 @@ lineup_post_reader_is_talk_list (cmark_node *list,
           if (line->links->len > 0 || (lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) ||
               lineup_post_layouts_line_starts_with_date (line, LINEUP_DATE_ORDER_UNKNOWN, &slot) ||
               lineup_post_layouts_date_field (line->text, &slot) ||
-              lineup_post_layouts_field (line->text, NULL) == LINEUP_POST_FIELD_TITLE)
+              lineup_post_layouts_field (line->text, NULL) == LINEUP_POST_FIELD_TITLE ||
+              quoted_then_people (line->text))
             return TRUE;
         }
     }
   return FALSE;
 }
 
+LineupPostLine *
+lineup_post_reader_lead_line (const LineupPostUnit *parent)
+{
+  guint index = parent->kind == LINEUP_UNIT_PARAGRAPH ? parent->lines->len - 1 : 0;
+
+  return g_ptr_array_index (parent->lines, index);
+}
+
 /* "- **12:15-12:30** *Lightning Talks:*" over "    - **Title.** Name and
  * Name.": a timed item over a list whose every item opens with a title in
- * bold or italics that people follow. */
+ * bold or italics (or quotes: "13:00 a 15:00:" over "* "Title", Name")
+ * that people follow. */
 gboolean
 lineup_post_reader_lists_marked_talks (const LineupPostUnit *parent,
                                        cmark_node           *list)
@@ -78,14 +112,15 @@ lineup_post_reader_lists_marked_talks (const LineupPostUnit *parent,
   guint n = 0;
 
   if (parent->lines->len == 0 ||
-      !(lineup_post_line_scan (g_ptr_array_index (parent->lines, 0), &slot) & LINEUP_SLOT_TIME))
+      !(lineup_post_line_scan (lineup_post_reader_lead_line (parent), &slot) & LINEUP_SLOT_TIME))
     return FALSE;
   for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
     {
       g_autoptr(GPtrArray) lines = lineup_post_reader_first_lines (item);
 
       if (lines == NULL || lines->len == 0 ||
-          !lineup_post_layouts_line_is_marked_talk (g_ptr_array_index (lines, 0)))
+          !(lineup_post_layouts_line_is_marked_talk (g_ptr_array_index (lines, 0)) ||
+            quoted_then_people (((LineupPostLine *) g_ptr_array_index (lines, 0))->text)))
         return FALSE;
       n++;
     }

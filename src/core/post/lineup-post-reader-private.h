@@ -275,6 +275,9 @@ GPtrArray      *lineup_post_reader_first_lines        (cmark_node     *item);
 /* lineup-post-reader-lists.c */
 gboolean        lineup_post_reader_is_talk_list       (cmark_node     *list,
                                                        guint           depth);
+/* The line of @parent (an item, or the paragraph before a list) that
+ * leads in to the list under it: an item's first, a paragraph's last. */
+LineupPostLine *lineup_post_reader_lead_line          (const LineupPostUnit *parent);
 gboolean        lineup_post_reader_lists_marked_talks (const LineupPostUnit *parent,
                                                        cmark_node     *list);
 gboolean        lineup_post_reader_heading_names_talks (const LineupPostUnit *heading);

@@ -508,9 +508,10 @@ give_parent_slot (Reader         *reader,
                   guint           first)
 {
   LineupSlot slot;
-  LineupSlotFound found = lineup_post_line_scan (g_ptr_array_index (parent->lines, 0), &slot);
+  LineupSlotFound found = lineup_post_line_scan (lineup_post_reader_lead_line (parent), &slot);
 
-  parent->holds_talks = TRUE;
+  /* a paragraph of prose that ends leading in stays prose (its days) */
+  parent->holds_talks = parent->kind != LINEUP_UNIT_PARAGRAPH || parent->lines->len == 1;
   for (guint i = first; i < reader->units->len; i++)
     {
       LineupPostUnit *unit = g_ptr_array_index (reader->units, i);
@@ -643,11 +644,23 @@ block_before (Reader     *reader,
   return last;
 }
 
+/* The paragraph right before @list, when it is the last unit and ends
+ * with a line of its own that leads in ("…de 2019.\n13:00 a 15:00:"). */
 static LineupPostUnit *
-paragraph_before (Reader     *reader,
-                  cmark_node *list)
+lead_in_before (Reader     *reader,
+                cmark_node *list)
 {
-  return block_before (reader, list, FALSE);
+  LineupPostUnit *last;
+  const gchar *text;
+
+  if (reader->units->len == 0 || cmark_node_previous (list) == NULL)
+    return NULL;
+  last = g_ptr_array_index (reader->units, reader->units->len - 1);
+  if (last == NULL || last->kind != LINEUP_UNIT_PARAGRAPH || last->lines->len == 0 ||
+      last->node != cmark_node_previous (list))
+    return NULL;
+  text = lineup_post_reader_lead_line (last)->text;
+  return last->lines->len == 1 || g_str_has_suffix (text, ":") ? last : NULL;
 }
 
 /* Notes whether heading @unit names talks, for the list a paragraph after
@@ -691,7 +704,7 @@ lineup_post_reader_add_block (Reader     *reader,
       break;
 
     case CMARK_NODE_LIST:
-      if (depth < MAX_LIST_DEPTH && (parent = paragraph_before (reader, node)) != NULL &&
+      if (depth < MAX_LIST_DEPTH && (parent = lead_in_before (reader, node)) != NULL &&
           lineup_post_reader_lists_marked_talks (parent, node))
         {
           /* "**9:15-10:45 Panel 1: Title**" over "- Name (Org): *Title*" */
