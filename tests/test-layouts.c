@@ -2038,6 +2038,14 @@ static const LayoutCase cases[] = {
       { "Mapas libres con OpenStreetMap", "Marta Gil Soto", "2026-09-25", NULL, NULL },
       { "Música con software libre", "Pablo Ríos Vega", "2026-09-25", NULL, NULL },
     } },
+  /* "| Palestrante | Tema | Duração |" under "### Segunda-feira, 23 de
+   * março de 2026, 17h", a title cell ending with its "[slides (pdf)](…)"
+   * or "[vídeo (youtube)](…)": the material's link is no part of it */
+  { "palestras-slides-cells.md", NULL, 3, {
+      { "Como construir seu sintetizador", "Ana Souza", "2026-03-23", "17:00", NULL },
+      { "Máquina de Anticítera", "Rui Costa", "2026-03-23", "17:00", NULL },
+      { "Vida após o estágio", "Lia Prado", "2026-03-23", "17:00", NULL },
+    } },
 };
 
 static gint

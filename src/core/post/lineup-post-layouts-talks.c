@@ -43,10 +43,16 @@ lineup_post_layouts_title_is_material (const gchar *title)
   static const gchar * const materials[] = {
     "slides", "video", "videos", "recording", "recordings", "photos", "playlist",
     "youtube playlist", "livestream", "podcast", "powerpoint", "pdf", "slide deck", "deck",
-    "slides link", "transcript", NULL
+    "slides link", "transcript",
+    /* Portuguese, Spanish, French, German */
+    "vídeo", "vídeos", "diapositivas", "vidéo", "folien", NULL
   };
   g_autofree gchar *folded = lineup_text_fold (title);
+  gchar *open = strchr (folded, '(');
 
+  /* "slides (pdf)", "vídeo (youtube)": the format in brackets */
+  if (open != NULL && open > folded && g_str_has_suffix (folded, ")"))
+    *open = '\0';
   return g_strv_contains (materials, g_strstrip (folded));
 }
 

@@ -294,12 +294,36 @@ lineup_post_table_column_is_empty (GPtrArray *header,
   return TRUE;
 }
 
+/* "Máquina de Anticítera [slides (pdf)](…)": the link to a talk's material
+ * after its title is no part of it.  Drops it from @paragraph. */
+static void
+drop_trailing_material (cmark_node *paragraph)
+{
+  cmark_node *link = cmark_node_last_child (paragraph);
+  cmark_node *before = link != NULL ? cmark_node_previous (link) : NULL;
+  g_autofree gchar *label = NULL;
+  g_autofree gchar *kept = NULL;
+
+  if (before == NULL || cmark_node_get_type (link) != CMARK_NODE_LINK ||
+      cmark_node_get_type (before) != CMARK_NODE_TEXT)
+    return;
+  label = lineup_post_table_cell_text (link);
+  if (!lineup_post_layouts_title_is_material (label))
+    return;
+  kept = g_strchomp (g_strdup (cmark_node_get_literal (before)));
+  cmark_node_set_literal (before, kept);
+  cmark_node_free (link);
+}
+
 void
 lineup_post_table_append_dash_byline (cmark_node  *paragraph,
                                       const gchar *names)
 {
-  cmark_node *text = cmark_node_first_child (paragraph);
+  cmark_node *text;
   g_autofree gchar *line = NULL;
+
+  drop_trailing_material (paragraph);
+  text = cmark_node_first_child (paragraph);
 
   /* one run of text, as an item of "Title - Names" is */
   if (text != NULL && cmark_node_next (text) == NULL &&
