@@ -2046,6 +2046,16 @@ static const LayoutCase cases[] = {
       { "Máquina de Anticítera", "Rui Costa", "2026-03-23", "17:00", NULL },
       { "Vida após o estágio", "Lia Prado", "2026-03-23", "17:00", NULL },
     } },
+  /* a recap's "[Title](video) _by_ [_Name_](…) - summary" items (the byline
+   * on the item's next line too) and "[Title](url) by [Name](url)" lines of
+   * a paragraph: talks without a day or a time */
+  { "recap-linked-by.md", NULL, 5, {
+      { "Launching into Rust", "Kathy Spardlin", NULL, NULL, NULL },
+      { "Error Handling", "Bill Kennedy", NULL, NULL, NULL },
+      { "Everything You Wanted to Know About Rust Web Apps (But were afraid to ask)", "Mark Bates", NULL, NULL, NULL },
+      { "Review of an Operator from a DBA prospective", "Marco Tusa", NULL, NULL, NULL },
+      { "Ten Things To Do When You Have a Bottleneck", "Peter Zaitsev", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -157,6 +157,24 @@ summary_after_bracket (const gchar  *after,
   return NULL;
 }
 
+/* "Bill Kennedy - ideas on how to use the Go error interface.": the
+ * people before a dash and the talk's summary, or NULL. */
+static gchar *
+people_before_summary (const gchar *text)
+{
+  gsize length = 0;
+  const gchar *dash = lineup_post_find_dash (text, &length);
+  g_autofree gchar *people = NULL;
+
+  if (dash == NULL || dash == text)
+    return NULL;
+  people = lineup_post_trim_separators (text, (gsize) (dash - text));
+  if (lineup_post_count_words (people) > LINEUP_POST_MAX_SPEAKER_LINE_WORDS ||
+      !lineup_byline_looks_like_people (people))
+    return NULL;
+  return g_steal_pointer (&people);
+}
+
 /* The speakers in the bracket before a summary, or NULL (the bracket's
  * letters are then leftover). */
 static gchar *
@@ -356,6 +374,9 @@ read_linked_byline (LineupPostLinkedLine *pieces)
   if (*people != '\0' && marked && strlen (people) <= MAX_TITLE_BYTES &&
       lineup_byline_looks_like_people (people))
     return lineup_post_trim_separators (people, strlen (people));
+  /* "_by_ [_Bill Kennedy_](…) - ideas on how to use…": then a summary */
+  if (people != trimmed && (byline = people_before_summary (people)) != NULL)
+    return byline;
   if (!pieces->after_time && lineup_post_read_bracketed_byline (after, &byline, &pieces->room))
     return byline;
   if (!pieces->after_time && (byline = read_at_place_byline (pieces, trimmed)) != NULL)
@@ -492,6 +513,83 @@ is_map_url (const gchar *url)
   return FALSE;
 }
 
+static gboolean by_after (const gchar *after);
+
+/* "[Everything You Wanted to Know](…)" then "_by_ [_Mark Bates_](…) - a
+ * survey of…" on the next line of the item: its speakers, or NULL. */
+static gchar *
+byline_on_next_line (const LineupPostUnit *unit,
+                     guint                 index,
+                     LineupPostLinkedLine *pieces)
+{
+  const LineupPostLine *next;
+  const gchar *people;
+
+  /* a timed item's lines are the walk's to read (lineup-post-reader-walk.c) */
+  if (unit->kind != LINEUP_UNIT_ITEM || index + 1 >= unit->lines->len ||
+      (pieces->after != NULL && lineup_post_count_letters (pieces->after, -1) > 0) ||
+      (lineup_post_unit_scan (unit, NULL) & LINEUP_SLOT_TIME))
+    return NULL;
+  next = g_ptr_array_index (unit->lines, index + 1);
+  if (!by_after (next->text))
+    return NULL;
+  people = next->text + strspn (next->text, " _*") + 3;
+  if (lineup_byline_looks_like_people (people))
+    return g_strdup (people);
+  return people_before_summary (people);
+}
+
+/* Whether the text after a line's first link says "by" ("_by_ [Name](…)"). */
+static gboolean
+by_after (const gchar *after)
+{
+  while (*after == ' ' || *after == '_' || *after == '*')
+    after++;
+  return g_ascii_strncasecmp (after, "by ", 3) == 0 || g_ascii_strncasecmp (after, "by_", 3) == 0;
+}
+
+/* "[Title](url) by [Name](url)", one a line of a paragraph or an item of a
+ * list, at least two: a recap's talks, without a day or a time. */
+static gboolean
+lists_linked_bylines (const LineupPostUnit *unit)
+{
+  guint n = 0;
+
+  if (unit->kind == LINEUP_UNIT_PARAGRAPH)
+    {
+      for (guint i = 0; i < unit->lines->len; i++)
+        {
+          const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+          const LineupPostLink *link;
+
+          if (line->links->len == 0)
+            return FALSE;
+          link = &g_array_index (line->links, LineupPostLink, 0);
+          if (link->start != 0 || !by_after (line->text + link->end))
+            return FALSE;
+        }
+      return TRUE;
+    }
+  if (unit->kind != LINEUP_UNIT_ITEM || cmark_node_parent (unit->node) == NULL)
+    return FALSE;
+  for (cmark_node *item = cmark_node_first_child (cmark_node_parent (unit->node));
+       item != NULL && n < 2; item = cmark_node_next (item))
+    {
+      cmark_node *paragraph = cmark_node_first_child (item);
+      cmark_node *link = paragraph != NULL ? cmark_node_first_child (paragraph) : NULL;
+      g_autofree gchar *text = NULL;
+      g_autofree gchar *title = NULL;
+
+      if (link == NULL || cmark_node_get_type (link) != CMARK_NODE_LINK)
+        continue;
+      text = lineup_post_table_cell_text (paragraph);
+      title = lineup_post_table_cell_text (link);
+      if (g_str_has_prefix (text, title) && by_after (text + strlen (title)))
+        n++;
+    }
+  return n >= 2;
+}
+
 /* A line that is a talk with a link: "[Title - Speakers](url)", optionally
  * with a time and a label before it and a byline or a time after it. */
 static gboolean
@@ -557,6 +655,8 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   byline = read_linked_byline (&pieces);
   if (byline == NULL)
     byline = g_steal_pointer (&pieces.byline);
+  if (byline == NULL)
+    byline = byline_on_next_line (unit, index, &pieces);
   lineup_post_linked_read_label (&pieces, &title, &byline);
 
   if (pieces.leftover > MAX_LEFTOVER_LETTERS)
@@ -570,7 +670,9 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
         /* "### Name [@handle](url)" over "[Title](url)" alone */
         (context->speaker_heading != NULL && unit->kind == LINEUP_UNIT_PARAGRAPH &&
          unit->lines->len == 1 && *pieces.before == '\0' && pieces.leftover == 0 && byline == NULL) ||
-        slot_follows (unit, index, context)))
+        slot_follows (unit, index, context) ||
+        (byline != NULL && lineup_post_count_letters (line->text, (gssize) link->start) == 0 &&
+         lists_linked_bylines (unit))))
     return FALSE;
 
   lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&title), &pieces.slot, pieces.found);
