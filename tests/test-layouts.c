@@ -2056,6 +2056,13 @@ static const LayoutCase cases[] = {
       { "Review of an Operator from a DBA prospective", "Marco Tusa", NULL, NULL, NULL },
       { "Ten Things To Do When You Have a Bottleneck", "Peter Zaitsev", NULL, NULL, NULL },
     } },
+  /* "| Day | Speaker | Title |" whose days are the event's numbers ("1",
+   * "2"), no dates: the talks, without a day */
+  { "newsletter-day-number-table.md", NULL, 3, {
+      { "Visual application design", "Rik Arends", NULL, NULL, NULL },
+      { "Arc in the kernel", "Alice Ryhl", NULL, NULL, NULL },
+      { "Type theory for busy engineers", "Niko Matsakis", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -96,11 +96,39 @@ lineup_post_table_role_of_header (const gchar *header)
   return COLUMN_OTHER;
 }
 
-void
-lineup_post_table_find_slide_titles (LineupPostColumnRole *roles,
-                                     guint                 n_columns,
-                                     GPtrArray            *header)
+/* Whether every filled cell of @column is a number of one or two digits,
+ * the event's day ("| 1 |", "| 2 |"). */
+static gboolean
+numbers_days (GPtrArray *rows,
+              guint      column)
 {
+  guint filled = 0;
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      LineupPostTableRow *row = g_ptr_array_index (rows, r);
+      g_autofree gchar *text = NULL;
+
+      if (column >= row->cells->len || g_ptr_array_index (row->cells, column) == NULL)
+        continue;
+      text = lineup_post_table_cell_text (g_ptr_array_index (row->cells, column));
+      if (*text == '\0' || strlen (text) > 2 || strspn (text, "0123456789") != strlen (text))
+        return FALSE;
+      filled++;
+    }
+  return filled > 0;
+}
+
+void
+lineup_post_table_settle_roles (LineupPostColumnRole *roles,
+                                guint                 n_columns,
+                                GPtrArray            *header,
+                                GPtrArray            *rows)
+{
+  for (guint i = 0; i < n_columns; i++)
+    if (roles[i] == COLUMN_DAY && lineup_post_table_has_role (roles, n_columns, COLUMN_TITLE) &&
+        numbers_days (rows, i))
+      roles[i] = COLUMN_SKIP;
   if (lineup_post_table_has_role (roles, n_columns, COLUMN_TITLE) ||
       !lineup_post_table_has_role (roles, n_columns, COLUMN_SPEAKERS))
     return;

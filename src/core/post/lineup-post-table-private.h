@@ -298,11 +298,14 @@ void         lineup_post_table_append_dash_byline (cmark_node  *paragraph,
                                                    const gchar *names);
 
 /* Whether one of the @n_columns columns has @role (lineup-post-table-header.c). */
-/* "| Speaker | Slide Deck | Video |": with no title column, the column of
- * the slides holds the titles (their links' text); sets its role. */
-void         lineup_post_table_find_slide_titles (LineupPostColumnRole *roles,
-                                                  guint                 n_columns,
-                                                  GPtrArray            *header);
+/* Settles the roles of columns the header alone cannot tell: "| Speaker |
+ * Slide Deck | Video |" (no title column: the slides' column holds the
+ * titles, their links' text), "| Day | Speaker | Title |" whose days are
+ * the event's numbers ("1", "2"), no dates (skipped). */
+void         lineup_post_table_settle_roles (LineupPostColumnRole *roles,
+                                             guint                 n_columns,
+                                             GPtrArray            *header,
+                                             GPtrArray            *rows);
 gboolean     lineup_post_table_has_role (const LineupPostColumnRole *roles,
                                          guint                       n_columns,
                                          LineupPostColumnRole        role);

@@ -215,7 +215,7 @@ table_read_columns (Table      *table,
       if (table->roles[i] == COLUMN_TIME && table->time_header == NULL)
         table->time_header = g_strdup (text);
     }
-  lineup_post_table_find_slide_titles (table->roles, table->n_columns, header);
+  lineup_post_table_settle_roles (table->roles, table->n_columns, header, table->rows);
 
   for (guint i = 0; i < table->n_columns; i++)
     {
