@@ -2063,6 +2063,15 @@ static const LayoutCase cases[] = {
       { "Arc in the kernel", "Alice Ryhl", NULL, NULL, NULL },
       { "Type theory for busy engineers", "Niko Matsakis", NULL, NULL, NULL },
     } },
+  /* a recap's lists of bare links to the conference's talk pages
+   * (".../schedule/presentation/72/") under "### 1日目": talks, without a
+   * day; a sponsors' page in such a list and a list of other links are none */
+  { "recap-event-page-links.md", NULL, 4, {
+      { "週末サイエンティストのススメ", "", NULL, NULL, NULL },
+      { "Getting started with chatops in python", "", NULL, NULL, NULL },
+      { "pandasによる時系列データ処理", "", NULL, NULL, NULL },
+      { "Building a pipeline with Pandas and AWS Lambda", "", NULL, NULL, NULL },
+    } },
 };
 
 static gint

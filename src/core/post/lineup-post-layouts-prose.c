@@ -398,15 +398,14 @@ lineup_post_layouts_recognise_prose_talk (const LineupPostUnit    *unit,
   return lineup_post_layouts_add_talk (out, &talk);
 }
 
-/* "https://fosdem.org/2022/schedule/event/riscv/", a pretalx ".../talk/ABC/",
- * a Sched event: the page of one talk in a conference's schedule. */
-static gboolean
-is_event_page (const gchar *url)
+gboolean
+lineup_post_layouts_is_event_page (const gchar *url)
 {
   return lineup_post_layouts_is_sched_url (url) ||
          ((g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")) &&
           (strstr (url, "/schedule/event/") != NULL || strstr (url, "/talk/") != NULL ||
-           strstr (url, "/schedule/session/") != NULL));
+           strstr (url, "/schedule/session/") != NULL ||
+           strstr (url, "/schedule/presentation/") != NULL));
 }
 
 /* The speaker a sentence names beside the link: "Andrew Tropin will show",
@@ -489,7 +488,7 @@ lineup_post_layouts_recognise_prose_event (const LineupPostUnit    *unit,
         {
           const LineupPostLink *k = &g_array_index (l->links, LineupPostLink, j);
 
-          if (k->url == NULL || !is_event_page (k->url))
+          if (k->url == NULL || !lineup_post_layouts_is_event_page (k->url))
             continue;
           if (found != NULL || link != NULL)
             return FALSE;   /* one talk's page only */
@@ -614,7 +613,7 @@ lineup_post_layouts_recognise_prose_bold (const LineupPostUnit    *unit,
           LineupPostTalk talk = { 0 };
           gchar *name;
 
-          if (link->end <= link->start || !is_event_page (link->url) ||
+          if (link->end <= link->start || !lineup_post_layouts_is_event_page (link->url) ||
               (name = name_after_by (line, link->end)) == NULL)
             continue;
           talk.title = lineup_post_trim_separators (line->text + link->start,

@@ -539,6 +539,35 @@ byline_on_next_line (const LineupPostUnit *unit,
   return people_before_summary (people);
 }
 
+/* A list looked at no further: a long one costs no more per item. */
+#define MAX_EVENT_ITEMS 32
+
+/* "* [週末サイエンティストのススメ](https://pycon.jp/2016/ja/schedule/presentation/72/)":
+ * an item that is one link to a talk's page (or a keynote's), in a list
+ * whose links are mostly such pages (two at least): a recap's choice of
+ * sessions. */
+static gboolean
+lists_event_pages (const LineupPostUnit *unit)
+{
+  guint pages = 0, items = 0;
+
+  if (unit->kind != LINEUP_UNIT_ITEM || cmark_node_parent (unit->node) == NULL)
+    return FALSE;
+  for (cmark_node *item = cmark_node_first_child (cmark_node_parent (unit->node));
+       item != NULL && items < MAX_EVENT_ITEMS; item = cmark_node_next (item))
+    {
+      cmark_node *paragraph = cmark_node_first_child (item);
+      cmark_node *link = paragraph != NULL ? cmark_node_first_child (paragraph) : NULL;
+
+      items++;
+      if (link != NULL && cmark_node_next (link) == NULL &&
+          cmark_node_get_type (link) == CMARK_NODE_LINK &&
+          lineup_post_layouts_is_event_page (cmark_node_get_url (link)))
+        pages++;
+    }
+  return pages >= 2 && pages * 2 > items;
+}
+
 /* Whether the text after a line's first link says "by" ("_by_ [Name](…)"). */
 static gboolean
 by_after (const gchar *after)
@@ -672,7 +701,10 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
          unit->lines->len == 1 && *pieces.before == '\0' && pieces.leftover == 0 && byline == NULL) ||
         slot_follows (unit, index, context) ||
         (byline != NULL && lineup_post_count_letters (line->text, (gssize) link->start) == 0 &&
-         lists_linked_bylines (unit))))
+         lists_linked_bylines (unit)) ||
+        (pieces.leftover == 0 && *pieces.before == '\0' &&
+         (lineup_post_layouts_is_event_page (link->url) || strstr (link->url, "/keynote") != NULL) &&
+         lists_event_pages (unit))))
     return FALSE;
 
   lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&title), &pieces.slot, pieces.found);

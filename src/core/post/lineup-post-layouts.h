@@ -176,6 +176,10 @@ const gchar    *lineup_post_unit_folded (const LineupPostUnit *unit);
 
 /* Helpers shared with the reader. */
 gboolean lineup_post_layouts_is_sched_url      (const gchar *url);
+/* "https://fosdem.org/2022/schedule/event/riscv/", a pretalx ".../talk/ABC/",
+ * ".../schedule/presentation/72/", a Sched event: the page of one talk in a
+ * conference's schedule (lineup-post-layouts-prose.c). */
+gboolean lineup_post_layouts_is_event_page     (const gchar *url);
 gchar   *lineup_post_layouts_sched_code        (const gchar *url);
 gboolean lineup_post_layouts_line_is_slot      (const LineupPostLine *line,
                                                 LineupSlot           *slot,
