@@ -703,7 +703,8 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
         (byline != NULL && lineup_post_count_letters (line->text, (gssize) link->start) == 0 &&
          lists_linked_bylines (unit)) ||
         (pieces.leftover == 0 && *pieces.before == '\0' &&
-         (lineup_post_layouts_is_event_page (link->url) || strstr (link->url, "/keynote") != NULL) &&
+         (lineup_post_layouts_is_event_page (link->url) ||
+          strstr (link->url, "/keynote") != NULL) &&
          lists_event_pages (unit))))
     return FALSE;
 
