@@ -42,7 +42,8 @@ static const LayoutCase cases[] = {
    * the zone named once in a note; a prose paragraph that starts with a
    * link and gives a time, booth hours between two talks. */
   { "plain-slot-24h.md", "Europe/Paris", 4, {
-      { "Kestrel in Production: Two Years of Lessons", "Ana Souza", "2023-09-19", "11:00", "11:40" },
+      { "Kestrel in Production: Two Years of Lessons",
+        "Ana Souza", "2023-09-19", "11:00", "11:40" },
       { "Tracing Without Tears", "Piotr Nowak", "2023-09-19", "14:30", "15:10" },
       { "Lightning Talk: Tiny Schedulers", "Mei Lin", "2023-09-20", "09:05", "09:15" },
       { "Panel: The Future of Observability Pipelines", "", "2023-09-20", "16:00", "16:45" },
@@ -51,7 +52,8 @@ static const LayoutCase cases[] = {
    * after the end time (11:40 - 12:10 PM starts before noon), no zone. */
   { "italic-softbreak.md", NULL, 4, {
       { "Dataframes at the Speed of Thought", "Joris Bakker", "2023-04-18", "09:10", "09:35" },
-      { "Testing Notebooks Like Code", "Fatima Haddad; Lars Visser", "2023-04-18", "11:40", "12:10" },
+      { "Testing Notebooks Like Code",
+        "Fatima Haddad; Lars Visser", "2023-04-18", "11:40", "12:10" },
       { "Lightning Talks", "", "2023-04-18", "16:30", "17:15" },
       { "Quill Internals: a Guided Tour", "Sanne de Vries", "2023-04-19", "14:00", "14:40" },
     } },
@@ -60,17 +62,22 @@ static const LayoutCase cases[] = {
    * hours at the end. */
   { "slot-before-bold-days.md", "America/New_York", 4, {
       { "Scaling Heron to 10,000 Clusters", "Rosa Delgado", "2022-10-26", "11:00", "11:35" },
-      { "Heron and Gateway API: A Love Story", "Tom Becker; Aiko Sato", "2022-10-26", "14:30", "15:05" },
+      { "Heron and Gateway API: A Love Story",
+        "Tom Becker; Aiko Sato", "2022-10-26", "14:30", "15:05" },
       { "Heron Project Update", "Rosa Delgado", "2022-10-27", "10:30", "11:05" },
-      { "Tutorial: Writing Your First Heron Plugin", "Ivan Petrov; Grace Okafor", "2022-10-27", "16:00", "17:30" },
+      { "Tutorial: Writing Your First Heron Plugin",
+        "Ivan Petrov; Grace Okafor", "2022-10-27", "16:00", "17:30" },
     } },
   /* "9:45 - 10:15 GitOpsCon: [Title](url)" with "> Name (Org)" quotes,
    * "### Tuesday 12th of November" day-first ordinal headings, # and ####
    * headings, the year from the front matter. */
   { "inline-label-quotes.md", NULL, 4, {
-      { "How to Achieve (Actual) GitOps with Wren and Terraform", "Priya Raman", "2024-11-12", "09:45", "10:15" },
-      { "Simplifying Edge Deployments Using Wren", "Igor DC; Adarsh Vincent", "2024-11-12", "11:10", "11:40" },
-      { "Tutorial: So You Want To Write a Wren Provider", "Anusha Hegde; Winnie Kwon; Richard Case", "2024-11-13", "14:30", "16:00" },
+      { "How to Achieve (Actual) GitOps with Wren and Terraform",
+        "Priya Raman", "2024-11-12", "09:45", "10:15" },
+      { "Simplifying Edge Deployments Using Wren",
+        "Igor DC; Adarsh Vincent", "2024-11-12", "11:10", "11:40" },
+      { "Tutorial: So You Want To Write a Wren Provider",
+        "Anusha Hegde; Winnie Kwon; Richard Case", "2024-11-13", "14:30", "16:00" },
       { "Wren, Linkerd, And Gateway API: Oh My!", "Jason Morgan", "2024-11-13", "15:25", "16:00" },
     } },
   /* "[Title](url) (Tuesday, 10:30 - 11:00) Name (Org)" in "*" bullets, the
@@ -79,7 +86,8 @@ static const LayoutCase cases[] = {
   { "parens-prose-date.md", NULL, 4, {
       { "Lumen Internals: How Queries Get Fast", "Hannah Berg", "2023-04-18", "10:30", "11:00" },
       { "Ask Me Anything: Lumen Maintainers", "", "2023-04-18", "15:00", "15:45" },
-      { "From Cron to Events: Migrating a Data Platform", "Mikkel Dahl; Sofie Lund", "2023-04-19", "09:00", "09:40" },
+      { "From Cron to Events: Migrating a Data Platform",
+        "Mikkel Dahl; Sofie Lund", "2023-04-19", "09:00", "09:40" },
       { "Closing Keynote: Twenty Years of Open Data", "", "2023-04-19", "16:30", NULL },
     } },
   /* "### [Title - Speaker, Org](url)" (and ####), en and em dashes before
@@ -118,8 +126,10 @@ static const LayoutCase cases[] = {
   /* Mac Roman mojibake repaired, "*Name, Org | 13:35 - 14:00*" speaker lines
    * with the time, "Thursday March 23rd 2023" without commas, "10:00-10:25". */
   { "mojibake.md", "Europe/Paris", 3, {
-      { "Cilium’s New Datapath – What Changed and Why", "José Núñez", "2023-03-23", "13:35", "14:00" },
-      { "Observability with Hubble: Zürich’s Story", "Zoë Müller; Søren Berg", "2023-03-23", "14:10", "14:35" },
+      { "Cilium’s New Datapath – What Changed and Why",
+        "José Núñez", "2023-03-23", "13:35", "14:00" },
+      { "Observability with Hubble: Zürich’s Story",
+        "Zoë Müller; Søren Berg", "2023-03-23", "14:10", "14:35" },
       { "eBPF for Everyone", "Ana Lúcia Gomes", "2023-03-24", "10:00", "10:25" },
     } },
   /* "### Tuesday 17 May - [GitOpsCon](…)" day headings with a link, times in
@@ -133,8 +143,10 @@ static const LayoutCase cases[] = {
   { "day-heading-links.md", "Europe/Paris", 9, {
       { "Intro to Ibis", "Noor", "2022-05-16", "13:30", NULL },
       { "Ibis's Top 10 Features", "Stefan Pope", "2022-05-16", "14:00", NULL },
-      { "What is GitOps and How to Get It Right", "Dana Gold; Scott Reed", "2022-05-17", "09:00", "09:35" },
-      { "Hiding in Plain Sight - How Ibis Decrypts Secrets", "Somto Okafor", "2022-05-17", "11:05", "11:15" },
+      { "What is GitOps and How to Get It Right",
+        "Dana Gold; Scott Reed", "2022-05-17", "09:00", "09:35" },
+      { "Hiding in Plain Sight - How Ibis Decrypts Secrets",
+        "Somto Okafor", "2022-05-17", "11:05", "11:15" },
       { "Landlords for Multi-tenant Clusters", "Michael Irving", "2022-05-17", "13:35", "14:05" },
       { "Ibis Security Deep Dive", "Stefan Pope", "2022-05-18", "11:55", "12:30" },
       { "Ibis Project Office Hour", "Paulo Gil", "2022-05-18", "13:30", "14:15" },
@@ -327,7 +339,8 @@ static const LayoutCase cases[] = {
    * time, a start time only. */
   { "heading-fields.md", "Europe/Paris", 3, {
       { "Trends in Package Signing", "Hilde Maes", "2025-03-07", "10:00", "10:45" },
-      { "(R)evolution of Build Caches", "Joris Peeters; Anouk Smet", "2025-03-07", "14:30", "15:00" },
+      { "(R)evolution of Build Caches",
+        "Joris Peeters; Anouk Smet", "2025-03-07", "14:30", "15:00" },
       { "Flat Configs for Everyone", "Lotte Willems", "2025-03-08", "11:00", NULL },
     } },
   /* An HTML <table> Time/Topic/Speaker: "9:30" and "2:15" without am/pm
@@ -346,7 +359,8 @@ static const LayoutCase cases[] = {
    * dotted "10.00 - 10.30" ranges; coffee with no speaker is no talk. */
   { "html-table-code-titles.md", NULL, 3, {
       { "Proving simp Lemmas About Fin n Arrays", "Hanna Berg", "2024-06-11", "10:00", "10:30" },
-      { "A Verified Parser for a`b Strings", "Tomas Ruiz; Lea Vogel", "2024-06-11", "10:30", "11:00" },
+      { "A Verified Parser for a`b Strings",
+        "Tomas Ruiz; Lea Vogel", "2024-06-11", "10:30", "11:00" },
       { "Why ` Is Not a Letter", "Omar Diaz", "2024-06-11", "11:00", "11:30" },
     } },
   /* French-style times (issue 16, a EuroPython recap): "09h30 - Title",
@@ -487,7 +501,8 @@ static const LayoutCase cases[] = {
       { "Progressive Web Apps", "Ada Lovelace", "2017-12-19", "19:00", NULL },
       { "Testing with Cypress", "Alan Turing; Grace Hopper", "2017-12-19", "19:15", "19:30" },
       { "WebAssembly: the Good Parts", "Barbara Liskov", "2017-12-19", "19:45", NULL },
-      { "Offline-first with Service Workers", "Edsger Dijkstra; Margaret Hamilton", "2017-12-19", "20:00", NULL },
+      { "Offline-first with Service Workers",
+        "Edsger Dijkstra; Margaret Hamilton", "2017-12-19", "20:00", NULL },
     } },
   /* A user group's evening: each talk a heading over a paragraph that only
    * names its speaker ("[Name](url):" or a plain name), the abstract in a
@@ -495,7 +510,8 @@ static const LayoutCase cases[] = {
    * the section heading over the talks and its prose, the host's heading
    * over its name, the venue's heading over a sentence. */
   { "meetup-speaker-headings.md", NULL, 3, {
-      { "A different take on validation using dry-validation", "Alfredo Motta", "2019-02-11", NULL, NULL },
+      { "A different take on validation using dry-validation",
+        "Alfredo Motta", "2019-02-11", NULL, NULL },
       { "Capybara architecture overview", "Ben Holmes", "2019-02-11", NULL, NULL },
       { "Using Rails with a CDN", "Gideon Goldberg", "2019-02-11", NULL, NULL },
     } },
@@ -506,7 +522,8 @@ static const LayoutCase cases[] = {
   { "french-speakers-first.md", NULL, 4, {
       { "Hypergraph-Based Contextuality", "Mladen Pavičić", "2019-11-28", "14:00", NULL },
       { "Methods for contextual finite geometries", "Jessy Colonval", "2019-11-28", "15:00", NULL },
-      { "A graphical language for beam splitters", "Alexandre Clément", "2019-11-29", "09:00", NULL },
+      { "A graphical language for beam splitters",
+        "Alexandre Clément", "2019-11-29", "09:00", NULL },
       { "SZX: scalable graphical calculus", "Titouan Carette", "2019-11-29", "09:30", NULL },
     } },
   /* A workshop's programme of stacked blocks: the time, the title in bold
@@ -515,8 +532,10 @@ static const LayoutCase cases[] = {
    * Traps: a break's block, an HTML comment with a button in a block. */
   { "stacked-time-title-speakers.md", "America/New_York", 4, {
       { "Featured Speaker", "Julien Bigot", "2024-11-18", "09:05", "09:45" },
-      { "Optimizing Dslash Performance on GPUs with SYCL", "Amanda S. Dufek; Steven A. Gottlieb", "2024-11-18", "09:45", "10:00" },
-      { "Performance Portability of Stencil Codes", "Ana Souza; Piotr Nowak", "2024-11-18", "10:30", "11:00" },
+      { "Optimizing Dslash Performance on GPUs with SYCL",
+        "Amanda S. Dufek; Steven A. Gottlieb", "2024-11-18", "09:45", "10:00" },
+      { "Performance Portability of Stencil Codes",
+        "Ana Souza; Piotr Nowak", "2024-11-18", "10:30", "11:00" },
       { "Closing remarks", "", "2024-11-18", "11:00", "11:15" },
     } },
   /* The time written at the start of the link's text ("**[11:00am
@@ -613,7 +632,8 @@ static const LayoutCase cases[] = {
    * from the earlier front matter date; weekday phrases in a prose list and
    * a tutorial heading without a time are not talks. */
   { "weekday-nested-items.md", NULL, 5, {
-      { "You don't have to be a wizard to work on the interpreter", "", "2024-07-10", "09:30", NULL },
+      { "You don't have to be a wizard to work on the interpreter",
+        "", "2024-07-10", "09:30", NULL },
       { "Design pressure and the shape of code", "", "2024-07-10", "10:45", NULL },
       { "Typing a large codebase", "", "2024-07-10", "14:30", NULL },
       { "Why lock files took four years", "", "2024-07-11", "09:20", NULL },
@@ -714,7 +734,8 @@ static const LayoutCase cases[] = {
    * speaker, a time in the text, a link to slides). */
   { "html-table-split.md", NULL, 4, {
       { "Threat Modelling for Small Teams", "Dana Whitfield", "2024-10-05", "10:30", "11:20" },
-      { "Why my garage door opener trusts everyone.", "Tomasz Wierzbicki", "2024-10-05", "11:30", "11:50" },
+      { "Why my garage door opener trusts everyone.",
+        "Tomasz Wierzbicki", "2024-10-05", "11:30", "11:50" },
       { "Logging You Can Actually Search", "Priya Raman", "2024-10-06", "11:00", "11:50" },
       { "Closing Ceremonies", "", "2024-10-06", "16:50", "17:00" },
     } },
@@ -789,7 +810,8 @@ static const LayoutCase cases[] = {
    * next table's day an italic weekday alone ("*Wednesday*"). */
   { "compact-times-speaker-title.md", NULL, 7, {
       { "Project Intros: Storage, Scheduling, Autoscaling", "", "2024-04-16", "10:30", NULL },
-      { "Behind the Release: How Heron Tests Heron", "Rosa Delgado; Tom Becker", "2024-04-16", "11:40", NULL },
+      { "Behind the Release: How Heron Tests Heron",
+        "Rosa Delgado; Tom Becker", "2024-04-16", "11:40", NULL },
       { "Deep Dives: Networking, Policy WG", "", "2024-04-16", "14:35", NULL },
       { "Open Governance, Open Roadmaps", "Ana Souza", "2024-04-16", "16:05", NULL },
       { "Code Review Clinic", "", "2024-04-16", "16:45", NULL },
@@ -803,7 +825,8 @@ static const LayoutCase cases[] = {
   { "bold-time-paren-speakers.md", NULL, 4, {
       { "Welcome by the organizers", "", "2023-03-11", "09:00", "09:30" },
       { "Introduction to stream processing", "Ana Souza", "2023-03-11", "09:30", "11:00" },
-      { "Backpressure in practice: from theory to the field", "Rosa Delgado; Tom Becker", "2023-03-11", "11:30", "12:15" },
+      { "Backpressure in practice: from theory to the field",
+        "Rosa Delgado; Tom Becker", "2023-03-11", "11:30", "12:15" },
       { "Practicals (temperature sensors)", "", "2023-03-11", "13:30", "15:00" },
     } },
   /* A table of 24-hour times written without colons ("1345 - 1400", "915 -
@@ -815,8 +838,10 @@ static const LayoutCase cases[] = {
    * written the same way in the closing prose. */
   { "table-compact-times.md", NULL, 7, {
       { "Opening Session", "", "2025-09-09", "13:30", "13:45" },
-      { "Kestrel at the Edge: Lessons from Production", "Ana Souza", "2025-09-09", "13:45", "14:00" },
-      { "Quiet Clusters - Fewer Pages, Better Sleep", "Piotr Nowak; Mei Lin", "2025-09-09", "14:00", "14:30" },
+      { "Kestrel at the Edge: Lessons from Production",
+        "Ana Souza", "2025-09-09", "13:45", "14:00" },
+      { "Quiet Clusters - Fewer Pages, Better Sleep",
+        "Piotr Nowak; Mei Lin", "2025-09-09", "14:00", "14:30" },
       { "Magpie Storage Deep Dive", "Ruth Cole", "2025-09-10", "09:15", "09:40" },
       { "Workshop: Tracing Without Tears", "", "2025-09-10", "10:00", "10:30" },
       { "Tiny Schedulers", "Lotte Willems - van Dijk", "2025-09-10", "10:30", "11:00" },
@@ -872,7 +897,8 @@ static const LayoutCase cases[] = {
   { "html-div-timetable.md", NULL, 6, {
       { "Opening keynote", "Marta Kowalczyk", "2014-03-14", "09:30", "10:15" },
       { "Pipelines - Beyond green builds", "Oskar Lindqvist", "2014-03-14", "10:15", "11:00" },
-      { "Alert fatigue: triage, runbooks, reporting", "Priya Raman; Tomasz", "2014-03-14", "11:15", "12:00" },
+      { "Alert fatigue: triage, runbooks, reporting",
+        "Priya Raman; Tomasz", "2014-03-14", "11:15", "12:00" },
       { "Queues in practice", "Ingrid Solberg", "2014-03-15", "09:30", "10:15" },
       { "Lightning talks", "", "2014-03-15", "10:15", "11:00" },
       { "Event closing", "", "2014-03-15", "16:30", "17:00" },
@@ -1101,7 +1127,8 @@ static const LayoutCase cases[] = {
   /* "### 09:30 – Title" headings with a start time only, each with a
    * "**Speaker:**" field; traps: registration and a coffee break. */
   { "heading-start-times.md", NULL, 3, {
-      { "Keynote: The Future of Platform Engineering", "Alice Johnson", "2025-06-10", "09:30", NULL },
+      { "Keynote: The Future of Platform Engineering",
+        "Alice Johnson", "2025-06-10", "09:30", NULL },
       { "Observability at Scale", "Bob Brown", "2025-06-10", "10:15", NULL },
       { "Secrets Without Tears", "Carla Diaz", "2025-06-10", "11:30", NULL },
     } },
@@ -1126,7 +1153,8 @@ static const LayoutCase cases[] = {
    * ("4pm CET/11am EST/8am PST", "16:00 CET (10:00 EST)"), emoji
    * shortcodes (":calendar:") that are pictures, not words. */
   { "fields-featured-zones.md", "Europe/Paris", 3, {
-      { "Episode 6: Bootstrapping a Self-funded Company", "Alison Gianotto; Roberto Galoppini", "2020-11-03", "16:00", NULL },
+      { "Episode 6: Bootstrapping a Self-funded Company",
+        "Alison Gianotto; Roberto Galoppini", "2020-11-03", "16:00", NULL },
       { "Episode 7: Open Source Foundations", "Karen Sandler", "2020-11-10", "16:00", NULL },
       { "Episode 8: Licensing in Practice", "John Lilly", "2020-11-17", "17:00", NULL },
     } },
@@ -1191,7 +1219,8 @@ static const LayoutCase cases[] = {
       { "The Joy of Small Tools", "Lars Visser", "2022-10-15", "10:00", "10:45" },
       { "Accessibility Audits for Free Desktops", "Fatima Haddad", "2022-10-15", "10:00", "10:45" },
       { "Mapping Trails with OpenStreetMap", "Joris Bakker", "2022-10-15", "10:45", "11:30" },
-      { "Introducing Open Hardware at Universities", "Suraj Kumar Mahto", "2022-10-15", "10:45", "11:30" },
+      { "Introducing Open Hardware at Universities",
+        "Suraj Kumar Mahto", "2022-10-15", "10:45", "11:30" },
     } },
   /* A course's day, "Wednesday 14th" (no month: no day), its room on the
    * first line of the paragraph of its talk lines; a title whose links in
@@ -1215,7 +1244,8 @@ static const LayoutCase cases[] = {
    * ("&nbsp; - Challenge results").  Trap: the coffee break. */
   { "table-detail-rows.md", NULL, 4, {
       { "Introduction and Opening", "", "2024-05-11", "09:00", "09:15" },
-      { "Panel 1: What data do we need next?", "Mei Lin; Lars Visser; Joris Bakker", "2024-05-11", "09:15", "10:00" },
+      { "Panel 1: What data do we need next?",
+        "Mei Lin; Lars Visser; Joris Bakker", "2024-05-11", "09:15", "10:00" },
       { "Announcements", "", "2024-05-11", "10:30", "11:00" },
       { "Concluding Remarks", "", "2024-05-11", "11:00", "11:30" },
     } },
@@ -1236,7 +1266,8 @@ static const LayoutCase cases[] = {
   { "table-br-day-time.md", "America/Denver", 3, {
       { "Better Testing for Science", "", "2023-11-12", "08:30", "17:00" },
       { "Navigating Complexity: Portability in HPC", "", "2023-11-15", "12:15", "13:15" },
-      { "Fostering Inclusivity: Case Studies, Best Practices, and Scaling Strategies", "", "2023-11-15", "13:30", "15:00" },
+      { "Fostering Inclusivity: Case Studies, Best Practices, and Scaling Strategies",
+        "", "2023-11-15", "13:30", "15:00" },
     } },
   /* Titles set off in bold or italics with their speakers beside them:
    * "**Title**, [_Name_](photo.jpg) (Org)" (the link is the speaker's),
@@ -1247,7 +1278,8 @@ static const LayoutCase cases[] = {
   { "marked-titles.md", NULL, 5, {
       { "How to Ship a Progressive Web App", "Ana Souza", "2019-05-04", "09:30", NULL },
       { "Firebase Primitives", "Frank Van Puffelen", "2019-05-04", "10:10", NULL },
-      { "[FIRESIDE CHAT] The Future of Tech in Riverside", "Piotr Nowak", "2019-05-04", "13:30", NULL },
+      { "[FIRESIDE CHAT] The Future of Tech in Riverside",
+        "Piotr Nowak", "2019-05-04", "13:30", NULL },
       { "Shape Analysis of Rivers", "Mei Lin", "2019-05-04", "14:10", NULL },
       { "Data Pipelines at Scale", "Lars Visser", "2019-05-04", "15:00", NULL },
     } },
@@ -1281,7 +1313,8 @@ static const LayoutCase cases[] = {
    * talk (not a group it heads). */
   { "table-day-header-instructors.md", "America/New_York", 5, {
       { "Welcome and Introduction to Day 1", "", "2024-09-23", "10:50", "11:00" },
-      { "Analysing Spike Trains with Python", "Ana Souza; Piotr Nowak", "2024-09-23", "11:00", "13:00" },
+      { "Analysing Spike Trains with Python",
+        "Ana Souza; Piotr Nowak", "2024-09-23", "11:00", "13:00" },
       { "Neuron Morphologies with Navis", "Mei Lin", "2024-09-23", "13:30", "15:30" },
       { "Welcome and Introduction to Day 2", "", "2024-09-24", "10:50", "11:00" },
       { "Single-Cell Data with CAJAL", "Lars Visser", "2024-09-24", "11:00", "13:00" },
@@ -1324,8 +1357,10 @@ static const LayoutCase cases[] = {
   { "table-lesson-conference.md", NULL, 4, {
       { "Welcome", "", "2015-08-17", "09:00", NULL },
       { "Full Speed Ahead: What's Next for Containers", "", "2015-08-17", "10:10", NULL },
-      { "oVirt Integration with Foreman - Bringing Your Data Center Up", "", "2015-08-17", "11:00", NULL },
-      { "Let's Encrypt: A Certificate Authority for the Whole Web", "", "2015-08-18", "15:00", NULL },
+      { "oVirt Integration with Foreman - Bringing Your Data Center Up",
+        "", "2015-08-17", "11:00", NULL },
+      { "Let's Encrypt: A Certificate Authority for the Whole Web",
+        "", "2015-08-18", "15:00", NULL },
     } },
   /* A heading a talk, over a list of its time and its speakers ("### Title",
    * "- 10:00am - 12:00pm", "- Name, Name").  Traps: breakfast and
@@ -1341,7 +1376,8 @@ static const LayoutCase cases[] = {
    * (the code is no title). */
   { "session-id-cards.md", NULL, 2, {
       { "Does Your Data Lake Need a Little Chlorine?", "Ana Souza", "2022-06-28", "12:30", NULL },
-      { "Interactive Analytics with PrestoDB", "Piotr Nowak; Mei Lin", "2022-06-28", "13:30", NULL },
+      { "Interactive Analytics with PrestoDB",
+        "Piotr Nowak; Mei Lin", "2022-06-28", "13:30", NULL },
     } },
   /* A user group's table of Date | Talk | Author and no times: each row a
    * talk on its day, its slides a field. */
@@ -1365,9 +1401,11 @@ static const LayoutCase cases[] = {
    * October").  Traps: a coffee break, the names read as a title. */
   { "names-over-titles.md", NULL, 4, {
       { "Conference welcome and opening", "", "2020-10-15", "09:30", NULL },
-      { "Human response to climate change: a FLOS-based workflow.", "Ana Souza; Piotr Nowak", "2020-10-15", "10:00", NULL },
+      { "Human response to climate change: a FLOS-based workflow.",
+        "Ana Souza; Piotr Nowak", "2020-10-15", "10:00", NULL },
       { "Strumenti digitali per la cultura visuale", "Mei Lin", "2020-10-15", "10:25", NULL },
-      { "Rome - open-source tools for the analysis of ancient architectures", "Lars Visser; Joris Bakker; Fatima Haddad", "2020-10-15", "11:40", NULL },
+      { "Rome - open-source tools for the analysis of ancient architectures",
+        "Lars Visser; Joris Bakker; Fatima Haddad", "2020-10-15", "11:40", NULL },
     } },
   /* A Hugo landing page: no body, the programme Markdown in a literal
    * block of a section of the front matter.  Timed items over sub-lists
@@ -1376,20 +1414,27 @@ static const LayoutCase cases[] = {
    * Thomas" keeps his initial).  Traps: breaks, a coffee break. */
   { "landing-sections.md", NULL, 6, {
       { "Welcome and kick-off", "", "2023-09-11", "09:00", "09:10" },
-      { "Energy Aware Mapping of Kestrel Circuits", "Ana Souza; Payton J. Thomas; Piotr Nowak", "2023-09-11", "09:10", "09:30" },
+      { "Energy Aware Mapping of Kestrel Circuits",
+        "Ana Souza; Payton J. Thomas; Piotr Nowak", "2023-09-11", "09:10", "09:30" },
       { "Local Feedback: More Logic, Less Leakage", "Mei Lin", "2023-09-11", "09:30", "09:50" },
-      { "Library Design with Controlled Annealing", "Lars Visser; Joris Bakker", "2023-09-11", "09:50", "09:55" },
-      { "How to Train Your Tracer, from Zero to Hero", "Fatima Haddad; Sanne de Vries", "2023-09-12", "12:15", "12:30" },
-      { "Patterns in Cell Colonies", "Rosa Delgado; Tom Becker; Aiko Sato", "2023-09-12", "12:15", "12:30" },
+      { "Library Design with Controlled Annealing",
+        "Lars Visser; Joris Bakker", "2023-09-11", "09:50", "09:55" },
+      { "How to Train Your Tracer, from Zero to Hero",
+        "Fatima Haddad; Sanne de Vries", "2023-09-12", "12:15", "12:30" },
+      { "Patterns in Cell Colonies",
+        "Rosa Delgado; Tom Becker; Aiko Sato", "2023-09-12", "12:15", "12:30" },
     } },
   /* A newsletter's "HH:MM - HH:MM - Title - Name, Org & Name, Org" lines
    * under bold days: a title labelled "Poster Session:" is a talk (a bare
    * "Poster Session" slot is not), an organisation with a bar in it
    * ("OpenSSF | The Linux Foundation") belongs to the byline. */
   { "dash-lines-labels.md", NULL, 3, {
-      { "Poster Session: Serve Cakes for Your Developers: a Zero Trust Stack!", "Ana Souza; Piotr Nowak", "2024-03-20", "18:00", "20:00" },
-      { "Keynote: Heron in its Next Decade", "Mei Lin; Lars Visser", "2024-03-21", "10:05", "10:15" },
-      { "It's Not Just About SBOMs: Perspectives on Supply Chains", "Joris Bakker; Fatima Haddad; Sanne de Vries", "2024-03-21", "14:00", "14:35" },
+      { "Poster Session: Serve Cakes for Your Developers: a Zero Trust Stack!",
+        "Ana Souza; Piotr Nowak", "2024-03-20", "18:00", "20:00" },
+      { "Keynote: Heron in its Next Decade",
+        "Mei Lin; Lars Visser", "2024-03-21", "10:05", "10:15" },
+      { "It's Not Just About SBOMs: Perspectives on Supply Chains",
+        "Joris Bakker; Fatima Haddad; Sanne de Vries", "2024-03-21", "14:00", "14:35" },
     } },
   /* A blog's "### Keynote: [Title](url), Name, Org" over "#### 13:35 -
    * 13:55 CET, [Room](venue)": the timed sub-heading is the talk's slot and
@@ -1407,7 +1452,8 @@ static const LayoutCase cases[] = {
    * heading names ("On October 1st & 2nd from 9AM PDT…"), and "##### Day
    * 2" later in the post. */
   { "html-numbered-days.md", "America/Los_Angeles", 4, {
-      { "Octant - A Platform for Building Cluster UIs", "Ana Souza", "2020-10-01", "09:00", "09:30" },
+      { "Octant - A Platform for Building Cluster UIs",
+        "Ana Souza", "2020-10-01", "09:00", "09:30" },
       { "Let's Build an Operator in Go!", "Piotr Nowak; Mei Lin", "2020-10-01", "11:00", "12:30" },
       { "Serverless on Your Own Terms", "Lars Visser", "2020-10-02", "10:00", "11:00" },
       { "Kubernetes and Logging: Do It Right", "Joris Bakker", "2020-10-02", NULL, NULL },
@@ -1420,7 +1466,8 @@ static const LayoutCase cases[] = {
    * Enterprise-Grade Wren", "GitHub Live Presentation"). */
   { "bold-coded-slots.md", NULL, 5, {
       { "What's New with Wren and Emerging Use Cases", "", "2018-08-27", "14:00", NULL },
-      { "Deploy Enterprise-Grade Wren: Real-World Stories From Customers", "", "2018-08-27", "16:30", NULL },
+      { "Deploy Enterprise-Grade Wren: Real-World Stories From Customers",
+        "", "2018-08-27", "16:30", NULL },
       { "Freeing Security from the Bounds of Hardware", "", "2018-08-28", "14:00", NULL },
       { "3 Reasons Why Your Team Needs an Identity Manager", "", "2018-08-28", "15:30", NULL },
       { "GitHub Live Presentation: Building Apps with Wren", "", "2018-08-28", "16:30", NULL },
@@ -1433,8 +1480,10 @@ static const LayoutCase cases[] = {
    * "## Março 2018" over the time heading (a month, no talk), a time
    * heading after an evening without talks (it crashed the reader). */
   { "portuguese-weekdays.md", NULL, 6, {
-      { "Conferência de Abertura: Conhecimento em grupo", "Ana Souza", "2014-09-02", "15:00", NULL },
-      { "Conferência 2: Pode o saber-como ser gettierizado?", "Piotr Nowak", "2014-09-02", "19:00", NULL },
+      { "Conferência de Abertura: Conhecimento em grupo",
+        "Ana Souza", "2014-09-02", "15:00", NULL },
+      { "Conferência 2: Pode o saber-como ser gettierizado?",
+        "Piotr Nowak", "2014-09-02", "19:00", NULL },
       { "Conferência 3: Conhecimento e informação", "Mei Lin", "2014-09-03", "09:00", NULL },
       { "Como construir seu instrumento musical", "Lars Visser", "2018-03-26", "17:00", NULL },
       { "Integração Gitlab e Github", "Joris Bakker", "2018-04-16", "17:00", NULL },
@@ -1445,7 +1494,8 @@ static const LayoutCase cases[] = {
    * bracket that is ("(in Practice)") stays.  Trap: a break row. */
   { "paper-kinds-table.md", NULL, 4, {
       { "Modeling Contrast in Argument Graphs", "Ana Souza; Piotr Nowak", NULL, "09:10", "09:40" },
-      { "Towards an Argument Knowledge Base", "Mei Lin; Lars Visser; Joris Bakker", NULL, "11:00", "11:20" },
+      { "Towards an Argument Knowledge Base",
+        "Mei Lin; Lars Visser; Joris Bakker", NULL, "11:00", "11:20" },
       { "Stance Classification with Small Models", "Fatima Haddad", NULL, "14:00", "14:15" },
       { "Reasoning about Trust (in Practice)", "Sanne de Vries", NULL, "14:15", "14:35" },
     } },
@@ -1456,15 +1506,20 @@ static const LayoutCase cases[] = {
    * coffee break, the discussant's line. */
   { "panels-with-papers.md", NULL, 4, {
       { "Begrüßung durch das Organisationsteam", "", "2021-11-19", "09:00", NULL },
-      { "Die Ästhetik der Übersetzung. Kunstkino im Fokus", "Ana Souza", "2021-11-19", "09:15", "10:45" },
-      { "„Digitaler Jianghu“. Realität und Fiktion im Dokumentarfilm", "Piotr Nowak; Mei Lin", "2021-11-19", "09:15", "10:45" },
-      { "Theater als Infrastruktur für Wissenstransfer", "Joris Bakker", "2021-11-19", "11:15", "12:45" },
+      { "Die Ästhetik der Übersetzung. Kunstkino im Fokus",
+        "Ana Souza", "2021-11-19", "09:15", "10:45" },
+      { "„Digitaler Jianghu“. Realität und Fiktion im Dokumentarfilm",
+        "Piotr Nowak; Mei Lin", "2021-11-19", "09:15", "10:45" },
+      { "Theater als Infrastruktur für Wissenstransfer",
+        "Joris Bakker", "2021-11-19", "11:15", "12:45" },
     } },
   { "talk-subheading-slots.md", "Europe/Paris", 6, {
       { "Keynote: Components, the Portable Future", "Ana Souza", "2024-03-19", "13:35", "13:55" },
       { "User Talk: Edge Evolution at a Telco", "Piotr Nowak", "2024-03-19", "15:15", "15:40" },
-      { "Instrumenting Components with OpenTelemetry", "Mei Lin; Lars Visser", "2024-03-20", "11:40", "12:05" },
-      { "Live Presentation: Building the Distributed Apps of the Future", "Joris Bakker", "2024-03-21", "16:00", "16:30" },
+      { "Instrumenting Components with OpenTelemetry",
+        "Mei Lin; Lars Visser", "2024-03-20", "11:40", "12:05" },
+      { "Live Presentation: Building the Distributed Apps of the Future",
+        "Joris Bakker", "2024-03-21", "16:00", "16:30" },
       { "Fast Snapshots for Everyone", "Fatima Haddad", "2024-03-22", "10:00", "10:30" },
       { "Room for Improvement: Caching Layers", "Sanne de Vries", "2024-03-22", "10:30", "11:00" },
     } },
@@ -1487,7 +1542,8 @@ static const LayoutCase cases[] = {
    * Traps: the finish line, lunch, "Keynote:" is no one's surname. */
   { "event-bounds-surnames.md", NULL, 5, {
       { "Welcome", "", "2018-08-28", "09:50", "10:00" },
-      { "Introduction to constructive category theory", "Souza; Nowak", "2018-08-28", "10:00", "12:00" },
+      { "Introduction to constructive category theory",
+        "Souza; Nowak", "2018-08-28", "10:00", "12:00" },
       { "Categories in quiver algebras", "Skartsæterhagen", "2018-08-28", "13:00", "13:40" },
       { "Keynote: Machine learning and string theory", "", "2018-08-28", "14:00", "14:40" },
       { "Computing with categories", "Lin", "2018-08-29", "10:00", "13:00" },
@@ -1557,7 +1613,8 @@ static const LayoutCase cases[] = {
    * after its kind ("Tutorial PM6: Title" is "Tutorial: Title"); a
    * keynote's number stays ("Keynote 1: Title"). */
   { "poster-codes-table.md", NULL, 4, {
-      { "Tutorial: Making Wren Work for You", "Ana Souza; Piotr Nowak", "2017-07-21", "14:30", NULL },
+      { "Tutorial: Making Wren Work for You",
+        "Ana Souza; Piotr Nowak", "2017-07-21", "14:30", NULL },
       { "Statistical Inference of Nest Communities", "Mei Lin", "2017-07-21", "18:00", NULL },
       { "A Pipeline for Feather Sequencing", "Lars Visser", "2017-07-21", "18:00", NULL },
       { "Keynote 1: Why Birds Sing", "Joris Bakker", "2017-07-21", "19:00", NULL },
@@ -1568,7 +1625,8 @@ static const LayoutCase cases[] = {
    * account", "Name will show"); the title's quotes are no part of it.
    * Trap: an item linking the project's own event. */
   { "prose-event-links.md", NULL, 3, {
-      { "Unify your nests — How Wren can run on any of your hardware", "Ana Souza", "2022-02-06", NULL, NULL },
+      { "Unify your nests — How Wren can run on any of your hardware",
+        "Ana Souza", "2022-02-06", NULL, NULL },
       { "A year of RISC-V adventures", "Piotr Nowak", NULL, NULL, NULL },
       { "Declare All Your Needs", "Mei Lin", NULL, NULL, NULL },
     } },
@@ -1578,8 +1636,10 @@ static const LayoutCase cases[] = {
       { "Pager Duty Without Tears", "Mei Lin", "2019-01-03", NULL, NULL },
       { "Kanban v. Scrum", "Fatima Haddad", "2019-01-03", NULL, NULL },
       { "Unit Testing with Property Checks", "Lars Visser", "2019-01-03", NULL, NULL },
-      { "What is a Message Queue (and when do I need one?)", "Piotr Nowak", "2019-02-07", NULL, NULL },
-      { "Accessible Forms: Labels, Errors and the Things Screen Readers Say", "Mei Lin", "2019-02-07", NULL, NULL },
+      { "What is a Message Queue (and when do I need one?)",
+        "Piotr Nowak", "2019-02-07", NULL, NULL },
+      { "Accessible Forms: Labels, Errors and the Things Screen Readers Say",
+        "Mei Lin", "2019-02-07", NULL, NULL },
       { "Pair Programming Practice", "Ana Souza", "2019-03-07", NULL, NULL },
     } },
   { "recap-lengths-lightning.md", NULL, 7, {
@@ -1596,18 +1656,22 @@ static const LayoutCase cases[] = {
       { "Refactoring CSS Without Losing Your Mind.", "Piotr Nowak", "2017-04-07", NULL, NULL },
       { "Monorepo workflows for JavaScript projects.", "Mei Lin", "2017-04-08", NULL, NULL },
       { "Building command-line tools with MRuby", "Joris Bakker", "2017-04-09", NULL, NULL },
-      { "Deletion Driven Development: Code to delete code!", "Fatima Haddad", "2017-04-09", NULL, NULL },
+      { "Deletion Driven Development: Code to delete code!",
+        "Fatima Haddad", "2017-04-09", NULL, NULL },
     } },
   { "speaker-page-links.md", NULL, 4, {
-      { "Build better products with the power of community", "Анна Соуза", "2019-10-12", "11:00", NULL },
+      { "Build better products with the power of community",
+        "Анна Соуза", "2019-10-12", "11:00", NULL },
       { "Неатомарные операции в асинхронной среде", "Пётр Новак", "2019-10-12", "11:00", NULL },
       { "Fatal, gracias", "Joris Bakker", "2019-10-13", "09:30", "10:20" },
       { "¡El Futuro de la Web! Lo nuevo de CSS", "Mei Lin", "2019-10-13", "09:30", "10:20" },
     } },
   { "notes-heading-by.md", NULL, 3, {
       { "Key note - how to build a magical living room", "Ana Souza", "2018-11-14", NULL, NULL },
-      { "Let's subclass Hash - what's the worst that could happen?", "Piotr Nowak", "2018-11-14", NULL, NULL },
-      { "Reducing Enumerable - An Illustrated Adventure", "Joris Bakker", "2018-11-14", NULL, NULL },
+      { "Let's subclass Hash - what's the worst that could happen?",
+        "Piotr Nowak", "2018-11-14", NULL, NULL },
+      { "Reducing Enumerable - An Illustrated Adventure",
+        "Joris Bakker", "2018-11-14", NULL, NULL },
     } },
   { "announced-talk-list.md", NULL, 4, {
       { "Genetic Algorithms (Neuroevolution, Search)", "", "2020-01-25", NULL, NULL },
@@ -1619,13 +1683,15 @@ static const LayoutCase cases[] = {
       { "Welcome and Introductions", "Ana Souza", "2016-06-16", "08:30", NULL },
       { "Module 1: Introduction to Sequencing", "Mei Lin", "2016-06-16", "09:30", NULL },
       { "Module 2: Alignment and Visualization", "Joris Bakker", "2016-06-16", "13:30", NULL },
-      { "Module 3: Expression and Differential Expression", "Piotr Nowak", "2016-06-17", "08:30", NULL },
+      { "Module 3: Expression and Differential Expression",
+        "Piotr Nowak", "2016-06-17", "08:30", NULL },
       { "Module 4: Isoform Discovery", "Fatima Haddad", "2016-06-17", "13:00", NULL },
     } },
   { "bare-table-columns.md", NULL, 4, {
       { "RNA localization in the cell", "Piotr Nowak", "2017-06-28", "11:15", NULL },
       { "Defining the Mechanisms of RNA Targeting", "Mei Lin", "2017-06-28", "11:23", NULL },
-      { "Docking of Small Molecules against Nucleic Acid Targets.", "Joris Bakker", "2017-06-28", "12:23", NULL },
+      { "Docking of Small Molecules against Nucleic Acid Targets.",
+        "Joris Bakker", "2017-06-28", "12:23", NULL },
       { "Fast read-to-read alignment", "Fatima Haddad", "2017-06-28", "13:10", NULL },
     } },
   { "day-first-meetups.md", NULL, 4, {
@@ -1638,7 +1704,8 @@ static const LayoutCase cases[] = {
    * October; "meets on Wednesdays at 3:30 pm" is every talk's time */
   { "seminar-series.md", NULL, 4, {
       { "Gradual Typing Performance, Revisited", "Ben Greenman", "2022-09-14", "15:30", NULL },
-      { "Effects as Capabilities", "Jonathan Brachthäuser; Daan Leijen", "2022-10-05", "15:30", NULL },
+      { "Effects as Capabilities",
+        "Jonathan Brachthäuser; Daan Leijen", "2022-10-05", "15:30", NULL },
       { "Verified Parsers for Binary Formats", "Sam Lasser", "2022-10-12", "15:30", NULL },
       { "Ownership Types for Everyone", "Aaron Weiss", "2022-11-02", "15:30", NULL },
     } },
@@ -1652,9 +1719,11 @@ static const LayoutCase cases[] = {
   /* a day's table with no link after one with links is still the
    * timetable; commas under "Authors" separate people */
   { "workshop-tables-authors.md", NULL, 5, {
-      { "Sketch-Guided Synthesis of Loop Invariants", "Maria Lopez; Tom Baker; Wei Chen", "2025-06-30", "09:05", NULL },
+      { "Sketch-Guided Synthesis of Loop Invariants",
+        "Maria Lopez; Tom Baker; Wei Chen", "2025-06-30", "09:05", NULL },
       { "Synthesis Modulo Oracles", "Paul Horn; Daniel Gnad", "2025-06-30", "09:20", NULL },
-      { "Learning Programs from Noisy Traces", "Ana Souza; Jonas Berg; Lea Petit", "2025-07-01", "09:05", NULL },
+      { "Learning Programs from Noisy Traces",
+        "Ana Souza; Jonas Berg; Lea Petit", "2025-07-01", "09:05", NULL },
       { "Type-Directed Repair at Scale", "Grace Kim", "2025-07-01", "09:20", NULL },
       { "Tooling Demos", "", "2025-07-01", "09:35", NULL },
     } },
@@ -1676,7 +1745,8 @@ static const LayoutCase cases[] = {
    * items, under a "- Date:" field; the host's welcome is no talk */
   { "meetup-agenda-people.md", NULL, 3, {
       { "Writing Your First Operator", "Jonas Berg", "2024-12-05", NULL, NULL },
-      { "Service Meshes Without Sidecars", "Priya Natarajan; Tom Okafor", "2025-03-12", NULL, NULL },
+      { "Service Meshes Without Sidecars",
+        "Priya Natarajan; Tom Okafor", "2025-03-12", NULL, NULL },
       { "Policy as Code with OPA", "Mei Lin", "2025-03-12", NULL, NULL },
     } },
   /* HTML in a Markdown file: "<strong>When:</strong>" lines are fields (the
@@ -1694,7 +1764,8 @@ static const LayoutCase cases[] = {
       { "Publishing data in an open source world", "Alex Waters", NULL, NULL, NULL },
       { "Data & Gamification", "Stacey Ray", NULL, NULL, NULL },
       { "PyLadies' plans for the Pythonistas in the North West", "Tania", NULL, NULL, NULL },
-      { "Python: from means and sums to text classification with deep learning", "Jennifer A Stark", NULL, NULL, NULL },
+      { "Python: from means and sums to text classification with deep learning",
+        "Jennifer A Stark", NULL, NULL, NULL },
     } },
   /* "2024/05/15~17" (year first, slashes) names the days "# Day 1" and
    * "# Day 2" count from */
@@ -1714,7 +1785,8 @@ static const LayoutCase cases[] = {
    * the page's "Oct 3 - 4, 2024"), slots, sessions and a group's
    * subsessions (the group is none); people, not their organisation */
   { "front-matter-programme.md", NULL, 4, {
-      { "Workshop 1: Mapping with Drones", "Chloé Durand; Marc Petit", "2024-10-03", "09:30", NULL },
+      { "Workshop 1: Mapping with Drones",
+        "Chloé Durand; Marc Petit", "2024-10-03", "09:30", NULL },
       { "Open Data in Cities", "Ines Moreau", "2024-10-03", "09:30", NULL },
       { "Mentoring New Mappers", "", "2024-10-03", "09:30", NULL },
       { "Lightning Talks: Tools We Love", "Jonas Berg", "2024-10-04", "09:00", NULL },
@@ -1730,7 +1802,8 @@ static const LayoutCase cases[] = {
    * its papers ("<li>Title<br><i>Names</i>"), each in the row's slot, its
    * commas between people; the day's line has its zone under it */
   { "html-session-papers.md", NULL, 2, {
-      { "Persistent Homology for Time Series", "Mei Lin; Jonas Berg; Piotr Nowak", "2024-10-15", "13:45", "14:45" },
+      { "Persistent Homology for Time Series",
+        "Mei Lin; Jonas Berg; Piotr Nowak", "2024-10-15", "13:45", "14:45" },
       { "Stable Merge Trees at Scale", "Lea Petit; Omar Haddad", "2024-10-15", "13:45", "14:45" },
     } },
   /* no date in the front matter nor the body: a Jekyll post's file is
@@ -1767,9 +1840,11 @@ static const LayoutCase cases[] = {
    * ("Developer and Team Lead at Initech"); "And many more http://…" is
    * not a talk, nor is a quoted testimonial outside the list. */
   { "quoted-title-bylines.md", "Europe/Lisbon", 5, {
-      { "Heron Hardware Hacks: Exploring the API Through Knobs and Sliders", "Ivo Lemos; Bruna Dias", NULL, NULL, NULL },
+      { "Heron Hardware Hacks: Exploring the API Through Knobs and Sliders",
+        "Ivo Lemos; Bruna Dias", NULL, NULL, NULL },
       { "hnets: what's new with runtimes and Heron", "Jon Bolle", NULL, NULL, NULL },
-      { "Heron Documentation: Contributing, fixing issues, collecting bounties", "Joan Mills", NULL, NULL, NULL },
+      { "Heron Documentation: Contributing, fixing issues, collecting bounties",
+        "Joan Mills", NULL, NULL, NULL },
       { "What is a message bus's role in a Heron world?", "Tiago Carvalho", NULL, NULL, NULL },
       { "Heron in Production in a Newsroom", "Erica Lewin", NULL, NULL, NULL },
     } },
@@ -1783,8 +1858,10 @@ static const LayoutCase cases[] = {
       { "Backup and disaster recovery strategies", "", NULL, NULL, NULL },
       { "Monitoring resilient architectures with Resilience Hub", "", NULL, NULL, NULL },
       { "Deploying object storage in multiple Regions", "", NULL, NULL, NULL },
-      { "Serverless data streaming: Amazon Kinesis Data Streams and AWS Lambda", "", NULL, NULL, NULL },
-      { "Improve resilience of database workloads (Amazon RDS and Amazon Aurora)", "", NULL, NULL, NULL },
+      { "Serverless data streaming: Amazon Kinesis Data Streams and AWS Lambda",
+        "", NULL, NULL, NULL },
+      { "Improve resilience of database workloads (Amazon RDS and Amazon Aurora)",
+        "", NULL, NULL, NULL },
     } },
   /* A workshop's table under "### Programme {#programme}" (a kramdown
    * anchor, not part of the heading), its one day given in the sentence
@@ -1792,9 +1869,11 @@ static const LayoutCase cases[] = {
    * All times are local UK time (BST, UTC+1)"); arrival, breaks, a TBD
    * talk and an open discussion are no talks. */
   { "workshop-day-in-prose.md", "Europe/London", 3, {
-      { "Polymorphisms and the Complexity of Colouring", "Ada Moreau", "2026-07-08", "10:00", "11:00" },
+      { "Polymorphisms and the Complexity of Colouring",
+        "Ada Moreau", "2026-07-08", "10:00", "11:00" },
       { "Hierarchies for Graph Isomorphism", "Rahul Menon", "2026-07-08", "11:30", "12:00" },
-      { "Three colours are enough: a short proof", "Lena de Vries", "2026-07-08", "14:30", "15:00" },
+      { "Three colours are enough: a short proof",
+        "Lena de Vries", "2026-07-08", "14:30", "15:00" },
     } },
   /* kramdown's tables without a header under "<h2> Friday </h2>": cells
    * split by tabs, "|----|" over the rows, "| ===" between groups of them,
@@ -1807,7 +1886,8 @@ static const LayoutCase cases[] = {
       { "Spacetime from Entanglement", "Nico Salas", "2019-03-15", "08:42", "08:54" },
       { "Holography in curved spacetimes", "Prem Rathi", "2019-03-15", "08:54", "09:06" },
       { "The Meaning of Horizon Entropy", "Ari Wall", "2019-03-15", "09:06", "09:18" },
-      { "Tests in the solar system and beyond", "Quentin G Bailey", "2019-03-16", "08:30", "08:42" },
+      { "Tests in the solar system and beyond",
+        "Quentin G Bailey", "2019-03-16", "08:30", "08:42" },
       { "Quasinormal Modes of Modified Gravity", "Lucia Manfredi", "2019-03-16", "08:42", "08:54" },
     } },
   /* A recap's highlights: "[Title](url)" with a hard break, the speakers
@@ -1833,9 +1913,11 @@ static const LayoutCase cases[] = {
       { "Transactions Returning to NoSQL", "Marek Lisy", "2016-02-05", NULL, NULL },
       { "Django Girls Rock!", "Mia Ariel", "2016-02-05", NULL, NULL },
       { "Summer of Code", "Michal Prazak", "2016-02-05", NULL, NULL },
-      { "Modern performance testing applied -- PerfCake", "Martin Vesely; Pavel Mazik", "2016-02-06", NULL, NULL },
+      { "Modern performance testing applied -- PerfCake",
+        "Martin Vesely; Pavel Mazik", "2016-02-06", NULL, NULL },
       { "Mobile testing challenges and solutions", "Tadeas Kriz", "2016-02-06", NULL, NULL },
-      { "Scheduling your clouds: How we (almost) beat academia", "Lukas Petrik", "2016-02-06", NULL, NULL },
+      { "Scheduling your clouds: How we (almost) beat academia",
+        "Lukas Petrik", "2016-02-06", NULL, NULL },
     } },
   /* A recap ("I ended up going…", "this was", "I also got to talk"):
    * weekday headings ("Wednesday" then "---") after the post's date name
@@ -1880,7 +1962,8 @@ static const LayoutCase cases[] = {
    * remarks are no talks. */
   { "front-talks-event-page.md", NULL, 3, {
       { "Static analysis of speed with Inference", "Ezgi Cicek", "2020-11-03", NULL, NULL },
-      { "MobileBoost: optimizations for critical sections", "Olek Stash", "2020-11-03", NULL, NULL },
+      { "MobileBoost: optimizations for critical sections",
+        "Olek Stash", "2020-11-03", NULL, NULL },
       { "Challenges in iOS speed engineering", "Gunnar Kudr", "2020-11-03", NULL, NULL },
     } },
   /* A tutorial repository's README: "## Monday, 8AM (Room 203) Title"
@@ -1900,7 +1983,8 @@ static const LayoutCase cases[] = {
   { "programacao-2026.md", NULL, 3, {
       { "Ciência de Dados com R", "", "2025-10-08", "18:50", "22:20" },
       { "Oficina de Robótica", "", "2025-10-08", "18:50", "22:20" },
-      { "Jogos - primeiros passos como Engenheiro de Software", "", "2025-10-09", "19:00", "20:30" },
+      { "Jogos - primeiros passos como Engenheiro de Software",
+        "", "2025-10-09", "19:00", "20:30" },
     } },
   /* A recap written a month later ("I visited", "I had company", "I
    * asked", "I went"): its "### Saturday" is not the one after the post,
@@ -1986,13 +2070,16 @@ static const LayoutCase cases[] = {
    * "given: François-Xavier"), dated by the file's name; "Arrivals",
    * "Welcome" and "Coffee Break" are no talks */
   { "2026-09-14-csl-authors.md", NULL, 2, {
-      { "Bayesian quadrature in practice", "François-Xavier Briol", "2026-09-14", "09:15", "10:15" },
-      { "Solvers that know their error", "Philipp Hennig; Hans Kersting", "2026-09-14", "10:30", "11:30" },
+      { "Bayesian quadrature in practice",
+        "François-Xavier Briol", "2026-09-14", "09:15", "10:15" },
+      { "Solvers that know their error",
+        "Philipp Hennig; Hans Kersting", "2026-09-14", "10:30", "11:30" },
     } },
   /* "## Bioinformatics Hub, October 14, 2026": an event, then its whole
    * date, over the table of its talks */
   { "hub-heading-date-table.md", NULL, 3, {
-      { "Site localisation for every modification", "Lena Fischer", "2026-10-14", "14:00", "14:20" },
+      { "Site localisation for every modification",
+        "Lena Fischer", "2026-10-14", "14:00", "14:20" },
       { "Glycan search spaces that fit in memory", "Oskar Lind", "2026-10-14", "14:20", "14:40" },
       { "A portal for protein function", "Mira Jansen", "2026-10-14", "14:40", "15:00" },
     } },
@@ -2018,7 +2105,8 @@ static const LayoutCase cases[] = {
    * quotes; breaks and "End of Session" are no talks */
   { "workshop-letter-times.md", NULL, 3, {
       { "Evolving programs that explain themselves", "Ada Brennan", "2026-05-14", "09:30", NULL },
-      { "Lexicase selection, ten years on", "Tom Okafor; Mei Lin; Priya Natarajan", "2026-05-14", "11:00", NULL },
+      { "Lexicase selection, ten years on",
+        "Tom Okafor; Mei Lin; Priya Natarajan", "2026-05-14", "11:00", NULL },
       { "The next fifteen years", "Jonas Berg; Ana Ruiz", "2026-05-14", "13:30", NULL },
     } },
   /* "*   **18:30: Title**" then "by [Name](/speakers.html#…)" on the next
@@ -2052,7 +2140,8 @@ static const LayoutCase cases[] = {
   { "recap-linked-by.md", NULL, 5, {
       { "Launching into Rust", "Kathy Spardlin", NULL, NULL, NULL },
       { "Error Handling", "Bill Kennedy", NULL, NULL, NULL },
-      { "Everything You Wanted to Know About Rust Web Apps (But were afraid to ask)", "Mark Bates", NULL, NULL, NULL },
+      { "Everything You Wanted to Know About Rust Web Apps (But were afraid to ask)",
+        "Mark Bates", NULL, NULL, NULL },
       { "Review of an Operator from a DBA prospective", "Marco Tusa", NULL, NULL, NULL },
       { "Ten Things To Do When You Have a Bottleneck", "Peter Zaitsev", NULL, NULL, NULL },
     } },

@@ -206,7 +206,8 @@ ends_with_clock_words (const gchar      *value,
       while (g_ascii_isupper (parts[i][upper]))
         upper++;
       /* "CDMX", "UTC-6", "-5" */
-      if (!(upper <= 5 && strspn (parts[i] + upper, "0123456789+-:") == strlen (parts[i] + upper)) &&
+      if (!(upper <= 5 &&
+            strspn (parts[i] + upper, "0123456789+-:") == strlen (parts[i] + upper)) &&
           !g_strv_contains (words, lower))
         return FALSE;
       n++;

@@ -640,9 +640,9 @@ split_at_people_comma (const gchar    *text,
     return FALSE;
   people = g_strndup (text, (gsize) (comma - text));
   title = lineup_post_trim_separators (comma + 2, strlen (comma + 2));
-  if (lineup_post_count_words (people) > MAX_NAME_WORDS || !lineup_byline_looks_like_people (people) ||
-      lineup_post_count_letters (title, -1) < 2 || lineup_post_count_words (title) > MAX_TITLE_WORDS ||
-      lineup_post_table_is_filler (title))
+  if (lineup_post_count_words (people) > MAX_NAME_WORDS ||
+      !lineup_byline_looks_like_people (people) || lineup_post_count_letters (title, -1) < 2 ||
+      lineup_post_count_words (title) > MAX_TITLE_WORDS || lineup_post_table_is_filler (title))
     return FALSE;
   talk->title = g_steal_pointer (&title);
   talk->byline = g_steal_pointer (&people);

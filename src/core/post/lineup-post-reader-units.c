@@ -670,7 +670,8 @@ note_heading (Reader               *reader,
               const LineupPostUnit *unit)
 {
   reader->blocks_after_heading = 0;
-  reader->announcing_heading = unit->lines->len == 1 && lineup_post_reader_heading_names_talks (unit);
+  reader->announcing_heading = unit->lines->len == 1 &&
+                               lineup_post_reader_heading_names_talks (unit);
 }
 
 void
