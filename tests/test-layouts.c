@@ -2161,6 +2161,15 @@ static const LayoutCase cases[] = {
       { "pandasによる時系列データ処理", "", NULL, NULL, NULL },
       { "Building a pipeline with Pandas and AWS Lambda", "", NULL, NULL, NULL },
     } },
+  /* "## [**Conférence : Titre par Alice Vasseur et Jean Dupont**](…)": "by"
+   * in French inside a linked title; "Apprendre par la pratique" names no
+   * one */
+  { "oratrices-par-headings.md", NULL, 3, {
+      { "Keynote: L'économie du partage", "Laure Némée", NULL, NULL, NULL },
+      { "Conférence : Donnez une âme à vos assistants",
+        "Alice Vasseur; Jean-Philippe Encausse", NULL, NULL, NULL },
+      { "Quickie : Apprendre par la pratique", "", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -108,7 +108,12 @@ lineup_post_strip_duration_aside (const gchar *title)
   return g_strstrip (g_steal_pointer (&copy));
 }
 
-static const gchar * const other_bys[] = { ", por ", ", par ", ", von ", ", di ", NULL };
+/* "by" in Spanish, Portuguese, French, German, Italian: after a comma, or
+ * (Spanish, French) alone before full names ("Titre par Alice Vasseur et
+ * Jean-Philippe Encausse") */
+static const gchar * const other_bys[] = {
+  ", por ", ", par ", ", von ", ", di ", " par ", " por ", NULL
+};
 
 gboolean
 lineup_post_split_by_byline (const gchar  *text,

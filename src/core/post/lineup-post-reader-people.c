@@ -602,3 +602,31 @@ lineup_post_reader_walk_person_sections (Walk   *walk,
   g_clear_pointer (&walk->track, g_free);
   return TRUE;
 }
+
+void
+lineup_post_reader_talk_find_byline (Talk                 *talk,
+                                     const LineupPostUnit *unit)
+{
+  /* "[**Conférence : Titre par Alice Vasseur et Jean Dupont**](…)": "by"
+   * in French or Spanish inside the title */
+  if (talk->byline == NULL && talk->title != NULL &&
+      (strstr (talk->title, " par ") != NULL || strstr (talk->title, " por ") != NULL))
+    {
+      g_autofree gchar *bare = NULL;
+
+      if (lineup_post_split_by_byline (talk->title, &bare, &talk->byline))
+        {
+          g_free (talk->title);
+          talk->title = g_steal_pointer (&bare);
+        }
+    }
+  /* "- Name" over "    - Book presentation of Chip War by Chris Miller":
+   * the person above is the speaker, the whole line the title */
+  if (unit->parent_byline != NULL && unit->lines->len == 1)
+    {
+      g_free (talk->title);
+      g_free (talk->byline);
+      talk->title = g_strdup (unit->text);
+      talk->byline = g_strdup (unit->parent_byline);
+    }
+}

@@ -435,5 +435,10 @@ void            lineup_post_reader_merge_repeats     (Reader          *reader);
 void            lineup_post_reader_take_paren_byline     (Talk        *talk);
 void            lineup_post_reader_trim_title_notes      (Talk        *talk);
 void            lineup_post_reader_drop_session_code     (Talk        *talk);
+/* The speakers a talk's title names in French or Spanish ("Titre par
+ * Name"), or the person item above its own ("- Name" over "    - Title"),
+ * when its line gave none (lineup-post-reader-people.c). */
+void            lineup_post_reader_talk_find_byline      (Talk                 *talk,
+                                                          const LineupPostUnit *unit);
 
 G_END_DECLS

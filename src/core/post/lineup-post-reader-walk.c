@@ -155,15 +155,7 @@ walk_open_talk (Walk                 *walk,
 
   talk->title = g_steal_pointer (&found->title);
   talk->byline = g_steal_pointer (&found->byline);
-  /* "- Name" over "    - Book presentation of Chip War by Chris Miller":
-   * the person above is the speaker, the whole line the title */
-  if (unit->parent_byline != NULL && unit->lines->len == 1)
-    {
-      g_free (talk->title);
-      g_free (talk->byline);
-      talk->title = g_strdup (unit->text);
-      talk->byline = g_strdup (unit->parent_byline);
-    }
+  lineup_post_reader_talk_find_byline (talk, unit);
   talk->label = g_steal_pointer (&found->label);
   talk->room = g_steal_pointer (&found->room);
   talk->url = g_steal_pointer (&found->url);
