@@ -2170,6 +2170,15 @@ static const LayoutCase cases[] = {
         "Alice Vasseur; Jean-Philippe Encausse", NULL, NULL, NULL },
       { "Quickie : Apprendre par la pratique", "", NULL, NULL, NULL },
     } },
+  /* a recap's "Wednesday" and "Thursday" sections of "Title: Name" items; the
+   * next year's dates in its conclusion ("on October 25-27, 2026 next
+   * year") date none of them */
+  { "recap-next-year-date.md", NULL, 4, {
+      { "Data Engineering with Solr and Spark", "Grant Ingersoll", NULL, NULL, NULL },
+      { "Culture Trumps Tools", "Matt Micene", NULL, NULL, NULL },
+      { "Life in the Trenches with Spark", "Ian Pointer", NULL, NULL, NULL },
+      { "An End to Boring Data", "Heather Shapiro", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -162,6 +162,10 @@ note_weekend (Reader    *reader,
   return FALSE;
 }
 
+static const gchar * const next_edition[] = {
+  "next year", "next edition", "next time", "l'anno prossimo", NULL
+};
+
 void
 lineup_post_reader_note_mentioned_days (Reader               *reader,
                                         const LineupPostUnit *unit)
@@ -177,6 +181,9 @@ lineup_post_reader_note_mentioned_days (Reader               *reader,
    * October 1st & 2nd, we have two days packed with…</h3>") */
   if ((unit->kind == LINEUP_UNIT_HEADING && lineup_post_count_words (text) < MIN_SENTENCE_WORDS) ||
       strlen (text) > MAX_LINE_BYTES)
+    return;
+  /* "It will be on October 22-24, 2017 next year": the next edition's */
+  if (lineup_post_folded_contains_any (lineup_post_unit_folded (unit), next_edition))
     return;
   if (g_strstr_len (lineup_post_unit_folded (unit), -1, "weekend") != NULL)
     {
