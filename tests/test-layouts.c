@@ -108,8 +108,7 @@ static const LayoutCase cases[] = {
     } },
   /* No links at all: "- 10:00 - 10:30 Opening remarks", "**14:00** Panel: …",
    * start times only, "Doors open at 8:30" in the introduction. */
-  { "timetable-unlinked.md", NULL, 6, {
-      { "Opening remarks", "", "2023-06-08", "09:00", "09:15" },
+  { "timetable-unlinked.md", NULL, 5, {
       { "Keynote: Ten Years of Finch", "Marta Ruiz", "2023-06-08", "09:15", "10:00" },
       { "Lightning talks", "", "2023-06-08", "10:30", NULL },
       { "Finch on Small Devices", "Tomás Ortega", "2023-06-08", "11:00", "11:45" },
@@ -368,7 +367,7 @@ static const LayoutCase cases[] = {
    * under day headings, a title that reads like a name ("Packaging
    * Summit"), one with a dash in it, one with its kind in brackets; traps: "around 18h." ending a
    * sentence, "2h longer". */
-  { "french-times.md", NULL, 9, {
+  { "french-times.md", NULL, 8, {
       { "Opening of the conference", "", "2025-06-25", "09:30", NULL },
       { "Typing at Scale", "", "2025-06-25", "10:45", NULL },
       { "Testing the Tests - Assess and Improve Your Code", "", "2025-06-25", "11:25", NULL },
@@ -377,7 +376,6 @@ static const LayoutCase cases[] = {
       { "Packaging Summit", "", "2025-06-25", "16:00", NULL },
       { "Why Lock Files Took Four Years", "", "2025-06-26", "09:00", NULL },
       { "Sprint Kick-off Workshop", "", "2025-06-26", "10:00", "13:00" },
-      { "Closing Remarks", "", "2025-06-26", "17:15", NULL },
     } },
   /* "Kind: [Title](url), Room 106, 10:00 to 13:00" bullets (issue 16,
    * Pivotal at SCALE): "to" and "until" ranges after a room; traps: a
@@ -450,12 +448,11 @@ static const LayoutCase cases[] = {
   /* A meetup's programme that names no day at all: each talk keeps the time
    * of day it is given, without a day; traps: the doors in the intro, a
    * break. */
-  { "no-day-times.md", NULL, 5, {
+  { "no-day-times.md", NULL, 4, {
       { "Welcome and community news", "", NULL, "18:30", "18:45" },
       { "Rust in the Linux kernel", "Ana Souza", NULL, "18:45", "19:30" },
       { "Writing a tiny compiler in a weekend", "Jonas Berg", NULL, "19:45", "20:15" },
       { "Lightning talks (sign up at the door)", "", NULL, "20:15", NULL },
-      { "Closing words", "Mia Keller", NULL, "20:45", NULL },
     },
     { "no-day-times.md:7: no day is given for “Welcome and community news”; it is listed without a day" } },
   /* A summer school's days "Day 1, Mon 22.6." (dotted day and month, the
@@ -486,8 +483,7 @@ static const LayoutCase cases[] = {
    * "| Title | 7:50-8:00 |", the kind of talk before its speaker's link
    * ("Invited Talk - [Name](url)") or name.  Traps: a coffee-break, lunch,
    * a header-less table of something else (no times). */
-  { "bare-table-kinds.md", "America/New_York", 4, {
-      { "Opening Remarks", "", "2021-12-13", "07:50", "08:00" },
+  { "bare-table-kinds.md", "America/New_York", 3, {
       { "Invited Talk", "Bob Williamson", "2021-12-13", "08:00", "08:30" },
       { "Contributed Talk", "Wouter Kool", "2021-12-13", "08:30", "08:45" },
       { "Invited Talk", "Michaela Rosca", "2021-12-13", "10:00", "10:30" },
@@ -530,13 +526,12 @@ static const LayoutCase cases[] = {
    * (or italics), the speakers in italics, as raw HTML <p> blocks with <br/>
    * and as Markdown lines with hard breaks; the day in the intro, EST.
    * Traps: a break's block, an HTML comment with a button in a block. */
-  { "stacked-time-title-speakers.md", "America/New_York", 4, {
+  { "stacked-time-title-speakers.md", "America/New_York", 3, {
       { "Featured Speaker", "Julien Bigot", "2024-11-18", "09:05", "09:45" },
       { "Optimizing Dslash Performance on GPUs with SYCL",
         "Amanda S. Dufek; Steven A. Gottlieb", "2024-11-18", "09:45", "10:00" },
       { "Performance Portability of Stencil Codes",
         "Ana Souza; Piotr Nowak", "2024-11-18", "10:30", "11:00" },
-      { "Closing remarks", "", "2024-11-18", "11:00", "11:15" },
     } },
   /* The time written at the start of the link's text ("**[11:00am
    * Title](sched)** – Name"), under day headings; the year from the front
@@ -678,11 +673,10 @@ static const LayoutCase cases[] = {
    * day ("<b>Saturday 6th Feb 2021</b>"), "10h - 10h50 : Title" bullets, a
    * title with a dash and no speakers; traps: a front matter "time", a
    * <details> of photos with booth hours, "at 10h" in the introduction. */
-  { "details-days.md", NULL, 5, {
+  { "details-days.md", NULL, 4, {
       { "Write-Ahead Logs, One More Time", "", "2021-02-06", "10:00", "10:50" },
       { "Compaction Without Tears", "", "2021-02-06", "11:00", "11:25" },
       { "Kestrel - 2010 to 2020 and beyond!", "", "2021-02-06", "14:30", "15:00" },
-      { "Opening Words", "", "2021-02-07", "09:50", "10:00" },
       { "Why Fsync Lies", "", "2021-02-07", "16:00", "16:50" },
     } },
   /* A raw HTML body: "<h1>Saturday Morning</h1>" (the first Saturday after
@@ -716,8 +710,7 @@ static const LayoutCase cases[] = {
    * on the Time header, registration, lunch, "After party: …" and "Doors
    * close" rows (a <tfoot> inside the <tbody>), a note row of one wide cell
    * with a time in it, desk hours in the closing prose. */
-  { "html-table-grid.md", NULL, 9, {
-      { "Opening Remarks", "", "2024-03-14", "09:00", NULL },
+  { "html-table-grid.md", NULL, 8, {
       { "Fuzzing the Kernel Scheduler", "", "2024-03-14", "10:00", NULL },
       { "Hands-on Firmware Reversing Workshop", "", "2024-03-14", "10:00", NULL },
       { "Modern Lattice Crypto", "", "2024-03-14", "10:00", NULL },
@@ -747,8 +740,7 @@ static const LayoutCase cases[] = {
    * Release)");
    * traps: CFP dates in a list, times in the abstracts, the check-in,
    * coffee and reception rows. */
-  { "html-table-abstracts.md", NULL, 3, {
-      { "Welcome", "Ines Carvalho", "2024-09-12", "09:00", NULL },
+  { "html-table-abstracts.md", NULL, 2, {
       { "Keynote - The State of Bramble", "Grace Okafor", "2024-09-12", "09:15", NULL },
       { "Compaction Without Tears (Reef Release)", "Ivan Petrov", "2024-09-12", "13:30", NULL },
     } },
@@ -761,13 +753,12 @@ static const LayoutCase cases[] = {
    * abstract)" left out; traps: a hidden abstract row of one wide cell with
    * times in it, tea, lunch and reception rows whose title cell names
    * something else, "Parallel sessions (4)". */
-  { "html-table-sessions.md", NULL, 6, {
+  { "html-table-sessions.md", NULL, 5, {
       { "Welcome to Quillcon", "", "2019-09-10", "13:30", NULL },
       { "Notebooks as Documents", "Marta Ibarra", "2019-09-10", "13:45", NULL },
       { "Sponsor keynote", "Owen Park", "2019-09-10", "17:00", NULL },
       { "Keynote", "Lena Vogt", "2019-09-11", "09:05", NULL },
       { "Types for Tired Programmers", "Ravi Menon", "2019-09-11", "13:00", NULL },
-      { "Closing", "", "2019-09-11", "16:25", NULL },
     } },
   /* An HTML table dated by its <caption> ("Day 1: Thursday, April 18,
    * 2024"), a time cell spanning two rows (the time of both talks beside
@@ -855,15 +846,14 @@ static const LayoutCase cases[] = {
    * linked first name beside a title of its own: no speaker, the title
    * stays); traps: a sponsor shout-out, "Talk: _title TBC_", an open-space
    * session, the day's close, breakfast, lunch and coffee with their notes. */
-  { "table-comment-column.md", NULL, 6, {
-      { "Welcome and introduction", "", "2019-05-23", "09:30", "10:00" },
+  { "table-comment-column.md", NULL, 5, {
       { "Kestrel at the Edge", "Ana Souza", "2019-05-23", "11:30", "12:15" },
       { "Magpie Storage Deep Dive", "Ruth Cole", "2019-05-23", "13:00", "13:45" },
       { "Tracing Without Tears", "", "2019-05-23", "14:25", "15:00" },
       { "Quiet Clusters", "Piotr Nowak", "2019-05-23", "15:20", "16:05" },
       { "Ask the maintainers", "", "2019-05-23", "16:05", "16:45" },
     },
-    { "table-comment-column.md:16: the post gives no year; assuming 2019" } },
+    { "table-comment-column.md:19: the post gives no year; assuming 2019" } },
   /* A padded table of "2:00 PM" starts, the day and year in the prose: an
    * italic row at the time of the talk under it is a session's heading; a
    * bold title wrapped with "<br>" between two bold parts; a "([demo](…))"
@@ -894,14 +884,13 @@ static const LayoutCase cases[] = {
    * Org" and "by A and B from Org" bylines; rows of <span>s (time, title,
    * name) the next day; traps: registration, a coffee break, lunch, open
    * space slots, a prose <div> with a link and a time. */
-  { "html-div-timetable.md", NULL, 6, {
+  { "html-div-timetable.md", NULL, 5, {
       { "Opening keynote", "Marta Kowalczyk", "2014-03-14", "09:30", "10:15" },
       { "Pipelines - Beyond green builds", "Oskar Lindqvist", "2014-03-14", "10:15", "11:00" },
       { "Alert fatigue: triage, runbooks, reporting",
         "Priya Raman; Tomasz", "2014-03-14", "11:15", "12:00" },
       { "Queues in practice", "Ingrid Solberg", "2014-03-15", "09:30", "10:15" },
       { "Lightning talks", "", "2014-03-15", "10:15", "11:00" },
-      { "Event closing", "", "2014-03-15", "16:30", "17:00" },
     } },
   /* A Franklin.jl page: HTML in a "~~~" fence, "<h3>Monday 16th July 2018
    * <span>…</span></h3>" days, a workshop grid timed by its column headers
@@ -957,18 +946,15 @@ static const LayoutCase cases[] = {
    * section per talk repeating its title, linked or not, with "By Name"
    * (its description, link and speakers, no new talk).  Traps: snacks "sponsored by" a company, a
    * raffle, and "20:10: Let's go on to a bar nearby" ending the evening. */
-  { "meetup-programme.md", NULL, 5, {
-      { "Welcome", "", "2025-11-20", "17:30", "17:40" },
+  { "meetup-programme.md", NULL, 3, {
       { "Parsing Without Panic in Wren", "Søren Ågård Holm", "2025-11-20", "17:45", "18:15" },
       { "A word from our host", "", "2025-11-20", "18:15", "18:25" },
       { "Async Wren in Practice", "Ida Lindqvist", "2025-11-20", "19:15", "19:45" },
-      { "Closing remarks", "", "2025-11-20", "20:00", "20:10" },
     } },
   /* The same programme ending in a session that starts when the line before
    * it ends ("19:50: Closing keynote"): a session, not the end marker of
    * meetup-programme.md.  Trap: a dinner "sponsored by" a company. */
-  { "meetup-closing-keynote.md", NULL, 4, {
-      { "Opening words", "", "2024-03-07", "18:00", "18:10" },
+  { "meetup-closing-keynote.md", NULL, 3, {
       { "Finch on Microcontrollers", "Kari Nordmann", "2024-03-07", "18:10", "18:40" },
       { "Typed Finch", "Ola Hansen", "2024-03-07", "19:20", "19:50" },
       { "Closing keynote", "", "2024-03-07", "19:50", NULL },
@@ -987,8 +973,7 @@ static const LayoutCase cases[] = {
    * timetable bullets and in a Time | Session table: the kind, then the
    * speakers, then the title after the dash.  Traps: coffee, lunch, a prose
    * link with a dash, poster hours after the table. */
-  { "kind-byline-title.md", NULL, 6, {
-      { "Welcome", "", "2024-06-04", "09:00", NULL },
+  { "kind-byline-title.md", NULL, 5, {
       { "Keynote: Computing Before Computers", "Ada Byron", "2024-06-04", "09:15", NULL },
       { "Research talk: Faster Joins on Small Machines", "Bo Chan", "2024-06-04", "10:00", NULL },
       { "Industry talk: Lakehouses in Practice", "Carla Diaz", "2024-06-04", "11:00", NULL },
@@ -1036,8 +1021,7 @@ static const LayoutCase cases[] = {
    * a second line that is no byline, a room code before a title ("B12:"),
    * the parallel room's hack time on the row the table cut, the day's "End".
    * Traps: a coffee break, prose times. */
-  { "table-backslash-breaks.md", NULL, 5, {
-      { "Welcome and opening remarks", "", "2024-06-12", "09:00", "09:15" },
+  { "table-backslash-breaks.md", NULL, 4, {
       { "Sparse Circuits at Scale", "Odile Marchetti", "2024-06-12", "09:15", "10:00" },
       { "Counting Without Tears", "Rafael Quintero", "2024-06-12", "10:30", "11:15" },
       { "Probabilistic Sentences", "Hana Sato", "2024-06-12", "11:15", "12:00" },
@@ -1068,9 +1052,8 @@ static const LayoutCase cases[] = {
    * name before the first bullet is no talk, a note after the speakers is
    * left out, "Keynote: [Name](url)" names its speaker, "Keynote talk:
    * *Title*" its kind.  Traps: times in the intro prose, a booth row. */
-  { "table-bulleted-session-cells.md", NULL, 7, {
+  { "table-bulleted-session-cells.md", NULL, 6, {
       { "Keynote", "Ines Moreau", "2025-10-10", "09:30", "10:15" },
-      { "Welcome", "", "2025-10-10", "09:30", "10:15" },
       { "Counting birds at scale", "Oskar Berg", "2025-10-10", "10:30", "12:00" },
       { "Nests, maps and (mostly) patience", "Hana Kimura", "2025-10-10", "10:30", "12:00" },
       { "Parsing wren song with tiny models!", "Tomas Lind", "2025-10-10", "10:30", "12:00" },
@@ -1212,8 +1195,7 @@ static const LayoutCase cases[] = {
    * a name on both sides of the dash); the day stated in a sentence of the
    * introduction that is also the post's date.  Traps: the zone's offset
    * ("UTC -07:00") is no time, a block whose items are no talks. */
-  { "slot-block-lists.md", "America/Los_Angeles", 7, {
-      { "Opening remarks", "Ana Souza", "2022-10-15", "09:00", NULL },
+  { "slot-block-lists.md", "America/Los_Angeles", 6, {
       { "Keynote", "Piotr Nowak", "2022-10-15", "09:10", NULL },
       { "Packaging Rust for Distributions", "Mei Lin", "2022-10-15", "10:00", "10:45" },
       { "The Joy of Small Tools", "Lars Visser", "2022-10-15", "10:00", "10:45" },
@@ -1242,11 +1224,9 @@ static const LayoutCase cases[] = {
   /* A workshop's table whose rows without a time tell more of the talk
    * above: its panel's speakers and moderator, the items of its agenda
    * ("&nbsp; - Challenge results").  Trap: the coffee break. */
-  { "table-detail-rows.md", NULL, 4, {
-      { "Introduction and Opening", "", "2024-05-11", "09:00", "09:15" },
+  { "table-detail-rows.md", NULL, 2, {
       { "Panel 1: What data do we need next?",
         "Mei Lin; Lars Visser; Joris Bakker", "2024-05-11", "09:15", "10:00" },
-      { "Announcements", "", "2024-05-11", "10:30", "11:00" },
       { "Concluding Remarks", "", "2024-05-11", "11:00", "11:30" },
     } },
   /* A table of one room whose cells are "Title, Full Name" (no speakers'
@@ -1334,8 +1314,7 @@ static const LayoutCase cases[] = {
   /* A raw HTML table without a header: dotted times ("9.55"), each title
    * over "<i>Name<br>Institute, City, Country</i>".  Trap: the coffee
    * break. */
-  { "html-table-dotted-names.md", NULL, 2, {
-      { "Opening", "Ana Souza", "2017-09-14", "09:55", NULL },
+  { "html-table-dotted-names.md", NULL, 1, {
       { "Standardising genomics analyses", "Piotr Nowak", "2017-09-14", "10:30", NULL },
     } },
   /* Raw HTML tables under weekday headings ("## Saturday"), the dates only
@@ -1343,19 +1322,16 @@ static const LayoutCase cases[] = {
    * November"), the year in the title; rows of header cells inside the
    * table ("Session 2", its rooms), times in row headers ("<th>09:15</th>").
    * Traps: a break, the section and room rows. */
-  { "html-section-rows-weekdays.md", NULL, 5, {
-      { "Welcome", "", "2015-10-31", "11:00", NULL },
+  { "html-section-rows-weekdays.md", NULL, 3, {
       { "Being a Graduate Engineer", "", "2015-10-31", "12:30", NULL },
       { "Docker: Cloudify Your Life", "", "2015-10-31", "12:30", NULL },
-      { "Opening", "", "2015-11-01", "09:15", NULL },
       { "Team Presentations", "", "2015-11-01", "15:30", NULL },
     } },
   /* An attendee's plan: "| Time | Lesson | Conference |" tables (the
    * lessons are the talks, the conference a field), compact times
    * ("0900"); titles with a colon that are no "Name: Title" ("Full Speed
    * Ahead: What's Next…", "Let's Encrypt: …").  Trap: a break. */
-  { "table-lesson-conference.md", NULL, 4, {
-      { "Welcome", "", "2015-08-17", "09:00", NULL },
+  { "table-lesson-conference.md", NULL, 3, {
       { "Full Speed Ahead: What's Next for Containers", "", "2015-08-17", "10:10", NULL },
       { "oVirt Integration with Foreman - Bringing Your Data Center Up",
         "", "2015-08-17", "11:00", NULL },
@@ -1365,11 +1341,10 @@ static const LayoutCase cases[] = {
   /* A heading a talk, over a list of its time and its speakers ("### Title",
    * "- 10:00am - 12:00pm", "- Name, Name").  Traps: breakfast and
    * registration, a heading over a list of things to bring. */
-  { "heading-time-items.md", NULL, 4, {
+  { "heading-time-items.md", NULL, 3, {
       { "Bridge Workshop", "", "2012-05-21", "09:00", "17:00" },
       { "Getting Started with JRuby", "Ana Souza", "2012-05-21", "10:00", "12:00" },
       { "Intro to Graph Databases", "Piotr Nowak; Mei Lin", "2012-05-21", "13:30", "17:00" },
-      { "Opening", "", "2012-05-22", "09:15", "09:30" },
     } },
   /* A catalogue's cards: "**Session ID:** [CODE](url) | Kind" over the
    * time in bold, then "**Speaker:** Name (Org)" over the title in bold
@@ -1540,8 +1515,7 @@ static const LayoutCase cases[] = {
    * no talk, and dates "### Tuesday: Symposium…" and the Wednesday after
    * it; "Souza/Nowak: *Title*" names its speakers by their surnames.
    * Traps: the finish line, lunch, "Keynote:" is no one's surname. */
-  { "event-bounds-surnames.md", NULL, 5, {
-      { "Welcome", "", "2018-08-28", "09:50", "10:00" },
+  { "event-bounds-surnames.md", NULL, 4, {
       { "Introduction to constructive category theory",
         "Souza; Nowak", "2018-08-28", "10:00", "12:00" },
       { "Categories in quiver algebras", "Skartsæterhagen", "2018-08-28", "13:00", "13:40" },
@@ -1793,10 +1767,9 @@ static const LayoutCase cases[] = {
     } },
   /* "*Title* by [Name](url) [[Slides]](…)": the material after the names
    * is none of them; a title's stray "by" goes */
-  { "workshop-invited-slides.md", NULL, 3, {
+  { "workshop-invited-slides.md", NULL, 2, {
       { "Towards Verification of Neural Networks", "Clark Barrett", "2017-12-08", "16:10", NULL },
       { "Robust Optimization and Generalization", "Ludwig Schmidt", "2017-12-08", "16:40", NULL },
-      { "Closing remarks", "", "2017-12-08", "17:10", NULL },
     } },
   /* an HTML table never closed ends with the page; a session's cell lists
    * its papers ("<li>Title<br><i>Names</i>"), each in the row's slot, its
@@ -2060,7 +2033,8 @@ static const LayoutCase cases[] = {
     } },
   /* "* **Title** por Name, Role of [Org](…)." over "* Inicia: 10:00 am (GMT
    * -6)" and "+ Termina: 11:45 CDMX (UTC-6)": a bold title and its
-   * speakers, then its start and end as fields; the day from the prose */
+   * speakers, then its start and end as fields; the day from the prose;
+   * "**Bienvenida**" at "09:50 horas CDMX" is a welcome, no talk */
   { "flisol-bold-por-fields.md", NULL, 3, {
       { "Software libre en la escuela", "Ana Beltrán", "2026-04-25", "10:00", NULL },
       { "Nextcloud en tu casa", "Diego Ríos", "2026-04-25", "11:00", "11:45" },

@@ -588,13 +588,13 @@ test_heading_title (void)
     const gchar *text;
     const gchar *title;
   } cases[] = {
-    { "# Rust Meetup #3\n\n## Thursday, April 16, 2026\n\n- 18:30 Welcome\n", "Rust Meetup #3" },
-    { "Rust Meetup #3\n==============\n\n## Thursday, April 16, 2026\n\n- 18:30 Welcome\n",
+    { "# Rust Meetup #3\n\n## Thursday, April 16, 2026\n\n- 18:30 Rust in production\n", "Rust Meetup #3" },
+    { "Rust Meetup #3\n==============\n\n## Thursday, April 16, 2026\n\n- 18:30 Rust in production\n",
       "Rust Meetup #3" },
     { "---\ntitle: From the front matter\n---\n# Rust Meetup #3\n\n## Thursday, April 16, 2026\n\n"
-      "- 18:30 Welcome\n", "From the front matter" },
-    { "Our talks.\n\n# Rust Meetup #3\n\n## Thursday, April 16, 2026\n\n- 18:30 Welcome\n", "post.md" },
-    { "# [Rust Meetup #3](https://example.org)\n\n## Thursday, April 16, 2026\n\n- 18:30 Welcome\n",
+      "- 18:30 Rust in production\n", "From the front matter" },
+    { "Our talks.\n\n# Rust Meetup #3\n\n## Thursday, April 16, 2026\n\n- 18:30 Rust in production\n", "post.md" },
+    { "# [Rust Meetup #3](https://example.org)\n\n## Thursday, April 16, 2026\n\n- 18:30 Rust in production\n",
       "post.md" },
   };
 

@@ -425,7 +425,11 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
 {
   static const gchar * const words[] = {
     "welcome", "welcoming", "opening", "closing", "speech", "speeches", "remarks", "words",
-    "word", "and", "&", "introduction", "intro", "greetings", "announcements", "of", "the", NULL
+    "word", "and", "&", "introduction", "intro", "greetings", "announcements", "of", "the",
+    /* Portuguese, Spanish, Italian, French: opening, closing, welcome, the event */
+    "abertura", "encerramento", "apertura", "clausura", "cierre", "bienvenida", "chiusura",
+    "benvenuto", "ouverture", "bienvenue", "do", "da", "del", "de", "la", "evento", "event",
+    NULL
   };
   g_autofree gchar *folded = lineup_text_fold (title);
   g_auto(GStrv) parts = g_strsplit_set (folded, " ,:-", -1);

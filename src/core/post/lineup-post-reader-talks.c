@@ -773,6 +773,29 @@ drop_end_marker (Reader *reader)
     }
 }
 
+/* "Opening remarks", "Welcome", "Abertura do evento — Name": a slot of the
+ * programme, no talk of its own whoever speaks (tests/data/other/README.md).
+ * After drop_end_marker(), which reads the programme's last slots. */
+static void
+drop_ceremonies (Reader *reader)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < reader->talks->len; i++)
+    {
+      Talk *talk = g_ptr_array_index (reader->talks, i);
+
+      if (talk->title != NULL && talk->url == NULL && (talk->found & LINEUP_SLOT_TIME) &&
+          lineup_post_layouts_title_is_ceremony (talk->title))
+        {
+          lineup_post_reader_talk_free (talk);
+          continue;
+        }
+      reader->talks->pdata[kept++] = talk;
+    }
+  reader->talks->len = kept;
+}
+
 /* Its byline, or one its title ends with ("Title - Name"). */
 static gboolean
 names_speakers (const Talk *talk)
@@ -804,6 +827,7 @@ lineup_post_reader_drop_agenda_items (Reader *reader)
 
   drop_breaks (reader);
   drop_end_marker (reader);
+  drop_ceremonies (reader);
   for (guint i = 0; i < reader->talks->len; i++)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);
