@@ -171,7 +171,7 @@ test_list_no_day (Fixture       *fixture,
                   gconstpointer  data)
 {
   static const gchar post[] = "# Meetup #3\n\n"
-                              "- 18:30 – 18:45 Welcome\n"
+                              "- 18:30 – 18:45 Community news\n"
                               "- 18:45 **Rust in the kernel** by Ana Souza\n";
   g_autofree gchar *path = write_temp (fixture, "meetup.md", post, -1);
   g_auto(LineupTestOutput) run = { 0 };
@@ -183,7 +183,7 @@ test_list_no_day (Fixture       *fixture,
   g_assert_cmpint (run.status, ==, 0);
   talks = lineup_test_json_lines (run.out);
   g_assert_cmpuint (talks->len, ==, 2);
-  welcome = find_talk (talks, "Welcome");
+  welcome = find_talk (talks, "Community news");
   g_assert_true (json_object_get_null_member (welcome, "start"));
   clock = json_object_get_object_member (welcome, "time_of_day");
   g_assert_cmpstr (json_object_get_string_member (clock, "start"), ==, "18:30");
@@ -193,7 +193,7 @@ test_list_no_day (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (clock, "start"), ==, "18:45");
   g_assert_true (json_object_get_null_member (clock, "end"));
   /* the user is told the day is missing, with the line */
-  g_assert_nonnull (strstr (run.err, "meetup.md:3: no day is given for “Welcome”"));
+  g_assert_nonnull (strstr (run.err, "meetup.md:3: no day is given for “Community news”"));
 
   run_lineup (fixture, &human, "--list", path, NULL);
   g_assert_cmpint (human.status, ==, 0);
