@@ -2153,6 +2153,15 @@ static const LayoutCase cases[] = {
       { "Life in the Trenches with Spark", "Ian Pointer", NULL, NULL, NULL },
       { "An End to Boring Data", "Heather Shapiro", NULL, NULL, NULL },
     } },
+  /* notes: "## Human Errors" right over "#### Olivier Lacan", then prose: a
+   * talk and its speaker; "## Sessions" over "### Feature Flags Improv" is
+   * no such pair; a date in a talk's notes ("Feb 24 1993") is no day "#
+   * Day 02" counts from */
+  { "notes-title-over-speaker.md", NULL, 3, {
+      { "Human Errors", "Olivier Lacan", NULL, NULL, NULL },
+      { "Orbital Rocket Guidance", "Nate Berkopec", NULL, NULL, NULL },
+      { "Lending Privilege", "Anjuan Simmons", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -206,6 +206,8 @@ lineup_post_reader_note_mentioned_days (Reader               *reader,
             slot = day;
         }
       lineup_post_reader_range_start (text, &slot);
+      if (slot.month != 0 && slot.day != 0 && reader->n_mentioned_days == 0)
+        reader->first_mention_in_talks = reader->talks->len > 0;
       if (slot.month != 0 && slot.day != 0)
         {
           reader->mentioned_days[reader->n_mentioned_days].year = slot.year;
@@ -274,7 +276,8 @@ lineup_post_reader_nth_day (const Reader *reader,
   gint first_year;
   GDate date;
 
-  if (reader->n_mentioned_days == 0 || number == 0 || number > LINEUP_SLOT_MAX_EVENT_DAY)
+  if (reader->n_mentioned_days == 0 || number == 0 || number > LINEUP_SLOT_MAX_EVENT_DAY ||
+      reader->first_mention_in_talks)
     return FALSE;
   first_year = reader->mentioned_days[0].year ? reader->mentioned_days[0].year
                                               : lineup_post_reader_year_in_context (reader);

@@ -559,6 +559,51 @@ may_name_person (const LineupPostUnit *unit)
   return lineup_byline_looks_like_people (text) || lineup_post_layouts_is_first_name (text);
 }
 
+/* "## Human Errors" right over "#### Olivier Lacan": a talk's heading, then
+ * its speaker's (notes follow).  Opens the talk; FALSE when the heading at
+ * @index is no such speaker's. */
+static gboolean
+title_over_person (Walk   *walk,
+                   Reader *reader,
+                   guint   index)
+{
+  const LineupPostUnit *unit = g_ptr_array_index (reader->units, index);
+  LineupPostTalk found = { 0 };
+  const LineupPostUnit *next;
+  LineupSlot slot;
+  Talk *talk;
+
+  /* the heading walked last (units are freed as walked): right above, a
+   * blank line between at most */
+  if (walk->heading == NULL || walk->heading_depth == 0 || walk->heading_depth >= unit->level ||
+      walk->heading_line >= unit->line || unit->line - walk->heading_line > 2 ||
+      walk->talk != NULL || lineup_post_reader_names_role (walk->heading) ||
+      lineup_byline_names_a_kind (unit->text) || lineup_slot_is_day_word (walk->heading) ||
+      lineup_slot_scan (walk->heading, &slot) != LINEUP_SLOT_NONE ||
+      g_ascii_isdigit (*walk->heading) ||
+      /* a full name under a title of words ("## Sessions" over "### Feature
+       * Flags Improv" is a group's; "## Jonas" over "### Bio" a person's) */
+      strchr (unit->text, ' ') == NULL || strchr (walk->heading, ' ') == NULL)
+    return FALSE;
+  /* the speaker's heading is over notes: a paragraph, not fields or a list
+   * ("### Blue Yonder" over "- Title: …" names an organisation) */
+  next = index + 1 < reader->units->len ? g_ptr_array_index (reader->units, index + 1) : NULL;
+  if (next == NULL || next->kind != LINEUP_UNIT_PARAGRAPH ||
+      lineup_post_layouts_field (next->text, NULL) != LINEUP_POST_FIELD_NONE)
+    return FALSE;
+  found.title = g_strdup (walk->heading);
+  talk = lineup_post_reader_walk_open_talk (walk, reader, unit, &found);
+  g_free (found.title);
+  talk->byline = g_strdup (unit->text);
+  talk->line = walk->heading_line;
+  talk->from_fields = TRUE;
+  /* the title's heading named no track */
+  g_clear_pointer (&talk->track, g_ref_string_release);
+  g_clear_pointer (&walk->track, g_free);
+  lineup_post_reader_walk_clear_fields (walk);
+  return TRUE;
+}
+
 gboolean
 lineup_post_reader_walk_person_sections (Walk   *walk,
                                          Reader *reader,
@@ -572,6 +617,14 @@ lineup_post_reader_walk_person_sections (Walk   *walk,
   walk->title_next = FALSE;
   if (unit->kind == LINEUP_UNIT_HEADING)
     {
+      /* "## Human Errors" reads as a name too: what the heading under it
+       * says decides */
+      if (walk->person != NULL && unit->level > walk->person_level &&
+          may_name_person (unit) && title_over_person (walk, reader, index))
+        {
+          g_clear_pointer (&walk->person, g_free);
+          return TRUE;
+        }
       if (walk->person != NULL && unit->level > walk->person_level)
         {
           /* "### Talk Title" under the person; "### Bio" is the talk's */
@@ -580,6 +633,8 @@ lineup_post_reader_walk_person_sections (Walk   *walk,
         }
       g_clear_pointer (&walk->person, g_free);
       walk->person_talk = FALSE;
+      if (may_name_person (unit) && title_over_person (walk, reader, index))
+        return TRUE;
       if (may_name_person (unit))
         {
           walk->person = g_strdup (unit->text);

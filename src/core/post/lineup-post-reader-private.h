@@ -149,6 +149,9 @@ typedef struct
    * Saturday" headings */
   struct { gint year, month, day; } mentioned_days[MAX_MENTIONED_DAYS];
   guint         n_mentioned_days;
+  /* the first was named among the talks' notes ("Ruby's birthday: Feb 24
+   * 1993"), no day of the event "# Day 2" counts from */
+  gboolean      first_mention_in_talks;
   /* "## Short Talks From Members": the last heading names talks, and how
    * many blocks came after it */
   gboolean      announcing_heading;
