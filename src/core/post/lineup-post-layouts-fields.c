@@ -337,6 +337,77 @@ lineup_post_layouts_find_zone_note_folded (const gchar *text,
   return g_strdup (lineup_slot_zone_from_name (folded));
 }
 
+/* "by [Bodo Kaiser](/speakers.html#bodok) and [Lars Gregori](…)": a line
+ * that says "by" and links nothing but the names. */
+static gboolean
+links_only_names (const LineupPostLine *line)
+{
+  g_autoptr(GString) rest = g_string_new (NULL);
+  gsize at = 3;
+
+  if (g_ascii_strncasecmp (line->text, "by ", 3) != 0)
+    return FALSE;
+  for (guint i = 0; i < line->links->len; i++)
+    {
+      const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
+
+      if (link->start < at)
+        return FALSE;
+      g_string_append_len (rest, line->text + at, (gssize) (link->start - at));
+      at = link->end;
+    }
+  g_string_append (rest, line->text + at);
+  g_strdelimit (rest->str, ",&", ' ');
+  g_strstrip (rest->str);
+  return *rest->str == '\0' || g_str_equal (rest->str, "and");
+}
+
+gboolean
+lineup_post_layouts_line_is_speakers (const LineupPostLine *line,
+                                      gchar               **byline,
+                                      LineupSlot           *slot,
+                                      LineupSlotFound      *found)
+{
+  const gchar *text = lineup_post_skip_speaker_marker (line->text);
+  g_autofree gchar *people = NULL;
+  LineupSlotFound f = LINEUP_SLOT_NONE;
+  LineupSlot s = { 0 };
+
+  /* "**[Name](profile) & [Name](profile)**": a bold or italic line may link
+   * its names (pyOpenSci); a plain line with links is a sentence. */
+  if (line->links->len > 0 && !line->emphasised && !links_only_names (line))
+    return FALSE;
+
+  /* "*Name, Org | 13:35 - 14:00*": the time is part of the speaker line */
+  f = lineup_slot_scan (text, &s);
+  if ((f & LINEUP_SLOT_TIME) != 0)
+    {
+      g_autofree gchar *before = lineup_post_trim_separators (text, s.span_start);
+      g_autofree gchar *after = lineup_post_trim_separators (text + s.span_end,
+                                                             strlen (text + s.span_end));
+
+      if (*before != '\0' && *after != '\0')
+        return FALSE;
+      people = g_strdup (*before != '\0' ? before : after);
+    }
+  else
+    {
+      f = LINEUP_SLOT_NONE;
+      people = lineup_post_trim_separators (text, strlen (text));
+    }
+
+  if (*people == '\0' || !lineup_byline_looks_like_people (people))
+    return FALSE;
+
+  if (byline != NULL)
+    *byline = g_steal_pointer (&people);
+  if (slot != NULL)
+    *slot = s;
+  if (found != NULL)
+    *found = f;
+  return TRUE;
+}
+
 /* A line of names under the open talk: its speakers. */
 gboolean
 lineup_post_layouts_recognise_speakers (const LineupPostUnit    *unit,

@@ -19,6 +19,7 @@
 #include "lineup-byline.h"
 #include "lineup-byline-private.h"
 #include "lineup-post-layouts-private.h"
+#include "lineup-post-table-private.h"
 #include "lineup-slot.h"
 
 /* Whether @start in @text is inside a bracket opened after words. */
@@ -229,4 +230,84 @@ lineup_post_linked_split_marked (const LineupPostLine  *line,
       pieces->byline = g_steal_pointer (&people);
       return;
     }
+}
+
+/* A list looked at no further: a long one costs no more per item. */
+#define MAX_EVENT_ITEMS 32
+
+/* "* [週末サイエンティストのススメ](https://pycon.jp/2016/ja/schedule/presentation/72/)":
+ * an item that is one link to a talk's page (or a keynote's), in a list
+ * whose links are mostly such pages (two at least): a recap's choice of
+ * sessions. */
+gboolean
+lineup_post_linked_lists_event_pages (const LineupPostUnit *unit)
+{
+  guint pages = 0, items = 0;
+
+  if (unit->kind != LINEUP_UNIT_ITEM || cmark_node_parent (unit->node) == NULL)
+    return FALSE;
+  for (cmark_node *item = cmark_node_first_child (cmark_node_parent (unit->node));
+       item != NULL && items < MAX_EVENT_ITEMS; item = cmark_node_next (item))
+    {
+      cmark_node *paragraph = cmark_node_first_child (item);
+      cmark_node *link = paragraph != NULL ? cmark_node_first_child (paragraph) : NULL;
+
+      items++;
+      if (link != NULL && cmark_node_next (link) == NULL &&
+          cmark_node_get_type (link) == CMARK_NODE_LINK &&
+          lineup_post_layouts_is_event_page (cmark_node_get_url (link)))
+        pages++;
+    }
+  return pages >= 2 && pages * 2 > items;
+}
+
+/* Whether the text after a line's first link says "by" ("_by_ [Name](…)"). */
+gboolean
+lineup_post_linked_says_by (const gchar *after)
+{
+  while (*after == ' ' || *after == '_' || *after == '*')
+    after++;
+  return g_ascii_strncasecmp (after, "by ", 3) == 0 || g_ascii_strncasecmp (after, "by_", 3) == 0;
+}
+
+/* "[Title](url) by [Name](url)", one a line of a paragraph or an item of a
+ * list, at least two: a recap's talks, without a day or a time. */
+gboolean
+lineup_post_linked_lists_bylines (const LineupPostUnit *unit)
+{
+  guint n = 0;
+
+  if (unit->kind == LINEUP_UNIT_PARAGRAPH)
+    {
+      for (guint i = 0; i < unit->lines->len; i++)
+        {
+          const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+          const LineupPostLink *link;
+
+          if (line->links->len == 0)
+            return FALSE;
+          link = &g_array_index (line->links, LineupPostLink, 0);
+          if (link->start != 0 || !lineup_post_linked_says_by (line->text + link->end))
+            return FALSE;
+        }
+      return TRUE;
+    }
+  if (unit->kind != LINEUP_UNIT_ITEM || cmark_node_parent (unit->node) == NULL)
+    return FALSE;
+  for (cmark_node *item = cmark_node_first_child (cmark_node_parent (unit->node));
+       item != NULL && n < 2; item = cmark_node_next (item))
+    {
+      cmark_node *paragraph = cmark_node_first_child (item);
+      cmark_node *link = paragraph != NULL ? cmark_node_first_child (paragraph) : NULL;
+      g_autofree gchar *text = NULL;
+      g_autofree gchar *title = NULL;
+
+      if (link == NULL || cmark_node_get_type (link) != CMARK_NODE_LINK)
+        continue;
+      text = lineup_post_table_cell_text (paragraph);
+      title = lineup_post_table_cell_text (link);
+      if (g_str_has_prefix (text, title) && lineup_post_linked_says_by (text + strlen (title)))
+        n++;
+    }
+  return n >= 2;
 }

@@ -288,6 +288,13 @@ gboolean     lineup_post_linked_title_first (LineupPostLinkedLine  *pieces,
 gboolean     lineup_post_linked_people_first (LineupPostLinkedLine *pieces,
                                               const gchar          *title,
                                               gboolean              day_item);
+/* lineup-post-layouts-linked.c: a recap's lists of links without a day or
+ * a time: the pages of the conference's talks ("…/schedule/presentation/
+ * 72/"), or "[Title](url) by [Name](url)" items and lines; whether the
+ * text after a link says "by" ("_by_ [Name](…)"). */
+gboolean     lineup_post_linked_lists_event_pages (const LineupPostUnit *unit);
+gboolean     lineup_post_linked_lists_bylines     (const LineupPostUnit *unit);
+gboolean     lineup_post_linked_says_by           (const gchar          *after);
 /* lineup-post-layouts-linked.c: "[**Title**Name](url)": the link's bold
  * opening is the title, the names glued after it the byline. */
 void         lineup_post_linked_split_marked (const LineupPostLine  *line,

@@ -513,8 +513,6 @@ is_map_url (const gchar *url)
   return FALSE;
 }
 
-static gboolean by_after (const gchar *after);
-
 /* "[Everything You Wanted to Know](…)" then "_by_ [_Mark Bates_](…) - a
  * survey of…" on the next line of the item: its speakers, or NULL. */
 static gchar *
@@ -531,7 +529,7 @@ byline_on_next_line (const LineupPostUnit *unit,
       (lineup_post_unit_scan (unit, NULL) & LINEUP_SLOT_TIME))
     return NULL;
   next = g_ptr_array_index (unit->lines, index + 1);
-  if (!by_after (next->text))
+  if (!lineup_post_linked_says_by (next->text))
     return NULL;
   people = next->text + strspn (next->text, " _*") + 3;
   if (lineup_byline_looks_like_people (people))
@@ -539,85 +537,6 @@ byline_on_next_line (const LineupPostUnit *unit,
   return people_before_summary (people);
 }
 
-/* A list looked at no further: a long one costs no more per item. */
-#define MAX_EVENT_ITEMS 32
-
-/* "* [週末サイエンティストのススメ](https://pycon.jp/2016/ja/schedule/presentation/72/)":
- * an item that is one link to a talk's page (or a keynote's), in a list
- * whose links are mostly such pages (two at least): a recap's choice of
- * sessions. */
-static gboolean
-lists_event_pages (const LineupPostUnit *unit)
-{
-  guint pages = 0, items = 0;
-
-  if (unit->kind != LINEUP_UNIT_ITEM || cmark_node_parent (unit->node) == NULL)
-    return FALSE;
-  for (cmark_node *item = cmark_node_first_child (cmark_node_parent (unit->node));
-       item != NULL && items < MAX_EVENT_ITEMS; item = cmark_node_next (item))
-    {
-      cmark_node *paragraph = cmark_node_first_child (item);
-      cmark_node *link = paragraph != NULL ? cmark_node_first_child (paragraph) : NULL;
-
-      items++;
-      if (link != NULL && cmark_node_next (link) == NULL &&
-          cmark_node_get_type (link) == CMARK_NODE_LINK &&
-          lineup_post_layouts_is_event_page (cmark_node_get_url (link)))
-        pages++;
-    }
-  return pages >= 2 && pages * 2 > items;
-}
-
-/* Whether the text after a line's first link says "by" ("_by_ [Name](…)"). */
-static gboolean
-by_after (const gchar *after)
-{
-  while (*after == ' ' || *after == '_' || *after == '*')
-    after++;
-  return g_ascii_strncasecmp (after, "by ", 3) == 0 || g_ascii_strncasecmp (after, "by_", 3) == 0;
-}
-
-/* "[Title](url) by [Name](url)", one a line of a paragraph or an item of a
- * list, at least two: a recap's talks, without a day or a time. */
-static gboolean
-lists_linked_bylines (const LineupPostUnit *unit)
-{
-  guint n = 0;
-
-  if (unit->kind == LINEUP_UNIT_PARAGRAPH)
-    {
-      for (guint i = 0; i < unit->lines->len; i++)
-        {
-          const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
-          const LineupPostLink *link;
-
-          if (line->links->len == 0)
-            return FALSE;
-          link = &g_array_index (line->links, LineupPostLink, 0);
-          if (link->start != 0 || !by_after (line->text + link->end))
-            return FALSE;
-        }
-      return TRUE;
-    }
-  if (unit->kind != LINEUP_UNIT_ITEM || cmark_node_parent (unit->node) == NULL)
-    return FALSE;
-  for (cmark_node *item = cmark_node_first_child (cmark_node_parent (unit->node));
-       item != NULL && n < 2; item = cmark_node_next (item))
-    {
-      cmark_node *paragraph = cmark_node_first_child (item);
-      cmark_node *link = paragraph != NULL ? cmark_node_first_child (paragraph) : NULL;
-      g_autofree gchar *text = NULL;
-      g_autofree gchar *title = NULL;
-
-      if (link == NULL || cmark_node_get_type (link) != CMARK_NODE_LINK)
-        continue;
-      text = lineup_post_table_cell_text (paragraph);
-      title = lineup_post_table_cell_text (link);
-      if (g_str_has_prefix (text, title) && by_after (text + strlen (title)))
-        n++;
-    }
-  return n >= 2;
-}
 
 /* A line that is a talk with a link: "[Title - Speakers](url)", optionally
  * with a time and a label before it and a byline or a time after it. */
@@ -701,11 +620,11 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
          unit->lines->len == 1 && *pieces.before == '\0' && pieces.leftover == 0 && byline == NULL) ||
         slot_follows (unit, index, context) ||
         (byline != NULL && lineup_post_count_letters (line->text, (gssize) link->start) == 0 &&
-         lists_linked_bylines (unit)) ||
+         lineup_post_linked_lists_bylines (unit)) ||
         (pieces.leftover == 0 && *pieces.before == '\0' &&
          (lineup_post_layouts_is_event_page (link->url) ||
           strstr (link->url, "/keynote") != NULL) &&
-         lists_event_pages (unit))))
+         lineup_post_linked_lists_event_pages (unit))))
     return FALSE;
 
   lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&title), &pieces.slot, pieces.found);
