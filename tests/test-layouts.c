@@ -2162,6 +2162,15 @@ static const LayoutCase cases[] = {
       { "Orbital Rocket Guidance", "Nate Berkopec", NULL, NULL, NULL },
       { "Lending Privilege", "Anjuan Simmons", NULL, NULL, NULL },
     } },
+  /* a front matter's grid: "rows:" of "columns:", the first "- column:
+   * {time: 09:30}", the others "talk: {speaker: …, title: …}": each talk
+   * at its row's time, on the event page's day; a "textfield" no talk */
+  { "front-schedule-grid.md", NULL, 3, {
+      { "Security after the pandemic", "Brenno de Winter", "2026-05-12", "09:30", NULL },
+      { "Secure development lifecycle in open source projects", "Wouter van Rooij",
+        "2026-05-12", "11:00", NULL },
+      { "Open Source ERP with Odoo", "Jeroen Baten", "2026-05-12", "11:00", NULL },
+    } },
 };
 
 static gint

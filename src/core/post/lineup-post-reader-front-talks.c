@@ -412,6 +412,34 @@ entry_talk (const Tree      *tree,
 static guint walk_value (Tree *tree, GNode *value, const gchar *key, const Inherited *inherited,
                          guint depth);
 
+/* The time a map holds and nothing else but layout ("{time: 09:30}", "{column:
+ * {time: 09:30}}"), or NULL. */
+static const gchar *
+lone_time (GNode *map,
+           guint  depth)
+{
+  const gchar *time = NULL;
+  guint pairs = 0;
+
+  if (depth > MAX_TREE_DEPTH)
+    return NULL;
+  for (GNode *key = map->children; key != NULL && key->next != NULL; key = key->next->next)
+    pairs++;
+  for (GNode *key = map->children; key != NULL && key->next != NULL; key = key->next->next)
+    {
+      GNode *value = key->next;
+      gint field = text_of (key) != NULL ? field_of (text_of (key)) : -1;
+
+      if (field == FIELD_TIME && text_of (value) != NULL && *text_of (value) != '\0')
+        time = text_of (value);
+      else if (pairs == 1 && kind_of (value) == NODE_MAP)
+        return lone_time (value, depth + 1);
+      else if (field >= 0)
+        return NULL;
+    }
+  return time;
+}
+
 /* @map's talks (itself, or those lists under it hold); how many. */
 static guint
 walk_map (Tree            *tree,
@@ -488,11 +516,25 @@ walk_value (Tree            *tree,
       under.date = key;
       under.event_day = 0;
     }
+  /* "talk: {speaker: Name, title: …}": a map under a talk's key is one */
   if (kind_of (value) == NODE_MAP)
-    return walk_map (tree, value, FALSE, &under, depth);
+    return walk_map (tree, value, key != NULL && field_of (key) == FIELD_TITLE, &under, depth);
   for (GNode *child = value->children; child != NULL; child = child->next)
-    if (kind_of (child) == NODE_MAP)
+    {
+      const gchar *time;
+
+      if (kind_of (child) != NODE_MAP)
+        continue;
+      /* "- column: {time: 09:30}" then "- column: {talk: …}": a row's time
+       * cell is the time of the cells after it */
+      if ((time = lone_time (child, depth)) != NULL)
+        {
+          under.time = time;
+          under.end = NULL;
+          continue;
+        }
       found += walk_map (tree, child, TRUE, &under, depth + 1);
+    }
   return found;
 }
 
