@@ -2171,6 +2171,14 @@ static const LayoutCase cases[] = {
         "2026-05-12", "11:00", NULL },
       { "Open Source ERP with Odoo", "Jeroen Baten", "2026-05-12", "11:00", NULL },
     } },
+  /* "| 时段 | 主题 | 讲者 | 职务 |" (Chinese: slot, topic, speaker, role),
+   * on the day the front matter's "start:" gives, not the page's "date:";
+   * "开场致词 Opening" is an opening, no talk */
+  { "cjk-table-event-start.md", NULL, 2, {
+      { "The power of communities - why open source wins", "Neil McGovern", "2026-11-03",
+        "09:30", "10:00" },
+      { "腾讯开源与社区实践", "Jorge Arteio", "2026-11-03", "10:00", "10:30" },
+    } },
 };
 
 static gint

@@ -28,6 +28,7 @@ lineup_post_reader_front_matter_clear (FrontMatter *front)
   g_clear_pointer (&front->year, g_free);
   g_clear_pointer (&front->end, g_free);
   g_clear_pointer (&front->modified, g_free);
+  g_clear_pointer (&front->start, g_free);
   g_clear_pointer (&front->layout, g_free);
   g_clear_pointer (&front->tags, g_ptr_array_unref);
   g_clear_pointer (&front->categories, g_ptr_array_unref);
@@ -106,6 +107,8 @@ front_matter_take_scalar (FrontMatter *front,
   else if (g_str_equal (key, "end") || g_str_equal (key, "end_date") ||
            g_str_equal (key, "enddate"))
     target = &front->end;
+  else if (g_str_equal (key, "start") || g_str_equal (key, "event_start"))
+    target = &front->start;
   else if (g_str_equal (key, "modified") || g_str_equal (key, "last_modified_at") ||
            g_str_equal (key, "lastmod"))
     target = &front->modified;

@@ -66,6 +66,7 @@ typedef struct
   gchar      *year;         /* "pub-year: 2018", without a date */
   gchar      *end;          /* "end: 2024-07-17": an event's page, its date the first day */
   gchar      *modified;     /* "modified: 2018-03-14T14:31:46-07:00": the last edit */
+  gchar      *start;        /* "start: 2019-11-03 09:00:00": an event page's first day */
   gchar      *layout;       /* "layout: page": a site's page, not a post */
   GPtrArray  *tags;
   GPtrArray  *categories;

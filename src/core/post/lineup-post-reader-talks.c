@@ -277,7 +277,22 @@ event_page_day (Reader *reader,
                 gint   *month,
                 gint   *day)
 {
-  if (reader->front.end == NULL || !lineup_year_is_plausible (reader->pub_year) ||
+  gint y, m, d;
+
+  if (reader->front.end == NULL)
+    return FALSE;
+  /* "start: 2019-11-03 09:00:00" on a page dated when it was written */
+  if (reader->front.start != NULL &&
+      sscanf (reader->front.start, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
+      lineup_year_is_plausible (y) &&
+      g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    {
+      *year = y;
+      *month = m;
+      *day = d;
+      return TRUE;
+    }
+  if (!lineup_year_is_plausible (reader->pub_year) ||
       !g_date_valid_dmy ((GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
                          (GDateYear) reader->pub_year))
     return FALSE;

@@ -82,6 +82,10 @@ lineup_post_table_role_of_header (const gchar *header)
     { "titulo", COLUMN_TITLE }, { "título", COLUMN_TITLE }, { "onderwerp", COLUMN_TITLE },
     { "tema", COLUMN_TITLE }, { "palestra", COLUMN_TITLE }, { "sujet", COLUMN_TITLE },
     { "タイトル", COLUMN_TITLE }, { "演題", COLUMN_TITLE },
+    /* Chinese: time slot, time, topic, title, speaker, lecturer, guest */
+    { "时段", COLUMN_TIME }, { "时间", COLUMN_TIME }, { "主题", COLUMN_TITLE },
+    { "题目", COLUMN_TITLE }, { "讲者", COLUMN_SPEAKERS }, { "讲师", COLUMN_SPEAKERS },
+    { "演讲者", COLUMN_SPEAKERS }, { "嘉宾", COLUMN_SPEAKERS },
   };
 
   if (role != COLUMN_OTHER)
