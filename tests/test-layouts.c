@@ -2027,7 +2027,7 @@ static const LayoutCase cases[] = {
    * "<Speaker name='…'/>" components, "<Talk title=… speaker=… time=…/>";
    * one in a code fence is an example, "<Video/>" no talk */
   { "mdx-components.md", NULL, 3, {
-      { "Fearless FFI", "Kim Lee", NULL, "10:30", NULL },
+      { "Fearless FFI: C's old friends", "Kim Lee", NULL, "10:30", NULL },
       { "Opening Keynote: Ten Years of the Borrow Checker", "Niko M. Matsakis", NULL, NULL, NULL },
       { "Async Rust without tears", "Ana Ruiz; Bo Chen", NULL, NULL, NULL },
     } },

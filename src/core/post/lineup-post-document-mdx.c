@@ -108,11 +108,18 @@ value_text (const gchar  *value,
         }
       if (c == '<')
         in_tag = TRUE;
-      else if (c != '{' && c != '}' && c != '"' && c != '\'' && c != '`')
+      else if (c != '{' && c != '}')
         g_string_append_c (text, c == '\n' || c == '\t' ? ' ' : c);
     }
   g_strstrip (text->str);
   text->len = strlen (text->str);
+  /* "'Title'", "\"Let's go\"": the quotes around the value, not inside */
+  if (text->len >= 2 && strchr ("\"'`", text->str[0]) != NULL &&
+      text->str[text->len - 1] == text->str[0])
+    {
+      g_string_truncate (text, text->len - 1);
+      g_string_erase (text, 0, 1);
+    }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
