@@ -2076,12 +2076,13 @@ static const LayoutCase cases[] = {
     } },
   /* "9:30a", "1:30p": 12-hour times with one letter; "**People**: "Title""
    * and "**Keynote by Name** "Title"": the people in bold, the title in
-   * quotes; breaks and "End of Session" are no talks */
-  { "workshop-letter-times.md", NULL, 3, {
+   * quotes; breaks, "End of Session" and "End of Workshop" are no talks */
+  { "workshop-letter-times.md", NULL, 4, {
       { "Evolving programs that explain themselves", "Ada Brennan", "2026-05-14", "09:30", NULL },
       { "Lexicase selection, ten years on",
         "Tom Okafor; Mei Lin; Priya Natarajan", "2026-05-14", "11:00", NULL },
       { "The next fifteen years", "Jonas Berg; Ana Ruiz", "2026-05-14", "13:30", NULL },
+      { "Lexicase at scale", "Lena Fischer", "2026-05-15", "09:30", NULL },
     } },
   /* "*   **18:30: Title**" then "by [Name](/speakers.html#…)" on the next
    * line: the speakers' links are their names, not a sentence; "Doors

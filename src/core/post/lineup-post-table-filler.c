@@ -112,7 +112,7 @@ is_day_end (GPtrArray *words)
   static const gchar * const ends[] = { "end", "ends", "close", "closes", NULL };
   static const gchar * const whats[] = {
     "day", "sessions", "session", "talks", "conference", "event", "venue", "program",
-    "programme", "morning", "afternoon", "the", NULL
+    "programme", "morning", "afternoon", "the", "workshop", "meetup", NULL
   };
   /* "End of (the) Session": the end first */
   gboolean first = words->len >= 3 && g_strv_contains (ends, g_ptr_array_index (words, 0)) &&
