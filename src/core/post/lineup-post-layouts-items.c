@@ -68,6 +68,27 @@ people_end (const LineupPostLine *line,
   return end;
 }
 
+const gchar *
+lineup_post_layouts_after_quoted_title (const gchar  *text,
+                                        const gchar **close)
+{
+  gunichar open = g_utf8_get_char (text);
+  const gchar *people;
+
+  if (open != '"' && open != 0x201C)
+    return NULL;
+  *close = g_utf8_strchr (g_utf8_next_char (text), -1, open == '"' ? '"' : 0x201D);
+  if (*close == NULL)
+    return NULL;
+  people = g_utf8_next_char (*close);
+  while (*people == ' ' || *people == ',')
+    people++;
+  /* "by Name", "By Name", or the name right after the quotes */
+  if (g_ascii_strncasecmp (people, "by ", 3) == 0)
+    people += 3;
+  return people;
+}
+
 gboolean
 lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    *unit,
                                            const LineupPostContext *context G_GNUC_UNUSED,
@@ -76,7 +97,6 @@ lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    *unit,
   const LineupPostLine *line;
   const gchar *text, *close, *people;
   const LineupPostLink *link;
-  gunichar open;
   g_autofree gchar *title = NULL;
   g_autofree gchar *byline = NULL;
   g_autofree gchar *first = NULL;
@@ -86,20 +106,10 @@ lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    *unit,
     return FALSE;
   line = g_ptr_array_index (unit->lines, 0);
   text = line->text;
-  open = g_utf8_get_char (text);
-  if (open != '"' && open != 0x201C)
-    return FALSE;
-  close = g_utf8_strchr (g_utf8_next_char (text), -1, open == '"' ? '"' : 0x201D);
-  if (close == NULL)
+  if ((people = lineup_post_layouts_after_quoted_title (text, &close)) == NULL)
     return FALSE;
   title = lineup_post_trim_separators (g_utf8_next_char (text),
                                        (gsize) (close - g_utf8_next_char (text)));
-  people = g_utf8_next_char (close);
-  while (*people == ' ' || *people == ',')
-    people++;
-  /* "by Name", "By Name", or the name right after the quotes */
-  if (g_ascii_strncasecmp (people, "by ", 3) == 0)
-    people += 3;
   byline = lineup_post_trim_separators (people, people_end (line, (gsize) (people - text)) -
                                                 (gsize) (people - text));
   /* the first of the people reads as one ("Ian Lewis and Brian Dorsey,

@@ -265,9 +265,9 @@ lineup_post_linked_lists_event_pages (const LineupPostUnit *unit)
 gboolean
 lineup_post_linked_says_by (const gchar *after)
 {
-  while (*after == ' ' || *after == '_' || *after == '*')
+  while (*after == ' ')
     after++;
-  return g_ascii_strncasecmp (after, "by ", 3) == 0 || g_ascii_strncasecmp (after, "by_", 3) == 0;
+  return g_ascii_strncasecmp (after, "by ", 3) == 0;
 }
 
 /* "[Title](url) by [Name](url)", one a line of a paragraph or an item of a

@@ -288,6 +288,11 @@ gboolean     lineup_post_linked_title_first (LineupPostLinkedLine  *pieces,
 gboolean     lineup_post_linked_people_first (LineupPostLinkedLine *pieces,
                                               const gchar          *title,
                                               gboolean              day_item);
+/* lineup-post-layouts-items.c: "“Title”, Name", "\"Title\" by Name": where the
+ * people after a quoted title start (the closing quote in @close), or NULL
+ * when @text opens with no quoted title. */
+const gchar *lineup_post_layouts_after_quoted_title (const gchar  *text,
+                                                     const gchar **close);
 /* lineup-post-layouts-linked.c: a recap's lists of links without a day or
  * a time: the pages of the conference's talks ("…/schedule/presentation/
  * 72/"), or "[Title](url) by [Name](url)" items and lines; whether the

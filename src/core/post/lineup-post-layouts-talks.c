@@ -531,7 +531,7 @@ byline_on_next_line (const LineupPostUnit *unit,
   next = g_ptr_array_index (unit->lines, index + 1);
   if (!lineup_post_linked_says_by (next->text))
     return NULL;
-  people = next->text + strspn (next->text, " _*") + 3;
+  people = next->text + strspn (next->text, " ") + 3;
   if (lineup_byline_looks_like_people (people))
     return g_strdup (people);
   return people_before_summary (people);

@@ -17,6 +17,7 @@
 #include "lineup-byline.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-reader-private.h"
+#include "lineup-post-table-private.h"
 
 /* "- Wednesday, October 26" over "    - 4:00pm – Title by Name": an item
  * whose own sub-list lists talks. */
@@ -38,22 +39,11 @@ item_holds_talk_list (cmark_node *item,
 static gboolean
 quoted_then_people (const gchar *text)
 {
-  gunichar open = g_utf8_get_char (text);
   const gchar *close;
+  const gchar *people = lineup_post_layouts_after_quoted_title (text, &close);
 
-  if (open != '"' && open != 0x201C)
-    return FALSE;
-  close = g_utf8_strchr (g_utf8_next_char (text), -1, open == '"' ? '"' : 0x201D);
-  if (close == NULL || close == g_utf8_next_char (text))
-    return FALSE;
-  close = g_utf8_next_char (close);
-  if (*close == ',')
-    close++;
-  while (*close == ' ')
-    close++;
-  if (g_ascii_strncasecmp (close, "by ", 3) == 0)
-    close += 3;
-  return lineup_byline_looks_like_people (close);
+  return people != NULL && close != g_utf8_next_char (text) &&
+         lineup_byline_looks_like_people (people);
 }
 
 /* A list whose items start with a link, a time, a whole date (maybe
@@ -194,18 +184,9 @@ ends_with_groups (const gchar *folded)
     "sections", "tracks", "themes", "categories", "topics", "areas", "parts", "groups",
     "streams", "blocks", NULL
   };
-  gsize end = strlen (folded);
-  gsize start;
+  g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
 
-  while (end > 0 && (folded[end - 1] == ' ' || folded[end - 1] == ':'))
-    end--;
-  start = end;
-  while (start > 0 && g_ascii_isalpha (folded[start - 1]))
-    start--;
-  for (guint i = 0; groups[i] != NULL; i++)
-    if (end - start == strlen (groups[i]) && strncmp (folded + start, groups[i], end - start) == 0)
-      return TRUE;
-  return FALSE;
+  return words->len > 0 && g_strv_contains (groups, g_ptr_array_index (words, words->len - 1));
 }
 
 /* "We will have the following presentations:" over "- Roassal 3",

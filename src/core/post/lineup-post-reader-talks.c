@@ -186,8 +186,8 @@ resolve_year (Reader *reader,
   return guess_year (reader, talk, month, day, weekday);
 }
 
-/* Moves a day to @weekday: the first such weekday on or after it, or with
- * @nearest the closest one, up to three days before ("(Saturday, 12:00)"
+/* Moves a day to @weekday: the first such weekday on or after it ("(Wednesday,
+ * 9:00)" under "Tuesday, April 18"), or with @nearest the closest one, up to three days before ("(Saturday, 12:00)"
  * in a post whose prose names "Sunday, 2 February": an event's days run
  * together). */
 static void
@@ -213,17 +213,6 @@ move_to_weekday (gint     *year,
   *year = g_date_get_year (&date);
   *month = g_date_get_month (&date);
   *day = g_date_get_day (&date);
-}
-
-/* "(Wednesday, 9:00)" under "Tuesday, April 18": the first such weekday on or
- * after the day in context. */
-static void
-advance_to_weekday (gint *year,
-                    gint *month,
-                    gint *day,
-                    gint  weekday)
-{
-  move_to_weekday (year, month, day, weekday, FALSE);
 }
 
 /* A post is written before its event: the day after its own date (from the
@@ -447,7 +436,7 @@ mentioned_day (Reader *reader,
    * follow the first one named, in its week */
   if (!lineup_post_reader_nth_day (reader, 1, year, month, day))
     return FALSE;
-  advance_to_weekday (year, month, day, weekday);
+  move_to_weekday (year, month, day, weekday, FALSE);
   return TRUE;
 }
 
@@ -488,7 +477,7 @@ talk_day (Reader   *reader,
     {
       /* "[Title](url) (Thursday, 10:30)" and no day anywhere else: the
        * first Thursday after the post's date, as for "## Thursday". */
-      advance_to_weekday (&year, &month, &day, slot->weekday);
+      move_to_weekday (&year, &month, &day, slot->weekday, FALSE);
     }
   else if (month == 0 && slot->day == 0 && slot->weekday == 0 && talk->day_weekday != 0 &&
            mentioned_day (reader, talk, talk->day_weekday, &year, &month, &day))
@@ -721,8 +710,21 @@ names_a_chair (const gchar *title)
 /* "Morning Tea/Snacks", "Lunch break", "workshop dinner!": a timed line
  * with no link and no speakers whose few words name a break is no talk, in
  * any layout (tables drop theirs already); nor is a session's chair. */
+static gboolean
+is_break (const Talk *talk)
+{
+  /* "Light dinner sponsored by Org" is a dinner; "[Lunch 🍲](sched)" too,
+   * linked on the schedule as everything is */
+  return talk->byline == NULL && talk->title != NULL && (talk->found & LINEUP_SLOT_TIME) &&
+         (talk->url == NULL ? lineup_post_table_is_filler (talk->title) ||
+                              names_a_chair (talk->title)
+                            : lineup_post_table_is_bare_break (talk->title));
+}
+
+/* Frees the talks @dropped says are none, keeping the others in order. */
 static void
-drop_breaks (Reader *reader)
+drop_talks (Reader   *reader,
+            gboolean (*dropped) (const Talk *talk))
 {
   guint kept = 0;
 
@@ -730,17 +732,10 @@ drop_breaks (Reader *reader)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);
 
-      /* "Light dinner sponsored by Org" is a dinner; "[Lunch 🍲](sched)"
-       * too, linked on the schedule as everything is */
-      if (talk->byline == NULL && talk->title != NULL && (talk->found & LINEUP_SLOT_TIME) &&
-          (talk->url == NULL ? lineup_post_table_is_filler (talk->title) ||
-                               names_a_chair (talk->title)
-                             : lineup_post_table_is_bare_break (talk->title)))
-        {
-          lineup_post_reader_talk_free (talk);
-          continue;
-        }
-      reader->talks->pdata[kept++] = talk;
+      if (dropped (talk))
+        lineup_post_reader_talk_free (talk);
+      else
+        reader->talks->pdata[kept++] = talk;
     }
   reader->talks->len = kept;
 }
@@ -789,26 +784,12 @@ drop_end_marker (Reader *reader)
 }
 
 /* "Opening remarks", "Welcome", "Abertura do evento — Name": a slot of the
- * programme, no talk of its own whoever speaks (tests/data/other/README.md).
- * After drop_end_marker(), which reads the programme's last slots. */
-static void
-drop_ceremonies (Reader *reader)
+ * programme, no talk of its own whoever speaks (tests/data/other/README.md). */
+static gboolean
+is_ceremony (const Talk *talk)
 {
-  guint kept = 0;
-
-  for (guint i = 0; i < reader->talks->len; i++)
-    {
-      Talk *talk = g_ptr_array_index (reader->talks, i);
-
-      if (talk->title != NULL && talk->url == NULL && (talk->found & LINEUP_SLOT_TIME) &&
-          lineup_post_layouts_title_is_ceremony (talk->title))
-        {
-          lineup_post_reader_talk_free (talk);
-          continue;
-        }
-      reader->talks->pdata[kept++] = talk;
-    }
-  reader->talks->len = kept;
+  return talk->title != NULL && talk->url == NULL && (talk->found & LINEUP_SLOT_TIME) &&
+         lineup_post_layouts_title_is_ceremony (talk->title);
 }
 
 /* Its byline, or one its title ends with ("Title - Name"). */
@@ -840,9 +821,9 @@ lineup_post_reader_drop_agenda_items (Reader *reader)
   gboolean linked_table = FALSE;   /* a timetable in tables, some rows linked */
   guint kept = 0;
 
-  drop_breaks (reader);
+  drop_talks (reader, is_break);
   drop_end_marker (reader);
-  drop_ceremonies (reader);
+  drop_talks (reader, is_ceremony);   /* after the end marker, which reads the last slots */
   for (guint i = 0; i < reader->talks->len; i++)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);
