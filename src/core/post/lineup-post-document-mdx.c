@@ -157,14 +157,6 @@ value_end (const gchar *text,
   return length;
 }
 
-static void
-add_people (GPtrArray   *people,
-            const gchar *names)
-{
-  if (*names != '\0')
-    g_ptr_array_add (people, g_strdup (names));
-}
-
 /* Reads the attributes of the tag whose name ends at @p into @frame.
  * Returns where the tag ends (after its ">"), or 0 when it does not end;
  * @closed when it is "/>". */
@@ -225,8 +217,8 @@ read_attributes (const Rewriter *rw,
           if (frame->url == NULL)
             frame->url = g_steal_pointer (&href);
         }
-      else if (g_strv_contains (people_keys, name))
-        add_people (frame->people, value);
+      else if (g_strv_contains (people_keys, name) && *value != '\0')
+        g_ptr_array_add (frame->people, g_steal_pointer (&value));
       else if (g_strv_contains (time_keys, name) && frame->time == NULL)
         frame->time = g_steal_pointer (&value);
       else if (g_strv_contains (url_keys, name) && frame->url == NULL)
@@ -360,8 +352,7 @@ read_tag (Rewriter *rw,
   if (frame.title == NULL && talk != NULL)
     {
       /* "<Speaker name='…'/>" inside a talk's component */
-      for (guint i = 0; i < frame.people->len; i++)
-        g_ptr_array_add (talk->people, g_strdup (g_ptr_array_index (frame.people, i)));
+      g_ptr_array_extend_and_steal (talk->people, g_steal_pointer (&frame.people));
       if (talk->time == NULL)
         talk->time = g_steal_pointer (&frame.time);
     }
