@@ -25,7 +25,8 @@ typedef void     (*LineupTestWork) (gpointer input,
                                     gpointer user_data);
 
 /* Fails the test case (g_test_fail) when @work on an input of 4 × @n units
- * takes 12 times as long as on @n units, or more.  Each of the two times is
+ * takes 12 times as long as on @n units, or more, and then again from 4 × @n
+ * to 16 × @n (a step out of a cache is taken once, a blow-up goes on).  Each of the two times is
  * that of the quickest of three samples, taken in turn (up to three rounds
  * of three while the ratio is too high); a sample is a batch of runs of
  * @work that takes 10 ms of processor time at least (or one run, if it
