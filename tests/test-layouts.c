@@ -2111,12 +2111,14 @@ static const LayoutCase cases[] = {
     } },
   /* a recap's "[Title](video) _by_ [_Name_](…) - summary" items (the byline
    * on the item's next line too) and "[Title](url) by [Name](url)" lines of
-   * a paragraph: talks without a day or a time */
-  { "recap-linked-by.md", NULL, 5, {
+   * a paragraph: talks without a day or a time; "[Title](video) (Name,
+   * Name) – summary" */
+  { "recap-linked-by.md", NULL, 6, {
       { "Launching into Rust", "Kathy Spardlin", NULL, NULL, NULL },
       { "Error Handling", "Bill Kennedy", NULL, NULL, NULL },
       { "Everything You Wanted to Know About Rust Web Apps (But were afraid to ask)",
         "Mark Bates", NULL, NULL, NULL },
+      { "Async Rust in Practice", "Ann Lee; Bo Chen", NULL, NULL, NULL },
       { "Review of an Operator from a DBA prospective", "Marco Tusa", NULL, NULL, NULL },
       { "Ten Things To Do When You Have a Bottleneck", "Peter Zaitsev", NULL, NULL, NULL },
     } },
@@ -2450,6 +2452,31 @@ test_table_cells (void)
   /* The rule ("---") under the talk is not part of its description. */
   g_assert_cmpstr (lineup_session_get_description (session), ==,
                    "Ada walks through a package pipeline any maintainer can build.");
+}
+
+/* A recap's summary after the speakers and a dash ("[Title](video) _by_
+ * Name - summary", the byline on the item's next line, "(Name, Name) –
+ * summary") is the talk's description; the speakers' line is no part of it,
+ * nor is the closing prose. */
+static void
+test_recap_summaries (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) recap = read_layout ("recap-linked-by.md", &error);
+  static const gchar * const descriptions[] = {
+    "a contributor gives pointers for people getting started.",
+    "ideas on how to use the error types well.",
+    "a survey of crates for building web apps.",
+    "how two\nteams moved their services to *async*.",
+    "",
+    "",
+  };
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (recap), ==, G_N_ELEMENTS (descriptions));
+  for (guint i = 0; i < G_N_ELEMENTS (descriptions); i++)
+    g_assert_cmpstr (lineup_session_get_description (lineup_schedule_get_session (recap, i)), ==,
+                     descriptions[i]);
 }
 
 /* Two different talks that share one URL are both kept, each with its own id. */
@@ -2786,6 +2813,7 @@ main (int   argc,
     }
   g_test_add_func ("/layouts/shared-url", test_shared_url);
   g_test_add_func ("/layouts/table-cells", test_table_cells);
+  g_test_add_func ("/layouts/recap-summaries", test_recap_summaries);
   g_test_add_func ("/layouts/no-talks", test_no_talks);
   g_test_add_func ("/layouts/hostile", test_hostile);
   g_test_add_func ("/layouts/tracks", test_tracks);

@@ -264,6 +264,7 @@ typedef struct
   gchar          *label;
   gchar          *byline;      /* speakers between the link and a time after it */
   gchar          *room;        /* a place after a bracketed byline */
+  gchar          *summary;     /* what the talk is about, after the byline and a dash */
   LineupSlot      slot;
   LineupSlotFound found;
   gboolean        after_time;  /* the time sat after the link */

@@ -128,6 +128,7 @@ linked_line_clear (LineupPostLinkedLine *pieces)
   g_clear_pointer (&pieces->label, g_free);
   g_clear_pointer (&pieces->byline, g_free);
   g_clear_pointer (&pieces->room, g_free);
+  g_clear_pointer (&pieces->summary, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LineupPostLinkedLine, linked_line_clear)
@@ -160,7 +161,8 @@ summary_after_bracket (const gchar  *after,
 /* "Bill Kennedy - ideas on how to use the Go error interface.": the
  * people before a dash and the talk's summary, or NULL. */
 static gchar *
-people_before_summary (const gchar *text)
+people_before_summary (const gchar  *text,
+                       gchar       **summary)
 {
   gsize length = 0;
   const gchar *dash = lineup_post_find_dash (text, &length);
@@ -172,6 +174,8 @@ people_before_summary (const gchar *text)
   if (lineup_post_count_words (people) > LINEUP_POST_MAX_SPEAKER_LINE_WORDS ||
       !lineup_byline_looks_like_people (people))
     return NULL;
+  g_free (*summary);
+  *summary = g_strstrip (g_strdup (dash + length));
   return g_steal_pointer (&people);
 }
 
@@ -183,14 +187,19 @@ read_byline_before_summary (LineupPostLinkedLine *pieces)
   const gchar *after = pieces->after;
   const gchar *close;
   g_autofree gchar *people = NULL;
+  const gchar *summary = summary_after_bracket (after, &close);
 
-  if (summary_after_bracket (after, &close) == NULL)
+  if (summary == NULL)
     return NULL;
   after = strchr (after, '(');
   people = lineup_post_trim_separators (after + 1, close - after - 1);
   if (*people != '\0' && strlen (people) <= MAX_TITLE_BYTES &&
       lineup_byline_looks_like_people (people))
-    return g_steal_pointer (&people);
+    {
+      g_free (pieces->summary);
+      pieces->summary = g_strstrip (g_strdup (summary));
+      return g_steal_pointer (&people);
+    }
   pieces->leftover += lineup_post_count_letters (people, -1);
   return NULL;
 }
@@ -375,7 +384,7 @@ read_linked_byline (LineupPostLinkedLine *pieces)
       lineup_byline_looks_like_people (people))
     return lineup_post_trim_separators (people, strlen (people));
   /* "_by_ [_Bill Kennedy_](…) - ideas on how to use…": then a summary */
-  if (people != trimmed && (byline = people_before_summary (people)) != NULL)
+  if (people != trimmed && (byline = people_before_summary (people, &pieces->summary)) != NULL)
     return byline;
   if (!pieces->after_time && lineup_post_read_bracketed_byline (after, &byline, &pieces->room))
     return byline;
@@ -522,6 +531,7 @@ byline_on_next_line (const LineupPostUnit *unit,
 {
   const LineupPostLine *next;
   const gchar *people;
+  g_autofree gchar *summary = NULL;
 
   /* a timed item's lines are the walk's to read (lineup-post-reader-walk.c) */
   if (unit->kind != LINEUP_UNIT_ITEM || index + 1 >= unit->lines->len ||
@@ -534,7 +544,8 @@ byline_on_next_line (const LineupPostUnit *unit,
   people = next->text + strspn (next->text, " ") + 3;
   if (lineup_byline_looks_like_people (people))
     return g_strdup (people);
-  return people_before_summary (people);
+  /* the summary after it is the walk's to read (lineup-post-reader-walk.c) */
+  return people_before_summary (people, &summary);
 }
 
 
@@ -633,6 +644,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   talk->label = g_steal_pointer (&pieces.label);
   talk->room = g_steal_pointer (&pieces.room);
   talk->url = g_strdup (link->url);
+  talk->summary = g_steal_pointer (&pieces.summary);
   return TRUE;
 }
 

@@ -31,6 +31,7 @@ talk_clear (LineupPostTalk *talk)
   g_free (talk->label);
   g_free (talk->room);
   g_free (talk->url);
+  g_free (talk->summary);
 }
 
 void

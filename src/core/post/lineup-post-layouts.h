@@ -144,6 +144,7 @@ typedef struct
   gchar       *label;         /* "GitOpsCon" in "9:45 - 10:15 GitOpsCon: [Title](url)" */
   gchar       *room;          /* "Room 104" in "[Title](url) (by Name), Room 104, 9:30 to 12:30" */
   gchar       *url;
+  gchar       *summary;       /* "[Title](url) by Name - what it is about": plain text, or NULL */
   LineupSlot   slot;
   LineupSlotFound found;
 } LineupPostTalk;

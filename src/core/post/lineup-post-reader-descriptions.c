@@ -16,7 +16,8 @@
  * fuzz-post-reader): what it renders is made valid UTF-8 again. */
 static void
 append_markdown (GString     *description,
-                 const gchar *markdown)
+                 const gchar *markdown,
+                 const gchar *separator)
 {
   g_autofree gchar *trimmed = g_strstrip (g_utf8_make_valid (markdown, -1));
   gsize room;
@@ -25,7 +26,7 @@ append_markdown (GString     *description,
   if (*trimmed == '\0' || description->len >= MAX_DESCRIPTION_BYTES)
     return;
   if (description->len > 0)
-    g_string_append (description, "\n\n");
+    g_string_append (description, separator);
 
   /* Past the limit, cut at a character boundary. */
   room = MAX_DESCRIPTION_BYTES - MIN (description->len, MAX_DESCRIPTION_BYTES);
@@ -162,16 +163,34 @@ lineup_post_reader_append_block (Reader     *reader,
       drop_end_list_marker (markdown);
     }
 
-  append_markdown (description, markdown);
+  append_markdown (description, markdown, "\n\n");
+}
+
+/* Plain @text (a summary read off a talk's line) as a paragraph: whatever
+ * in it Markdown would read as markup is escaped. */
+void
+lineup_post_reader_append_text (GString     *description,
+                                const gchar *text)
+{
+  cmark_node *paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
+  cmark_node *literal = cmark_node_new (CMARK_NODE_TEXT);
+  g_autofree gchar *markdown = NULL;
+
+  cmark_node_set_literal (literal, text);
+  cmark_node_append_child (paragraph, literal);
+  markdown = cmark_render_commonmark (paragraph, CMARK_OPT_DEFAULT, 0);
+  append_markdown (description, markdown, "\n\n");
+  cmark_node_free (paragraph);
 }
 
 /* Moves the inlines of lines [@from, @to] of @unit into a new paragraph and
  * renders it: the part of a talk's own block that is description. */
-void
-lineup_post_reader_append_lines (GString              *description,
-                                 const LineupPostUnit *unit,
-                                 guint                 from,
-                                 guint                 to)
+static void
+append_lines (GString              *description,
+              const LineupPostUnit *unit,
+              guint                 from,
+              guint                 to,
+              const gchar          *separator)
 {
   cmark_node *paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
   g_autofree gchar *markdown = NULL;
@@ -198,6 +217,26 @@ lineup_post_reader_append_lines (GString              *description,
     }
 
   markdown = cmark_render_commonmark (paragraph, CMARK_OPT_DEFAULT, 0);
-  append_markdown (description, markdown);
+  append_markdown (description, markdown, separator);
   cmark_node_free (paragraph);
+}
+
+void
+lineup_post_reader_append_lines (GString              *description,
+                                 const LineupPostUnit *unit,
+                                 guint                 from,
+                                 guint                 to)
+{
+  append_lines (description, unit, from, to, "\n\n");
+}
+
+/* The same, as the next lines of the description's last paragraph ("[Title](url)
+ * (Name) – how two" then "teams moved…"). */
+void
+lineup_post_reader_continue_lines (GString              *description,
+                                   const LineupPostUnit *unit,
+                                   guint                 from,
+                                   guint                 to)
+{
+  append_lines (description, unit, from, to, "\n");
 }

@@ -295,7 +295,13 @@ gboolean        lineup_post_reader_lists_people_over_titles (cmark_node *list);
 void            lineup_post_reader_append_block       (Reader         *reader,
                                                        GString        *description,
                                                        cmark_node     *node);
+void            lineup_post_reader_append_text        (GString        *description,
+                                                       const gchar    *text);
 void            lineup_post_reader_append_lines       (GString        *description,
+                                                       const LineupPostUnit *unit,
+                                                       guint           from,
+                                                       guint           to);
+void            lineup_post_reader_continue_lines     (GString        *description,
                                                        const LineupPostUnit *unit,
                                                        guint           from,
                                                        guint           to);

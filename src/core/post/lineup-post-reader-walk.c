@@ -164,6 +164,8 @@ walk_open_talk (Walk                 *walk,
   talk->found = found->found;
   talk->line = unit->line;
   talk->description = g_string_new (NULL);
+  if (found->summary != NULL)
+    lineup_post_reader_append_text (talk->description, found->summary);
   talk->day_year = walk->year;
   talk->day_month = walk->month;
   talk->day_day = walk->day;
@@ -194,6 +196,33 @@ walk_open_talk (Walk                 *walk,
 /* "Finn Ellis, Jonathan Harker": a line of names alone is short. */
 #define MAX_NAME_LINE_WORDS 8
 
+/* "[Title](url)" then "_by_ [_Mark Bates_](…) - a survey of crates…" on the
+ * next line, which named the talk's speakers (lineup-post-layouts-talks.c):
+ * the summary after its dash is the description, the rest is read.  FALSE
+ * when @line is no such line. */
+static gboolean
+take_byline_summary (Talk                 *talk,
+                     const LineupPostLine *line)
+{
+  const gchar *text = line->text + strspn (line->text, " ");
+  const gchar *rest, *dash;
+  gsize length = 0;
+
+  if (talk->byline == NULL || g_ascii_strncasecmp (text, "by ", 3) != 0 ||
+      !g_str_has_prefix (text + 3, talk->byline))
+    return FALSE;
+  rest = text + 3 + strlen (talk->byline);
+  dash = lineup_post_find_dash (rest, &length);
+  if (dash != NULL && lineup_post_count_letters (rest, (gssize) (dash - rest)) == 0)
+    {
+      g_autofree gchar *summary = g_strstrip (g_strdup (dash + length));
+
+      lineup_post_reader_append_text (talk->description, summary);
+      return TRUE;
+    }
+  return lineup_post_count_letters (rest, -1) == 0;
+}
+
 static void
 walk_take_rest_of_unit (Walk                 *walk,
                         const LineupPostUnit *unit,
@@ -212,6 +241,11 @@ walk_take_rest_of_unit (Walk                 *walk,
 
       if (description_from == G_MAXUINT)
         {
+          if (i == from && take_byline_summary (talk, line))
+            {
+              description_from = i + 1;
+              continue;
+            }
           if ((talk->found & LINEUP_SLOT_TIME) == 0 &&
               lineup_post_layouts_line_is_slot (line, &slot, &found))
             {
@@ -402,7 +436,11 @@ walk_talks (Walk                        *walk,
 
       walk_open_talk (walk, reader, unit, found);
       walk->talk->twelve_hour = twelve_hour;
-      if (found->line_index + 1 < next_line)
+      /* a summary on the talk's line goes on over the next lines */
+      if (found->line_index + 1 < next_line && found->summary != NULL)
+        lineup_post_reader_continue_lines (walk->talk->description, unit,
+                                           found->line_index + 1, next_line - 1);
+      else if (found->line_index + 1 < next_line)
         walk_take_rest_of_unit (walk, unit, found->line_index + 1, next_line - 1);
     }
   /* "- 19:00 - 19:25: Title" over "- Name, Org" items: its speakers. */
