@@ -2182,6 +2182,18 @@ static const LayoutCase cases[] = {
         "09:30", "10:00" },
       { "腾讯开源与社区实践", "Jorge Arteio", "2026-11-03", "10:00", "10:30" },
     } },
+  /* "### Title" right over "**Track:** LLVM · **Day:** Sunday" /
+   * "**Speakers:** Name, Name": fields on one line parted by a middle dot
+   * (or a bar before a label) and, without a time, a speakers' field right
+   * under a heading make it a talk on its day; "## About Acme" over "**Host:**"
+   * does not */
+  { "headings-dotted-fields.md", NULL, 3, {
+      { "Planes, Ships, Birds – Building Real-Time Maps", "Ana Lima", "2027-02-06", NULL, NULL },
+      { "Hotpatching in Production with XRay", "Pablo Marquez; Ida Berg", "2027-02-07", NULL,
+        NULL },
+      { "Inverted indexes: the why, the what, and the how.", "Elmi Adams", "2027-02-07", NULL,
+        NULL },
+    } },
 };
 
 static gint

@@ -447,6 +447,111 @@ open_titled_talk (Walk                 *walk,
   return talk;
 }
 
+/* "**Track:** LLVM · **Day:** Saturday", "Speaker: Ana · [Slides](…)":
+ * several fields on one line, parted by a middle dot (or a bar before a
+ * label); the parts, trimmed. */
+static GStrv
+split_fields (const gchar *text)
+{
+  GPtrArray *parts = g_ptr_array_new ();
+  const gchar *from = text;
+
+  for (const gchar *p = text; *p != '\0'; p++)
+    {
+      gsize skip = 0;
+
+      if (g_str_has_prefix (p, " \xC2\xB7 "))
+        skip = 4;
+      else if (g_str_has_prefix (p, " | ") &&
+               lineup_post_layouts_field (p + 3, NULL) != LINEUP_POST_FIELD_NONE)
+        skip = 3;
+      if (skip == 0)
+        continue;
+      g_ptr_array_add (parts, g_strstrip (g_strndup (from, (gsize) (p - from))));
+      from = p + skip;
+      p += skip - 1;
+    }
+  g_ptr_array_add (parts, g_strstrip (g_strdup (from)));
+  g_ptr_array_add (parts, NULL);
+  return (GStrv) g_ptr_array_free (parts, FALSE);
+}
+
+/* "### Hotpatching ClickHouse with XRay" right over "**Track:** LLVM ·
+ * **Day:** Saturday" / "**Speaker:** Pablo Marcos": without a time, fields
+ * that name the speakers right under a heading (a blank line apart) make
+ * the heading their talk. */
+#define MAX_FIELDS_BELOW_HEADING 2
+
+static gboolean
+untimed_heading_talk (const Walk           *walk,
+                      const LineupPostUnit *unit,
+                      gboolean              named)
+{
+  return named && walk->heading != NULL && walk->heading_depth >= 2 &&
+         unit->line > walk->heading_line &&
+         unit->line - walk->heading_line <= MAX_FIELDS_BELOW_HEADING &&
+         !lineup_post_table_is_filler (walk->heading);
+}
+
+/* One field of @unit's (the @index-th): what it gives goes to @talk, or
+ * waits in @walk, @when and @found; a title opens a talk.  Returns the talk. */
+static Talk *
+walk_field (Walk                 *walk,
+            Reader               *reader,
+            Talk                 *talk,
+            const LineupPostUnit *unit,
+            const LineupPostLine *line,
+            guint                 index,
+            const gchar          *text,
+            LineupSlot           *when,
+            LineupSlotFound      *found,
+            gboolean             *named)
+{
+  gsize start = 0;
+  LineupPostField field = lineup_post_layouts_field (text, &start);
+  const gchar *value = text + start;
+  LineupSlot slot;
+  LineupSlotFound slot_found;
+
+  switch (field)
+    {
+    case LINEUP_POST_FIELD_WHEN:
+      slot_found = lineup_slot_scan (value, &slot);
+      lineup_slot_merge (when, found, &slot, slot_found);
+      break;
+    case LINEUP_POST_FIELD_SPEAKERS:
+      replace (&walk->field_byline, speakers_value (value));
+      *named = TRUE;
+      break;
+    case LINEUP_POST_FIELD_ROOM:
+      replace (&walk->field_room, lineup_post_trim_separators (value, strlen (value)));
+      break;
+    case LINEUP_POST_FIELD_URL:
+      if (walk->field_url == NULL || line->links->len > 0)
+        replace (&walk->field_url, field_url (line, value));
+      break;
+    case LINEUP_POST_FIELD_END:
+      /* "Termina: 10:45": the end of the time above */
+      if ((lineup_slot_scan (value, &slot) & LINEUP_SLOT_TIME) && (*found & LINEUP_SLOT_TIME) &&
+          when->end_minute < 0 && slot.start_minute > when->start_minute)
+        when->end_minute = slot.start_minute;
+      else if ((lineup_slot_scan (value, &slot) & LINEUP_SLOT_TIME) && talk != NULL &&
+               (talk->found & LINEUP_SLOT_TIME) && talk->slot.end_minute < 0 &&
+               slot.start_minute > talk->slot.start_minute)
+        talk->slot.end_minute = slot.start_minute;
+      break;
+    case LINEUP_POST_FIELD_TITLE:
+      if (index == 0)
+        talk = open_titled_talk (walk, reader, unit, value, field_url (line, value));
+      break;
+    case LINEUP_POST_FIELD_OTHER:
+    case LINEUP_POST_FIELD_NONE:
+    default:
+      break;
+    }
+  return talk;
+}
+
 void
 lineup_post_reader_walk_fields (Walk                 *walk,
                                 Reader               *reader,
@@ -455,52 +560,17 @@ lineup_post_reader_walk_fields (Walk                 *walk,
 {
   LineupSlot when = { 0 };
   LineupSlotFound found = LINEUP_SLOT_NONE;
+  gboolean named = FALSE;
 
   when.start_minute = when.end_minute = -1;
   for (guint i = 0; i < unit->lines->len; i++)
     {
       const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
-      gsize start = 0;
-      LineupPostField field = lineup_post_layouts_field (line->text, &start);
-      const gchar *value = line->text + start;
-      LineupSlot slot;
-      LineupSlotFound slot_found;
+      g_auto(GStrv) parts = split_fields (line->text);
 
-      switch (field)
-        {
-        case LINEUP_POST_FIELD_WHEN:
-          slot_found = lineup_slot_scan (value, &slot);
-          lineup_slot_merge (&when, &found, &slot, slot_found);
-          break;
-        case LINEUP_POST_FIELD_SPEAKERS:
-          replace (&walk->field_byline, speakers_value (value));
-          break;
-        case LINEUP_POST_FIELD_ROOM:
-          replace (&walk->field_room, lineup_post_trim_separators (value, strlen (value)));
-          break;
-        case LINEUP_POST_FIELD_URL:
-          if (walk->field_url == NULL || line->links->len > 0)
-            replace (&walk->field_url, field_url (line, value));
-          break;
-        case LINEUP_POST_FIELD_END:
-          /* "Termina: 10:45": the end of the time above */
-          if ((lineup_slot_scan (value, &slot) & LINEUP_SLOT_TIME) && (found & LINEUP_SLOT_TIME) &&
-              when.end_minute < 0 && slot.start_minute > when.start_minute)
-            when.end_minute = slot.start_minute;
-          else if ((lineup_slot_scan (value, &slot) & LINEUP_SLOT_TIME) && talk != NULL &&
-                   (talk->found & LINEUP_SLOT_TIME) && talk->slot.end_minute < 0 &&
-                   slot.start_minute > talk->slot.start_minute)
-            talk->slot.end_minute = slot.start_minute;
-          break;
-        case LINEUP_POST_FIELD_TITLE:
-          if (i == 0)
-            talk = open_titled_talk (walk, reader, unit, value, field_url (line, value));
-          break;
-        case LINEUP_POST_FIELD_OTHER:
-        case LINEUP_POST_FIELD_NONE:
-        default:
-          break;
-        }
+      for (guint j = 0; parts[j] != NULL; j++)
+        talk = walk_field (walk, reader, talk, unit, line, i + j, parts[j], &when, &found,
+                           &named);
     }
 
   /* "Date: March 4 / Time: 8:30AM to 9:00PM": a date with the hours of a
@@ -512,7 +582,7 @@ lineup_post_reader_walk_fields (Walk                 *walk,
       lineup_post_reader_note_slot (reader, &when);
       return;
     }
-  if (talk == NULL && (found & LINEUP_SLOT_TIME))
+  if (talk == NULL && ((found & LINEUP_SLOT_TIME) || untimed_heading_talk (walk, unit, named)))
     {
       talk = open_heading_talk (walk, reader, unit, &when, found);
       /* "### Meetup" then "- Date: 4 April, 2019 at 17:00 - 20:00": the
