@@ -2194,6 +2194,18 @@ static const LayoutCase cases[] = {
       { "Inverted indexes: the why, the what, and the how.", "Elmi Adams", "2027-02-07", NULL,
         NULL },
     } },
+  /* a programme typed as columns: "09:10-10:00 Name<TAB>Title" and
+   * "11:30-12:00<TAB>Title<TAB>Name and Name": the tab parts speakers and
+   * title, either side first */
+  { "programme-tab-columns.md", NULL, 5, {
+      { "Looking Backward; Looking Forward", "Ada Okafor", "2026-09-14", "09:10", "10:00" },
+      { "A Brouwerian proof of the Fan Theorem", "Michael Fourier", "2026-09-14", "10:00",
+        "10:30" },
+      { "A Brief History of Semantics", "Stephen Brookes", "2026-09-15", "11:00", "11:30" },
+      { "First-order differential programming", "Gordon Platt; Ina Kemp", "2026-09-15", "11:30",
+        "12:00" },
+      { "Memories of a Friend", "", "2026-09-15", "12:00", "12:30" },
+    } },
 };
 
 static gint

@@ -328,6 +328,42 @@ split_colon_byline (const gchar  *text,
   return TRUE;
 }
 
+/* "Dana Scott<TAB>Looking Backward; Looking Forward": a programme typed as
+ * columns parts its speakers and title with a tab, either side first (one
+ * side people, the other not). */
+static gboolean
+split_tab_byline (const gchar  *text,
+                  gchar       **title,
+                  gchar       **byline,
+                  GPtrArray   **speakers)
+{
+  g_autofree gchar *trimmed = g_strstrip (g_strdup (text));
+  const gchar *tab = strchr (trimmed, '\t');
+  g_autofree gchar *head = NULL;
+  g_autofree gchar *tail = NULL;
+  g_autoptr(GPtrArray) head_people = NULL;
+  g_autoptr(GPtrArray) tail_people = NULL;
+  gboolean head_is, tail_is;
+
+  if (tab == NULL)
+    return FALSE;
+  head = g_strstrip (g_strndup (trimmed, (gsize) (tab - trimmed)));
+  tail = g_strstrip (g_strdup (tab + 1));
+  if (*head == '\0' || *tail == '\0' || strchr (tail, '\t') != NULL)
+    return FALSE;
+  head_is = looks_like_people (head, &head_people) && all_full_names (head_people);
+  tail_is = looks_like_people (tail, &tail_people) && all_full_names (tail_people);
+  if (head_is == tail_is)
+    return FALSE;
+  if (title != NULL)
+    *title = g_strdup (head_is ? tail : head);
+  if (speakers != NULL)
+    *speakers = head_is ? g_steal_pointer (&head_people) : g_steal_pointer (&tail_people);
+  if (byline != NULL)
+    *byline = g_strdup (head_is ? head : tail);
+  return TRUE;
+}
+
 /* "Git 101 (Morten Nielsen)", "Panel (Ada Lovelace, Alan Turing)": the
  * people in a last bracket, full names, after the title. */
 static gboolean
@@ -407,7 +443,8 @@ lineup_byline_split_parse (const gchar  *text,
   if (text == NULL)
     text = "";
 
-  if (split_kind_byline (text, title, byline, speakers))
+  if (split_kind_byline (text, title, byline, speakers) ||
+      split_tab_byline (text, title, byline, speakers))
     return;
   len = strlen (text);
   /* Right to left, the first separator whose right part reads as people; a

@@ -66,7 +66,8 @@ line_builder_start (LineBuilder *builder,
 
 /* Collapses the white space of @text as lineup_text_collapse_space() does,
  * moving the link offsets along, in one pass (a line may hold a million
- * links). */
+ * links).  A run of white space with a tab in it stays a tab: a programme
+ * typed as columns ("Dana Scott<TAB>Looking Backward") parts its cells so. */
 static gchar *
 collapse_with_links (const gchar *text,
                      GArray      *links)
@@ -75,6 +76,7 @@ collapse_with_links (const gchar *text,
   gchar *out = g_malloc (length + 1);   /* never longer than @text */
   gsize out_len = 0;
   gboolean pending_space = FALSE;
+  gboolean pending_tab = FALSE;
   guint next = 0;               /* boundary index: 2*i is a start, 2*i+1 an end */
   guint n_boundaries = links->len * 2;
   const gchar *p = text;
@@ -114,12 +116,15 @@ collapse_with_links (const gchar *text,
         }
 
       if (space)
-        pending_space = out_len > 0;
+        {
+          pending_tab = (pending_tab || *p == '\t') && out_len > 0;
+          pending_space = out_len > 0;
+        }
       else
         {
           if (pending_space)
-            out[out_len++] = ' ';
-          pending_space = FALSE;
+            out[out_len++] = pending_tab ? '\t' : ' ';
+          pending_space = pending_tab = FALSE;
           while (p < after)
             out[out_len++] = *p++;
         }
