@@ -49,6 +49,8 @@ static const ParseCase parse_cases[] = {
   { "Ana Ruiz (with Ben Ode, Acme & Globex)", 2,
     { "Ana Ruiz", "Ben Ode" }, { "Acme & Globex", "Acme & Globex" } },
   { "Ana Ruiz (with Ben Ode)", 2, { "Ana Ruiz", "Ben Ode" }, { NULL, NULL } },
+  /* the ideographic comma lists people */
+  { "小林直樹、押川広樹(東京大学)", 2, { "小林直樹", "押川広樹" }, { "東京大学", "東京大学" } },
   { "Hemanth Malla & Maxime Visonneau, Datadog", 2,
     { "Hemanth Malla", "Maxime Visonneau" }, { "Datadog", "Datadog" } },
   { "Christine Kim, Isovalent", 1, { "Christine Kim" }, { "Isovalent" } },
@@ -179,6 +181,12 @@ static const SplitCase split_cases[] = {
     "Day 2 with Cilium - What to Expect Running at Scale",
     "Hemanth Malla & Maxime Visonneau, Datadog" },
   { "Keynote: CNCF Graduated Project Updates", "Keynote: CNCF Graduated Project Updates", NULL },
+  /* the speaker's organisation in a bracket before the colon */
+  { "佐藤雅彦(京都大学): A common notation system", "A common notation system",
+    "佐藤雅彦(京都大学)" },
+  /* columns parted by a tab */
+  { "Dana Scott\tLooking Backward; Looking Forward", "Looking Backward; Looking Forward",
+    "Dana Scott" },
   { "Documentary Film - eBPF: Unlocking the Kernel",
     "Documentary Film - eBPF: Unlocking the Kernel", NULL },
   { "Sponsored Keynote: Effortless Mutual Authentication With Cilium`- Christine Kim, Isovalent",
@@ -316,7 +324,11 @@ static const PeopleCase people_cases[] = {
   { "Igor DC & Adarsh Vincent Chittilappilly (Intel)", TRUE },
   { "Louis De Los Santos, Isovalent", TRUE },
   { "Liz Rice", TRUE },
-  { "王伟, Alibaba", FALSE },          /* one word only: no multi-word name */
+  /* a name in Han characters or Hangul has no space: two to four of them */
+  { "王伟, Alibaba", TRUE },
+  { "堵俊平、马全一", TRUE },
+  { "佐藤雅彦(京都大学)", TRUE },
+  { "云原生应用的未来", FALSE },
   { "CNCF Graduated Project Updates", FALSE },
   { "eBPF: Unlocking the Kernel", FALSE },
   { "What to Expect Running at Scale", FALSE },

@@ -2206,6 +2206,18 @@ static const LayoutCase cases[] = {
         "12:00" },
       { "Memories of a Friend", "", "2026-09-15", "12:00", "12:30" },
     } },
+  /* a Japanese programme: "### 12/2(水)", "### 12/3（木）" days (month first,
+   * the weekday in Japanese); "Name(Org)「Title」", "Name(Org): Title (draft)",
+   * names parted by "、"; notes wholly in brackets ("(オープニング)", "(休憩)",
+   * "Name: (TBA)") are no talks; "### 日付 / Date" names nobody */
+  { "japanese-programme-dates.md", NULL, 4, {
+      { "Coq からの低レベル C コード生成", "田中哲", "2026-12-02", "13:40", "14:10" },
+      { "A common notation system for both calculi", "佐藤雅彦", "2026-12-02", "14:10", "15:00" },
+      { "Program Verification via HFL Model Checking (draft)", "小林直樹; 押川広樹", "2026-12-03",
+        "10:30", "10:50" },
+      { "Mizarによる微分幾何形式化の準備状況(陰関数定理)", "師玉康成", "2026-12-03", "13:30",
+        "14:00" },
+    } },
 };
 
 static gint

@@ -260,6 +260,12 @@ tokenize (const gchar *text)
         tokenizer_flush (&tok, SEP_SEMI, NULL, 0), p++;
       else if (*p == ',')
         tokenizer_flush (&tok, SEP_COMMA, NULL, 0), p++;
+      /* "堵俊平、马全一": the ideographic comma lists people, as "&" does;
+       * the full-width comma is a comma */
+      else if (g_str_has_prefix (p, "\xE3\x80\x81"))
+        tokenizer_flush (&tok, SEP_AMP, NULL, 0), p += 3;
+      else if (g_str_has_prefix (p, "\xEF\xBC\x8C"))
+        tokenizer_flush (&tok, SEP_COMMA, NULL, 0), p += 3;
       /* "Name / Org": a slash between spaces as a comma ("CI/CD" stays a
        * word); between full names ("Michael Neuling / Anton Blanchard") as
        * "&" */

@@ -25,6 +25,9 @@ typedef struct
 
 /* lineup-byline-words.c */
 
+/* "田中哲", "马全一": two to four Han (or Hangul) characters, a name. */
+gboolean lineup_byline_is_cjk_name (const gchar *word);
+
 /* Splits at single spaces, dropping empty words (the text is normalised). */
 gchar     **lineup_byline_split_words          (const gchar *text);
 /* How many words a name has and whether they look like a person's. */

@@ -272,6 +272,27 @@ is_gerund (const gchar *word)
   return length >= 6 && g_str_has_suffix (word, "ing") && !g_strv_contains (names, word);
 }
 
+/* "田中哲", "马全一", "김민수": a name written in Han characters (or Hangul)
+ * has no space between family and given name; two to four of them. */
+#define MIN_CJK_NAME_CHARS 2
+#define MAX_CJK_NAME_CHARS 4
+
+gboolean
+lineup_byline_is_cjk_name (const gchar *word)
+{
+  guint n = 0;
+
+  for (const gchar *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      GUnicodeScript script = g_unichar_get_script (g_utf8_get_char (p));
+
+      if ((script != G_UNICODE_SCRIPT_HAN && script != G_UNICODE_SCRIPT_HANGUL) ||
+          ++n > MAX_CJK_NAME_CHARS)
+        return FALSE;
+    }
+  return n >= MIN_CJK_NAME_CHARS;
+}
+
 NameShape
 lineup_byline_name_shape (const gchar *name)
 {
@@ -279,6 +300,13 @@ lineup_byline_name_shape (const gchar *name)
   NameShape shape = { 0, 0, TRUE };
   guint n = g_strv_length (words);
   guint first = 0, last = n;
+
+  /* a family and a given name in one word */
+  if (n == 1 && lineup_byline_is_cjk_name (words[0]))
+    {
+      shape.words = 2;
+      return shape;
+    }
 
   while (first < n && is_symbol_word (words[first]))
     first++;

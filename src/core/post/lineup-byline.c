@@ -104,6 +104,12 @@ looks_like_people (const gchar  *text,
 
       if (!shape.plausible || strpbrk (speaker->name, TITLE_MARKS) != NULL)
         return FALSE;
+      /* "日付", "会場 / Venue": a word of two to four Han characters is a
+       * name only with an organisation after a bracket or a comma, or
+       * beside other names */
+      if (lineup_byline_is_cjk_name (speaker->name) && speakers->len < 2 &&
+          (speaker->affiliation == NULL || strpbrk (text, "(,") == NULL))
+        return FALSE;
       if (shape.words >= 2)
         multiword = TRUE;
       if (speaker->affiliation != NULL && !lineup_byline_org_is_plausible (speaker->affiliation))
@@ -252,6 +258,8 @@ all_full_names (GPtrArray *speakers)
     {
       const LineupSpeaker *speaker = g_ptr_array_index (speakers, i);
 
+      if (lineup_byline_is_cjk_name (speaker->name))
+        continue;
       if (strchr (speaker->name, ' ') == NULL || !lineup_byline_may_be_person (speaker->name))
         return FALSE;
     }
@@ -292,6 +300,16 @@ lineup_byline_names_a_kind (const gchar *text)
   return g_strv_contains (kinds, last != NULL ? last + 1 : folded);
 }
 
+/* "Name (Org)": one bracket, last. */
+static gboolean
+ends_with_one_bracket (const gchar *text)
+{
+  const gchar *open = strchr (text, '(');
+
+  return open != NULL && open > text && strchr (open + 1, '(') == NULL &&
+         strchr (text, ')') == text + strlen (text) - 1;
+}
+
 static gboolean
 split_colon_byline (const gchar  *text,
                     gchar       **title,
@@ -309,9 +327,12 @@ split_colon_byline (const gchar  *text,
     return FALSE;
   head = g_strstrip (g_strndup (text, (gsize) (colon - text)));
   tail = g_strstrip (g_strdup (colon + 2));
-  /* "Team Presentations (2-3 minutes, code: no slides!)": one bracket */
-  if (*head == '\0' || *tail == '\0' || strpbrk (head, "()[]0123456789") != NULL ||
-      strpbrk (tail, "()[]") != NULL)
+  /* "Team Presentations (2-3 minutes, code: no slides!)": one bracket; the
+   * speaker's organisation may close the head ("佐藤雅彦(京都大学): Title") */
+  if (*head == '\0' || *tail == '\0' || strpbrk (head, "[]0123456789") != NULL ||
+      (strpbrk (head, "()") != NULL && !ends_with_one_bracket (head)) ||
+      strpbrk (tail, "[]") != NULL ||
+      (strpbrk (tail, "()") != NULL && strchr (head, '(') == NULL))
     return FALSE;
   head_is = !lineup_byline_names_a_kind (head) && looks_like_people (head, &head_people) &&
             all_full_names (head_people) && !opens_with_question (tail);
@@ -362,6 +383,55 @@ split_tab_byline (const gchar  *text,
   if (byline != NULL)
     *byline = g_strdup (head_is ? head : tail);
   return TRUE;
+}
+
+/* "田中哲(産総研)「Coq からの C コード生成」", 'HUGUNIN, Jasper(東工大)
+ * "Inductive types"': the speakers, then the title in quotes that end the
+ * text. */
+static gboolean
+split_quoted_title (const gchar  *text,
+                    gchar       **title,
+                    gchar       **byline,
+                    GPtrArray   **speakers)
+{
+  static const struct { const gchar *open, *close; } quotes[] = {
+    { "\xE3\x80\x8C", "\xE3\x80\x8D" },   /* 「」 */
+    { "\xE3\x80\x8E", "\xE3\x80\x8F" },   /* 『』 */
+    { "\xE2\x80\x9C", "\xE2\x80\x9D" },   /* “” */
+    { "\"", "\"" },
+  };
+  g_autofree gchar *trimmed = g_strstrip (g_strdup (text));
+  gsize length = strlen (trimmed);
+
+  for (guint i = 0; i < G_N_ELEMENTS (quotes); i++)
+    {
+      gsize close = strlen (quotes[i].close);
+      const gchar *open;
+      g_autofree gchar *head = NULL;
+      g_autoptr(GPtrArray) people = NULL;
+      gsize head_length;
+
+      if (length <= close || !g_str_has_suffix (trimmed, quotes[i].close))
+        continue;
+      open = g_strrstr_len (trimmed, (gssize) (length - close), quotes[i].open);
+      if (open == NULL || open == trimmed)
+        return FALSE;
+      head_length = (gsize) (open - trimmed);
+      while (head_length > 0 && strchr (" :-,", trimmed[head_length - 1]) != NULL)
+        head_length--;
+      head = g_strndup (trimmed, head_length);
+      if (*head == '\0' || !looks_like_people (head, &people))
+        return FALSE;
+      if (title != NULL)
+        *title = g_strndup (open + strlen (quotes[i].open),
+                            (gsize) (trimmed + length - close - open - strlen (quotes[i].open)));
+      if (byline != NULL)
+        *byline = g_steal_pointer (&head);
+      if (speakers != NULL)
+        *speakers = g_steal_pointer (&people);
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* "Git 101 (Morten Nielsen)", "Panel (Ada Lovelace, Alan Turing)": the
@@ -477,7 +547,8 @@ lineup_byline_split_parse (const gchar  *text,
     }
 
   if (split_colon_byline (text, title, byline, speakers) ||
-      split_bracketed_people (text, title, byline, speakers))
+      split_bracketed_people (text, title, byline, speakers) ||
+      split_quoted_title (text, title, byline, speakers))
     return;
   if (title != NULL)
     *title = g_strstrip (g_strdup (text));

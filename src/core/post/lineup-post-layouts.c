@@ -146,6 +146,9 @@ lineup_post_trim_separators (const gchar *text,
        * a word or two closes */
       if (c == '(' && bracket_is_tag (start, end))
         break;
+      /* "(オープニング)", "(TBA)": a note wholly in brackets keeps them */
+      if (c == '(' && end[-1] == ')' && memchr (start + 1, '(', end - start - 1) == NULL)
+        break;
       start = g_utf8_next_char (start);
     }
   while (end > start)

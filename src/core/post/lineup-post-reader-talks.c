@@ -792,6 +792,19 @@ is_ceremony (const Talk *talk)
          lineup_post_layouts_title_is_ceremony (talk->title);
 }
 
+/* "13:30〜13:40 (オープニング)", "16:00 Name: (TBA)": a timed note wholly
+ * in brackets names no talk. */
+static gboolean
+is_bracketed_note (const Talk *talk)
+{
+  g_autofree gchar *title = NULL;
+
+  if (talk->title == NULL || !(talk->found & LINEUP_SLOT_TIME))
+    return FALSE;
+  lineup_byline_split (talk->title, &title, NULL);
+  return title[0] == '(' && g_str_has_suffix (title, ")") && strchr (title + 1, '(') == NULL;
+}
+
 /* Its byline, or one its title ends with ("Title - Name"). */
 static gboolean
 names_speakers (const Talk *talk)
@@ -822,6 +835,7 @@ lineup_post_reader_drop_agenda_items (Reader *reader)
   guint kept = 0;
 
   drop_talks (reader, is_break);
+  drop_talks (reader, is_bracketed_note);
   drop_end_marker (reader);
   drop_talks (reader, is_ceremony);   /* after the end marker, which reads the last slots */
   for (guint i = 0; i < reader->talks->len; i++)

@@ -486,9 +486,30 @@ portuguese_weekday (const Scanner *s,
   return 0;
 }
 
+/* "水" in "12/6(水)": the weekday as Japanese writes it, one character;
+ * 0 when @t is none. */
+static gint
+cjk_weekday (const Scanner *s,
+             const Token   *t)
+{
+  static const gunichar days[] = {
+    0x6708 /* 月 */, 0x706B /* 火 */, 0x6C34 /* 水 */, 0x6728 /* 木 */, 0x91D1 /* 金 */,
+    0x571F /* 土 */, 0x65E5 /* 日 */
+  };
+  gunichar c = g_utf8_get_char (s->text + t->start);
+
+  if (t->kind != TOKEN_WORD || t->end - t->start != (gsize) g_unichar_to_utf8 (c, NULL))
+    return 0;
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    if (days[i] == c)
+      return (gint) i + 1;
+  return 0;
+}
+
 /* "8/10 (terça)", "8/10, Tuesday": a day and a month with no year, then
  * the weekday that makes them a date.  Either way round, the day first
- * unless the weekday is English (a Portuguese post writes the day first). */
+ * unless the weekday is English (a Portuguese post writes the day first)
+ * or Japanese ("12/6(水)", "12/6（水）": month first). */
 static gboolean
 match_date_then_weekday (const Scanner *s,
                          const Token   *first,
@@ -510,11 +531,15 @@ match_date_then_weekday (const Scanner *s,
   word = next;
   if (token_is_punct (&next, '(') || token_is_punct (&next, ','))
     lineup_slot_lex (s, next.end, &word);
+  else if (g_str_has_prefix (s->text + next.start, "\xEF\xBC\x88" /* （ */))
+    lineup_slot_lex (s, next.start + 3, &word);
   if (word.kind != TOKEN_WORD)
     return FALSE;
   end = word.end;
   weekday = lineup_slot_weekday_from_name (s->text + word.start, end - word.start, &abbreviated);
   english = weekday != 0 && !lineup_slot_name_is_foreign (s->text + word.start, end - word.start);
+  if (weekday == 0 && (weekday = cjk_weekday (s, &word)) != 0)
+    english = TRUE;   /* month first */
   if (weekday == 0)
     weekday = portuguese_weekday (s, &word, &end);
   /* "(terça)": a Portuguese weekday without its "-feira" */
