@@ -2218,6 +2218,16 @@ static const LayoutCase cases[] = {
       { "Mizarによる微分幾何形式化の準備状況(陰関数定理)", "師玉康成", "2026-12-03", "13:30",
         "14:00" },
     } },
+  /* the last line of a paragraph of several ("…and OLPC\nIn particular, there
+   * were [Mozilla related sessions as follows:](wiki)") announces the list
+   * under it, linked items ("[Fennec](slides)") too */
+  { "announced-sessions-last-line.md", NULL, 5, {
+      { "Mozilla Europe", "", NULL, NULL, NULL },
+      { "What’s after Firefox 3.1", "", NULL, NULL, NULL },
+      { "Rising to the Sun(bird)", "", NULL, NULL, NULL },
+      { "Fennec", "", NULL, NULL, NULL },
+      { "Events/EduCamp@FOSDEM2027", "", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -630,6 +630,9 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
         (context->speaker_heading != NULL && unit->kind == LINEUP_UNIT_PARAGRAPH &&
          unit->lines->len == 1 && *pieces.before == '\0' && pieces.leftover == 0 && byline == NULL) ||
         slot_follows (unit, index, context) ||
+        /* "[Fennec](slides)" in a list a line announces ("sessions as follows:") */
+        (unit->table_talks && !unit->table_row && index == 0 && *pieces.before == '\0' &&
+         pieces.leftover == 0) ||
         (byline != NULL && lineup_post_count_letters (line->text, (gssize) link->start) == 0 &&
          lineup_post_linked_lists_bylines (unit)) ||
         (pieces.leftover == 0 && *pieces.before == '\0' &&

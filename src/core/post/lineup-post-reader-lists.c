@@ -199,22 +199,25 @@ lineup_post_reader_announces_talks (const LineupPostUnit *lead_in,
                                     cmark_node           *list)
 {
   g_autofree gchar *folded = NULL;
-  gsize length = strlen (lead_in->text);
-  const gchar *sentence = lead_in->text;
+  /* a paragraph of several lines leads in with its last */
+  const gchar *text = lead_in->kind == LINEUP_UNIT_PARAGRAPH && lead_in->lines->len > 1
+                      ? lineup_post_reader_lead_line (lead_in)->text : lead_in->text;
+  gsize length = strlen (text);
+  const gchar *sentence = text;
 
   if (lead_in->kind == LINEUP_UNIT_HEADING)
     return lineup_post_reader_heading_names_talks (lead_in) &&
            lineup_post_reader_items_are_titles (list);
-  while (length > 0 && lead_in->text[length - 1] == ' ')
+  while (length > 0 && text[length - 1] == ' ')
     length--;
   /* "On Friday, most of the sessions I attended … Here is a short list:":
    * the last sentence leads in */
   for (const gchar *stop = strstr (sentence, ". "); stop != NULL; stop = strstr (stop + 2, ". "))
     sentence = stop + 2;
-  if (length == 0 || lead_in->text[length - 1] != ':' ||
+  if (length == 0 || text[length - 1] != ':' ||
       lineup_post_count_words (sentence) > MAX_ANNOUNCING_WORDS)
     return FALSE;
-  folded = lineup_text_fold (lead_in->text);
+  folded = lineup_text_fold (text);
   return lineup_post_folded_contains_any (folded, announcing_words) &&
          !ends_with_groups (folded) && lineup_post_reader_items_are_titles (list);
 }

@@ -720,8 +720,13 @@ lineup_post_reader_add_block (Reader     *reader,
           give_parent_slot (reader, parent, first);
           return;
         }
-      if (depth < MAX_LIST_DEPTH && (parent = block_before (reader, node, TRUE)) != NULL &&
-          lineup_post_reader_announces_talks (parent, node))
+      /* "…and OLPC.\nIn particular, there were sessions as follows:": the
+       * last line of a paragraph may lead in too */
+      if (depth < MAX_LIST_DEPTH &&
+          (((parent = block_before (reader, node, TRUE)) != NULL &&
+            lineup_post_reader_announces_talks (parent, node)) ||
+           ((parent = lead_in_before (reader, node)) != NULL && parent->lines->len > 1 &&
+            lineup_post_reader_announces_talks (parent, node))))
         lineup_post_document_mark_talks (node);
       /* "- Ken Munro: Vim" under "## Short Talks From Members" and a
        * paragraph on how to give one: people by their talks */
