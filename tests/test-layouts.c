@@ -2228,6 +2228,16 @@ static const LayoutCase cases[] = {
       { "Fennec", "", NULL, NULL, NULL },
       { "Events/EduCamp@FOSDEM2027", "", NULL, NULL, NULL },
     } },
+  /* "- **Title**" items with "👤 Name (Org)" and "16:05 – 16:55 | Room: Alfa |
+   * Track: …" on later lines or in paragraphs of their own (no symbol before
+   * the time) under day headings */
+  { "bold-items-person-slot-lines.md", NULL, 3, {
+      { "What implementing encryption taught us about PostgreSQL", "Jan Wiesner",
+        "2026-10-21", "16:05", "16:55" },
+      { "Kubernetes from the Database Out", "Alastair Toms", "2026-10-22", "10:25", "10:55" },
+      { "TDE as an Extension: A Different Path for Encryption", "Zsolt Parra", "2026-10-22",
+        "11:25", "12:15" },
+    } },
 };
 
 static gint

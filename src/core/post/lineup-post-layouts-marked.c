@@ -399,15 +399,67 @@ text_outside_links (const LineupPostLine *line,
   return g_string_free (rest, FALSE);
 }
 
+GStrv
+lineup_post_layouts_paragraph_lines (cmark_node *paragraph)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) line = g_string_new (NULL);
+  cmark_iter *iter = cmark_iter_new (paragraph);
+  cmark_event_type ev;
+
+  while ((ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+      cmark_node_type type = cmark_node_get_type (node);
+
+      if (ev != CMARK_EVENT_ENTER)
+        continue;
+      if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)
+        g_string_append (line, cmark_node_get_literal (node));
+      else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
+        {
+          g_ptr_array_add (lines, g_strstrip (g_strdup (line->str)));
+          g_string_truncate (line, 0);
+        }
+    }
+  cmark_iter_free (iter);
+  g_ptr_array_add (lines, g_strstrip (g_strdup (line->str)));
+  g_ptr_array_add (lines, NULL);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&lines), FALSE);
+}
+
+/* "👤 Jan Wieremjewicz (Percona)": a person marked with a symbol, or NULL. */
+static gchar *
+marked_person (const gchar *text)
+{
+  g_autofree gchar *bare = lineup_post_strip_marker (text);
+
+  if (bare == NULL || !lineup_byline_looks_like_people (bare))
+    return NULL;
+  return g_steal_pointer (&bare);
+}
+
 /* The speakers of a marked title's item: a list of people under it, or its
- * second line ("_- by Name_"). */
+ * second line ("_- by Name_", "👤 Name (Org)", maybe a paragraph of its own). */
 static gchar *
 item_people (const LineupPostUnit *unit)
 {
   gchar *people = NULL;
 
   for (guint i = 0; unit->extra != NULL && i < unit->extra->len && people == NULL; i++)
-    people = lineup_post_layouts_people_of_list (g_ptr_array_index (unit->extra, i));
+    {
+      cmark_node *block = g_ptr_array_index (unit->extra, i);
+
+      people = lineup_post_layouts_people_of_list (block);
+      if (people == NULL && i == 0 && cmark_node_get_type (block) == CMARK_NODE_PARAGRAPH)
+        {
+          g_auto(GStrv) lines = lineup_post_layouts_paragraph_lines (block);
+
+          people = marked_person (lines[0]);
+        }
+    }
+  if (people == NULL && unit->lines->len >= 2)
+    people = marked_person (((LineupPostLine *) g_ptr_array_index (unit->lines, 1))->text);
   if (people == NULL && unit->lines->len >= 2)
     {
       g_autofree gchar *line = text_outside_links (g_ptr_array_index (unit->lines, 1), 0);
@@ -527,6 +579,28 @@ marked_people (const LineupPostLine *line,
   return by_people (people);
 }
 
+/* Whether a time or a date of @unit's is anywhere but on a line under the
+ * title that gives the talk's time ("⏰ 16:05 – 16:55 | Room: Alfa"). */
+static gboolean
+times_off_slot_lines (const LineupPostUnit *unit)
+{
+  if (lineup_post_unit_scan (unit, NULL) == LINEUP_SLOT_NONE)
+    return FALSE;
+  for (guint i = 0; i < unit->lines->len; i++)
+    {
+      const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+      g_autofree gchar *bare = NULL;
+      LineupSlot slot;
+
+      if (lineup_post_line_scan (line, &slot) == LINEUP_SLOT_NONE)
+        continue;
+      bare = lineup_post_strip_marker (line->text);
+      if (i == 0 || !lineup_post_marked_slot (bare != NULL ? bare : line->text, &slot))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 lineup_post_layouts_marked_item_talk (const LineupPostUnit *unit,
                                       guint                 index,
@@ -555,8 +629,7 @@ lineup_post_layouts_marked_item_talk (const LineupPostUnit *unit,
   title = lineup_post_trim_separators (line->text + mark->start, mark->end - mark->start);
   if (lineup_post_count_letters (title, -1) < 3 || lineup_post_count_words (title) > MAX_TITLE_WORDS ||
       lineup_post_layouts_title_is_not_a_talk (title) ||
-      lineup_post_layouts_title_is_ceremony (title) ||
-      lineup_post_unit_scan (unit, NULL) != LINEUP_SLOT_NONE)
+      lineup_post_layouts_title_is_ceremony (title) || times_off_slot_lines (unit))
     return FALSE;
   if (people == NULL && (people = item_people (unit)) == NULL)
     return FALSE;

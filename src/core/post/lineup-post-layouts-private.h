@@ -33,6 +33,8 @@ gboolean     lineup_post_starts_with_dash    (const gchar         *text);
 const gchar *lineup_post_skip_speaker_marker (const gchar         *text);
 /* The plain text of an item's paragraph when it is one run of text
  * ("Mika Mattila, Netum"), or NULL. */
+/* The plain text of each line of @paragraph (at its soft and hard breaks). */
+GStrv        lineup_post_layouts_paragraph_lines (cmark_node        *paragraph);
 const gchar *lineup_post_item_plain_text     (cmark_node          *item);
 /* "⏰ 16:05 – 16:55 | Room: Alfa", "👤 **Name**": the line after the emoji
  * or symbol that marks it, or NULL when none does. */

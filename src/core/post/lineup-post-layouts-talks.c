@@ -762,15 +762,16 @@ lineup_post_marked_slot (const gchar *bare,
                                     bar != NULL ? bar - (bare + slot->span_end) : -1) == 0;
 }
 
-/* "⏰ 10:25 – 10:55 | Room: Omega 2" under a talk is its time
- * (lineup_post_reader_take_marked_field()), no talk of its own. */
+/* "⏰ 10:25 – 10:55 | Room: Omega 2" (the symbol may be missing) under a
+ * talk is its time (lineup_post_reader_take_marked_field()), no talk of its
+ * own. */
 static gboolean
 is_marked_slot (const LineupPostLine *line)
 {
   g_autofree gchar *bare = lineup_post_strip_marker (line->text);
   LineupSlot slot;
 
-  return bare != NULL && lineup_post_marked_slot (bare, &slot);
+  return lineup_post_marked_slot (bare != NULL ? bare : line->text, &slot);
 }
 
 gboolean

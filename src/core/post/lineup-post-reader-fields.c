@@ -766,9 +766,11 @@ lineup_post_reader_take_marked_field (Talk        *talk,
 {
   g_autofree gchar *bare = lineup_post_strip_marker (text);
   LineupSlot slot;
+  gboolean marked = bare != NULL;
 
+  /* "10:25 – 10:55 | Room: Omega 2 | Track: DBA" needs no mark */
   if (bare == NULL)
-    return FALSE;
+    bare = g_strstrip (g_strdup (text));
   if (lineup_post_marked_slot (bare, &slot))
     {
       const gchar *bar = strchr (bare + slot.span_end, '|');
@@ -784,7 +786,10 @@ lineup_post_reader_take_marked_field (Talk        *talk,
         }
       return TRUE;
     }
-  if (talk->byline != NULL || lineup_post_count_words (bare) > MAX_MARKED_NAME_WORDS ||
+  /* the speakers the talk's line found already */
+  if (marked && g_strcmp0 (talk->byline, bare) == 0)
+    return TRUE;
+  if (!marked || talk->byline != NULL || lineup_post_count_words (bare) > MAX_MARKED_NAME_WORDS ||
       !lineup_byline_looks_like_people (bare))
     return FALSE;
   talk->byline = g_steal_pointer (&bare);

@@ -46,6 +46,48 @@ quoted_then_people (const gchar *text)
          lineup_byline_looks_like_people (people);
 }
 
+/* Whether @text gives a talk's time alone, maybe after a symbol and with
+ * fields after a bar ("10:25 – 10:55 | Room: Omega 2", "⏰ 16:05"). */
+static gboolean
+is_slot_text (const gchar *text)
+{
+  g_autofree gchar *bare = lineup_post_strip_marker (text);
+  LineupSlot slot;
+
+  return lineup_post_marked_slot (bare != NULL ? bare : text, &slot);
+}
+
+/* "- **Title**" then "👤 Name (Org)" then "16:05 – 16:55 | Room: Alfa": an
+ * item that opens with a title in bold and gives its time on a later line
+ * or paragraph of its own. */
+static gboolean
+bold_title_over_slot (cmark_node      *item,
+                      const GPtrArray *lines)
+{
+  const LineupPostLine *first = g_ptr_array_index (lines, 0);
+
+  if (first->marks == NULL || first->marks->len == 0 ||
+      lineup_post_count_letters (first->text,
+                                 (gssize) g_array_index (first->marks, LineupPostLink, 0).start) > 0)
+    return FALSE;
+  for (guint i = 1; i < lines->len; i++)
+    if (is_slot_text (((LineupPostLine *) g_ptr_array_index (lines, i))->text))
+      return TRUE;
+  for (cmark_node *block = cmark_node_next (cmark_node_first_child (item)); block != NULL;
+       block = cmark_node_next (block))
+    {
+      g_auto(GStrv) texts = NULL;
+
+      if (cmark_node_get_type (block) != CMARK_NODE_PARAGRAPH)
+        continue;
+      texts = lineup_post_layouts_paragraph_lines (block);
+      for (guint i = 0; texts[i] != NULL; i++)
+        if (is_slot_text (texts[i]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* A list whose items start with a link, a time, a whole date (maybe
  * labelled: "* Data: 02/06/2018"), a title's label ("- Title: …") or a
  * quoted title and its people, or hold such a list, lists talks: each
@@ -75,7 +117,7 @@ lineup_post_reader_is_talk_list (cmark_node *list,
               lineup_post_layouts_line_starts_with_date (line, LINEUP_DATE_ORDER_UNKNOWN, &slot) ||
               lineup_post_layouts_date_field (line->text, &slot) ||
               lineup_post_layouts_field (line->text, NULL) == LINEUP_POST_FIELD_TITLE ||
-              quoted_then_people (line->text))
+              quoted_then_people (line->text) || bold_title_over_slot (item, lines))
             return TRUE;
         }
     }

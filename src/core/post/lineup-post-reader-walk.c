@@ -417,6 +417,20 @@ walk_context (const Walk        *walk,
   context->title = reader->front.title;
 }
 
+/* Whether every line of @paragraph is a marked field of @talk's (taken). */
+static gboolean
+take_marked_fields (Talk       *talk,
+                    cmark_node *paragraph)
+{
+  g_auto(GStrv) lines = lineup_post_layouts_paragraph_lines (paragraph);
+  guint taken = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*lines[i] == '\0' || lineup_post_reader_take_marked_field (talk, lines[i]))
+      taken++;
+  return taken == g_strv_length (lines);
+}
+
 /* One or more talks open in @unit, each with the lines up to the next. */
 static void
 walk_talks (Walk                        *walk,
@@ -450,11 +464,11 @@ walk_talks (Walk                        *walk,
     for (guint i = 0; i < unit->extra->len; i++)
       {
         cmark_node *block = g_ptr_array_index (unit->extra, i);
-        g_autofree gchar *text = NULL;
 
-        /* "👤 **Name**" and "⏰ 16:05 – 16:55" as paragraphs of the item */
+        /* "👤 **Name**" and "⏰ 16:05 – 16:55" as paragraphs of the item, or
+         * lines of one */
         if (walk->talk->description->len == 0 && cmark_node_get_type (block) == CMARK_NODE_PARAGRAPH &&
-            lineup_post_reader_take_marked_field (walk->talk, text = lineup_post_table_cell_text (block)))
+            take_marked_fields (walk->talk, block))
           continue;
         lineup_post_reader_append_block (reader, walk->talk->description, block);
       }
