@@ -481,10 +481,19 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     /* Portuguese, Spanish, Italian, French: opening, closing, welcome, the event */
     "abertura", "encerramento", "apertura", "clausura", "cierre", "bienvenida", "chiusura",
     "benvenuto", "ouverture", "bienvenue", "do", "da", "del", "de", "la", "evento", "event",
-    NULL
+    "benvenuti", "bentornati", "dell", "dello", "della", "l", "cloture",
+    /* German (folded): welcome, opening, farewell, by the organisers */
+    "begrussung", "eroffnung", "verabschiedung", "durch", "das", "die", "der", "den",
+    "organisationsteam", "by", "organizers", "organisers", "organizing", "organising",
+    "committee", "team", NULL
   };
   g_autofree gchar *folded = lineup_text_fold (title);
-  g_auto(GStrv) parts = g_strsplit_set (folded, " ,:-", -1);
+  g_auto(GStrv) parts = NULL;
+
+  /* "Apertura dell’evento": the apostrophe parts words too */
+  for (gchar *p = strstr (folded, "\xE2\x80\x99"); p != NULL; p = strstr (p, "\xE2\x80\x99"))
+    memcpy (p, "'  ", 3);
+  parts = g_strsplit_set (folded, " ,:-'", -1);
   guint counted = 0;
 
   for (guint i = 0; parts[i] != NULL; i++)

@@ -59,7 +59,12 @@ static const gchar * const break_words[] = {
   /* French, German, Dutch, Italian, Portuguese, Japanese */
   "déjeuner", "dejeuner", "pause", "mittagessen", "mittagspause", "kaffeepause", "lunchpauze",
   "café", "cafe", "kaffee", "koffie", "caffè", "pranzo", "comida", "almoço", "almoco",
-  "昼食", "休憩", NULL
+  "昼食", "休憩",
+  /* a break, registration, dinner, a members' meeting, a city tour (folded:
+   * no accents) */
+  "pausa", "acreditacion", "acreditacao", "credenciamento", "inscripcion", "registrazione",
+  "anmeldung", "abendessen", "merienda", "aperitivo", "aperitif", "mitgliederversammlung",
+  "stadtfuhrung", NULL
 };
 
 /* Japanese and Chinese write no spaces: a break's word inside a longer one
@@ -209,14 +214,21 @@ lineup_post_table_is_filler (const gchar *text)
   if (is_open_space (words) || names_cjk_break (folded))
     return TRUE;
   /* "Company / Topic TBD": a slot whose talk is not known yet ("Keynote:
-   * TBA" may have its speaker, and is kept) */
+   * TBA" may have its speaker, and is kept); "Taller a confirmar" */
   for (guint i = 1; i < words->len; i++)
     {
       static const gchar * const unknown[] = { "tbd", "tba", NULL };
       static const gchar * const whats[] = { "topic", "title", "subject", NULL };
+      static const gchar * const confirmed[] = {
+        "confirmar", "definir", "confermare", "confirmer", "definire", NULL
+      };
+      static const gchar * const yets[] = { "a", "por", "da", "à", NULL };
 
       if (g_strv_contains (unknown, g_ptr_array_index (words, i)) &&
           g_strv_contains (whats, g_ptr_array_index (words, i - 1)))
+        return TRUE;
+      if (i + 1 == words->len && g_strv_contains (confirmed, g_ptr_array_index (words, i)) &&
+          g_strv_contains (yets, g_ptr_array_index (words, i - 1)))
         return TRUE;
     }
   for (guint i = 0; i < words->len; i++)
