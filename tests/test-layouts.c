@@ -1478,9 +1478,9 @@ static const LayoutCase cases[] = {
    * over a list of "Name (Place): *Title*" papers, which take the panel's
    * slot (the panel is no talk of its own); "und" between two names; a
    * title that opens with a German quote („…“).  Traps: registration, a
-   * coffee break, the discussant's line. */
-  { "panels-with-papers.md", NULL, 4, {
-      { "Begrüßung durch das Organisationsteam", "", "2021-11-19", "09:00", NULL },
+   * coffee break, the discussant's line, the organisers' welcome (a
+   * ceremony). */
+  { "panels-with-papers.md", NULL, 3, {
       { "Die Ästhetik der Übersetzung. Kunstkino im Fokus",
         "Ana Souza", "2021-11-19", "09:15", "10:45" },
       { "„Digitaler Jianghu“. Realität und Fiktion im Dokumentarfilm",
