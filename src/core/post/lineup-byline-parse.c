@@ -291,6 +291,19 @@ tokenize (const gchar *text)
       else if ((*p == 'y' || *p == 'e') && p > text && p[-1] == ' ' && p[1] == ' ' &&
                joins_full_names (tok.cur->str, p + 2))
         tokenizer_flush (&tok, SEP_AMP, NULL, 0), p++;
+      /* "Ana Lee @ Acme", "中正 和久 @ 山口大学": the organisation after an
+       * at sign, up to the next separator, as if in brackets */
+      else if (*p == '@' && p > text && p[-1] == ' ' && p[1] == ' ')
+        {
+          const gchar *org = p + 2;
+          const gchar *and = strstr (org, " and ");
+          gsize n = strcspn (org, ",;&(");
+
+          if (and != NULL && (gsize) (and - org) < n)
+            n = (gsize) (and - org);
+          tokenizer_flush (&tok, SEP_COMMA, org, n);
+          p = org + n;
+        }
       else if (*p == '(')
         {
           const gchar *open = p + 1;

@@ -158,6 +158,8 @@ lineup_post_table_is_filler (const gchar *text)
     "hacking ends", "start hacking", "stop hacking",
     /* the evening's mingling */
     "networking", "socializing", "socialising", "social", "apéro", "apero",
+    /* when the page itself changed ("modified at 20:30, Sep. 28th") */
+    "modified at", "modified", "last modified", "updated at", "updated", "last updated",
     /* a summer school's days around the lectures */
     "free time", "sports", "transport", "travel", "free evening", "exercises",
     NULL
