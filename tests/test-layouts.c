@@ -2249,6 +2249,16 @@ static const LayoutCase cases[] = {
       { "Datos abiertos en el municipio", "Diego Martín", "2026-10-17", "15:30", NULL },
       { "Daoismus und Liberalismus", "Fabian Heuer", "2026-11-21", "09:30", NULL },
     } },
+  /* an event page's "### 讲师与演讲话题" (speakers and talks) over one heading
+   * per talk, the biography under it opening with the speaker ("郑德明 唯品会
+   * …", "Ana Lima, platform engineer…"), no times: the page's day; "#### 场地"
+   * (the venue) and the photos' section are no talks; "SOFAMosn 持续演进…" is
+   * no one's name */
+  { "section-talk-headings.md", "Asia/Shanghai", 3, {
+      { "唯品会 Service Mesh 的实践分享", "郑德明", "2026-01-10", NULL, NULL },
+      { "SOFAMosn 持续演进路径及实践案例", "陈逸飞", "2026-01-10", NULL, NULL },
+      { "Meshes at the edge", "Ana Lima", "2026-01-10", NULL, NULL },
+    } },
 };
 
 static gint

@@ -323,6 +323,11 @@ lineup_byline_name_shape (const gchar *name)
       /* "Jennifer A Stark": a middle initial without its dot, not "a" */
       else if (i != first && i != last - 1 && g_ascii_isupper (words[i][0]) && words[i][1] == '\0')
         ;
+      /* "SOFAMosn 持续演进路径及实践案例": a word in Han characters longer
+       * than a name's is a phrase */
+      else if (g_unichar_get_script (g_utf8_get_char (words[i])) == G_UNICODE_SCRIPT_HAN &&
+               g_utf8_strlen (words[i], -1) > MAX_CJK_NAME_CHARS)
+        shape.plausible = FALSE;
       else if (!is_name_word (words[i]) || word_in (words[i], title_words, TRUE)
                || strlen (words[i]) > 40 || (i == first && i + 1 < last && is_gerund (words[i])))
         shape.plausible = FALSE;

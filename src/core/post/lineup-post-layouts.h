@@ -104,6 +104,7 @@ typedef struct
   gint      pub_year, pub_month, pub_day;   /* front matter date, 0 if none */
   const gchar *title;         /* the post's title (front matter), or NULL */
   const gchar *speaker_heading; /* right under "### Name [@handle](url)": the name, or NULL */
+  gint      talks_heading_level; /* in the section of "## Talks" (its level), or 0 */
   LineupDateOrder date_order; /* how the post writes "08/05/2017" */
 } LineupPostContext;
 

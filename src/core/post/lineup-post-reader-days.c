@@ -475,3 +475,37 @@ lineup_post_reader_series_time (const gchar *body,
     }
   return found;
 }
+
+/* "Thu 19" under "Tuesday, October 17": the first month, from the one in
+ * context on, in which @day exists (and falls on @weekday, when given). */
+gboolean
+lineup_post_reader_find_month_for_day (gint *year,
+                                       gint *month,
+                                       gint  day,
+                                       gint  weekday)
+{
+  gint y = *year, m = *month;
+
+  for (gint i = 0; i < 14; i++)
+    {
+      if (g_date_valid_dmy ((GDateDay) day, (GDateMonth) m, (GDateYear) y))
+        {
+          GDate date;
+
+          g_date_clear (&date, 1);
+          g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) m, (GDateYear) y);
+          if (weekday == 0 || (gint) g_date_get_weekday (&date) == weekday)
+            {
+              *year = y;
+              *month = m;
+              return TRUE;
+            }
+        }
+      if (++m > 12)
+        {
+          m = 1;
+          y++;
+        }
+    }
+  return FALSE;
+}

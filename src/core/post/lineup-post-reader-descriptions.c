@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "lineup-post-layouts-private.h"
 #include "lineup-post-reader-private.h"
 
 /* cmark's CommonMark renderer may split a character it deems invalid
@@ -239,4 +240,31 @@ lineup_post_reader_continue_lines (GString              *description,
                                    guint                 to)
 {
   append_lines (description, unit, from, to, "\n");
+}
+
+/* "[Title](url)" then "_by_ [_Mark Bates_](…) - a survey of crates…" on the
+ * next line, which named the talk's speakers (lineup-post-layouts-talks.c):
+ * the summary after its dash is the description, the rest is read.  FALSE
+ * when @line is no such line. */
+gboolean
+lineup_post_reader_take_byline_summary (Talk                 *talk,
+                                        const LineupPostLine *line)
+{
+  const gchar *text = line->text + strspn (line->text, " ");
+  const gchar *rest, *dash;
+  gsize length = 0;
+
+  if (talk->byline == NULL || g_ascii_strncasecmp (text, "by ", 3) != 0 ||
+      !g_str_has_prefix (text + 3, talk->byline))
+    return FALSE;
+  rest = text + 3 + strlen (talk->byline);
+  dash = lineup_post_find_dash (rest, &length);
+  if (dash != NULL && lineup_post_count_letters (rest, (gssize) (dash - rest)) == 0)
+    {
+      g_autofree gchar *summary = g_strstrip (g_strdup (dash + length));
+
+      lineup_post_reader_append_text (talk->description, summary);
+      return TRUE;
+    }
+  return lineup_post_count_letters (rest, -1) == 0;
 }

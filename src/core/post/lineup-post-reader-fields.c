@@ -796,6 +796,20 @@ lineup_post_reader_take_marked_field (Talk        *talk,
   return TRUE;
 }
 
+/* Whether every line of @paragraph is a marked field of @talk's (taken). */
+gboolean
+lineup_post_reader_take_marked_fields (Talk       *talk,
+                                       cmark_node *paragraph)
+{
+  g_auto(GStrv) lines = lineup_post_layouts_paragraph_lines (paragraph);
+  guint taken = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*lines[i] == '\0' || lineup_post_reader_take_marked_field (talk, lines[i]))
+      taken++;
+  return taken == g_strv_length (lines);
+}
+
 /* "### Andre Arko [@indirect](url)", "### Krzysztof Knapik": a heading that
  * is a person's full name (a handle after it), over a paragraph that is
  * nothing but the link to the talk they give; the name, or NULL.  @handle

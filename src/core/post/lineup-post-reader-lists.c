@@ -163,8 +163,11 @@ lineup_post_reader_lists_marked_talks (const LineupPostUnit *parent,
 static const gchar * const announcing_words[] = {
   "talks", "presentations", "sessions", "session", "lectures", "lightning talks", "keynotes",
   "speakers",
-  "charlas", "ponencias", "palestras", "vorträge", "exposés", "interventions", "доклады",
-  "lezingen", "relazioni", "prelekcje", NULL
+  /* folded: without accents */
+  "charlas", "ponencias", "palestras", "vortrage", "exposes", "interventions", "доклады",
+  "lezingen", "relazioni", "prelekcje",
+  /* Chinese and Japanese: talks, speakers, agenda, presentations */
+  "演讲", "讲师", "议程", "議程", "講演", "発表", "トーク", "セッション", NULL
 };
 
 /* Items of an announced list are titles: a phrase each, never a sentence. */
@@ -184,6 +187,20 @@ lineup_post_reader_heading_names_talks (const LineupPostUnit *heading)
   return lineup_post_count_words (heading->text) <= MAX_ANNOUNCING_HEADING_WORDS &&
          lineup_post_folded_contains_any (folded, announcing_words) &&
          strstr (folded, "speaker") == NULL;
+}
+
+/* "### 讲师与演讲话题", "## Speakers and Talks": a short heading over the
+ * talks' own headings. */
+#define MAX_TALKS_HEADING_WORDS 6
+
+gboolean
+lineup_post_reader_heading_over_talks (const LineupPostUnit *heading)
+{
+  g_autofree gchar *folded = lineup_text_fold (heading->text);
+
+  return heading->kind == LINEUP_UNIT_HEADING && !heading->has_link &&
+         lineup_post_count_words (heading->text) <= MAX_TALKS_HEADING_WORDS &&
+         lineup_post_folded_contains_any (folded, announcing_words);
 }
 
 /* Items of an announced list: short, one line each, no time, no full stop. */

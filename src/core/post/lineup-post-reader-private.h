@@ -201,6 +201,7 @@ typedef struct
   guint     fields_list;       /* the list of its speakers and slot, read at its first item */
   gchar    *speaker_heading;   /* the name the heading just walked is, or NULL */
   gboolean  speaker_run;       /* in a run of such headings */
+  gint      talks_heading_level; /* in the section of "## Talks": its level, or 0 */
 } Walk;
 
 /* lineup-post-reader.c */
@@ -286,6 +287,7 @@ gboolean        lineup_post_reader_lists_marked_talks (const LineupPostUnit *par
                                                        cmark_node     *list);
 gboolean        lineup_post_reader_heading_names_talks (const LineupPostUnit *heading);
 gboolean        lineup_post_reader_items_are_titles   (cmark_node     *list);
+gboolean        lineup_post_reader_heading_over_talks (const LineupPostUnit *heading);
 gboolean        lineup_post_reader_announces_talks    (const LineupPostUnit *lead_in,
                                                        cmark_node     *list);
 gchar          *lineup_post_reader_person_over_titles (cmark_node     *item);
@@ -295,6 +297,10 @@ gboolean        lineup_post_reader_lists_people_over_titles (cmark_node *list);
 void            lineup_post_reader_append_block       (Reader         *reader,
                                                        GString        *description,
                                                        cmark_node     *node);
+gboolean        lineup_post_reader_take_byline_summary (Talk                 *talk,
+                                                        const LineupPostLine *line);
+gboolean        lineup_post_reader_take_marked_fields (Talk       *talk,
+                                                       cmark_node *paragraph);
 void            lineup_post_reader_append_text        (GString        *description,
                                                        const gchar    *text);
 void            lineup_post_reader_append_lines       (GString        *description,

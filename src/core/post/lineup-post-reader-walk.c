@@ -29,40 +29,6 @@ note_slot (Reader           *reader,
     reader->zone_abbreviation = g_strdup (slot->zone);
 }
 
-/* "Thu 19" under "Tuesday, October 17": the first month, from the one in
- * context on, in which @day exists (and falls on @weekday, when given). */
-gboolean
-lineup_post_reader_find_month_for_day (gint *year,
-                                       gint *month,
-                                       gint  day,
-                                       gint  weekday)
-{
-  gint y = *year, m = *month;
-
-  for (gint i = 0; i < 14; i++)
-    {
-      if (g_date_valid_dmy ((GDateDay) day, (GDateMonth) m, (GDateYear) y))
-        {
-          GDate date;
-
-          g_date_clear (&date, 1);
-          g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) m, (GDateYear) y);
-          if (weekday == 0 || (gint) g_date_get_weekday (&date) == weekday)
-            {
-              *year = y;
-              *month = m;
-              return TRUE;
-            }
-        }
-      if (++m > 12)
-        {
-          m = 1;
-          y++;
-        }
-    }
-  return FALSE;
-}
-
 static void
 walk_set_day (Walk             *walk,
               Reader           *reader,
@@ -196,33 +162,6 @@ walk_open_talk (Walk                 *walk,
 /* "Finn Ellis, Jonathan Harker": a line of names alone is short. */
 #define MAX_NAME_LINE_WORDS 8
 
-/* "[Title](url)" then "_by_ [_Mark Bates_](…) - a survey of crates…" on the
- * next line, which named the talk's speakers (lineup-post-layouts-talks.c):
- * the summary after its dash is the description, the rest is read.  FALSE
- * when @line is no such line. */
-static gboolean
-take_byline_summary (Talk                 *talk,
-                     const LineupPostLine *line)
-{
-  const gchar *text = line->text + strspn (line->text, " ");
-  const gchar *rest, *dash;
-  gsize length = 0;
-
-  if (talk->byline == NULL || g_ascii_strncasecmp (text, "by ", 3) != 0 ||
-      !g_str_has_prefix (text + 3, talk->byline))
-    return FALSE;
-  rest = text + 3 + strlen (talk->byline);
-  dash = lineup_post_find_dash (rest, &length);
-  if (dash != NULL && lineup_post_count_letters (rest, (gssize) (dash - rest)) == 0)
-    {
-      g_autofree gchar *summary = g_strstrip (g_strdup (dash + length));
-
-      lineup_post_reader_append_text (talk->description, summary);
-      return TRUE;
-    }
-  return lineup_post_count_letters (rest, -1) == 0;
-}
-
 static void
 walk_take_rest_of_unit (Walk                 *walk,
                         const LineupPostUnit *unit,
@@ -241,7 +180,7 @@ walk_take_rest_of_unit (Walk                 *walk,
 
       if (description_from == G_MAXUINT)
         {
-          if (i == from && take_byline_summary (talk, line))
+          if (i == from && lineup_post_reader_take_byline_summary (talk, line))
             {
               description_from = i + 1;
               continue;
@@ -417,20 +356,6 @@ walk_context (const Walk        *walk,
   context->title = reader->front.title;
 }
 
-/* Whether every line of @paragraph is a marked field of @talk's (taken). */
-static gboolean
-take_marked_fields (Talk       *talk,
-                    cmark_node *paragraph)
-{
-  g_auto(GStrv) lines = lineup_post_layouts_paragraph_lines (paragraph);
-  guint taken = 0;
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (*lines[i] == '\0' || lineup_post_reader_take_marked_field (talk, lines[i]))
-      taken++;
-  return taken == g_strv_length (lines);
-}
-
 /* One or more talks open in @unit, each with the lines up to the next. */
 static void
 walk_talks (Walk                        *walk,
@@ -468,7 +393,7 @@ walk_talks (Walk                        *walk,
         /* "👤 **Name**" and "⏰ 16:05 – 16:55" as paragraphs of the item, or
          * lines of one */
         if (walk->talk->description->len == 0 && cmark_node_get_type (block) == CMARK_NODE_PARAGRAPH &&
-            take_marked_fields (walk->talk, block))
+            lineup_post_reader_take_marked_fields (walk->talk, block))
           continue;
         lineup_post_reader_append_block (reader, walk->talk->description, block);
       }
@@ -795,6 +720,24 @@ walk_track (Walk                        *walk,
   lineup_post_reader_walk_heading (walk, unit);
 }
 
+/* "## Talks" over the talks' own headings, until a heading as high: the
+ * level of the one @unit is under (0: none), noting whether @unit is one. */
+static gint
+walk_talks_heading (Walk                 *walk,
+                    const LineupPostUnit *unit)
+{
+  gint level;
+
+  if (unit->kind != LINEUP_UNIT_HEADING)
+    return walk->talks_heading_level;
+  if (unit->level <= walk->talks_heading_level)
+    walk->talks_heading_level = 0;
+  level = walk->talks_heading_level;
+  if (level == 0 && lineup_post_reader_heading_over_talks (unit))
+    walk->talks_heading_level = unit->level;
+  return level;
+}
+
 void
 lineup_post_reader_walk_unit (Walk   *walk,
                               Reader *reader,
@@ -822,6 +765,7 @@ lineup_post_reader_walk_unit (Walk   *walk,
     return;
   walk_context (walk, reader, index, talk, &context);
   context.speaker_heading = above;
+  context.talks_heading_level = walk_talks_heading (walk, unit);
   lineup_post_layouts_recognise (unit, &context, &r);
   walk_correct_role (walk, reader, unit, &r);
   if (unit->kind == LINEUP_UNIT_HEADING && unit->level <= walk->heading_level)

@@ -1,0 +1,108 @@
+/* lineup-post-layouts-sections.c — talks with headings of their own under "## Talks"
+ *
+ * An event's page lists its talks under a heading that names them, each
+ * talk a heading of its own, the speaker's short biography (or the
+ * abstract) under it, often without any time:
+ *
+ *     ### 讲师与演讲话题
+ *     #### 唯品会 Service Mesh 的实践分享
+ *     郑德惠 唯品会 Java 资深开发工程师，…
+ *
+ * A heading in the section of such a heading (deeper than it, with no link
+ * and no time) is a talk, unless it names a part of a talk's notes
+ * ("Abstract", "Slides"), a room, a break or people.  The paragraph under
+ * it names the speakers ("[Name](url):" alone), or its person opens it
+ * ("郑德惠 …", "Ana Lee, engineer at …").
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "lineup-post-layouts"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "lineup-byline.h"
+#include "lineup-byline-private.h"
+#include "lineup-post-layouts-private.h"
+#include "lineup-post-table-private.h"
+#include "lineup-text.h"
+
+#define MAX_SECTION_TITLE_WORDS 20
+/* "Ana Lee, …": a name is a few words */
+#define MAX_LEADING_NAME_WORDS  4
+
+/* The parts of a talk's notes, not talks. */
+static gboolean
+names_notes (const gchar *text)
+{
+  static const gchar * const parts[] = {
+    "abstract", "summary", "description", "bio", "biography", "about", "speaker", "speakers",
+    "slides", "video", "videos", "recording", "resources", "links", "agenda", "schedule",
+    "location", "venue", "register", "registration", "sponsors", "organizers", "organisers",
+    "faq", "contact", "notes", "q&a",
+    /* Chinese and Japanese: venue, place, time, registration, organisers */
+    "场地", "地点", "会场", "会場", "时间", "時間", "报名", "申込", "主办方", "协办方", NULL
+  };
+  g_autofree gchar *folded = lineup_text_fold (text);
+
+  g_strstrip (folded);
+  while (*folded != '\0' && strchr (":.", folded[strlen (folded) - 1]) != NULL)
+    folded[strlen (folded) - 1] = '\0';
+  return g_strv_contains (parts, folded);
+}
+
+/* "郑德惠 唯品会 Java 资深开发工程师", "Ana Lee, engineer at Acme": the
+ * person a biography opens with, or NULL. */
+static gchar *
+leading_person (const gchar *text)
+{
+  gsize length = strcspn (text, " ");
+  g_autofree gchar *first = g_strndup (text, length);
+  g_autofree gchar *head = NULL;
+
+  if (lineup_byline_is_cjk_name (first) && text[length] == ' ')
+    return g_steal_pointer (&first);
+  length = strcspn (text, ",(\xEF\xBC\x8C");
+  if (text[length] == '\0')
+    return NULL;
+  head = g_strstrip (g_strndup (text, length));
+  if (lineup_post_count_words (head) < 2 || lineup_post_count_words (head) > MAX_LEADING_NAME_WORDS ||
+      !lineup_byline_may_be_person (head))
+    return NULL;
+  return g_steal_pointer (&head);
+}
+
+gboolean
+lineup_post_layouts_section_heading_talk (const LineupPostUnit    *unit,
+                                          guint                    index,
+                                          const LineupPostContext *context,
+                                          LineupPostTalk          *talk)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  const LineupPostUnit *next = context->next;
+  g_autofree gchar *title = NULL;
+  LineupSlot slot;
+
+  if (unit->kind != LINEUP_UNIT_HEADING || context->talks_heading_level == 0 ||
+      unit->level <= context->talks_heading_level || unit->lines->len != 1 || unit->has_link ||
+      lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE || next == NULL ||
+      (next->kind != LINEUP_UNIT_PARAGRAPH && next->kind != LINEUP_UNIT_QUOTE))
+    return FALSE;
+  title = lineup_post_trim_separators (line->text, strlen (line->text));
+  if (*title == '\0' || lineup_post_count_words (title) > MAX_SECTION_TITLE_WORDS ||
+      names_notes (title) || lineup_post_layouts_is_place (title) ||
+      lineup_post_table_is_filler (title) || lineup_post_layouts_title_is_ceremony (title) ||
+      lineup_post_layouts_title_is_not_a_talk (title) || lineup_byline_looks_like_people (title))
+    return FALSE;
+  talk->title = g_steal_pointer (&title);
+  /* the person a biography opens with, or "[Alfredo Motta](…):" alone */
+  talk->byline = leading_person (next->text);
+  if (talk->byline == NULL && next->lines->len > 0)
+    talk->byline = lineup_post_layouts_speaker_line (
+      ((LineupPostLine *) g_ptr_array_index (next->lines, 0))->text);
+  talk->line_index = index;
+  talk->found = LINEUP_SLOT_NONE;
+  return TRUE;
+}
