@@ -2259,6 +2259,15 @@ static const LayoutCase cases[] = {
       { "SOFAMosn 持续演进路径及实践案例", "陈逸飞", "2026-01-10", NULL, NULL },
       { "Meshes at the edge", "Ana Lima", "2026-01-10", NULL, NULL },
     } },
+  /* "**Title - Name & Name, Org**" opening a paragraph in the section of "##
+   * Our Talks" (the description on the next line or paragraph); a bold
+   * note there, and a booth's bold line in another section, are no talks */
+  { "section-bold-title-lines.md", NULL, 2, {
+      { "Scale Kubernetes to Manage 60K Nodes Through Architectural Extension",
+        "Yan Huang; Yi Xiong", NULL, NULL, NULL },
+      { "Network QoS Classes for Containers & Pods Via eBPF/XDP", "Vinay Kumar; Phu Tran", NULL,
+        NULL, NULL },
+    } },
 };
 
 static gint

@@ -177,6 +177,13 @@ gboolean     lineup_post_layouts_section_heading_talk (const LineupPostUnit    *
                                                        const LineupPostContext *context,
                                                        LineupPostTalk          *talk);
 
+/* lineup-post-layouts-sections.c: "**Title - Name, Org**" opening a paragraph
+ * in the section of "## Our Talks". */
+gboolean     lineup_post_layouts_section_bold_talk (const LineupPostUnit    *unit,
+                                                    guint                    index,
+                                                    const LineupPostContext *context,
+                                                    LineupPostTalk          *talk);
+
 /* lineup-post-layouts-untimed.c: "🗣 [Name - Title](slides)", a paragraph
  * in the section of a day's heading that names a speaker and a title. */
 gboolean     lineup_post_layouts_day_section_talk (const LineupPostUnit    *unit,

@@ -106,3 +106,32 @@ lineup_post_layouts_section_heading_talk (const LineupPostUnit    *unit,
   talk->found = LINEUP_SLOT_NONE;
   return TRUE;
 }
+
+/* "**Scale Kubernetes to 60K Nodes - Ying Huang & Ying Xiong, Futurewei**"
+ * opening a paragraph in the section of "## Our Talks": a line all in bold
+ * that is a title and its speakers. */
+gboolean
+lineup_post_layouts_section_bold_talk (const LineupPostUnit    *unit,
+                                       guint                    index,
+                                       const LineupPostContext *context,
+                                       LineupPostTalk          *talk)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  g_autofree gchar *title = NULL;
+  g_autofree gchar *byline = NULL;
+  LineupSlot slot;
+
+  if (unit->kind != LINEUP_UNIT_PARAGRAPH || context->talks_heading_level == 0 || index != 0 ||
+      !line->strong || line->links->len > 0 ||
+      lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
+    return FALSE;
+  lineup_byline_split (line->text, &title, &byline);
+  if (byline == NULL || lineup_post_count_words (title) > MAX_SECTION_TITLE_WORDS ||
+      lineup_post_table_is_filler (title) || lineup_post_layouts_title_is_not_a_talk (title))
+    return FALSE;
+  talk->title = g_steal_pointer (&title);
+  talk->byline = g_steal_pointer (&byline);
+  talk->line_index = index;
+  talk->found = LINEUP_SLOT_NONE;
+  return TRUE;
+}
