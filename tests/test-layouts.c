@@ -2268,6 +2268,12 @@ static const LayoutCase cases[] = {
       { "Network QoS Classes for Containers & Pods Via eBPF/XDP", "Vinay Kumar; Phu Tran", NULL,
         NULL, NULL },
     } },
+  /* a front matter's "program:" of "at:"/"what:"/"who:" entries, some marked
+   * "talk: true" (or yes): only those are talks, on the page's date */
+  { "front-program-at-what-who.md", NULL, 2, {
+      { "AIに自己開示し、自己分析を進める", "saita shinya", "2026-08-28", "19:10", NULL },
+      { "ソフトウェアエンジニアのAI活用事例", "afuroda", "2026-08-28", "19:40", NULL },
+    } },
 };
 
 static gint

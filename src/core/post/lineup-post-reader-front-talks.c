@@ -74,6 +74,7 @@ static const struct
 } field_names[] = {
   { "title", FIELD_TITLE }, { "talk", FIELD_TITLE }, { "topic", FIELD_TITLE },
   { "session", FIELD_TITLE }, { "subject", FIELD_TITLE }, { "name", FIELD_NAME },
+  { "what", FIELD_TITLE }, { "at", FIELD_TIME },
   { "speaker", FIELD_SPEAKERS }, { "speakers", FIELD_SPEAKERS }, { "presenter", FIELD_SPEAKERS },
   { "presenters", FIELD_SPEAKERS }, { "by", FIELD_SPEAKERS }, { "who", FIELD_SPEAKERS },
   { "author", FIELD_SPEAKERS }, { "authors", FIELD_SPEAKERS },
@@ -253,6 +254,10 @@ typedef struct
   Reader    *reader;
   GPtrArray *talks;          /* Talk: the candidates, in the page's order */
   gint       first_year, first_month, first_day;   /* the first day the page names */
+  /* "talk: true" beside some entries: the others (a welcome, a break) are
+   * none; those without the mark */
+  gboolean    any_marked;
+  GHashTable *unmarked;
 } Tree;
 
 /* The text of @map's scalar value under @key, or NULL. */
@@ -440,6 +445,15 @@ lone_time (GNode *map,
   return time;
 }
 
+static gboolean
+is_yaml_boolean (const gchar *text)
+{
+  static const gchar * const booleans[] = { "true", "false", "yes", "no", NULL };
+  g_autofree gchar *folded = g_ascii_strdown (text, -1);
+
+  return g_strv_contains (booleans, folded);
+}
+
 /* @map's talks (itself, or those lists under it hold); how many. */
 static guint
 walk_map (Tree            *tree,
@@ -452,15 +466,22 @@ walk_map (Tree            *tree,
   g_autoptr(GString) names = g_string_new (NULL);
   Inherited under = *inherited;
   guint found = 0;
+  gboolean marked = FALSE;
   Talk *talk;
 
   for (GNode *key = map->children; key != NULL && key->next != NULL; key = key->next->next)
     {
       gint field = text_of (key) != NULL ? field_of (text_of (key)) : -1;
 
+      if (field == FIELD_TITLE && text_of (key->next) != NULL &&
+          (g_ascii_strcasecmp (text_of (key->next), "true") == 0 ||
+           g_ascii_strcasecmp (text_of (key->next), "yes") == 0))
+        marked = TRUE;
       if (field == FIELD_SPEAKERS)
         collect_names (key->next, names, depth + 1);
-      else if (field >= 0 && text_of (key->next) != NULL && *text_of (key->next) != '\0')
+      /* "talk: true" marks the entry a talk: no title */
+      else if (field >= 0 && text_of (key->next) != NULL && *text_of (key->next) != '\0' &&
+               !is_yaml_boolean (text_of (key->next)))
         values[field] = text_of (key->next);
     }
   /* the page's own date is when it was written, not its lists' day */
@@ -489,6 +510,9 @@ walk_map (Tree            *tree,
   if (talk == NULL)
     return 0;
   g_ptr_array_add (tree->talks, talk);
+  tree->any_marked |= marked;
+  if (!marked)
+    g_hash_table_add (tree->unmarked, talk);
   return 1;
 }
 
@@ -565,12 +589,13 @@ void
 lineup_post_reader_front_talks (Reader *reader)
 {
   GNode *root = reader->front_entries.root;
-  Tree tree = { reader, NULL, 0, 0, 0 };
+  Tree tree = { reader, NULL, 0, 0, 0, FALSE, NULL };
   Inherited none = { 0 };
 
   if (root == NULL || kind_of (root) != NODE_MAP)
     return;
   tree.talks = g_ptr_array_new ();
+  tree.unmarked = g_hash_table_new (NULL, NULL);
   find_first_day (&tree, root);
   walk_map (&tree, root, FALSE, &none, 0);
   /* a list of two or more: one mapping is some other setting */
@@ -578,7 +603,7 @@ lineup_post_reader_front_talks (Reader *reader)
     {
       Talk *talk = g_ptr_array_index (tree.talks, i);
 
-      if (tree.talks->len < 2)
+      if (tree.talks->len < 2 || (tree.any_marked && g_hash_table_contains (tree.unmarked, talk)))
         {
           lineup_post_reader_talk_free (talk);
           continue;
@@ -598,4 +623,5 @@ lineup_post_reader_front_talks (Reader *reader)
       g_ptr_array_add (reader->talks, talk);
     }
   g_ptr_array_unref (tree.talks);
+  g_hash_table_unref (tree.unmarked);
 }
