@@ -2274,6 +2274,16 @@ static const LayoutCase cases[] = {
       { "AIに自己開示し、自己分析を進める", "saita shinya", "2026-08-28", "19:10", NULL },
       { "ソフトウェアエンジニアのAI活用事例", "afuroda", "2026-08-28", "19:40", NULL },
     } },
+  /* a plan ("date: 2027-3-12", one digit for the month): "##### Monday - …"
+   * is the Monday after; "Session 2" over another list of the day's talks;
+   * "[A](url)*   [B](url)": list items an editor ran together */
+  { "plan-sessions-run-together.md", NULL, 5, {
+      { "Robots at MySpace: Massive Scaling with Robotic Studio", "", "2027-03-15", NULL, NULL },
+      { "Silverlight 9 Overview", "", "2027-03-15", NULL, NULL },
+      { "Understanding the Model-View-ViewModel Pattern", "", "2027-03-15", NULL, NULL },
+      { "Authoring with Expression Blend", "", "2027-03-15", NULL, NULL },
+      { "OData: There's a Feed for That", "", "2027-03-16", NULL, NULL },
+    } },
 };
 
 static gint

@@ -282,8 +282,8 @@ date_of_file_name (const gchar *name)
   return NULL;
 }
 
-/* Reads the leading YYYY-MM-DD of a front matter date, or of the file's
- * name when the front matter has none. */
+/* Reads the leading YYYY-MM-DD of a front matter date ("2010-3-12" too), or
+ * of the file's name when the front matter has none. */
 void
 lineup_post_reader_parse_publication_date (Reader *reader)
 {
@@ -291,7 +291,7 @@ lineup_post_reader_parse_publication_date (Reader *reader)
                                       : date_of_file_name (reader->display_name);
   gint y, m, day;
 
-  if (d == NULL || strlen (d) < 10)
+  if (d == NULL || strlen (d) < strlen ("2010-3-1"))
     return;
   if (sscanf (d, "%4d-%2d-%2d", &y, &m, &day) != 3)
     return;

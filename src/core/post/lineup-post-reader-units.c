@@ -346,6 +346,23 @@ lines_are_short (GPtrArray *lines)
 
 /* Splits the inlines of @block (a paragraph or heading) into lines at its
  * top-level line breaks.  A block too large to hold talks gives no line. */
+/* "[A](url)*   [B](url)*   [C](url)": an editor ran a list's items
+ * together; the bullet between two links parts them as a line break would. */
+static gboolean
+is_run_together_bullet (cmark_node *node)
+{
+  const gchar *literal;
+
+  if (cmark_node_get_type (node) != CMARK_NODE_TEXT || cmark_node_previous (node) == NULL ||
+      cmark_node_next (node) == NULL ||
+      cmark_node_get_type (cmark_node_previous (node)) != CMARK_NODE_LINK ||
+      cmark_node_get_type (cmark_node_next (node)) != CMARK_NODE_LINK)
+    return FALSE;
+  literal = cmark_node_get_literal (node);
+  return literal != NULL && literal[0] == '*' && literal[1] == ' ' &&
+         literal[strspn (literal + 1, " ") + 1] == '\0';
+}
+
 static void
 collect_lines (cmark_node *block,
                GPtrArray  *lines)
@@ -377,7 +394,8 @@ collect_lines (cmark_node *block,
                                !line_builder_continues (&builder) &&
                                !starts_with_bullet (cmark_node_next (node))) ||
                               type == CMARK_NODE_LINEBREAK ||
-                              (type == CMARK_NODE_HTML_INLINE && is_line_break_html (node));
+                              (type == CMARK_NODE_HTML_INLINE && is_line_break_html (node)) ||
+                              is_run_together_bullet (node);
 
           if (is_break)
             {

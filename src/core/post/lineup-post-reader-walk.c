@@ -267,9 +267,13 @@ walk_find_day_list (Walk                 *walk,
   /* a heading as high as the day's ends its section */
   if (unit->kind == LINEUP_UNIT_HEADING && unit->level <= walk->day_heading_level)
     walk->day_heading_level = 0;
-  /* "### Speakers:" or "### Room A" in the day's section: the list under
-   * it is the day's */
-  else if (unit->kind == LINEUP_UNIT_HEADING && walk->day_heading_level > 0 && !unit->has_link &&
+  /* "### Speakers:" or "### Room A" in the day's section, or a label
+   * paragraph after its first list ("Session 2"): the list under it is the
+   * day's */
+  else if (walk->day_heading_level > 0 && !unit->has_link &&
+           (unit->kind == LINEUP_UNIT_HEADING ||
+            (unit->kind == LINEUP_UNIT_PARAGRAPH && unit->lines->len == 1 &&
+             walk->day_list != 0 && !walk->day_list_pending)) &&
            lineup_post_count_words (unit->text) <= MAX_LABEL_WORDS)
     {
       walk->day_list = 0;
