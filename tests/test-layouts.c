@@ -2284,6 +2284,13 @@ static const LayoutCase cases[] = {
       { "Authoring with Expression Blend", "", "2027-03-15", NULL, NULL },
       { "OData: There's a Feed for That", "", "2027-03-16", NULL, NULL },
     } },
+  /* a plan dated "Tue May 24 00:33:00 EDT 2016" (a date written out):
+   * "#### Thursday" is the Thursday after */
+  { "plan-written-date.md", NULL, 3, {
+      { "Agda from Nothing", "", "2016-05-26", NULL, NULL },
+      { "Make Your Own Lisp Interpreter", "", "2016-05-26", NULL, NULL },
+      { "Type Kwon Do", "", "2016-05-27", NULL, NULL },
+    } },
 };
 
 static gint

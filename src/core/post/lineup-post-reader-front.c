@@ -13,7 +13,9 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "lineup-date.h"
 #include "lineup-post-reader-private.h"
+#include "lineup-slot.h"
 #include "lineup-text.h"
 
 void
@@ -282,8 +284,26 @@ date_of_file_name (const gchar *name)
   return NULL;
 }
 
-/* Reads the leading YYYY-MM-DD of a front matter date ("2010-3-12" too), or
- * of the file's name when the front matter has none. */
+/* "Tue May 24 00:33:00 EDT 2016", "May 24, 2016": a date written out,
+ * its year anywhere in it; FALSE when @text is none. */
+static gboolean
+scan_written_date (const gchar *text,
+                   gint        *year,
+                   gint        *month,
+                   gint        *day)
+{
+  LineupSlot slot;
+
+  if (!(lineup_slot_scan (text, &slot) & LINEUP_SLOT_DATE) || slot.month == 0 || slot.day == 0)
+    return FALSE;
+  *year = slot.year != 0 ? slot.year : lineup_year_in_text (text);
+  *month = slot.month;
+  *day = slot.day;
+  return TRUE;
+}
+
+/* Reads the leading YYYY-MM-DD of a front matter date ("2010-3-12" too, or a
+ * date written out), or of the file's name when the front matter has none. */
 void
 lineup_post_reader_parse_publication_date (Reader *reader)
 {
@@ -293,7 +313,7 @@ lineup_post_reader_parse_publication_date (Reader *reader)
 
   if (d == NULL || strlen (d) < strlen ("2010-3-1"))
     return;
-  if (sscanf (d, "%4d-%2d-%2d", &y, &m, &day) != 3)
+  if (sscanf (d, "%4d-%2d-%2d", &y, &m, &day) != 3 && !scan_written_date (d, &y, &m, &day))
     return;
   if (!lineup_year_is_plausible (y) || m < 1 || m > 12 || day < 1 || day > 31)
     return;
