@@ -266,6 +266,30 @@ all_full_names (GPtrArray *speakers)
   return speakers != NULL && speakers->len > 0;
 }
 
+/* Around a split, one side people (@head_is or @tail_is, not both) and the
+ * other the title: the outputs; FALSE (none set) when not one side only. */
+static gboolean
+give_sides (const gchar  *head,
+            const gchar  *tail,
+            gboolean      head_is,
+            gboolean      tail_is,
+            GPtrArray   **head_people,
+            GPtrArray   **tail_people,
+            gchar       **title,
+            gchar       **byline,
+            GPtrArray   **speakers)
+{
+  if (head_is == tail_is)
+    return FALSE;
+  if (title != NULL)
+    *title = g_strdup (head_is ? tail : head);
+  if (speakers != NULL)
+    *speakers = g_steal_pointer ((head_is ? head_people : tail_people));
+  if (byline != NULL)
+    *byline = g_strdup (head_is ? head : tail);
+  return TRUE;
+}
+
 /* "Tali Dekel: Pretrained diffusion is all we need" (the speakers, then the
  * title) and "Panel Discussion: Arash Vahdat, Ruiqi Gao, Tim Salimans" (a
  * title, then several speakers) around the first colon.  Full names only,
@@ -338,15 +362,8 @@ split_colon_byline (const gchar  *text,
             all_full_names (head_people) && !opens_with_question (tail);
   tail_is = looks_like_people (tail, &tail_people) && all_full_names (tail_people) &&
             tail_people->len >= 2;
-  if (head_is == tail_is)
-    return FALSE;
-  if (title != NULL)
-    *title = g_strdup (head_is ? tail : head);
-  if (speakers != NULL)
-    *speakers = head_is ? g_steal_pointer (&head_people) : g_steal_pointer (&tail_people);
-  if (byline != NULL)
-    *byline = g_strdup (head_is ? head : tail);
-  return TRUE;
+  return give_sides (head, tail, head_is, tail_is, &head_people, &tail_people, title, byline,
+                     speakers);
 }
 
 /* "Dana Scott<TAB>Looking Backward; Looking Forward": a programme typed as
@@ -374,15 +391,8 @@ split_tab_byline (const gchar  *text,
     return FALSE;
   head_is = looks_like_people (head, &head_people) && all_full_names (head_people);
   tail_is = looks_like_people (tail, &tail_people) && all_full_names (tail_people);
-  if (head_is == tail_is)
-    return FALSE;
-  if (title != NULL)
-    *title = g_strdup (head_is ? tail : head);
-  if (speakers != NULL)
-    *speakers = head_is ? g_steal_pointer (&head_people) : g_steal_pointer (&tail_people);
-  if (byline != NULL)
-    *byline = g_strdup (head_is ? head : tail);
-  return TRUE;
+  return give_sides (head, tail, head_is, tail_is, &head_people, &tail_people, title, byline,
+                     speakers);
 }
 
 /* "田中哲(産総研)「Coq からの C コード生成」", 'HUGUNIN, Jasper(東工大)

@@ -96,14 +96,12 @@ lineup_post_layouts_section_heading_talk (const LineupPostUnit    *unit,
       lineup_post_table_is_filler (title) || lineup_post_layouts_title_is_ceremony (title) ||
       lineup_post_layouts_title_is_not_a_talk (title) || lineup_byline_looks_like_people (title))
     return FALSE;
-  talk->title = g_steal_pointer (&title);
+  lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&title), &slot, LINEUP_SLOT_NONE);
   /* the person a biography opens with, or "[Alfredo Motta](…):" alone */
   talk->byline = leading_person (next->text);
   if (talk->byline == NULL && next->lines->len > 0)
     talk->byline = lineup_post_layouts_speaker_line (
       ((LineupPostLine *) g_ptr_array_index (next->lines, 0))->text);
-  talk->line_index = index;
-  talk->found = LINEUP_SLOT_NONE;
   return TRUE;
 }
 
@@ -129,9 +127,7 @@ lineup_post_layouts_section_bold_talk (const LineupPostUnit    *unit,
   if (byline == NULL || lineup_post_count_words (title) > MAX_SECTION_TITLE_WORDS ||
       lineup_post_table_is_filler (title) || lineup_post_layouts_title_is_not_a_talk (title))
     return FALSE;
-  talk->title = g_steal_pointer (&title);
+  lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&title), &slot, LINEUP_SLOT_NONE);
   talk->byline = g_steal_pointer (&byline);
-  talk->line_index = index;
-  talk->found = LINEUP_SLOT_NONE;
   return TRUE;
 }
