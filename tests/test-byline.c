@@ -50,7 +50,8 @@ static const ParseCase parse_cases[] = {
     { "Ana Ruiz", "Ben Ode" }, { "Acme & Globex", "Acme & Globex" } },
   { "Ana Ruiz (with Ben Ode)", 2, { "Ana Ruiz", "Ben Ode" }, { NULL, NULL } },
   /* the organisation after an at sign */
-  { "Ana Lee @ Acme, Bo Chen @ Globex Labs", 2, { "Ana Lee", "Bo Chen" }, { "Acme", "Globex Labs" } },
+  { "Ana Lee @ Acme, Bo Chen @ Globex Labs", 2,
+    { "Ana Lee", "Bo Chen" }, { "Acme", "Globex Labs" } },
   /* the ideographic comma lists people */
   { "小林直樹、押川広樹(東京大学)", 2, { "小林直樹", "押川広樹" }, { "東京大学", "東京大学" } },
   { "Hemanth Malla & Maxime Visonneau, Datadog", 2,

@@ -68,7 +68,8 @@ leading_person (const gchar *text)
   if (text[length] == '\0')
     return NULL;
   head = g_strstrip (g_strndup (text, length));
-  if (lineup_post_count_words (head) < 2 || lineup_post_count_words (head) > MAX_LEADING_NAME_WORDS ||
+  if (lineup_post_count_words (head) < 2 ||
+      lineup_post_count_words (head) > MAX_LEADING_NAME_WORDS ||
       !lineup_byline_may_be_person (head))
     return NULL;
   return g_steal_pointer (&head);

@@ -65,10 +65,12 @@ bold_title_over_slot (cmark_node      *item,
                       const GPtrArray *lines)
 {
   const LineupPostLine *first = g_ptr_array_index (lines, 0);
+  gsize mark_start;
 
-  if (first->marks == NULL || first->marks->len == 0 ||
-      lineup_post_count_letters (first->text,
-                                 (gssize) g_array_index (first->marks, LineupPostLink, 0).start) > 0)
+  if (first->marks == NULL || first->marks->len == 0)
+    return FALSE;
+  mark_start = g_array_index (first->marks, LineupPostLink, 0).start;
+  if (lineup_post_count_letters (first->text, (gssize) mark_start) > 0)
     return FALSE;
   for (guint i = 1; i < lines->len; i++)
     if (is_slot_text (((LineupPostLine *) g_ptr_array_index (lines, i))->text))
