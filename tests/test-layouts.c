@@ -2291,6 +2291,16 @@ static const LayoutCase cases[] = {
       { "Make Your Own Lisp Interpreter", "", "2016-05-26", NULL, NULL },
       { "Type Kwon Do", "", "2016-05-27", NULL, NULL },
     } },
+  /* "## Sessions" over an event README's list of titles, each linked to its
+   * session's folder: a linked title may be long; "Comprendre la Mémoire :
+   * du matériel…" (a French colon, set apart) names no speaker */
+  { "readme-sessions-long-links.md", NULL, 4, {
+      { "Beyond text-only LLMs: unlocking multimodality", "", NULL, NULL, NULL },
+      { "Comprendre la Mémoire : du matériel à l’utilisation en C#", "", NULL, NULL, NULL },
+      { "Sécurité des services PaaS Azure : embarquez dans le Grand 8 du RBAC et jetez vos clés "
+        "d'API", "", NULL, NULL, NULL },
+      { "It works on my machine :)", "", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -347,7 +347,9 @@ split_colon_byline (const gchar  *text,
   g_autoptr(GPtrArray) tail_people = NULL;
   gboolean head_is = FALSE, tail_is = FALSE;
 
-  if (colon == NULL || colon == text)
+  /* "Comprendre la Mémoire : du matériel…": French sets its colon apart,
+   * before a subtitle */
+  if (colon == NULL || colon == text || colon[-1] == ' ')
     return FALSE;
   head = g_strstrip (g_strndup (text, (gsize) (colon - text)));
   tail = g_strstrip (g_strdup (colon + 2));

@@ -205,6 +205,20 @@ lineup_post_reader_heading_over_talks (const LineupPostUnit *heading)
          lineup_post_folded_contains_any (folded, announcing_words);
 }
 
+/* "[Sécurité des services PaaS Azure : embarquez dans le Grand 8 …](sessions/…)":
+ * the line is its one link. */
+static gboolean
+is_whole_link (const LineupPostLine *line)
+{
+  const LineupPostLink *link;
+
+  if (line->links->len != 1)
+    return FALSE;
+  link = &g_array_index (line->links, LineupPostLink, 0);
+  return lineup_post_count_letters (line->text, (gssize) link->start) == 0 &&
+         lineup_post_count_letters (line->text + link->end, -1) == 0;
+}
+
 /* Items of an announced list: short, one line each, no time, no full stop. */
 gboolean
 lineup_post_reader_items_are_titles (cmark_node *list)
@@ -224,10 +238,12 @@ lineup_post_reader_items_are_titles (cmark_node *list)
       end = strlen (line->text);
       while (end > 0 && line->text[end - 1] == ' ')
         end--;
-      /* a title in quotes may be longer: "Name - "A title of many words" - url" */
+      /* a title in quotes may be longer: "Name - "A title of many words" - url";
+       * so may one the whole item links to its session's page */
       if (end == 0 || line->text[end - 1] == '.' ||
           lineup_post_count_words (line->text) >
-            (strpbrk (line->text, "\"") != NULL || strstr (line->text, "\xE2\x80\x9C") != NULL
+            (strpbrk (line->text, "\"") != NULL || strstr (line->text, "\xE2\x80\x9C") != NULL ||
+             is_whole_link (line)
              ? 2 * MAX_ANNOUNCED_ITEM_WORDS : MAX_ANNOUNCED_ITEM_WORDS) ||
           lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
         return FALSE;
