@@ -2301,6 +2301,14 @@ static const LayoutCase cases[] = {
         "d'API", "", NULL, NULL, NULL },
       { "It works on my machine :)", "", NULL, NULL, NULL },
     } },
+  /* "## Session 1" over "**Time:**", "**Speaker:**", "**Talk Title:**" fields:
+   * the heading is a label, the field the title ("12:55-1:10 PM" runs past
+   * noon); "INTRO", "INTERMISSION", "OUTRO" are no talks */
+  { "session-label-title-fields.md", NULL, 2, {
+      { "The Virtual Coffee Effect", "Bekah Weigel", NULL, "12:10", "12:20" },
+      { "OTel Me a Story: Observing Code in Production", "Andy Ennamorato", NULL, "12:55",
+        "13:10" },
+    } },
 };
 
 static gint

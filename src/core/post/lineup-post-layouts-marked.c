@@ -477,7 +477,7 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
 {
   static const gchar * const words[] = {
     "welcome", "welcoming", "opening", "closing", "speech", "speeches", "remarks", "words",
-    "word", "and", "&", "introduction", "intro", "greetings", "announcements", "of", "the",
+    "word", "and", "&", "introduction", "intro", "outro", "greetings", "announcements", "of", "the",
     /* Portuguese, Spanish, Italian, French: opening, closing, welcome, the event */
     "abertura", "encerramento", "apertura", "clausura", "cierre", "bienvenida", "chiusura",
     "benvenuto", "ouverture", "bienvenue", "do", "da", "del", "de", "la", "evento", "event",

@@ -34,6 +34,7 @@ lineup_post_reader_walk_clear_fields (Walk *walk)
 {
   g_clear_pointer (&walk->heading, g_free);
   g_clear_pointer (&walk->field_byline, g_free);
+  g_clear_pointer (&walk->field_title, g_free);
   g_clear_pointer (&walk->field_room, g_free);
   g_clear_pointer (&walk->field_url, g_free);
   if (walk->field_description != NULL)
@@ -326,7 +327,9 @@ open_heading_talk (Walk                 *walk,
   if (walk->heading == NULL || lineup_post_folded_contains_any (walk->heading, not_talks))
     return NULL;
 
-  heading.title = heading_title (walk->heading);
+  /* "## Session 1" over "**Talk Title:** Just Ship It": the heading is a label */
+  heading.title = walk->field_title != NULL ? g_steal_pointer (&walk->field_title)
+                                            : heading_title (walk->heading);
   /* "### Wikipedia, por Constanza Verón.", "### Title, Dan Norris, Cosmonic" */
   if (walk->field_byline == NULL)
     {
@@ -418,6 +421,12 @@ apply_to_talk (Walk             *walk,
     }
   if (talk->byline == NULL && walk->field_byline != NULL)
     talk->byline = g_steal_pointer (&walk->field_byline);
+  /* a heading's talk ("## Session 1"), its title in a field right under it */
+  if (walk->field_title != NULL && walk->talk_level > 0 && talk->description->len == 0)
+    {
+      g_free (talk->title);
+      talk->title = g_steal_pointer (&walk->field_title);
+    }
   if (talk->room == NULL && walk->field_room != NULL)
     talk->room = g_steal_pointer (&walk->field_room);
   if (talk->url == NULL && walk->field_url != NULL)
@@ -543,6 +552,8 @@ walk_field (Walk                 *walk,
     case LINEUP_POST_FIELD_TITLE:
       if (index == 0)
         talk = open_titled_talk (walk, reader, unit, value, field_url (line, value));
+      else
+        replace (&walk->field_title, lineup_post_trim_separators (value, strlen (value)));
       break;
     case LINEUP_POST_FIELD_OTHER:
     case LINEUP_POST_FIELD_NONE:

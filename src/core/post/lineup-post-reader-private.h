@@ -195,6 +195,7 @@ typedef struct
   guint     heading_line;
   gint      heading_depth;     /* its level; deeper "### Time: …" headings are its fields */
   gchar    *field_byline;
+  gchar    *field_title;       /* "**Talk Title:** …" under "## Session 1": the title */
   gchar    *field_room;
   gchar    *field_url;
   GString  *field_description;
