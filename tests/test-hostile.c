@@ -258,6 +258,48 @@ test_hostile_front_matter_unclosed (void)
   g_assert_true (g_str_has_prefix (error->message, NAME ":1: "));
 }
 
+/* TOML front matter written to hurt (unclosed strings and tables, escapes
+ * cut short, deep table paths, a huge table, arrays of arrays): no crash,
+ * the post's talk is read.  The tree it makes is bounded (12 000 nodes). */
+static void
+test_hostile_toml_front_matter (void)
+{
+  static const gchar * const fronts[] = {
+    "[[a.b\nkey = \"unterminated\nx = \"\"\"never closed\n",
+    "k = \"\"\"a\\",
+    "[x]\nk = \"\\u12",
+    "[x]\nk = \"\\uD800 \\U0010FFFF \\U7FFFFFFF \\\"\"\n",
+    "[[a.b.c.d.e.f.g.h.i.j.k.l]]\nt = 1\n[[a.b.c.d.e.f.g.h.i.j.k.l]]\n",
+    "k = [1, [2, [3, [4, [5, [6, [7, [8, [9, [10]]]]]]]]], {x = 1}]\n= \"nokey\"\n[]\n[[]]\n",
+    "k = 'lit\nl = '''multi\n",
+  };
+
+  for (guint i = 0; i <= G_N_ELEMENTS (fronts); i++)
+    {
+      g_autoptr(GString) post = g_string_new ("+++\ntitle = \"Hostile\"\n");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LineupSchedule) schedule = NULL;
+
+      if (i < G_N_ELEMENTS (fronts))
+        g_string_append (post, fronts[i]);
+      else
+        {
+          /* a table of 40 000 keys, an array of 40 000 strings */
+          g_string_append (post, "[x]\n");
+          for (guint k = 0; k < 40000; k++)
+            g_string_append_printf (post, "k%u = \"v\"\n", k);
+          g_string_append (post, "a = [");
+          for (guint k = 0; k < 40000; k++)
+            g_string_append (post, "\"x\", ");
+          g_string_append (post, "]\n");
+        }
+      g_string_append (post, "\n+++\n\n" ONE_TALK);
+      schedule = read_hostile (post->str, post->len, &error);
+      g_assert_no_error (error);
+      assert_opening_talk (schedule);
+    }
+}
+
 /* "Billion laughs": @levels levels of 9 aliases each, 9^@levels strings
  * once expanded. */
 static gpointer
@@ -618,6 +660,7 @@ main (int    argc,
   g_test_add_data_func ("/hostile/nested-emphasis", "*_", test_hostile_nesting);
   g_test_add_data_func ("/hostile/nested-brackets", "[", test_hostile_nesting);
   g_test_add_func ("/hostile/front-matter-unclosed", test_hostile_front_matter_unclosed);
+  g_test_add_func ("/hostile/toml-front-matter", test_hostile_toml_front_matter);
   g_test_add_func ("/hostile/alias-bomb", test_hostile_alias_bomb);
   g_test_add_func ("/hostile/growth-check", test_hostile_growth_check);
   for (guint i = 0; i < G_N_ELEMENTS (bad_texts); i++)

@@ -2309,6 +2309,17 @@ static const LayoutCase cases[] = {
       { "OTel Me a Story: Observing Code in Production", "Andy Ennamorato", NULL, "12:55",
         "13:10" },
     } },
+  /* Zola's TOML front matter holding the programme: "[[extra.days]]" (its
+   * date) over "[[extra.days.talks]]" tables; basic, literal and multi-line
+   * strings, an escape ("\\u2014"), an array of speakers; a break marked in
+   * its table */
+  { "toml-front-programme.md", NULL, 3, {
+      { "curl with Rust", "Daniel Steinberg", "2027-10-14", "10:00", "10:30" },
+      { "Optimising stable sort in Rust — and mostly failing", "Lukas Berg; Ana \"Ann\" Lima",
+        "2027-10-14", "10:45", "11:15" },
+      { "The life of a Rust security vulnerability", "Pietro Alberti", "2027-10-15", "10:00",
+        "10:30" },
+    } },
 };
 
 static gint

@@ -93,19 +93,6 @@ static const struct
 /* Deeper than this is no programme (and must not exhaust the stack). */
 #define MAX_TREE_DEPTH 32
 
-typedef enum
-{
-  NODE_SCALAR,
-  NODE_MAP,       /* its children: a key (a scalar), then its value, and so on */
-  NODE_SEQUENCE,
-} NodeKind;
-
-typedef struct
-{
-  NodeKind kind;
-  gchar   *text;   /* NODE_SCALAR */
-  guint    line;
-} NodeData;
 
 static gint
 field_of (const gchar *key)
@@ -141,6 +128,23 @@ lineup_post_reader_front_entries_clear (FrontEntries *entries)
   entries->current = NULL;
   entries->depth = 0;
   entries->skipped = 0;
+}
+
+GNode *
+lineup_post_reader_front_node_new (GNode       *parent,
+                                   NodeKind     kind,
+                                   const gchar *text,
+                                   guint        line)
+{
+  NodeData *data = g_new0 (NodeData, 1);
+  GNode *node = g_node_new (data);
+
+  data->kind = kind;
+  data->line = line;
+  data->text = kind == NODE_SCALAR ? g_strdup (text) : NULL;
+  if (parent != NULL)
+    g_node_append (parent, node);
+  return node;
 }
 
 static GNode *

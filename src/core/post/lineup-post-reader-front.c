@@ -473,6 +473,11 @@ split_toml_front_matter (Reader      *reader,
         n--;
       if (n == 3 && strncmp (p, "+++", 3) == 0)
         {
+          const gchar *start = strchr (text, '\n') + 1;
+
+          /* its tables, for a programme it may hold */
+          lineup_post_reader_front_toml_tree (&reader->front_entries, start,
+                                              (gsize) (p - start), 2);
           reader->body_offset = line;
           return eol ? eol + 1 : p + n;
         }

@@ -76,6 +76,21 @@ typedef struct
   guint       markdown_lines;
 } FrontMatter;
 
+/* A node of the front matter's tree. */
+typedef enum
+{
+  NODE_SCALAR,
+  NODE_MAP,       /* its children: a key (a scalar), then its value, and so on */
+  NODE_SEQUENCE,
+} NodeKind;
+
+typedef struct
+{
+  NodeKind kind;
+  gchar   *text;   /* NODE_SCALAR */
+  guint    line;
+} NodeData;
+
 /* The front matter as a tree, for the talks it lists
  * (lineup-post-reader-front-talks.c). */
 typedef struct
@@ -422,6 +437,18 @@ void            lineup_post_reader_front_entries_event (FrontEntries       *entr
                                                         gint                depth,
                                                         guint               first_line);
 void            lineup_post_reader_front_entries_clear (FrontEntries       *entries);
+/* A node of @kind (@text its scalar's), appended to @parent unless NULL. */
+GNode          *lineup_post_reader_front_node_new     (GNode              *parent,
+                                                       NodeKind            kind,
+                                                       const gchar        *text,
+                                                       guint               line);
+/* lineup-post-reader-front-toml.c: TOML front matter's tables and arrays of
+ * tables ("[[extra.days.talks]]") as the tree @entries holds; @text is what
+ * the "+++" lines enclose, its first line the file's @first_line. */
+void            lineup_post_reader_front_toml_tree    (FrontEntries       *entries,
+                                                       const gchar        *text,
+                                                       gsize               length,
+                                                       guint               first_line);
 void            lineup_post_reader_front_talks         (Reader             *reader);
 
 /* lineup-post-reader-talks.c */
