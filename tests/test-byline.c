@@ -49,6 +49,9 @@ static const ParseCase parse_cases[] = {
   { "Ana Ruiz (with Ben Ode, Acme & Globex)", 2,
     { "Ana Ruiz", "Ben Ode" }, { "Acme & Globex", "Acme & Globex" } },
   { "Ana Ruiz (with Ben Ode)", 2, { "Ana Ruiz", "Ben Ode" }, { NULL, NULL } },
+  /* a Japanese honorific after each name */
+  { "Kenta Murata さん & Yusaku Hatanaka さん", 2, { "Kenta Murata", "Yusaku Hatanaka" },
+    { NULL, NULL } },
   /* the organisation after an at sign */
   { "Ana Lee @ Acme, Bo Chen @ Globex Labs", 2,
     { "Ana Lee", "Bo Chen" }, { "Acme", "Globex Labs" } },

@@ -170,6 +170,8 @@ static const ScanCase scan_cases[] = {
   { "4月11号晚上7:30举办", T, 0, 0, 0, 0, HM (7, 30), -1, "", "7:30" },
   { "4月11号举办", D, 0, 4, 11, 0, -1, -1, "", "4月11号" },
   { "2018年6月30日(土)", D, 2018, 6, 30, 0, -1, -1, "", "2018年6月30日" },
+  /* spaced as some Japanese pages write it */
+  { "### 6 月 1 日 (金)", D, 0, 6, 1, 0, -1, -1, "", "6 月 1 日" },
   /* a day and a month, then the weekday: day first but for an English one */
   { "8/10 (terça)", D, 0, 10, 8, 2, -1, -1, "", "8/10 (terça" },
   { "9/10 (quarta-feira)", D, 0, 10, 9, 3, -1, -1, "", "9/10 (quarta-feira" },
@@ -267,6 +269,8 @@ static const ScanCase scan_cases[] = {
 static const gchar *no_slot[] = {
   /* Not compact times: a year, a 24-hour number, a room, a bare "9a". */
   "2018a", "1300p", "1075a", "Room 2a", "99p", "13:30p", "9:30ab",
+  /* A month word is no date ("3 月のイベント", the events of March). */
+  "3 \xE6\x9C\x88\xE3\x81\xAE\xE3\x82\xA4\xE3\x83\x99\xE3\x83\xB3\xE3\x83\x88",
   /* Fractions and impossible numeric dates. */
   "1/2/3", "3/4", "13/13/19", "05/22/1", "5/22/19/2",
   "",

@@ -252,11 +252,12 @@ token_is_cjk (const Scanner *s,
               const Token   *t,
               gunichar       ch)
 {
-  return t->kind == TOKEN_WORD && t->glued && g_utf8_get_char (s->text + t->start) == ch &&
+  return t->kind == TOKEN_WORD && g_utf8_get_char (s->text + t->start) == ch &&
          t->end - t->start == (gsize) g_unichar_to_utf8 (ch, NULL);
 }
 
-/* "2018年6月30日", "6月30日": a date as Japanese and Chinese write it.
+/* "2018年6月30日", "6月30日" (or "5 月 31 日", spaced): a date as Japanese
+ * and Chinese write it.
  * Returns the end, or 0. */
 static gsize
 match_cjk_date (const Scanner *s,
@@ -283,8 +284,8 @@ match_cjk_date (const Scanner *s,
   lineup_slot_lex (s, day.end, &unit);
   /* "4月11号晚上7:30": the day's sign may open a run of words */
   if (day.kind != TOKEN_NUMBER || day.digits > 2 || day.value < 1 || unit.kind != TOKEN_WORD ||
-      !unit.glued || !(g_utf8_get_char (s->text + unit.start) == 0x65E5 /* 日 */ ||
-                       g_utf8_get_char (s->text + unit.start) == 0x53F7 /* 号 */))
+      !(g_utf8_get_char (s->text + unit.start) == 0x65E5 /* 日 */ ||
+        g_utf8_get_char (s->text + unit.start) == 0x53F7 /* 号 */))
     return 0;
   d->year = year;
   d->month = (gint) t.value;
