@@ -153,24 +153,17 @@ add_node (FrontEntries       *entries,
           const yaml_event_t *event,
           guint               first_line)
 {
-  NodeData *data = g_new0 (NodeData, 1);
-  GNode *node = g_node_new (data);
+  GNode *node;
 
-  data->kind = kind;
-  data->line = (guint) event->start_mark.line + first_line;
-  if (kind == NODE_SCALAR)
-    data->text = g_strdup ((const gchar *) event->data.scalar.value);
-  if (entries->current != NULL)
-    g_node_append (entries->current, node);
-  else if (entries->root == NULL)
+  /* a second document: not read */
+  if (entries->current == NULL && entries->root != NULL)
+    return NULL;
+  node = lineup_post_reader_front_node_new (entries->current, kind,
+                                            kind == NODE_SCALAR
+                                            ? (const gchar *) event->data.scalar.value : NULL,
+                                            (guint) event->start_mark.line + first_line);
+  if (entries->current == NULL)
     entries->root = node;
-  else
-    {
-      /* a second document: not read */
-      free_data (node, NULL);
-      g_node_destroy (node);
-      return NULL;
-    }
   return node;
 }
 

@@ -63,7 +63,8 @@ static const gchar * const break_words[] = {
   /* a break, registration, dinner, a members' meeting, a city tour (folded:
    * no accents) */
   "pausa", "acreditacion", "acreditacao", "credenciamento", "inscripcion", "registrazione",
-  "anmeldung", "abendessen", "merienda", "aperitivo", "aperitif", "mitgliederversammlung", "intermission",
+  "anmeldung", "abendessen", "merienda", "aperitivo", "aperitif", "mitgliederversammlung",
+  "intermission",
   "stadtfuhrung", NULL
 };
 
