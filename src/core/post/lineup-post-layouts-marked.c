@@ -485,7 +485,9 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     /* German (folded): welcome, opening, farewell, by the organisers */
     "begrussung", "eroffnung", "verabschiedung", "durch", "das", "die", "der", "den",
     "organisationsteam", "by", "organizers", "organisers", "organizing", "organising",
-    "committee", "team", NULL
+    "committee", "team",
+    /* "Opening statement", "Welcome remark", "Closing - The end" */
+    "statement", "statements", "remark", "end", NULL
   };
   g_autofree gchar *folded = lineup_text_fold (title);
   g_auto(GStrv) parts = NULL;
