@@ -600,13 +600,10 @@ times_off_slot_lines (const LineupPostUnit *unit)
   for (guint i = 0; i < unit->lines->len; i++)
     {
       const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
-      g_autofree gchar *bare = NULL;
       LineupSlot slot;
 
-      if (lineup_post_line_scan (line, &slot) == LINEUP_SLOT_NONE)
-        continue;
-      bare = lineup_post_strip_marker (line->text);
-      if (i == 0 || !lineup_post_marked_slot (bare != NULL ? bare : line->text, &slot))
+      if (lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE &&
+          (i == 0 || !lineup_post_is_slot_text (line->text)))
         return TRUE;
     }
   return FALSE;

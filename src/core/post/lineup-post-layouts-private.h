@@ -43,6 +43,9 @@ gchar       *lineup_post_strip_marker        (const gchar        *text);
  * time and has nothing after it but fields after a bar; its time in @slot. */
 gboolean     lineup_post_marked_slot         (const gchar        *bare,
                                               LineupSlot         *slot);
+/* "⏰ 16:05 – 16:55 | Room: Alfa", "10:25 – 10:55 | Track: DBA": a line that
+ * gives a talk's time alone, maybe after a symbol, fields after a bar. */
+gboolean     lineup_post_is_slot_text        (const gchar        *text);
 /* The first spaced dash (" - ", " – ", " — ") in @text and its length in
  * @length; NULL when none. */
 const gchar *lineup_post_find_dash           (const gchar        *text,

@@ -762,16 +762,13 @@ lineup_post_marked_slot (const gchar *bare,
                                     bar != NULL ? bar - (bare + slot->span_end) : -1) == 0;
 }
 
-/* "⏰ 10:25 – 10:55 | Room: Omega 2" (the symbol may be missing) under a
- * talk is its time (lineup_post_reader_take_marked_field()), no talk of its
- * own. */
-static gboolean
-is_marked_slot (const LineupPostLine *line)
+gboolean
+lineup_post_is_slot_text (const gchar *text)
 {
-  g_autofree gchar *bare = lineup_post_strip_marker (line->text);
+  g_autofree gchar *bare = lineup_post_strip_marker (text);
   LineupSlot slot;
 
-  return lineup_post_marked_slot (bare != NULL ? bare : line->text, &slot);
+  return lineup_post_marked_slot (bare != NULL ? bare : text, &slot);
 }
 
 gboolean
@@ -808,7 +805,10 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
           seen.seen_talk = TRUE;
           context = &seen;
         }
-      if (talks != NULL && is_marked_slot (g_ptr_array_index (unit->lines, i)))
+      /* "⏰ 10:25 – 10:55 | Room: Omega 2" under a talk is its time
+       * (lineup_post_reader_take_marked_field()), no talk of its own */
+      if (talks != NULL &&
+          lineup_post_is_slot_text (((LineupPostLine *) g_ptr_array_index (unit->lines, i))->text))
         continue;
       if (lineup_post_layouts_marked_title_talk (unit, i, context, &talk) ||
           lineup_post_layouts_marked_item_talk (unit, i, &talk) ||

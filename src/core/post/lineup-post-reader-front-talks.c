@@ -233,6 +233,18 @@ text_of (GNode *node)
   return node != NULL && kind_of (node) == NODE_SCALAR ? ((NodeData *) node->data)->text : NULL;
 }
 
+NodeKind
+lineup_post_reader_front_node_kind (GNode *node)
+{
+  return kind_of (node);
+}
+
+const gchar *
+lineup_post_reader_front_node_text (GNode *node)
+{
+  return text_of (node);
+}
+
 /* Reading the tree ----------------------------------------------------------- */
 
 /* What a mapping gives the mappings inside it: a slot's time is its

@@ -72,29 +72,15 @@ next_line (Toml *t)
   t->line++;
 }
 
-static const gchar *
-text_of_node (GNode *node)
-{
-  const NodeData *data = node->data;
-
-  return data->kind == NODE_SCALAR ? data->text : NULL;
-}
-
 /* The value under @key in mapping @map, or NULL. */
 static GNode *
 value_of (GNode       *map,
           const gchar *key)
 {
   for (GNode *k = map->children; k != NULL && k->next != NULL; k = k->next->next)
-    if (g_strcmp0 (text_of_node (k), key) == 0)
+    if (g_strcmp0 (lineup_post_reader_front_node_text (k), key) == 0)
       return k->next;
   return NULL;
-}
-
-static NodeKind
-kind_of_node (GNode *node)
-{
-  return ((const NodeData *) node->data)->kind;
 }
 
 /* The mapping under @key in @map, made when missing; the last mapping of
@@ -112,10 +98,10 @@ child_table (Toml        *t,
       node_new (t, map, NODE_SCALAR, key, t->line);
       return node_new (t, map, NODE_MAP, NULL, t->line);
     }
-  if (kind_of_node (value) == NODE_SEQUENCE && value->children != NULL &&
-      kind_of_node (g_node_last_child (value)) == NODE_MAP)
+  if (lineup_post_reader_front_node_kind (value) == NODE_SEQUENCE && value->children != NULL &&
+      lineup_post_reader_front_node_kind (g_node_last_child (value)) == NODE_MAP)
     return g_node_last_child (value);
-  return kind_of_node (value) == NODE_MAP ? value : NULL;
+  return lineup_post_reader_front_node_kind (value) == NODE_MAP ? value : NULL;
 }
 
 /* A key: bare ("extra", "start_time") or quoted. */
@@ -180,7 +166,7 @@ read_table_header (Toml *t)
             node_new (t, map, NODE_SCALAR, key, t->line);
             list = node_new (t, map, NODE_SEQUENCE, NULL, t->line);
           }
-        if (kind_of_node (list) == NODE_SEQUENCE)
+        if (lineup_post_reader_front_node_kind (list) == NODE_SEQUENCE)
           t->table = node_new (t, list, NODE_MAP, NULL, t->line);
         return;
       }

@@ -46,17 +46,6 @@ quoted_then_people (const gchar *text)
          lineup_byline_looks_like_people (people);
 }
 
-/* Whether @text gives a talk's time alone, maybe after a symbol and with
- * fields after a bar ("10:25 – 10:55 | Room: Omega 2", "⏰ 16:05"). */
-static gboolean
-is_slot_text (const gchar *text)
-{
-  g_autofree gchar *bare = lineup_post_strip_marker (text);
-  LineupSlot slot;
-
-  return lineup_post_marked_slot (bare != NULL ? bare : text, &slot);
-}
-
 /* "- **Title**" then "👤 Name (Org)" then "16:05 – 16:55 | Room: Alfa": an
  * item that opens with a title in bold and gives its time on a later line
  * or paragraph of its own. */
@@ -73,7 +62,7 @@ bold_title_over_slot (cmark_node      *item,
   if (lineup_post_count_letters (first->text, (gssize) mark_start) > 0)
     return FALSE;
   for (guint i = 1; i < lines->len; i++)
-    if (is_slot_text (((LineupPostLine *) g_ptr_array_index (lines, i))->text))
+    if (lineup_post_is_slot_text (((LineupPostLine *) g_ptr_array_index (lines, i))->text))
       return TRUE;
   for (cmark_node *block = cmark_node_next (cmark_node_first_child (item)); block != NULL;
        block = cmark_node_next (block))
@@ -84,7 +73,7 @@ bold_title_over_slot (cmark_node      *item,
         continue;
       texts = lineup_post_layouts_paragraph_lines (block);
       for (guint i = 0; texts[i] != NULL; i++)
-        if (is_slot_text (texts[i]))
+        if (lineup_post_is_slot_text (texts[i]))
           return TRUE;
     }
   return FALSE;

@@ -437,6 +437,9 @@ void            lineup_post_reader_front_entries_event (FrontEntries       *entr
                                                         gint                depth,
                                                         guint               first_line);
 void            lineup_post_reader_front_entries_clear (FrontEntries       *entries);
+/* A node's kind, and its text (NULL but for a scalar, or for NULL). */
+NodeKind        lineup_post_reader_front_node_kind    (GNode              *node);
+const gchar    *lineup_post_reader_front_node_text    (GNode              *node);
 /* A node of @kind (@text its scalar's), appended to @parent unless NULL. */
 GNode          *lineup_post_reader_front_node_new     (GNode              *parent,
                                                        NodeKind            kind,
