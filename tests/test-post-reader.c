@@ -623,7 +623,9 @@ test_front_matter_talks (void)
                "    url: https://example.org/first\n    description: About *this*.\n"
                "  - title: Second talk\n    speaker: Alan Turing\n    time: '19:00'\n"
                "    url: 'javascript:alert(1)'\n"
+               "    description: '<p>Why <em>machines</em> think &amp; more.</p><p>Part two.</p>'\n"
                "  - name: Third talk\n    time: '19:30'\n"
+               "    description: <https://example.org/slides> are online.\n"
                "organisers:\n  - name: Grace Hopper\n    bio: Runs the meetup.\n"
                "  - name: Edsger Dijkstra\n    bio: Brings the pizza.\n---\n\nSee you there.\n",
                &error);
@@ -644,6 +646,12 @@ test_front_matter_talks (void)
   g_assert_cmpint (g_date_time_get_hour (lineup_session_get_start (second)), ==, 19);
   g_assert_null (lineup_session_get_url (second));
   g_assert_cmpuint (lineup_session_get_line (second), ==, 10);
+  /* a description written in HTML is its text, not its tags; an autolink
+   * is no tag */
+  g_assert_cmpstr (lineup_session_get_description (second), ==,
+                   "Why *machines* think & more.\n\nPart two.");
+  g_assert_cmpstr (lineup_session_get_description (lineup_schedule_get_session (schedule, 2)), ==,
+                   "<https://example.org/slides> are online.");
 }
 
 /* The same talk on two days, without times: two talks, each with its own

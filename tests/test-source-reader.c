@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "lineup-core.h"
+#include "lineup-post-document.h"
 #include "lineup-source-reader-private.h"
 
 static void
@@ -98,7 +99,7 @@ test_html_to_markdown (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree gchar *markdown = lineup_source_html_to_markdown (cases[i].html);
+      g_autofree gchar *markdown = lineup_post_document_html_to_markdown (cases[i].html);
 
       g_assert_cmpstr (markdown, ==, cases[i].markdown);
     }

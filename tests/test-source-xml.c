@@ -14,6 +14,7 @@
 #include <sys/wait.h>
 
 #include "lineup-core.h"
+#include "lineup-post-document.h"
 #include "lineup-source-reader-private.h"
 #include "lineup-test-run.h"
 
@@ -416,7 +417,7 @@ test_date_offset (void)
   g_assert_false (lineup_session_get_floating (lineup_schedule_find (schedule, "g-1")));
 }
 
-/* Escaped HTML abstracts become the Markdown lineup_source_html_to_markdown()
+/* Escaped HTML abstracts become the Markdown lineup_post_document_html_to_markdown()
  * makes of them, whether the reader converts them itself (plain paragraphs
  * and links) or through it. */
 static void
@@ -440,7 +441,7 @@ test_html_abstracts (void)
                          escaped);
       g_autoptr(GError) error = NULL;
       g_autoptr(LineupSchedule) schedule = read_string (text, &error);
-      g_autofree gchar *expected = lineup_source_html_to_markdown (abstracts[i]);
+      g_autofree gchar *expected = lineup_post_document_html_to_markdown (abstracts[i]);
 
       g_assert_no_error (error);
       g_assert_cmpstr (lineup_session_get_description (lineup_schedule_find (schedule, "1")), ==,

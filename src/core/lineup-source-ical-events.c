@@ -17,6 +17,7 @@
 #include <libical/ical.h>
 #include <string.h>
 
+#include "lineup-post-document.h"
 #include "lineup-source-ical-private.h"
 #include "lineup-text.h"
 
@@ -305,7 +306,7 @@ describe (const gchar *text)
 
       g_string_append_printf (html, "<p>%s</p>", joined);
     }
-  return lineup_source_html_to_markdown (html->str);
+  return lineup_post_document_html_to_markdown (html->str);
 }
 
 /* The kind a Sched category names, in the words a source would use (a

@@ -24,7 +24,7 @@
  * speakers, else SUMMARY's byline ("Title - Name, Org"; in a Sched file
  * also one the byline rules do not read as people); CATEGORIES the track,
  * and the kind when it names one ("KEYNOTE SESSIONS"); DESCRIPTION as is,
- * or through lineup_source_html_to_markdown() when it has tags or entities.
+ * or through lineup_post_document_html_to_markdown() when it has tags or entities.
  *
  * All-day events (DTSTART;VALUE=DATE) are not talks (a conference day, a
  * holiday): they are skipped; a calendar of only those is an error.  An
@@ -46,6 +46,7 @@
 #include <libical/ical.h>
 #include <string.h>
 
+#include "lineup-post-document.h"
 #include "lineup-source-ical-private.h"
 #include "lineup-text.h"
 

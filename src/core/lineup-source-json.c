@@ -33,6 +33,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "lineup-post-document.h"
 #include "lineup-source-json-private.h"
 #include "lineup-text.h"
 
@@ -297,7 +298,7 @@ as_markdown (gchar *text)
     return NULL;
   if (looks_like_html (text))
     {
-      gchar *markdown = lineup_source_html_to_markdown (text);
+      gchar *markdown = lineup_post_document_html_to_markdown (text);
 
       g_free (text);
       return markdown;

@@ -72,10 +72,6 @@ gboolean        lineup_source_zones          (const LineupSourceInput *input,
  * zone names (a city of a zone name as a whole word), or NULL. */
 gchar          *lineup_source_zone_for_place (const gchar             *place);
 
-/* An HTML fragment (an abstract) as Markdown text: tags become the
- * Markdown they stand for or go, entities are decoded.  Never markup. */
-gchar          *lineup_source_html_to_markdown (const gchar           *html);
-
 /* Makes the ids of @sessions (LineupSession) unique within the source, in
  * order: a repeated id gets "-2", "-3"… (a talk with several slots). */
 void            lineup_source_unique_ids     (GPtrArray               *sessions);

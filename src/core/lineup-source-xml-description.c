@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The subtitle, the abstract and the description (once each, when they
- * differ) and the links.  HTML goes through lineup_source_html_to_markdown(),
+ * differ) and the links.  HTML goes through lineup_post_document_html_to_markdown(),
  * but for the fast path: abstracts of only <p> paragraphs of plain words
  * (half of FOSDEM's) are their text, without an HTML parse and a Markdown
  * rendering each.  Plain text loses the XML's indent.
@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include "lineup-post-document.h"
 #include "lineup-source-xml-private.h"
 
 static gboolean
@@ -115,7 +116,7 @@ plain_link (const gchar *p,
 
 /* Abstracts that are only <p> paragraphs of plain words (half of FOSDEM's)
  * are their text, paragraph by paragraph, with spaces collapsed: what
- * lineup_source_html_to_markdown() makes of them, without an HTML parse and
+ * lineup_post_document_html_to_markdown() makes of them, without an HTML parse and
  * a Markdown rendering each.  NULL for anything else. */
 static gchar *
 plain_paragraphs (const gchar *html)
@@ -203,7 +204,7 @@ as_markdown (const gchar *text)
         for (gchar *c = html; *c != '\0'; c++)
           if (*c == '\n' || *c == '\r')
             *c = ' ';
-      return _lineup_source_xml_strip_or_null (lineup_source_html_to_markdown (html));
+      return _lineup_source_xml_strip_or_null (lineup_post_document_html_to_markdown (html));
     }
   return _lineup_source_xml_strip_or_null (dedent (text));
 }

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "lineup-post-document.h"
@@ -120,4 +121,30 @@ lineup_post_document_append_text (cmark_node  *parent,
 
   cmark_node_set_literal (node, text);
   cmark_node_append_child (parent, node);
+}
+
+gchar *
+lineup_post_document_html_to_markdown (const gchar *html)
+{
+  cmark_node *document;
+  char *rendered;
+  gchar *markdown;
+
+  if (html == NULL || *html == '\0')
+    return g_strdup ("");
+  document = lineup_post_document_parse_html (html);
+  rendered = cmark_render_commonmark (document, CMARK_OPT_DEFAULT, 0);
+  cmark_node_free (document);
+  /* Blank lines around it go; a list keeps its indent. */
+  {
+    const gchar *start = rendered;
+
+    while (*start == '\n')
+      start++;
+    /* cmark may split a character it deems invalid (see
+     * lineup-post-reader-descriptions.c) */
+    markdown = g_strchomp (g_utf8_make_valid (start, -1));
+  }
+  free (rendered);
+  return markdown;
 }

@@ -39,6 +39,9 @@ gint        lineup_post_document_line  (cmark_node  *node);
  * blocks (headings, paragraphs, lists, quotes, links, emphasis); scripts
  * and styles are dropped, nothing is kept as markup. */
 cmark_node *lineup_post_document_parse_html (const gchar *html);
+/* The same fragment as Markdown text: tags become the Markdown they stand
+ * for or go, entities are decoded.  Never markup. */
+gchar      *lineup_post_document_html_to_markdown (const gchar *html);
 
 /* Whether @list was made of a table whose columns name titles and speakers
  * and give no time ("| Talk Title | Speaker |"): each item is a talk. */

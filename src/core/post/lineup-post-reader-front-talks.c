@@ -48,6 +48,7 @@
 
 #include <string.h>
 
+#include "lineup-post-document.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-reader-private.h"
 #include "lineup-post-table-private.h"
@@ -389,6 +390,29 @@ entry_slot (const Tree      *tree,
   return lineup_slot_scan (when->str, slot);
 }
 
+/* A description field, as Markdown: one written in HTML ("<p>Lorem…</p>",
+ * as some sites keep it) is read for the Markdown it stands for rather than
+ * shown as its tags; "<https://…>" is a Markdown link, not a tag. */
+static GString *
+entry_description (const gchar *text)
+{
+  const gchar *p = text != NULL ? text : "";
+  const gchar *name;
+
+  while (g_ascii_isspace (*p))
+    p++;
+  for (name = p + 1; *p == '<' && g_ascii_isalnum (*name); name++)
+    ;
+  if (*p == '<' && name > p + 1 && g_ascii_isalpha (p[1]) &&
+      (*name == '>' || *name == '/' || g_ascii_isspace (*name)))
+    {
+      g_autofree gchar *markdown = lineup_post_document_html_to_markdown (p);
+
+      return g_string_new (markdown);
+    }
+  return g_string_new (text);
+}
+
 /* @values of a mapping in a list, as a talk; NULL when they read as none:
  * a title, and a time, a day or speakers.  "name: Progressive Web Apps" is
  * a title beside a time or speakers; in a list of people ("name: Ada
@@ -419,7 +443,7 @@ entry_talk (const Tree      *tree,
   talk->found = entry_slot (tree, values, inherited, &talk->slot);
   talk->line = line;
   talk->from_fields = TRUE;   /* an entry of fields: a talk, linked or not */
-  talk->description = g_string_new (values[FIELD_DESCRIPTION]);
+  talk->description = entry_description (values[FIELD_DESCRIPTION]);
   return talk;
 }
 
