@@ -172,6 +172,10 @@ static const ScanCase scan_cases[] = {
   { "2018年6月30日(土)", D, 2018, 6, 30, 0, -1, -1, "", "2018年6月30日" },
   /* spaced as some Japanese pages write it */
   { "### 6 月 1 日 (金)", D, 0, 6, 1, 0, -1, -1, "", "6 月 1 日" },
+  /* a comma after the month, the weekday after a dash (EuroRust) */
+  { "## October, 13 - Thursday", D, 0, 10, 13, 4, -1, -1, "", "October, 13 - Thursday" },
+  { "October 12 – Wednesday", D, 0, 10, 12, 3, -1, -1, "", "October 12 – Wednesday" },
+  { "In October, 13 people came", 0, 0, 0, 0, 0, -1, -1, "", "" },
   /* a day and a month, then the weekday: day first but for an English one */
   { "8/10 (terça)", D, 0, 10, 8, 2, -1, -1, "", "8/10 (terça" },
   { "9/10 (quarta-feira)", D, 0, 10, 9, 3, -1, -1, "", "9/10 (quarta-feira" },

@@ -356,7 +356,14 @@ match_month_day (const Scanner *s,
   if ((end = match_month (s, &first, TRUE, &d->month)) != 0)
     {
       lineup_slot_lex (s, end, &second);
-      if ((end = match_day (s, &second, &d->day)) == 0)
+      /* "October, 13 - Thursday": a comma after a capitalised month */
+      if (token_is_punct (&second, ',') && second.glued && token_is_capitalized (s, &first))
+        {
+          lineup_slot_lex (s, second.end, &second);
+          if ((end = match_day (s, &second, &d->day)) == 0 || !day_ends_date (s, end))
+            return FALSE;
+        }
+      else if ((end = match_day (s, &second, &d->day)) == 0)
         return FALSE;
       if (!token_is_capitalized (s, &first) && !day_ends_date (s, end))
         return FALSE;
@@ -642,5 +649,23 @@ lineup_slot_match_date (const Scanner *s,
       return TRUE;
     }
 
-  return match_month_day (s, t.start, d, TRUE) || match_date_then_weekday (s, &t, d);
+  if (match_month_day (s, t.start, d, TRUE))
+    {
+      Token dash, word;
+      gboolean abbreviated_after;
+
+      /* "October, 13 - Thursday": the weekday after a dash is the date's */
+      lineup_slot_lex (s, d->end, &dash);
+      lineup_slot_lex (s, dash.end, &word);
+      if (dash.kind == TOKEN_PUNCT && is_date_range_separator (s, &dash) &&
+          word.kind == TOKEN_WORD && token_is_capitalized (s, &word) &&
+          (weekday = lineup_slot_weekday_from_name (s->text + word.start, word.end - word.start,
+                                                   &abbreviated_after)) != 0)
+        {
+          d->weekday = weekday;
+          d->end = word.end;
+        }
+      return TRUE;
+    }
+  return match_date_then_weekday (s, &t, d);
 }
