@@ -2320,6 +2320,15 @@ static const LayoutCase cases[] = {
       { "The life of a Rust security vulnerability", "Pietro Alberti", "2027-10-15", "10:00",
         "10:30" },
     } },
+  /* a paragraph that names the event's days ("November 12-15, 2024", in a
+   * shortcode's text) gives the talks listed under it no day (it gave them
+   * the first); a weekday heading still counts from it */
+  { "prose-event-range-untimed.md", NULL, 4, {
+      { "Meshery Maintainers' Track: Life of a Packet", "Ada Lovelace", "2024-11-14", NULL, NULL },
+      { "Why Choose Meshery in 2025", "", NULL, NULL, NULL },
+      { "Tutorial: Live with Gateway API V1.2", "", NULL, NULL, NULL },
+      { "Testing Kubernetes Without Kubernetes: A Networking Deep Dive", "", NULL, NULL, NULL },
+    } },
 };
 
 static gint

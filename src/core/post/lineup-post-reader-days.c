@@ -108,6 +108,42 @@ lineup_post_reader_range_start (const gchar *text,
     }
 }
 
+/* "November 12-15, 2024", "Nov 12 – Nov 15", "from Monday 13th till
+ * Friday 17th July": whether the day @slot found in @text is the first or
+ * the last of a range, so that the text names an event's days and not one
+ * day. */
+gboolean
+lineup_post_reader_names_range (const gchar      *text,
+                                const LineupSlot *slot)
+{
+  static const gchar * const joiners[] = {
+    "-", "\u2013", "\u2014", "to", "till", "until", "through", "thru", "bis", "au", "al", NULL
+  };
+  LineupSlot first = *slot;
+  const gchar *p;
+
+  lineup_post_reader_range_start (text, &first);
+  if (first.day != slot->day)
+    return TRUE;
+  if (slot->span_end == 0 || slot->span_end > strlen (text))
+    return FALSE;
+  for (p = text + slot->span_end; *p == ' '; p++)
+    ;
+  for (guint i = 0; joiners[i] != NULL; i++)
+    {
+      gsize length = strlen (joiners[i]);
+      const gchar *next = p + length;
+
+      if (g_ascii_strncasecmp (p, joiners[i], length) != 0 ||
+          (g_ascii_isalpha (*p) && g_ascii_isalpha (*next)))
+        continue;
+      while (*next == ' ')
+        next++;
+      return g_ascii_isdigit (*next) || lineup_slot_month_from_name (next, strcspn (next, " ,.")) != 0;
+    }
+  return FALSE;
+}
+
 /* The whole days @unit's prose names ("31st of October and 1st of
  * November"), a few per unit. */
 #define MAX_DAYS_PER_UNIT 4

@@ -186,6 +186,8 @@ typedef struct
   gchar    *track;
   gint      year, month, day;  /* the day in context */
   gint      weekday;
+  gboolean  range_day;         /* the day is the first of the event's ("May 3-5"): weekdays
+                                * count from it, no talk takes it */
   gboolean  ended;             /* a closing section: no more descriptions */
   gboolean  closed;            /* the open talk's description ended */
   LineupSlot pending_slot;     /* a slot seen before its talk's link */
@@ -264,6 +266,9 @@ gboolean        lineup_post_reader_nth_day            (const Reader         *rea
  * @text, becomes the first day of the range it ends. */
 void            lineup_post_reader_range_start        (const gchar          *text,
                                                        LineupSlot           *slot);
+/* "November 12-15, 2024": whether @slot's day in @text is one of a range. */
+gboolean        lineup_post_reader_names_range        (const gchar          *text,
+                                                       const LineupSlot     *slot);
 
 /* lineup-post-reader-front.c */
 void            lineup_post_reader_front_matter_clear (FrontMatter    *front);

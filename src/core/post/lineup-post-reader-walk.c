@@ -36,6 +36,7 @@ walk_set_day (Walk             *walk,
 {
   note_slot (reader, slot);
   walk->weekday = slot->weekday;
+  walk->range_day = FALSE;
   if (slot->month == 0 && slot->day != 0 && (walk->month != 0 || reader->pub_month != 0))
     {
       gint year = walk->year ? walk->year : lineup_post_reader_year_in_context (reader);
@@ -132,9 +133,11 @@ walk_open_talk (Walk                 *walk,
   talk->description = g_string_new (NULL);
   if (found->summary != NULL)
     lineup_post_reader_append_text (talk->description, found->summary);
-  talk->day_year = walk->year;
-  talk->day_month = walk->month;
-  talk->day_day = walk->day;
+  /* "KubeCon, November 12-15, 2024" then a list of talks: their days
+   * are not known */
+  talk->day_year = walk->range_day ? 0 : walk->year;
+  talk->day_month = walk->range_day ? 0 : walk->month;
+  talk->day_day = walk->range_day ? 0 : walk->day;
   talk->day_weekday = walk->weekday;
   talk->list = unit->kind == LINEUP_UNIT_ITEM ? unit->list : 0;
   talk->table_row = unit->kind == LINEUP_UNIT_ITEM && unit->table_row;
@@ -506,7 +509,10 @@ walk_prose (Walk           *walk,
           slot.month != 0 &&
           !(slot.month == reader->pub_month && slot.day == reader->pub_day &&
             lineup_post_count_words (unit->text) <= MAX_DATELINE_WORDS))
-        walk_set_day (walk, reader, &slot);
+        {
+          walk_set_day (walk, reader, &slot);
+          walk->range_day = lineup_post_reader_names_range (unit->text, &slot);
+        }
     }
 }
 
