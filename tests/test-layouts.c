@@ -2329,6 +2329,12 @@ static const LayoutCase cases[] = {
       { "Tutorial: Live with Gateway API V1.2", "", NULL, NULL, NULL },
       { "Testing Kubernetes Without Kubernetes: A Networking Deep Dive", "", NULL, NULL, NULL },
     } },
+  /* notes: a heading of a quoted title and "by" the people is a talk
+   * (it was a track over nothing); a quoted heading without "by" is not */
+  { "notes-quoted-title-headings.md", NULL, 2, {
+      { "Software Freedom and Ethical Technology", "Karen Sandler", NULL, NULL, NULL },
+      { "Keep it Secret, Keep it Safe!", "Robin Davis; Ana Lima", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -102,11 +102,15 @@ lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    *unit,
   g_autofree gchar *first = NULL;
   LineupPostTalk talk = { 0 };
 
-  if (unit->kind != LINEUP_UNIT_ITEM || unit->lines->len != 1)
+  /* a heading too ("## “Title” by Name" in notes), with its "by" */
+  if ((unit->kind != LINEUP_UNIT_ITEM && unit->kind != LINEUP_UNIT_HEADING) ||
+      unit->lines->len != 1)
     return FALSE;
   line = g_ptr_array_index (unit->lines, 0);
   text = line->text;
-  if ((people = lineup_post_layouts_after_quoted_title (text, &close)) == NULL)
+  if ((people = lineup_post_layouts_after_quoted_title (text, &close)) == NULL ||
+      (unit->kind == LINEUP_UNIT_HEADING &&
+       (people < text + 3 || g_ascii_strncasecmp (people - 3, "by ", 3) != 0)))
     return FALSE;
   title = lineup_post_trim_separators (g_utf8_next_char (text),
                                        (gsize) (close - g_utf8_next_char (text)));
