@@ -2335,6 +2335,14 @@ static const LayoutCase cases[] = {
       { "Software Freedom and Ethical Technology", "Karen Sandler", NULL, NULL, NULL },
       { "Keep it Secret, Keep it Safe!", "Robin Davis; Ana Lima", NULL, NULL, NULL },
     } },
+  /* notes of a day: a paragraph of a title in bold (wrapped or not) over
+   * the line of its speaker is a talk on the day; a committee or a break
+   * over names is not */
+  { "notes-bold-title-speaker-line.md", NULL, 2, {
+      { "Infrastructure as Logic: The foundation of Composable Architecture", "Aaron Sempf",
+        "2026-03-17", NULL, NULL },
+      { "Build RAG from Scratch", "Phil Nash", "2026-03-17", NULL, NULL },
+    } },
 };
 
 static gint

@@ -187,6 +187,13 @@ gboolean     lineup_post_layouts_section_bold_talk (const LineupPostUnit    *uni
                                                     const LineupPostContext *context,
                                                     LineupPostTalk          *talk);
 
+/* lineup-post-layouts-sections.c: "**Title**" over "Name", a paragraph of
+ * its own in a post that has a day. */
+gboolean     lineup_post_layouts_bold_title_speaker_talk (const LineupPostUnit    *unit,
+                                                          guint                    index,
+                                                          const LineupPostContext *context,
+                                                          LineupPostTalk          *talk);
+
 /* lineup-post-layouts-untimed.c: "🗣 [Name - Title](slides)", a paragraph
  * in the section of a day's heading that names a speaker and a title. */
 gboolean     lineup_post_layouts_day_section_talk (const LineupPostUnit    *unit,

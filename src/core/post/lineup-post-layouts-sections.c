@@ -14,6 +14,12 @@
  * it names the speakers ("[Name](url):" alone), or its person opens it
  * ("郑德惠 …", "Ana Lee, engineer at …").
  *
+ * Notes of a day list each talk as a paragraph of its own: its title in
+ * bold (wrapped over lines maybe), its speakers on the line under it:
+ *
+ *     **Build RAG from Scratch**
+ *     Phil Nash
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -130,5 +136,51 @@ lineup_post_layouts_section_bold_talk (const LineupPostUnit    *unit,
     return FALSE;
   lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&title), &slot, LINEUP_SLOT_NONE);
   talk->byline = g_steal_pointer (&byline);
+  return TRUE;
+}
+
+/* The lines a title wrapped in bold may take. */
+#define MAX_BOLD_TITLE_LINES 3
+
+/* "**Build RAG from Scratch**" over "Phil Nash": a paragraph of a post that
+ * has a day, its lines all in bold but the last, which names people. */
+gboolean
+lineup_post_layouts_bold_title_speaker_talk (const LineupPostUnit    *unit,
+                                             guint                    index,
+                                             const LineupPostContext *context,
+                                             LineupPostTalk          *talk)
+{
+  guint last = unit->lines->len - 1;
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autofree gchar *trimmed = NULL;
+  gchar *people;
+  LineupSlot slot;
+
+  if (unit->kind != LINEUP_UNIT_PARAGRAPH || index != 0 || unit->lines->len < 2 ||
+      last > MAX_BOLD_TITLE_LINES || !(context->have_day || context->pub_year != 0) ||
+      ((LineupPostLine *) g_ptr_array_index (unit->lines, last))->strong)
+    return FALSE;
+  for (guint i = 0; i < last; i++)
+    {
+      const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+
+      if (!line->strong || line->links->len > 0 ||
+          lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
+        return FALSE;
+      g_string_append_printf (title, "%s%s", i > 0 ? " " : "", line->text);
+    }
+  trimmed = lineup_post_trim_separators (title->str, title->len);
+  if (lineup_post_count_words (trimmed) < 2 ||
+      lineup_post_count_words (trimmed) > MAX_SECTION_TITLE_WORDS ||
+      lineup_post_table_is_filler (trimmed) || lineup_post_layouts_title_is_ceremony (trimmed) ||
+      lineup_post_layouts_title_is_not_a_talk (trimmed) || names_notes (trimmed) ||
+      lineup_byline_looks_like_people (trimmed) || lineup_byline_is_role (trimmed))
+    return FALSE;
+  people = lineup_post_layouts_speaker_line (
+    ((LineupPostLine *) g_ptr_array_index (unit->lines, last))->text);
+  if (people == NULL)
+    return FALSE;
+  lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&trimmed), &slot, LINEUP_SLOT_NONE);
+  talk->byline = people;
   return TRUE;
 }
