@@ -2343,6 +2343,14 @@ static const LayoutCase cases[] = {
         "2026-03-17", NULL, NULL },
       { "Build RAG from Scratch", "Phil Nash", "2026-03-17", NULL, NULL },
     } },
+  /* columns aligned with runs of spaces part like tabs; when both sides
+   * read as names ("Sparse Approximations"), the one with an organisation
+   * is the people */
+  { "programme-space-columns.md", NULL, 3, {
+      { "Introduction to kernels", "Ada Lovelace", "2014-06-09", "09:00", "10:30" },
+      { "Sparse Approximations", "Alan Turing", "2014-06-09", "11:00", "12:30" },
+      { "Deep Kernels", "Grace Hopper", "2014-06-10", "09:00", "10:30" },
+    } },
 };
 
 static gint

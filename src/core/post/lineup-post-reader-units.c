@@ -67,7 +67,9 @@ line_builder_start (LineBuilder *builder,
 /* Collapses the white space of @text as lineup_text_collapse_space() does,
  * moving the link offsets along, in one pass (a line may hold a million
  * links).  A run of white space with a tab in it stays a tab: a programme
- * typed as columns ("Dana Scott<TAB>Looking Backward") parts its cells so. */
+ * typed as columns ("Dana Scott<TAB>Looking Backward") parts its cells so;
+ * so does a run of spaces that aligns columns ("**Name**, Org     Title"). */
+#define MIN_COLUMN_SPACES 3
 static gchar *
 collapse_with_links (const gchar *text,
                      GArray      *links)
@@ -77,6 +79,7 @@ collapse_with_links (const gchar *text,
   gsize out_len = 0;
   gboolean pending_space = FALSE;
   gboolean pending_tab = FALSE;
+  guint spaces = 0;             /* the ASCII spaces of the pending run */
   guint next = 0;               /* boundary index: 2*i is a start, 2*i+1 an end */
   guint n_boundaries = links->len * 2;
   const gchar *p = text;
@@ -117,7 +120,8 @@ collapse_with_links (const gchar *text,
 
       if (space)
         {
-          pending_tab = (pending_tab || *p == '\t') && out_len > 0;
+          spaces += *p == ' ';
+          pending_tab = (pending_tab || *p == '\t' || spaces >= MIN_COLUMN_SPACES) && out_len > 0;
           pending_space = out_len > 0;
         }
       else
@@ -125,6 +129,7 @@ collapse_with_links (const gchar *text,
           if (pending_space)
             out[out_len++] = pending_tab ? '\t' : ' ';
           pending_space = pending_tab = FALSE;
+          spaces = 0;
           while (p < after)
             out[out_len++] = *p++;
         }
