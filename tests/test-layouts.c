@@ -752,9 +752,9 @@ static const LayoutCase cases[] = {
    * when the title cell is empty or TBA, an italic "(Click to see
    * abstract)" left out; traps: a hidden abstract row of one wide cell with
    * times in it, tea, lunch and reception rows whose title cell names
-   * something else, "Parallel sessions (4)". */
-  { "html-table-sessions.md", NULL, 5, {
-      { "Welcome to Quillcon", "", "2019-09-10", "13:30", NULL },
+   * something else, "Parallel sessions (4)"; "Welcome to Quillcon" is a
+   * ceremony (README: welcomes are no talks). */
+  { "html-table-sessions.md", NULL, 4, {
       { "Notebooks as Documents", "Marta Ibarra", "2019-09-10", "13:45", NULL },
       { "Sponsor keynote", "Owen Park", "2019-09-10", "17:00", NULL },
       { "Keynote", "Lena Vogt", "2019-09-11", "09:05", NULL },
@@ -858,9 +858,8 @@ static const LayoutCase cases[] = {
    * italic row at the time of the talk under it is a session's heading; a
    * bold title wrapped with "<br>" between two bold parts; a "([demo](…))"
    * aside after a title; traps: a break, drinks "sponsored by [Globex](…)",
-   * the end of the event, a prose link. */
-  { "table-session-rows.md", NULL, 6, {
-      { "Welcome to the Meetup!", "", "2024-02-02", "14:00", NULL },
+   * the end of the event, a prose link, the welcome (a ceremony). */
+  { "table-session-rows.md", NULL, 5, {
       { "State of the Wren", "Ruth Cole", "2024-02-02", "14:10", NULL },
       { "Wren Powering Notebooks", "Ken Ito", "2024-02-02", "14:50", NULL },
       { "Answering Questions Faster with Wren", "Mei Lin", "2024-02-02", "14:55", NULL },
@@ -991,9 +990,9 @@ static const LayoutCase cases[] = {
     } },
   /* A wide table padded with tabs whose time column holds italic day rows
    * ("| *4 June 2024* | | |") dating the rows under them.  Traps: the help
-   * desk's hours in the intro, a break, an empty row, a lunch row, a link. */
-  { "table-day-rows.md", NULL, 4, {
-      { "Welcome to the school", "", "2024-06-04", "09:00", "09:15" },
+   * desk's hours in the intro, a break, an empty row, a lunch row, a link,
+   * the welcome (a ceremony). */
+  { "table-day-rows.md", NULL, 3, {
       { "Wren basics", "Ana Souza", "2024-06-04", "09:15", "10:30" },
       { "Parallel Wren", "Ida Lindqvist", "2024-06-05", "09:00", "10:00" },
       { "Round-table", "", "2024-06-05", "13:30", "14:30" },
@@ -2241,13 +2240,18 @@ static const LayoutCase cases[] = {
   /* breaks, registration, a members' meeting, a city tour, an unconfirmed
    * workshop and welcomes in Italian, Spanish and German ("Apertura
    * dell’evento", "Pausa", "Bentornati", "Acreditación", "Taller a confirmar",
-   * "Begrüßung durch das Organisationsteam", "Stadtführung") are no talks */
-  { "fillers-other-languages.md", NULL, 5, {
+   * "Begrüßung durch das Organisationsteam", "Stadtführung"), nor a hackweek's
+   * own hours ("Icebreakers", "Project Check-in") and ceremonies ("Welcome to
+   * Snakehackweek", "Best Paper Award & Closing Remarks") */
+  { "fillers-other-languages.md", NULL, 7, {
       { "Archivi del software: perché servono", "Roberto Dicosta", "2026-09-16", "15:15", NULL },
       { "Il codice come patrimonio culturale", "Stefania Vitale", "2026-09-16", "17:30", NULL },
       { "Mapas abiertos para todos", "Laura Pérez", "2026-10-17", "09:30", NULL },
       { "Datos abiertos en el municipio", "Diego Martín", "2026-10-17", "15:30", NULL },
       { "Daoismus und Liberalismus", "Fabian Heuer", "2026-11-21", "09:30", NULL },
+      { "Tidy data with pandas", "Ana Lima", "2026-12-07", "10:30", NULL },
+      /* a kind of talk before the colon ("Spotlight Paper") names no one */
+      { "Spotlight Paper: Training Fair Tabular Models", "", "2026-12-07", "14:00", NULL },
     } },
   /* an event page's "### 讲师与演讲话题" (speakers and talks) over one heading
    * per talk, the biography under it opening with the speaker ("郑德明 唯品会

@@ -316,7 +316,7 @@ lineup_byline_names_a_kind (const gchar *text)
 {
   static const gchar * const kinds[] = {
     "talk", "talks", "keynote", "panel", "workshop", "tutorial", "demo", "presentation",
-    "lecture", "session", NULL
+    "lecture", "session", "paper", "papers", "spotlight", "poster", NULL
   };
   g_autofree gchar *folded = g_ascii_strdown (text, -1);
   const gchar *last = strrchr (g_strstrip (folded), ' ');

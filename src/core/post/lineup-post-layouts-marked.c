@@ -472,6 +472,9 @@ item_people (const LineupPostUnit *unit)
   return people;
 }
 
+/* "Welcome to" and an event's name of a few words. */
+#define MAX_WELCOME_WORDS 6
+
 gboolean
 lineup_post_layouts_title_is_ceremony (const gchar *title)
 {
@@ -487,7 +490,9 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     "organisationsteam", "by", "organizers", "organisers", "organizing", "organising",
     "committee", "team",
     /* "Opening statement", "Welcome remark", "Closing - The end" */
-    "statement", "statements", "remark", "end", NULL
+    "statement", "statements", "remark", "end",
+    /* "Best Paper Award & Closing Remarks" */
+    "award", "awards", "best", "paper", "prize", "prizes", "ceremony", NULL
   };
   g_autofree gchar *folded = lineup_text_fold (title);
   g_auto(GStrv) parts = NULL;
@@ -497,6 +502,11 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     memcpy (p, "'  ", 3);
   parts = g_strsplit_set (folded, " ,:-'", -1);
   guint counted = 0;
+
+  /* "Welcome to Oceanhackweek", "Welcome to PyCon US 2024": the event's name */
+  if (g_str_has_prefix (folded, "welcome to ") &&
+      lineup_post_count_words (folded) <= MAX_WELCOME_WORDS)
+    return TRUE;
 
   for (guint i = 0; parts[i] != NULL; i++)
     {

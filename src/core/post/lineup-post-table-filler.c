@@ -163,6 +163,10 @@ lineup_post_table_is_filler (const gchar *text)
     "modified at", "modified", "last modified", "updated at", "updated", "last updated",
     /* a summer school's days around the lectures */
     "free time", "sports", "transport", "travel", "free evening", "exercises",
+    /* a hackweek's hours of work on the projects */
+    "project work", "project time", "project check-in", "project check-in work", "icebreaker",
+    "project work and open sessions",
+    "icebreakers", "hackathon", "hackathon sessions", "optional hackathon sessions",
     NULL
   };
   static const gchar * const journeys[] = { "transport", "travel", "shuttle", "bus", NULL };
