@@ -2355,6 +2355,14 @@ static const LayoutCase cases[] = {
       { "Sparse Approximations", "Alan Turing", "2014-06-09", "11:00", "12:30" },
       { "Deep Kernels", "Grace Hopper", "2014-06-10", "09:00", "10:30" },
     } },
+  /* the event's day and hours in a quote before its talks, linked without
+   * times: the day is theirs (the quote was not read for one); the venue's
+   * link to a map is no talk */
+  { "quote-event-date.md", NULL, 2, {
+      { "Hard Lessons Learned from Prometheus Exporters", "Hong Chiu", "2026-04-23", NULL, NULL },
+      { "Metric instrumentation: from Dropwizard to OpenTelemetry", "Paul Hsieh", "2026-04-23",
+        NULL, NULL },
+    } },
 };
 
 static gint

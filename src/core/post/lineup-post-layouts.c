@@ -799,6 +799,21 @@ static const struct
   { "zone-note",   lineup_post_layouts_recognise_zone_note },
 };
 
+/* "@ [Conference Centre](https://maps.app.goo.gl/…)": a link to a map
+ * names the venue. */
+static gboolean
+links_a_map (const gchar *url)
+{
+  static const gchar * const maps[] = {
+    "://maps.", "://goo.gl/maps", "google.com/maps", "openstreetmap.org", "://osm.org", NULL
+  };
+
+  for (guint i = 0; url != NULL && maps[i] != NULL; i++)
+    if (strstr (url, maps[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* "[Slides](…)", "[Video](…)": a link to a talk's material names no talk,
  * whichever recogniser read it as one; nor does "And many more".  FALSE
  * when no talk is left. */
@@ -813,7 +828,8 @@ keep_talks (LineupPostRecognition *out)
 
       if (talk->title != NULL &&
           (lineup_post_layouts_title_is_material (talk->title) ||
-           lineup_post_layouts_title_announces_more (talk->title)))
+           lineup_post_layouts_title_announces_more (talk->title) ||
+           links_a_map (talk->url)))
         {
           talk_clear (talk);
           g_array_remove_index (out->talks, i);
