@@ -2363,6 +2363,15 @@ static const LayoutCase cases[] = {
       { "Metric instrumentation: from Dropwizard to OpenTelemetry", "Paul Hsieh", "2026-04-23",
         NULL, NULL },
     } },
+  /* "Day 2 (June 4th) Lecture 1: Title by [Name](…) & [Name](…)": the
+   * event's day by number then its date in brackets, a numbered kind of talk
+   * before the title (no part of it); the opening session is no talk; the
+   * year is the title's */
+  { "dated-numbered-lectures.md", NULL, 2, {
+      { "Optimization methods for interface design", "Anna Feit; Joao Belo", "2024-06-04", NULL,
+        NULL },
+      { "Modeling user interfaces from pixels", "Amanda Swearngin", "2024-06-05", NULL, NULL },
+    } },
 };
 
 static gint

@@ -534,8 +534,42 @@ lineup_post_layouts_line_starts_with_date (const LineupPostLine *line,
   /* "10/5/2023: Title" in a post whose other dates are month first */
   if (found == LINEUP_SLOT_NONE && lineup_post_layouts_find_ordered_date (line->text, order, slot))
     found = LINEUP_SLOT_DATE;
-  return found == LINEUP_SLOT_DATE && slot->month != 0 &&
-         slot->day != 0 && lineup_post_count_letters (line->text, (gssize) slot->span_start) == 0;
+  if (found != LINEUP_SLOT_DATE || slot->month == 0 || slot->day == 0)
+    return FALSE;
+  if (lineup_post_count_letters (line->text, (gssize) slot->span_start) == 0)
+    return TRUE;
+  /* "Day 2 (June 4th) Lecture 1: …": the event's day by its number, then
+   * the date in brackets */
+  {
+    guint number = 0;
+    gint consumed = 0;
+
+    if (sscanf (line->text, "Day %u (%n", &number, &consumed) != 1 || consumed == 0 ||
+        (gsize) consumed != slot->span_start || line->text[slot->span_end] != ')')
+      return FALSE;
+    slot->span_end++;
+    return TRUE;
+  }
+}
+
+/* "Lecture 1: Title", "Talk 3 - Title": a kind of talk and its number
+ * before the title; where the title starts. */
+static const gchar *
+skip_numbered_kind (const gchar *text)
+{
+  gsize word = strspn (text, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+  g_autofree gchar *kind = g_strndup (text, word);
+  const gchar *p = text + word;
+
+  if (word == 0 || *p != ' ' || !g_ascii_isdigit (p[1]) || !lineup_byline_names_a_kind (kind))
+    return text;
+  for (p++; g_ascii_isdigit (*p); p++)
+    ;
+  if (*p != ':')
+    return text;
+  for (p++; *p == ' '; p++)
+    ;
+  return p;
 }
 
 /* Whether every letter of @line's text from @start to @end is a link's. */
@@ -670,6 +704,13 @@ lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
   if (length <= slot.span_end)
     return FALSE;
   rest = lineup_post_trim_separators (line->text + slot.span_end, length - slot.span_end);
+  if (skip_numbered_kind (rest) != rest)
+    {
+      gchar *title = g_strdup (skip_numbered_kind (rest));
+
+      g_free (rest);
+      rest = title;
+    }
   side = people_side (rest);
   if (side == SIDE_PEOPLE_FIRST || side == SIDE_PEOPLE_LAST)
     {
