@@ -2372,6 +2372,13 @@ static const LayoutCase cases[] = {
         NULL },
       { "Modeling user interfaces from pixels", "Amanda Swearngin", "2024-06-05", NULL, NULL },
     } },
+  /* a bold title, a numbered kind before it, over a paragraph of its
+   * instructors; the day a sentence names after the event's range of days
+   * (which gives none) */
+  { "bold-title-instructor-paragraph.md", NULL, 2, {
+      { "Run Your Crab Code on Embedded and On the Web", "Carl Kadie", "2024-09-10", NULL, NULL },
+      { "Real World Testing in Crab", "Jorge Ortiz Fuentes; Ana Lima", "2024-09-10", NULL, NULL },
+    } },
 };
 
 static gint

@@ -187,8 +187,13 @@ gboolean     lineup_post_layouts_section_bold_talk (const LineupPostUnit    *uni
                                                     const LineupPostContext *context,
                                                     LineupPostTalk          *talk);
 
+/* lineup-post-layouts-untimed.c: "Lecture 1: Title", "Workshop 2: Title": a
+ * kind of talk and its number before a title; where the title starts (@text
+ * when there is none). */
+const gchar *lineup_post_layouts_skip_numbered_kind (const gchar *text);
+
 /* lineup-post-layouts-sections.c: "**Title**" over "Name", a paragraph of
- * its own in a post that has a day. */
+ * its own in a post that has a day, or over a paragraph of its speakers. */
 gboolean     lineup_post_layouts_bold_title_speaker_talk (const LineupPostUnit    *unit,
                                                           guint                    index,
                                                           const LineupPostContext *context,

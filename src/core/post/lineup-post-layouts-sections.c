@@ -142,23 +142,45 @@ lineup_post_layouts_section_bold_talk (const LineupPostUnit    *unit,
 /* The lines a title wrapped in bold may take. */
 #define MAX_BOLD_TITLE_LINES 3
 
+/* The line of people that follows a bold title: the last of @unit's, or
+ * the paragraph after it ("*Instructor: Carl Kadie*"); NULL when none does. */
+static const LineupPostLine *
+people_line (const LineupPostUnit    *unit,
+             const LineupPostContext *context,
+             guint                   *title_lines)
+{
+  const LineupPostUnit *next = context->next;
+  const LineupPostLine *last = g_ptr_array_index (unit->lines, unit->lines->len - 1);
+
+  *title_lines = unit->lines->len - 1;
+  if (unit->lines->len >= 2 && !last->strong)
+    return last;
+  if (unit->lines->len != 1 || next == NULL || next->kind != LINEUP_UNIT_PARAGRAPH ||
+      next->lines->len != 1)
+    return NULL;
+  *title_lines = 1;
+  return g_ptr_array_index (next->lines, 0);
+}
+
 /* "**Build RAG from Scratch**" over "Phil Nash": a paragraph of a post that
- * has a day, its lines all in bold but the last, which names people. */
+ * has a day, its lines all in bold but the last, which names people; or a
+ * bold title over a paragraph of its people ("*Instructor: Name*"). */
 gboolean
 lineup_post_layouts_bold_title_speaker_talk (const LineupPostUnit    *unit,
                                              guint                    index,
                                              const LineupPostContext *context,
                                              LineupPostTalk          *talk)
 {
-  guint last = unit->lines->len - 1;
+  guint last = 0;
+  const LineupPostLine *names;
   g_autoptr(GString) title = g_string_new (NULL);
   g_autofree gchar *trimmed = NULL;
   gchar *people;
   LineupSlot slot;
 
-  if (unit->kind != LINEUP_UNIT_PARAGRAPH || index != 0 || unit->lines->len < 2 ||
-      last > MAX_BOLD_TITLE_LINES || !(context->have_day || context->pub_year != 0) ||
-      ((LineupPostLine *) g_ptr_array_index (unit->lines, last))->strong)
+  if (unit->kind != LINEUP_UNIT_PARAGRAPH || index != 0 || unit->lines->len == 0 ||
+      !(context->have_day || context->pub_year != 0) ||
+      (names = people_line (unit, context, &last)) == NULL || last > MAX_BOLD_TITLE_LINES)
     return FALSE;
   for (guint i = 0; i < last; i++)
     {
@@ -170,14 +192,21 @@ lineup_post_layouts_bold_title_speaker_talk (const LineupPostUnit    *unit,
       g_string_append_printf (title, "%s%s", i > 0 ? " " : "", line->text);
     }
   trimmed = lineup_post_trim_separators (title->str, title->len);
+  /* "Workshop 1: Run Your Rust Code…" */
+  if (lineup_post_layouts_skip_numbered_kind (trimmed) != trimmed)
+    {
+      gchar *rest = g_strdup (lineup_post_layouts_skip_numbered_kind (trimmed));
+
+      g_free (trimmed);
+      trimmed = rest;
+    }
   if (lineup_post_count_words (trimmed) < 2 ||
       lineup_post_count_words (trimmed) > MAX_SECTION_TITLE_WORDS ||
       lineup_post_table_is_filler (trimmed) || lineup_post_layouts_title_is_ceremony (trimmed) ||
       lineup_post_layouts_title_is_not_a_talk (trimmed) || names_notes (trimmed) ||
       lineup_byline_looks_like_people (trimmed) || lineup_byline_is_role (trimmed))
     return FALSE;
-  people = lineup_post_layouts_speaker_line (
-    ((LineupPostLine *) g_ptr_array_index (unit->lines, last))->text);
+  people = lineup_post_layouts_speaker_line (names->text);
   if (people == NULL)
     return FALSE;
   lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&trimmed), &slot, LINEUP_SLOT_NONE);

@@ -552,10 +552,8 @@ lineup_post_layouts_line_starts_with_date (const LineupPostLine *line,
   }
 }
 
-/* "Lecture 1: Title", "Talk 3 - Title": a kind of talk and its number
- * before the title; where the title starts. */
-static const gchar *
-skip_numbered_kind (const gchar *text)
+const gchar *
+lineup_post_layouts_skip_numbered_kind (const gchar *text)
 {
   gsize word = strspn (text, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
   g_autofree gchar *kind = g_strndup (text, word);
@@ -704,9 +702,9 @@ lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
   if (length <= slot.span_end)
     return FALSE;
   rest = lineup_post_trim_separators (line->text + slot.span_end, length - slot.span_end);
-  if (skip_numbered_kind (rest) != rest)
+  if (lineup_post_layouts_skip_numbered_kind (rest) != rest)
     {
-      gchar *title = g_strdup (skip_numbered_kind (rest));
+      gchar *title = g_strdup (lineup_post_layouts_skip_numbered_kind (rest));
 
       g_free (rest);
       rest = title;

@@ -506,7 +506,8 @@ walk_prose (Walk           *walk,
        * schedule, for Saturday, October 15, 2022") says the talks are on it. */
       LineupSlot slot;
 
-      if (walk->month == 0 && (prose_date (unit, &slot) & LINEUP_SLOT_DATE) &&
+      if ((walk->month == 0 || walk->range_day) &&
+          (prose_date (unit, &slot) & LINEUP_SLOT_DATE) &&
           slot.month != 0 &&
           !(slot.month == reader->pub_month && slot.day == reader->pub_day &&
             lineup_post_count_words (unit->text) <= MAX_DATELINE_WORDS))
