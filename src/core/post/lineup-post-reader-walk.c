@@ -501,9 +501,10 @@ walk_prose (Walk           *walk,
            (unit->kind == LINEUP_UNIT_PARAGRAPH || unit->kind == LINEUP_UNIT_QUOTE))
     {
       /* "The event takes place on April 18, 2023" ("> 2026-04-23 09:00 -
-       * 16:50 @ venue" in a quote): a day for the talks that give only a time.  "Posted on October 15, 2022" is when the
-       * post was written; a sentence that names the same day ("today's
-       * schedule, for Saturday, October 15, 2022") says the talks are on it. */
+       * 16:50 @ venue" in a quote): a day for the talks that give only a
+       * time.  "Posted on October 15, 2022" is when the post was written; a
+       * sentence that names the same day ("today's schedule, for Saturday,
+       * October 15, 2022") says the talks are on it. */
       LineupSlot slot;
 
       if ((walk->month == 0 || walk->range_day) &&
