@@ -654,6 +654,33 @@ test_front_matter_talks (void)
                    "<https://example.org/slides> are online.");
 }
 
+/* A meetup's one talk under "schedule:" is a talk; one mapping under some
+ * other key ("authors:") is a setting, and the post has no talks. */
+static void
+test_front_matter_one_talk (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule =
+    read_text ("---\ntitle: Meetup\ndate: 2026-12-08\nschedule:\n"
+               "  - title: Why machines think\n    speaker: Alan Turing\n    time: '19:00'\n"
+               "---\n\nSee you there.\n", &error);
+  g_autoptr(LineupSchedule) none = NULL;
+  LineupSession *talk;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 1);
+  talk = lineup_schedule_get_session (schedule, 0);
+  g_assert_cmpstr (lineup_session_get_title (talk), ==, "Why machines think");
+  g_assert_cmpint (g_date_time_get_day_of_month (lineup_session_get_start (talk)), ==, 8);
+  g_assert_cmpint (g_date_time_get_hour (lineup_session_get_start (talk)), ==, 19);
+
+  none = read_text ("---\ntitle: Meetup\ndate: 2026-12-08\nauthors:\n"
+                    "  - title: Editor\n    name: Alan Turing\n    time: '19:00'\n"
+                    "---\n\nSee you there.\n", &error);
+  g_assert_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_NO_TALKS);
+  g_assert_null (none);
+}
+
 /* The same talk on two days, without times: two talks, each with its own
  * id (the id hashes the day when there is no start). */
 static void
@@ -1042,6 +1069,7 @@ main (int   argc,
   g_test_add_func ("/post-reader/read-notes", test_read_notes);
   g_test_add_func ("/post-reader/heading-title", test_heading_title);
   g_test_add_func ("/post-reader/front-matter-talks", test_front_matter_talks);
+  g_test_add_func ("/post-reader/front-matter-one-talk", test_front_matter_one_talk);
   g_test_add_func ("/post-reader/lone-speaker-line", test_lone_speaker_line);
   g_test_add_func ("/post-reader/day-only-ids", test_day_only_ids);
   g_test_add_func ("/post-reader/symbol-words", test_symbol_words);

@@ -257,6 +257,7 @@ typedef struct
   const gchar *date;
   const gchar *room;
   guint        event_day;   /* "Day1": the event's first day is 1; 0 when none */
+  gboolean     in_schedule; /* under a key that names the talks ("schedule:") */
 } Inherited;
 
 typedef struct
@@ -268,6 +269,9 @@ typedef struct
    * none; those without the mark */
   gboolean    any_marked;
   GHashTable *unmarked;
+  /* a talk with its title listed under "schedule:", "talks:": a list of
+   * one is the page's one talk, not some other setting */
+  gboolean    named_list;
 } Tree;
 
 /* The text of @map's scalar value under @key, or NULL. */
@@ -542,11 +546,25 @@ walk_map (Tree            *tree,
                      ((NodeData *) map->data)->line);
   if (talk == NULL)
     return 0;
+  tree->named_list |= inherited->in_schedule && values[FIELD_TITLE] != NULL;
   g_ptr_array_add (tree->talks, talk);
   tree->any_marked |= marked;
   if (!marked)
     g_hash_table_add (tree->unmarked, talk);
   return 1;
+}
+
+/* "schedule:", "talks:", "Programm:": a key that names the talks under it. */
+static gboolean
+names_schedule (const gchar *key)
+{
+  static const gchar * const names[] = {
+    "schedule", "talks", "program", "programme", "programm", "programa", "agenda", "sessions",
+    "lineup", NULL
+  };
+  g_autofree gchar *folded = g_ascii_strdown (key, -1);
+
+  return g_strv_contains (names, folded);
 }
 
 static guint
@@ -562,6 +580,7 @@ walk_value (Tree            *tree,
 
   if (depth > MAX_TREE_DEPTH)
     return 0;
+  under.in_schedule = key != NULL && names_schedule (key);
   /* "Day1:", "2019-09-20:": the day of what the key holds */
   if ((under.event_day = day_of_key (key)) == 0)
     under.event_day = inherited->event_day;
@@ -622,7 +641,7 @@ void
 lineup_post_reader_front_talks (Reader *reader)
 {
   GNode *root = reader->front_entries.root;
-  Tree tree = { reader, NULL, 0, 0, 0, FALSE, NULL };
+  Tree tree = { reader, NULL, 0, 0, 0, FALSE, NULL, FALSE };
   Inherited none = { 0 };
 
   if (root == NULL || kind_of (root) != NODE_MAP)
@@ -631,12 +650,14 @@ lineup_post_reader_front_talks (Reader *reader)
   tree.unmarked = g_hash_table_new (NULL, NULL);
   find_first_day (&tree, root);
   walk_map (&tree, root, FALSE, &none, 0);
-  /* a list of two or more: one mapping is some other setting */
+  /* a list of two or more, or one under "schedule:": one mapping
+   * elsewhere is some other setting */
   for (guint i = 0; i < tree.talks->len; i++)
     {
       Talk *talk = g_ptr_array_index (tree.talks, i);
 
-      if (tree.talks->len < 2 || (tree.any_marked && g_hash_table_contains (tree.unmarked, talk)))
+      if ((tree.talks->len < 2 && !tree.named_list) ||
+          (tree.any_marked && g_hash_table_contains (tree.unmarked, talk)))
         {
           lineup_post_reader_talk_free (talk);
           continue;
