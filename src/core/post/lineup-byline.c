@@ -368,15 +368,6 @@ split_colon_byline (const gchar  *text,
                      speakers);
 }
 
-static gboolean
-any_affiliation (GPtrArray *speakers)
-{
-  for (guint i = 0; speakers != NULL && i < speakers->len; i++)
-    if (((LineupSpeaker *) g_ptr_array_index (speakers, i))->affiliation != NULL)
-      return TRUE;
-  return FALSE;
-}
-
 /* "Dana Scott<TAB>Looking Backward; Looking Forward": a programme typed as
  * columns parts its speakers and title with a tab, either side first (one
  * side people, the other not). */
@@ -404,9 +395,9 @@ split_tab_byline (const gchar  *text,
   tail_is = looks_like_people (tail, &tail_people) && all_full_names (tail_people);
   /* "Neil Lawrence, Univ. of Sheffield<TAB>Multi-output GPs": both read as
    * names; the side that gives an organisation is the people */
-  if (head_is && tail_is && any_affiliation (head_people) != any_affiliation (tail_people))
+  if (head_is && tail_is && has_affiliation (head_people) != has_affiliation (tail_people))
     {
-      head_is = any_affiliation (head_people);
+      head_is = has_affiliation (head_people);
       tail_is = !head_is;
     }
   return give_sides (head, tail, head_is, tail_is, &head_people, &tail_people, title, byline,
