@@ -500,13 +500,12 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
   /* "Apertura dell’evento": the apostrophe parts words too */
   for (gchar *p = strstr (folded, "\xE2\x80\x99"); p != NULL; p = strstr (p, "\xE2\x80\x99"))
     memcpy (p, "'  ", 3);
-  parts = g_strsplit_set (folded, " ,:-'", -1);
-  guint counted = 0;
-
   /* "Welcome to Oceanhackweek", "Welcome to PyCon US 2024": the event's name */
   if (g_str_has_prefix (folded, "welcome to ") &&
       lineup_post_count_words (folded) <= MAX_WELCOME_WORDS)
     return TRUE;
+  parts = g_strsplit_set (folded, " ,:-'", -1);
+  guint counted = 0;
 
   for (guint i = 0; parts[i] != NULL; i++)
     {

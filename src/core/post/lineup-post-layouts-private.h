@@ -188,9 +188,8 @@ gboolean     lineup_post_layouts_section_bold_talk (const LineupPostUnit    *uni
                                                     LineupPostTalk          *talk);
 
 /* lineup-post-layouts-untimed.c: "Lecture 1: Title", "Workshop 2: Title": a
- * kind of talk and its number before a title; where the title starts (@text
- * when there is none). */
-const gchar *lineup_post_layouts_skip_numbered_kind (const gchar *text);
+ * kind of talk and its number before a title are cut off @text, in place. */
+void         lineup_post_layouts_cut_numbered_kind (gchar *text);
 
 /* lineup-post-layouts-sections.c: "**Title**" over "Name", a paragraph of
  * its own in a post that has a day, or over a paragraph of its speakers. */

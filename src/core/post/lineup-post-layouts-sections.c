@@ -193,13 +193,7 @@ lineup_post_layouts_bold_title_speaker_talk (const LineupPostUnit    *unit,
     }
   trimmed = lineup_post_trim_separators (title->str, title->len);
   /* "Workshop 1: Run Your Rust Code…" */
-  if (lineup_post_layouts_skip_numbered_kind (trimmed) != trimmed)
-    {
-      gchar *rest = g_strdup (lineup_post_layouts_skip_numbered_kind (trimmed));
-
-      g_free (trimmed);
-      trimmed = rest;
-    }
+  lineup_post_layouts_cut_numbered_kind (trimmed);
   if (lineup_post_count_words (trimmed) < 2 ||
       lineup_post_count_words (trimmed) > MAX_SECTION_TITLE_WORDS ||
       lineup_post_table_is_filler (trimmed) || lineup_post_layouts_title_is_ceremony (trimmed) ||

@@ -552,22 +552,22 @@ lineup_post_layouts_line_starts_with_date (const LineupPostLine *line,
   }
 }
 
-const gchar *
-lineup_post_layouts_skip_numbered_kind (const gchar *text)
+void
+lineup_post_layouts_cut_numbered_kind (gchar *text)
 {
   gsize word = strspn (text, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
   g_autofree gchar *kind = g_strndup (text, word);
   const gchar *p = text + word;
 
   if (word == 0 || *p != ' ' || !g_ascii_isdigit (p[1]) || !lineup_byline_names_a_kind (kind))
-    return text;
+    return;
   for (p++; g_ascii_isdigit (*p); p++)
     ;
   if (*p != ':')
-    return text;
+    return;
   for (p++; *p == ' '; p++)
     ;
-  return p;
+  memmove (text, p, strlen (p) + 1);
 }
 
 /* Whether every letter of @line's text from @start to @end is a link's. */
@@ -702,13 +702,7 @@ lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
   if (length <= slot.span_end)
     return FALSE;
   rest = lineup_post_trim_separators (line->text + slot.span_end, length - slot.span_end);
-  if (lineup_post_layouts_skip_numbered_kind (rest) != rest)
-    {
-      gchar *title = g_strdup (lineup_post_layouts_skip_numbered_kind (rest));
-
-      g_free (rest);
-      rest = title;
-    }
+  lineup_post_layouts_cut_numbered_kind (rest);
   side = people_side (rest);
   if (side == SIDE_PEOPLE_FIRST || side == SIDE_PEOPLE_LAST)
     {

@@ -139,7 +139,8 @@ lineup_post_reader_names_range (const gchar      *text,
         continue;
       while (*next == ' ')
         next++;
-      return g_ascii_isdigit (*next) || lineup_slot_month_from_name (next, strcspn (next, " ,.")) != 0;
+      return g_ascii_isdigit (*next) ||
+             lineup_slot_month_from_name (next, strcspn (next, " ,.")) != 0;
     }
   return FALSE;
 }
