@@ -276,18 +276,6 @@ _lineup_source_json_get_text (JsonObject  *object,
 
 /* Text of an event */
 
-static gboolean
-looks_like_html (const gchar *text)
-{
-  const gchar *tags[] = { "<p>", "<p ", "</p>", "<br", "</a>", "<ul>", "<ol>", "<li>",
-                          "<div", "</em>", "</strong>", "</b>", "</i>", "<h1", "<h2", "<h3" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
-    if (strstr (text, tags[i]) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
 /* Markdown as written (line ends made "\n"), or HTML made Markdown. */
 static gchar *
 as_markdown (gchar *text)
@@ -296,7 +284,7 @@ as_markdown (gchar *text)
 
   if (text == NULL)
     return NULL;
-  if (looks_like_html (text))
+  if (lineup_post_document_looks_like_html (text))
     {
       gchar *markdown = lineup_post_document_html_to_markdown (text);
 

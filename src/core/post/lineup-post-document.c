@@ -148,3 +148,17 @@ lineup_post_document_html_to_markdown (const gchar *html)
   free (rendered);
   return markdown;
 }
+
+gboolean
+lineup_post_document_looks_like_html (const gchar *text)
+{
+  static const gchar * const tags[] = {
+    "<p>", "<p ", "</p>", "<br", "</a>", "<ul>", "<ol>", "<li>", "<div", "</em>", "</strong>",
+    "</b>", "</i>", "<h1", "<h2", "<h3"
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+    if (strstr (text, tags[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}

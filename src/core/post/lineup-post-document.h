@@ -42,6 +42,9 @@ cmark_node *lineup_post_document_parse_html (const gchar *html);
 /* The same fragment as Markdown text: tags become the Markdown they stand
  * for or go, entities are decoded.  Never markup. */
 gchar      *lineup_post_document_html_to_markdown (const gchar *html);
+/* Whether @text holds the tags of an HTML fragment ("<p>", "<br>",
+ * "</em>"…) rather than Markdown; "<https://…>" is none. */
+gboolean    lineup_post_document_looks_like_html (const gchar *text);
 
 /* Whether @list was made of a table whose columns name titles and speakers
  * and give no time ("| Talk Title | Speaker |"): each item is a talk. */

@@ -396,21 +396,13 @@ entry_slot (const Tree      *tree,
 
 /* A description field, as Markdown: one written in HTML ("<p>Lorem…</p>",
  * as some sites keep it) is read for the Markdown it stands for rather than
- * shown as its tags; "<https://…>" is a Markdown link, not a tag. */
+ * shown as its tags. */
 static GString *
 entry_description (const gchar *text)
 {
-  const gchar *p = text != NULL ? text : "";
-  const gchar *name;
-
-  while (g_ascii_isspace (*p))
-    p++;
-  for (name = p + 1; *p == '<' && g_ascii_isalnum (*name); name++)
-    ;
-  if (*p == '<' && name > p + 1 && g_ascii_isalpha (p[1]) &&
-      (*name == '>' || *name == '/' || g_ascii_isspace (*name)))
+  if (text != NULL && lineup_post_document_looks_like_html (text))
     {
-      g_autofree gchar *markdown = lineup_post_document_html_to_markdown (p);
+      g_autofree gchar *markdown = lineup_post_document_html_to_markdown (text);
 
       return g_string_new (markdown);
     }
