@@ -67,10 +67,15 @@ leading_person (const gchar *text)
   gsize length = strcspn (text, " ");
   g_autofree gchar *first = g_strndup (text, length);
   g_autofree gchar *head = NULL;
+  const gchar *fullwidth;
 
   if (lineup_byline_is_cjk_name (first) && text[length] == ' ')
     return g_steal_pointer (&first);
-  length = strcspn (text, ",(\xEF\xBC\x8C");
+  /* up to ",", "(" or the fullwidth "，" (a whole character: a byte set
+   * would cut another character that shares one of its bytes) */
+  length = strcspn (text, ",(");
+  if ((fullwidth = strstr (text, "\xEF\xBC\x8C")) != NULL && (gsize) (fullwidth - text) < length)
+    length = (gsize) (fullwidth - text);
   if (text[length] == '\0')
     return NULL;
   head = g_strstrip (g_strndup (text, length));
