@@ -322,7 +322,6 @@ test_bad_input (Fixture       *fixture,
     { "empty.md", "", 0, ":1: the file is empty" },
     { "binary.md", "\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10, ":1: this is not a text file" },
     { "latin1.md", "---\ntitle: Caf\xe9\n---\n", 20, ":2: the text is not valid UTF-8" },
-    { "broken.md", "---\ntitle: ok\nbad: [unclosed\n---\n\nText\n", 0, ":4:" },
     { "open.md", "---\ntitle: never closed\n\n[Talk](https://sched.co/x)\n", 0, ":1: the front matter opened here is never closed" },
     { "prose.md", "---\ntitle: Prose\n---\n\nJust some prose about [a thing](https://example.com).\n", 0, ":4: no talks found" },
   };
@@ -341,6 +340,28 @@ test_bad_input (Fixture       *fixture,
       if (!g_str_has_prefix (run.err, expected))
         g_error ("%s: stderr “%s” does not start with “%s”", cases[i].name, run.err, expected);
     }
+
+  /* A front matter libyaml turns down ("title: KubeCon: Our Talks" is no
+   * YAML) does not hide the talks of the body: a warning at its line, and
+   * the title still read from its line. */
+  {
+    g_autofree gchar *path = write_temp (fixture, "colon.md",
+                                         "---\ntitle: KubeCon: Our 'Talks'\n"
+                                         "date: 2024-03-01\n---\n\n"
+                                         "## Tuesday, March 19\n\n"
+                                         "- 10:00 [Talk one](https://sched.co/a) by Ann Lee\n",
+                                         -1);
+    g_autofree gchar *expected = g_strconcat ("lineup: warning: ", path,
+                                              ":2: broken front matter", NULL);
+    g_auto(LineupTestOutput) run = { 0 };
+
+    run_lineup (fixture, &run, "--list", "--json", path, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "\"title\":\"Talk one\""));
+    g_assert_nonnull (strstr (run.out, "\"start\":\"2024-03-19T10:00:00"));
+    if (!g_str_has_prefix (run.err, expected))
+      g_error ("colon.md: stderr “%s” does not start with “%s”", run.err, expected);
+  }
 
   /* A missing file and a folder. */
   {

@@ -400,8 +400,10 @@ test_bad_input (void)
       "post.md:6: " },
     { "never closed", "---\ntitle: x\ndate: 2023-01-01\n\n[Talk](https://sched.co/abc)\n",
       LINEUP_POST_ERROR_FRONT_MATTER, "post.md:1: " },
-    { "broken yaml", "---\ntitle: 'x\ndate: [\n---\nbody\n", LINEUP_POST_ERROR_FRONT_MATTER,
-      "post.md:" },
+    /* broken YAML is read line by line (test_front_matter_json): the body
+     * has no talks */
+    { "broken yaml", "---\ntitle: 'x\ndate: [\n---\nbody\n", LINEUP_POST_ERROR_NO_TALKS,
+      "post.md:5: " },
     { "alias bomb", "---\na: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n---\nbody\n",
       LINEUP_POST_ERROR_FRONT_MATTER, "post.md:3: " },
     { "no talks", "---\ntitle: Nothing\n---\n\nJust prose, [a link](https://example.com).\n",
@@ -434,15 +436,22 @@ test_bad_input (void)
     g_assert_true (g_str_has_prefix (error->message, "post.md:4: "));
   }
 
-  /* A broken YAML names the line of the problem (within the file). */
+  /* A broken YAML names the line of the problem (within the file), and the
+   * talks of the body are read. */
   {
     g_autoptr(GError) error = NULL;
     g_autoptr(LineupSchedule) schedule =
-      read_text ("---\ntitle: ok\ndate: 2023-01-01\nbad: [unclosed\n---\nbody\n", &error);
+      read_text ("---\ntitle: ok\ndate: 2023-01-01\nbad: [unclosed\n---\n"
+                 "- March 3, 9:00: [Talk](https://sched.co/a)\n", &error);
+    const LineupReadNote *note;
 
-    g_assert_null (schedule);
-    g_assert_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_FRONT_MATTER);
-    g_assert_nonnull (strstr (error->message, "post.md:5:"));
+    g_assert_no_error (error);
+    g_assert_cmpuint (lineup_schedule_get_notes (schedule)->len, ==, 1);
+    note = g_ptr_array_index (lineup_schedule_get_notes (schedule), 0);
+    g_assert_cmpuint (note->line, ==, 5);
+    g_assert_cmpstr (lineup_schedule_get_title (schedule), ==, "ok");
+    assert_iso (lineup_session_get_start (lineup_schedule_get_session (schedule, 0)), TRUE,
+                "2023-03-03T09:00:00");
   }
 
   /* An unknown --timezone. */
@@ -513,6 +522,8 @@ static void
 test_front_matter_json (void)
 {
   g_autoptr(GError) error = NULL;
+  GPtrArray *notes;
+  const LineupReadNote *note;
   g_autoptr(LineupSchedule) schedule = read_text (
     "{\n"
     "\t\"Title\": \"A {JSON} Post\",\n"
@@ -533,12 +544,23 @@ test_front_matter_json (void)
   assert_iso (lineup_session_get_start (lineup_schedule_get_session (schedule, 0)), TRUE,
               "2024-03-19T09:00:00");
 
-  /* Broken JSON is broken front matter, at its line. */
+  /* Broken JSON is broken front matter, noted at its line; its "key":
+   * "value" lines are still read (the title, the date that gives the
+   * talk its year), and so is the body. */
   g_clear_object (&schedule);
-  schedule = read_text ("{\n\"title\": \"A\"\n\"date\": \"2024-03-01\"\n}\n\nText\n", &error);
-  g_assert_null (schedule);
-  g_assert_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_FRONT_MATTER);
-  g_assert_true (strstr (error->message, "post.md:3:") != NULL);
+  schedule = read_text ("{\n\"title\": \"A: B\"\n\"date\": \"2024-03-01\",\n}\n\n"
+                        "**Tuesday, March 19**\n\n"
+                        "- 9:00 [Talk](https://sched.co/a)\n", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (lineup_schedule_get_title (schedule), ==, "A: B");
+  notes = lineup_schedule_get_notes (schedule);
+  g_assert_cmpuint (notes->len, ==, 1);
+  note = g_ptr_array_index (notes, 0);
+  g_assert_cmpuint (note->line, ==, 3);
+  g_assert_cmpint (note->scope, ==, LINEUP_READ_NOTE_DOCUMENT);
+  g_assert_true (g_str_has_prefix (note->message, "broken front matter"));
+  assert_iso (lineup_session_get_start (lineup_schedule_get_session (schedule, 0)), TRUE,
+              "2024-03-19T09:00:00");
 }
 
 /* The post key comes from what the front matter names the post by, never

@@ -147,6 +147,48 @@ front_matter_take_scalar (FrontMatter *front,
     }
 }
 
+/* A front matter libyaml cannot read ("title: KubeCon: Our Talks", "title:
+ * 'What's New'": Jekyll would stop there, but a post's talks are in its
+ * body): its top-level "key: value" lines, each value as written without
+ * the quotes around it ("\"key\": \"value\"," of JSON too). */
+static void
+read_front_matter_lines (Reader      *reader,
+                         const gchar *text,
+                         gsize        length)
+{
+  g_auto(GStrv) lines = NULL;
+  g_autofree gchar *copy = g_strndup (text, length);
+
+  lines = g_strsplit (copy, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      gchar *key = lines[i] + (lines[i][0] == '"');
+      gchar *colon = strchr (key, ':');
+      gchar *value;
+      gsize n;
+
+      if (colon == NULL || colon == key)
+        continue;
+      *colon = '\0';
+      if (colon[-1] == '"' && key > lines[i])
+        colon[-1] = '\0';
+      if (key[strspn (key, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")]
+          != '\0')
+        continue;
+      value = g_strstrip (colon + 1);
+      n = strlen (value);
+      if (n > 0 && value[n - 1] == ',' && key > lines[i])
+        value[--n] = '\0';
+      if (n >= 2 && (value[0] == '"' || value[0] == '\'') && value[n - 1] == value[0])
+        {
+          value[n - 1] = '\0';
+          value++;
+        }
+      if (*value != '\0')
+        front_matter_take_scalar (&reader->front, key, value);
+    }
+}
+
 static gboolean
 parse_front_matter (Reader       *reader,
                     const gchar  *text,
@@ -171,13 +213,12 @@ parse_front_matter (Reader       *reader,
     {
       if (!yaml_parser_parse (&parser, &event))
         {
-          g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_FRONT_MATTER,
-                       "%s:%u:%u: %s: %s", reader->display_name,
-                       (guint) parser.problem_mark.line + first_line,
-                       (guint) parser.problem_mark.column + 1,
-                       _("broken front matter"),
-                       parser.problem ? parser.problem : _("unreadable YAML"));
-          ok = FALSE;
+          lineup_post_reader_warn (reader, (guint) parser.problem_mark.line + first_line,
+                                   LINEUP_READ_NOTE_DOCUMENT,
+                                   _("broken front matter (%s): only its “key: value” lines "
+                                     "are read"),
+                                   parser.problem ? parser.problem : _("unreadable YAML"));
+          read_front_matter_lines (reader, text, length);
           break;
         }
 
