@@ -2379,6 +2379,20 @@ static const LayoutCase cases[] = {
       { "Run Your Crab Code on Embedded and On the Web", "Carl Kadie", "2024-09-10", NULL, NULL },
       { "Real World Testing in Crab", "Jorge Ortiz Fuentes; Ana Lima", "2024-09-10", NULL, NULL },
     } },
+  /* A meetup's archive (issue 16): under each evening's heading ("#### \\#3 -
+   * Tuesday, November 22nd", the year in a bold line above), items that open
+   * with a title in bold and name the people after "by" (an aside link
+   * between); a bold item without "by" ("Drinks afterwards") is none.  The
+   * year is guessed from the first evening, and each weekday moves it
+   * ("**2015**": Tuesday, November 24th is of 2015, not 2016). */
+  { "meetup-archive-bold-title-by.md", NULL, 5, {
+      { "Static Site Builders of the Year", "Hanna Berger", "2015-11-24", NULL, NULL },
+      { "XSL/T - Generating Pages Like It's 1999", "Jonas Gruber", "2015-11-24", NULL, NULL },
+      { "Hello, Hugo! A First Site in Ten Minutes", "Sofia Novak", "2016-10-19", NULL, NULL },
+      { "Slides from Markdown: One Source for Web and Print", "Hanna Berger", "2016-11-22",
+        NULL, NULL },
+      { "Case Study - Inside a Bakery's Website", "Lukas Wimmer", "2016-11-22", NULL, NULL },
+    } },
 };
 
 static gint

@@ -157,6 +157,10 @@ gchar       *lineup_post_layouts_unquote (gchar *title);
 /* lineup-post-layouts-untimed.c: the people a speaker line under a talk's
  * heading names ("(by Eric Hodel)", "by Ana Souza", "Mei Lin"), or NULL. */
 gchar       *lineup_post_layouts_speaker_line (const gchar *text);
+gboolean     lineup_post_layouts_split_marked_title (const LineupPostLine *line,
+                                                     const LineupSlot     *slot,
+                                                     gchar               **title,
+                                                     gchar               **byline);
 
 /* lineup-post-layouts-untimed.c: the first "08/05/2017" in @text read in
  * @order into @slot (its span set); FALSE when there is none or the order

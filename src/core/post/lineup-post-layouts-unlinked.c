@@ -203,12 +203,12 @@ title_follows (const LineupPostUnit *unit,
  * title in bold right after the time, then a phrase about the session that
  * names who gives it ("with Name", "by Name").  The bold title in @title
  * and the person in @byline (NULL when the phrase names nobody); FALSE when
- * no bold run follows the time. */
-static gboolean
-split_marked_title (const LineupPostLine *line,
-                    const LineupSlot     *slot,
-                    gchar               **title,
-                    gchar               **byline)
+ * no bold run follows the time (@slot's span: none, the line's start). */
+gboolean
+lineup_post_layouts_split_marked_title (const LineupPostLine *line,
+                                        const LineupSlot     *slot,
+                                        gchar               **title,
+                                        gchar               **byline)
 {
   static const gchar * const verbs[] = { " with ", " by ", NULL };
   const gchar *text = line->text;
@@ -356,7 +356,7 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
   /* "4:00pm – Title by Name" */
   if (unlinked == NULL && *before == '\0' &&
       (split_people_quoted (line, &slot, &bare, &byline) ||
-       split_marked_title (line, &slot, &bare, &byline)))
+       lineup_post_layouts_split_marked_title (line, &slot, &bare, &byline)))
     title = bare;
   else if (lineup_post_split_by_byline (title, &bare, &byline))
     title = bare;

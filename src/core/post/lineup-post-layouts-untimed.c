@@ -407,6 +407,19 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
       talk->found = LINEUP_SLOT_NONE;
       return TRUE;
     }
+  /* "**Title** [(Site Source)](…) by [Name](speakers#…)": a title in bold
+   * opening the item, the people after "by" */
+  if (context->day_list && !unit->table_talks &&
+      lineup_post_layouts_split_marked_title (line, &slot, &talk->title, &talk->byline))
+    {
+      if (talk->byline != NULL)
+        {
+          talk->line_index = index;
+          talk->found = LINEUP_SLOT_NONE;
+          return TRUE;
+        }
+      g_clear_pointer (&talk->title, g_free);
+    }
   if (line->links->len > 0)
     return FALSE;
   /* a table's row: "Title - Names", as lineup-post-table.c writes it */

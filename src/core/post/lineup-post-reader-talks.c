@@ -183,7 +183,10 @@ resolve_year (Reader *reader,
   if ((year = lineup_year_in_text (reader->front.year)) != 0 ||
       (year = lineup_year_in_text (reader->front.path)) != 0)
     return year;
-  return guess_year (reader, talk, month, day, weekday);
+  /* the guess is the post's first day's year: an archive of meetups over
+   * several years ("**2015**", "#### #1 - Tuesday, November 24th") names
+   * each one's weekday */
+  return fit_weekday (guess_year (reader, talk, month, day, weekday), month, day, weekday);
 }
 
 /* Moves a day to @weekday: the first such weekday on or after it ("(Wednesday,
