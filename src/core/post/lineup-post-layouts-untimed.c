@@ -408,8 +408,9 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
       return TRUE;
     }
   /* "**Title** [(Site Source)](…) by [Name](speakers#…)": a title in bold
-   * opening the item, the people after "by" */
-  if (context->day_list && !unit->table_talks &&
+   * opening the item, the people after "by" ("**Interview** with Name" is
+   * no talk) */
+  if (context->day_list && !unit->table_talks && strstr (line->text, " by ") != NULL &&
       lineup_post_layouts_split_marked_title (line, &slot, &talk->title, &talk->byline))
     {
       if (talk->byline != NULL)
