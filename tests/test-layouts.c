@@ -2393,6 +2393,17 @@ static const LayoutCase cases[] = {
         NULL, NULL },
       { "Case Study - Inside a Bakery's Website", "Lukas Wimmer", "2016-11-22", NULL, NULL },
     } },
+  /* A French programme's table with no day (issue 16): "Title - Name (Ville
+   * de Lyon)" keeps the name as the speaker and the bracket as the
+   * organisation, though it reads as a name too; "Clôture / remerciements"
+   * and "Fin" are no talks; a heading below that repeats a title is its
+   * description, no talk of its own; a citation's date in that description
+   * ("24/06/2003") is no day of the talks above it. */
+  { "programme-citation-date-below.md", NULL, 3, {
+      { "Cartographier les rivières", "Ada Martin", NULL, "09:40", NULL },
+      { "Des extensions pour les urbanistes", "Paul Roux", NULL, "10:15", NULL },
+      { "Le cadastre dans QGIS", "Léa Petit", NULL, "14:00", NULL },
+    } },
 };
 
 static gint

@@ -492,7 +492,9 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     /* "Opening statement", "Welcome remark", "Closing - The end" */
     "statement", "statements", "remark", "end",
     /* "Best Paper Award & Closing Remarks" */
-    "award", "awards", "best", "paper", "prize", "prizes", "ceremony", NULL
+    "award", "awards", "best", "paper", "prize", "prizes", "ceremony",
+    /* "Clôture / remerciements", "Fin": closing, thanks, the end */
+    "thanks", "remerciements", "merci", "agradecimientos", "ringraziamenti", "fin", NULL
   };
   g_autofree gchar *folded = lineup_text_fold (title);
   g_auto(GStrv) parts = NULL;
@@ -504,7 +506,7 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
   if (g_str_has_prefix (folded, "welcome to ") &&
       lineup_post_count_words (folded) <= MAX_WELCOME_WORDS)
     return TRUE;
-  parts = g_strsplit_set (folded, " ,:-'", -1);
+  parts = g_strsplit_set (folded, " ,:-'/", -1);
   guint counted = 0;
 
   for (guint i = 0; parts[i] != NULL; i++)

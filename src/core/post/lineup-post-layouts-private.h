@@ -50,6 +50,11 @@ gboolean     lineup_post_is_slot_text        (const gchar        *text);
  * @length; NULL when none. */
 const gchar *lineup_post_find_dash           (const gchar        *text,
                                               gsize              *length);
+/* "Title - Name (Ville de Lyon)": whether the words after the last dash of
+ * @text's first @length bytes read as a person's name; then a bracket after
+ * them holds an organisation (one that may read as a name too). */
+gboolean     lineup_post_names_person_at_end (const gchar        *text,
+                                              gsize               length);
 /* @text without a bracket that closes it ("Name (Org)" → "Name"), trimmed. */
 gchar       *lineup_post_without_last_bracket (const gchar        *text);
 /* Whether folded @text contains any of @needles (folded, NULL-terminated). */

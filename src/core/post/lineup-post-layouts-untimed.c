@@ -85,6 +85,29 @@ lineup_post_find_dash (const gchar *text,
   return found;
 }
 
+gboolean
+lineup_post_names_person_at_end (const gchar *text,
+                                 gsize        length)
+{
+  g_autofree gchar *head = g_strndup (text, length);
+  const gchar *last = NULL;
+  const gchar *dash;
+  gsize dash_length = 0;
+  gsize last_length = 0;
+  g_autofree gchar *tail = NULL;
+
+  for (const gchar *p = head; (dash = lineup_post_find_dash (p, &dash_length)) != NULL;
+       p = dash + dash_length)
+    {
+      last = dash;
+      last_length = dash_length;
+    }
+  if (last == NULL)
+    return FALSE;
+  tail = g_strstrip (g_strdup (last + last_length));
+  return lineup_byline_looks_like_people (tail);
+}
+
 /* The first dash of @text, or else its first colon that closes a few
  * words ("Alexis Williams: Agile v. Scrum"), or its last that opens a few
  * ("Culture Trumps Tools: Matt Micene"), or NULL. */

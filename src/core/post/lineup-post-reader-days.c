@@ -249,6 +249,7 @@ lineup_post_reader_note_mentioned_days (Reader               *reader,
         {
           reader->mentioned_days[reader->n_mentioned_days].year = slot.year;
           reader->mentioned_days[reader->n_mentioned_days].month = slot.month;
+          reader->mentioned_days[reader->n_mentioned_days].line = unit->line;
           reader->mentioned_days[reader->n_mentioned_days++].day = slot.day;
         }
       text += slot.span_end;

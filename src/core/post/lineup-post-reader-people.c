@@ -162,7 +162,8 @@ lineup_post_reader_take_paren_byline (Talk *talk)
   if (talk->title == NULL || talk->byline != NULL || talk->url != NULL)
     return;
   if ((open = strrchr (talk->title, '(')) == NULL || open == talk->title ||
-      (close = strchr (open, ')')) == NULL)
+      (close = strchr (open, ')')) == NULL ||
+      lineup_post_names_person_at_end (talk->title, (gsize) (open - talk->title)))
     return;
   rest = close + 1;
   while (*rest == ' ')
@@ -486,6 +487,18 @@ take_missing (gchar **to,
     }
 }
 
+/* The first talk of a title is the one repeats merge into. */
+static void
+remember_title (GHashTable *timed,
+                gchar      *key,
+                Talk       *talk)
+{
+  if (g_hash_table_contains (timed, key))
+    g_free (key);
+  else
+    g_hash_table_insert (timed, key, talk);
+}
+
 void
 lineup_post_reader_merge_repeats (Reader *reader)
 {
@@ -495,14 +508,19 @@ lineup_post_reader_merge_repeats (Reader *reader)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);
 
-      if (talk->title != NULL && (talk->found & LINEUP_SLOT_TIME))
-        {
-          gchar *key = title_key (talk->title);
+      const gchar *dash;
+      gsize length = 0;
 
-          if (g_hash_table_contains (timed, key))
-            g_free (key);
-          else
-            g_hash_table_insert (timed, key, talk);
+      if (talk->title == NULL || !(talk->found & LINEUP_SLOT_TIME))
+        continue;
+      remember_title (timed, title_key (talk->title), talk);
+      /* "Title - Name (Org)", not split yet: its title alone too */
+      if (talk->byline == NULL && (dash = lineup_post_find_dash (talk->title, &length)) != NULL &&
+          lineup_post_names_person_at_end (talk->title, strlen (talk->title)))
+        {
+          g_autofree gchar *head = g_strndup (talk->title, (gsize) (dash - talk->title));
+
+          remember_title (timed, title_key (head), talk);
         }
     }
   for (guint i = reader->talks->len; i-- > 0;)

@@ -163,7 +163,7 @@ typedef struct
   /* "When? 31st of October and 1st of November": the first whole days the
    * prose names (year 0 when it gives none), for the weekdays of "##
    * Saturday" headings */
-  struct { gint year, month, day; } mentioned_days[MAX_MENTIONED_DAYS];
+  struct { gint year, month, day; guint line; } mentioned_days[MAX_MENTIONED_DAYS];
   guint         n_mentioned_days;
   /* the first was named among the talks' notes ("Ruby's birthday: Feb 24
    * 1993"), no day of the event "# Day 2" counts from */

@@ -356,7 +356,8 @@ title_day (Reader *reader,
 
 /* "The workshop takes place on **July 6, 2026** at Royal Holloway": the one
  * day the prose names is the day of the timed talks that name none.  FALSE
- * when it names none, or several. */
+ * when it names none, or several, or names it only below the talk (a
+ * citation's date in a description: "…, 24/06/2003, CNAM"). */
 static gboolean
 only_mentioned_day (Reader *reader,
                     Talk   *talk,
@@ -364,7 +365,7 @@ only_mentioned_day (Reader *reader,
                     gint   *month,
                     gint   *day)
 {
-  if (reader->n_mentioned_days == 0)
+  if (reader->n_mentioned_days == 0 || reader->mentioned_days[0].line > talk->line)
     return FALSE;
   for (guint i = 1; i < reader->n_mentioned_days; i++)
     if (reader->mentioned_days[i].month != reader->mentioned_days[0].month ||

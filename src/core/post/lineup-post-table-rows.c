@@ -18,6 +18,7 @@
 #include "lineup-byline.h"
 #include "lineup-byline-private.h"
 #include "lineup-post-document.h"
+#include "lineup-post-layouts-private.h"
 #include "lineup-post-table-private.h"
 
 /* "|:---:| --- |": only pipes, colons, dashes and spaces, with a dash and a
@@ -579,7 +580,7 @@ lineup_post_table_rewrite_comma_byline (cmark_node *cell)
 
 /* "Title (Name & Name @ Org)" in a cell: the parentheses hold the speakers.
  * Rewrites the cell's last text as "Title - Name & Name, Org" when what the
- * parentheses hold reads as people. */
+ * parentheses hold reads as people, and no name is before them. */
 void
 lineup_post_table_rewrite_paren_byline (cmark_node *cell)
 {
@@ -600,7 +601,8 @@ lineup_post_table_rewrite_paren_byline (cmark_node *cell)
   while (length > 0 && g_ascii_isspace (literal[length - 1]))
     length--;
   if (length < 3 || literal[length - 1] != ')' ||
-      (open = g_strrstr_len (literal, (gssize) length, "(")) == NULL || open == literal)
+      (open = g_strrstr_len (literal, (gssize) length, "(")) == NULL || open == literal ||
+      lineup_post_names_person_at_end (literal, (gsize) (open - literal)))
     return;
 
   inner = g_strndup (open + 1, (gsize) (literal + length - 1 - (open + 1)));
