@@ -2404,6 +2404,23 @@ static const LayoutCase cases[] = {
       { "Des extensions pour les urbanistes", "Paul Roux", NULL, "10:15", NULL },
       { "Le cadastre dans QGIS", "Léa Petit", NULL, "14:00", NULL },
     } },
+  /* A school's README (issue 16): a bare list of "Title (Names)" items, the
+   * names of their material after ("slides code"; no links), no day and no
+   * time: its talks, since the post has no other.  An item whose bracket
+   * names no one, one with more than material after its bracket ("in the
+   * library"), and a sentence with a bracket are none. */
+  { "school-readme-bracket-people.md", NULL, 4, {
+      { "Keynote: Fairness Beyond Accuracy", "Maria van den Berg", NULL, NULL, NULL },
+      { "Causal Models for Audits", "Tomas Lindqvist", NULL, NULL, NULL },
+      { "Fair Ranking in Search", "Aiko Tanaka; Pedro Alves", NULL, NULL, NULL },
+      { "Privacy and Fairness", "Nadia Rahman", NULL, NULL, NULL },
+    } },
+  /* The same shape beside timed talks is an aside ("Booth tour (Name)
+   * slides"): no talks of the programme. */
+  { "timed-with-bracket-list.md", NULL, 2, {
+      { "Scaling Feature Stores", "Ana Ruiz", "2024-05-14", "10:00", NULL },
+      { "Streaming Joins Explained", "Li Wei", "2024-05-14", "14:30", NULL },
+    } },
 };
 
 static gint

@@ -4,6 +4,16 @@
  * quotes, the people after it.  "**[ARC312](…) | Title** — Why to go": a
  * catalogue's code of a session, then its title.
  *
+ * A school's README lists its lectures with no day and no time:
+ *
+ *     - Explainable NLP (Ashutosh Modi) slides [code](…)
+ *     - Ethics in Explainability (Stefan Buijsman) slides code
+ *
+ * An item of a list whose items mostly read so ("Title (Names)", then
+ * nothing but the names of its material), or as a name and a title on
+ * either side of a dash, is a talk when the post has no other
+ * (lineup_post_reader_drop_weak_talks()).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -15,9 +25,37 @@
 
 #include "lineup-byline.h"
 #include "lineup-post-layouts-private.h"
+#include "lineup-post-table-private.h"
 
 /* A title is a phrase, not a paragraph. */
 #define MAX_TITLE_WORDS 30
+/* The items of a list looked at to learn its shape, and how many must
+ * have it. */
+#define MAX_ITEMS_LOOKED_AT 12
+#define MIN_SHAPED_ITEMS    3
+
+gboolean
+lineup_post_names_person_at_end (const gchar *text,
+                                 gsize        length)
+{
+  g_autofree gchar *head = g_strndup (text, length);
+  const gchar *last = NULL;
+  const gchar *dash;
+  gsize dash_length = 0;
+  gsize last_length = 0;
+  g_autofree gchar *tail = NULL;
+
+  for (const gchar *p = head; (dash = lineup_post_find_dash (p, &dash_length)) != NULL;
+       p = dash + dash_length)
+    {
+      last = dash;
+      last_length = dash_length;
+    }
+  if (last == NULL)
+    return FALSE;
+  tail = g_strstrip (g_strdup (last + last_length));
+  return lineup_byline_looks_like_people (tail);
+}
 
 gboolean
 lineup_post_layouts_add_talk (LineupPostRecognition *out,
@@ -208,4 +246,99 @@ lineup_post_layouts_recognise_catalogue_item (const LineupPostUnit    *unit,
   talk.title = g_steal_pointer (&title);
   talk.url = link != NULL ? g_strdup (link->url) : NULL;
   return lineup_post_layouts_add_talk (out, &talk);
+}
+
+/* "slides code", "[Video](…) · Paper": what follows a talk's people. */
+static gboolean
+names_material (const gchar *text)
+{
+  static const gchar * const words[] = {
+    "slides", "slide", "code", "video", "videos", "recording", "paper", "pdf", "notebook",
+    "notebooks", "demo", "repo", "github", "youtube", "notes", "abstract", "poster", "and",
+    "materials", "exercises", "tutorial", NULL
+  };
+  g_autofree gchar *lower = g_utf8_strdown (text, -1);
+  g_auto(GStrv) parts = g_strsplit_set (lower, " ,|/&+()[]", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (parts[i][0] != '\0' && !g_strv_contains (words, parts[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "Title (Name, Name) slides code": the title before the last bracket
+ * that reads as people, nothing after it but the names of its material.
+ * FALSE (nothing set) when @text is not so. */
+static gboolean
+split_bracket_people (const gchar *text,
+                      gchar      **title,
+                      gchar      **byline)
+{
+  const gchar *open = strrchr (text, '(');
+  const gchar *close = NULL;
+  g_autofree gchar *inner = NULL;
+  g_autofree gchar *head = NULL;
+
+  /* "Title (Name) slides (PDF)": the bracket the material follows */
+  while (open != NULL && open > text &&
+         ((close = strchr (open, ')')) == NULL || !names_material (close + 1)))
+    open = g_strrstr_len (text, (gssize) (open - text), "(");
+  if (open == NULL || open == text)
+    return FALSE;
+  inner = g_strstrip (g_strndup (open + 1, (gsize) (close - open - 1)));
+  head = lineup_post_trim_separators (text, (gsize) (open - text));
+  if (!lineup_byline_looks_like_people (inner) || lineup_post_count_words (head) == 0 ||
+      lineup_post_count_words (head) > MAX_TITLE_WORDS)
+    return FALSE;
+  *title = g_steal_pointer (&head);
+  *byline = g_steal_pointer (&inner);
+  return TRUE;
+}
+
+gboolean
+lineup_post_layouts_list_of_bracket_people (cmark_node *list)
+{
+  guint looked_at = 0;
+  guint shaped = 0;
+
+  for (cmark_node *item = cmark_node_first_child (list);
+       item != NULL && looked_at < MAX_ITEMS_LOOKED_AT;
+       item = cmark_node_next (item), looked_at++)
+    {
+      cmark_node *paragraph = cmark_node_first_child (item);
+      g_autofree gchar *text = NULL;
+      g_autofree gchar *title = NULL;
+      g_autofree gchar *byline = NULL;
+
+      if (paragraph == NULL || cmark_node_get_type (paragraph) != CMARK_NODE_PARAGRAPH)
+        continue;
+      text = lineup_post_table_cell_text (paragraph);
+      shaped += split_bracket_people (text, &title, &byline);
+    }
+  return shaped >= MIN_SHAPED_ITEMS && shaped * 3 >= looked_at * 2;
+}
+
+gboolean
+lineup_post_layouts_bare_list_talk (const LineupPostUnit    *unit,
+                                    guint                    index,
+                                    const LineupPostContext *context,
+                                    LineupPostTalk          *talk)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  LineupSlot slot;
+  cmark_node *list;
+
+  if (context->day_list || context->heading_slot || unit->table_talks ||
+      unit->kind != LINEUP_UNIT_ITEM || unit->lines->len != 1 ||
+      lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
+    return FALSE;
+  list = cmark_node_parent (unit->node);
+  if (!(lineup_post_layouts_list_of_bracket_people (list) &&
+        split_bracket_people (line->text, &talk->title, &talk->byline)) &&
+      !(line->links->len == 0 && lineup_post_layouts_split_agreed_item (list, line->text, talk)))
+    return FALSE;
+  talk->line_index = index;
+  talk->found = LINEUP_SLOT_NONE;
+  talk->weak = TRUE;
+  return TRUE;
 }

@@ -147,6 +147,18 @@ gboolean     lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
 /* lineup-post-layouts-untimed.c: "* Name - Title", a line of a list right
  * under a day ("**THURSDAY 7/13**") that gives no times.  Fills @talk from
  * line @index of @unit; FALSE when the line is no such talk. */
+/* "- Title (Name) slides code", "- Name - Title": an item of a bare list
+ * whose items agree on their shape (lineup-post-layouts-items.c). */
+gboolean     lineup_post_layouts_bare_list_talk (const LineupPostUnit    *unit,
+                                                 guint                    index,
+                                                 const LineupPostContext *context,
+                                                 LineupPostTalk          *talk);
+/* Whether most of @list's first items read as "Title (Names) slides". */
+gboolean     lineup_post_layouts_list_of_bracket_people (cmark_node *list);
+/* @text, an item of @list, split at its dash as the list's items agree. */
+gboolean     lineup_post_layouts_split_agreed_item (cmark_node     *list,
+                                                    const gchar    *text,
+                                                    LineupPostTalk *talk);
 gboolean     lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
                                                 guint                    index,
                                                 const LineupPostContext *context,

@@ -822,6 +822,7 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
           lineup_post_layouts_section_bold_talk (unit, i, context, &talk) ||
           lineup_post_layouts_bold_title_speaker_talk (unit, i, context, &talk) ||
           lineup_post_layouts_dated_talk (unit, i, context, &talk) ||
+          lineup_post_layouts_bare_list_talk (unit, i, context, &talk) ||
           (talks == NULL && lineup_post_layouts_bold_title_under_slot (unit, i, &talk)))
         {
           if (talks == NULL)

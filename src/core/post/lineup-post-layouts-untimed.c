@@ -85,29 +85,6 @@ lineup_post_find_dash (const gchar *text,
   return found;
 }
 
-gboolean
-lineup_post_names_person_at_end (const gchar *text,
-                                 gsize        length)
-{
-  g_autofree gchar *head = g_strndup (text, length);
-  const gchar *last = NULL;
-  const gchar *dash;
-  gsize dash_length = 0;
-  gsize last_length = 0;
-  g_autofree gchar *tail = NULL;
-
-  for (const gchar *p = head; (dash = lineup_post_find_dash (p, &dash_length)) != NULL;
-       p = dash + dash_length)
-    {
-      last = dash;
-      last_length = dash_length;
-    }
-  if (last == NULL)
-    return FALSE;
-  tail = g_strstrip (g_strdup (last + last_length));
-  return lineup_byline_looks_like_people (tail);
-}
-
 /* The first dash of @text, or else its first colon that closes a few
  * words ("Alexis Williams: Agile v. Scrum"), or its last that opens a few
  * ("Culture Trumps Tools: Matt Micene"), or NULL. */
@@ -405,6 +382,23 @@ gboolean
 lineup_post_layouts_list_names_people (cmark_node *list)
 {
   return list_people_side (list) != SIDE_NONE;
+}
+
+gboolean
+lineup_post_layouts_split_agreed_item (cmark_node     *list,
+                                       const gchar    *text,
+                                       LineupPostTalk *talk)
+{
+  Side side = list_people_side (list);
+  gsize length = 0;
+  const gchar *dash = find_separator (text, &length);
+  g_autofree gchar *head = NULL;
+
+  if (side == SIDE_NONE || dash == NULL)
+    return FALSE;
+  head = g_strndup (text, (gsize) (dash - text));
+  return lineup_byline_looks_like_people (side == SIDE_PEOPLE_FIRST ? head : dash + length) &&
+         split_at_dash (text, side, talk);
 }
 
 gboolean

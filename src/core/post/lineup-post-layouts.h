@@ -148,6 +148,7 @@ typedef struct
   gchar       *summary;       /* "[Title](url) by Name - what it is about": plain text, or NULL */
   LineupSlot   slot;
   LineupSlotFound found;
+  gboolean     weak;          /* an item of a bare list: a talk only in a post with no other */
 } LineupPostTalk;
 
 typedef struct

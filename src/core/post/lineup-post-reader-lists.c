@@ -82,7 +82,8 @@ bold_title_over_slot (cmark_node      *item,
 /* A list whose items start with a link, a time, a whole date (maybe
  * labelled: "* Data: 02/06/2018"), a title's label ("- Title: …") or a
  * quoted title and its people, or hold such a list, lists talks: each
- * item is a unit.  So does a list of "Name - Title" items.  Any other list
+ * item is a unit.  So does a list of "Name - Title" items, or of "Title
+ * (Names) slides" items.  Any other list
  * is prose (a talk's description, say). */
 gboolean
 lineup_post_reader_is_talk_list (cmark_node *list,
@@ -90,7 +91,8 @@ lineup_post_reader_is_talk_list (cmark_node *list,
 {
   /* "* Name - Title" items: a day's talks without times, when a day heads
    * them (the walk knows: the day may sit in another piece of the body) */
-  if (lineup_post_layouts_list_names_people (list) || lineup_post_document_holds_talks (list))
+  if (lineup_post_layouts_list_names_people (list) || lineup_post_document_holds_talks (list) ||
+      lineup_post_layouts_list_of_bracket_people (list))
     return TRUE;
   for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
     {

@@ -121,6 +121,7 @@ typedef struct
   gboolean     from_fields;    /* a talk of labelled fields (a heading's, or an entry of the
                                 * front matter): kept without a link */
   gboolean     by_speaker_line; /* a heading made a talk by the speaker line under it */
+  gboolean     weak;           /* an item of a bare list: kept in a post with no other talk */
   GString     *description;   /* while the talk is read */
   gchar       *finished;      /* then: the description, in a block of its size */
 } Talk;

@@ -129,6 +129,7 @@ walk_open_talk (Walk                 *walk,
   talk->track = walk->track != NULL ? g_ref_string_new_intern (walk->track) : NULL;
   talk->slot = found->slot;
   talk->found = found->found;
+  talk->weak = found->weak;
   talk->line = unit->line;
   talk->description = g_string_new (NULL);
   if (found->summary != NULL)

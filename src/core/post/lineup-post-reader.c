@@ -427,6 +427,29 @@ schedule_new_for_post (Reader      *reader,
   return g_steal_pointer (&schedule);
 }
 
+/* The items of bare lists ("- Title (Name) slides code") are the talks of
+ * a post that has no other; beside others, they are asides. */
+static void
+drop_weak_talks (Reader *reader)
+{
+  guint kept = 0;
+  gboolean strong = FALSE;
+
+  for (guint i = 0; i < reader->talks->len && !strong; i++)
+    strong = !((Talk *) g_ptr_array_index (reader->talks, i))->weak;
+  for (guint i = 0; strong && i < reader->talks->len; i++)
+    {
+      Talk *talk = g_ptr_array_index (reader->talks, i);
+
+      if (talk->weak)
+        lineup_post_reader_talk_free (talk);
+      else
+        reader->talks->pdata[kept++] = talk;
+    }
+  if (strong)
+    reader->talks->len = kept;
+}
+
 /* Reads the text in @buffer (checked, NUL-terminated; taken: it is repaired
  * in place, and given back as the walk goes). */
 static LineupSchedule *
@@ -466,6 +489,7 @@ read_text (TextBuffer   *buffer,
   lineup_post_reader_drop_lone_speaker_lines (&reader);
 
   lineup_post_reader_drop_agenda_items (&reader);
+  drop_weak_talks (&reader);
   lineup_post_reader_read_people_first (&reader);
   lineup_post_reader_merge_repeats (&reader);
   lineup_post_reader_read_commas_as_people (&reader);
