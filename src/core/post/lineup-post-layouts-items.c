@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "lineup-byline.h"
+#include "lineup-byline-private.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-table-private.h"
 
@@ -246,6 +247,24 @@ lineup_post_layouts_recognise_catalogue_item (const LineupPostUnit    *unit,
   talk.title = g_steal_pointer (&title);
   talk.url = link != NULL ? g_strdup (link->url) : NULL;
   return lineup_post_layouts_add_talk (out, &talk);
+}
+
+void
+lineup_post_layouts_cut_numbered_kind (gchar *text)
+{
+  gsize word = strspn (text, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+  g_autofree gchar *kind = g_strndup (text, word);
+  const gchar *p = text + word;
+
+  if (word == 0 || *p != ' ' || !g_ascii_isdigit (p[1]) || !lineup_byline_names_a_kind (kind))
+    return;
+  for (p++; g_ascii_isdigit (*p); p++)
+    ;
+  if (*p != ':')
+    return;
+  for (p++; *p == ' '; p++)
+    ;
+  memmove (text, p, strlen (p) + 1);
 }
 
 /* "slides code", "[Video](…) · Paper": what follows a talk's people. */

@@ -583,24 +583,6 @@ lineup_post_layouts_line_starts_with_date (const LineupPostLine *line,
   }
 }
 
-void
-lineup_post_layouts_cut_numbered_kind (gchar *text)
-{
-  gsize word = strspn (text, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
-  g_autofree gchar *kind = g_strndup (text, word);
-  const gchar *p = text + word;
-
-  if (word == 0 || *p != ' ' || !g_ascii_isdigit (p[1]) || !lineup_byline_names_a_kind (kind))
-    return;
-  for (p++; g_ascii_isdigit (*p); p++)
-    ;
-  if (*p != ':')
-    return;
-  for (p++; *p == ' '; p++)
-    ;
-  memmove (text, p, strlen (p) + 1);
-}
-
 /* Whether every letter of @line's text from @start to @end is a link's. */
 static gboolean
 only_links (const LineupPostLine *line,
