@@ -2421,6 +2421,14 @@ static const LayoutCase cases[] = {
       { "Scaling Feature Stores", "Ana Ruiz", "2024-05-14", "10:00", NULL },
       { "Streaming Joins Explained", "Li Wei", "2024-05-14", "14:30", NULL },
     } },
+  /* A user group's lightning talks (issue 16): headings that open with a
+   * number and a name in bold, the title after a dash; no day, no time.
+   * "**Slides** - on the group's drive" names no one. */
+  { "lightning-bold-name-headings.md", NULL, 3, {
+      { "base::Reduce()", "Marta Kowalski", NULL, NULL, NULL },
+      { "purrr::map2()", "Tom Okafor", NULL, NULL, NULL },
+      { "dplyr::across() & dplyr::where()", "Ines Duarte", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -361,3 +361,46 @@ lineup_post_layouts_bare_list_talk (const LineupPostUnit    *unit,
   talk->weak = TRUE;
   return TRUE;
 }
+
+/* "### 1. **Chase Clark** - base::lengths()": a heading that opens (after
+ * its number) with a name in bold, the title after a dash or a colon: a
+ * talk of a post that has no other. */
+gboolean
+lineup_post_layouts_bold_name_heading_talk (const LineupPostUnit *unit,
+                                            guint                 index,
+                                            LineupPostTalk       *talk)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  const LineupPostLink *mark;
+  g_autofree gchar *name = NULL;
+  const gchar *rest;
+  LineupSlot slot;
+
+  if (unit->kind != LINEUP_UNIT_HEADING || unit->level < 2 || unit->lines->len != 1 ||
+      unit->has_link || line->marks->len == 0 ||
+      lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
+    return FALSE;
+  mark = &g_array_index (line->marks, LineupPostLink, 0);
+  if (mark->start != strspn (line->text, "0123456789.) "))
+    return FALSE;
+  name = g_strndup (line->text + mark->start, mark->end - mark->start);
+  for (rest = line->text + mark->end; *rest == ' '; rest++)
+    ;
+  if (g_str_has_prefix (rest, "-") || *rest == ':')
+    rest++;
+  else if (g_str_has_prefix (rest, "\xE2\x80\x93") || g_str_has_prefix (rest, "\xE2\x80\x94"))
+    rest += 3;
+  else
+    return FALSE;
+  while (*rest == ' ')
+    rest++;
+  if (!lineup_byline_looks_like_people (name) || lineup_post_count_words (rest) == 0 ||
+      lineup_post_count_words (rest) > MAX_TITLE_WORDS)
+    return FALSE;
+  talk->title = g_strdup (rest);
+  talk->byline = g_steal_pointer (&name);
+  talk->line_index = index;
+  talk->found = LINEUP_SLOT_NONE;
+  talk->weak = TRUE;
+  return TRUE;
+}
