@@ -2429,6 +2429,13 @@ static const LayoutCase cases[] = {
       { "purrr::map2()", "Tom Okafor", NULL, NULL, NULL },
       { "dplyr::across() & dplyr::where()", "Ines Duarte", NULL, NULL, NULL },
     } },
+  /* A meetup's page (issue 16): people over their demos, and below them
+   * the one day a labelled field gives ("### Date: 1 Dec 2021"): theirs. */
+  { "meetup-date-field-below.md", NULL, 3, {
+      { "Parsing Logs with Regular Expressions", "Rosa Jimenez", "2021-12-01", NULL, NULL },
+      { "A Module to Manage SQL Data", "Ken Adeyemi", "2021-12-01", NULL, NULL },
+      { "Random Password Generator", "Olga Petrova", "2021-12-01", NULL, NULL },
+    } },
 };
 
 static gint

@@ -166,6 +166,9 @@ typedef struct
    * Saturday" headings */
   struct { gint year, month, day; guint line; } mentioned_days[MAX_MENTIONED_DAYS];
   guint         n_mentioned_days;
+  /* "### Date: 1 Dec 2021": the days labelled fields give, the first kept */
+  struct { gint year, month, day; } field_day;
+  guint         n_field_days;
   /* the first was named among the talks' notes ("Ruby's birthday: Feb 24
    * 1993"), no day of the event "# Day 2" counts from */
   gboolean      first_mention_in_talks;

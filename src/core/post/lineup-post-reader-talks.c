@@ -486,6 +486,16 @@ talk_day (Reader   *reader,
   else if (month == 0 && slot->day == 0 && slot->weekday == 0 && talk->day_weekday != 0 &&
            mentioned_day (reader, talk, talk->day_weekday, &year, &month, &day))
     ;   /* "## Saturday" in a post that names "31st of October" */
+  else if (month == 0 && slot->day == 0 && slot->weekday == 0 && slot->event_day == 0 &&
+           reader->n_field_days == 1)
+    {
+      /* "### Date: 1 Dec 2021" below a meetup's talks: the one day a
+       * labelled field gives is theirs */
+      month = reader->field_day.month;
+      day = reader->field_day.day;
+      year = reader->field_day.year ? reader->field_day.year
+                                     : resolve_year (reader, talk, month, day, 0);
+    }
   else if (timed && month == 0 && slot->day == 0 && slot->weekday == 0 &&
            !event_page_day (reader, &year, &month, &day) &&
            !title_day (reader, &year, &month, &day))
