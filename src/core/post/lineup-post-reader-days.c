@@ -256,6 +256,27 @@ lineup_post_reader_note_mentioned_days (Reader               *reader,
     }
 }
 
+/* "### Date: 1 Dec 2021", "Date: 2024-03-19": a day a labelled field
+ * gives, wherever it stands (a meetup's page gives it below its talks). */
+void
+lineup_post_reader_note_field_day (Reader               *reader,
+                                   const LineupPostUnit *unit)
+{
+  LineupSlot slot;
+
+  if (unit->lines->len != 1 || !lineup_post_layouts_date_field (unit->text, &slot))
+    return;
+  if (reader->n_field_days == 0)
+    {
+      reader->field_day.year = slot.year;
+      reader->field_day.month = slot.month;
+      reader->field_day.day = slot.day;
+    }
+  if (reader->n_field_days == 0 || reader->field_day.month != slot.month ||
+      reader->field_day.day != slot.day)
+    reader->n_field_days++;
+}
+
 /* A recap: "I ended up going…", "this was a refreshing change"; an
  * announcement: "we will be there", "join us". */
 #define MIN_RECAP_WORDS 3

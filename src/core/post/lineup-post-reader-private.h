@@ -254,6 +254,9 @@ void            lineup_post_reader_note_tense (Reader               *reader,
 gboolean        lineup_post_reader_reads_as_recap (const Reader *reader);
 void            lineup_post_reader_note_mentioned_days (Reader              *reader,
                                                         const LineupPostUnit *unit);
+/* "### Date: 1 Dec 2021": notes the day of a labelled field, @unit being a day. */
+void            lineup_post_reader_note_field_day (Reader               *reader,
+                                                   const LineupPostUnit *unit);
 /* "##### Day 2": the event's second day, counted from the first day the
  * prose names; FALSE when @unit is no such heading or none is named. */
 gboolean        lineup_post_reader_numbered_day       (const Reader         *reader,

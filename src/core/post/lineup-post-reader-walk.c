@@ -29,27 +29,6 @@ note_slot (Reader           *reader,
     reader->zone_abbreviation = g_strdup (slot->zone);
 }
 
-/* "### Date: 1 Dec 2021", "Date: 2024-03-19": a day a labelled field
- * gives, wherever it stands (a meetup's page gives it below its talks). */
-static void
-note_field_day (Reader               *reader,
-                const LineupPostUnit *unit)
-{
-  LineupSlot slot;
-
-  if (unit->lines->len != 1 || !lineup_post_layouts_date_field (unit->text, &slot))
-    return;
-  if (reader->n_field_days == 0)
-    {
-      reader->field_day.year = slot.year;
-      reader->field_day.month = slot.month;
-      reader->field_day.day = slot.day;
-    }
-  if (reader->n_field_days == 0 || reader->field_day.month != slot.month ||
-      reader->field_day.day != slot.day)
-    reader->n_field_days++;
-}
-
 static void
 walk_set_day (Walk             *walk,
               Reader           *reader,
@@ -823,7 +802,7 @@ lineup_post_reader_walk_unit (Walk   *walk,
       break;
 
     case LINEUP_ROLE_DAY:
-      note_field_day (reader, unit);
+      lineup_post_reader_note_field_day (reader, unit);
       walk->talk = NULL;
       walk->heading_found = LINEUP_SLOT_NONE;
       walk->heading_minute = 0;
