@@ -2436,6 +2436,22 @@ static const LayoutCase cases[] = {
       { "A Module to Manage SQL Data", "Ken Adeyemi", "2021-12-01", NULL, NULL },
       { "Random Password Generator", "Olga Petrova", "2021-12-01", NULL, NULL },
     } },
+  /* A school's HTML grid (issue 16), days as columns: rows apart by blank
+   * lines and comments ("<!-- 09:00 - 10:30 -->", a block cmark ends on the
+   * line before it starts); titles in quotes over their people ("“Title”
+   * (Name)": the quotes go); a welcome cocktail is no talk; the year is the
+   * front matter description's ("octubre 2014", a Monday the 20th). */
+  { "html-grid-comments.md", NULL, 3, {
+      { "Modelos de lenguaje", "Omar Flores", "2014-10-20", "09:00", "10:30" },
+      { "Optimización", "Victoria Peterson", "2014-10-20", "10:50", "12:00" },
+      { "Métricas de evaluación", "Luciana Ferrer", "2014-10-21", "09:00", "10:30" },
+    } },
+  /* A title in quotes before its people in brackets: the quotes go, unless
+   * they quote parts of it ("\"Yes\" and \"No\""). */
+  { "quoted-titles-people.md", NULL, 2, {
+      { "Talk A", "Omar Flores", "2025-10-20", "10:00", NULL },
+      { "\"Yes\" and \"No\"", "Ana Lee", "2025-10-20", "11:00", NULL },
+    } },
 };
 
 static gint

@@ -384,6 +384,9 @@ split_title (LineupSession *self)
   lineup_byline_split (self->unsplit, &title, &byline);
   g_free (self->title);
   self->title = lineup_text_clean_title (title);
+  /* "“Title” (Name)": the quotes set the title off its people */
+  if (byline != NULL)
+    self->title = lineup_text_unquote (self->title);
   if (self->speakers == NULL && self->byline == NULL)
     self->byline = g_steal_pointer (&byline);
   g_clear_pointer (&self->unsplit, g_free);

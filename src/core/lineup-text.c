@@ -682,6 +682,32 @@ lineup_text_clean_title (const gchar *raw)
   return title;
 }
 
+gchar *
+lineup_text_unquote (gchar *title)
+{
+  static const gchar * const pairs[][2] = {
+    { "\xE2\x80\x9C", "\xE2\x80\x9D" }, { "\"", "\"" }, { "\xC2\xAB", "\xC2\xBB" },
+  };
+  gsize length = strlen (title);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      gsize open = strlen (pairs[i][0]), close = strlen (pairs[i][1]);
+
+      /* "\"A\" and \"B\"" is no title in quotes */
+      if (length > open + close && g_str_has_prefix (title, pairs[i][0]) &&
+          g_str_has_suffix (title, pairs[i][1]) &&
+          g_strstr_len (title + open, (gssize) (length - open - close), pairs[i][1]) == NULL)
+        {
+          gchar *bare = g_strndup (title + open, length - open - close);
+
+          g_free (title);
+          return g_strstrip (bare);
+        }
+    }
+  return title;
+}
+
 const gchar *
 lineup_text_json_object_end (const gchar *p,
                              const gchar *end)

@@ -66,5 +66,8 @@ const gchar *lineup_text_json_object_end (const gchar *p,
  * dropped ("Title | Project Lightning Talk" → "Title"); @raw itself when
  * nothing is left. */
 gchar    *lineup_text_clean_title     (const gchar  *raw);
+/* "“Title”", "\"Title\"", "«Title»": @title (taken) without the quotes
+ * around the whole of it ("\"A\" and \"B\"" keeps them). */
+gchar    *lineup_text_unquote         (gchar        *title);
 
 G_END_DECLS

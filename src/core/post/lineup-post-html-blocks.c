@@ -126,7 +126,9 @@ typedef struct
   guint        budget;   /* blocks that may still be looked at for a table's end */
 } Source;
 
-/* The text of lines @first to @last (1-based), as written. */
+/* The text of lines @first to @last (1-based), as written.  cmark ends a
+ * one-line comment block ("<!-- 09:00 - 10:30 -->") on the line before the
+ * one it starts on: @last is at least @first. */
 static const gchar *
 source_lines (Source *source,
               gint    first,
@@ -134,6 +136,8 @@ source_lines (Source *source,
               gsize  *length)
 {
   gsize start, end;
+
+  last = MAX (first, last);
 
   if (source->starts == NULL)
     {

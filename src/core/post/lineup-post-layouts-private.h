@@ -168,9 +168,6 @@ gboolean     lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
                                                 const LineupPostContext *context,
                                                 LineupPostTalk          *talk);
 
-/* lineup-post-layouts-prose.c: "“Title”" → "Title", the quotes a sentence
- * or a list puts around a title.  Takes @title, returns it or its inside. */
-gchar       *lineup_post_layouts_unquote (gchar *title);
 
 /* A line that names speakers is short: a few people, not a sentence. */
 #define LINEUP_POST_MAX_SPEAKER_LINE_WORDS 8

@@ -17,6 +17,7 @@
 #include "lineup-byline.h"
 #include "lineup-byline-private.h"
 #include "lineup-post-layouts-private.h"
+#include "lineup-text.h"
 
 /* A room or a hall is a few words ("Room 104", "Ballroom B"), not a phrase. */
 #define MAX_ROOM_LETTERS 40
@@ -443,30 +444,6 @@ name_in_sentence (const gchar *text)
   return NULL;
 }
 
-gchar *
-lineup_post_layouts_unquote (gchar *title)
-{
-  static const gchar * const pairs[][2] = {
-    { "\xE2\x80\x9C", "\xE2\x80\x9D" }, { "\"", "\"" }, { "\xC2\xAB", "\xC2\xBB" },
-  };
-  gsize length = strlen (title);
-
-  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
-    {
-      gsize open = strlen (pairs[i][0]), close = strlen (pairs[i][1]);
-
-      if (length > open + close && g_str_has_prefix (title, pairs[i][0]) &&
-          g_str_has_suffix (title, pairs[i][1]))
-        {
-          gchar *bare = g_strndup (title + open, length - open - close);
-
-          g_free (title);
-          return g_strstrip (bare);
-        }
-    }
-  return title;
-}
-
 gboolean
 lineup_post_layouts_recognise_prose_event (const LineupPostUnit    *unit,
                                            const LineupPostContext *context,
@@ -514,7 +491,7 @@ lineup_post_layouts_recognise_prose_event (const LineupPostUnit    *unit,
   if ((byline = name_in_sentence (before->str)) == NULL &&
       (byline = name_in_sentence (after->str)) == NULL)
     return FALSE;
-  talk.title = lineup_post_layouts_unquote (lineup_post_trim_separators (line->text + link->start,
+  talk.title = lineup_text_unquote (lineup_post_trim_separators (line->text + link->start,
                                                     link->end - link->start));
   talk.byline = g_steal_pointer (&byline);
   talk.url = g_strdup (link->url);

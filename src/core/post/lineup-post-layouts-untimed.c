@@ -39,6 +39,7 @@
 #include "lineup-byline-private.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-table-private.h"
+#include "lineup-text.h"
 
 /* The items of a list looked at to learn which side names the people. */
 #define MAX_ITEMS_LOOKED_AT 12
@@ -333,7 +334,7 @@ name_then_quoted_title (const LineupPostLine *line,
   if (words_outside_links (line, (gsize) (close - text)) > MAX_NAME_WORDS)
     return FALSE;
   quoted = g_strndup (rest, (gsize) (close - rest));
-  talk->title = lineup_post_layouts_unquote (g_steal_pointer (&quoted));
+  talk->title = lineup_text_unquote (g_steal_pointer (&quoted));
   talk->byline = g_steal_pointer (&head);
   return TRUE;
 }

@@ -52,6 +52,7 @@
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-reader-private.h"
 #include "lineup-post-table-private.h"
+#include "lineup-text.h"
 
 /* Each field under its names, compared folded to lower case. */
 typedef enum
@@ -432,7 +433,7 @@ entry_talk (const Tree      *tree,
     return NULL;
   talk = g_new0 (Talk, 1);
   /* 'title: “Performance Lab”': the quotes only mark the title */
-  talk->title = lineup_post_layouts_unquote (g_strdup (title));
+  talk->title = lineup_text_unquote (g_strdup (title));
   talk->byline = speakers != NULL ? g_strdup (speakers) : NULL;
   talk->url = g_strdup (values[FIELD_URL]);
   talk->room = g_strdup (values[FIELD_ROOM] != NULL ? values[FIELD_ROOM] : inherited->room);

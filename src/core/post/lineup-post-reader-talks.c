@@ -13,6 +13,7 @@
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-reader-private.h"
 #include "lineup-post-table-private.h"
+#include "lineup-text.h"
 
 void
 lineup_post_reader_talk_free (Talk *talk)
@@ -537,7 +538,8 @@ lineup_post_reader_talk_to_session (Reader    *reader,
   session = lineup_session_new (NULL, NULL);
   if (talk->byline != NULL)
     {
-      g_autofree gchar *clean = lineup_text_clean_title (talk->title);
+      /* "“Title” (Name)": the quotes set the title off its people */
+      g_autofree gchar *clean = lineup_text_unquote (lineup_text_clean_title (talk->title));
 
       lineup_session_set_title (session, clean);
       /* Parsed into speakers when first asked for (a row shown, a search). */

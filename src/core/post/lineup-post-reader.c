@@ -481,6 +481,9 @@ read_text (TextBuffer   *buffer,
     reader.known_year = 0;
 
   lineup_post_reader_note_body_years (&reader, body);
+  /* "description: … entre el 20 y el 21 de octubre 2025." */
+  if (reader.front.summary != NULL)
+    lineup_post_reader_note_body_years (&reader, reader.front.summary);
   walk_body (&reader, &owned, body);
   text_buffer_clear (&owned);
   lineup_post_reader_front_talks (&reader);

@@ -64,7 +64,7 @@ static const gchar * const break_words[] = {
    * no accents) */
   "pausa", "acreditacion", "acreditacao", "credenciamento", "inscripcion", "registrazione",
   "anmeldung", "abendessen", "merienda", "aperitivo", "aperitif", "mitgliederversammlung",
-  "intermission",
+  "intermission", "cocktail",
   "stadtfuhrung", NULL
 };
 
