@@ -383,10 +383,9 @@ split_title (LineupSession *self)
     return;
   lineup_byline_split (self->unsplit, &title, &byline);
   g_free (self->title);
-  self->title = lineup_text_clean_title (title);
   /* "“Title” (Name)": the quotes set the title off its people */
-  if (byline != NULL)
-    self->title = lineup_text_unquote (self->title);
+  self->title = byline != NULL ? lineup_text_unquote (lineup_text_clean_title (title))
+                               : lineup_text_clean_title (title);
   if (self->speakers == NULL && self->byline == NULL)
     self->byline = g_steal_pointer (&byline);
   g_clear_pointer (&self->unsplit, g_free);
