@@ -175,6 +175,11 @@ static const ScanCase scan_cases[] = {
   /* a comma after the month, the weekday after a dash (EuroRust) */
   { "## October, 13 - Thursday", D, 0, 10, 13, 4, -1, -1, "", "October, 13 - Thursday" },
   { "October 12 – Wednesday", D, 0, 10, 12, 3, -1, -1, "", "October 12 – Wednesday" },
+  /* the year before the month's name (a meetup's archive: "### 2018 October
+   * 9"), with a comma too; not the end of a longer number */
+  { "### 2018 October 9", D, 2018, 10, 9, 0, -1, -1, "", "2018 October 9" },
+  { "2019, January 10", D, 2019, 1, 10, 0, -1, -1, "", "2019, January 10" },
+  { "Room 12018 October 9", D, 0, 10, 9, 0, -1, -1, "", "October 9" },
   { "In October, 13 people came", 0, 0, 0, 0, 0, -1, -1, "", "" },
   /* a day and a month, then the weekday: day first but for an English one */
   { "8/10 (terça)", D, 0, 10, 8, 2, -1, -1, "", "8/10 (terça" },

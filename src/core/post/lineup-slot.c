@@ -220,6 +220,35 @@ read_event_day (const gchar *text,
   slot->span_start = (gsize) (word - text);
 }
 
+/* "### 2018 October 9": a year written before the month's name (the span
+ * starts with its name), alone or with a comma; the span takes it in. */
+static void
+read_year_before (const gchar *text,
+                  LineupSlot  *slot)
+{
+  gsize at = slot->span_start;
+  gint year = 0;
+
+  if (slot->year != 0 || slot->month == 0 || slot->day == 0 || at < 5 ||
+      !g_ascii_isalpha (text[at]))
+    return;
+  at -= text[at - 2] == ',' ? 2 : 1;
+  if (text[at] != ' ' && text[at] != ',')
+    return;
+  if (at < 4 || (at > 4 && g_ascii_isalnum (text[at - 5])))
+    return;
+  for (gsize i = at - 4; i < at; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return;
+      year = year * 10 + (text[i] - '0');
+    }
+  if (!lineup_year_is_plausible (year))
+    return;
+  slot->year = year;
+  slot->span_start = at - 4;
+}
+
 LineupSlotFound
 lineup_slot_scan (const gchar *text,
                   LineupSlot  *slot)
@@ -299,6 +328,7 @@ lineup_slot_scan (const gchar *text,
     }
   slot->span_start = best.start;
   slot->span_end = best.end;
+  read_year_before (text, slot);
   if ((found & LINEUP_SLOT_TIME) && slot->month == 0 && slot->day == 0)
     read_event_day (text, slot);
 
