@@ -2452,6 +2452,16 @@ static const LayoutCase cases[] = {
       { "Talk A", "Omar Flores", "2025-10-20", "10:00", NULL },
       { "\"Yes\" and \"No\"", "Ana Lee", "2025-10-20", "11:00", NULL },
     } },
+  /* A meetup's evening (issue 16): paragraphs that open with a link to a
+   * person, then the title after "on", a colon or a capital, up to the
+   * first sentence's end; a role after the name is none of it.  "[Name](…)
+   * wrote the invitation" is no talk. */
+  { "meetup-person-link-paragraphs.md", NULL, 4, {
+      { "Cleaning Survey Data Without Tears", "Rosa Jimenez", NULL, NULL, NULL },
+      { "Forecasting Bus Arrivals with Simple Models", "Ken Adeyemi", NULL, NULL, NULL },
+      { "Bayesian Analysis for Crop Trials", "Olga Petrova", NULL, NULL, NULL },
+      { "Mentoring in Google Summer of Code", "Tom Baker", NULL, NULL, NULL },
+    } },
 };
 
 static gint

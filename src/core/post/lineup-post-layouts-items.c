@@ -404,3 +404,52 @@ lineup_post_layouts_bold_name_heading_talk (const LineupPostUnit *unit,
   talk->weak = TRUE;
   return TRUE;
 }
+
+/* "[Rob Creel](…/in/robcreel/) on Data Tidying Horror Stories.", "[Name,
+ * organizer](…): Title": a paragraph that opens with a link to a person and
+ * goes on with a title (after "on", a colon, or a capital), to its first
+ * sentence's end: a talk of a post that has no other. */
+gboolean
+lineup_post_layouts_person_link_talk (const LineupPostUnit *unit,
+                                      guint                 index,
+                                      LineupPostTalk       *talk)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  const LineupPostLink *link;
+  g_autofree gchar *name = NULL;
+  const gchar *rest;
+  const gchar *stop;
+  g_autofree gchar *title = NULL;
+  LineupSlot slot;
+
+  if (unit->kind != LINEUP_UNIT_PARAGRAPH || unit->lines->len != 1 || line->links->len == 0 ||
+      lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
+    return FALSE;
+  link = &g_array_index (line->links, LineupPostLink, 0);
+  if (link->start != 0)
+    return FALSE;
+  name = g_strndup (line->text, link->end);
+  for (rest = line->text + link->end; *rest == ' '; rest++)
+    ;
+  if (g_str_has_prefix (rest, "on "))
+    rest += 3;
+  else if (*rest == ':')
+    rest++;
+  else if (!g_ascii_isupper (*rest))
+    return FALSE;
+  while (*rest == ' ')
+    rest++;
+  stop = strstr (rest, ". ");
+  title = lineup_post_trim_separators (rest, stop != NULL ? (gsize) (stop - rest) : strlen (rest));
+  if (g_str_has_suffix (title, "."))
+    title[strlen (title) - 1] = '\0';
+  if (!lineup_byline_looks_like_people (name) || lineup_post_count_words (title) < 2 ||
+      lineup_post_count_words (title) > MAX_TITLE_WORDS)
+    return FALSE;
+  talk->title = g_steal_pointer (&title);
+  talk->byline = g_steal_pointer (&name);
+  talk->line_index = index;
+  talk->found = LINEUP_SLOT_NONE;
+  talk->weak = TRUE;
+  return TRUE;
+}

@@ -157,6 +157,10 @@ gboolean     lineup_post_layouts_bare_list_talk (const LineupPostUnit    *unit,
 gboolean     lineup_post_layouts_bold_name_heading_talk (const LineupPostUnit *unit,
                                                          guint                 index,
                                                          LineupPostTalk       *talk);
+/* "[Name](…) on Title.": a weak talk (lineup-post-layouts-items.c). */
+gboolean     lineup_post_layouts_person_link_talk (const LineupPostUnit *unit,
+                                                   guint                 index,
+                                                   LineupPostTalk       *talk);
 /* Whether most of @list's first items read as "Title (Names) slides". */
 gboolean     lineup_post_layouts_list_of_bracket_people (cmark_node *list);
 /* @text, an item of @list, split at its dash as the list's items agree. */

@@ -819,6 +819,7 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
           lineup_post_layouts_day_section_talk (unit, i, context, &talk) ||
           lineup_post_layouts_heading_byline_talk (unit, i, context, &talk) ||
           lineup_post_layouts_bold_name_heading_talk (unit, i, &talk) ||
+          lineup_post_layouts_person_link_talk (unit, i, &talk) ||
           lineup_post_layouts_section_heading_talk (unit, i, context, &talk) ||
           lineup_post_layouts_section_bold_talk (unit, i, context, &talk) ||
           lineup_post_layouts_bold_title_speaker_talk (unit, i, context, &talk) ||
