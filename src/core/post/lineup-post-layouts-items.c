@@ -362,6 +362,22 @@ lineup_post_layouts_bare_list_talk (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+/* @talk, of line @index: @title by @byline (both taken), kept only in a
+ * post with no other talk. */
+static gboolean
+take_weak_talk (LineupPostTalk *talk,
+                gchar          *title,
+                gchar          *byline,
+                guint           index)
+{
+  talk->title = title;
+  talk->byline = byline;
+  talk->line_index = index;
+  talk->found = LINEUP_SLOT_NONE;
+  talk->weak = TRUE;
+  return TRUE;
+}
+
 /* "### 1. **Chase Clark** - base::lengths()": a heading that opens (after
  * its number) with a name in bold, the title after a dash or a colon: a
  * talk of a post that has no other. */
@@ -397,12 +413,7 @@ lineup_post_layouts_bold_name_heading_talk (const LineupPostUnit *unit,
   if (!lineup_byline_looks_like_people (name) || lineup_post_count_words (rest) == 0 ||
       lineup_post_count_words (rest) > MAX_TITLE_WORDS)
     return FALSE;
-  talk->title = g_strdup (rest);
-  talk->byline = g_steal_pointer (&name);
-  talk->line_index = index;
-  talk->found = LINEUP_SLOT_NONE;
-  talk->weak = TRUE;
-  return TRUE;
+  return take_weak_talk (talk, g_strdup (rest), g_steal_pointer (&name), index);
 }
 
 /* "[Rob Creel](…/in/robcreel/) on Data Tidying Horror Stories.", "[Name,
@@ -446,10 +457,5 @@ lineup_post_layouts_person_link_talk (const LineupPostUnit *unit,
   if (!lineup_byline_looks_like_people (name) || lineup_post_count_words (title) < 2 ||
       lineup_post_count_words (title) > MAX_TITLE_WORDS)
     return FALSE;
-  talk->title = g_steal_pointer (&title);
-  talk->byline = g_steal_pointer (&name);
-  talk->line_index = index;
-  talk->found = LINEUP_SLOT_NONE;
-  talk->weak = TRUE;
-  return TRUE;
+  return take_weak_talk (talk, g_steal_pointer (&title), g_steal_pointer (&name), index);
 }
