@@ -12,7 +12,7 @@
  * An item of a list whose items mostly read so ("Title (Names)", then
  * nothing but the names of its material), or as a name and a title on
  * either side of a dash, is a talk when the post has no other
- * (lineup_post_reader_drop_weak_talks()).
+ * (drop_weak_talks() in lineup-post-reader.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
