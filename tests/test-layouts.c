@@ -2462,6 +2462,15 @@ static const LayoutCase cases[] = {
       { "Bayesian Analysis for Crop Trials", "Olga Petrova", NULL, NULL, NULL },
       { "Mentoring in Google Summer of Code", "Tom Baker", NULL, NULL, NULL },
     } },
+  /* A trip report (issue 16): linked titles "by Name." then a sentence
+   * about the talk (a name wrapped across lines, initials "J. R." kept);
+   * the event's days written "20–22 January" (the scanner reads its first
+   * day) give the talks no day. */
+  { "trip-report-by-name-summary.md", NULL, 3, {
+      { "The Storage Shift", "Steve Ellis", NULL, NULL, NULL },
+      { "Beyond TAP: polyglot testing", "David Gibson", NULL, NULL, NULL },
+      { "Partly Cloudy IPA", "J. R. Smith", NULL, NULL, NULL },
+    } },
 };
 
 static gint

@@ -158,8 +158,28 @@ summary_after_bracket (const gchar  *after,
   return NULL;
 }
 
-/* "Bill Kennedy - ideas on how to use the Go error interface.": the
- * people before a dash and the talk's summary, or NULL. */
+/* "Steve Ellis.  A comprehensive overview…": the full stop that ends the
+ * people's names (after a word of three letters or more, not an initial
+ * nor "Jr."), or NULL. */
+static const gchar *
+names_full_stop (const gchar *text)
+{
+  for (const gchar *stop = strstr (text, ". "); stop != NULL; stop = strstr (stop + 1, ". "))
+    {
+      const gchar *word = stop;
+
+      while (word > text && word[-1] != ' ')
+        word--;
+      if (stop - word >= 3 && g_ascii_isupper (*word) && g_ascii_islower (stop[-1]) &&
+          !g_str_has_prefix (word, "Jr."))
+        return stop;
+    }
+  return NULL;
+}
+
+/* "Bill Kennedy - ideas on how to use the Go error interface.", "Steve
+ * Ellis.  A comprehensive overview…": the people before a dash or a full
+ * stop and the talk's summary, or NULL. */
 static gchar *
 people_before_summary (const gchar  *text,
                        gchar       **summary)
@@ -168,6 +188,8 @@ people_before_summary (const gchar  *text,
   const gchar *dash = lineup_post_find_dash (text, &length);
   g_autofree gchar *people = NULL;
 
+  if (dash == NULL && (dash = names_full_stop (text)) != NULL)
+    length = 1;
   if (dash == NULL || dash == text)
     return NULL;
   people = lineup_post_trim_separators (text, (gsize) (dash - text));

@@ -108,6 +108,33 @@ lineup_post_reader_range_start (const gchar *text,
     }
 }
 
+/* "on 20–22 January": a span that joins two day numbers by a dash (not
+ * "2024-03-19" nor "10:00-11:00"), read by the scanner as its first day. */
+static gboolean
+days_joined_in_span (const gchar      *text,
+                     const LineupSlot *slot)
+{
+  const gchar *end = text + slot->span_end;
+
+  for (const gchar *p = text + slot->span_start; p < end; p++)
+    {
+      const gchar *first = p, *next;
+      gsize dash;
+
+      while (p < end && g_ascii_isdigit (*p))
+        p++;
+      if (p == first || p - first > 2 || (first > text && strchr ("-/:.", first[-1]) != NULL))
+        continue;
+      dash = *p == '-' ? 1 : (g_str_has_prefix (p, "\u2013") || g_str_has_prefix (p, "\u2014")) ? 3 : 0;
+      for (next = p + dash; dash > 0 && next < end && g_ascii_isdigit (*next); next++)
+        ;
+      if (dash > 0 && next > p + dash && next - (p + dash) <= 2 &&
+          (*next == '\0' || strchr ("-/:.", *next) == NULL || next[1] == ' ' || next[1] == '\0'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "November 12-15, 2024", "Nov 12 – Nov 15", "from Monday 13th till
  * Friday 17th July": whether the day @slot found in @text is the first or
  * the last of a range, so that the text names an event's days and not one
@@ -127,6 +154,8 @@ lineup_post_reader_names_range (const gchar      *text,
     return TRUE;
   if (slot->span_end == 0 || slot->span_end > strlen (text))
     return FALSE;
+  if (days_joined_in_span (text, slot))
+    return TRUE;
   for (p = text + slot->span_end; *p == ' '; p++)
     ;
   for (guint i = 0; joiners[i] != NULL; i++)
