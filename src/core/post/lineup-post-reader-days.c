@@ -125,7 +125,8 @@ days_joined_in_span (const gchar      *text,
         p++;
       if (p == first || p - first > 2 || (first > text && strchr ("-/:.", first[-1]) != NULL))
         continue;
-      dash = *p == '-' ? 1 : (g_str_has_prefix (p, "\u2013") || g_str_has_prefix (p, "\u2014")) ? 3 : 0;
+      dash = *p == '-' ? 1
+             : (g_str_has_prefix (p, "\u2013") || g_str_has_prefix (p, "\u2014")) ? 3 : 0;
       for (next = p + dash; dash > 0 && next < end && g_ascii_isdigit (*next); next++)
         ;
       if (dash > 0 && next > p + dash && next - (p + dash) <= 2 &&
