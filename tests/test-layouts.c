@@ -2471,6 +2471,13 @@ static const LayoutCase cases[] = {
       { "Beyond TAP: polyglot testing", "David Gibson", NULL, NULL, NULL },
       { "Partly Cloudy IPA", "J. R. Smith", NULL, NULL, NULL },
     } },
+  /* A workshop's HTML table whose header lies (issue 16): "Time | Type |
+   * Title & Speakers" over cells day | time | title: the column of dates is
+   * the day, the column of times the time, whatever the header says. */
+  { "html-table-header-lies.md", NULL, 2, {
+      { "Introduction to Quantum Computing", "Francesco Arzani", "2024-09-23", "10:00", "13:30" },
+      { "Online-to-PAC conversions", "Gergely Neu", "2024-09-24", "15:00", "17:30" },
+    } },
 };
 
 static gint

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "lineup-post-table-private.h"
+#include "lineup-slot.h"
 #include "lineup-text.h"
 
 /* What a header says as a whole: "Room" or "Location" alone names a field
@@ -123,12 +124,60 @@ numbers_days (GPtrArray *rows,
   return filled > 0;
 }
 
+/* Whether every filled cell of @column scans as @found and nothing more
+ * (a date alone, a time alone), and one cell at least is filled. */
+static gboolean
+column_holds (GPtrArray       *rows,
+              guint            column,
+              LineupSlotFound  found)
+{
+  guint filled = 0;
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      LineupPostTableRow *row = g_ptr_array_index (rows, r);
+      g_autofree gchar *text = NULL;
+      LineupSlot slot;
+
+      if (column >= row->cells->len || g_ptr_array_index (row->cells, column) == NULL)
+        continue;
+      text = lineup_post_table_cell_text (g_ptr_array_index (row->cells, column));
+      if (*text == '\0')
+        continue;
+      if (lineup_slot_scan (text, &slot) != found)
+        return FALSE;
+      filled++;
+    }
+  return filled > 0;
+}
+
+/* "Time | Type | Title & Speakers" over "Monday, September 23 | 10:00 -
+ * 13:30 | Title": a header that lies; the cells say which column is the
+ * day and which the time. */
+static void
+settle_day_and_time (LineupPostColumnRole *roles,
+                     guint                 n_columns,
+                     GPtrArray            *rows)
+{
+  for (guint i = 0; i < n_columns; i++)
+    if (roles[i] == COLUMN_TIME && column_holds (rows, i, LINEUP_SLOT_DATE))
+      for (guint j = 0; j < n_columns; j++)
+        if (j != i && (roles[j] == COLUMN_FIELD || roles[j] == COLUMN_OTHER) &&
+            column_holds (rows, j, LINEUP_SLOT_TIME))
+          {
+            roles[i] = COLUMN_DAY;
+            roles[j] = COLUMN_TIME;
+            return;
+          }
+}
+
 void
 lineup_post_table_settle_roles (LineupPostColumnRole *roles,
                                 guint                 n_columns,
                                 GPtrArray            *header,
                                 GPtrArray            *rows)
 {
+  settle_day_and_time (roles, n_columns, rows);
   for (guint i = 0; i < n_columns; i++)
     if (roles[i] == COLUMN_DAY && lineup_post_table_has_role (roles, n_columns, COLUMN_TITLE) &&
         numbers_days (rows, i))
