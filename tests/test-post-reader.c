@@ -518,6 +518,28 @@ test_front_matter (void)
 
 /* Hugo's JSON front matter: keys in any case, "Pubdate" as the date, the
  * body's line numbers counted after it. */
+/* A bare list's talks ("Title (Name) slides") have no time because the post
+ * gives none: the notes say so (NO_TIME), not that an entry was misread. */
+static void
+test_bare_list_notes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = read_text (
+    "# A School\n\n"
+    "- Fairness Beyond Accuracy (Maria van den Berg) slides code\n"
+    "- Causal Models for Audits (Tomas Lindqvist) slides\n"
+    "- Privacy and Fairness (Nadia Rahman) slides\n", &error);
+  GPtrArray *notes;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, 3);
+  notes = lineup_schedule_get_notes (schedule);
+  g_assert_cmpuint (notes->len, ==, 3);
+  for (guint i = 0; i < notes->len; i++)
+    g_assert_cmpint (((LineupReadNote *) g_ptr_array_index (notes, i))->scope, ==,
+                     LINEUP_READ_NOTE_NO_TIME);
+}
+
 static void
 test_front_matter_json (void)
 {
@@ -1098,6 +1120,7 @@ main (int   argc,
   g_test_add_func ("/post-reader/pieces/files", test_pieces_files);
   g_test_add_func ("/post-reader/pieces/blocks", test_pieces_blocks);
   g_test_add_func ("/post-reader/crlf", test_crlf);
+  g_test_add_func ("/post-reader/bare-list-notes", test_bare_list_notes);
 
   return g_test_run ();
 }

@@ -622,8 +622,10 @@ lineup_post_reader_talk_to_session (Reader    *reader,
                                    lineup_session_get_title (session));
         }
       else
-        lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_ENTRY, _("no time found for “%s”"),
-                                 lineup_session_get_title (session));
+        /* a bare list's talk: the post gives no times, nothing was misread */
+        lineup_post_reader_warn (reader, talk->line,
+                                 talk->weak ? LINEUP_READ_NOTE_NO_TIME : LINEUP_READ_NOTE_ENTRY,
+                                 _("no time found for “%s”"), lineup_session_get_title (session));
     }
 
   start = lineup_date_time_to_zone (start, show_tz);
