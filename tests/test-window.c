@@ -315,6 +315,34 @@ test_window_header_function (void)
     }
 }
 
+/* An archive of meetups over several years: its day headings name their
+ * year (talks without a day still come last, under their own heading). */
+static void
+test_window_header_years (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (LINEUP_TYPE_SESSION);
+  static const struct { gint year; gint month; gint day; const gchar *header; } table[] = {
+    { 2015, 11, 24, "Tuesday, November 24, 2015" },
+    { 2016, 11, 22, "Tuesday, November 22, 2016" },
+    { 0, 0, 0, "Time not announced" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      g_autoptr(LineupSession) session = lineup_session_new ("t", "t");
+
+      if (table[i].year != 0)
+        lineup_session_set_day (session, table[i].year, table[i].month, table[i].day);
+      g_list_store_append (store, session);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      g_autofree gchar *header = lineup_session_row_dup_day_header (G_LIST_MODEL (store), i);
+
+      g_assert_cmpstr (header, ==, table[i].header);
+    }
+}
+
 static void
 test_window_detail_pane (void)
 {
@@ -1530,6 +1558,7 @@ main (int   argc,
   g_test_add_func ("/window/dates-span-years", test_window_dates_span_years);
   g_test_add_func ("/window/day-headers", test_window_day_headers);
   g_test_add_func ("/window/header-function", test_window_header_function);
+  g_test_add_func ("/window/header-years", test_window_header_years);
   g_test_add_func ("/window/detail-pane", test_window_detail_pane);
   g_test_add_func ("/window/no-day", test_window_no_day);
   g_test_add_func ("/window/day-only", test_window_day_only);

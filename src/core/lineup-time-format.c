@@ -85,6 +85,17 @@ lineup_format_day_long (GDateTime *time)
 }
 
 gchar *
+lineup_format_day_long_year (GDateTime *time)
+{
+  if (time == NULL)
+    return NULL;
+
+  /* Translators: a day heading in a schedule that spans several years, as
+   * in "Monday, November 6, 2023"; see g_date_time_format() for the codes. */
+  return g_date_time_format (time, _("%A, %B %-d, %Y"));
+}
+
+gchar *
 lineup_format_time_range (GDateTime *start,
                           GDateTime *end,
                           gboolean   twelve_hour)
@@ -197,6 +208,14 @@ lineup_session_format_day_long (LineupSession *session)
   g_autoptr(GDateTime) day = lineup_session_dup_day (session);
 
   return lineup_format_day_long (day);
+}
+
+gchar *
+lineup_session_format_day_long_year (LineupSession *session)
+{
+  g_autoptr(GDateTime) day = lineup_session_dup_day (session);
+
+  return lineup_format_day_long_year (day);
 }
 
 gchar *

@@ -34,6 +34,8 @@ gchar    *lineup_format_minute_local     (gint            minute);
  * NULL. */
 gchar    *lineup_format_day_short        (GDateTime      *time);
 gchar    *lineup_format_day_long         (GDateTime      *time);
+/* "Monday, November 6, 2023": a day heading in a schedule of several years. */
+gchar    *lineup_format_day_long_year    (GDateTime      *time);
 
 /* "9:15 – 9:40 AM", "11:50 AM – 12:15 PM", "11:00 PM – Tue, Nov 7 1:00 AM";
  * "9:15 AM" when @end is NULL.  The times as given (convert them to the
@@ -68,6 +70,7 @@ const gchar *lineup_session_untimed_label (LineupSession *session);
  * lineup_format_day_long() and lineup_format_day_short() of it. */
 GDateTime *lineup_session_dup_day        (LineupSession *session);
 gchar    *lineup_session_format_day_long (LineupSession *session);
+gchar    *lineup_session_format_day_long_year (LineupSession *session);
 gchar    *lineup_session_format_day_short (LineupSession *session);
 
 /* "6:15 – 7:00 PM": the time of day of a talk whose post gives no day

@@ -64,6 +64,34 @@ dup_session_at (GListModel *model,
   return LINEUP_SESSION (g_steal_pointer (&item));
 }
 
+/* Whether @model's first and last dated talks are of different years (an
+ * archive of meetups): its day headings then name their year.  Dated talks
+ * come first, so the last one is found by bisection. */
+static gboolean
+spans_years (GListModel *model)
+{
+  g_autoptr(LineupSession) first = dup_session_at (model, 0);
+  g_autoptr(LineupSession) last = NULL;
+  guint low = 1;
+  guint high = g_list_model_get_n_items (model);
+
+  if (first == NULL || lineup_session_get_day_key (first) == 0)
+    return FALSE;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      g_autoptr(LineupSession) session = dup_session_at (model, middle);
+
+      if (session != NULL && lineup_session_get_day_key (session) != 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  last = dup_session_at (model, low - 1);
+  return last != NULL &&
+         lineup_session_get_day_key (first) / 10000 != lineup_session_get_day_key (last) / 10000;
+}
+
 gchar *
 lineup_session_row_dup_day_header (GListModel *model,
                                    guint       position)
@@ -86,7 +114,8 @@ lineup_session_row_dup_day_header (GListModel *model,
 
   if (day == 0)
     return g_strdup (lineup_session_untimed_label (session));
-  return lineup_session_format_day_long (session);
+  return spans_years (model) ? lineup_session_format_day_long_year (session)
+                             : lineup_session_format_day_long (session);
 }
 
 guint
