@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "lineup-date.h"
 #include "lineup-session-row.h"
 #include "lineup-session-view.h"
 
@@ -74,6 +75,7 @@ spans_years (GListModel *model)
   g_autoptr(LineupSession) last = NULL;
   guint low = 1;
   guint high = g_list_model_get_n_items (model);
+  gint first_year, last_year, month, day;
 
   if (first == NULL || lineup_session_get_day_key (first) == 0)
     return FALSE;
@@ -88,8 +90,11 @@ spans_years (GListModel *model)
         high = middle;
     }
   last = dup_session_at (model, low - 1);
-  return last != NULL &&
-         lineup_session_get_day_key (first) / 10000 != lineup_session_get_day_key (last) / 10000;
+  if (last == NULL)
+    return FALSE;
+  lineup_day_key_split (lineup_session_get_day_key (first), &first_year, &month, &day);
+  lineup_day_key_split (lineup_session_get_day_key (last), &last_year, &month, &day);
+  return first_year != last_year;
 }
 
 gchar *

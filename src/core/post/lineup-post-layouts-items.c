@@ -26,7 +26,6 @@
 #include "lineup-byline.h"
 #include "lineup-byline-private.h"
 #include "lineup-post-layouts-private.h"
-#include "lineup-post-table-private.h"
 
 /* A title is a phrase, not a paragraph. */
 #define MAX_TITLE_WORDS 30
@@ -324,17 +323,25 @@ lineup_post_layouts_list_of_bracket_people (cmark_node *list)
        item != NULL && looked_at < MAX_ITEMS_LOOKED_AT;
        item = cmark_node_next (item), looked_at++)
     {
-      cmark_node *paragraph = cmark_node_first_child (item);
-      g_autofree gchar *text = NULL;
+      g_autofree gchar *text = lineup_post_layouts_item_text (item);
       g_autofree gchar *title = NULL;
       g_autofree gchar *byline = NULL;
 
-      if (paragraph == NULL || cmark_node_get_type (paragraph) != CMARK_NODE_PARAGRAPH)
-        continue;
-      text = lineup_post_table_cell_text (paragraph);
-      shaped += split_bracket_people (text, &title, &byline);
+      shaped += text != NULL && split_bracket_people (text, &title, &byline);
     }
   return shaped >= MIN_SHAPED_ITEMS && shaped * 3 >= looked_at * 2;
+}
+
+/* @talk, of line @index, its title and byline set: a weak talk, kept only
+ * in a post with no other. */
+static gboolean
+finish_weak_talk (LineupPostTalk *talk,
+                  guint           index)
+{
+  talk->line_index = index;
+  talk->found = LINEUP_SLOT_NONE;
+  talk->weak = TRUE;
+  return TRUE;
 }
 
 gboolean
@@ -356,26 +363,7 @@ lineup_post_layouts_bare_list_talk (const LineupPostUnit    *unit,
         split_bracket_people (line->text, &talk->title, &talk->byline)) &&
       !(line->links->len == 0 && lineup_post_layouts_split_agreed_item (list, line->text, talk)))
     return FALSE;
-  talk->line_index = index;
-  talk->found = LINEUP_SLOT_NONE;
-  talk->weak = TRUE;
-  return TRUE;
-}
-
-/* @talk, of line @index: @title by @byline (both taken), kept only in a
- * post with no other talk. */
-static gboolean
-take_weak_talk (LineupPostTalk *talk,
-                gchar          *title,
-                gchar          *byline,
-                guint           index)
-{
-  talk->title = title;
-  talk->byline = byline;
-  talk->line_index = index;
-  talk->found = LINEUP_SLOT_NONE;
-  talk->weak = TRUE;
-  return TRUE;
+  return finish_weak_talk (talk, index);
 }
 
 /* "### 1. **Chase Clark** - base::lengths()": a heading that opens (after
@@ -413,7 +401,9 @@ lineup_post_layouts_bold_name_heading_talk (const LineupPostUnit *unit,
   if (!lineup_byline_looks_like_people (name) || lineup_post_count_words (rest) == 0 ||
       lineup_post_count_words (rest) > MAX_TITLE_WORDS)
     return FALSE;
-  return take_weak_talk (talk, g_strdup (rest), g_steal_pointer (&name), index);
+  talk->title = g_strdup (rest);
+  talk->byline = g_steal_pointer (&name);
+  return finish_weak_talk (talk, index);
 }
 
 /* "[Rob Creel](…/in/robcreel/) on Data Tidying Horror Stories.", "[Name,
@@ -457,5 +447,7 @@ lineup_post_layouts_person_link_talk (const LineupPostUnit *unit,
   if (!lineup_byline_looks_like_people (name) || lineup_post_count_words (title) < 2 ||
       lineup_post_count_words (title) > MAX_TITLE_WORDS)
     return FALSE;
-  return take_weak_talk (talk, g_steal_pointer (&title), g_steal_pointer (&name), index);
+  talk->title = g_steal_pointer (&title);
+  talk->byline = g_steal_pointer (&name);
+  return finish_weak_talk (talk, index);
 }

@@ -147,31 +147,35 @@ gboolean     lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
 /* lineup-post-layouts-untimed.c: "* Name - Title", a line of a list right
  * under a day ("**THURSDAY 7/13**") that gives no times.  Fills @talk from
  * line @index of @unit; FALSE when the line is no such talk. */
-/* "- Title (Name) slides code", "- Name - Title": an item of a bare list
- * whose items agree on their shape (lineup-post-layouts-items.c). */
+gboolean     lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
+                                                guint                    index,
+                                                const LineupPostContext *context,
+                                                LineupPostTalk          *talk);
+/* @text, an item of @list, split at its dash as the list's items agree. */
+gboolean     lineup_post_layouts_split_agreed_item (cmark_node     *list,
+                                                    const gchar    *text,
+                                                    LineupPostTalk *talk);
+/* The text of @item's first paragraph, links' text included, or NULL. */
+gchar       *lineup_post_layouts_item_text (cmark_node *item);
+
+/* lineup-post-layouts-items.c: weak talks, kept only in a post with no
+ * other (drop_weak_talks() in lineup-post-reader.c).  "- Title (Name)
+ * slides code", "- Name - Title": an item of a bare list whose items agree
+ * on their shape. */
 gboolean     lineup_post_layouts_bare_list_talk (const LineupPostUnit    *unit,
                                                  guint                    index,
                                                  const LineupPostContext *context,
                                                  LineupPostTalk          *talk);
-/* "### 1. **Name** - Title": a weak talk (lineup-post-layouts-items.c). */
+/* "### 1. **Name** - Title" */
 gboolean     lineup_post_layouts_bold_name_heading_talk (const LineupPostUnit *unit,
                                                          guint                 index,
                                                          LineupPostTalk       *talk);
-/* "[Name](…) on Title.": a weak talk (lineup-post-layouts-items.c). */
+/* "[Name](…) on Title." */
 gboolean     lineup_post_layouts_person_link_talk (const LineupPostUnit *unit,
                                                    guint                 index,
                                                    LineupPostTalk       *talk);
 /* Whether most of @list's first items read as "Title (Names) slides". */
 gboolean     lineup_post_layouts_list_of_bracket_people (cmark_node *list);
-/* @text, an item of @list, split at its dash as the list's items agree. */
-gboolean     lineup_post_layouts_split_agreed_item (cmark_node     *list,
-                                                    const gchar    *text,
-                                                    LineupPostTalk *talk);
-gboolean     lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
-                                                guint                    index,
-                                                const LineupPostContext *context,
-                                                LineupPostTalk          *talk);
-
 
 /* A line that names speakers is short: a few people, not a sentence. */
 #define LINEUP_POST_MAX_SPEAKER_LINE_WORDS 8
@@ -179,6 +183,9 @@ gboolean     lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
 /* lineup-post-layouts-untimed.c: the people a speaker line under a talk's
  * heading names ("(by Eric Hodel)", "by Ana Souza", "Mei Lin"), or NULL. */
 gchar       *lineup_post_layouts_speaker_line (const gchar *text);
+/* lineup-post-layouts-unlinked.c: "**Title** lightning talk with Name": the
+ * bold run right after @slot's span (the line's start for an empty slot)
+ * in @title, the person a "with"/"by" phrase names in @byline (or NULL). */
 gboolean     lineup_post_layouts_split_marked_title (const LineupPostLine *line,
                                                      const LineupSlot     *slot,
                                                      gchar               **title,

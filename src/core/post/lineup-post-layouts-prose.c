@@ -492,7 +492,7 @@ lineup_post_layouts_recognise_prose_event (const LineupPostUnit    *unit,
       (byline = name_in_sentence (after->str)) == NULL)
     return FALSE;
   talk.title = lineup_text_unquote (lineup_post_trim_separators (line->text + link->start,
-                                                    link->end - link->start));
+                                                                 link->end - link->start));
   talk.byline = g_steal_pointer (&byline);
   talk.url = g_strdup (link->url);
   talk.found = lineup_post_unit_scan (unit, &talk.slot);

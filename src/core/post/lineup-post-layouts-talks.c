@@ -594,7 +594,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
    * schedule (Sched) lists them as a session. */
   /* "["Why I love Trello"](slides)": the quotes only mark the title */
   title = lineup_text_unquote (lineup_post_trim_separators (line->text + link->start,
-                                                                    link->end - link->start));
+                                                            link->end - link->start));
   if (*title == '\0' || strlen (title) > MAX_TITLE_BYTES ||
       (lineup_post_layouts_title_is_not_a_talk (title) && !lineup_post_layouts_is_sched_url (link->url)))
     return FALSE;

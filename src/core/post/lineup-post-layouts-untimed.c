@@ -148,10 +148,9 @@ people_side (const gchar *text)
   return head_people ? SIDE_PEOPLE_FIRST : SIDE_PEOPLE_LAST;
 }
 
-/* The text of @item's first paragraph, links' text included, wrapped
- * lines joined ("Abbie\nFitzgerald - [All About Style Guides](pdf)"). */
-static gchar *
-item_text (cmark_node *item)
+/* Wrapped lines joined ("Abbie\nFitzgerald - [All About Style Guides](pdf)"). */
+gchar *
+lineup_post_layouts_item_text (cmark_node *item)
 {
   cmark_node *paragraph = cmark_node_first_child (item);
 
@@ -178,7 +177,7 @@ list_people_side (cmark_node *list)
        child != NULL && looked_at < MAX_ITEMS_LOOKED_AT;
        child = cmark_node_next (child), looked_at++)
     {
-      g_autofree gchar *text = item_text (child);
+      g_autofree gchar *text = lineup_post_layouts_item_text (child);
       LineupSlot slot;
 
       /* a timed item is for the timed recognisers ("10:00 Workshop: …") */

@@ -182,10 +182,11 @@ lineup_post_reader_names_range (const gchar      *text,
 
 /* "The first weekend of February I visited FOSDEM": that Saturday and
  * Sunday, in the year of the context.  FALSE when @words (folded) name no
- * such weekend. */
+ * such weekend.  @line: where the prose names them. */
 static gboolean
 note_weekend (Reader    *reader,
-              GPtrArray *words)
+              GPtrArray *words,
+              guint      line)
 {
   static const gchar * const ordinals[] = { "first", "second", "third", "fourth", "last" };
 
@@ -222,6 +223,7 @@ note_weekend (Reader    *reader,
         {
           reader->mentioned_days[reader->n_mentioned_days].year = year;
           reader->mentioned_days[reader->n_mentioned_days].month = month;
+          reader->mentioned_days[reader->n_mentioned_days].line = line;
           reader->mentioned_days[reader->n_mentioned_days++].day = day + d;
         }
       return TRUE;
@@ -256,7 +258,7 @@ lineup_post_reader_note_mentioned_days (Reader               *reader,
     {
       g_autoptr(GPtrArray) words = lineup_post_table_split_words (lineup_post_unit_folded (unit));
 
-      if (note_weekend (reader, words))
+      if (note_weekend (reader, words, unit->line))
         return;
     }
   for (guint i = 0; i < MAX_DAYS_PER_UNIT && reader->n_mentioned_days < MAX_MENTIONED_DAYS; i++)

@@ -162,8 +162,8 @@ typedef struct
   gint          body_years[8];     /* the first years the body writes, in any text */
   guint         n_body_years;
   /* "When? 31st of October and 1st of November": the first whole days the
-   * prose names (year 0 when it gives none), for the weekdays of "##
-   * Saturday" headings */
+   * prose names (year 0 when it gives none) and the line naming each, for
+   * the weekdays of "## Saturday" headings */
   struct { gint year, month, day; guint line; } mentioned_days[MAX_MENTIONED_DAYS];
   guint         n_mentioned_days;
   /* "### Date: 1 Dec 2021": the days labelled fields give, the first kept */
@@ -484,6 +484,9 @@ gboolean        lineup_post_reader_day_after_post     (Reader         *reader,
                                                        gint           *month,
                                                        gint           *day);
 void            lineup_post_reader_drop_agenda_items  (Reader         *reader);
+/* Frees the talks @dropped says are none, keeping the others in order. */
+void            lineup_post_reader_drop_talks         (Reader         *reader,
+                                                       gboolean      (*dropped) (const Talk *talk));
 
 /* lineup-post-reader-people.c: "Name, Name" bylines in a post of names only */
 void            lineup_post_reader_read_commas_as_people (Reader      *reader);

@@ -739,10 +739,9 @@ is_break (const Talk *talk)
                             : lineup_post_table_is_bare_break (talk->title));
 }
 
-/* Frees the talks @dropped says are none, keeping the others in order. */
-static void
-drop_talks (Reader   *reader,
-            gboolean (*dropped) (const Talk *talk))
+void
+lineup_post_reader_drop_talks (Reader   *reader,
+                               gboolean (*dropped) (const Talk *talk))
 {
   guint kept = 0;
 
@@ -852,10 +851,11 @@ lineup_post_reader_drop_agenda_items (Reader *reader)
   gboolean linked_table = FALSE;   /* a timetable in tables, some rows linked */
   guint kept = 0;
 
-  drop_talks (reader, is_break);
-  drop_talks (reader, is_bracketed_note);
+  lineup_post_reader_drop_talks (reader, is_break);
+  lineup_post_reader_drop_talks (reader, is_bracketed_note);
   drop_end_marker (reader);
-  drop_talks (reader, is_ceremony);   /* after the end marker, which reads the last slots */
+  /* after the end marker, which reads the last slots */
+  lineup_post_reader_drop_talks (reader, is_ceremony);
   for (guint i = 0; i < reader->talks->len; i++)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);

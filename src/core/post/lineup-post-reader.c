@@ -427,27 +427,23 @@ schedule_new_for_post (Reader      *reader,
   return g_steal_pointer (&schedule);
 }
 
+static gboolean
+is_weak (const Talk *talk)
+{
+  return talk->weak;
+}
+
 /* The items of bare lists ("- Title (Name) slides code") are the talks of
  * a post that has no other; beside others, they are asides. */
 static void
 drop_weak_talks (Reader *reader)
 {
-  guint kept = 0;
-  gboolean strong = FALSE;
-
-  for (guint i = 0; i < reader->talks->len && !strong; i++)
-    strong = !((Talk *) g_ptr_array_index (reader->talks, i))->weak;
-  for (guint i = 0; strong && i < reader->talks->len; i++)
-    {
-      Talk *talk = g_ptr_array_index (reader->talks, i);
-
-      if (talk->weak)
-        lineup_post_reader_talk_free (talk);
-      else
-        reader->talks->pdata[kept++] = talk;
-    }
-  if (strong)
-    reader->talks->len = kept;
+  for (guint i = 0; i < reader->talks->len; i++)
+    if (!is_weak (g_ptr_array_index (reader->talks, i)))
+      {
+        lineup_post_reader_drop_talks (reader, is_weak);
+        return;
+      }
 }
 
 /* Reads the text in @buffer (checked, NUL-terminated; taken: it is repaired

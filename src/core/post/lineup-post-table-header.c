@@ -101,11 +101,13 @@ lineup_post_table_role_of_header (const gchar *header)
   return COLUMN_OTHER;
 }
 
-/* Whether every filled cell of @column is a number of one or two digits,
- * the event's day ("| 1 |", "| 2 |"). */
+/* Whether @test holds for every cell of @column (an empty one too: @test
+ * says whether it may be), and one cell at least has text. */
 static gboolean
-numbers_days (GPtrArray *rows,
-              guint      column)
+every_cell (GPtrArray *rows,
+            guint      column,
+            gboolean (*test) (const gchar *text, gpointer data),
+            gpointer   data)
 {
   guint filled = 0;
 
@@ -117,11 +119,40 @@ numbers_days (GPtrArray *rows,
       if (column >= row->cells->len || g_ptr_array_index (row->cells, column) == NULL)
         continue;
       text = lineup_post_table_cell_text (g_ptr_array_index (row->cells, column));
-      if (*text == '\0' || strlen (text) > 2 || strspn (text, "0123456789") != strlen (text))
+      if (!test (text, data))
         return FALSE;
-      filled++;
+      filled += *text != '\0';
     }
   return filled > 0;
+}
+
+/* "1", "2": a number of one or two digits, the event's day. */
+static gboolean
+is_day_number (const gchar *text,
+               gpointer     data)
+{
+  return *text != '\0' && strlen (text) <= 2 && strspn (text, "0123456789") == strlen (text);
+}
+
+/* Empty, or nothing but what GPOINTER_TO_UINT (@data) says ("a date alone",
+ * "a time alone"). */
+static gboolean
+scans_as (const gchar *text,
+          gpointer     data)
+{
+  LineupSlot slot;
+
+  return *text == '\0' ||
+         lineup_slot_scan (text, &slot) == (LineupSlotFound) GPOINTER_TO_UINT (data);
+}
+
+/* Whether every filled cell of @column is the event's day's number
+ * ("| 1 |", "| 2 |"). */
+static gboolean
+numbers_days (GPtrArray *rows,
+              guint      column)
+{
+  return every_cell (rows, column, is_day_number, NULL);
 }
 
 /* Whether every filled cell of @column scans as @found and nothing more
@@ -131,24 +162,7 @@ column_holds (GPtrArray       *rows,
               guint            column,
               LineupSlotFound  found)
 {
-  guint filled = 0;
-
-  for (guint r = 0; r < rows->len; r++)
-    {
-      LineupPostTableRow *row = g_ptr_array_index (rows, r);
-      g_autofree gchar *text = NULL;
-      LineupSlot slot;
-
-      if (column >= row->cells->len || g_ptr_array_index (row->cells, column) == NULL)
-        continue;
-      text = lineup_post_table_cell_text (g_ptr_array_index (row->cells, column));
-      if (*text == '\0')
-        continue;
-      if (lineup_slot_scan (text, &slot) != found)
-        return FALSE;
-      filled++;
-    }
-  return filled > 0;
+  return every_cell (rows, column, scans_as, GUINT_TO_POINTER (found));
 }
 
 /* "Time | Type | Title & Speakers" over "Monday, September 23 | 10:00 -
