@@ -853,7 +853,8 @@ static const LayoutCase cases[] = {
       { "Quiet Clusters", "Piotr Nowak", "2019-05-23", "15:20", "16:05" },
       { "Ask the maintainers", "", "2019-05-23", "16:05", "16:45" },
     },
-    { "table-comment-column.md:19: the post gives no year; assuming 2019" } },
+    { "table-comment-column.md:19: the dates give no year; assuming 2019,"
+      " the year the post writes" } },
   /* A padded table of "2:00 PM" starts, the day and year in the prose: an
    * italic row at the time of the talk under it is a session's heading; a
    * bold title wrapped with "<br>" between two bold parts; a "([demo](…))"
@@ -1284,7 +1285,8 @@ static const LayoutCase cases[] = {
       { "Efficient Trace Storage", "Ana Souza; Li Wei; Mei Lin", "2024-10-24", "11:25", NULL },
       { "Discussion and Next Steps", "", "2024-10-24", "11:45", NULL },
     },
-    { "people-first-cells.md:11: the post gives no year; assuming 2024" } },
+    { "people-first-cells.md:11: the dates give no year; assuming 2024,"
+      " the year the post writes" } },
   /* A table whose time column is headed by its day in numbers ("Day 1
    * (09/23)"), the next day a row of that column ("**Day 2 (09/24)**");
    * bold titles with their instructors in italics ("_Instructors: Name
@@ -1298,7 +1300,8 @@ static const LayoutCase cases[] = {
       { "Welcome and Introduction to Day 2", "", "2024-09-24", "10:50", "11:00" },
       { "Single-Cell Data with CAJAL", "Lars Visser", "2024-09-24", "11:00", "13:00" },
     },
-    { "table-day-header-instructors.md:7: the post gives no year; assuming 2024" } },
+    { "table-day-header-instructors.md:7: the dates give no year; assuming 2024,"
+      " the year the post writes" } },
   /* Paragraphs "range: Title - Name" whose ranges leave out minutes ("11:30
    * - 12:", "12 - 1:", "11-11:30:") and am/pm (after noon: "1:30 - 2" is in
    * the afternoon), under bold days with a note after a colon ("**Aug 26:
@@ -2477,6 +2480,32 @@ static const LayoutCase cases[] = {
   { "html-table-header-lies.md", NULL, 2, {
       { "Introduction to Quantum Computing", "Francesco Arzani", "2024-09-23", "10:00", "13:30" },
       { "Online-to-PAC conversions", "Gergely Neu", "2024-09-24", "15:00", "17:30" },
+    } },
+  /* Spanish tables "Hora | Charla | Presentador/a" (tabs in the cells) under
+   * "## Lunes 13 de marzo de 2023": the speakers' column writes first names
+   * alone, each a person ("Lucía"), as "Globex" alone in a column of full
+   * names is not (table-compact-times.md).  Traps: "Bienvenida", a
+   * farewell ("Despedida"), questions ("Dudas | Todos") and the attendees'
+   * group work ("Trabajo en grupo Proyectos A", "… A y B"). */
+  { "table-spanish-first-names.md", NULL, 4, {
+      { "Ciencia abierta en la práctica", "Lucía", "2023-03-13", "08:15", "09:00" },
+      { "Mapas en Python", "Tomás", "2023-03-13", "09:00", "09:45" },
+      { "Series temporales en R", "Inés", "2023-03-13", "09:45", "10:30" },
+      { "Datos satelitales", "Rafael", "2023-03-14", "08:15", "09:00" },
+    } },
+  /* "14:00 \"Title\" Name ([details](…))": a title wholly in quotes, then
+   * its speaker (or "by Name"); "\"Yes\" and \"No\" in plain language" is a
+   * title of its own.  A day's frame ("10:00 – 17:00 Time to work on your
+   * projects", "09:00 – 17:00 Open Hacking between the lectures": six hours
+   * or more, no one, no link, over talks of that day) is no talk; "09:00 –
+   * 17:00 Bridge Workshop" is (a kind of talk).  Trap: registration. */
+  { "quoted-title-then-name.md", NULL, 6, {
+      { "The craft of the scientific paper", "Ana Souza", "2022-04-05", "14:00", NULL },
+      { "Figures that explain", "Piotr Nowak", "2022-04-05", "15:00", NULL },
+      { "\"Yes\" and \"No\" in plain language", "", "2022-04-05", "16:00", NULL },
+      { "Sampling in the field", "Mei Lin", "2022-04-06", "09:00", "11:00" },
+      { "Bridge Workshop", "", "2022-04-06", "09:00", "17:00" },
+      { "Models of behaviour", "Lars Visser", "2022-04-06", "13:30", "15:00" },
     } },
 };
 

@@ -362,6 +362,17 @@ links_only_names (const LineupPostLine *line)
   return *rest->str == '\0' || g_str_equal (rest->str, "and");
 }
 
+/* Whether @rest of @text follows a label ("Speaker: Laura"): a name alone
+ * is a person's there, as a table's column of speakers writes it. */
+static gboolean
+after_label (const gchar *text,
+             const gchar *rest)
+{
+  while (rest > text && rest[-1] == ' ')
+    rest--;
+  return rest > text && rest[-1] == ':';
+}
+
 gboolean
 lineup_post_layouts_line_is_speakers (const LineupPostLine *line,
                                       gchar               **byline,
@@ -396,7 +407,9 @@ lineup_post_layouts_line_is_speakers (const LineupPostLine *line,
       people = lineup_post_trim_separators (text, strlen (text));
     }
 
-  if (*people == '\0' || !lineup_byline_looks_like_people (people))
+  if (*people == '\0' ||
+      !(lineup_byline_looks_like_people (people) ||
+        (after_label (line->text, text) && lineup_post_layouts_is_first_name (people))))
     return FALSE;
 
   if (byline != NULL)

@@ -494,7 +494,9 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     /* "Best Paper Award & Closing Remarks" */
     "award", "awards", "best", "paper", "prize", "prizes", "ceremony",
     /* "Clôture / remerciements", "Fin": closing, thanks, the end */
-    "thanks", "remerciements", "merci", "agradecimientos", "ringraziamenti", "fin", NULL
+    "thanks", "remerciements", "merci", "agradecimientos", "ringraziamenti", "fin",
+    /* farewell, an opening ("Inauguración") */
+    "despedida", "farewell", "inauguracion", "inauguration", NULL
   };
   g_autofree gchar *folded = lineup_text_fold (title);
   g_auto(GStrv) parts = NULL;

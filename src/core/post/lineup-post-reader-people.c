@@ -703,3 +703,48 @@ lineup_post_reader_talk_find_byline (Talk                 *talk,
       talk->byline = g_strdup (unit->parent_byline);
     }
 }
+
+/* "\"The art of storytelling\" Gayannee Kedia", "“Visualization” by Verena
+ * Resch": a title wholly in quotes, then its speakers.  FALSE when @talk's
+ * title is not so (or its byline is known). */
+static gboolean
+split_quoted_then_people (Talk *talk)
+{
+  static const gchar * const pairs[][2] = {
+    { "\xE2\x80\x9C", "\xE2\x80\x9D" }, { "\"", "\"" }, { "\xC2\xAB", "\xC2\xBB" },
+  };
+
+  if (talk->byline != NULL || talk->title == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      gsize open = strlen (pairs[i][0]);
+      const gchar *close;
+      g_autofree gchar *people = NULL;
+
+      if (!g_str_has_prefix (talk->title, pairs[i][0]) ||
+          (close = strstr (talk->title + open, pairs[i][1])) == NULL ||
+          close == talk->title + open)
+        continue;
+      people = g_strdup (lineup_post_skip_speaker_marker (close + strlen (pairs[i][1])));
+      g_strstrip (people);
+      if (*people == '\0' ||
+          lineup_post_count_words (people) > LINEUP_POST_MAX_SPEAKER_LINE_WORDS ||
+          !lineup_byline_looks_like_people (people))
+        return FALSE;
+      talk->byline = g_steal_pointer (&people);
+      g_free (talk->unsplit_title);
+      talk->unsplit_title = talk->title;
+      talk->title = g_strndup (talk->title + open, (gsize) (close - talk->title - open));
+      g_strstrip (talk->title);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+void
+lineup_post_reader_read_quoted_then_people (Reader *reader)
+{
+  for (guint i = 0; i < reader->talks->len; i++)
+    split_quoted_then_people (g_ptr_array_index (reader->talks, i));
+}

@@ -490,6 +490,8 @@ void            lineup_post_reader_drop_talks         (Reader         *reader,
 
 /* lineup-post-reader-people.c: "Name, Name" bylines in a post of names only */
 void            lineup_post_reader_read_commas_as_people (Reader      *reader);
+/* "\"Title\" Name Surname": a title in quotes, then its speakers. */
+void            lineup_post_reader_read_quoted_then_people (Reader    *reader);
 /* "[Name - Title](url)" in most talks of the post: their speakers first. */
 void            lineup_post_reader_read_people_first (Reader          *reader);
 /* An untimed talk that repeats a timed one's title is that talk: merged. */

@@ -89,6 +89,7 @@ guess_year (Reader *reader,
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
       gint this_year = g_date_time_get_year (now);
+      gboolean written;
 
       /* no weekday to check: the year the post writes ("December 5th, 2024"
        * further down), else this one */
@@ -100,6 +101,7 @@ guess_year (Reader *reader,
             reader->guessed_year = reader->body_years[i];
             weekday = 0;
           }
+      written = reader->n_body_years > 0 && weekday == 0;
       for (gint back = -1; weekday != 0 && back <= 10; back++)
         {
           gint year = back < 0 ? this_year : back == 0 ? this_year + 1 : this_year - back;
@@ -110,9 +112,14 @@ guess_year (Reader *reader,
               break;
             }
         }
-      lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_DOCUMENT,
-                               _("the post gives no year; assuming %d"),
-                               reader->guessed_year);
+      if (written)
+        lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_DOCUMENT,
+                                 _("the dates give no year; assuming %d, the year the post writes"),
+                                 reader->guessed_year);
+      else
+        lineup_post_reader_warn (reader, talk->line, LINEUP_READ_NOTE_DOCUMENT,
+                                 _("the post gives no year; assuming %d"),
+                                 reader->guessed_year);
     }
   return reader->guessed_year;
 }

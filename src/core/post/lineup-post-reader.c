@@ -24,6 +24,7 @@
 #include <unistd.h>
 #endif
 
+#include "lineup-byline-private.h"
 #include "lineup-post-reader-private.h"
 
 G_DEFINE_QUARK (lineup-post-error-quark, lineup_post_error)
@@ -433,6 +434,50 @@ is_weak (const Talk *talk)
   return talk->weak;
 }
 
+/* The day a talk is on (its date, weekday, event day), as a number to
+ * compare. */
+static gint
+day_key (const Talk *talk)
+{
+  gint month = talk->slot.month != 0 ? talk->slot.month : talk->day_month;
+  gint day = talk->slot.month != 0 ? talk->slot.day : talk->day_day;
+
+  return (month * 32 + day) * 8 * 64 + talk->slot.weekday * 64 + talk->slot.event_day;
+}
+
+/* A slot of six hours or more that names no one, links nowhere and is no
+ * kind of talk ("Bridge Workshop" is a day's talk), over two talks at least
+ * that start within it on its day ("10:00 – 17:00 Time to work on your
+ * projects", "09:00 – 17:00 Open Hacking"): the day's frame, an aside
+ * beside the talks (weak).  Quadratic: posts of a few hundred talks only. */
+#define FRAME_MINUTES (6 * 60)
+#define MAX_FRAME_TALKS 2000
+
+static void
+mark_frame_slots (Reader *reader)
+{
+  for (guint i = 0; i < reader->talks->len && reader->talks->len <= MAX_FRAME_TALKS; i++)
+    {
+      Talk *frame = g_ptr_array_index (reader->talks, i);
+      guint within = 0;
+
+      if (frame->byline != NULL || frame->url != NULL || frame->slot.start_minute < 0 ||
+          frame->title == NULL || lineup_byline_names_a_kind (frame->title) ||
+          frame->slot.end_minute - frame->slot.start_minute < FRAME_MINUTES)
+        continue;
+      for (guint j = 0; j < reader->talks->len; j++)
+        {
+          const Talk *talk = g_ptr_array_index (reader->talks, j);
+
+          within += j != i && day_key (talk) == day_key (frame) &&
+                    talk->slot.start_minute >= frame->slot.start_minute &&
+                    talk->slot.start_minute < frame->slot.end_minute &&
+                    talk->slot.end_minute - talk->slot.start_minute < FRAME_MINUTES;
+        }
+      frame->weak |= within >= 2;
+    }
+}
+
 /* The items of bare lists ("- Title (Name) slides code") are the talks of
  * a post that has no other; beside others, they are asides. */
 static void
@@ -488,8 +533,10 @@ read_text (TextBuffer   *buffer,
   lineup_post_reader_drop_lone_speaker_lines (&reader);
 
   lineup_post_reader_drop_agenda_items (&reader);
+  mark_frame_slots (&reader);
   drop_weak_talks (&reader);
   lineup_post_reader_read_people_first (&reader);
+  lineup_post_reader_read_quoted_then_people (&reader);
   lineup_post_reader_merge_repeats (&reader);
   lineup_post_reader_read_commas_as_people (&reader);
   if (reader.zone_abbreviation == NULL && reader.mentioned_zone != NULL)

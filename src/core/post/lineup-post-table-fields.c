@@ -631,3 +631,39 @@ lineup_post_table_drop_room_code (cmark_node *title)
     cmark_node_set_literal (first, kept);
   }
 }
+
+gchar *
+lineup_post_table_cell_text (cmark_node *cell)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  cmark_iter *iter = cmark_iter_new (cell);
+  cmark_event_type ev;
+
+  while ((ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+
+      if (ev != CMARK_EVENT_ENTER)
+        continue;
+      switch (cmark_node_get_type (node))
+        {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+          g_string_append (text, cmark_node_get_literal (node));
+          break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+          g_string_append_c (text, ' ');
+          break;
+        case CMARK_NODE_HTML_INLINE:
+          /* "Nov. 12<br>8:30am": the break parts what it joins */
+          if (lineup_post_table_is_break_node (node))
+            g_string_append_c (text, ' ');
+          break;
+        default:
+          break;
+        }
+    }
+  cmark_iter_free (iter);
+  return lineup_text_collapse_space (text->str);
+}

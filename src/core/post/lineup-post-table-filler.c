@@ -145,6 +145,24 @@ static const gchar * const listed_elsewhere[] = {
   "sesiones", "charlas", "sesiones simultaneas", "sesiones paralelas", NULL
 };
 
+/* "Trabajo en grupo Proyectos A", "Group work", "Dudas": the attendees'
+ * own hours at a workshop (their work, their questions), no talk. */
+static gboolean
+is_group_work (const gchar *joined)
+{
+  static const gchar * const works[] = {
+    "group work", "groupwork", "trabajo en grupo", "gruppenarbeit", "travail en groupe",
+    "lavoro di gruppo", "trabalho em grupo", NULL
+  };
+  static const gchar * const questions[] = { "dudas", "preguntas", "questions", NULL };
+
+  for (guint i = 0; works[i] != NULL; i++)
+    if (g_str_equal (joined, works[i]) ||
+        (g_str_has_prefix (joined, works[i]) && joined[strlen (works[i])] == ' '))
+      return TRUE;
+  return g_strv_contains (questions, joined);
+}
+
 gboolean
 lineup_post_table_is_filler (const gchar *text)
 {
@@ -184,7 +202,8 @@ lineup_post_table_is_filler (const gchar *text)
     g_string_append_printf (joined, "%s%s", i > 0 ? " " : "",
                             (const gchar *) g_ptr_array_index (words, i));
   if (g_strv_contains (placeholders, joined->str) ||
-      g_strv_contains (listed_elsewhere, joined->str) || is_day_end (words))
+      g_strv_contains (listed_elsewhere, joined->str) || is_day_end (words) ||
+      is_group_work (joined->str))
     return TRUE;
   /* "Transport from Helsinki city", "Shuttle to the venue" */
   if (words->len > 1 && g_strv_contains (journeys, g_ptr_array_index (words, 0)))

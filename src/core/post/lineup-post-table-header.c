@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "lineup-post-layouts-private.h"
 #include "lineup-post-table-private.h"
 #include "lineup-slot.h"
 #include "lineup-text.h"
@@ -82,6 +83,8 @@ lineup_post_table_role_of_header (const gchar *header)
     { "titel", COLUMN_TITLE }, { "thema", COLUMN_TITLE }, { "titre", COLUMN_TITLE },
     { "titulo", COLUMN_TITLE }, { "título", COLUMN_TITLE }, { "onderwerp", COLUMN_TITLE },
     { "tema", COLUMN_TITLE }, { "palestra", COLUMN_TITLE }, { "sujet", COLUMN_TITLE },
+    /* Spanish: "Presentador/a", "Expositor" */
+    { "presentador", COLUMN_SPEAKERS }, { "expositor", COLUMN_SPEAKERS },
     { "タイトル", COLUMN_TITLE }, { "演題", COLUMN_TITLE },
     /* Chinese: time slot, time, topic, title, speaker, lecturer, guest */
     { "时段", COLUMN_TIME }, { "时间", COLUMN_TIME }, { "主题", COLUMN_TITLE },
@@ -221,4 +224,26 @@ lineup_post_table_has_role (const LineupPostColumnRole *roles,
     if (roles[i] == role)
       return TRUE;
   return FALSE;
+}
+
+gboolean
+lineup_post_table_writes_first_names (GPtrArray                  *rows,
+                                      const LineupPostColumnRole *roles,
+                                      guint                       n_columns)
+{
+  guint filled = 0, first_names = 0;
+
+  for (guint i = 0; i < n_columns; i++)
+    for (guint r = 0; roles[i] == COLUMN_SPEAKERS && r < rows->len; r++)
+      {
+        LineupPostTableRow *row = g_ptr_array_index (rows, r);
+        g_autofree gchar *text = NULL;
+
+        if (i >= row->cells->len || g_ptr_array_index (row->cells, i) == NULL)
+          continue;
+        text = lineup_post_table_cell_text (g_ptr_array_index (row->cells, i));
+        filled += *text != '\0';
+        first_names += *text != '\0' && lineup_post_layouts_is_first_name (text);
+      }
+  return first_names >= 2 && first_names * 3 >= filled * 2;
 }

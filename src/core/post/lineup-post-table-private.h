@@ -75,7 +75,7 @@ gboolean    lineup_post_table_cells_end_with_names (GPtrArray                  *
 
 /* lineup-post-table.c */
 
-/* The plain text of a cell, spaces collapsed. */
+/* The plain text of a cell, spaces collapsed (lineup-post-table-fields.c). */
 gchar    *lineup_post_table_cell_text      (cmark_node         *cell);
 
 /* lineup-post-table-rows.c */
@@ -297,7 +297,6 @@ gboolean  lineup_post_table_is_break_node (cmark_node     *node);
 void         lineup_post_table_append_dash_byline (cmark_node  *paragraph,
                                                    const gchar *names);
 
-/* Whether one of the @n_columns columns has @role (lineup-post-table-header.c). */
 /* Settles the roles of columns the header alone cannot tell: "| Speaker |
  * Slide Deck | Video |" (no title column: the slides' column holds the
  * titles, their links' text), "| Day | Speaker | Title |" whose days are
@@ -306,8 +305,16 @@ void         lineup_post_table_settle_roles (LineupPostColumnRole *roles,
                                              guint                 n_columns,
                                              GPtrArray            *header,
                                              GPtrArray            *rows);
+/* Whether one of the @n_columns columns has @role (lineup-post-table-header.c). */
 gboolean     lineup_post_table_has_role (const LineupPostColumnRole *roles,
                                          guint                       n_columns,
                                          LineupPostColumnRole        role);
+
+/* Whether the column of speakers holds first names alone ("Laura",
+ * "Emilio") in two thirds of its filled cells, two at least: a name alone
+ * is a person there, not an organisation. */
+gboolean     lineup_post_table_writes_first_names (GPtrArray                  *rows,
+                                                   const LineupPostColumnRole *roles,
+                                                   guint                       n_columns);
 
 G_END_DECLS

@@ -49,50 +49,8 @@ typedef struct
   gboolean    title_then_names; /* "Speaker & Title": cells "Title, Name" */
   gboolean    dated;          /* a column of days and no times: talks by day */
   gboolean    listed;         /* titles and speakers, no times: the talks of the slot above */
+  gboolean    first_names;    /* a name alone in the speakers' column: "- Speaker: Laura" */
 } Table;
-
-/* The plain text of a cell, spaces collapsed. */
-static gchar *
-cell_text (cmark_node *cell)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  cmark_iter *iter = cmark_iter_new (cell);
-  cmark_event_type ev;
-
-  while ((ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
-    {
-      cmark_node *node = cmark_iter_get_node (iter);
-
-      if (ev != CMARK_EVENT_ENTER)
-        continue;
-      switch (cmark_node_get_type (node))
-        {
-        case CMARK_NODE_TEXT:
-        case CMARK_NODE_CODE:
-          g_string_append (text, cmark_node_get_literal (node));
-          break;
-        case CMARK_NODE_SOFTBREAK:
-        case CMARK_NODE_LINEBREAK:
-          g_string_append_c (text, ' ');
-          break;
-        case CMARK_NODE_HTML_INLINE:
-          /* "Nov. 12<br>8:30am": the break parts what it joins */
-          if (lineup_post_table_is_break_node (node))
-            g_string_append_c (text, ' ');
-          break;
-        default:
-          break;
-        }
-    }
-  cmark_iter_free (iter);
-  return lineup_text_collapse_space (text->str);
-}
-
-gchar *
-lineup_post_table_cell_text (cmark_node *cell)
-{
-  return cell_text (cell);
-}
 
 static cmark_node *
 nth_cell (Row   *row,
@@ -216,6 +174,8 @@ table_read_columns (Table      *table,
         table->time_header = g_strdup (text);
     }
   lineup_post_table_settle_roles (table->roles, table->n_columns, header, table->rows);
+  table->first_names = lineup_post_table_writes_first_names (table->rows, table->roles,
+                                                             table->n_columns);
 
   for (guint i = 0; i < table->n_columns; i++)
     {
@@ -277,7 +237,7 @@ row_has_time (const Table *table,
 static gboolean
 cell_is_filler (cmark_node *cell)
 {
-  g_autofree gchar *text = cell_text (cell);
+  g_autofree gchar *text = lineup_post_table_cell_text (cell);
 
   return lineup_post_table_is_filler (text);
 }
@@ -289,7 +249,7 @@ cell_is_filler (cmark_node *cell)
 static gboolean
 cell_is_day (cmark_node *cell)
 {
-  g_autofree gchar *text = cell_text (cell);
+  g_autofree gchar *text = lineup_post_table_cell_text (cell);
   g_autofree gchar *day = lineup_post_table_day_of (text);
 
   return day != NULL;
@@ -314,7 +274,7 @@ read_row_day (Table *table,
       if (!found && role != COLUMN_SPEAKERS && role != COLUMN_DAY_TALKS &&
           role != COLUMN_DAY && cell_is_day (cell))
         {
-          g_autofree gchar *text = cell_text (cell);
+          g_autofree gchar *text = lineup_post_table_cell_text (cell);
 
           g_free (table->day);
           table->day = lineup_post_table_day_of (text);
@@ -379,7 +339,7 @@ make_fields (const Table *table,
         move_inlines (paragraph, cell);
       else
         {
-          g_autofree gchar *text = cell_text (cell);
+          g_autofree gchar *text = lineup_post_table_cell_text (cell);
 
           lineup_post_document_append_text (paragraph, text);
         }
@@ -427,13 +387,14 @@ make_item (const Table *table,
    * names only: a line of links is a sentence, not a byline. */
   if (speakers != NULL && names == NULL)
     names = lineup_post_table_dash_byline (lineup_post_table_plural_names (
-        cell_text (speakers), table->header, table->roles, table->n_columns));
+        lineup_post_table_cell_text (speakers), table->header, table->roles, table->n_columns));
   /* untimed, "Title - Names" on one line as a list of talks writes them */
   if (names != NULL && table->listed)
     lineup_post_table_append_dash_byline (paragraph, names);
   else if (names != NULL)
     {
-      g_autofree gchar *byline = g_strconcat ("- ", names, NULL);
+      g_autofree gchar *byline = g_strconcat (table->first_names ? "- Speaker: " : "- ",
+                                              names, NULL);
 
       cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_LINEBREAK));
       lineup_post_document_append_text (paragraph, byline);
@@ -457,11 +418,11 @@ read_row_time (Table      *table,
 
   if (start == NULL)
     return;
-  start_text = cell_text (start);
+  start_text = lineup_post_table_cell_text (start);
   g_free (table->time);
   /* "10:10 - 10:50 (40分)": the length says no more than the time */
   table->time = lineup_post_table_expand_compact_times (lineup_post_strip_duration_aside (start_text));
-  if (end != NULL && *(end_text = cell_text (end)) != '\0')
+  if (end != NULL && *(end_text = lineup_post_table_cell_text (end)) != '\0')
     {
       gchar *range = g_strdup_printf ("%s - %s", table->time, end_text);
 
@@ -523,7 +484,7 @@ add_row (Table      *table,
           break;
         case COLUMN_DAY:
           g_free (table->day);
-          table->day = cell_text (cell);
+          table->day = lineup_post_table_cell_text (cell);
           break;
         case COLUMN_SPEAKERS:
           speakers = cell_is_filler (cell) || lineup_post_table_cell_is_pending (cell)
