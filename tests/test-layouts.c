@@ -2507,6 +2507,16 @@ static const LayoutCase cases[] = {
       { "Bridge Workshop", "", "2022-04-06", "09:00", "17:00" },
       { "Models of behaviour", "Lars Visser", "2022-04-06", "13:30", "15:00" },
     } },
+  /* "Title (@Mauro)", "[Title](…) (@Mauro and @Victor)": a bracket of
+   * handles, each a capitalised name, gives the speakers by those names
+   * (linked or not; "@Victor)" was read as a room), beside "(Victor
+   * Smith)".  Bold times at the end of the items. */
+  { "handles-in-brackets.md", NULL, 4, {
+      { "Overview of the language", "Mauro", "2023-03-24", "09:10", "09:30" },
+      { "Practical: your first lines of code", "Mauro; Victor", "2023-03-24", "09:30", "10:30" },
+      { "Why I like Julia", "Victor", "2023-03-24", "11:00", "11:15" },
+      { "Package and project management", "Victor Smith", "2023-03-24", "11:15", "11:45" },
+    } },
 };
 
 static gint

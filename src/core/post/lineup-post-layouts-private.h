@@ -31,6 +31,9 @@ gboolean     lineup_post_is_session_code     (const gchar         *text,
 gboolean     lineup_post_starts_with_dash    (const gchar         *text);
 /* @text after its speaker markers ("-- ", "— ", "By ", "Speakers: "…). */
 const gchar *lineup_post_skip_speaker_marker (const gchar         *text);
+/* "@Mauro and @Victor", "@Ana, @Li": handles alone, each a capitalised name,
+ * as the names "Mauro; Victor"; NULL when @text is not so. */
+gchar       *lineup_post_handles_as_names    (const gchar         *text);
 /* The plain text of an item's paragraph when it is one run of text
  * ("Mika Mattila, Netum"), or NULL. */
 /* The plain text of each line of @paragraph (at its soft and hard breaks). */

@@ -210,10 +210,15 @@ lineup_post_read_bracketed_byline (const gchar  *text,
   if (*text != '(' || (end = skip_brackets (text)) == NULL)
     return FALSE;
   inside = g_strndup (text + 1, end - text - 2);
-  people = lineup_post_trim_separators (lineup_post_skip_speaker_marker (inside),
-                                        strlen (lineup_post_skip_speaker_marker (inside)));
-  if (*people == '\0' || !lineup_byline_looks_like_people (people))
-    return FALSE;
+  /* "(@Victor and @Mauro)": names, though first names alone */
+  if ((people = lineup_post_handles_as_names (inside)) == NULL)
+    {
+      const gchar *names = lineup_post_skip_speaker_marker (inside);
+
+      people = lineup_post_trim_separators (names, strlen (names));
+      if (*people == '\0' || !lineup_byline_looks_like_people (people))
+        return FALSE;
+    }
 
   rest = lineup_post_trim_separators (end, strlen (end));
   *room = NULL;

@@ -276,6 +276,23 @@ lineup_post_skip_speaker_marker (const gchar *text)
   return text;
 }
 
+gchar *
+lineup_post_handles_as_names (const gchar *text)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_auto(GStrv) words = g_strsplit_set (text, " ,&", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (*words[i] == '\0' || g_str_equal (words[i], "and"))
+        continue;
+      if (words[i][0] != '@' || !lineup_post_layouts_is_first_name (words[i] + 1))
+        return NULL;
+      g_string_append_printf (names, "%s%s", names->len > 0 ? "; " : "", words[i] + 1);
+    }
+  return names->len > 0 ? g_string_free (g_steal_pointer (&names), FALSE) : NULL;
+}
+
 gboolean
 lineup_post_layouts_is_sched_url (const gchar *url)
 {

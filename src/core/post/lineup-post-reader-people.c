@@ -244,6 +244,25 @@ drop_repeated_slot (Talk *talk)
   g_strchug (talk->title);
 }
 
+/* "Overview of Julia (@Mauro)": a bracket of handles after the title is its
+ * speakers (lineup_post_handles_as_names()).  The bracket's start, or NULL
+ * when the title ends in no such bracket or the talk has its byline. */
+static gchar *
+handles_bracket (Talk   *talk,
+                 gsize   length)
+{
+  gchar *title = talk->title;
+  gchar *open = length > 0 && title[length - 1] == ')'
+                ? g_strrstr_len (title, (gssize) length, " (@") : NULL;
+  g_autofree gchar *inner = NULL;
+
+  if (open == NULL || talk->byline != NULL)
+    return NULL;
+  inner = g_strndup (open + 2, (gsize) (title + length - 1 - (open + 2)));
+  talk->byline = lineup_post_handles_as_names (inner);
+  return talk->byline != NULL ? open : NULL;
+}
+
 /* "KEP BoF [50 mins]", "Code Review - @lavalamp", "State of Networking w/
  * @thockin": a length in brackets, a paper's kind in brackets ("(long)")
  * and handles at the end are notes, not part of the title; "w/ …" or " - "
@@ -269,6 +288,8 @@ lineup_post_reader_trim_title_notes (Talk *talk)
   else if (length > 0 && title[length - 1] == ')' &&
            (open = g_strrstr_len (title, (gssize) length, " (")) != NULL &&
            is_paper_kind_note (open + 2, (gsize) (title + length - 1 - (open + 2))))
+    length = (gsize) (open - title);
+  if ((open = handles_bracket (talk, length)) != NULL)
     length = (gsize) (open - title);
   /* trailing "@handle" words */
   for (;;)
