@@ -2517,6 +2517,20 @@ static const LayoutCase cases[] = {
       { "Why I like Julia", "Victor", "2023-03-24", "11:00", "11:15" },
       { "Package and project management", "Victor Smith", "2023-03-24", "11:15", "11:45" },
     } },
+  /* "**0900** - Title - Name<br/>" lines: four digits in bold, an hour and
+   * its minutes (three such lines, one before ten: "**2023** edition" is a
+   * year), under "#### Thursday November 2<br/>"; the year the post writes.
+   * Traps: a welcome, a coffee break, "Lunch @ Eckers (10 minute walk…)",
+   * "Hackathon Group Work", "Wrap up", "**2024** edition in Bergen…" (a
+   * year: no dash after it). */
+  { "bold-compact-times.md", NULL, 4, {
+      { "Welcome talk", "Ana Souza", "2023-11-02", "09:15", NULL },
+      { "Intro to Bayesian Statistics", "Piotr Nowak", "2023-11-02", "10:45", NULL },
+      { "Intro to Git for Hackers", "Mei Lin", "2023-11-02", "14:00", NULL },
+      { "Tutorial driven development", "Lars Visser", "2023-11-03", "09:30", NULL },
+    },
+    { "bold-compact-times.md:13: the dates give no year; assuming 2023,"
+      " the year the post writes" } },
 };
 
 static gint
@@ -2844,6 +2858,19 @@ test_no_talks (void)
   g_assert_true (g_str_has_prefix (error->message, "no-talks.md:5: no talks found"));
 }
 
+/* "**2019** - Title - Name" lines are years, not times ("**0930** - …" in
+ * bold-compact-times.md): no line starts before ten, so nothing is read
+ * as 20:19, and the post holds no talk. */
+static void
+test_bold_years (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = read_layout ("bold-years.md", &error);
+
+  g_assert_null (schedule);
+  g_assert_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_NO_TALKS);
+}
+
 /* Hostile input: never a crash, never quadratic.  Each maker writes a post of
  * about @size bytes; the test reads each at 128 KB and at 512 KB. */
 typedef gchar *(*HostileMaker) (gsize size);
@@ -3150,6 +3177,7 @@ main (int   argc,
   g_test_add_func ("/layouts/table-cells", test_table_cells);
   g_test_add_func ("/layouts/recap-summaries", test_recap_summaries);
   g_test_add_func ("/layouts/no-talks", test_no_talks);
+  g_test_add_func ("/layouts/bold-years", test_bold_years);
   g_test_add_func ("/layouts/hostile", test_hostile);
   g_test_add_func ("/layouts/tracks", test_tracks);
   g_test_add_func ("/layouts/room-labels", test_room_labels);

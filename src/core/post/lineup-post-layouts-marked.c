@@ -496,7 +496,9 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     /* "Clôture / remerciements", "Fin": closing, thanks, the end */
     "thanks", "remerciements", "merci", "agradecimientos", "ringraziamenti", "fin",
     /* farewell, an opening ("Inauguración") */
-    "despedida", "farewell", "inauguracion", "inauguration", NULL
+    "despedida", "farewell", "inauguracion", "inauguration",
+    /* "Wrap up", "Wrap-Up" */
+    "wrap", "up", "wrap-up", NULL
   };
   g_autofree gchar *folded = lineup_text_fold (title);
   g_auto(GStrv) parts = NULL;

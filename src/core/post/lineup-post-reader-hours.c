@@ -92,3 +92,61 @@ lineup_post_reader_list_afternoon (const Reader         *reader,
     return lineup_post_reader_afternoon_after (&found->slot, line->text, 7 * 60);
   return FALSE;
 }
+
+/* "**0930** - Title": a line that opens with four digits in bold, an hour
+ * and its minutes (indented two spaces at most), then a dash, a colon or a
+ * bar ("**2023** edition" is a year); where the bold starts, or NULL. */
+static gchar *
+compact_bold_time (gchar *line)
+{
+  gchar *p = line;
+  const gchar *after;
+
+  while (*p == ' ' && p - line < 2)
+    p++;
+  if (!g_str_has_prefix (p, "**") || strspn (p + 2, "0123456789") != 4 ||
+      !g_str_has_prefix (p + 6, "**"))
+    return NULL;
+  after = p + 8 + strspn (p + 8, " ");
+  if (*after != '-' && *after != ':' && *after != '|' && !g_str_has_prefix (after, "\xE2\x80\x93"))
+    return NULL;
+  if ((p[2] - '0') * 10 + (p[3] - '0') > 23 || p[4] > '5')
+    return NULL;
+  return p;
+}
+
+void
+lineup_post_reader_repair_compact_times (gchar *text)
+{
+  guint found = 0, early = 0;
+
+  for (gchar *line = text; line != NULL && *line != '\0';)
+    {
+      gchar *bold = compact_bold_time (line);
+      gchar *end = strchr (line, '\n');
+
+      found += bold != NULL;
+      early += bold != NULL && bold[2] == '0';
+      line = end != NULL ? end + 1 : NULL;
+    }
+  /* years ("**2019** - Title") never start with a zero */
+  if (found < 3 || early == 0)
+    return;
+  for (gchar *line = text; line != NULL && *line != '\0';)
+    {
+      gchar *bold = compact_bold_time (line);
+      gchar *end = strchr (line, '\n');
+
+      /* "**0930**" → " *09:30*", as long: the lines keep their places */
+      if (bold != NULL)
+        {
+          gchar hhmm[4];
+
+          memcpy (hhmm, bold + 2, 4);
+          memcpy (bold, " *", 2);
+          bold[2] = hhmm[0], bold[3] = hhmm[1], bold[4] = ':';
+          bold[5] = hhmm[2], bold[6] = hhmm[3], bold[7] = '*';
+        }
+      line = end != NULL ? end + 1 : NULL;
+    }
+}

@@ -402,6 +402,9 @@ gboolean        lineup_post_reader_list_afternoon     (const Reader         *rea
                                                        const Walk           *walk,
                                                        const LineupPostUnit *unit,
                                                        LineupPostTalk       *found);
+/* "**0930** - Title" lines, three at least and one before ten: their times
+ * rewritten " *09:30*" in place (lineup-post-reader-hours.c). */
+void            lineup_post_reader_repair_compact_times (gchar      *text);
 /* lineup-post-reader-hours.c: moves @slot's bare hour, before @before
  * (minutes), into the afternoon; whether it did. */
 gboolean        lineup_post_reader_afternoon_after    (LineupSlot  *slot,

@@ -280,6 +280,7 @@ prepare_text (gchar *start)
     start += 3;
   lineup_text_repair_mojibake_in_place (start);
   normalise_line_ends (start);
+  lineup_post_reader_repair_compact_times (start);
   return start;
 }
 

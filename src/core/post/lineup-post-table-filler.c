@@ -156,9 +156,12 @@ is_group_work (const gchar *joined)
   };
   static const gchar * const questions[] = { "dudas", "preguntas", "questions", NULL };
 
+  /* "Trabajo en grupo Proyectos A", "Hackathon Group Work" */
   for (guint i = 0; works[i] != NULL; i++)
     if (g_str_equal (joined, works[i]) ||
-        (g_str_has_prefix (joined, works[i]) && joined[strlen (works[i])] == ' '))
+        (g_str_has_prefix (joined, works[i]) && joined[strlen (works[i])] == ' ') ||
+        (g_str_has_suffix (joined, works[i]) &&
+         joined[strlen (joined) - strlen (works[i]) - 1] == ' '))
       return TRUE;
   return g_strv_contains (questions, joined);
 }
@@ -234,6 +237,15 @@ lineup_post_table_is_filler (const gchar *text)
 
       return *label != '\0' && !g_strv_contains (listed_elsewhere, folded_label) &&
              lineup_post_table_is_filler (label);
+    }
+  /* "Lunch @ Eckers (10 minute walk from physics building)": a note in
+   * brackets after a break */
+  if (words->len > MAX_FILLER_WORDS && g_str_has_suffix (text, ")") &&
+      strstr (text, " (") != NULL && strstr (text, " (") != text)
+    {
+      g_autofree gchar *head = g_strndup (text, (gsize) (strstr (text, " (") - text));
+
+      return lineup_post_table_is_filler (head);
     }
   if (words->len > MAX_FILLER_WORDS)
     return FALSE;
