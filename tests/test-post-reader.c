@@ -910,7 +910,9 @@ foreach_test_post (PostCheck check)
           gchar *contents = NULL;
           gsize length;
 
-          if (!g_str_has_suffix (name, ".md") || g_str_equal (name, "no-talks.md"))
+          /* the posts in which nothing is a talk */
+          if (!g_str_has_suffix (name, ".md") || g_str_equal (name, "no-talks.md") ||
+              g_str_equal (name, "bold-years.md"))
             continue;
           g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
           check (name, contents, length);
