@@ -2531,6 +2531,18 @@ static const LayoutCase cases[] = {
     },
     { "bold-compact-times.md:13: the dates give no year; assuming 2023,"
       " the year the post writes" } },
+  /* A title still to come beside its speaker ("**TBA** (Name)", "**Título a
+   * definir** (Name)", "**TBA** (30 min)" over "Name @ Org") is no talk yet; nor are a closed room, a contest
+   * ("Capture The Flag"), a village, certification exams, a social event.
+   * "Opening Ceremonies" stays, as "Closing Ceremonies" does in
+   * html-table-split.md. */
+  { "placeholder-titles-speakers.md", NULL, 5, {
+      { "Opening Ceremonies", "", "2023-10-14", "08:30", NULL },
+      { "Guardians of Reality: Countering Hype", "Ana Souza", "2023-10-14", "09:00", NULL },
+      { "Three Ways to Target Developers", "Mei Lin", "2023-10-14", "11:00", NULL },
+      { "Logging You Can Actually Search", "Rosa Delgado", "2023-10-14", "15:00", NULL },
+      { "Proofs about Matchings", "Mei Lin", "2023-10-15", "15:25", "15:55" },
+    } },
 };
 
 static gint

@@ -65,6 +65,8 @@ static const gchar * const break_words[] = {
   "pausa", "acreditacion", "acreditacao", "credenciamento", "inscripcion", "registrazione",
   "anmeldung", "abendessen", "merienda", "aperitivo", "aperitif", "mitgliederversammlung",
   "intermission", "cocktail",
+  /* certification exams, a conference's villages (rooms to visit) */
+  "exams", "village",
   "stadtfuhrung", NULL
 };
 
@@ -166,12 +168,45 @@ is_group_work (const gchar *joined)
   return g_strv_contains (questions, joined);
 }
 
+/* The titles of a slot whose talk is not known yet. */
+static const gchar * const unknown_titles[] = {
+  "tbd", "tba", "tbc", "undecided", "to be announced", "to be decided", "to be confirmed",
+  "n.n.", "未定", "未確認", NULL
+};
+
+/* "Taller a confirmar", "Título a definir": to be confirmed, in Spanish,
+ * Portuguese, Italian or French, at the end of @words. */
+static gboolean
+ends_to_be_confirmed (GPtrArray *words)
+{
+  static const gchar * const confirmed[] = {
+    "confirmar", "definir", "confermare", "confirmer", "definire", NULL
+  };
+  static const gchar * const yets[] = { "a", "por", "da", "à", NULL };
+
+  return words->len >= 2 &&
+         g_strv_contains (confirmed, g_ptr_array_index (words, words->len - 1)) &&
+         g_strv_contains (yets, g_ptr_array_index (words, words->len - 2));
+}
+
+gboolean
+lineup_post_table_is_placeholder (const gchar *text)
+{
+  g_autofree gchar *folded = lineup_text_fold (text);
+  g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint i = 0; i < words->len; i++)
+    g_string_append_printf (joined, "%s%s", i > 0 ? " " : "",
+                            (const gchar *) g_ptr_array_index (words, i));
+  return words->len > 0 && (g_strv_contains (unknown_titles, joined->str) ||
+                            (words->len <= 3 && ends_to_be_confirmed (words)));
+}
+
 gboolean
 lineup_post_table_is_filler (const gchar *text)
 {
   static const gchar * const placeholders[] = {
-    "tbd", "tba", "tbc", "undecided", "to be announced", "to be decided", "to be confirmed",
-    "n.n.", "未定", "未確認",
     /* a slot the session before fills ("_previous session continues_") */
     "previous session continues", "session continues", "continued", "continues",
     /* the day's own start and end */
@@ -179,7 +214,9 @@ lineup_post_table_is_filler (const gchar *text)
     "end", "hack time", "open hack time", "hacking time", "hacking begins", "hacking starts",
     "hacking ends", "start hacking", "stop hacking",
     /* the evening's mingling */
-    "networking", "socializing", "socialising", "social", "apéro", "apero",
+    "networking", "socializing", "socialising", "social", "apéro", "apero", "social event",
+    /* a room shut for a while, a conference's own contest */
+    "closed", "capture the flag",
     /* when the page itself changed ("modified at 20:30, Sep. 28th") */
     "modified at", "modified", "last modified", "updated at", "updated", "last updated",
     /* a summer school's days around the lectures */
@@ -204,7 +241,7 @@ lineup_post_table_is_filler (const gchar *text)
   for (guint i = 0; i < words->len; i++)
     g_string_append_printf (joined, "%s%s", i > 0 ? " " : "",
                             (const gchar *) g_ptr_array_index (words, i));
-  if (g_strv_contains (placeholders, joined->str) ||
+  if (g_strv_contains (placeholders, joined->str) || g_strv_contains (unknown_titles, joined->str) ||
       g_strv_contains (listed_elsewhere, joined->str) || is_day_end (words) ||
       is_group_work (joined->str))
     return TRUE;
@@ -257,18 +294,13 @@ lineup_post_table_is_filler (const gchar *text)
     {
       static const gchar * const unknown[] = { "tbd", "tba", NULL };
       static const gchar * const whats[] = { "topic", "title", "subject", NULL };
-      static const gchar * const confirmed[] = {
-        "confirmar", "definir", "confermare", "confirmer", "definire", NULL
-      };
-      static const gchar * const yets[] = { "a", "por", "da", "à", NULL };
 
       if (g_strv_contains (unknown, g_ptr_array_index (words, i)) &&
           g_strv_contains (whats, g_ptr_array_index (words, i - 1)))
         return TRUE;
-      if (i + 1 == words->len && g_strv_contains (confirmed, g_ptr_array_index (words, i)) &&
-          g_strv_contains (yets, g_ptr_array_index (words, i - 1)))
-        return TRUE;
     }
+  if (ends_to_be_confirmed (words))
+    return TRUE;
   for (guint i = 0; i < words->len; i++)
     {
       const gchar *word = g_ptr_array_index (words, i);
