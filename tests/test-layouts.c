@@ -2543,6 +2543,24 @@ static const LayoutCase cases[] = {
       { "Logging You Can Actually Search", "Rosa Delgado", "2023-10-14", "15:00", NULL },
       { "Proofs about Matchings", "Mei Lin", "2023-10-15", "15:25", "15:55" },
     } },
+  /* One paragraph of "7:35 - 8:00 | Title" lines, each over "| Speaker:
+   * Name, Org" (no table: no delimiter row): every line a talk, not the
+   * first only ("⏰ 10:25 | Room: 2" under a talk is its time); the prose
+   * gives the evening's start ("on Saturday, April 11, 2020 at 7:30pm") and
+   * the first talk is at a bare "7:30": the bare hours are in the evening.
+   * Traps: the opening words, the links under the agenda. */
+  { "evening-bar-lines.md", NULL, 3, {
+      { "The user group: past, present and future", "Piotr Nowak", "2020-04-11", "19:35", "20:00" },
+      { "Rooted at home, open to the world", "Mei Lin", "2020-04-11", "20:00", "20:25" },
+      { "Panel discussion", "", "2020-04-11", "20:25", "20:50" },
+    } },
+  /* The same in Chinese: "4月11号晚上7:30" (in the evening, 晚上) in the
+   * prose, "7:30 - 7:35 | 开幕致词" (the opening words: no talk) first. */
+  { "evening-chinese.md", NULL, 3, {
+      { "用户组的过去、现在和未来", "", "2020-04-11", "19:35", "20:00" },
+      { "从边缘到云的安卓", "", "2020-04-11", "20:00", "20:25" },
+      { "蓬勃发展的处理器生态", "", "2020-04-11", "20:25", "20:50" },
+    } },
 };
 
 static gint

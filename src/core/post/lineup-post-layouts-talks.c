@@ -801,6 +801,7 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
   g_autoptr(GArray) talks = NULL;
   LineupPostTalk section = { 0 };
   LineupPostContext seen;
+  gboolean slot_lines = FALSE;   /* the first talk's line is "time | title" */
 
   if (unit->kind == LINEUP_UNIT_OTHER)
     return FALSE;
@@ -828,8 +829,9 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
           context = &seen;
         }
       /* "⏰ 10:25 – 10:55 | Room: Omega 2" under a talk is its time
-       * (lineup_post_reader_take_marked_field()), no talk of its own */
-      if (talks != NULL &&
+       * (lineup_post_reader_take_marked_field()), no talk of its own;
+       * unless the talks are lines of that shape ("19:30 - 19:35 | Title") */
+      if (talks != NULL && !slot_lines &&
           lineup_post_is_slot_text (((LineupPostLine *) g_ptr_array_index (unit->lines, i))->text))
         continue;
       if (lineup_post_layouts_marked_title_talk (unit, i, context, &talk) ||
@@ -850,7 +852,11 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
           (talks == NULL && lineup_post_layouts_bold_title_under_slot (unit, i, &talk)))
         {
           if (talks == NULL)
-            talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
+            {
+              talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
+              slot_lines = lineup_post_is_slot_text (
+                  ((LineupPostLine *) g_ptr_array_index (unit->lines, i))->text);
+            }
           if (title_on_next_line (unit, i, &talk))
             i++;
           g_array_append_val (talks, talk);

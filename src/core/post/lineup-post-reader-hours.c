@@ -150,3 +150,65 @@ lineup_post_reader_repair_compact_times (gchar *text)
       line = end != NULL ? end + 1 : NULL;
     }
 }
+
+/* The first time of day the prose (not a list, a heading nor a table)
+ * writes in the afternoon or the evening: "on April 11 at 7:30pm",
+ * "4月11号晚上7:30" (in the evening, 晚上; in the afternoon, 下午), in
+ * minutes; -1 when none. */
+gint
+lineup_post_reader_prose_evening (const gchar *body)
+{
+  static const gchar * const evenings[] = { "\xE6\x99\x9A\xE4\xB8\x8A", "\xE4\xB8\x8B\xE5\x8D\x88", NULL };
+
+  for (const gchar *start = body, *end; *start != '\0'; start = *end != '\0' ? end + 1 : end)
+    {
+      const gchar *text = start + strspn (start, " \t");
+      g_autofree gchar *line = NULL;
+      LineupSlot slot;
+
+      end = start + strcspn (start, "\n");
+      if (text >= end || strchr ("-*+#|>", text[0]) != NULL || g_ascii_isdigit (text[0]) ||
+          end - text > 600)
+        continue;
+      line = g_strndup (text, (gsize) (end - text));
+      if (!(lineup_slot_scan (line, &slot) & LINEUP_SLOT_TIME))
+        continue;
+      if (slot.start_minute >= 12 * 60)
+        return slot.start_minute;
+      for (guint i = 0; evenings[i] != NULL; i++)
+        if (slot.span_start >= strlen (evenings[i]) &&
+            strncmp (line + slot.span_start - strlen (evenings[i]), evenings[i],
+                     strlen (evenings[i])) == 0)
+          return slot.start_minute + 12 * 60;
+      return -1;
+    }
+  return -1;
+}
+
+void
+lineup_post_reader_evening_from_prose (Reader *reader)
+{
+  gint first = 24 * 60;
+
+  for (guint i = 0; i < reader->talks->len; i++)
+    {
+      const Talk *talk = g_ptr_array_index (reader->talks, i);
+
+      if (talk->found & LINEUP_SLOT_TIME)
+        first = MIN (first, talk->slot.start_minute);
+    }
+  /* the prose's "7:30pm" is the first talk's bare "7:30" */
+  if (first >= 12 * 60 || reader->prose_evening != first + 12 * 60)
+    return;
+  for (guint i = 0; i < reader->talks->len; i++)
+    {
+      Talk *talk = g_ptr_array_index (reader->talks, i);
+
+      if (!(talk->found & LINEUP_SLOT_TIME) || talk->twelve_hour || talk->slot.start_minute >= 12 * 60)
+        continue;
+      talk->slot.start_minute += 12 * 60;
+      if (talk->slot.end_minute >= 0 && talk->slot.end_minute < 12 * 60)
+        talk->slot.end_minute += 12 * 60;
+      talk->twelve_hour = TRUE;
+    }
+}

@@ -150,6 +150,7 @@ typedef struct
   LineupDateOrder date_order;      /* how the post writes "08/05/2017" */
   gboolean      some_talk_dated;   /* a talk has a day, or its weekday, of its own */
   LineupSlot    series;            /* "meets on Thursdays at 4:00 pm": its times, -1 if none */
+  gint          prose_evening;     /* "on April 11 at 7:30pm": the prose's evening, or -1 */
   GPtrArray    *units;             /* LineupPostUnit */
   GPtrArray    *talks;             /* Talk */
   GPtrArray    *notes;             /* LineupReadNote */
@@ -402,6 +403,14 @@ gboolean        lineup_post_reader_list_afternoon     (const Reader         *rea
                                                        const Walk           *walk,
                                                        const LineupPostUnit *unit,
                                                        LineupPostTalk       *found);
+/* "We meet on April 11 at 7:30pm" over "7:30 - 7:35 | Title": the prose's
+ * first time is in the evening and the first talk's is that hour without
+ * am/pm; the talks' bare hours move into the afternoon
+ * (lineup-post-reader-hours.c). */
+void            lineup_post_reader_evening_from_prose (Reader      *reader);
+/* The first time the prose writes, when in the afternoon or the evening
+ * ("at 7:30pm", "晚上7:30"), in minutes; -1 otherwise. */
+gint            lineup_post_reader_prose_evening      (const gchar *body);
 /* "**0930** - Title" lines, three at least and one before ten: their times
  * rewritten " *09:30*" in place (lineup-post-reader-hours.c). */
 void            lineup_post_reader_repair_compact_times (gchar      *text);

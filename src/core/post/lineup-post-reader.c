@@ -306,6 +306,7 @@ walk_body (Reader      *reader,
   reader->date_order = lineup_post_reader_date_order (body);
   if (!lineup_post_reader_series_time (body, &reader->series))
     reader->series.start_minute = -1;
+  reader->prose_evening = lineup_post_reader_prose_evening (body);
   may_cut = lineup_post_reader_get_piece_size () > 0 && reader->sliceable;
   body_end = body + strlen (body);
   cut = body;
@@ -528,6 +529,7 @@ read_text (TextBuffer   *buffer,
     lineup_post_reader_note_body_years (&reader, reader.front.summary);
   walk_body (&reader, &owned, body);
   text_buffer_clear (&owned);
+  lineup_post_reader_evening_from_prose (&reader);
   lineup_post_reader_front_talks (&reader);
   if (reader.talks->len == 0 && reader.front.markdown != NULL)
     walk_front_markdown (&reader);

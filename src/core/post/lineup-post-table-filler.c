@@ -77,7 +77,8 @@ names_cjk_break (const gchar *folded)
 {
   static const gchar * const breaks[] = {
     "休憩", "昼食", "ランチ", "受付", "開場", "懇親会", "おやつ", "午餐", "茶歇", "签到", "开场",
-    NULL
+    /* an opening, a closing ceremony ("开幕致词": the opening words) */
+    "开幕", "闭幕", NULL
   };
 
   for (guint i = 0; breaks[i] != NULL; i++)
