@@ -2532,9 +2532,10 @@ static const LayoutCase cases[] = {
     { "bold-compact-times.md:13: the dates give no year; assuming 2023,"
       " the year the post writes" } },
   /* A title still to come beside its speaker ("**TBA** (Name)", "**Título a
-   * definir** (Name)", "**TBA** (30 min)" over "Name @ Org") is no talk yet; nor are a closed room, a contest
-   * ("Capture The Flag"), a village, certification exams, a social event.
-   * "Opening Ceremonies" stays, as "Closing Ceremonies" does in
+   * definir** (Name)", "**TBA** (30 min)" over "Name @ Org") is no talk
+   * yet; nor are a closed room, a contest ("Capture The Flag"), a village,
+   * certification exams, a social event, "Welcome + Icebreaker" beside its
+   * hosts.  "Opening Ceremonies" stays, as "Closing Ceremonies" does in
    * html-table-split.md. */
   { "placeholder-titles-speakers.md", NULL, 5, {
       { "Opening Ceremonies", "", "2023-10-14", "08:30", NULL },

@@ -497,8 +497,8 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     "thanks", "remerciements", "merci", "agradecimientos", "ringraziamenti", "fin",
     /* farewell, an opening ("Inauguración") */
     "despedida", "farewell", "inauguracion", "inauguration",
-    /* "Wrap up", "Wrap-Up" */
-    "wrap", "up", "wrap-up", NULL
+    /* "Wrap up", "Wrap-Up", "Welcome + Icebreaker" */
+    "wrap", "up", "wrap-up", "icebreaker", NULL
   };
   g_autofree gchar *folded = lineup_text_fold (title);
   g_auto(GStrv) parts = NULL;
@@ -510,7 +510,8 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
   if (g_str_has_prefix (folded, "welcome to ") &&
       lineup_post_count_words (folded) <= MAX_WELCOME_WORDS)
     return TRUE;
-  parts = g_strsplit_set (folded, " ,:-'/", -1);
+  /* "Welcome + Icebreaker" */
+  parts = g_strsplit_set (folded, " ,:-'/+", -1);
   guint counted = 0;
 
   for (guint i = 0; parts[i] != NULL; i++)
