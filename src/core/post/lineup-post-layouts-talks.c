@@ -509,14 +509,9 @@ is_author_link (const gchar *before)
     "contributed by", "posted by", "written by", "authored by", "author", "authors",
     "published by", NULL
   };
-  g_autofree gchar *folded = lineup_text_fold (before);
-  g_autoptr(GString) words = g_string_new (NULL);
-  g_autoptr(GPtrArray) split = lineup_post_table_split_words (folded);
+  g_autofree gchar *words = lineup_post_table_joined_words (before, NULL);
 
-  for (guint i = 0; i < split->len; i++)
-    g_string_append_printf (words, "%s%s", i > 0 ? " " : "",
-                            (const gchar *) g_ptr_array_index (split, i));
-  return g_strv_contains (credits, words->str);
+  return g_strv_contains (credits, words);
 }
 
 /* "[Saturday from 10:00 to 18:00](url)": a link on a time names no talk. */

@@ -3,7 +3,10 @@
  * Timetables often write no am/pm: "12:30" then "1:30", "2:00 pm" then
  * "2:45", "3:15 PM talks" then "4:15 talk".  The walk reads such an hour in
  * the afternoon where the day's order says so, never where the post writes
- * the 24-hour clock ("13:00" then "10:00" is a list out of order).
+ * the 24-hour clock ("13:00" then "10:00" is a list out of order), and in
+ * the evening where the prose says the evening starts at that hour ("at
+ * 7:30pm" over "7:30 - 7:35 | Title").  Hours written "**0930**" in bold
+ * at the start of lines are rewritten "09:30" before the post is parsed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -54,6 +54,22 @@ lineup_post_table_split_words (const gchar *text)
   return words;
 }
 
+gchar *
+lineup_post_table_joined_words (const gchar  *text,
+                                GPtrArray   **words)
+{
+  g_autofree gchar *folded = lineup_text_fold (text);
+  g_autoptr(GPtrArray) split = lineup_post_table_split_words (folded);
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint i = 0; i < split->len; i++)
+    g_string_append_printf (joined, "%s%s", i > 0 ? " " : "",
+                            (const gchar *) g_ptr_array_index (split, i));
+  if (words != NULL)
+    *words = g_steal_pointer (&split);
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
 /* Tables of fields ---------------------------------------------------------- */
 
 typedef enum

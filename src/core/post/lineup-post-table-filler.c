@@ -193,14 +193,10 @@ ends_to_be_confirmed (GPtrArray *words)
 gboolean
 lineup_post_table_is_placeholder (const gchar *text)
 {
-  g_autofree gchar *folded = lineup_text_fold (text);
-  g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
-  g_autoptr(GString) joined = g_string_new (NULL);
+  g_autoptr(GPtrArray) words = NULL;
+  g_autofree gchar *joined = lineup_post_table_joined_words (text, &words);
 
-  for (guint i = 0; i < words->len; i++)
-    g_string_append_printf (joined, "%s%s", i > 0 ? " " : "",
-                            (const gchar *) g_ptr_array_index (words, i));
-  return words->len > 0 && (g_strv_contains (unknown_titles, joined->str) ||
+  return words->len > 0 && (g_strv_contains (unknown_titles, joined) ||
                             (words->len <= 3 && ends_to_be_confirmed (words)));
 }
 
@@ -232,19 +228,15 @@ lineup_post_table_is_filler (const gchar *text)
   const gchar *joiner;
   g_autofree gchar *unsponsored = lineup_post_cut_sponsor (text);
   g_autofree gchar *folded = lineup_text_fold (text);
-  g_autoptr(GPtrArray) words = lineup_post_table_split_words (folded);
-  g_autoptr(GString) joined = g_string_new (NULL);
+  g_autoptr(GPtrArray) words = NULL;
+  g_autofree gchar *joined = lineup_post_table_joined_words (text, &words);
 
   if (words->len == 0 || is_shortcodes (text))
     return TRUE;
   if (text[0] == '(' && text[strlen (text) - 1] == ')')
     return TRUE;   /* "(You may sign up to give a lightning talk on the day.)": a note */
-  for (guint i = 0; i < words->len; i++)
-    g_string_append_printf (joined, "%s%s", i > 0 ? " " : "",
-                            (const gchar *) g_ptr_array_index (words, i));
-  if (g_strv_contains (placeholders, joined->str) || g_strv_contains (unknown_titles, joined->str) ||
-      g_strv_contains (listed_elsewhere, joined->str) || is_day_end (words) ||
-      is_group_work (joined->str))
+  if (g_strv_contains (placeholders, joined) || g_strv_contains (unknown_titles, joined) ||
+      g_strv_contains (listed_elsewhere, joined) || is_day_end (words) || is_group_work (joined))
     return TRUE;
   /* "Transport from Helsinki city", "Shuttle to the venue" */
   if (words->len > 1 && g_strv_contains (journeys, g_ptr_array_index (words, 0)))

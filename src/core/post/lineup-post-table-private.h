@@ -217,6 +217,10 @@ gboolean  lineup_post_table_rewrite_day_pairs (cmark_node *paragraph,
 /* The words of folded @text: runs of letters, digits, '-' and '\'' (so
  * "third-party" is not "party"). */
 GPtrArray *lineup_post_table_split_words   (const gchar        *text);
+/* The words of @text, folded, joined by single spaces ("Lunch @ Eckers!" →
+ * "lunch eckers"); the words themselves in @words when not NULL. */
+gchar     *lineup_post_table_joined_words  (const gchar        *text,
+                                            GPtrArray         **words);
 
 /* A field's name without its emphasis and colon ("**Room:**" → "Room"). */
 gchar    *lineup_post_table_clean_key      (const gchar        *key);
