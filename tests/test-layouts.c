@@ -2562,6 +2562,13 @@ static const LayoutCase cases[] = {
       { "从边缘到云的安卓", "", "2020-04-11", "20:00", "20:25" },
       { "蓬勃发展的处理器生态", "", "2020-04-11", "20:25", "20:50" },
     } },
+  /* Bootstrap rows of <div>s (time | title and "Trainer: <a>Name</a>" |
+   * room), each row its own HTML block between blank lines: read together
+   * as one table.  Traps: doors opening, lunch, "UNCONFERENCE (2 TALKS)". */
+  { "html-div-rows-blank-lines.md", NULL, 2, {
+      { "Hack this workshop!", "Piotr Nowak; Mei Lin", "2018-09-21", "09:00", "13:30" },
+      { "Pragmatic TDD", "Ana Souza", "2018-09-21", "09:00", "19:00" },
+    } },
 };
 
 static gint

@@ -237,6 +237,59 @@ rewrite_open_table (cmark_node *html,
   return after;
 }
 
+/* Whether @node is an HTML block that opens with a <div>. */
+static gboolean
+opens_div (cmark_node *node)
+{
+  const gchar *literal = node != NULL && cmark_node_get_type (node) == CMARK_NODE_HTML_BLOCK
+                         ? cmark_node_get_literal (node) : NULL;
+
+  return literal != NULL &&
+         g_ascii_strncasecmp (literal + strspn (literal, " \t"), "<div", 4) == 0;
+}
+
+/* "<div class=row><div>09:00am</div> <div><b>Title</b></div></div>", a
+ * blank line, the next row…: a page's rows of <div>s set apart by blank
+ * lines are read together (a run of time rows is a table only when two are
+ * in one block).  FALSE when @html opens no such run; else @next is the
+ * node to go on from. */
+static gboolean
+rewrite_div_run (cmark_node  *html,
+                 Source      *source,
+                 cmark_node **next)
+{
+  cmark_node *last = html, *after;
+  gint first_line = cmark_node_get_start_line (html);
+  const gchar *text;
+  gsize length;
+  gboolean structured;
+  cmark_node *holder;
+  g_autofree gchar *joined = NULL;
+
+  if (!opens_div (html))
+    return FALSE;
+  for (guint n = 0; n < MAX_TABLE_PIECES && source->budget > 0 &&
+                   opens_div (cmark_node_next (last)); n++)
+    {
+      source->budget--;
+      last = cmark_node_next (last);
+    }
+  if (last == html ||
+      (text = source_lines (source, first_line, cmark_node_get_end_line (last), &length)) == NULL)
+    return FALSE;
+  after = cmark_node_next (last);
+  joined = g_strndup (text, length);
+  holder = lineup_post_html_convert (joined, first_line - 1, &structured);
+  if (!structured)
+    {
+      cmark_node_free (holder);
+      return FALSE;
+    }
+  replace_blocks (html, last, holder);
+  *next = after;
+  return TRUE;
+}
+
 /* Where @text's line @number (1-based) starts, or NULL; @cursor and @at
  * (the line @cursor starts) carry on from the previous call, so that the
  * fences of a post are found in one pass. */
@@ -317,7 +370,7 @@ lineup_post_document_rewrite_html (cmark_node  *document,
         continue;
       if (lineup_post_document_html_balance (literal, strlen (literal)) > 0)
         next = rewrite_open_table (node, &source);
-      else
+      else if (!rewrite_div_run (node, &source, &next))
         rewrite_block (node, cmark_node_get_start_line (node) - 1);
     }
   g_clear_pointer (&source.starts, g_array_unref);

@@ -255,7 +255,7 @@ lineup_post_skip_speaker_marker (const gchar *text)
     "--", "\xE2\x80\x94", "\xE2\x80\x93", "-", ">", "|",
     "Speakers:", "Speaker:", "speakers:", "speaker:", "Presented by", "presented by",
     "Led by", "led by", "Hosted by", "hosted by", "Instructor:", "Instructors:", "Host:",
-    "Hosts:", "Presenter:", "Presenters:",
+    "Hosts:", "Presenter:", "Presenters:", "Trainer:", "Trainers:",
     "By ", "by ", "with ", "With ", NULL
   };
   gboolean again = TRUE;

@@ -222,6 +222,7 @@ lineup_post_table_is_filler (const gchar *text)
     "project work", "project time", "project check-in", "project check-in work", "icebreaker",
     "project work and open sessions",
     "icebreakers", "hackathon", "hackathon sessions", "optional hackathon sessions",
+    "unconference",
     NULL
   };
   static const gchar * const journeys[] = { "transport", "travel", "shuttle", "bus", NULL };
@@ -268,14 +269,14 @@ lineup_post_table_is_filler (const gchar *text)
       return *label != '\0' && !g_strv_contains (listed_elsewhere, folded_label) &&
              lineup_post_table_is_filler (label);
     }
-  /* "Lunch @ Eckers (10 minute walk from physics building)": a note in
-   * brackets after a break */
-  if (words->len > MAX_FILLER_WORDS && g_str_has_suffix (text, ")") &&
-      strstr (text, " (") != NULL && strstr (text, " (") != text)
+  /* "Lunch @ Eckers (10 minute walk from physics building)", "UNCONFERENCE
+   * (2 TALKS)": a note in brackets after a break */
+  if (g_str_has_suffix (text, ")") && strstr (text, " (") != NULL && strstr (text, " (") != text)
     {
       g_autofree gchar *head = g_strndup (text, (gsize) (strstr (text, " (") - text));
 
-      return lineup_post_table_is_filler (head);
+      if (lineup_post_table_is_filler (head))
+        return TRUE;
     }
   if (words->len > MAX_FILLER_WORDS)
     return FALSE;
