@@ -2569,6 +2569,14 @@ static const LayoutCase cases[] = {
       { "Hack this workshop!", "Piotr Nowak; Mei Lin", "2018-09-21", "09:00", "13:30" },
       { "Pragmatic TDD", "Ana Souza", "2018-09-21", "09:00", "19:00" },
     } },
+  /* An Indonesian table "TANGGAL | WAKTU KEGIATAN | PEMBICARA | AGENDA"
+   * (date, time, speaker, the item): dotted times in the time column
+   * ("16.00-17.30"), an open end ("16.00-SELESAI": until it is over). */
+  { "table-indonesian-dotted-times.md", NULL, 3, {
+      { "Lightning talk - Semantic Search with Kestrel", "Ana Souza", "2020-05-13", "16:00", NULL },
+      { "Tech Talk - Backend in a Hurry", "Piotr Nowak", "2020-05-14", "16:00", "17:30" },
+      { "Tech Talk - Kotlin for the Backend", "Mei Lin", "2020-05-15", "19:30", NULL },
+    } },
 };
 
 static gint

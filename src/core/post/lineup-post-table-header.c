@@ -83,6 +83,8 @@ lineup_post_table_role_of_header (const gchar *header)
     { "titel", COLUMN_TITLE }, { "thema", COLUMN_TITLE }, { "titre", COLUMN_TITLE },
     { "titulo", COLUMN_TITLE }, { "título", COLUMN_TITLE }, { "onderwerp", COLUMN_TITLE },
     { "tema", COLUMN_TITLE }, { "palestra", COLUMN_TITLE }, { "sujet", COLUMN_TITLE },
+    /* Indonesian: the date */
+    { "tanggal", COLUMN_DAY },
     /* Spanish: "Presentador/a", "Expositor" */
     { "presentador", COLUMN_SPEAKERS }, { "expositor", COLUMN_SPEAKERS },
     { "タイトル", COLUMN_TITLE }, { "演題", COLUMN_TITLE },

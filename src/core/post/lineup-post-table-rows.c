@@ -220,6 +220,53 @@ expand_compact_times (const gchar *text)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* "16.00" at @p: an hour and its minutes written with a dot; its length,
+ * the time written "16:00" to @out; 0 when @p starts with no such time. */
+static gsize
+read_dotted_time (const gchar *p,
+                  GString     *out)
+{
+  gsize hour_digits = strspn (p, "0123456789");
+  gint hour, minute;
+
+  if (hour_digits < 1 || hour_digits > 2 || p[hour_digits] != '.' ||
+      strspn (p + hour_digits + 1, "0123456789") != 2)
+    return 0;
+  hour = (gint) g_ascii_strtoll (p, NULL, 10);
+  minute = (gint) g_ascii_strtoll (p + hour_digits + 1, NULL, 10);
+  if (hour > 23 || minute > 59)
+    return 0;
+  g_string_append_printf (out, "%d:%02d", hour, minute);
+  return hour_digits + 3;
+}
+
+/* "16.00-17.30", "16.00-SELESAI" (until the end) in a column of times:
+ * "16:00 - 17:30", "16:00"; NULL when @text is not so. */
+static gchar *
+expand_dotted_times (const gchar *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const gchar *p = text + strspn (text, " ");
+  gsize n;
+
+  if ((n = read_dotted_time (p, out)) == 0)
+    return NULL;
+  p += n + strspn (p + n, " ");
+  if (*p == '-')
+    p += 1 + strspn (p + 1, " ");
+  else if (*p != '\0')
+    return NULL;
+  if (*p != '\0' && read_dotted_time (p, g_string_append (out, " - ")) == 0)
+    {
+      /* an open end: a word and nothing else */
+      for (const gchar *w = p; *w != '\0'; w++)
+        if (!g_ascii_isalpha (*w) && *w != ' ')
+          return NULL;
+      g_string_truncate (out, out->len - 3);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static const gchar * const quotes[] = { "\"", "“", "”", NULL };
 
 /* The length of the quote mark at @text, or 0. */
@@ -327,6 +374,8 @@ lineup_post_table_expand_compact_times (gchar *text)
 {
   gchar *expanded = expand_compact_times (text);
 
+  if (expanded == NULL)
+    expanded = expand_dotted_times (text);
   if (expanded == NULL)
     return text;
   g_free (text);
