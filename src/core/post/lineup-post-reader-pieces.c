@@ -152,16 +152,24 @@ lineup_post_reader_piece_end (const gchar *start,
 {
   const gchar *line = start;
   gboolean blank_before = FALSE;
+  gboolean div_before = FALSE;   /* the last block opened with a <div> */
   gint tables = 0;
 
   while (line < end)
     {
       const gchar *eol = memchr (line, '\n', (gsize) (end - line));
       const gchar *next = eol != NULL ? eol + 1 : end;
+      gboolean div = next - line >= 4 && g_ascii_strncasecmp (line, "<div", 4) == 0;
 
+      /* rows of <div>s set apart by blank lines are read together
+       * (lineup-post-html-blocks.c): no cut between them */
       if (blank_before && tables == 0 && (gsize) (line - start) >= size &&
-          line_starts_block (line, next))
+          line_starts_block (line, next) && !(div && div_before))
         break;
+      if (blank_before && line_starts_block (line, next))
+        div_before = div;
+      else if (line == start)
+        div_before = div;
       blank_before = line_is_blank (line, next);
       tables = MAX (tables + lineup_post_document_html_balance (line, (gsize) (next - line)), 0);
       if (eol != NULL)
