@@ -2577,6 +2577,16 @@ static const LayoutCase cases[] = {
       { "Tech Talk - Backend in a Hurry", "Piotr Nowak", "2020-05-14", "16:00", "17:30" },
       { "Tech Talk - Kotlin for the Backend", "Mei Lin", "2020-05-15", "19:30", NULL },
     } },
+  /* A column of numeric dates that all read both ways ("04/05/2020" …
+   * "07/05/2020"): day first, as the days follow each other that way
+   * (month first they would be months apart); "05/05/2020" alone read
+   * before. */
+  { "table-numeric-days-both-ways.md", NULL, 4, {
+      { "Semantic Search with Kestrel", "Ana Souza", "2020-05-04", "16:00", NULL },
+      { "Backend in a Hurry", "Piotr Nowak", "2020-05-05", "16:00", NULL },
+      { "Kotlin for the Backend", "Mei Lin", "2020-05-06", "16:00", "17:00" },
+      { "Infrastructure of Public Keys", "Lars Visser", "2020-05-07", "16:00", "17:00" },
+    } },
 };
 
 static gint

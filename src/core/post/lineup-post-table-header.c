@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "lineup-post-layouts-private.h"
@@ -248,4 +249,65 @@ lineup_post_table_writes_first_names (GPtrArray                  *rows,
         first_names += *text != '\0' && lineup_post_layouts_is_first_name (text);
       }
   return first_names >= 2 && first_names * 3 >= filled * 2;
+}
+
+/* "04/05/2020": the two numbers and the year of a numeric date, or FALSE. */
+static gboolean
+numeric_date (const gchar *text,
+              guint       *a,
+              guint       *b,
+              guint       *year)
+{
+  gint consumed = 0;
+
+  return strlen (text) <= 10 && sscanf (text, "%2u/%2u/%4u%n", a, b, year, &consumed) == 3 &&
+         (gsize) consumed == strlen (text) && *a >= 1 && *b >= 1 && *year >= 1970;
+}
+
+LineupDateOrder
+lineup_post_table_day_order (GPtrArray *rows,
+                             guint      column)
+{
+  guint one_way[2] = { 0, 0 }, runs[2] = { 0, 0 };
+  guint last_a = 0, last_b = 0, last_year = 0;
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      LineupPostTableRow *row = g_ptr_array_index (rows, r);
+      g_autofree gchar *text = NULL;
+      guint a, b, year;
+
+      if (column >= row->cells->len || g_ptr_array_index (row->cells, column) == NULL)
+        continue;
+      text = lineup_post_table_cell_text (g_ptr_array_index (row->cells, column));
+      if (!numeric_date (text, &a, &b, &year))
+        continue;
+      one_way[0] += a <= 12 && b > 12 && b <= 31;
+      one_way[1] += b <= 12 && a > 12 && a <= 31;
+      runs[0] += year == last_year && a == last_a && b == last_b + 1;
+      runs[1] += year == last_year && b == last_b && a == last_a + 1;
+      last_a = a, last_b = b, last_year = year;
+    }
+  if (one_way[0] != one_way[1])
+    return one_way[0] > one_way[1] ? LINEUP_DATE_ORDER_MONTH_FIRST : LINEUP_DATE_ORDER_DAY_FIRST;
+  if (runs[0] != runs[1])
+    return runs[0] > runs[1] ? LINEUP_DATE_ORDER_MONTH_FIRST : LINEUP_DATE_ORDER_DAY_FIRST;
+  return LINEUP_DATE_ORDER_UNKNOWN;
+}
+
+gchar *
+lineup_post_table_iso_day (gchar           *text,
+                           LineupDateOrder  order)
+{
+  guint a, b, year;
+  gchar *iso;
+
+  if (order == LINEUP_DATE_ORDER_UNKNOWN || !numeric_date (text, &a, &b, &year))
+    return text;
+  if (order == LINEUP_DATE_ORDER_DAY_FIRST)
+    iso = g_strdup_printf ("%04u-%02u-%02u", year, b, a);
+  else
+    iso = g_strdup_printf ("%04u-%02u-%02u", year, a, b);
+  g_free (text);
+  return iso;
 }

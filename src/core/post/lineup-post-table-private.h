@@ -7,6 +7,8 @@
 #include <cmark.h>
 #include <glib.h>
 
+#include "lineup-post-layouts.h"
+
 G_BEGIN_DECLS
 
 /* The columns a table may have: more are left out. */
@@ -322,5 +324,14 @@ gboolean     lineup_post_table_has_role (const LineupPostColumnRole *roles,
 gboolean     lineup_post_table_writes_first_names (GPtrArray                  *rows,
                                                    const LineupPostColumnRole *roles,
                                                    guint                       n_columns);
+
+/* How a column of numeric dates writes them ("04/05/2020"): by the ones
+ * that read one way only, else by the days that follow each other
+ * ("04/05", "05/05", "06/05": day first); unknown when they do not say. */
+LineupDateOrder lineup_post_table_day_order (GPtrArray *rows,
+                                             guint      column);
+/* @text (taken) as "2020-05-04" when it is a numeric date @order reads. */
+gchar          *lineup_post_table_iso_day   (gchar           *text,
+                                             LineupDateOrder  order);
 
 G_END_DECLS

@@ -50,6 +50,7 @@ typedef struct
   gboolean    dated;          /* a column of days and no times: talks by day */
   gboolean    listed;         /* titles and speakers, no times: the talks of the slot above */
   gboolean    first_names;    /* a name alone in the speakers' column: "- Speaker: Laura" */
+  LineupDateOrder day_order;  /* how the column of days writes "04/05/2020" */
 } Table;
 
 static cmark_node *
@@ -176,6 +177,9 @@ table_read_columns (Table      *table,
   lineup_post_table_settle_roles (table->roles, table->n_columns, header, table->rows);
   table->first_names = lineup_post_table_writes_first_names (table->rows, table->roles,
                                                              table->n_columns);
+  for (guint i = 0; i < table->n_columns; i++)
+    if (table->roles[i] == COLUMN_DAY)
+      table->day_order = lineup_post_table_day_order (table->rows, i);
 
   for (guint i = 0; i < table->n_columns; i++)
     {
@@ -484,7 +488,8 @@ add_row (Table      *table,
           break;
         case COLUMN_DAY:
           g_free (table->day);
-          table->day = lineup_post_table_cell_text (cell);
+          table->day = lineup_post_table_iso_day (lineup_post_table_cell_text (cell),
+                                                  table->day_order);
           break;
         case COLUMN_SPEAKERS:
           speakers = cell_is_filler (cell) || lineup_post_table_cell_is_pending (cell)
