@@ -161,7 +161,9 @@ lineup_post_reader_repair_compact_times (gchar *text)
 gint
 lineup_post_reader_prose_evening (const gchar *body)
 {
-  static const gchar * const evenings[] = { "\xE6\x99\x9A\xE4\xB8\x8A", "\xE4\xB8\x8B\xE5\x8D\x88", NULL };
+  static const gchar * const evenings[] = {
+    "\xE6\x99\x9A\xE4\xB8\x8A", "\xE4\xB8\x8B\xE5\x8D\x88", NULL
+  };
 
   for (const gchar *start = body, *end; *start != '\0'; start = *end != '\0' ? end + 1 : end)
     {
@@ -207,7 +209,8 @@ lineup_post_reader_evening_from_prose (Reader *reader)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);
 
-      if (!(talk->found & LINEUP_SLOT_TIME) || talk->twelve_hour || talk->slot.start_minute >= 12 * 60)
+      if (!(talk->found & LINEUP_SLOT_TIME) || talk->twelve_hour ||
+          talk->slot.start_minute >= 12 * 60)
         continue;
       talk->slot.start_minute += 12 * 60;
       if (talk->slot.end_minute >= 0 && talk->slot.end_minute < 12 * 60)
