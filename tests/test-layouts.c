@@ -2534,7 +2534,8 @@ static const LayoutCase cases[] = {
   /* A title still to come beside its speaker ("**TBA** (Name)", "**Título a
    * definir** (Name)", "**TBA** (30 min)" over "Name @ Org") is no talk
    * yet; nor are a closed room, a contest ("Capture The Flag"), a village,
-   * certification exams, a social event, "Welcome + Icebreaker" beside its
+   * certification exams, a social event, "Day opens", "Workshop opens",
+   * "Welcome + Icebreaker" beside its
    * hosts.  "Opening Ceremonies" stays, as "Closing Ceremonies" does in
    * html-table-split.md. */
   { "placeholder-titles-speakers.md", NULL, 5, {
@@ -2586,6 +2587,16 @@ static const LayoutCase cases[] = {
       { "Backend in a Hurry", "Piotr Nowak", "2020-05-05", "16:00", NULL },
       { "Kotlin for the Backend", "Mei Lin", "2020-05-06", "16:00", "17:00" },
       { "Infrastructure of Public Keys", "Lars Visser", "2020-05-07", "16:00", "17:00" },
+    } },
+  /* German tables "Zeit | Programmpunkt | Vortragende": the venue opening
+   * and closing ("Öffnung", "Schließung des Veranstaltungsorts"), setting up
+   * and clearing away ("Aufbau", "Abbau"), food and drink ("Essen und
+   * Trinken"), "Ende der Veranstaltung" are no
+   * talks; nor is a link to the programme's calendar file (".ics"). */
+  { "german-venue-hours-ics.md", NULL, 3, {
+      { "Kamerasysteme für Roboter", "Ana Souza", "2017-12-02", "12:00", NULL },
+      { "Lidar im Straßenverkehr", "Piotr Nowak", "2017-12-02", "15:00", NULL },
+      { "Roboterfußball für Einsteiger", "Mei Lin", "2017-12-03", "13:30", NULL },
     } },
 };
 

@@ -732,17 +732,18 @@ names_a_chair (const gchar *title)
   return FALSE;
 }
 
-/* "Morning Tea/Snacks", "Lunch break", "workshop dinner!": a timed line
- * with no link and no speakers whose few words name a break is no talk, in
- * any layout (tables drop theirs already); nor is a session's chair, nor a
- * title still to come ("TBA" beside its speaker). */
+/* "Morning Tea/Snacks", "Lunch break", "workshop dinner!": a timed line with no link and
+ * no speakers whose few words name a break is no talk, in any layout (tables drop theirs
+ * already); nor is a session's chair, a title still to come ("TBA" beside its speaker) or a
+ * link to a calendar file ("[.ics file - add to your calendar](…/event.ics)"). */
 static gboolean
 is_break (const Talk *talk)
 {
   /* "Light dinner sponsored by Org" is a dinner; "[Lunch 🍲](sched)" too,
    * linked on the schedule as everything is */
-  if (talk->title != NULL && talk->url == NULL && lineup_post_table_is_placeholder (talk->title))
-    return TRUE;   /* "TBA" with its speaker: no talk to list yet */
+  if (talk->url != NULL ? g_str_has_suffix (talk->url, ".ics")
+                        : talk->title != NULL && lineup_post_table_is_placeholder (talk->title))
+    return TRUE;
   return talk->byline == NULL && talk->title != NULL && (talk->found & LINEUP_SLOT_TIME) &&
          (talk->url == NULL ? lineup_post_table_is_filler (talk->title) ||
                               names_a_chair (talk->title)

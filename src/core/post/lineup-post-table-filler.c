@@ -67,7 +67,10 @@ static const gchar * const break_words[] = {
   "intermission", "cocktail",
   /* certification exams, a conference's villages (rooms to visit) */
   "exams", "village",
-  "stadtfuhrung", NULL
+  "stadtfuhrung",
+  /* German: setting up, clearing away, the venue opening or closing, food
+   * and drink (folded: no umlauts) */
+  "aufbau", "abbau", "offnung", "schliessung", "essen", "trinken", NULL
 };
 
 /* Japanese and Chinese write no spaces: a break's word inside a longer one
@@ -208,6 +211,7 @@ lineup_post_table_is_filler (const gchar *text)
     "previous session continues", "session continues", "continued", "continues",
     /* the day's own start and end */
     "venue opens", "doors open", "end of event", "end of day", "end of conference",
+    "day opens", "workshop opens", "ende der veranstaltung",
     "end", "hack time", "open hack time", "hacking time", "hacking begins", "hacking starts",
     "hacking ends", "start hacking", "stop hacking",
     /* the evening's mingling */
