@@ -2535,9 +2535,8 @@ static const LayoutCase cases[] = {
    * definir** (Name)", "**TBA** (30 min)" over "Name @ Org") is no talk
    * yet; nor are a closed room, a contest ("Capture The Flag"), a village,
    * certification exams, a social event, "Day opens", "Workshop opens",
-   * "Welcome + Icebreaker" beside its
-   * hosts.  "Opening Ceremonies" stays, as "Closing Ceremonies" does in
-   * html-table-split.md. */
+   * "Welcome + Icebreaker" beside its hosts.  "Opening Ceremonies" stays, as
+   * "Closing Ceremonies" does in html-table-split.md. */
   { "placeholder-titles-speakers.md", NULL, 5, {
       { "Opening Ceremonies", "", "2023-10-14", "08:30", NULL },
       { "Guardians of Reality: Countering Hype", "Ana Souza", "2023-10-14", "09:00", NULL },
@@ -2591,8 +2590,8 @@ static const LayoutCase cases[] = {
   /* German tables "Zeit | Programmpunkt | Vortragende": the venue opening
    * and closing ("Öffnung", "Schließung des Veranstaltungsorts"), setting up
    * and clearing away ("Aufbau", "Abbau"), food and drink ("Essen und
-   * Trinken"), "Ende der Veranstaltung" are no
-   * talks; nor is a link to the programme's calendar file (".ics"). */
+   * Trinken"), "Ende der Veranstaltung" are no talks; nor is a link to the
+   * programme's calendar file (".ics"). */
   { "german-venue-hours-ics.md", NULL, 3, {
       { "Kamerasysteme für Roboter", "Ana Souza", "2017-12-02", "12:00", NULL },
       { "Lidar im Straßenverkehr", "Piotr Nowak", "2017-12-02", "15:00", NULL },
