@@ -495,6 +495,25 @@ test_time_format (void)
     timed = lineup_session_format_when (session, NULL, FALSE);
     g_assert_cmpstr (timed, ==, "Mon, Nov 6 · 09:15 – 09:40 CST");
   }
+
+  /* In a schedule whose talks are of several years, the day names its year. */
+  {
+    g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(LineupSession) earlier = lineup_session_new ("y", "Y");
+    g_autoptr(GDateTime) year_before = g_date_time_add_years (a, -1);
+    g_autoptr(GDateTime) year_before_end = g_date_time_add_years (b, -1);
+    g_autofree gchar *one_year = lineup_session_format_when (session, schedule, FALSE);
+    g_autofree gchar *two_years = NULL;
+
+    g_assert_cmpstr (one_year, ==, "Mon, Nov 6 · 09:15 – 09:40 CST");
+    lineup_session_set_times (earlier, year_before, year_before_end);
+    g_ptr_array_add (sessions, g_object_ref (session));
+    g_ptr_array_add (sessions, g_object_ref (earlier));
+    lineup_schedule_take_sessions (schedule, g_steal_pointer (&sessions));
+    g_assert_true (lineup_schedule_spans_years (schedule));
+    two_years = lineup_session_format_when (session, schedule, FALSE);
+    g_assert_cmpstr (two_years, ==, "Mon, Nov 6, 2023 · 09:15 – 09:40 CST");
+  }
 }
 
 int

@@ -343,6 +343,36 @@ test_window_header_years (void)
     }
 }
 
+/* A meetup archive of two years: the talk's day in the detail pane names
+ * its year ("Tue, Nov 24, 2015"), as its day heading does. */
+static void
+test_window_detail_years (void)
+{
+  g_autofree gchar *path = g_test_build_filename (G_TEST_DIST, "data", "layouts",
+                                                  "meetup-archive-bold-title-by.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = lineup_post_reader_read_file (file, NULL, NULL, &error);
+  LineupWindow *window;
+  LineupSession *builders = NULL;
+  g_autofree gchar *detail = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (lineup_schedule_spans_years (schedule));
+  for (guint i = 0; i < lineup_schedule_get_n_sessions (schedule) && builders == NULL; i++)
+    if (g_str_equal (lineup_session_get_title (lineup_schedule_get_session (schedule, i)),
+                     "Static Site Builders of the Year"))
+      builders = lineup_schedule_get_session (schedule, i);
+  g_assert_nonnull (builders);
+  window = lineup_test_show_window (NULL, schedule);
+  g_assert_true (lineup_window_select_session (window, builders));
+  lineup_test_settle (window);
+  detail = visible_text (session_view (window));
+  g_assert_nonnull (strstr (detail, "Tue, Nov 24, 2015 · Time not announced"));
+
+  close_window (window);
+}
+
 static void
 test_window_detail_pane (void)
 {
@@ -1560,6 +1590,7 @@ main (int   argc,
   g_test_add_func ("/window/header-function", test_window_header_function);
   g_test_add_func ("/window/header-years", test_window_header_years);
   g_test_add_func ("/window/detail-pane", test_window_detail_pane);
+  g_test_add_func ("/window/detail-years", test_window_detail_years);
   g_test_add_func ("/window/no-day", test_window_no_day);
   g_test_add_func ("/window/day-only", test_window_day_only);
   g_test_add_func ("/window/search", test_window_search);

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "lineup-date.h"
 #include "lineup-schedule.h"
 
 struct _LineupSchedule
@@ -26,6 +27,7 @@ struct _LineupSchedule
   GStrv       tags;
   GStrv       categories;
   GPtrArray  *notes;
+  gboolean    spans_years;    /* its dated talks are of several years */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -397,11 +399,20 @@ lineup_schedule_take_sessions (LineupSchedule *self,
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
   self->sessions = sessions;
 
-  for (guint i = 0; i < sessions->len; i++)
+  self->spans_years = FALSE;
+  for (guint i = 0, first_year = 0; i < sessions->len; i++)
     {
       LineupSession *session = g_ptr_array_index (sessions, i);
+      guint day = lineup_session_get_day_key (session);
+      gint year, month, mday;
 
       g_hash_table_insert (self->by_id, (gpointer) lineup_session_get_id (session), session);
+      if (day == 0)
+        continue;
+      lineup_day_key_split (day, &year, &month, &mday);
+      if (first_year == 0)
+        first_year = (guint) year;
+      self->spans_years |= (guint) year != first_year;
     }
 
   if (removed != 0 || sessions->len != 0)
@@ -492,4 +503,12 @@ lineup_schedule_dup_starred (LineupSchedule *self)
     }
 
   return starred;
+}
+
+gboolean
+lineup_schedule_spans_years (LineupSchedule *self)
+{
+  g_return_val_if_fail (LINEUP_IS_SCHEDULE (self), FALSE);
+
+  return self->spans_years;
 }

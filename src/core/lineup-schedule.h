@@ -77,6 +77,9 @@ LineupSession  *lineup_schedule_get_session    (LineupSchedule *self,
 LineupSession  *lineup_schedule_find           (LineupSchedule *self,
                                                 const gchar    *id);
 guint           lineup_schedule_get_n_sessions (LineupSchedule *self);
+/* Whether the dated talks are of several years (an archive of meetups):
+ * their days are then written with their year. */
+gboolean        lineup_schedule_spans_years    (LineupSchedule *self);
 /* Distinct tracks in order of first appearance. */
 GPtrArray      *lineup_schedule_dup_tracks     (LineupSchedule *self);
 /* The starred sessions, in time order (new array, refs held). */

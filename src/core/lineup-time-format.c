@@ -74,6 +74,17 @@ lineup_format_day_short (GDateTime *time)
 }
 
 gchar *
+lineup_format_day_short_year (GDateTime *time)
+{
+  if (time == NULL)
+    return NULL;
+
+  /* Translators: a day in a talk's time in a schedule that spans several
+   * years, as in "Tue, Nov 24, 2015"; see g_date_time_format() for the codes. */
+  return g_date_time_format (time, _("%a, %b %-d, %Y"));
+}
+
+gchar *
 lineup_format_day_long (GDateTime *time)
 {
   if (time == NULL)
@@ -164,7 +175,9 @@ lineup_format_when (GDateTime      *start,
   range = lineup_format_time_range (start, end, twelve_hour);
   if (with_day)
     {
-      g_autofree gchar *day = lineup_format_day_short (start);
+      g_autofree gchar *day = schedule != NULL && lineup_schedule_spans_years (schedule)
+                              ? lineup_format_day_short_year (start)
+                              : lineup_format_day_short (start);
 
       /* Translators: a day and a time, as in "Mon, Nov 6 · 9:15 – 9:40 AM" */
       when = g_strdup_printf (_("%s · %s"), day, range);
@@ -260,7 +273,10 @@ lineup_session_format_when (LineupSession  *session,
     return g_strdup_printf (_("%s · Day not announced"), range);
   if (lineup_session_get_day (session, NULL, NULL, NULL))
     {
-      g_autofree gchar *day = lineup_session_format_day_short (session);
+      g_autoptr(GDateTime) date = lineup_session_dup_day (session);
+      g_autofree gchar *day = schedule != NULL && lineup_schedule_spans_years (schedule)
+                              ? lineup_format_day_short_year (date)
+                              : lineup_format_day_short (date);
 
       /* Translators: a talk's time when the post gives its day but no
        * time, as in "Thu, Jul 13 · Time not announced" */

@@ -33,6 +33,7 @@ gchar    *lineup_format_minute_local     (gint            minute);
  * talk's time) and "Monday, November 6" (long, a day heading); NULL for
  * NULL. */
 gchar    *lineup_format_day_short        (GDateTime      *time);
+gchar    *lineup_format_day_short_year   (GDateTime      *time);
 gchar    *lineup_format_day_long         (GDateTime      *time);
 /* "Monday, November 6, 2023": a day heading in a schedule of several years. */
 gchar    *lineup_format_day_long_year    (GDateTime      *time);
