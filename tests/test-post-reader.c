@@ -516,8 +516,6 @@ test_front_matter (void)
   g_assert_null (lineup_schedule_get_zone_id (schedule));
 }
 
-/* Hugo's JSON front matter: keys in any case, "Pubdate" as the date, the
- * body's line numbers counted after it. */
 /* A bare list's talks ("Title (Name) slides") have no time because the post
  * gives none: the notes say so (NO_TIME), not that an entry was misread. */
 static void
@@ -540,6 +538,8 @@ test_bare_list_notes (void)
                      LINEUP_READ_NOTE_NO_TIME);
 }
 
+/* Hugo's JSON front matter: keys in any case, "Pubdate" as the date, the
+ * body's line numbers counted after it. */
 static void
 test_front_matter_json (void)
 {

@@ -683,29 +683,42 @@ lineup_text_clean_title (const gchar *raw)
 }
 
 gchar *
-lineup_text_unquote (gchar *title)
+lineup_text_split_quoted (const gchar  *text,
+                          const gchar **rest)
 {
   static const gchar * const pairs[][2] = {
     { "\xE2\x80\x9C", "\xE2\x80\x9D" }, { "\"", "\"" }, { "\xC2\xAB", "\xC2\xBB" },
   };
-  gsize length = strlen (title);
 
   for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
     {
-      gsize open = strlen (pairs[i][0]), close = strlen (pairs[i][1]);
+      gsize open = strlen (pairs[i][0]);
+      const gchar *close;
 
-      /* "\"A\" and \"B\"" is no title in quotes */
-      if (length > open + close && g_str_has_prefix (title, pairs[i][0]) &&
-          g_str_has_suffix (title, pairs[i][1]) &&
-          g_strstr_len (title + open, (gssize) (length - open - close), pairs[i][1]) == NULL)
+      if (g_str_has_prefix (text, pairs[i][0]) &&
+          (close = strstr (text + open, pairs[i][1])) != NULL && close > text + open)
         {
-          gchar *bare = g_strndup (title + open, length - open - close);
-
-          g_free (title);
-          return g_strstrip (bare);
+          *rest = close + strlen (pairs[i][1]);
+          return g_strndup (text + open, (gsize) (close - text - open));
         }
     }
-  return title;
+  return NULL;
+}
+
+gchar *
+lineup_text_unquote (gchar *title)
+{
+  const gchar *rest = NULL;
+  gchar *bare = lineup_text_split_quoted (title, &rest);
+
+  /* "\"A\" and \"B\"" is no title in quotes */
+  if (bare == NULL || *rest != '\0')
+    {
+      g_free (bare);
+      return title;
+    }
+  g_free (title);
+  return g_strstrip (bare);
 }
 
 const gchar *

@@ -69,5 +69,10 @@ gchar    *lineup_text_clean_title     (const gchar  *raw);
 /* "“Title”", "\"Title\"", "«Title»": @title (taken) without the quotes
  * around the whole of it ("\"A\" and \"B\"" keeps them). */
 gchar    *lineup_text_unquote         (gchar        *title);
+/* "\"Title\" Name": the text @text opens with in quotes ("“”", "\"\"", "«»"),
+ * @rest set after its closing mark; NULL when @text opens no quotes that
+ * close on something. */
+gchar    *lineup_text_split_quoted    (const gchar  *text,
+                                       const gchar **rest);
 
 G_END_DECLS

@@ -188,6 +188,29 @@ lineup_post_document_html_balance (const gchar *text,
 #define MAX_TABLE_PIECES 4096
 #define MAX_TABLE_LOOKS (16 * MAX_TABLE_PIECES)
 
+/* The HTML of the lines from @first's to @last's (@text, @length) read as
+ * the blocks it holds, in place of @first up to @last; FALSE (nothing
+ * changed) when it holds no structure. */
+static gboolean
+convert_blocks (cmark_node  *first,
+                cmark_node  *last,
+                const gchar *text,
+                gsize        length)
+{
+  g_autofree gchar *joined = g_strndup (text, length);
+  gboolean structured;
+  cmark_node *holder = lineup_post_html_convert (joined, cmark_node_get_start_line (first) - 1,
+                                                 &structured);
+
+  if (!structured)
+    {
+      cmark_node_free (holder);
+      return FALSE;
+    }
+  replace_blocks (first, last, holder);
+  return TRUE;
+}
+
 /* An HTML block that opens a table it does not close is read with the
  * blocks after it up to the one that closes it.  Returns the node to go on
  * from. */
@@ -201,9 +224,6 @@ rewrite_open_table (cmark_node *html,
   gint first_line = cmark_node_get_start_line (html);
   const gchar *text;
   gsize length;
-  gboolean structured;
-  cmark_node *holder;
-  g_autofree gchar *joined = NULL;
 
   for (guint n = 0; balance > 0 && n < MAX_TABLE_PIECES && source->budget > 0 &&
                    (after = cmark_node_next (last)); n++)
@@ -228,12 +248,7 @@ rewrite_open_table (cmark_node *html,
       rewrite_block (html, first_line - 1);
       return after;
     }
-  joined = g_strndup (text, length);
-  holder = lineup_post_html_convert (joined, first_line - 1, &structured);
-  if (structured)
-    replace_blocks (html, last, holder);
-  else
-    cmark_node_free (holder);
+  convert_blocks (html, last, text, length);
   return after;
 }
 
@@ -259,12 +274,8 @@ rewrite_div_run (cmark_node  *html,
                  cmark_node **next)
 {
   cmark_node *last = html, *after;
-  gint first_line = cmark_node_get_start_line (html);
   const gchar *text;
   gsize length;
-  gboolean structured;
-  cmark_node *holder;
-  g_autofree gchar *joined = NULL;
 
   if (!opens_div (html))
     return FALSE;
@@ -275,17 +286,12 @@ rewrite_div_run (cmark_node  *html,
       last = cmark_node_next (last);
     }
   if (last == html ||
-      (text = source_lines (source, first_line, cmark_node_get_end_line (last), &length)) == NULL)
+      (text = source_lines (source, cmark_node_get_start_line (html),
+                            cmark_node_get_end_line (last), &length)) == NULL)
     return FALSE;
   after = cmark_node_next (last);
-  joined = g_strndup (text, length);
-  holder = lineup_post_html_convert (joined, first_line - 1, &structured);
-  if (!structured)
-    {
-      cmark_node_free (holder);
-      return FALSE;
-    }
-  replace_blocks (html, last, holder);
+  if (!convert_blocks (html, last, text, length))
+    return FALSE;
   *next = after;
   return TRUE;
 }

@@ -532,6 +532,19 @@ static const gchar * const series_words[] = {
   "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", NULL
 };
 
+gchar *
+lineup_post_reader_prose_line (const gchar *start,
+                               const gchar *end)
+{
+  const gchar *text = start + strspn (start, " \t");
+
+  /* prose only: a list's item, a heading or a table row is an entry */
+  if (text >= end || strchr ("-*+#|>", text[0]) != NULL || g_ascii_isdigit (text[0]) ||
+      end - text > 600)
+    return NULL;
+  return g_strndup (text, (gsize) (end - text));
+}
+
 gboolean
 lineup_post_reader_series_time (const gchar *body,
                                 LineupSlot  *slot)
@@ -541,18 +554,14 @@ lineup_post_reader_series_time (const gchar *body,
   /* line by line, without cutting the body (one pass: no strstr() over the rest) */
   for (const gchar *start = body, *end; *start != '\0'; start = *end != '\0' ? end + 1 : end)
     {
-      const gchar *text = start + strspn (start, " \t");
       g_autofree gchar *line = NULL;
       g_autofree gchar *folded = NULL;
       LineupSlot here;
       gboolean cue = FALSE;
 
       end = start + strcspn (start, "\n");
-      /* prose only: a list's item, a heading or a table row is an entry */
-      if (text >= end || strchr ("-*+#|>", text[0]) != NULL || g_ascii_isdigit (text[0]) ||
-          end - text > 600)
+      if ((line = lineup_post_reader_prose_line (start, end)) == NULL)
         continue;
-      line = g_strndup (text, (gsize) (end - text));
       folded = g_utf8_strdown (line, -1);
       for (guint w = 0; series_words[w] != NULL && !cue; w++)
         cue = strstr (folded, series_words[w]) != NULL;

@@ -167,16 +167,12 @@ lineup_post_reader_prose_evening (const gchar *body)
 
   for (const gchar *start = body, *end; *start != '\0'; start = *end != '\0' ? end + 1 : end)
     {
-      const gchar *text = start + strspn (start, " \t");
       g_autofree gchar *line = NULL;
       LineupSlot slot;
 
       end = start + strcspn (start, "\n");
-      if (text >= end || strchr ("-*+#|>", text[0]) != NULL || g_ascii_isdigit (text[0]) ||
-          end - text > 600)
-        continue;
-      line = g_strndup (text, (gsize) (end - text));
-      if (!(lineup_slot_scan (line, &slot) & LINEUP_SLOT_TIME))
+      if ((line = lineup_post_reader_prose_line (start, end)) == NULL ||
+          !(lineup_slot_scan (line, &slot) & LINEUP_SLOT_TIME))
         continue;
       if (slot.start_minute >= 12 * 60)
         return slot.start_minute;

@@ -731,36 +731,22 @@ lineup_post_reader_talk_find_byline (Talk                 *talk,
 static gboolean
 split_quoted_then_people (Talk *talk)
 {
-  static const gchar * const pairs[][2] = {
-    { "\xE2\x80\x9C", "\xE2\x80\x9D" }, { "\"", "\"" }, { "\xC2\xAB", "\xC2\xBB" },
-  };
+  const gchar *rest = NULL;
+  g_autofree gchar *quoted = NULL;
+  g_autofree gchar *people = NULL;
 
-  if (talk->byline != NULL || talk->title == NULL)
+  if (talk->byline != NULL || talk->title == NULL ||
+      (quoted = lineup_text_split_quoted (talk->title, &rest)) == NULL)
     return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
-    {
-      gsize open = strlen (pairs[i][0]);
-      const gchar *close;
-      g_autofree gchar *people = NULL;
-
-      if (!g_str_has_prefix (talk->title, pairs[i][0]) ||
-          (close = strstr (talk->title + open, pairs[i][1])) == NULL ||
-          close == talk->title + open)
-        continue;
-      people = g_strdup (lineup_post_skip_speaker_marker (close + strlen (pairs[i][1])));
-      g_strstrip (people);
-      if (*people == '\0' ||
-          lineup_post_count_words (people) > LINEUP_POST_MAX_SPEAKER_LINE_WORDS ||
-          !lineup_byline_looks_like_people (people))
-        return FALSE;
-      talk->byline = g_steal_pointer (&people);
-      g_free (talk->unsplit_title);
-      talk->unsplit_title = talk->title;
-      talk->title = g_strndup (talk->title + open, (gsize) (close - talk->title - open));
-      g_strstrip (talk->title);
-      return TRUE;
-    }
-  return FALSE;
+  people = g_strstrip (g_strdup (lineup_post_skip_speaker_marker (rest)));
+  if (*people == '\0' || lineup_post_count_words (people) > LINEUP_POST_MAX_SPEAKER_LINE_WORDS ||
+      !lineup_byline_looks_like_people (people))
+    return FALSE;
+  talk->byline = g_steal_pointer (&people);
+  g_free (talk->unsplit_title);
+  talk->unsplit_title = talk->title;
+  talk->title = g_strstrip (g_steal_pointer (&quoted));
+  return TRUE;
 }
 
 void

@@ -429,6 +429,10 @@ LineupDateOrder lineup_post_reader_date_order         (const gchar    *body);
  * stated once in prose ("The seminar meets on Thursdays at 4:00 pm",
  * "All talks start at 12:00"), into @slot's minutes; FALSE when none or
  * several. */
+/* The line from @start to @end when it is prose, not a list's item, a
+ * heading, a table row or a quote (lineup-post-reader-days.c); else NULL. */
+gchar          *lineup_post_reader_prose_line         (const gchar    *start,
+                                                       const gchar    *end);
 gboolean        lineup_post_reader_series_time        (const gchar    *body,
                                                        LineupSlot     *slot);
 gboolean        lineup_post_reader_names_role         (const gchar    *heading);
