@@ -2597,6 +2597,44 @@ static const LayoutCase cases[] = {
       { "Lidar im Straßenverkehr", "Piotr Nowak", "2017-12-02", "15:00", NULL },
       { "Roboterfußball für Einsteiger", "Mei Lin", "2017-12-03", "13:30", NULL },
     } },
+  /* "Lecture 1.a (Okafor): <a>Free probability</a>" in a <div> day of <li>
+   * lines ("9:00 - 10:00 &bull; <strong>…</strong>"), and the same in
+   * Markdown: a kind of talk, its number, its speaker in brackets start the
+   * title as written; the bracket names the speaker, a surname alone will
+   * do.  "11:35 - 1:00" runs past noon.  Traps: "Workshop (Beginners) on
+   * notebooks" (no colon: no speaker), "Problem Session 2 (Ana Lima, Bo
+   * Chen): …" (full names: the older reading), breakfast, a coffee break. */
+  { "kind-bracket-speakers.md", NULL, 7, {
+      { "Lecture 1.a (Okafor): Free probability", "Okafor", "2025-06-16", "09:00", "10:00" },
+      { "Problem Session 1.a (Lindqvist): Free probability", "Lindqvist", "2025-06-16",
+        "10:30", "12:00" },
+      { "Tutorial (Moreau): Computing spectra", "Moreau", "2025-06-16", "11:35", "13:00" },
+      { "Lecture 2.b (Okafor): Free probability", "Okafor", "2025-06-17", "09:00", "10:00" },
+      { "Problem Session 2: Exercises on moments", "Ana Lima; Bo Chen", "2025-06-17",
+        "10:30", "11:00" },
+      { "Workshop (Beginners) on notebooks", "", "2025-06-17", "11:00", "11:30" },
+      { "Keynote Lecture: Universality", "Iris Tan", "2025-06-17", "14:00", "15:00" },
+    } },
+  /* "* 10:30 Session 1" over items that name their people, then their title:
+   * on a line of its own in italics after "<br>", in a <ul> of <li>s written
+   * in HTML inside the item (a hidden abstract after it), or after a colon.
+   * Every talk takes its session's time.  "Haining Tong" is a name (Pinyin,
+   * not a verb's -ing), and so is "Mining Zhao".  Traps: registration,
+   * lunch, a break, the sessions themselves. */
+  { "session-items-people-first.md", NULL, 6, {
+      { "Verification of Dataflow Networks with a Theorem Prover",
+        "Anna Berg; Lukas Weber; Wang Yi", "2025-11-05", "10:30", NULL },
+      { "Finding Inductive Invariants Fast", "Thomas Brandt; Vera Stoltz", "2025-11-05",
+        "10:30", NULL },
+      { "Consistency Analysis of GPU Kernels", "Haining Tong; Keijo Lund", "2025-11-05",
+        "13:30", NULL },
+      { "Register Machines for Timed Systems", "Mining Zhao; Ana Silva", "2025-11-05",
+        "13:30", NULL },
+      { "Modelling systems with register machines", "Samuel Grant; Elli Anders",
+        "2025-11-05", "15:30", NULL },
+      { "Deadlock detection for process networks", "Nadia Hoff; Keijo Lund", "2025-11-05",
+        "15:30", NULL },
+    } },
 };
 
 static gint

@@ -272,6 +272,76 @@ is_gerund (const gchar *word)
   return length >= 6 && g_str_has_suffix (word, "ing") && !g_strv_contains (names, word);
 }
 
+/* The syllables of Hanyu Pinyin, each between spaces. */
+static const gchar pinyin[] =
+  " a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai "
+  "can cang cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua "
+  "chuai chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de "
+  "dei den deng di dian diao die ding diu dong dou du duan dui dun duo e ei en eng er fa fan "
+  "fang fei fen feng fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan "
+  "guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui "
+  "hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao "
+  "ke kei ken keng kong kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei "
+  "leng li lia lian liang liao lie lin ling liu long lou lu luan lun luo lv lve ma mai man "
+  "mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne "
+  "nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan nuo nv nve o ou pa pai "
+  "pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie "
+  "qin qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru ruan rui run "
+  "ruo sa sai san sang sao se sen seng sha shai shan shang shao she shei shen sheng shi shou "
+  "shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan tang "
+  "tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen "
+  "weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao "
+  "ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai "
+  "zhan zhang zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun "
+  "zhuo zi zong zou zu zuan zui zun zuo ";
+
+#define MAX_PINYIN_SYLLABLE 6
+#define MAX_PINYIN_WORD 18
+
+/* How many syllables of Pinyin @word is at fewest ("Haining": hai-ning, 2);
+ * 0 when it is none ("Scaling"). */
+static guint
+pinyin_syllables (const gchar *word)
+{
+  guint fewest[MAX_PINYIN_WORD + 1];
+  gchar key[MAX_PINYIN_SYLLABLE + 3];
+  gsize n = strlen (word);
+
+  if (n == 0 || n > MAX_PINYIN_WORD)
+    return 0;
+  fewest[0] = 0;
+  for (gsize i = 1; i <= n; i++)
+    fewest[i] = G_MAXUINT;
+  for (gsize i = 0; i < n; i++)
+    for (gsize length = 1; fewest[i] != G_MAXUINT && length <= MAX_PINYIN_SYLLABLE &&
+         i + length <= n; length++)
+      {
+        key[0] = ' ';
+        for (gsize k = 0; k < length; k++)
+          key[k + 1] = g_ascii_tolower (word[i + k]);
+        key[length + 1] = ' ';
+        key[length + 2] = '\0';
+        if (strstr (pinyin, key) != NULL)
+          fewest[i + length] = MIN (fewest[i + length], fewest[i] + 1);
+      }
+  return fewest[n] != G_MAXUINT ? fewest[n] : 0;
+}
+
+/* "Haining Tong", "Yiming Li": a Chinese given name in Pinyin, its -ing
+ * no verb's, then a family name of one syllable. */
+static gboolean
+is_pinyin_name (gchar **words,
+                guint   first,
+                guint   last)
+{
+  guint given;
+
+  if (last - first != 2)
+    return FALSE;
+  given = pinyin_syllables (words[first]);
+  return given >= 2 && given <= 3 && pinyin_syllables (words[first + 1]) == 1;
+}
+
 /* "田中哲", "马全一", "김민수": a name written in Han characters (or Hangul)
  * has no space between family and given name; two to four of them. */
 #define MIN_CJK_NAME_CHARS 2
@@ -329,7 +399,8 @@ lineup_byline_name_shape (const gchar *name)
                g_utf8_strlen (words[i], -1) > MAX_CJK_NAME_CHARS)
         shape.plausible = FALSE;
       else if (!is_name_word (words[i]) || word_in (words[i], title_words, TRUE)
-               || strlen (words[i]) > 40 || (i == first && i + 1 < last && is_gerund (words[i])))
+               || strlen (words[i]) > 40 || (i == first && i + 1 < last && is_gerund (words[i]) &&
+                   !is_pinyin_name (words, first, last)))
         shape.plausible = FALSE;
     }
   if (shape.words == 0 || shape.words > 5 || shape.words - shape.particles > 4)

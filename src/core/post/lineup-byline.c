@@ -453,6 +453,71 @@ split_quoted_title (const gchar  *text,
   return FALSE;
 }
 
+/* "Lecture 1.a (Blitvic)", "Problem Session 2 (Ana Lima, Bo Li)": a kind of
+ * talk, its number perhaps, then its speakers in brackets, names alone (a
+ * surname will do beside a kind).  Returns the bracket's text, or NULL. */
+gchar *
+lineup_byline_kind_then_people (const gchar *text)
+{
+  g_autofree gchar *head = g_strstrip (g_strdup (text));
+  g_autoptr(GPtrArray) people = NULL;
+  gsize len = strlen (head);
+  gchar *open, *last;
+  guint words = 1;
+
+  if (len < 4 || head[len - 1] != ')' || (open = strrchr (head, '(')) == NULL || open == head)
+    return NULL;
+  head[len - 1] = '\0';
+  *open = '\0';
+  g_strstrip (head);
+  /* "1.a", "#3": the number of a series' part */
+  while ((last = strrchr (head, ' ')) != NULL && strpbrk (last + 1, "0123456789") != NULL)
+    *last = '\0';
+  for (const gchar *p = head; *p != '\0'; p++)
+    words += *p == ' ';
+  if (words > 3 || strpbrk (head, "0123456789") != NULL || !lineup_byline_names_a_kind (head) ||
+      strpbrk (open + 1, "()0123456789" TITLE_MARKS) != NULL)
+    return NULL;
+  people = lineup_byline_parse (open + 1);
+  if (people->len == 0)
+    return NULL;
+  for (guint i = 0; i < people->len; i++)
+    {
+      const LineupSpeaker *speaker = g_ptr_array_index (people, i);
+
+      if (speaker->affiliation != NULL || !lineup_byline_name_shape (speaker->name).plausible)
+        return NULL;
+    }
+  return g_strstrip (g_strdup (open + 1));
+}
+
+/* "Lecture 1.a (Blitvic): Positivity everywhere": the title as written, its
+ * speakers the bracket's. */
+static gboolean
+split_kind_bracket (const gchar  *text,
+                    gchar       **title,
+                    gchar       **byline,
+                    GPtrArray   **speakers)
+{
+  const gchar *colon = strstr (text, "): ");
+  g_autofree gchar *head = NULL;
+  g_autofree gchar *people = NULL;
+
+  if (colon == NULL)
+    return FALSE;
+  head = g_strndup (text, (gsize) (colon + 1 - text));
+  people = lineup_byline_kind_then_people (head);
+  if (people == NULL || colon[3 + strspn (colon + 3, " \t")] == '\0')
+    return FALSE;
+  if (speakers != NULL)
+    *speakers = lineup_byline_parse (people);
+  if (title != NULL)
+    *title = g_strstrip (g_strdup (text));
+  if (byline != NULL)
+    *byline = g_steal_pointer (&people);
+  return TRUE;
+}
+
 /* "Git 101 (Morten Nielsen)", "Panel (Ada Lovelace, Alan Turing)": the
  * people in a last bracket, full names, after the title. */
 static gboolean
@@ -533,6 +598,7 @@ lineup_byline_split_parse (const gchar  *text,
     text = "";
 
   if (split_kind_byline (text, title, byline, speakers) ||
+      split_kind_bracket (text, title, byline, speakers) ||
       split_tab_byline (text, title, byline, speakers))
     return;
   len = strlen (text);

@@ -64,6 +64,10 @@ GPtrArray  *lineup_byline_parse        (const gchar  *byline);
  * ':', '?', '!', '|', no title words; see lineup-byline.c for the rules. */
 gboolean    lineup_byline_looks_like_people (const gchar *text);
 
+/* "Lecture 1.a (Blitvic)", "Problem Session 2 (Ana Lima)": a kind of talk, its
+ * number perhaps, then its speakers in brackets; the bracket's text, or NULL. */
+gchar      *lineup_byline_kind_then_people (const gchar *text);
+
 /* "Name, Org" / "Name & Name (Org)" joined for display: "Hemanth Malla, Maxime
  * Visonneau (Datadog)". */
 gchar      *lineup_byline_format       (GPtrArray    *speakers);

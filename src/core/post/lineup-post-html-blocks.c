@@ -359,6 +359,35 @@ lineup_post_document_rewrite_fences (cmark_node  *document,
     }
 }
 
+/* "* 13:30 Session 2" over "  <ul><li>Name<br><i>Title</i></li>…</ul>": a
+ * list in HTML inside an item is the item's own sub-list. */
+static void
+rewrite_item_lists (cmark_node *document)
+{
+  g_autoptr(GPtrArray) blocks = g_ptr_array_new ();
+  cmark_iter *iter = cmark_iter_new (document);
+  cmark_event_type event;
+
+  while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+      const gchar *literal = cmark_node_get_literal (node);
+
+      if (event == CMARK_EVENT_ENTER && cmark_node_get_type (node) == CMARK_NODE_HTML_BLOCK &&
+          cmark_node_get_type (cmark_node_parent (node)) == CMARK_NODE_ITEM && literal != NULL &&
+          (g_ascii_strncasecmp (literal + strspn (literal, " \t\n"), "<ul", 3) == 0 ||
+           g_ascii_strncasecmp (literal + strspn (literal, " \t\n"), "<ol", 3) == 0))
+        g_ptr_array_add (blocks, node);
+    }
+  cmark_iter_free (iter);
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      cmark_node *node = g_ptr_array_index (blocks, i);
+
+      rewrite_block (node, cmark_node_get_start_line (node) - 1);
+    }
+}
+
 void
 lineup_post_document_rewrite_html (cmark_node  *document,
                                    const gchar *text,
@@ -379,5 +408,6 @@ lineup_post_document_rewrite_html (cmark_node  *document,
       else if (!rewrite_div_run (node, &source, &next))
         rewrite_block (node, cmark_node_get_start_line (node) - 1);
     }
+  rewrite_item_lists (document);
   g_clear_pointer (&source.starts, g_array_unref);
 }

@@ -175,6 +175,47 @@ lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    *unit,
   return lineup_post_layouts_add_talk (out, &talk);
 }
 
+/* "* 10:30 Session 1" over "* Ana Lima and Bo Li<br>*Title*" (or "* Ana
+ * Lima and Bo Li: Title"): an item of a session's talks that names its
+ * people first, its title after them; the session's time is its own. */
+gboolean
+lineup_post_layouts_recognise_session_item (const LineupPostUnit    *unit,
+                                            const LineupPostContext *context G_GNUC_UNUSED,
+                                            LineupPostRecognition   *out)
+{
+  const LineupPostLine *first, *second;
+  const gchar *colon;
+  LineupPostTalk talk = { 0 };
+  g_autofree gchar *people = NULL;
+  g_autofree gchar *title = NULL;
+
+  if (unit->kind != LINEUP_UNIT_ITEM || !(unit->parent_found & LINEUP_SLOT_TIME) ||
+      unit->lines->len == 0)
+    return FALSE;
+  first = g_ptr_array_index (unit->lines, 0);
+  second = unit->lines->len > 1 ? g_ptr_array_index (unit->lines, 1) : NULL;
+  if (second != NULL && second->emphasised && lineup_byline_looks_like_people (first->text))
+    {
+      people = g_strdup (first->text);
+      title = lineup_post_trim_separators (second->text, strlen (second->text));
+      talk.line_index = 1;
+    }
+  else if (second == NULL && (colon = strstr (first->text, ": ")) != NULL)
+    {
+      people = g_strndup (first->text, (gsize) (colon - first->text));
+      title = lineup_post_trim_separators (colon + 2, strlen (colon + 2));
+    }
+  if (people == NULL || !lineup_byline_looks_like_people (people) ||
+      lineup_post_count_letters (title, -1) < 3 || lineup_byline_looks_like_people (title) ||
+      lineup_post_count_words (title) > MAX_TITLE_WORDS)
+    return FALSE;
+  talk.found = LINEUP_SLOT_NONE;
+  talk.slot.start_minute = talk.slot.end_minute = -1;
+  talk.title = g_steal_pointer (&title);
+  talk.byline = g_steal_pointer (&people);
+  return lineup_post_layouts_add_talk (out, &talk);
+}
+
 /* "Title [video]": the material's link in brackets after a title is not
  * part of it.  Cuts it off @title in place. */
 static void

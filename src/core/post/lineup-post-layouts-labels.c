@@ -61,6 +61,30 @@ label_names_speakers (LineupPostLinkedLine *pieces)
   return g_steal_pointer (&people);
 }
 
+/* "9:00 **Lecture 1.a (Blitvic): [Positivity everywhere](url)**": a kind of
+ * talk and its speakers in brackets start the title as written; the
+ * bracket's names are the byline.  Returns the byline, or NULL. */
+static gchar *
+kind_label_names_speakers (LineupPostLinkedLine  *pieces,
+                           gchar                **title)
+{
+  g_autofree gchar *label = NULL;
+  gchar *people, *joined;
+
+  if (pieces->label == NULL)
+    return NULL;
+  label = g_strstrip (g_strdup (pieces->label));
+  if (g_str_has_suffix (label, ":"))
+    label[strlen (label) - 1] = '\0';
+  if ((people = lineup_byline_kind_then_people (label)) == NULL)
+    return NULL;
+  joined = g_strconcat (label, ": ", *title, NULL);
+  g_free (*title);
+  *title = joined;
+  g_clear_pointer (&pieces->label, g_free);
+  return people;
+}
+
 /* A label is a short name ("GitOpsCon"), not a phrase: a longer one is leftover. */
 static void
 drop_long_label (LineupPostLinkedLine *pieces)
@@ -232,6 +256,8 @@ lineup_post_linked_read_label (LineupPostLinkedLine  *pieces,
                                gchar                **byline)
 {
   join_open_label (pieces, title);
+  if (*byline == NULL)
+    *byline = kind_label_names_speakers (pieces, title);
   if (*byline == NULL)
     *byline = label_names_speakers (pieces);
   drop_long_label (pieces);

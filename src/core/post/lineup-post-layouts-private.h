@@ -264,6 +264,9 @@ gboolean     lineup_post_layouts_add_talk (LineupPostRecognition *out,
 gboolean     lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    *unit,
                                                         const LineupPostContext *context,
                                                         LineupPostRecognition   *out);
+gboolean     lineup_post_layouts_recognise_session_item (const LineupPostUnit    *unit,
+                                                         const LineupPostContext *context,
+                                                         LineupPostRecognition   *out);
 gboolean     lineup_post_layouts_recognise_catalogue_item (const LineupPostUnit    *unit,
                                                            const LineupPostContext *context,
                                                            LineupPostRecognition   *out);

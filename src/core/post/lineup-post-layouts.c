@@ -801,6 +801,7 @@ static const struct
   { "slot-heading", recognise_slot_heading },
   { "prose-bullet", lineup_post_layouts_recognise_prose_bullet },
   { "catalogue-item", lineup_post_layouts_recognise_catalogue_item },
+  { "session-item", lineup_post_layouts_recognise_session_item },
   { "talks",       lineup_post_layouts_recognise_talks },
   { "prose-talk",  lineup_post_layouts_recognise_prose_talk },
   { "prose-bold",  lineup_post_layouts_recognise_prose_bold },

@@ -582,6 +582,10 @@ lineup_slot_match_time (const Scanner *s,
         {
           start = clock_minutes (&a, MERIDIEM_NONE);
           stop = clock_minutes (&b, MERIDIEM_NONE);
+          /* "11:35 - 1:00" on a 12-hour clock runs past noon ("23:00 -
+           * 1:00" past midnight) */
+          if (stop >= 0 && stop < start && a.hour <= 12 && b.hour < 12 && !a.dotted)
+            stop += 12 * 60;
         }
       else if (!a.dotted && !b.dotted &&
                range_labels_line (s, &a, &b))
