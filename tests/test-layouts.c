@@ -2619,9 +2619,10 @@ static const LayoutCase cases[] = {
    * on a line of its own in italics after "<br>", in a <ul> of <li>s written
    * in HTML inside the item (a hidden abstract after it), or after a colon.
    * Every talk takes its session's time.  "Haining Tong" is a name (Pinyin,
-   * not a verb's -ing), and so is "Mining Zhao".  Traps: registration,
-   * lunch, a break, the sessions themselves. */
-  { "session-items-people-first.md", NULL, 6, {
+   * not a verb's -ing), and so is "Mining Zhao"; "Sustainable Computing:
+   * …" names no one, all of it is the title.  Traps: registration, lunch, a
+   * break, the sessions themselves. */
+  { "session-items-people-first.md", NULL, 7, {
       { "Verification of Dataflow Networks with a Theorem Prover",
         "Anna Berg; Lukas Weber; Wang Yi", "2025-11-05", "10:30", NULL },
       { "Finding Inductive Invariants Fast", "Thomas Brandt; Vera Stoltz", "2025-11-05",
@@ -2634,6 +2635,25 @@ static const LayoutCase cases[] = {
         "2025-11-05", "15:30", NULL },
       { "Deadlock detection for process networks", "Nadia Hoff; Keijo Lund", "2025-11-05",
         "15:30", NULL },
+      { "Sustainable Computing: Measuring the energy use of clusters", "", "2025-11-05",
+        "16:30", NULL },
+    } },
+  /* "### Session One" then "11:00 - 12:30" (or "15:30 - til close", an open
+   * end) over a table without outer pipes of "Name | Title (please pick
+   * one)": every row a talk in that slot, the names its speakers.  The day:
+   * the intro's "closed on the 28th of May" gives way to the later "over
+   * the course of Thursday June 13th" (a weekday, the right one).  Traps:
+   * the session headings, "Break for refreshments". */
+  { "session-tables-name-column.md", NULL, 7, {
+      { "Never Type \"ls\" Again: a shell in the browser", "Larry Chapman", "2019-06-13",
+        "11:00", "12:30" },
+      { "Compile-Time Code Weaving", "Ines Eyre", "2019-06-13", "11:00", "12:30" },
+      { "embd.go", "Karan Mistry", "2019-06-13", "11:00", "12:30" },
+      { "JSONPath: do you need to unmarshal it all?", "Nadia Sardo", "2019-06-13",
+        "13:30", "15:00" },
+      { "Tiny containers for compiled programs", "Brian Hicks", "2019-06-13", "13:30", "15:00" },
+      { "Scaling a code search engine", "Gabriel Asante", "2019-06-13", "15:30", NULL },
+      { "A debugger built on source rewriting", "Jeremy Schultz", "2019-06-13", "15:30", NULL },
     } },
 };
 

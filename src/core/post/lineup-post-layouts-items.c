@@ -25,6 +25,7 @@
 
 #include "lineup-byline.h"
 #include "lineup-byline-private.h"
+#include "lineup-post-document.h"
 #include "lineup-post-layouts-private.h"
 
 /* A title is a phrase, not a paragraph. */
@@ -175,6 +176,19 @@ lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    *unit,
   return lineup_post_layouts_add_talk (out, &talk);
 }
 
+/* Whether every name of @byline may be a person's ("Sustainable Computing"
+ * may not). */
+static gboolean
+all_persons (const gchar *byline)
+{
+  g_autoptr(GPtrArray) people = lineup_byline_parse (byline);
+
+  for (guint i = 0; i < people->len; i++)
+    if (!lineup_byline_may_be_person (((LineupSpeaker *) g_ptr_array_index (people, i))->name))
+      return FALSE;
+  return people->len > 0;
+}
+
 /* "* 10:30 Session 1" over "* Ana Lima and Bo Li<br>*Title*" (or "* Ana
  * Lima and Bo Li: Title"): an item of a session's talks that names its
  * people first, its title after them; the session's time is its own. */
@@ -200,7 +214,7 @@ lineup_post_layouts_recognise_session_item (const LineupPostUnit    *unit,
       title = lineup_post_trim_separators (second->text, strlen (second->text));
       talk.line_index = 1;
     }
-  else if (second == NULL && (colon = strstr (first->text, ": ")) != NULL)
+  else if (second == NULL && first->links->len == 0 && (colon = strstr (first->text, ": ")) != NULL)
     {
       people = g_strndup (first->text, (gsize) (colon - first->text));
       title = lineup_post_trim_separators (colon + 2, strlen (colon + 2));
@@ -209,11 +223,51 @@ lineup_post_layouts_recognise_session_item (const LineupPostUnit    *unit,
       lineup_post_count_letters (title, -1) < 3 || lineup_byline_looks_like_people (title) ||
       lineup_post_count_words (title) > MAX_TITLE_WORDS)
     return FALSE;
+  /* "Sustainable Computing: Measuring…" names no one: all of it the title */
+  if (second == NULL && !all_persons (people))
+    {
+      g_free (title);
+      title = lineup_post_trim_separators (first->text, strlen (first->text));
+      g_clear_pointer (&people, g_free);
+    }
   talk.found = LINEUP_SLOT_NONE;
   talk.slot.start_minute = talk.slot.end_minute = -1;
   talk.title = g_steal_pointer (&title);
   talk.byline = g_steal_pointer (&people);
   return lineup_post_layouts_add_talk (out, &talk);
+}
+
+/* "til close", "late": the words of a slot's open end, at most */
+#define MAX_OPEN_END_WORDS 3
+
+gboolean
+lineup_post_layouts_times_a_table (const LineupPostUnit *unit,
+                                   cmark_node           *list)
+{
+  const LineupPostLine *line;
+  const gchar *after;
+  LineupSlot slot;
+
+  if (unit->kind != LINEUP_UNIT_PARAGRAPH || unit->lines->len != 1 || list == NULL ||
+      cmark_node_get_type (list) != CMARK_NODE_LIST || !lineup_post_document_is_table (list))
+    return FALSE;
+  line = g_ptr_array_index (unit->lines, 0);
+  if (!(lineup_post_line_scan ((LineupPostLine *) line, &slot) & LINEUP_SLOT_TIME) ||
+      lineup_post_count_letters (line->text, (gssize) slot.span_start) > 0)
+    return FALSE;
+  after = line->text + slot.span_end;
+  after += strspn (after, " ");
+  /* "15:30 - til close": an open end */
+  if (g_str_has_prefix (after, "-") || g_str_has_prefix (after, "\xE2\x80\x93"))
+    {
+      after += *after == '-' ? 1 : 3;
+      if (lineup_post_count_words (after) > MAX_OPEN_END_WORDS)
+        return FALSE;
+      for (; *after != '\0'; after++)
+        if (!g_ascii_isalpha (*after) && *after != ' ')
+          return FALSE;
+    }
+  return lineup_post_count_letters (after, -1) == 0;
 }
 
 /* "Title [video]": the material's link in brackets after a title is not

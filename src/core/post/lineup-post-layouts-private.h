@@ -264,6 +264,11 @@ gboolean     lineup_post_layouts_add_talk (LineupPostRecognition *out,
 gboolean     lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    *unit,
                                                         const LineupPostContext *context,
                                                         LineupPostRecognition   *out);
+/* "### Session One" then "11:00 - 12:30" over a table of talks without
+ * times (@list): a paragraph that is one time, no more, is the slot of
+ * every row. */
+gboolean     lineup_post_layouts_times_a_table (const LineupPostUnit *unit,
+                                                cmark_node           *list);
 gboolean     lineup_post_layouts_recognise_session_item (const LineupPostUnit    *unit,
                                                          const LineupPostContext *context,
                                                          LineupPostRecognition   *out);

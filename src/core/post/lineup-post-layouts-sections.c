@@ -100,7 +100,8 @@ lineup_post_layouts_section_heading_talk (const LineupPostUnit    *unit,
   if (unit->kind != LINEUP_UNIT_HEADING || context->talks_heading_level == 0 ||
       unit->level <= context->talks_heading_level || unit->lines->len != 1 || unit->has_link ||
       lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE || next == NULL ||
-      (next->kind != LINEUP_UNIT_PARAGRAPH && next->kind != LINEUP_UNIT_QUOTE))
+      (next->kind != LINEUP_UNIT_PARAGRAPH && next->kind != LINEUP_UNIT_QUOTE) ||
+      lineup_post_layouts_times_a_table (next, cmark_node_next (next->node)))
     return FALSE;
   title = lineup_post_trim_separators (line->text, strlen (line->text));
   if (*title == '\0' || lineup_post_count_words (title) > MAX_SECTION_TITLE_WORDS ||

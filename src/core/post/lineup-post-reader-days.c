@@ -288,6 +288,17 @@ lineup_post_reader_note_mentioned_days (Reader               *reader,
     }
 }
 
+gboolean
+lineup_post_reader_weekday_fits (const Reader     *reader,
+                                 const LineupSlot *slot)
+{
+  gint year = slot->year != 0 ? slot->year : lineup_post_reader_year_in_context (reader);
+
+  return slot->weekday != 0 && slot->month != 0 &&
+         g_date_valid_dmy ((GDateDay) slot->day, (GDateMonth) slot->month, (GDateYear) year) &&
+         lineup_weekday_of (year, slot->month, slot->day) == slot->weekday;
+}
+
 /* "### Date: 1 Dec 2021", "Date: 2024-03-19": a day a labelled field
  * gives, wherever it stands (a meetup's page gives it below its talks). */
 void

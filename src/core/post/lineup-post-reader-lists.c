@@ -136,7 +136,7 @@ people_then_title (GPtrArray *lines)
   const gchar *colon = strstr (first->text, ": ");
   g_autofree gchar *head = NULL;
 
-  if (colon != NULL && lines->len == 1)
+  if (colon != NULL && lines->len == 1 && first->links->len == 0)
     {
       head = g_strndup (first->text, (gsize) (colon - first->text));
       return lineup_post_count_letters (colon, -1) >= 3 && lineup_byline_looks_like_people (head);

@@ -162,9 +162,11 @@ lineup_post_reader_piece_end (const gchar *start,
       gboolean div = next - line >= 4 && g_ascii_strncasecmp (line, "<div", 4) == 0;
 
       /* rows of <div>s set apart by blank lines are read together
-       * (lineup-post-html-blocks.c): no cut between them */
+       * (lineup-post-html-blocks.c): no cut between them; nor before a
+       * table, which the block above may time ("11:00 - 12:30") */
       if (blank_before && tables == 0 && (gsize) (line - start) >= size &&
-          line_starts_block (line, next) && !(div && div_before))
+          line_starts_block (line, next) && !(div && div_before) &&
+          memchr (line, '|', (gsize) (next - line)) == NULL)
         break;
       if (blank_before && line_starts_block (line, next))
         div_before = div;

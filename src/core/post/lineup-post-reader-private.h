@@ -193,6 +193,7 @@ typedef struct
   gint      weekday;
   gboolean  range_day;         /* the day is the first of the event's ("May 3-5"): weekdays
                                 * count from it, no talk takes it */
+  gboolean  prose_day;         /* the day is the prose's ("closed on the 20th of July") */
   gboolean  ended;             /* a closing section: no more descriptions */
   gboolean  closed;            /* the open talk's description ended */
   LineupSlot pending_slot;     /* a slot seen before its talk's link */
@@ -253,6 +254,9 @@ void            lineup_post_reader_note_tense (Reader               *reader,
                                                const LineupPostUnit *unit);
 /* Whether the prose so far tells of the event as past: a recap. */
 gboolean        lineup_post_reader_reads_as_recap (const Reader *reader);
+/* "Friday July 10th": @slot names a day with its weekday, and the right one. */
+gboolean        lineup_post_reader_weekday_fits (const Reader     *reader,
+                                                 const LineupSlot *slot);
 void            lineup_post_reader_note_mentioned_days (Reader              *reader,
                                                         const LineupPostUnit *unit);
 /* "### Date: 1 Dec 2021": notes the day of a labelled field, @unit being a day. */

@@ -734,7 +734,8 @@ lineup_post_reader_add_block (Reader     *reader,
 
     case CMARK_NODE_LIST:
       if (depth < MAX_LIST_DEPTH && (parent = lead_in_before (reader, node)) != NULL &&
-          lineup_post_reader_lists_marked_talks (parent, node))
+          (lineup_post_reader_lists_marked_talks (parent, node) ||
+           lineup_post_layouts_times_a_table (parent, node)))
         {
           /* "**9:15-10:45 Panel 1: Title**" over "- Name (Org): *Title*" */
           guint first = reader->units->len;

@@ -36,7 +36,7 @@ walk_set_day (Walk             *walk,
 {
   note_slot (reader, slot);
   walk->weekday = slot->weekday;
-  walk->range_day = FALSE;
+  walk->range_day = walk->prose_day = FALSE;
   if (slot->month == 0 && slot->day != 0 && (walk->month != 0 || reader->pub_month != 0))
     {
       gint year = walk->year ? walk->year : lineup_post_reader_year_in_context (reader);
@@ -148,9 +148,7 @@ walk_open_talk (Walk                 *walk,
   if ((talk->found & LINEUP_SLOT_TIME) == 0 && (unit->parent_found & LINEUP_SLOT_TIME))
     talk_set_slot (talk, &unit->parent_slot, unit->parent_found);
   else if ((talk->found & LINEUP_SLOT_TIME) == 0 && walk->pending_found != LINEUP_SLOT_NONE)
-    {
-      talk_set_slot (talk, &walk->pending_slot, walk->pending_found);
-    }
+    talk_set_slot (talk, &walk->pending_slot, walk->pending_found);
   else if ((talk->found & LINEUP_SLOT_TIME) == 0 && walk->heading_found != LINEUP_SLOT_NONE)
     talk_set_slot (talk, &walk->heading_slot, walk->heading_found);
   walk->pending_found = LINEUP_SLOT_NONE;
@@ -505,17 +503,20 @@ walk_prose (Walk           *walk,
        * 16:50 @ venue" in a quote): a day for the talks that give only a
        * time.  "Posted on October 15, 2022" is when the post was written; a
        * sentence that names the same day ("today's schedule, for Saturday,
-       * October 15, 2022") says the talks are on it. */
+       * October 15, 2022") says the talks are on it.  A later day with its
+       * weekday is surer than the first without ("Friday July 10th"). */
       LineupSlot slot;
 
-      if ((walk->month == 0 || walk->range_day) &&
-          (prose_date (unit, &slot) & LINEUP_SLOT_DATE) &&
+      if ((prose_date (unit, &slot) & LINEUP_SLOT_DATE) &&
+          (walk->month == 0 || walk->range_day ||
+           (walk->prose_day && lineup_post_reader_weekday_fits (reader, &slot))) &&
           slot.month != 0 &&
           !(slot.month == reader->pub_month && slot.day == reader->pub_day &&
             lineup_post_count_words (unit->text) <= MAX_DATELINE_WORDS))
         {
           walk_set_day (walk, reader, &slot);
           walk->range_day = lineup_post_reader_names_range (unit->text, &slot);
+          walk->prose_day = !lineup_post_reader_weekday_fits (reader, &slot);
         }
     }
 }

@@ -202,6 +202,18 @@ lineup_post_table_settle_roles (LineupPostColumnRole *roles,
     if (roles[i] == COLUMN_DAY && lineup_post_table_has_role (roles, n_columns, COLUMN_TITLE) &&
         numbers_days (rows, i))
       roles[i] = COLUMN_SKIP;
+  /* "| Name | Title (please pick one) |": beside the titles, a name is a
+   * person's */
+  for (guint i = 0; i < n_columns && i < header->len; i++)
+    {
+      static const gchar * const names[] = { "name", "names", "nom", "nombre", "nome", NULL };
+      g_autofree gchar *folded = lineup_text_fold (g_ptr_array_index (header, i));
+
+      if (roles[i] == COLUMN_OTHER && g_strv_contains (names, g_strstrip (folded)) &&
+          lineup_post_table_has_role (roles, n_columns, COLUMN_TITLE) &&
+          !lineup_post_table_has_role (roles, n_columns, COLUMN_SPEAKERS))
+        roles[i] = COLUMN_SPEAKERS;
+    }
   if (lineup_post_table_has_role (roles, n_columns, COLUMN_TITLE) ||
       !lineup_post_table_has_role (roles, n_columns, COLUMN_SPEAKERS))
     return;

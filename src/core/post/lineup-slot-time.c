@@ -482,6 +482,8 @@ range_labels_line (const Scanner *s,
 
 /* The longest talk a bracketed length gives an end to. */
 #define MAX_DURATION_MINUTES (8 * 60)
+/* The longest a range with no am/pm may run past noon ("11:35 - 1:00"). */
+#define MAX_NOON_RANGE_MINUTES (6 * 60)
 
 /* "(50m)", "(40 min)", "(45 minutes)", "(1h)", "(2 hours)": a talk's length
  * in brackets after its start.  Returns the end of the closing bracket and
@@ -583,8 +585,9 @@ lineup_slot_match_time (const Scanner *s,
           start = clock_minutes (&a, MERIDIEM_NONE);
           stop = clock_minutes (&b, MERIDIEM_NONE);
           /* "11:35 - 1:00" on a 12-hour clock runs past noon ("23:00 -
-           * 1:00" past midnight) */
-          if (stop >= 0 && stop < start && a.hour <= 12 && b.hour < 12 && !a.dotted)
+           * 1:00" past midnight, "10:40 - 10:00" is a typo) */
+          if (stop >= 0 && stop < start && a.hour <= 12 && b.hour < 12 && !a.dotted &&
+              stop + 12 * 60 - start <= MAX_NOON_RANGE_MINUTES)
             stop += 12 * 60;
         }
       else if (!a.dotted && !b.dotted &&
