@@ -2655,6 +2655,53 @@ static const LayoutCase cases[] = {
       { "Scaling a code search engine", "Gabriel Asante", "2019-06-13", "15:30", NULL },
       { "A debugger built on source rewriting", "Jeremy Schultz", "2019-06-13", "15:30", NULL },
     } },
+  /* A Chinese meetup's talks: "**《Title》**" (book-title marks, or 「」),
+   * then fields with full-width colons: "**时间：** 13:30-14:30", two
+   * "**主讲人：** Name，a sentence about them" (the names only, both), "**讲师：**",
+   * "**摘要：**".  Traps: the event's "**会议日期/时间**：…，13:30 – 16:30" (a
+   * field: the date), a bold line of welcome, the venue. */
+  { "cjk-field-talks.md", NULL, 3, {
+      { "Wren 之道", "Lena Hartmann; 王小明", "2019-11-08", "13:30", "14:30" },
+      { "Wren 在边缘计算中的实践", "陈静", "2019-11-08", "14:40", "15:20" },
+      { "快速上手 Wren", "李华", "2019-11-08", "15:30", "16:30" },
+    } },
+  /* An HTML table whose sessions are header rows ("<thead><th><td
+   * colspan=3><b>Session 1: 9:00 - 10:30</b>"): no talks, and the row above
+   * each stays a talk.  "Deploying <a>Jingle</a>", "<a>PubSub</a> and the Web":
+   * a linked word of the title; "Máquina de Anticítera <a>slides (pdf)</a>":
+   * the material's link goes.  Traps: the welcome, a break, lunch. */
+  { "html-table-session-rows.md", NULL, 5, {
+      { "Presenting Core", "Yara Minsk", "2013-09-27", "09:00", NULL },
+      { "Deploying Jingle", "Diana Cionescu", "2013-09-27", "09:30", NULL },
+      { "Raising Bytecode to C", "Michel Maury; Benoit Vaillant", "2013-09-27", "10:10", NULL },
+      { "PubSub and the Web", "Nathan Frost", "2013-09-27", "11:00", NULL },
+      { "Máquina de Anticítera", "Rui Costa", "2013-09-27", "12:10", NULL },
+    } },
+  /* "#### 09:10-10:00 - Runtime system" over paragraphs "Title, by Name, Name
+   * (Org)." then "[PDF Abstract](…).": the heading is the slot of the
+   * paragraphs' talks.  A "(*)" after a title is a footnote's mark; "(University
+   * of Cambridge) ." a stop set apart; "Name (I), Name (I+O); (I = INRIA, O =
+   * WrenPro)." the key to the letters.  Traps: the welcome, lunch, a coffee
+   * break in a comment. */
+  { "timed-headings-by-paragraphs.md", NULL, 5, {
+      { "Multicore Wren", "Stephen Dolan; Leo White; Anil Madhav", "2014-09-05", "09:10",
+        "10:00" },
+      { "Ephemerons meet the Wren GC", "François Bobet", "2014-09-05", "09:10", "10:00" },
+      { "Introduction to 0install", "Thomas Leonard", "2014-09-05", "10:25", "11:20" },
+      { "Transport Layer Security purely in Wren", "Hannes Mehnert; David Kaloper",
+        "2014-09-05", "10:25", "11:20" },
+      { "A Proposal for Namespaces in Wren", "Pierrick Coudert; Fabrice Le Fessier; Benjamin Canot",
+        "2014-09-05", "14:00", "14:55" },
+    } },
+  /* A table cell "**Dr. Jörg Kunze** (Basler AG) <br>[EN] Title": the people
+   * before the break, the title after it, its language tag ("[EN]") and the
+   * names' academic titles ("Dr.", "Dipl.-Inf. Dipl.-Ing.") left out.
+   * Traps: the venue opening and closing. */
+  { "table-people-break-title.md", NULL, 3, {
+      { "Bayer Pattern and Image Quality", "Jörg Kunze", "2017-12-02", "12:00", NULL },
+      { "Fahrstrategien für autonome Shuttles", "Martin Krähling", "2017-12-02", "15:00", NULL },
+      { "How to Solve a Problem", "Stefan Richter", "2017-12-02", "17:00", NULL },
+    } },
 };
 
 static gint

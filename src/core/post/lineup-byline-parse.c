@@ -134,6 +134,34 @@ normalise (const gchar *byline)
   return g_string_free (out, FALSE);
 }
 
+/* The names before a sentence about them are a few at most. */
+#define MAX_DESCRIBED_NAMES_BYTES 60
+
+/* "姜宁，Apache Member，华为微服务领域专家": a full-width comma after the
+ * names opens a sentence about them, not another name; the names only. */
+static gchar *
+without_description (gchar *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) parts = NULL;
+
+  if (strstr (text, "\xEF\xBC\x8C") == NULL)
+    return text;
+  /* "A，bio; B，bio": two speakers' fields joined */
+  parts = g_strsplit (text, ";", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      gchar *comma = strstr (parts[i], "\xEF\xBC\x8C");
+
+      if (comma != NULL && comma > parts[i] &&
+          (gsize) (comma - parts[i]) <= MAX_DESCRIBED_NAMES_BYTES)
+        *comma = '\0';
+      g_string_append (g_string_append (out, i > 0 ? ";" : ""), parts[i]);
+    }
+  g_free (text);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 /* "Leslie Hawthorn (with Lydia Pinstcher, KDE & Wikimedia)": the bracket
  * names a second speaker, and after a comma that one's affiliation; read
  * as "Leslie Hawthorn and Lydia Pinstcher (KDE & Wikimedia)". */
@@ -383,11 +411,34 @@ typedef struct
   LastKind   last;
 } Parser;
 
+/* "Dr. Jörg Kunze", "Prof. Dr. Ana Lima", "Dipl.-Inf. Stefan Richter": the
+ * name after its academic titles and forms of address. */
+static const gchar *
+skip_honorifics (const gchar *name)
+{
+  static const gchar * const honorifics[] = {
+    "Dr.", "Dr", "Prof.", "Prof", "Mr.", "Ms.", "Mrs.", "M.Sc.", "B.Sc.", "MSc", "BSc",
+    "M.A.", "B.A.", "Dipl.-Inf.", "Dipl.-Ing.", "Dipl.-Math.", "Dipl.-Phys.", "Ing.", NULL
+  };
+
+  for (gboolean skipped = TRUE; skipped;)
+    {
+      const gchar *space = strchr (name, ' ');
+      g_autofree gchar *word = space != NULL ? g_strndup (name, (gsize) (space - name)) : NULL;
+
+      skipped = word != NULL && g_strv_contains (honorifics, word) &&
+                strchr (space + 1, ' ') != NULL;
+      if (skipped)
+        name = space + 1;
+    }
+  return name;
+}
+
 static void
 parser_add_name (Parser      *parser,
                  const gchar *name)
 {
-  g_ptr_array_add (parser->speakers, lineup_speaker_new (name, NULL));
+  g_ptr_array_add (parser->speakers, lineup_speaker_new (skip_honorifics (name), NULL));
   parser->last = LAST_NAME;
 }
 
@@ -601,7 +652,7 @@ lineup_byline_parse (const gchar *byline)
   if (byline == NULL)
     return parser.speakers;
 
-  text = with_companion (normalise (byline));
+  text = with_companion (without_description (normalise (byline)));
   drop_closing_full_stop (text);
   items = tokenize (text);
 

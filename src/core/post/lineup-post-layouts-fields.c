@@ -73,6 +73,17 @@ static const struct
   { "type", LINEUP_POST_FIELD_OTHER }, { "format", LINEUP_POST_FIELD_OTHER },
   { "duration", LINEUP_POST_FIELD_OTHER }, { "audience", LINEUP_POST_FIELD_OTHER },
   { "also attending", LINEUP_POST_FIELD_OTHER },
+  /* Chinese and Japanese, with a full-width colon ("**主讲人：** 姜宁"; the
+   * times' labels are cjk_when) */
+  { "主讲人", LINEUP_POST_FIELD_SPEAKERS }, { "讲师", LINEUP_POST_FIELD_SPEAKERS },
+  { "讲者", LINEUP_POST_FIELD_SPEAKERS }, { "演讲者", LINEUP_POST_FIELD_SPEAKERS },
+  { "嘉宾", LINEUP_POST_FIELD_SPEAKERS }, { "分享嘉宾", LINEUP_POST_FIELD_SPEAKERS },
+  { "登壇者", LINEUP_POST_FIELD_SPEAKERS }, { "講演者", LINEUP_POST_FIELD_SPEAKERS },
+  { "発表者", LINEUP_POST_FIELD_SPEAKERS }, { "地点", LINEUP_POST_FIELD_ROOM },
+  { "会场", LINEUP_POST_FIELD_ROOM }, { "場所", LINEUP_POST_FIELD_ROOM },
+  { "会場", LINEUP_POST_FIELD_ROOM }, { "摘要", LINEUP_POST_FIELD_OTHER },
+  { "简介", LINEUP_POST_FIELD_OTHER }, { "题目", LINEUP_POST_FIELD_TITLE },
+  { "议题", LINEUP_POST_FIELD_TITLE }, { "タイトル", LINEUP_POST_FIELD_TITLE },
   /* "- Title: ETL Pipelines" over "- Presenters: Name" */
   { "title", LINEUP_POST_FIELD_TITLE }, { "talk title", LINEUP_POST_FIELD_TITLE },
   { "session title", LINEUP_POST_FIELD_TITLE },
@@ -90,6 +101,8 @@ static const gchar * const speaker_roots[] = {
   "relatore", "relatrice", NULL
 };
 
+static const gchar * const cjk_when[] = { "时间", "時間", "日期", "日時", NULL };
+
 static LineupPostField
 field_of_label (const gchar *label)
 {
@@ -99,6 +112,10 @@ field_of_label (const gchar *label)
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     if (g_str_equal (label, labels[i].label))
       return labels[i].field;
+  /* "会议日期/时间": a Chinese or Japanese label ends with its word */
+  for (guint i = 0; cjk_when[i] != NULL; i++)
+    if (g_str_has_suffix (label, cjk_when[i]))
+      return LINEUP_POST_FIELD_WHEN;
   for (const gchar *p = label; *p != '\0'; p++)
     words += *p == ' ';
   /* "Speakers", "Facilitator", "Hosts", and "Featured speakers", "Guest
@@ -134,9 +151,14 @@ lineup_post_layouts_field (const gchar *text,
                            gsize       *value_start)
 {
   const gchar *colon = strchr (text, ':');
+  const gchar *wide = strstr (text, "\xEF\xBC\x9A");   /* "：" */
+  gsize colon_length = 1;
   g_autofree gchar *label = NULL;
   gsize length;
   LineupPostField field;
+
+  if (wide != NULL && (colon == NULL || wide < colon))
+    colon = wide, colon_length = 3;
 
   if (colon == NULL || colon == text || (gsize) (colon - text) > MAX_LABEL_BYTES)
     return LINEUP_POST_FIELD_NONE;
@@ -155,7 +177,7 @@ lineup_post_layouts_field (const gchar *text,
   if (field == LINEUP_POST_FIELD_NONE)
     return field;
 
-  colon++;
+  colon += colon_length;
   while (*colon == ' ')
     colon++;
   if (*colon == '\0')

@@ -264,6 +264,17 @@ gboolean     lineup_post_layouts_add_talk (LineupPostRecognition *out,
 gboolean     lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    *unit,
                                                         const LineupPostContext *context,
                                                         LineupPostRecognition   *out);
+/* "Multicore OCaml, by Stephen Dolan, Leo White (University of Cambridge)."
+ * over "[PDF Abstract](…).": a paragraph that is a talk's title, ", by " and
+ * its people, then links to its material; its title and byline. */
+gboolean     lineup_post_layouts_by_paragraph (const LineupPostUnit  *unit,
+                                               gchar                **title,
+                                               gchar                **byline);
+/* Such a paragraph under a heading that times it ("#### 09:10-10:00 -
+ * Runtime system") is a talk in that slot. */
+gboolean     lineup_post_layouts_recognise_by_paragraph (const LineupPostUnit    *unit,
+                                                         const LineupPostContext *context,
+                                                         LineupPostRecognition   *out);
 /* "### Session One" then "11:00 - 12:30" over a table of talks without
  * times (@list): a paragraph that is one time, no more, is the slot of
  * every row. */

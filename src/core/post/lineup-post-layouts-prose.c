@@ -109,6 +109,9 @@ lineup_post_strip_duration_aside (const gchar *title)
   return g_strstrip (g_steal_pointer (&copy));
 }
 
+/* "Multicore OCaml, by Name": a title is a phrase, not a sentence. */
+#define MAX_BY_TITLE_WORDS 20
+
 /* "by" in Spanish, Portuguese, French, German, Italian: after a comma, or
  * (Spanish, French) alone before full names ("Titre par Alice Vasseur et
  * Jean-Philippe Encausse") */
@@ -406,6 +409,79 @@ lineup_post_layouts_recognise_prose_talk (const LineupPostUnit    *unit,
   talk.room = read_room_sentence (line->text + link->end);
   talk.slot = slot;
   talk.found = found;
+  return lineup_post_layouts_add_talk (out, &talk);
+}
+
+/* A paragraph's lines before the first that is links alone ("[PDF
+ * Abstract](…)."), joined; NULL when it has none. */
+static gchar *
+lines_before_links (const LineupPostUnit *unit)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < unit->lines->len; i++)
+    {
+      const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+      guint linked = 0;
+
+      for (guint k = 0; k < line->links->len; k++)
+        {
+          const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, k);
+
+          linked += lineup_post_count_letters (line->text + link->start,
+                                               (gssize) (link->end - link->start));
+        }
+      if (linked > 0 && linked == lineup_post_count_letters (line->text, -1))
+        break;
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append (text, line->text);
+    }
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
+gboolean
+lineup_post_layouts_by_paragraph (const LineupPostUnit  *unit,
+                                  gchar                **title,
+                                  gchar                **byline)
+{
+  g_autofree gchar *text = NULL;
+  g_autofree gchar *before = NULL;
+  g_autofree gchar *people = NULL;
+  gchar *key;
+
+  if (unit == NULL || unit->kind != LINEUP_UNIT_PARAGRAPH || unit->has_link == FALSE ||
+      (text = lines_before_links (unit)) == NULL || strstr (text, ", by ") == NULL)
+    return FALSE;
+  /* "… (University of Cambridge) .": the sentence's stop, set apart; "Name
+   * (C), Name (C); (C = University of Cambridge).": the key to the
+   * organisations' letters */
+  if (g_str_has_suffix (g_strchomp (text), " ."))
+    text[strlen (text) - 2] = '\0';
+  if ((key = g_strrstr (text, "; (")) != NULL && strstr (key, " = ") != NULL)
+    *key = '\0';
+  if (
+      !lineup_post_split_by_byline (text, &before, &people) ||
+      lineup_post_count_words (before) < 2 || lineup_post_count_words (before) > MAX_BY_TITLE_WORDS)
+    return FALSE;
+  if (title != NULL)
+    *title = g_steal_pointer (&before);
+  if (byline != NULL)
+    *byline = g_steal_pointer (&people);
+  return TRUE;
+}
+
+gboolean
+lineup_post_layouts_recognise_by_paragraph (const LineupPostUnit    *unit,
+                                            const LineupPostContext *context,
+                                            LineupPostRecognition   *out)
+{
+  LineupPostTalk talk = { 0 };
+
+  if (!context->heading_slot || !lineup_post_layouts_by_paragraph (unit, &talk.title, &talk.byline))
+    return FALSE;
+  talk.found = LINEUP_SLOT_NONE;
+  talk.slot.start_minute = talk.slot.end_minute = -1;
   return lineup_post_layouts_add_talk (out, &talk);
 }
 

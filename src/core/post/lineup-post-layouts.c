@@ -130,8 +130,10 @@ lineup_post_trim_separators (const gchar *text,
       if (!(g_unichar_isspace (c) || g_unichar_ispunct (c) || c == 0x2022 || c == 0xB7 ||
             c == '|' || c == '>'))
         break;
-      /* keep an opening quote or bracket that starts a title ("„", "«" too) */
-      if (c == '"' || c == 0x201C || c == '\'' || c == 0x2018 || c == 0x201E || c == 0xAB)
+      /* keep an opening quote or bracket that starts a title ("„", "«",
+       * "《", "「", "『" too) */
+      if (c == '"' || c == 0x201C || c == '\'' || c == 0x2018 || c == 0x201E || c == 0xAB ||
+          c == 0x300A || c == 0x300C || c == 0x300E)
         break;
       /* "¡El Futuro de la Web!", "¿Qué es?": Spanish opens its marks */
       if (c == 0xA1 || c == 0xBF)
@@ -715,7 +717,9 @@ recognise_slot_heading (const LineupPostUnit    *unit,
   after = lineup_post_trim_separators (line->text + out->slot.span_end,
                                        strlen (line->text + out->slot.span_end));
   folded = lineup_text_fold (after);
-  if (*folded != '\0' && !g_strv_contains (words, g_strstrip (folded)))
+  /* "#### 09:10-10:00 - Runtime system" over "Title, by Name." paragraphs */
+  if (*folded != '\0' && !g_strv_contains (words, g_strstrip (folded)) &&
+      !lineup_post_layouts_by_paragraph (context->next, NULL, NULL))
     return FALSE;
 
   out->role = LINEUP_ROLE_SLOT;
@@ -802,6 +806,7 @@ static const struct
   { "prose-bullet", lineup_post_layouts_recognise_prose_bullet },
   { "catalogue-item", lineup_post_layouts_recognise_catalogue_item },
   { "session-item", lineup_post_layouts_recognise_session_item },
+  { "by-paragraph", lineup_post_layouts_recognise_by_paragraph },
   { "talks",       lineup_post_layouts_recognise_talks },
   { "prose-talk",  lineup_post_layouts_recognise_prose_talk },
   { "prose-bold",  lineup_post_layouts_recognise_prose_bold },

@@ -420,7 +420,19 @@ apply_to_talk (Walk             *walk,
       talk->found = merged_found;
     }
   if (talk->byline == NULL && walk->field_byline != NULL)
-    talk->byline = g_steal_pointer (&walk->field_byline);
+    {
+      talk->byline = g_steal_pointer (&walk->field_byline);
+      walk->field_byline_talk = talk;
+    }
+  else if (walk->field_byline != NULL && walk->field_byline_talk == talk)
+    {
+      /* "**主讲人：** A" then "**主讲人：** B": one field a speaker */
+      gchar *joined = g_strconcat (talk->byline, "; ", walk->field_byline, NULL);
+
+      g_free (talk->byline);
+      talk->byline = joined;
+      g_clear_pointer (&walk->field_byline, g_free);
+    }
   /* a heading's talk ("## Session 1"), its title in a field right under it */
   if (walk->field_title != NULL && walk->talk_level > 0 && talk->description->len == 0)
     {

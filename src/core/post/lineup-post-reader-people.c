@@ -214,7 +214,8 @@ is_length_note (const gchar *note)
 }
 
 /* "(long)", "(short paper)", "(abstract)": the kind of a paper in a
- * workshop's programme, after its title. */
+ * workshop's programme, after its title; or a mark ("(*)") its footnote
+ * explains. */
 static gboolean
 is_paper_kind_note (const gchar *inside,
                     gsize        length)
@@ -225,6 +226,9 @@ is_paper_kind_note (const gchar *inside,
   };
   g_autofree gchar *folded = g_ascii_strdown (inside, (gssize) length);
 
+  /* "(*)", "(#)": a footnote's mark */
+  if (length > 0 && strspn (inside, "*#+") == length)
+    return TRUE;
   return g_strv_contains (kinds, g_strstrip (folded));
 }
 
@@ -277,6 +281,11 @@ lineup_post_reader_trim_title_notes (Talk *talk)
 
   if (title == NULL)
     return;
+  /* "[EN] Bayer Pattern and Image Quality": the talk's language first */
+  if ((title[0] == '[' || title[0] == '(') && g_ascii_isupper (title[1]) &&
+      g_ascii_isupper (title[2]) && title[3] == (title[0] == '[' ? ']' : ')') &&
+      title[4] == ' ' && lineup_post_count_letters (title + 5, -1) >= 3)
+    memmove (title, title + 5, strlen (title + 5) + 1);
   drop_repeated_slot (talk);
   title = talk->title;
   length = strlen (title);

@@ -218,6 +218,7 @@ typedef struct
   guint     heading_line;
   gint      heading_depth;     /* its level; deeper "### Time: …" headings are its fields */
   gchar    *field_byline;
+  const Talk *field_byline_talk;  /* the talk whose byline a speakers' field gave */
   gchar    *field_title;       /* "**Talk Title:** …" under "## Session 1": the title */
   gchar    *field_room;
   gchar    *field_url;

@@ -576,12 +576,41 @@ name_over_org (cmark_node *cell,
   }
 }
 
+/* "**Dr. Jörg Kunze** (Basler AG) <br>[EN] Bayer Pattern and Image Quality":
+ * the people before the break (@brk) of @title, the title after it (the
+ * nodes of @rest, moved back into @title).  Returns the names; NULL (nothing
+ * moved) when the text before the break is no people. */
+static gchar *
+people_before_break (cmark_node *title,
+                     cmark_node *brk,
+                     cmark_node *rest)
+{
+  cmark_node *head = cmark_node_new (CMARK_NODE_PARAGRAPH);
+  g_autofree gchar *people = NULL;
+
+  while (cmark_node_first_child (title) != brk)
+    cmark_node_append_child (head, cmark_node_first_child (title));
+  people = g_strstrip (lineup_post_table_cell_text (head));
+  if (!lineup_byline_looks_like_people (people))
+    {
+      while (cmark_node_last_child (head) != NULL)
+        cmark_node_prepend_child (title, cmark_node_last_child (head));
+      cmark_node_free (head);
+      return NULL;
+    }
+  cmark_node_free (head);
+  while (cmark_node_first_child (rest) != NULL)
+    cmark_node_append_child (title, cmark_node_first_child (rest));
+  return g_steal_pointer (&people);
+}
+
 gchar *
 lineup_post_table_take_break_byline (cmark_node *title)
 {
   cmark_node *brk = NULL;
   cmark_node *rest, *made;
   g_autofree gchar *names = NULL;
+  gchar *people;
   const gchar *bare;
   g_autoptr(GString) text = g_string_new (NULL);
 
@@ -601,6 +630,14 @@ lineup_post_table_take_break_byline (cmark_node *title)
   names = name_over_org (rest, names);
   /* "Speaker: Name" on the second line: the names after the label */
   bare = lineup_post_skip_speaker_marker (g_strstrip (names));
+  if ((*bare == '\0' || !lineup_byline_looks_like_people (bare)) &&
+      lineup_post_count_letters (bare, -1) >= 3 &&
+      (people = people_before_break (title, brk, rest)) != NULL)
+    {
+      cmark_node_free (rest);
+      cmark_node_free (brk);
+      return people;
+    }
   if (*bare == '\0' || !lineup_byline_looks_like_people (bare))
     {
       /* the backslash break with no names after it: a space */

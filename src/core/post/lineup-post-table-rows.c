@@ -722,6 +722,61 @@ lineup_post_table_drop_number_links (cmark_node *title)
     }
 }
 
+/* Whether @text (a text node's, next to a link) goes on the link's phrase:
+ * a letter right before it (@before: "Deploying "), or a word in lower case
+ * right after it (" and the Web"). */
+static gboolean
+joins_phrase (cmark_node *text,
+              gboolean    before)
+{
+  const gchar *literal;
+  gsize length;
+
+  if (text == NULL || cmark_node_get_type (text) != CMARK_NODE_TEXT)
+    return FALSE;
+  literal = cmark_node_get_literal (text);
+  length = strlen (literal);
+  if (before)
+    return length >= 2 && literal[length - 1] == ' ' && g_ascii_isalpha (literal[length - 2]);
+  return literal[0] == ' ' && g_ascii_islower (literal[1]);
+}
+
+void
+lineup_post_table_unlink_phrase_link (cmark_node *title)
+{
+  cmark_node *link = NULL, *child;
+
+  for (child = cmark_node_first_child (title); child != NULL; child = cmark_node_next (child))
+    if (cmark_node_get_type (child) == CMARK_NODE_LINK)
+      {
+        if (link != NULL)
+          return;
+        link = child;
+      }
+  /* "Deploying [Jingle](…/jingle/)", "[PubSub](…/pubsub/) and the Web": a
+   * word of the title linked to its glossary page, not the talk's */
+  if (link == NULL || !(joins_phrase (cmark_node_previous (link), TRUE) ||
+                        joins_phrase (cmark_node_next (link), FALSE)))
+    return;
+  /* "Máquina de Anticítera [slides (pdf)](…)": the talk's material, no
+   * word of its title */
+  {
+    g_autofree gchar *text = lineup_post_table_cell_text (link);
+
+    if (lineup_post_layouts_title_is_material (g_strstrip (text)))
+      {
+        cmark_node_free (link);
+        return;
+      }
+  }
+  while ((child = cmark_node_first_child (link)) != NULL)
+    {
+      cmark_node_unlink (child);
+      cmark_node_insert_before (link, child);
+    }
+  cmark_node_free (link);
+}
+
 gchar *
 lineup_post_table_plural_names (gchar                      *text,
                                 GPtrArray                  *header,

@@ -292,14 +292,45 @@ read_row_day (Table *table,
   return found && alone;
 }
 
-/* A row without a time that is no talk (an empty row, "| | | UNDECIDED |"):
- * it does not make the row above it the heading of a group. */
+/* "<td colspan=3><b>Session 2: 11:00 - 12:30</b></td>", "Break: 10:30-11:00":
+ * a row without a time cell, one cell that names a part of the day and its
+ * time; no talk. */
+static gboolean
+row_is_timed_heading (const Table *table,
+                      Row         *row)
+{
+  g_autofree gchar *text = NULL;
+  cmark_node *only = NULL;
+  LineupSlot slot;
+
+  if (row_has_time (table, row))
+    return FALSE;
+  for (guint i = 0; i < row->cells->len; i++)
+    if (g_ptr_array_index (row->cells, i) != NULL)
+      {
+        if (only != NULL && only != g_ptr_array_index (row->cells, i))
+          return FALSE;
+        only = g_ptr_array_index (row->cells, i);
+      }
+  if (only == NULL)
+    return FALSE;
+  text = lineup_post_table_cell_text (only);
+  return (lineup_slot_scan (text, &slot) & LINEUP_SLOT_TIME) && slot.end_minute >= 0 &&
+         lineup_post_count_letters (text, (gssize) slot.span_start) > 0 &&
+         lineup_post_count_letters (text + slot.span_end, -1) == 0;
+}
+
+/* A row without a time that is no talk (an empty row, "| | | UNDECIDED |",
+ * "Session 2: 11:00 - 12:30"): it does not make the row above it the
+ * heading of a group. */
 static gboolean
 row_is_timeless_filler (const Table *table,
                         Row         *row)
 {
   if (row_has_time (table, row))
     return FALSE;
+  if (row_is_timed_heading (table, row))
+    return TRUE;
   for (guint i = 0; i < table->n_columns; i++)
     if (is_talk_column (table, i) && nth_cell (row, i) != NULL &&
         !cell_is_filler (nth_cell (row, i)))
@@ -376,6 +407,7 @@ make_item (const Table *table,
   lineup_post_table_unquote_title (title);
   lineup_post_table_drop_room_code (title);
   lineup_post_table_drop_number_links (title);
+  lineup_post_table_unlink_phrase_link (title);
   aside = lineup_post_table_take_aside_link (title, row->line);
   if (speakers != NULL)
     lineup_post_table_unwrap_breaks (title);
@@ -469,7 +501,7 @@ add_row (Table      *table,
   g_autoptr(GPtrArray) parts = NULL;
   guint n_titles = 0;
 
-  if (read_row_day (table, row) ||
+  if (read_row_day (table, row) || row_is_timed_heading (table, row) ||
       lineup_post_table_row_is_detail (row, table->roles, table->n_columns))
     return;
   for (guint i = 0; i < table->n_columns; i++)
