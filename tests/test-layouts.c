@@ -2620,9 +2620,12 @@ static const LayoutCase cases[] = {
    * in HTML inside the item (a hidden abstract after it), or after a colon.
    * Every talk takes its session's time.  "Haining Tong" is a name (Pinyin,
    * not a verb's -ing), and so is "Mining Zhao"; "Sustainable Computing:
-   * …" names no one, all of it is the title.  Traps: registration, lunch, a
-   * break, the sessions themselves. */
-  { "session-items-people-first.md", NULL, 7, {
+   * …" names no one, all of it is the title.  "09:05 Keynote, Chair: Name<br>"
+   * over "<b>Name</b><br>" over "_Title_": the kind's speaker and title.
+   * Traps: registration, lunch, a break, the sessions themselves. */
+  { "session-items-people-first.md", NULL, 8, {
+      { "Energy Efficiency in Programming Languages", "João Saraiva", "2025-11-05", "09:05",
+        NULL },
       { "Verification of Dataflow Networks with a Theorem Prover",
         "Anna Berg; Lukas Weber; Wang Yi", "2025-11-05", "10:30", NULL },
       { "Finding Inductive Invariants Fast", "Thomas Brandt; Vera Stoltz", "2025-11-05",
