@@ -2705,6 +2705,15 @@ static const LayoutCase cases[] = {
       { "Fahrstrategien für autonome Shuttles", "Martin Krähling", "2017-12-02", "15:00", NULL },
       { "How to Solve a Problem", "Stefan Richter", "2017-12-02", "17:00", NULL },
     } },
+  /* "held on the 24th and 27th of March 2023" over "## Day 1" and "## Day 2":
+   * two days listed, not a range; Day 2 is the 27th (a Monday), not the
+   * 25th.  Traps: a coffee break. */
+  { "numbered-days-listed.md", NULL, 4, {
+      { "Overview of the language", "Mauro", "2023-03-24", "09:10", "09:30" },
+      { "Your first lines of code", "Mauro; Victor", "2023-03-24", "09:30", "10:30" },
+      { "Geospatial data handling", "Mauro", "2023-03-27", "09:00", "09:30" },
+      { "Parallel computing", "Victor", "2023-03-27", "10:00", "10:30" },
+    } },
 };
 
 static gint

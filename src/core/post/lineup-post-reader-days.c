@@ -235,6 +235,19 @@ static const gchar * const next_edition[] = {
   "next year", "next edition", "next time", "l'anno prossimo", NULL
 };
 
+/* Whether the word right before @slot's day in @text is "and" ("the 24th
+ * and 27th of March"). */
+static gboolean
+lists_two_days (const gchar      *text,
+                const LineupSlot *slot)
+{
+  static const gchar * const ands[] = { "and", "und", "et", "y", "e", "&", NULL };
+  g_autofree gchar *before = g_utf8_strdown (text, (gssize) MIN (slot->span_start, strlen (text)));
+  g_autoptr(GPtrArray) words = lineup_post_table_split_words (before);
+
+  return words->len > 0 && g_strv_contains (ands, g_ptr_array_index (words, words->len - 1));
+}
+
 void
 lineup_post_reader_note_mentioned_days (Reader               *reader,
                                         const LineupPostUnit *unit)
@@ -242,6 +255,7 @@ lineup_post_reader_note_mentioned_days (Reader               *reader,
   g_autofree gchar *list_text = NULL;
   const gchar *text = unit->text;
   LineupSlot slot;
+  gint last_day;
 
   /* "- **When?** 31st of October and 1st of November": a list of prose */
   if (unit->kind == LINEUP_UNIT_OTHER && cmark_node_get_type (unit->node) == CMARK_NODE_LIST)
@@ -274,6 +288,7 @@ lineup_post_reader_note_mentioned_days (Reader               *reader,
           if ((lineup_slot_scan (before, &day) & LINEUP_SLOT_DATE) && day.month != 0)
             slot = day;
         }
+      last_day = slot.day;
       lineup_post_reader_range_start (text, &slot);
       if (slot.month != 0 && slot.day != 0 && reader->n_mentioned_days == 0)
         reader->first_mention_in_talks = reader->talks->len > 0;
@@ -283,6 +298,14 @@ lineup_post_reader_note_mentioned_days (Reader               *reader,
           reader->mentioned_days[reader->n_mentioned_days].month = slot.month;
           reader->mentioned_days[reader->n_mentioned_days].line = unit->line;
           reader->mentioned_days[reader->n_mentioned_days++].day = slot.day;
+        }
+      /* "the 24th and 27th of March": two days, not a range */
+      if (slot.month != 0 && last_day != slot.day && lists_two_days (text, &slot) &&
+          reader->n_mentioned_days < MAX_MENTIONED_DAYS)
+        {
+          reader->mentioned_days[reader->n_mentioned_days] =
+            reader->mentioned_days[reader->n_mentioned_days - 1];
+          reader->mentioned_days[reader->n_mentioned_days++].day = last_day;
         }
       text += slot.span_end;
     }
@@ -376,19 +399,29 @@ lineup_post_reader_nth_day (const Reader *reader,
                             gint         *day)
 {
   gint first_year;
+  guint listed = 1, first = 0;
   GDate date;
 
   if (reader->n_mentioned_days == 0 || number == 0 || number > LINEUP_SLOT_MAX_EVENT_DAY ||
       reader->first_mention_in_talks)
     return FALSE;
-  first_year = reader->mentioned_days[0].year ? reader->mentioned_days[0].year
-                                              : lineup_post_reader_year_in_context (reader);
-  if (!g_date_valid_dmy ((GDateDay) reader->mentioned_days[0].day,
-                         (GDateMonth) reader->mentioned_days[0].month, (GDateYear) first_year))
+  /* "held on the 24th and 27th of March": days listed in one sentence, in
+   * order, are the event's days one by one */
+  while (listed < reader->n_mentioned_days &&
+         reader->mentioned_days[listed].line == reader->mentioned_days[0].line &&
+         reader->mentioned_days[listed].month * 32 + reader->mentioned_days[listed].day >
+         reader->mentioned_days[listed - 1].month * 32 + reader->mentioned_days[listed - 1].day)
+    listed++;
+  if (listed >= 2 && number <= listed)
+    first = number - 1, number = 1;
+  first_year = reader->mentioned_days[first].year ? reader->mentioned_days[first].year
+                                                  : lineup_post_reader_year_in_context (reader);
+  if (!g_date_valid_dmy ((GDateDay) reader->mentioned_days[first].day,
+                         (GDateMonth) reader->mentioned_days[first].month, (GDateYear) first_year))
     return FALSE;
   g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay) reader->mentioned_days[0].day,
-                  (GDateMonth) reader->mentioned_days[0].month, (GDateYear) first_year);
+  g_date_set_dmy (&date, (GDateDay) reader->mentioned_days[first].day,
+                  (GDateMonth) reader->mentioned_days[first].month, (GDateYear) first_year);
   g_date_add_days (&date, number - 1);
   *year = (gint) g_date_get_year (&date);
   *month = (gint) g_date_get_month (&date);
