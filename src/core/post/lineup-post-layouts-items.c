@@ -237,6 +237,30 @@ lineup_post_layouts_recognise_session_item (const LineupPostUnit    *unit,
   return lineup_post_layouts_add_talk (out, &talk);
 }
 
+gboolean
+lineup_post_layouts_kind_over_people_and_title (const LineupPostUnit *unit,
+                                                guint                 index,
+                                                LineupPostTalk       *talk)
+{
+  const LineupPostLine *people, *title;
+  g_autofree gchar *kind = NULL;
+
+  if (index + 2 >= unit->lines->len || talk->byline != NULL || talk->title == NULL)
+    return FALSE;
+  kind = g_strndup (talk->title, strcspn (talk->title, ",:("));
+  people = g_ptr_array_index (unit->lines, index + 1);
+  title = g_ptr_array_index (unit->lines, index + 2);
+  if (lineup_post_count_words (kind) > 3 || !lineup_byline_names_a_kind (kind) ||
+      !lineup_byline_looks_like_people (people->text) || !title->emphasised ||
+      lineup_post_count_letters (title->text, -1) < 3 || lineup_byline_looks_like_people (title->text))
+    return FALSE;
+  talk->byline = g_strdup (people->text);
+  g_free (talk->title);
+  talk->title = lineup_post_trim_separators (title->text, strlen (title->text));
+  talk->line_index = index + 2;
+  return TRUE;
+}
+
 /* "til close", "late": the words of a slot's open end, at most */
 #define MAX_OPEN_END_WORDS 3
 

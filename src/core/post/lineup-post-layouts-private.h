@@ -264,6 +264,14 @@ gboolean     lineup_post_layouts_add_talk (LineupPostRecognition *out,
 gboolean     lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    *unit,
                                                         const LineupPostContext *context,
                                                         LineupPostRecognition   *out);
+/* "09:05 Keynote, Chair: Name<br>" over "**João Saraiva**<br>" over
+ * "*Energy Efficiency in Programming Languages*": a kind of talk (and who
+ * chairs it) on the time's line, its speakers, then its title in emphasis,
+ * each on a line of its own.  Takes the speakers and that title for @talk,
+ * read on line @index (lineup-post-layouts-items.c). */
+gboolean     lineup_post_layouts_kind_over_people_and_title (const LineupPostUnit *unit,
+                                                             guint                 index,
+                                                             LineupPostTalk       *talk);
 /* "Multicore OCaml, by Stephen Dolan, Leo White (University of Cambridge)."
  * over "[PDF Abstract](…).": a paragraph that is a talk's title, ", by " and
  * its people, then links to its material; its title and byline. */

@@ -749,34 +749,6 @@ title_on_next_line (const LineupPostUnit *unit,
   return TRUE;
 }
 
-/* "09:05 Keynote, Chair: Name<br>" over "**João Saraiva**<br>" over
- * "*Energy Efficiency in Programming Languages*": a kind of talk (and who
- * chairs it) on the time's line, its speakers, then its title in emphasis,
- * each on a line of its own.  Takes the speakers and that title. */
-static gboolean
-kind_over_people_and_title (const LineupPostUnit *unit,
-                            guint                 index,
-                            LineupPostTalk       *talk)
-{
-  const LineupPostLine *people, *title;
-  g_autofree gchar *kind = NULL;
-
-  if (index + 2 >= unit->lines->len || talk->byline != NULL || talk->title == NULL)
-    return FALSE;
-  kind = g_strndup (talk->title, strcspn (talk->title, ",:("));
-  people = g_ptr_array_index (unit->lines, index + 1);
-  title = g_ptr_array_index (unit->lines, index + 2);
-  if (lineup_post_count_words (kind) > 3 || !lineup_byline_names_a_kind (kind) ||
-      !lineup_byline_looks_like_people (people->text) || !title->emphasised ||
-      lineup_post_count_letters (title->text, -1) < 3 || lineup_byline_looks_like_people (title->text))
-    return FALSE;
-  talk->byline = g_strdup (people->text);
-  g_free (talk->title);
-  talk->title = lineup_post_trim_separators (title->text, strlen (title->text));
-  talk->line_index = index + 2;
-  return TRUE;
-}
-
 gchar *
 lineup_post_strip_marker (const gchar *text)
 {
@@ -882,7 +854,7 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
             }
           if (title_on_next_line (unit, i, &talk))
             i++;
-          else if (kind_over_people_and_title (unit, i, &talk))
+          else if (lineup_post_layouts_kind_over_people_and_title (unit, i, &talk))
             i += 2;
           g_array_append_val (talks, talk);
         }
