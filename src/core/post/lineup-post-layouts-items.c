@@ -252,7 +252,8 @@ lineup_post_layouts_kind_over_people_and_title (const LineupPostUnit *unit,
   title = g_ptr_array_index (unit->lines, index + 2);
   if (lineup_post_count_words (kind) > 3 || !lineup_byline_names_a_kind (kind) ||
       !lineup_byline_looks_like_people (people->text) || !title->emphasised ||
-      lineup_post_count_letters (title->text, -1) < 3 || lineup_byline_looks_like_people (title->text))
+      lineup_post_count_letters (title->text, -1) < 3 ||
+      lineup_byline_looks_like_people (title->text))
     return FALSE;
   talk->byline = g_strdup (people->text);
   g_free (talk->title);
