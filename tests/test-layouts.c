@@ -2714,6 +2714,18 @@ static const LayoutCase cases[] = {
       { "Geospatial data handling", "Mauro", "2023-03-27", "09:00", "09:30" },
       { "Parallel computing", "Victor", "2023-03-27", "10:00", "10:30" },
     } },
+  /* "**Oct 4: 04:00 pm**: Developer Keynote" before any other talk or day:
+   * a line that opens with its own day and time is a talk, not the
+   * introduction; then "**Oct 5:**" over "- **09:00 am:** Title" items.  The
+   * year the post writes. */
+  { "dated-bold-lines.md", NULL, 4, {
+      { "Developer Keynote", "", "2023-10-04", "16:00", NULL },
+      { "The path to scalable success: Insights on scaling your app", "", "2023-10-05", "09:00",
+        NULL },
+      { "Business value 101: How identity powers business outcomes", "", "2023-10-05", "09:45",
+        NULL },
+      { "Faster and more secure logins with passkeys", "", "2023-10-05", "14:00", NULL },
+    } },
 };
 
 static gint

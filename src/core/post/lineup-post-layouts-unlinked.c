@@ -331,9 +331,11 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
     return FALSE;
   /* Only where a schedule is being listed, never in the introduction; a
    * heading that opens with a whole slot ("### 10:45 - 11:30 Title") lists
-   * it, under "## Jeudi" as under a date. */
+   * it, under "## Jeudi" as under a date, and so does a line that opens
+   * with its day and time ("**Oct 4: 04:00 pm**: Developer Keynote"). */
   if (!context->seen_talk && !context->have_day && unit->kind != LINEUP_UNIT_ITEM &&
-      !(unit->kind == LINEUP_UNIT_HEADING && (slot.end_minute >= 0 || (found & LINEUP_SLOT_DATE)) &&
+      !((unit->kind == LINEUP_UNIT_HEADING || (found & LINEUP_SLOT_DATE)) &&
+        (slot.end_minute >= 0 || (found & LINEUP_SLOT_DATE)) &&
         lineup_post_count_letters (text, (gssize) slot.span_start) == 0))
     return FALSE;
   /* "Time: Nov. 30, 4:00 PM - 5:00 PM (PST)": a field of a talk, not one */
