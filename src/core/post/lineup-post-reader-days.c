@@ -36,6 +36,12 @@ lineup_post_reader_year_in_context (const Reader *reader)
   return reader->n_body_years > 0 ? reader->body_years[0] : 2000;
 }
 
+gint
+lineup_post_reader_month_in_context (const Reader *reader)
+{
+  return reader->pub_month != 0 ? reader->pub_month : reader->path_month;
+}
+
 /* The text of @node's inlines, each block on a line of its own, up to
  * MAX_LINE_BYTES and a little more. */
 static gchar *

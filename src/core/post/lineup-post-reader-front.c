@@ -343,6 +343,27 @@ scan_written_date (const gchar *text,
   return TRUE;
 }
 
+/* "workshop-2023-10/program": the month of a year-month in a page's
+ * address, 0 when it names none. */
+static gint
+address_month (const gchar *address)
+{
+  for (const gchar *p = address; p != NULL && *p != '\0'; p++)
+    {
+      gint year, month;
+
+      if ((p != address && g_ascii_isdigit (p[-1])) || strlen (p) < 7 ||
+          !g_ascii_isdigit (p[0]) || !g_ascii_isdigit (p[3]) || p[4] != '-' ||
+          !g_ascii_isdigit (p[5]) || !g_ascii_isdigit (p[6]) || g_ascii_isdigit (p[7]))
+        continue;
+      year = (gint) g_ascii_strtoll (p, NULL, 10);
+      month = (p[5] - '0') * 10 + (p[6] - '0');
+      if (lineup_year_is_plausible (year) && month >= 1 && month <= 12)
+        return month;
+    }
+  return 0;
+}
+
 /* Reads the leading YYYY-MM-DD of a front matter date ("2010-3-12" too, or a
  * date written out), or of the file's name when the front matter has none. */
 void
@@ -352,6 +373,14 @@ lineup_post_reader_parse_publication_date (Reader *reader)
                                       : date_of_file_name (reader->display_name);
   gint y, m, day;
 
+  if (d == NULL)
+    {
+      reader->path_month = address_month (reader->front.path);
+      if (reader->path_month == 0)
+        reader->path_month = address_month (reader->front.url);
+      if (reader->path_month == 0)
+        reader->path_month = address_month (reader->front.slug);
+    }
   if (d == NULL || strlen (d) < strlen ("2010-3-1"))
     return;
   if (sscanf (d, "%4d-%2d-%2d", &y, &m, &day) != 3 && !scan_written_date (d, &y, &m, &day))

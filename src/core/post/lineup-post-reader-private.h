@@ -147,6 +147,8 @@ typedef struct
   const Piece  *piece;             /* the piece of the unit being walked */
   FrontMatter   front;
   gint          pub_year, pub_month, pub_day;
+  gint          path_month;        /* "path = workshop-2023-10/program": the month the page's
+                                    * address names, when the post has no date */
   LineupDateOrder date_order;      /* how the post writes "08/05/2017" */
   gboolean      some_talk_dated;   /* a talk has a day, or its weekday, of its own */
   LineupSlot    series;            /* "meets on Thursdays at 4:00 pm": its times, -1 if none */
@@ -248,6 +250,9 @@ gboolean        lineup_post_reader_read_slot_line     (const gchar      *text,
 /* lineup-post-reader-days.c */
 /* The year to count weekdays in when the day in context gives none. */
 gint            lineup_post_reader_year_in_context    (const Reader   *reader);
+/* The month to find a day of the month in when the day in context gives
+ * none: the post's, else the one its address names. */
+gint            lineup_post_reader_month_in_context   (const Reader   *reader);
 /* Notes the whole days @unit's prose names, a few per unit. */
 /* Counts the words of @unit's prose that tell of the event as past ("was",
  * "attended") or to come ("will", "join"). */

@@ -37,10 +37,11 @@ walk_set_day (Walk             *walk,
   note_slot (reader, slot);
   walk->weekday = slot->weekday;
   walk->range_day = walk->prose_day = FALSE;
-  if (slot->month == 0 && slot->day != 0 && (walk->month != 0 || reader->pub_month != 0))
+  if (slot->month == 0 && slot->day != 0 &&
+      (walk->month != 0 || lineup_post_reader_month_in_context (reader) != 0))
     {
       gint year = walk->year ? walk->year : lineup_post_reader_year_in_context (reader);
-      gint month = walk->month ? walk->month : reader->pub_month;
+      gint month = walk->month ? walk->month : lineup_post_reader_month_in_context (reader);
 
       if (lineup_post_reader_find_month_for_day (&year, &month, slot->day, slot->weekday))
         {
