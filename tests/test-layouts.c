@@ -2730,7 +2730,7 @@ static const LayoutCase cases[] = {
    * a post with no date: the month is the one its address names ("path =
    * \"workshop-2023-10/program\""), the year its title's; Monday 16 is in
    * October 2023 (January 2023 had one too).  "Name (with Name)" is both.
-   * Traps: the coffee rows. */
+   * Traps: the coffee rows, "**Discussion**, chair Name" (no talk). */
   { "address-month-weekday-days.md", NULL, 4, {
       { "Mixing at module boundaries", "Dimitra Vlaykova", "2023-10-16", "10:00", "10:40" },
       { "The challenge of simulating schedulers", "Friedrich Kupfer", "2023-10-16", "10:40",

@@ -227,6 +227,8 @@ lineup_post_table_is_filler (const gchar *text)
     "project work and open sessions",
     "icebreakers", "hackathon", "hackathon sessions", "optional hackathon sessions",
     "unconference",
+    /* a slot for questions to everyone, under no title of its own */
+    "discussion", "discussions",
     NULL
   };
   static const gchar * const journeys[] = { "transport", "travel", "shuttle", "bus", NULL };
