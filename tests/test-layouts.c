@@ -2739,6 +2739,17 @@ static const LayoutCase cases[] = {
         "09:30", "10:10" },
       { "Fully incremental compilation", "Adrien Moreau", "2023-10-17", "10:10", "10:50" },
     } },
+  /* "- 3:10pm Key features (Farago)": a surname alone in the brackets that
+   * end the titles, one of them ("Senn") twice: the speakers.  "(CUDA)" is
+   * an acronym, no one.  The day: "## Time/place" over "- Date: 2019-10-25,
+   * 3pm-5pm", the event's fields (no talk). */
+  { "bracket-surnames-list.md", NULL, 5, {
+      { "Key features", "Farago", "2019-10-25", "15:10", NULL },
+      { "Why is Wren fast and flexible?", "Trott", "2019-10-25", "15:30", NULL },
+      { "Mundane data analysis tasks", "Senn", "2019-10-25", "16:00", NULL },
+      { "Scientific computing", "Senn", "2019-10-25", "16:15", NULL },
+      { "Parallel and GPU computing (CUDA)", "", "2019-10-25", "16:30", NULL },
+    } },
 };
 
 static gint

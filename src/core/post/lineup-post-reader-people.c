@@ -148,6 +148,60 @@ lineup_post_reader_read_commas_as_people (Reader *reader)
   g_hash_table_unref (people.known);
 }
 
+/* The one capitalised word ("Sen", "Löfdahl", no acronym) in the brackets
+ * that end @talk's title, when it has no byline; NULL when none. */
+static gchar *
+bracket_word (const Talk *talk)
+{
+  const gchar *open, *p;
+  gsize length;
+
+  if (talk->title == NULL || talk->byline != NULL || !g_str_has_suffix (talk->title, ")") ||
+      (open = strrchr (talk->title, '(')) == NULL ||
+      lineup_post_count_letters (talk->title, (gssize) (open - talk->title)) < 3)
+    return NULL;
+  length = strlen (open + 1) - 1;
+  if (length < 2 || !g_unichar_isupper (g_utf8_get_char (open + 1)))
+    return NULL;
+  for (p = g_utf8_next_char (open + 1); p < open + 1 + length; p = g_utf8_next_char (p))
+    if (!g_unichar_islower (g_utf8_get_char (p)))
+      return NULL;
+  return g_strndup (open + 1, length);
+}
+
+void
+lineup_post_reader_read_bracket_surnames (Reader *reader)
+{
+  g_autoptr(GHashTable) talks_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint bracketed = 0, repeated = 0;
+
+  for (guint i = 0; i < reader->talks->len; i++)
+    {
+      gchar *word = bracket_word (g_ptr_array_index (reader->talks, i));
+      guint n;
+
+      if (word == NULL)
+        continue;
+      bracketed++;
+      n = GPOINTER_TO_UINT (g_hash_table_lookup (talks_of, word)) + 1;
+      repeated += n == 2;
+      g_hash_table_replace (talks_of, word, GUINT_TO_POINTER (n));
+    }
+  if (repeated == 0 || bracketed < MIN_BRACKET_SURNAMES)
+    return;
+  for (guint i = 0; i < reader->talks->len; i++)
+    {
+      Talk *talk = g_ptr_array_index (reader->talks, i);
+      g_autofree gchar *word = bracket_word (talk);
+
+      if (word == NULL)
+        continue;
+      *strrchr (talk->title, '(') = '\0';
+      g_strchomp (talk->title);
+      talk->byline = g_steal_pointer (&word);
+    }
+}
+
 /* "Title (Name, Name)" or "Title (Name): subtitle", a timetable line with
  * no link and no byline: the parentheses hold the speakers when they read
  * as people ("(temperature index model)", "(WG LTS)" do not).  The title

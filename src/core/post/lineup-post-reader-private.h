@@ -515,6 +515,13 @@ void            lineup_post_reader_drop_talks         (Reader         *reader,
                                                        gboolean      (*dropped) (const Talk *talk));
 
 /* lineup-post-reader-people.c: "Name, Name" bylines in a post of names only */
+/* "3:10pm Key features (Farage)" … "4:00pm Data analysis (Sen)" … "4:15pm
+ * Scientific computing (Sen)": a capitalised word alone in the brackets that
+ * end titles, one that names two talks' speaker at least, in a post with
+ * three such titles at least, is a surname; each such bracket becomes its
+ * talk's speaker. */
+#define MIN_BRACKET_SURNAMES 3
+void            lineup_post_reader_read_bracket_surnames (Reader *reader);
 void            lineup_post_reader_read_commas_as_people (Reader      *reader);
 /* "\"Title\" Name Surname": a title in quotes, then its speakers. */
 void            lineup_post_reader_read_quoted_then_people (Reader    *reader);

@@ -542,6 +542,7 @@ read_text (TextBuffer   *buffer,
   lineup_post_reader_read_quoted_then_people (&reader);
   lineup_post_reader_merge_repeats (&reader);
   lineup_post_reader_read_commas_as_people (&reader);
+  lineup_post_reader_read_bracket_surnames (&reader);
   if (reader.zone_abbreviation == NULL && reader.mentioned_zone != NULL)
     reader.zone_abbreviation = g_strdup (reader.mentioned_zone);
 

@@ -229,6 +229,9 @@ lineup_post_table_is_filler (const gchar *text)
     "unconference",
     /* a slot for questions to everyone, under no title of its own */
     "discussion", "discussions",
+    /* "## Time/place" over "- Date: 2019-10-25, 3pm-5pm": the event's fields */
+    "time place", "time and place", "date and time", "date time", "when and where",
+    "when where", "time and location", "date and place", "date and location", "logistics",
     NULL
   };
   static const gchar * const journeys[] = { "transport", "travel", "shuttle", "bus", NULL };
