@@ -2672,12 +2672,16 @@ static const LayoutCase cases[] = {
    * colspan=3><b>Session 1: 9:00 - 10:30</b>"): no talks, and the row above
    * each stays a talk.  "Deploying <a>Jingle</a>", "<a>PubSub</a> and the Web":
    * a linked word of the title; "Máquina de Anticítera <a>slides (pdf)</a>":
-   * the material's link goes.  Traps: the welcome, a break, lunch. */
-  { "html-table-session-rows.md", NULL, 5, {
+   * the material's link goes; "<a>LumiSpy</a> (Cathodoluminescence)": the
+   * note in brackets is the title's (beside a speakers' cell, even one that
+   * reads as names: "(Quantitative EDS)").  Traps: the welcome, a break, lunch. */
+  { "html-table-session-rows.md", NULL, 7, {
       { "Presenting Core", "Yara Minsk", "2013-09-27", "09:00", NULL },
       { "Deploying Jingle", "Diana Cionescu", "2013-09-27", "09:30", NULL },
       { "Raising Bytecode to C", "Michel Maury; Benoit Vaillant", "2013-09-27", "10:10", NULL },
       { "PubSub and the Web", "Nathan Frost", "2013-09-27", "11:00", NULL },
+      { "LumiSpy (Cathodoluminescence)", "Jonas Lehmann", "2013-09-27", "11:30", NULL },
+      { "NeXL (Quantitative EDS)", "Nicholas Richter", "2013-09-27", "11:50", NULL },
       { "Máquina de Anticítera", "Rui Costa", "2013-09-27", "12:10", NULL },
     } },
   /* "#### 09:10-10:00 - Runtime system" over paragraphs "Title, by Name, Name

@@ -291,8 +291,10 @@ void      lineup_post_table_rewrite_paren_byline (cmark_node   *cell);
 void      lineup_post_table_drop_number_links (cmark_node      *title);
 /* "Deploying [Jingle](…)": a title cell's one link inside its phrase is a
  * word's, not the talk's: its text stays, the link goes; a link to the
- * talk's material after its title ("[slides (pdf)](…)") goes whole. */
-void      lineup_post_table_unlink_phrase_link (cmark_node     *title);
+ * talk's material after its title ("[slides (pdf)](…)") goes whole; a note
+ * in brackets after it ("[Pyxem](…) (4D-STEM analysis)") joins its text. */
+void      lineup_post_table_unlink_phrase_link (cmark_node     *title,
+                                                gboolean        has_speakers);
 
 /* A cell of several talks, each on a line of its own opening with a bullet
  * ("&bull; *Title* ([Name](url))<br />&bull; …"): for each, a paragraph of

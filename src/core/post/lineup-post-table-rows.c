@@ -741,8 +741,37 @@ joins_phrase (cmark_node *text,
   return literal[0] == ' ' && g_ascii_islower (literal[1]);
 }
 
+/* "[Pyxem](…) (4D-STEM analysis)": a note in brackets that ends the cell
+ * after its link is the title's too, not material, nor people unless the
+ * row names its speakers in a cell of their own (@has_speakers); it goes
+ * into the link's text. */
+static void
+join_link_note (cmark_node *link,
+                gboolean    has_speakers)
+{
+  cmark_node *note = cmark_node_next (link);
+  const gchar *literal;
+  g_autofree gchar *inside = NULL;
+  gsize length;
+
+  if (note == NULL || cmark_node_next (note) != NULL || cmark_node_get_type (note) != CMARK_NODE_TEXT)
+    return;
+  literal = cmark_node_get_literal (note);
+  length = strlen (literal);
+  if (length < 4 || literal[0] != ' ' || literal[1] != '(' || literal[length - 1] != ')')
+    return;
+  inside = g_strndup (literal + 2, length - 3);
+  if (strpbrk (inside, "()") != NULL ||
+      (!has_speakers && lineup_byline_looks_like_people (inside)) ||
+      lineup_post_layouts_title_is_material (inside) || lineup_post_count_letters (inside, -1) < 3)
+    return;
+  cmark_node_unlink (note);
+  cmark_node_append_child (link, note);
+}
+
 void
-lineup_post_table_unlink_phrase_link (cmark_node *title)
+lineup_post_table_unlink_phrase_link (cmark_node *title,
+                                      gboolean    has_speakers)
 {
   cmark_node *link = NULL, *child;
 
@@ -755,9 +784,14 @@ lineup_post_table_unlink_phrase_link (cmark_node *title)
       }
   /* "Deploying [Jingle](…/jingle/)", "[PubSub](…/pubsub/) and the Web": a
    * word of the title linked to its glossary page, not the talk's */
-  if (link == NULL || !(joins_phrase (cmark_node_previous (link), TRUE) ||
-                        joins_phrase (cmark_node_next (link), FALSE)))
+  if (link == NULL)
     return;
+  if (!(joins_phrase (cmark_node_previous (link), TRUE) ||
+        joins_phrase (cmark_node_next (link), FALSE)))
+    {
+      join_link_note (link, has_speakers);
+      return;
+    }
   /* "Máquina de Anticítera [slides (pdf)](…)": the talk's material, no
    * word of its title */
   {
