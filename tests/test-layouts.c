@@ -2754,6 +2754,24 @@ static const LayoutCase cases[] = {
       { "Scientific computing", "Senn", "2019-10-25", "16:15", NULL },
       { "Parallel and GPU computing (CUDA)", "", "2019-10-25", "16:30", NULL },
     } },
+  /* The whole schedule in the front matter: "schedule:" over "- day: Monday,
+   * June 9th, 2025" over "slots:" of rows written as lists of scalars
+   * ("- [\"10:00 - 10:30\", \"Foundation Report\", \"\"]"): the time, then
+   * the title.  "Acme: Security Status Report" names an organisation, no
+   * one; the zone the body names ("Eastern Daylight (UTC -4)").  Traps:
+   * the welcome, lunch, the farewell. */
+  { "front-matter-slot-rows.md", "America/New_York", 4, {
+      { "Foundation Report", "", "2025-06-09", "10:00", "10:30" },
+      { "Wren: General Status and Stats", "", "2025-06-09", "10:30", "11:15" },
+      { "Acme: Security Status Report", "", "2025-06-09", "13:00", "13:30" },
+      { "Site Report from Lund", "", "2025-06-10", "09:30", "10:00" },
+    } },
+  /* "All times are UTC +2.": the offset after "UTC" (a space before its
+   * sign) is the zone, not UTC itself. */
+  { "zone-note-utc-offset.md", "Etc/GMT-2", 2, {
+      { "Release planning for 0.5", "Ana Souza", "2025-06-09", "16:00", "16:30" },
+      { "The new garbage collector", "Piotr Nowak", "2025-06-09", "16:30", "17:00" },
+    } },
 };
 
 static gint

@@ -322,6 +322,27 @@ lineup_post_layouts_find_zone_note (const gchar *text)
   return lineup_post_layouts_find_zone_note_folded (text, folded);
 }
 
+/* "UTC-4", "UTC -4", "GMT +1": the zone @found ("UTC") and the whole hours
+ * of the offset @after it, as one ("UTC-4"); @found alone when no offset
+ * follows. */
+static gchar *
+with_offset (const gchar *found,
+             const gchar *after)
+{
+  g_autofree gchar *zone = NULL;
+  gsize digits;
+
+  if (!g_str_equal (found, "UTC") && !g_str_equal (found, "GMT"))
+    return g_strdup (found);
+  after += *after == ' ';
+  if ((*after != '+' && *after != '-') || (digits = strspn (after + 1, "0123456789")) == 0 ||
+      digits > 2 || (after[1 + digits] == ':' && strncmp (after + 2 + digits, "00", 2) != 0))
+    return g_strdup (found);
+  zone = g_strdup_printf ("UTC%c%.*s", *after, (gint) digits, after + 1);
+  return lineup_slot_zone_for_abbreviation (zone) != NULL ? g_steal_pointer (&zone)
+                                                          : g_strdup (found);
+}
+
 gchar *
 lineup_post_layouts_find_zone_note_folded (const gchar *text,
                                            const gchar *folded)
@@ -350,7 +371,7 @@ lineup_post_layouts_find_zone_note_folded (const gchar *text,
           if (lineup_slot_zone_for_abbreviation (found) != NULL &&
               !((g_str_equal (found, "UTC") || g_str_equal (found, "GMT")) &&
                 lineup_slot_zone_from_name (folded) != NULL))
-            return g_strdup (found);
+            return with_offset (found, p + n);
         }
       p += n;
     }

@@ -547,6 +547,30 @@ walk_map (Tree            *tree,
   return 1;
 }
 
+/* "- [\"10:00 - 10:30\", \"Foundation Report\", \"\"]": a slot written as a row of
+ * scalars, its time then its title (a description may follow).  The talk,
+ * or NULL when the row is no such slot (or a break). */
+static Talk *
+row_talk (const Tree      *tree,
+          GNode           *row,
+          const Inherited *inherited)
+{
+  const gchar *values[N_FIELDS] = { NULL };
+  GNode *first = row->children;
+  LineupSlot slot;
+
+  if (first == NULL || first->next == NULL || kind_of (first) != NODE_SCALAR ||
+      kind_of (first->next) != NODE_SCALAR || text_of (first) == NULL ||
+      text_of (first->next) == NULL ||
+      !(lineup_slot_scan (text_of (first), &slot) & LINEUP_SLOT_TIME) ||
+      !lineup_slot_is_whole (text_of (first), &slot) ||
+      lineup_post_count_letters (text_of (first->next), -1) < 3)
+    return NULL;
+  values[FIELD_TIME] = text_of (first);
+  values[FIELD_TITLE] = text_of (first->next);
+  return entry_talk (tree, values, NULL, inherited, ((NodeData *) row->data)->line);
+}
+
 /* "schedule:", "talks:", "Programm:": a key that names the talks under it. */
 static gboolean
 names_schedule (const gchar *key)
@@ -570,6 +594,7 @@ walk_value (Tree            *tree,
   Inherited under = *inherited;
   LineupSlot slot;
   guint found = 0;
+  Talk *talk;
 
   if (depth > MAX_TREE_DEPTH)
     return 0;
@@ -592,6 +617,13 @@ walk_value (Tree            *tree,
     {
       const gchar *time;
 
+      if (kind_of (child) == NODE_SEQUENCE && tree->talks->len < MAX_FRONT_TALKS &&
+          (talk = row_talk (tree, child, &under)) != NULL)
+        {
+          g_ptr_array_add (tree->talks, talk);
+          g_hash_table_add (tree->unmarked, talk);
+          found++;
+        }
       if (kind_of (child) != NODE_MAP)
         continue;
       /* "- column: {time: 09:30}" then "- column: {talk: …}": a row's time

@@ -754,7 +754,8 @@ join_link_note (cmark_node *link,
   g_autofree gchar *inside = NULL;
   gsize length;
 
-  if (note == NULL || cmark_node_next (note) != NULL || cmark_node_get_type (note) != CMARK_NODE_TEXT)
+  if (note == NULL || cmark_node_next (note) != NULL ||
+      cmark_node_get_type (note) != CMARK_NODE_TEXT)
     return;
   literal = cmark_node_get_literal (note);
   length = strlen (literal);

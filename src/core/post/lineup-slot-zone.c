@@ -337,6 +337,9 @@ lineup_slot_zone_from_name (const gchar *folded)
     { "pacific daylight time", "PDT" }, { "pacific standard time", "PST" }, { "pacific time", "PST" },
     { "british summer time", "BST" }, { "greenwich mean time", "GMT" },
     { "japan standard time", "JST" }, { "india standard time", "IST" },
+    /* "All times are Eastern Daylight (UTC -4)": the name without "time" */
+    { "eastern daylight", "EDT" }, { "central daylight", "CDT" },
+    { "mountain daylight", "MDT" }, { "pacific daylight", "PDT" },
   };
 
   if (folded == NULL)
