@@ -2772,6 +2772,16 @@ static const LayoutCase cases[] = {
       { "Release planning for 0.5", "Ana Souza", "2025-06-09", "16:00", "16:30" },
       { "The new garbage collector", "Piotr Nowak", "2025-06-09", "16:30", "17:00" },
     } },
+  /* An HTML table of two tracks ("Intro", "Advanced": no room's names) whose
+   * cells are "<a>Title</a><br><i>Names</i>": a column of talks, not of
+   * speakers (its cells' first lines are titles).  The year the title
+   * writes; "#### Monday 28/08".  Traps: registration, a break. */
+  { "html-table-track-columns.md", NULL, 4, {
+      { "Machine learning", "Olivia Grisel; Tim Heald", "2017-08-28", "09:00", NULL },
+      { "Wren", "Guillaume Lemaire", "2017-08-28", "09:00", NULL },
+      { "Advanced data frames", "Joris Van den Bosch", "2017-08-28", "11:00", NULL },
+      { "Arrays", "Gert Ingolf", "2017-08-28", "11:00", NULL },
+    } },
 };
 
 static gint

@@ -426,6 +426,32 @@ other_cell_links (LineupPostTableRow *row,
 
 /* Counts the rows of @column: all of them ([0]), and those beside a link
  * ([1], the rows of talks), the filled ones and those whose cell is names. */
+/* "[Scikit-learn](…)<br>*Olivier Grisel & Tim Head*": a cell of lines reads
+ * as people only when its first line does (a talk's title over its
+ * speakers does not). */
+static gboolean
+first_line_is_people (cmark_node *cell)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+  cmark_node *child;
+
+  for (child = cmark_node_first_child (cell); child != NULL; child = cmark_node_next (child))
+    {
+      g_autofree gchar *text = NULL;
+
+      if (cmark_node_get_type (child) == CMARK_NODE_LINEBREAK ||
+          cmark_node_get_type (child) == CMARK_NODE_SOFTBREAK ||
+          lineup_post_table_is_break_node (child))
+        break;
+      text = lineup_post_table_cell_text (child);
+      g_string_append (line, text);
+    }
+  if (child == NULL)
+    return TRUE;
+  g_strstrip (line->str);
+  return lineup_byline_looks_like_people (line->str);
+}
+
 gdouble
 lineup_post_table_column_people (GPtrArray *rows,
                                  guint      column)
@@ -444,7 +470,7 @@ lineup_post_table_column_people (GPtrArray *rows,
       text = lineup_post_table_cell_text (cell);
       if (lineup_post_table_is_filler (text) || lineup_post_table_is_pending (text))
         continue;
-      is_people = lineup_byline_looks_like_people (text);
+      is_people = lineup_byline_looks_like_people (text) && first_line_is_people (cell);
       filled[0]++, people[0] += is_people;
       if (other_cell_links (row, column))
         filled[1]++, people[1] += is_people;
