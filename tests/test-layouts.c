@@ -2734,11 +2734,13 @@ static const LayoutCase cases[] = {
    * a post with no date: the month is the one its address names ("path =
    * \"workshop-2023-10/program\""), the year its title's; Monday 16 is in
    * October 2023 (January 2023 had one too).  "Name (with Name)" is both.
-   * Traps: the coffee rows, "**Discussion**, chair Name" (no talk). */
-  { "address-month-weekday-days.md", NULL, 4, {
+   * Traps: the coffee rows, "**Discussion**, chair Name" (no talk; "Discussion:
+   * Prize for …" is one). */
+  { "address-month-weekday-days.md", NULL, 5, {
       { "Mixing at module boundaries", "Dimitra Vlaykova", "2023-10-16", "10:00", "10:40" },
       { "The challenge of simulating schedulers", "Friedrich Kupfer", "2023-10-16", "10:40",
         "11:20" },
+      { "Discussion: Prize for the best scheduler", "", "2023-10-16", "17:45", "18:00" },
       { "Finite state machines for parsers", "Rémi Bourgeon; Pascal Tremble", "2023-10-17",
         "09:30", "10:10" },
       { "Fully incremental compilation", "Adrien Moreau", "2023-10-17", "10:10", "10:50" },

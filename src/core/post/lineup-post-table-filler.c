@@ -227,8 +227,6 @@ lineup_post_table_is_filler (const gchar *text)
     "project work and open sessions",
     "icebreakers", "hackathon", "hackathon sessions", "optional hackathon sessions",
     "unconference",
-    /* a slot for questions to everyone, under no title of its own */
-    "discussion", "discussions",
     /* "## Time/place" over "- Date: 2019-10-25, 3pm-5pm": the event's fields */
     "time place", "time and place", "date and time", "date time", "when and where",
     "when where", "time and location", "date and place", "date and location", "logistics",
@@ -245,6 +243,9 @@ lineup_post_table_is_filler (const gchar *text)
     return TRUE;
   if (text[0] == '(' && text[strlen (text) - 1] == ')')
     return TRUE;   /* "(You may sign up to give a lightning talk on the day.)": a note */
+  /* a slot for questions to everyone, under no title of its own */
+  if (g_str_equal (joined, "discussion") || g_str_equal (joined, "discussions"))
+    return TRUE;
   if (g_strv_contains (placeholders, joined) || g_strv_contains (unknown_titles, joined) ||
       g_strv_contains (listed_elsewhere, joined) || is_day_end (words) || is_group_work (joined))
     return TRUE;
@@ -275,8 +276,9 @@ lineup_post_table_is_filler (const gchar *text)
       g_autofree gchar *label = g_strndup (text, (gsize) (strchr (text, ':') - text));
       g_autofree gchar *folded_label = lineup_text_fold (g_strstrip (label));
 
+      /* ("Discussion: Prize for the best scheduler" names its topic) */
       return *label != '\0' && !g_strv_contains (listed_elsewhere, folded_label) &&
-             lineup_post_table_is_filler (label);
+             !g_str_equal (folded_label, "discussion") && lineup_post_table_is_filler (label);
     }
   /* "Lunch @ Eckers (10 minute walk from physics building)", "UNCONFERENCE
    * (2 TALKS)": a note in brackets after a break */
