@@ -189,6 +189,41 @@ all_persons (const gchar *byline)
   return people->len > 0;
 }
 
+gboolean
+lineup_post_layouts_people_then_title (GPtrArray  *lines,
+                                       gchar     **people,
+                                       gchar     **title)
+{
+  const LineupPostLine *first, *second;
+  const gchar *colon;
+  g_autofree gchar *head = NULL;
+  g_autofree gchar *rest = NULL;
+
+  if (lines == NULL || lines->len == 0)
+    return FALSE;
+  first = g_ptr_array_index (lines, 0);
+  second = lines->len > 1 ? g_ptr_array_index (lines, 1) : NULL;
+  if (second != NULL && second->emphasised)
+    {
+      head = g_strdup (first->text);
+      rest = lineup_post_trim_separators (second->text, strlen (second->text));
+    }
+  else if (second == NULL && first->links->len == 0 &&
+           (colon = strstr (first->text, ": ")) != NULL)
+    {
+      head = g_strndup (first->text, (gsize) (colon - first->text));
+      rest = lineup_post_trim_separators (colon + 2, strlen (colon + 2));
+    }
+  if (head == NULL || !lineup_byline_looks_like_people (head) ||
+      lineup_post_count_letters (rest, -1) < 3)
+    return FALSE;
+  if (people != NULL)
+    *people = g_steal_pointer (&head);
+  if (title != NULL)
+    *title = g_steal_pointer (&rest);
+  return TRUE;
+}
+
 /* "* 10:30 Session 1" over "* Ana Lima and Bo Li<br>*Title*" (or "* Ana
  * Lima and Bo Li: Title"): an item of a session's talks that names its
  * people first, its title after them; the session's time is its own. */
@@ -197,34 +232,19 @@ lineup_post_layouts_recognise_session_item (const LineupPostUnit    *unit,
                                             const LineupPostContext *context G_GNUC_UNUSED,
                                             LineupPostRecognition   *out)
 {
-  const LineupPostLine *first, *second;
-  const gchar *colon;
+  const LineupPostLine *first;
   LineupPostTalk talk = { 0 };
   g_autofree gchar *people = NULL;
   g_autofree gchar *title = NULL;
 
   if (unit->kind != LINEUP_UNIT_ITEM || !(unit->parent_found & LINEUP_SLOT_TIME) ||
-      unit->lines->len == 0)
+      !lineup_post_layouts_people_then_title (unit->lines, &people, &title) ||
+      lineup_byline_looks_like_people (title) || lineup_post_count_words (title) > MAX_TITLE_WORDS)
     return FALSE;
   first = g_ptr_array_index (unit->lines, 0);
-  second = unit->lines->len > 1 ? g_ptr_array_index (unit->lines, 1) : NULL;
-  if (second != NULL && second->emphasised && lineup_byline_looks_like_people (first->text))
-    {
-      people = g_strdup (first->text);
-      title = lineup_post_trim_separators (second->text, strlen (second->text));
-      talk.line_index = 1;
-    }
-  else if (second == NULL && first->links->len == 0 && (colon = strstr (first->text, ": ")) != NULL)
-    {
-      people = g_strndup (first->text, (gsize) (colon - first->text));
-      title = lineup_post_trim_separators (colon + 2, strlen (colon + 2));
-    }
-  if (people == NULL || !lineup_byline_looks_like_people (people) ||
-      lineup_post_count_letters (title, -1) < 3 || lineup_byline_looks_like_people (title) ||
-      lineup_post_count_words (title) > MAX_TITLE_WORDS)
-    return FALSE;
+  talk.line_index = unit->lines->len > 1 ? 1 : 0;
   /* "Sustainable Computing: Measuring…" names no one: all of it the title */
-  if (second == NULL && !all_persons (people))
+  if (talk.line_index == 0 && !all_persons (people))
     {
       g_free (title);
       title = lineup_post_trim_separators (first->text, strlen (first->text));

@@ -288,6 +288,12 @@ gboolean     lineup_post_layouts_recognise_by_paragraph (const LineupPostUnit   
  * every row. */
 gboolean     lineup_post_layouts_times_a_table (const LineupPostUnit *unit,
                                                 cmark_node           *list);
+/* "Ana Lima and Bo Li<br>*Title*", "Ana Lima and Bo Li: Title": @lines (an
+ * item's) name people first, then a title (in emphasis on a line of its
+ * own, or after a colon); each given when not NULL. */
+gboolean     lineup_post_layouts_people_then_title (GPtrArray  *lines,
+                                                    gchar     **people,
+                                                    gchar     **title);
 gboolean     lineup_post_layouts_recognise_session_item (const LineupPostUnit    *unit,
                                                          const LineupPostContext *context,
                                                          LineupPostRecognition   *out);

@@ -450,7 +450,7 @@ lineup_post_layouts_by_paragraph (const LineupPostUnit  *unit,
   g_autofree gchar *people = NULL;
   gchar *key;
 
-  if (unit == NULL || unit->kind != LINEUP_UNIT_PARAGRAPH || unit->has_link == FALSE ||
+  if (unit == NULL || unit->kind != LINEUP_UNIT_PARAGRAPH || !unit->has_link ||
       (text = lines_before_links (unit)) == NULL || strstr (text, ", by ") == NULL)
     return FALSE;
   /* "… (University of Cambridge) .": the sentence's stop, set apart; "Name
@@ -460,8 +460,7 @@ lineup_post_layouts_by_paragraph (const LineupPostUnit  *unit,
     text[strlen (text) - 2] = '\0';
   if ((key = g_strrstr (text, "; (")) != NULL && strstr (key, " = ") != NULL)
     *key = '\0';
-  if (
-      !lineup_post_split_by_byline (text, &before, &people) ||
+  if (!lineup_post_split_by_byline (text, &before, &people) ||
       lineup_post_count_words (before) < 2 || lineup_post_count_words (before) > MAX_BY_TITLE_WORDS)
     return FALSE;
   if (title != NULL)

@@ -125,28 +125,6 @@ lineup_post_reader_lead_line (const LineupPostUnit *parent)
   return g_ptr_array_index (parent->lines, index);
 }
 
-/* "Ana Lima and Bo Li<br>*Title*", "Ana Lima and Bo Li: Title": an item
- * of a session's talks that names its people first, then its title (in
- * bold or italics on a line of its own, or after a colon). */
-static gboolean
-people_then_title (GPtrArray *lines)
-{
-  const LineupPostLine *first = g_ptr_array_index (lines, 0);
-  const LineupPostLine *second;
-  const gchar *colon = strstr (first->text, ": ");
-  g_autofree gchar *head = NULL;
-
-  if (colon != NULL && lines->len == 1 && first->links->len == 0)
-    {
-      head = g_strndup (first->text, (gsize) (colon - first->text));
-      return lineup_post_count_letters (colon, -1) >= 3 && lineup_byline_looks_like_people (head);
-    }
-  if (lines->len < 2 || !lineup_byline_looks_like_people (first->text))
-    return FALSE;
-  second = g_ptr_array_index (lines, 1);
-  return second->emphasised && lineup_post_count_letters (second->text, -1) >= 3;
-}
-
 /* "- **12:15-12:30** *Lightning Talks:*" over "    - **Title.** Name and
  * Name.": a timed item over a list whose every item opens with a title in
  * bold or italics (or quotes: "13:00 a 15:00:" over "* "Title", Name")
@@ -169,7 +147,7 @@ lineup_post_reader_lists_marked_talks (const LineupPostUnit *parent,
       if (lines == NULL || lines->len == 0 ||
           !(lineup_post_layouts_line_is_marked_talk (g_ptr_array_index (lines, 0)) ||
             quoted_then_people (((LineupPostLine *) g_ptr_array_index (lines, 0))->text) ||
-            people_then_title (lines)))
+            lineup_post_layouts_people_then_title (lines, NULL, NULL)))
         return FALSE;
       n++;
     }
