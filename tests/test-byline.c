@@ -187,6 +187,9 @@ static const SplitCase split_cases[] = {
     "Day 2 with Cilium - What to Expect Running at Scale",
     "Hemanth Malla & Maxime Visonneau, Datadog" },
   { "Keynote: CNCF Graduated Project Updates", "Keynote: CNCF Graduated Project Updates", NULL },
+  /* "Toward" opens a title, no one's name */
+  { "Toward Sustainable OSPO: Lessons Learned From One Year of Operations",
+    "Toward Sustainable OSPO: Lessons Learned From One Year of Operations", NULL },
   /* the speaker's organisation in a bracket before the colon */
   { "佐藤雅彦(京都大学): A common notation system", "A common notation system",
     "佐藤雅彦(京都大学)" },

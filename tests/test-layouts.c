@@ -2784,6 +2784,16 @@ static const LayoutCase cases[] = {
       { "Advanced data frames", "Joris Van den Bosch", "2017-08-28", "11:00", NULL },
       { "Arrays", "Gert Ingolf", "2017-08-28", "11:00", NULL },
     } },
+  /* "**11:15–11:45 JST – Title**" over bullets of its fields ("- Panelists:
+   * Name (Org), Name (Org)", "- Speakers: Name & Name (Org)", "- Topic: …"):
+   * the speakers' field gives the talk's speakers.  "Toward Sustainable
+   * OSPO: …" opens with a title's word, no one's name. */
+  { "bold-slots-field-bullets.md", "Asia/Tokyo", 2, {
+      { "Ways To Level Up OSPO Stages With Local Meetups", "Masayuki Kuwano; Ana Jiménez Sanz",
+        "2025-12-08", "11:15", "11:45" },
+      { "Toward Sustainable OSPO: Lessons Learned From One Year of Operations",
+        "Yuichi Nakano; Yusuke Furuya", "2025-12-08", "12:05", "12:35" },
+    } },
 };
 
 static gint

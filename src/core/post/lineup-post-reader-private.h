@@ -370,6 +370,11 @@ void            lineup_post_reader_walk_set_day       (Walk           *walk,
                                                        const LineupSlot *slot);
 
 /* lineup-post-reader-fields.c */
+/* Appends @block to @talk's description; a list of the talk's fields
+ * ("- Speakers: Name") gives its speakers when it has none. */
+void            lineup_post_reader_describe_talk (Reader     *reader,
+                                                  Talk       *talk,
+                                                  cmark_node *block);
 /* "### Title" then "- 10:00am - 12:00pm": the heading with that time, a
  * talk; NULL when there is no such heading (a break's). */
 Talk           *lineup_post_reader_walk_slot_heading  (Walk                 *walk,

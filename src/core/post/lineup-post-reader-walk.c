@@ -495,7 +495,7 @@ walk_prose (Walk           *walk,
          * the description, in one paragraph under the talk. */
         walk_take_rest_of_unit (walk, unit, 0, unit->lines->len - 1);
       else
-        lineup_post_reader_append_block (reader, talk->description, unit->node);
+        lineup_post_reader_describe_talk (reader, talk, unit->node);
     }
   else if (talk == NULL &&
            (unit->kind == LINEUP_UNIT_PARAGRAPH || unit->kind == LINEUP_UNIT_QUOTE))
