@@ -66,12 +66,12 @@ const gchar *lineup_text_json_object_end (const gchar *p,
  * dropped ("Title | Project Lightning Talk" → "Title"); @raw itself when
  * nothing is left. */
 gchar    *lineup_text_clean_title     (const gchar  *raw);
-/* "“Title”", "\"Title\"", "«Title»": @title (taken) without the quotes
- * around the whole of it ("\"A\" and \"B\"" keeps them). */
+/* "“Title”", "\"Title\"", "«Title»", "《Title》": @title (taken) without the
+ * quotes around the whole of it ("\"A\" and \"B\"" keeps them). */
 gchar    *lineup_text_unquote         (gchar        *title);
-/* "\"Title\" Name": the text @text opens with in quotes ("“”", "\"\"", "«»"),
- * @rest set after its closing mark; NULL when @text opens no quotes that
- * close on something. */
+/* "\"Title\" Name": the text @text opens with in quotes ("“”", "\"\"", "«»",
+ * "《》", "「」", "『』"), @rest set after its closing mark; NULL when @text
+ * opens no quotes that close on something. */
 gchar    *lineup_text_split_quoted    (const gchar  *text,
                                        const gchar **rest);
 

@@ -142,7 +142,6 @@ normalise (const gchar *byline)
 static gchar *
 without_description (gchar *text)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
   g_auto(GStrv) parts = NULL;
 
   if (strstr (text, "\xEF\xBC\x8C") == NULL)
@@ -156,10 +155,9 @@ without_description (gchar *text)
       if (comma != NULL && comma > parts[i] &&
           (gsize) (comma - parts[i]) <= MAX_DESCRIBED_NAMES_BYTES)
         *comma = '\0';
-      g_string_append (g_string_append (out, i > 0 ? ";" : ""), parts[i]);
     }
   g_free (text);
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return g_strjoinv (";", parts);
 }
 
 /* "Leslie Hawthorn (with Lydia Pinstcher, KDE & Wikimedia)": the bracket

@@ -71,9 +71,8 @@ static const gchar * const known_orgs[] = {
  * a person. */
 static const gchar * const title_words[] = {
   "With", "To", "The", "Of", "For", "In", "On", "A", "An", "At", "And", "Or",
-  "From", "By", "Into", "Via", "Toward", "Towards", "Is", "Are", "How", "What", "Why", "When",
-  "Where",
-  "Who", "Your", "Our", "My", "Not", "It", "We", "You", "Its", "This", "That",
+  "From", "By", "Into", "Via", "Toward", "Towards", "Is", "Are", "How", "What", "Why",
+  "When", "Where", "Who", "Your", "Our", "My", "Not", "It", "We", "You", "Its", "This", "That",
   "Running", "Project", "Projects", "Update", "Updates", "Graduated", "Keynote",
   "Talk", "Lightning", "Workshop", "Tutorial", "Panel", "Session", "Introduction",
   "Intro", "Deep", "Dive", "Unlocking", "Getting", "Started", "Expect", "Scale",

@@ -323,24 +323,22 @@ lineup_post_layouts_find_zone_note (const gchar *text)
 }
 
 /* "UTC-4", "UTC -4", "GMT +1": the zone @found ("UTC") and the whole hours
- * of the offset @after it, as one ("UTC-4"); @found alone when no offset
+ * of the offset @after it, as one ("UTC-4"), read by the slot's scanner
+ * with the offset set beside its zone; @found alone when no offset
  * follows. */
 static gchar *
 with_offset (const gchar *found,
              const gchar *after)
 {
-  g_autofree gchar *zone = NULL;
-  gsize digits;
+  g_autofree gchar *glued = NULL;
+  gchar zone[8];
 
   if (!g_str_equal (found, "UTC") && !g_str_equal (found, "GMT"))
     return g_strdup (found);
-  after += *after == ' ';
-  if ((*after != '+' && *after != '-') || (digits = strspn (after + 1, "0123456789")) == 0 ||
-      digits > 2 || (after[1 + digits] == ':' && strncmp (after + 2 + digits, "00", 2) != 0))
+  glued = g_strconcat (found, after + (*after == ' '), NULL);
+  if (!lineup_slot_read_zone (glued, zone) || lineup_slot_zone_for_abbreviation (zone) == NULL)
     return g_strdup (found);
-  zone = g_strdup_printf ("UTC%c%.*s", *after, (gint) digits, after + 1);
-  return lineup_slot_zone_for_abbreviation (zone) != NULL ? g_steal_pointer (&zone)
-                                                          : g_strdup (found);
+  return g_strdup (zone);
 }
 
 gchar *

@@ -272,6 +272,11 @@ gboolean     lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    
 gboolean     lineup_post_layouts_kind_over_people_and_title (const LineupPostUnit *unit,
                                                              guint                 index,
                                                              LineupPostTalk       *talk);
+/* Whether every letter of @line's text from @start to @end is a link's
+ * (lineup-post-layouts-untimed.c). */
+gboolean     lineup_post_line_only_links (const LineupPostLine *line,
+                                          gsize                 start,
+                                          gsize                 end);
 /* "Multicore OCaml, by Stephen Dolan, Leo White (University of Cambridge)."
  * over "[PDF Abstract](…).": a paragraph that is a talk's title, ", by " and
  * its people, then links to its material; its title and byline. */

@@ -422,16 +422,8 @@ lines_before_links (const LineupPostUnit *unit)
   for (guint i = 0; i < unit->lines->len; i++)
     {
       const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
-      guint linked = 0;
 
-      for (guint k = 0; k < line->links->len; k++)
-        {
-          const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, k);
-
-          linked += lineup_post_count_letters (line->text + link->start,
-                                               (gssize) (link->end - link->start));
-        }
-      if (linked > 0 && linked == lineup_post_count_letters (line->text, -1))
+      if (line->links->len > 0 && lineup_post_line_only_links (line, 0, strlen (line->text)))
         break;
       if (text->len > 0)
         g_string_append_c (text, ' ');

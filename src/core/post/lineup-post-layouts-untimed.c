@@ -583,11 +583,10 @@ lineup_post_layouts_line_starts_with_date (const LineupPostLine *line,
   }
 }
 
-/* Whether every letter of @line's text from @start to @end is a link's. */
-static gboolean
-only_links (const LineupPostLine *line,
-            gsize                 start,
-            gsize                 end)
+gboolean
+lineup_post_line_only_links (const LineupPostLine *line,
+                             gsize                 start,
+                             gsize                 end)
 {
   for (gsize p = start; p < end; p++)
     {
@@ -622,7 +621,7 @@ lineup_post_line_text_without_link_brackets (const LineupPostLine *line)
       /* "([HTML](…), [PDF](…))", "[[Slides](…)]" */
       if ((text[p] != '(' && text[p] != '[') ||
           (close = strchr (text + p, text[p] == '(' ? ')' : ']')) == NULL ||
-          !only_links (line, p, (gsize) (close - text)))
+          !lineup_post_line_only_links (line, p, (gsize) (close - text)))
         continue;
       for (guint i = 0; i < line->links->len; i++)
         {
@@ -654,7 +653,7 @@ entry_length (const LineupPostLine *line)
     length--;
   if (length > 0 && line->text[length - 1] == ')' &&
       (open = g_strrstr_len (line->text, (gssize) length, "(")) != NULL &&
-      only_links (line, (gsize) (open - line->text), length))
+      lineup_post_line_only_links (line, (gsize) (open - line->text), length))
     length = (gsize) (open - line->text);
   while (length > 0 && g_ascii_isspace (line->text[length - 1]))
     length--;

@@ -268,3 +268,27 @@ lineup_post_reader_take_byline_summary (Talk                 *talk,
     }
   return lineup_post_count_letters (rest, -1) == 0;
 }
+
+void
+lineup_post_reader_describe_talk (Reader     *reader,
+                                  Talk       *talk,
+                                  cmark_node *block)
+{
+  /* "**12:05 – Title**" over "- Speakers: Name & Name (Org)", "- Topic: …":
+   * a list of its fields under a talk with no speakers gives them */
+  for (cmark_node *item = cmark_node_get_type (block) == CMARK_NODE_LIST
+                          ? cmark_node_first_child (block) : NULL;
+       item != NULL && talk->byline == NULL; item = cmark_node_next (item))
+    {
+      g_autoptr(GPtrArray) lines = lineup_post_reader_first_lines (item);
+      const gchar *text;
+      gsize value = 0;
+
+      if (lines == NULL || lines->len != 1)
+        continue;
+      text = ((LineupPostLine *) g_ptr_array_index (lines, 0))->text;
+      if (lineup_post_layouts_field (text, &value) == LINEUP_POST_FIELD_SPEAKERS)
+        talk->byline = lineup_post_reader_speakers_value (text + value);
+    }
+  lineup_post_reader_append_block (reader, talk->description, block);
+}

@@ -204,8 +204,8 @@ field_url (const LineupPostLine *line,
 
 /* "Michael Beemer, Daniel Dyla" under a "Speakers" label: a list of names,
  * not a name and an organisation, when every part is shaped like a name. */
-static gchar *
-speakers_value (const gchar *value)
+gchar *
+lineup_post_reader_speakers_value (const gchar *value)
 {
   g_autofree gchar *trimmed = lineup_post_trim_separators (value, strlen (value));
   g_auto(GStrv) parts = NULL;
@@ -222,30 +222,6 @@ speakers_value (const gchar *value)
         return g_steal_pointer (&trimmed);
     }
   return g_strjoinv (" & ", parts);
-}
-
-void
-lineup_post_reader_describe_talk (Reader     *reader,
-                                  Talk       *talk,
-                                  cmark_node *block)
-{
-  /* "**12:05 – Title**" over "- Speakers: Name & Name (Org)", "- Topic: …":
-   * a list of its fields under a talk with no speakers gives them */
-  for (cmark_node *item = cmark_node_get_type (block) == CMARK_NODE_LIST
-                          ? cmark_node_first_child (block) : NULL;
-       item != NULL && talk->byline == NULL; item = cmark_node_next (item))
-    {
-      g_autoptr(GPtrArray) lines = lineup_post_reader_first_lines (item);
-      const gchar *text;
-      gsize value = 0;
-
-      if (lines == NULL || lines->len != 1)
-        continue;
-      text = ((LineupPostLine *) g_ptr_array_index (lines, 0))->text;
-      if (lineup_post_layouts_field (text, &value) == LINEUP_POST_FIELD_SPEAKERS)
-        talk->byline = speakers_value (text + value);
-    }
-  lineup_post_reader_append_block (reader, talk->description, block);
 }
 
 static void
@@ -284,7 +260,7 @@ speaker_field_of (const LineupPostUnit *unit)
   if (lineup_post_count_words (text + value) > LINEUP_POST_MAX_SPEAKER_LINE_WORDS ||
       !lineup_byline_looks_like_people (text + value))
     return NULL;
-  return speakers_value (text + value);
+  return lineup_post_reader_speakers_value (text + value);
 }
 
 /* "__Title__" over "* Speaker: Name / Role": a title in bold whose next
@@ -565,7 +541,7 @@ walk_field (Walk                 *walk,
       lineup_slot_merge (when, found, &slot, slot_found);
       break;
     case LINEUP_POST_FIELD_SPEAKERS:
-      replace (&walk->field_byline, speakers_value (value));
+      replace (&walk->field_byline, lineup_post_reader_speakers_value (value));
       *named = TRUE;
       break;
     case LINEUP_POST_FIELD_ROOM:

@@ -333,6 +333,11 @@ gchar          *lineup_post_reader_person_over_titles (cmark_node     *item);
 gboolean        lineup_post_reader_lists_people_over_titles (cmark_node *list);
 
 /* lineup-post-reader-descriptions.c */
+/* Appends @block to @talk's description; a list of the talk's fields
+ * ("- Speakers: Name") gives its speakers when it has none. */
+void            lineup_post_reader_describe_talk (Reader     *reader,
+                                                  Talk       *talk,
+                                                  cmark_node *block);
 void            lineup_post_reader_append_block       (Reader         *reader,
                                                        GString        *description,
                                                        cmark_node     *node);
@@ -370,11 +375,9 @@ void            lineup_post_reader_walk_set_day       (Walk           *walk,
                                                        const LineupSlot *slot);
 
 /* lineup-post-reader-fields.c */
-/* Appends @block to @talk's description; a list of the talk's fields
- * ("- Speakers: Name") gives its speakers when it has none. */
-void            lineup_post_reader_describe_talk (Reader     *reader,
-                                                  Talk       *talk,
-                                                  cmark_node *block);
+/* "Michael Beemer, Daniel Dyla" under a "Speakers" label: the names, joined
+ * so that none reads as the organisation of the one before. */
+gchar          *lineup_post_reader_speakers_value (const gchar *value);
 /* "### Title" then "- 10:00am - 12:00pm": the heading with that time, a
  * talk; NULL when there is no such heading (a break's). */
 Talk           *lineup_post_reader_walk_slot_heading  (Walk                 *walk,

@@ -630,8 +630,7 @@ lineup_post_table_take_break_byline (cmark_node *title)
   names = name_over_org (rest, names);
   /* "Speaker: Name" on the second line: the names after the label */
   bare = lineup_post_skip_speaker_marker (g_strstrip (names));
-  if ((*bare == '\0' || !lineup_byline_looks_like_people (bare)) &&
-      lineup_post_count_letters (bare, -1) >= 3 &&
+  if (lineup_post_count_letters (bare, -1) >= 3 && !lineup_byline_looks_like_people (bare) &&
       (people = people_before_break (title, brk, rest)) != NULL)
     {
       cmark_node_free (rest);
@@ -719,4 +718,42 @@ lineup_post_table_cell_text (cmark_node *cell)
     }
   cmark_iter_free (iter);
   return lineup_text_collapse_space (text->str);
+}
+
+/* Whether @link's text is a number ("216", "#216"): a reference to an issue
+ * or a note, not a title. */
+static gboolean
+link_is_number (cmark_node *link)
+{
+  cmark_node *text = cmark_node_first_child (link);
+  const gchar *literal;
+
+  if (text == NULL || cmark_node_next (text) != NULL ||
+      cmark_node_get_type (text) != CMARK_NODE_TEXT)
+    return FALSE;
+  literal = cmark_node_get_literal (text);
+  if (*literal == '#')
+    literal++;
+  return *literal != '\0' && strspn (literal, "0123456789") == strlen (literal);
+}
+
+void
+lineup_post_table_drop_number_links (cmark_node *title)
+{
+  cmark_node *last = cmark_node_last_child (title);
+  cmark_node *before;
+
+  /* "Title [216](…/issues/216)": the title is the text before it */
+  while (last != NULL && cmark_node_get_type (last) == CMARK_NODE_LINK && link_is_number (last) &&
+         (before = cmark_node_previous (last)) != NULL)
+    {
+      cmark_node_free (last);
+      last = before;
+      if (cmark_node_get_type (last) == CMARK_NODE_TEXT)
+        {
+          g_autofree gchar *kept = g_strchomp (g_strdup (cmark_node_get_literal (last)));
+
+          cmark_node_set_literal (last, kept);
+        }
+    }
 }

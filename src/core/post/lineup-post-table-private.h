@@ -144,8 +144,9 @@ gboolean  lineup_post_table_same_text     (LineupPostTableRow *a,
                                            guint               column);
 /* Whether a cell is one emphasis and nothing else ("_First session_"). */
 gboolean  lineup_post_table_is_emphasis_only (cmark_node *cell);
-/* "**Title** ([demo](url))": a link in brackets after a title is an aside,
- * taken out of @title into a paragraph of its own (at @line), or NULL. */
+/* "**Title** ([demo](url))", "Title [slides (pdf)](url)": a link in brackets
+ * after a title, or one to the talk's material, is an aside, taken out of
+ * @title into a paragraph of its own (at @line), or NULL. */
 cmark_node *lineup_post_table_take_aside_link (cmark_node *title,
                                                gint        line);
 
@@ -287,14 +288,15 @@ gchar    *lineup_post_table_definitions_for (GHashTable        *definitions,
 void      lineup_post_table_rewrite_comma_byline (cmark_node   *cell);
 void      lineup_post_table_rewrite_paren_byline (cmark_node   *cell);
 /* "Title [216](…/issues/216)": links whose text is a number after a title
- * cell's text are references, dropped (lineup-post-table-rows.c). */
+ * cell's text are references, dropped (lineup-post-table-fields.c). */
 void      lineup_post_table_drop_number_links (cmark_node      *title);
 /* "Deploying [Jingle](…)": a title cell's one link inside its phrase is a
- * word's, not the talk's: its text stays, the link goes; a link to the
- * talk's material after its title ("[slides (pdf)](…)") goes whole; a note
- * in brackets after it ("[Pyxem](…) (4D-STEM analysis)") joins its text. */
-void      lineup_post_table_unlink_phrase_link (cmark_node     *title,
-                                                gboolean        has_speakers);
+ * word's, not the talk's: its text stays, the link goes (a link to the
+ * talk's material, "[slides (pdf)](…)", is left to
+ * lineup_post_table_take_aside_link()); a note in brackets after it
+ * ("[Pyxem](…) (4D-STEM analysis)") joins its text. */
+void      lineup_post_table_settle_title_link (cmark_node     *title,
+                                               gboolean        has_speakers);
 
 /* A cell of several talks, each on a line of its own opening with a bullet
  * ("&bull; *Title* ([Name](url))<br />&bull; …"): for each, a paragraph of

@@ -424,8 +424,6 @@ other_cell_links (LineupPostTableRow *row,
   return FALSE;
 }
 
-/* Counts the rows of @column: all of them ([0]), and those beside a link
- * ([1], the rows of talks), the filled ones and those whose cell is names. */
 /* "[Scikit-learn](…)<br>*Olivier Grisel & Tim Head*": a cell of lines reads
  * as people only when its first line does (a talk's title over its
  * speakers does not). */
@@ -452,6 +450,8 @@ first_line_is_people (cmark_node *cell)
   return lineup_byline_looks_like_people (line->str);
 }
 
+/* Counts the rows of @column: all of them ([0]), and those beside a link
+ * ([1], the rows of talks), the filled ones and those whose cell is names. */
 gdouble
 lineup_post_table_column_people (GPtrArray *rows,
                                  guint      column)
@@ -549,6 +549,47 @@ lineup_post_table_is_emphasis_only (cmark_node *cell)
          cmark_node_get_type (child) == CMARK_NODE_EMPH;
 }
 
+/* Whether @text (a text node's, next to a link) goes on the link's phrase:
+ * a letter right before it (@before: "Deploying "), or a word in lower case
+ * right after it (" and the Web"). */
+static gboolean
+joins_phrase (cmark_node *text,
+              gboolean    before)
+{
+  const gchar *literal;
+  gsize length;
+
+  if (text == NULL || cmark_node_get_type (text) != CMARK_NODE_TEXT)
+    return FALSE;
+  literal = cmark_node_get_literal (text);
+  length = strlen (literal);
+  if (before)
+    return length >= 2 && literal[length - 1] == ' ' && g_ascii_isalpha (literal[length - 2]);
+  return literal[0] == ' ' && g_ascii_islower (literal[1]);
+}
+
+/* Whether @link's text names a talk's material ("slides (pdf)", "video"). */
+static gboolean
+link_names_material (cmark_node *link)
+{
+  g_autofree gchar *text = lineup_post_table_cell_text (link);
+
+  return lineup_post_layouts_title_is_material (g_strstrip (text));
+}
+
+/* @link moved into a paragraph of its own (an aside of line @line). */
+static cmark_node *
+aside_paragraph (cmark_node *link,
+                 gint        line)
+{
+  cmark_node *paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
+
+  lineup_post_document_set_line (paragraph, line);
+  cmark_node_unlink (link);
+  cmark_node_append_child (paragraph, link);
+  return paragraph;
+}
+
 cmark_node *
 lineup_post_table_take_aside_link (cmark_node *title,
                                    gint        line)
@@ -561,6 +602,17 @@ lineup_post_table_take_aside_link (cmark_node *title,
   g_autofree gchar *kept = NULL;
   gsize length;
 
+  /* "Máquina de Anticítera [slides (pdf)](…)": the material's link after the
+   * title, no bracket around it */
+  if (close != NULL && cmark_node_get_type (close) == CMARK_NODE_LINK &&
+      joins_phrase (link, TRUE) && link_names_material (close))
+    {
+      kept = g_strchomp (g_strdup (cmark_node_get_literal (link)));
+      if (lineup_post_count_letters (kept, -1) == 0)
+        return NULL;
+      cmark_node_set_literal (link, kept);
+      return aside_paragraph (close, line);
+    }
   if (open == NULL || cmark_node_get_type (close) != CMARK_NODE_TEXT ||
       cmark_node_get_type (link) != CMARK_NODE_LINK ||
       cmark_node_get_type (open) != CMARK_NODE_TEXT ||
@@ -577,10 +629,7 @@ lineup_post_table_take_aside_link (cmark_node *title,
   kept = g_strndup (before, length - 1);
   if (*g_strstrip (kept) == '\0' && cmark_node_previous (open) == NULL)
     return NULL;
-  paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
-  lineup_post_document_set_line (paragraph, line);
-  cmark_node_unlink (link);
-  cmark_node_append_child (paragraph, link);
+  paragraph = aside_paragraph (link, line);
   cmark_node_free (close);
   if (*kept == '\0')
     cmark_node_free (open);
@@ -711,62 +760,6 @@ lineup_post_table_rewrite_paren_byline (cmark_node *cell)
   }
 }
 
-/* Whether @link's text is a number ("216", "#216"): a reference to an issue
- * or a note, not a title. */
-static gboolean
-link_is_number (cmark_node *link)
-{
-  cmark_node *text = cmark_node_first_child (link);
-  const gchar *literal;
-
-  if (text == NULL || cmark_node_next (text) != NULL || cmark_node_get_type (text) != CMARK_NODE_TEXT)
-    return FALSE;
-  literal = cmark_node_get_literal (text);
-  if (*literal == '#')
-    literal++;
-  return *literal != '\0' && strspn (literal, "0123456789") == strlen (literal);
-}
-
-void
-lineup_post_table_drop_number_links (cmark_node *title)
-{
-  cmark_node *last = cmark_node_last_child (title);
-  cmark_node *before;
-
-  /* "Title [216](…/issues/216)": the title is the text before it */
-  while (last != NULL && cmark_node_get_type (last) == CMARK_NODE_LINK && link_is_number (last) &&
-         (before = cmark_node_previous (last)) != NULL)
-    {
-      cmark_node_free (last);
-      last = before;
-      if (cmark_node_get_type (last) == CMARK_NODE_TEXT)
-        {
-          g_autofree gchar *kept = g_strchomp (g_strdup (cmark_node_get_literal (last)));
-
-          cmark_node_set_literal (last, kept);
-        }
-    }
-}
-
-/* Whether @text (a text node's, next to a link) goes on the link's phrase:
- * a letter right before it (@before: "Deploying "), or a word in lower case
- * right after it (" and the Web"). */
-static gboolean
-joins_phrase (cmark_node *text,
-              gboolean    before)
-{
-  const gchar *literal;
-  gsize length;
-
-  if (text == NULL || cmark_node_get_type (text) != CMARK_NODE_TEXT)
-    return FALSE;
-  literal = cmark_node_get_literal (text);
-  length = strlen (literal);
-  if (before)
-    return length >= 2 && literal[length - 1] == ' ' && g_ascii_isalpha (literal[length - 2]);
-  return literal[0] == ' ' && g_ascii_islower (literal[1]);
-}
-
 /* "[Pyxem](…) (4D-STEM analysis)": a note in brackets that ends the cell
  * after its link is the title's too, not material, nor people unless the
  * row names its speakers in a cell of their own (@has_speakers); it goes
@@ -797,7 +790,7 @@ join_link_note (cmark_node *link,
 }
 
 void
-lineup_post_table_unlink_phrase_link (cmark_node *title,
+lineup_post_table_settle_title_link (cmark_node *title,
                                       gboolean    has_speakers)
 {
   cmark_node *link = NULL, *child;
@@ -819,17 +812,10 @@ lineup_post_table_unlink_phrase_link (cmark_node *title,
       join_link_note (link, has_speakers);
       return;
     }
-  /* "Máquina de Anticítera [slides (pdf)](…)": the talk's material, no
-   * word of its title */
-  {
-    g_autofree gchar *text = lineup_post_table_cell_text (link);
-
-    if (lineup_post_layouts_title_is_material (g_strstrip (text)))
-      {
-        cmark_node_free (link);
-        return;
-      }
-  }
+  /* (not "Máquina de Anticítera [slides (pdf)](…)": the talk's material,
+   * lineup_post_table_take_aside_link()) */
+  if (link_names_material (link))
+    return;
   while ((child = cmark_node_first_child (link)) != NULL)
     {
       cmark_node_unlink (child);

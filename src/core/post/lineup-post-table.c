@@ -407,7 +407,7 @@ make_item (const Table *table,
   lineup_post_table_unquote_title (title);
   lineup_post_table_drop_room_code (title);
   lineup_post_table_drop_number_links (title);
-  lineup_post_table_unlink_phrase_link (title, speakers != NULL);
+  lineup_post_table_settle_title_link (title, speakers != NULL);
   aside = lineup_post_table_take_aside_link (title, row->line);
   if (speakers != NULL)
     lineup_post_table_unwrap_breaks (title);

@@ -321,6 +321,15 @@ lineup_slot_match_zone (const Scanner *s,
   return end;
 }
 
+gboolean
+lineup_slot_read_zone (const gchar *text,
+                       gchar        zone[8])
+{
+  Scanner s = { text, strlen (text) };
+
+  return lineup_slot_match_zone (&s, 0, zone) != 0 && zone[0] != '\0';
+}
+
 const gchar *
 lineup_slot_zone_from_name (const gchar *folded)
 {

@@ -64,6 +64,11 @@ gboolean         lineup_slot_is_whole      (const gchar      *text,
 /* The IANA zone for an abbreviation (any case) ("CST" → "America/Chicago",
  * "CET" → "Europe/Paris", "EDT" → "America/New_York"), or NULL when unknown. */
 const gchar     *lineup_slot_zone_for_abbreviation (const gchar *abbreviation);
+/* The zone abbreviation @text opens with, a whole-hour offset glued after
+ * "UTC" or "GMT" included ("UTC+2"), into @zone; FALSE when it opens with
+ * none (or with an offset of part of an hour: "UTC+05:30"). */
+gboolean         lineup_slot_read_zone      (const gchar *text,
+                                             gchar        zone[8]);
 /* "times are in eastern standard time" (folded, lowercase) → "EST": the
  * abbreviation of the first zone @folded names in words, or NULL. */
 const gchar     *lineup_slot_zone_from_name (const gchar *folded);
