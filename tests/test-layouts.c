@@ -2794,6 +2794,19 @@ static const LayoutCase cases[] = {
       { "Toward Sustainable OSPO: Lessons Learned From One Year of Operations",
         "Yuichi Nakano; Yusuke Furuya", "2025-12-08", "12:05", "12:35" },
     } },
+  /* "<h3>At <a>Mobile and Ubiquitous Multimedia</a>, November 27th, Lisbon,
+   * Portugal</h3>" before the programme: no talk, but the day of the talks
+   * that give only a time (the year is the title's).  "Oral presentation 1
+   * - " and "Talk 3: " number the talks, no part of their titles; "Keynote
+   * 2: " stays (it says what the talk is) */
+  { "dateline-heading-numbered-talks.md", NULL, 6, {
+      { "Keynote speaker I", "Ana Lima", "2022-11-27", "09:15", "10:15" },
+      { "Using Wrist Sensors for Calm in Children", "", "2022-11-27", "11:15", "11:30" },
+      { "Eliciting Empathy: a narrative review", "", "2022-11-27", "11:30", "11:45" },
+      { "Roundtable discussion", "", "2022-11-27", "11:45", "12:30" },
+      { "Facial Expression Recognition with EMG Sensors", "", "2022-11-27", "14:00", "14:15" },
+      { "Keynote 2: Communicating Physical Experiences", "", "2022-11-27", "16:00", "17:00" },
+    } },
 };
 
 static gint

@@ -388,22 +388,69 @@ lineup_post_layouts_recognise_catalogue_item (const LineupPostUnit    *unit,
   return lineup_post_layouts_add_talk (out, &talk);
 }
 
+/* "Talk 5", "Oral presentation 1": a kind that says only "a talk" (a
+ * keynote or a panel says more). */
+static gboolean
+names_plain_kind (const gchar *kind)
+{
+  static const gchar * const plain[] = {
+    "talk", "presentation", "paper", "lecture", "contribution", NULL
+  };
+  g_autofree gchar *folded = g_ascii_strdown (kind, -1);
+  const gchar *last = strrchr (folded, ' ');
+
+  return g_strv_contains (plain, last != NULL ? last + 1 : folded);
+}
+
+static void
+cut_numbered (gchar    *text,
+              gboolean  plain)
+{
+  static const gchar letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  g_autofree gchar *kind = NULL;
+  const gchar *p = text;
+  const gchar *dash;
+  gsize length = 0;
+
+  /* "Oral presentation 3": up to three words, the last a kind of talk */
+  for (guint words = 0;; words++)
+    {
+      gsize word = strspn (p, letters);
+
+      if (word == 0 || words == 3 || p[word] != ' ')
+        return;
+      p += word + 1;
+      if (g_ascii_isdigit (*p))
+        break;
+    }
+  kind = g_strndup (text, (gsize) (p - 1 - text));
+  if (!lineup_byline_names_a_kind (kind) || (plain && !names_plain_kind (kind)))
+    return;
+  while (g_ascii_isdigit (*p))
+    p++;
+  /* "Talk 5: Title", "Oral presentation 1 - Title" */
+  if (*p == ':')
+    p++;
+  else if ((dash = lineup_post_find_dash (p, &length)) == p)
+    p += length;
+  else
+    return;
+  while (*p == ' ')
+    p++;
+  if (lineup_post_count_words (p) >= 2)
+    memmove (text, p, strlen (p) + 1);
+}
+
 void
 lineup_post_layouts_cut_numbered_kind (gchar *text)
 {
-  gsize word = strspn (text, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
-  g_autofree gchar *kind = g_strndup (text, word);
-  const gchar *p = text + word;
+  cut_numbered (text, FALSE);
+}
 
-  if (word == 0 || *p != ' ' || !g_ascii_isdigit (p[1]) || !lineup_byline_names_a_kind (kind))
-    return;
-  for (p++; g_ascii_isdigit (*p); p++)
-    ;
-  if (*p != ':')
-    return;
-  for (p++; *p == ' '; p++)
-    ;
-  memmove (text, p, strlen (p) + 1);
+void
+lineup_post_layouts_cut_numbered_talk (gchar *text)
+{
+  cut_numbered (text, TRUE);
 }
 
 /* "slides code", "[Video](…) · Paper": what follows a talk's people. */

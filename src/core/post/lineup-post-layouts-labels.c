@@ -203,10 +203,16 @@ lineup_post_heading_links_an_event_day (const LineupPostUnit       *unit,
                                         const gchar                *title,
                                         const LineupPostLinkedLine *pieces)
 {
+  static const gchar * const places[] = { "at", "in", "@", NULL };
+  g_autofree gchar *before = g_strstrip (lineup_text_fold (pieces->before));
   LineupSlot slot;
 
-  return unit->kind == LINEUP_UNIT_HEADING &&
-         lineup_post_count_letters (pieces->before, -1) == 0 &&
+  if (unit->kind != LINEUP_UNIT_HEADING)
+    return FALSE;
+  /* "### At [Mobile and Ubiquitous Multimedia](url), November 27th, Lisbon" */
+  if (g_strv_contains (places, before))
+    return lineup_slot_scan (pieces->after, &slot) == LINEUP_SLOT_DATE;
+  return lineup_post_count_letters (pieces->before, -1) == 0 &&
          lineup_slot_scan (pieces->after, &slot) == LINEUP_SLOT_DATE &&
          lineup_slot_is_whole (pieces->after, &slot) && names_an_event (title);
 }

@@ -223,9 +223,13 @@ gboolean     lineup_post_layouts_section_bold_talk (const LineupPostUnit    *uni
                                                     const LineupPostContext *context,
                                                     LineupPostTalk          *talk);
 
-/* lineup-post-layouts-untimed.c: "Lecture 1: Title", "Workshop 2: Title": a
- * kind of talk and its number before a title are cut off @text, in place. */
+/* lineup-post-layouts-items.c: "Lecture 1: Title", "Oral presentation 2 -
+ * Title": a kind of talk and its number before a title are cut off @text, in
+ * place (when a title of two words or more follows). */
 void         lineup_post_layouts_cut_numbered_kind (gchar *text);
+/* the same for a kind that says only "a talk" ("Talk 5: Title"), not
+ * "Keynote 1: Title" */
+void         lineup_post_layouts_cut_numbered_talk (gchar *text);
 
 /* lineup-post-layouts-sections.c: "**Title**" over "Name", a paragraph of
  * its own in a post that has a day, or over a paragraph of its speakers. */

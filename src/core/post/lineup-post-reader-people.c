@@ -340,6 +340,8 @@ lineup_post_reader_trim_title_notes (Talk *talk)
       g_ascii_isupper (title[2]) && title[3] == (title[0] == '[' ? ']' : ')') &&
       title[4] == ' ' && lineup_post_count_letters (title + 5, -1) >= 3)
     memmove (title, title + 5, strlen (title + 5) + 1);
+  /* "Oral presentation 1 - Title", "Talk 5: Title" */
+  lineup_post_layouts_cut_numbered_talk (title);
   drop_repeated_slot (talk);
   title = talk->title;
   length = strlen (title);

@@ -468,6 +468,33 @@ prose_date (const LineupPostUnit *unit,
   return lineup_slot_scan (before, slot);
 }
 
+/* "The event takes place on April 18, 2023" ("> 2026-04-23 09:00 - 16:50 @
+ * venue" in a quote, "### At [MUM](url), November 27th, Lisbon" over the
+ * programme): a day for the talks that give only a time.  "Posted on
+ * October 15, 2022" is when the post was written; a sentence that names the
+ * same day ("today's schedule, for Saturday, October 15, 2022") says the
+ * talks are on it.  A later day with its weekday is surer than the first
+ * without ("Friday July 10th"). */
+static void
+walk_prose_day (Walk                 *walk,
+                Reader               *reader,
+                const LineupPostUnit *unit)
+{
+  LineupSlot slot;
+
+  if ((prose_date (unit, &slot) & LINEUP_SLOT_DATE) &&
+      (walk->month == 0 || walk->range_day ||
+       (walk->prose_day && lineup_post_reader_weekday_fits (reader, &slot))) &&
+      slot.month != 0 &&
+      !(slot.month == reader->pub_month && slot.day == reader->pub_day &&
+        lineup_post_count_words (unit->text) <= MAX_DATELINE_WORDS))
+    {
+      walk_set_day (walk, reader, &slot);
+      walk->range_day = lineup_post_reader_names_range (unit->text, &slot);
+      walk->prose_day = !lineup_post_reader_weekday_fits (reader, &slot);
+    }
+}
+
 /* Prose: the open talk's description, or a day stated in the introduction. */
 static void
 walk_prose (Walk           *walk,
@@ -499,27 +526,7 @@ walk_prose (Walk           *walk,
     }
   else if (talk == NULL &&
            (unit->kind == LINEUP_UNIT_PARAGRAPH || unit->kind == LINEUP_UNIT_QUOTE))
-    {
-      /* "The event takes place on April 18, 2023" ("> 2026-04-23 09:00 -
-       * 16:50 @ venue" in a quote): a day for the talks that give only a
-       * time.  "Posted on October 15, 2022" is when the post was written; a
-       * sentence that names the same day ("today's schedule, for Saturday,
-       * October 15, 2022") says the talks are on it.  A later day with its
-       * weekday is surer than the first without ("Friday July 10th"). */
-      LineupSlot slot;
-
-      if ((prose_date (unit, &slot) & LINEUP_SLOT_DATE) &&
-          (walk->month == 0 || walk->range_day ||
-           (walk->prose_day && lineup_post_reader_weekday_fits (reader, &slot))) &&
-          slot.month != 0 &&
-          !(slot.month == reader->pub_month && slot.day == reader->pub_day &&
-            lineup_post_count_words (unit->text) <= MAX_DATELINE_WORDS))
-        {
-          walk_set_day (walk, reader, &slot);
-          walk->range_day = lineup_post_reader_names_range (unit->text, &slot);
-          walk->prose_day = !lineup_post_reader_weekday_fits (reader, &slot);
-        }
-    }
+    walk_prose_day (walk, reader, unit);
 }
 
 /* "> Monday, May 16, 13:00 - 17:00 CEST" in a note: the post's zone, when
@@ -734,6 +741,8 @@ walk_track (Walk                        *walk,
   walk->track = lineup_post_reader_names_role (r->text) ? NULL : g_strdup (r->text);
   note_slot (reader, &r->slot);   /* "## 2023 Schedule" */
   lineup_post_reader_walk_heading (walk, unit);
+  if (talk == NULL && walk->month == 0)
+    walk_prose_day (walk, reader, unit);
 }
 
 /* "## Talks" over the talks' own headings, until a heading as high: the
