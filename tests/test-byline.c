@@ -67,6 +67,16 @@ static const ParseCase parse_cases[] = {
   { "Szabi and Zsuzsa Marka", 2, { "Szabi Marka", "Zsuzsa Marka" }, { NULL, NULL } },
   { "Timur Solodovnikov, ClickHouse, Inc", 1,
     { "Timur Solodovnikov" }, { "ClickHouse, Inc" } },
+  /* an organisation of two parts, "for" after an institution's noun, and
+   * one with its initials */
+  { "Daniela Butano, Department of Genetics, University of Cambridge", 1,
+    { "Daniela Butano" }, { "Department of Genetics, University of Cambridge" } },
+  { "Ali Niknejad, Centre for Transport Studies, Imperial College London", 1,
+    { "Ali Niknejad" }, { "Centre for Transport Studies, Imperial College London" } },
+  { "Joanna Jordan, Catherine Barnaby, Bath Institute for Mathematical Innovation (IMI)", 2,
+    { "Joanna Jordan", "Catherine Barnaby" },
+    { "Bath Institute for Mathematical Innovation",
+      "Bath Institute for Mathematical Innovation" } },
   { "Marcel Zięba, Isovalent & Dorde Lapcevic, Google", 2,
     { "Marcel Zięba", "Dorde Lapcevic" }, { "Isovalent", "Google" } },
   { "Keith Mattix, Microsoft; John Howard, Google; Lin Sun, solo.io; Thomas Graf, Isovalent; "

@@ -2807,6 +2807,26 @@ static const LayoutCase cases[] = {
       { "Facial Expression Recognition with EMG Sensors", "", "2022-11-27", "14:00", "14:15" },
       { "Keynote 2: Communicating Physical Experiences", "", "2022-11-27", "16:00", "17:00" },
     } },
+  /* A programme of parallel talks: "| Time | Room |" over a delimiter row of
+   * three cells (the talks' column has no header); a timed row over untimed
+   * ones is the first of the slot's talks when each row names its room (no
+   * group heading); delimiter rows again between the slots; "Title<br/>Name,
+   * Department of X, University of Y" (an organisation of two parts, or with
+   * its initials); "Break to allow you to change rooms" is no talk; a
+   * column of numbered places ("Workshop W1", and one "Main Auditorium")
+   * beside the linked titles is no column of talks */
+  { "room-rows-short-header.md", NULL, 10, {
+      { "Keynote Talk", "Ana Lima", "2019-09-20", "09:15", "10:00" },
+      { "Why twigs beat straw.", "Mei Lin", "2019-09-20", "10:30", "10:50" },
+      { "Weaving at scale.", "Lars Visser; Joris Bakker", "2019-09-20", "10:30", "10:50" },
+      { "Mud as mortar.", "Piotr Nowak", "2019-09-20", "10:30", "10:50" },
+      { "Nests in cities: a survey.", "Ana Souza", "2019-09-20", "11:00", "11:20" },
+      { "Feathers for warmth.", "Karl Lund", "2019-09-20", "11:00", "11:20" },
+      { "Sponsored Workshop", "", "2019-09-20", "14:00", "15:15" },
+      { "Using drones to find nests", "Maja Holm", "2019-09-20", "14:00", "15:15" },
+      { "Introduction to twig joinery", "Anna Berg", "2019-09-20", "14:00", "15:15" },
+      { "The nests of tomorrow", "Karl Lund", "2019-09-20", "15:15", "16:00" },
+    } },
 };
 
 static gint

@@ -483,6 +483,18 @@ next_item (GArray *items,
   return i + 1 < items->len ? &g_array_index (items, Item, i + 1) : NULL;
 }
 
+/* "Edinburgh Parallel Computing Centre (EPCC)": an organisation and its
+ * initials, no name and its affiliation. */
+static gboolean
+is_org_with_initials (const Item *item)
+{
+  gsize length = strlen (item->paren);
+
+  return length >= 2 && length <= 6 &&
+         strspn (item->paren, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == length &&
+         !lineup_byline_looks_like_list_name (item->text);
+}
+
 static void
 parser_comma_item (Parser       *parser,
                    GArray       *items,
@@ -491,11 +503,16 @@ parser_comma_item (Parser       *parser,
   const Item *item = &g_array_index (items, Item, i);
   const Item *next = next_item (items, i);
 
-  if (item->paren != NULL)
+  if (item->paren != NULL && !is_org_with_initials (item))
     parser_add_name (parser, item->text);
   else if (parser->last == LAST_ORG || parser->pending == parser->speakers->len)
     {
-      if (parser->last == LAST_ORG && lineup_byline_is_org_suffix (item->text))
+      /* "Name, Department of Genetics, University of Cambridge": a second
+       * part of the organisation, no one's name */
+      if (parser->last == LAST_ORG &&
+          (lineup_byline_is_org_suffix (item->text) ||
+           (!lineup_byline_looks_like_list_name (item->text) &&
+            !lineup_byline_is_role (item->text) && lineup_byline_org_is_plausible (item->text))))
         parser_extend_org (parser, item->text);
       else if (lineup_byline_is_role (item->text))
         parser->last = LAST_ROLE;

@@ -42,7 +42,10 @@ static const gchar * const org_words[] = {
   "Analytics", "Robotics", "Ventures", "Project", "Community", "Canada",
   /* Plural company nouns no surname is made of ("Polar Signals"). */
   "Signals", "Industries", "Dynamics", "Insights", "Metrics", "Machines", "Devices",
-  "Sciences", "Logistics", "Semiconductors", "Microsystems", NULL
+  "Sciences", "Logistics", "Semiconductors", "Microsystems",
+  /* public bodies and their parts ("Edinburgh Parallel Computing Centre") */
+  "Centre", "Center", "Department", "Laboratory", "Laboratories", "Society", "Association",
+  "Agency", "Council", "Ministry", "Academy", NULL
 };
 
 /* A comma part made only of one of these stays with the previous org. */
@@ -526,6 +529,23 @@ is_from_between_orgs (gchar * const *words,
          && lineup_byline_org_shaped_word (words[i + 1]);
 }
 
+/* "Centre for Transport Studies", "Institute for Mathematical Innovation":
+ * "for" after the noun of an institution, before a capitalised word. */
+static gboolean
+is_for_after_institution (gchar * const *words,
+                          guint          i)
+{
+  static const gchar * const institutions[] = {
+    "Centre", "Center", "Institute", "School", "Foundation", "Society", "Association",
+    "Council", "Agency", "Office", "Ministry", "Laboratory", "Lab", "Department", "Alliance",
+    "Initiative", "Network", "Consortium", "Committee", "Fund", "Trust", "Academy", NULL
+  };
+
+  return i > 0 && words[i + 1] != NULL && strcmp (words[i], "for") == 0 &&
+         g_strv_contains (institutions, words[i - 1]) &&
+         g_unichar_isupper (g_utf8_get_char (words[i + 1]));
+}
+
 gboolean
 lineup_byline_org_is_plausible (const gchar *org)
 {
@@ -535,7 +555,8 @@ lineup_byline_org_is_plausible (const gchar *org)
   if (g_strv_length (words) > 8 || strlen (org) > 120)
     return FALSE;
   for (guint i = 0; words[i] != NULL; i++)
-    if (word_in (words[i], function_words, FALSE) && !is_from_between_orgs (words, i))
+    if (word_in (words[i], function_words, FALSE) && !is_from_between_orgs (words, i) &&
+        !is_for_after_institution (words, i))
       return FALSE;
   for (const gchar *p = org; *p != '\0'; p = g_utf8_next_char (p))
     {

@@ -659,3 +659,44 @@ lineup_post_reader_find_month_for_day (gint *year,
     }
   return FALSE;
 }
+
+/* "Published on Saturday, October 15, 2022": a dateline has no more words. */
+#define MAX_DATELINE_WORDS 8
+
+/* "…take place on Friday, April 12th, at the venue from 9:00 am to 4:30
+ * pm": the event's hours are no talk's, the date before them is the day. */
+static LineupSlotFound
+prose_date (const LineupPostUnit *unit,
+            LineupSlot           *slot)
+{
+  LineupSlotFound found = lineup_post_unit_scan (unit, slot);
+  g_autofree gchar *before = NULL;
+
+  if (found & LINEUP_SLOT_DATE)
+    lineup_post_reader_range_start (unit->text, slot);
+  if ((found & LINEUP_SLOT_DATE) || !(found & LINEUP_SLOT_TIME) || slot->span_start == 0 ||
+      slot->span_start > strlen (unit->text))
+    return found;
+  before = g_strndup (unit->text, slot->span_start);
+  return lineup_slot_scan (before, slot);
+}
+
+void
+lineup_post_reader_walk_prose_day (Walk                 *walk,
+                                   Reader               *reader,
+                                   const LineupPostUnit *unit)
+{
+  LineupSlot slot;
+
+  if ((prose_date (unit, &slot) & LINEUP_SLOT_DATE) &&
+      (walk->month == 0 || walk->range_day ||
+       (walk->prose_day && lineup_post_reader_weekday_fits (reader, &slot))) &&
+      slot.month != 0 &&
+      !(slot.month == reader->pub_month && slot.day == reader->pub_day &&
+        lineup_post_count_words (unit->text) <= MAX_DATELINE_WORDS))
+    {
+      lineup_post_reader_walk_set_day (walk, reader, &slot);
+      walk->range_day = lineup_post_reader_names_range (unit->text, &slot);
+      walk->prose_day = !lineup_post_reader_weekday_fits (reader, &slot);
+    }
+}

@@ -288,6 +288,17 @@ void            lineup_post_reader_range_start        (const gchar          *tex
 gboolean        lineup_post_reader_names_range        (const gchar          *text,
                                                        const LineupSlot     *slot);
 
+/* "The event takes place on April 18, 2023" ("> 2026-04-23 09:00 - 16:50 @
+ * venue" in a quote, "### At [MUM](url), November 27th, Lisbon" over the
+ * programme): a day for the talks that give only a time.  "Posted on
+ * October 15, 2022" is when the post was written; a sentence that names the
+ * same day ("today's schedule, for Saturday, October 15, 2022") says the
+ * talks are on it.  A later day with its weekday is surer than the first
+ * without ("Friday July 10th"). */
+void            lineup_post_reader_walk_prose_day (Walk                 *walk,
+                                                   Reader               *reader,
+                                                   const LineupPostUnit *unit);
+
 /* lineup-post-reader-front.c */
 void            lineup_post_reader_front_matter_clear (FrontMatter    *front);
 const gchar    *lineup_post_reader_split_front_matter (Reader         *reader,

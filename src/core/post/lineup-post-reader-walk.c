@@ -447,54 +447,6 @@ walk_slot (Walk                        *walk,
     }
 }
 
-/* "Published on Saturday, October 15, 2022": a dateline has no more words. */
-#define MAX_DATELINE_WORDS 8
-
-/* "…take place on Friday, April 12th, at the venue from 9:00 am to 4:30
- * pm": the event's hours are no talk's, the date before them is the day. */
-static LineupSlotFound
-prose_date (const LineupPostUnit *unit,
-            LineupSlot           *slot)
-{
-  LineupSlotFound found = lineup_post_unit_scan (unit, slot);
-  g_autofree gchar *before = NULL;
-
-  if (found & LINEUP_SLOT_DATE)
-    lineup_post_reader_range_start (unit->text, slot);
-  if ((found & LINEUP_SLOT_DATE) || !(found & LINEUP_SLOT_TIME) || slot->span_start == 0 ||
-      slot->span_start > strlen (unit->text))
-    return found;
-  before = g_strndup (unit->text, slot->span_start);
-  return lineup_slot_scan (before, slot);
-}
-
-/* "The event takes place on April 18, 2023" ("> 2026-04-23 09:00 - 16:50 @
- * venue" in a quote, "### At [MUM](url), November 27th, Lisbon" over the
- * programme): a day for the talks that give only a time.  "Posted on
- * October 15, 2022" is when the post was written; a sentence that names the
- * same day ("today's schedule, for Saturday, October 15, 2022") says the
- * talks are on it.  A later day with its weekday is surer than the first
- * without ("Friday July 10th"). */
-static void
-walk_prose_day (Walk                 *walk,
-                Reader               *reader,
-                const LineupPostUnit *unit)
-{
-  LineupSlot slot;
-
-  if ((prose_date (unit, &slot) & LINEUP_SLOT_DATE) &&
-      (walk->month == 0 || walk->range_day ||
-       (walk->prose_day && lineup_post_reader_weekday_fits (reader, &slot))) &&
-      slot.month != 0 &&
-      !(slot.month == reader->pub_month && slot.day == reader->pub_day &&
-        lineup_post_count_words (unit->text) <= MAX_DATELINE_WORDS))
-    {
-      walk_set_day (walk, reader, &slot);
-      walk->range_day = lineup_post_reader_names_range (unit->text, &slot);
-      walk->prose_day = !lineup_post_reader_weekday_fits (reader, &slot);
-    }
-}
-
 /* Prose: the open talk's description, or a day stated in the introduction. */
 static void
 walk_prose (Walk           *walk,
@@ -526,7 +478,7 @@ walk_prose (Walk           *walk,
     }
   else if (talk == NULL &&
            (unit->kind == LINEUP_UNIT_PARAGRAPH || unit->kind == LINEUP_UNIT_QUOTE))
-    walk_prose_day (walk, reader, unit);
+    lineup_post_reader_walk_prose_day (walk, reader, unit);
 }
 
 /* "> Monday, May 16, 13:00 - 17:00 CEST" in a note: the post's zone, when
@@ -742,7 +694,7 @@ walk_track (Walk                        *walk,
   note_slot (reader, &r->slot);   /* "## 2023 Schedule" */
   lineup_post_reader_walk_heading (walk, unit);
   if (talk == NULL && walk->month == 0)
-    walk_prose_day (walk, reader, unit);
+    lineup_post_reader_walk_prose_day (walk, reader, unit);
 }
 
 /* "## Talks" over the talks' own headings, until a heading as high: the

@@ -396,3 +396,26 @@ lineup_post_table_wordiest_column (GPtrArray                  *rows,
     }
   return best;
 }
+
+gboolean
+lineup_post_table_rows_name_rooms (LineupPostTableRow         *row,
+                                   LineupPostTableRow         *next,
+                                   const LineupPostColumnRole *roles,
+                                   guint                       n_columns)
+{
+  for (guint i = 0; i < n_columns; i++)
+    {
+      cmark_node *here = nth_cell (row, i);
+      cmark_node *there = nth_cell (next, i);
+      g_autofree gchar *here_text = NULL;
+      g_autofree gchar *there_text = NULL;
+
+      if (roles[i] != COLUMN_FIELD || here == NULL || there == NULL)
+        continue;
+      here_text = lineup_post_table_cell_text (here);
+      there_text = lineup_post_table_cell_text (there);
+      if (*here_text != '\0' && *there_text != '\0' && strcmp (here_text, there_text) != 0)
+        return TRUE;
+    }
+  return FALSE;
+}

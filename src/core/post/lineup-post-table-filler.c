@@ -252,6 +252,12 @@ lineup_post_table_is_filler (const gchar *text)
   /* "Transport from Helsinki city", "Shuttle to the venue" */
   if (words->len > 1 && g_strv_contains (journeys, g_ptr_array_index (words, 0)))
     return TRUE;
+  /* "Break to allow you to change rooms", "Coffee break for the posters" */
+  for (guint i = 0; i + 1 < words->len && i < 2; i++)
+    if (g_str_equal (g_ptr_array_index (words, i), "break") &&
+        (g_str_equal (g_ptr_array_index (words, i + 1), "to") ||
+         g_str_equal (g_ptr_array_index (words, i + 1), "for")))
+      return TRUE;
   /* "Snack & Saunas at the lake", "Sports: Boating at the lake": a break
    * and what goes with it, joined to its first word */
   joiner = strpbrk (text, "&:+");

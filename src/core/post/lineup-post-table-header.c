@@ -161,6 +161,51 @@ numbers_days (GPtrArray *rows,
   return every_cell (rows, column, is_day_number, NULL);
 }
 
+/* "Workshop C2", "Room 3": a place's name and its short code with a digit,
+ * the name as @head says (set by the first). */
+static gboolean
+is_numbered_place (const gchar  *text,
+                   gchar       **head)
+{
+  const gchar *space = strrchr (text, ' ');
+
+  if (space == NULL || space == text || strlen (space + 1) > 4 ||
+      strpbrk (space + 1, "0123456789") == NULL || lineup_post_count_words (text) > 3)
+    return FALSE;
+  if (*head == NULL)
+    *head = g_strndup (text, (gsize) (space - text));
+  return strncmp (*head, text, (gsize) (space - text)) == 0 &&
+         (*head)[space - text] == '\0';
+}
+
+/* Whether the filled cells of @column number places of one name, two or
+ * more and nearly all ("Workshop C1", "Workshop C2", then "Main
+ * Auditorium"): where the talk beside is held. */
+static gboolean
+numbers_places (GPtrArray *rows,
+                guint      column)
+{
+  g_autofree gchar *head = NULL;
+  guint places = 0, others = 0;
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      LineupPostTableRow *row = g_ptr_array_index (rows, r);
+      g_autofree gchar *text = NULL;
+
+      if (column >= row->cells->len || g_ptr_array_index (row->cells, column) == NULL)
+        continue;
+      text = lineup_post_table_cell_text (g_ptr_array_index (row->cells, column));
+      if (*text == '\0')
+        continue;
+      if (is_numbered_place (text, &head))
+        places++;
+      else
+        others++;
+    }
+  return places >= 2 && others * 3 <= places;
+}
+
 /* Whether every filled cell of @column scans as @found and nothing more
  * (a date alone, a time alone), and one cell at least is filled. */
 static gboolean
@@ -202,6 +247,16 @@ lineup_post_table_settle_roles (LineupPostColumnRole *roles,
     if (roles[i] == COLUMN_DAY && lineup_post_table_has_role (roles, n_columns, COLUMN_TITLE) &&
         numbers_days (rows, i))
       roles[i] = COLUMN_SKIP;
+  /* "| 2.00pm | Workshop C1 | [Title](url) |" in a table without headers:
+   * the numbered places beside the talks are no talks */
+  for (guint i = 0; i < n_columns; i++)
+    if (roles[i] == COLUMN_OTHER && numbers_places (rows, i))
+      for (guint j = 0; j < n_columns; j++)
+        if (j != i && lineup_post_table_role_is_talk (roles[j]) && !numbers_places (rows, j))
+          {
+            roles[i] = COLUMN_FIELD;
+            break;
+          }
   /* "| Name | Title (please pick one) |": beside the titles, a name is a
    * person's */
   for (guint i = 0; i < n_columns && i < header->len; i++)
@@ -322,4 +377,12 @@ lineup_post_table_iso_day (gchar           *text,
     iso = g_strdup_printf ("%04u-%02u-%02u", year, a, b);
   g_free (text);
   return iso;
+}
+
+gboolean
+lineup_post_table_header_has_zone (const gchar *header)
+{
+  g_autofree gchar *zone = lineup_post_layouts_find_zone_note (header);
+
+  return zone != NULL;
 }

@@ -40,6 +40,8 @@ typedef enum
 /* The role a column's header names ("Time", "Speakers", "Room", "Zeit"…),
  * COLUMN_OTHER when it names none (a room of talks). */
 LineupPostColumnRole lineup_post_table_role_of_header (const gchar *header);
+/* "UTC time", "Time (CEST)": a time column's header that names its zone. */
+gboolean lineup_post_table_header_has_zone (const gchar *header);
 
 /* lineup-post-table-details.c: rows under a talk's row that tell more of it,
  * and cells that name their speakers after a comma; @roles are the
@@ -48,6 +50,13 @@ LineupPostColumnRole lineup_post_table_role_of_header (const gchar *header);
 gboolean    lineup_post_table_role_is_talk       (LineupPostColumnRole        role);
 /* "&nbsp; - Challenge results", "Moderator: **Name**", its time cell empty. */
 gboolean    lineup_post_table_row_is_detail      (LineupPostTableRow         *row,
+                                                  const LineupPostColumnRole *roles,
+                                                  guint                       n_columns);
+/* "| 10.30am | Room 1 | Title<br/>Name |" over "| | Room 2 | Title<br/>Name
+ * |": both rows name their room, so @row, timed, is the first of parallel
+ * talks in its slot, not the heading of a group that @next opens. */
+gboolean    lineup_post_table_rows_name_rooms    (LineupPostTableRow         *row,
+                                                  LineupPostTableRow         *next,
                                                   const LineupPostColumnRole *roles,
                                                   guint                       n_columns);
 /* The speakers the detail rows under row @index name, as a cell (free it
@@ -93,6 +102,13 @@ gboolean  lineup_post_table_is_group_line (const gchar     *line,
 /* The cells' texts of a row (gchar *), trimmed, without the outer pipes. */
 GPtrArray *lineup_post_table_split_row     (const gchar        *line,
                                             gsize               length);
+/* The header row's cells, and an empty one for each cell the delimiter row
+ * has more ("| Time | Room |" over "| :--- | :--- | --- |": the talks'
+ * column has no header). */
+GPtrArray *lineup_post_table_split_header  (const gchar        *line,
+                                            gsize               length,
+                                            const gchar        *delimiter,
+                                            gsize               delimiter_length);
 /* A row of the table at line @number: each cell parsed by cmark (NULL when
  * empty), with the reference @definitions it names; at most
  * LINEUP_POST_TABLE_MAX_COLUMNS cells. */

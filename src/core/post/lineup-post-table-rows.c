@@ -102,6 +102,20 @@ lineup_post_table_split_row (const gchar *line,
   return cells;
 }
 
+GPtrArray *
+lineup_post_table_split_header (const gchar *line,
+                                gsize        length,
+                                const gchar *delimiter,
+                                gsize        delimiter_length)
+{
+  GPtrArray *header = lineup_post_table_split_row (line, length);
+  g_autoptr(GPtrArray) delimiters = lineup_post_table_split_row (delimiter, delimiter_length);
+
+  while (header->len < delimiters->len)
+    g_ptr_array_add (header, g_strdup (""));
+  return header;
+}
+
 /* A cell's text parsed by cmark, with the definitions of the references it
  * names ("[Welcome]"): the paragraph holding its inlines, or NULL for an
  * empty cell. */

@@ -139,15 +139,6 @@ table_read_cells (Table *table)
                                                                       table->n_columns);
 }
 
-/* "UTC time", "Time (CEST)": a time column's header that names its zone. */
-static gboolean
-has_zone (const gchar *header)
-{
-  g_autofree gchar *zone = lineup_post_layouts_find_zone_note (header);
-
-  return zone != NULL;
-}
-
 static gboolean
 table_read_columns (Table      *table,
                     GPtrArray  *header)
@@ -169,7 +160,8 @@ table_read_columns (Table      *table,
                                      strstr (folded, "presenter") != NULL;
         }
       if (table->roles[i] == COLUMN_TIME && table->time_header != NULL &&
-          has_zone (table->time_header) && has_zone (text))
+          lineup_post_table_header_has_zone (table->time_header) &&
+          lineup_post_table_header_has_zone (text))
         table->roles[i] = COLUMN_SKIP;   /* the first zone's column is read */
       if (table->roles[i] == COLUMN_TIME && table->time_header == NULL)
         table->time_header = g_strdup (text);
@@ -558,7 +550,8 @@ add_row (Table      *table,
         !lineup_post_table_row_is_detail (g_ptr_array_index (table->rows, i), table->roles,
                                           table->n_columns))
       next = g_ptr_array_index (table->rows, i);
-  if (row_has_time (table, row) && next != NULL && !row_has_time (table, next))
+  if (row_has_time (table, row) && next != NULL && !row_has_time (table, next) &&
+      !lineup_post_table_rows_name_rooms (row, next, table->roles, table->n_columns))
     return;
   if (n_titles == 1 && row_heads_next (table, row, next, title_cells[0], speakers))
     return;
@@ -799,7 +792,12 @@ rewrite_table (cmark_node  *paragraph,
            memchr (line, '|', length) == NULL)
     return;
   else
-    header = lineup_post_table_split_row (line, length);
+    {
+      gsize delimiter_length = 0;
+      const gchar *delimiter_line = line_at (lines, delimiter, &delimiter_length);
+
+      header = lineup_post_table_split_header (line, length, delimiter_line, delimiter_length);
+    }
 
   table.rows = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_post_table_row_free);
   for (gint n = delimiter + 1; n <= last && (line = line_at (lines, n, &length)) != NULL; n++)
