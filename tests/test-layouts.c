@@ -2827,6 +2827,16 @@ static const LayoutCase cases[] = {
       { "Introduction to twig joinery", "Anna Berg", "2019-09-20", "14:00", "15:15" },
       { "The nests of tomorrow", "Karl Lund", "2019-09-20", "15:15", "16:00" },
     } },
+  /* An HTML table written across blank lines, each talk's row followed by a
+   * row of its abstract (time and type cells empty): the abstract is no
+   * talk and does not make the row above a group's heading.  The day is
+   * only in the front matter's description ("held … on December 16th
+   * 2023 in Room 220") */
+  { "html-abstract-rows-summary-day.md", NULL, 2, {
+      { "The making of the twig scheme", "Ana Lima", "2023-12-16", "09:00", "10:00" },
+      { "Unbalanced nests: efficient repairs for windy places", "Mei Lin", "2023-12-16", "10:30",
+        "11:00" },
+    } },
 };
 
 static gint

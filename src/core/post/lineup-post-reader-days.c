@@ -700,3 +700,27 @@ lineup_post_reader_walk_prose_day (Walk                 *walk,
       walk->prose_day = !lineup_post_reader_weekday_fits (reader, &slot);
     }
 }
+
+gboolean
+lineup_post_reader_title_day (const Reader *reader,
+                              gint         *year,
+                              gint         *month,
+                              gint         *day)
+{
+  const gchar *texts[] = { reader->front.title, reader->front.summary };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      LineupSlot slot;
+
+      if (texts[i] == NULL || !(lineup_slot_scan (texts[i], &slot) & LINEUP_SLOT_DATE) ||
+          slot.month == 0 || slot.day == 0)
+        continue;
+      *year = slot.year != 0 ? slot.year : reader->pub_year;
+      *month = slot.month;
+      *day = slot.day;
+      return lineup_year_is_plausible (*year) &&
+             g_date_valid_dmy ((GDateDay) *day, (GDateMonth) *month, (GDateYear) *year);
+    }
+  return FALSE;
+}

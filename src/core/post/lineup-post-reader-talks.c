@@ -340,28 +340,6 @@ reads_as_day_of_post (const Reader *reader)
          strncmp (date + 11, "00:00", 5) != 0 && !lineup_post_reader_reads_as_recap (reader);
 }
 
-/* "Linux Presentation Day am 2018-04-21", "Meetup — March 14, 2024": a
- * post whose title names a whole day holds that day's talks, when no day
- * is given anywhere else. */
-static gboolean
-title_day (Reader *reader,
-           gint   *year,
-           gint   *month,
-           gint   *day)
-{
-  LineupSlot slot;
-
-  if (reader->front.title == NULL ||
-      !(lineup_slot_scan (reader->front.title, &slot) & LINEUP_SLOT_DATE) ||
-      slot.month == 0 || slot.day == 0)
-    return FALSE;
-  *year = slot.year != 0 ? slot.year : reader->pub_year;
-  *month = slot.month;
-  *day = slot.day;
-  return lineup_year_is_plausible (*year) &&
-         g_date_valid_dmy ((GDateDay) *day, (GDateMonth) *month, (GDateYear) *year);
-}
-
 /* "The workshop takes place on **July 6, 2026** at Royal Holloway": the one
  * day the prose names is the day of the timed talks that name none.  FALSE
  * when it names none, or several, or names it only below the talk (a
@@ -506,11 +484,11 @@ talk_day (Reader   *reader,
     }
   else if (timed && month == 0 && slot->day == 0 && slot->weekday == 0 &&
            !event_page_day (reader, &year, &month, &day) &&
-           !title_day (reader, &year, &month, &day))
+           !lineup_post_reader_title_day (reader, &year, &month, &day))
     only_mentioned_day (reader, talk, &year, &month, &day);
   else if (!timed && month == 0 && slot->day == 0 && slot->weekday == 0 && slot->event_day == 0 &&
            !reader->some_talk_dated && reader->n_mentioned_days == 0 &&
-           !title_day (reader, &year, &month, &day) && reads_as_day_of_post (reader) &&
+           !lineup_post_reader_title_day (reader, &year, &month, &day) && reads_as_day_of_post (reader) &&
            lineup_year_is_plausible (reader->pub_year) &&
            g_date_valid_dmy ((GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
                              (GDateYear) reader->pub_year))

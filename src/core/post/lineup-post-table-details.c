@@ -93,6 +93,19 @@ cell_labels_links (cmark_node *cell)
   return linked;
 }
 
+/* "Optimal transport (OT) has become a powerful tool for … ." under a
+ * talk's row: its abstract, sentences no title is made of. */
+static gboolean
+reads_as_abstract (const gchar *text)
+{
+  guint words = lineup_post_count_words (text);
+  guint sentences = 0;
+
+  for (const gchar *p = strstr (text, ". "); p != NULL; p = strstr (p + 2, ". "))
+    sentences++;
+  return words >= 40 || (words >= 20 && sentences >= 2);
+}
+
 gboolean
 lineup_post_table_row_is_detail (LineupPostTableRow         *row,
                                  const LineupPostColumnRole *roles,
@@ -109,7 +122,7 @@ lineup_post_table_row_is_detail (LineupPostTableRow         *row,
     if (lineup_post_table_role_is_talk (roles[i]) && cell_labels_links (nth_cell (row, i)))
       return TRUE;
   return ((text[0] == '-' || text[0] == '*') && text[1] == ' ') ||
-         g_str_has_prefix (text, "\xE2\x80\xA2") ||
+         g_str_has_prefix (text, "\xE2\x80\xA2") || reads_as_abstract (text) ||
          lineup_post_layouts_field (text, NULL) == LINEUP_POST_FIELD_SPEAKERS;
 }
 
