@@ -2837,6 +2837,18 @@ static const LayoutCase cases[] = {
       { "Unbalanced nests: efficient repairs for windy places", "Mei Lin", "2023-12-16", "10:30",
         "11:00" },
     } },
+  /* Tables under day headings whose speakers are reference links never
+   * defined ("[Mark Adams]", "[A], [B]", a note's mark "[1]" after one);
+   * the list of the event's days ("- Monday, May 19 - Tutorial (tutorials
+   * begin at 9am)") names no talks; "End of first day" and "Meeting Closes"
+   * are no talks */
+  { "unresolved-reference-speakers.md", NULL, 5, {
+      { "Tutorial I: Twig basics", "Ana Lima", "2025-05-19", "09:00", NULL },
+      { "Emergent shapes of woven nests", "Mei Lin", "2025-05-19", "13:30", NULL },
+      { "A projection method for feather counts", "Lars Visser", "2025-05-20", "09:05", NULL },
+      { "Dense mud mortars", "Joris Bakker; Piotr Nowak", "2025-05-20", "09:30", NULL },
+      { "Nests of the lattice", "Ana Souza", "2025-05-20", "11:00", NULL },
+    } },
 };
 
 static gint

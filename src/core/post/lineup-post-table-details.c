@@ -432,3 +432,26 @@ lineup_post_table_rows_name_rooms (LineupPostTableRow         *row,
     }
   return FALSE;
 }
+
+gchar *
+lineup_post_table_unbracket_names (gchar *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const gchar *p = text; *p != '\0'; p++)
+    {
+      const gchar *close = *p == '[' ? strchr (p + 1, ']') : NULL;
+
+      if (close == NULL || memchr (p + 1, '[', (gsize) (close - p - 1)) != NULL)
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      /* "[Mark Adams]" is the name, "[1]" a note's mark */
+      if ((gsize) (close - p - 1) > strspn (p + 1, "0123456789*, "))
+        g_string_append_len (out, p + 1, close - p - 1);
+      p = close;
+    }
+  g_free (text);
+  return g_string_free (out, FALSE);
+}

@@ -116,15 +116,16 @@ is_shortcodes (const gchar *text)
     }
 }
 
-/* "Day 1 Sessions End", "Conference closes", "End of Session": the day's
- * end, no talk. */
+/* "Day 1 Sessions End", "Conference closes", "End of Session", "End of first
+ * day", "Meeting Closes": the day's end, no talk. */
 static gboolean
 is_day_end (GPtrArray *words)
 {
   static const gchar * const ends[] = { "end", "ends", "close", "closes", NULL };
   static const gchar * const whats[] = {
     "day", "sessions", "session", "talks", "conference", "event", "venue", "program",
-    "programme", "morning", "afternoon", "the", "workshop", "meetup", NULL
+    "programme", "morning", "afternoon", "the", "workshop", "meetup", "meeting", "first",
+    "second", "third", "last", NULL
   };
   /* "End of (the) Session": the end first */
   gboolean first = words->len >= 3 && g_strv_contains (ends, g_ptr_array_index (words, 0)) &&

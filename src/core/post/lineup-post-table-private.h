@@ -59,6 +59,9 @@ gboolean    lineup_post_table_rows_name_rooms    (LineupPostTableRow         *ro
                                                   LineupPostTableRow         *next,
                                                   const LineupPostColumnRole *roles,
                                                   guint                       n_columns);
+/* "[Mark Adams]" in a speakers cell (a reference link never defined): the
+ * name without its brackets, and "[1]" marks dropped.  Takes @text. */
+gchar      *lineup_post_table_unbracket_names    (gchar                      *text);
 /* The speakers the detail rows under row @index name, as a cell (free it
  * with cmark_node_free()), or NULL. */
 cmark_node *lineup_post_table_detail_speakers    (GPtrArray                  *rows,

@@ -415,7 +415,8 @@ make_item (const Table *table,
    * names only: a line of links is a sentence, not a byline. */
   if (speakers != NULL && names == NULL)
     names = lineup_post_table_dash_byline (lineup_post_table_plural_names (
-        lineup_post_table_cell_text (speakers), table->header, table->roles, table->n_columns));
+        lineup_post_table_unbracket_names (lineup_post_table_cell_text (speakers)),
+        table->header, table->roles, table->n_columns));
   /* untimed, "Title - Names" on one line as a list of talks writes them */
   if (names != NULL && table->listed)
     lineup_post_table_append_dash_byline (paragraph, names);
