@@ -2849,6 +2849,15 @@ static const LayoutCase cases[] = {
       { "Dense mud mortars", "Joris Bakker; Piotr Nowak", "2025-05-20", "09:30", NULL },
       { "Nests of the lattice", "Ana Souza", "2025-05-20", "11:00", NULL },
     } },
+  /* "### [Day 1](day1), Monday, August 24th, 2026" over each day's table:
+   * the day's heading, no talk; "### Class enrollment on the [Nest
+   * Cloud](url)" is a section, its link after an article no talk's title */
+  { "linked-day-number-headings.md", NULL, 4, {
+      { "Introduction to twigs (part I)", "Lima", "2026-08-24", "09:10", "10:30" },
+      { "Twigs (part II)", "Lima", "2026-08-24", "11:00", "12:30" },
+      { "Mud for mortar", "Lin", "2026-08-25", "09:00", "10:30" },
+      { "Feathers and warmth", "Visser", "2026-08-25", "11:00", "12:30" },
+    } },
 };
 
 static gint

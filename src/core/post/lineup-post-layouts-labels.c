@@ -198,6 +198,18 @@ names_an_event (const gchar *title)
   return length >= 5 && g_str_has_suffix (last, "Con") && g_ascii_islower (last[length - 4]);
 }
 
+/* "Day 1", "Tag 2": the event's day by its number. */
+static gboolean
+names_numbered_day (const gchar *title)
+{
+  g_autofree gchar *folded = lineup_text_fold (title);
+  const gchar *space = strchr (folded, ' ');
+  g_autofree gchar *word = space != NULL ? g_strndup (folded, (gsize) (space - folded)) : NULL;
+
+  return word != NULL && lineup_slot_is_day_word (word) && strlen (space + 1) <= 2 &&
+         space[1] != '\0' && strspn (space + 1, "0123456789") == strlen (space + 1);
+}
+
 gboolean
 lineup_post_heading_links_an_event_day (const LineupPostUnit       *unit,
                                         const gchar                *title,
@@ -214,7 +226,8 @@ lineup_post_heading_links_an_event_day (const LineupPostUnit       *unit,
     return lineup_slot_scan (pieces->after, &slot) == LINEUP_SLOT_DATE;
   return lineup_post_count_letters (pieces->before, -1) == 0 &&
          lineup_slot_scan (pieces->after, &slot) == LINEUP_SLOT_DATE &&
-         lineup_slot_is_whole (pieces->after, &slot) && names_an_event (title);
+         lineup_slot_is_whole (pieces->after, &slot) &&
+         (names_an_event (title) || names_numbered_day (title));
 }
 
 /* "Keynote: [Title](url)", "User Talk: [Title](url)": a kind of talk
@@ -328,4 +341,20 @@ lineup_post_layouts_recognise_zone_note (const LineupPostUnit    *unit,
                                          LineupPostRecognition   *out)
 {
   return unit->kind == LINEUP_UNIT_PARAGRAPH && take_zone_note (unit, out);
+}
+
+gboolean
+lineup_post_links_after_article (const gchar *before)
+{
+  static const gchar * const articles[] = { "the", "a", "an", NULL };
+  g_auto(GStrv) words = g_strsplit (before, " ", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      words[n++] = words[i];
+    else
+      g_free (words[i]);
+  words[n] = NULL;
+  return n >= 3 && g_strv_contains (articles, words[n - 1]);
 }

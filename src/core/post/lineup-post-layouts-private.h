@@ -421,10 +421,15 @@ void         lineup_post_linked_split_marked (const LineupPostLine  *line,
 void         lineup_post_linked_read_label (LineupPostLinkedLine  *pieces,
                                             gchar                **title,
                                             gchar                **byline);
-/* "### [Observability Day](page): Tuesday, 19th March": an event's link,
- * then only its day, heads that day's talks. */
+/* "### [Observability Day](page): Tuesday, 19th March", "### [Day 1](day1),
+ * Monday, August 24th, 2026", "### At [MUM](url), November 27th, Lisbon": an
+ * event's link (or its day's), then only its day, heads that day's talks. */
 gboolean     lineup_post_heading_links_an_event_day (const LineupPostUnit       *unit,
                                                      const gchar                *title,
                                                      const LineupPostLinkedLine *pieces);
+/* "### Class enrollment on the [Nuvolos Cloud](url)": whether @before, the
+ * text before a link, ends with an article after two words or more (a
+ * sentence about a thing, no talk's title). */
+gboolean     lineup_post_links_after_article        (const gchar                *before);
 
 G_END_DECLS

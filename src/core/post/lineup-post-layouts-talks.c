@@ -601,7 +601,8 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   lineup_post_linked_split_marked (line, link, &title, &pieces);
   sched = lineup_post_layouts_is_sched_url (link->url);
   if (is_prose_link (pieces.before, title) || title_is_a_slot (title) ||
-      is_author_link (pieces.before))
+      is_author_link (pieces.before) ||
+      (unit->kind == LINEUP_UNIT_HEADING && lineup_post_links_after_article (pieces.before)))
     return FALSE;
   lineup_post_linked_move_leading_time (&pieces, &title);
   title_first = !sched && lineup_post_linked_title_first (&pieces, &title);
