@@ -229,6 +229,11 @@ static const SplitCase split_cases[] = {
   { "Git 101 (Morten Nielsen)", "Git 101", "Morten Nielsen" },
   { "Panel: The Road Ahead (Ada Lovelace, Alan Turing)", "Panel: The Road Ahead",
     "Ada Lovelace, Alan Turing" },
+  /* the talk's kind first in the bracket; a colon before it goes */
+  { "Current Status and Challenges (Talk, Yasset Perez-Riverol, EMBL-EBI, UK)",
+    "Current Status and Challenges", "Yasset Perez-Riverol, EMBL-EBI, UK" },
+  { "Dockerfile - based Nests: (Talk, Olivier Sallou, France)", "Dockerfile - based Nests",
+    "Olivier Sallou, France" },
   { "Welcome (Visboekzaal B)", "Welcome (Visboekzaal B)", NULL },
   { "Intro to Rust (Part 2)", "Intro to Rust (Part 2)", NULL },
   { "Practicals (temperature sensors)", "Practicals (temperature sensors)", NULL },

@@ -121,7 +121,8 @@ looks_like_people (const gchar  *text,
 }
 
 /* Counts the backticks: an odd one at the end is a stray from the source
- * ("…With Cilium`- Christine Kim"), an even one closes code ("`kubectl`"). */
+ * ("…With Cilium`- Christine Kim"), an even one closes code ("`kubectl`").
+ * A colon at the end goes. */
 static gchar *
 clean_title (const gchar *text,
              gsize        len)
@@ -134,6 +135,14 @@ clean_title (const gchar *text,
     if (title[i] == '`')
       ticks++;
   if (n > 0 && title[n - 1] == '`' && ticks % 2 == 1)
+    {
+      title[n - 1] = '\0';
+      g_strchomp (title);
+    }
+  /* "Dockerfile-based BioContainers: (Talk, Name, Org)": the colon led to
+   * the people */
+  n = strlen (title);
+  if (n > 1 && title[n - 1] == ':' && title[n - 2] != ':')
     {
       title[n - 1] = '\0';
       g_strchomp (title);
@@ -531,7 +540,7 @@ split_bracketed_people (const gchar  *text,
   g_autofree gchar *inside = NULL;
   g_autofree gchar *left = NULL;
   g_autoptr(GPtrArray) people = NULL;
-  const gchar *last;
+  const gchar *last, *comma;
 
   while (len > 0 && g_ascii_isspace (text[len - 1]))
     len--;
@@ -540,6 +549,15 @@ split_bracketed_people (const gchar  *text,
     return FALSE;
   inside = g_strndup (open + 1, (gsize) (text + len - 1 - (open + 1)));
   left = clean_title (text, (gsize) (open - text));
+  /* "(Talk, Yasset Perez-Riverol, EMBL-EBI, UK)": the talk's kind first */
+  if ((comma = strchr (inside, ',')) != NULL && comma - inside < 24)
+    {
+      g_autofree gchar *kind = g_strndup (inside, (gsize) (comma - inside));
+
+      if (lineup_byline_names_a_kind (kind))
+        memmove (inside, comma + 1, strlen (comma + 1) + 1);
+      g_strstrip (inside);
+    }
   /* "(Room 4)", "(Visboekzaal B)": a place, its number or letter last */
   last = strrchr (inside, ' ');
   if (*left == '\0' || last == NULL || strlen (last + 1) < 2 || strpbrk (inside, "()0123456789") != NULL ||
