@@ -2858,6 +2858,24 @@ static const LayoutCase cases[] = {
       { "Mud for mortar", "Lin", "2026-08-25", "09:00", "10:30" },
       { "Feathers and warmth", "Visser", "2026-08-25", "11:00", "12:30" },
     } },
+  /* "- **Part I: Title**: 20 mins (8:05–8:25) — *Name*": the time in
+   * brackets between the title (its length dropped) and its speaker; the
+   * day from "Time: Aug 3, 2025 8:00 AM - 11:00 AM (EDT)" in the HTML
+   * heading block before the programme (EDT: the usual zone, Toronto keeps
+   * its rules) */
+  { "tutorial-parts-bracket-times.md", "America/New_York", 3, {
+      { "Part I: Nest Foundations", "Ana Lima", "2025-08-03", "08:05", "08:25" },
+      { "Part II: Architecture of Small Nests", "Mei Lin", "2025-08-03", "08:25", "09:00" },
+      { "Part III: Weak to Strong Twigs", "Lars Visser", "2025-08-03", "09:15", "10:00" },
+    } },
+  /* "| 08:40 | **Session 1** | |" over the session's timed rows: its label,
+   * no talk */
+  { "table-session-label-rows.md", NULL, 4, {
+      { "Welcome and Workshop Overview", "Ana Lima", "2021-11-17", "08:30", NULL },
+      { "Infrastructure for robotic nest surgery", "Mei Lin", "2021-11-17", "08:40", NULL },
+      { "An open toolkit for nest robots", "Lars Visser", "2021-11-17", "09:00", NULL },
+      { "Error correction for soft nests", "Joris Bakker", "2021-11-17", "10:30", NULL },
+    } },
 };
 
 static gint

@@ -75,7 +75,8 @@ gboolean     lineup_post_split_by_byline     (const gchar         *text,
  * dinner"; a copy of @text when it has none. */
 gchar       *lineup_post_cut_sponsor          (const gchar       *text);
 /* @title without a duration aside after it: "Welcome (10 min)", "Title by
- * Name (20 + 10 min)" → "Welcome", "Title by Name". */
+ * Name (20 + 10 min)", "Title: 20 mins" → "Welcome", "Title by Name",
+ * "Title". */
 gchar       *lineup_post_strip_duration_aside (const gchar       *title);
 /* "(by Name and Name), Room 104": a byline in brackets, then maybe a short
  * place.  Sets *byline and *room (NULL when none); FALSE when @text is not so. */

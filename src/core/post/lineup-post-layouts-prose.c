@@ -80,8 +80,9 @@ lineup_post_cut_sponsor (const gchar *text)
   return g_strdup (text);
 }
 
-gchar *
-lineup_post_strip_duration_aside (const gchar *title)
+/* "20 + 10 min", "10 min", "1h": numbers joined by "+", then a unit. */
+static gboolean
+is_duration (const gchar *text)
 {
   static const gchar * const units[] = {
     "min", "mins", "minute", "minutes", "m", "h", "hr", "hrs", "hour", "hours",
@@ -89,23 +90,34 @@ lineup_post_strip_duration_aside (const gchar *title)
     "minuten", "stunde", "stunden", "minutos", "heure", "heures", "分", "分钟", "時間", "小时",
     NULL
   };
-  g_autofree gchar *copy = g_strstrip (g_strdup (title));
-  gchar *open = strrchr (copy, '(');
+  g_autofree gchar *unit = NULL;
   gboolean number = FALSE;
   const gchar *p;
 
-  if (open == NULL || open == copy || !g_str_has_suffix (open, ")"))
-    return g_steal_pointer (&copy);
-  /* "(20 + 10 min)", "(10 min)", "(1h)": numbers joined by "+", then a unit */
-  for (p = open + 1; g_ascii_isdigit (*p) || *p == ' ' || *p == '+'; p++)
+  for (p = text; g_ascii_isdigit (*p) || *p == ' ' || *p == '+'; p++)
     number |= g_ascii_isdigit (*p);
-  {
-    g_autofree gchar *unit = g_strndup (p, strlen (p) - 1);
+  unit = g_strstrip (g_strdup (p));
+  return number && g_strv_contains (units, unit);
+}
 
-    if (!number || !g_strv_contains (units, g_strstrip (unit)))
-      return g_steal_pointer (&copy);
-  }
-  *open = '\0';
+gchar *
+lineup_post_strip_duration_aside (const gchar *title)
+{
+  g_autofree gchar *copy = g_strstrip (g_strdup (title));
+  gchar *open = strrchr (copy, '(');
+  gchar *colon = strrchr (copy, ':');
+
+  /* "(10 min)" */
+  if (open != NULL && open != copy && g_str_has_suffix (open, ")"))
+    {
+      g_autofree gchar *inside = g_strndup (open + 1, strlen (open + 1) - 1);
+
+      if (is_duration (inside))
+        *open = '\0';
+    }
+  /* "**Part I: Foundations**: 20 mins (8:05–8:25)": the length after a colon */
+  else if (colon != NULL && colon != copy && is_duration (colon + 1))
+    *colon = '\0';
   return g_strstrip (g_steal_pointer (&copy));
 }
 

@@ -297,6 +297,29 @@ split_people_quoted (const LineupPostLine *line,
   return FALSE;
 }
 
+/* "Title: 20 mins (8:05–8:25) — Name": the time in brackets, a dash after
+ * them, then @after, people. */
+static gboolean
+time_between_title_and_people (const gchar      *text,
+                               const LineupSlot *slot,
+                               const gchar      *after)
+{
+  const gchar *open = text + slot->span_start;
+  const gchar *close = text + slot->span_end;
+  gsize length;
+
+  while (open > text && open[-1] == ' ')
+    open--;
+  while (*close == ' ')
+    close++;
+  if (open == text || open[-1] != '(' || *close != ')')
+    return FALSE;
+  for (close++; *close == ' '; close++)
+    ;
+  return lineup_post_find_dash (close - 1, &length) == close - 1 &&
+         lineup_byline_looks_like_people (after);
+}
+
 /* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
 gboolean
 lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
@@ -346,9 +369,16 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
   before = lineup_post_trim_separators (text, slot.span_start);
   after = lineup_post_trim_separators (text + slot.span_end, length - slot.span_end);
 
-  /* The time is a prefix or a suffix of the line, as in a timetable. */
+  /* The time is a prefix or a suffix of the line, as in a timetable; or in
+   * brackets between the title and its speakers ("**Part I: Foundations**:
+   * 20 mins (8:05–8:25) — *Suhang Wang*") */
   if (*before != '\0' && *after != '\0')
-    return FALSE;
+    {
+      if (!time_between_title_and_people (text, &slot, after))
+        return FALSE;
+      byline = g_steal_pointer (&after);
+      after = g_strdup ("");
+    }
   if ((*after == '\0' && ends_with_bound_word (before)) ||
       item_heads_timed_items (unit, context))
     return FALSE;

@@ -761,6 +761,9 @@ lineup_post_reader_walk_unit (Walk   *walk,
       break;
 
     case LINEUP_ROLE_FIELDS:
+      /* "Time: Aug 3, 2025 8:00 AM - 11:00 AM (EDT)" before the programme */
+      if (talk == NULL && walk->month == 0)
+        lineup_post_reader_walk_prose_day (walk, reader, unit);
       lineup_post_reader_walk_fields (walk, reader, talk, unit);
       break;
 

@@ -253,6 +253,11 @@ lineup_post_table_is_filler (const gchar *text)
   /* "Transport from Helsinki city", "Shuttle to the venue" */
   if (words->len > 1 && g_strv_contains (journeys, g_ptr_array_index (words, 0)))
     return TRUE;
+  /* "**Session 1**" over the session's talks: its label, no talk */
+  if (words->len == 2 && g_str_equal (g_ptr_array_index (words, 0), "session") &&
+      strlen (g_ptr_array_index (words, 1)) <= 2 &&
+      g_ascii_isdigit (((const gchar *) g_ptr_array_index (words, 1))[0]))
+    return TRUE;
   /* "Break to allow you to change rooms", "Coffee break for the posters" */
   for (guint i = 0; i + 1 < words->len && i < 2; i++)
     if (g_str_equal (g_ptr_array_index (words, i), "break") &&
