@@ -358,3 +358,12 @@ lineup_post_links_after_article (const gchar *before)
   words[n] = NULL;
   return n >= 3 && g_strv_contains (articles, words[n - 1]);
 }
+
+gboolean
+lineup_post_title_opens_with_day (const gchar *title)
+{
+  LineupSlot slot;
+
+  return (lineup_slot_scan (title, &slot) & LINEUP_SLOT_DATE) && slot.span_start == 0 &&
+         slot.weekday != 0 && slot.day != 0;
+}

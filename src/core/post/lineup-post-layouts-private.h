@@ -432,5 +432,8 @@ gboolean     lineup_post_heading_links_an_event_day (const LineupPostUnit       
  * text before a link, ends with an article after two words or more (a
  * sentence about a thing, no talk's title). */
 gboolean     lineup_post_links_after_article        (const gchar                *before);
+/* "Monday, May 19 - Tutorial (tutorials begin at 9am)": whether @title
+ * opens with a day and its date (that day's line, no talk). */
+gboolean     lineup_post_title_opens_with_day       (const gchar                *title);
 
 G_END_DECLS

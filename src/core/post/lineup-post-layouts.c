@@ -838,17 +838,6 @@ links_a_map (const gchar *url)
   return FALSE;
 }
 
-/* "Monday, May 19 - Tutorial (tutorials begin at 9am)": a title that
- * opens with a day and its date is that day's line, no talk. */
-static gboolean
-opens_with_day (const gchar *title)
-{
-  LineupSlot slot;
-
-  return (lineup_slot_scan (title, &slot) & LINEUP_SLOT_DATE) && slot.span_start == 0 &&
-         slot.weekday != 0 && slot.day != 0;
-}
-
 /* "[Slides](…)", "[Video](…)": a link to a talk's material names no talk,
  * whichever recogniser read it as one; nor does "And many more", nor a
  * day's line.  FALSE when no talk is left. */
@@ -864,7 +853,7 @@ keep_talks (LineupPostRecognition *out)
       if (talk->title != NULL &&
           (lineup_post_layouts_title_is_material (talk->title) ||
            lineup_post_layouts_title_announces_more (talk->title) ||
-           opens_with_day (talk->title) || links_a_map (talk->url)))
+           lineup_post_title_opens_with_day (talk->title) || links_a_map (talk->url)))
         {
           talk_clear (talk);
           g_array_remove_index (out->talks, i);
