@@ -2876,6 +2876,14 @@ static const LayoutCase cases[] = {
       { "An open toolkit for nest robots", "Lars Visser", "2021-11-17", "09:00", NULL },
       { "Error correction for soft nests", "Joris Bakker", "2021-11-17", "10:30", NULL },
     } },
+  /* An HTML table whose title cells are "<details><summary>Title</summary>
+   * <p>Abstract…</p></details>": the summary is the title, the abstract no
+   * part of it */
+  { "html-details-title-cells.md", NULL, 3, {
+      { "Nest Status Report", "Ana Lima; Mei Lin", "2025-06-06", "09:15", "10:15" },
+      { "Required Twig Arguments", "Lars Visser", "2025-06-06", "10:15", "10:40" },
+      { "The Nest Debugger", "Karl Lund", "2025-06-06", "10:50", "11:15" },
+    } },
 };
 
 static gint

@@ -417,6 +417,16 @@ cell_paragraph (LineupPostHtmlConverter *converter,
   converter->markdown = TRUE;
   for (xmlNode *child = cell->children; child != NULL; child = child->next)
     {
+      /* "<details><summary>Title</summary><p>Abstract…": the title, or
+       * after one ("Title <details>…") the talk's abstract */
+      if (lineup_post_html_is_tag (child, "details"))
+        {
+          for (xmlNode *part = child->children; part != NULL && is_blank (paragraph);
+               part = part->next)
+            if (lineup_post_html_is_tag (part, "summary"))
+              lineup_post_html_add_inline (converter, part, paragraph, depth + 1);
+          break;
+        }
       if (is_paragraph_block (child) && !is_blank (paragraph))
         {
           if (!add_item_lines (converter, child, paragraph, depth))
