@@ -2884,6 +2884,14 @@ static const LayoutCase cases[] = {
       { "Required Twig Arguments", "Lars Visser", "2025-06-06", "10:15", "10:40" },
       { "The Nest Debugger", "Karl Lund", "2025-06-06", "10:50", "11:15" },
     } },
+  /* An HTML table of time | author | title without a header: the title
+   * cell's "(Show Abstract)" toggle and the abstract it hides (a <div
+   * style="display:none"> with blank lines inside) are no part of the
+   * title */
+  { "html-hidden-abstract-toggles.md", "Europe/Paris", 2, {
+      { "The Inevitability of Nests", "Ana Lima", "2020-04-14", "16:05", "16:25" },
+      { "Growing a nest culture at SAP", "Mei Lin; Lars Visser", "2020-04-14", "16:25", "16:40" },
+    } },
 };
 
 static gint

@@ -196,6 +196,36 @@ is_paragraph_block (xmlNode *node)
   return FALSE;
 }
 
+/* "<span onClick=…>(Show Abstract)</span>", "<div style="display:none">":
+ * a page's toggle, or what it hides until then. */
+static gboolean
+is_hidden_or_toggle (xmlNode *node)
+{
+  xmlChar *style, *click;
+  gboolean hidden = FALSE;
+
+  if (node->type != XML_ELEMENT_NODE)
+    return FALSE;
+  click = xmlGetProp (node, (const xmlChar *) "onclick");
+  style = xmlGetProp (node, (const xmlChar *) "style");
+  if (style != NULL)
+    {
+      g_autofree gchar *bare = g_ascii_strdown ((const gchar *) style, -1);
+      gchar *to = bare;
+
+      /* "display: none" as "display:none" */
+      for (const gchar *from = bare; *from != '\0'; from++)
+        if (*from != ' ' && *from != '\t')
+          *to++ = *from;
+      *to = '\0';
+      hidden = strstr (bare, "display:none") != NULL || strstr (bare, "visibility:hidden") != NULL;
+    }
+  hidden |= click != NULL;
+  xmlFree (click);
+  xmlFree (style);
+  return hidden;
+}
+
 /* Nothing yet but the white space of the HTML ("<td>\n  <p>Title</p>"). */
 static gboolean
 is_blank (cmark_node *paragraph)
@@ -417,6 +447,8 @@ cell_paragraph (LineupPostHtmlConverter *converter,
   converter->markdown = TRUE;
   for (xmlNode *child = cell->children; child != NULL; child = child->next)
     {
+      if (is_hidden_or_toggle (child))
+        continue;
       /* "<details><summary>Title</summary><p>Abstract…": the title, or
        * after one ("Title <details>…") the talk's abstract */
       if (lineup_post_html_is_tag (child, "details"))
