@@ -2892,6 +2892,13 @@ static const LayoutCase cases[] = {
       { "The Inevitability of Nests", "Ana Lima", "2020-04-14", "16:05", "16:25" },
       { "Growing a nest culture at SAP", "Mei Lin; Lars Visser", "2020-04-14", "16:25", "16:40" },
     } },
+  /* "* Name: Title" among the speakers announced before the programme:
+   * the same talks as the programme's rows, not untimed talks of their own */
+  { "announced-speakers-then-programme.md", NULL, 3, {
+      { "Nest Language Server", "Michael Peyton Jones", "2024-06-06", "09:30", "10:30" },
+      { "NestUp", "Julian Ospald", "2024-06-06", "10:45", "11:45" },
+      { "The Nest Compiler", "Richard Eisenberg", "2024-06-07", "09:30", "10:30" },
+    } },
 };
 
 static gint

@@ -615,8 +615,25 @@ lineup_post_reader_merge_repeats (Reader *reader)
       g_autofree gchar *key = NULL;
       Talk *first;
 
-      if (talk->title == NULL || (talk->found & LINEUP_SLOT_TIME) ||
-          (first = g_hash_table_lookup (timed, key = title_key (talk->title))) == NULL)
+      if (talk->title == NULL || (talk->found & LINEUP_SLOT_TIME))
+        continue;
+      if ((first = g_hash_table_lookup (timed, key = title_key (talk->title))) == NULL &&
+          talk->byline == NULL)
+        {
+          /* "* Michael Peyton Jones: Nest Language Server" among the
+           * speakers announced, the talk in the programme below */
+          g_autofree gchar *title = NULL;
+
+          lineup_byline_split_parse (talk->title, &title, &talk->byline, NULL);
+          g_clear_pointer (&key, g_free);
+          if (talk->byline == NULL ||
+              (first = g_hash_table_lookup (timed, key = title_key (title))) == NULL)
+            {
+              g_clear_pointer (&talk->byline, g_free);
+              continue;
+            }
+        }
+      if (first == NULL)
         continue;
       lineup_post_reader_talk_finish (talk);
       lineup_post_reader_talk_finish (first);
