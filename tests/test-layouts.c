@@ -2899,6 +2899,15 @@ static const LayoutCase cases[] = {
       { "NestUp", "Julian Ospald", "2024-06-06", "10:45", "11:45" },
       { "The Nest Compiler", "Richard Eisenberg", "2024-06-07", "09:30", "10:30" },
     } },
+  /* "- **13:45** - Title (Name, Org) (a remark) - [Slides](…), [Session
+   * recording](…)": the links to the talk's material at the end are no
+   * part of it (they made the line no talk), the remark after the people's
+   * bracket neither */
+  { "material-links-after-byline.md", NULL, 3, {
+      { "Empowering nest builders using twigs", "Ana Lima", "2013-10-22", "13:45", NULL },
+      { "Kimchi: Simplified Nest Management", "Mei Lin", "2013-10-22", "14:30", NULL },
+      { "Quality of service for nests", "Lars Visser", "2013-10-22", "15:30", NULL },
+    } },
 };
 
 static gint

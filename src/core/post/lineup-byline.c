@@ -527,6 +527,18 @@ split_kind_bracket (const gchar  *text,
   return TRUE;
 }
 
+/* "similar to her session": three words or more from @start to @end. */
+static gboolean
+is_remark (const gchar *start,
+           const gchar *end)
+{
+  guint spaces = 0;
+
+  for (const gchar *p = start; p < end; p++)
+    spaces += *p == ' ' && p[1] != ' ';
+  return spaces >= 2;
+}
+
 /* "Git 101 (Morten Nielsen)", "Panel (Ada Lovelace, Alan Turing)": the
  * people in a last bracket, full names, after the title. */
 static gboolean
@@ -547,6 +559,16 @@ split_bracketed_people (const gchar  *text,
   if (len < 4 || text[len - 1] != ')' ||
       (open = g_strrstr_len (text, (gssize) len, "(")) == NULL || open == text || open[-1] != ' ')
     return FALSE;
+  /* "Title (Name, Org) (similar to her session at CloudOpen)": a remark
+   * in lower case after the people's bracket */
+  if (g_unichar_islower (g_utf8_get_char (open + 1)) && is_remark (open + 1, text + len - 1) &&
+      open - text > 2 && open[-2] == ')')
+    {
+      len = (gsize) (open - 1 - text);
+      if ((open = g_strrstr_len (text, (gssize) len, "(")) == NULL || open == text ||
+          open[-1] != ' ')
+        return FALSE;
+    }
   inside = g_strndup (open + 1, (gsize) (text + len - 1 - (open + 1)));
   left = clean_title (text, (gsize) (open - text));
   /* "(Talk, Yasset Perez-Riverol, EMBL-EBI, UK)": the talk's kind first */

@@ -311,3 +311,91 @@ lineup_post_linked_lists_bylines (const LineupPostUnit *unit)
     }
   return n >= 2;
 }
+
+gboolean
+lineup_post_line_only_links (const LineupPostLine *line,
+                             gsize                 start,
+                             gsize                 end)
+{
+  for (gsize p = start; p < end; p++)
+    {
+      gboolean linked = FALSE;
+
+      if (!g_ascii_isalnum (line->text[p]))
+        continue;
+      for (guint i = 0; i < line->links->len && !linked; i++)
+        {
+          const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
+
+          linked = link->start <= p && p < link->end;
+        }
+      if (!linked)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Title (Name, Org) - [Slides](…), [Session recording](…)": where the
+ * links to a talk's material that end @line start (its length when none),
+ * and how many they are in @n_links. */
+static gsize
+material_tail (const LineupPostLine *line,
+               guint                *n_links)
+{
+  gsize length = strlen (line->text);
+  gsize tail = length;
+
+  *n_links = 0;
+  for (guint i = line->links->len; i-- > 0;)
+    {
+      const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
+      g_autofree gchar *label = g_strndup (line->text + link->start, link->end - link->start);
+
+      if (!lineup_post_layouts_title_is_material (label) ||
+          !lineup_post_line_only_links (line, link->start, length))
+        break;
+      tail = link->start;
+      (*n_links)++;
+    }
+  return tail;
+}
+
+gchar *
+lineup_post_line_text_without_link_brackets (const LineupPostLine *line)
+{
+  g_autoptr(GString) kept = g_string_new (NULL);
+  const gchar *text = line->text;
+  gsize copied = 0;
+  guint dropped = 0;   /* links inside the brackets dropped */
+  gsize end = material_tail (line, &dropped);
+
+  for (gsize p = 0; p < end; p++)
+    {
+      const gchar *close;
+
+      /* "([HTML](…), [PDF](…))", "[[Slides](…)]" */
+      if ((text[p] != '(' && text[p] != '[') ||
+          (close = strchr (text + p, text[p] == '(' ? ')' : ']')) == NULL ||
+          !lineup_post_line_only_links (line, p, (gsize) (close - text)))
+        continue;
+      for (guint i = 0; i < line->links->len; i++)
+        {
+          const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
+
+          dropped += link->start > p && link->end <= (gsize) (close - text);
+        }
+      g_string_append_len (kept, text + copied, (gssize) (p - copied));
+      while (kept->len > 0 && kept->str[kept->len - 1] == ' ')
+        g_string_truncate (kept, kept->len - 1);
+      copied = (gsize) (close - text) + 1;
+      p = copied - 1;
+    }
+  if (dropped < line->links->len)
+    return NULL;
+  if (copied < end)
+    g_string_append_len (kept, text + copied, (gssize) (end - copied));
+  /* " - " before the material */
+  while (end < strlen (text) && kept->len > 0 && strchr (" -,|", kept->str[kept->len - 1]) != NULL)
+    g_string_truncate (kept, kept->len - 1);
+  return g_string_free (g_steal_pointer (&kept), FALSE);
+}

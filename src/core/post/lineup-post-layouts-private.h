@@ -248,9 +248,11 @@ gboolean     lineup_post_layouts_day_section_talk (const LineupPostUnit    *unit
 
 /* lineup-post-layouts-untimed.c: "* 2014-01-30: Name - Title", a line
  * that starts with a whole date and goes on as a talk. */
-/* @line's text without its brackets of nothing but links ("Title
- * ([HTML](…), [PDF](…)) (Name)" → "Title (Name)", "[[Slides](…)]"), or NULL when a link
- * stands outside such a bracket. */
+/* lineup-post-layouts-linked.c: @line's text without its brackets of
+ * nothing but links ("Title ([HTML](…), [PDF](…)) (Name)" → "Title (Name)",
+ * "[[Slides](…)]") and without the links to its material that end it
+ * ("Title (Name) - [Slides](…), [Session recording](…)"), or NULL when a
+ * link stands outside these. */
 gchar       *lineup_post_line_text_without_link_brackets (const LineupPostLine *line);
 gboolean     lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
                                              guint                    index,
@@ -278,7 +280,7 @@ gboolean     lineup_post_layouts_kind_over_people_and_title (const LineupPostUni
                                                              guint                 index,
                                                              LineupPostTalk       *talk);
 /* Whether every letter of @line's text from @start to @end is a link's
- * (lineup-post-layouts-untimed.c). */
+ * (lineup-post-layouts-linked.c). */
 gboolean     lineup_post_line_only_links (const LineupPostLine *line,
                                           gsize                 start,
                                           gsize                 end);

@@ -583,64 +583,6 @@ lineup_post_layouts_line_starts_with_date (const LineupPostLine *line,
   }
 }
 
-gboolean
-lineup_post_line_only_links (const LineupPostLine *line,
-                             gsize                 start,
-                             gsize                 end)
-{
-  for (gsize p = start; p < end; p++)
-    {
-      gboolean linked = FALSE;
-
-      if (!g_ascii_isalnum (line->text[p]))
-        continue;
-      for (guint i = 0; i < line->links->len && !linked; i++)
-        {
-          const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
-
-          linked = link->start <= p && p < link->end;
-        }
-      if (!linked)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-gchar *
-lineup_post_line_text_without_link_brackets (const LineupPostLine *line)
-{
-  g_autoptr(GString) kept = g_string_new (NULL);
-  const gchar *text = line->text;
-  gsize copied = 0;
-  guint dropped = 0;   /* links inside the brackets dropped */
-
-  for (gsize p = 0; text[p] != '\0'; p++)
-    {
-      const gchar *close;
-
-      /* "([HTML](…), [PDF](…))", "[[Slides](…)]" */
-      if ((text[p] != '(' && text[p] != '[') ||
-          (close = strchr (text + p, text[p] == '(' ? ')' : ']')) == NULL ||
-          !lineup_post_line_only_links (line, p, (gsize) (close - text)))
-        continue;
-      for (guint i = 0; i < line->links->len; i++)
-        {
-          const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
-
-          dropped += link->start > p && link->end <= (gsize) (close - text);
-        }
-      g_string_append_len (kept, text + copied, (gssize) (p - copied));
-      while (kept->len > 0 && kept->str[kept->len - 1] == ' ')
-        g_string_truncate (kept, kept->len - 1);
-      copied = (gsize) (close - text) + 1;
-      p = copied - 1;
-    }
-  if (dropped < line->links->len)
-    return NULL;
-  g_string_append (kept, text + copied);
-  return g_string_free (g_steal_pointer (&kept), FALSE);
-}
-
 /* The length of @line's text without a last bracket of links ("Title
  * ([slides](url), [handout](url))") and a full stop ("Theorems for free."). */
 static gsize
