@@ -2902,11 +2902,12 @@ static const LayoutCase cases[] = {
   /* "- **13:45** - Title (Name, Org) (a remark) - [Slides](…), [Session
    * recording](…)": the links to the talk's material at the end are no
    * part of it (they made the line no talk), the remark after the people's
-   * bracket neither */
-  { "material-links-after-byline.md", NULL, 3, {
+   * bracket neither; "(*Name*, [slides](…))" is the people's bracket */
+  { "material-links-after-byline.md", NULL, 4, {
       { "Empowering nest builders using twigs", "Ana Lima", "2013-10-22", "13:45", NULL },
       { "Kimchi: Simplified Nest Management", "Mei Lin", "2013-10-22", "14:30", NULL },
       { "Quality of service for nests", "Lars Visser", "2013-10-22", "15:30", NULL },
+      { "Twig physics", "Joris Bakker", "2013-10-22", "16:00", NULL },
     } },
 };
 

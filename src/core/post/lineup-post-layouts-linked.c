@@ -335,29 +335,49 @@ lineup_post_line_only_links (const LineupPostLine *line,
   return TRUE;
 }
 
-/* "Title (Name, Org) - [Slides](…), [Session recording](…)": where the
- * links to a talk's material that end @line start (its length when none),
- * and how many they are in @n_links. */
+/* "Title (Name, Org) - [Slides](…), [Session recording](…)", "Title
+ * (*Name*, [slides](…))": where the links to a talk's material that end
+ * @line's text before @end start (@end when none), outside a bracket
+ * opened before @from; how many they are in @n_links. */
 static gsize
 material_tail (const LineupPostLine *line,
+               gsize                 from,
+               gsize                 end,
                guint                *n_links)
 {
-  gsize length = strlen (line->text);
-  gsize tail = length;
+  gsize tail = end;
 
   *n_links = 0;
   for (guint i = line->links->len; i-- > 0;)
     {
       const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
-      g_autofree gchar *label = g_strndup (line->text + link->start, link->end - link->start);
+      g_autofree gchar *label = NULL;
+      gint open = 0;
 
-      if (!lineup_post_layouts_title_is_material (label) ||
-          !lineup_post_line_only_links (line, link->start, length))
+      if (link->end > end)
+        continue;
+      for (gsize p = from; p < link->start; p++)
+        open += (line->text[p] == '(') - (line->text[p] == ')');
+      label = g_strndup (line->text + link->start, link->end - link->start);
+      if (link->start < from || open > 0 || !lineup_post_layouts_title_is_material (label) ||
+          !lineup_post_line_only_links (line, link->start, end))
         break;
       tail = link->start;
       (*n_links)++;
     }
   return tail;
+}
+
+/* Appends @text up to @end to @kept, without the separators before links
+ * cut there (" - ", ", "). */
+static void
+keep_before_links (GString     *kept,
+                   const gchar *text,
+                   gsize        end)
+{
+  g_string_append_len (kept, text, (gssize) end);
+  while (kept->len > 0 && strchr (" -,|", kept->str[kept->len - 1]) != NULL)
+    g_string_truncate (kept, kept->len - 1);
 }
 
 gchar *
@@ -367,16 +387,31 @@ lineup_post_line_text_without_link_brackets (const LineupPostLine *line)
   const gchar *text = line->text;
   gsize copied = 0;
   guint dropped = 0;   /* links inside the brackets dropped */
-  gsize end = material_tail (line, &dropped);
+  gsize end = material_tail (line, 0, strlen (text), &dropped);
 
   for (gsize p = 0; p < end; p++)
     {
       const gchar *close;
+      gsize tail;
+      guint n_tail;
 
-      /* "([HTML](…), [PDF](…))", "[[Slides](…)]" */
       if ((text[p] != '(' && text[p] != '[') ||
-          (close = strchr (text + p, text[p] == '(' ? ')' : ']')) == NULL ||
-          !lineup_post_line_only_links (line, p, (gsize) (close - text)))
+          (close = strchr (text + p, text[p] == '(' ? ')' : ']')) == NULL)
+        continue;
+      /* "(*Name*, [slides](…))": the bracket without its material */
+      if (text[p] == '(' &&
+          (tail = material_tail (line, p + 1, (gsize) (close - text), &n_tail)) > p + 1 &&
+          n_tail > 0 && !lineup_post_line_only_links (line, p, tail))
+        {
+          keep_before_links (kept, text + copied, tail - copied);
+          g_string_append_c (kept, ')');
+          dropped += n_tail;
+          copied = (gsize) (close - text) + 1;
+          p = copied - 1;
+          continue;
+        }
+      /* "([HTML](…), [PDF](…))", "[[Slides](…)]" */
+      if (!lineup_post_line_only_links (line, p, (gsize) (close - text)))
         continue;
       for (guint i = 0; i < line->links->len; i++)
         {
@@ -392,10 +427,9 @@ lineup_post_line_text_without_link_brackets (const LineupPostLine *line)
     }
   if (dropped < line->links->len)
     return NULL;
-  if (copied < end)
-    g_string_append_len (kept, text + copied, (gssize) (end - copied));
-  /* " - " before the material */
-  while (end < strlen (text) && kept->len > 0 && strchr (" -,|", kept->str[kept->len - 1]) != NULL)
-    g_string_truncate (kept, kept->len - 1);
+  if (end < strlen (text))
+    keep_before_links (kept, text + copied, end - MIN (copied, end));
+  else
+    g_string_append (kept, text + copied);
   return g_string_free (g_steal_pointer (&kept), FALSE);
 }
