@@ -298,11 +298,12 @@ split_people_quoted (const LineupPostLine *line,
 }
 
 /* "Title: 20 mins (8:05–8:25) — Name": the time in brackets, a dash after
- * them, then @after, people. */
+ * them, then *@after, people: they become *@byline (*@after empty). */
 static gboolean
-time_between_title_and_people (const gchar      *text,
-                               const LineupSlot *slot,
-                               const gchar      *after)
+take_people_after_time (const gchar       *text,
+                        const LineupSlot  *slot,
+                        gchar            **after,
+                        gchar            **byline)
 {
   const gchar *open = text + slot->span_start;
   const gchar *close = text + slot->span_end;
@@ -316,8 +317,12 @@ time_between_title_and_people (const gchar      *text,
     return FALSE;
   for (close++; *close == ' '; close++)
     ;
-  return lineup_post_find_dash (close - 1, &length) == close - 1 &&
-         lineup_byline_looks_like_people (after);
+  if (lineup_post_find_dash (close - 1, &length) != close - 1 ||
+      !lineup_byline_looks_like_people (*after))
+    return FALSE;
+  *byline = g_steal_pointer (after);
+  *after = g_strdup ("");
+  return TRUE;
 }
 
 /* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
@@ -372,13 +377,8 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
   /* The time is a prefix or a suffix of the line, as in a timetable; or in
    * brackets between the title and its speakers ("**Part I: Foundations**:
    * 20 mins (8:05–8:25) — *Suhang Wang*") */
-  if (*before != '\0' && *after != '\0')
-    {
-      if (!time_between_title_and_people (text, &slot, after))
-        return FALSE;
-      byline = g_steal_pointer (&after);
-      after = g_strdup ("");
-    }
+  if (*before != '\0' && *after != '\0' && !take_people_after_time (text, &slot, &after, &byline))
+    return FALSE;
   if ((*after == '\0' && ends_with_bound_word (before)) ||
       item_heads_timed_items (unit, context))
     return FALSE;

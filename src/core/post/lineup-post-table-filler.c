@@ -116,6 +116,24 @@ is_shortcodes (const gchar *text)
     }
 }
 
+/* "**Session 1**" over the session's talks: its label, no talk.  "Break
+ * to allow you to change rooms", "Coffee break for the posters": a break
+ * and what it is for. */
+static gboolean
+labels_session_or_breaks (GPtrArray *words)
+{
+  if (words->len == 2 && g_str_equal (g_ptr_array_index (words, 0), "session") &&
+      strlen (g_ptr_array_index (words, 1)) <= 2 &&
+      g_ascii_isdigit (((const gchar *) g_ptr_array_index (words, 1))[0]))
+    return TRUE;
+  for (guint i = 0; i + 1 < words->len && i < 2; i++)
+    if (g_str_equal (g_ptr_array_index (words, i), "break") &&
+        (g_str_equal (g_ptr_array_index (words, i + 1), "to") ||
+         g_str_equal (g_ptr_array_index (words, i + 1), "for")))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Day 1 Sessions End", "Conference closes", "End of Session", "End of first
  * day", "Meeting Closes": the day's end, no talk. */
 static gboolean
@@ -253,17 +271,8 @@ lineup_post_table_is_filler (const gchar *text)
   /* "Transport from Helsinki city", "Shuttle to the venue" */
   if (words->len > 1 && g_strv_contains (journeys, g_ptr_array_index (words, 0)))
     return TRUE;
-  /* "**Session 1**" over the session's talks: its label, no talk */
-  if (words->len == 2 && g_str_equal (g_ptr_array_index (words, 0), "session") &&
-      strlen (g_ptr_array_index (words, 1)) <= 2 &&
-      g_ascii_isdigit (((const gchar *) g_ptr_array_index (words, 1))[0]))
+  if (labels_session_or_breaks (words))
     return TRUE;
-  /* "Break to allow you to change rooms", "Coffee break for the posters" */
-  for (guint i = 0; i + 1 < words->len && i < 2; i++)
-    if (g_str_equal (g_ptr_array_index (words, i), "break") &&
-        (g_str_equal (g_ptr_array_index (words, i + 1), "to") ||
-         g_str_equal (g_ptr_array_index (words, i + 1), "for")))
-      return TRUE;
   /* "Snack & Saunas at the lake", "Sports: Boating at the lake": a break
    * and what goes with it, joined to its first word */
   joiner = strpbrk (text, "&:+");
