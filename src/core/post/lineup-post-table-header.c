@@ -178,6 +178,27 @@ is_numbered_place (const gchar  *text,
          (*head)[space - text] == '\0';
 }
 
+typedef struct
+{
+  gchar *head;    /* "Workshop": the places' name */
+  guint  places;  /* cells that number a place of that name */
+  guint  others;
+} Places;
+
+/* Counts @text (a cell) in @data, a Places; never fails. */
+static gboolean
+count_place (const gchar *text,
+             gpointer     data)
+{
+  Places *places = data;
+
+  if (*text != '\0' && is_numbered_place (text, &places->head))
+    places->places++;
+  else if (*text != '\0')
+    places->others++;
+  return TRUE;
+}
+
 /* Whether the filled cells of @column number places of one name, two or
  * more and nearly all ("Workshop C1", "Workshop C2", then "Main
  * Auditorium"): where the talk beside is held. */
@@ -185,25 +206,11 @@ static gboolean
 numbers_places (GPtrArray *rows,
                 guint      column)
 {
-  g_autofree gchar *head = NULL;
-  guint places = 0, others = 0;
+  Places places = { NULL, 0, 0 };
 
-  for (guint r = 0; r < rows->len; r++)
-    {
-      LineupPostTableRow *row = g_ptr_array_index (rows, r);
-      g_autofree gchar *text = NULL;
-
-      if (column >= row->cells->len || g_ptr_array_index (row->cells, column) == NULL)
-        continue;
-      text = lineup_post_table_cell_text (g_ptr_array_index (row->cells, column));
-      if (*text == '\0')
-        continue;
-      if (is_numbered_place (text, &head))
-        places++;
-      else
-        others++;
-    }
-  return places >= 2 && others * 3 <= places;
+  every_cell (rows, column, count_place, &places);
+  g_free (places.head);
+  return places.places >= 2 && places.others * 3 <= places.places;
 }
 
 /* Whether every filled cell of @column scans as @found and nothing more
