@@ -229,6 +229,9 @@ static const SplitCase split_cases[] = {
   { "Git 101 (Morten Nielsen)", "Git 101", "Morten Nielsen" },
   { "Panel: The Road Ahead (Ada Lovelace, Alan Turing)", "Panel: The Road Ahead",
     "Ada Lovelace, Alan Turing" },
+  /* a kind of talk and only its speaker, marked by an academic title */
+  { "Keynote: Dr. Nicole Wheeler", "Keynote", "Dr. Nicole Wheeler" },
+  { "Keynote: Tiny Schedulers", "Keynote: Tiny Schedulers", NULL },
   /* the talk's kind first in the bracket; a colon before it goes */
   { "Current Status and Challenges (Talk, Yasset Perez-Riverol, EMBL-EBI, UK)",
     "Current Status and Challenges", "Yasset Perez-Riverol, EMBL-EBI, UK" },

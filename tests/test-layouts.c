@@ -2798,14 +2798,16 @@ static const LayoutCase cases[] = {
    * Portugal</h3>" before the programme: no talk, but the day of the talks
    * that give only a time (the year is the title's).  "Oral presentation 1
    * - " and "Talk 3: " number the talks, no part of their titles; "Keynote
-   * 2: " stays (it says what the talk is) */
-  { "dateline-heading-numbered-talks.md", NULL, 6, {
+   * 2: " stays (it says what the talk is); "Keynote: Dr. Name" is a keynote
+   * and its speaker */
+  { "dateline-heading-numbered-talks.md", NULL, 7, {
       { "Keynote speaker I", "Ana Lima", "2022-11-27", "09:15", "10:15" },
       { "Using Wrist Sensors for Calm in Children", "", "2022-11-27", "11:15", "11:30" },
       { "Eliciting Empathy: a narrative review", "", "2022-11-27", "11:30", "11:45" },
       { "Roundtable discussion", "", "2022-11-27", "11:45", "12:30" },
       { "Facial Expression Recognition with EMG Sensors", "", "2022-11-27", "14:00", "14:15" },
       { "Keynote 2: Communicating Physical Experiences", "", "2022-11-27", "16:00", "17:00" },
+      { "Keynote", "Joris Bakker", "2022-11-27", "17:00", "17:30" },
     } },
   /* A programme of parallel talks: "| Time | Room |" over a delimiter row of
    * three cells (the talks' column has no header); a timed row over untimed

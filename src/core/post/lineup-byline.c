@@ -207,6 +207,8 @@ has_affiliation (GPtrArray *speakers)
   return FALSE;
 }
 
+static gboolean all_full_names (GPtrArray *speakers);
+
 /* "Keynote: Ada Byron (Engines Ltd) - Computing Before Computers": a kind,
  * the speakers, then the title after the first dash; the title is "Keynote:
  * Computing Before Computers".  FALSE when the part after the dash reads
@@ -217,11 +219,30 @@ split_kind_byline (const gchar  *text,
                    gchar       **byline,
                    GPtrArray   **speakers)
 {
+  g_autoptr(GPtrArray) people = NULL;
+  static const gchar * const honorifics[] = { "Dr. ", "Dr ", "Prof. ", "Prof ", NULL };
   gsize start = kind_prefix (text);
   gsize len = strlen (text);
 
   if (start == 0)
     return FALSE;
+  /* "Keynote: Dr. Nicole Wheeler": a kind of talk and only its speaker,
+   * whom an academic title marks as one */
+  for (guint i = 0; honorifics[i] != NULL && people == NULL; i++)
+    if (g_str_has_prefix (text + start, honorifics[i]) &&
+        looks_like_people (text + start + strlen (honorifics[i]), &people) &&
+        (people->len != 1 || !all_full_names (people)))
+      g_clear_pointer (&people, g_ptr_array_unref);
+  if (people != NULL)
+    {
+      if (title != NULL)
+        *title = g_strndup (text, start - 2);
+      if (byline != NULL)
+        *byline = g_strdup (text + start);
+      if (speakers != NULL)
+        *speakers = g_steal_pointer (&people);
+      return TRUE;
+    }
   for (gsize p = start; p < len && p - start <= MAX_BYLINE_BYTES; p++)
     {
       gsize sep = separator_at (text, p, len);
