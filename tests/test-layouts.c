@@ -2911,6 +2911,14 @@ static const LayoutCase cases[] = {
       { "Quality of service for nests", "Lars Visser", "2013-10-22", "15:30", NULL },
       { "Twig physics", "Joris Bakker", "2013-10-22", "16:00", NULL },
     } },
+  /* "11:00, Lammemuir 1" (or "14:20" alone) over "[Title](…) - Name, Org"
+   * in one paragraph: the time (and room) of the linked talk under it, not
+   * a talk named after the room (nor the next paragraph's time) */
+  { "time-room-over-link.md", NULL, 3, {
+      { "RAM Snapshots in Nests", "Ana Lima", "2013-10-21", "11:00", NULL },
+      { "Nests and Cloud-Init integration", "Mei Lin", "2013-10-21", "12:00", NULL },
+      { "Empowering Nest Builders", "Lars Visser", "2013-10-21", "14:20", NULL },
+    } },
 };
 
 static gint

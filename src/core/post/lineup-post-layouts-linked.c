@@ -433,3 +433,62 @@ lineup_post_line_text_without_link_brackets (const LineupPostLine *line)
     g_string_append (kept, text + copied);
   return g_string_free (g_steal_pointer (&kept), FALSE);
 }
+
+gboolean
+lineup_post_layouts_slot_over_link (const LineupPostUnit  *unit,
+                                    guint                  index,
+                                    LineupSlot            *slot,
+                                    LineupSlotFound       *found,
+                                    gchar                **room)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  const LineupPostLine *next;
+  const LineupPostLink *link;
+  g_autofree gchar *label = NULL;
+  g_autofree gchar *rest = NULL;
+
+  if (index + 1 >= unit->lines->len || line->links->len > 0)
+    return FALSE;
+  next = g_ptr_array_index (unit->lines, index + 1);
+  if (next->links->len == 0)
+    return FALSE;
+  link = &g_array_index (next->links, LineupPostLink, 0);
+  if (lineup_post_count_letters (next->text, (gssize) link->start) > 0)
+    return FALSE;
+  label = g_strndup (next->text + link->start, link->end - link->start);
+  if (lineup_post_count_words (label) < 2 || lineup_post_layouts_title_is_material (label) ||
+      !((*found = lineup_post_line_scan (line, slot)) & LINEUP_SLOT_TIME) ||
+      lineup_post_count_letters (line->text, (gssize) slot->span_start) > 0)
+    return FALSE;
+  rest = lineup_post_trim_separators (line->text + slot->span_end,
+                                      strlen (line->text + slot->span_end));
+  /* "**10:25** Mei Lin" over "[*Title*](…)": the speakers' line (title_on_next_line()) */
+  if (lineup_post_count_words (rest) > 3 || lineup_byline_looks_like_people (rest))
+    return FALSE;
+  g_free (*room);
+  *room = *rest != '\0' ? g_steal_pointer (&rest) : NULL;
+  return TRUE;
+}
+
+gboolean
+lineup_post_layouts_slot_above (const LineupPostUnit *unit,
+                                guint                 index)
+{
+  g_autofree gchar *room = NULL;
+  LineupSlot slot;
+  LineupSlotFound found;
+
+  return index > 0 && lineup_post_layouts_slot_over_link (unit, index - 1, &slot, &found, &room);
+}
+
+gboolean
+lineup_post_is_author_link (const gchar *before)
+{
+  static const gchar * const credits[] = {
+    "contributed by", "posted by", "written by", "authored by", "author", "authors",
+    "published by", NULL
+  };
+  g_autofree gchar *words = lineup_post_table_joined_words (before, NULL);
+
+  return g_strv_contains (credits, words);
+}

@@ -279,6 +279,22 @@ gboolean     lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    
 gboolean     lineup_post_layouts_kind_over_people_and_title (const LineupPostUnit *unit,
                                                              guint                 index,
                                                              LineupPostTalk       *talk);
+/* lineup-post-layouts-linked.c: "11:00, Lammemuir 1" (or "**9:00 - 9:30**")
+ * over "[Title](…) - Name, Org" in one paragraph: line @index is the time
+ * (and the room) of the linked talk on the next line.  Sets @slot, @found
+ * and @room (NULL when the line names none). */
+gboolean     lineup_post_layouts_slot_over_link (const LineupPostUnit  *unit,
+                                                 guint                  index,
+                                                 LineupSlot            *slot,
+                                                 LineupSlotFound       *found,
+                                                 gchar                **room);
+/* Whether line @index of @unit is a linked talk under its time (the line
+ * before, lineup_post_layouts_slot_over_link()). */
+gboolean     lineup_post_layouts_slot_above     (const LineupPostUnit  *unit,
+                                                 guint                  index);
+/* lineup-post-layouts-linked.c: "Contributed by [David E. Bernholdt](url)", "Posted by [Name](url)": a
+ * link on the post's author names no talk. */
+gboolean     lineup_post_is_author_link         (const gchar           *before);
 /* Whether every letter of @line's text from @start to @end is a link's
  * (lineup-post-layouts-linked.c). */
 gboolean     lineup_post_line_only_links (const LineupPostLine *line,

@@ -500,20 +500,6 @@ is_prose_link (const gchar *before,
   return last != NULL && g_unichar_islower (g_utf8_get_char (last));
 }
 
-/* "Contributed by [David E. Bernholdt](url)", "Posted by [Name](url)": a
- * link on the post's author names no talk. */
-static gboolean
-is_author_link (const gchar *before)
-{
-  static const gchar * const credits[] = {
-    "contributed by", "posted by", "written by", "authored by", "author", "authors",
-    "published by", NULL
-  };
-  g_autofree gchar *words = lineup_post_table_joined_words (before, NULL);
-
-  return g_strv_contains (credits, words);
-}
-
 /* "[Saturday from 10:00 to 18:00](url)": a link on a time names no talk. */
 static gboolean
 title_is_a_slot (const gchar *title)
@@ -601,7 +587,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   lineup_post_linked_split_marked (line, link, &title, &pieces);
   sched = lineup_post_layouts_is_sched_url (link->url);
   if (is_prose_link (pieces.before, title) || title_is_a_slot (title) ||
-      is_author_link (pieces.before) ||
+      lineup_post_is_author_link (pieces.before) ||
       (unit->kind == LINEUP_UNIT_HEADING && lineup_post_links_after_article (pieces.before)))
     return FALSE;
   lineup_post_linked_move_leading_time (&pieces, &title);
@@ -642,6 +628,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   /* a talk has a time, or is listed under its day ("**Thursday 7/13**") */
   if (!((pieces.found & LINEUP_SLOT_TIME) != 0 || unit->kind == LINEUP_UNIT_HEADING || sched ||
         (index == 0 && context->pending_slot) || context->heading_slot ||
+        lineup_post_layouts_slot_above (unit, index) ||
         (day_item &&
          (title_first || people_first || lineup_post_count_letters (line->text, (gssize) link->start) == 0)) ||
         /* "### Name [@handle](url)" over "[Title](url)" alone */
@@ -798,6 +785,10 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
   LineupPostTalk section = { 0 };
   LineupPostContext seen;
   gboolean slot_lines = FALSE;   /* the first talk's line is "time | title" */
+  LineupSlot line_slot;           /* a line's, the time of the link under it */
+  LineupSlotFound line_found = LINEUP_SLOT_NONE;
+  g_autofree gchar *line_room = NULL;
+  gint slot_line = -1;
 
   if (unit->kind == LINEUP_UNIT_OTHER)
     return FALSE;
@@ -823,6 +814,11 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
           seen = *context;
           seen.seen_talk = TRUE;
           context = &seen;
+        }
+      if (lineup_post_layouts_slot_over_link (unit, i, &line_slot, &line_found, &line_room))
+        {
+          slot_line = (gint) i;
+          continue;
         }
       /* "⏰ 10:25 – 10:55 | Room: Omega 2" under a talk is its time
        * (lineup_post_reader_take_marked_field()), no talk of its own;
@@ -852,6 +848,13 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
               talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
               slot_lines = lineup_post_is_slot_text (
                   ((LineupPostLine *) g_ptr_array_index (unit->lines, i))->text);
+            }
+          if (slot_line >= 0 && (gint) i == slot_line + 1 && !(talk.found & LINEUP_SLOT_TIME))
+            {
+              talk.slot = line_slot;
+              talk.found |= line_found;
+              if (talk.room == NULL)
+                talk.room = g_steal_pointer (&line_room);
             }
           if (title_on_next_line (unit, i, &talk))
             i++;
