@@ -292,8 +292,9 @@ gboolean     lineup_post_layouts_slot_over_link (const LineupPostUnit  *unit,
  * before, lineup_post_layouts_slot_over_link()). */
 gboolean     lineup_post_layouts_slot_above     (const LineupPostUnit  *unit,
                                                  guint                  index);
-/* lineup-post-layouts-linked.c: "Contributed by [David E. Bernholdt](url)", "Posted by [Name](url)": a
- * link on the post's author names no talk. */
+/* lineup-post-layouts-linked.c: "Contributed by [David E. Bernholdt](url)",
+ * "Posted by [Name](url)": whether @before, the text before a link, makes
+ * it a link on the post's author (no talk). */
 gboolean     lineup_post_is_author_link         (const gchar           *before);
 /* Whether every letter of @line's text from @start to @end is a link's
  * (lineup-post-layouts-linked.c). */
