@@ -2919,6 +2919,17 @@ static const LayoutCase cases[] = {
       { "Nests and Cloud-Init integration", "Mei Lin", "2013-10-21", "12:00", NULL },
       { "Empowering Nest Builders", "Lars Visser", "2013-10-21", "14:20", NULL },
     } },
+  /* A workshop's table of papers under session rows: "Title. <u>Name</u>,
+   * Name, and Name." (the title, a full stop, its authors; "Scott T.
+   * Grafton" holds a full stop too) */
+  { "paper-rows-title-stop-authors.md", NULL, 3, {
+      { "Nest Planning: A Primer", "Ana Lima; Mei Lin; Lars Visser", "2025-03-04", "08:30",
+        "10:30" },
+      { "A Benchmark for Hierarchical Nests", "Joris Bakker; Scott T. Grafton; Piotr Nowak",
+        "2025-03-04", "08:30", "10:30" },
+      { "Active Twig Selection from Human Feedback", "Ana Souza; Karl Lund; Maja Holm",
+        "2025-03-04", "14:00", "15:30" },
+    } },
 };
 
 static gint

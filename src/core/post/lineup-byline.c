@@ -548,6 +548,48 @@ split_kind_bracket (const gchar  *text,
   return TRUE;
 }
 
+/* lineup_byline_split_stop() at the full stop @stop of @text. */
+static gboolean
+split_at_stop (const gchar  *text,
+               const gchar  *stop,
+               gchar       **title,
+               gchar       **byline,
+               GPtrArray   **speakers)
+{
+  g_autofree gchar *right = g_strstrip (g_strdup (stop + 2));
+  g_autoptr(GPtrArray) people = NULL;
+  gsize length = strlen (right);
+
+  if (length > 0 && right[length - 1] == '.')
+    right[length - 1] = '\0';
+  if (!looks_like_people (right, &people) || people->len < 2 || !all_full_names (people))
+    return FALSE;
+  if (title != NULL)
+    *title = clean_title (text, (gsize) (stop - text));
+  if (byline != NULL)
+    *byline = g_steal_pointer (&right);
+  if (speakers != NULL)
+    *speakers = g_steal_pointer (&people);
+  return TRUE;
+}
+
+gboolean
+lineup_byline_split_stop (const gchar  *text,
+                          gchar       **title,
+                          gchar       **byline,
+                          GPtrArray   **speakers)
+{
+  const gchar *first_space = strchr (text, ' ');
+
+  /* right to left: "Scott T. Grafton" holds a full stop too */
+  for (const gchar *stop = g_strrstr (text, ". "); stop != NULL && stop - text >= 8;
+       stop = g_strrstr_len (text, stop - text, ". "))
+    if (first_space < stop && !(g_ascii_isupper (stop[-1]) && stop[-2] == ' ') &&
+        split_at_stop (text, stop, title, byline, speakers))
+      return TRUE;   /* (not at an initial's full stop) */
+  return FALSE;
+}
+
 /* "similar to her session": three words or more from @start to @end. */
 static gboolean
 is_remark (const gchar *start,
@@ -693,6 +735,7 @@ lineup_byline_split_parse (const gchar  *text,
     }
 
   if (split_colon_byline (text, title, byline, speakers) ||
+      lineup_byline_split_stop (text, title, byline, speakers) ||
       split_bracketed_people (text, title, byline, speakers) ||
       split_quoted_title (text, title, byline, speakers))
     return;

@@ -41,6 +41,15 @@ void        lineup_byline_split_parse  (const gchar  *text,
                                         gchar       **byline,
                                         GPtrArray   **speakers);
 
+/* "Controller Synthesis from Policies. Florent Delgrange, Guy Avni, and
+ * Anna Lukina.": a paper's title, a full stop, then its authors (two or
+ * more, every one a full name), split into *@title and *@byline (the
+ * authors without the last full stop) and parsed into *@speakers (each may
+ * be NULL).  FALSE (nothing set) when @text is not so. */
+gboolean    lineup_byline_split_stop     (const gchar  *text,
+                                          gchar       **title,
+                                          gchar       **byline,
+                                          GPtrArray   **speakers);
 /* "Building Apps with Wasm, Dan Norris, Cosmonic": the last comma items of
  * a heading, when they are full names with an organisation, are its byline.
  * FALSE (and nothing set) otherwise. */

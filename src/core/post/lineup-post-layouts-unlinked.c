@@ -393,6 +393,7 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
   else if (lineup_post_split_by_byline (title, &bare, &byline))
     title = bare;
   else if (split_numbered_speaker (title, &bare, &byline) ||
+           lineup_byline_split_stop (title, &bare, &byline, NULL) ||
            (!title_follows (unit, index) && split_people_first (title, &bare, &byline)))
     title = bare;
   if (lineup_post_count_letters (title, -1) < 3 ||
