@@ -2930,6 +2930,16 @@ static const LayoutCase cases[] = {
       { "Active Twig Selection from Human Feedback", "Ana Souza; Karl Lund; Maja Holm",
         "2025-03-04", "14:00", "15:30" },
     } },
+  /* Table cells "**[Invited talk by Name](#anchor) (20 min)**: <br> Title"
+   * (the kind and its speaker, then the title) and "**Contributed talks:**
+   * <br>\\- Title<br>\\- Title" (a slot's talks, one a line after a dash) */
+  { "table-kind-by-name-cells.md", NULL, 4, {
+      { "On Using Twig Datasets to Evaluate Nests", "Ana Lima", "2021-04-16", "15:10",
+        "15:30" },
+      { "Catastrophic Forgetting in Deep Nests", "", "2021-04-16", "15:30", "16:00" },
+      { "Reproducible Evaluations of Nest Models", "", "2021-04-16", "15:30", "16:00" },
+      { "Open Nest Benchmark Challenge", "Mei Lin", "2021-04-16", "18:30", "19:10" },
+    } },
 };
 
 static gint

@@ -39,6 +39,9 @@ bullet_length (const gchar *text)
   for (guint i = 0; bullets[i] != NULL; i++)
     if (g_str_has_prefix (text + blanks, bullets[i]))
       return blanks + strlen (bullets[i]);
+  /* "<br>\- Title": a Markdown list's dash, escaped in the cell */
+  if (text[blanks] == '-' && text[blanks + 1] == ' ')
+    return blanks + 1;
   return 0;
 }
 

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "lineup-byline.h"
+#include "lineup-byline-private.h"
 #include "lineup-post-document.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-table-private.h"
@@ -576,6 +577,29 @@ name_over_org (cmark_node *cell,
   }
 }
 
+/* "Invited talk by Leman Akoglu (20 min):" over a title: the people after
+ * "by" when a kind of talk comes before it.  Takes @text; returns it when it
+ * is no such line. */
+static gchar *
+kind_by_people (gchar *text)
+{
+  g_autofree gchar *bare = NULL;
+  g_autofree gchar *kind = NULL;
+  gchar *people = NULL;
+  gsize length = strlen (text);
+
+  while (length > 0 && (text[length - 1] == ':' || text[length - 1] == ' '))
+    text[--length] = '\0';
+  bare = lineup_post_strip_duration_aside (text);
+  if (!lineup_post_split_by_byline (bare, &kind, &people) || !lineup_byline_names_a_kind (kind))
+    {
+      g_free (people);
+      return text;
+    }
+  g_free (text);
+  return people;
+}
+
 /* "**Dr. Jörg Kunze** (Basler AG) <br>[EN] Bayer Pattern and Image Quality":
  * the people before the break (@brk) of @title, the title after it (the
  * nodes of @rest, moved back into @title).  Returns the names; NULL (nothing
@@ -590,7 +614,7 @@ people_before_break (cmark_node *title,
 
   while (cmark_node_first_child (title) != brk)
     cmark_node_append_child (head, cmark_node_first_child (title));
-  people = g_strstrip (lineup_post_table_cell_text (head));
+  people = kind_by_people (g_strstrip (lineup_post_table_cell_text (head)));
   if (!lineup_byline_looks_like_people (people))
     {
       while (cmark_node_last_child (head) != NULL)
