@@ -2932,12 +2932,14 @@ static const LayoutCase cases[] = {
     } },
   /* Table cells "**[Invited talk by Name](#anchor) (20 min)**: <br> Title"
    * (the kind and its speaker, then the title) and "**Contributed talks:**
-   * <br>\\- Title<br>\\- Title" (a slot's talks, one a line after a dash) */
-  { "table-kind-by-name-cells.md", NULL, 4, {
+   * <br>\\- Title<br>\\- Title" (a slot's talks, one a line after a dash);
+   * "Spotlight talks (11 x 3 min)" without its lengths */
+  { "table-kind-by-name-cells.md", NULL, 5, {
       { "On Using Twig Datasets to Evaluate Nests", "Ana Lima", "2021-04-16", "15:10",
         "15:30" },
       { "Catastrophic Forgetting in Deep Nests", "", "2021-04-16", "15:30", "16:00" },
       { "Reproducible Evaluations of Nest Models", "", "2021-04-16", "15:30", "16:00" },
+      { "Spotlight talks", "", "2021-04-16", "16:05", "16:40" },
       { "Open Nest Benchmark Challenge", "Mei Lin", "2021-04-16", "18:30", "19:10" },
     } },
 };

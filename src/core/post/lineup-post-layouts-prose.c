@@ -80,7 +80,8 @@ lineup_post_cut_sponsor (const gchar *text)
   return g_strdup (text);
 }
 
-/* "20 + 10 min", "10 min", "1h": numbers joined by "+", then a unit. */
+/* "20 + 10 min", "10 min", "1h", "11 x 3 min": numbers joined by "+" (or
+ * "x"), then a unit. */
 static gboolean
 is_duration (const gchar *text)
 {
@@ -94,7 +95,9 @@ is_duration (const gchar *text)
   gboolean number = FALSE;
   const gchar *p;
 
-  for (p = text; g_ascii_isdigit (*p) || *p == ' ' || *p == '+'; p++)
+  /* "11 x 3 min": so many talks of so many minutes */
+  for (p = text; g_ascii_isdigit (*p) || *p == ' ' || *p == '+' ||
+                 (*p == 'x' && number && p[1] == ' '); p++)
     number |= g_ascii_isdigit (*p);
   unit = g_strstrip (g_strdup (p));
   return number && g_strv_contains (units, unit);
