@@ -2942,6 +2942,16 @@ static const LayoutCase cases[] = {
       { "Spotlight talks", "", "2021-04-16", "16:05", "16:40" },
       { "Open Nest Benchmark Challenge", "Mei Lin", "2021-04-16", "18:30", "19:10" },
     } },
+  /* Markdown table cells "**Talk 1:** *Title* <details><summary>Abstract
+   * </summary>Text</details>": the abstract behind its toggle is no part of
+   * the title; "\\end{table}" under the rows (no pipe) is no row (it made
+   * the last row a group's heading, "end{table}" its talk) */
+  { "markdown-cell-details.md", "UTC", 4, {
+      { "Overview of NestReach", "Ana Lima", "2021-12-09", "14:20", "15:00" },
+      { "Synthesis of nests from time-series data", "Mei Lin", "2021-12-09", "15:00", "15:30" },
+      { "Round table: Nests of the future", "Joris Bakker", "2021-12-09", "17:00", "18:00" },
+      { "Nests of the south", "Karl Lund", "2021-12-10", "13:00", "14:00" },
+    } },
 };
 
 static gint

@@ -455,3 +455,41 @@ lineup_post_table_unbracket_names (gchar *text)
   g_free (text);
   return g_string_free (out, FALSE);
 }
+
+/* Whether @node is raw HTML that opens (or, @closing, closes) a <details>. */
+static gboolean
+is_details_tag (cmark_node *node,
+                gboolean    closing)
+{
+  const gchar *literal = cmark_node_get_type (node) == CMARK_NODE_HTML_INLINE
+                         ? cmark_node_get_literal (node) : NULL;
+
+  return literal != NULL &&
+         g_ascii_strncasecmp (literal, closing ? "</details" : "<details", closing ? 9 : 8) == 0;
+}
+
+void
+lineup_post_table_drop_details (cmark_node *cell)
+{
+  cmark_node *node = cmark_node_first_child (cell);
+
+  while (node != NULL)
+    {
+      cmark_node *next = cmark_node_next (node);
+
+      if (is_details_tag (node, FALSE))
+        {
+          /* up to its end, or the cell's */
+          gboolean closed = FALSE;
+
+          while (node != NULL && !closed)
+            {
+              next = cmark_node_next (node);
+              closed = is_details_tag (node, TRUE);
+              cmark_node_free (node);
+              node = next;
+            }
+        }
+      node = next;
+    }
+}

@@ -59,6 +59,9 @@ gboolean    lineup_post_table_rows_name_rooms    (LineupPostTableRow         *ro
                                                   LineupPostTableRow         *next,
                                                   const LineupPostColumnRole *roles,
                                                   guint                       n_columns);
+/* "*Title* <details><summary>Abstract</summary>Text</details>" in a cell of
+ * a Markdown table: the <details> and all it holds go, in place. */
+void        lineup_post_table_drop_details       (cmark_node                 *cell);
 /* "[Mark Adams]" in a speakers cell (a reference link never defined): the
  * name without its brackets, and "[1]" marks dropped.  Takes @text. */
 gchar      *lineup_post_table_unbracket_names    (gchar                      *text);

@@ -802,7 +802,8 @@ rewrite_table (cmark_node  *paragraph,
 
   table.rows = g_ptr_array_new_with_free_func ((GDestroyNotify) lineup_post_table_row_free);
   for (gint n = delimiter + 1; n <= last && (line = line_at (lines, n, &length)) != NULL; n++)
-    if (!lineup_post_table_is_group_line (line, length))
+    /* "\end{table}" right under the rows: a line without a pipe is no row */
+    if (!lineup_post_table_is_group_line (line, length) && memchr (line, '|', length) != NULL)
       g_ptr_array_add (table.rows, lineup_post_table_row_new (line, length, n, lines->definitions));
   table.header = header;
   if ((bare_columns == 0 && rewrite_fields (paragraph, lines, &table, first, delimiter)) ||
