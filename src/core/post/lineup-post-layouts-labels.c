@@ -347,16 +347,11 @@ gboolean
 lineup_post_links_after_article (const gchar *before)
 {
   static const gchar * const articles[] = { "the", "a", "an", NULL };
-  g_auto(GStrv) words = g_strsplit (before, " ", -1);
-  guint n = 0;
+  g_autofree gchar *trimmed = g_strchomp (g_strdup (before));
+  const gchar *last = strrchr (trimmed, ' ');
 
-  for (guint i = 0; words[i] != NULL; i++)
-    if (*words[i] != '\0')
-      words[n++] = words[i];
-    else
-      g_free (words[i]);
-  words[n] = NULL;
-  return n >= 3 && g_strv_contains (articles, words[n - 1]);
+  return last != NULL && g_strv_contains (articles, last + 1) &&
+         lineup_post_count_words (trimmed) >= 3;
 }
 
 gboolean

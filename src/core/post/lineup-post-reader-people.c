@@ -613,6 +613,7 @@ lineup_post_reader_merge_repeats (Reader *reader)
     {
       Talk *talk = g_ptr_array_index (reader->talks, i);
       g_autofree gchar *key = NULL;
+      g_autofree gchar *byline = NULL;   /* split off the title, for the repeat */
       Talk *first;
 
       if (talk->title == NULL || (talk->found & LINEUP_SLOT_TIME))
@@ -624,20 +625,18 @@ lineup_post_reader_merge_repeats (Reader *reader)
            * speakers announced, the talk in the programme below */
           g_autofree gchar *title = NULL;
 
-          lineup_byline_split_parse (talk->title, &title, &talk->byline, NULL);
-          g_clear_pointer (&key, g_free);
-          if (talk->byline == NULL ||
-              (first = g_hash_table_lookup (timed, key = title_key (title))) == NULL)
+          lineup_byline_split_parse (talk->title, &title, &byline, NULL);
+          if (byline != NULL)
             {
-              g_clear_pointer (&talk->byline, g_free);
-              continue;
+              g_free (key);
+              first = g_hash_table_lookup (timed, key = title_key (title));
             }
         }
       if (first == NULL)
         continue;
       lineup_post_reader_talk_finish (talk);
       lineup_post_reader_talk_finish (first);
-      take_missing (&first->byline, &talk->byline);
+      take_missing (&first->byline, byline != NULL ? &byline : &talk->byline);
       /* "[Name - Title](…README#name)": the index links the notes below it,
        * the repeat the talk's own page */
       if (first->url != NULL && strchr (first->url, '#') != NULL && talk->url != NULL)

@@ -134,7 +134,10 @@ parse_cell (const gchar *text,
   document = cmark_parse_document (text, strlen (text), CMARK_OPT_DEFAULT);
   paragraph = cmark_node_first_child (document);
   if (paragraph != NULL && cmark_node_get_type (paragraph) == CMARK_NODE_PARAGRAPH)
-    lineup_post_table_drop_details (paragraph), cmark_node_unlink (paragraph);
+    {
+      lineup_post_table_drop_details (paragraph);
+      cmark_node_unlink (paragraph);
+    }
   else
     paragraph = NULL;
   cmark_node_free (document);
