@@ -2952,6 +2952,11 @@ static const LayoutCase cases[] = {
       { "Round table: Nests of the future", "Joris Bakker", "2021-12-09", "17:00", "18:00" },
       { "Nests of the south", "Karl Lund", "2021-12-10", "13:00", "14:00" },
     } },
+  { "time-heading-lightning-headings.md", NULL, 3, {
+      { "Web Components, Use it or Lose it?", "Sara Lindqvist", "2017-05-17", "19:20", NULL },
+      { "Boostez votre amélioration continue !", "Anne Gaborit", "2017-05-17", "19:20", NULL },
+      { "Draw me a feature", "Andreea Dumitru", "2017-05-17", "19:20", NULL },
+    } },
 };
 
 static gint

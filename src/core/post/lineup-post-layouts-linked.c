@@ -113,7 +113,8 @@ lineup_post_linked_move_leading_time (LineupPostLinkedLine  *pieces,
  * none), and what follows it (an organisation).  Makes the text before the
  * title and the link with what follows it the byline; FALSE (nothing
  * changed) when the line is no such talk ("Name - [Title](url)", a time
- * before the dash). */
+ * before the dash).  With @by, the word for "by" may close the title
+ * ("#### Title par [Name](…)", a heading or an item). */
 #define MAX_LINKED_BYLINE_BYTES 160
 
 /* The text before the dash or comma that closes @before ("Title - "), or
@@ -137,14 +138,37 @@ head_before_dash (const gchar *before)
   return lineup_post_trim_separators (before, length);
 }
 
+/* "#### Title par [Name](…)": the text before the word for "by" that
+ * closes @before, or NULL. */
+static gchar *
+head_before_by (const gchar *before)
+{
+  static const gchar * const bys[] = { " by", " par", " por", " von", " di", NULL };
+  gsize length = strlen (before);
+
+  while (length > 0 && before[length - 1] == ' ')
+    length--;
+  for (guint i = 0; bys[i] != NULL; i++)
+    {
+      gsize word = strlen (bys[i]);
+
+      if (length > word && g_ascii_strncasecmp (before + length - word, bys[i], word) == 0)
+        return lineup_post_trim_separators (before, length - word);
+    }
+  return NULL;
+}
+
 gboolean
 lineup_post_linked_title_first (LineupPostLinkedLine  *pieces,
-                                gchar                **title)
+                                gchar                **title,
+                                gboolean               by)
 {
   g_autofree gchar *head = head_before_dash (pieces->before);
   g_autofree gchar *byline = NULL;
   LineupSlot slot;
 
+  if (head == NULL && by)
+    head = head_before_by (pieces->before);
   if (head == NULL || lineup_post_count_letters (head, -1) < 3 ||
       lineup_slot_scan (head, &slot) != LINEUP_SLOT_NONE ||
       lineup_byline_looks_like_people (head) || !lineup_byline_may_be_person (*title))

@@ -94,6 +94,7 @@ void         lineup_post_layouts_set_talk    (LineupPostTalk      *talk,
                                               const LineupSlot    *slot,
                                               LineupSlotFound      found);
 gboolean     lineup_post_layouts_title_is_not_a_talk (const gchar *title);
+gboolean     lineup_post_layouts_title_calls_to_register (const gchar *title);
 /* "Slides", "Video", "YouTube Playlist": a link to a talk's material. */
 gboolean     lineup_post_layouts_title_is_material (const gchar *title);
 /* "Welcoming speech and opening", "Closing remarks", "Intro": the host's
@@ -411,7 +412,8 @@ void         lineup_post_linked_move_leading_time (LineupPostLinkedLine  *pieces
  * before the link the title, the link's text the byline; FALSE (nothing
  * changed) when the line is no such talk. */
 gboolean     lineup_post_linked_title_first (LineupPostLinkedLine  *pieces,
-                                             gchar                **title);
+                                             gchar                **title,
+                                             gboolean               by);
 /* lineup-post-layouts-linked.c: "Name - [Title](url)" (in a day's list,
  * @day_item, "Name: [Title](url)" too): moves the name to the byline. */
 gboolean     lineup_post_linked_people_first (LineupPostLinkedLine *pieces,

@@ -34,7 +34,34 @@ lineup_post_layouts_title_is_not_a_talk (const gchar *title)
   };
 
   return lineup_post_folded_contains_any (title, not_talks) ||
-         lineup_post_layouts_title_is_material (title);
+         lineup_post_layouts_title_is_material (title) ||
+         lineup_post_layouts_title_calls_to_register (title);
+}
+
+/* "Register here", "RSVP", "[Inscription ici](meetup page)": a call to sign
+ * up for the event, in a few words, names no talk. */
+#define MAX_CALL_WORDS 4
+
+gboolean
+lineup_post_layouts_title_calls_to_register (const gchar *title)
+{
+  static const gchar * const calls[] = {
+    "register", "registration", "sign up", "signup", "rsvp", "get tickets", "buy tickets",
+    "get your ticket", "tickets", "inscription", "inscriptions", "inscrivez-vous", "anmeldung",
+    "inscripcion", "inscricao", "inscricoes", NULL
+  };
+  g_autofree gchar *folded = lineup_text_fold (title);
+
+  if (lineup_post_count_words (folded) > MAX_CALL_WORDS)
+    return FALSE;
+  for (guint i = 0; calls[i] != NULL; i++)
+    {
+      gsize length = strlen (calls[i]);
+
+      if (strncmp (folded, calls[i], length) == 0 && !g_ascii_isalnum (folded[length]))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 gboolean
@@ -591,7 +618,8 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
       (unit->kind == LINEUP_UNIT_HEADING && lineup_post_links_after_article (pieces.before)))
     return FALSE;
   lineup_post_linked_move_leading_time (&pieces, &title);
-  title_first = !sched && lineup_post_linked_title_first (&pieces, &title);
+  title_first = !sched && lineup_post_linked_title_first (&pieces, &title,
+                                                                 unit->kind == LINEUP_UNIT_HEADING);
   /* an item of a day's list, or of a list of "[Name - Title](video)" items
    * (a recap's highlights, no day at all) */
   day_item = unit->kind == LINEUP_UNIT_ITEM &&

@@ -683,6 +683,21 @@ numbers_a_group (const gchar         *text,
   return g_strv_contains (words, folded);
 }
 
+/* "lightning talks", "lighting-talks", "short talks": the talks of a slot
+ * by their kind, in a few words and in the plural (folded). */
+#define MAX_SHORT_TALKS_WORDS 3
+
+static gboolean
+names_short_talks (const gchar *folded)
+{
+  gsize length = strlen (folded);
+
+  return lineup_post_count_words (folded) <= MAX_SHORT_TALKS_WORDS &&
+         (strstr (folded, "lightning") != NULL || strstr (folded, "lighting") != NULL ||
+          strstr (folded, "short") != NULL) &&
+         length > 5 && strcmp (folded + length - 5, "talks") == 0;
+}
+
 /* "10:50 AM talks", "## 14:00 - 15:30", "#### 10:00am-10:45am block": a
  * heading that is nothing but a time (maybe after its day, or a numbered
  * group: "## Block 1: 10:30 AM - 12:30 PM"), or a time and the word for what
@@ -717,9 +732,11 @@ recognise_slot_heading (const LineupPostUnit    *unit,
   after = lineup_post_trim_separators (line->text + out->slot.span_end,
                                        strlen (line->text + out->slot.span_end));
   folded = lineup_text_fold (after);
-  /* "#### 09:10-10:00 - Runtime system" over "Title, by Name." paragraphs */
+  /* "#### 09:10-10:00 - Runtime system" over "Title, by Name." paragraphs;
+   * "### 19:20 : Lighting-talks" over the talks' own headings */
   if (*folded != '\0' && !g_strv_contains (words, g_strstrip (folded)) &&
-      !lineup_post_layouts_by_paragraph (context->next, NULL, NULL))
+      !lineup_post_layouts_by_paragraph (context->next, NULL, NULL) &&
+      !names_short_talks (folded))
     return FALSE;
 
   out->role = LINEUP_ROLE_SLOT;
