@@ -2957,6 +2957,26 @@ static const LayoutCase cases[] = {
       { "Boostez votre amélioration continue !", "Anne Gaborit", "2017-05-17", "19:20", NULL },
       { "Draw me a feature", "Andreea Dumitru", "2017-05-17", "19:20", NULL },
     } },
+  /* "## 3/6/2022" and "## 4/6/2022": the days of one month; "### PM" no
+   * track; "**Room**: Title (Name)" with the room in bold, several rooms
+   * side by side after " / ", titles the editor wrapped */
+  { "plan-bold-rooms-parallel.md", NULL, 12, {
+      { "Continuous delivery is a state of mind", "Ralf Conte", "2022-06-03", "10:15", NULL },
+      { "Generating PDF files with transformers to train object detection on text documents",
+        "Lorenzo Pace", "2022-06-03", "11:00", NULL },
+      { "Parsing PDF files with transformers", "Lea Pisa", "2022-06-03", "11:20", NULL },
+      { "Indoor gardens for the home office", "Ana Lima", "2022-06-03", "11:45", NULL },
+      { "Testing systems beyond accuracy", "", "2022-06-03", "12:30", NULL },
+      { "Keynote: Pro tips for writing (unit) tests worth keeping", "Rita Hale", "2022-06-03",
+        "14:30", NULL },
+      { "Head first machine learning", "Gino Forte", "2022-06-03", "17:15", NULL },
+      { "Supercharge your shell", "Justin Moor", "2022-06-03", "17:15", NULL },
+      { "Web accessibility in mind", "Diana Berni", "2022-06-03", "17:15", NULL },
+      { "Write any program in one line", "Nico Vera", "2022-06-04", "14:30", NULL },
+      { "Writing faster Python 3", "Seb Witt", "2022-06-04", "14:30", NULL },
+      { "Global strategies for regional open source", "Nora Kobo; Alin Jerp", "2022-06-05",
+        "14:50", "15:20" },
+    } },
 };
 
 static gint
@@ -3466,6 +3486,23 @@ test_tracks (void)
     }
 }
 
+/* "### AM", "### Afternoon": a part of the day names no track; the room in
+ * bold before a talk's title ("**PyWeb**: Title (Name)") is its track. */
+static void
+test_part_of_day_headings (void)
+{
+  const gchar *tracks[] = { "PyWeb", "PyData II", "PyData II", "Green Garden", "PyWeb", NULL, "PyData II", "Python & Friends II",
+                            "Green Garden", "Python & Friends", "PyData", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = read_layout ("plan-bold-rooms-parallel.md", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, G_N_ELEMENTS (tracks));
+  for (guint i = 0; i < G_N_ELEMENTS (tracks); i++)
+    g_assert_cmpstr (lineup_session_get_track (lineup_schedule_get_session (schedule, i)), ==,
+                     tracks[i]);
+}
+
 /* A room's label in other languages ("**Salle :** Maillot", "Raum:",
  * "Sala:") under a talk's heading is its room, no abstract. */
 static void
@@ -3607,6 +3644,7 @@ main (int   argc,
   g_test_add_func ("/layouts/hostile", test_hostile);
   g_test_add_func ("/layouts/tracks", test_tracks);
   g_test_add_func ("/layouts/room-labels", test_room_labels);
+  g_test_add_func ("/layouts/part-of-day-headings", test_part_of_day_headings);
   g_test_add_func ("/layouts/year-from-context", test_year_from_context);
   g_test_add_func ("/layouts/empty-title", test_empty_title);
   g_test_add_func ("/layouts/talk-subheadings", test_talk_subheadings);

@@ -95,6 +95,8 @@ void         lineup_post_layouts_set_talk    (LineupPostTalk      *talk,
                                               LineupSlotFound      found);
 gboolean     lineup_post_layouts_title_is_not_a_talk (const gchar *title);
 gboolean     lineup_post_layouts_title_calls_to_register (const gchar *title);
+gboolean     lineup_post_layouts_names_short_talks (const gchar *folded);
+gboolean     lineup_post_layouts_names_part_of_day (const gchar *folded);
 /* "Slides", "Video", "YouTube Playlist": a link to a talk's material. */
 gboolean     lineup_post_layouts_title_is_material (const gchar *title);
 /* "Welcoming speech and opening", "Closing remarks", "Intro": the host's

@@ -20,6 +20,11 @@
  *     **Build RAG from Scratch**
  *     Phil Nash
  *
+ * Last, the words that tell what a heading or a link is when it is no talk
+ * and no track: a part of the day ("### PM"), the short talks of a timed
+ * heading ("### 19:20 : Lighting-talks" over the talks' headings), a call
+ * to register ("[Inscription ici](…)").
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -212,4 +217,60 @@ lineup_post_layouts_bold_title_speaker_talk (const LineupPostUnit    *unit,
   lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&trimmed), &slot, LINEUP_SLOT_NONE);
   talk->byline = people;
   return TRUE;
+}
+
+/* "Register here", "RSVP", "[Inscription ici](meetup page)": a call to sign
+ * up for the event, in a few words, names no talk. */
+#define MAX_CALL_WORDS 4
+
+gboolean
+lineup_post_layouts_title_calls_to_register (const gchar *title)
+{
+  static const gchar * const calls[] = {
+    "register", "registration", "sign up", "signup", "rsvp", "get tickets", "buy tickets",
+    "get your ticket", "tickets", "inscription", "inscriptions", "inscrivez-vous", "anmeldung",
+    "inscripcion", "inscricao", "inscricoes", NULL
+  };
+  g_autofree gchar *folded = lineup_text_fold (title);
+
+  if (lineup_post_count_words (folded) > MAX_CALL_WORDS)
+    return FALSE;
+  for (guint i = 0; calls[i] != NULL; i++)
+    {
+      gsize length = strlen (calls[i]);
+
+      if (strncmp (folded, calls[i], length) == 0 && !g_ascii_isalnum (folded[length]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "lightning talks", "lighting-talks", "short talks": the talks of a slot
+ * by their kind, in a few words and in the plural (folded). */
+#define MAX_SHORT_TALKS_WORDS 3
+
+gboolean
+lineup_post_layouts_names_short_talks (const gchar *folded)
+{
+  gsize length = strlen (folded);
+
+  return lineup_post_count_words (folded) <= MAX_SHORT_TALKS_WORDS &&
+         (strstr (folded, "lightning") != NULL || strstr (folded, "lighting") != NULL ||
+          strstr (folded, "short") != NULL) &&
+         length > 5 && strcmp (folded + length - 5, "talks") == 0;
+}
+
+/* "am", "pm", "morning", "afternoon session", "nachmittag" (folded). */
+gboolean
+lineup_post_layouts_names_part_of_day (const gchar *folded)
+{
+  static const gchar * const parts[] = {
+    "am", "pm", "a.m.", "p.m.", "morning", "afternoon", "evening", "morning session",
+    "afternoon session", "evening session", "morning sessions", "afternoon sessions",
+    /* Italian, French, German, Spanish, Portuguese */
+    "mattina", "pomeriggio", "sera", "matin", "matinee", "apres-midi", "soir", "soiree",
+    "vormittag", "nachmittag", "abend", "manana", "tarde", "noche", "manha", "noite", NULL
+  };
+
+  return g_strv_contains (parts, folded);
 }

@@ -38,31 +38,6 @@ lineup_post_layouts_title_is_not_a_talk (const gchar *title)
          lineup_post_layouts_title_calls_to_register (title);
 }
 
-/* "Register here", "RSVP", "[Inscription ici](meetup page)": a call to sign
- * up for the event, in a few words, names no talk. */
-#define MAX_CALL_WORDS 4
-
-gboolean
-lineup_post_layouts_title_calls_to_register (const gchar *title)
-{
-  static const gchar * const calls[] = {
-    "register", "registration", "sign up", "signup", "rsvp", "get tickets", "buy tickets",
-    "get your ticket", "tickets", "inscription", "inscriptions", "inscrivez-vous", "anmeldung",
-    "inscripcion", "inscricao", "inscricoes", NULL
-  };
-  g_autofree gchar *folded = lineup_text_fold (title);
-
-  if (lineup_post_count_words (folded) > MAX_CALL_WORDS)
-    return FALSE;
-  for (guint i = 0; calls[i] != NULL; i++)
-    {
-      gsize length = strlen (calls[i]);
-
-      if (strncmp (folded, calls[i], length) == 0 && !g_ascii_isalnum (folded[length]))
-        return TRUE;
-    }
-  return FALSE;
-}
 
 gboolean
 lineup_post_layouts_title_is_material (const gchar *title)

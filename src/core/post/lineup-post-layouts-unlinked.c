@@ -244,6 +244,55 @@ lineup_post_layouts_split_marked_title (const LineupPostLine *line,
   return TRUE;
 }
 
+/* "- 10:15 **PyWeb**: Title (Name)": a track's name in bold right after the
+ * time, in a few words, then a colon and the title.  The name, and in
+ * @title_at where the title starts; NULL when the line is not so. */
+#define MAX_LABEL_WORDS 4
+
+/* "Title (Name, Name)": a bracket of people ends @text. */
+static gboolean
+ends_with_people (const gchar *text)
+{
+  g_autofree gchar *trimmed = g_strstrip (g_strdup (text));
+  gsize length = strlen (trimmed);
+  const gchar *open = strrchr (trimmed, '(');
+  g_autofree gchar *people = NULL;
+
+  if (length == 0 || trimmed[length - 1] != ')' || open == NULL || open == trimmed)
+    return FALSE;
+  people = g_strndup (open + 1, (gsize) (trimmed + length - 1 - (open + 1)));
+  return lineup_byline_looks_like_people (people);
+}
+
+static gchar *
+marked_label (const LineupPostLine *line,
+              const LineupSlot     *slot,
+              gsize                *title_at)
+{
+  const gchar *text = line->text;
+  const LineupPostLink *mark;
+  gsize at = slot->span_end;
+  g_autofree gchar *label = NULL;
+
+  while (text[at] == ' ' || text[at] == '-')
+    at++;
+  if (line->marks->len == 0)
+    return NULL;
+  mark = &g_array_index (line->marks, LineupPostLink, 0);
+  if (mark->start != at || text[mark->end] != ':' ||
+      lineup_post_count_words (text + mark->end + 1) < 2)
+    return NULL;
+  label = lineup_post_trim_separators (text + mark->start, mark->end - mark->start);
+  /* "**PyData II**" reads as a name too: then the speakers in brackets at
+   * the end tell that it is none ("**Ana Lima**: Title" names her) */
+  if (lineup_post_count_letters (label, -1) < 2 ||
+      lineup_post_count_words (label) > MAX_LABEL_WORDS ||
+      (lineup_byline_looks_like_people (label) && !ends_with_people (text + mark->end + 1)))
+    return NULL;
+  *title_at = mark->end + 1;
+  return g_steal_pointer (&label);
+}
+
 /* "11:30a **Steven Fine and Erik Hemberg**: "Exploiting Subprograms"
  * (presented remotely)", "9:30a **Keynote by Jeff Clune** "A talk…"": the
  * people in bold right after the time, the title in quotes after them.
@@ -326,6 +375,27 @@ take_people_after_time (const gchar       *text,
 }
 
 /* A line with a time and a short title but no link: "9:00 - 9:30 Opening Remarks". */
+/* "## Monday, 8AM (Room 203) PyTest": the room in brackets right after the
+ * time (@after_time), before the title. */
+static void
+take_room_before_title (LineupPostTalk *talk,
+                        const gchar    *after_time)
+{
+  const gchar *open = after_time + strspn (after_time, " ,");
+  const gchar *close;
+  g_autofree gchar *room = NULL;
+
+  if (*open != '(' || (close = strchr (open, ')')) == NULL || close[1] != ' ' ||
+      lineup_post_count_letters (close, -1) < 3)
+    return;
+  room = g_strndup (open + 1, (gsize) (close - open - 1));
+  if (!lineup_post_layouts_is_place (room))
+    return;
+  talk->room = g_steal_pointer (&room);
+  g_free (talk->title);
+  talk->title = g_strdup (close + 2);
+}
+
 gboolean
 lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
                               guint                    index,
@@ -341,11 +411,11 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
   g_autofree gchar *byline = NULL;
   g_autofree gchar *stripped = NULL;
   g_autofree gchar *unlinked = NULL;
+  g_autofree gchar *label = NULL;
   const gchar *text;
   const gchar *title;
-  const gchar *open, *close;
   gsize length;
-  gsize value = 0;
+  gsize value = 0, title_at = 0;
 
   if (unit->kind == LINEUP_UNIT_QUOTE)
     return FALSE;
@@ -382,11 +452,17 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
   if ((*after == '\0' && ends_with_bound_word (before)) ||
       item_heads_timed_items (unit, context))
     return FALSE;
+  if (unlinked == NULL && *before == '\0' &&
+      (label = marked_label (line, &slot, &title_at)) != NULL)
+    {
+      g_free (after);
+      after = lineup_post_trim_separators (text + title_at, length - title_at);
+    }
   /* "18:05 - 18:15: Welcome (10 min)": the length says no more than the time */
   stripped = lineup_post_strip_duration_aside (*before != '\0' ? before : after);
   title = stripped;
   /* "4:00pm – Title by Name" */
-  if (unlinked == NULL && *before == '\0' &&
+  if (unlinked == NULL && *before == '\0' && label == NULL &&
       (split_people_quoted (line, &slot, &bare, &byline) ||
        lineup_post_layouts_split_marked_title (line, &slot, &bare, &byline)))
     title = bare;
@@ -428,20 +504,9 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
 
   lineup_post_layouts_set_talk (talk, index, g_strdup (title), &slot, found);
   talk->byline = g_steal_pointer (&byline);
-  /* "## Monday, 8AM (Room 203) PyTest": the room before the title */
-  open = text + slot.span_end + strspn (text + slot.span_end, " ,");
-  if (*before == '\0' && *open == '(' && (close = strchr (open, ')')) != NULL && close[1] == ' ' &&
-      lineup_post_count_letters (close, -1) >= 3)
-    {
-      g_autofree gchar *room = g_strndup (open + 1, (gsize) (close - open - 1));
-
-      if (lineup_post_layouts_is_place (room))
-        {
-          talk->room = g_steal_pointer (&room);
-          g_free (talk->title);
-          talk->title = g_strdup (close + 2);
-        }
-    }
+  talk->label = g_steal_pointer (&label);
+  if (*before == '\0')
+    take_room_before_title (talk, text + slot.span_end);
   return TRUE;
 }
 

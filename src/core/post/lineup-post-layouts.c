@@ -565,6 +565,7 @@ recognise_day (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+
 /* Whether a heading names a track ("eBPF Day", "GitOpsCon") rather than
  * saying something: an exclamation or a question ("Awesome sessions … join
  * the StrimziCon!"), an aside with its own time ("Meet the Maintainers
@@ -586,8 +587,10 @@ heading_names_track (const LineupPostUnit    *unit,
     return FALSE;
   if (lineup_post_unit_scan (unit, &slot) & LINEUP_SLOT_TIME)
     return FALSE;
-  /* "## Schedule": what follows, not a track of it */
-  if (lineup_post_layouts_is_schedule_word (lineup_post_unit_folded (unit)))
+  /* "## Schedule": what follows, not a track of it; nor "### AM", "###
+   * Afternoon": a part of the day */
+  if (lineup_post_layouts_is_schedule_word (lineup_post_unit_folded (unit)) ||
+      lineup_post_layouts_names_part_of_day (lineup_post_unit_folded (unit)))
     return FALSE;
   if (context->title == NULL)
     return TRUE;
@@ -683,20 +686,6 @@ numbers_a_group (const gchar         *text,
   return g_strv_contains (words, folded);
 }
 
-/* "lightning talks", "lighting-talks", "short talks": the talks of a slot
- * by their kind, in a few words and in the plural (folded). */
-#define MAX_SHORT_TALKS_WORDS 3
-
-static gboolean
-names_short_talks (const gchar *folded)
-{
-  gsize length = strlen (folded);
-
-  return lineup_post_count_words (folded) <= MAX_SHORT_TALKS_WORDS &&
-         (strstr (folded, "lightning") != NULL || strstr (folded, "lighting") != NULL ||
-          strstr (folded, "short") != NULL) &&
-         length > 5 && strcmp (folded + length - 5, "talks") == 0;
-}
 
 /* "10:50 AM talks", "## 14:00 - 15:30", "#### 10:00am-10:45am block": a
  * heading that is nothing but a time (maybe after its day, or a numbered
@@ -736,7 +725,7 @@ recognise_slot_heading (const LineupPostUnit    *unit,
    * "### 19:20 : Lighting-talks" over the talks' own headings */
   if (*folded != '\0' && !g_strv_contains (words, g_strstrip (folded)) &&
       !lineup_post_layouts_by_paragraph (context->next, NULL, NULL) &&
-      !names_short_talks (folded))
+      !lineup_post_layouts_names_short_talks (folded))
     return FALSE;
 
   out->role = LINEUP_ROLE_SLOT;

@@ -524,13 +524,23 @@ writes_day_first (const gchar *body)
   return day_first >= MIN_DAY_FIRST_WORDS && day_first > DAY_FIRST_RATIO * english;
 }
 
-/* "9/14/2023", "14/9/23": a numeric date with slashes that reads one way
- * only, counted by its way. */
+/* How a post's numeric dates with slashes read: those that read one way
+ * only ("9/14/2023", "14/9/23"), counted by their way, and whether the
+ * others keep one part while the other changes ("3/6/2022", "4/6/2022",
+ * "5/6/2022": the days of one month, a conference's days). */
+typedef struct
+{
+  guint    month_first, day_first;
+  guint    dates, first_a, first_b;
+  gboolean same_a, same_b;
+} DateCounts;
+
 static void
 count_one_way_dates (const gchar *body,
-                     guint       *month_first,
-                     guint       *day_first)
+                     DateCounts  *counts)
 {
+  counts->same_a = counts->same_b = TRUE;
+
   for (const gchar *p = body; *p != '\0'; p++)
     {
       guint a, b, year;
@@ -553,9 +563,16 @@ count_one_way_dates (const gchar *body,
           (gsize) consumed == length && a >= 1 && b >= 1)
         {
           if (a <= 12 && b > 12 && b <= 31)
-            (*month_first)++;
+            counts->month_first++;
           else if (b <= 12 && a > 12 && a <= 31)
-            (*day_first)++;
+            counts->day_first++;
+          if (counts->dates++ == 0)
+            {
+              counts->first_a = a;
+              counts->first_b = b;
+            }
+          counts->same_a &= a == counts->first_a;
+          counts->same_b &= b == counts->first_b;
         }
       p += strspn (p, "0123456789/") - 1;
     }
@@ -564,13 +581,17 @@ count_one_way_dates (const gchar *body,
 LineupDateOrder
 lineup_post_reader_date_order (const gchar *body)
 {
-  guint month_first = 0, day_first = 0;
+  DateCounts counts = { 0 };
 
-  count_one_way_dates (body, &month_first, &day_first);
-  if (month_first > 0 && day_first == 0)
+  count_one_way_dates (body, &counts);
+  if (counts.month_first > 0 && counts.day_first == 0)
     return LINEUP_DATE_ORDER_MONTH_FIRST;
-  if (day_first > 0 && month_first == 0)
+  if (counts.day_first > 0 && counts.month_first == 0)
     return LINEUP_DATE_ORDER_DAY_FIRST;
+  /* "## 3/6/2022", "## 4/6/2022": a month's days, not the sixth of months */
+  if (counts.month_first == 0 && counts.day_first == 0 && counts.dates >= 2 &&
+      counts.same_a != counts.same_b)
+    return counts.same_b ? LINEUP_DATE_ORDER_DAY_FIRST : LINEUP_DATE_ORDER_MONTH_FIRST;
   return writes_day_first (body) ? LINEUP_DATE_ORDER_DAY_FIRST : LINEUP_DATE_ORDER_UNKNOWN;
 }
 

@@ -318,6 +318,92 @@ starts_with_bullet (cmark_node *node)
   return text != NULL && g_str_has_prefix (text, "\xE2\x80\xA2");
 }
 
+/* "- 17:15 **Room A**: Title (Name) /" then "**Room B**: Title (Name)":
+ * talks side by side in one timetable line, each after the name of its
+ * room in bold.  Whether the line so far is one such talk, closed by its
+ * speakers' bracket and a slash; then, at the next bold run, the line is
+ * cut there (the slash dropped) and @time (unless NULL) the time that opens
+ * it, for the next talk to open with. */
+static gboolean
+ends_parallel_talk (LineBuilder  *builder,
+                    gchar       **time)
+{
+  const gchar *text;
+  gsize end;
+  LineupSlot slot;
+
+  if (builder->line == NULL || builder->open_brackets > 0)
+    return FALSE;
+  text = builder->text->str;
+  end = builder->text->len;
+  while (end > 0 && g_ascii_isspace (text[end - 1]))
+    end--;
+  if (end < 2 || text[end - 1] != '/')
+    return FALSE;
+  end--;
+  while (end > 0 && g_ascii_isspace (text[end - 1]))
+    end--;
+  if (end == 0 || text[end - 1] != ')' ||
+      !(lineup_slot_scan (text, &slot) & LINEUP_SLOT_TIME) ||
+      lineup_post_count_letters (text, (gssize) slot.span_start) > 0 || slot.span_end > end)
+    return FALSE;
+  if (time != NULL)
+    {
+      *time = g_strdup_printf ("%.*s ", (gint) slot.span_end, text);
+      g_string_truncate (builder->text, end);
+    }
+  return TRUE;
+}
+
+static gboolean
+closes_with_bracket (const gchar *text,
+                     const gchar *so_far)
+{
+  g_autofree gchar *trimmed = g_strchomp (g_strdup (text));
+  gsize length = strlen (trimmed);
+  gchar *open = strchr (trimmed, '(');
+
+  /* "(Name) /" then the next room's talk */
+  if (length > 0 && trimmed[length - 1] == '/')
+    {
+      trimmed[--length] = '\0';
+      length = strlen (g_strchomp (trimmed));
+    }
+
+  if (length == 0 || trimmed[length - 1] != ')' || open == NULL ||
+      (open != trimmed && strchr (so_far, '(') != NULL))
+    return FALSE;
+  /* "Norio Kobota & Alin Jerpelea (Sony)": a byline of its own */
+  *open = '\0';
+  return !lineup_byline_looks_like_people (g_strchomp (trimmed));
+}
+
+/* "- 11:00 Title per affinamento" then "dell'object detection (Name)": a
+ * timetable's line that opens with its time goes on when the next opens in
+ * lower case, the title the editor wrapped (but "by Name", "with Name" name
+ * its speakers), or when it ends with the bracket the line so far lacks
+ * ("Python 3 (Name)", "(Name)"). */
+static gboolean
+continues_sentence (const LineBuilder *builder,
+                    cmark_node        *node)
+{
+  static const gchar * const markers[] = { "by ", "with ", "and ", "presented ", "led ", NULL };
+  const gchar *text = node != NULL && cmark_node_get_type (node) == CMARK_NODE_TEXT
+                      ? cmark_node_get_literal (node) : NULL;
+  LineupSlot slot;
+
+  if (text == NULL || builder->line == NULL ||
+      !(g_unichar_islower (g_utf8_get_char (text)) ||
+        closes_with_bracket (text, builder->text->str)) ||
+      !(lineup_slot_scan (builder->text->str, &slot) & LINEUP_SLOT_TIME) ||
+      lineup_post_count_letters (builder->text->str, (gssize) slot.span_start) > 0)
+    return FALSE;
+  for (guint i = 0; markers[i] != NULL; i++)
+    if (g_str_has_prefix (text, markers[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 is_line_break_html (cmark_node *node)
 {
@@ -379,6 +465,7 @@ collect_lines (cmark_node *block,
   gint emphasis = 0, strong = 0, in_link = 0, in_image = 0;
   gsize link_start = 0, mark_start = 0;
   guint first_line = lines->len;
+  gchar *time = NULL;
 
   if (!block_is_small (block))
     return;
@@ -397,7 +484,9 @@ collect_lines (cmark_node *block,
         {
           gboolean is_break = (type == CMARK_NODE_SOFTBREAK &&
                                !line_builder_continues (&builder) &&
-                               !starts_with_bullet (cmark_node_next (node))) ||
+                               !starts_with_bullet (cmark_node_next (node)) &&
+                               !continues_sentence (&builder, cmark_node_next (node)) &&
+                               !ends_parallel_talk (&builder, NULL)) ||
                               type == CMARK_NODE_LINEBREAK ||
                               (type == CMARK_NODE_HTML_INLINE && is_line_break_html (node)) ||
                               is_run_together_bullet (node);
@@ -407,6 +496,13 @@ collect_lines (cmark_node *block,
               line_builder_finish (&builder, previous_top, lines);
               previous_top = node;
               continue;
+            }
+          if (type == CMARK_NODE_STRONG && ends_parallel_talk (&builder, &time))
+            {
+              line_builder_finish (&builder, previous_top, lines);
+              line_builder_start (&builder, node);
+              line_builder_append (&builder, time, 0, 0);
+              g_clear_pointer (&time, g_free);
             }
           if (builder.line == NULL)
             line_builder_start (&builder, node);
