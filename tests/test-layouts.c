@@ -3491,8 +3491,9 @@ test_tracks (void)
 static void
 test_part_of_day_headings (void)
 {
-  const gchar *tracks[] = { "PyWeb", "PyData II", "PyData II", "Green Garden", "PyWeb", NULL, "PyData II", "Python & Friends II",
-                            "Green Garden", "Python & Friends", "PyData", NULL };
+  const gchar *tracks[] = { "PyWeb", "PyData II", "PyData II", "Green Garden", "PyWeb", NULL,
+                            "PyData II", "Python & Friends II", "Green Garden",
+                            "Python & Friends", "PyData", NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(LineupSchedule) schedule = read_layout ("plan-bold-rooms-parallel.md", &error);
 
