@@ -2977,6 +2977,20 @@ static const LayoutCase cases[] = {
       { "Global strategies for regional open source", "Nora Kobo; Alin Jerp", "2022-06-05",
         "14:50", "15:20" },
     } },
+  /* "#### 8:55-9:50 Developing in R": a session's name after its time over
+   * "* [Name](/speakers/…): Title" items; the day heading's hours are no
+   * talk's time; a link to the schedule elsewhere is no talk */
+  { "session-headings-linked-names.md", NULL, 6, {
+      { "The Messy Space between Analysis and Output", "Jo Nolan", "2022-09-17", "08:05",
+        "08:45" },
+      { "10 Simple Rules for Teaching R", "Tia Timmer", "2022-09-17", "08:05", "08:45" },
+      { "Benchmarking Forecasting Algorithms with R Packages", "Dora Berg", "2022-09-17", "08:55",
+        "09:50" },
+      { "Going Beyond Tidyverse 101", "Pia Gagne", "2022-09-17", "08:55", "09:50" },
+      { "The Challenges of Legacy Code", "Vera Duran; Emma Zhang", "2022-09-17", "11:05",
+        "12:00" },
+      { "A Dashboard for Hourly Energy Balance", "Jeff Roth", "2022-09-17", "13:15", "14:10" },
+    } },
 };
 
 static gint

@@ -516,3 +516,26 @@ lineup_post_is_author_link (const gchar *before)
 
   return g_strv_contains (credits, words);
 }
+
+/* "* [Dror Berel](/speakers/session/dror_berel): Benchmarking …": the
+ * speaker's link opens the item, the title follows a colon.  Moves the
+ * name to @pieces' byline and the rest to @title; FALSE (nothing changed)
+ * when the line is no such talk. */
+gboolean
+lineup_post_linked_name_colon_title (LineupPostLinkedLine  *pieces,
+                                     gchar                **title)
+{
+  g_autofree gchar *rest = NULL;
+
+  if (lineup_post_count_letters (pieces->before, -1) > 0 || pieces->after[0] != ':' ||
+      !lineup_byline_looks_like_people (*title))
+    return FALSE;
+  rest = lineup_post_trim_separators (pieces->after + 1, strlen (pieces->after + 1));
+  if (lineup_post_count_letters (rest, -1) < 3 || lineup_byline_looks_like_people (rest))
+    return FALSE;
+  g_free (pieces->byline);
+  pieces->byline = g_steal_pointer (title);
+  *title = g_steal_pointer (&rest);
+  pieces->after[0] = '\0';
+  return TRUE;
+}

@@ -94,7 +94,7 @@ void         lineup_post_layouts_set_talk    (LineupPostTalk      *talk,
                                               const LineupSlot    *slot,
                                               LineupSlotFound      found);
 gboolean     lineup_post_layouts_title_is_not_a_talk (const gchar *title);
-gboolean     lineup_post_layouts_title_calls_to_register (const gchar *title);
+gboolean     lineup_post_layouts_title_calls_to_act (const gchar *title);
 gboolean     lineup_post_layouts_names_short_talks (const gchar *folded);
 gboolean     lineup_post_layouts_names_part_of_day (const gchar *folded);
 /* "Slides", "Video", "YouTube Playlist": a link to a talk's material. */
@@ -413,6 +413,8 @@ void         lineup_post_linked_move_leading_time (LineupPostLinkedLine  *pieces
 /* lineup-post-layouts-linked.c: "*Title* - [Name](url)": makes the text
  * before the link the title, the link's text the byline; FALSE (nothing
  * changed) when the line is no such talk. */
+gboolean     lineup_post_linked_name_colon_title (LineupPostLinkedLine  *pieces,
+                                                  gchar                **title);
 gboolean     lineup_post_linked_title_first (LineupPostLinkedLine  *pieces,
                                              gchar                **title,
                                              gboolean               by);

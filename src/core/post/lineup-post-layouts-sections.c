@@ -220,11 +220,33 @@ lineup_post_layouts_bold_title_speaker_talk (const LineupPostUnit    *unit,
 }
 
 /* "Register here", "RSVP", "[Inscription ici](meetup page)": a call to sign
- * up for the event, in a few words, names no talk. */
+ * up for the event, in a few words, names no talk; nor does "[More
+ * detailed schedule here](…)", "[Full schedule](…)", a pointer to the
+ * schedule somewhere else. */
 #define MAX_CALL_WORDS 4
+#define MAX_POINTER_WORDS 5
+
+static gboolean
+points_to_schedule (const gchar *folded)
+{
+  static const gchar * const schedules[] = { "schedule", "agenda", "programme", "program", NULL };
+  static const gchar * const pointers[] = { "here", "full", "complete", "detailed", "more", "see",
+                                            "view", "whole", NULL };
+  g_auto(GStrv) words = g_strsplit_set (folded, " :,.!", -1);
+  gboolean schedule = FALSE, pointer = FALSE;
+
+  if (lineup_post_count_words (folded) > MAX_POINTER_WORDS)
+    return FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      schedule |= g_strv_contains (schedules, words[i]);
+      pointer |= g_strv_contains (pointers, words[i]);
+    }
+  return schedule && pointer;
+}
 
 gboolean
-lineup_post_layouts_title_calls_to_register (const gchar *title)
+lineup_post_layouts_title_calls_to_act (const gchar *title)
 {
   static const gchar * const calls[] = {
     "register", "registration", "sign up", "signup", "rsvp", "get tickets", "buy tickets",
@@ -233,6 +255,8 @@ lineup_post_layouts_title_calls_to_register (const gchar *title)
   };
   g_autofree gchar *folded = lineup_text_fold (title);
 
+  if (points_to_schedule (folded))
+    return TRUE;
   if (lineup_post_count_words (folded) > MAX_CALL_WORDS)
     return FALSE;
   for (guint i = 0; calls[i] != NULL; i++)

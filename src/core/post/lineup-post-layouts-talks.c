@@ -35,7 +35,7 @@ lineup_post_layouts_title_is_not_a_talk (const gchar *title)
 
   return lineup_post_folded_contains_any (title, not_talks) ||
          lineup_post_layouts_title_is_material (title) ||
-         lineup_post_layouts_title_calls_to_register (title);
+         lineup_post_layouts_title_calls_to_act (title);
 }
 
 
@@ -568,7 +568,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   g_autofree gchar *title = NULL;
   g_autofree gchar *byline = NULL;
   LineupSlot slot = { 0 };
-  gboolean sched, title_first, day_item, people_first;
+  gboolean sched, name_first, title_first, day_item, people_first;
 
   if (link == NULL)
     return FALSE;
@@ -593,14 +593,16 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
       (unit->kind == LINEUP_UNIT_HEADING && lineup_post_links_after_article (pieces.before)))
     return FALSE;
   lineup_post_linked_move_leading_time (&pieces, &title);
-  title_first = !sched && lineup_post_linked_title_first (&pieces, &title,
-                                                                 unit->kind == LINEUP_UNIT_HEADING);
+  name_first = !sched && unit->kind == LINEUP_UNIT_ITEM &&
+               lineup_post_linked_name_colon_title (&pieces, &title);
+  title_first = !sched && !name_first &&
+                lineup_post_linked_title_first (&pieces, &title, unit->kind == LINEUP_UNIT_HEADING);
   /* an item of a day's list, or of a list of "[Name - Title](video)" items
    * (a recap's highlights, no day at all) */
   day_item = unit->kind == LINEUP_UNIT_ITEM &&
              (context->day_list ||
               lineup_post_layouts_list_names_people (cmark_node_parent (unit->node)));
-  people_first = !sched && !title_first &&
+  people_first = !sched && !title_first && !name_first &&
                  (unit->kind == LINEUP_UNIT_HEADING || day_item ||
                   link != &g_array_index (line->links, LineupPostLink, 0)) &&
                  lineup_post_linked_people_first (&pieces, title, day_item);
