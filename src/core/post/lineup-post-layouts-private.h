@@ -96,6 +96,7 @@ void         lineup_post_layouts_set_talk    (LineupPostTalk      *talk,
 gboolean     lineup_post_layouts_title_is_not_a_talk (const gchar *title);
 gboolean     lineup_post_layouts_title_calls_to_act (const gchar *title);
 gboolean     lineup_post_layouts_names_short_talks (const gchar *folded);
+gboolean     lineup_post_layouts_item_names_people_first (const LineupPostUnit *item);
 gboolean     lineup_post_layouts_names_part_of_day (const gchar *folded);
 /* "Slides", "Video", "YouTube Playlist": a link to a talk's material. */
 gboolean     lineup_post_layouts_title_is_material (const gchar *title);

@@ -686,50 +686,8 @@ numbers_a_group (const gchar         *text,
   return g_strv_contains (words, folded);
 }
 
-
-/* "#### 8:55-9:50 Developing in R" over "* [Name](/speakers/…): Title": a
- * session's name after its time, over the items of its talks. */
+/* A session's name after its time ("#### 8:55-9:50 Developing in R"). */
 #define MAX_SESSION_NAME_WORDS 8
-
-/* "* [Name](/speakers/…): Title", or a name alone ("* Dan McGuire", a
- * talk without its title): whether every item of @list (a few, at most)
- * names its people first, and one at least a title after them. */
-#define MAX_ITEMS_LOOKED_AT 4
-
-static gboolean
-items_name_people_first (cmark_node *list)
-{
-  guint titled = 0, n = 0;
-
-  for (cmark_node *item = cmark_node_first_child (list); item != NULL && n < MAX_ITEMS_LOOKED_AT;
-       item = cmark_node_next (item), n++)
-    {
-      cmark_node *paragraph = cmark_node_first_child (item);
-      g_auto(GStrv) lines = NULL;
-      const gchar *colon;
-      g_autofree gchar *head = NULL;
-      LineupSlot slot;
-
-      if (paragraph == NULL || cmark_node_get_type (paragraph) != CMARK_NODE_PARAGRAPH)
-        return FALSE;
-      lines = lineup_post_layouts_paragraph_lines (paragraph);
-      if (g_strv_length (lines) != 1 || lineup_slot_scan (lines[0], &slot) != LINEUP_SLOT_NONE)
-        return FALSE;
-      colon = strstr (lines[0], ": ");
-      head = colon != NULL ? g_strndup (lines[0], (gsize) (colon - lines[0])) : g_strdup (lines[0]);
-      if (!lineup_byline_looks_like_people (head))
-        return FALSE;
-      titled += colon != NULL && lineup_post_count_letters (colon, -1) >= 3;
-    }
-  return titled > 0;
-}
-
-static gboolean
-item_names_people_first (const LineupPostUnit *item)
-{
-  return item != NULL && item->kind == LINEUP_UNIT_ITEM &&
-         items_name_people_first (cmark_node_parent (item->node));
-}
 
 /* "10:50 AM talks", "## 14:00 - 15:30", "#### 10:00am-10:45am block": a
  * heading that is nothing but a time (maybe after its day, or a numbered
@@ -771,56 +729,11 @@ recognise_slot_heading (const LineupPostUnit    *unit,
       !lineup_post_layouts_by_paragraph (context->next, NULL, NULL) &&
       !lineup_post_layouts_names_short_talks (folded) &&
       !(lineup_post_count_words (folded) <= MAX_SESSION_NAME_WORDS &&
-        item_names_people_first (context->next)))
+        lineup_post_layouts_item_names_people_first (context->next)))
     return FALSE;
 
   out->role = LINEUP_ROLE_SLOT;
   return TRUE;
-}
-
-/* The plain text of an item's paragraph when it is one run of text
- * ("Mika Mattila, Netum"), or NULL. */
-const gchar *
-lineup_post_item_plain_text (cmark_node *item)
-{
-  cmark_node *paragraph = cmark_node_first_child (item);
-  cmark_node *text;
-
-  if (paragraph == NULL || cmark_node_get_type (paragraph) != CMARK_NODE_PARAGRAPH)
-    return NULL;
-  text = cmark_node_first_child (paragraph);
-  if (text == NULL || cmark_node_next (text) != NULL ||
-      cmark_node_get_type (text) != CMARK_NODE_TEXT)
-    return NULL;
-  return cmark_node_get_literal (text);
-}
-
-/* "- 17:30 - 17:55: Title" over its own list "- Name, Org", "- Name, Org",
- * "- Slides: url": the first items that name people are its speakers, joined
- * by "; ", or NULL. */
-gchar *
-lineup_post_layouts_list_speakers (cmark_node *list)
-{
-  g_autoptr(GString) joined = g_string_new (NULL);
-
-  if (list == NULL || cmark_node_get_type (list) != CMARK_NODE_LIST)
-    return NULL;
-  for (cmark_node *item = cmark_node_first_child (list); item != NULL;
-       item = cmark_node_next (item))
-    {
-      const gchar *text = lineup_post_item_plain_text (item);
-      g_autofree gchar *trimmed = NULL;
-
-      if (text == NULL || strchr (text, ':') != NULL)
-        break;
-      trimmed = lineup_post_trim_separators (text, strlen (text));
-      if (*trimmed == '\0' || !lineup_byline_looks_like_people (trimmed))
-        break;
-      if (joined->len > 0)
-        g_string_append (joined, "; ");
-      g_string_append (joined, trimmed);
-    }
-  return joined->len > 0 ? g_string_free (g_steal_pointer (&joined), FALSE) : NULL;
 }
 
 /* A paragraph after a talk that invites to a booth is no part of the talk. */
