@@ -589,6 +589,14 @@ lineup_post_html_convert (const gchar *html,
     add_blocks (&converter, root, holder, 0);
   xmlFreeDoc (doc);
   *structured = converter.structured;
+  /* G_MESSAGES_DEBUG=lineup-post-html: what the HTML became, as Markdown */
+  if (!g_log_writer_default_would_drop (G_LOG_LEVEL_DEBUG, G_LOG_DOMAIN))
+    {
+      gchar *markdown = cmark_render_commonmark (holder, CMARK_OPT_DEFAULT, 0);
+
+      g_debug ("line %d reads as:\n%s", first_line + 1, markdown);
+      free (markdown);
+    }
   return holder;
 }
 
