@@ -2991,6 +2991,14 @@ static const LayoutCase cases[] = {
         "12:00" },
       { "A Dashboard for Hourly Energy Balance", "Jeff Roth", "2022-09-17", "13:15", "14:10" },
     } },
+  /* Pelican's metadata closed by "---"; "It took place last week-end": the
+   * weekdays are the last before the post's date */
+  { "pelican-metadata-last-weekend.md", NULL, 3, {
+      { "How free software could change a town hall", "Dana Cooper", "2020-02-01", "10:00",
+        NULL },
+      { "Doomed are the dinosaurs!", "David Heik", "2020-02-01", "11:30", NULL },
+      { "Bringing back ethics to open source", "Toby Lang", "2020-02-02", "12:55", NULL },
+    } },
 };
 
 static gint

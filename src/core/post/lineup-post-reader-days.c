@@ -366,10 +366,17 @@ lineup_post_reader_note_tense (Reader               *reader,
   static const gchar * const future[] = {
     "will", "ll", "upcoming", "join", "register", "tomorrow", "forward", "soon", "don", NULL
   };
+  /* "It took place last week-end": the event's days, in the week before
+   * the post */
+  static const gchar * const last_week[] = {
+    "last week", "last weekend", "last week-end", "this past week", "this past weekend",
+    "past weekend", NULL
+  };
   g_autoptr(GPtrArray) words = NULL;
 
   if (unit->kind != LINEUP_UNIT_PARAGRAPH || strlen (unit->text) > MAX_LINE_BYTES)
     return;
+  reader->past_week |= lineup_post_folded_contains_any (unit->text, last_week);
   words = lineup_post_table_split_words (lineup_post_unit_folded (unit));
   for (guint i = 0; i < words->len; i++)
     {

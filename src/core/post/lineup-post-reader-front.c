@@ -564,7 +564,7 @@ split_toml_front_matter (Reader      *reader,
 }
 
 /* Splits Pelican's and MultiMarkdown's metadata ("Title: …\nDate: …\n"
- * up to the first blank line) off the top: each "Key: value" line, the
+ * up to the first blank line, or a "---" line) off the top: each "Key: value" line, the
  * first one a title.  Returns the body, or @text when there is none. */
 static const gchar *
 split_metadata_lines (Reader      *reader,
@@ -586,10 +586,11 @@ split_metadata_lines (Reader      *reader,
       if (n > 0 && p[n - 1] == '\r')
         n--;
       line++;
-      if (n == 0)
+      /* the blank line that ends the metadata, or a rule ("---") */
+      if (n == 0 || (n == 3 && (strncmp (p, "---", 3) == 0 || strncmp (p, "...", 3) == 0)))
         {
           reader->body_offset = line;
-          return eol ? eol + 1 : p;
+          return eol ? eol + 1 : p + n;
         }
       if (colon == NULL || colon == p)
         return text;

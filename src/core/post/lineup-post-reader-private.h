@@ -182,6 +182,7 @@ typedef struct
   /* the prose's verbs so far: a recap tells of its event in the past */
   guint         past_words;
   guint         future_words;
+  gboolean      past_week;      /* the prose says "last week-end", "this past week" */
   guint         city;              /* the event's city (lineup-post-context), 0: none */
   guint         city_units;        /* units looked at for it */
 } Reader;

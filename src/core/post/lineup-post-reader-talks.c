@@ -228,10 +228,13 @@ move_to_weekday (gint     *year,
 
 /* A post is written before its event: the day after its own date (from the
  * front matter) is the first its weekdays can name — "### Friday" in a post
- * of a Friday is next week's; a recap names none.  A site's page ("layout: page") is kept up
+ * of a Friday is next week's; a recap names none, unless it says the event
+ * was last week.  A site's page ("layout: page") is kept up
  * to date until its event: edited later ("modified: …"), it was still ahead
  * of it then (a post's later edits are corrections).  FALSE when the post
  * has no date. */
+#define DAYS_IN_WEEK 7
+
 gboolean
 lineup_post_reader_day_after_post (Reader *reader,
                                    gint   *year,
@@ -241,14 +244,19 @@ lineup_post_reader_day_after_post (Reader *reader,
   GDate date;
   gint y, m, d;
 
-  /* a recap ("I ended up going…") was written after its event */
-  if (!lineup_year_is_plausible (reader->pub_year) || lineup_post_reader_reads_as_recap (reader) ||
+  /* a recap ("I ended up going…") was written after its event, on a day
+   * it does not say, unless that was last week */
+  if (!lineup_year_is_plausible (reader->pub_year) ||
+      (lineup_post_reader_reads_as_recap (reader) && !reader->past_week) ||
       !g_date_valid_dmy ((GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
                          (GDateYear) reader->pub_year))
     return FALSE;
   g_date_clear (&date, 1);
   g_date_set_dmy (&date, (GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
                   (GDateYear) reader->pub_year);
+  /* "It took place last week-end": each weekday the last before the post */
+  if (reader->past_week)
+    g_date_subtract_days (&date, DAYS_IN_WEEK);
   if (reader->front.modified != NULL && g_strcmp0 (reader->front.layout, "page") == 0 &&
       sscanf (reader->front.modified, "%4d-%2d-%2d", &y, &m, &d) == 3 &&
       lineup_year_is_plausible (y) &&
