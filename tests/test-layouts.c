@@ -2999,6 +2999,16 @@ static const LayoutCase cases[] = {
       { "Doomed are the dinosaurs!", "David Heik", "2020-02-01", "11:30", NULL },
       { "Bringing back ethics to open source", "Toby Lang", "2020-02-02", "12:55", NULL },
     } },
+  /* "## 10:30-11:30 Session 1: Compilers" over "### Title" headings, each
+   * over its authors and their organisations ("Name, MIT CSAIL (USA)") */
+  { "session-slot-author-headings.md", NULL, 4, {
+      { "Functional Pearl: A Compiler in 500 Lines of Code", "Ada Rompf; Nadia Amin",
+        "2015-08-31", "10:30", "11:30" },
+      { "An Optimizing Compiler for the Web", "Adam Chlip", "2015-08-31", "10:30", "11:30" },
+      { "Bounded Refinement Types", "Nika Vazou; Alex Bakst", "2015-08-31", "11:50", "12:30" },
+      { "Which simple types have a unique inhabitant?", "Gabe Scher; Didi Remy", "2015-09-01",
+        "10:30", "11:30" },
+    } },
 };
 
 static gint

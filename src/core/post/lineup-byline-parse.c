@@ -677,6 +677,13 @@ lineup_byline_parse (const gchar *byline)
 
       if (*item->text == '\0')
         ;  /* "(Org)" alone: the affiliation of the names before */
+      else if (item->sep == SEP_COMMA && parser.last == LAST_NAME && item->paren != NULL &&
+               lineup_byline_is_country (item->paren))
+        {
+          /* "Name, MIT CSAIL (USA)": the organisation, its country dropped */
+          parser_set_org (&parser, item->text);
+          continue;
+        }
       else if (item->sep == SEP_AMP && parser.last == LAST_ROLE)
         parser_role_continued (&parser, item->text);
       else if (item->sep == SEP_COMMA)

@@ -50,5 +50,6 @@ gboolean    lineup_byline_names_a_kind         (const gchar *text);
 gboolean    lineup_byline_org_is_plausible     (const gchar *org);
 /* "IBM", "ClickHouse", a known company: a word that names an organisation. */
 gboolean    lineup_byline_org_shaped_word      (const gchar *word);
+gboolean    lineup_byline_is_country           (const gchar *text);
 
 G_END_DECLS

@@ -625,3 +625,25 @@ lineup_byline_may_be_person (const gchar *text)
       return FALSE;
   return TRUE;
 }
+
+/* "(USA)", "(Switzerland)": a country after an organisation ("MIT CSAIL
+ * (USA)"), as programmes of academic conferences write their authors. */
+gboolean
+lineup_byline_is_country (const gchar *text)
+{
+  static const gchar * const countries[] = {
+    "USA", "U.S.A.", "US", "U.S.", "UK", "U.K.", "United States", "United Kingdom",
+    "Argentina", "Australia", "Austria", "Belgium", "Brazil", "Bulgaria", "Canada", "Chile",
+    "China", "Colombia", "Croatia", "Cyprus", "Czech Republic", "Czechia", "Denmark", "Egypt",
+    "Estonia", "Finland", "France", "Germany", "Greece", "Hong Kong", "Hungary", "Iceland",
+    "India", "Indonesia", "Iran", "Ireland", "Israel", "Italy", "Japan", "Kenya", "Korea",
+    "South Korea", "Latvia", "Lithuania", "Luxembourg", "Malaysia", "Mexico", "Morocco",
+    "Netherlands", "The Netherlands", "New Zealand", "Nigeria", "Norway", "Pakistan", "Peru",
+    "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia", "Saudi Arabia",
+    "Scotland", "Serbia", "Singapore", "Slovakia", "Slovenia", "South Africa", "Spain",
+    "Sweden", "Switzerland", "Taiwan", "Thailand", "Tunisia", "Turkey", "Ukraine",
+    "United Arab Emirates", "UAE", "Uruguay", "Vietnam", "Wales", NULL
+  };
+
+  return g_strv_contains (countries, text);
+}

@@ -216,6 +216,10 @@ gboolean     lineup_post_layouts_heading_byline_talk (const LineupPostUnit    *u
 
 /* lineup-post-layouts-sections.c: "#### Title" in the section of "### Talks",
  * over the speaker's biography. */
+gboolean     lineup_post_layouts_slot_heading_talk (const LineupPostUnit    *unit,
+                                                    guint                    index,
+                                                    const LineupPostContext *context,
+                                                    LineupPostTalk          *talk);
 gboolean     lineup_post_layouts_section_heading_talk (const LineupPostUnit    *unit,
                                                        guint                    index,
                                                        const LineupPostContext *context,

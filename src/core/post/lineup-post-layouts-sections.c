@@ -123,6 +123,38 @@ lineup_post_layouts_section_heading_talk (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+/* "## 10:30-11:30 Session 1: Compilers" over "### Title" headings, each
+ * over its authors ("Tiark Rompf, Purdue University (USA); Nada Amin, EPFL
+ * (Switzerland)"): a heading under a slot heading, its people on the
+ * paragraph's first line. */
+gboolean
+lineup_post_layouts_slot_heading_talk (const LineupPostUnit    *unit,
+                                       guint                    index,
+                                       const LineupPostContext *context,
+                                       LineupPostTalk          *talk)
+{
+  const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
+  const LineupPostUnit *next = context->next;
+  const LineupPostLine *people;
+  g_autofree gchar *title = NULL;
+  LineupSlot slot;
+
+  if (unit->kind != LINEUP_UNIT_HEADING || !context->heading_slot || unit->lines->len != 1 ||
+      unit->has_link || lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE ||
+      next == NULL || next->kind != LINEUP_UNIT_PARAGRAPH || next->lines->len == 0)
+    return FALSE;
+  people = g_ptr_array_index (next->lines, 0);
+  title = lineup_post_trim_separators (line->text, strlen (line->text));
+  if (*title == '\0' || lineup_post_count_words (title) > MAX_SECTION_TITLE_WORDS ||
+      names_notes (title) || lineup_post_table_is_filler (title) ||
+      lineup_post_layouts_title_is_not_a_talk (title) || people->links->len > 0 ||
+      !lineup_byline_looks_like_people (people->text))
+    return FALSE;
+  lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&title), &slot, LINEUP_SLOT_NONE);
+  talk->byline = g_strdup (people->text);
+  return TRUE;
+}
+
 /* "**Scale Kubernetes to 60K Nodes - Ying Huang & Ying Xiong, Futurewei**"
  * opening a paragraph in the section of "## Our Talks": a line all in bold
  * that is a title and its speakers. */

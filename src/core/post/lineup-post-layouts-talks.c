@@ -836,6 +836,7 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
           recognise_linked_talk_line (unit, i, context, &talk) ||
           ((unit->kind != LINEUP_UNIT_HEADING || lineup_post_layouts_heading_starts_with_time (unit, i)) &&
            lineup_post_layouts_unlinked_talk_line (unit, i, context, &talk)) ||
+          lineup_post_layouts_slot_heading_talk (unit, i, context, &talk) ||
           lineup_post_layouts_day_list_talk (unit, i, context, &talk) ||
           lineup_post_layouts_day_section_talk (unit, i, context, &talk) ||
           lineup_post_layouts_heading_byline_talk (unit, i, context, &talk) ||

@@ -686,6 +686,17 @@ numbers_a_group (const gchar         *text,
   return g_strv_contains (words, folded);
 }
 
+/* "session 1: compilers", "session 4: foundations i" after a heading's
+ * time (folded): a numbered group of talks, and its name. */
+static gboolean
+opens_with_group (const gchar         *folded,
+                  const gchar * const *words)
+{
+  const gchar *colon = strchr (folded, ':');
+
+  return colon != NULL && numbers_a_group (folded, (gsize) (colon - folded), words);
+}
+
 /* A session's name after its time ("#### 8:55-9:50 Developing in R"). */
 #define MAX_SESSION_NAME_WORDS 8
 
@@ -727,7 +738,7 @@ recognise_slot_heading (const LineupPostUnit    *unit,
    * "### 19:20 : Lighting-talks" over the talks' own headings */
   if (*folded != '\0' && !g_strv_contains (words, g_strstrip (folded)) &&
       !lineup_post_layouts_by_paragraph (context->next, NULL, NULL) &&
-      !lineup_post_layouts_names_short_talks (folded) &&
+      !lineup_post_layouts_names_short_talks (folded) && !opens_with_group (folded, words) &&
       !(lineup_post_count_words (folded) <= MAX_SESSION_NAME_WORDS &&
         lineup_post_layouts_item_names_people_first (context->next)))
     return FALSE;
