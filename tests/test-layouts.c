@@ -3009,6 +3009,14 @@ static const LayoutCase cases[] = {
       { "Which simple types have a unique inhabitant?", "Gabe Scher; Didi Remy", "2015-09-01",
         "10:30", "11:30" },
     } },
+  /* "[Title](slides) - [Name](profile) - [Org](site)": the organisation
+   * after a dash; "19:45 - 20:00: "Title" - [Name](profile)": a quoted title
+   * before its speaker's link; "Arrive and mingle" is no talk */
+  { "meetup-linked-name-dash-org.md", NULL, 3, {
+      { "Past and Present", "Naya Posti", "2019-06-20", "19:05", "19:20" },
+      { "The Keeper of Notarization", "Rick Mallow", "2019-06-20", "19:25", "19:40" },
+      { "Rise Again", "Nick Hayes", "2019-06-20", "19:45", "20:00" },
+    } },
 };
 
 static gint

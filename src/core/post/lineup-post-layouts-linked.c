@@ -19,6 +19,7 @@
 #include "lineup-byline.h"
 #include "lineup-byline-private.h"
 #include "lineup-post-layouts-private.h"
+#include "lineup-text.h"
 #include "lineup-post-table-private.h"
 #include "lineup-slot.h"
 
@@ -165,13 +166,29 @@ lineup_post_linked_title_first (LineupPostLinkedLine  *pieces,
 {
   g_autofree gchar *head = head_before_dash (pieces->before);
   g_autofree gchar *byline = NULL;
+  g_autofree gchar *time = NULL;
   LineupSlot slot;
+  gboolean quoted = FALSE;
 
   if (head == NULL && by)
     head = head_before_by (pieces->before);
+  /* "* 19:45 - 20:00: "Rise Again" - [Nick Hayden](…)": the time stays, and
+   * the quotes tell a title that reads as a name */
+  if (head != NULL && (lineup_slot_scan (head, &slot) & LINEUP_SLOT_TIME) &&
+      lineup_post_count_letters (head, (gssize) slot.span_start) == 0)
+    {
+      gchar *rest = lineup_post_trim_separators (head + slot.span_end,
+                                                 strlen (head + slot.span_end));
+      gsize length = strlen (rest);
+
+      quoted = length > 2 && rest[0] == '"' && rest[length - 1] == '"';
+      time = g_strndup (head, slot.span_end);
+      g_free (head);
+      head = lineup_text_unquote (rest);
+    }
   if (head == NULL || lineup_post_count_letters (head, -1) < 3 ||
       lineup_slot_scan (head, &slot) != LINEUP_SLOT_NONE ||
-      lineup_byline_looks_like_people (head) || !lineup_byline_may_be_person (*title))
+      (!quoted && lineup_byline_looks_like_people (head)) || !lineup_byline_may_be_person (*title))
     return FALSE;
   byline = g_strconcat (*title, pieces->after, NULL);
   g_strstrip (byline);
@@ -181,7 +198,8 @@ lineup_post_linked_title_first (LineupPostLinkedLine  *pieces,
   *title = g_steal_pointer (&head);
   g_free (pieces->byline);
   pieces->byline = g_steal_pointer (&byline);
-  pieces->before[0] = '\0';
+  g_free (pieces->before);
+  pieces->before = time != NULL ? g_steal_pointer (&time) : g_strdup ("");
   pieces->after[0] = '\0';
   return TRUE;
 }

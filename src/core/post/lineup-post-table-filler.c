@@ -48,7 +48,7 @@ is_open_space (GPtrArray *words)
 static const gchar * const break_words[] = {
   "lunch", "breakfast", "brunch", "dinner", "snack", "snacks", "coffee", "tea", "break", "breaks",
   "drink", "excursion", "raffle", "pizza", "pizzas", "door", "doors", "posters", "arrival",
-  "arrivals",
+  "arrivals", "arrive", "mingle", "mingling",
   "party", "reception", "registration", "drinks", "beer", "adjourn", "get-together", "pub",
   /* a sponsor's minute, the unconference's own rounds, a day's end */
   "shout-out", "shoutout", "close",
