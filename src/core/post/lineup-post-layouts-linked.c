@@ -557,3 +557,22 @@ lineup_post_linked_name_colon_title (LineupPostLinkedLine  *pieces,
   pieces->after[0] = '\0';
   return TRUE;
 }
+
+/* "[Title](slides) - [Name](profile) - [Cloudflare](site)": a person, a
+ * dash and the organisation, as "Name (Org)"; NULL when @people is not so. */
+gchar *
+lineup_post_linked_name_dash_org (const gchar *people)
+{
+  const gchar *dash = strstr (people, " - ");
+  g_autofree gchar *name = NULL;
+  g_autofree gchar *org = NULL;
+
+  if (dash == NULL || strstr (dash + 3, " - ") != NULL || strchr (people, '(') != NULL)
+    return NULL;
+  name = lineup_post_trim_separators (people, (gsize) (dash - people));
+  org = lineup_post_trim_separators (dash + 3, strlen (dash + 3));
+  if (!lineup_byline_may_be_person (name) || !lineup_byline_looks_like_people (name) ||
+      *org == '\0' || !lineup_byline_org_is_plausible (org))
+    return NULL;
+  return g_strdup_printf ("%s (%s)", name, org);
+}

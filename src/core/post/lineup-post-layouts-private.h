@@ -418,6 +418,7 @@ void         lineup_post_linked_move_leading_time (LineupPostLinkedLine  *pieces
 /* lineup-post-layouts-linked.c: "*Title* - [Name](url)": makes the text
  * before the link the title, the link's text the byline; FALSE (nothing
  * changed) when the line is no such talk. */
+gchar       *lineup_post_linked_name_dash_org (const gchar *people);
 gboolean     lineup_post_linked_name_colon_title (LineupPostLinkedLine  *pieces,
                                                   gchar                **title);
 gboolean     lineup_post_linked_title_first (LineupPostLinkedLine  *pieces,

@@ -383,25 +383,6 @@ read_at_place_byline (LineupPostLinkedLine  *pieces,
   return lineup_post_trim_separators (people, strlen (people));
 }
 
-/* "[Title](slides) - [Name](profile) - [Cloudflare](site)": a person, a
- * dash and the organisation, as "Name (Org)"; NULL when @people is not so. */
-static gchar *
-name_dash_org (const gchar *people)
-{
-  const gchar *dash = strstr (people, " - ");
-  g_autofree gchar *name = NULL;
-  g_autofree gchar *org = NULL;
-
-  if (dash == NULL || strstr (dash + 3, " - ") != NULL || strchr (people, '(') != NULL)
-    return NULL;
-  name = lineup_post_trim_separators (people, (gsize) (dash - people));
-  org = lineup_post_trim_separators (dash + 3, strlen (dash + 3));
-  if (!lineup_byline_may_be_person (name) || !lineup_byline_looks_like_people (name) ||
-      *org == '\0' || !lineup_byline_org_is_plausible (org))
-    return NULL;
-  return g_strdup_printf ("%s (%s)", name, org);
-}
-
 /* What follows the link: speakers ("- Name (Org), Name (Org)", or after a
  * time in brackets "(Tuesday, 10:30 - 11:00) Name (Org)"), a room…  Returns
  * the byline, or NULL when the rest is something else (counted as leftover). */
@@ -423,7 +404,7 @@ read_linked_byline (LineupPostLinkedLine *pieces)
   marked = lineup_post_starts_with_dash (after) || g_str_has_prefix (after, ",") ||
            pieces->after_time || strchr (people, '(') != NULL ||
            people != trimmed;   /* "led by", "presented by"… */
-  if (marked && (byline = name_dash_org (people)) != NULL)
+  if (marked && (byline = lineup_post_linked_name_dash_org (people)) != NULL)
     return byline;
   if (*people != '\0' && marked && strlen (people) <= MAX_TITLE_BYTES &&
       lineup_byline_looks_like_people (people))
