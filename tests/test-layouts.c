@@ -3017,6 +3017,17 @@ static const LayoutCase cases[] = {
       { "The Keeper of Notarization", "Rick Mallow", "2019-06-20", "19:25", "19:40" },
       { "Rise Again", "Nick Hayes", "2019-06-20", "19:45", "20:00" },
     } },
+  /* An HTML table whose time cells give the slot's length under the time
+   * ("<br><span>30m</span>"); "Full Paper #12: "Title"": the label before a
+   * quoted title is the talk's track */
+  { "html-table-length-paper-labels.md", NULL, 3, {
+      { "Keynote: Workarounds are Everywhere", "Inga van de Weer", "2024-11-19", "09:20",
+        "10:15" },
+      { "Digital Sovereignty: Affordances in Open Source Projects", "Marta Klar; Ulla Lechner",
+        "2024-11-19", "11:15", "11:45" },
+      { "On the Way to Better Information Systems", "Isa Fries; Max Greiner; Ulla Lechner",
+        "2024-11-19", "11:15", "11:45" },
+    } },
 };
 
 static gint

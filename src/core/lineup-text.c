@@ -724,6 +724,39 @@ lineup_text_unquote (gchar *title)
   return g_strstrip (bare);
 }
 
+/* "Full Paper #8: "Five Darlings to be Killed"", "Keynote: “Title”": a
+ * short label, a colon, then the title in quotes and nothing else. */
+#define MAX_QUOTE_LABEL_WORDS 4
+
+gchar *
+lineup_text_unquote_labelled (gchar  *title,
+                              gchar **label)
+{
+  const gchar *colon = title != NULL ? strstr (title, ": ") : NULL;
+  const gchar *rest = NULL;
+  g_autofree gchar *head = NULL;
+  gchar *bare;
+  guint words = 1;
+
+  if (colon == NULL || colon == title)
+    return title;
+  head = g_strstrip (g_strndup (title, (gsize) (colon - title)));
+  for (const gchar *p = head; *p != '\0'; p++)
+    words += *p == ' ';
+  if (*head == '\0' || words > MAX_QUOTE_LABEL_WORDS || strpbrk (head, "\"\xE2") != NULL)
+    return title;
+  bare = lineup_text_split_quoted (colon + 2 + strspn (colon + 2, " "), &rest);
+  if (bare == NULL || *rest != '\0' || *g_strstrip (bare) == '\0')
+    {
+      g_free (bare);
+      return title;
+    }
+  if (label != NULL)
+    *label = g_steal_pointer (&head);
+  g_free (title);
+  return bare;
+}
+
 const gchar *
 lineup_text_json_object_end (const gchar *p,
                              const gchar *end)

@@ -69,6 +69,8 @@ gchar    *lineup_text_clean_title     (const gchar  *raw);
 /* "“Title”", "\"Title\"", "«Title»", "《Title》": @title (taken) without the
  * quotes around the whole of it ("\"A\" and \"B\"" keeps them). */
 gchar    *lineup_text_unquote         (gchar        *title);
+gchar    *lineup_text_unquote_labelled (gchar       *title,
+                                        gchar      **label);
 /* "\"Title\" Name": the text @text opens with in quotes ("“”", "\"\"", "«»",
  * "《》", "「」", "『』"), @rest set after its closing mark; NULL when @text
  * opens no quotes that close on something. */

@@ -28,6 +28,7 @@
 #include "lineup-byline.h"
 #include "lineup-post-document.h"
 #include "lineup-post-html-private.h"
+#include "lineup-post-layouts-private.h"
 #include "lineup-post-table-private.h"
 #include "lineup-slot.h"
 #include "lineup-text.h"
@@ -431,6 +432,16 @@ add_item_lines (LineupPostHtmlConverter *converter,
   return TRUE;
 }
 
+static gboolean
+names_length (xmlNode *node)
+{
+  xmlChar *content = xmlNodeGetContent (node);
+  g_autofree gchar *text = g_strstrip (g_strdup (content != NULL ? (const gchar *) content : ""));
+
+  xmlFree (content);
+  return lineup_post_layouts_is_length (text);
+}
+
 /* The inlines of @cell up to its first paragraph after some text ("<strong>
  * Title</strong><p>Abstract…"), or NULL when it is empty. */
 static cmark_node *
@@ -465,6 +476,10 @@ cell_paragraph (LineupPostHtmlConverter *converter,
             add_names_paragraph (converter, child, paragraph, depth);
           break;
         }
+      /* "10:45 - 11:15<br><span>30m</span>": the slot's length says no
+       * more than its time */
+      if (child->type == XML_ELEMENT_NODE && !is_blank (paragraph) && names_length (child))
+        continue;
       /* "<p>Title</p>6分×3本": what follows the title's paragraph is a
        * line of its own */
       if (titled && !is_blank (paragraph))

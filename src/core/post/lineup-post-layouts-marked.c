@@ -526,8 +526,8 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
 }
 
 /* "[5 min]", "(10 minutes)", ": 1h": a talk's length and nothing else. */
-static gboolean
-is_length (const gchar *text)
+gboolean
+lineup_post_layouts_is_length (const gchar *text)
 {
   static const gchar * const units[] = {
     "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", NULL
@@ -578,7 +578,7 @@ people_after_length (const gchar *rest)
   if (close == NULL)
     return NULL;
   length = g_strndup (rest, (gsize) (close + 1 - rest));
-  if (!is_length (length))
+  if (!lineup_post_layouts_is_length (length))
     return NULL;
   people = lineup_post_trim_separators (close + 1, strlen (close + 1));
   return by_people (people);
@@ -600,7 +600,7 @@ marked_people (const LineupPostLine *line,
   if (next->start < title->end || next->end <= next->start)
     return NULL;
   between = g_strndup (line->text + title->end, next->start - title->end);
-  if (lineup_post_count_letters (between, -1) > 0 && !is_length (between))
+  if (lineup_post_count_letters (between, -1) > 0 && !lineup_post_layouts_is_length (between))
     return NULL;
   people = lineup_post_trim_separators (line->text + next->start, next->end - next->start);
   return by_people (people);
@@ -646,7 +646,7 @@ lineup_post_layouts_marked_item_talk (const LineupPostUnit *unit,
     return FALSE;
   /* nothing else beside the title but its material and its length ("[5 min]") */
   rest = text_outside_links (line, mark->end);
-  if (lineup_post_count_letters (rest, -1) > 0 && !is_length (rest) &&
+  if (lineup_post_count_letters (rest, -1) > 0 && !lineup_post_layouts_is_length (rest) &&
       (people = people_after_length (rest)) == NULL &&
       (people = marked_people (line, mark)) == NULL)
     return FALSE;

@@ -78,6 +78,7 @@ gchar       *lineup_post_cut_sponsor          (const gchar       *text);
  * Name (20 + 10 min)", "Title: 20 mins" → "Welcome", "Title by Name",
  * "Title". */
 gchar       *lineup_post_strip_duration_aside (const gchar       *title);
+gboolean     lineup_post_layouts_is_length (const gchar *text);
 /* "(by Name and Name), Room 104": a byline in brackets, then maybe a short
  * place.  Sets *byline and *room (NULL when none); FALSE when @text is not so. */
 gboolean     lineup_post_read_bracketed_byline (const gchar       *text,

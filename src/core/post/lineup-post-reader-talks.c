@@ -529,6 +529,9 @@ lineup_post_reader_talk_to_session (Reader    *reader,
   const LineupSlot *slot = &talk->slot;
 
   session = lineup_session_new (NULL, NULL);
+  /* "Full Paper #8: "Title"": the label is the talk's track */
+  talk->title = lineup_text_unquote_labelled (talk->title, talk->label == NULL ? &talk->label
+                                                                                : NULL);
   if (talk->byline != NULL)
     {
       /* "“Title” (Name)": the quotes set the title off its people */
