@@ -3028,6 +3028,18 @@ static const LayoutCase cases[] = {
       { "On the Way to Better Information Systems", "Isa Fries; Max Greiner; Ulla Lechner",
         "2024-11-19", "11:15", "11:45" },
     } },
+  /* An HTML table whose cells list a session's papers (a bold title over
+   * its authors, each; a bold note under them), beside a second time column
+   * that times the other room's talks one under the other */
+  { "html-table-session-cells.md", NULL, 4, {
+      { "Industrial Talk - Adapting to Nests", "Marco Monte", "2024-11-18", "09:30", "09:40" },
+      { "Seeking Success in Public Procurement of Nests", "Sanna Marjala", "2024-11-18", "09:30",
+        "10:30" },
+      { "Trustworthy Nests for Aligned Birds: A Research Plan", "Josa Cerqueira", "2024-11-18",
+        "09:30", "10:30" },
+      { "Research Talk - Product Management in Nest Startups", "Fred Patton", "2024-11-18",
+        "09:40", "10:05" },
+    } },
 };
 
 static gint

@@ -43,6 +43,13 @@ gboolean  lineup_post_html_add_table    (LineupPostHtmlConverter *converter,
                                          cmark_node              *parent,
                                          guint                    depth);
 
+/* lineup-post-html-cells.c */
+
+/* A cell's paragraph that lists several talks (a bold title over lines of
+ * authors, each) or several times, cut into one paragraph each (@paragraph
+ * is freed); NULL, @paragraph untouched, for any other cell. */
+GPtrArray *lineup_post_html_split_cell  (cmark_node              *paragraph);
+
 /* lineup-post-html-rows.c */
 
 /* A paragraph of @node's inlines (text, emphasis, links, line breaks) on

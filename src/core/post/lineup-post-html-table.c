@@ -678,6 +678,52 @@ sections_add_day (Sections    *sections,
   cmark_node_append_child (sections->list, sections->day);
 }
 
+/* Whether @paragraph (a cell's, or NULL) is a time. */
+static gboolean
+cell_is_time (cmark_node *paragraph)
+{
+  g_autofree gchar *text = NULL;
+  LineupSlot slot;
+
+  if (paragraph == NULL)
+    return FALSE;
+  text = lineup_post_table_cell_text (paragraph);
+  return (lineup_slot_scan (text, &slot) & LINEUP_SLOT_TIME) && lineup_slot_is_whole (text, &slot);
+}
+
+/* "9:30 - 10:30 | Title | 9:30 - 9:40 | Title": a time column before each
+ * room's; the cells from the second time on are a row of their own, that
+ * time in the first column. */
+static void
+add_cells_by_time (Sections  *sections,
+                   GPtrArray *cells,
+                   gint       line)
+{
+  guint at = 0;
+
+  /* not "Start | End | Title": a room's cell between the two times */
+  for (guint i = 1; i + 1 < cells->len && at == 0; i++)
+    if (cell_is_time (g_ptr_array_index (cells, i)))
+      at = i;
+  if (at > 1 && cell_is_time (g_ptr_array_index (cells, 0)) &&
+      g_ptr_array_index (cells, at - 1) != NULL &&
+      !cell_is_time (g_ptr_array_index (cells, at - 1)))
+    {
+      GPtrArray *rest = g_ptr_array_new ();
+
+      for (guint i = 0; i < cells->len; i++)
+        g_ptr_array_add (rest, i == 0 ? g_ptr_array_index (cells, at)
+                               : i > at ? g_ptr_array_index (cells, i) : NULL);
+      for (guint i = at; i < cells->len; i++)
+        g_ptr_array_index (cells, i) = NULL;
+      g_ptr_array_add (sections->rows, cells);
+      g_array_append_val (sections->lines, line);
+      cells = rest;
+    }
+  g_ptr_array_add (sections->rows, cells);
+  g_array_append_val (sections->lines, line);
+}
+
 static void
 sections_add_row (LineupPostHtmlConverter *converter,
                   Sections                *sections,
@@ -685,15 +731,39 @@ sections_add_row (LineupPostHtmlConverter *converter,
                   const GridRow           *row,
                   guint                    depth)
 {
-  GPtrArray *cells = g_ptr_array_new ();
+  GPtrArray *split[MAX_COLUMNS] = { NULL };
   gint line = row_line (converter, row);
+  guint n_rows = 1;
 
   for (guint i = 0; i < grid->width; i++)
-    g_ptr_array_add (cells, row->cells[i] != NULL
-                            ? cell_paragraph (converter, row->cells[i], line, depth)
-                            : NULL);
-  g_ptr_array_add (sections->rows, cells);
-  g_array_append_val (sections->lines, line);
+    {
+      cmark_node *cell = row->cells[i] != NULL
+                         ? cell_paragraph (converter, row->cells[i], line, depth) : NULL;
+
+      /* a session's papers in one cell, their times in another: a row
+       * each (lineup-post-html-cells.c) */
+      if ((split[i] = lineup_post_html_split_cell (cell)) != NULL)
+        n_rows = MAX (n_rows, split[i]->len);
+      else
+        split[i] = g_ptr_array_new_full (1, NULL), g_ptr_array_add (split[i], cell);
+    }
+  for (guint r = 0; r < n_rows; r++)
+    {
+      GPtrArray *cells = g_ptr_array_new ();
+
+      for (guint i = 0; i < grid->width; i++)
+        {
+          cmark_node *cell = r < split[i]->len ? g_ptr_array_index (split[i], r) : NULL;
+
+          /* the one time of a cell beside a cell of talks is each one's */
+          if (r > 0 && split[i]->len == 1 && cell_is_time (g_ptr_array_index (split[i], 0)))
+            cell = cell_paragraph (converter, row->cells[i], line, depth);
+          g_ptr_array_add (cells, cell);
+        }
+      add_cells_by_time (sections, cells, line);
+    }
+  for (guint i = 0; i < grid->width; i++)
+    g_ptr_array_unref (split[i]);
 }
 
 gboolean
