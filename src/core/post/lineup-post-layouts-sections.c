@@ -91,6 +91,20 @@ leading_person (const gchar *text)
   return g_steal_pointer (&head);
 }
 
+/* A talk's heading, trimmed: no part of a talk's notes, no break, a title
+ * of a few words; NULL when it is none. */
+static gchar *
+heading_title (const LineupPostLine *line)
+{
+  g_autofree gchar *title = lineup_post_trim_separators (line->text, strlen (line->text));
+
+  if (*title == '\0' || lineup_post_count_words (title) > MAX_SECTION_TITLE_WORDS ||
+      names_notes (title) || lineup_post_table_is_filler (title) ||
+      lineup_post_layouts_title_is_not_a_talk (title))
+    return NULL;
+  return g_steal_pointer (&title);
+}
+
 gboolean
 lineup_post_layouts_section_heading_talk (const LineupPostUnit    *unit,
                                           guint                    index,
@@ -108,11 +122,9 @@ lineup_post_layouts_section_heading_talk (const LineupPostUnit    *unit,
       (next->kind != LINEUP_UNIT_PARAGRAPH && next->kind != LINEUP_UNIT_QUOTE) ||
       lineup_post_layouts_times_a_table (next, cmark_node_next (next->node)))
     return FALSE;
-  title = lineup_post_trim_separators (line->text, strlen (line->text));
-  if (*title == '\0' || lineup_post_count_words (title) > MAX_SECTION_TITLE_WORDS ||
-      names_notes (title) || lineup_post_layouts_is_place (title) ||
-      lineup_post_table_is_filler (title) || lineup_post_layouts_title_is_ceremony (title) ||
-      lineup_post_layouts_title_is_not_a_talk (title) || lineup_byline_looks_like_people (title))
+  title = heading_title (line);
+  if (title == NULL || lineup_post_layouts_is_place (title) ||
+      lineup_post_layouts_title_is_ceremony (title) || lineup_byline_looks_like_people (title))
     return FALSE;
   lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&title), &slot, LINEUP_SLOT_NONE);
   /* the person a biography opens with, or "[Alfredo Motta](…):" alone */
@@ -144,11 +156,8 @@ lineup_post_layouts_slot_heading_talk (const LineupPostUnit    *unit,
       next == NULL || next->kind != LINEUP_UNIT_PARAGRAPH || next->lines->len == 0)
     return FALSE;
   people = g_ptr_array_index (next->lines, 0);
-  title = lineup_post_trim_separators (line->text, strlen (line->text));
-  if (*title == '\0' || lineup_post_count_words (title) > MAX_SECTION_TITLE_WORDS ||
-      names_notes (title) || lineup_post_table_is_filler (title) ||
-      lineup_post_layouts_title_is_not_a_talk (title) || people->links->len > 0 ||
-      !lineup_byline_looks_like_people (people->text))
+  title = heading_title (line);
+  if (title == NULL || people->links->len > 0 || !lineup_byline_looks_like_people (people->text))
     return FALSE;
   lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&title), &slot, LINEUP_SLOT_NONE);
   talk->byline = g_strdup (people->text);
