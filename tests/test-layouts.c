@@ -3040,6 +3040,24 @@ static const LayoutCase cases[] = {
       { "Research Talk - Product Management in Nest Startups", "Fred Patton", "2024-11-18",
         "09:40", "10:05" },
     } },
+  /* "### 11:15 – 11:40" over "**Name, Org**" and "*Title*": a slot's
+   * speakers in bold (maybe under "**Keynote**", an affiliation's plain
+   * line under them), its title in italics; "Org, Australia": a country */
+  { "slot-headings-people-italic-titles.md", NULL, 7, {
+      { "Designing language technologies with speech communities", "Steve Byrd", "2024-07-25",
+        "10:15", "11:15" },
+      { "Documenting island languages for the long term", "Nick Tieber", "2024-07-25", "11:15",
+        "11:40" },
+      { "Make your own language apps!", "Vera Raff", "2024-07-25", "11:40", "12:05" },
+      { "The online dictionary of the Tahitian Academy", "Jacques Vernon", "2024-07-25", "13:55",
+        "14:20" },
+      { "Disseminating resources for Iaai", "Anne Dotte; Stef Geneix", "2024-07-25", "14:20",
+        "14:45" },
+      { "Learning island languages in the digital age", "Fabi Waca", "2024-07-25", "15:30",
+        "15:55" },
+      { "The Little Kids' Word List", "Carmel Shanessy; Vanessa Davies", "2024-07-25", "16:00",
+        "16:25" },
+    } },
 };
 
 static gint

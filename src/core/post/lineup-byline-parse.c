@@ -684,6 +684,21 @@ lineup_byline_parse (const gchar *byline)
           parser_set_org (&parser, item->text);
           continue;
         }
+      else if (item->sep == SEP_COMMA && parser.last != LAST_NONE &&
+               item->paren != NULL && !is_org_with_initials (item) &&
+               !lineup_byline_looks_like_list_name (item->text) &&
+               lineup_byline_org_is_plausible (item->text))
+        {
+          /* "Name, University of French Polynesia (Eastco, MSH-P)": the
+           * organisation and its parts ("…, LIRE (EA 7418)": no one's) */
+          g_autofree gchar *org = g_strdup_printf ("%s (%s)", item->text, item->paren);
+
+          parser_set_org (&parser, org);
+          continue;
+        }
+      else if (item->sep == SEP_COMMA && parser.last == LAST_ORG && item->paren == NULL &&
+               lineup_byline_is_country (item->text))
+        ;  /* "Name, University of Melbourne, Australia": the organisation's country */
       else if (item->sep == SEP_AMP && parser.last == LAST_ROLE)
         parser_role_continued (&parser, item->text);
       else if (item->sep == SEP_COMMA)

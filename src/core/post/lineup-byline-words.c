@@ -642,7 +642,10 @@ lineup_byline_is_country (const gchar *text)
     "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia", "Saudi Arabia",
     "Scotland", "Serbia", "Singapore", "Slovakia", "Slovenia", "South Africa", "Spain",
     "Sweden", "Switzerland", "Taiwan", "Thailand", "Tunisia", "Turkey", "Ukraine",
-    "United Arab Emirates", "UAE", "Uruguay", "Vietnam", "Wales", NULL
+    "United Arab Emirates", "UAE", "Uruguay", "Vietnam", "Wales",
+    /* Oceania */
+    "Fiji", "French Polynesia", "New Caledonia", "Papua New Guinea", "Samoa", "Tonga", "Vanuatu",
+    NULL
   };
 
   return g_strv_contains (countries, text);

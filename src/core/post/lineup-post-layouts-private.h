@@ -217,6 +217,9 @@ gboolean     lineup_post_layouts_heading_byline_talk (const LineupPostUnit    *u
 
 /* lineup-post-layouts-sections.c: "#### Title" in the section of "### Talks",
  * over the speaker's biography. */
+gboolean     lineup_post_layouts_people_over_italic_title (const LineupPostUnit    *unit,
+                                                           const LineupPostContext *context,
+                                                           LineupPostTalk          *talk);
 gboolean     lineup_post_layouts_slot_heading_talk (const LineupPostUnit    *unit,
                                                     guint                    index,
                                                     const LineupPostContext *context,

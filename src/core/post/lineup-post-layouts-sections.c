@@ -164,6 +164,73 @@ lineup_post_layouts_slot_heading_talk (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+/* "### 11:15 – 11:40" over "**Nick Thieberger, University of Melbourne**"
+ * and "*Documenting Pacific languages*" (maybe under "**Keynote**"): a
+ * slot's paragraph, its speaker in bold over its title in italics. */
+#define MAX_KIND_WORDS 3
+#define MAX_PEOPLE_TITLE_LINES 8
+
+/* "Fabrice Wacalie, University of New Caledonia, Laboratoire …, LIRE (EA
+ * 7418)": a line of people, or one that opens with a person's name and a
+ * comma. */
+static gboolean
+leads_with_person (const gchar *text)
+{
+  g_autofree gchar *head = g_strndup (text, strcspn (text, ","));
+
+  return lineup_byline_looks_like_people (text) ||
+         (text[strlen (head)] == ',' && lineup_post_count_words (head) >= 2 &&
+          lineup_byline_may_be_person (g_strstrip (head)));
+}
+
+
+gboolean
+lineup_post_layouts_people_over_italic_title (const LineupPostUnit    *unit,
+                                              const LineupPostContext *context,
+                                              LineupPostTalk          *talk)
+{
+  const LineupPostLine *title;
+  g_autoptr(GString) people = g_string_new (NULL);
+  guint n = unit->lines->len, i = n - 1;
+  LineupSlot none = { 0 };
+
+  if (unit->kind != LINEUP_UNIT_PARAGRAPH || n < 2 || n > MAX_PEOPLE_TITLE_LINES ||
+      !(context->heading_slot || context->pending_slot))
+    return FALSE;
+  title = g_ptr_array_index (unit->lines, n - 1);
+  if (!title->emphasised || title->strong || lineup_post_count_letters (title->text, -1) < 3)
+    return FALSE;
+  /* its people in bold, a line each (an affiliation's plain line under
+   * one), "**Keynote**", "**Hands-on session**" over them */
+  while (i-- > 0)
+    {
+      const LineupPostLine *line = g_ptr_array_index (unit->lines, i);
+
+      if (line->strong && leads_with_person (line->text))
+        {
+          g_string_prepend (people, people->len > 0 ? "; " : "");
+          g_string_prepend (people, line->text);
+        }
+      else if (line->emphasised || i + 2 != n)
+        break;
+    }
+  for (guint k = 0; k <= i && i < n; k++)
+    {
+      const LineupPostLine *kind = g_ptr_array_index (unit->lines, k);
+
+      if (!kind->strong || lineup_post_count_words (kind->text) > MAX_KIND_WORDS)
+        return FALSE;
+    }
+  if (people->len == 0)
+    return FALSE;
+  none.start_minute = none.end_minute = -1;
+  lineup_post_layouts_set_talk (talk, n - 1,
+                                lineup_post_trim_separators (title->text, strlen (title->text)),
+                                &none, LINEUP_SLOT_NONE);
+  talk->byline = g_string_free (g_steal_pointer (&people), FALSE);
+  return TRUE;
+}
+
 /* "**Scale Kubernetes to 60K Nodes - Ying Huang & Ying Xiong, Futurewei**"
  * opening a paragraph in the section of "## Our Talks": a line all in bold
  * that is a title and its speakers. */

@@ -803,7 +803,8 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
   /* A section of its own, its day and time in the prose under it; or a
    * title in bold under its speakers. */
   if (lineup_post_context_section_talk (unit, context, &section) ||
-      speakers_over_bold_title (unit, context, &section))
+      speakers_over_bold_title (unit, context, &section) ||
+      lineup_post_layouts_people_over_italic_title (unit, context, &section))
     {
       out->role = LINEUP_ROLE_TALK;
       out->talks = g_array_new (FALSE, TRUE, sizeof (LineupPostTalk));
