@@ -3058,6 +3058,17 @@ static const LayoutCase cases[] = {
       { "The Little Kids' Word List", "Carmel Shanessy; Vanessa Davies", "2024-07-25", "16:00",
         "16:25" },
     } },
+  /* "**9:15 – 10:00** Title *M. Visser*": a bold time, the title, its
+   * speakers in italics at the end; "Shuttle (Hotel - Park)" and
+   * "Networking event" are no talks */
+  { "bold-times-italic-speakers.md", NULL, 4, {
+      { "Plenary session 1 The Power of JuliaGeo", "M. Visser", "2023-01-09", "09:15", "10:00" },
+      { "Hands-on session 1 Julia for beginners", "L. Kilpatrick", "2023-01-09", "10:20",
+        "12:15" },
+      { "Hands-on session 2.1 Geostatistics in Julia", "J. Hoffman; R. Schouten", "2023-01-09",
+        "14:00", "15:55" },
+      { "Plenary session 1 SAR data manipulation", "F. Cremer", "2023-01-10", "09:00", "09:45" },
+    } },
 };
 
 static gint

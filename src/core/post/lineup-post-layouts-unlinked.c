@@ -293,6 +293,37 @@ marked_label (const LineupPostLine *line,
   return g_steal_pointer (&label);
 }
 
+/* "**9:15 – 10:00** Plenary session 1 The Power of JuliaGeo *M. Visser*":
+ * the people in italics (or bold) that end a timetable's line, the title
+ * between the time and them.  FALSE when the line does not end so. */
+static gboolean
+split_trailing_marked_people (const LineupPostLine  *line,
+                              gchar                **title,
+                              gchar                **byline)
+{
+  const LineupPostLink *mark, *first;
+  g_autofree gchar *people = NULL;
+  gsize length = strlen (line->text);
+  LineupSlot slot;
+
+  while (length > 0 && line->text[length - 1] == ' ')
+    length--;
+  if (line->marks->len < 2)
+    return FALSE;
+  first = &g_array_index (line->marks, LineupPostLink, 0);
+  mark = &g_array_index (line->marks, LineupPostLink, line->marks->len - 1);
+  if (mark->end != length || mark->start <= first->end ||
+      !(lineup_slot_scan (line->text, &slot) & LINEUP_SLOT_TIME) || slot.span_end > first->end ||
+      lineup_post_count_letters (line->text + first->end, (gssize) (mark->start - first->end)) < 3)
+    return FALSE;
+  people = lineup_post_trim_separators (line->text + mark->start, mark->end - mark->start);
+  if (!lineup_byline_looks_like_people (people))
+    return FALSE;
+  *title = lineup_post_trim_separators (line->text + first->end, mark->start - first->end);
+  *byline = g_steal_pointer (&people);
+  return TRUE;
+}
+
 /* "11:30a **Steven Fine and Erik Hemberg**: "Exploiting Subprograms"
  * (presented remotely)", "9:30a **Keynote by Jeff Clune** "A talk…"": the
  * people in bold right after the time, the title in quotes after them.
@@ -466,7 +497,9 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
       (split_people_quoted (line, &slot, &bare, &byline) ||
        lineup_post_layouts_split_marked_title (line, &slot, &bare, &byline)))
     title = bare;
-  else if (lineup_post_split_by_byline (title, &bare, &byline))
+  else if ((unlinked == NULL && *before == '\0' &&
+            split_trailing_marked_people (line, &bare, &byline)) ||
+           lineup_post_split_by_byline (title, &bare, &byline))
     title = bare;
   else if (split_numbered_speaker (title, &bare, &byline) ||
            lineup_byline_split_stop (title, &bare, &byline, NULL) ||

@@ -733,6 +733,9 @@ is_break (const Talk *talk)
   if (talk->url != NULL ? g_str_has_suffix (talk->url, ".ics")
                         : talk->title != NULL && lineup_post_table_is_placeholder (talk->title))
     return TRUE;
+  /* "Shuttle (Hotel - Terinov)": the bracket is the way, no one's name */
+  if (talk->title != NULL && talk->url == NULL && lineup_post_table_names_journey (talk->title))
+    return TRUE;
   return talk->byline == NULL && talk->title != NULL && (talk->found & LINEUP_SLOT_TIME) &&
          (talk->url == NULL ? lineup_post_table_is_filler (talk->title) ||
                               names_a_chair (talk->title)

@@ -222,6 +222,18 @@ lineup_post_table_is_placeholder (const gchar *text)
                             (words->len <= 3 && ends_to_be_confirmed (words)));
 }
 
+/* The ways to the venue: "Shuttle", "Transport from Helsinki city". */
+static const gchar * const journeys[] = { "transport", "travel", "shuttle", "bus", NULL };
+
+gboolean
+lineup_post_table_names_journey (const gchar *text)
+{
+  g_autoptr(GPtrArray) words = NULL;
+  g_autofree gchar *joined = lineup_post_table_joined_words (text, &words);
+
+  return words->len == 1 && g_strv_contains (journeys, g_ptr_array_index (words, 0));
+}
+
 gboolean
 lineup_post_table_is_filler (const gchar *text)
 {
@@ -235,6 +247,7 @@ lineup_post_table_is_filler (const gchar *text)
     "hacking ends", "start hacking", "stop hacking",
     /* the evening's mingling */
     "networking", "socializing", "socialising", "social", "apéro", "apero", "social event",
+    "networking event",
     /* a room shut for a while, a conference's own contest */
     "closed", "capture the flag",
     /* when the page itself changed ("modified at 20:30, Sep. 28th") */
@@ -251,7 +264,6 @@ lineup_post_table_is_filler (const gchar *text)
     "when where", "time and location", "date and place", "date and location", "logistics",
     NULL
   };
-  static const gchar * const journeys[] = { "transport", "travel", "shuttle", "bus", NULL };
   const gchar *joiner;
   g_autofree gchar *unsponsored = lineup_post_cut_sponsor (text);
   g_autofree gchar *folded = lineup_text_fold (text);

@@ -254,6 +254,8 @@ gchar    *lineup_post_table_clean_key      (const gchar        *key);
  * a meal, a break, a party ("Thursday Lunch", "Coffee break") or a
  * placeholder ("TBD", "UNDECIDED"). */
 gboolean  lineup_post_table_is_filler      (const gchar        *text);
+/* "Shuttle", "Bus": the one word of a way to the venue, no talk. */
+gboolean  lineup_post_table_names_journey  (const gchar        *text);
 /* "TBA", "To be announced", "Título a definir": a title still to come. */
 gboolean  lineup_post_table_is_placeholder (const gchar        *text);
 /* "Lunch 🍲", "Coffee Break ☕": nothing but a break's words and symbols. */
