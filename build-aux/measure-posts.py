@@ -14,7 +14,7 @@ def read(lineup, md):
     env = dict(os.environ, XDG_DATA_HOME=tempfile.mkdtemp(), XDG_CONFIG_HOME=tempfile.mkdtemp(),
                GSETTINGS_BACKEND='memory')
     p = subprocess.run([lineup, '--list', '--json', md], capture_output=True, text=True, env=env)
-    got = [json.loads(l) for l in p.stdout.splitlines() if l.strip()]
+    got = [json.loads(l) for l in p.stdout.split('\n') if l.strip()]
     return got, p.stderr.strip().splitlines()[:1]
 
 def key(t):

@@ -164,6 +164,32 @@ test_floating_post (Fixture       *fixture,
                    ==, "2022-10-24T13:00:00");
 }
 
+/* A description holding U+2029 (a paragraph separator pasted from a word
+ * processor): each talk stays one JSON line, for readers that split at any
+ * Unicode line break, and the character comes back from the escape. */
+static void
+test_list_json_line_separators (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  static const gchar post[] = "# Meetup #3\n\n"
+                              "- 18:45 **Rust in the kernel** by Ana Souza\n\n"
+                              "  Memory safety\xE2\x80\xA9in drivers.\n\n"
+                              "- 19:15 **Closing the loop** by Piotr Nowak\n";
+  g_autofree gchar *path = write_temp (fixture, "meetup.md", post, -1);
+  g_auto(LineupTestOutput) run = { 0 };
+  g_autoptr(GPtrArray) talks = NULL;
+
+  run_lineup (fixture, &run, "--list", "--json", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strstr (run.out, "\xE2\x80\xA9"));
+  g_assert_nonnull (strstr (run.out, "\\u2029"));
+  talks = lineup_test_json_lines (run.out);
+  g_assert_cmpuint (talks->len, ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (find_talk (talks, "Rust in the kernel"),
+                                                  "description"),
+                   ==, "Memory safety\xE2\x80\xA9in drivers.");
+}
+
 /* A meetup's programme that names no day: the times of day are printed,
  * in JSON as "time_of_day" beside a null "start". */
 static void
@@ -1360,6 +1386,7 @@ main (int   argc,
   ADD ("list/human", test_list_human);
   ADD ("list/floating", test_floating_post);
   ADD ("list/no-day", test_list_no_day);
+  ADD ("list/json-line-separators", test_list_json_line_separators);
   ADD ("list/day-only", test_list_day_only);
   ADD ("list/timezone", test_timezone);
   ADD ("bad-input", test_bad_input);

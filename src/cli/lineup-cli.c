@@ -206,6 +206,24 @@ add_day (JsonBuilder   *builder,
   json_builder_add_string_value (builder, text);
 }
 
+/* U+2028 and U+2029, valid in a JSON string as they are, end a line for
+ * JavaScript before ES2019 and for readers of JSON Lines that split at any
+ * Unicode line break (Python's str.splitlines ()): one record a line, so
+ * they are written as escapes.  Takes @json. */
+static gchar *
+escape_line_separators (gchar *json)
+{
+  GString *out;
+
+  if (strstr (json, "\xE2\x80\xA8") == NULL && strstr (json, "\xE2\x80\xA9") == NULL)
+    return json;
+  out = g_string_new (json);
+  g_free (json);
+  g_string_replace (out, "\xE2\x80\xA8", "\\u2028", 0);
+  g_string_replace (out, "\xE2\x80\xA9", "\\u2029", 0);
+  return g_string_free (out, FALSE);
+}
+
 static gchar *
 session_to_json (LineupSession *session)
 {
@@ -319,7 +337,7 @@ session_to_json (LineupSession *session)
 
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
+  return escape_line_separators (json_generator_to_data (generator, NULL));
 }
 
 /* Aligned columns ------------------------------------------------------------ */
