@@ -3069,6 +3069,21 @@ static const LayoutCase cases[] = {
         "14:00", "15:55" },
       { "Plenary session 1 SAR data manipulation", "F. Cremer", "2023-01-10", "09:00", "09:45" },
     } },
+  /* "**12:30pm - 1pm**" over a loose list: every item takes the slot;
+   * "by [Name](/speaker/profile/66/) and [Phillip Cloud](…) - Room 310/311":
+   * each link to a person's page is a speaker, whatever the name looks like
+   * ("Mariatta" alone, "Cloud"), and the room after a dash is no name */
+  { "bold-slot-loose-list-speaker-pages.md", NULL, 6, {
+      { "Designing Everyday APIs", "Lena Fischer", "2025-05-16", "12:30", "13:00" },
+      { "Ajustando modelos en español", "María José Ortega", "2025-05-16", "12:30", "13:00" },
+      { "Porque SQL está en todas partes", "Nadia Clement; Phillip Cloud", "2025-05-16", "15:30",
+        "16:00" },
+      { "Voices of the Community Podcast", "Chen Wei Ho; Mariatta; Tessa Ivanova", "2025-05-16",
+        "17:15", "17:45" },
+      { "Packaging without tears", "Lea Wassermann; Kara Sowinski; Chris Rosen", "2025-05-16",
+        "17:15", "17:45" },
+      { "Observability for beginners", "Ana Paula Gomes", "2025-05-17", "10:30", "11:00" },
+    } },
 };
 
 static gint
@@ -3596,6 +3611,30 @@ test_part_of_day_headings (void)
                      tracks[i]);
 }
 
+/* "by [Name](…) - Hall C", "by Name, Name and Name - Room TBD": the room
+ * after the people is the talk's room, no one's affiliation. */
+static void
+test_byline_room_tails (void)
+{
+  static const gchar * const rooms[] = { "Room 301-305", "Room 310/311", "Room 310/311", NULL,
+                                         "Room TBD", "Hall C" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = read_layout ("bold-slot-loose-list-speaker-pages.md",
+                                                    &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), ==, G_N_ELEMENTS (rooms));
+  for (guint i = 0; i < G_N_ELEMENTS (rooms); i++)
+    {
+      LineupSession *session = lineup_schedule_get_session (schedule, i);
+      GPtrArray *speakers = lineup_session_get_speakers (session);
+
+      g_assert_cmpstr (lineup_session_get_room (session), ==, rooms[i]);
+      for (guint j = 0; j < speakers->len; j++)
+        g_assert_null (((LineupSpeaker *) g_ptr_array_index (speakers, j))->affiliation);
+    }
+}
+
 /* A room's label in other languages ("**Salle :** Maillot", "Raum:",
  * "Sala:") under a talk's heading is its room, no abstract. */
 static void
@@ -3738,6 +3777,7 @@ main (int   argc,
   g_test_add_func ("/layouts/tracks", test_tracks);
   g_test_add_func ("/layouts/room-labels", test_room_labels);
   g_test_add_func ("/layouts/part-of-day-headings", test_part_of_day_headings);
+  g_test_add_func ("/layouts/byline-room-tails", test_byline_room_tails);
   g_test_add_func ("/layouts/year-from-context", test_year_from_context);
   g_test_add_func ("/layouts/empty-title", test_empty_title);
   g_test_add_func ("/layouts/talk-subheadings", test_talk_subheadings);

@@ -313,6 +313,34 @@ lineup_post_layouts_is_place (const gchar *text)
   return FALSE;
 }
 
+gchar *
+lineup_post_layouts_cut_room_tail (gchar *text)
+{
+  static const gchar * const dashes[] = { " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | " };
+  gchar *cut = NULL;
+  gsize cut_length = 0;
+  g_autofree gchar *tail = NULL;
+  g_autofree gchar *first = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (dashes); i++)
+    {
+      gchar *p = g_strrstr (text, dashes[i]);
+
+      if (p != NULL && p > cut)
+        cut = p, cut_length = strlen (dashes[i]);
+    }
+  if (cut == NULL || cut == text)
+    return NULL;
+  tail = g_strstrip (g_strdup (cut + cut_length));
+  first = g_strndup (tail, strcspn (tail, " "));
+  if (*tail == '\0' || lineup_post_more_words_than (tail, 4) ||
+      !lineup_post_layouts_is_place (first))
+    return NULL;
+  *cut = '\0';
+  g_strchomp (text);
+  return g_steal_pointer (&tail);
+}
+
 /* "All times are in CET", "(times in PDT)" → "CET". */
 gchar *
 lineup_post_layouts_find_zone_note (const gchar *text)

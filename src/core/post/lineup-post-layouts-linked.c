@@ -312,6 +312,96 @@ lineup_post_linked_says_by (const gchar *after)
   return g_ascii_strncasecmp (after, "by ", 3) == 0;
 }
 
+/* Whether @text, between two links to people's pages, only joins them
+ * (", ", " and ", " & ", ", and "). */
+static gboolean
+joins_names (const gchar *text,
+             gsize        length)
+{
+  g_autofree gchar *gap = g_strstrip (g_strndup (text, length));
+
+  return *gap == '\0' || g_str_equal (gap, ",") || g_str_equal (gap, "&") ||
+         g_str_equal (gap, "and") || g_str_equal (gap, ", and") || g_str_equal (gap, ",and");
+}
+
+static gchar *
+speaker_links (const LineupPostLine *line,
+               const LineupPostLink *title,
+               gchar               **room)
+{
+  g_autoptr(GString) people = g_string_new (NULL);
+  g_autofree gchar *tail = NULL;
+  const LineupPostLink *first = NULL, *last = NULL;
+  gsize at = title->end;
+
+  for (guint i = 0; i < line->links->len; i++)
+    {
+      const LineupPostLink *link = &g_array_index (line->links, LineupPostLink, i);
+
+      if (link->start < title->end)
+        continue;
+      if (link->url == NULL || !is_speaker_page (link->url) ||
+          (first != NULL && !joins_names (line->text + at, link->start - at)))
+        return NULL;
+      if (first == NULL)
+        {
+          /* "by [Name](…)", "- [Name](…)" */
+          g_autofree gchar *gap = g_strstrip (g_strndup (line->text + at, link->start - at));
+
+          if (!g_str_equal (gap, "by") && !g_str_equal (gap, "-") && !g_str_equal (gap, "by:"))
+            return NULL;
+          first = link;
+        }
+      g_string_append_printf (people, "%s%.*s", people->len > 0 ? "; " : "",
+                              (gint) (link->end - link->start), line->text + link->start);
+      last = link;
+      at = link->end;
+    }
+  if (last == NULL)
+    return NULL;
+  /* nothing after the last name but its room ("- Room 310/311") */
+  tail = g_strconcat ("x", line->text + last->end, NULL);
+  *room = lineup_post_layouts_cut_room_tail (tail);
+  if (lineup_post_count_letters (tail + 1, -1) > 0)
+    {
+      g_clear_pointer (room, g_free);
+      return NULL;
+    }
+  return g_string_free (g_steal_pointer (&people), FALSE);
+}
+
+void
+lineup_post_linked_prefer_speaker_links (const LineupPostLine  *line,
+                                         const LineupPostLink  *title,
+                                         gchar                **byline,
+                                         LineupPostLinkedLine  *pieces)
+{
+  g_autofree gchar *room = NULL;
+  gchar *people = speaker_links (line, title, &room);
+
+  if (people == NULL)
+    return;
+  g_free (*byline);
+  *byline = people;
+  pieces->leftover = 0;
+  if (pieces->room == NULL)
+    pieces->room = g_steal_pointer (&room);
+}
+
+gchar *
+lineup_post_linked_people_before_room (const gchar          *people,
+                                       LineupPostLinkedLine *pieces)
+{
+  g_autofree gchar *byline = g_strdup (people);
+  g_autofree gchar *room = lineup_post_layouts_cut_room_tail (byline);
+
+  if (room == NULL || !lineup_byline_looks_like_people (byline))
+    return NULL;
+  if (pieces->room == NULL)
+    pieces->room = g_steal_pointer (&room);
+  return g_steal_pointer (&byline);
+}
+
 /* "[Title](url) by [Name](url)", one a line of a paragraph or an item of a
  * list, at least two: a recap's talks, without a day or a time. */
 gboolean
@@ -566,13 +656,17 @@ lineup_post_linked_name_dash_org (const gchar *people)
   const gchar *dash = strstr (people, " - ");
   g_autofree gchar *name = NULL;
   g_autofree gchar *org = NULL;
+  g_autofree gchar *first = NULL;
 
   if (dash == NULL || strstr (dash + 3, " - ") != NULL || strchr (people, '(') != NULL)
     return NULL;
   name = lineup_post_trim_separators (people, (gsize) (dash - people));
   org = lineup_post_trim_separators (dash + 3, strlen (dash + 3));
+  first = g_strndup (org, strcspn (org, " "));
+  /* "[Name](…) - Hall C": a room (lineup_post_layouts_cut_room_tail ()) */
   if (!lineup_byline_may_be_person (name) || !lineup_byline_looks_like_people (name) ||
-      *org == '\0' || !lineup_byline_org_is_plausible (org))
+      *org == '\0' || !lineup_byline_org_is_plausible (org) ||
+      lineup_post_layouts_is_place (first))
     return NULL;
   return g_strdup_printf ("%s (%s)", name, org);
 }

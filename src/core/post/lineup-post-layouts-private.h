@@ -445,6 +445,19 @@ const gchar *lineup_post_layouts_after_quoted_title (const gchar  *text,
 gboolean     lineup_post_linked_lists_event_pages (const LineupPostUnit *unit);
 gboolean     lineup_post_linked_lists_bylines     (const LineupPostUnit *unit);
 gboolean     lineup_post_linked_says_by           (const gchar          *after);
+/* "[Title](url) by [Name](/speaker/1), [Name](/speaker/2) and [Name](…) -
+ * Room 310": the names of people's pages after a talk's link are its
+ * @byline, joined by "; " (each a person, whatever the name looks like),
+ * the room @pieces's; nothing changes when anything else follows the link. */
+void         lineup_post_linked_prefer_speaker_links (const LineupPostLine  *line,
+                                                      const LineupPostLink  *title,
+                                                      gchar                **byline,
+                                                      LineupPostLinkedLine  *pieces);
+/* "Naty Clementi and Phillip Cloud - Room 310/311": the people before the
+ * room, which becomes @pieces's when it has none; NULL when @people does
+ * not end with a room. */
+gchar       *lineup_post_linked_people_before_room   (const gchar           *people,
+                                                      LineupPostLinkedLine  *pieces);
 /* lineup-post-layouts-linked.c: "[**Title**Name](url)": the link's bold
  * opening is the title, the names glued after it the byline. */
 void         lineup_post_linked_split_marked (const LineupPostLine  *line,

@@ -409,6 +409,8 @@ read_linked_byline (LineupPostLinkedLine *pieces)
   if (*people != '\0' && marked && strlen (people) <= MAX_TITLE_BYTES &&
       lineup_byline_looks_like_people (people))
     return lineup_post_trim_separators (people, strlen (people));
+  if (marked && (byline = lineup_post_linked_people_before_room (people, pieces)) != NULL)
+    return byline;
   /* "_by_ [_Bill Kennedy_](…) - ideas on how to use…": then a summary */
   if (people != trimmed && (byline = people_before_summary (people, &pieces->summary)) != NULL)
     return byline;
@@ -623,6 +625,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
 
   read_linked_slot (&pieces, title);
   byline = read_linked_byline (&pieces);
+  lineup_post_linked_prefer_speaker_links (line, link, &byline, &pieces);
   if (byline == NULL)
     byline = g_steal_pointer (&pieces.byline);
   if (byline == NULL)

@@ -194,6 +194,10 @@ gchar   *lineup_post_layouts_list_speakers     (cmark_node           *list);
 /* TRUE when @text names a place ("Room 402", "Ballroom BC", "David L.
  * Lawrence Convention Center"), not people. */
 gboolean lineup_post_layouts_is_place          (const gchar *text);
+/* "Naty Clementi - Room 310/311": cuts the room (a place's word first,
+ * after a dash or a bar) off the end of @text, and returns it; NULL, @text
+ * untouched, when it does not end so. */
+gchar    *lineup_post_layouts_cut_room_tail     (gchar       *text);
 gboolean lineup_post_layouts_list_names_people (cmark_node           *list);
 /* Whether @line starts with a whole date and gives no time ("2014-01-30:
  * Name - Title"), the date in @slot. */

@@ -202,6 +202,19 @@ lineup_post_reader_read_bracket_surnames (Reader *reader)
     }
 }
 
+/* "Naty Clementi - Room 310/311": the room after the people is the
+ * talk's when it has none. */
+void
+lineup_post_reader_take_byline_room (Talk *talk)
+{
+  g_autofree gchar *room = NULL;
+
+  if (talk->byline == NULL || (room = lineup_post_layouts_cut_room_tail (talk->byline)) == NULL)
+    return;
+  if (talk->room == NULL)
+    talk->room = g_steal_pointer (&room);
+}
+
 /* "Title (Name, Name)" or "Title (Name): subtitle", a timetable line with
  * no link and no byline: the parentheses hold the speakers when they read
  * as people ("(temperature index model)", "(WG LTS)" do not).  The title

@@ -202,6 +202,9 @@ typedef struct
   LineupSlot pending_slot;     /* a slot seen before its talk's link */
   LineupSlotFound pending_found;
   guint     pending_unit;
+  guint     slot_list;         /* the list under a slot ("**1:30pm - 5pm**"), its every item's */
+  LineupSlot list_slot;
+  LineupSlotFound list_found;
   LineupSlot heading_slot;     /* a heading that is only a time: every talk under it */
   LineupSlotFound heading_found;
   gint      heading_level;
@@ -558,6 +561,7 @@ void            lineup_post_reader_read_people_first (Reader          *reader);
 /* An untimed talk that repeats a timed one's title is that talk: merged. */
 void            lineup_post_reader_merge_repeats     (Reader          *reader);
 void            lineup_post_reader_take_paren_byline     (Talk        *talk);
+void            lineup_post_reader_take_byline_room      (Talk        *talk);
 void            lineup_post_reader_trim_title_notes      (Talk        *talk);
 void            lineup_post_reader_drop_session_code     (Talk        *talk);
 /* The speakers a talk's title names in French or Spanish ("Titre par

@@ -532,6 +532,7 @@ lineup_post_reader_talk_to_session (Reader    *reader,
   /* "Full Paper #8: "Title"": the label is the talk's track */
   talk->title = lineup_text_unquote_labelled (talk->title, talk->label == NULL ? &talk->label
                                                                                 : NULL);
+  lineup_post_reader_take_byline_room (talk);
   if (talk->byline != NULL)
     {
       /* "“Title” (Name)": the quotes set the title off its people */

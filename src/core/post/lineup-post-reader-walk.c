@@ -149,7 +149,16 @@ walk_open_talk (Walk                 *walk,
   if ((talk->found & LINEUP_SLOT_TIME) == 0 && (unit->parent_found & LINEUP_SLOT_TIME))
     talk_set_slot (talk, &unit->parent_slot, unit->parent_found);
   else if ((talk->found & LINEUP_SLOT_TIME) == 0 && walk->pending_found != LINEUP_SLOT_NONE)
-    talk_set_slot (talk, &walk->pending_slot, walk->pending_found);
+    {
+      talk_set_slot (talk, &walk->pending_slot, walk->pending_found);
+      /* "**1:30pm - 5pm**" over a list: the slot of its every item */
+      walk->slot_list = unit->kind == LINEUP_UNIT_ITEM ? unit->list : 0;
+      walk->list_slot = walk->pending_slot;
+      walk->list_found = walk->pending_found;
+    }
+  else if ((talk->found & LINEUP_SLOT_TIME) == 0 && unit->kind == LINEUP_UNIT_ITEM &&
+           unit->list != 0 && unit->list == walk->slot_list)
+    talk_set_slot (talk, &walk->list_slot, walk->list_found);
   else if ((talk->found & LINEUP_SLOT_TIME) == 0 && walk->heading_found != LINEUP_SLOT_NONE)
     talk_set_slot (talk, &walk->heading_slot, walk->heading_found);
   walk->pending_found = LINEUP_SLOT_NONE;
