@@ -3084,6 +3084,23 @@ static const LayoutCase cases[] = {
         "17:15", "17:45" },
       { "Observability for beginners", "Ana Paula Gomes", "2025-05-17", "10:30", "11:00" },
     } },
+  /* "####\t10:20 - 11:05\tOlga Petrenko" (or "Keynote: Name", "Keynote:
+   * \tName", "(Special Session)\tName") over "**Title**": the heading names
+   * the speaker, the bold line under it is the title, even when it reads as
+   * names ("Instability, Computational Efficiency and Statistical
+   * Accuracy") or its abstract follows on the next line; "1:00 -1:45" after
+   * "11:50 - 1:00" is in the afternoon */
+  { "timed-person-headings-bold-titles.md", NULL, 6, {
+      { "Coordinates with Physical Meaning", "Marta Lindqvist", "2025-06-04", "09:00", "10:00" },
+      { "On step sizes in stochastic gradient descent", "Olga Petrenko", "2025-06-04", "10:20",
+        "11:05" },
+      { "Beyond the Lazy/Active Dichotomy", "Arno Jacobs", "2025-06-04", "13:00", "13:45" },
+      { "Intelligence Quantified (IQ)", "Peter Shaw", "2025-06-04", "15:00", "15:45" },
+      { "Practice, Theory, and Theorems for Random Matrices", "Michael Moran", "2025-06-05",
+        "09:00", "10:00" },
+      { "Instability, Computational Efficiency and Statistical Accuracy", "Nils Holm",
+        "2025-06-05", "16:05", "16:50" },
+    } },
 };
 
 static gint

@@ -69,9 +69,11 @@ lineup_post_reader_list_afternoon (const Reader         *reader,
   line = g_ptr_array_index (unit->lines, found->line_index);
   if (says_am_or_pm (&found->slot, line->text))
     return TRUE;
-  /* the items of one list, or a day's paragraphs of one line each */
+  /* the items of one list, or a day's paragraphs or headings of one line
+   * each ("#### 1:00 - 1:45 Arthur Jacot") */
   if (!(unit->kind == LINEUP_UNIT_ITEM && unit->list != 0) &&
-      !(unit->kind == LINEUP_UNIT_PARAGRAPH && unit->lines->len == 1))
+      !((unit->kind == LINEUP_UNIT_PARAGRAPH || unit->kind == LINEUP_UNIT_HEADING) &&
+        unit->lines->len == 1))
     return FALSE;
   previous = reader->talks->len > 0 ? g_ptr_array_index (reader->talks, reader->talks->len - 1)
                                     : NULL;

@@ -380,6 +380,11 @@ void            lineup_post_reader_continue_lines     (GString        *descripti
                                                        guint           to);
 
 /* lineup-post-reader-walk.c */
+/* lineup-post-reader-titles.c */
+gboolean        lineup_post_reader_walk_bold_title_under_person (Walk                        *walk,
+                                                                 Talk                        *talk,
+                                                                 const LineupPostUnit        *unit,
+                                                                 const LineupPostRecognition *r);
 void            lineup_post_reader_walk_unit          (Walk           *walk,
                                                        Reader         *reader,
                                                        guint           index);

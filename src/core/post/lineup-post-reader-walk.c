@@ -651,6 +651,28 @@ walk_correct_role (Walk                  *walk,
     }
 }
 
+/* A day's heading or line: the talks below are on its day. */
+static void
+walk_day (Walk             *walk,
+          Reader           *reader,
+          guint             index,
+          const LineupSlot *slot)
+{
+  const LineupPostUnit *unit = g_ptr_array_index (reader->units, index);
+
+  lineup_post_reader_note_field_day (reader, unit);
+  walk->talk = NULL;
+  walk->heading_found = LINEUP_SLOT_NONE;
+  walk->heading_minute = 0;
+  lineup_post_reader_walk_clear_fields (walk);
+  walk_set_day (walk, reader, slot);
+  /* "**Thursday 7/13**" over its list: that list's items are its talks */
+  walk->day_list = 0;
+  walk->day_own_list = unit_list (reader, index);
+  walk->day_list_pending = TRUE;
+  walk->day_heading_level = unit->kind == LINEUP_UNIT_HEADING ? unit->level : 0;
+}
+
 /* What a unit tells before it is recognised: the city, the post's title,
  * the list of the day above. */
 static void
@@ -756,7 +778,8 @@ lineup_post_reader_walk_unit (Walk   *walk,
   walk_correct_role (walk, reader, unit, &r);
   if (unit->kind == LINEUP_UNIT_HEADING && unit->level <= walk->heading_level)
     walk->heading_found = LINEUP_SLOT_NONE;   /* the time heading's section ended */
-  if (walk_reopen_repeated (walk, reader, unit, &r))
+  if (walk_reopen_repeated (walk, reader, unit, &r) ||
+      (talk != NULL && lineup_post_reader_walk_bold_title_under_person (walk, talk, unit, &r)))
     {
       lineup_post_recognition_clear (&r);
       return;
@@ -777,17 +800,7 @@ lineup_post_reader_walk_unit (Walk   *walk,
       break;
 
     case LINEUP_ROLE_DAY:
-      lineup_post_reader_note_field_day (reader, unit);
-      walk->talk = NULL;
-      walk->heading_found = LINEUP_SLOT_NONE;
-      walk->heading_minute = 0;
-      lineup_post_reader_walk_clear_fields (walk);
-      walk_set_day (walk, reader, &r.slot);
-      /* "**Thursday 7/13**" over its list: that list's items are its talks */
-      walk->day_list = 0;
-      walk->day_own_list = unit_list (reader, index);
-      walk->day_list_pending = TRUE;
-      walk->day_heading_level = unit->kind == LINEUP_UNIT_HEADING ? unit->level : 0;
+      walk_day (walk, reader, index, &r.slot);
       break;
 
     case LINEUP_ROLE_TRACK:
