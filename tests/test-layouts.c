@@ -3101,6 +3101,25 @@ static const LayoutCase cases[] = {
       { "Instability, Computational Efficiency and Statistical Accuracy", "Nils Holm",
         "2025-06-05", "16:05", "16:50" },
     } },
+  /* An HTML grid with a day a column; a cell gives each paper a paragraph
+   * ("<p><em>Title</em><a class="pdf-icon" …></a><br />Authors</p>") after
+   * the session's name and chair: a talk a paragraph, the icon link no
+   * link, "<b>(nominated for best paper)</b>" under the authors a note, a
+   * keynote's own time before its title ("10:30--11:30: Title") its slot */
+  { "html-day-columns-paper-paragraphs.md", NULL, 7, {
+      { "Taming the Monster of Oversight", "Holger Hartmann", "2025-04-09", "10:30", "11:30" },
+      { "Interpolation with Auxiliary Invariants", "Dirk Bauer; Po-Chun Chen; Nian-Ze Li",
+        "2025-04-09", "10:30", "12:30" },
+      { "Test Generation with Automata", "Max Bart; Marie-Claire Jakob", "2025-04-09", "10:30",
+        "12:30" },
+      { "The Spin on Spin", "Gerald Holm", "2025-04-09", "14:00", "14:30" },
+      { "Two Decades of Formal Verification", "Rance Clive; David Hansen; Scott Smolen",
+        "2025-04-09", "14:00", "15:00" },
+      { "Learning the State Machine Behind a Text Editor", "Pierre Gantier", "2025-04-10",
+        "10:30", "12:30" },
+      { "Verification Witnesses 2.0", "Paula Ayala; Dirk Bauer; Jan Strejc", "2025-04-10",
+        "10:30", "12:30" },
+    } },
 };
 
 static gint

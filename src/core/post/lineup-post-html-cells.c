@@ -13,6 +13,15 @@
  * cell of times into its times, and the row becomes as many rows, the
  * n-th talk of each cell beside the n-th time.
  *
+ * A cell may give each paper a paragraph of its own instead, the title
+ * over its authors, after the session's name and its chair:
+ *
+ *     <td><p><strong>Session 1: Software verification.</strong> chair: …</p>
+ *         <p><em>Augmenting Interpolation-Based Model Checking</em><br>Dirk Beyer…</p>
+ *
+ * Such a cell is a row per paragraph that breaks its line; the one-line
+ * paragraphs (the session's name, "Opening") are no talks.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -171,4 +180,36 @@ lineup_post_html_split_cell (cmark_node *paragraph)
                                                              : end));
   cmark_node_free (paragraph);
   return pieces;
+}
+
+/* Whether @node, a <p>, breaks its line ("<em>Title</em><br>Authors"). */
+static gboolean
+breaks_line (xmlNode *node)
+{
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    if (lineup_post_html_is_tag (child, "br"))
+      return TRUE;
+  return FALSE;
+}
+
+GPtrArray *
+lineup_post_html_talk_paragraphs (xmlNode *cell)
+{
+  g_autoptr(GPtrArray) talks = g_ptr_array_new ();
+
+  for (xmlNode *child = cell->children; child != NULL; child = child->next)
+    {
+      if (lineup_post_html_is_tag (child, "p"))
+        {
+          if (breaks_line (child))
+            g_ptr_array_add (talks, child);
+        }
+      /* text outside the paragraphs: no cell of papers */
+      else if (child->type == XML_ELEMENT_NODE ||
+               (child->type == XML_TEXT_NODE && !is_blank_text ((const gchar *) child->content)))
+        return NULL;
+    }
+  if (talks->len < 2 || talks->len > MAX_CELL_TALKS)
+    return NULL;
+  return g_steal_pointer (&talks);
 }

@@ -1,5 +1,6 @@
 /* lineup-post-html-private.h — what the files reading raw HTML share
- * (lineup-post-html.c, lineup-post-html-rows.c, lineup-post-html-table.c)
+ * (lineup-post-html.c, lineup-post-html-rows.c, lineup-post-html-table.c,
+ * lineup-post-html-cells.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -49,6 +50,9 @@ gboolean  lineup_post_html_add_table    (LineupPostHtmlConverter *converter,
  * authors, each) or several times, cut into one paragraph each (@paragraph
  * is freed); NULL, @paragraph untouched, for any other cell. */
 GPtrArray *lineup_post_html_split_cell  (cmark_node              *paragraph);
+/* The paragraphs of @cell, a <td>, that each give a talk ("<p><em>Title</em>
+ * <br>Authors</p>"), two or more; NULL for any other cell. */
+GPtrArray *lineup_post_html_talk_paragraphs (xmlNode             *cell);
 
 /* lineup-post-html-rows.c */
 

@@ -737,12 +737,24 @@ sections_add_row (LineupPostHtmlConverter *converter,
 
   for (guint i = 0; i < grid->width; i++)
     {
-      cmark_node *cell = row->cells[i] != NULL
+      g_autoptr(GPtrArray) papers = row->cells[i] != NULL
+                                    ? lineup_post_html_talk_paragraphs (row->cells[i]) : NULL;
+      cmark_node *cell = row->cells[i] != NULL && papers == NULL
                          ? cell_paragraph (converter, row->cells[i], line, depth) : NULL;
 
+      /* a session's papers in one cell, a paragraph each */
+      for (guint p = 0; papers != NULL && p < papers->len; p++)
+        {
+          if (p == 0)
+            split[i] = g_ptr_array_new ();
+          if ((cell = cell_paragraph (converter, g_ptr_array_index (papers, p), line, depth)))
+            g_ptr_array_add (split[i], cell);
+        }
+      if (papers != NULL)
+        n_rows = MAX (n_rows, split[i]->len);
       /* a session's papers in one cell, their times in another: a row
        * each (lineup-post-html-cells.c) */
-      if ((split[i] = lineup_post_html_split_cell (cell)) != NULL)
+      else if ((split[i] = lineup_post_html_split_cell (cell)) != NULL)
         n_rows = MAX (n_rows, split[i]->len);
       else
         split[i] = g_ptr_array_new_full (1, NULL), g_ptr_array_add (split[i], cell);

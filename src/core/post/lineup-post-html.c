@@ -189,6 +189,13 @@ add_inline (Converter  *converter,
       return;
     }
   add_inlines (converter, node, made, depth + 1);
+  /* "<a class="pdf-icon" href="…"></a>": an icon drawn by the page's style
+   * names nothing */
+  if (cmark_node_get_type (made) == CMARK_NODE_LINK && cmark_node_first_child (made) == NULL)
+    {
+      cmark_node_free (made);
+      return;
+    }
   cmark_node_append_child (parent, made);
 }
 

@@ -628,6 +628,36 @@ people_before_break (cmark_node *title,
   return g_steal_pointer (&people);
 }
 
+/* "Name, Name and Name<br>**(nominated for best paper)**": a last line in
+ * brackets under the names is a note, no part of them; dropped. */
+static void
+drop_note_line (cmark_node *rest)
+{
+  cmark_node *last_break = NULL;
+  g_autofree gchar *note = NULL;
+  cmark_node *note_part;
+
+  for (cmark_node *node = cmark_node_first_child (rest); node != NULL;
+       node = cmark_node_next (node))
+    if (lineup_post_table_is_break_node (node) && cmark_node_previous (node) != NULL)
+      last_break = node;
+  if (last_break == NULL || cmark_node_next (last_break) == NULL)
+    return;
+  note_part = cmark_node_new (CMARK_NODE_PARAGRAPH);
+  while (cmark_node_next (last_break) != NULL)
+    cmark_node_append_child (note_part, cmark_node_next (last_break));
+  note = g_strstrip (lineup_post_table_cell_text (note_part));
+  if (note[0] == '(' && g_str_has_suffix (note, ")"))
+    {
+      cmark_node_free (last_break);
+      cmark_node_free (note_part);
+      return;
+    }
+  while (cmark_node_first_child (note_part) != NULL)
+    cmark_node_append_child (rest, cmark_node_first_child (note_part));
+  cmark_node_free (note_part);
+}
+
 gchar *
 lineup_post_table_take_break_byline (cmark_node *title)
 {
@@ -650,6 +680,7 @@ lineup_post_table_take_break_byline (cmark_node *title)
   rest = cmark_node_new (CMARK_NODE_PARAGRAPH);
   while (cmark_node_next (brk) != NULL)
     cmark_node_append_child (rest, cmark_node_next (brk));
+  drop_note_line (rest);
   names = lineup_post_table_cell_text (rest);
   names = name_over_org (rest, names);
   /* "Speaker: Name" on the second line: the names after the label */

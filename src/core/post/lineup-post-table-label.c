@@ -8,6 +8,9 @@
  * keynote: Name" over an empty cell, "Closing"); none when the label is a
  * meal, a break or a reception ("Lunch (provided) | Poster session 2").
  *
+ * A title cell may also open with the talk's own time, narrower than the
+ * row's ("10:30--11:30: Taming the AI Monster" in a 10:30--12:30 row).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -20,6 +23,7 @@
 #include "lineup-byline.h"
 #include "lineup-post-document.h"
 #include "lineup-post-table-private.h"
+#include "lineup-slot.h"
 #include "lineup-text.h"
 
 static gboolean
@@ -148,4 +152,32 @@ lineup_post_table_merge_label_column (GPtrArray *header,
       cells->pdata[label] = NULL;
       merge_row (cells, title, kind);
     }
+}
+
+gchar *
+lineup_post_table_take_leading_time (cmark_node *title)
+{
+  cmark_node *first = title;
+  const gchar *text;
+  g_autofree gchar *rest = NULL;
+  gchar *time;
+  LineupSlot slot;
+  gsize after;
+
+  /* the first text, maybe in bold ("**10:30--11:30: Title**") */
+  while (first != NULL && cmark_node_get_type (first) != CMARK_NODE_TEXT)
+    first = cmark_node_first_child (first);
+  if (first == NULL || (text = cmark_node_get_literal (first)) == NULL ||
+      lineup_slot_scan (text, &slot) != LINEUP_SLOT_TIME || slot.span_start != 0 ||
+      slot.end_minute < 0)
+    return NULL;
+  after = slot.span_end;
+  if (text[after] != ':' || text[after + 1] != ' ')
+    return NULL;
+  rest = g_strdup (text + after + 2);
+  if (*rest == '\0')
+    return NULL;
+  time = g_strndup (text, slot.span_end);
+  cmark_node_set_literal (first, rest);
+  return time;
 }

@@ -130,6 +130,9 @@ gchar    *lineup_post_table_expand_compact_times (gchar *text);
 /* "\"Title\"", "[\"Title\"](url)": a title cell wrapped in double quotes
  * loses them (a quote inside it keeps them all). */
 void      lineup_post_table_unquote_title (cmark_node *cell);
+/* "10:30--11:30: Title": a title cell that opens with a range of its own
+ * and a colon loses it; the range, or NULL. */
+gchar    *lineup_post_table_take_leading_time (cmark_node *title);
 /* "Name & Name - Org": a speakers cell whose names are followed by a dash
  * and an organisation or a role, as "Name & Name (Org)".  Takes @text;
  * returns it when it is no such byline, NULL when it names a role and no

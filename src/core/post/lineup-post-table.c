@@ -387,14 +387,15 @@ make_item (const Table *table,
   cmark_node *fields, *aside;
   const gchar *day = column_day ? column_day : table->day;
   g_autofree gchar *names = NULL;
-  g_autofree gchar *when = g_strdup_printf ("%s%s%s ", day ? day : "",
-                                            day && table->time ? " " : "",
-                                            table->time ? table->time : "");
+  g_autofree gchar *own = lineup_post_table_take_leading_time (title);
+  const gchar *time = own != NULL ? own : table->time;
+  g_autofree gchar *when = g_strdup_printf ("%s%s%s ", day ? day : "", day && time ? " " : "",
+                                            time ? time : "");
 
   lineup_post_document_set_line (item, row->line);
   lineup_post_document_set_line (paragraph, row->line);
   cmark_node_append_child (item, paragraph);
-  if (day != NULL || table->time != NULL)
+  if (day != NULL || time != NULL)
     lineup_post_document_append_text (paragraph, when);
   lineup_post_table_unquote_title (title);
   lineup_post_table_drop_room_code (title);
