@@ -3120,6 +3120,16 @@ static const LayoutCase cases[] = {
       { "Verification Witnesses 2.0", "Paula Ayala; Dirk Bauer; Jan Strejc", "2025-04-10",
         "10:30", "12:30" },
     } },
+  /* <div> cards, a time beside "<h4>Keynote 1 — "Title"</h4> <p><b>Speaker:</b>
+   * Name - Org</p>": the card's blocks a line each, the numbered kind a
+   * label, "Name - Org" a person and her organisation; the day from
+   * "Thursday, October 1, 2026 · Rooms 403 and 404, <a>Riverside Convention
+   * Center</a>", a dateline (its venue's link no talk) */
+  { "html-cards-numbered-keynotes.md", NULL, 2, {
+      { "Role of touch in active manipulation", "Roberta Klein", "2026-10-01", "08:25",
+        "08:50" },
+      { "Tactile Robotics: Past and Future", "Nathan Lepper", "2026-10-01", "08:50", "09:15" },
+    } },
 };
 
 static gint

@@ -724,28 +724,40 @@ lineup_text_unquote (gchar *title)
   return g_strstrip (bare);
 }
 
-/* "Full Paper #8: "Five Darlings to be Killed"", "Keynote: “Title”": a
- * short label, a colon, then the title in quotes and nothing else. */
+/* "Full Paper #8: "Five Darlings to be Killed"", "Keynote: “Title”",
+ * "Keynote 1 — "Title"": a short label, a colon (or, after a numbered
+ * label, a dash), then the title in quotes and nothing else. */
 #define MAX_QUOTE_LABEL_WORDS 4
 
 gchar *
 lineup_text_unquote_labelled (gchar  *title,
                               gchar **label)
 {
-  const gchar *colon = title != NULL ? strstr (title, ": ") : NULL;
+  static const gchar * const marks[] = { ": ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - " };
+  const gchar *colon = NULL;
   const gchar *rest = NULL;
   g_autofree gchar *head = NULL;
   gchar *bare;
   guint words = 1;
+  gsize skip = 2;
 
+  /* the first mark: "Keynote 2 — "Robotics: Past and Future"" */
+  for (guint i = 0; title != NULL && i < G_N_ELEMENTS (marks); i++)
+    {
+      const gchar *at = strstr (title, marks[i]);
+
+      if (at != NULL && (colon == NULL || at < colon))
+        colon = at, skip = strlen (marks[i]);
+    }
   if (colon == NULL || colon == title)
     return title;
   head = g_strstrip (g_strndup (title, (gsize) (colon - title)));
   for (const gchar *p = head; *p != '\0'; p++)
     words += *p == ' ';
-  if (*head == '\0' || words > MAX_QUOTE_LABEL_WORDS || strpbrk (head, "\"\xE2") != NULL)
+  if (*head == '\0' || words > MAX_QUOTE_LABEL_WORDS || strpbrk (head, "\"\xE2") != NULL ||
+      (skip != 2 && strpbrk (head, "0123456789") == NULL))
     return title;
-  bare = lineup_text_split_quoted (colon + 2 + strspn (colon + 2, " "), &rest);
+  bare = lineup_text_split_quoted (colon + skip + strspn (colon + skip, " "), &rest);
   if (bare == NULL || *rest != '\0' || *g_strstrip (bare) == '\0')
     {
       g_free (bare);

@@ -612,10 +612,24 @@ lineup_post_html_paragraph (gint     line_offset,
                             xmlNode *node,
                             guint    depth)
 {
+  static const gchar *const lines[] = { "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", NULL };
   Converter converter = { line_offset, FALSE };
   cmark_node *paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
 
-  add_inlines (&converter, node, paragraph, depth + 1);
+  /* "<div><h4>Keynote 1 — "Title"</h4> <p><b>Speaker:</b> Name</p></div>":
+   * a line each, the white space between them none */
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      gboolean line = child->type == XML_ELEMENT_NODE && is_any_tag (child, lines);
+
+      if (line && has_content (paragraph))
+        cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_LINEBREAK));
+      if (!(child->type == XML_TEXT_NODE && child->content != NULL &&
+            child->content[strspn ((const gchar *) child->content, " \t\r\n")] == '\0' &&
+            ((child->prev != NULL && is_any_tag (child->prev, lines)) ||
+             (child->next != NULL && is_any_tag (child->next, lines)))))
+        add_inline (&converter, child, paragraph, depth + 1);
+    }
   if (!has_content (paragraph))
     {
       cmark_node_free (paragraph);

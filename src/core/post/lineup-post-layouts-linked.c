@@ -402,6 +402,18 @@ lineup_post_linked_people_before_room (const gchar          *people,
   return g_steal_pointer (&byline);
 }
 
+gboolean
+lineup_post_linked_names_venue (const LineupPostLine *line,
+                                const LineupPostLink *link)
+{
+  g_autofree gchar *text = g_strndup (line->text + link->start, link->end - link->start);
+  g_autofree gchar *before = g_strndup (line->text, link->start);
+  LineupSlot slot;
+
+  return lineup_post_layouts_is_place (text) &&
+         lineup_slot_scan (before, &slot) == LINEUP_SLOT_DATE;
+}
+
 /* "[Title](url) by [Name](url)", one a line of a paragraph or an item of a
  * list, at least two: a recap's talks, without a day or a time. */
 gboolean

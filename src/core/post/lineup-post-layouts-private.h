@@ -445,6 +445,11 @@ const gchar *lineup_post_layouts_after_quoted_title (const gchar  *text,
 gboolean     lineup_post_linked_lists_event_pages (const LineupPostUnit *unit);
 gboolean     lineup_post_linked_lists_bylines     (const LineupPostUnit *unit);
 gboolean     lineup_post_linked_says_by           (const gchar          *after);
+/* "Thursday, October 1, 2026 · Rooms 403 and 404, [David L. Lawrence
+ * Convention Center](…), Pittsburgh": a link naming a place after a day is
+ * the venue of a dateline, no talk. */
+gboolean     lineup_post_linked_names_venue       (const LineupPostLine *line,
+                                                   const LineupPostLink *link);
 /* "[Title](url) by [Name](/speaker/1), [Name](/speaker/2) and [Name](…) -
  * Room 310": the names of people's pages after a talk's link are its
  * @byline, joined by "; " (each a person, whatever the name looks like),

@@ -586,7 +586,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
       (lineup_post_layouts_title_is_not_a_talk (title) && !lineup_post_layouts_is_sched_url (link->url)))
     return FALSE;
   if (g_str_has_prefix (title, "http://") || g_str_has_prefix (title, "https://") ||
-      is_map_url (link->url))
+      is_map_url (link->url) || lineup_post_linked_names_venue (line, link))
     return FALSE;
   pieces.before = g_strndup (line->text, link->start);
   pieces.after = g_strdup (line->text + link->end);

@@ -664,6 +664,7 @@ lineup_post_table_take_break_byline (cmark_node *title)
   cmark_node *brk = NULL;
   cmark_node *rest, *made;
   g_autofree gchar *names = NULL;
+  g_autofree gchar *dashed = NULL;
   gchar *people;
   const gchar *bare;
   g_autoptr(GString) text = g_string_new (NULL);
@@ -685,6 +686,9 @@ lineup_post_table_take_break_byline (cmark_node *title)
   names = name_over_org (rest, names);
   /* "Speaker: Name" on the second line: the names after the label */
   bare = lineup_post_skip_speaker_marker (g_strstrip (names));
+  /* "Speaker: Roberta Klatzky - Carnegie Mellon University" */
+  if ((dashed = lineup_post_linked_name_dash_org (bare)) != NULL)
+    bare = dashed;
   if (lineup_post_count_letters (bare, -1) >= 3 && !lineup_byline_looks_like_people (bare) &&
       (people = people_before_break (title, brk, rest)) != NULL)
     {
