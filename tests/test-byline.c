@@ -45,6 +45,17 @@ assert_speakers (const gchar     *what,
 }
 
 static const ParseCase parse_cases[] = {
+  /* an author list, commas only: the last name is a name too, a last item
+   * that can only be an organisation is theirs */
+  { "Jixian Li,Dan Van Boxel, Joshua A Levine", 3,
+    { "Jixian Li", "Dan Van Boxel", "Joshua A Levine" }, { NULL, NULL, NULL } },
+  { "Thomas Marrinan, Silvio Rizzi, Michael E. Papka, ", 3,
+    { "Thomas Marrinan", "Silvio Rizzi", "Michael E. Papka" }, { NULL, NULL, NULL } },
+  { "Ana Lee, Bo Chen, Acme Labs", 2, { "Ana Lee", "Bo Chen" }, { "Acme Labs", "Acme Labs" } },
+  { "Ana Lee, Bo Chen, Red Hat", 2, { "Ana Lee", "Bo Chen" }, { "Red Hat", "Red Hat" } },
+  { "Ana Lee, Bo Chen, Isovalent", 2, { "Ana Lee", "Bo Chen" }, { "Isovalent", "Isovalent" } },
+  { "Ana Lee, Bo Chen, Google Cloud", 2, { "Ana Lee", "Bo Chen" },
+    { "Google Cloud", "Google Cloud" } },
   /* a bracket naming a companion and their affiliation */
   { "Ana Ruiz (with Ben Ode, Acme & Globex)", 2,
     { "Ana Ruiz", "Ben Ode" }, { "Acme & Globex", "Acme & Globex" } },

@@ -3130,6 +3130,16 @@ static const LayoutCase cases[] = {
         "08:50" },
       { "Tactile Robotics: Past and Future", "Nathan Lepper", "2026-10-01", "08:50", "09:15" },
     } },
+  /* "Title - Name, Name, Name A Name": after a dash, a list of authors and
+   * commas only; the last name is one more author (no one's organisation,
+   * no title read before it), but "…, Red Hat" is theirs */
+  { "dash-author-lists.md", NULL, 3, {
+      { "Force-Directed Layouts by Edge Sampling", "Jixian Li; Dan Van Boxel; Joshua A Levine",
+        "2024-05-02", "10:00", NULL },
+      { "Remote Rendering at Scale", "Thomas Marrin; Silvia Rizzo; Michael E. Papka",
+        "2024-05-02", "10:30", NULL },
+      { "Spectral Sparsification", "Ana Lee; Bo Chen", "2024-05-02", "11:00", NULL },
+    } },
 };
 
 static gint

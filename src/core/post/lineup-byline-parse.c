@@ -495,6 +495,26 @@ is_org_with_initials (const Item *item)
          !lineup_byline_looks_like_list_name (item->text);
 }
 
+/* "Jixian Li, Dan Van Boxel, Joshua A Levine": two names or more before
+ * it, commas only, no one's organisation yet, and the last item reads as
+ * a name: one more name, no organisation ("Ana Lee, Bo Chen, Acme Labs",
+ * "…, Isovalent", "…, Red Hat" stay organisations). */
+static gboolean
+ends_list_of_names (const Parser *parser,
+                    GArray       *items,
+                    guint         i)
+{
+  const Item *item = &g_array_index (items, Item, i);
+
+  if (parser->speakers->len < 2 || parser->pending != 0)
+    return FALSE;
+  for (guint j = 1; j <= i; j++)
+    if (g_array_index (items, Item, j).sep != SEP_COMMA ||
+        g_array_index (items, Item, j - 1).paren != NULL)
+      return FALSE;
+  return lineup_byline_looks_like_list_name (item->text);
+}
+
 static void
 parser_comma_item (Parser       *parser,
                    GArray       *items,
@@ -521,6 +541,8 @@ parser_comma_item (Parser       *parser,
     }
   else if (lineup_byline_is_role (item->text))
     parser->last = LAST_ROLE;
+  else if ((next == NULL || next->sep == SEP_SEMI) && ends_list_of_names (parser, items, i))
+    parser_add_name (parser, item->text);
   else if (next == NULL || next->sep == SEP_SEMI)
     parser_set_org (parser, item->text);
   else if (next->sep == SEP_COMMA && next->paren == NULL &&

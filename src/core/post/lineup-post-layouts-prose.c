@@ -134,6 +134,19 @@ static const gchar * const other_bys[] = {
   ", por ", ", par ", ", von ", ", di ", " par ", " por ", NULL
 };
 
+/* "Graph Layouts by Edge Sampling - Ana Lee, Bo Chen": the people are the
+ * list after the dash, "by" a word of the title. */
+static gboolean
+lists_after_dash (const gchar *people)
+{
+  g_autofree gchar *head = NULL;
+  g_autofree gchar *names = NULL;
+
+  lineup_byline_split (people, &head, &names);
+  return names != NULL && (strchr (names, ',') != NULL || strstr (names, " and ") != NULL) &&
+         strchr (head, ',') == NULL && strstr (head, " and ") == NULL;
+}
+
 gboolean
 lineup_post_split_by_byline (const gchar  *text,
                              gchar       **before,
@@ -164,7 +177,7 @@ lineup_post_split_by_byline (const gchar  *text,
         strlen (strrchr (people, ' ') + 1) > 4)
       people[length - 1] = '\0';
   }
-  if (by_length != 4 && !lineup_byline_looks_like_people (people))
+  if ((by_length != 4 && !lineup_byline_looks_like_people (people)) || lists_after_dash (people))
     return FALSE;
   if (*people != '\0' && !lineup_byline_looks_like_people (people))
     {

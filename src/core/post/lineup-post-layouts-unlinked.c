@@ -147,7 +147,12 @@ split_people_first (const gchar  *text,
   const gchar *colon = strstr (text, ": ");
   const gchar *names = text;
   const gchar *best = NULL;
+  g_autofree gchar *dashed = NULL;
 
+  /* "Title - Ana Lee, Bo Chen, Li Wei": the people after the dash */
+  lineup_byline_split (text, NULL, &dashed);
+  if (dashed != NULL)
+    return FALSE;
   /* "Invited Talk: " */
   if (colon != NULL && lineup_post_count_words (text) > 0 && colon - text < 24 &&
       !memchr (text, ',', (gsize) (colon - text)))
