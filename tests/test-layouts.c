@@ -3140,6 +3140,17 @@ static const LayoutCase cases[] = {
         "2024-05-02", "10:30", NULL },
       { "Spectral Sparsification", "Ana Lee; Bo Chen", "2024-05-02", "11:00", NULL },
     } },
+  /* "## Title" over "Presented by [Name](…) \\| Sunday, August 11, 9:00 AM -
+   * 12:30 PM \\| Level: Intermediate": the heading is the talk, the line its
+   * speakers and slot (the speaker's link no talk, with "Presented by:" too) */
+  { "heading-presented-by-bar-slot.md", NULL, 3, {
+      { "Don't Touch That Dial! An Introduction to Channels", "Ken Whitfield", "2019-08-11",
+        "09:00", "12:30" },
+      { "How to React the Right Way", "Jack McCoy; Geoffrey Sechtman", "2019-08-11", "09:00",
+        "12:30" },
+      { "Build and Launch a Website on Wagtail, in Three Hours!", "Tom Dyer", "2019-08-11",
+        "13:30", "17:00" },
+    } },
 };
 
 static gint

@@ -402,16 +402,40 @@ lineup_post_linked_people_before_room (const gchar          *people,
   return g_steal_pointer (&byline);
 }
 
+/* "at the [Google Community Space](https://www.google.com/maps/place/…)":
+ * a link to a map names a place, not a talk. */
+static gboolean
+is_map_url (const gchar *url)
+{
+  static const gchar * const maps[] = {
+    "google.com/maps", "maps.google.", "goo.gl/maps", "maps.app.goo.gl", "openstreetmap.org",
+    "bing.com/maps", "maps.apple.com", NULL
+  };
+
+  for (guint i = 0; maps[i] != NULL; i++)
+    if (strstr (url, maps[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
-lineup_post_linked_names_venue (const LineupPostLine *line,
-                                const LineupPostLink *link)
+lineup_post_linked_names_no_talk (const LineupPostLine *line,
+                                  const LineupPostLink *link)
 {
   g_autofree gchar *text = g_strndup (line->text + link->start, link->end - link->start);
   g_autofree gchar *before = g_strndup (line->text, link->start);
+  const gchar *rest = lineup_post_skip_speaker_marker (before);
   LineupSlot slot;
 
-  return lineup_post_layouts_is_place (text) &&
-         lineup_slot_scan (before, &slot) == LINEUP_SLOT_DATE;
+  /* "Thursday, October 1, 2026 · Rooms 403 and 404, [David L. Lawrence
+   * Convention Center](…)": the venue of a dateline */
+  if (is_map_url (link->url) ||
+      (lineup_post_layouts_is_place (text) && lineup_slot_scan (before, &slot) == LINEUP_SLOT_DATE))
+    return TRUE;
+  /* "Presented by [Ken Whitesell](…) \| Sunday, August 13, 9:00 AM": the
+   * speakers' line under a talk's heading */
+  return rest != before && rest[strspn (rest, ": ")] == '\0' &&
+         lineup_post_count_letters (before, -1) > 2;
 }
 
 /* "[Title](url) by [Name](url)", one a line of a paragraph or an item of a

@@ -192,6 +192,12 @@ gboolean     lineup_post_layouts_list_of_bracket_people (cmark_node *list);
 /* lineup-post-layouts-untimed.c: the people a speaker line under a talk's
  * heading names ("(by Eric Hodel)", "by Ana Souza", "Mei Lin"), or NULL. */
 gchar       *lineup_post_layouts_speaker_line (const gchar *text);
+/* "Presented by [Name](…) | Sunday, August 13, 9:00 AM - 12:30 PM | Level:
+ * Intermediate": a speaker line, then the talk's slot after a bar; the
+ * people, or NULL. */
+gchar       *lineup_post_layouts_speaker_slot_line (const gchar     *text,
+                                                    LineupSlot      *slot,
+                                                    LineupSlotFound *found);
 /* lineup-post-layouts-unlinked.c: "**Title** lightning talk with Name": the
  * bold run right after @slot's span (the line's start for an empty slot)
  * in @title, the person a "with"/"by" phrase names in @byline (or NULL). */
@@ -445,10 +451,10 @@ const gchar *lineup_post_layouts_after_quoted_title (const gchar  *text,
 gboolean     lineup_post_linked_lists_event_pages (const LineupPostUnit *unit);
 gboolean     lineup_post_linked_lists_bylines     (const LineupPostUnit *unit);
 gboolean     lineup_post_linked_says_by           (const gchar          *after);
-/* "Thursday, October 1, 2026 · Rooms 403 and 404, [David L. Lawrence
- * Convention Center](…), Pittsburgh": a link naming a place after a day is
- * the venue of a dateline, no talk. */
-gboolean     lineup_post_linked_names_venue       (const LineupPostLine *line,
+/* Whether @link names no talk: a map, a place after a day ("Thursday,
+ * October 1, 2026 · Rooms 403, [Convention Center](…)": a dateline's
+ * venue), a person after "Presented by" (a speakers' line). */
+gboolean     lineup_post_linked_names_no_talk     (const LineupPostLine *line,
                                                    const LineupPostLink *link);
 /* "[Title](url) by [Name](/speaker/1), [Name](/speaker/2) and [Name](…) -
  * Room 310": the names of people's pages after a talk's link are its

@@ -515,22 +515,6 @@ title_is_a_slot (const gchar *title)
   return lineup_slot_scan (title, &slot) != LINEUP_SLOT_NONE && lineup_slot_is_whole (title, &slot);
 }
 
-/* "at the [Google Community Space](https://www.google.com/maps/place/…)":
- * a link to a map names a place, not a talk. */
-static gboolean
-is_map_url (const gchar *url)
-{
-  static const gchar * const maps[] = {
-    "google.com/maps", "maps.google.", "goo.gl/maps", "maps.app.goo.gl", "openstreetmap.org",
-    "bing.com/maps", "maps.apple.com", NULL
-  };
-
-  for (guint i = 0; maps[i] != NULL; i++)
-    if (strstr (url, maps[i]) != NULL)
-      return TRUE;
-  return FALSE;
-}
-
 /* "[Everything You Wanted to Know](…)" then "_by_ [_Mark Bates_](…) - a
  * survey of…" on the next line of the item: its speakers, or NULL. */
 static gchar *
@@ -586,7 +570,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
       (lineup_post_layouts_title_is_not_a_talk (title) && !lineup_post_layouts_is_sched_url (link->url)))
     return FALSE;
   if (g_str_has_prefix (title, "http://") || g_str_has_prefix (title, "https://") ||
-      is_map_url (link->url) || lineup_post_linked_names_venue (line, link))
+      lineup_post_linked_names_no_talk (line, link))
     return FALSE;
   pieces.before = g_strndup (line->text, link->start);
   pieces.after = g_strdup (line->text + link->end);

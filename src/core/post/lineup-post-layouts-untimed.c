@@ -366,6 +366,24 @@ lineup_post_layouts_speaker_line (const gchar *text)
   return g_steal_pointer (&people);
 }
 
+gchar *
+lineup_post_layouts_speaker_slot_line (const gchar     *text,
+                                       LineupSlot      *slot,
+                                       LineupSlotFound *found)
+{
+  g_auto(GStrv) parts = g_strsplit (text, " | ", -1);
+  gchar *people;
+
+  *found = LINEUP_SLOT_NONE;
+  if (g_strv_length (parts) < 2 || (people = lineup_post_layouts_speaker_line (parts[0])) == NULL)
+    return NULL;
+  for (guint i = 1; parts[i] != NULL && !(*found & LINEUP_SLOT_TIME); i++)
+    *found = lineup_slot_scan (parts[i], slot);
+  if (!(*found & LINEUP_SLOT_TIME))
+    g_clear_pointer (&people, g_free);
+  return people;
+}
+
 /* Whether @next, the unit after a heading, is its speaker line. */
 static gboolean
 names_speaker (const LineupPostUnit *next)

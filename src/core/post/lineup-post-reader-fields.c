@@ -647,6 +647,8 @@ lineup_post_reader_walk_speaker_line (Walk                 *walk,
   static const LineupSlot no_slot = { .start_minute = -1, .end_minute = -1 };
   const LineupPostLine *line;
   g_autofree gchar *people = NULL;
+  LineupSlotFound found = LINEUP_SLOT_NONE;
+  LineupSlot slot;
   Talk *talk;
 
   /* right under the heading, nothing between them */
@@ -657,9 +659,10 @@ lineup_post_reader_walk_speaker_line (Walk                 *walk,
     return FALSE;
   line = g_ptr_array_index (unit->lines, 0);
   people = lineup_post_layouts_speaker_line (line->text);
-  if (people == NULL)
+  if (people == NULL &&
+      (people = lineup_post_layouts_speaker_slot_line (line->text, &slot, &found)) == NULL)
     return FALSE;
-  talk = open_heading_talk (walk, reader, unit, &no_slot, LINEUP_SLOT_NONE);
+  talk = open_heading_talk (walk, reader, unit, found ? &slot : &no_slot, found);
   if (talk == NULL)
     return FALSE;
   talk->byline = g_steal_pointer (&people);
