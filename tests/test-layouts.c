@@ -3151,6 +3151,17 @@ static const LayoutCase cases[] = {
       { "Build and Launch a Website on Wagtail, in Three Hours!", "Tom Dyer", "2019-08-11",
         "13:30", "17:00" },
     } },
+  /* "* 19h10-20h00: [Title by Name](#title-by-name)": after its time, a link
+   * to the talk's section further down is the talk's, its text the title
+   * and the speaker; the section under it is that talk's; a table of
+   * contents' anchors (no times) are no talks */
+  { "agenda-anchor-links-by.md", NULL, 3, {
+      { "Welcome and refreshments", "", "2022-09-13", "18:15", "19:00" },
+      { "A hacker’s view on #containers and #K8S", "Philip Bogaert", "2022-09-13", "19:10",
+        "20:00" },
+      { "An Audit of Political Ad Policy Enforcement", "Victor Le Poch", "2022-09-13", "20:10",
+        "21:00" },
+    } },
 };
 
 static gint

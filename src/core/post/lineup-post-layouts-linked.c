@@ -59,6 +59,20 @@ is_speaker_page (const gchar *url)
   return FALSE;
 }
 
+/* "* 19h10-20h00: [Title by Name](#title-by-name)": a link to the talk's
+ * section further down, after its time, is the talk's (a table of
+ * contents' links have no times). */
+static gboolean
+after_time (const LineupPostLine *line,
+            const LineupPostLink *link)
+{
+  g_autofree gchar *before = g_strndup (line->text, link->start);
+  LineupSlot slot;
+
+  return (lineup_slot_scan (before, &slot) & LINEUP_SLOT_TIME) &&
+         lineup_post_count_letters (before, (gssize) slot.span_start) == 0;
+}
+
 const LineupPostLink *
 lineup_post_linked_find_talk_link (const LineupPostLine *line)
 {
@@ -71,8 +85,8 @@ lineup_post_linked_find_talk_link (const LineupPostLine *line)
       if (l->url != NULL && i + 1 < line->links->len && is_speaker_page (l->url))
         continue;
 
-      if (l->url == NULL || l->url[0] == '#' || lineup_post_count_letters (line->text + l->start,
-                                                               l->end - l->start) < 2)
+      if (l->url == NULL || (l->url[0] == '#' && !after_time (line, l)) ||
+          lineup_post_count_letters (line->text + l->start, l->end - l->start) < 2)
         continue;
       /* "**Session ID:** [HSM5292](…)": a catalogue's code names no talk */
       if (lineup_post_is_session_code (line->text + l->start, l->end - l->start))

@@ -555,6 +555,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
   g_auto(LineupPostLinkedLine) pieces = { 0 };
   g_autofree gchar *title = NULL;
   g_autofree gchar *byline = NULL;
+  g_autofree gchar *bare = NULL;
   LineupSlot slot = { 0 };
   gboolean sched, name_first, title_first, day_item, people_first;
 
@@ -614,6 +615,12 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
     byline = g_steal_pointer (&pieces.byline);
   if (byline == NULL)
     byline = byline_on_next_line (unit, index, &pieces);
+  /* "[Title by Name](#title-by-name)": the link's text names the speaker */
+  if (byline == NULL && lineup_post_split_by_byline (title, &bare, &byline))
+    {
+      g_free (title);
+      title = g_steal_pointer (&bare);
+    }
   lineup_post_linked_read_label (&pieces, &title, &byline);
 
   if (pieces.leftover > MAX_LEFTOVER_LETTERS)
