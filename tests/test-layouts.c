@@ -3162,6 +3162,16 @@ static const LayoutCase cases[] = {
       { "An Audit of Political Ad Policy Enforcement", "Victor Le Poch", "2022-09-13", "20:10",
         "21:00" },
     } },
+  /* "[Name](…) will present [Title](sched) on Tuesday, July 9 at 11:00 -
+   * 11:20.": the people before the verb speak, "on" after the link starts
+   * no title (it did: "on Past, Present…") */
+  { "prose-will-present-links.md", NULL, 3, {
+      { "Tutorial: Efficient Data Analysis with Data.Table", "Paula Correa; Elio Campos",
+        "2024-07-08", "09:00", "12:30" },
+      { "Past, Present, and Future of Data.Table", "Tyson Barrow", "2024-07-09", "11:00",
+        "11:20" },
+      { "Performance Testing for Data.Table", "Doris Amoako", "2024-07-11", "10:30", "10:35" },
+    } },
 };
 
 static gint

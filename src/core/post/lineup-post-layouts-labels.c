@@ -31,7 +31,10 @@ join_open_label (LineupPostLinkedLine  *pieces,
   const gchar *last;
   gchar *joined;
 
-  if (label == NULL || *label == '\0' || lineup_post_count_words (label) > 3)
+  /* "[Title](url) on Monday, July 8 at 09:00": a word after the link starts
+   * no title */
+  if (label == NULL || *label == '\0' || lineup_post_count_words (label) > 3 ||
+      pieces->before == NULL || !g_str_has_suffix (g_strchomp (pieces->before), label))
     return;
   last = strrchr (label, ' ');
   last = last != NULL ? last + 1 : label;
@@ -269,12 +272,39 @@ join_kind_label (LineupPostLinkedLine  *pieces,
   g_clear_pointer (&pieces->label, g_free);
 }
 
+/* "[Tyson Barrett](…) will present [Title](…) on Tuesday, July 9 at 11:00":
+ * the people before a verb of presenting are the speakers; NULL when the
+ * text before the link is not so. */
+static gchar *
+people_before_verb (const LineupPostLinkedLine *pieces)
+{
+  static const gchar * const verbs[] = {
+    " will present", " will be presenting", " presents", " will give", " will talk about",
+    " will lead", " will host", NULL
+  };
+  g_autofree gchar *before = NULL;
+
+  if (pieces->before == NULL)
+    return NULL;
+  before = g_strchomp (g_strdup (pieces->before));
+  for (guint i = 0; verbs[i] != NULL; i++)
+    if (g_str_has_suffix (before, verbs[i]))
+      {
+        g_autofree gchar *people = g_strndup (before, strlen (before) - strlen (verbs[i]));
+
+        return lineup_byline_looks_like_people (people) ? g_steal_pointer (&people) : NULL;
+      }
+  return NULL;
+}
+
 void
 lineup_post_linked_read_label (LineupPostLinkedLine  *pieces,
                                gchar                **title,
                                gchar                **byline)
 {
   join_open_label (pieces, title);
+  if (*byline == NULL)
+    *byline = people_before_verb (pieces);
   if (*byline == NULL)
     *byline = kind_label_names_speakers (pieces, title);
   if (*byline == NULL)
