@@ -45,6 +45,9 @@ assert_speakers (const gchar     *what,
 }
 
 static const ParseCase parse_cases[] = {
+  /* a middle dot lists people */
+  { "Fernanda Viégas · Martin Wattenberg", 2, { "Fernanda Viégas", "Martin Wattenberg" },
+    { NULL, NULL } },
   /* an author list, commas only: the last name is a name too, a last item
    * that can only be an organisation is theirs */
   { "Jixian Li,Dan Van Boxel, Joshua A Levine", 3,

@@ -308,6 +308,10 @@ tokenize (const gchar *text)
         tokenizer_flush (&tok, SEP_AMP, NULL, 0), p += 3;
       else if (g_str_has_prefix (p, "\xEF\xBC\x8C"))
         tokenizer_flush (&tok, SEP_COMMA, NULL, 0), p += 3;
+      /* "Fernanda Viégas · Martin Wattenberg": a middle dot between spaces
+       * lists people (as a conference's site does) */
+      else if (p > text && p[-1] == ' ' && g_str_has_prefix (p, "\xC2\xB7 "))
+        tokenizer_flush (&tok, SEP_AMP, NULL, 0), p += 2;
       /* "Name / Org": a slash between spaces as a comma ("CI/CD" stays a
        * word); between full names ("Michael Neuling / Anton Blanchard") as
        * "&" */
