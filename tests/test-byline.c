@@ -45,6 +45,9 @@ assert_speakers (const gchar     *what,
 }
 
 static const ParseCase parse_cases[] = {
+  /* an organisation, then its country's code */
+  { "Peter Müller, ETH Zurich, CH.", 1, { "Peter Müller" }, { "ETH Zurich" } },
+  { "Ana Lee, Università di Torino, IT", 1, { "Ana Lee" }, { "Università di Torino" } },
   /* a middle dot lists people */
   { "Fernanda Viégas · Martin Wattenberg", 2, { "Fernanda Viégas", "Martin Wattenberg" },
     { NULL, NULL } },

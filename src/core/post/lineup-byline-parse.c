@@ -550,7 +550,9 @@ parser_comma_item (Parser       *parser,
   else if (next == NULL || next->sep == SEP_SEMI)
     parser_set_org (parser, item->text);
   else if (next->sep == SEP_COMMA && next->paren == NULL &&
-           lineup_byline_is_org_suffix (next->text))
+           (lineup_byline_is_org_suffix (next->text) ||
+            /* "Peter Müller, ETH Zurich, CH." */
+            (i + 2 == items->len && lineup_byline_is_country (next->text))))
     parser_set_org (parser, item->text);
   else if (lineup_byline_looks_like_list_name (item->text))
     parser_add_name (parser, item->text);

@@ -647,6 +647,13 @@ lineup_byline_is_country (const gchar *text)
     "Fiji", "French Polynesia", "New Caledonia", "Papua New Guinea", "Samoa", "Tonga", "Vanuatu",
     NULL
   };
+  /* "ETH Zurich, CH.": the two letters of a country's code */
+  static const gchar * const codes[] = {
+    "AT", "AU", "BE", "BR", "CA", "CH", "CN", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR",
+    "HU", "IE", "IL", "IN", "IS", "IT", "JP", "KR", "LT", "LU", "LV", "NL", "NO", "NZ", "PL",
+    "PT", "RO", "SE", "SI", "SK", NULL
+  };
+  g_autofree gchar *code = g_strndup (text, strlen (text) == 3 && text[2] == '.' ? 2 : 3);
 
-  return g_strv_contains (countries, text);
+  return g_strv_contains (countries, text) || g_strv_contains (codes, code);
 }
