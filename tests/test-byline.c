@@ -45,6 +45,10 @@ assert_speakers (const gchar     *what,
 }
 
 static const ParseCase parse_cases[] = {
+  /* a nickname in brackets inside the name; an academic title dropped */
+  { "Juliana (Jules) Barros Lima", 1, { "Juliana (Jules) Barros Lima" }, { NULL } },
+  { "Professor Robert Ghrist, University of Pennsylvania", 1, { "Robert Ghrist" },
+    { "University of Pennsylvania" } },
   /* an organisation, then its country's code */
   { "Peter Müller, ETH Zurich, CH.", 1, { "Peter Müller" }, { "ETH Zurich" } },
   { "Ana Lee, Università di Torino, IT", 1, { "Ana Lee" }, { "Università di Torino" } },

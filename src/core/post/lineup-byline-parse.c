@@ -285,6 +285,26 @@ joins_full_names (const gchar *before,
          g_unichar_isupper (g_utf8_get_char (tail[1]));
 }
 
+/* "Juliana (Jules) Barros Lima": one given name so far, one capitalised
+ * word in the brackets from @open to @close, and the name going on after
+ * them. */
+static gboolean
+is_nickname (const gchar *so_far,
+             const gchar *open,
+             const gchar *close)
+{
+  g_autofree gchar *name = g_strstrip (g_strdup (so_far));
+
+  if (*close != ')' || close[1] != ' ' || !g_ascii_isupper (close[2]) ||
+      !g_ascii_isupper (*open) || close - open < 2 || *name == '\0' ||
+      !g_ascii_isupper (*name) || strpbrk (name, " ,;&") != NULL)
+    return FALSE;
+  for (const gchar *p = open; p < close; p++)
+    if (!g_ascii_isalpha (*p))
+      return FALSE;
+  return TRUE;
+}
+
 static GArray *
 tokenize (const gchar *text)
 {
@@ -364,6 +384,13 @@ tokenize (const gchar *text)
                 break;
               q++;
             }
+          /* "Juliana (Jules) Barros Lima": a nickname inside the name */
+          if (is_nickname (tok.cur->str, open, q))
+            {
+              g_string_append_len (tok.cur, p, q + 1 - p);
+              p = q + 1;
+              continue;
+            }
           /* Whatever follows ")" with no separator is the next person:
            * "Matt Farina (SUSE) Scott Rigby (Weaveworks)". */
           tokenizer_flush (&tok, SEP_COMMA, open, q - open);
@@ -419,7 +446,7 @@ static const gchar *
 skip_honorifics (const gchar *name)
 {
   static const gchar * const honorifics[] = {
-    "Dr.", "Dr", "Prof.", "Prof", "Mr.", "Ms.", "Mrs.", "M.Sc.", "B.Sc.", "MSc", "BSc",
+    "Dr.", "Dr", "Prof.", "Prof", "Professor", "Mr.", "Ms.", "Mrs.", "M.Sc.", "B.Sc.", "MSc", "BSc",
     "M.A.", "B.A.", "Dipl.-Inf.", "Dipl.-Ing.", "Dipl.-Math.", "Dipl.-Phys.", "Ing.", NULL
   };
 
