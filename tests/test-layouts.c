@@ -3172,6 +3172,17 @@ static const LayoutCase cases[] = {
         "11:20" },
       { "Performance Testing for Data.Table", "Doris Amoako", "2024-07-11", "10:30", "10:35" },
     } },
+  /* An HTML cell listing a session's papers, "Title<br><font>Best Paper
+   * Honorable Mention</font><br><i>Authors</i>": the award's line is no
+   * name nor part of the title */
+  { "html-session-list-award-lines.md", NULL, 3, {
+      { "Distributed Percolation Analysis for Turbulent Flows",
+        "Anke Frieder; Wiebke Kopp; Marco Atzor", "2019-10-21", "14:20", "15:40" },
+      { "Ranking Viscous Finger Simulations with Topology-aware Matchings",
+        "Maxime Solier; Martin Petit; Julien Tiernan", "2019-10-21", "14:20", "15:40" },
+      { "Topology-Based Spectral Sparsification", "Amyra Meidan; Seok-Hee Hong; Kwan-Liu Ma",
+        "2019-10-21", "14:20", "15:40" },
+    } },
 };
 
 static gint

@@ -380,6 +380,36 @@ append_names (cmark_node *paragraph,
     }
 }
 
+/* "Title<br><font>Best Paper Honorable Mention</font><br><i>Names</i>": an
+ * award's line opening @line, the rest of an item after its title, is no
+ * name: dropped with its break. */
+static void
+drop_award_line (cmark_node *line)
+{
+  static const gchar * const awards[] = {
+    "best paper", "honorable mention", "honourable mention", "best student paper", NULL
+  };
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree gchar *folded = NULL;
+  cmark_node *node;
+
+  for (node = cmark_node_first_child (line);
+       node != NULL && cmark_node_get_type (node) != CMARK_NODE_LINEBREAK;
+       node = cmark_node_next (node))
+    {
+      g_autofree gchar *part = lineup_post_table_cell_text (node);
+
+      g_string_append (text, part);
+    }
+  folded = lineup_text_fold (text->str);
+  if (node == NULL || lineup_post_count_words (text->str) > 6 ||
+      !lineup_post_folded_contains_any (folded, awards))
+    return;
+  while (cmark_node_first_child (line) != node)
+    cmark_node_free (cmark_node_first_child (line));
+  cmark_node_free (node);
+}
+
 /* "<h4>Paper Session</h4> <ul><li>Title<br><i>Names</i></li>…</ul>": a
  * session's cell lists its talks, a bulleted line each ("• Title - Names"),
  * as a Markdown cell does (lineup-post-table-bullets.c).  FALSE when @block
@@ -419,6 +449,7 @@ add_item_lines (LineupPostHtmlConverter *converter,
               cmark_node_free (node);
               if (any && next != NULL)
                 {
+                  drop_award_line (line);
                   append_names (paragraph, line);
                   break;
                 }
