@@ -3174,8 +3174,12 @@ static const LayoutCase cases[] = {
     } },
   /* An HTML cell listing a session's papers, "Title<br><font>Best Paper
    * Honorable Mention</font><br><i>Authors</i>": the award's line is no
-   * name nor part of the title */
-  { "html-session-list-award-lines.md", NULL, 3, {
+   * name nor part of the title; a session of one paper ("<h4>Graph
+   * Layouts</h4> (Session Chair: Name) <ul><li>Title by Edge Sampling<br>
+   * <i>Name</i>") is that paper ("by" a word of its title) */
+  { "html-session-list-award-lines.md", NULL, 4, {
+      { "Force-Directed Graph Layouts by Edge Sampling", "Robert Gower", "2019-10-21", "10:10",
+        "10:30" },
       { "Distributed Percolation Analysis for Turbulent Flows",
         "Anke Frieder; Wiebke Kopp; Marco Atzor", "2019-10-21", "14:20", "15:40" },
       { "Ranking Viscous Finger Simulations with Topology-aware Matchings",

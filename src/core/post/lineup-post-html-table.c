@@ -356,13 +356,19 @@ add_names_paragraph (LineupPostHtmlConverter *converter,
  * @paragraph: "Ana Souza, Jonas Berg, Lea Petit" as a list of people. */
 static void
 append_names (cmark_node *paragraph,
-              cmark_node *line)
+              cmark_node *line,
+              gboolean    own_line)
 {
   g_autofree gchar *text = lineup_post_table_cell_text (line);
   g_autofree gchar *people = lineup_post_table_people_list (g_strstrip (text));
   cmark_node *node;
 
-  lineup_post_document_append_text (paragraph, " - ");
+  /* the one paper of a cell: its names on a line of their own, as the
+   * cell writes them ("Layouts by Edge Sampling - Name" would read "by") */
+  if (own_line)
+    cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_LINEBREAK));
+  else
+    lineup_post_document_append_text (paragraph, " - ");
   if (people != NULL)
     {
       lineup_post_document_append_text (paragraph, people);
@@ -413,7 +419,7 @@ drop_award_line (cmark_node *line)
 /* "<h4>Paper Session</h4> <ul><li>Title<br><i>Names</i></li>…</ul>": a
  * session's cell lists its talks, a bulleted line each ("• Title - Names"),
  * as a Markdown cell does (lineup-post-table-bullets.c).  FALSE when @block
- * is no list of two items or more. */
+ * is no list. */
 static gboolean
 add_item_lines (LineupPostHtmlConverter *converter,
                 xmlNode                 *block,
@@ -426,8 +432,12 @@ add_item_lines (LineupPostHtmlConverter *converter,
     return FALSE;
   for (xmlNode *item = block->children; item != NULL; item = item->next)
     items += lineup_post_html_is_tag (item, "li");
-  if (items < 2)
+  if (items == 0)
     return FALSE;
+  /* "<h4>Graph Layouts</h4> (Session Chair: Name) <ul><li>Title<br><i>Name</i>":
+   * the one paper of a session is the cell's talk, the session its label */
+  while (items == 1 && cmark_node_first_child (paragraph) != NULL)
+    cmark_node_free (cmark_node_first_child (paragraph));
   for (xmlNode *item = block->children; item != NULL; item = item->next)
     {
       cmark_node *line, *node, *next;
@@ -437,8 +447,11 @@ add_item_lines (LineupPostHtmlConverter *converter,
         continue;
       line = cmark_node_new (CMARK_NODE_PARAGRAPH);
       lineup_post_html_add_inline (converter, item, line, depth + 1);
-      cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_LINEBREAK));
-      lineup_post_document_append_text (paragraph, "\u2022 ");
+      if (items > 1)
+        {
+          cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_LINEBREAK));
+          lineup_post_document_append_text (paragraph, "\u2022 ");
+        }
       /* "Title<br><i>Names</i>": the break within the item joins them */
       for (node = cmark_node_first_child (line); node != NULL; node = next)
         {
@@ -450,7 +463,7 @@ add_item_lines (LineupPostHtmlConverter *converter,
               if (any && next != NULL)
                 {
                   drop_award_line (line);
-                  append_names (paragraph, line);
+                  append_names (paragraph, line, items == 1);
                   break;
                 }
               continue;

@@ -298,6 +298,22 @@ marked_label (const LineupPostLine *line,
   return g_steal_pointer (&label);
 }
 
+/* "Force-Directed Graph Layouts by Edge Sampling" over "- Robert Gove": the
+ * next line names the speakers, and "by" is a word of the title. */
+static gboolean
+speakers_follow (const LineupPostUnit *unit,
+                 guint                 index)
+{
+  const LineupPostLine *next;
+  g_autofree gchar *people = NULL;
+
+  if (index + 1 >= unit->lines->len)
+    return FALSE;
+  next = g_ptr_array_index (unit->lines, index + 1);
+  people = lineup_post_layouts_speaker_line (next->text);
+  return people != NULL && lineup_post_starts_with_dash (next->text);
+}
+
 /* "**9:15 – 10:00** Plenary session 1 The Power of JuliaGeo *M. Visser*":
  * the people in italics (or bold) that end a timetable's line, the title
  * between the time and them.  FALSE when the line does not end so. */
@@ -504,7 +520,7 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
     title = bare;
   else if ((unlinked == NULL && *before == '\0' &&
             split_trailing_marked_people (line, &bare, &byline)) ||
-           lineup_post_split_by_byline (title, &bare, &byline))
+           (!speakers_follow (unit, index) && lineup_post_split_by_byline (title, &bare, &byline)))
     title = bare;
   else if (split_numbered_speaker (title, &bare, &byline) ||
            lineup_byline_split_stop (title, &bare, &byline, NULL) ||
