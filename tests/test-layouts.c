@@ -3187,6 +3187,20 @@ static const LayoutCase cases[] = {
       { "Topology-Based Spectral Sparsification", "Amyra Meidan; Seok-Hee Hong; Kwan-Liu Ma",
         "2019-10-21", "14:20", "15:40" },
     } },
+  /* An HTML cell "Names<br><em>Title</em>": the authors, then the title in
+   * italics, with or without a full stop after the names, even when the
+   * title reads as names ("Session-typed Metaprogramming"); the cell
+   * "Session:<br>Name" beside them a label */
+  { "html-people-over-italic-titles.md", NULL, 4, {
+      { "Session types for the transport layer", "Samuel Cavo; Ivan Nikitin; Ornela Dardo",
+        "2024-04-06", "10:30", "11:05" },
+      { "Behavioural Types for Heterogeneous Systems", "Simon Fowles; Philipp Hallen; Sam Lindsey",
+        "2024-04-06", "11:05", "11:40" },
+      { "Session-typed Metaprogramming", "Pedro Angelo; Atsushi Igawa; Vasco Vascon",
+        "2024-04-06", "16:30", "17:05" },
+      { "Implementing the asynchronous pi-calculus", "Lasse Nielsen; Nobuko Yoshi", "2024-04-06",
+        "17:05", "17:30" },
+    } },
 };
 
 static gint

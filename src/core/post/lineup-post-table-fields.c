@@ -607,7 +607,8 @@ kind_by_people (gchar *text)
 static gchar *
 people_before_break (cmark_node *title,
                      cmark_node *brk,
-                     cmark_node *rest)
+                     cmark_node *rest,
+                     gboolean    list_only)
 {
   cmark_node *head = cmark_node_new (CMARK_NODE_PARAGRAPH);
   g_autofree gchar *people = NULL;
@@ -615,7 +616,8 @@ people_before_break (cmark_node *title,
   while (cmark_node_first_child (title) != brk)
     cmark_node_append_child (head, cmark_node_first_child (title));
   people = kind_by_people (g_strstrip (lineup_post_table_cell_text (head)));
-  if (!lineup_byline_looks_like_people (people))
+  if (!lineup_byline_looks_like_people (people) ||
+      (list_only && strchr (people, ',') == NULL && strstr (people, " and ") == NULL))
     {
       while (cmark_node_last_child (head) != NULL)
         cmark_node_prepend_child (title, cmark_node_last_child (head));
@@ -626,6 +628,29 @@ people_before_break (cmark_node *title,
   while (cmark_node_first_child (rest) != NULL)
     cmark_node_append_child (title, cmark_node_first_child (rest));
   return g_steal_pointer (&people);
+}
+
+/* Whether @rest holds one run of italics and nothing else but spaces. */
+static gboolean
+only_emphasis (cmark_node *rest)
+{
+  guint runs = 0;
+
+  for (cmark_node *node = cmark_node_first_child (rest); node != NULL;
+       node = cmark_node_next (node))
+    {
+      g_autofree gchar *text = NULL;
+
+      if (cmark_node_get_type (node) == CMARK_NODE_EMPH)
+        {
+          runs++;
+          continue;
+        }
+      text = lineup_post_table_cell_text (node);
+      if (*g_strstrip (text) != '\0')
+        return FALSE;
+    }
+  return runs == 1;
 }
 
 /* "Name, Name and Name<br>**(nominated for best paper)**": a last line in
@@ -665,6 +690,7 @@ lineup_post_table_take_break_byline (cmark_node *title)
   cmark_node *rest, *made;
   g_autofree gchar *names = NULL;
   g_autofree gchar *dashed = NULL;
+  gboolean named;
   gchar *people;
   const gchar *bare;
   g_autoptr(GString) text = g_string_new (NULL);
@@ -689,8 +715,12 @@ lineup_post_table_take_break_byline (cmark_node *title)
   /* "Speaker: Roberta Klatzky - Carnegie Mellon University" */
   if ((dashed = lineup_post_linked_name_dash_org (bare)) != NULL)
     bare = dashed;
-  if (lineup_post_count_letters (bare, -1) >= 3 && !lineup_byline_looks_like_people (bare) &&
-      (people = people_before_break (title, brk, rest)) != NULL)
+  /* "Pedro Ângelo and Vasco Vasconcelos<br><em>Session-typed
+   * Metaprogramming</em>": a title in italics may read as names, after a
+   * list of them ("Title \\ _Hana Sato_" is a title, then its speaker) */
+  named = lineup_byline_looks_like_people (bare);
+  if (lineup_post_count_letters (bare, -1) >= 3 && (!named || only_emphasis (rest)) &&
+      (people = people_before_break (title, brk, rest, named)) != NULL)
     {
       cmark_node_free (rest);
       cmark_node_free (brk);

@@ -218,7 +218,10 @@ lineup_post_table_is_placeholder (const gchar *text)
   g_autoptr(GPtrArray) words = NULL;
   g_autofree gchar *joined = lineup_post_table_joined_words (text, &words);
 
+  /* "Session:<br>Networking and Semantics" beside its papers: a label, as
+   * empty of a talk's title as "TBA" */
   return words->len > 0 && (g_strv_contains (unknown_titles, joined) ||
+                            g_str_equal (joined, "session") ||
                             (words->len <= 3 && ends_to_be_confirmed (words)));
 }
 
