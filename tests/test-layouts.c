@@ -3201,6 +3201,16 @@ static const LayoutCase cases[] = {
       { "Implementing the asynchronous pi-calculus", "Lasse Nielsen; Nobuko Yoshi", "2024-04-06",
         "17:05", "17:30" },
     } },
+  /* An HTML grid: "2:00pm" then "[asyncio: We Did It Wrong](…)", a title in
+   * lower case after a time, is a talk (the "m" of "pm" read as prose
+   * before a link in the middle of a sentence made it none) */
+  { "html-grid-lowercase-title.md", NULL, 4, {
+      { "No Student Left Behind! A session for true beginners", "Deanna Vickers; Justina Vickers",
+        "2019-03-23", "13:00", NULL },
+      { "Other Talk Here", "Ann Lee", "2019-03-23", "13:00", NULL },
+      { "Getting started with Deep Learning", "Deborah Hanus", "2019-03-23", "14:00", NULL },
+      { "asyncio: We Did It Wrong", "Lynn Root", "2019-03-23", "14:00", NULL },
+    } },
 };
 
 static gint

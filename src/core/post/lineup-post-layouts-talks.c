@@ -497,10 +497,13 @@ is_prose_link (const gchar *before,
 {
   const gchar *last;
   gsize length = strlen (before);
+  LineupSlot slot;
 
   while (length > 0 && before[length - 1] == ' ')
     length--;
-  if (length == 0 || !g_unichar_islower (g_utf8_get_char (title)))
+  /* "2:00pm [asyncio: We Did It Wrong](…)": the "m" of a time is no word */
+  if (length == 0 || !g_unichar_islower (g_utf8_get_char (title)) ||
+      ((lineup_slot_scan (before, &slot) & LINEUP_SLOT_TIME) && slot.span_end >= length))
     return FALSE;
   last = g_utf8_find_prev_char (before, before + length);
   return last != NULL && g_unichar_islower (g_utf8_get_char (last));
