@@ -28,13 +28,15 @@ join_open_label (LineupPostLinkedLine  *pieces,
     "and", "of", "to", "with", "for", "on", "in", "the", "a", "an", "at", NULL
   };
   const gchar *label = pieces->label;
+  g_autofree gchar *before = pieces->before != NULL ? g_strchomp (g_strdup (pieces->before))
+                                                    : NULL;
   const gchar *last;
   gchar *joined;
 
   /* "[Title](url) on Monday, July 8 at 09:00": a word after the link starts
    * no title */
   if (label == NULL || *label == '\0' || lineup_post_count_words (label) > 3 ||
-      pieces->before == NULL || !g_str_has_suffix (g_strchomp (pieces->before), label))
+      before == NULL || !g_str_has_suffix (before, label))
     return;
   last = strrchr (label, ' ');
   last = last != NULL ? last + 1 : label;
