@@ -45,6 +45,9 @@ assert_speakers (const gchar     *what,
 }
 
 static const ParseCase parse_cases[] = {
+  /* a room in the brackets is no organisation */
+  { "Jacqueline Kazan (Auditorium Only)", 1, { "Jacqueline Kazan" }, { NULL } },
+  { "Ana Lee (Room 101), Bo Chen (Acme)", 2, { "Ana Lee", "Bo Chen" }, { NULL, "Acme" } },
   /* a nickname in brackets inside the name; an academic title dropped */
   { "Juliana (Jules) Barros Lima", 1, { "Juliana (Jules) Barros Lima" }, { NULL } },
   { "Professor Robert Ghrist, University of Pennsylvania", 1, { "Robert Ghrist" },

@@ -404,6 +404,19 @@ tokenize (const gchar *text)
   return tok.items;
 }
 
+/* "(Auditorium Only)", "(Room 101)": where the talk is, no one's
+ * organisation. */
+static gboolean
+names_room (const gchar *part)
+{
+  static const gchar * const rooms[] = {
+    "auditorium", "room", "hall", "ballroom", "stage", "salle", "aula", "sala", "raum", NULL
+  };
+  g_autofree gchar *first = g_ascii_strdown (part, (gssize) strcspn (part, " "));
+
+  return g_strv_contains (rooms, first) && strchr (part, ' ') != NULL;
+}
+
 /* "(CTO, Isovalent)" → "Isovalent"; "(ClickHouse, Inc)" stays whole. */
 static gchar *
 paren_affiliation (const gchar *paren)
@@ -415,7 +428,7 @@ paren_affiliation (const gchar *paren)
     {
       g_autofree gchar *part = clean_item (parts[i], strlen (parts[i]));
 
-      if (*part == '\0' || lineup_byline_is_role (part))
+      if (*part == '\0' || lineup_byline_is_role (part) || names_room (part))
         continue;
       if (out->len > 0)
         g_string_append (out, ", ");
@@ -766,6 +779,9 @@ lineup_byline_parse (const gchar *byline)
           g_autofree gchar *org = paren_affiliation (item->paren);
 
           parser_set_org (&parser, org);
+          /* "(Room 101)": the names before it have no organisation */
+          if (names_room (item->paren))
+            parser.pending = parser.speakers->len;
         }
     }
 
