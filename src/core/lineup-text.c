@@ -734,7 +734,7 @@ lineup_text_unquote_labelled (gchar  *title,
                               gchar **label)
 {
   static const gchar * const marks[] = { ": ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - " };
-  const gchar *colon = NULL;
+  const gchar *mark = NULL;
   const gchar *rest = NULL;
   g_autofree gchar *head = NULL;
   gchar *bare;
@@ -746,18 +746,18 @@ lineup_text_unquote_labelled (gchar  *title,
     {
       const gchar *at = strstr (title, marks[i]);
 
-      if (at != NULL && (colon == NULL || at < colon))
-        colon = at, skip = strlen (marks[i]);
+      if (at != NULL && (mark == NULL || at < mark))
+        mark = at, skip = strlen (marks[i]);
     }
-  if (colon == NULL || colon == title)
+  if (mark == NULL || mark == title)
     return title;
-  head = g_strstrip (g_strndup (title, (gsize) (colon - title)));
+  head = g_strstrip (g_strndup (title, (gsize) (mark - title)));
   for (const gchar *p = head; *p != '\0'; p++)
     words += *p == ' ';
   if (*head == '\0' || words > MAX_QUOTE_LABEL_WORDS || strpbrk (head, "\"\xE2") != NULL ||
       (skip != 2 && strpbrk (head, "0123456789") == NULL))
     return title;
-  bare = lineup_text_split_quoted (colon + skip + strspn (colon + skip, " "), &rest);
+  bare = lineup_text_split_quoted (mark + skip + strspn (mark + skip, " "), &rest);
   if (bare == NULL || *rest != '\0' || *g_strstrip (bare) == '\0')
     {
       g_free (bare);

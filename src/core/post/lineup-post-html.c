@@ -607,6 +607,18 @@ lineup_post_html_convert (const gchar *html,
   return holder;
 }
 
+/* Whether @node is white space only, beside an element named in @names. */
+static gboolean
+is_space_beside (xmlNode            *node,
+                 const gchar *const *names)
+{
+  const gchar *text = (const gchar *) node->content;
+
+  return node->type == XML_TEXT_NODE && text != NULL && text[strspn (text, " \t\r\n")] == '\0' &&
+         ((node->prev != NULL && is_any_tag (node->prev, names)) ||
+          (node->next != NULL && is_any_tag (node->next, names)));
+}
+
 cmark_node *
 lineup_post_html_paragraph (gint     line_offset,
                             xmlNode *node,
@@ -624,10 +636,7 @@ lineup_post_html_paragraph (gint     line_offset,
 
       if (line && has_content (paragraph))
         cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_LINEBREAK));
-      if (!(child->type == XML_TEXT_NODE && child->content != NULL &&
-            child->content[strspn ((const gchar *) child->content, " \t\r\n")] == '\0' &&
-            ((child->prev != NULL && is_any_tag (child->prev, lines)) ||
-             (child->next != NULL && is_any_tag (child->next, lines)))))
+      if (!is_space_beside (child, lines))
         add_inline (&converter, child, paragraph, depth + 1);
     }
   if (!has_content (paragraph))

@@ -313,6 +313,14 @@ lineup_post_layouts_is_place (const gchar *text)
   return FALSE;
 }
 
+gboolean
+lineup_post_layouts_starts_with_place (const gchar *text)
+{
+  g_autofree gchar *first = g_strndup (text, strcspn (text, " "));
+
+  return lineup_post_layouts_is_place (first);
+}
+
 gchar *
 lineup_post_layouts_cut_room_tail (gchar *text)
 {
@@ -320,7 +328,6 @@ lineup_post_layouts_cut_room_tail (gchar *text)
   gchar *cut = NULL;
   gsize cut_length = 0;
   g_autofree gchar *tail = NULL;
-  g_autofree gchar *first = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (dashes); i++)
     {
@@ -332,9 +339,8 @@ lineup_post_layouts_cut_room_tail (gchar *text)
   if (cut == NULL || cut == text)
     return NULL;
   tail = g_strstrip (g_strdup (cut + cut_length));
-  first = g_strndup (tail, strcspn (tail, " "));
   if (*tail == '\0' || lineup_post_more_words_than (tail, 4) ||
-      !lineup_post_layouts_is_place (first))
+      !lineup_post_layouts_starts_with_place (tail))
     return NULL;
   *cut = '\0';
   g_strchomp (text);

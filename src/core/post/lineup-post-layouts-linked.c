@@ -373,7 +373,9 @@ speaker_links (const LineupPostLine *line,
     }
   if (last == NULL)
     return NULL;
-  /* nothing after the last name but its room ("- Room 310/311") */
+  /* nothing after the last name but its room ("- Room 310/311"); a letter
+   * stands for the names, as lineup_post_layouts_cut_room_tail() cuts a
+   * room off the end of some text, never all of it */
   tail = g_strconcat ("x", line->text + last->end, NULL);
   *room = lineup_post_layouts_cut_room_tail (tail);
   if (lineup_post_count_letters (tail + 1, -1) > 0)
@@ -706,17 +708,15 @@ lineup_post_linked_name_dash_org (const gchar *people)
   const gchar *dash = strstr (people, " - ");
   g_autofree gchar *name = NULL;
   g_autofree gchar *org = NULL;
-  g_autofree gchar *first = NULL;
 
   if (dash == NULL || strstr (dash + 3, " - ") != NULL || strchr (people, '(') != NULL)
     return NULL;
   name = lineup_post_trim_separators (people, (gsize) (dash - people));
   org = lineup_post_trim_separators (dash + 3, strlen (dash + 3));
-  first = g_strndup (org, strcspn (org, " "));
   /* "[Name](…) - Hall C": a room (lineup_post_layouts_cut_room_tail ()) */
   if (!lineup_byline_may_be_person (name) || !lineup_byline_looks_like_people (name) ||
       *org == '\0' || !lineup_byline_org_is_plausible (org) ||
-      lineup_post_layouts_is_place (first))
+      lineup_post_layouts_starts_with_place (org))
     return NULL;
   return g_strdup_printf ("%s (%s)", name, org);
 }

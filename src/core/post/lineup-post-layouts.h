@@ -194,6 +194,8 @@ gchar   *lineup_post_layouts_list_speakers     (cmark_node           *list);
 /* TRUE when @text names a place ("Room 402", "Ballroom BC", "David L.
  * Lawrence Convention Center"), not people. */
 gboolean lineup_post_layouts_is_place          (const gchar *text);
+/* Whether the first word of @text names a place ("Hall C", "Room 101"). */
+gboolean lineup_post_layouts_starts_with_place (const gchar *text);
 /* "Naty Clementi - Room 310/311": cuts the room (a place's word first,
  * after a dash or a bar) off the end of @text, and returns it; NULL, @text
  * untouched, when it does not end so. */
