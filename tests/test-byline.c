@@ -379,6 +379,8 @@ static const PeopleCase people_cases[] = {
   { "王伟, Alibaba", TRUE },
   { "堵俊平、马全一", TRUE },
   { "佐藤雅彦(京都大学)", TRUE },
+  { "小川瑞史 @ 北陸先端科学技術大学院大学", TRUE },
+  { "小川瑞史 @", FALSE },
   { "云原生应用的未来", FALSE },
   { "CNCF Graduated Project Updates", FALSE },
   { "eBPF: Unlocking the Kernel", FALSE },

@@ -146,6 +146,7 @@ static const ScanCase scan_cases[] = {
   { "November 12th", D, 0, 11, 12, 0, -1, -1, "", NULL },
   { "Nov 6", D, 0, 11, 6, 0, -1, -1, "", NULL },
   { "Sept. 5", D, 0, 9, 5, 0, -1, -1, "", NULL },
+  { "Nov.21", D, 0, 11, 21, 0, -1, -1, "", NULL },
   { "Wed. Sept 6th, 2023", D, 2023, 9, 6, 3, -1, -1, "", NULL },
   { "Tuesday", D, 0, 0, 0, 2, -1, -1, "", NULL },
   { "February 29", D, 0, 2, 29, 0, -1, -1, "", NULL },

@@ -24,17 +24,19 @@
 #include "lineup-slot-private.h"
 
 /* A day number with an optional ordinal suffix ("6", "12th"); returns the end
- * or 0. */
+ * or 0.  With @after_dot it may be glued to the month's dot before it
+ * ("Nov.21"). */
 static gsize
 match_day (const Scanner *s,
            const Token   *t,
+           gboolean       after_dot,
            gint          *day)
 {
   Token after;
   gsize end = t->end;
 
   if (t->kind != TOKEN_NUMBER || t->digits > 2 || t->value < 1 || t->value > 31 ||
-      glued_to_previous (s, t->start))
+      (glued_to_previous (s, t->start) && !after_dot))
     return 0;
 
   lineup_slot_lex (s, t->end, &after);
@@ -325,7 +327,7 @@ range_year (const Scanner *s,
   if (!is_date_range_separator (s, &separator))
     return 0;
   lineup_slot_lex (s, separator.end, &next);
-  if ((day_end = match_day (s, &next, &day)) != 0 && match_year (s, day_end, &year) != 0)
+  if ((day_end = match_day (s, &next, FALSE, &day)) != 0 && match_year (s, day_end, &year) != 0)
     return year;
   if (next.kind == TOKEN_WORD &&
       lineup_slot_weekday_from_name (s->text + next.start, next.end - next.start, &abbreviated))
@@ -360,10 +362,10 @@ match_month_day (const Scanner *s,
       if (token_is_punct (&second, ',') && second.glued && token_is_capitalized (s, &first))
         {
           lineup_slot_lex (s, second.end, &second);
-          if ((end = match_day (s, &second, &d->day)) == 0 || !day_ends_date (s, end))
+          if ((end = match_day (s, &second, FALSE, &d->day)) == 0 || !day_ends_date (s, end))
             return FALSE;
         }
-      else if ((end = match_day (s, &second, &d->day)) == 0)
+      else if ((end = match_day (s, &second, s->text[end - 1] == '.', &d->day)) == 0)
         return FALSE;
       if (!token_is_capitalized (s, &first) && !day_ends_date (s, end))
         return FALSE;
@@ -371,7 +373,7 @@ match_month_day (const Scanner *s,
   else if ((end = match_numeric_date (s, &first, d->weekday, d)) != 0 ||
            (end = match_cjk_date (s, &first, d)) != 0)
     ;
-  else if ((end = match_day (s, &first, &d->day)) != 0)
+  else if ((end = match_day (s, &first, FALSE, &d->day)) != 0)
     {
       gboolean spanish;
 
@@ -384,7 +386,7 @@ match_month_day (const Scanner *s,
           gsize last_end;
 
           lineup_slot_lex (s, second.end, &last);
-          if ((last_end = match_day (s, &last, &last_day)) != 0 && last_day > d->day)
+          if ((last_end = match_day (s, &last, FALSE, &last_day)) != 0 && last_day > d->day)
             lineup_slot_lex (s, last_end, &second);
         }
       /* "12. März 2024" */
@@ -626,7 +628,7 @@ lineup_slot_match_date (const Scanner *s,
        * 10am") nor a number before a word ("Mon 5 servers"). */
       {
         gint day = 0;
-        gsize day_end = match_day (s, &next, &day);
+        gsize day_end = match_day (s, &next, FALSE, &day);
         TimeMatch time;
 
         if (day_end != 0 && day_ends_date (s, day_end) &&
