@@ -79,6 +79,16 @@ static const ParseCase parse_cases[] = {
   /* the organisation after an at sign */
   { "Ana Lee @ Acme, Bo Chen @ Globex Labs", 2,
     { "Ana Lee", "Bo Chen" }, { "Acme", "Globex Labs" } },
+  { "Ana Lee @ Acme and Bo Chen @ Globex Labs", 2,
+    { "Ana Lee", "Bo Chen" }, { "Acme", "Globex Labs" } },
+  /* what comes before " @ " is a name; " and " inside an organisation and
+   * brackets after it stay in it */
+  { "稲垣 衛 @ 千葉大学大学院融合理工学府, 山本光晴 @ 千葉大学大学院理学研究院", 2,
+    { "稲垣 衛", "山本光晴" }, { "千葉大学大学院融合理工学府", "千葉大学大学院理学研究院" } },
+  { "Tsutomu Kobayashi @ Japan Science and Technology Agency", 1,
+    { "Tsutomu Kobayashi" }, { "Japan Science and Technology Agency" } },
+  { "Daniel GAINA @ Institute of Mathematics for Industry (IMI), Kyushu University", 1,
+    { "Daniel GAINA" }, { "Institute of Mathematics for Industry (IMI), Kyushu University" } },
   /* the ideographic comma lists people */
   { "小林直樹、押川広樹(東京大学)", 2, { "小林直樹", "押川広樹" }, { "東京大学", "東京大学" } },
   { "Hemanth Malla & Maxime Visonneau, Datadog", 2,
@@ -381,6 +391,8 @@ static const PeopleCase people_cases[] = {
   { "佐藤雅彦(京都大学)", TRUE },
   { "小川瑞史 @ 北陸先端科学技術大学院大学", TRUE },
   { "小川瑞史 @", FALSE },
+  { "Daniel GAINA @ Institute of Mathematics for Industry (IMI), Kyushu University", TRUE },
+  { "Ann Lee, Stories for Nowhere", FALSE },
   { "云原生应用的未来", FALSE },
   { "CNCF Graduated Project Updates", FALSE },
   { "eBPF: Unlocking the Kernel", FALSE },

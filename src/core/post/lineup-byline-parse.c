@@ -54,6 +54,7 @@ typedef struct
   SepKind  sep;
   gchar   *text;    /* trimmed, may be "" when only a parenthesis was found */
   gchar   *paren;   /* content of a "(…)" right after the text, or NULL */
+  gboolean at;      /* the paren is what followed " @ ": the text is a name */
 } Item;
 
 /* Markers that may open a speaker line: "-- Name", "— Name", "> Name",
@@ -253,7 +254,7 @@ tokenizer_flush (Tokenizer   *tok,
   g_string_truncate (tok->cur, 0);
   if (*text != '\0' || paren != NULL)
     {
-      Item item = { tok->sep, g_steal_pointer (&text), NULL };
+      Item item = { tok->sep, g_steal_pointer (&text), NULL, FALSE };
 
       if (paren != NULL)
         item.paren = clean_item (paren, paren_len);
@@ -262,6 +263,31 @@ tokenizer_flush (Tokenizer   *tok,
     }
   else if (tok->items->len > 0)
     tok->sep = stronger (tok->sep, next_sep);
+}
+
+/* The length of the organisation after " @ " in @org: up to ",", ";" or
+ * "&" outside brackets ("Institute for Industry (IMI), Kyushu University"),
+ * or up to " and " before the next person ("Acme and Bo Chen @ Globex"),
+ * not inside a name ("Japan Science and Technology Agency"). */
+static gsize
+at_org_length (const gchar *org)
+{
+  const gchar *p = org;
+
+  while (*p != '\0' && strchr (",;&", *p) == NULL)
+    {
+      if (*p == '(' && strchr (p, ')') != NULL)
+        p = strchr (p, ')');
+      else if (g_str_has_prefix (p, " and "))
+        {
+          g_autofree gchar *next = g_strndup (p + 5, strcspn (p + 5, ",;&("));
+
+          if (strchr (next, '@') != NULL || lineup_byline_may_be_person (g_strstrip (next)))
+            break;
+        }
+      p++;
+    }
+  return (gsize) (p - org);
 }
 
 /* Whether @before ends with two capitalised words and @after opens with
@@ -362,12 +388,10 @@ tokenize (const gchar *text)
       else if (*p == '@' && p > text && p[-1] == ' ' && p[1] == ' ')
         {
           const gchar *org = p + 2;
-          const gchar *and = strstr (org, " and ");
-          gsize n = strcspn (org, ",;&(");
+          gsize n = at_org_length (org);
 
-          if (and != NULL && (gsize) (and - org) < n)
-            n = (gsize) (and - org);
           tokenizer_flush (&tok, SEP_COMMA, org, n);
+          g_array_index (tok.items, Item, tok.items->len - 1).at = TRUE;
           p = org + n;
         }
       else if (*p == '(')
@@ -745,6 +769,8 @@ lineup_byline_parse (const gchar *byline)
 
       if (*item->text == '\0')
         ;  /* "(Org)" alone: the affiliation of the names before */
+      else if (item->at)
+        parser_add_name (&parser, item->text);  /* "Name @ Org" */
       else if (item->sep == SEP_COMMA && parser.last == LAST_NAME && item->paren != NULL &&
                lineup_byline_is_country (item->paren))
         {

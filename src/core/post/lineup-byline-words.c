@@ -529,8 +529,10 @@ is_from_between_orgs (gchar * const *words,
          && lineup_byline_org_shaped_word (words[i + 1]);
 }
 
-/* "Centre for Transport Studies", "Institute for Mathematical Innovation":
- * "for" after the noun of an institution, before a capitalised word. */
+/* "Centre for Transport Studies", "Institute for Mathematical Innovation",
+ * "Institute of Mathematics for Industry": "for" after the noun of an
+ * institution (and its capitalised words or "of"), before a capitalised
+ * word. */
 static gboolean
 is_for_after_institution (gchar * const *words,
                           guint          i)
@@ -541,9 +543,15 @@ is_for_after_institution (gchar * const *words,
     "Initiative", "Network", "Consortium", "Committee", "Fund", "Trust", "Academy", NULL
   };
 
-  return i > 0 && words[i + 1] != NULL && strcmp (words[i], "for") == 0 &&
-         g_strv_contains (institutions, words[i - 1]) &&
-         g_unichar_isupper (g_utf8_get_char (words[i + 1]));
+  guint j = i;
+
+  if (words[i + 1] == NULL || strcmp (words[i], "for") != 0 ||
+      !g_unichar_isupper (g_utf8_get_char (words[i + 1])))
+    return FALSE;
+  while (j > 0 && !g_strv_contains (institutions, words[j - 1]) &&
+         (g_unichar_isupper (g_utf8_get_char (words[j - 1])) || strcmp (words[j - 1], "of") == 0))
+    j--;
+  return j > 0 && g_strv_contains (institutions, words[j - 1]);
 }
 
 gboolean
