@@ -85,6 +85,12 @@ static const ParseCase parse_cases[] = {
    * brackets after it stay in it */
   { "稲垣 衛 @ 千葉大学大学院融合理工学府, 山本光晴 @ 千葉大学大学院理学研究院", 2,
     { "稲垣 衛", "山本光晴" }, { "千葉大学大学院融合理工学府", "千葉大学大学院理学研究院" } },
+  /* a dash between spaces after a name opens the organisation (a role
+   * before it dropped); not a double family name */
+  { "Jane Doe - Google, John Roe - Microsoft", 2,
+    { "Jane Doe", "John Roe" }, { "Google", "Microsoft" } },
+  { "Тихон Соколов – Full Stack Developer, msk vue.js", 1, { "Тихон Соколов" }, { "msk vue.js" } },
+  { "Lotte Willems - van Dijk", 1, { "Lotte Willems - van Dijk" }, { NULL } },
   { "Tsutomu Kobayashi @ Japan Science and Technology Agency", 1,
     { "Tsutomu Kobayashi" }, { "Japan Science and Technology Agency" } },
   { "Daniel GAINA @ Institute of Mathematics for Industry (IMI), Kyushu University", 1,

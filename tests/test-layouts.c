@@ -3204,6 +3204,14 @@ static const LayoutCase cases[] = {
   /* An HTML grid: "2:00pm" then "[asyncio: We Did It Wrong](…)", a title in
    * lower case after a time, is a talk (the "m" of "pm" read as prose
    * before a link in the middle of a sentence made it none) */
+  /* a front matter in JSON: a "timeline" of "time"/"name" entries, the
+   * speakers in a "header" field ("Name – Role, Org", "Name - Org, role");
+   * registration, a break and the networking in Russian are no talks */
+  { "front-json-timeline-header.md", NULL, 3, {
+      { "Реактивность без магии", "Вера Павлова", "2025-03-14", "19:00", "19:40" },
+      { "Тесты, которые не стыдно показать", "Игорь Лебедев", "2025-03-14", "20:00", "20:40" },
+      { "Small components, big apps", "Jane Doe", "2025-03-14", "20:40", "21:10" },
+    } },
   { "html-grid-lowercase-title.md", NULL, 4, {
       { "No Student Left Behind! A session for true beginners", "Deanna Vickers; Justina Vickers",
         "2019-03-23", "13:00", NULL },

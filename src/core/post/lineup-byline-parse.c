@@ -290,6 +290,66 @@ at_org_length (const gchar *org)
   return (gsize) (p - org);
 }
 
+/* The bytes of a dash between spaces at @p (" - ", " – ", " — "), else 0. */
+static gsize
+spaced_dash (const gchar *text,
+             const gchar *p)
+{
+  gsize n = *p == '-' ? 1 : (g_str_has_prefix (p, "\xE2\x80\x93") ||
+                             g_str_has_prefix (p, "\xE2\x80\x94")) ? 3 : 0;
+
+  return n != 0 && p > text && p[-1] == ' ' && p[n] == ' ' ? n : 0;
+}
+
+/* A title's phrase after "Name — " is longer than an organisation alone. */
+#define MAX_DASH_ORG_WORDS 3
+
+/* Whether the item so far, @cur, is one person's name and @after, what
+ * follows a dash after it, reads as their organisation or role: a few
+ * words, or a role and an organisation after a comma; not a double family
+ * name ("Lotte Willems - van Dijk") nor a title's phrase ("Пётр Новак —
+ * Неатомарные операции в асинхронной среде"). */
+static gboolean
+names_person (const GString *cur,
+              const gchar   *after)
+{
+  g_autofree gchar *name = clean_item (cur->str, cur->len);
+  gsize n = strcspn (after, ",;&(");
+  g_autofree gchar *org = g_strndup (after, n);
+  g_auto(GStrv) words = g_strsplit (org, " ", -1);
+
+  return (lineup_byline_may_be_person (name) || lineup_byline_is_cjk_name (name)) &&
+         !lineup_byline_opens_with_particle (after) && lineup_byline_org_is_plausible (org) &&
+         (after[n] == ',' || g_strv_length (words) <= MAX_DASH_ORG_WORDS);
+}
+
+/* The length of what follows "Name – " in @org: the person's organisation
+ * and role, up to ";", "&" or the comma before the next "Name – ". */
+static gsize
+dash_org_length (const gchar *org)
+{
+  const gchar *p = org;
+
+  for (; *p != '\0' && *p != ';' && *p != '&'; p++)
+    if (*p == ',')
+      {
+        const gchar *next = p + 1;
+        gsize n = strcspn (next, ",;&");
+        const gchar *q;
+
+        for (q = next; q < next + n && spaced_dash (next, q) == 0; q++)
+          ;
+        if (q < next + n)
+          {
+            g_autofree gchar *name = g_strstrip (g_strndup (next, (gsize) (q - next)));
+
+            if (lineup_byline_may_be_person (name) || lineup_byline_is_cjk_name (name))
+              break;
+          }
+      }
+  return (gsize) (p - org);
+}
+
 /* Whether @before ends with two capitalised words and @after opens with
  * two: the names a one-letter "y" or "e" joins. */
 static gboolean
@@ -336,6 +396,7 @@ tokenize (const gchar *text)
 {
   Tokenizer tok;
   const gchar *p = text;
+  gsize dash;
 
   tok.items = g_array_new (FALSE, TRUE, sizeof (Item));
   g_array_set_clear_func (tok.items, item_clear);
@@ -389,6 +450,17 @@ tokenize (const gchar *text)
         {
           const gchar *org = p + 2;
           gsize n = at_org_length (org);
+
+          tokenizer_flush (&tok, SEP_COMMA, org, n);
+          g_array_index (tok.items, Item, tok.items->len - 1).at = TRUE;
+          p = org + n;
+        }
+      /* "Тихон Соколов – Full Stack Developer, msk vue.js", "Ana Lee - Acme":
+       * a dash between spaces after a name opens the person's organisation */
+      else if ((dash = spaced_dash (text, p)) != 0 && names_person (tok.cur, p + dash + 1))
+        {
+          const gchar *org = p + dash + 1;
+          gsize n = dash_org_length (org);
 
           tokenizer_flush (&tok, SEP_COMMA, org, n);
           g_array_index (tok.items, Item, tok.items->len - 1).at = TRUE;

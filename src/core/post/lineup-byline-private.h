@@ -46,6 +46,8 @@ gboolean    lineup_byline_may_be_person        (const gchar *text);
 /* "Keynote", "Lightning Talk", "GitHub Live Presentation": a kind of talk
  * by its last word, no one's name. */
 gboolean    lineup_byline_names_a_kind         (const gchar *text);
+/* "van Dijk": @text opens with a particle of family names. */
+gboolean    lineup_byline_opens_with_particle  (const gchar *text);
 /* Short, a few words, no sentence word, not mostly digits. */
 gboolean    lineup_byline_org_is_plausible     (const gchar *org);
 /* "IBM", "ClickHouse", a known company: a word that names an organisation. */

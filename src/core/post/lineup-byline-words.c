@@ -555,6 +555,14 @@ is_for_after_institution (gchar * const *words,
 }
 
 gboolean
+lineup_byline_opens_with_particle (const gchar *text)
+{
+  g_autofree gchar *first = g_strndup (text, strcspn (text, " "));
+
+  return word_in (first, particles, FALSE);
+}
+
+gboolean
 lineup_byline_org_is_plausible (const gchar *org)
 {
   g_auto(GStrv) words = lineup_byline_split_words (org);

@@ -494,6 +494,7 @@ walk_map (Tree            *tree,
 {
   const gchar *values[N_FIELDS] = { NULL };
   g_autoptr(GString) names = g_string_new (NULL);
+  const gchar *byline = NULL;
   Inherited under = *inherited;
   guint found = 0;
   gboolean marked = FALSE;
@@ -513,7 +514,14 @@ walk_map (Tree            *tree,
       else if (field >= 0 && text_of (key->next) != NULL && *text_of (key->next) != '\0' &&
                !is_yaml_boolean (text_of (key->next)))
         values[field] = text_of (key->next);
+      /* "header: Тихон Соколов – Full Stack Developer, msk vue.js": a field
+       * of another name that holds a byline */
+      else if (field < 0 && byline == NULL && text_of (key->next) != NULL &&
+               lineup_byline_looks_like_people (text_of (key->next)))
+        byline = text_of (key->next);
     }
+  if (names->len == 0 && byline != NULL)
+    g_string_append (names, byline);
   /* the page's own date is when it was written, not its lists' day */
   if (values[FIELD_TIME] != NULL && depth > 0)
     {

@@ -70,7 +70,9 @@ static const gchar * const break_words[] = {
   "stadtfuhrung",
   /* German: setting up, clearing away, the venue opening or closing, food
    * and drink (folded: no umlauts) */
-  "aufbau", "abbau", "offnung", "schliessung", "essen", "trinken", NULL
+  "aufbau", "abbau", "offnung", "schliessung", "essen", "trinken",
+  /* Russian: a break, registration, lunch, dinner, coffee, a buffet */
+  "перерыв", "регистрация", "обед", "ужин", "кофе", "кофе-брейк", "фуршет", NULL
 };
 
 /* Japanese and Chinese write no spaces: a break's word inside a longer one
@@ -250,7 +252,7 @@ lineup_post_table_is_filler (const gchar *text)
     "hacking ends", "start hacking", "stop hacking",
     /* the evening's mingling */
     "networking", "socializing", "socialising", "social", "apéro", "apero", "social event",
-    "networking event",
+    "networking event", "свободное общение", "нетворкинг",
     /* a room shut for a while, a conference's own contest */
     "closed", "capture the flag",
     /* when the page itself changed ("modified at 20:30, Sep. 28th") */
