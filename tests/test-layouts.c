@@ -3204,6 +3204,17 @@ static const LayoutCase cases[] = {
   /* An HTML grid: "2:00pm" then "[asyncio: We Did It Wrong](…)", a title in
    * lower case after a time, is a talk (the "m" of "pm" read as prose
    * before a link in the middle of a sentence made it none) */
+  /* "### Nov.18" (a day glued to the month's dot) over items "HH:MM - HH:MM
+   * **Title** (30 + 15 min)<br/>" then "Name @ Org<br/>" and an abstract:
+   * a Han name in one word, brackets and a comma inside the organisation
+   * (the line is long, its names short), two people with their own "@",
+   * " and " inside an organisation's name */
+  { "items-bold-title-at-affiliation.md", NULL, 4, {
+      { "Formalizing Sheaves in Lean", "小川瑞史", "2027-11-18", "13:10", "13:55" },
+      { "Certified Parsing of Binary Formats", "Daniel Marin", "2027-11-18", "13:55", "14:40" },
+      { "Petri Nets and Termination in Coq", "稲垣 衛; 山本光晴", "2027-11-19", "09:00", "09:45" },
+      { "Event-B Models as Coq Proofs", "Tsutomu Kobayashi", "2027-11-19", "09:45", "10:30" },
+    } },
   /* a front matter in JSON: a "timeline" of "time"/"name" entries, the
    * speakers in a "header" field ("Name – Role, Org", "Name - Org, role");
    * registration, a break and the networking in Russian are no talks */

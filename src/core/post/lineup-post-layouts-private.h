@@ -15,6 +15,10 @@ guint        lineup_post_count_letters       (const gchar         *text,
                                               gssize               length);
 /* Words (runs of letters and digits) in @text. */
 guint        lineup_post_count_words         (const gchar         *text);
+/* The words of a speaker line outside its organisations: what brackets
+ * hold and what follows " @ " up to the next comma ("Daniel GAINA @
+ * Institute of Mathematics for Industry (IMI), Kyushu University": four). */
+guint        lineup_post_count_name_words    (const gchar         *text);
 /* Whether @text has more than @limit words (counting no further). */
 gboolean     lineup_post_more_words_than     (const gchar         *text,
                                               guint                limit);

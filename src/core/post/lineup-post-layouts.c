@@ -94,6 +94,29 @@ lineup_post_count_words (const gchar *text)
   return count_words_up_to (text, G_MAXUINT - 1);
 }
 
+guint
+lineup_post_count_name_words (const gchar *text)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint depth = 0;
+  gboolean org = FALSE;
+
+  for (const gchar *p = text; *p != '\0'; p++)
+    {
+      if (*p == '(')
+        depth++;
+      else if (*p == ')' && depth > 0)
+        depth--;
+      else if (depth == 0 && *p == '@' && p > text && p[-1] == ' ')
+        org = TRUE;
+      else if (depth == 0 && strchr (",;&", *p) != NULL)
+        org = FALSE;
+      if (depth == 0 && !org && *p != ')')
+        g_string_append_c (names, *p);
+    }
+  return lineup_post_count_words (names->str);
+}
+
 gboolean
 lineup_post_more_words_than (const gchar *text,
                              guint        limit)

@@ -213,7 +213,7 @@ walk_take_rest_of_unit (Walk                 *walk,
                g_ascii_strncasecmp (line->text, "by ", 3) == 0 ||
                g_str_has_prefix (line->text, "\xE2\x80\x94") ||
                (i == from && talk->byline == NULL && line->links->len == 0 &&
-                lineup_post_count_words (line->text) <= MAX_NAME_LINE_WORDS &&
+                lineup_post_count_name_words (line->text) <= MAX_NAME_LINE_WORDS &&
                 !lineup_post_layouts_is_place (line->text))) &&
               lineup_post_layouts_line_is_speakers (line, &byline, &slot, &found))
             {
