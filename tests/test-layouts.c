@@ -3204,6 +3204,19 @@ static const LayoutCase cases[] = {
   /* An HTML grid: "2:00pm" then "[asyncio: We Did It Wrong](…)", a title in
    * lower case after a time, is a talk (the "m" of "pm" read as prose
    * before a link in the middle of a sentence made it none) */
+  /* a page of HTML: <div>s and a comment left open across blank lines
+   * (what follows reads as indented code to cmark), Bootstrap tabs whose
+   * labels are the days of their panes, "8:00 às 12:00", table cells of a
+   * title over one name a line, "Intervalo" and "Não disponível" (no talk) */
+  { "html-page-tabs-days.md", NULL, 5, {
+      { "Minicurso: Testes com Python", "Carla Menezes; Rui Tavares", "2027-05-20", "08:00",
+        "12:00" },
+      { "Minicurso: Testes com Python", "Carla Menezes; Rui Tavares", "2027-05-20", "13:00",
+        "17:00" },
+      { "Tutorial: Git do zero", "Paulo Freitas", "2027-05-20", "13:00", "17:00" },
+      { "ARQUITETURA SEM MEDO", "Helena Duarte", "2027-05-21", "09:00", "10:00" },
+      { "DADOS ABERTOS NA PRÁTICA", "Marcos Lima", "2027-05-21", "10:30", "11:10" },
+    } },
   /* "### Nov.18" (a day glued to the month's dot) over items "HH:MM - HH:MM
    * **Title** (30 + 15 min)<br/>" then "Name @ Org<br/>" and an abstract:
    * a Han name in one word, brackets and a comma inside the organisation

@@ -80,6 +80,7 @@ static const ScanCase scan_cases[] = {
   { "9a - 1230p", T, 0, 0, 0, 0, HM (9, 0), HM (12, 30), "", NULL },
   /* "a", "hasta", "até" between two times (Spanish, Portuguese) */
   { "13:00 a 15:00:", T, 0, 0, 0, 0, HM (13, 0), HM (15, 0), "", "13:00 a 15:00" },
+  { "8:00 às 12:00", T, 0, 0, 0, 0, HM (8, 0), HM (12, 0), "", NULL },
   { "10:00 hasta 11:30", T, 0, 0, 0, 0, HM (10, 0), HM (11, 30), "", NULL },
   { "14:00 até 15:00", T, 0, 0, 0, 0, HM (14, 0), HM (15, 0), "", NULL },
   /* A 12-hour time's letter after its minutes: "9:30a", "1:30p" (GPTP) */

@@ -211,16 +211,53 @@ convert_blocks (cmark_node  *first,
   return TRUE;
 }
 
+/* How many <div>s and comments @text (@length bytes) opens and does not
+ * close (negative when it closes more). */
+static gint
+container_balance (const gchar *text,
+                   gsize        length)
+{
+  const gchar *end = text + length;
+  gint balance = 0;
+
+  for (const gchar *p = memchr (text, '<', length); p != NULL && end - p >= 4;
+       p = memchr (p + 1, '<', (gsize) (end - p - 1)))
+    if (g_ascii_strncasecmp (p + 1, "div", 3) == 0 && !g_ascii_isalnum (p[4]))
+      balance++;
+    else if (end - p >= 5 && g_ascii_strncasecmp (p + 1, "/div", 4) == 0)
+      balance--;
+    else if (strncmp (p + 1, "!--", 3) == 0)
+      balance++;
+  for (const gchar *p = text; (p = g_strstr_len (p, end - p, "-->")) != NULL; p += 3)
+    balance--;
+  return balance;
+}
+
+/* Whether @node is an indented line of HTML, as cmark reads the lines of a
+ * page's <div>s after a blank line: code. */
+static gboolean
+is_indented_html (cmark_node *node)
+{
+  const gchar *literal = node != NULL && cmark_node_get_type (node) == CMARK_NODE_CODE_BLOCK
+                         ? cmark_node_get_literal (node) : NULL;
+
+  return literal != NULL && literal[strspn (literal, " \t")] == '<';
+}
+
 /* An HTML block that opens a table it does not close is read with the
- * blocks after it up to the one that closes it.  Returns the node to go on
+ * blocks after it up to the one that closes it; so is one that opens
+ * <div>s or a comment it does not close, when indented HTML follows it (a
+ * page of HTML, not Markdown inside a <div>).  Returns the node to go on
  * from. */
 static cmark_node *
 rewrite_open_table (cmark_node *html,
-                    Source     *source)
+                    Source     *source,
+                    gboolean    containers)
 {
   cmark_node *last = html, *after;
-  gint balance = lineup_post_document_html_balance (cmark_node_get_literal (html),
-                                strlen (cmark_node_get_literal (html)));
+  gint (*balance_of) (const gchar *, gsize) =
+    containers ? container_balance : lineup_post_document_html_balance;
+  gint balance = balance_of (cmark_node_get_literal (html), strlen (cmark_node_get_literal (html)));
   gint first_line = cmark_node_get_start_line (html);
   const gchar *text;
   gsize length;
@@ -232,11 +269,11 @@ rewrite_open_table (cmark_node *html,
 
       source->budget--;
       if ((type != CMARK_NODE_HTML_BLOCK && type != CMARK_NODE_CODE_BLOCK &&
-           type != CMARK_NODE_PARAGRAPH) ||
+           (type != CMARK_NODE_PARAGRAPH || containers)) ||
           (text = source_lines (source, cmark_node_get_start_line (after),
                                 cmark_node_get_end_line (after), &length)) == NULL)
         break;
-      balance += lineup_post_document_html_balance (text, length);
+      balance += balance_of (text, length);
       last = after;
     }
   after = cmark_node_next (last);
@@ -250,6 +287,18 @@ rewrite_open_table (cmark_node *html,
     }
   convert_blocks (html, last, text, length);
   return after;
+}
+
+/* Whether @node is an HTML block that opens <div>s or a comment it does
+ * not close, over indented HTML (read from it to where they close). */
+static gboolean
+opens_html_page (cmark_node *node)
+{
+  const gchar *literal = cmark_node_get_literal (node);
+
+  return cmark_node_get_type (node) == CMARK_NODE_HTML_BLOCK && literal != NULL &&
+         container_balance (literal, strlen (literal)) > 0 &&
+         is_indented_html (cmark_node_next (node));
 }
 
 /* Whether @node is an HTML block that opens with a <div>. */
@@ -280,7 +329,8 @@ rewrite_div_run (cmark_node  *html,
   if (!opens_div (html))
     return FALSE;
   for (guint n = 0; n < MAX_TABLE_PIECES && source->budget > 0 &&
-                   opens_div (cmark_node_next (last)); n++)
+                   opens_div (cmark_node_next (last)) &&
+                   !opens_html_page (cmark_node_next (last)); n++)
     {
       source->budget--;
       last = cmark_node_next (last);
@@ -404,7 +454,9 @@ lineup_post_document_rewrite_html (cmark_node  *document,
       if (cmark_node_get_type (node) != CMARK_NODE_HTML_BLOCK || literal == NULL)
         continue;
       if (lineup_post_document_html_balance (literal, strlen (literal)) > 0)
-        next = rewrite_open_table (node, &source);
+        next = rewrite_open_table (node, &source, FALSE);
+      else if (opens_html_page (node))
+        next = rewrite_open_table (node, &source, TRUE);
       else if (!rewrite_div_run (node, &source, &next))
         rewrite_block (node, cmark_node_get_start_line (node) - 1);
     }

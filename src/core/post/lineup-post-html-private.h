@@ -18,6 +18,7 @@ typedef struct
   gint     line_offset;   /* the HTML block's first line, minus one */
   gboolean structured;    /* a heading or a list item was made */
   gboolean markdown;      /* text may be Markdown: a table cell ("**8:30**") */
+  GHashTable *tabs;       /* a tab pane's id → its tab's label, or NULL */
 } LineupPostHtmlConverter;
 
 /* lineup-post-html.c */

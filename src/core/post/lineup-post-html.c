@@ -328,6 +328,85 @@ opens_with_time (xmlNode *node)
   return timed;
 }
 
+/* A tab's label longer than this is no day's or room's name. */
+#define MAX_TAB_LABEL_BYTES 60
+
+/* Whether the link @node opens a tab ("<a href="#tab2" data-toggle="tab">",
+ * role="tab"): Bootstrap's and ARIA's tabs. */
+static gboolean
+opens_tab (xmlNode *node)
+{
+  static const gchar *const attributes[] = { "data-toggle", "data-bs-toggle", "role", NULL };
+  gboolean tab = FALSE;
+
+  for (guint i = 0; attributes[i] != NULL && !tab; i++)
+    {
+      xmlChar *value = xmlGetProp (node, (const xmlChar *) attributes[i]);
+
+      tab = value != NULL && (g_ascii_strcasecmp ((const gchar *) value, "tab") == 0 ||
+                              g_ascii_strcasecmp ((const gchar *) value, "pill") == 0);
+      xmlFree (value);
+    }
+  return tab;
+}
+
+/* "<li><a href="#tab2" data-toggle="tab">14/03/2014</a></li>": the labels
+ * of @node's tabs into @tabs, by the id of the pane each shows. */
+static void
+collect_tabs (xmlNode    *node,
+              GHashTable *tabs,
+              guint       depth)
+{
+  if (depth > MAX_DEPTH)
+    return;
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      xmlChar *href;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      href = is_tag (child, "a") && opens_tab (child)
+             ? xmlGetProp (child, (const xmlChar *) "href") : NULL;
+      if (href != NULL && href[0] == '#' && href[1] != '\0')
+        {
+          xmlChar *content = xmlNodeGetContent (child);
+          gchar *label = g_strstrip (g_strdup ((const gchar *) content));
+
+          if (*label != '\0' && strlen (label) <= MAX_TAB_LABEL_BYTES)
+            g_hash_table_insert (tabs, g_strdup ((const gchar *) href + 1), label);
+          else
+            g_free (label);
+          xmlFree (content);
+        }
+      xmlFree (href);
+      collect_tabs (child, tabs, depth + 1);
+    }
+}
+
+/* A heading of its tab's label over the pane @node, when it is one. */
+static void
+add_tab_heading (Converter  *converter,
+                 xmlNode    *node,
+                 cmark_node *parent)
+{
+  xmlChar *id = converter->tabs != NULL ? xmlGetProp (node, (const xmlChar *) "id") : NULL;
+  const gchar *label = id != NULL ? g_hash_table_lookup (converter->tabs, id) : NULL;
+
+  if (label != NULL)
+    {
+      cmark_node *heading = cmark_node_new (CMARK_NODE_HEADING);
+      cmark_node *text = cmark_node_new (CMARK_NODE_TEXT);
+
+      cmark_node_set_heading_level (heading, 3);
+      cmark_node_set_literal (text, label);
+      cmark_node_append_child (heading, text);
+      set_line (converter, heading, node);
+      cmark_node_append_child (parent, heading);
+      converter->structured = TRUE;
+    }
+  xmlFree (id);
+}
+
 /* One block element of @node's children into @parent. */
 static void
 add_block (Converter  *converter,
@@ -391,7 +470,10 @@ add_block (Converter  *converter,
   else if (is_tag (node, "hr"))
     cmark_node_append_child (parent, cmark_node_new (CMARK_NODE_THEMATIC_BREAK));
   else
-    add_blocks (converter, node, parent, depth + 1);
+    {
+      add_tab_heading (converter, node, parent);
+      add_blocks (converter, node, parent, depth + 1);
+    }
 }
 
 /* "<h3><a href>Title</a></h3>" then "### **Time: 9:00-9:30AM PDT**": a
@@ -579,7 +661,7 @@ lineup_post_html_convert (const gchar *html,
          gint         first_line,
          gboolean    *structured)
 {
-  Converter converter = { first_line, FALSE, FALSE };
+  Converter converter = { first_line, FALSE, FALSE, NULL };
   cmark_node *holder = cmark_node_new (CMARK_NODE_DOCUMENT);
   htmlDocPtr doc;
   xmlNode *root;
@@ -593,7 +675,12 @@ lineup_post_html_convert (const gchar *html,
     return holder;
   root = xmlDocGetRootElement (doc);
   if (root != NULL)
-    add_blocks (&converter, root, holder, 0);
+    {
+      converter.tabs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      collect_tabs (root, converter.tabs, 0);
+      add_blocks (&converter, root, holder, 0);
+      g_hash_table_unref (converter.tabs);
+    }
   xmlFreeDoc (doc);
   *structured = converter.structured;
   /* G_MESSAGES_DEBUG=lineup-post-html: what the HTML became, as Markdown */
@@ -625,7 +712,7 @@ lineup_post_html_paragraph (gint     line_offset,
                             guint    depth)
 {
   static const gchar *const lines[] = { "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", NULL };
-  Converter converter = { line_offset, FALSE };
+  Converter converter = { line_offset, FALSE, FALSE, NULL };
   cmark_node *paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
 
   /* "<div><h4>Keynote 1 — "Title"</h4> <p><b>Speaker:</b> Name</p></div>":

@@ -535,7 +535,8 @@ split_backslash_breaks (cmark_node *cell)
 }
 
 /* "<i>Name<br>Institute, City, Country</i>": a name on a line of its own
- * over its organisation's lines is read "Name (Institute, City, Country)".
+ * over its organisation's lines is read "Name (Institute, City, Country)";
+ * over another person's name, "Name & Name".
  * Takes @names (the cell's text), returns it or its rewrite. */
 static gchar *
 name_over_org (cmark_node *cell,
@@ -569,6 +570,14 @@ name_over_org (cmark_node *cell,
     rest++;
   if (*rest == '\0' || strchr (rest, '(') != NULL)
     return names;
+  /* "Maurício Purificação<br>Adewale Andrade D'Alcantara": a name a line */
+  if (lineup_byline_may_be_person (rest) && lineup_byline_looks_like_people (rest))
+    {
+      gchar *rewritten = g_strdup_printf ("%s & %s", line, rest);
+
+      g_free (names);
+      return rewritten;
+    }
   {
     gchar *rewritten = g_strdup_printf ("%s (%s)", line, rest);
 

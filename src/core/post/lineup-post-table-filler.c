@@ -62,7 +62,7 @@ static const gchar * const break_words[] = {
   "昼食", "休憩",
   /* a break, registration, dinner, a members' meeting, a city tour (folded:
    * no accents) */
-  "pausa", "acreditacion", "acreditacao", "credenciamento", "inscripcion", "registrazione",
+  "pausa", "intervalo", "acreditacion", "acreditacao", "credenciamento", "inscripcion", "registrazione",
   "anmeldung", "abendessen", "merienda", "aperitivo", "aperitif", "mitgliederversammlung",
   "intermission", "cocktail",
   /* certification exams, a conference's villages (rooms to visit) */
@@ -255,6 +255,8 @@ lineup_post_table_is_filler (const gchar *text)
     "networking event", "свободное общение", "нетворкинг",
     /* a room shut for a while, a conference's own contest */
     "closed", "capture the flag",
+    /* a room with nothing in that slot */
+    "nao disponivel", "no disponible", "non disponible", "not available", "unavailable",
     /* when the page itself changed ("modified at 20:30, Sep. 28th") */
     "modified at", "modified", "last modified", "updated at", "updated", "last updated",
     /* a summer school's days around the lectures */

@@ -457,11 +457,11 @@ is_range_separator (const Scanner *s,
     return t->ch == '-' || t->ch == 0x2010 || t->ch == 0x2011 || t->ch == 0x2012 ||
            t->ch == 0x2013 || t->ch == 0x2014 || t->ch == 0x2212 || t->ch == '~' ||
            t->ch == 0x301C || t->ch == 0xFF5E;   /* "18:00〜18:10", "18:00～18:10" */
-  /* "13:00 a 15:00", "18 bis 20 Uhr", "14h à 16h", "hasta", "até" */
+  /* "13:00 a 15:00", "18 bis 20 Uhr", "14h à 16h", "8:00 às 12:00", "hasta", "até" */
   return token_is_word (s, t, "to") || token_is_word (s, t, "until") ||
          token_is_word (s, t, "till") || token_is_word (s, t, "a") || token_is_word (s, t, "bis") ||
-         token_is_word (s, t, "\xC3\xA0") || token_is_word (s, t, "hasta") ||
-         token_is_word (s, t, "at\xC3\xA9");
+         token_is_word (s, t, "\xC3\xA0") || token_is_word (s, t, "\xC3\xA0s") ||
+         token_is_word (s, t, "hasta") || token_is_word (s, t, "at\xC3\xA9");
 }
 
 /* Whether the range @a - @b opens its text, nothing but spaces and
