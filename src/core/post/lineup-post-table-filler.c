@@ -62,7 +62,8 @@ static const gchar * const break_words[] = {
   "昼食", "休憩",
   /* a break, registration, dinner, a members' meeting, a city tour (folded:
    * no accents) */
-  "pausa", "intervalo", "acreditacion", "acreditacao", "credenciamento", "inscripcion", "registrazione",
+  "pausa", "intervalo", "acreditacion", "acreditacao", "credenciamento", "inscripcion",
+  "registrazione",
   "anmeldung", "abendessen", "merienda", "aperitivo", "aperitif", "mitgliederversammlung",
   "intermission", "cocktail",
   /* certification exams, a conference's villages (rooms to visit) */
