@@ -3204,6 +3204,15 @@ static const LayoutCase cases[] = {
   /* An HTML grid: "2:00pm" then "[asyncio: We Did It Wrong](…)", a title in
    * lower case after a time, is a talk (the "m" of "pm" read as prose
    * before a link in the middle of a sentence made it none) */
+  /* items over a sub-list of their fields ("start_time: 09:15:00", a key
+   * as programs write it); "Invited Talk by
+   * Name, Org: Title" and "Title: Name and Name, Org" give their speakers */
+  { "items-over-field-lists.md", NULL, 3, {
+      { "Sparse Retrieval for Low-Resource Languages", "", "2027-11-14", "09:15", "09:45" },
+      { "Evaluating Translation without References", "Tomás Reis", "2027-11-14", "09:45",
+        "10:30" },
+      { "Shared Task Winners", "Inês Costa; Miguel Pinto", "2027-11-14", "11:00", "11:30" },
+    } },
   /* a page of HTML: <div>s and a comment left open across blank lines
    * (what follows reads as indented code to cmark), Bootstrap tabs whose
    * labels are the days of their panes, "8:00 às 12:00", table cells of a

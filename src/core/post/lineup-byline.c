@@ -376,6 +376,7 @@ split_colon_byline (const gchar  *text,
   g_autoptr(GPtrArray) head_people = NULL;
   g_autoptr(GPtrArray) tail_people = NULL;
   gboolean head_is = FALSE, tail_is = FALSE;
+  const gchar *by;
 
   /* "Comprendre la Mémoire : du matériel…": French sets its colon apart,
    * before a subtitle */
@@ -390,10 +391,27 @@ split_colon_byline (const gchar  *text,
       strpbrk (tail, "[]") != NULL ||
       (strpbrk (tail, "()") != NULL && strchr (head, '(') == NULL))
     return FALSE;
+  /* "Invited Talk by Sebastian Ruder, Google: Towards Massively
+   * Multilingual Modular Models": a kind of talk and its speakers head
+   * the title */
+  if ((by = strstr (head, " by ")) != NULL)
+    {
+      g_autofree gchar *kind = g_strndup (head, (gsize) (by - head));
+
+      if (lineup_byline_names_a_kind (kind) && looks_like_people (by + 4, &head_people) &&
+          all_full_names (head_people))
+        return give_sides (by + 4, tail, TRUE, FALSE, &head_people, &tail_people, title, byline,
+                           speakers);
+      g_clear_pointer (&head_people, g_ptr_array_unref);
+    }
   head_is = !lineup_byline_names_a_kind (head) && looks_like_people (head, &head_people) &&
             all_full_names (head_people) && !opens_with_question (tail);
   tail_is = looks_like_people (tail, &tail_people) && all_full_names (tail_people) &&
             tail_people->len >= 2;
+  /* "Zero-Shot Shared Task Winners: Massimo Nicosia and Francesco
+   * Piccinno, Google": capitalised words before, several people after */
+  if (head_is && tail_is && head_people->len == 1 && !has_affiliation (head_people))
+    head_is = FALSE;
   return give_sides (head, tail, head_is, tail_is, &head_people, &tail_people, title, byline,
                      speakers);
 }

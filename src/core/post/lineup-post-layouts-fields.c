@@ -165,10 +165,11 @@ lineup_post_layouts_field (const gchar *text,
   /* "Horário:", "Lieu :": letters of any language */
   for (const gchar *p = text; p < colon; p = g_utf8_next_char (p))
     if (!(g_unichar_isalpha (g_utf8_get_char (p)) || *p == ' ' || *p == '&' || *p == '/' ||
-          *p == '(' || *p == ')'))
+          *p == '(' || *p == ')' || *p == '_'))
       return LINEUP_POST_FIELD_NONE;
 
-  label = g_utf8_strdown (text, colon - text);
+  /* "start_time: 09:30:00": a key as a program writes it */
+  label = g_strdelimit (g_utf8_strdown (text, colon - text), "_", ' ');
   g_strstrip (label);
   length = strlen (label);
   if (length > 3 && g_str_has_suffix (label, "(s)"))

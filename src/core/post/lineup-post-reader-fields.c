@@ -575,6 +575,45 @@ walk_field (Walk                 *walk,
   return talk;
 }
 
+/* "* Title" over "    * start_time: 09:30:00", "    * chair: Name": the
+ * item whose sub-list @unit's fields are in, when it is a line of text. */
+static cmark_node *
+item_over_fields (const LineupPostUnit *unit)
+{
+  cmark_node *list = unit->kind == LINEUP_UNIT_ITEM ? cmark_node_parent (unit->node) : NULL;
+  cmark_node *item = list != NULL ? cmark_node_parent (list) : NULL;
+  cmark_node *first = item != NULL ? cmark_node_first_child (item) : NULL;
+
+  if (item == NULL || cmark_node_get_type (item) != CMARK_NODE_ITEM || first == NULL ||
+      cmark_node_get_type (first) != CMARK_NODE_PARAGRAPH || cmark_node_next (first) != list)
+    return NULL;
+  return item;
+}
+
+/* The item @unit's fields are under names their talk: a heading of its
+ * own, the talk before ended.  Returns the talk the fields go to. */
+static Talk *
+fields_under_item (Walk                 *walk,
+                   Talk                 *talk,
+                   const LineupPostUnit *unit)
+{
+  cmark_node *item = item_over_fields (unit);
+
+  if (item == NULL || item == walk->fields_item)
+    return talk;
+  walk->fields_item = item;
+  lineup_post_reader_walk_clear_fields (walk);
+  /* the item's own unit, walked just before its sub-list's */
+  if (item != walk->list_item || *walk->list_item_text == '\0' ||
+      lineup_post_count_words (walk->list_item_text) > MAX_BOLD_TITLE_WORDS)
+    return talk;
+  walk->heading = lineup_text_unquote (g_strdup (walk->list_item_text));
+  walk->heading_line = walk->list_item_line;
+  walk->heading_depth = 0;
+  walk->talk = NULL;
+  return NULL;
+}
+
 void
 lineup_post_reader_walk_fields (Walk                 *walk,
                                 Reader               *reader,
@@ -585,6 +624,7 @@ lineup_post_reader_walk_fields (Walk                 *walk,
   LineupSlotFound found = LINEUP_SLOT_NONE;
   gboolean named = FALSE;
 
+  talk = fields_under_item (walk, talk, unit);
   when.start_minute = when.end_minute = -1;
   for (guint i = 0; i < unit->lines->len; i++)
     {

@@ -230,6 +230,10 @@ typedef struct
   gchar    *field_url;
   GString  *field_description;
   guint     fields_list;       /* the list of its speakers and slot, read at its first item */
+  cmark_node *fields_item;     /* "* Title" over "    * start_time: 09:30:00": that item */
+  cmark_node *list_item;       /* the last item walked that holds a list, and its text */
+  gchar    *list_item_text;
+  guint     list_item_line;
   gchar    *speaker_heading;   /* the name the heading just walked is, or NULL */
   gboolean  speaker_run;       /* in a run of such headings */
   gint      talks_heading_level; /* in the section of "## Talks": its level, or 0 */

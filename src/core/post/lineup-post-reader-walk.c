@@ -682,6 +682,15 @@ walk_note_unit (Walk                 *walk,
                 const LineupPostUnit *unit)
 {
   note_city (reader, unit);
+  /* "* Title" over its sub-list: the item its fields may be under */
+  if (unit->kind == LINEUP_UNIT_ITEM &&
+      cmark_node_get_type (cmark_node_last_child (unit->node)) == CMARK_NODE_LIST)
+    {
+      walk->list_item = unit->node;
+      g_free (walk->list_item_text);
+      walk->list_item_text = g_strdup (unit->text);
+      walk->list_item_line = unit->line;
+    }
   if (index == 0 && unit->kind == LINEUP_UNIT_HEADING && unit->level == 1 && !unit->has_link &&
       reader->front.title == NULL && *unit->text != '\0')
     reader->heading_title = g_strdup (unit->text);   /* the post's title, for the window */

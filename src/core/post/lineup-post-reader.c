@@ -372,6 +372,7 @@ walk_body (Reader      *reader,
   lineup_post_reader_walk_clear_fields (&walk);
   g_clear_pointer (&walk.speaker_heading, g_free);
   g_clear_pointer (&walk.person, g_free);
+  g_clear_pointer (&walk.list_item_text, g_free);
 }
 
 /* A body without talks, under a front matter that writes the programme in
