@@ -3204,6 +3204,15 @@ static const LayoutCase cases[] = {
   /* An HTML grid: "2:00pm" then "[asyncio: We Did It Wrong](…)", a title in
    * lower case after a time, is a talk (the "m" of "pm" read as prose
    * before a link in the middle of a sentence made it none) */
+  /* a post dated with a time of day ("date: 2027-10-22 04:15:00") whose
+   * table of timed talks names no day: the post's day; "Title (Name, Org)"
+   * cells, a last part that is no name being the organisation */
+  { "table-paren-people-post-day.md", NULL, 3, {
+      { "Compiling Array Programs to GPUs", "Eric Holm", "2027-10-22", "09:00", "09:30" },
+      { "Partial Evaluation by Interpreter Specialization", "Niels Jonsson", "2027-10-22",
+        "09:30", "10:00" },
+      { "It's only Quine time", "Jason Hemming; Dan Frieden", "2027-10-22", "13:15", "13:45" },
+    } },
   /* items over a sub-list of their fields ("start_time: 09:15:00", a key
    * as programs write it); "Invited Talk by
    * Name, Org: Title" and "Title: Name and Name, Org" give their speakers */

@@ -440,8 +440,9 @@ mentioned_day (Reader *reader,
 
 /* The day a talk is on: its slot's ("Thu 19", "July 13"), the day
  * heading it is under, the first such weekday after the post's date, or,
- * for a timed talk, the one day an event page or the post's title names.
- * FALSE when none is known. */
+ * for a timed talk, the one day an event page, the post's title or its
+ * prose names; else, in a post of the day itself (dated with a time of
+ * day), the post's date.  FALSE when none is known. */
 static gboolean
 talk_day (Reader   *reader,
           Talk     *talk,
@@ -492,9 +493,10 @@ talk_day (Reader   *reader,
     }
   else if (timed && month == 0 && slot->day == 0 && slot->weekday == 0 &&
            !event_page_day (reader, &year, &month, &day) &&
-           !lineup_post_reader_title_day (reader, &year, &month, &day))
-    only_mentioned_day (reader, talk, &year, &month, &day);
-  else if (!timed && month == 0 && slot->day == 0 && slot->weekday == 0 && slot->event_day == 0 &&
+           !lineup_post_reader_title_day (reader, &year, &month, &day) &&
+           only_mentioned_day (reader, talk, &year, &month, &day))
+    ;
+  else if (month == 0 && slot->day == 0 && slot->weekday == 0 && slot->event_day == 0 &&
            !reader->some_talk_dated && reader->n_mentioned_days == 0 &&
            !lineup_post_reader_title_day (reader, &year, &month, &day) && reads_as_day_of_post (reader) &&
            lineup_year_is_plausible (reader->pub_year) &&

@@ -719,6 +719,44 @@ lineup_post_table_rewrite_comma_byline (cmark_node *cell)
   cmark_node_set_literal (last, text);
 }
 
+/* The byline the parentheses of "Title (Name & Name @ Org)" hold: their
+ * names, each part a name, then the organisation after "@"; when no "@"
+ * and the last comma part is no one's name ("(Eric Holk, Indiana)",
+ * "(Jason Hemann and Dan Friedman, Indiana)"), as written. */
+static gchar *
+paren_byline (const gchar *inner)
+{
+  const gchar *at = strchr (inner, '@');
+  const gchar *comma = strrchr (inner, ',');
+  g_autofree gchar *names = g_strndup (inner, at != NULL ? (gsize) (at - inner) : strlen (inner));
+  g_autofree gchar *last = comma != NULL ? g_strstrip (g_strdup (comma + 1)) : NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  GString *byline;
+
+  if (at == NULL && last != NULL && !lineup_byline_may_be_person (last))
+    return g_strstrip (g_strdup (inner));
+  g_strdelimit (names, "&", ',');
+  parts = g_strsplit (names, ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*g_strstrip (parts[i]) != '\0')
+      g_ptr_array_add (kept, parts[i]);
+  if (kept->len == 0)
+    return NULL;
+  g_ptr_array_add (kept, NULL);
+  byline = g_string_new (NULL);
+  for (guint i = 0; kept->pdata[i] != NULL; i++)
+    g_string_append_printf (byline, "%s%s", i > 0 ? " & " : "", (gchar *) kept->pdata[i]);
+  if (at != NULL)
+    {
+      g_autofree gchar *org = g_strstrip (g_strdup (at + 1));
+
+      if (*org != '\0')
+        g_string_append_printf (byline, ", %s", org);
+    }
+  return g_string_free (byline, FALSE);
+}
+
 /* "Title (Name & Name @ Org)" in a cell: the parentheses hold the speakers.
  * Rewrites the cell's last text as "Title - Name & Name, Org" when what the
  * parentheses hold reads as people, and no name is before them. */
@@ -726,13 +764,9 @@ void
 lineup_post_table_rewrite_paren_byline (cmark_node *cell)
 {
   cmark_node *last = cmark_node_last_child (cell);
-  const gchar *literal, *open, *at;
+  const gchar *literal, *open;
   g_autofree gchar *inner = NULL;
-  g_autofree gchar *names = NULL;
-  g_autofree gchar *joined = NULL;
-  g_autoptr(GString) byline = NULL;
-  g_auto(GStrv) parts = NULL;
-  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+  g_autofree gchar *byline = NULL;
   gsize length;
 
   if (last == NULL || cmark_node_get_type (last) != CMARK_NODE_TEXT)
@@ -747,31 +781,13 @@ lineup_post_table_rewrite_paren_byline (cmark_node *cell)
     return;
 
   inner = g_strndup (open + 1, (gsize) (literal + length - 1 - (open + 1)));
-  at = strchr (inner, '@');
-  names = g_strndup (inner, at != NULL ? (gsize) (at - inner) : strlen (inner));
-  g_strdelimit (names, "&", ',');
-  parts = g_strsplit (names, ",", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (*g_strstrip (parts[i]) != '\0')
-      g_ptr_array_add (kept, parts[i]);
-  if (kept->len == 0)
-    return;
-  g_ptr_array_add (kept, NULL);
-  joined = g_strjoinv (" & ", (gchar **) kept->pdata);
-  byline = g_string_new (joined);
-  if (at != NULL)
-    {
-      g_autofree gchar *org = g_strstrip (g_strdup (at + 1));
-
-      if (*org != '\0')
-        g_string_append_printf (byline, ", %s", org);
-    }
-  if (!lineup_byline_looks_like_people (byline->str))
+  byline = paren_byline (inner);
+  if (byline == NULL || !lineup_byline_looks_like_people (byline))
     return;
 
   {
     g_autofree gchar *title = g_strstrip (g_strndup (literal, (gsize) (open - literal)));
-    g_autofree gchar *text = g_strdup_printf ("%s - %s", title, byline->str);
+    g_autofree gchar *text = g_strdup_printf ("%s - %s", title, byline);
 
     cmark_node_set_literal (last, text);
   }
