@@ -3204,6 +3204,18 @@ static const LayoutCase cases[] = {
   /* An HTML grid: "2:00pm" then "[asyncio: We Did It Wrong](…)", a title in
    * lower case after a time, is a talk (the "m" of "pm" read as prose
    * before a link in the middle of a sentence made it none) */
+  /* an undated page titled "Programme du mercredi 10 novembre": the day
+   * of its talks, the weekday fixing the year (a guess, with a warning);
+   * grid cells "Name (Org) [Title](…)" after the row's time */
+  { "front-title-weekday-grid.md", NULL, 5, {
+      { "Réseaux d’automates et systèmes complexes", "Anne Richet", "YYYY-11-10", "13:30",
+        NULL },
+      { "Contraintes et applications", "Jean-Claude Roux", "YYYY-11-10", "14:00", NULL },
+      { "Green Data Centers as Grid Support", "Ramon Aparo", "YYYY-11-10", "15:15", "15:45" },
+      { "Redactable Smart Contracts", "Luigi Lamberti", "YYYY-11-10", "15:15", "15:45" },
+      { "Adaptive Control of Quantum Networks", "Ramon Aparo", "YYYY-11-10", "15:45", "16:15" },
+    },
+    { "front-title-weekday-grid.md:12: the post gives no year; assuming " }, 3 },
   /* a post dated with a time of day ("date: 2027-10-22 04:15:00") whose
    * table of timed talks names no day: the post's day; "Title (Name, Org)"
    * cells, a last part that is no name being the organisation */

@@ -223,16 +223,44 @@ lineup_post_linked_title_first (LineupPostLinkedLine  *pieces,
  * colon may close the name ("* Tamara Temple: [Command Line Aliases](…)"),
  * and the title may read as names: the list's items are talks.  Moves the
  * name to @pieces' byline; FALSE (nothing changed) when the line is no
- * such talk. */
+ * such talk.  In a table's @cell, "Name (Org) [Title](…)" needs no dash. */
 gboolean
 lineup_post_linked_people_first (LineupPostLinkedLine *pieces,
                                  const gchar          *title,
-                                 gboolean              day_item)
+                                 gboolean              day_item,
+                                 gboolean              cell)
 {
   g_autofree gchar *head = head_before_dash (pieces->before);
   g_autofree gchar *time = NULL;
   gsize length = strlen (pieces->before);
   LineupSlot slot;
+
+  /* "Ramon Aparicio (SIGNET) [Title](…)" in a table's cell: a name and its
+   * organisation in brackets, no dash */
+  if (head == NULL && cell)
+    {
+      gsize start = 0;
+      g_autofree gchar *people = NULL;
+      const gchar *open;
+      g_autofree gchar *name = NULL;
+
+      /* "15h15-15h45 Ramon Aparicio (SIGNET) ": the row's time stays */
+      if ((lineup_slot_scan (pieces->before, &slot) & LINEUP_SLOT_TIME) &&
+          lineup_post_count_letters (pieces->before, (gssize) slot.span_start) == 0)
+        start = slot.span_end;
+      people = lineup_post_trim_separators (pieces->before + start, length - start);
+      open = strchr (people, '(');
+      name = open != NULL ? g_strstrip (g_strndup (people, (gsize) (open - people))) : NULL;
+      if (name == NULL || !g_str_has_suffix (people, ")") ||
+          !lineup_byline_may_be_person (name) || !lineup_byline_looks_like_people (people))
+        return FALSE;
+      g_free (pieces->byline);
+      pieces->byline = g_steal_pointer (&people);
+      time = g_strndup (pieces->before, start);
+      g_free (pieces->before);
+      pieces->before = g_steal_pointer (&time);
+      return TRUE;
+    }
 
   while (head == NULL && day_item && length > 0 && pieces->before[length - 1] == ' ')
     length--;

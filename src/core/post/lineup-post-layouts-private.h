@@ -439,10 +439,12 @@ gboolean     lineup_post_linked_title_first (LineupPostLinkedLine  *pieces,
                                              gchar                **title,
                                              gboolean               by);
 /* lineup-post-layouts-linked.c: "Name - [Title](url)" (in a day's list,
- * @day_item, "Name: [Title](url)" too): moves the name to the byline. */
+ * @day_item, "Name: [Title](url)" too; in a table's @cell "Name (Org)
+ * [Title](url)"): moves the name to the byline. */
 gboolean     lineup_post_linked_people_first (LineupPostLinkedLine *pieces,
                                               const gchar          *title,
-                                              gboolean              day_item);
+                                              gboolean              day_item,
+                                              gboolean              cell);
 /* lineup-post-layouts-items.c: "“Title”, Name", "\"Title\" by Name": where the
  * people after a quoted title start (the closing quote in @close), or NULL
  * when @text opens with no quoted title. */

@@ -595,9 +595,9 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
              (context->day_list ||
               lineup_post_layouts_list_names_people (cmark_node_parent (unit->node)));
   people_first = !sched && !title_first && !name_first &&
-                 (unit->kind == LINEUP_UNIT_HEADING || day_item ||
+                 (unit->kind == LINEUP_UNIT_HEADING || day_item || unit->table_row ||
                   link != &g_array_index (line->links, LineupPostLink, 0)) &&
-                 lineup_post_linked_people_first (&pieces, title, day_item);
+                 lineup_post_linked_people_first (&pieces, title, day_item, unit->table_row);
 
   /* "### Tuesday 17 May - [GitOpsCon](…)" is a day heading naming its event. */
   if (unit->kind == LINEUP_UNIT_HEADING && !sched &&

@@ -733,22 +733,31 @@ gboolean
 lineup_post_reader_title_day (const Reader *reader,
                               gint         *year,
                               gint         *month,
-                              gint         *day)
+                              gint         *day,
+                              gint         *weekday)
 {
   const gchar *texts[] = { reader->front.title, reader->front.summary };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
       LineupSlot slot;
+      gint y;
 
       if (texts[i] == NULL || !(lineup_slot_scan (texts[i], &slot) & LINEUP_SLOT_DATE) ||
           slot.month == 0 || slot.day == 0)
         continue;
-      *year = slot.year != 0 ? slot.year : reader->pub_year;
+      y = slot.year != 0 ? slot.year : reader->pub_year;
+      /* "Programme du mercredi 5 novembre" on an undated page: the
+       * weekday is to fix the year (the caller's) */
+      if (!(y == 0 && slot.weekday != 0 && slot.day <= lineup_days_in_month (2000, slot.month)) &&
+          !(lineup_year_is_plausible (y) &&
+            g_date_valid_dmy ((GDateDay) slot.day, (GDateMonth) slot.month, (GDateYear) y)))
+        return FALSE;
+      *year = y;
       *month = slot.month;
       *day = slot.day;
-      return lineup_year_is_plausible (*year) &&
-             g_date_valid_dmy ((GDateDay) *day, (GDateMonth) *month, (GDateYear) *year);
+      *weekday = slot.weekday;
+      return TRUE;
     }
   return FALSE;
 }

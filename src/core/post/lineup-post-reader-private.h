@@ -299,11 +299,13 @@ gboolean        lineup_post_reader_names_range        (const gchar          *tex
 /* "Linux Presentation Day am 2018-04-21", "Meetup — March 14, 2024": a
  * post whose title names a whole day holds that day's talks, when no day is
  * given anywhere else; so does one whose front matter's summary names it
- * ("description: … held at NeurIPS on December 16th 2023 in Room 220"). */
+ * ("description: … held at NeurIPS on December 16th 2023 in Room 220").
+ * A weekday and a day without a year give @year 0 and their @weekday. */
 gboolean        lineup_post_reader_title_day (const Reader *reader,
                                               gint         *year,
                                               gint         *month,
-                                              gint         *day);
+                                              gint         *day,
+                                              gint         *weekday);
 /* "The event takes place on April 18, 2023" ("> 2026-04-23 09:00 - 16:50 @
  * venue" in a quote, "### At [MUM](url), November 27th, Lisbon" over the
  * programme): a day for the talks that give only a time.  "Posted on

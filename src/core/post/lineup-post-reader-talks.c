@@ -459,6 +459,7 @@ talk_day (Reader   *reader,
   gint day = slot->month || talk->day_month == 0 ? slot->day : talk->day_day;
   gint weekday = slot->month || talk->day_month == 0 ? slot->weekday : talk->day_weekday;
   gint year = month != 0 ? resolve_year (reader, talk, month, day, weekday) : 0;
+  gint title_weekday = 0;
 
   if (slot->event_day != 0 && slot->month == 0 && slot->day == 0 &&
       lineup_post_reader_nth_day (reader, (guint) slot->event_day, &year, &month, &day))
@@ -493,12 +494,12 @@ talk_day (Reader   *reader,
     }
   else if (timed && month == 0 && slot->day == 0 && slot->weekday == 0 &&
            !event_page_day (reader, &year, &month, &day) &&
-           !lineup_post_reader_title_day (reader, &year, &month, &day) &&
+           !lineup_post_reader_title_day (reader, &year, &month, &day, &title_weekday) &&
            only_mentioned_day (reader, talk, &year, &month, &day))
     ;
   else if (month == 0 && slot->day == 0 && slot->weekday == 0 && slot->event_day == 0 &&
            !reader->some_talk_dated && reader->n_mentioned_days == 0 &&
-           !lineup_post_reader_title_day (reader, &year, &month, &day) && reads_as_day_of_post (reader) &&
+           !lineup_post_reader_title_day (reader, &year, &month, &day, &title_weekday) && reads_as_day_of_post (reader) &&
            lineup_year_is_plausible (reader->pub_year) &&
            g_date_valid_dmy ((GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
                              (GDateYear) reader->pub_year))
@@ -510,6 +511,9 @@ talk_day (Reader   *reader,
       day = reader->pub_day;
     }
 
+  /* "Programme du mercredi 5 novembre": the weekday fixes the year */
+  if (year == 0 && month != 0 && day != 0 && title_weekday != 0)
+    year = resolve_year (reader, talk, month, day, title_weekday);
   if (month == 0 || year == 0 || day == 0)
     return FALSE;
   *year_out = year;
