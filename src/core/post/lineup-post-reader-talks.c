@@ -499,7 +499,8 @@ talk_day (Reader   *reader,
     ;
   else if (month == 0 && slot->day == 0 && slot->weekday == 0 && slot->event_day == 0 &&
            !reader->some_talk_dated && reader->n_mentioned_days == 0 &&
-           !lineup_post_reader_title_day (reader, &year, &month, &day, &title_weekday) && reads_as_day_of_post (reader) &&
+           !lineup_post_reader_title_day (reader, &year, &month, &day, &title_weekday) &&
+           reads_as_day_of_post (reader) &&
            lineup_year_is_plausible (reader->pub_year) &&
            g_date_valid_dmy ((GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
                              (GDateYear) reader->pub_year))
