@@ -3204,6 +3204,21 @@ static const LayoutCase cases[] = {
   /* An HTML grid: "2:00pm" then "[asyncio: We Did It Wrong](…)", a title in
    * lower case after a time, is a talk (the "m" of "pm" read as prose
    * before a link in the middle of a sentence made it none) */
+  /* "# PostGIS Day London 20th Nov 2029" over a table of the day's talks: the
+   * first heading, a page's title, dates them */
+  { "table-h1-date.md", NULL, 3, {
+      { "Quick Intro", "", "2029-11-20", "10:00", NULL },
+      { "Spatial Indexes at Scale", "Tim Marlow", "2029-11-20", "10:15", NULL },
+      { "Using PostGIS to power a dashboard", "Stephanie Knox", "2029-11-20", "10:45", NULL },
+    } },
+  /* "# PHP Braga Day 21st Feb 2028": the first heading dates a page with
+   * no front matter; an agenda indented as code, every line opening with a
+   * time, is read as a list ("Talk 2: "Title" // Name"); code that is no
+   * agenda stays code */
+  { "code-agenda-h1-date.md", NULL, 2, {
+      { "The Future of Testing", "Nuno Marques", "2028-02-21", "19:15", NULL },
+      { "Beautiful CLI Apps", "Francisca Madeira", "2028-02-21", "19:30", NULL },
+    } },
   /* an undated page titled "Programme du mercredi 10 novembre": the day
    * of its talks, the weekday fixing the year (a guess, with a warning);
    * grid cells "Name (Org) [Title](…)" after the row's time */

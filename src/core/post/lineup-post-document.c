@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "lineup-post-document.h"
+#include "lineup-slot.h"
 
 /* "[mca]: {{ site.url }}/minicursos/#a": a Jekyll site's address in a link,
  * which the site fills in.  A copy of @text without it (the lines stay
@@ -32,6 +33,68 @@ drop_site_addresses (const gchar *text,
       g_once_init_leave (&once, 1);
     }
   return g_regex_replace_literal (regex, text, (gssize) length, 0, "", 0, NULL);
+}
+
+/* A block of code this long is a program, not a day's agenda. */
+#define MAX_AGENDA_CODE_LINES 60
+
+/* Whether @line opens with a time of day ("19:15 - Talk 1: …"). */
+static gboolean
+opens_with_time (const gchar *line)
+{
+  LineupSlot slot;
+
+  return (lineup_slot_scan (line, &slot) & LINEUP_SLOT_TIME) && slot.span_start == 0;
+}
+
+/* "    18:30 - Doors open" / "    19:15 - Talk 1: "Title" by Name": an
+ * agenda indented as code, every line of it opening with a time, read as
+ * the list it stands for. */
+static void
+rewrite_agenda_code (cmark_node *document)
+{
+  cmark_node *next;
+
+  for (cmark_node *node = cmark_node_first_child (document); node != NULL; node = next)
+    {
+      g_auto(GStrv) lines = NULL;
+      cmark_node *list;
+      guint n = 0;
+      gboolean agenda = TRUE;
+
+      next = cmark_node_next (node);
+      if (cmark_node_get_type (node) != CMARK_NODE_CODE_BLOCK ||
+          *cmark_node_get_fence_info (node) != '\0')
+        continue;
+      lines = g_strsplit (cmark_node_get_literal (node), "\n", -1);
+      for (guint i = 0; lines[i] != NULL && agenda; i++)
+        if (*g_strstrip (lines[i]) != '\0')
+          agenda = ++n <= MAX_AGENDA_CODE_LINES && opens_with_time (lines[i]);
+      if (!agenda || n < 2)
+        continue;
+      list = cmark_node_new (CMARK_NODE_LIST);
+      cmark_node_set_list_type (list, CMARK_BULLET_LIST);
+      cmark_node_set_list_tight (list, TRUE);
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          cmark_node *item, *paragraph, *text;
+
+          if (*lines[i] == '\0')
+            continue;
+          item = cmark_node_new (CMARK_NODE_ITEM);
+          paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
+          text = cmark_node_new (CMARK_NODE_TEXT);
+          cmark_node_set_literal (text, lines[i]);
+          cmark_node_append_child (paragraph, text);
+          cmark_node_append_child (item, paragraph);
+          cmark_node_append_child (list, item);
+          lineup_post_document_set_line (item, cmark_node_get_start_line (node) + (gint) i);
+          lineup_post_document_set_line (paragraph, cmark_node_get_start_line (node) + (gint) i);
+        }
+      lineup_post_document_set_line (list, cmark_node_get_start_line (node));
+      cmark_node_insert_before (node, list);
+      cmark_node_free (node);
+    }
 }
 
 cmark_node *
@@ -56,6 +119,7 @@ lineup_post_document_parse (const gchar *text,
   lineup_post_document_rewrite_html (document, text, length);
   lineup_post_document_rewrite_fences (document, text, length);
   lineup_post_document_rewrite_tables (document, text, length);
+  rewrite_agenda_code (document);
   return document;
 }
 

@@ -277,7 +277,7 @@ const gchar *
 lineup_post_skip_speaker_marker (const gchar *text)
 {
   static const gchar * const markers[] = {
-    "--", "\xE2\x80\x94", "\xE2\x80\x93", "-", ">", "|",
+    "--", "\xE2\x80\x94", "\xE2\x80\x93", "-", ">", "|", "//",
     "Speakers:", "Speaker:", "speakers:", "speaker:", "Presented by", "presented by",
     "Led by", "led by", "Hosted by", "hosted by", "Instructor:", "Instructors:", "Host:",
     "Hosts:", "Presenter:", "Presenters:", "Trainer:", "Trainers:",

@@ -736,7 +736,9 @@ lineup_post_reader_title_day (const Reader *reader,
                               gint         *day,
                               gint         *weekday)
 {
-  const gchar *texts[] = { reader->front.title, reader->front.summary };
+  /* "# PostGIS Day London 20th Nov 2014": the page's own first heading
+   * when it has no front matter's title */
+  const gchar *texts[] = { reader->front.title, reader->front.summary, reader->heading_title };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
