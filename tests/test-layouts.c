@@ -3204,6 +3204,16 @@ static const LayoutCase cases[] = {
   /* An HTML grid: "2:00pm" then "[asyncio: We Did It Wrong](…)", a title in
    * lower case after a time, is a talk (the "m" of "pm" read as prose
    * before a link in the middle of a sentence made it none) */
+  /* Chinese and Japanese tables: "場所" names the room's column; titles in
+   * 《》 lose the marks; "Name（alias），bio；Name（alias），bio" and "Name
+   * （alias），bio" are people */
+  { "table-cjk-headers-book-titles.md", NULL, 4, {
+      { "ライトニングトーク - 「ローカル AI アプリ開発」", "Daniel Ohm", "2027-03-20", "12:00",
+        "12:10" },
+      { "服务网格的超大规模实践", "曾凡林; 汪萌山", "2027-03-20", "13:30", "14:10" },
+      { "函数计算在小程序场景的应用", "周海", "2027-03-20", "14:10", "14:50" },
+      { "MOSN 社区化发布", "", "2027-03-20", "14:50", "15:30" },
+    } },
   /* "# PostGIS Day London 20th Nov 2029" over a table of the day's talks: the
    * first heading, a page's title, dates them */
   { "table-h1-date.md", NULL, 3, {

@@ -125,6 +125,9 @@ normalise (const gchar *byline)
             }
           else if (c == 0xFF09)
             c = ')';
+          /* "A（a），bio；B（b），bio": the full-width semicolon as ';' */
+          else if (c == 0xFF1B)
+            c = ';';
           if (space && out->len > 0)
             g_string_append_c (out, ' ');
           space = FALSE;

@@ -105,10 +105,11 @@ looks_like_people (const gchar  *text,
       if (!shape.plausible || strpbrk (speaker->name, TITLE_MARKS) != NULL)
         return FALSE;
       /* "日付", "会場 / Venue": a word of two to four Han characters is a
-       * name only with an organisation after a bracket, a comma or an at
-       * sign, or beside other names */
+       * name only with an organisation after a bracket (or a full-width
+       * one), a comma or an at sign, or beside other names */
       if (lineup_byline_is_cjk_name (speaker->name) && speakers->len < 2 &&
-          (speaker->affiliation == NULL || strpbrk (text, "(,@") == NULL))
+          (speaker->affiliation == NULL ||
+           (strpbrk (text, "(,@") == NULL && strstr (text, "\xEF\xBC\x88") == NULL)))
         return FALSE;
       if (shape.words >= 2)
         multiword = TRUE;

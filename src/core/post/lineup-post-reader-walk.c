@@ -145,6 +145,9 @@ walk_open_talk (Walk                 *walk,
   talk->table_row = unit->kind == LINEUP_UNIT_ITEM && unit->table_row;
   lineup_post_reader_trim_title_notes (talk);
   lineup_post_reader_take_paren_byline (talk);
+  /* "《释放云原生价值…》": the marks only set the title apart */
+  if (talk->title != NULL)
+    talk->title = lineup_text_unquote (talk->title);
 
   if ((talk->found & LINEUP_SLOT_TIME) == 0 && (unit->parent_found & LINEUP_SLOT_TIME))
     talk_set_slot (talk, &unit->parent_slot, unit->parent_found);

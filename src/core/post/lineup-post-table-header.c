@@ -32,6 +32,8 @@ role_of_header_words (const gchar *folded)
     "categories", "tag", "tags",
     /* a talk's length: Portuguese, Spanish, German, French, Italian, Dutch */
     "duração", "duracao", "duración", "duracion", "dauer", "durée", "duree", "durata", "duur",
+    /* a place: Japanese, Chinese */
+    "場所", "会場", "地点", "会场",
     NULL
   };
   static const gchar * const starts[] = { "start", "starts", "from", "begin", "begins", NULL };
