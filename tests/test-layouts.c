@@ -3205,7 +3205,8 @@ static const LayoutCase cases[] = {
    * lower case after a time, is a talk (the "m" of "pm" read as prose
    * before a link in the middle of a sentence made it none) */
   /* Chinese and Japanese tables: "場所" names the room's column; titles in
-   * 《》 lose the marks; "Name（alias），bio；Name（alias），bio" and "Name
+   * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the
+   * lunch break) are no talks; "Name（alias），bio；Name（alias），bio" and "Name
    * （alias），bio" are people */
   { "table-cjk-headers-book-titles.md", NULL, 4, {
       { "ライトニングトーク - 「ローカル AI アプリ開発」", "Daniel Ohm", "2027-03-20", "12:00",
