@@ -3204,6 +3204,12 @@ static const LayoutCase cases[] = {
   /* An HTML grid: "2:00pm" then "[asyncio: We Did It Wrong](…)", a title in
    * lower case after a time, is a talk (the "m" of "pm" read as prose
    * before a link in the middle of a sentence made it none) */
+  /* "### Tuesday" headings in a post dated February 11 that says the event
+   * is "only four more weeks away": the Tuesday from four weeks on */
+  { "weekday-headings-weeks-away.md", NULL, 2, {
+      { "A Quick Look at TAG Runtime", "Mia Berg", "2027-03-16", "12:30", "12:37" },
+      { "Sandboxes Explained", "Omar Haddad", "2027-03-17", "13:00", "13:15" },
+    } },
   /* Chinese and Japanese tables: "場所" names the room's column; titles in
    * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the
    * lunch break) are no talks; "Name（alias），bio；Name（alias），bio" and "Name

@@ -353,6 +353,37 @@ lineup_post_reader_note_field_day (Reader               *reader,
  * announcement: "we will be there", "join us". */
 #define MIN_RECAP_WORDS 3
 
+/* "KubeCon EU 2024 is only four more weeks away!", "two weeks from now":
+ * how many weeks after the post the event is, or 0. */
+static guint
+weeks_away (GPtrArray *words)
+{
+  static const gchar * const numbers[] = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", NULL
+  };
+
+  for (guint i = 1; i + 1 < words->len; i++)
+    {
+      const gchar *word = g_ptr_array_index (words, i);
+      const gchar *next = g_ptr_array_index (words, i + 1);
+      const gchar *count = g_ptr_array_index (words, i - 1);
+
+      if ((!g_str_equal (word, "weeks") && !g_str_equal (word, "week")) ||
+          !(g_str_equal (next, "away") ||
+            (g_str_equal (next, "from") && i + 2 < words->len &&
+             g_str_equal (g_ptr_array_index (words, i + 2), "now"))))
+        continue;
+      if (g_str_equal (count, "more") && i >= 2)
+        count = g_ptr_array_index (words, i - 2);
+      for (guint n = 0; numbers[n] != NULL; n++)
+        if (g_str_equal (count, numbers[n]))
+          return n + 1;
+      if (count[0] >= '1' && count[0] <= '8' && count[1] == '\0')
+        return (guint) (count[0] - '0');
+    }
+  return 0;
+}
+
 void
 lineup_post_reader_note_tense (Reader               *reader,
                                const LineupPostUnit *unit)
@@ -378,6 +409,8 @@ lineup_post_reader_note_tense (Reader               *reader,
     return;
   reader->past_week |= lineup_post_folded_contains_any (unit->text, last_week);
   words = lineup_post_table_split_words (lineup_post_unit_folded (unit));
+  if (reader->weeks_ahead == 0)
+    reader->weeks_ahead = weeks_away (words);
   for (guint i = 0; i < words->len; i++)
     {
       const gchar *word = g_ptr_array_index (words, i);

@@ -183,6 +183,7 @@ typedef struct
   guint         past_words;
   guint         future_words;
   gboolean      past_week;      /* the prose says "last week-end", "this past week" */
+  guint         weeks_ahead;    /* "four more weeks away": the event, weeks after the post */
   guint         city;              /* the event's city (lineup-post-context), 0: none */
   guint         city_units;        /* units looked at for it */
 } Reader;

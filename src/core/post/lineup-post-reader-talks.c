@@ -269,7 +269,9 @@ lineup_post_reader_day_after_post (Reader *reader,
       if (g_date_compare (&edited, &date) > 0)
         date = edited;
     }
-  g_date_add_days (&date, 1);
+  /* "only four more weeks away": the event's week, its days from the
+   * day four weeks on (the weeks rounded down) */
+  g_date_add_days (&date, reader->weeks_ahead > 0 ? DAYS_IN_WEEK * reader->weeks_ahead : 1);
   *year = g_date_get_year (&date);
   *month = g_date_get_month (&date);
   *day = g_date_get_day (&date);
