@@ -493,9 +493,9 @@ gboolean        lineup_post_reader_walk_speaker_line  (Walk           *walk,
                                                        Reader         *reader,
                                                        const LineupPostUnit *unit);
 void            lineup_post_reader_drop_lone_speaker_lines (Reader    *reader);
-/* "## Title" over "* Name (@handle)" and "* Day 1 - 11:00 – 12:00 - track
- * 1": a short list of the heading's speakers and slot makes it a talk; the
- * whole list is read at its first item.  TRUE when it made one. */
+
+/* lineup-post-reader-heading-fields.c */
+
 /* "### Andre Arko [@indirect](url)" over "[Title](url)": the speaker the
  * heading at @index names, in a run of such headings or with a handle;
  * NULL otherwise.  Notes the run in @walk. */
@@ -506,6 +506,9 @@ gchar          *lineup_post_reader_heading_names_speaker (Walk         *walk,
  * its time and room.  TRUE when @text was such a line. */
 gboolean        lineup_post_reader_take_marked_field  (Talk           *talk,
                                                        const gchar    *text);
+/* "## Title" over "* Name (@handle)" and "* Day 1 - 11:00 – 12:00 - track
+ * 1": a short list of the heading's speakers and slot makes it a talk; the
+ * whole list is read at its first item.  TRUE when it made one. */
 gboolean        lineup_post_reader_walk_heading_list  (Walk           *walk,
                                                        Reader         *reader,
                                                        guint           index);
