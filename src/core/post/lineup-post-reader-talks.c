@@ -440,11 +440,10 @@ mentioned_day (Reader *reader,
   return TRUE;
 }
 
-/* The day a talk is on: its slot's ("Thu 19", "July 13"), the day
- * heading it is under, the first such weekday after the post's date, or,
- * for a timed talk, the one day an event page, the post's title or its
- * prose names; else, in a post of the day itself (dated with a time of
- * day), the post's date.  FALSE when none is known. */
+/* The day a talk is on: its slot's ("Thu 19", "July 13"), the day heading
+ * it is under, the first such weekday after the post's date, for a timed
+ * talk the one day an event page, the post's title or prose names, else in
+ * a post of the day itself (dated with a time) its date.  FALSE: none. */
 static gboolean
 talk_day (Reader   *reader,
           Talk     *talk,
@@ -514,8 +513,7 @@ talk_day (Reader   *reader,
       day = reader->pub_day;
     }
 
-  /* "Programme du mercredi 5 novembre": the weekday fixes the year */
-  if (year == 0 && month != 0 && day != 0 && title_weekday != 0)
+  if (year == 0 && month != 0 && day != 0 && title_weekday != 0)   /* "mercredi 5 novembre" */
     year = resolve_year (reader, talk, month, day, title_weekday);
   if (month == 0 || year == 0 || day == 0)
     return FALSE;

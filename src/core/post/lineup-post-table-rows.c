@@ -731,22 +731,20 @@ paren_byline (const gchar *inner)
   g_autofree gchar *names = g_strndup (inner, at != NULL ? (gsize) (at - inner) : strlen (inner));
   g_autofree gchar *last = comma != NULL ? g_strstrip (g_strdup (comma + 1)) : NULL;
   g_auto(GStrv) parts = NULL;
-  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
   GString *byline;
 
   if (at == NULL && last != NULL && !lineup_byline_may_be_person (last))
     return g_strstrip (g_strdup (inner));
-  g_strdelimit (names, "&", ',');
-  parts = g_strsplit (names, ",", -1);
+  parts = g_strsplit (g_strdelimit (names, "&", ','), ",", -1);
+  byline = g_string_new (NULL);
   for (guint i = 0; parts[i] != NULL; i++)
     if (*g_strstrip (parts[i]) != '\0')
-      g_ptr_array_add (kept, parts[i]);
-  if (kept->len == 0)
-    return NULL;
-  g_ptr_array_add (kept, NULL);
-  byline = g_string_new (NULL);
-  for (guint i = 0; kept->pdata[i] != NULL; i++)
-    g_string_append_printf (byline, "%s%s", i > 0 ? " & " : "", (gchar *) kept->pdata[i]);
+      g_string_append_printf (byline, "%s%s", byline->len > 0 ? " & " : "", parts[i]);
+  if (byline->len == 0)
+    {
+      g_string_free (byline, TRUE);
+      return NULL;
+    }
   if (at != NULL)
     {
       g_autofree gchar *org = g_strstrip (g_strdup (at + 1));
