@@ -3204,6 +3204,12 @@ static const LayoutCase cases[] = {
   /* An HTML grid: "2:00pm" then "[asyncio: We Did It Wrong](…)", a title in
    * lower case after a time, is a talk (the "m" of "pm" read as prose
    * before a link in the middle of a sentence made it none) */
+  /* table cells "Name (Org)<br> **Title**" and "Name (Org) **Title**": the
+   * title in bold after its speaker, under the name or on its line */
+  { "table-people-bold-title-inline.md", NULL, 2, {
+      { "Energy Networks and Follow-ons", "Andrea Molina", "2027-08-13", "08:40", NULL },
+      { "Generation via Program Induction", "Wen Liang", "2027-08-13", "09:20", NULL },
+    } },
   /* "### Tuesday" headings in a post dated February 11 that says the event
    * is "only four more weeks away": the Tuesday from four weeks on */
   { "weekday-headings-weeks-away.md", NULL, 2, {

@@ -639,9 +639,11 @@ people_before_break (cmark_node *title,
   return g_steal_pointer (&people);
 }
 
-/* Whether @rest holds one run of italics and nothing else but spaces. */
+/* Whether @rest holds one run of @type (italics, bold) and nothing else
+ * but spaces. */
 static gboolean
-only_emphasis (cmark_node *rest)
+only_run (cmark_node       *rest,
+          cmark_node_type   type)
 {
   guint runs = 0;
 
@@ -650,7 +652,7 @@ only_emphasis (cmark_node *rest)
     {
       g_autofree gchar *text = NULL;
 
-      if (cmark_node_get_type (node) == CMARK_NODE_EMPH)
+      if (cmark_node_get_type (node) == type)
         {
           runs++;
           continue;
@@ -696,7 +698,7 @@ gchar *
 lineup_post_table_take_break_byline (cmark_node *title)
 {
   cmark_node *brk = NULL;
-  cmark_node *rest, *made;
+  cmark_node *rest, *made, *last;
   g_autofree gchar *names = NULL;
   g_autofree gchar *dashed = NULL;
   gboolean named;
@@ -709,6 +711,15 @@ lineup_post_table_take_break_byline (cmark_node *title)
        node = cmark_node_next (node))
     if (lineup_post_table_is_break_node (node) && cmark_node_previous (node) != NULL)
       brk = node;
+  /* "Wang Ling (Google DeepMind) **Generation via Program Induction**": the
+   * title in bold after the people, on their line, as if under it */
+  last = cmark_node_last_child (title);
+  if (brk == NULL && last != NULL && cmark_node_get_type (last) == CMARK_NODE_STRONG &&
+      cmark_node_previous (last) != NULL)
+    {
+      brk = made = cmark_node_new (CMARK_NODE_LINEBREAK);
+      cmark_node_insert_before (last, brk);
+    }
   if (brk == NULL || cmark_node_next (brk) == NULL)
     return NULL;
 
@@ -726,9 +737,11 @@ lineup_post_table_take_break_byline (cmark_node *title)
     bare = dashed;
   /* "Pedro Ângelo and Vasco Vasconcelos<br><em>Session-typed
    * Metaprogramming</em>": a title in italics may read as names, after a
-   * list of them ("Title \\ _Hana Sato_" is a title, then its speaker) */
-  named = lineup_byline_looks_like_people (bare);
-  if (lineup_post_count_letters (bare, -1) >= 3 && (!named || only_emphasis (rest)) &&
+   * list of them ("Title \\ _Hana Sato_" is a title, then its speaker); one
+   * in bold after a name ("Name (Org)<br> **Energy Networks and Follow-ons**")
+   * is the title */
+  named = lineup_byline_looks_like_people (bare) && !only_run (rest, CMARK_NODE_STRONG);
+  if (lineup_post_count_letters (bare, -1) >= 3 && (!named || only_run (rest, CMARK_NODE_EMPH)) &&
       (people = people_before_break (title, brk, rest, named)) != NULL)
     {
       cmark_node_free (rest);
