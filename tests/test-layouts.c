@@ -3205,7 +3205,8 @@ static const LayoutCase cases[] = {
    * lower case after a time, is a talk (the "m" of "pm" read as prose
    * before a link in the middle of a sentence made it none) */
   /* table cells "Name (Org)<br> **Title**" and "Name (Org) **Title**": the
-   * title in bold after its speaker, under the name or on its line */
+   * title in bold after its speaker, under the name or on its line (a bold
+   * title that reads as names, "Energy Networks and Follow-ons", too) */
   { "table-people-bold-title-inline.md", NULL, 2, {
       { "Energy Networks and Follow-ons", "Andrea Molina", "2027-08-13", "08:40", NULL },
       { "Generation via Program Induction", "Wen Liang", "2027-08-13", "09:20", NULL },
