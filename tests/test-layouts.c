@@ -3212,10 +3212,12 @@ static const LayoutCase cases[] = {
       { "Generation via Program Induction", "Wen Liang", "2027-08-13", "09:20", NULL },
     } },
   /* "### Tuesday" headings in a post dated February 11 that says the event
-   * is "only four more weeks away": the Tuesday from four weeks on */
+   * is "only four more weeks away": the Tuesday from four weeks on; "Lightning
+   * talk: [Sandboxes Explained](sched)": a kind before the link to the talk's
+   * page in the schedule, not to its speaker's */
   { "weekday-headings-weeks-away.md", NULL, 2, {
       { "A Quick Look at TAG Runtime", "Mia Berg", "2027-03-16", "12:30", "12:37" },
-      { "Sandboxes Explained", "Omar Haddad", "2027-03-17", "13:00", "13:15" },
+      { "Lightning talk: Sandboxes Explained", "Omar Haddad", "2027-03-17", "13:00", "13:15" },
     } },
   /* Chinese and Japanese tables: "場所" names the room's column; titles in
    * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the

@@ -301,6 +301,7 @@ people_before_verb (const LineupPostLinkedLine *pieces)
 
 void
 lineup_post_linked_read_label (LineupPostLinkedLine  *pieces,
+                               const gchar           *url,
                                gchar                **title,
                                gchar                **byline)
 {
@@ -314,7 +315,9 @@ lineup_post_linked_read_label (LineupPostLinkedLine  *pieces,
   drop_long_label (pieces);
   if (*byline == NULL)
     *byline = keynote_speaker_first (pieces, title);
-  if (*byline == NULL)
+  /* "Lightning talk: [Sandboxes Explained](https://sched.co/…)": a link to
+   * the talk's page in the schedule is its title, whatever it reads as */
+  if (*byline == NULL && !lineup_post_layouts_is_sched_url (url))
     *byline = kind_then_linked_speaker (pieces, title);
   join_kind_label (pieces, title);
 }

@@ -482,9 +482,10 @@ void         lineup_post_linked_split_marked (const LineupPostLine  *line,
                                               gchar                **title,
                                               LineupPostLinkedLine  *pieces);
 
-/* What the label before the link is: the start of @title, its speakers
- * (*@byline, when it has none yet), or a track kept in @pieces. */
+/* What the label before the link (to @url) is: the start of @title, its
+ * speakers (*@byline, when it has none yet), or a track kept in @pieces. */
 void         lineup_post_linked_read_label (LineupPostLinkedLine  *pieces,
+                                            const gchar           *url,
                                             gchar                **title,
                                             gchar                **byline);
 /* "### [Observability Day](page): Tuesday, 19th March", "### [Day 1](day1),

@@ -624,7 +624,7 @@ recognise_linked_talk_line (const LineupPostUnit    *unit,
       g_free (title);
       title = g_steal_pointer (&bare);
     }
-  lineup_post_linked_read_label (&pieces, &title, &byline);
+  lineup_post_linked_read_label (&pieces, link->url, &title, &byline);
 
   if (pieces.leftover > MAX_LEFTOVER_LETTERS)
     return FALSE;
