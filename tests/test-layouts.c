@@ -3204,6 +3204,16 @@ static const LayoutCase cases[] = {
   /* An HTML grid: "2:00pm" then "[asyncio: We Did It Wrong](…)", a title in
    * lower case after a time, is a talk (the "m" of "pm" read as prose
    * before a link in the middle of a sentence made it none) */
+  /* "### 09:45 – 10:45 ライトニングトーク セッション1" over a table (HTML or
+   * Markdown) of talks with no time of their own: the heading is their
+   * session and its time theirs, no talk itself; a timed heading over its
+   * abstract stays a talk */
+  { "timed-heading-over-talk-table.md", NULL, 4, {
+      { "招待講演：研究評価のこれから", "", "2027-07-04", "09:00", "09:40" },
+      { "科学評価指標の次元削減と構造分析", "中村 洋一", "2027-07-04", "09:45", "10:45" },
+      { "大学研究の独自性指標の構築", "太田 由紀", "2027-07-04", "09:45", "10:45" },
+      { "研究者のキャリアと分野間距離", "柴田 佳", "2027-07-04", "11:00", "12:00" },
+    } },
   /* table cells "Name (Org)<br> **Title**" and "Name (Org) **Title**": the
    * title in bold after its speaker, under the name or on its line (a bold
    * title that reads as names, "Energy Networks and Follow-ons", too) */

@@ -121,6 +121,7 @@ typedef struct
   gboolean     from_fields;    /* a talk of labelled fields (a heading's, or an entry of the
                                 * front matter): kept without a link */
   gboolean     by_speaker_line; /* a heading made a talk by the speaker line under it */
+  gboolean     session;         /* a timed heading over a table of its talks: none itself */
   gboolean     weak;           /* an item of a bare list: kept in a post with no other talk */
   GString     *description;   /* while the talk is read */
   gchar       *finished;      /* then: the description, in a block of its size */
@@ -388,6 +389,15 @@ void            lineup_post_reader_continue_lines     (GString        *descripti
 
 /* lineup-post-reader-walk.c */
 /* lineup-post-reader-titles.c */
+/* "### 09:45 – 10:45 Lightning talks" over a table of talks without a time
+ * of their own (@unit, @found, the first row): the heading was their
+ * session, no talk; its time is theirs, to the end of its section. */
+void            lineup_post_reader_drop_session_heading (Walk                 *walk,
+                                                         Reader               *reader,
+                                                         const LineupPostUnit *unit,
+                                                         const LineupPostTalk *found);
+/* Frees the talks that were such headings. */
+void            lineup_post_reader_drop_session_headings (Reader              *reader);
 gboolean        lineup_post_reader_walk_bold_title_under_person (Walk                        *walk,
                                                                  Talk                        *talk,
                                                                  const LineupPostUnit        *unit,

@@ -1,11 +1,15 @@
 /* lineup-post-reader-titles.c — a talk's title under a heading that names
- * its speaker
+ * its speaker; a timed heading that is a session
  *
  * Workshop programmes often give each slot a heading with its time and its
  * speaker ("#### 10:20 - 11:05 Liza Rebrova", "#### 9:00 - 10:00 Keynote:
  * Marina Meila") and the title in bold on the line under it, its abstract
  * below.  The heading opens the talk as it reads (a title that is a name);
  * the bold line then makes the name the byline and itself the title.
+ *
+ * A heading with a time over a table of talks with none ("### 09:45 –
+ * 10:45 Lightning talks" over rows of titles and presenters) is their
+ * session: its time is theirs, and it is dropped once the walk is done.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -97,4 +101,35 @@ lineup_post_reader_walk_bold_title_under_person (Walk                        *wa
   else if (r->role != LINEUP_ROLE_NONE && r->role != LINEUP_ROLE_SPEAKERS)
     return FALSE;
   return take_bold_title (walk, talk, unit);
+}
+
+void
+lineup_post_reader_drop_session_heading (Walk                 *walk,
+                                         Reader               *reader,
+                                         const LineupPostUnit *unit,
+                                         const LineupPostTalk *found)
+{
+  Talk *above = walk->talk;
+
+  if ((found->found & LINEUP_SLOT_TIME) || unit->kind != LINEUP_UNIT_ITEM ||
+      above == NULL || walk->closed || walk->talk_level == 0 ||
+      !(above->found & LINEUP_SLOT_TIME) || above->byline != NULL || reader->talks->len == 0 ||
+      g_ptr_array_index (reader->talks, reader->talks->len - 1) != above)
+    return;
+  walk->heading_slot = above->slot;
+  walk->heading_found = above->found;
+  walk->heading_level = walk->talk_level;
+  above->session = TRUE;
+}
+
+static gboolean
+is_session (const Talk *talk)
+{
+  return talk->session;
+}
+
+void
+lineup_post_reader_drop_session_headings (Reader *reader)
+{
+  lineup_post_reader_drop_talks (reader, is_session);
 }

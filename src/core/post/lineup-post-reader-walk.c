@@ -118,6 +118,7 @@ walk_open_talk (Walk                 *walk,
 {
   Talk *talk = g_new0 (Talk, 1);
 
+  lineup_post_reader_drop_session_heading (walk, reader, unit, found);
   if (reader->talks->len > 0)
     lineup_post_reader_talk_finish (g_ptr_array_index (reader->talks, reader->talks->len - 1));
 

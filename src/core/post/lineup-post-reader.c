@@ -535,6 +535,7 @@ read_text (TextBuffer   *buffer,
   if (reader.talks->len == 0 && reader.front.markdown != NULL)
     walk_front_markdown (&reader);
   lineup_post_reader_drop_lone_speaker_lines (&reader);
+  lineup_post_reader_drop_session_headings (&reader);
 
   lineup_post_reader_drop_agenda_items (&reader);
   mark_frame_slots (&reader);
