@@ -691,6 +691,7 @@ walk_note_unit (Walk                 *walk,
       cmark_node_get_type (cmark_node_last_child (unit->node)) == CMARK_NODE_LIST)
     {
       walk->list_item = unit->node;
+      walk->fields_item = NULL;   /* a freed piece's node may come back at its address */
       g_free (walk->list_item_text);
       walk->list_item_text = g_strdup (unit->text);
       walk->list_item_line = unit->line;
