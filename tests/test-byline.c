@@ -271,6 +271,12 @@ static const SplitCase split_cases[] = {
     "Ada Lovelace, Alan Turing" },
   /* a kind of talk and only its speaker, marked by an academic title */
   { "Keynote: Dr. Nicole Wheeler", "Keynote", "Dr. Nicole Wheeler" },
+  /* a numbered kind, then the speaker and the title after a dash; a number
+   * after no kind is no kind's */
+  { "Keynote 2: Adam Harley - Scaling Up Fine-Grained Tracking",
+    "Keynote 2: Scaling Up Fine-Grained Tracking", "Adam Harley" },
+  { "Chapter 2: Adam Harley - Scaling Up Fine-Grained Tracking",
+    "Chapter 2: Adam Harley - Scaling Up Fine-Grained Tracking", NULL },
   { "Keynote: Tiny Schedulers", "Keynote: Tiny Schedulers", NULL },
   /* the talk's kind first in the bracket; a colon before it goes */
   { "Current Status and Challenges (Talk, Yasset Perez-Riverol, EMBL-EBI, UK)",

@@ -179,21 +179,34 @@ separator_at (const gchar *text,
 }
 
 /* The length of "Research talk: " at the start of @text: one to three
- * words, the first capitalised, no digit, then a colon and a space; 0 when
- * there is none. */
+ * words, the first capitalised, no digit (but a kind's number, "Keynote 2:
+ * "), then a colon and a space; 0 when there is none. */
 static gsize
 kind_prefix (const gchar *text)
 {
   const gchar *colon = strchr (text, ':');
+  const gchar *space = NULL;
   guint words = 1;
+  gboolean number = FALSE;
 
   if (colon == NULL || colon[1] != ' ' || !g_ascii_isupper (text[0]))
     return 0;
   for (const gchar *p = text; p < colon; p++)
     {
       if (*p == ' ')
-        words++;
+        words++, space = p, number = FALSE;
+      else if (g_ascii_isdigit (*p) && space != NULL && (p == space + 1 || number))
+        number = TRUE;
       else if (!g_ascii_isalpha (*p) && *p != '-')
+        return 0;
+      else if (number)
+        return 0;
+    }
+  if (number)
+    {
+      g_autofree gchar *kind = g_strndup (text, (gsize) (space - text));
+
+      if (!lineup_byline_names_a_kind (kind))
         return 0;
     }
   return words <= 3 ? (gsize) (colon + 2 - text) : 0;
