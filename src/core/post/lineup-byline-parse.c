@@ -54,7 +54,7 @@ typedef struct
   SepKind  sep;
   gchar   *text;    /* trimmed, may be "" when only a parenthesis was found */
   gchar   *paren;   /* content of a "(…)" right after the text, or NULL */
-  gboolean at;      /* the paren is what followed " @ ": the text is a name */
+  gboolean at;      /* the paren followed " @ " or a dash: the text is a name */
 } Item;
 
 /* Markers that may open a speaker line: "-- Name", "— Name", "> Name",
@@ -353,6 +353,18 @@ dash_org_length (const gchar *org)
   return (gsize) (p - org);
 }
 
+/* Ends the current item as a name whose organisation is the @length bytes
+ * at @org ("Name @ Org", "Name – Org"); returns where the text goes on. */
+static const gchar *
+tokenizer_flush_name (Tokenizer   *tok,
+                      const gchar *org,
+                      gsize        length)
+{
+  tokenizer_flush (tok, SEP_COMMA, org, length);
+  g_array_index (tok->items, Item, tok->items->len - 1).at = TRUE;
+  return org + length;
+}
+
 /* Whether @before ends with two capitalised words and @after opens with
  * two: the names a one-letter "y" or "e" joins. */
 static gboolean
@@ -450,25 +462,11 @@ tokenize (const gchar *text)
       /* "Ana Lee @ Acme", "中正 和久 @ 山口大学": the organisation after an
        * at sign, up to the next separator, as if in brackets */
       else if (*p == '@' && p > text && p[-1] == ' ' && p[1] == ' ')
-        {
-          const gchar *org = p + 2;
-          gsize n = at_org_length (org);
-
-          tokenizer_flush (&tok, SEP_COMMA, org, n);
-          g_array_index (tok.items, Item, tok.items->len - 1).at = TRUE;
-          p = org + n;
-        }
+        p = tokenizer_flush_name (&tok, p + 2, at_org_length (p + 2));
       /* "Тихон Соколов – Full Stack Developer, msk vue.js", "Ana Lee - Acme":
        * a dash between spaces after a name opens the person's organisation */
       else if ((dash = spaced_dash (text, p)) != 0 && names_person (tok.cur, p + dash + 1))
-        {
-          const gchar *org = p + dash + 1;
-          gsize n = dash_org_length (org);
-
-          tokenizer_flush (&tok, SEP_COMMA, org, n);
-          g_array_index (tok.items, Item, tok.items->len - 1).at = TRUE;
-          p = org + n;
-        }
+        p = tokenizer_flush_name (&tok, p + dash + 1, dash_org_length (p + dash + 1));
       else if (*p == '(')
         {
           const gchar *open = p + 1;

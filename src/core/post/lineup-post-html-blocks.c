@@ -162,6 +162,24 @@ source_lines (Source *source,
   return source->text + start;
 }
 
+/* 1 when the '<' at @p (before @end) opens an element @name ("<table>",
+ * "<ol class=…>"), -1 when it closes one ("</table"), else 0. */
+static gint
+tag_at (const gchar *p,
+        const gchar *end,
+        const gchar *name)
+{
+  gsize n = strlen (name);
+
+  if ((gsize) (end - p) < n + 2)
+    return 0;
+  if (g_ascii_strncasecmp (p + 1, name, n) == 0 && !g_ascii_isalnum (p[n + 1]))
+    return 1;
+  if (p[1] == '/' && g_ascii_strncasecmp (p + 2, name, n) == 0)
+    return -1;
+  return 0;
+}
+
 gint
 lineup_post_document_html_balance (const gchar *text,
                                     gsize        length)
@@ -169,15 +187,9 @@ lineup_post_document_html_balance (const gchar *text,
   const gchar *end = text + length;
   gint balance = 0;
 
-  for (const gchar *p = memchr (text, '<', length); p != NULL && end - p >= 4;
+  for (const gchar *p = memchr (text, '<', length); p != NULL;
        p = memchr (p + 1, '<', (gsize) (end - p - 1)))
-    if ((end - p >= 7 && g_ascii_strncasecmp (p + 1, "table", 5) == 0 && !g_ascii_isalnum (p[6])) ||
-        ((g_ascii_strncasecmp (p + 1, "ol", 2) == 0 || g_ascii_strncasecmp (p + 1, "ul", 2) == 0) &&
-         !g_ascii_isalnum (p[3])))
-      balance++;
-    else if ((end - p >= 7 && g_ascii_strncasecmp (p + 1, "/table", 6) == 0) ||
-             g_ascii_strncasecmp (p + 1, "/ol", 3) == 0 || g_ascii_strncasecmp (p + 1, "/ul", 3) == 0)
-      balance--;
+    balance += tag_at (p, end, "table") + tag_at (p, end, "ol") + tag_at (p, end, "ul");
   return balance;
 }
 
@@ -220,14 +232,9 @@ container_balance (const gchar *text,
   const gchar *end = text + length;
   gint balance = 0;
 
-  for (const gchar *p = memchr (text, '<', length); p != NULL && end - p >= 4;
+  for (const gchar *p = memchr (text, '<', length); p != NULL;
        p = memchr (p + 1, '<', (gsize) (end - p - 1)))
-    if (g_ascii_strncasecmp (p + 1, "div", 3) == 0 && !g_ascii_isalnum (p[4]))
-      balance++;
-    else if (end - p >= 5 && g_ascii_strncasecmp (p + 1, "/div", 4) == 0)
-      balance--;
-    else if (strncmp (p + 1, "!--", 3) == 0)
-      balance++;
+    balance += tag_at (p, end, "div") + (end - p >= 4 && strncmp (p + 1, "!--", 3) == 0);
   for (const gchar *p = text; (p = g_strstr_len (p, end - p, "-->")) != NULL; p += 3)
     balance--;
   return balance;

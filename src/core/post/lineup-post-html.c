@@ -351,11 +351,12 @@ opens_tab (xmlNode *node)
 }
 
 /* "<li><a href="#tab2" data-toggle="tab">14/03/2014</a></li>": the labels
- * of @node's tabs into @tabs, by the id of the pane each shows. */
+ * of @node's tabs into *@tabs (made at the first), by the id of the pane
+ * each shows. */
 static void
-collect_tabs (xmlNode    *node,
-              GHashTable *tabs,
-              guint       depth)
+collect_tabs (xmlNode     *node,
+              GHashTable **tabs,
+              guint        depth)
 {
   if (depth > MAX_DEPTH)
     return;
@@ -373,7 +374,11 @@ collect_tabs (xmlNode    *node,
           gchar *label = g_strstrip (g_strdup ((const gchar *) content));
 
           if (*label != '\0' && strlen (label) <= MAX_TAB_LABEL_BYTES)
-            g_hash_table_insert (tabs, g_strdup ((const gchar *) href + 1), label);
+            {
+              if (*tabs == NULL)
+                *tabs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+              g_hash_table_insert (*tabs, g_strdup ((const gchar *) href + 1), label);
+            }
           else
             g_free (label);
           xmlFree (content);
@@ -676,10 +681,9 @@ lineup_post_html_convert (const gchar *html,
   root = xmlDocGetRootElement (doc);
   if (root != NULL)
     {
-      converter.tabs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-      collect_tabs (root, converter.tabs, 0);
+      collect_tabs (root, &converter.tabs, 0);
       add_blocks (&converter, root, holder, 0);
-      g_hash_table_unref (converter.tabs);
+      g_clear_pointer (&converter.tabs, g_hash_table_unref);
     }
   xmlFreeDoc (doc);
   *structured = converter.structured;
