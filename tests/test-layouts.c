@@ -3233,6 +3233,15 @@ static const LayoutCase cases[] = {
    * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the
    * lunch break) are no talks; "Name（alias），bio；Name（alias），bio" and "Name
    * （alias），bio" are people */
+  /* "held on Thursday, 20.05.2027." (a dotted date that ends its
+   * sentence) dates the table; among the abstracts, a heading that words a
+   * talk's title otherwise, over the byline of that talk's speaker alone,
+   * is that talk's abstract, no talk of its own */
+  { "table-dotted-date-reworded-abstract.md", NULL, 2, {
+      { "Lazy Clause Generation in Practice", "Ilse Nyberg", "2027-05-20", "10:00", "10:30" },
+      { "Solving at the University of Turku", "Tomas Lindqvist", "2027-05-20", "10:30",
+        "11:00" },
+    } },
   { "table-cjk-headers-book-titles.md", NULL, 4, {
       { "ライトニングトーク - 「ローカル AI アプリ開発」", "Daniel Ohm", "2027-03-20", "12:00",
         "12:10" },
@@ -3993,6 +4002,21 @@ test_index_repeats (void)
   g_assert_nonnull (strstr (lineup_session_get_description (first), "tiny units"));
 }
 
+/* The reworded abstract goes after the slides the table gave the talk. */
+static void
+test_reworded_abstract (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = read_layout ("table-dotted-date-reworded-abstract.md",
+                                                    &error);
+  const gchar *description;
+
+  g_assert_no_error (error);
+  description = lineup_session_get_description (lineup_schedule_get_session (schedule, 1));
+  g_assert_nonnull (strstr (description, "slides/lindqvist.pdf"));
+  g_assert_nonnull (strstr (description, "work on MaxSAT"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4022,6 +4046,7 @@ main (int   argc,
   g_test_add_func ("/layouts/empty-title", test_empty_title);
   g_test_add_func ("/layouts/talk-subheadings", test_talk_subheadings);
   g_test_add_func ("/layouts/index-repeats", test_index_repeats);
+  g_test_add_func ("/layouts/reworded-abstract", test_reworded_abstract);
 
   return g_test_run ();
 }

@@ -598,10 +598,78 @@ remember_title (GHashTable *timed,
     g_hash_table_insert (timed, key, talk);
 }
 
+static gint
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const gchar * const *) a, *(const gchar * const *) b);
+}
+
+/* The folded names of @byline's people, sorted, one per line; NULL when
+ * it names nobody. */
+static gchar *
+people_key (const gchar *byline)
+{
+  g_autoptr(GPtrArray) speakers = byline != NULL ? lineup_byline_parse (byline) : NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) key = g_string_new (NULL);
+
+  if (speakers == NULL || speakers->len == 0)
+    return NULL;
+  for (guint i = 0; i < speakers->len; i++)
+    g_ptr_array_add (names, lineup_text_fold (((LineupSpeaker *) speakers->pdata[i])->name));
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len; i++)
+    g_string_append_printf (key, "%s\n", (const gchar *) names->pdata[i]);
+  return g_string_free (g_steal_pointer (&key), FALSE);
+}
+
+/* "| 13:30 - 14:00 | Matti Järvisalo | CP at the University of Helsinki |",
+ * then among the abstracts "### Constraint Reasoning and Optimization at
+ * University of Helsinki" over "**Matti Järvisalo (University of
+ * Helsinki)**": an untimed talk after the timed ones, by the very people of
+ * one timed talk alone, is that talk's
+ * abstract under another wording of its title.  @people maps each timed
+ * talk's people_key() to its index + 1, or to G_MAXUINT when several talks
+ * share it. */
+static void
+index_people (GHashTable *people,
+              Reader     *reader)
+{
+  for (guint i = 0; i < reader->talks->len; i++)
+    {
+      Talk *timed = g_ptr_array_index (reader->talks, i);
+      gchar *key;
+
+      if (timed->title == NULL || !(timed->found & LINEUP_SLOT_TIME) ||
+          (key = people_key (timed->byline)) == NULL)
+        continue;
+      if (g_hash_table_contains (people, key))
+        g_hash_table_insert (people, key, GUINT_TO_POINTER (G_MAXUINT));
+      else
+        g_hash_table_insert (people, key, GUINT_TO_POINTER (i + 1));
+    }
+}
+
+static Talk *
+timed_talk_of_people (Reader     *reader,
+                      GHashTable *people,
+                      guint       before,
+                      const gchar *byline)
+{
+  g_autofree gchar *key = people_key (byline);
+  guint index = key != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (people, key)) : 0;
+
+  if (index == 0 || index == G_MAXUINT || index - 1 >= before)
+    return NULL;
+  return g_ptr_array_index (reader->talks, index - 1);
+}
+
 void
 lineup_post_reader_merge_repeats (Reader *reader)
 {
   g_autoptr(GHashTable) timed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) people = NULL;
 
   for (guint i = 0; i < reader->talks->len; i++)
     {
@@ -645,6 +713,13 @@ lineup_post_reader_merge_repeats (Reader *reader)
               first = g_hash_table_lookup (timed, key = title_key (title));
             }
         }
+      if (first == NULL && talk->byline != NULL)
+        {
+          if (people == NULL)
+            index_people (people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+                          reader);
+          first = timed_talk_of_people (reader, people, i, talk->byline);
+        }
       if (first == NULL)
         continue;
       lineup_post_reader_talk_finish (talk);
@@ -655,6 +730,15 @@ lineup_post_reader_merge_repeats (Reader *reader)
       if (first->url != NULL && strchr (first->url, '#') != NULL && talk->url != NULL)
         g_clear_pointer (&first->url, g_free);
       take_missing (&first->url, &talk->url);
+      /* "Slides: [PDF](…)" from the table, then the abstract */
+      if (first->finished != NULL && *first->finished != '\0' && talk->finished != NULL &&
+          *talk->finished != '\0')
+        {
+          gchar *both = g_strconcat (first->finished, "\n\n", talk->finished, NULL);
+
+          g_free (first->finished);
+          first->finished = both;
+        }
       take_missing (&first->finished, &talk->finished);
       lineup_post_reader_talk_free (g_ptr_array_steal_index (reader->talks, i));
     }

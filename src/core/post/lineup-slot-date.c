@@ -162,6 +162,18 @@ set_day_month (gint       a,
   return TRUE;
 }
 
+/* @dot ends a sentence ("on Tuesday, 21.05.2019. The …"), not a version's
+ * next number ("1.2.2019.5"). */
+static gboolean
+sentence_ends (const Scanner *s,
+               const Token   *dot)
+{
+  Token next;
+
+  lineup_slot_lex (s, dot->end, &next);
+  return next.kind == TOKEN_END || !next.glued;
+}
+
 static gsize
 match_numeric_date (const Scanner *s,
                     const Token   *first,
@@ -210,7 +222,8 @@ match_numeric_date (const Scanner *s,
       !token_is_punct (&slash2, slash1.ch) || !slash2.glued || third.kind != TOKEN_NUMBER ||
       !third.glued || (third.digits != 2 && third.digits != 4) ||
       (after.glued && (after.kind == TOKEN_NUMBER || after.kind == TOKEN_WORD ||
-                       token_is_punct (&after, slash1.ch))))
+                       (token_is_punct (&after, slash1.ch) &&
+                        !sentence_ends (s, &after)))))
     return 0;
   /* "12.09.23", "1.10.2024": dots are always day first; with a short year
    * both numbers have two digits, not a version ("3.10.11"). */
