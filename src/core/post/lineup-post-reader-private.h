@@ -583,7 +583,8 @@ void            lineup_post_reader_read_commas_as_people (Reader      *reader);
 void            lineup_post_reader_read_quoted_then_people (Reader    *reader);
 /* "[Name - Title](url)" in most talks of the post: their speakers first. */
 void            lineup_post_reader_read_people_first (Reader          *reader);
-/* An untimed talk that repeats a timed one's title is that talk: merged. */
+/* lineup-post-reader-repeats.c: an untimed talk that repeats a timed one's title (or
+ * its people alone) is that talk: merged. */
 void            lineup_post_reader_merge_repeats     (Reader          *reader);
 void            lineup_post_reader_take_paren_byline     (Talk        *talk);
 void            lineup_post_reader_take_byline_room      (Talk        *talk);
