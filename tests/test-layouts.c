@@ -3229,10 +3229,6 @@ static const LayoutCase cases[] = {
       { "A Quick Look at TAG Runtime", "Mia Berg", "2027-03-16", "12:30", "12:37" },
       { "Lightning talk: Sandboxes Explained", "Omar Haddad", "2027-03-17", "13:00", "13:15" },
     } },
-  /* Chinese and Japanese tables: "場所" names the room's column; titles in
-   * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the
-   * lunch break) are no talks; "Name（alias），bio；Name（alias），bio" and "Name
-   * （alias），bio" are people */
   /* "held on Thursday, 20.05.2027." (a dotted date that ends its
    * sentence) dates the table; among the abstracts, a heading that words a
    * talk's title otherwise, over the byline of that talk's speaker alone,
@@ -3242,6 +3238,26 @@ static const LayoutCase cases[] = {
       { "Solving at the University of Turku", "Tomas Lindqvist", "2027-05-20", "10:30",
         "11:00" },
     } },
+  /* A Dutch programme: "Vrijdag 10 december 2027" (a month in lower case,
+   * spelt as in English); "16.00-16.50 Keuzelezingen:" over a list (an
+   * empty item in it) is no talk, its items' slot; "Title. D. Jacobs",
+   * "Soc. Wet. Iss. A. ter Maas" (initials and a surname after the full
+   * stop; an abbreviated title keeps its own); "Plenaire lezing door Ida
+   * Smit" (the Dutch "by"; "Een rondleiding door de sterrenwacht" is no
+   * door, "Door open" is); the reception, tea, dinner, breakfast, the
+   * closing and the bus are no talks */
+  { "dutch-colon-list-initials.md", NULL, 6, {
+      { "Plenaire lezing", "Ida Smit", "2027-12-10", "14:05", "15:00" },
+      { "Rechtsstaat in de klas", "D. Jacobs", "2027-12-10", "16:00", "16:50" },
+      { "Black hole finder", "P. Jonker", "2027-12-10", "16:00", "16:50" },
+      { "Soc. Wet. Iss.", "A. ter Maas", "2027-12-10", "16:00", "16:50" },
+      { "Docenten en AI", "T. Naberink", "2027-12-11", "08:45", "09:35" },
+      { "Een rondleiding door de sterrenwacht", "", "2027-12-11", "09:40", "10:30" },
+    } },
+  /* Chinese and Japanese tables: "場所" names the room's column; titles in
+   * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the
+   * lunch break) are no talks; "Name（alias），bio；Name（alias），bio" and "Name
+   * （alias），bio" are people */
   { "table-cjk-headers-book-titles.md", NULL, 4, {
       { "ライトニングトーク - 「ローカル AI アプリ開発」", "Daniel Ohm", "2027-03-20", "12:00",
         "12:10" },

@@ -580,6 +580,53 @@ split_kind_bracket (const gchar  *text,
   return TRUE;
 }
 
+/* "T. Naberink", "A. ter Braack", "J.R. Tolkien": a name written as its
+ * initials then the surname, the last word capitalised. */
+#define MAX_SURNAME_WORDS 3
+
+static gboolean
+initials_then_surname (const gchar *name)
+{
+  const gchar *p = name;
+  g_auto(GStrv) words = NULL;
+  guint initials = 0, n;
+
+  while (g_ascii_isupper (p[0]) && p[1] == '.')
+    {
+      initials++;
+      for (p += 2; *p == ' '; p++)
+        ;
+    }
+  if (initials == 0 || *p == '\0')
+    return FALSE;
+  words = g_strsplit (p, " ", -1);
+  n = g_strv_length (words);
+  if (n > MAX_SURNAME_WORDS || !g_unichar_isupper (g_utf8_get_char (words[n - 1])))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (strlen (words[i]) < 2 || strpbrk (words[i], ".,;:0123456789") != NULL)
+      return FALSE;
+  return TRUE;
+}
+
+/* "Docenten en AI." before "T. Naberink": the full stop ended the title;
+ * "Burg. en nat.mus." and "Soci. Sc. Iss.", abbreviated, keep theirs. */
+static gchar *
+title_before_initials (const gchar *text,
+                       const gchar *stop)
+{
+  gchar *title = clean_title (text, (gsize) (stop - text));
+
+  if (strchr (title, '.') != NULL)
+    {
+      gchar *dotted = g_strconcat (title, ".", NULL);
+
+      g_free (title);
+      return dotted;
+    }
+  return title;
+}
+
 /* lineup_byline_split_stop() at the full stop @stop of @text. */
 static gboolean
 split_at_stop (const gchar  *text,
@@ -591,13 +638,19 @@ split_at_stop (const gchar  *text,
   g_autofree gchar *right = g_strstrip (g_strdup (stop + 2));
   g_autoptr(GPtrArray) people = NULL;
   gsize length = strlen (right);
+  gboolean initialled;
 
   if (length > 0 && right[length - 1] == '.')
     right[length - 1] = '\0';
-  if (!looks_like_people (right, &people) || people->len < 2 || !all_full_names (people))
+  if (!looks_like_people (right, &people))
+    return FALSE;
+  initialled = people->len == 1 &&
+               initials_then_surname (((LineupSpeaker *) g_ptr_array_index (people, 0))->name);
+  if (!initialled && (people->len < 2 || !all_full_names (people)))
     return FALSE;
   if (title != NULL)
-    *title = clean_title (text, (gsize) (stop - text));
+    *title = initialled ? title_before_initials (text, stop)
+                        : clean_title (text, (gsize) (stop - text));
   if (byline != NULL)
     *byline = g_steal_pointer (&right);
   if (speakers != NULL)

@@ -498,7 +498,9 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     /* farewell, an opening ("Inauguración") */
     "despedida", "farewell", "inauguracion", "inauguration",
     /* "Wrap up", "Wrap-Up", "Welcome + Icebreaker" */
-    "wrap", "up", "wrap-up", "icebreaker", NULL
+    "wrap", "up", "wrap-up", "icebreaker",
+    /* Dutch: closing, welcome, announcements */
+    "sluiting", "afsluiting", "welkom", "van", "het", "en", "mededelingen", NULL
   };
   g_autofree gchar *folded = lineup_text_fold (title);
   g_auto(GStrv) parts = NULL;

@@ -131,7 +131,7 @@ lineup_post_strip_duration_aside (const gchar *title)
  * (Spanish, French) alone before full names ("Titre par Alice Vasseur et
  * Jean-Philippe Encausse") */
 static const gchar * const other_bys[] = {
-  ", por ", ", par ", ", von ", ", di ", " par ", " por ", NULL
+  ", por ", ", par ", ", von ", ", di ", " par ", " por ", " door ", NULL
 };
 
 /* "Graph Layouts by Edge Sampling - Ana Lee, Bo Chen": the people are the
@@ -160,7 +160,7 @@ lineup_post_split_by_byline (const gchar  *text,
   for (const gchar *p = strstr (text, " by "); p != NULL; p = strstr (p + 1, " by "))
     by = p;
   /* "Wikipedia, por Constanza Verón": "by" in Spanish, Portuguese, French,
-   * German, Italian; only before a person's name */
+   * German, Italian, Dutch; only before a person's name */
   for (guint i = 0; by == NULL && other_bys[i] != NULL; i++)
     for (const gchar *p = strstr (text, other_bys[i]); p != NULL; p = strstr (p + 1, other_bys[i]))
       by = p, by_length = strlen (other_bys[i]);

@@ -212,7 +212,8 @@ is_whole_link (const LineupPostLine *line)
          lineup_post_count_letters (line->text + link->end, -1) == 0;
 }
 
-/* Items of an announced list: short, one line each, no time, no full stop. */
+/* Items of an announced list: short, one line each, no time, no full stop;
+ * empty items ("- " kept for talks to come) are none. */
 gboolean
 lineup_post_reader_items_are_titles (cmark_node *list)
 {
@@ -220,8 +221,12 @@ lineup_post_reader_items_are_titles (cmark_node *list)
 
   for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
     {
-      g_autoptr(GPtrArray) lines = lineup_post_reader_first_lines (item);
+      g_autoptr(GPtrArray) lines = NULL;
       const LineupPostLine *line;
+
+      if (cmark_node_first_child (item) == NULL)
+        continue;
+      lines = lineup_post_reader_first_lines (item);
       LineupSlot slot;
       gsize end;
 

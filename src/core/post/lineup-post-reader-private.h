@@ -122,6 +122,8 @@ typedef struct
                                 * front matter): kept without a link */
   gboolean     by_speaker_line; /* a heading made a talk by the speaker line under it */
   gboolean     session;         /* a timed heading over a table of its talks: none itself */
+  gboolean     opens_list;      /* "16.00-16.50 Lightning talks:", a timed line that
+                                 * ends with a colon: maybe over a list of its talks */
   gboolean     weak;           /* an item of a bare list: kept in a post with no other talk */
   GString     *description;   /* while the talk is read */
   gchar       *finished;      /* then: the description, in a block of its size */
@@ -391,7 +393,8 @@ void            lineup_post_reader_continue_lines     (GString        *descripti
 /* lineup-post-reader-titles.c */
 /* "### 09:45 – 10:45 Lightning talks" over a table of talks without a time
  * of their own (@unit, @found, the first row): the heading was their
- * session, no talk; its time is theirs, to the end of its section. */
+ * session, no talk; its time is theirs, to the end of its section.  So is
+ * a timed line that ends with a colon over a list, for the list's items. */
 void            lineup_post_reader_drop_session_heading (Walk                 *walk,
                                                          Reader               *reader,
                                                          const LineupPostUnit *unit,

@@ -112,14 +112,23 @@ lineup_post_reader_drop_session_heading (Walk                 *walk,
   Talk *above = walk->talk;
 
   if ((found->found & LINEUP_SLOT_TIME) || unit->kind != LINEUP_UNIT_ITEM ||
-      above == NULL || walk->closed || walk->talk_level == 0 ||
+      above == NULL || walk->closed || (walk->talk_level == 0 && !above->opens_list) ||
       !(above->found & LINEUP_SLOT_TIME) || above->byline != NULL || reader->talks->len == 0 ||
       g_ptr_array_index (reader->talks, reader->talks->len - 1) != above)
     return;
+  above->session = TRUE;
+  /* "16.00-16.50 Keuzelezingen:" over "- Title. A. Maas" items: the slot of
+   * the list's every item */
+  if (walk->talk_level == 0)
+    {
+      walk->slot_list = unit->list;
+      walk->list_slot = above->slot;
+      walk->list_found = above->found;
+      return;
+    }
   walk->heading_slot = above->slot;
   walk->heading_found = above->found;
   walk->heading_level = walk->talk_level;
-  above->session = TRUE;
 }
 
 static gboolean

@@ -47,7 +47,7 @@ is_open_space (GPtrArray *words)
 /* The words of a meal or a break, in a few languages (see is_filler). */
 static const gchar * const break_words[] = {
   "lunch", "breakfast", "brunch", "dinner", "snack", "snacks", "coffee", "tea", "break", "breaks",
-  "drink", "excursion", "raffle", "pizza", "pizzas", "door", "doors", "posters", "arrival",
+  "drink", "excursion", "raffle", "pizza", "pizzas", "doors", "posters", "arrival",
   "arrivals", "arrive", "mingle", "mingling",
   "party", "reception", "registration", "drinks", "beer", "adjourn", "get-together", "pub",
   /* a sponsor's minute, the unconference's own rounds, a day's end */
@@ -57,7 +57,11 @@ static const gchar * const break_words[] = {
   /* Spanish: lunch, breakfast, dinner, registration, a break */
   "almuerzo", "desayuno", "cena", "registro", "receso",
   /* French, German, Dutch, Italian, Portuguese, Japanese */
-  "déjeuner", "dejeuner", "pause", "mittagessen", "mittagspause", "kaffeepause", "lunchpauze",
+  "déjeuner", "dejeuner", "diner", "pause", "mittagessen", "mittagspause", "kaffeepause",
+  "lunchpauze",
+  /* Dutch: a reception, breakfast, tea, drinks, the bus leaving ("door",
+   * the Dutch "by", is no door) */
+  "ontvangst", "ontbijt", "thee", "borrel", "aperitief", "vertrek",
   "café", "cafe", "kaffee", "koffie", "caffè", "pranzo", "comida", "almoço", "almoco",
   "昼食", "休憩",
   /* a break, registration, dinner, a members' meeting, a city tour (folded:
@@ -249,7 +253,7 @@ lineup_post_table_is_filler (const gchar *text)
     /* a slot the session before fills ("_previous session continues_") */
     "previous session continues", "session continues", "continued", "continues",
     /* the day's own start and end */
-    "venue opens", "doors open", "end of event", "end of day", "end of conference",
+    "venue opens", "doors open", "door open", "door opens", "end of event", "end of day", "end of conference",
     "day opens", "workshop opens", "ende der veranstaltung",
     "end", "hack time", "open hack time", "hacking time", "hacking begins", "hacking starts",
     "hacking ends", "start hacking", "stop hacking",

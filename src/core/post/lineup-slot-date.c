@@ -354,6 +354,46 @@ range_year (const Scanner *s,
   return 0;
 }
 
+/* The month after a day ("12 March", "12. März", "13 de septiembre",
+ * "12 mars", "vrijdag 12 december 2025"), from the token after the day.
+ * The end of the month, or 0. */
+static gsize
+match_month_after_day (const Scanner *s,
+                       const Token   *after_day,
+                       DateMatch     *d)
+{
+  Token second = *after_day;
+  gboolean spanish;
+  gsize end;
+
+  /* "12. März 2024" */
+  if (token_is_punct (&second, '.') && second.glued)
+    lineup_slot_lex (s, second.end, &second);
+  spanish = token_is_word (s, &second, "de");
+  if (token_is_word (s, &second, "of") || spanish)
+    lineup_slot_lex (s, second.end, &second);
+  /* "13 de septiembre", "12 mars": after "de", or another language's
+   * month, a full name in lower case */
+  if (second.kind == TOKEN_WORD &&
+      ((spanish && second.end - second.start >= 5) ||
+       lineup_slot_name_is_foreign (s->text + second.start, second.end - second.start)) &&
+      (d->month = lineup_slot_month_from_name (s->text + second.start,
+                                               second.end - second.start)) != 0)
+    return second.end;
+  if ((end = match_month (s, &second, FALSE, &d->month)) == 0)
+    {
+      /* "vrijdag 12 december 2025": a full name in lower case, as Dutch
+       * writes the months it shares with English, after a weekday or
+       * before a year */
+      gint year = 0;
+
+      if ((end = match_month (s, &second, TRUE, &d->month)) == 0 ||
+          (d->weekday == 0 && match_year (s, end, &year) == 0))
+        return 0;
+    }
+  return end;
+}
+
 /* Month and day in either order, from @pos; with @range, the year of a
  * range written after its last day. */
 static gboolean
@@ -388,8 +428,6 @@ match_month_day (const Scanner *s,
     ;
   else if ((end = match_day (s, &first, FALSE, &d->day)) != 0)
     {
-      gboolean spanish;
-
       lineup_slot_lex (s, end, &second);
       /* "19-22 March": a range of days in one month, its first day */
       if (is_date_range_separator (s, &second))
@@ -402,21 +440,7 @@ match_month_day (const Scanner *s,
           if ((last_end = match_day (s, &last, FALSE, &last_day)) != 0 && last_day > d->day)
             lineup_slot_lex (s, last_end, &second);
         }
-      /* "12. März 2024" */
-      if (token_is_punct (&second, '.') && second.glued)
-        lineup_slot_lex (s, second.end, &second);
-      spanish = token_is_word (s, &second, "de");
-      if (token_is_word (s, &second, "of") || spanish)
-        lineup_slot_lex (s, second.end, &second);
-      /* "13 de septiembre", "12 mars": after "de", or another language's
-       * month, a full name in lower case */
-      if (second.kind == TOKEN_WORD &&
-          ((spanish && second.end - second.start >= 5) ||
-           lineup_slot_name_is_foreign (s->text + second.start, second.end - second.start)) &&
-          (d->month = lineup_slot_month_from_name (s->text + second.start,
-                                                   second.end - second.start)) != 0)
-        end = second.end;
-      else if ((end = match_month (s, &second, FALSE, &d->month)) == 0)
+      if ((end = match_month_after_day (s, &second, d)) == 0)
         return FALSE;
       /* "13 de septiembre de 2025" */
       lineup_slot_lex (s, end, &second);
