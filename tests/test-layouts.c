@@ -3254,6 +3254,35 @@ static const LayoutCase cases[] = {
       { "Docenten en AI", "T. Naberink", "2027-12-11", "08:45", "09:35" },
       { "Een rondleiding door de sterrenwacht", "", "2027-12-11", "09:40", "10:30" },
     } },
+  /* "**Tuesday 14 March 2028**  " on the first line of a paragraph of
+   * "**09.15-10.00** Lecture: Title (Name)  " lines (a room's field and a
+   * registration among them): the day of the talks under it; "**Friday
+   * 17th**" the 17th after it */
+  { "day-line-over-talk-lines.md", NULL, 6, {
+      { "Lecture: Introduction to the Shell", "Karin Lund", "2028-03-14", "09:15", "10:00" },
+      { "Exercise: Introduction to the Shell", "Karin Lund; Omar Berg", "2028-03-14", "10:00",
+        "12:00" },
+      { "Lecture: Read Alignment", "Pia Holm", "2028-03-15", "09:00", "10:30" },
+      { "Exercise: Read Alignment", "Pia Holm; Leo Ek", "2028-03-15", "10:30", "12:00" },
+      { "Lecture: Variant Calling", "Nils Ahl", "2028-03-17", "09:00", "10:00" },
+      { "Exercise: Variant Calling", "Nils Ahl; Pia Holm", "2028-03-17", "10:00", "12:00" },
+    } },
+  /* "**Monday**" alone on the first line of a paragraph of talk lines, in
+   * a post that gives no date: the talks are read, with their times and
+   * no day (a weekday alone names none) */
+  { "weekday-line-over-talk-lines.md", NULL, 4, {
+      { "Lecture: Read Alignment", "Pia Holm", NULL, "09:00", "10:30" },
+      { "Lecture: Introduction to the Shell", "Karin Lund", NULL, "09:15", "10:00" },
+      { "Exercise: Introduction to the Shell", "Karin Lund; Omar Berg", NULL, "10:00", "12:00" },
+      { "Exercise: Read Alignment", "Pia Holm; Leo Ek", NULL, "10:30", "12:00" },
+    }, { "weekday-line-over-talk-lines.md:10: no day is given for "
+         "“Lecture: Introduction to the Shell”" } },
+  /* "📅 **Sábado 21 de octubre de 2028**" over "🕘 **9:00 a 17:00 horas**"
+   * and the place, in one paragraph: the event's day and hours, no talk */
+  { "event-day-hours-place.md", NULL, 2, {
+      { "Mapeo colaborativo en escuelas", "", "2028-10-21", "09:15", "09:45" },
+      { "Catastro de arbolado urbano con datos abiertos", "", "2028-10-21", "09:45", "10:15" },
+    } },
   /* Chinese and Japanese tables: "場所" names the room's column; titles in
    * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the
    * lunch break) are no talks; "Name（alias），bio；Name（alias），bio" and "Name
@@ -4033,6 +4062,20 @@ test_reworded_abstract (void)
   g_assert_nonnull (strstr (description, "work on MaxSAT"));
 }
 
+/* "#### Click the heading of a topic to see the lecture slides.": a
+ * sentence over the programme, no track of it. */
+static void
+test_sentence_heading_no_track (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = read_layout ("day-line-over-talk-lines.md", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), >, 0);
+  for (guint i = 0; i < lineup_schedule_get_n_sessions (schedule); i++)
+    g_assert_null (lineup_session_get_track (lineup_schedule_get_session (schedule, i)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4063,6 +4106,7 @@ main (int   argc,
   g_test_add_func ("/layouts/talk-subheadings", test_talk_subheadings);
   g_test_add_func ("/layouts/index-repeats", test_index_repeats);
   g_test_add_func ("/layouts/reworded-abstract", test_reworded_abstract);
+  g_test_add_func ("/layouts/sentence-heading-no-track", test_sentence_heading_no_track);
 
   return g_test_run ();
 }

@@ -121,6 +121,8 @@ gboolean     lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *un
                                                      LineupPostTalk          *talk);
 gboolean     lineup_post_layouts_heading_starts_with_time (const LineupPostUnit *unit,
                                                            guint                 index);
+/* "**09.00-09.15** Registration": a time, then a break. */
+gboolean     lineup_post_layouts_line_is_timed_filler (const LineupPostLine *line);
 gboolean     lineup_post_layouts_bold_title_under_slot (const LineupPostUnit *unit,
                                                         guint                 index,
                                                         LineupPostTalk       *talk);

@@ -878,6 +878,7 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
 
           /* "Room: NA326" over the day's talk lines: a field of them all */
           if (!lineup_post_layouts_line_is_slot (line, &slot, NULL) &&
+              !lineup_post_layouts_line_is_timed_filler (line) &&
               !(i == 0 && unit->lines->len > 2 &&
                 lineup_post_layouts_field (line->text, &value) == LINEUP_POST_FIELD_ROOM))
             return FALSE;

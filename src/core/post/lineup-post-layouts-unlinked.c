@@ -611,3 +611,19 @@ lineup_post_layouts_bold_title_under_slot (const LineupPostUnit *unit,
   lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&title), &slot, found);
   return TRUE;
 }
+
+/* "**09.00-09.15** Registration" among the lines of a day's talks: a
+ * break's time, no talk, and no prose either. */
+gboolean
+lineup_post_layouts_line_is_timed_filler (const LineupPostLine *line)
+{
+  LineupSlot slot;
+  g_autofree gchar *rest = NULL;
+
+  if (!(lineup_post_line_scan (line, &slot) & LINEUP_SLOT_TIME) ||
+      lineup_post_count_letters (line->text, (gssize) slot.span_start) > 0)
+    return FALSE;
+  rest = lineup_post_trim_separators (line->text + slot.span_end,
+                                      strlen (line->text + slot.span_end));
+  return *rest != '\0' && lineup_post_table_is_filler (rest);
+}

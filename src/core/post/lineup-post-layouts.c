@@ -411,6 +411,10 @@ heads_talks (const LineupPostUnit    *unit,
   cmark_node *last;
   gsize length;
 
+  /* "**Monday 23rd**" on the first line of the paragraph of its talks */
+  if (next != NULL && next->node == unit->node && unit->kind == LINEUP_UNIT_PARAGRAPH &&
+      (line->strong || line->emphasised))
+    return TRUE;
   if (next == NULL || next->kind != LINEUP_UNIT_ITEM)
     return FALSE;
   if (unit->kind == LINEUP_UNIT_ITEM)
@@ -593,6 +597,8 @@ recognise_day (const LineupPostUnit    *unit,
  * saying something: an exclamation or a question ("Awesome sessions … join
  * the StrimziCon!"), an aside with its own time ("Meet the Maintainers
  * (3:30pm)"), or the post's own title repeated over its talks. */
+#define MAX_TRACK_SENTENCE_WORDS 5
+
 static gboolean
 heading_names_track (const LineupPostUnit    *unit,
                      const LineupPostContext *context)
@@ -604,9 +610,12 @@ heading_names_track (const LineupPostUnit    *unit,
 
   while (length > 0 && g_ascii_isspace (text[length - 1]))
     length--;
-  /* "!", "?", a field ("Local: Auditório") */
+  /* "!", "?", a field ("Local: Auditório"), a sentence ("Click the heading
+   * of a topic to see its slides.") */
   if ((length > 0 && (text[length - 1] == '!' || text[length - 1] == '?')) ||
-      lineup_post_layouts_field (text, NULL) != LINEUP_POST_FIELD_NONE)
+      lineup_post_layouts_field (text, NULL) != LINEUP_POST_FIELD_NONE ||
+      (length > 0 && text[length - 1] == '.' &&
+       lineup_post_count_words (text) > MAX_TRACK_SENTENCE_WORDS))
     return FALSE;
   if (lineup_post_unit_scan (unit, &slot) & LINEUP_SLOT_TIME)
     return FALSE;

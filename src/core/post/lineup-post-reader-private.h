@@ -586,6 +586,11 @@ void            lineup_post_reader_read_commas_as_people (Reader      *reader);
 void            lineup_post_reader_read_quoted_then_people (Reader    *reader);
 /* "[Name - Title](url)" in most talks of the post: their speakers first. */
 void            lineup_post_reader_read_people_first (Reader          *reader);
+/* lineup-post-reader-collapse.c: @text with its white space collapsed as
+ * lineup_text_collapse_space() does (a run with a tab, or of three spaces
+ * or more, a tab: columns), @links (LineupPostLink) moved along. */
+gchar          *lineup_post_reader_collapse_with_links (const gchar *text,
+                                                        GArray      *links);
 /* lineup-post-reader-repeats.c: an untimed talk that repeats a timed one's title (or
  * its people alone) is that talk: merged. */
 void            lineup_post_reader_merge_repeats     (Reader          *reader);

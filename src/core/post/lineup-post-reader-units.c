@@ -64,90 +64,6 @@ line_builder_start (LineBuilder *builder,
   builder->open_quote = FALSE;
 }
 
-/* Collapses the white space of @text as lineup_text_collapse_space() does,
- * moving the link offsets along, in one pass (a line may hold a million
- * links).  A run of white space with a tab in it stays a tab: a programme
- * typed as columns ("Dana Scott<TAB>Looking Backward") parts its cells so;
- * so does a run of spaces that aligns columns ("**Name**, Org     Title"). */
-#define MIN_COLUMN_SPACES 3
-static gchar *
-collapse_with_links (const gchar *text,
-                     GArray      *links)
-{
-  gsize length = strlen (text);
-  gchar *out = g_malloc (length + 1);   /* never longer than @text */
-  gsize out_len = 0;
-  gboolean pending_space = FALSE;
-  gboolean pending_tab = FALSE;
-  guint spaces = 0;             /* the ASCII spaces of the pending run */
-  guint next = 0;               /* boundary index: 2*i is a start, 2*i+1 an end */
-  guint n_boundaries = links->len * 2;
-  const gchar *p = text;
-
-  for (;;)
-    {
-      gsize offset = (gsize) (p - text);
-      const gchar *after;
-      gboolean space;
-
-      while (next < n_boundaries)
-        {
-          LineupPostLink *link = &g_array_index (links, LineupPostLink, next / 2);
-          gsize *boundary = next % 2 == 0 ? &link->start : &link->end;
-
-          if (*boundary > offset)
-            break;
-          *boundary = next % 2 == 0 ? out_len + (pending_space ? 1 : 0) : out_len;
-          next++;
-        }
-      if (*p == '\0')
-        break;
-
-      if ((guchar) *p < 0x80)
-        {
-          after = p + 1;
-          /* g_unichar_isspace () on ASCII (not '\v') */
-          space = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f';
-        }
-      else
-        {
-          gunichar c = g_utf8_get_char (p);
-
-          after = g_utf8_next_char (p);
-          space = g_unichar_isspace (c) || c == 0x00A0 || c == 0x202F || c == 0x2007 ||
-                  c == 0xFEFF || c == 0x200B;
-        }
-
-      if (space)
-        {
-          spaces += *p == ' ';
-          pending_tab = (pending_tab || *p == '\t' || spaces >= MIN_COLUMN_SPACES) && out_len > 0;
-          pending_space = out_len > 0;
-        }
-      else
-        {
-          if (pending_space)
-            out[out_len++] = pending_tab ? '\t' : ' ';
-          pending_space = pending_tab = FALSE;
-          spaces = 0;
-          while (p < after)
-            out[out_len++] = *p++;
-        }
-      p = after;
-    }
-  out[out_len] = '\0';
-
-  for (guint i = 0; i < links->len; i++)
-    {
-      LineupPostLink *link = &g_array_index (links, LineupPostLink, i);
-
-      link->start = MIN (link->start, out_len);
-      link->end = CLAMP (link->end, link->start, out_len);
-    }
-
-  return out;
-}
-
 /* Keeps @spans (LineupPostLink) within a text cut to @length bytes. */
 static void
 clamp_spans (GArray *spans,
@@ -190,9 +106,9 @@ line_builder_finish (LineBuilder *builder,
   if (line == NULL)
     return;
 
-  line->text = collapse_with_links (builder->text->str, line->links);
+  line->text = lineup_post_reader_collapse_with_links (builder->text->str, line->links);
   if (line->marks->len > 0)
-    g_free (collapse_with_links (builder->text->str, line->marks));
+    g_free (lineup_post_reader_collapse_with_links (builder->text->str, line->marks));
   strip_attribute_list (line);
   line->last = last;
   line->emphasised = builder->letters > 0 && builder->emphasised_letters == builder->letters;
@@ -798,6 +714,45 @@ note_heading (Reader               *reader,
                                lineup_post_reader_heading_names_talks (unit);
 }
 
+/* "**Monday 23 January**  " then "**09.15-10.00** Lecture: …  " lines in
+ * one paragraph: the first line is the day of the talks under it, a unit
+ * of its own before theirs. */
+static void
+split_day_line (Reader         *reader,
+                LineupPostUnit *unit)
+{
+  LineupPostLine *first, *second;
+  LineupPostUnit *day;
+  LineupSlot slot;
+  gsize value;
+  guint timed = 0;
+
+  if (unit->lines->len < 3)
+    return;
+  first = g_ptr_array_index (unit->lines, 0);
+  second = g_ptr_array_index (unit->lines, 1);
+  /* "Room: [Trippelrummet](map)" between: a field of the day's talks */
+  if (unit->lines->len > 3 &&
+      lineup_post_layouts_field (second->text, &value) == LINEUP_POST_FIELD_ROOM)
+    second = g_ptr_array_index (unit->lines, 2);
+  if (!first->emphasised || lineup_post_line_scan (first, &slot) != LINEUP_SLOT_DATE ||
+      !lineup_slot_is_whole (first->text, &slot) ||
+      !(lineup_post_line_scan (second, &slot) & LINEUP_SLOT_TIME))
+    return;
+  /* talks, two at least: "📅 **Sábado 17 de octubre**" over "🕘 **9:00 a
+   * 17:00 horas**" and the place is the event's day */
+  for (guint i = 1; i < unit->lines->len; i++)
+    timed += (lineup_post_line_scan (g_ptr_array_index (unit->lines, i), &slot) &
+              LINEUP_SLOT_TIME) != 0;
+  if (timed < 2)
+    return;
+  day = unit_new (LINEUP_UNIT_PARAGRAPH, unit->node, reader->line_offset);
+  g_ptr_array_add (day->lines, g_ptr_array_steal_index (unit->lines, 0));
+  unit_finish (day);
+  g_ptr_array_add (reader->units, day);
+  unit->line++;
+}
+
 void
 lineup_post_reader_add_block (Reader     *reader,
                               cmark_node *node,
@@ -818,6 +773,7 @@ lineup_post_reader_add_block (Reader     *reader,
     case CMARK_NODE_PARAGRAPH:
       unit = unit_new (LINEUP_UNIT_PARAGRAPH, node, reader->line_offset);
       collect_lines (node, unit->lines);
+      split_day_line (reader, unit);
       break;
 
     case CMARK_NODE_BLOCK_QUOTE:

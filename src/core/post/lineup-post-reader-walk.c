@@ -148,8 +148,7 @@ walk_open_talk (Walk                 *walk,
   lineup_post_reader_trim_title_notes (talk);
   lineup_post_reader_take_paren_byline (talk);
   /* "《释放云原生价值…》": the marks only set the title apart */
-  if (talk->title != NULL)
-    talk->title = lineup_text_unquote (talk->title);
+  talk->title = talk->title != NULL ? lineup_text_unquote (talk->title) : NULL;
 
   if ((talk->found & LINEUP_SLOT_TIME) == 0 && (unit->parent_found & LINEUP_SLOT_TIME))
     talk_set_slot (talk, &unit->parent_slot, unit->parent_found);
@@ -363,7 +362,7 @@ walk_context (const Walk        *walk,
   context->talk_has_speakers = talk != NULL && talk->byline != NULL;
   context->talk_has_description = talk != NULL && talk->description->len > 0;
   context->seen_talk = reader->talks->len > 0;
-  context->have_day = walk->month != 0;
+  context->have_day = walk->month != 0 || walk->weekday != 0;
   context->day_list = walk->day_list != 0 && unit_list (reader, index) == walk->day_list;
   context->day_section = walk->day_heading_level > 0;
   context->pending_slot = walk->pending_found != LINEUP_SLOT_NONE;
