@@ -3283,6 +3283,15 @@ static const LayoutCase cases[] = {
       { "Mapeo colaborativo en escuelas", "", "2028-10-21", "09:15", "09:45" },
       { "Catastro de arbolado urbano con datos abiertos", "", "2028-10-21", "09:45", "10:15" },
     } },
+  /* A definition list (Pandoc's " ~ " lines) under each time's item: the
+   * time, the people (after their kind: "**Invited talk**: Name"), then the
+   * title in quotes, linked in quotes or in emphasis */
+  { "definition-list-programme.md", NULL, 3, {
+      { "Embedded questions across languages", "Marta Olsen", "2028-03-09", "09:30", "10:30" },
+      { "Clause size and selection in Kwa", "Jonas Weber; Lea Fischer; Tim Braun", "2028-03-09",
+        "10:30", "11:10" },
+      { "Factive verbs and their complements", "Ana Ruiz", "2028-03-09", "11:30", "12:10" },
+    } },
   /* Chinese and Japanese tables: "場所" names the room's column; titles in
    * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the
    * lunch break) are no talks; "Name（alias），bio；Name（alias），bio" and "Name

@@ -27,6 +27,7 @@
 #include "lineup-byline-private.h"
 #include "lineup-post-document.h"
 #include "lineup-post-layouts-private.h"
+#include "lineup-text.h"
 
 /* A title is a phrase, not a paragraph. */
 #define MAX_TITLE_WORDS 30
@@ -279,6 +280,50 @@ lineup_post_layouts_kind_over_people_and_title (const LineupPostUnit *unit,
   g_free (talk->title);
   talk->title = lineup_post_trim_separators (title->text, strlen (title->text));
   talk->line_index = index + 2;
+  return TRUE;
+}
+
+gboolean
+lineup_post_layouts_slot_people_title (const LineupPostUnit *unit,
+                                       guint                 index,
+                                       LineupPostTalk       *talk)
+{
+  const LineupPostLine *time, *people, *title;
+  const LineupPostLink *link;
+  const gchar *names, *colon, *rest = NULL;
+  g_autofree gchar *kind = NULL;
+  g_autofree gchar *quoted = NULL;
+
+  if (index != 0 || unit->lines->len < 3 || unit->kind == LINEUP_UNIT_HEADING)
+    return FALSE;
+  time = g_ptr_array_index (unit->lines, 0);
+  people = g_ptr_array_index (unit->lines, 1);
+  title = g_ptr_array_index (unit->lines, 2);
+  if (!lineup_post_layouts_line_is_slot (time, &talk->slot, &talk->found))
+    return FALSE;
+  /* "**Invited talk**: Barbara Stiebels" */
+  names = people->text;
+  if ((colon = strchr (names, ':')) != NULL)
+    {
+      kind = g_strndup (names, (gsize) (colon - names));
+      if (!lineup_byline_names_a_kind (g_strstrip (kind)))
+        return FALSE;
+      names = colon + 1 + strspn (colon + 1, " ");
+    }
+  /* the title wholly in quotes, linked or in emphasis */
+  quoted = lineup_text_split_quoted (title->text, &rest);
+  link = title->links->len == 1 ? &g_array_index (title->links, LineupPostLink, 0) : NULL;
+  if (people->links->len > 0 || !lineup_byline_looks_like_people (names) ||
+      lineup_byline_looks_like_people (title->text) ||
+      !((quoted != NULL && *rest == '\0') || title->emphasised ||
+        (link != NULL && lineup_post_count_letters (title->text, (gssize) link->start) == 0 &&
+         lineup_post_count_letters (title->text + link->end, -1) == 0)))
+    return FALSE;
+  talk->title = lineup_text_unquote (g_strdup (title->text));
+  talk->byline = g_strdup (names);
+  if (link != NULL)
+    talk->url = g_strdup (link->url);
+  talk->line_index = 2;
   return TRUE;
 }
 

@@ -303,6 +303,13 @@ gboolean     lineup_post_layouts_recognise_quoted_item (const LineupPostUnit    
 gboolean     lineup_post_layouts_kind_over_people_and_title (const LineupPostUnit *unit,
                                                              guint                 index,
                                                              LineupPostTalk       *talk);
+/* "- 9:30 - 10:30" over " ~ **Invited talk**: Name" over " ~ "Title"" (a
+ * definition list): the time, the people (maybe after their kind), then
+ * the title in quotes, linked or in emphasis, each on a line of its own,
+ * the first lines of @unit (lineup-post-layouts-items.c). */
+gboolean     lineup_post_layouts_slot_people_title (const LineupPostUnit *unit,
+                                                    guint                 index,
+                                                    LineupPostTalk       *talk);
 /* lineup-post-layouts-linked.c: "11:00, Lammemuir 1" (or "**9:00 - 9:30**")
  * over "[Title](…) - Name, Org" in one paragraph: line @index is the time
  * (and the room) of the linked talk on the next line.  Sets @slot, @found

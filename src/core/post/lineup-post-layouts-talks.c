@@ -831,7 +831,8 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
       if (talks != NULL && !slot_lines &&
           lineup_post_is_slot_text (((LineupPostLine *) g_ptr_array_index (unit->lines, i))->text))
         continue;
-      if (lineup_post_layouts_marked_title_talk (unit, i, context, &talk) ||
+      if (lineup_post_layouts_slot_people_title (unit, i, &talk) ||
+          lineup_post_layouts_marked_title_talk (unit, i, context, &talk) ||
           lineup_post_layouts_marked_item_talk (unit, i, &talk) ||
           recognise_linked_talk_line (unit, i, context, &talk) ||
           ((unit->kind != LINEUP_UNIT_HEADING || lineup_post_layouts_heading_starts_with_time (unit, i)) &&
@@ -862,7 +863,9 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
               if (talk.room == NULL)
                 talk.room = g_steal_pointer (&line_room);
             }
-          if (title_on_next_line (unit, i, &talk))
+          if (talk.line_index == i + 2 && talk.found != LINEUP_SLOT_NONE)
+            i += 2;
+          else if (title_on_next_line (unit, i, &talk))
             i++;
           else if (lineup_post_layouts_kind_over_people_and_title (unit, i, &talk))
             i += 2;

@@ -96,6 +96,29 @@ strip_attribute_list (LineupPostLine *line)
   clamp_spans (line->marks, length);
 }
 
+/* " ~ **Invited talk**: Name" under "- 9:30 - 10:30": a definition
+ * list's marker (Pandoc's), no text of the line. */
+static void
+strip_definition_marker (LineupPostLine *line)
+{
+  gsize skip;
+  GArray *spans[] = { line->links, line->marks };
+
+  if (line->text[0] != '~' || line->text[1] != ' ')
+    return;
+  for (skip = 1; line->text[skip] == ' '; skip++)
+    ;
+  memmove (line->text, line->text + skip, strlen (line->text + skip) + 1);
+  for (guint s = 0; s < G_N_ELEMENTS (spans); s++)
+    for (guint i = 0; i < spans[s]->len; i++)
+      {
+        LineupPostLink *span = &g_array_index (spans[s], LineupPostLink, i);
+
+        span->start = span->start > skip ? span->start - skip : 0;
+        span->end = span->end > skip ? span->end - skip : 0;
+      }
+}
+
 static void
 line_builder_finish (LineBuilder *builder,
                      cmark_node  *last,
@@ -110,6 +133,7 @@ line_builder_finish (LineBuilder *builder,
   if (line->marks->len > 0)
     g_free (lineup_post_reader_collapse_with_links (builder->text->str, line->marks));
   strip_attribute_list (line);
+  strip_definition_marker (line);
   line->last = last;
   line->emphasised = builder->letters > 0 && builder->emphasised_letters == builder->letters;
   line->strong = builder->letters > 0 && builder->strong_letters == builder->letters;
