@@ -253,7 +253,8 @@ lineup_post_table_is_filler (const gchar *text)
     /* a slot the session before fills ("_previous session continues_") */
     "previous session continues", "session continues", "continued", "continues",
     /* the day's own start and end */
-    "venue opens", "doors open", "door open", "door opens", "end of event", "end of day", "end of conference",
+    "venue opens", "doors open", "door open", "door opens",
+    "end of event", "end of day", "end of conference",
     "day opens", "workshop opens", "ende der veranstaltung",
     "end", "hack time", "open hack time", "hacking time", "hacking begins", "hacking starts",
     "hacking ends", "start hacking", "stop hacking",
