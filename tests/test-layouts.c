@@ -3292,6 +3292,15 @@ static const LayoutCase cases[] = {
         "10:30", "11:10" },
       { "Factive verbs and their complements", "Ana Ruiz", "2028-03-09", "11:30", "12:10" },
     } },
+  /* Cells "[**Title**](#a) <br> <span class="label label-warning">Level</span>
+   * <br> Name": a Bootstrap label or badge (the talk's level) is no part of
+   * the speaker's name */
+  { "table-badge-levels.md", NULL, 4, {
+      { "Afinal o que aconteceu com o HTTP2?", "Nelson Duarte", "2030-09-21", "10:20", NULL },
+      { "Bancos de dados livres", "Vera Froes", "2030-09-21", "10:20", NULL },
+      { "Criar música programando", "Jerônimo Madruga", "2030-09-21", "11:10", NULL },
+      { "PHP e PostgreSQL", "Everton Heckler", "2030-09-21", "11:10", NULL },
+    } },
   /* Chinese and Japanese tables: "場所" names the room's column; titles in
    * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the
    * lunch break) are no talks; "Name（alias），bio；Name（alias），bio" and "Name

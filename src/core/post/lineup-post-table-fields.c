@@ -795,12 +795,26 @@ lineup_post_table_drop_room_code (cmark_node *title)
   }
 }
 
+static gboolean
+is_badge_open (const gchar *html)
+{
+  const gchar *end;
+  g_autofree gchar *tag = NULL;
+
+  if (html == NULL || g_ascii_strncasecmp (html, "<span", 5) != 0 ||
+      (end = strchr (html, '>')) == NULL)
+    return FALSE;
+  tag = g_ascii_strdown (html, end - html);
+  return strstr (tag, "class=\"label") != NULL || strstr (tag, "class=\"badge") != NULL;
+}
+
 gchar *
 lineup_post_table_cell_text (cmark_node *cell)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   cmark_iter *iter = cmark_iter_new (cell);
   cmark_event_type ev;
+  gboolean badge = FALSE;
 
   while ((ev = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
     {
@@ -812,7 +826,8 @@ lineup_post_table_cell_text (cmark_node *cell)
         {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
-          g_string_append (text, cmark_node_get_literal (node));
+          if (!badge)
+            g_string_append (text, cmark_node_get_literal (node));
           break;
         case CMARK_NODE_SOFTBREAK:
         case CMARK_NODE_LINEBREAK:
@@ -822,6 +837,12 @@ lineup_post_table_cell_text (cmark_node *cell)
           /* "Nov. 12<br>8:30am": the break parts what it joins */
           if (lineup_post_table_is_break_node (node))
             g_string_append_c (text, ' ');
+          /* "<span class="label label-info">Principiante</span>": a
+           * Bootstrap badge (the talk's level, a tag), no text of the cell */
+          else if (is_badge_open (cmark_node_get_literal (node)))
+            badge = TRUE;
+          else if (g_ascii_strncasecmp (cmark_node_get_literal (node), "</span", 6) == 0)
+            badge = FALSE;
           break;
         default:
           break;
