@@ -3294,12 +3294,14 @@ static const LayoutCase cases[] = {
     } },
   /* Cells "[**Title**](#a) <br> <span class="label label-warning">Level</span>
    * <br> Name": a Bootstrap label or badge (the talk's level) is no part of
-   * the speaker's name */
-  { "table-badge-levels.md", NULL, 4, {
+   * the speaker's name; "[**Title **](#a)" (a space before the closing
+   * marks leaves them as text) loses its stray "**" */
+  { "table-badge-levels.md", NULL, 5, {
       { "Afinal o que aconteceu com o HTTP2?", "Nelson Duarte", "2030-09-21", "10:20", NULL },
       { "Bancos de dados livres", "Vera Froes", "2030-09-21", "10:20", NULL },
       { "Criar música programando", "Jerônimo Madruga", "2030-09-21", "11:10", NULL },
       { "PHP e PostgreSQL", "Everton Heckler", "2030-09-21", "11:10", NULL },
+      { "O que é ciência de dados", "Lorenzo Antunes", "2030-09-21", "16:30", NULL },
     } },
   /* Chinese and Japanese tables: "場所" names the room's column; titles in
    * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the

@@ -660,6 +660,26 @@ drop_kind_after_bar (gchar *title)
   g_strchomp (title);
 }
 
+/* "[**O que é Ciência de Dados **](#…)": a space before the closing "**"
+ * leaves the marks as text (CommonMark's rule); alone at one end of the
+ * title they are no part of it.  @title is collapsed. */
+static void
+drop_stray_strong (gchar *title)
+{
+  gsize length = strlen (title);
+  const gchar *first = strstr (title, "**");
+
+  if (first == NULL || strstr (first + 2, "**") != NULL)
+    return;
+  if (length >= 2 && first == title + length - 2)
+    {
+      title[length - 2] = '\0';
+      g_strchomp (title);
+    }
+  else if (first == title)
+    memmove (title, title + 2, length - 1);
+}
+
 gchar *
 lineup_text_clean_title (const gchar *raw)
 {
@@ -670,6 +690,7 @@ lineup_text_clean_title (const gchar *raw)
 
   collapsed = lineup_text_collapse_space (raw);
   drop_kind_after_bar (collapsed);
+  drop_stray_strong (collapsed);
   /* "Title by" (the names after it set apart): a title never ends with "by" */
   if (g_str_has_suffix (collapsed, " by") && strchr (collapsed, ' ') != strrchr (collapsed, ' '))
     collapsed[strlen (collapsed) - 3] = '\0';
