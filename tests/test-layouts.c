@@ -3303,6 +3303,14 @@ static const LayoutCase cases[] = {
       { "PHP e PostgreSQL", "Everton Heckler", "2030-09-21", "11:10", NULL },
       { "O que é ciência de dados", "Lorenzo Antunes", "2030-09-21", "16:30", NULL },
     } },
+  /* An HTML table "Time | Title | Track | Speakers" whose title cells put a
+   * subtitle under the linked title: the speakers are still the talk's,
+   * the subtitle its description */
+  { "html-table-subtitle-speakers.md", NULL, 2, {
+      { "Quarry - an open starter for small devices", "Ana Kowalska", "2029-02-03", "10:30",
+        "11:00" },
+      { "Secure boot on every board", "Marek Nowak", "2029-02-03", "13:50", "14:15" },
+    } },
   /* Chinese and Japanese tables: "場所" names the room's column; titles in
    * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the
    * lunch break) are no talks; "Name（alias），bio；Name（alias），bio" and "Name

@@ -493,3 +493,43 @@ lineup_post_table_drop_details (cmark_node *cell)
       node = next;
     }
 }
+
+/* "<a>Title</a><br/>A retrospective on …": the lines of @paragraph after its
+ * title's, the talk's subtitle, as a paragraph of their own (NULL when
+ * there are none). */
+static cmark_node *
+take_subtitle (cmark_node *paragraph)
+{
+  cmark_node *brk, *node, *rest;
+
+  for (brk = cmark_node_first_child (paragraph); brk != NULL; brk = cmark_node_next (brk))
+    if (cmark_node_get_type (brk) == CMARK_NODE_LINEBREAK)
+      break;
+  if (brk == NULL || cmark_node_next (brk) == NULL)
+    return NULL;
+  rest = cmark_node_new (CMARK_NODE_PARAGRAPH);
+  lineup_post_document_set_line (rest, lineup_post_document_line (paragraph));
+  while ((node = cmark_node_next (brk)) != NULL)
+    {
+      cmark_node_unlink (node);
+      cmark_node_append_child (rest, node);
+    }
+  cmark_node_free (brk);
+  return rest;
+}
+
+void
+lineup_post_table_append_byline (cmark_node  *item,
+                                 cmark_node  *paragraph,
+                                 const gchar *names,
+                                 gboolean     labelled,
+                                 gboolean     own_column)
+{
+  g_autofree gchar *byline = g_strconcat (labelled ? "- Speaker: " : "- ", names, NULL);
+  cmark_node *subtitle = own_column ? take_subtitle (paragraph) : NULL;
+
+  cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_LINEBREAK));
+  lineup_post_document_append_text (paragraph, byline);
+  if (subtitle != NULL)
+    cmark_node_append_child (item, subtitle);
+}

@@ -43,6 +43,17 @@ LineupPostColumnRole lineup_post_table_role_of_header (const gchar *header);
 /* "UTC time", "Time (CEST)": a time column's header that names its zone. */
 gboolean lineup_post_table_header_has_zone (const gchar *header);
 
+/* lineup-post-table-details.c: "- Names" (or "- Speaker: Names", with
+ * @labelled) on a line of its own after the title's in @paragraph, the
+ * first block of @item.  From a column of their own (@own_column), the
+ * speakers follow the title's line: the lines after it ("<a>Title</a><br/>A
+ * retrospective on …", a subtitle) go to a paragraph of their own, for the
+ * talk's description. */
+void        lineup_post_table_append_byline (cmark_node  *item,
+                                             cmark_node  *paragraph,
+                                             const gchar *names,
+                                             gboolean     labelled,
+                                             gboolean     own_column);
 /* lineup-post-table-details.c: rows under a talk's row that tell more of it,
  * and cells that name their speakers after a comma; @roles are the
  * columns' (@n_columns of them). */

@@ -422,13 +422,8 @@ make_item (const Table *table,
   if (names != NULL && table->listed)
     lineup_post_table_append_dash_byline (paragraph, names);
   else if (names != NULL)
-    {
-      g_autofree gchar *byline = g_strconcat (table->first_names ? "- Speaker: " : "- ",
-                                              names, NULL);
-
-      cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_LINEBREAK));
-      lineup_post_document_append_text (paragraph, byline);
-    }
+    lineup_post_table_append_byline (item, paragraph, names, table->first_names,
+                                     speakers != NULL);
   if ((fields = make_fields (table, row, row->line, alone)) != NULL)
     cmark_node_append_child (item, fields);
   if (aside != NULL)
