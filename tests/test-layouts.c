@@ -3311,6 +3311,14 @@ static const LayoutCase cases[] = {
         "11:00" },
       { "Secure boot on every board", "Marek Nowak", "2029-02-03", "13:50", "14:15" },
     } },
+  /* A summit's table: "Coding" (the hackathon's hours), "Dinner -
+   * Celebrations for Lark v4.0" (a meal and what goes with it) and "End of
+   * the Lark User Summit" are no talks */
+  { "summit-table-fillers.md", NULL, 3, {
+      { "Lark 4.0 and beyond", "", "2029-08-23", "09:30", NULL },
+      { "Scaling reviews at a bank", "", "2029-08-23", "14:00", NULL },
+      { "Plugins in practice", "", "2029-08-24", "09:30", NULL },
+    } },
   /* Chinese and Japanese tables: "場所" names the room's column; titles in
    * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the
    * lunch break) are no talks; "Name（alias），bio；Name（alias），bio" and "Name

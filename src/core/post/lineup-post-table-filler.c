@@ -143,6 +143,8 @@ labels_session_or_breaks (GPtrArray *words)
   return FALSE;
 }
 
+#define MAX_DAY_END_WORDS 7
+
 /* "Day 1 Sessions End", "Conference closes", "End of Session", "End of first
  * day", "Meeting Closes": the day's end, no talk. */
 static gboolean
@@ -152,14 +154,19 @@ is_day_end (GPtrArray *words)
   static const gchar * const whats[] = {
     "day", "sessions", "session", "talks", "conference", "event", "venue", "program",
     "programme", "morning", "afternoon", "the", "workshop", "meetup", "meeting", "first",
-    "second", "third", "last", NULL
+    "second", "third", "last", "summit", "hackathon", "symposium", NULL
   };
   /* "End of (the) Session": the end first */
   gboolean first = words->len >= 3 && g_strv_contains (ends, g_ptr_array_index (words, 0)) &&
                    g_str_equal (g_ptr_array_index (words, 1), "of");
 
-  if (words->len < 2 || words->len > 4 ||
-      !(first || g_strv_contains (ends, g_ptr_array_index (words, words->len - 1))))
+  if (words->len < 2 || !(first || g_strv_contains (ends, g_ptr_array_index (words, words->len - 1))))
+    return FALSE;
+  /* "End of the Gerrit User Summit": the event's name before its kind */
+  if (first && words->len <= MAX_DAY_END_WORDS &&
+      g_strv_contains (whats, g_ptr_array_index (words, words->len - 1)))
+    return TRUE;
+  if (words->len > 4)
     return FALSE;
   for (guint i = first ? 2 : 0; i + (first ? 0 : 1) < words->len; i++)
     {
@@ -246,6 +253,24 @@ lineup_post_table_names_journey (const gchar *text)
   return words->len == 1 && g_strv_contains (journeys, g_ptr_array_index (words, 0));
 }
 
+/* "Snack & Saunas at the lake", "Sports: Boating at the lake", "Dinner -
+ * Celebrations for v3.0": a break (or one of @placeholders) and what goes
+ * with it, joined to its first word */
+static gboolean
+opens_with_break (const gchar         *text,
+                  GPtrArray           *words,
+                  const gchar * const *placeholders)
+{
+  const gchar *joiner = strpbrk (text, "&:+");
+  gsize first = strcspn (text, " ");
+
+  if (joiner == NULL && strstr (text, " - ") == text + first)
+    joiner = text + first + 1;
+  return joiner != NULL && joiner < text + first + 2 &&
+         (g_strv_contains (break_words, g_ptr_array_index (words, 0)) ||
+          g_strv_contains (placeholders, g_ptr_array_index (words, 0)));
+}
+
 gboolean
 lineup_post_table_is_filler (const gchar *text)
 {
@@ -257,6 +282,7 @@ lineup_post_table_is_filler (const gchar *text)
     "end of event", "end of day", "end of conference",
     "day opens", "workshop opens", "ende der veranstaltung",
     "end", "hack time", "open hack time", "hacking time", "hacking begins", "hacking starts",
+    "coding",
     "hacking ends", "start hacking", "stop hacking",
     /* the evening's mingling */
     "networking", "socializing", "socialising", "social", "apéro", "apero", "social event",
@@ -279,7 +305,6 @@ lineup_post_table_is_filler (const gchar *text)
     "when where", "time and location", "date and place", "date and location", "logistics",
     NULL
   };
-  const gchar *joiner;
   g_autofree gchar *unsponsored = lineup_post_cut_sponsor (text);
   g_autofree gchar *folded = lineup_text_fold (text);
   g_autoptr(GPtrArray) words = NULL;
@@ -300,12 +325,7 @@ lineup_post_table_is_filler (const gchar *text)
     return TRUE;
   if (labels_session_or_breaks (words))
     return TRUE;
-  /* "Snack & Saunas at the lake", "Sports: Boating at the lake": a break
-   * and what goes with it, joined to its first word */
-  joiner = strpbrk (text, "&:+");
-  if (joiner != NULL && joiner < text + strcspn (text, " ") + 2 &&
-      (g_strv_contains (break_words, g_ptr_array_index (words, 0)) ||
-       g_strv_contains (placeholders, g_ptr_array_index (words, 0))))
+  if (opens_with_break (text, words, placeholders))
     return TRUE;
   /* "Drinks and snacks sponsored by [Acme](…)", "Light dinner provided by
    * Org": the sponsor's break, however long */
