@@ -160,7 +160,8 @@ is_day_end (GPtrArray *words)
   gboolean first = words->len >= 3 && g_strv_contains (ends, g_ptr_array_index (words, 0)) &&
                    g_str_equal (g_ptr_array_index (words, 1), "of");
 
-  if (words->len < 2 || !(first || g_strv_contains (ends, g_ptr_array_index (words, words->len - 1))))
+  if (words->len < 2 ||
+      !(first || g_strv_contains (ends, g_ptr_array_index (words, words->len - 1))))
     return FALSE;
   /* "End of the Gerrit User Summit": the event's name before its kind */
   if (first && words->len <= MAX_DAY_END_WORDS &&
