@@ -3319,6 +3319,14 @@ static const LayoutCase cases[] = {
       { "Scaling reviews at a bank", "", "2029-08-23", "14:00", NULL },
       { "Plugins in practice", "", "2029-08-24", "09:30", NULL },
     } },
+  /* "| 9:30 - 11:00 | The PhD Process |" over rows within its time, the
+   * first starting with it: their session, no talk */
+  { "table-session-rows.md", NULL, 4, {
+      { "Finding a topic worth five years", "", "2029-10-08", "09:30", "10:00" },
+      { "Teaching your first class", "", "2029-10-08", "10:00", "10:30" },
+      { "Mental health in academia", "", "2029-10-08", "10:30", "11:00" },
+      { "Poster teasers", "Rory Lee", "2029-10-08", "11:00", "11:30" },
+    } },
   /* Chinese and Japanese tables: "場所" names the room's column; titles in
    * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the
    * lunch break) are no talks; "Name（alias），bio；Name（alias），bio" and "Name

@@ -137,8 +137,44 @@ is_session (const Talk *talk)
   return talk->session;
 }
 
+static gboolean
+same_day (const Talk *a,
+          const Talk *b)
+{
+  return a->slot.year == b->slot.year && a->slot.month == b->slot.month &&
+         a->slot.day == b->slot.day && a->slot.weekday == b->slot.weekday &&
+         a->day_month == b->day_month && a->day_day == b->day_day;
+}
+
+/* "| 9:30 - 11:20 | The PhD Process |" over "| 9:30 - 10:00 | Identifying
+ * topics |" and more rows within its time: a row of a table whose range
+ * holds the rows under it, the first starting with it, is their session,
+ * no talk. */
+static void
+mark_session_rows (Reader *reader)
+{
+  for (guint i = 0; i + 2 < reader->talks->len; i++)
+    {
+      Talk *session = g_ptr_array_index (reader->talks, i);
+      const Talk *first = g_ptr_array_index (reader->talks, i + 1);
+      const Talk *second = g_ptr_array_index (reader->talks, i + 2);
+      const LineupSlot *s = &session->slot;
+
+      if (!session->table_row || !first->table_row || !second->table_row ||
+          session->byline != NULL || s->start_minute < 0 || s->end_minute < 0 ||
+          first->slot.start_minute != s->start_minute || first->slot.end_minute < 0 ||
+          first->slot.end_minute >= s->end_minute ||
+          second->slot.start_minute < first->slot.end_minute ||
+          second->slot.start_minute >= s->end_minute ||
+          !same_day (session, first) || !same_day (session, second))
+        continue;
+      session->session = TRUE;
+    }
+}
+
 void
 lineup_post_reader_drop_session_headings (Reader *reader)
 {
+  mark_session_rows (reader);
   lineup_post_reader_drop_talks (reader, is_session);
 }
