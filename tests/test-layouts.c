@@ -3321,7 +3321,7 @@ static const LayoutCase cases[] = {
     } },
   /* "| 9:30 - 11:00 | The PhD Process |" over rows within its time, the
    * first starting with it: their session, no talk */
-  { "table-session-rows.md", NULL, 4, {
+  { "table-range-session-rows.md", NULL, 4, {
       { "Finding a topic worth five years", "", "2029-10-08", "09:30", "10:00" },
       { "Teaching your first class", "", "2029-10-08", "10:00", "10:30" },
       { "Mental health in academia", "", "2029-10-08", "10:30", "11:00" },
