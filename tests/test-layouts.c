@@ -3327,6 +3327,16 @@ static const LayoutCase cases[] = {
       { "Mental health in academia", "", "2029-10-08", "10:30", "11:00" },
       { "Poster teasers", "Rory Lee", "2029-10-08", "11:00", "11:30" },
     } },
+  /* "10:00 - 11:00 Welcome and introduction …" over "- **Welcome** from
+   * Name & Name" and "- **Name**: "Title"" items: the items take its time,
+   * the welcome among them is no talk; "Discussion and closing remarks"
+   * is none either */
+  { "timed-session-list-welcome-item.md", NULL, 3, {
+      { "General introduction and goals", "Paula Sanz Blanco", "2029-02-06", "10:00", "11:00" },
+      { "Status of the Seville node", "Jorge Oliva", "2029-02-06", "10:00", "11:00" },
+      { "Emulating simulations with machine learning", "Marta Iranzo", "2029-02-07", "11:30",
+        "12:30" },
+    } },
   /* Chinese and Japanese tables: "場所" names the room's column; titles in
    * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the
    * lunch break) are no talks; "Name（alias），bio；Name（alias），bio" and "Name

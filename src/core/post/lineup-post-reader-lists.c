@@ -130,6 +130,21 @@ lineup_post_reader_lead_line (const LineupPostUnit *parent)
  * bold or italics (or quotes: "13:00 a 15:00:" over "* "Title", Name")
  * that people follow, or people then a title ("* 10:30 Session 1" over
  * "* Ana Lima<br>*Title*"). */
+static gboolean
+opens_with_ceremony (const LineupPostLine *line)
+{
+  const LineupPostLink *mark;
+  g_autofree gchar *marked = NULL;
+
+  if (line->marks == NULL || line->marks->len == 0)
+    return FALSE;
+  mark = &g_array_index (line->marks, LineupPostLink, 0);
+  if (lineup_post_count_letters (line->text, (gssize) mark->start) > 0)
+    return FALSE;
+  marked = g_strndup (line->text + mark->start, mark->end - mark->start);
+  return lineup_post_layouts_title_is_ceremony (marked);
+}
+
 gboolean
 lineup_post_reader_lists_marked_talks (const LineupPostUnit *parent,
                                        cmark_node           *list)
@@ -144,8 +159,12 @@ lineup_post_reader_lists_marked_talks (const LineupPostUnit *parent,
     {
       g_autoptr(GPtrArray) lines = lineup_post_reader_first_lines (item);
 
-      if (lines == NULL || lines->len == 0 ||
-          !(lineup_post_layouts_line_is_marked_talk (g_ptr_array_index (lines, 0)) ||
+      if (lines == NULL || lines->len == 0)
+        return FALSE;
+      /* "**Welcome** from Name & Name" among them: no talk, nor prose */
+      if (opens_with_ceremony (g_ptr_array_index (lines, 0)))
+        continue;
+      if (!(lineup_post_layouts_line_is_marked_talk (g_ptr_array_index (lines, 0)) ||
             quoted_then_people (((LineupPostLine *) g_ptr_array_index (lines, 0))->text) ||
             lineup_post_layouts_people_then_title (lines, NULL, NULL)))
         return FALSE;
