@@ -3337,6 +3337,13 @@ static const LayoutCase cases[] = {
       { "Emulating simulations with machine learning", "Marta Iranzo", "2029-02-07", "11:30",
         "12:30" },
     } },
+  /* "<strong>Event date:</strong>&nbsp;Saturday, April 21, 2029 - full day,
+   * starts at 9:00 AM" is a field of the event, no talk; "Welcome + Lab instructions" and
+   * "Closing speech, prize draw (sponsor giveaway)" are ceremonies */
+  { "bootcamp-event-date-welcome.md", NULL, 2, {
+      { "Serverless in practice", "Ines Duarte", "2029-04-21", "09:30", "10:30" },
+      { "Keeping secrets out of source", "Tom Vermeulen", "2029-04-21", "10:30", "11:30" },
+    } },
   /* Chinese and Japanese tables: "場所" names the room's column; titles in
    * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the
    * lunch break) are no talks; "Name（alias），bio；Name（alias），bio" and "Name

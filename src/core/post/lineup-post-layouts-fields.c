@@ -40,6 +40,7 @@ static const struct
   { "time & date", LINEUP_POST_FIELD_WHEN }, { "day & time", LINEUP_POST_FIELD_WHEN },
   { "day", LINEUP_POST_FIELD_WHEN }, { "time slot", LINEUP_POST_FIELD_WHEN },
   { "timeslot", LINEUP_POST_FIELD_WHEN }, { "session time", LINEUP_POST_FIELD_WHEN },
+  { "event date", LINEUP_POST_FIELD_WHEN }, { "event time", LINEUP_POST_FIELD_WHEN },
   /* Portuguese, Spanish, French, German, Italian, Dutch */
   { "horario", LINEUP_POST_FIELD_WHEN }, { "horário", LINEUP_POST_FIELD_WHEN },
   { "hora", LINEUP_POST_FIELD_WHEN },

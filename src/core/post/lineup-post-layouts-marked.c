@@ -492,7 +492,8 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     /* "Opening statement", "Welcome remark", "Closing - The end" */
     "statement", "statements", "remark", "end", "discussion",
     /* "Best Paper Award & Closing Remarks" */
-    "award", "awards", "best", "paper", "prize", "prizes", "ceremony",
+    "award", "awards", "best", "paper", "prize", "prizes", "ceremony", "draw", "giveaway",
+    "sponsor",
     /* "Clôture / remerciements", "Fin": closing, thanks, the end */
     "thanks", "remerciements", "merci", "agradecimientos", "ringraziamenti", "fin",
     /* farewell, an opening ("Inauguración") */
@@ -512,8 +513,14 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
   if (g_str_has_prefix (folded, "welcome to ") &&
       lineup_post_count_words (folded) <= MAX_WELCOME_WORDS)
     return TRUE;
-  /* "Welcome + Icebreaker" */
-  parts = g_strsplit_set (folded, " ,:-'/+", -1);
+  /* "Welcome + Lab instructions", "Welcome & coffee": a welcome and what
+   * goes with it */
+  if (g_str_has_prefix (folded, "welcome ") &&
+      strchr ("+&", folded[strlen ("welcome ")]) != NULL &&
+      lineup_post_count_words (folded) <= MAX_WELCOME_WORDS)
+    return TRUE;
+  /* "Welcome + Icebreaker", "Closing speech, prize draw (sponsor giveaway)" */
+  parts = g_strsplit_set (folded, " ,:-'/+()", -1);
   guint counted = 0;
 
   for (guint i = 0; parts[i] != NULL; i++)
