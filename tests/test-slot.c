@@ -58,6 +58,10 @@ static const ScanCase scan_cases[] = {
   { "15:55pm - 16:30pm", T, 0, 0, 0, 0, HM (15, 55), HM (16, 30), "", NULL },
   { "Tuesday, May 14 • 13:30PM - 14:00PM CEST", D | T, 0, 5, 14, 2,
     HM (13, 30), HM (14, 0), "CEST", NULL },
+  /* The zone in brackets after the time (ArcheoFOSS: "**10:00** [CEST] Name") */
+  { "10:00 [CEST] Filippo Rossi", T, 0, 0, 0, 0, HM (10, 0), -1, "CEST", "10:00 [CEST]" },
+  { "10:00 (CEST) Filippo Rossi", T, 0, 0, 0, 0, HM (10, 0), -1, "CEST", "10:00 (CEST)" },
+  { "10:00 [CEST) Filippo Rossi", T, 0, 0, 0, 0, HM (10, 0), -1, "", "10:00" },
   /* No-break and narrow no-break spaces inside and around times. */
   { "9:15\u00a0am\u00a0-\u00a09:40\u00a0am", T, 0, 0, 0, 0, HM (9, 15), HM (9, 40), "", NULL },
   { "2:00\u202fpm\u2013\u202f2:35\u202fpm\u00a0CST", T, 0, 0, 0, 0, HM (14, 0), HM (14, 35),

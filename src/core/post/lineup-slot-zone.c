@@ -284,13 +284,14 @@ lineup_slot_match_zone (const Scanner *s,
                         gchar          zone[8])
 {
   Token t, after;
-  gboolean parenthesised = FALSE;
+  gunichar close = 0;
   gsize length, end;
 
   lineup_slot_lex (s, pos, &t);
-  if (token_is_punct (&t, '('))
+  /* "(CEST)", "[CEST]" */
+  if (token_is_punct (&t, '(') || token_is_punct (&t, '['))
     {
-      parenthesised = TRUE;
+      close = token_is_punct (&t, '(') ? ')' : ']';
       lineup_slot_lex (s, t.end, &t);
     }
   if (t.kind != TOKEN_WORD)
@@ -316,8 +317,8 @@ lineup_slot_match_zone (const Scanner *s,
       end = match_offset (s, &after, zone, t.end);
       lineup_slot_lex (s, end, &after);
     }
-  if (parenthesised)
-    return token_is_punct (&after, ')') ? after.end : 0;
+  if (close != 0)
+    return token_is_punct (&after, close) ? after.end : 0;
   return end;
 }
 
