@@ -3344,6 +3344,18 @@ static const LayoutCase cases[] = {
       { "Serverless in practice", "Ines Duarte", "2029-04-21", "09:30", "10:30" },
       { "Keeping secrets out of source", "Tom Vermeulen", "2029-04-21", "10:30", "11:30" },
     } },
+  /* "16:25 休息/礼物" (a break, and gifts) in a Chinese agenda is no talk;
+   * "## 议程" (the agenda) names no track */
+  { "chinese-meetup-rest-break.md", NULL, 3, {
+      { "《Django 企业开发实战》成书的故事", "", "2029-11-24", "15:15", NULL },
+      { "一个移动应用使用预测的推荐系统", "", "2029-11-24", "15:55", NULL },
+      { "OpenResty 新生态", "", "2029-11-24", "16:30", NULL },
+    } },
+  /* "17 Uhr – Diskussion und Austausch" (discussion and exchange) is no talk */
+  { "german-linux-day-discussion.md", NULL, 2, {
+      { "Vortrag: Einführung in Linux", "", "2029-04-20", "10:00", NULL },
+      { "Vortrag: Linux im Alltag", "", "2029-04-20", "14:00", NULL },
+    } },
   /* Chinese and Japanese tables: "場所" names the room's column; titles in
    * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the
    * lunch break) are no talks; "Name（alias），bio；Name（alias），bio" and "Name
@@ -4124,17 +4136,24 @@ test_reworded_abstract (void)
 }
 
 /* "#### Click the heading of a topic to see the lecture slides.": a
- * sentence over the programme, no track of it. */
+ * sentence over the programme, no track of it; nor "## 议程" (the agenda). */
 static void
-test_sentence_heading_no_track (void)
+test_headings_no_track (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LineupSchedule) schedule = read_layout ("day-line-over-talk-lines.md", &error);
+  static const gchar * const files[] = {
+    "day-line-over-talk-lines.md", "chinese-meetup-rest-break.md",
+  };
 
-  g_assert_no_error (error);
-  g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), >, 0);
-  for (guint i = 0; i < lineup_schedule_get_n_sessions (schedule); i++)
-    g_assert_null (lineup_session_get_track (lineup_schedule_get_session (schedule, i)));
+  for (guint f = 0; f < G_N_ELEMENTS (files); f++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(LineupSchedule) schedule = read_layout (files[f], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (lineup_schedule_get_n_sessions (schedule), >, 0);
+      for (guint i = 0; i < lineup_schedule_get_n_sessions (schedule); i++)
+        g_assert_null (lineup_session_get_track (lineup_schedule_get_session (schedule, i)));
+    }
 }
 
 int
@@ -4167,7 +4186,7 @@ main (int   argc,
   g_test_add_func ("/layouts/talk-subheadings", test_talk_subheadings);
   g_test_add_func ("/layouts/index-repeats", test_index_repeats);
   g_test_add_func ("/layouts/reworded-abstract", test_reworded_abstract);
-  g_test_add_func ("/layouts/sentence-heading-no-track", test_sentence_heading_no_track);
+  g_test_add_func ("/layouts/headings-no-track", test_headings_no_track);
 
   return g_test_run ();
 }

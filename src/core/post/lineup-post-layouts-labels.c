@@ -327,7 +327,11 @@ lineup_post_layouts_is_schedule_word (const gchar *folded)
 {
   static const gchar * const words[] = {
     "schedule", "agenda", "programme", "program", "timetable", "the schedule", "the programme",
-    "the program", "the agenda", "table of contents", "contents", "toc", NULL
+    "the program", "the agenda", "table of contents", "contents", "toc",
+    /* German, French, Spanish, Portuguese, Italian, Dutch; Chinese and
+     * Japanese */
+    "programm", "tagesordnung", "programa", "programma", "ablauf", "horaire",
+    "议程", "日程", "活动议程", "プログラム", "タイムテーブル", NULL
   };
   g_autofree gchar *bare = g_strstrip (g_strdup (folded + strspn (folded, "#*_ ")));
   gsize length = strlen (bare);

@@ -501,7 +501,9 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     /* "Wrap up", "Wrap-Up", "Welcome + Icebreaker" */
     "wrap", "up", "wrap-up", "icebreaker",
     /* Dutch: closing, welcome, announcements */
-    "sluiting", "afsluiting", "welkom", "van", "het", "en", "mededelingen", NULL
+    "sluiting", "afsluiting", "welkom", "van", "het", "en", "mededelingen",
+    /* German: discussion and exchange */
+    "diskussion", "und", "austausch", NULL
   };
   g_autofree gchar *folded = lineup_text_fold (title);
   g_auto(GStrv) parts = NULL;

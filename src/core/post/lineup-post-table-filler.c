@@ -87,7 +87,7 @@ names_cjk_break (const gchar *folded)
 {
   static const gchar * const breaks[] = {
     "休憩", "昼食", "昼休み", "ランチ", "受付", "開場", "懇親会", "おやつ",
-    "午餐", "茶歇", "签到", "开场",
+    "午餐", "茶歇", "签到", "开场", "休息",
     /* an opening, a closing ceremony ("开幕致词": the opening words; "開会挨拶",
      * "閉会挨拶": the greetings that open and close a Japanese meeting) */
     "开幕", "闭幕", "開会", "閉会", NULL
