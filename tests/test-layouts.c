@@ -3356,6 +3356,12 @@ static const LayoutCase cases[] = {
       { "Vortrag: Einführung in Linux", "", "2029-04-20", "10:00", NULL },
       { "Vortrag: Linux im Alltag", "", "2029-04-20", "14:00", NULL },
     } },
+  /* Rows whose "Who" is "Everyone": the attendees'
+   * own hours, no talks */
+  { "workshop-table-everyone.md", NULL, 2, {
+      { "Data sharing between laboratories", "Grace Namata", "2029-09-11", "10:00", NULL },
+      { "Metadata standards for field samples", "Peter Okello", "2029-09-11", "11:45", NULL },
+    } },
   /* Chinese and Japanese tables: "場所" names the room's column; titles in
    * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the
    * lunch break) are no talks; "Name（alias），bio；Name（alias），bio" and "Name

@@ -23,6 +23,7 @@
 #include "lineup-byline-private.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-reader-private.h"
+#include "lineup-text.h"
 
 /* The name a heading "Keynote: Marina Meila", "(Special Session) Patrick
  * Shafto" or "Liza Rebrova" gives, the kind before it in @kind. */
@@ -172,9 +173,29 @@ mark_session_rows (Reader *reader)
     }
 }
 
+/* "| 09:00 | Future planning | Everyone |": the attendees' own hour (a
+ * discussion, a hackathon), no talk. */
+static gboolean
+given_by_everyone (const Talk *talk)
+{
+  static const gchar * const everyone[] = {
+    "everyone", "everybody", "all", "all participants", "all attendees", "participants",
+    "attendees", "todos", "tous", "alle", "tutti", NULL
+  };
+  g_autofree gchar *folded = talk->byline != NULL ? lineup_text_fold (talk->byline) : NULL;
+
+  return folded != NULL && g_strv_contains (everyone, g_strstrip (folded));
+}
+
 void
 lineup_post_reader_drop_session_headings (Reader *reader)
 {
+  for (guint i = 0; i < reader->talks->len; i++)
+    {
+      Talk *talk = g_ptr_array_index (reader->talks, i);
+
+      talk->session |= given_by_everyone (talk);
+    }
   mark_session_rows (reader);
   lineup_post_reader_drop_talks (reader, is_session);
 }
