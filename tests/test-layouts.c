@@ -3362,6 +3362,12 @@ static const LayoutCase cases[] = {
       { "Data sharing between laboratories", "Grace Namata", "2029-09-11", "10:00", NULL },
       { "Metadata standards for field samples", "Peter Okello", "2029-09-11", "11:45", NULL },
     } },
+  /* An event's page whose front matter gives "start_time" and "end_time"
+   * (besides the date it was written): the talks are on the start's day */
+  { "front-start-time-event.md", NULL, 2, {
+      { "DebConf report", "Han Young", "2029-09-15", "13:00", NULL },
+      { "Building an input method", "Kim Min", "2029-09-15", "14:00", NULL },
+    } },
   /* Chinese and Japanese tables: "場所" names the room's column; titles in
    * 《》 lose the marks; "開会挨拶" (the opening greeting) and "昼休み" (the
    * lunch break) are no talks; "Name（alias），bio；Name（alias），bio" and "Name

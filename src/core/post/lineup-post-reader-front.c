@@ -107,9 +107,10 @@ front_matter_take_scalar (FrontMatter *front,
   else if (g_str_equal (key, "pub-year") || g_str_equal (key, "year"))
     target = &front->year;
   else if (g_str_equal (key, "end") || g_str_equal (key, "end_date") ||
-           g_str_equal (key, "enddate"))
+           g_str_equal (key, "enddate") || g_str_equal (key, "end_time"))
     target = &front->end;
-  else if (g_str_equal (key, "start") || g_str_equal (key, "event_start"))
+  else if (g_str_equal (key, "start") || g_str_equal (key, "event_start") ||
+           g_str_equal (key, "start_time"))
     target = &front->start;
   else if (g_str_equal (key, "modified") || g_str_equal (key, "last_modified_at") ||
            g_str_equal (key, "lastmod"))
