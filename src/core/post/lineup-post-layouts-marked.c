@@ -506,19 +506,16 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     "diskussion", "und", "austausch", NULL
   };
   g_autofree gchar *folded = lineup_text_fold (title);
+  const gchar *after;
   g_auto(GStrv) parts = NULL;
 
   /* "Apertura dell’evento": the apostrophe parts words too */
   for (gchar *p = strstr (folded, "\xE2\x80\x99"); p != NULL; p = strstr (p, "\xE2\x80\x99"))
     memcpy (p, "'  ", 3);
-  /* "Welcome to Oceanhackweek", "Welcome to PyCon US 2024": the event's name */
-  if (g_str_has_prefix (folded, "welcome to ") &&
-      lineup_post_count_words (folded) <= MAX_WELCOME_WORDS)
-    return TRUE;
-  /* "Welcome + Lab instructions", "Welcome & coffee": a welcome and what
-   * goes with it */
-  if (g_str_has_prefix (folded, "welcome ") &&
-      strchr ("+&", folded[strlen ("welcome ")]) != NULL &&
+  /* "Welcome to PyCon US 2024" (the event's name), "Welcome + Lab
+   * instructions", "Welcome & coffee" (what goes with it) */
+  after = g_str_has_prefix (folded, "welcome ") ? folded + strlen ("welcome ") : NULL;
+  if (after != NULL && (g_str_has_prefix (after, "to ") || *after == '+' || *after == '&') &&
       lineup_post_count_words (folded) <= MAX_WELCOME_WORDS)
     return TRUE;
   /* "Welcome + Icebreaker", "Closing speech, prize draw (sponsor giveaway)" */

@@ -121,7 +121,9 @@ typedef struct
   gboolean     from_fields;    /* a talk of labelled fields (a heading's, or an entry of the
                                 * front matter): kept without a link */
   gboolean     by_speaker_line; /* a heading made a talk by the speaker line under it */
-  gboolean     session;         /* a timed heading over a table of its talks: none itself */
+  gboolean     session;         /* no talk itself, dropped after the walk: a timed heading
+                                 * or line over its talks, a table row over its rows, an
+                                 * hour given by "Everyone" */
   gboolean     opens_list;      /* "16.00-16.50 Lightning talks:", a timed line that
                                  * ends with a colon: maybe over a list of its talks */
   gboolean     weak;           /* an item of a bare list: kept in a post with no other talk */

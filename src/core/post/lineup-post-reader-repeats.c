@@ -84,10 +84,9 @@ people_key (const gchar *byline)
  * then among the abstracts "### Constraint Reasoning and Optimization at
  * University of Helsinki" over "**Matti Järvisalo (University of
  * Helsinki)**": an untimed talk after the timed ones, by the very people of
- * one timed talk alone, is that talk's
- * abstract under another wording of its title.  @people maps each timed
- * talk's people_key() to its index + 1, or to G_MAXUINT when several talks
- * share it. */
+ * one timed talk alone, is that talk's abstract under another wording of
+ * its title.  @people maps each timed talk's people_key() to its index + 1,
+ * or to G_MAXUINT when several talks share it. */
 static void
 index_people (GHashTable *people,
               Reader     *reader)
