@@ -3311,6 +3311,15 @@ static const LayoutCase cases[] = {
         "11:00" },
       { "Secure boot on every board", "Marek Nowak", "2029-02-03", "13:50", "14:15" },
     } },
+  /* Cells "<b>Title</b><br><br>Abstract<br><br>Name [@handle](…), Role,
+   * Org<br>Name, Role, Org<br>": the title, the abstract's parts, then a
+   * person a line (a name alone before its handle too); a badge linked
+   * after the title ("[![Binder](…svg)](…)") holds no text of it */
+  { "table-cell-abstract-people.md", "America/New_York", 3, {
+      { "Why notebooks?", "Rosa Delgado", "2027-05-14", "10:15", "10:55" },
+      { "Triage Queue Explorer", "Ian Boyle; Mia Chen; Tom Ward", "2027-05-14", "11:00", "11:55" },
+      { "Stream Graph Mapper", "Kestrel", "2027-05-14", "12:30", "13:00" },
+    } },
   /* A summit's table: "Coding" (the hackathon's hours), "Dinner -
    * Celebrations for Lark v4.0" (a meal and what goes with it) and "End of
    * the Lark User Summit" are no talks */
@@ -3733,6 +3742,17 @@ test_table_cells (void)
   /* The rule ("---") under the talk is not part of its description. */
   g_assert_cmpstr (lineup_session_get_description (session), ==,
                    "Ada walks through a package pipeline any maintainer can build.");
+
+  /* A cell's abstract, its parts parted by "<br><br>", is the description,
+   * a paragraph a part; the people under it are no part of it. */
+  g_clear_pointer (&plan, g_object_unref);
+  plan = read_layout ("table-cell-abstract-people.md", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (lineup_session_get_description (lineup_schedule_get_session (plan, 0)), ==,
+                   "An introduction to notebooks to kick off the day.\n\n"
+                   "We connect to a few popular log stores.");
+  g_assert_cmpstr (lineup_session_get_description (lineup_schedule_get_session (plan, 2)), ==,
+                   "Mapping network logs in a few lines.");
 }
 
 /* A recap's summary after the speakers and a dash ("[Title](video) _by_

@@ -478,7 +478,9 @@ collect_lines (cmark_node *block,
               if (in_link++ == 0)
                 link_start = builder.text->len;
             }
-          else if (--in_link == 0)
+          /* "[![Binder](badge.svg)](…)": a link around an image alone
+           * holds no text of the line */
+          else if (--in_link == 0 && builder.text->len > link_start)
             {
               LineupPostLink link = { link_start, builder.text->len,
                                       g_strdup (cmark_node_get_url (node)) };

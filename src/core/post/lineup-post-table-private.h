@@ -43,6 +43,13 @@ LineupPostColumnRole lineup_post_table_role_of_header (const gchar *header);
 /* "UTC time", "Time (CEST)": a time column's header that names its zone. */
 gboolean lineup_post_table_header_has_zone (const gchar *header);
 
+/* lineup-post-table-abstract.c: "<b>Title</b><br><br>Abstract<br><br>Name
+ * [@handle](…), Role, Org<br>Name, Role, Org": the people of the cell's
+ * last part, one a line, joined by ", " (NULL when it has no such part);
+ * @title keeps its first line, @abstract (a document) gets the parts
+ * between as paragraphs. */
+gchar      *lineup_post_table_take_abstract_byline (cmark_node  *title,
+                                                    cmark_node **abstract);
 /* lineup-post-table-details.c: "- Names" (or "- Speaker: Names", with
  * @labelled) on a line of its own after the title's in @paragraph, the
  * first block of @item.  From a column of their own (@own_column), the

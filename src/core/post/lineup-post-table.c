@@ -384,7 +384,7 @@ make_item (const Table *table,
 {
   cmark_node *item = cmark_node_new (CMARK_NODE_ITEM);
   cmark_node *paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
-  cmark_node *fields, *aside;
+  cmark_node *fields, *aside, *abstract = NULL;
   const gchar *day = column_day ? column_day : table->day;
   g_autofree gchar *names = NULL;
   g_autofree gchar *own = lineup_post_table_take_leading_time (title);
@@ -404,7 +404,10 @@ make_item (const Table *table,
   aside = lineup_post_table_take_aside_link (title, row->line);
   if (speakers != NULL)
     lineup_post_table_unwrap_breaks (title);
-  if (speakers == NULL && (names = lineup_post_table_take_break_byline (title)) == NULL)
+  if (speakers == NULL)
+    names = lineup_post_table_take_abstract_byline (title, &abstract);
+  if (speakers == NULL && names == NULL &&
+      (names = lineup_post_table_take_break_byline (title)) == NULL)
     {
       if (table->title_then_names)
         lineup_post_table_rewrite_comma_byline (title);
@@ -422,8 +425,11 @@ make_item (const Table *table,
   if (names != NULL && table->listed)
     lineup_post_table_append_dash_byline (paragraph, names);
   else if (names != NULL)
-    lineup_post_table_append_byline (item, paragraph, names, table->first_names,
-                                     speakers != NULL);
+    lineup_post_table_append_byline (item, paragraph, names,
+                                     table->first_names || abstract != NULL, speakers != NULL);
+  while (abstract != NULL && cmark_node_first_child (abstract) != NULL)
+    cmark_node_append_child (item, cmark_node_first_child (abstract));
+  g_clear_pointer (&abstract, cmark_node_free);
   if ((fields = make_fields (table, row, row->line, alone)) != NULL)
     cmark_node_append_child (item, fields);
   if (aside != NULL)
