@@ -3320,6 +3320,15 @@ static const LayoutCase cases[] = {
       { "Triage Queue Explorer", "Ian Boyle; Mia Chen; Tom Ward", "2027-05-14", "11:00", "11:55" },
       { "Stream Graph Mapper", "Kestrel", "2027-05-14", "12:30", "13:00" },
     } },
+  /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
+   * the post ("Monday 21st of August" in the prose has no year); "Session
+   * welcome and aims" and "Conclusions and next steps" are no talks */
+  { "front-subtitle-date.md", NULL, 3, {
+      { "Keynote: Rewriting a solver with stencils", "Omar Farouk", "2028-08-21", "09:05",
+        "09:40" },
+      { "Research paper: Kernels for small cores", "Julia Stein", "2028-08-21", "09:40", "10:05" },
+      { "Panel session", "", "2028-08-21", "10:30", "11:50" },
+    } },
   /* A summit's table: "Coding" (the hackathon's hours), "Dinner -
    * Celebrations for Lark v4.0" (a meal and what goes with it) and "End of
    * the Lark User Summit" are no talks */

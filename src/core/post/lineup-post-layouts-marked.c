@@ -503,8 +503,14 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     /* Dutch: closing, welcome, announcements */
     "sluiting", "afsluiting", "welkom", "van", "het", "en", "mededelingen",
     /* German: discussion and exchange */
-    "diskussion", "und", "austausch", NULL
+    "diskussion", "und", "austausch",
+    /* "Welcome and aims", "Conclusions" */
+    "aims", "conclusion", "conclusions", NULL
   };
+  /* "Session welcome and aims", "Conclusions and next steps": words of a
+   * welcome or a conclusion beside those ("Opening Session", "Discussion
+   * and Next Steps" may be a talk) */
+  static const gchar * const with_welcome_or_end[] = { "session", "next", "steps", NULL };
   g_autofree gchar *folded = lineup_text_fold (title);
   const gchar *after;
   g_auto(GStrv) parts = NULL;
@@ -521,16 +527,21 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
   /* "Welcome + Icebreaker", "Closing speech, prize draw (sponsor giveaway)" */
   parts = g_strsplit_set (folded, " ,:-'/+()", -1);
   guint counted = 0;
+  gboolean welcome_or_end = FALSE, weak = FALSE;
 
   for (guint i = 0; parts[i] != NULL; i++)
     {
       if (parts[i][0] == '\0')
         continue;
-      if (!g_strv_contains (words, parts[i]))
+      welcome_or_end |= g_str_equal (parts[i], "welcome") ||
+                        g_str_has_prefix (parts[i], "conclusion");
+      if (g_strv_contains (with_welcome_or_end, parts[i]))
+        weak = TRUE;
+      else if (!g_strv_contains (words, parts[i]))
         return FALSE;
       counted++;
     }
-  return counted > 0;
+  return counted > 0 && (welcome_or_end || !weak);
 }
 
 /* "[5 min]", "(10 minutes)", ": 1h": a talk's length and nothing else. */

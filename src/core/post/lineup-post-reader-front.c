@@ -125,7 +125,8 @@ front_matter_take_scalar (FrontMatter *front,
     target = &front->slug;
   else if (g_str_equal (key, "summary") ||
            (front->summary == NULL &&
-            (g_str_equal (key, "ogSummary") || g_str_equal (key, "description"))))
+            (g_str_equal (key, "ogSummary") || g_str_equal (key, "description") ||
+             g_str_equal (key, "subtitle"))))
     target = &front->summary;
   else if (g_str_equal (key, "tags") || g_str_equal (key, "categories"))
     {
