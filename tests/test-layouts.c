@@ -3329,6 +3329,36 @@ static const LayoutCase cases[] = {
       { "Research paper: Kernels for small cores", "Julia Stein", "2028-08-21", "09:40", "10:05" },
       { "Panel session", "", "2028-08-21", "10:30", "11:50" },
     } },
+  /* A seminar series: "- **Apr 10, 2029**: Title ([notebook](…)) (Name)"
+   * items (the people in the last bracket, a bracket of links before it
+   * the talk's material), the hours given once ("- Time: 3:00-4:00pm,
+   * Tuesdays through spring quarter 2029"); traps: a week without a
+   * seminar, "TBA" */
+  { "seminar-series-weekly-time.md", NULL, 4, {
+      { "Notebooks Beyond the Basics", "Lena Ortiz", "2029-04-10", "15:00", "16:00" },
+      { "Fast Arrays with NumPy", "Lena Ortiz", "2029-04-17", "15:00", "16:00" },
+      { "Sky Catalogues", "Bram de Wit", "2029-04-24", "15:00", "16:00" },
+      { "Graph Analysis with Python", "Chiara Russo", "2029-05-08", "15:00", "16:00" },
+    } },
+  /* A reading group's table "Date | Topic | Room | Lead" of dates with a
+   * two-digit year, the first reading either way ("01/11/28": the later
+   * "15/11/28" tells); "meets every <b>week on Wednesdays at 11-12</b>"
+   * (bare hours) in the prose */
+  { "reading-group-weekly-hours.md", NULL, 3, {
+      { "Technical: Retrieval for language models", "Priya Raman", "2028-11-01", "11:00",
+        "12:00" },
+      { "Discussion: Measuring factuality", "Femi Adeyemi; Rui Costa", "2028-11-08", "11:00",
+        "12:00" },
+      { "Technical: Diffusion models", "Ed Hart", "2028-11-15", "11:00", "12:00" },
+    } },
+  /* Talks under dated headings without times, "We meet every Thursday at
+   * 12:30-13:15" in the prose: the series' hours are theirs */
+  { "lunch-talks-weekly-headings.md", NULL, 4, {
+      { "Caching at the edge", "Ines Alves", "2029-03-01", "12:30", "13:15" },
+      { "Writing good error messages", "Tom Keller", "2029-03-01", "12:30", "13:15" },
+      { "Property testing in practice", "Yuki Mori", "2029-03-08", "12:30", "13:15" },
+      { "Reading a flame graph", "Omar Haddad", "2029-03-08", "12:30", "13:15" },
+    } },
   /* A summit's table: "Coding" (the hackathon's hours), "Dinner -
    * Celebrations for Lark v4.0" (a meal and what goes with it) and "End of
    * the Lark User Summit" are no talks */

@@ -653,6 +653,45 @@ split_at_people_comma (const gchar    *text,
   return TRUE;
 }
 
+/* "IPython: Beyond Normal Python ([notebook](…)) (Jake VanderPlas)": the
+ * people in the last bracket of @line's text from @from to @length, the
+ * title before it without a bracket of links; sets @talk's title and
+ * byline. */
+static gboolean
+split_bracket_people (const LineupPostLine *line,
+                      gsize                 from,
+                      gsize                 length,
+                      LineupPostTalk       *talk)
+{
+  const gchar *text = line->text;
+  const gchar *open = length > from ? g_strrstr_len (text + from, (gssize) (length - from), " (")
+                                    : NULL;
+  g_autofree gchar *people = NULL;
+  gsize end;
+
+  if (open == NULL || text[length - 1] != ')')
+    return FALSE;
+  people = g_strndup (open + 2, (gsize) (text + length - 1 - (open + 2)));
+  if (lineup_post_count_words (people) > 2 * MAX_NAME_WORDS ||
+      !lineup_byline_looks_like_people (people))
+    return FALSE;
+  end = (gsize) (open - text);
+  /* "([slides](…))" before the people: the talk's material */
+  if (end > from && text[end - 1] == ')' &&
+      (open = g_strrstr_len (text + from, (gssize) (end - from), "(")) != NULL &&
+      lineup_post_line_only_links (line, (gsize) (open - text), end))
+    end = (gsize) (open - text);
+  talk->title = lineup_post_trim_separators (text + from, end - from);
+  if (lineup_post_count_letters (talk->title, -1) < 2 ||
+      lineup_post_count_words (talk->title) > MAX_TITLE_WORDS)
+    {
+      g_clear_pointer (&talk->title, g_free);
+      return FALSE;
+    }
+  talk->byline = g_steal_pointer (&people);
+  return TRUE;
+}
+
 gboolean
 lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
                                 guint                    index,
@@ -690,6 +729,8 @@ lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
     }
   else if (split_at_people_comma (rest, talk))
     ;   /* "2025-05-08, Collin Wittenstein and Hendrik Ranocha, Some Julia Workflows" */
+  else if (split_bracket_people (line, slot.span_end, length, talk))
+    ;   /* "**Oct 12, 2015**: Title (Jake VanderPlas)" */
   else if (index + 1 < unit->lines->len && lineup_post_count_words (rest) <= MAX_TITLE_WORDS &&
            names_line (g_ptr_array_index (unit->lines, index + 1)))
     /* "2017-02-20 Parallelism TS 1 and TS2" over "- Andreas Bergmeier" (a

@@ -476,6 +476,11 @@ gboolean        lineup_post_reader_list_afternoon     (const Reader         *rea
  * am/pm; the talks' bare hours move into the afternoon
  * (lineup-post-reader-hours.c). */
 void            lineup_post_reader_evening_from_prose (Reader      *reader);
+/* "Time: 3:00-4:00pm, Mondays" over dated talks without times: a series'
+ * hours, which every talk takes when none has its own
+ * (lineup-post-reader-series.c). */
+void            lineup_post_reader_series_hours       (Reader      *reader,
+                                                       const gchar *body);
 /* The first time the prose writes, when in the afternoon or the evening
  * ("at 7:30pm", "晚上7:30"), in minutes; -1 otherwise. */
 gint            lineup_post_reader_prose_evening      (const gchar *body);

@@ -529,6 +529,7 @@ read_text (TextBuffer   *buffer,
   if (reader.front.summary != NULL)
     lineup_post_reader_note_body_years (&reader, reader.front.summary);
   walk_body (&reader, &owned, body);
+  lineup_post_reader_series_hours (&reader, body);
   text_buffer_clear (&owned);
   lineup_post_reader_evening_from_prose (&reader);
   lineup_post_reader_front_talks (&reader);

@@ -267,6 +267,9 @@ lineup_post_table_column_holds (GPtrArray *rows,
                                 gboolean   days)
 {
   guint found = 0, filled = 0;
+  /* "01/11/28" reads either way: the column's other dates tell which */
+  LineupDateOrder order = days ? lineup_post_table_day_order (rows, column)
+                               : LINEUP_DATE_ORDER_UNKNOWN;
 
   for (guint r = 0; r < rows->len; r++)
     {
@@ -281,7 +284,9 @@ lineup_post_table_column_holds (GPtrArray *rows,
       /* "9.55", "1430": times as a timetable's cells write them */
       text = lineup_post_table_expand_compact_times (lineup_post_table_cell_text (cell));
       if (days)
-        found += (day = lineup_post_table_day_of (text)) != NULL;
+        found += (day = lineup_post_table_day_of (text)) != NULL ||
+                 (lineup_post_layouts_find_ordered_date (text, order, &slot) &&
+                  slot.span_start == 0 && text[slot.span_end] == '\0');
       else
         found += (lineup_slot_scan (text, &slot) & LINEUP_SLOT_TIME) &&
                  lineup_slot_is_whole (text, &slot);

@@ -327,7 +327,8 @@ lineup_post_table_writes_first_names (GPtrArray                  *rows,
   return first_names >= 2 && first_names * 3 >= filled * 2;
 }
 
-/* "04/05/2020": the two numbers and the year of a numeric date, or FALSE. */
+/* "04/05/2020", "30/10/23": the two numbers and the year of a numeric
+ * date, or FALSE. */
 static gboolean
 numeric_date (const gchar *text,
               guint       *a,
@@ -336,8 +337,12 @@ numeric_date (const gchar *text,
 {
   gint consumed = 0;
 
-  return strlen (text) <= 10 && sscanf (text, "%2u/%2u/%4u%n", a, b, year, &consumed) == 3 &&
-         (gsize) consumed == strlen (text) && *a >= 1 && *b >= 1 && *year >= 1970;
+  if (strlen (text) > 10 || sscanf (text, "%2u/%2u/%4u%n", a, b, year, &consumed) != 3 ||
+      (gsize) consumed != strlen (text))
+    return FALSE;
+  if (consumed >= 3 && text[consumed - 3] == '/')
+    *year += 2000;
+  return *a >= 1 && *b >= 1 && *year >= 1970;
 }
 
 LineupDateOrder
