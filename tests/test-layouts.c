@@ -3359,6 +3359,19 @@ static const LayoutCase cases[] = {
       { "Property testing in practice", "Yuki Mori", "2029-03-08", "12:30", "13:15" },
       { "Reading a flame graph", "Omar Haddad", "2029-03-08", "12:30", "13:15" },
     } },
+  /* An HTML table whose cells set "<span class="talk-title">Title</span>"
+   * over "<span class="details">Names</span>" (the page's style breaks the
+   * line); "Session 1 - Solving in practice" and "Session 2: Dependencies"
+   * rows at the time of the talk under them are the sessions' labels; the
+   * front matter's "excerpt: 17 July 2029 · Porto" dates the post */
+  { "html-table-title-spans.md", NULL, 4, {
+      { "Invited Talk: Forty Years of Clause Learning", "Hana Novak", "2029-07-17", "09:00",
+        NULL },
+      { "Certified Expansion for True Formulas", "Ravi Menon; Lea Brandt; Mira Kovac",
+        "2029-07-17", "09:40", NULL },
+      { "Stronger Dependency Schemes", "Karl Weber; Ana Lima", "2029-07-17", "10:50", NULL },
+      { "Symmetry in Quantified Formulas", "Paul Stein", "2029-07-17", "11:10", NULL },
+    } },
   /* A summit's table: "Coding" (the hackathon's hours), "Dinner -
    * Celebrations for Lark v4.0" (a meal and what goes with it) and "End of
    * the Lark User Summit" are no talks */

@@ -144,6 +144,27 @@ append_markdown (cmark_node  *parent,
 
 /* @node, an inline (text, strong, a…), into @parent (a paragraph, heading or
  * inline container); blocks met on the way are flattened into their text. */
+/* Whether @node's class names a title ("talk-title", "paper_title"). */
+static gboolean
+names_title_class (xmlNode *node)
+{
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) "class");
+  gboolean title = value != NULL && strstr ((const gchar *) value, "title") != NULL;
+
+  xmlFree (value);
+  return title;
+}
+
+/* Whether an element follows @node among its siblings, blanks between. */
+static gboolean
+followed_by_element (xmlNode *node)
+{
+  for (xmlNode *next = node->next; next != NULL; next = next->next)
+    if (next->type == XML_ELEMENT_NODE)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 add_inline (Converter  *converter,
             xmlNode    *node,
@@ -186,6 +207,10 @@ add_inline (Converter  *converter,
   if (made == NULL)
     {
       add_inlines (converter, node, parent, depth + 1);
+      /* "<span class="talk-title">Title</span> <span class="details">Names"
+       * (the style sets the title on a line of its own) */
+      if (names_title_class (node) && followed_by_element (node))
+        cmark_node_append_child (parent, cmark_node_new (CMARK_NODE_LINEBREAK));
       return;
     }
   add_inlines (converter, node, made, depth + 1);

@@ -126,7 +126,7 @@ front_matter_take_scalar (FrontMatter *front,
   else if (g_str_equal (key, "summary") ||
            (front->summary == NULL &&
             (g_str_equal (key, "ogSummary") || g_str_equal (key, "description") ||
-             g_str_equal (key, "subtitle"))))
+             g_str_equal (key, "subtitle") || g_str_equal (key, "excerpt"))))
     target = &front->summary;
   else if (g_str_equal (key, "tags") || g_str_equal (key, "categories"))
     {

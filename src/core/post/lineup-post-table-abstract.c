@@ -2,11 +2,12 @@
  *
  * A cell may hold a whole talk, its parts parted by blank lines ("<br><br>"):
  *
- *   | 10:15am-10:55am | <b>Title</b><br><br>An introduction to …<br><br>Name [@handle](…), Role, Org<br>Name, Role, Org<br> |
+ *   | 10:15am-10:55am | <b>Title</b><br><br>An introduction to …<br><br>
+ *     Name [@handle](…), Role, Org<br>Name, Role, Org<br> |
  *
- * The first part, one line, is the title; the last, one person a line
- * ("Name, Role, Org", a handle after the name), the speakers; what lies
- * between is the abstract.
+ * (one row).  The first part, one line, is the title; the last, one person
+ * a line ("Name, Role, Org", a handle after the name), the speakers; the
+ * parts between are the abstract's paragraphs.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -125,14 +126,13 @@ people_of (GArray *lines,
 
 gchar *
 lineup_post_table_take_abstract_byline (cmark_node  *title,
-                                        cmark_node **abstract)
+                                        cmark_node  *item)
 {
   g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
   g_autoptr(GArray) lines = NULL;
   gchar *names;
   guint last, first_people, after_title;
 
-  *abstract = NULL;
   for (cmark_node *node = cmark_node_first_child (title); node; node = cmark_node_next (node))
     g_ptr_array_add (nodes, node);
   lines = cut_lines (nodes);
@@ -153,7 +153,6 @@ lineup_post_table_take_abstract_byline (cmark_node  *title,
     return NULL;
 
   /* the abstract's parts, a paragraph each */
-  *abstract = cmark_node_new (CMARK_NODE_DOCUMENT);
   for (guint i = 0; i < lines->len; i++)
     {
       const Line *line = &g_array_index (lines, Line, i);
@@ -165,11 +164,11 @@ lineup_post_table_take_abstract_byline (cmark_node  *title,
         {
           paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
           lineup_post_document_set_line (paragraph, lineup_post_document_line (title));
-          cmark_node_append_child (*abstract, paragraph);
+          cmark_node_append_child (item, paragraph);
         }
       else
         {
-          paragraph = cmark_node_last_child (*abstract);
+          paragraph = cmark_node_last_child (item);
           cmark_node_append_child (paragraph, cmark_node_new (CMARK_NODE_LINEBREAK));
         }
       for (guint j = line->start; j < line->end; j++)

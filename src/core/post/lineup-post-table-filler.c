@@ -242,6 +242,27 @@ lineup_post_table_is_placeholder (const gchar *text)
                             (words->len <= 3 && ends_to_be_confirmed (words)));
 }
 
+gboolean
+lineup_post_table_names_session (const gchar *text)
+{
+  g_autofree gchar *folded = lineup_text_fold (text);
+  const gchar *p = folded;
+  gsize number;
+
+  if (!g_str_has_prefix (p, "session "))
+    return FALSE;
+  p += strlen ("session ");
+  /* "1", "2a", "IV" */
+  number = strspn (p, "0123456789");
+  number = number > 0 ? number + (g_ascii_isalpha (p[number]) && !g_ascii_isalpha (p[number + 1]))
+                      : strspn (p, "ivx");
+  if (number == 0 || number > 4)
+    return FALSE;
+  p += number;
+  return *p == '\0' || g_str_has_prefix (p, ": ") || g_str_has_prefix (p, " - ") ||
+         g_str_has_prefix (p, " \xE2\x80\x93 ") || g_str_has_prefix (p, " \xE2\x80\x94 ");
+}
+
 /* The ways to the venue: "Shuttle", "Transport from Helsinki city". */
 static const gchar * const journeys[] = { "transport", "travel", "shuttle", "bus", NULL };
 

@@ -46,10 +46,10 @@ gboolean lineup_post_table_header_has_zone (const gchar *header);
 /* lineup-post-table-abstract.c: "<b>Title</b><br><br>Abstract<br><br>Name
  * [@handle](…), Role, Org<br>Name, Role, Org": the people of the cell's
  * last part, one a line, joined by ", " (NULL when it has no such part);
- * @title keeps its first line, @abstract (a document) gets the parts
- * between as paragraphs. */
+ * @title keeps its first line, the parts between go to @item as
+ * paragraphs (the talk's description). */
 gchar      *lineup_post_table_take_abstract_byline (cmark_node  *title,
-                                                    cmark_node **abstract);
+                                                    cmark_node  *item);
 /* lineup-post-table-details.c: "- Names" (or "- Speaker: Names", with
  * @labelled) on a line of its own after the title's in @paragraph, the
  * first block of @item.  From a column of their own (@own_column), the
@@ -279,6 +279,9 @@ gboolean  lineup_post_table_is_filler      (const gchar        *text);
 gboolean  lineup_post_table_names_journey  (const gchar        *text);
 /* "TBA", "To be announced", "Título a definir": a title still to come. */
 gboolean  lineup_post_table_is_placeholder (const gchar        *text);
+/* "Session 1 - Pragmatics of QBF", "Session II: Dependency QBF": a
+ * numbered session's label and its name. */
+gboolean  lineup_post_table_names_session  (const gchar        *text);
 /* "Lunch 🍲", "Coffee Break ☕": nothing but a break's words and symbols. */
 gboolean  lineup_post_table_is_bare_break  (const gchar        *text);
 /* "Talk: title TBC", "Speaker TBA": a title or a name not known yet (three

@@ -384,7 +384,8 @@ make_item (const Table *table,
 {
   cmark_node *item = cmark_node_new (CMARK_NODE_ITEM);
   cmark_node *paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
-  cmark_node *fields, *aside, *abstract = NULL;
+  cmark_node *fields, *aside;
+  gboolean abstract = FALSE;
   const gchar *day = column_day ? column_day : table->day;
   g_autofree gchar *names = NULL;
   g_autofree gchar *own = lineup_post_table_take_leading_time (title);
@@ -405,7 +406,7 @@ make_item (const Table *table,
   if (speakers != NULL)
     lineup_post_table_unwrap_breaks (title);
   if (speakers == NULL)
-    names = lineup_post_table_take_abstract_byline (title, &abstract);
+    abstract = (names = lineup_post_table_take_abstract_byline (title, item)) != NULL;
   if (speakers == NULL && names == NULL &&
       (names = lineup_post_table_take_break_byline (title)) == NULL)
     {
@@ -426,10 +427,7 @@ make_item (const Table *table,
     lineup_post_table_append_dash_byline (paragraph, names);
   else if (names != NULL)
     lineup_post_table_append_byline (item, paragraph, names,
-                                     table->first_names || abstract != NULL, speakers != NULL);
-  while (abstract != NULL && cmark_node_first_child (abstract) != NULL)
-    cmark_node_append_child (item, cmark_node_first_child (abstract));
-  g_clear_pointer (&abstract, cmark_node_free);
+                                     table->first_names || abstract, speakers != NULL);
   if ((fields = make_fields (table, row, row->line, alone)) != NULL)
     cmark_node_append_child (item, fields);
   if (aside != NULL)
@@ -472,11 +470,13 @@ row_heads_next (const Table *table,
                 cmark_node  *speakers)
 {
   guint i = 0;
+  g_autofree gchar *text = lineup_post_table_cell_text (title);
 
   while (i < table->n_columns && table->roles[i] != COLUMN_TIME)
     i++;
   return speakers == NULL && next != NULL && i < table->n_columns &&
-         lineup_post_table_is_emphasis_only (title) && lineup_post_table_same_text (row, next, i);
+         (lineup_post_table_is_emphasis_only (title) || lineup_post_table_names_session (text)) &&
+         lineup_post_table_same_text (row, next, i);
 }
 
 /* The talks of row @index, appended to @list.  A row whose time cell is
