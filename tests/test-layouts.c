@@ -3372,6 +3372,14 @@ static const LayoutCase cases[] = {
       { "Stronger Dependency Schemes", "Karl Weber; Ana Lima", "2029-07-17", "10:50", NULL },
       { "Symmetry in Quantified Formulas", "Paul Stein", "2029-07-17", "11:10", NULL },
     } },
+  /* Time cells "8:10 PST / 17:10 CET": the same time in a second zone is
+   * no part of the title; "Session 1 - __available for proposals__" and
+   * "Lightning talk 2 - __available for proposals__" are open slots */
+  { "table-two-zone-times.md", "America/Los_Angeles", 3, {
+      { "What's new in Quill 4", "", "2029-12-06", "08:10", NULL },
+      { "Reviews at scale", "", "2029-12-06", "09:10", NULL },
+      { "Ask the maintainers", "", "2029-12-06", "09:40", NULL },
+    } },
   /* A summit's table: "Coding" (the hackathon's hours), "Dinner -
    * Celebrations for Lark v4.0" (a meal and what goes with it) and "End of
    * the Lark User Summit" are no talks */

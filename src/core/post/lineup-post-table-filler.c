@@ -342,6 +342,10 @@ lineup_post_table_is_filler (const gchar *text)
   if (g_strv_contains (placeholders, joined) || g_strv_contains (unknown_titles, joined) ||
       g_strv_contains (listed_elsewhere, joined) || is_day_end (words) || is_group_work (joined))
     return TRUE;
+  /* "Lightning talk 2 - __available for proposals__": a slot still open */
+  if (g_str_has_suffix (joined, "available for proposals") ||
+      g_str_has_suffix (joined, "open for proposals"))
+    return TRUE;
   /* "Transport from Helsinki city", "Shuttle to the venue" */
   if (words->len > 1 && g_strv_contains (journeys, g_ptr_array_index (words, 0)))
     return TRUE;

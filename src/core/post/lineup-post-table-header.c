@@ -400,3 +400,24 @@ lineup_post_table_header_has_zone (const gchar *header)
 
   return zone != NULL;
 }
+
+gchar *
+lineup_post_table_time_cell (const gchar *text)
+{
+  g_autofree gchar *bare = lineup_post_strip_duration_aside (text);
+  const gchar *slash = strstr (bare, " / ");
+  LineupSlot first, second;
+
+  /* "8:00 PST / 17:00 CET": the same time in a second zone says no more */
+  if (slash != NULL)
+    {
+      g_autofree gchar *head = g_strndup (bare, (gsize) (slash - bare));
+
+      if ((lineup_slot_scan (head, &first) & LINEUP_SLOT_TIME) &&
+          lineup_slot_is_whole (head, &first) &&
+          (lineup_slot_scan (slash + 3, &second) & LINEUP_SLOT_TIME) &&
+          lineup_slot_is_whole (slash + 3, &second))
+        return lineup_post_table_expand_compact_times (g_steal_pointer (&head));
+    }
+  return lineup_post_table_expand_compact_times (g_steal_pointer (&bare));
+}

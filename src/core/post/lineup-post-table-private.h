@@ -145,6 +145,10 @@ void      lineup_post_table_row_free       (LineupPostTableRow *row);
  * start or a range), as "8:30 - 9:30".  Takes @text; returns it when it is
  * no such time. */
 gchar    *lineup_post_table_expand_compact_times (gchar *text);
+/* lineup-post-table-header.c: the time a row's time cell gives, as
+ * lineup_post_table_expand_compact_times() writes it; "(40分)" after it
+ * and the same time in a second zone ("8:00 PST / 17:00 CET") left out. */
+gchar    *lineup_post_table_time_cell (const gchar *text);
 /* "\"Title\"", "[\"Title\"](url)": a title cell wrapped in double quotes
  * loses them (a quote inside it keeps them all). */
 void      lineup_post_table_unquote_title (cmark_node *cell);

@@ -450,7 +450,7 @@ read_row_time (Table      *table,
   start_text = lineup_post_table_cell_text (start);
   g_free (table->time);
   /* "10:10 - 10:50 (40分)": the length says no more than the time */
-  table->time = lineup_post_table_expand_compact_times (lineup_post_strip_duration_aside (start_text));
+  table->time = lineup_post_table_time_cell (start_text);
   if (end != NULL && *(end_text = lineup_post_table_cell_text (end)) != '\0')
     {
       gchar *range = g_strdup_printf ("%s - %s", table->time, end_text);
