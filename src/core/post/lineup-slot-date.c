@@ -454,8 +454,9 @@ match_month_day (const Scanner *s,
   else if (first.kind == TOKEN_NUMBER && first.digits == 4 &&
            !glued_to_previous (s, first.start))
     {
-      /* ISO 8601: 2024-03-19; year first with slashes or dots as Japan,
-       * China and Korea write it: 2025/06/05, 2025.6.5 */
+      /* ISO 8601: 2024-03-19 (or unpadded, "2021-11-4"); year first with
+       * slashes or dots as Japan, China and Korea write it: 2025/06/05,
+       * 2025.6.5 */
       Token dash1, month, dash2, day, after;
       gboolean iso;
 
@@ -467,9 +468,8 @@ match_month_day (const Scanner *s,
       iso = token_is_punct (&dash1, '-');
       if (!(iso || token_is_punct (&dash1, '/') || token_is_punct (&dash1, '.')) ||
           !dash1.glued || month.kind != TOKEN_NUMBER || !month.glued ||
-          (iso ? month.digits != 2 : month.digits > 2) || !token_is_punct (&dash2, dash1.ch) ||
-          !dash2.glued || day.kind != TOKEN_NUMBER || !day.glued ||
-          (iso ? day.digits != 2 : day.digits > 2) ||
+          month.digits > 2 || !token_is_punct (&dash2, dash1.ch) ||
+          !dash2.glued || day.kind != TOKEN_NUMBER || !day.glued || day.digits > 2 ||
           (after.glued && (after.kind == TOKEN_NUMBER || after.kind == TOKEN_WORD ||
                            token_is_punct (&after, dash1.ch))))
         return FALSE;
