@@ -3380,6 +3380,17 @@ static const LayoutCase cases[] = {
       { "Reviews at scale", "", "2029-12-06", "09:10", NULL },
       { "Ask the maintainers", "", "2029-12-06", "09:40", NULL },
     } },
+  /* Event sections "### Quill @ Riverside Hub Porto (21st July 2029)": the
+   * date in brackets after the name is the day of the section's talks (the
+   * prose's "July 13th" is another party's); "#### Programme Committee" in
+   * the day's section ends its programme: its "Name - Org" items are no
+   * talks */
+  { "event-sections-bracket-days.md", NULL, 4, {
+      { "Quill in five years", "Nora Blake", "2029-07-13", "18:00", "18:40" },
+      { "Plugins we love", "Omar Farouk", "2029-07-13", "18:45", "19:25" },
+      { "What's new in Quill 5", "Lena Ortiz", "2029-07-21", "15:30", "16:10" },
+      { "From 0 to 2000 hosts", "Bram de Wit", "2029-07-21", "16:15", "16:55" },
+    } },
   /* A summit's table: "Coding" (the hackathon's hours), "Dinner -
    * Celebrations for Lark v4.0" (a meal and what goes with it) and "End of
    * the Lark User Summit" are no talks */

@@ -511,4 +511,10 @@ gboolean     lineup_post_links_after_article        (const gchar                
  * opens with a day and its date (that day's line, no talk). */
 gboolean     lineup_post_title_opens_with_day       (const gchar                *title);
 
+/* lineup-post-layouts-sections.c: "### Pre-event Content – March 19", "##
+ * HUPO Hub, September 30, 2026", "### Foreman @ NETWAYS (21st July 2016)":
+ * a heading that names a section, then the day of @slot (its date). */
+gboolean     lineup_post_layouts_heading_ends_with_date (const gchar      *text,
+                                                         const LineupSlot *slot);
+
 G_END_DECLS

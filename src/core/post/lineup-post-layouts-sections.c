@@ -36,6 +36,7 @@
 
 #include "lineup-byline.h"
 #include "lineup-byline-private.h"
+#include "lineup-date.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-table-private.h"
 #include "lineup-text.h"
@@ -405,4 +406,39 @@ lineup_post_layouts_names_part_of_day (const gchar *folded)
   };
 
   return g_strv_contains (parts, folded);
+}
+
+/* "### Pre-event Content – March 19": a section named, then its day after
+ * a dash or a colon; "## KubeCon EU, Paris, 19-22 March", "## HUPO Hub,
+ * September 30, 2026": an event, then its days or its whole date (the
+ * first is the day of the talks below that name none). */
+gboolean
+lineup_post_layouts_heading_ends_with_date (const gchar      *text,
+                                            const LineupSlot *slot)
+{
+  g_autofree gchar *before = NULL;
+  g_autofree gchar *after = NULL;
+  g_autofree gchar *closing = g_strdup (text + slot->span_end);
+
+  if (slot->month == 0 || slot->day == 0)
+    return FALSE;
+  after = lineup_post_trim_separators (text + slot->span_end, strlen (text + slot->span_end));
+  before = g_strndup (text, slot->span_start);
+  g_strchomp (before);
+  /* "### Foreman @ NETWAYS Nürnberg (21st July 2016)": the day in brackets */
+  if (g_str_equal (g_strstrip (closing), ")") && g_str_has_suffix (before, "(") &&
+      lineup_year_is_plausible (slot->year))
+    return TRUE;
+  if (*after != '\0')
+    return FALSE;
+  if (g_str_has_suffix (before, ",") && slot->start_minute < 0)
+    {
+      g_autofree gchar *days = g_strndup (text + slot->span_start, slot->span_end - slot->span_start);
+
+      /* "## HUPO Bioinformatics HUB, September 30, 2026": a whole date */
+      return strchr (days, '-') != NULL || strstr (days, "\xE2\x80\x93") != NULL ||
+             lineup_year_is_plausible (slot->year);
+    }
+  return g_str_has_suffix (before, "-") || g_str_has_suffix (before, ":") ||
+         g_str_has_suffix (before, "\xE2\x80\x93") || g_str_has_suffix (before, "\xE2\x80\x94");
 }

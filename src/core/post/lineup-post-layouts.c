@@ -383,7 +383,9 @@ lineup_post_layouts_line_is_slot (const LineupPostLine *line,
 static const gchar * const end_section_words[] = {
   "conclusion", "summary", "wrap", "see you", "get involved", "about ", "resources",
   "thank", "contact", "join us", "faq", "learn more", "stay in touch", "what's next",
-  "whats next", "closing", "final", NULL
+  "whats next", "closing", "final",
+  /* a workshop's page after its programme */
+  "call for papers", "important dates", "committee", "workshop history", NULL
 };
 
 static gboolean
@@ -428,36 +430,6 @@ heads_talks (const LineupPostUnit    *unit,
   return unit->kind == LINEUP_UNIT_PARAGRAPH &&
          (line->strong || line->emphasised || (length > 0 && line->text[length - 1] == ':') ||
           unit->lines->len == 1);
-}
-
-/* "### Pre-event Content – March 19": a section named, then its day after
- * a dash or a colon; "## KubeCon EU, Paris, 19-22 March", "## HUPO Hub,
- * September 30, 2026": an event, then its days or its whole date (the
- * first is the day of the talks below that name none). */
-static gboolean
-heading_ends_with_date (const gchar      *text,
-                        const LineupSlot *slot)
-{
-  g_autofree gchar *before = NULL;
-  g_autofree gchar *after = NULL;
-
-  if (slot->month == 0 || slot->day == 0)
-    return FALSE;
-  after = lineup_post_trim_separators (text + slot->span_end, strlen (text + slot->span_end));
-  if (*after != '\0')
-    return FALSE;
-  before = g_strndup (text, slot->span_start);
-  g_strchomp (before);
-  if (g_str_has_suffix (before, ",") && slot->start_minute < 0)
-    {
-      g_autofree gchar *days = g_strndup (text + slot->span_start, slot->span_end - slot->span_start);
-
-      /* "## HUPO Bioinformatics HUB, September 30, 2026": a whole date */
-      return strchr (days, '-') != NULL || strstr (days, "\xE2\x80\x93") != NULL ||
-             lineup_year_is_plausible (slot->year);
-    }
-  return g_str_has_suffix (before, "-") || g_str_has_suffix (before, ":") ||
-         g_str_has_suffix (before, "\xE2\x80\x93") || g_str_has_suffix (before, "\xE2\x80\x94");
 }
 
 /* A lead-in is a line, not a paragraph of prose. */
@@ -567,7 +539,7 @@ recognise_day (const LineupPostUnit    *unit,
   if (unit->kind == LINEUP_UNIT_HEADING)
     {
       if (lineup_post_count_letters (line->text, slot.span_start) > 12 &&
-          !heading_ends_with_date (line->text, &slot))
+          !lineup_post_layouts_heading_ends_with_date (line->text, &slot))
         return FALSE;
     }
   else if (!lineup_slot_is_whole (line->text, &slot) &&

@@ -270,10 +270,9 @@ unit_list (const Reader *reader,
   return unit->kind == LINEUP_UNIT_ITEM ? unit->list : 0;
 }
 
-/* The list of a day's talks is the first list after the day: right under
- * it ("**Thursday 7/13**"), or after the day's other fields and a label
- * ("* Data: 02/06/2018", "* Local: IMD", "**Programação:**").  A heading
- * or a paragraph of prose ends the wait. */
+/* The list of a day's talks is the first list after the day: right under it ("**Thursday
+ * 7/13**"), or after the day's other fields and a label ("* Data: 02/06/2018", "* Local:
+ * IMD", "**Programação:**").  A heading or a paragraph of prose ends the wait. */
 #define MAX_LABEL_WORDS 6
 
 static void
@@ -822,8 +821,9 @@ lineup_post_reader_walk_unit (Walk   *walk,
       break;
 
     case LINEUP_ROLE_END:
-      walk->talk = NULL;
-      walk->ended = TRUE;
+      walk->talk = NULL, walk->ended = TRUE;
+      /* "#### Program Committee": no list after it is the day's */
+      walk->day_heading_level = 0, walk->day_list = 0;
       lineup_post_reader_walk_clear_fields (walk);
       g_clear_pointer (&walk->track, g_free);
       break;
