@@ -823,7 +823,7 @@ lineup_post_reader_walk_unit (Walk   *walk,
     case LINEUP_ROLE_END:
       walk->talk = NULL, walk->ended = TRUE;
       /* "#### Program Committee": no list after it is the day's */
-      walk->day_heading_level = 0, walk->day_list = 0;
+      walk->day_heading_level = 0, walk->day_list = 0, walk->day_list_pending = FALSE;
       lineup_post_reader_walk_clear_fields (walk);
       g_clear_pointer (&walk->track, g_free);
       break;
