@@ -3374,7 +3374,8 @@ static const LayoutCase cases[] = {
     } },
   /* Time cells "8:10 PST / 17:10 CET": the same time in a second zone is
    * no part of the title; "Session 1 - __available for proposals__" and
-   * "Lightning talk 2 - __available for proposals__" are open slots */
+   * "Lightning talk 2 - __available for proposals__" are open slots,
+   * "Break/Networking (Tea break) & Group Photo" a break */
   { "table-two-zone-times.md", "America/Los_Angeles", 3, {
       { "What's new in Quill 4", "", "2029-12-06", "08:10", NULL },
       { "Reviews at scale", "", "2029-12-06", "09:10", NULL },

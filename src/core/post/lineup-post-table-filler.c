@@ -276,14 +276,15 @@ lineup_post_table_names_journey (const gchar *text)
 }
 
 /* "Snack & Saunas at the lake", "Sports: Boating at the lake", "Dinner -
- * Celebrations for v3.0": a break (or one of @placeholders) and what goes
- * with it, joined to its first word */
+ * Celebrations for v3.0", "Break/Networking (Tea break) & Group Photo": a
+ * break (or one of @placeholders) and what goes with it, joined to its
+ * first word */
 static gboolean
 opens_with_break (const gchar         *text,
                   GPtrArray           *words,
                   const gchar * const *placeholders)
 {
-  const gchar *joiner = strpbrk (text, "&:+");
+  const gchar *joiner = strpbrk (text, "&:+/");
   gsize first = strcspn (text, " ");
 
   if (joiner == NULL && strstr (text, " - ") == text + first)
