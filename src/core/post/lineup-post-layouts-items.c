@@ -768,3 +768,17 @@ lineup_post_layouts_list_speakers (cmark_node *list)
     }
   return joined->len > 0 ? g_string_free (g_steal_pointer (&joined), FALSE) : NULL;
 }
+
+gboolean
+lineup_post_layouts_opens_list (const LineupPostUnit *unit)
+{
+  if (unit->kind == LINEUP_UNIT_PARAGRAPH)
+    return g_str_has_suffix (unit->text, ":");
+  if (unit->kind != LINEUP_UNIT_ITEM || unit->lines->len != 1)
+    return FALSE;
+  for (cmark_node *child = cmark_node_first_child (unit->node); child != NULL;
+       child = cmark_node_next (child))
+    if (cmark_node_get_type (child) == CMARK_NODE_LIST)
+      return TRUE;
+  return FALSE;
+}

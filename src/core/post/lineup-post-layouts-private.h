@@ -511,6 +511,11 @@ gboolean     lineup_post_links_after_article        (const gchar                
  * opens with a day and its date (that day's line, no talk). */
 gboolean     lineup_post_title_opens_with_day       (const gchar                *title);
 
+/* lineup-post-layouts-items.c: whether @unit (a talk's) may be the slot of
+ * the list under it: "16.00-16.50 Keuzelezingen:" (a paragraph ending with
+ * a colon), "- 6:00 PM - Presentations start" over a list in its item. */
+gboolean     lineup_post_layouts_opens_list (const LineupPostUnit *unit);
+
 /* lineup-post-layouts-sections.c: "### Pre-event Content – March 19", "##
  * HUPO Hub, September 30, 2026", "### Foreman @ NETWAYS (21st July 2016)":
  * a heading that names a section, then the day of @slot (its date). */

@@ -635,14 +635,6 @@ lineup_post_reader_date_order (const gchar *body)
   return writes_day_first (body) ? LINEUP_DATE_ORDER_DAY_FIRST : LINEUP_DATE_ORDER_UNKNOWN;
 }
 
-/* Words of a sentence that says when every talk of a series is. */
-static const gchar * const series_words[] = {
-  "meets", "meet on", "every ", "each ", "all talks", "all seminars", "all sessions",
-  "all lectures", "talks start", "talks begin", "talks are held", "seminars are held",
-  "seminars start", "seminars begin", "sessions start", "sessions begin", "mondays",
-  "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", NULL
-};
-
 gchar *
 lineup_post_reader_prose_line (const gchar *start,
                                const gchar *end)
@@ -654,37 +646,6 @@ lineup_post_reader_prose_line (const gchar *start,
       end - text > 600)
     return NULL;
   return g_strndup (text, (gsize) (end - text));
-}
-
-gboolean
-lineup_post_reader_series_time (const gchar *body,
-                                LineupSlot  *slot)
-{
-  gboolean found = FALSE;
-
-  /* line by line, without cutting the body (one pass: no strstr() over the rest) */
-  for (const gchar *start = body, *end; *start != '\0'; start = *end != '\0' ? end + 1 : end)
-    {
-      g_autofree gchar *line = NULL;
-      g_autofree gchar *folded = NULL;
-      LineupSlot here;
-      gboolean cue = FALSE;
-
-      end = start + strcspn (start, "\n");
-      if ((line = lineup_post_reader_prose_line (start, end)) == NULL)
-        continue;
-      folded = g_utf8_strdown (line, -1);
-      for (guint w = 0; series_words[w] != NULL && !cue; w++)
-        cue = strstr (folded, series_words[w]) != NULL;
-      if (!cue || lineup_slot_scan (line, &here) != (LINEUP_SLOT_TIME | (here.weekday ? LINEUP_SLOT_DATE : 0)) ||
-          here.month != 0)
-        continue;
-      if (found && (here.start_minute != slot->start_minute || here.end_minute != slot->end_minute))
-        return FALSE;
-      *slot = here;
-      found = TRUE;
-    }
-  return found;
 }
 
 /* "Thu 19" under "Tuesday, October 17": the first month, from the one in

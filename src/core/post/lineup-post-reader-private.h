@@ -156,7 +156,6 @@ typedef struct
                                     * address names, when the post has no date */
   LineupDateOrder date_order;      /* how the post writes "08/05/2017" */
   gboolean      some_talk_dated;   /* a talk has a day, or its weekday, of its own */
-  LineupSlot    series;            /* "meets on Thursdays at 4:00 pm": its times, -1 if none */
   gint          prose_evening;     /* "on April 11 at 7:30pm": the prose's evening, or -1 */
   GPtrArray    *units;             /* LineupPostUnit */
   GPtrArray    *talks;             /* Talk */
@@ -476,9 +475,9 @@ gboolean        lineup_post_reader_list_afternoon     (const Reader         *rea
  * am/pm; the talks' bare hours move into the afternoon
  * (lineup-post-reader-hours.c). */
 void            lineup_post_reader_evening_from_prose (Reader      *reader);
-/* "Time: 3:00-4:00pm, Mondays" over dated talks without times: a series'
- * hours, which every talk takes when none has its own
- * (lineup-post-reader-series.c). */
+/* "The seminar meets on Thursdays at 4:00 pm", "- Time: 3:00-4:00pm,
+ * Mondays": a series' hours, stated once, which its talks with a day and
+ * no time take (lineup-post-reader-series.c). */
 void            lineup_post_reader_series_hours       (Reader      *reader,
                                                        const gchar *body);
 /* The first time the prose writes, when in the afternoon or the evening
@@ -498,16 +497,10 @@ gboolean        lineup_post_reader_afternoon_after    (LineupSlot  *slot,
  * Portuguese, Spanish, French, German, Italian, Dutch or Russian rather than
  * English ("08/05/2017" is 8 May). */
 LineupDateOrder lineup_post_reader_date_order         (const gchar    *body);
-/* lineup-post-reader-days.c: the one time of day a series' talks share,
- * stated once in prose ("The seminar meets on Thursdays at 4:00 pm",
- * "All talks start at 12:00"), into @slot's minutes; FALSE when none or
- * several. */
 /* The line from @start to @end when it is prose, not a list's item, a
  * heading, a table row or a quote (lineup-post-reader-days.c); else NULL. */
 gchar          *lineup_post_reader_prose_line         (const gchar    *start,
                                                        const gchar    *end);
-gboolean        lineup_post_reader_series_time        (const gchar    *body,
-                                                       LineupSlot     *slot);
 gboolean        lineup_post_reader_names_role         (const gchar    *heading);
 gboolean        lineup_post_reader_walk_speaker_line  (Walk           *walk,
                                                        Reader         *reader,

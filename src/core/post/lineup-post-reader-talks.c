@@ -565,14 +565,6 @@ lineup_post_reader_talk_to_session (Reader    *reader,
   lineup_post_reader_talk_finish (talk);
   lineup_session_take_description (session, g_steal_pointer (&talk->finished));
 
-  if (!(talk->found & LINEUP_SLOT_TIME) && reader->series.start_minute >= 0 &&
-      (talk->found & LINEUP_SLOT_DATE))
-    {
-      /* a seminar's talk on its day, at the time the series meets */
-      talk->slot.start_minute = reader->series.start_minute;
-      talk->slot.end_minute = reader->series.end_minute;
-      talk->found |= LINEUP_SLOT_TIME;
-    }
   if (talk->found & LINEUP_SLOT_TIME)
     {
       gint year = 0, month = 0, day = 0;

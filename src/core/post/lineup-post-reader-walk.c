@@ -144,7 +144,7 @@ walk_open_talk (Walk                 *walk,
   talk->day_weekday = walk->weekday;
   talk->list = unit->kind == LINEUP_UNIT_ITEM ? unit->list : 0;
   talk->table_row = unit->kind == LINEUP_UNIT_ITEM && unit->table_row;
-  talk->opens_list = unit->kind == LINEUP_UNIT_PARAGRAPH && g_str_has_suffix (unit->text, ":");
+  talk->opens_list = lineup_post_layouts_opens_list (unit);
   lineup_post_reader_trim_title_notes (talk);
   lineup_post_reader_take_paren_byline (talk);
   /* "《释放云原生价值…》": the marks only set the title apart */

@@ -304,8 +304,6 @@ walk_body (Reader      *reader,
 
   reader->sliceable = lineup_post_reader_body_may_be_cut (body, strlen (body));
   reader->date_order = lineup_post_reader_date_order (body);
-  if (!lineup_post_reader_series_time (body, &reader->series))
-    reader->series.start_minute = -1;
   reader->prose_evening = lineup_post_reader_prose_evening (body);
   may_cut = lineup_post_reader_get_piece_size () > 0 && reader->sliceable;
   body_end = body + strlen (body);
