@@ -3392,6 +3392,13 @@ static const LayoutCase cases[] = {
       { "What's new in Quill 5", "Lena Ortiz", "2029-07-21", "15:30", "16:10" },
       { "From 0 to 2000 hosts", "Bram de Wit", "2029-07-21", "16:15", "16:55" },
     } },
+  /* "- 6:00 PM - Presentations start (…)" over a list of "Name - Title"
+   * items in its item: their slot, no talk; the host's "Opening", doors
+   * and mingling are no talks */
+  { "timed-item-nested-talks.md", NULL, 2, {
+      { "Quill 5 preview", "Omar Farouk", "2029-05-14", "18:00", NULL },
+      { "Themes in Quill", "Lena Ortiz", "2029-05-14", "18:00", NULL },
+    } },
   /* A summit's table: "Coding" (the hackathon's hours), "Dinner -
    * Celebrations for Lark v4.0" (a meal and what goes with it) and "End of
    * the Lark User Summit" are no talks */
