@@ -3385,7 +3385,7 @@ static const LayoutCase cases[] = {
    * date in brackets after the name is the day of the section's talks (the
    * prose's "July 13th" is another party's); "#### Programme Committee" in
    * the day's section ends its programme: its "Name - Org" items are no
-   * talks */
+   * talks; " (https://git.io/…)" in a title, an address, is no part of it */
   { "event-sections-bracket-days.md", NULL, 4, {
       { "Quill in five years", "Nora Blake", "2029-07-13", "18:00", "18:40" },
       { "Plugins we love", "Omar Farouk", "2029-07-13", "18:45", "19:25" },

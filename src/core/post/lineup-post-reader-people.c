@@ -338,6 +338,24 @@ handles_bracket (Talk   *talk,
  * @thockin": a length in brackets, a paper's kind in brackets ("(long)")
  * and handles at the end are notes, not part of the title; "w/ …" or " - "
  * before the handles goes with them. */
+/* " (https://git.io/vKIVE)": an address in brackets, left out of @title
+ * wherever it is. */
+static void
+drop_bracketed_addresses (gchar *title)
+{
+  gchar *open;
+
+  while ((open = strstr (title, " (http")) != NULL)
+    {
+      gchar *close = strchr (open, ')');
+
+      if (close == NULL || memchr (open + 2, ' ', (gsize) (close - open - 2)) != NULL ||
+          !(g_str_has_prefix (open + 2, "http://") || g_str_has_prefix (open + 2, "https://")))
+        return;
+      memmove (open, close + 1, strlen (close + 1) + 1);
+    }
+}
+
 void
 lineup_post_reader_trim_title_notes (Talk *talk)
 {
@@ -348,6 +366,8 @@ lineup_post_reader_trim_title_notes (Talk *talk)
 
   if (title == NULL)
     return;
+  /* "Chef ❤ Foreman (https://git.io/vKIVg) - Alex Balk" */
+  drop_bracketed_addresses (title);
   /* "[EN] Bayer Pattern and Image Quality": the talk's language first */
   if ((title[0] == '[' || title[0] == '(') && g_ascii_isupper (title[1]) &&
       g_ascii_isupper (title[2]) && title[3] == (title[0] == '[' ? ']' : ')') &&
