@@ -106,7 +106,9 @@ series_line (const gchar *start,
     {
       g_autofree gchar *label = g_strndup (text + 2, (gsize) (colon - text - 2));
 
-      if (lineup_post_count_words (label) <= MAX_LABEL_WORDS)
+      /* a label of words ("Time", "When"), not a time's hour */
+      if (lineup_post_count_words (label) <= MAX_LABEL_WORDS &&
+          strpbrk (label, "0123456789[(") == NULL)
         return g_strndup (text + 2, (gsize) (end - text - 2));
     }
   return lineup_post_reader_prose_line (start, end);
