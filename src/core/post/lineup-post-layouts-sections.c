@@ -433,7 +433,8 @@ lineup_post_layouts_heading_ends_with_date (const gchar      *text,
     return FALSE;
   if (g_str_has_suffix (before, ",") && slot->start_minute < 0)
     {
-      g_autofree gchar *days = g_strndup (text + slot->span_start, slot->span_end - slot->span_start);
+      g_autofree gchar *days = g_strndup (text + slot->span_start,
+                                          slot->span_end - slot->span_start);
 
       /* "## HUPO Bioinformatics HUB, September 30, 2026": a whole date */
       return strchr (days, '-') != NULL || strstr (days, "\xE2\x80\x93") != NULL ||

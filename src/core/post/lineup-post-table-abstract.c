@@ -99,7 +99,8 @@ person_of (const gchar *text)
     return NULL;
   /* one word is a name when a handle follows it */
   if (!lineup_byline_looks_like_people (name->str) &&
-      !(handle && strchr (name->str, ' ') == NULL && g_unichar_isupper (g_utf8_get_char (name->str))))
+      !(handle && strchr (name->str, ' ') == NULL &&
+        g_unichar_isupper (g_utf8_get_char (name->str))))
     return NULL;
   return g_string_free (g_steal_pointer (&name), FALSE);
 }
@@ -140,8 +141,9 @@ lineup_post_table_take_abstract_byline (cmark_node  *title,
   if (lines->len < 5 || line_is_blank (&g_array_index (lines, Line, 0)) ||
       !line_is_blank (&g_array_index (lines, Line, 1)))
     return NULL;
-  for (last = lines->len - 1; last > 0 && line_is_blank (&g_array_index (lines, Line, last)); last--)
-    ;
+  last = lines->len - 1;
+  while (last > 0 && line_is_blank (&g_array_index (lines, Line, last)))
+    last--;
   for (first_people = last; first_people > 0; first_people--)
     if (line_is_blank (&g_array_index (lines, Line, first_people - 1)))
       break;
