@@ -109,6 +109,9 @@ static const ScanCase scan_cases[] = {
   /* A labelled field's value: the time before the date (OpenFeature). */
   { "10:10 CET, Tue, 19 Mar 2024", D | T, 2024, 3, 19, 2, HM (10, 10), -1, "CET", NULL },
   { "2024-03-19 09:00", D | T, 2024, 3, 19, 0, HM (9, 0), -1, "", NULL },
+  /* Polish and Russian weekdays before a dotted date (a workshop's table) */
+  { "Piątek, 2.12.2022 15.30 - 18.00", D | T, 2022, 12, 2, 5, HM (15, 30), HM (18, 0), "", NULL },
+  { "Суббота, 3.12.2022", D, 2022, 12, 3, 6, -1, -1, "", NULL },
   /* ISO unpadded, as a lecture programme writes it */
   { "2021-11-4  09:00 to 11:00 CET", D | T, 2021, 11, 4, 0, HM (9, 0), HM (11, 0), "CET", NULL },
   { "2021-1-15", D, 2021, 1, 15, 0, -1, -1, "", NULL },

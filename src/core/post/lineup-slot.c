@@ -110,8 +110,8 @@ match_candidate (const Scanner *s,
   return FALSE;
 }
 
-/* The longest month or weekday name, in bytes ("miércoles", "septiembre"). */
-#define MAX_NAME_BYTES 10
+/* The longest month or weekday name, in bytes ("poniedziałek", "воскресенье"). */
+#define MAX_NAME_BYTES 22
 
 /* Whether a word can start a date or a time: a month, a weekday, "noon" or
  * "midday", all of which begin with one of these three letters.  Most words
@@ -132,6 +132,12 @@ word_may_start_candidate (const Scanner *s,
     /* Portuguese weekdays ("terça-feira") */
     "seg", "ter", "qua", "qui", "sex",
     "vie", "vri", "woe", "zat", "zon",
+    /* Polish weekdays ("Piątek", "środa") */
+    "pon", "wto", "\xC5\x9Ar", "\xC5\x9Br", "czw", "pi\xC4", "sob", "nie",
+    /* Russian weekdays, capitalised or not (their first letter and a byte) */
+    "\xD0\x9F\xD0", "\xD0\x9F\xD1", "\xD0\x92\xD0", "\xD0\x92\xD1", "\xD0\xA1\xD1",
+    "\xD0\xA7\xD0", "\xD0\xBF\xD0", "\xD0\xBF\xD1", "\xD0\xB2\xD0", "\xD0\xB2\xD1",
+    "\xD1\x81\xD1", "\xD1\x87\xD0",
   };
   const gchar *w = s->text + t->start;
   gchar key[3];
