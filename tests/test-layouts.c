@@ -3394,7 +3394,8 @@ static const LayoutCase cases[] = {
     } },
   /* "- 6:00 PM - Presentations start (…)" over a list of "Name - Title"
    * items in its item: their slot, no talk; the host's "Opening", doors
-   * and mingling are no talks */
+   * and mingling are no talks; "Tomorrow!" in the title of a post of May
+   * 13 puts them on May 14 */
   { "timed-item-nested-talks.md", NULL, 2, {
       { "Quill 5 preview", "Omar Farouk", "2029-05-14", "18:00", NULL },
       { "Themes in Quill", "Lena Ortiz", "2029-05-14", "18:00", NULL },

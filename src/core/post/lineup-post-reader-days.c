@@ -757,3 +757,64 @@ lineup_post_reader_title_day (const Reader *reader,
     }
   return FALSE;
 }
+
+/* "YUI After Hours - Tomorrow!", "Lightning talks tonight": the day the
+ * post's title names, in days after the post's own; -1 when none. */
+gint
+lineup_post_reader_title_days_after_post (const Reader *reader)
+{
+  static const gchar * const todays[] = { "today", "tonight", NULL };
+  g_autofree gchar *folded = NULL;
+  g_auto(GStrv) words = NULL;
+
+  if (reader->front.title == NULL)
+    return -1;
+  folded = lineup_text_fold (reader->front.title);
+  words = g_strsplit_set (folded, " ,.;:!?()[]|/", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (g_str_equal (words[i], "tomorrow"))
+        return 1;
+      if (g_strv_contains (todays, words[i]))
+        return 0;
+    }
+  return -1;
+}
+
+/* Whether the post is the page of the day its talks were given: dated with
+ * a time ("date: 2024-11-21T17:30:00-04:00", an event's start), or titled
+ * as a day's report or evening ("GopherCon 2018: Day 2", "RustFest day two",
+ * "Lightning night").  A post announcing talks is written before them. */
+gboolean
+lineup_post_reader_reads_as_day_of_post (const Reader *reader)
+{
+  static const gchar * const one_day[] = { "day", "night", "evening", "meetup", NULL };
+  static const gchar * const reports[] = {
+    "recap", "report", "notes", "review", "takeaways", "highlights", NULL
+  };
+  const gchar *date = reader->front.date;
+  g_autofree gchar *folded = NULL;
+  g_auto(GStrv) title_words = NULL;
+  gboolean day = FALSE, report = FALSE;
+
+  if (reader->front.title != NULL)
+    {
+      folded = lineup_text_fold (reader->front.title);
+      title_words = g_strsplit_set (folded, " ,.;:!?()[]-–—|/", -1);
+      for (guint i = 0; title_words[i] != NULL; i++)
+        {
+          day = day || g_strv_contains (one_day, title_words[i]);
+          report = report || g_strv_contains (reports, title_words[i]);
+        }
+      /* "linux.conf.au 2020 recap": a year's conference, several days */
+      if (report && !day && lineup_year_in_text (reader->front.title) != 0)
+        return FALSE;
+    }
+  if (day || report)
+    return TRUE;
+  /* the time a recap was published ("It's that time of year again. Most
+   * of us headed up to …") is not its event's */
+  return date != NULL && strlen (date) > 13 && (date[10] == 'T' || date[10] == ' ') &&
+         g_ascii_isdigit (date[11]) && g_ascii_isdigit (date[12]) && date[13] == ':' &&
+         strncmp (date + 11, "00:00", 5) != 0 && !lineup_post_reader_reads_as_recap (reader);
+}

@@ -497,6 +497,13 @@ gboolean        lineup_post_reader_afternoon_after    (LineupSlot  *slot,
  * Portuguese, Spanish, French, German, Italian, Dutch or Russian rather than
  * English ("08/05/2017" is 8 May). */
 LineupDateOrder lineup_post_reader_date_order         (const gchar    *body);
+/* lineup-post-reader-days.c: "Tomorrow!", "… tonight" in the post's
+ * title: the day of its talks, in days after the post's own; -1 when it
+ * names none. */
+gint            lineup_post_reader_title_days_after_post (const Reader *reader);
+/* lineup-post-reader-days.c: whether the post is the page of the day its
+ * talks were given ("GopherCon 2018: Day 2", a date with a time). */
+gboolean        lineup_post_reader_reads_as_day_of_post  (const Reader *reader);
 /* The line from @start to @end when it is prose, not a list's item, a
  * heading, a table row or a quote (lineup-post-reader-days.c); else NULL. */
 gchar          *lineup_post_reader_prose_line         (const gchar    *start,

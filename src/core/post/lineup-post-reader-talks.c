@@ -312,43 +312,6 @@ event_page_day (Reader *reader,
   return TRUE;
 }
 
-/* Whether the post is the page of the day its talks were given: dated with
- * a time ("date: 2024-11-21T17:30:00-04:00", an event's start), or titled
- * as a day's report or evening ("GopherCon 2018: Day 2", "RustFest day two",
- * "Lightning night").  A post announcing talks is written before them. */
-static gboolean
-reads_as_day_of_post (const Reader *reader)
-{
-  static const gchar * const one_day[] = { "day", "night", "evening", "meetup", NULL };
-  static const gchar * const reports[] = {
-    "recap", "report", "notes", "review", "takeaways", "highlights", NULL
-  };
-  const gchar *date = reader->front.date;
-  g_autofree gchar *folded = NULL;
-  g_auto(GStrv) title_words = NULL;
-  gboolean day = FALSE, report = FALSE;
-
-  if (reader->front.title != NULL)
-    {
-      folded = lineup_text_fold (reader->front.title);
-      title_words = g_strsplit_set (folded, " ,.;:!?()[]-–—|/", -1);
-      for (guint i = 0; title_words[i] != NULL; i++)
-        {
-          day = day || g_strv_contains (one_day, title_words[i]);
-          report = report || g_strv_contains (reports, title_words[i]);
-        }
-      /* "linux.conf.au 2020 recap": a year's conference, several days */
-      if (report && !day && lineup_year_in_text (reader->front.title) != 0)
-        return FALSE;
-    }
-  if (day || report)
-    return TRUE;
-  /* the time a recap was published ("It's that time of year again. Most
-   * of us headed up to …") is not its event's */
-  return date != NULL && strlen (date) > 13 && (date[10] == 'T' || date[10] == ' ') &&
-         g_ascii_isdigit (date[11]) && g_ascii_isdigit (date[12]) && date[13] == ':' &&
-         strncmp (date + 11, "00:00", 5) != 0 && !lineup_post_reader_reads_as_recap (reader);
-}
 
 /* "The workshop takes place on **July 6, 2026** at Royal Holloway": the one
  * day the prose names is the day of the timed talks that name none.  FALSE
@@ -460,7 +423,7 @@ talk_day (Reader   *reader,
   gint day = slot->month || talk->day_month == 0 ? slot->day : talk->day_day;
   gint weekday = slot->month || talk->day_month == 0 ? slot->weekday : talk->day_weekday;
   gint year = month != 0 ? resolve_year (reader, talk, month, day, weekday) : 0;
-  gint title_weekday = 0;
+  gint title_weekday = 0, after = -1;
 
   if (slot->event_day != 0 && slot->month == 0 && slot->day == 0 &&
       lineup_post_reader_nth_day (reader, (guint) slot->event_day, &year, &month, &day))
@@ -501,16 +464,24 @@ talk_day (Reader   *reader,
   else if (month == 0 && slot->day == 0 && slot->weekday == 0 && slot->event_day == 0 &&
            !reader->some_talk_dated && reader->n_mentioned_days == 0 &&
            !lineup_post_reader_title_day (reader, &year, &month, &day, &title_weekday) &&
-           reads_as_day_of_post (reader) &&
+           ((after = lineup_post_reader_title_days_after_post (reader)) >= 0 ||
+            lineup_post_reader_reads_as_day_of_post (reader)) &&
            lineup_year_is_plausible (reader->pub_year) &&
            g_date_valid_dmy ((GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
                              (GDateYear) reader->pub_year))
     {
       /* a meetup's page, a report of the day: the talks of a post that
-       * names no day at all are on the day it was written */
-      year = reader->pub_year;
-      month = reader->pub_month;
-      day = reader->pub_day;
+       * names no day at all are on the day it was written ("Tomorrow!":
+       * the day after) */
+      GDate date;
+
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, (GDateDay) reader->pub_day, (GDateMonth) reader->pub_month,
+                      (GDateYear) reader->pub_year);
+      g_date_add_days (&date, (guint) MAX (after, 0));
+      year = g_date_get_year (&date);
+      month = g_date_get_month (&date);
+      day = g_date_get_day (&date);
     }
 
   if (year == 0 && month != 0 && day != 0 && title_weekday != 0)   /* "mercredi 5 novembre" */
