@@ -155,16 +155,6 @@ names_title_class (xmlNode *node)
   return title;
 }
 
-/* Whether an element follows @node among its siblings, blanks between. */
-static gboolean
-followed_by_element (xmlNode *node)
-{
-  for (xmlNode *next = node->next; next != NULL; next = next->next)
-    if (next->type == XML_ELEMENT_NODE)
-      return TRUE;
-  return FALSE;
-}
-
 static void
 add_inline (Converter  *converter,
             xmlNode    *node,
@@ -209,7 +199,7 @@ add_inline (Converter  *converter,
       add_inlines (converter, node, parent, depth + 1);
       /* "<span class="talk-title">Title</span> <span class="details">Names"
        * (the style sets the title on a line of its own) */
-      if (names_title_class (node) && followed_by_element (node))
+      if (names_title_class (node) && xmlNextElementSibling (node) != NULL)
         cmark_node_append_child (parent, cmark_node_new (CMARK_NODE_LINEBREAK));
       return;
     }

@@ -758,19 +758,26 @@ lineup_post_reader_title_day (const Reader *reader,
   return FALSE;
 }
 
+/* The words of the post's title, folded (none when it has no title). */
+static GStrv
+title_words (const Reader *reader)
+{
+  g_autofree gchar *folded = NULL;
+
+  if (reader->front.title == NULL)
+    return g_new0 (gchar *, 1);
+  folded = lineup_text_fold (reader->front.title);
+  return g_strsplit_set (folded, " ,.;:!?()[]-–—|/", -1);
+}
+
 /* "YUI After Hours - Tomorrow!", "Lightning talks tonight": the day the
  * post's title names, in days after the post's own; -1 when none. */
 gint
 lineup_post_reader_title_days_after_post (const Reader *reader)
 {
   static const gchar * const todays[] = { "today", "tonight", NULL };
-  g_autofree gchar *folded = NULL;
-  g_auto(GStrv) words = NULL;
+  g_auto(GStrv) words = title_words (reader);
 
-  if (reader->front.title == NULL)
-    return -1;
-  folded = lineup_text_fold (reader->front.title);
-  words = g_strsplit_set (folded, " ,.;:!?()[]|/", -1);
   for (guint i = 0; words[i] != NULL; i++)
     {
       if (g_str_equal (words[i], "tomorrow"))
@@ -793,23 +800,17 @@ lineup_post_reader_reads_as_day_of_post (const Reader *reader)
     "recap", "report", "notes", "review", "takeaways", "highlights", NULL
   };
   const gchar *date = reader->front.date;
-  g_autofree gchar *folded = NULL;
-  g_auto(GStrv) title_words = NULL;
+  g_auto(GStrv) words = title_words (reader);
   gboolean day = FALSE, report = FALSE;
 
-  if (reader->front.title != NULL)
+  for (guint i = 0; words[i] != NULL; i++)
     {
-      folded = lineup_text_fold (reader->front.title);
-      title_words = g_strsplit_set (folded, " ,.;:!?()[]-–—|/", -1);
-      for (guint i = 0; title_words[i] != NULL; i++)
-        {
-          day = day || g_strv_contains (one_day, title_words[i]);
-          report = report || g_strv_contains (reports, title_words[i]);
-        }
-      /* "linux.conf.au 2020 recap": a year's conference, several days */
-      if (report && !day && lineup_year_in_text (reader->front.title) != 0)
-        return FALSE;
+      day = day || g_strv_contains (one_day, words[i]);
+      report = report || g_strv_contains (reports, words[i]);
     }
+  /* "linux.conf.au 2020 recap": a year's conference, several days */
+  if (report && !day && lineup_year_in_text (reader->front.title) != 0)
+    return FALSE;
   if (day || report)
     return TRUE;
   /* the time a recap was published ("It's that time of year again. Most

@@ -125,18 +125,17 @@ series_hours (const gchar *start,
   g_autofree gchar *markdown = series_line (start, end);
   g_autofree gchar *plain = NULL;
   g_autofree gchar *folded = NULL;
-  gboolean cue = FALSE;
   gint named;
   LineupSlotFound found;
 
   if (markdown == NULL)
     return FALSE;
   plain = lineup_markdown_to_plain (markdown);
+  if (!lineup_post_folded_contains_any (plain, series_words))
+    return FALSE;
   folded = lineup_text_fold (plain);
-  for (guint w = 0; series_words[w] != NULL && !cue; w++)
-    cue = strstr (folded, series_words[w]) != NULL;
   named = names_weekday (folded);
-  if (!cue || (named != 0 && weekday != 0 && named != weekday))
+  if (named != 0 && weekday != 0 && named != weekday)
     return FALSE;
   found = lineup_slot_scan (plain, slot);
   if ((found & LINEUP_SLOT_DATE) && slot->month != 0)
