@@ -3320,6 +3320,15 @@ static const LayoutCase cases[] = {
       { "Triage Queue Explorer", "Ian Boyle; Mia Chen; Tom Ward", "2027-05-14", "11:00", "11:55" },
       { "Stream Graph Mapper", "Kestrel", "2027-05-14", "12:30", "13:00" },
     } },
+  /* "Welcome: Name/Name (Org)" and "Opening remarks: Name" open the day: no
+   * talks, whoever speaks; "by Mary Major/Rick Minor (Red Hat)" names two
+   * people ("CI/CD" in a title stays) */
+  { "welcome-hosts-slash-names.md", NULL, 4, {
+      { "Building better packages with Quill", "Jana Dvořák", "2029-05-17", "10:00", "10:30" },
+      { "Tessellate on small boards", "Mary Major; Rick Minor", "2029-05-17", "11:00", "11:45" },
+      { "Testing the kernel with Kestrel", "Ann Smith; Tomás Ruiz", "2029-05-18", "09:30", NULL },
+      { "CI/CD for firmware", "Omar Farouk", "2029-05-18", "10:15", NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

@@ -443,6 +443,11 @@ tokenize (const gchar *text)
                            NULL, 0);
           p++;
         }
+      /* "Mary Major/Rick Minor": a slash between full names ("CI/CD",
+       * "Red Hat/IBM" do not join two) */
+      else if (*p == '/' && p > text && p[-1] != ' ' && p[1] != ' ' &&
+               joins_full_names (tok.cur->str, p + 1) && g_ascii_islower (p[2]))
+        tokenizer_flush (&tok, SEP_AMP, NULL, 0), p++;
       /* a '+' glued to the end of a word is part of it ("C++ Guild") */
       else if (*p == '&' || (*p == '+' && (p == text || p[-1] == ' ')))
         tokenizer_flush (&tok, SEP_AMP, NULL, 0), p++;

@@ -513,7 +513,16 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
   static const gchar * const with_welcome_or_end[] = { "session", "next", "steps", NULL };
   g_autofree gchar *folded = lineup_text_fold (title);
   const gchar *after;
+  const gchar *colon = strstr (title, ": ");
   g_auto(GStrv) parts = NULL;
+
+  /* "Welcome: Mary Major/Rick Minor (Org)": who opens it */
+  if (colon != NULL && colon > title && lineup_byline_looks_like_people (colon + 2))
+    {
+      g_autofree gchar *head = g_strndup (title, colon - title);
+
+      return strchr (head, ':') == NULL && lineup_post_layouts_title_is_ceremony (head);
+    }
 
   /* "Apertura dell’evento": the apostrophe parts words too */
   for (gchar *p = strstr (folded, "\xE2\x80\x99"); p != NULL; p = strstr (p, "\xE2\x80\x99"))
