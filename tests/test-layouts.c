@@ -3329,6 +3329,15 @@ static const LayoutCase cases[] = {
       { "Testing the kernel with Kestrel", "Ann Smith; Tomás Ruiz", "2029-05-18", "09:30", NULL },
       { "CI/CD for firmware", "Omar Farouk", "2029-05-18", "10:15", NULL },
     } },
+  /* Meetups' doors opening: "18:30 Einlass", "18h30 : Accueil", "19h00 :
+   * Check-in" are no talks (nor "Pause") */
+  { "meetup-doors-einlass-accueil.md", NULL, 4, {
+      { "Kubernetes-Operatoren mit Rust schreiben", "Max Mustermann", "2030-03-12", "19:00",
+        "19:30" },
+      { "Fehlerbehandlung ohne Tränen", "Erika Musterfrau", "2030-03-12", "19:30", "20:00" },
+      { "Embedded Rust auf dem RP2040", "Jonas Weber", "2030-03-12", "20:15", "20:45" },
+      { "Écrire un parseur avec nom", "Claire Dubois", "2030-03-14", "19:15", "19:45" },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

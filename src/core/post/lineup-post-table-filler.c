@@ -76,6 +76,8 @@ static const gchar * const break_words[] = {
   /* German: setting up, clearing away, the venue opening or closing, food
    * and drink (folded: no umlauts) */
   "aufbau", "abbau", "offnung", "schliessung", "essen", "trinken",
+  /* doors open (German "Einlass", French "Accueil"), checking in */
+  "einlass", "accueil", "check-in",
   /* Russian: a break, registration, lunch, dinner, coffee, a buffet */
   "перерыв", "регистрация", "обед", "ужин", "кофе", "кофе-брейк", "фуршет", NULL
 };
