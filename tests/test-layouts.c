@@ -3338,6 +3338,14 @@ static const LayoutCase cases[] = {
       { "Embedded Rust auf dem RP2040", "Jonas Weber", "2030-03-12", "20:15", "20:45" },
       { "Écrire un parseur avec nom", "Claire Dubois", "2030-03-14", "19:15", "19:45" },
     } },
+  /* A Japanese study group's timetable: "オープニング" and "クロージング" (the
+   * opening, the closing) are no talks, whoever speaks, nor the break and the
+   * party; "## タイムテーブル" (the timetable) is no track */
+  { "japanese-timetable-heading-opening.md", NULL, 3, {
+      { "Goのジェネリクス入門", "山田 太郎", "2030-02-22", "19:10", "19:40" },
+      { "pprofで始めるパフォーマンス改善", "佐藤 花子", "2030-02-22", "19:40", "20:10" },
+      { "GoでつくるCLIツール", "鈴木 一郎", "2030-02-22", "20:20", "20:50" },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */
@@ -4272,6 +4280,7 @@ test_headings_no_track (void)
 {
   static const gchar * const files[] = {
     "day-line-over-talk-lines.md", "chinese-meetup-rest-break.md",
+    "japanese-timetable-heading-opening.md",
   };
 
   for (guint f = 0; f < G_N_ELEMENTS (files); f++)

@@ -343,18 +343,36 @@ fold_run (GString     *out,
   g_autofree gchar *folded = g_utf8_casefold (run, (gssize) length);
   g_autofree gchar *decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_NFKD);
 
+  g_autoptr(GString) kept = NULL;
+  gboolean compose = FALSE;
+
   if (decomposed == NULL)
     {
       g_string_append (out, folded);
       return;
     }
+  kept = g_string_sized_new (strlen (decomposed));
   for (const gchar *p = decomposed; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (!g_unichar_ismark (c))
-        g_string_append_unichar (out, c);
+      /* an accent goes; the kana's voicing marks ("ブ" is no "フ") and a
+       * Hangul syllable's letters stay, put together again below */
+      if (c == 0x3099 || c == 0x309A || (c >= 0x1100 && c <= 0x11FF))
+        compose = TRUE;
+      else if (g_unichar_ismark (c))
+        continue;
+      g_string_append_unichar (kept, c);
     }
+  if (compose)
+    {
+      g_autofree gchar *composed = g_utf8_normalize (kept->str, (gssize) kept->len,
+                                                     G_NORMALIZE_NFC);
+
+      g_string_append (out, composed);
+    }
+  else
+    g_string_append_len (out, kept->str, (gssize) kept->len);
 }
 
 gchar *

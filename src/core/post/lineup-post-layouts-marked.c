@@ -505,7 +505,9 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     /* German: discussion and exchange */
     "diskussion", "und", "austausch",
     /* "Welcome and aims", "Conclusions" */
-    "aims", "conclusion", "conclusions", NULL
+    "aims", "conclusion", "conclusions",
+    /* Japanese: opening, closing, ending */
+    "オープニング", "クロージング", "エンディング", NULL
   };
   /* "Session welcome and aims", "Conclusions and next steps": words of a
    * welcome or a conclusion beside those ("Opening Session", "Discussion
