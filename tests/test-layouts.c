@@ -3346,6 +3346,16 @@ static const LayoutCase cases[] = {
       { "pprofで始めるパフォーマンス改善", "佐藤 花子", "2030-02-22", "19:40", "20:10" },
       { "GoでつくるCLIツール", "鈴木 一郎", "2030-02-22", "20:20", "20:50" },
     } },
+  /* Chinese and Korean meetups' tables: a name of one word ("张伟", "김민수")
+   * in the speakers' column ("讲师", "발표자") is a speaker; "2030년 4월 16일"
+   * dates its heading (no track) */
+  { "cjk-tables-one-word-names.md", NULL, 5, {
+      { "Rust 异步运行时剖析", "张伟", "2030-04-13", "14:10", "14:50" },
+      { "用 Rust 写数据库", "李娜", "2030-04-13", "14:50", "15:30" },
+      { "嵌入式 Rust 实践", "王芳", "2030-04-13", "15:45", "16:25" },
+      { "러스트로 만드는 웹 서버", "김민수", "2030-04-16", "19:00", "19:30" },
+      { "소유권 다시 보기", "이서연", "2030-04-16", "19:30", "20:00" },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

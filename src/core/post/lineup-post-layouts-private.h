@@ -373,6 +373,7 @@ gboolean     lineup_post_layouts_recognise_date_field (const LineupPostUnit    *
 /* lineup-post-layouts-untimed.c: "Tania", "Sebastian": one capitalised word
  * of letters, a speaker who signed up with a first name. */
 gboolean     lineup_post_layouts_is_first_name (const gchar *text);
+gboolean     lineup_post_layouts_is_one_word_name (const gchar *text);
 
 /* lineup-post-layouts-labels.c: "schedule", "the programme", "Agenda:":
  * a heading's @folded text naming what follows, no track of it. */

@@ -250,6 +250,14 @@ lineup_post_layouts_is_first_name (const gchar *text)
   return TRUE;
 }
 
+/* "Kestrel", "山田太郎": a name in one word, one only where a label or a
+ * column says a name goes there. */
+gboolean
+lineup_post_layouts_is_one_word_name (const gchar *text)
+{
+  return lineup_post_layouts_is_first_name (text) || lineup_byline_is_cjk_name (text);
+}
+
 /* The words of @line from @from on, its links and addresses left out
  * ("from https://twitter.com/… and https://www.linkedin.com/…" is two
  * words). */

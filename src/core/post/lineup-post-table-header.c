@@ -95,6 +95,9 @@ lineup_post_table_role_of_header (const gchar *header)
     { "时段", COLUMN_TIME }, { "时间", COLUMN_TIME }, { "主题", COLUMN_TITLE },
     { "题目", COLUMN_TITLE }, { "讲者", COLUMN_SPEAKERS }, { "讲师", COLUMN_SPEAKERS },
     { "演讲者", COLUMN_SPEAKERS }, { "嘉宾", COLUMN_SPEAKERS },
+    /* Korean: time, title, topic, presenter, speaker */
+    { "시간", COLUMN_TIME }, { "제목", COLUMN_TITLE }, { "주제", COLUMN_TITLE },
+    { "발표자", COLUMN_SPEAKERS }, { "연사", COLUMN_SPEAKERS },
   };
 
   if (role != COLUMN_OTHER)
@@ -322,7 +325,7 @@ lineup_post_table_writes_first_names (GPtrArray                  *rows,
           continue;
         text = lineup_post_table_cell_text (g_ptr_array_index (row->cells, i));
         filled += *text != '\0';
-        first_names += *text != '\0' && lineup_post_layouts_is_first_name (text);
+        first_names += *text != '\0' && lineup_post_layouts_is_one_word_name (text);
       }
   return first_names >= 2 && first_names * 3 >= filled * 2;
 }

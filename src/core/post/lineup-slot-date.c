@@ -272,7 +272,7 @@ token_is_cjk (const Scanner *s,
 }
 
 /* "2018年6月30日", "6月30日" (or "5 月 31 日", spaced): a date as Japanese
- * and Chinese write it.
+ * and Chinese write it; "2030년 4월 16일" as Korean does.
  * Returns the end, or 0. */
 static gsize
 match_cjk_date (const Scanner *s,
@@ -281,11 +281,13 @@ match_cjk_date (const Scanner *s,
 {
   Token t = *first, unit, day;
   gint year = 0;
+  gunichar sign;
 
   if (first->kind != TOKEN_NUMBER || glued_to_previous (s, first->start))
     return 0;
   lineup_slot_lex (s, t.end, &unit);
-  if (t.digits == 4 && token_is_cjk (s, &unit, 0x5E74 /* 年 */))
+  if (t.digits == 4 && (token_is_cjk (s, &unit, 0x5E74 /* 年 */) ||
+                        token_is_cjk (s, &unit, 0xB144 /* 년 */)))
     {
       year = (gint) t.value;
       lineup_slot_lex (s, unit.end, &t);
@@ -293,19 +295,20 @@ match_cjk_date (const Scanner *s,
         return 0;
       lineup_slot_lex (s, t.end, &unit);
     }
-  if (t.digits > 2 || t.value < 1 || t.value > 12 || !token_is_cjk (s, &unit, 0x6708 /* 月 */))
+  if (t.digits > 2 || t.value < 1 || t.value > 12 ||
+      !(token_is_cjk (s, &unit, 0x6708 /* 月 */) || token_is_cjk (s, &unit, 0xC6D4 /* 월 */)))
     return 0;
   lineup_slot_lex (s, unit.end, &day);
   lineup_slot_lex (s, day.end, &unit);
   /* "4月11号晚上7:30": the day's sign may open a run of words */
+  sign = g_utf8_get_char (s->text + unit.start);
   if (day.kind != TOKEN_NUMBER || day.digits > 2 || day.value < 1 || unit.kind != TOKEN_WORD ||
-      !(g_utf8_get_char (s->text + unit.start) == 0x65E5 /* 日 */ ||
-        g_utf8_get_char (s->text + unit.start) == 0x53F7 /* 号 */))
+      !(sign == 0x65E5 /* 日 */ || sign == 0x53F7 /* 号 */ || sign == 0xC77C /* 일 */))
     return 0;
   d->year = year;
   d->month = (gint) t.value;
   d->day = (gint) day.value;
-  return unit.start + (gsize) g_unichar_to_utf8 (0x65E5, NULL);
+  return unit.start + (gsize) g_unichar_to_utf8 (sign, NULL);
 }
 
 static gboolean match_month_day (const Scanner *s,
