@@ -48,6 +48,12 @@ static const struct
   { "horaire", LINEUP_POST_FIELD_WHEN }, { "uhrzeit", LINEUP_POST_FIELD_WHEN },
   { "zeit", LINEUP_POST_FIELD_WHEN }, { "orario", LINEUP_POST_FIELD_WHEN },
   { "tijd", LINEUP_POST_FIELD_WHEN },
+  /* when, the date, the day: Portuguese and Italian, Spanish, French, German */
+  { "quando", LINEUP_POST_FIELD_WHEN }, { "cuando", LINEUP_POST_FIELD_WHEN },
+  { "cuándo", LINEUP_POST_FIELD_WHEN }, { "quand", LINEUP_POST_FIELD_WHEN },
+  { "wann", LINEUP_POST_FIELD_WHEN }, { "data", LINEUP_POST_FIELD_WHEN },
+  { "dia", LINEUP_POST_FIELD_WHEN }, { "día", LINEUP_POST_FIELD_WHEN },
+  { "jour", LINEUP_POST_FIELD_WHEN }, { "giorno", LINEUP_POST_FIELD_WHEN },
   /* "Inicia: 10:00 CDMX" over "Termina: 10:45 CDMX": a start, then an end */
   { "start", LINEUP_POST_FIELD_WHEN }, { "starts", LINEUP_POST_FIELD_WHEN },
   { "start time", LINEUP_POST_FIELD_WHEN }, { "inicia", LINEUP_POST_FIELD_WHEN },

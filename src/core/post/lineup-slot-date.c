@@ -23,8 +23,8 @@
 
 #include "lineup-slot-private.h"
 
-/* A day number with an optional ordinal suffix ("6", "12th"); returns the end
- * or 0.  With @after_dot it may be glued to the month's dot before it
+/* A day number with an optional ordinal suffix ("6", "12th", "1er", "1º",
+ * "1°"); returns the end or 0.  With @after_dot it may be glued to the month's dot before it
  * ("Nov.21"). */
 static gsize
 match_day (const Scanner *s,
@@ -43,8 +43,15 @@ match_day (const Scanner *s,
   if (after.glued && after.kind == TOKEN_WORD)
     {
       if (!token_is_word (s, &after, "st") && !token_is_word (s, &after, "nd") &&
-          !token_is_word (s, &after, "rd") && !token_is_word (s, &after, "th"))
+          !token_is_word (s, &after, "rd") && !token_is_word (s, &after, "th") &&
+          !(t->value == 1 && (token_is_word (s, &after, "er") || token_is_word (s, &after, "re"))) &&
+          !token_is_word (s, &after, "\xC2\xBA") && !token_is_word (s, &after, "\xC2\xAA"))
         return 0;
+      end = after.end;
+      lineup_slot_lex (s, end, &after);
+    }
+  else if (after.glued && token_is_punct (&after, 0xB0))
+    {
       end = after.end;
       lineup_slot_lex (s, end, &after);
     }
@@ -383,6 +390,12 @@ match_month_after_day (const Scanner *s,
       (d->month = lineup_slot_month_from_name (s->text + second.start,
                                                second.end - second.start)) != 0)
     return second.end;
+  /* "5 de mayo" (no month of its own elsewhere: a sauce in English) */
+  if (spanish && token_is_word (s, &second, "mayo"))
+    {
+      d->month = 5;
+      return second.end;
+    }
   if ((end = match_month (s, &second, FALSE, &d->month)) == 0)
     {
       /* "vrijdag 12 december 2025": a full name in lower case, as Dutch

@@ -45,9 +45,12 @@ static const struct
   { "luglio", 7 }, { "settembre", 9 }, { "ottobre", 10 }, { "dicembre", 12 },
   /* Portuguese */
   { "janeiro", 1 }, { "fevereiro", 2 }, { "março", 3 }, { "marco", 3 }, { "maio", 5 },
-  { "junho", 6 }, { "julho", 7 }, { "setembro", 9 }, { "outubro", 10 }, { "dezembro", 12 },
+  { "junho", 6 }, { "julho", 7 }, { "setembro", 9 }, { "outubro", 10 }, { "novembro", 11 },
+  { "dezembro", 12 },
   /* Dutch */
   { "januari", 1 }, { "februari", 2 }, { "maart", 3 }, { "mei", 5 }, { "augustus", 8 },
+  /* Swedish, Danish and Norwegian (the others as German's, Dutch's) */
+  { "maj", 5 }, { "augusti", 8 }, { "desember", 12 },
   /* Russian, as a date writes them ("12 октября 2019") and alone */
   { "января", 1 }, { "февраля", 2 }, { "марта", 3 }, { "апреля", 4 }, { "мая", 5 },
   { "июня", 6 }, { "июля", 7 }, { "августа", 8 }, { "сентября", 9 }, { "октября", 10 },

@@ -20,7 +20,7 @@
 #include "lineup-slot-private.h"
 
 /* Between a date and a time: ",", "•", "·", "|", "-", "–", "—", "@", ":",
- * "at", Markdown emphasis ("*Monday, March 21* • 17:25")... at most a few. */
+ * "at" (token_leads_to_time), Markdown emphasis ("*Monday, March 21* • 17:25")... at most a few. */
 static gsize
 skip_separators (const Scanner *s,
                  gsize          pos)
@@ -44,7 +44,7 @@ skip_separators (const Scanner *s,
               return pos;
             }
         }
-      if (token_is_word (s, &t, "at") || token_is_word (s, &t, "from"))
+      if (token_leads_to_time (s, &t))
         {
           pos = t.end;
           continue;
