@@ -3356,6 +3356,14 @@ static const LayoutCase cases[] = {
       { "러스트로 만드는 웹 서버", "김민수", "2030-04-16", "19:00", "19:30" },
       { "소유권 다시 보기", "이서연", "2030-04-16", "19:30", "20:00" },
     } },
+  /* A heading a talk with Portuguese fields: "**Palestrante:**", "**Quando:**
+   * 31 de outubro, 10h30 às 11h00 — Auditório 1" (a room after the dash),
+   * "**Data:** 2 de novembro, 16h15", "1º de novembro às 14h00" */
+  { "portuguese-talk-headings-quando.md", NULL, 3, {
+      { "Tipagem gradual na prática", "Ana Paula Souza", "2030-10-31", "10:30", "11:00" },
+      { "Django sem medo de assíncrono", "Bruno Lima; Carla Mendes", "2030-11-01", "14:00", NULL },
+      { "Pandas 2.0: o que mudou", "Diego Ramos", "2030-11-02", "16:15", NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

@@ -245,8 +245,34 @@ ends_with_clock_words (const gchar      *value,
   return n > 0 && n <= 4;
 }
 
+/* A room after a dash (no time in it) is a few words. */
+#define MAX_ROOM_WORDS 4
+
+/* "31 de outubro, 10h30 às 11h00 — Auditório 1", "Nov 1, 14:00 | Room 3":
+ * the time, then the room after a dash or a bar. */
+static gboolean
+ends_with_room (const gchar      *value,
+                const LineupSlot *slot)
+{
+  static const gchar * const marks[] = { "\xE2\x80\x94", "\xE2\x80\x93", "-", "|", "@", NULL };
+  const gchar *rest = value + slot->span_end;
+  LineupSlot other;
+
+  while (*rest == ' ')
+    rest++;
+  for (guint i = 0; marks[i] != NULL; i++)
+    if (g_str_has_prefix (rest, marks[i]) && rest[strlen (marks[i])] == ' ')
+      {
+        rest += strlen (marks[i]);
+        return lineup_post_count_letters (value, (gssize) slot->span_start) == 0 &&
+               lineup_post_count_words (rest) <= MAX_ROOM_WORDS &&
+               lineup_slot_scan (rest, &other) == LINEUP_SLOT_NONE;
+      }
+  return FALSE;
+}
+
 /* Whether @line is a field the recogniser accepts: a "When" with nothing
- * but a date and a time, no link ("Time: 10:00 Opening Remarks" and "When:
+ * but a date and a time (and a room after a dash), no link ("Time: 10:00 Opening Remarks" and "When:
  * [Title](url)" are talks). */
 static LineupPostField
 line_field (const LineupPostLine *line)
@@ -259,6 +285,7 @@ line_field (const LineupPostLine *line)
       (line->links->len > 0 || lineup_slot_scan (line->text + value, &slot) == LINEUP_SLOT_NONE ||
        !(lineup_slot_is_whole (line->text + value, &slot) ||
          gives_other_zones (line->text + value, &slot) ||
+         ends_with_room (line->text + value, &slot) ||
          (lineup_post_count_letters (line->text + value, (gssize) slot.span_start) == 0 &&
           ends_with_clock_words (line->text + value, &slot)))))
     return LINEUP_POST_FIELD_NONE;
