@@ -3364,6 +3364,24 @@ static const LayoutCase cases[] = {
       { "Django sem medo de assíncrono", "Bruno Lima; Carla Mendes", "2030-11-01", "14:00", NULL },
       { "Pandas 2.0: o que mudou", "Diego Ramos", "2030-11-02", "16:15", NULL },
     } },
+  /* A day's lists of talks written as sentences: "Title. Ponente y autor:
+   * Name (Presentación)", "Title. Name, role (Presentación)" (a one-item
+   * list under its subheading too), "Autoría: Name" alone, "Ponentes Name y
+   * Name" without its colon, "Title. Speaker: Name"; "Más información.
+   * Consulta la web del evento." is no talk */
+  { "day-list-sentence-talks.md", NULL, 7, {
+      { "La wiki como paradigma de la cultura libre", "Pilar Ortega", "2031-03-12", NULL, NULL },
+      { "Zotero avanzado. El manual que hacía falta", "Miguel Álvarez Peralta", "2031-03-12", NULL,
+        NULL },
+      { "Museo virtual en el metaverso", "Sara Núñez Clavell; Agustín Martínez Peláez", "2031-03-12",
+        NULL, NULL },
+      { "Web para el aula del siglo XXI. Conversaciones en espacios digitales", "Liuba González Cid",
+        "2031-03-12", NULL, NULL },
+      { "¡Pero qué haces, insensato!", "Daniel Esteban Roque", "2031-03-12", NULL, NULL },
+      { "Hardware libre en el laboratorio de procesos volcánicos",
+        "Sandra González Muñoz; Marta Rincón Ramos", "2031-03-13", NULL, NULL },
+      { "Testing the kernel in the open", "Ann Smith", "2031-03-13", NULL, NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

@@ -105,7 +105,9 @@ static const gchar * const speaker_roots[] = {
   "instructor", "lecturer", "teacher", "trainer",
   /* French, German, Spanish, Portuguese, Italian */
   "intervenant", "orateur", "oratrice", "referent", "sprecher", "ponente", "palestrante",
-  "relatore", "relatrice", NULL
+  "relatore", "relatrice",
+  /* "Author", "Ponente y autor", "Autoría": who wrote it gives it */
+  "author", "autor", NULL
 };
 
 static const gchar * const cjk_when[] = { "时间", "時間", "日期", "日時", NULL };

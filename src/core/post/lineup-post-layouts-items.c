@@ -498,14 +498,18 @@ lineup_post_layouts_cut_numbered_talk (gchar *text)
   cut_numbered (text, TRUE);
 }
 
-/* "slides code", "[Video](…) · Paper": what follows a talk's people. */
-static gboolean
-names_material (const gchar *text)
+/* "slides code", "[Video](…) · Paper", "Presentación - Fuente": what
+ * follows a talk's people. */
+gboolean
+lineup_post_layouts_names_material (const gchar *text)
 {
   static const gchar * const words[] = {
     "slides", "slide", "code", "video", "videos", "recording", "paper", "pdf", "notebook",
     "notebooks", "demo", "repo", "github", "youtube", "notes", "abstract", "poster", "and",
-    "materials", "exercises", "tutorial", NULL
+    "materials", "exercises", "tutorial",
+    /* Spanish: the slides, their source, the recording */
+    "presentación", "presentacion", "diapositivas", "transparencias", "fuente", "vídeo",
+    "grabación", NULL
   };
   g_autofree gchar *lower = g_utf8_strdown (text, -1);
   g_auto(GStrv) parts = g_strsplit_set (lower, " ,|/&+()[]", -1);
@@ -531,7 +535,7 @@ split_bracket_people (const gchar *text,
 
   /* "Title (Name) slides (PDF)": the bracket the material follows */
   while (open != NULL && open > text &&
-         ((close = strchr (open, ')')) == NULL || !names_material (close + 1)))
+         ((close = strchr (open, ')')) == NULL || !lineup_post_layouts_names_material (close + 1)))
     open = g_strrstr_len (text, (gssize) (open - text), "(");
   if (open == NULL || open == text)
     return FALSE;

@@ -374,6 +374,9 @@ gboolean     lineup_post_layouts_recognise_date_field (const LineupPostUnit    *
  * of letters, a speaker who signed up with a first name. */
 gboolean     lineup_post_layouts_is_first_name (const gchar *text);
 gboolean     lineup_post_layouts_is_one_word_name (const gchar *text);
+gboolean     lineup_post_layouts_names_material (const gchar *text);
+gboolean     lineup_post_layouts_sentence_talk (const LineupPostLine *line,
+                                                LineupPostTalk       *talk);
 
 /* lineup-post-layouts-labels.c: "schedule", "the programme", "Agenda:":
  * a heading's @folded text naming what follows, no track of it. */

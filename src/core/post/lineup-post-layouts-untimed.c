@@ -464,6 +464,12 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
         }
       g_clear_pointer (&talk->title, g_free);
     }
+  /* "Title. Ponente: Name (Presentación)": sentences */
+  if (context->day_list && !unit->table_row && lineup_post_layouts_sentence_talk (line, talk))
+    {
+      talk->line_index = index;
+      return TRUE;
+    }
   if (line->links->len > 0)
     return FALSE;
   /* a table's row: "Title - Names", as lineup-post-table.c writes it */

@@ -79,11 +79,33 @@ bold_title_over_slot (cmark_node      *item,
   return FALSE;
 }
 
+/* Whether half the items of @list at least read as talks written in
+ * sentences ("Title. Ponente: Name (Presentación)"). */
+static gboolean
+items_are_sentence_talks (cmark_node *list)
+{
+  guint items = 0, talks = 0;
+
+  for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
+    {
+      g_autoptr(GPtrArray) lines = lineup_post_reader_first_lines (item);
+      LineupPostTalk talk = { 0 };
+
+      items++;
+      if (lines != NULL && lines->len == 1 &&
+          lineup_post_layouts_sentence_talk (g_ptr_array_index (lines, 0), &talk))
+        talks++;
+      g_free (talk.title);
+      g_free (talk.byline);
+    }
+  return talks > 0 && talks * 2 >= items;
+}
+
 /* A list whose items start with a link, a time, a whole date (maybe
  * labelled: "* Data: 02/06/2018"), a title's label ("- Title: …") or a
  * quoted title and its people, or hold such a list, lists talks: each
- * item is a unit.  So does a list of "Name - Title" items, or of "Title
- * (Names) slides" items.  Any other list
+ * item is a unit.  So does a list of "Name - Title" items, of "Title
+ * (Names) slides" items, or of "Title. Name" sentences.  Any other list
  * is prose (a talk's description, say). */
 gboolean
 lineup_post_reader_is_talk_list (cmark_node *list,
@@ -92,7 +114,7 @@ lineup_post_reader_is_talk_list (cmark_node *list,
   /* "* Name - Title" items: a day's talks without times, when a day heads
    * them (the walk knows: the day may sit in another piece of the body) */
   if (lineup_post_layouts_list_names_people (list) || lineup_post_document_holds_talks (list) ||
-      lineup_post_layouts_list_of_bracket_people (list))
+      lineup_post_layouts_list_of_bracket_people (list) || items_are_sentence_talks (list))
     return TRUE;
   for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
     {
