@@ -3382,6 +3382,14 @@ static const LayoutCase cases[] = {
         "Sandra González Muñoz; Marta Rincón Ramos", "2031-03-13", NULL, NULL },
       { "Testing the kernel in the open", "Ann Smith", "2031-03-13", NULL, NULL },
     } },
+  /* An HTML grid written with blank lines in its cells: "10:30⏎11:00" (the
+   * end under the start) is the row's time, "[Title](url)⏎⏎Name⏎⏎Abstract"
+   * the title and its speakers (the abstract left out) */
+  { "html-table-stacked-times-names.md", NULL, 3, {
+      { "Programs and machines", "Michel Rijnders", "2031-10-04", "10:30", "11:00" },
+      { "Working effectively with pull requests", "Georgia Gousi", "2031-10-04", "10:30", "11:00" },
+      { "Rails Considered Harmful", "Ruth John; Emma Armstrong", "2031-10-04", "11:15", "11:45" },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

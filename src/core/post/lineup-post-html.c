@@ -22,8 +22,10 @@
 #include <libxml/HTMLparser.h>
 #include <string.h>
 
+#include "lineup-byline.h"
 #include "lineup-post-document.h"
 #include "lineup-post-html-private.h"
+#include "lineup-post-table-private.h"
 #include "lineup-slot.h"
 #include "lineup-text.h"
 
@@ -106,25 +108,58 @@ append_text (cmark_node  *parent,
     lineup_post_document_append_text (parent, text);
 }
 
+/* "[Title](url)⏎⏎Name": the paragraph after a cell's first one when it
+ * reads as people, as a line of its own (an abstract is left out). */
+static void
+append_names_paragraph (cmark_node *parent,
+                        cmark_node *paragraph)
+{
+  g_autofree gchar *names = NULL;
+  cmark_node *child;
+
+  if (paragraph == NULL || cmark_node_get_type (paragraph) != CMARK_NODE_PARAGRAPH)
+    return;
+  names = lineup_post_table_cell_text (paragraph);
+  if (!lineup_byline_looks_like_people (g_strstrip (names)))
+    return;
+  cmark_node_append_child (parent, cmark_node_new (CMARK_NODE_LINEBREAK));
+  while ((child = cmark_node_first_child (paragraph)) != NULL)
+    {
+      cmark_node_unlink (child);
+      cmark_node_append_child (parent, child);
+    }
+}
+
 /* Text written in Markdown inside a table cell ("**8:30**", "**Keynote:
  * [Name - Title](url)**", "*(Click to see abstract)*"), read as cmark
  * reads it; FALSE when it holds no emphasis or link, or reads as more than
- * a paragraph. */
+ * a paragraph, unless the paragraphs after the first are its speakers and
+ * an abstract ("[Title](url)⏎⏎Name"). */
 static gboolean
 append_markdown (cmark_node  *parent,
                  const gchar *text)
 {
   g_autofree gchar *collapsed = NULL;
-  cmark_node *document, *paragraph, *child;
+  cmark_node *document, *paragraph, *child, *names = NULL;
   gsize length = strlen (text);
 
   if (strchr (text, '*') == NULL && strstr (text, "__") == NULL && strstr (text, "](") == NULL)
     return FALSE;
-  collapsed = lineup_text_collapse_space (text);
-  document = cmark_parse_document (collapsed, strlen (collapsed), CMARK_OPT_DEFAULT);
+  document = cmark_parse_document (text, length, CMARK_OPT_DEFAULT);
   paragraph = cmark_node_first_child (document);
-  if (paragraph == NULL || cmark_node_get_type (paragraph) != CMARK_NODE_PARAGRAPH ||
+  /* paragraphs: the title's, then the names' */
+  if (paragraph != NULL && cmark_node_get_type (paragraph) == CMARK_NODE_PARAGRAPH &&
       cmark_node_next (paragraph) != NULL)
+    names = cmark_node_next (paragraph);
+  else
+    {
+      cmark_node_free (document);
+      collapsed = lineup_text_collapse_space (text);
+      document = cmark_parse_document (collapsed, strlen (collapsed), CMARK_OPT_DEFAULT);
+      paragraph = cmark_node_first_child (document);
+    }
+  if (paragraph == NULL || cmark_node_get_type (paragraph) != CMARK_NODE_PARAGRAPH ||
+      (names == NULL && cmark_node_next (paragraph) != NULL))
     {
       cmark_node_free (document);
       return FALSE;
@@ -136,6 +171,7 @@ append_markdown (cmark_node  *parent,
       cmark_node_unlink (child);
       cmark_node_append_child (parent, child);
     }
+  append_names_paragraph (parent, names);
   if (length > 1 && g_ascii_isspace (text[length - 1]))
     lineup_post_document_append_text (parent, " ");
   cmark_node_free (document);

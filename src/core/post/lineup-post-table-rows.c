@@ -170,8 +170,8 @@ lineup_post_table_row_new (const gchar *line,
   return row;
 }
 
-/* "1345" or "830", or "09.00" in a time cell: a time written without its
- * colon, hours 0–23 and minutes 0–59; the number of bytes read, or 0. */
+/* "1345", "830", "09.00", "9:30" in a time cell: hours 0–23, minutes 0–59
+ * (to @out as "9:30"); the number of bytes read, or 0. */
 static gsize
 read_compact_time (const gchar *p,
                    GString     *out)
@@ -181,8 +181,9 @@ read_compact_time (const gchar *p,
 
   while (g_ascii_isdigit (p[digits]))
     digits++;
-  if ((digits == 1 || digits == 2) && p[digits] == '.' && g_ascii_isdigit (p[digits + 1]) &&
-      g_ascii_isdigit (p[digits + 2]) && !g_ascii_isdigit (p[digits + 3]) && p[digits + 3] != '.')
+  if ((digits == 1 || digits == 2) && (p[digits] == '.' || p[digits] == ':') &&
+      g_ascii_isdigit (p[digits + 1]) && g_ascii_isdigit (p[digits + 2]) &&
+      !g_ascii_isdigit (p[digits + 3]) && p[digits + 3] != '.')
     {
       hour = (gint) g_ascii_strtoll (p, NULL, 10);
       minute = (gint) g_ascii_strtoll (p + digits + 1, NULL, 10);
@@ -209,20 +210,18 @@ expand_compact_times (const gchar *text)
   const gchar *p = text;
   gsize n;
 
-  while (*p == ' ')
-    p++;
+  p += strspn (p, " ");
   if ((n = read_compact_time (p, out)) == 0)
     return NULL;
   p += n;
-  while (*p == ' ')
-    p++;
+  p += strspn (p, " ");
   if (*p == '\0')
     return g_string_free (g_steal_pointer (&out), FALSE);
   if (*p == '-')
     p++;
   else if (g_str_has_prefix (p, "–") || g_str_has_prefix (p, "—"))
     p += strlen ("–");
-  else
+  else if (!g_ascii_isdigit (*p))   /* "9:30⏎9:40": the end under the start */
     return NULL;
   while (*p == ' ')
     p++;
