@@ -3390,6 +3390,25 @@ static const LayoutCase cases[] = {
       { "Working effectively with pull requests", "Georgia Gousi", "2031-10-04", "10:30", "11:00" },
       { "Rails Considered Harmful", "Ruth John; Emma Armstrong", "2031-10-04", "11:15", "11:45" },
     } },
+  /* A table with a blank header and compact times ("1015 - 1100"):
+   * "**Block 1**" over rows numbered "1", "2" (its talks, linked, no time
+   * of their own; "3 | May the Forth…" is no date); "#newsociety" keeps
+   * its hash; "Open Doors, registration, draw your own badge, and coffee"
+   * and "Closing remarks and goodbye" are no talks */
+  { "table-blocks-numbered-talks.md", NULL, 12, {
+      { "#newsociety — a call out to future humans", "", NULL, "10:15", "11:00" },
+      { "Algorithm assembly instructions without words", "", NULL, NULL, NULL },
+      { "Who is afraid of the big bad O?", "", NULL, NULL, NULL },
+      { "May the Forth Be with You", "", NULL, NULL, NULL },
+      { "The joy of simulating forces", "", NULL, NULL, NULL },
+      { "The Grammar of Syntax", "", NULL, NULL, NULL },
+      { "Let's hand write DNS messages", "", NULL, NULL, NULL },
+      { "The Ceylon type system", "", NULL, NULL, NULL },
+      { "Creating apps for the terminal", "", NULL, NULL, NULL },
+      { "Machine learning for the curious", "", NULL, NULL, NULL },
+      { "Carp: A Language for the 21st century", "", NULL, NULL, NULL },
+      { "2560 bytes ought to be enough", "", NULL, NULL, NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

@@ -490,7 +490,7 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     "organisationsteam", "by", "organizers", "organisers", "organizing", "organising",
     "committee", "team",
     /* "Opening statement", "Welcome remark", "Closing - The end" */
-    "statement", "statements", "remark", "end", "discussion",
+    "statement", "statements", "remark", "end", "discussion", "goodbye", "goodbyes",
     /* "Best Paper Award & Closing Remarks" */
     "award", "awards", "best", "paper", "prize", "prizes", "ceremony", "draw", "giveaway",
     "sponsor",

@@ -167,6 +167,9 @@ lineup_post_trim_separators (const gchar *text,
       /* "[poster] Exploring LLM latency": a tag the title closes */
       if (c == '[' && memchr (start, ']', end - start) != NULL)
         break;
+      /* "#newsociety — a call out", "#sig-network: Update": a hashtag */
+      if (c == '#' && start + 1 < end && g_unichar_isalpha (g_utf8_get_char (start + 1)))
+        break;
       /* "(R)evolution of Java Packaging", "(talk) Plot.ly: …": a bracket
        * a word or two closes */
       if (c == '(' && bracket_is_tag (start, end))

@@ -280,9 +280,13 @@ lineup_post_table_column_holds (GPtrArray *rows,
 
       if (cell == NULL)
         continue;
-      filled++;
       /* "9.55", "1430": times as a timetable's cells write them */
       text = lineup_post_table_expand_compact_times (lineup_post_table_cell_text (cell));
+      /* "1", "2" under "1115 - 1200 | **Block 1**": the talks of the block,
+       * numbered */
+      if (!days && lineup_post_table_numbers_talk (text))
+        continue;
+      filled++;
       if (days)
         found += (day = lineup_post_table_day_of (text)) != NULL ||
                  (lineup_post_layouts_find_ordered_date (text, order, &slot) &&

@@ -127,13 +127,14 @@ is_shortcodes (const gchar *text)
     }
 }
 
-/* "**Session 1**" over the session's talks: its label, no talk.  "Break
+/* "**Session 1**", "**Block 1**" over the session's talks: its label, no talk.  "Break
  * to allow you to change rooms", "Coffee break for the posters": a break
  * and what it is for. */
 static gboolean
 labels_session_or_breaks (GPtrArray *words)
 {
-  if (words->len == 2 && g_str_equal (g_ptr_array_index (words, 0), "session") &&
+  if (words->len == 2 && (g_str_equal (g_ptr_array_index (words, 0), "session") ||
+                          g_str_equal (g_ptr_array_index (words, 0), "block")) &&
       strlen (g_ptr_array_index (words, 1)) <= 2 &&
       g_ascii_isdigit (((const gchar *) g_ptr_array_index (words, 1))[0]))
     return TRUE;
@@ -366,6 +367,19 @@ lineup_post_table_is_filler (const gchar *text)
       for (guint i = 0; i < bare_words->len; i++)
         if (g_strv_contains (break_words, g_ptr_array_index (bare_words, i)))
           return TRUE;
+    }
+  /* "Open Doors, registration, draw your own badge, and coffee": a list
+   * that opens and ends with a break */
+  if (words->len > MAX_FILLER_WORDS && strchr (text, ',') != NULL)
+    {
+      g_autofree gchar *first = g_strndup (text, strcspn (text, ","));
+      const gchar *last = strrchr (text, ',') + 1;
+
+      last += strspn (last, " ");
+      if (g_str_has_prefix (last, "and "))
+        last += strlen ("and ");
+      if (lineup_post_table_is_filler (first) && lineup_post_table_is_filler (last))
+        return TRUE;
     }
   /* "After party: bowling + movie night": what the label says */
   if (words->len > MAX_FILLER_WORDS && strchr (text, ':') != NULL)

@@ -397,6 +397,14 @@ lineup_post_table_iso_day (gchar           *text,
 }
 
 gboolean
+lineup_post_table_numbers_talk (const gchar *text)
+{
+  gsize digits = strspn (text, "0123456789");
+
+  return digits > 0 && digits <= 2 && text[digits] == '\0';
+}
+
+gboolean
 lineup_post_table_header_has_zone (const gchar *header)
 {
   g_autofree gchar *zone = lineup_post_layouts_find_zone_note (header);
@@ -411,6 +419,9 @@ lineup_post_table_time_cell (const gchar *text)
   const gchar *slash = strstr (bare, " / ");
   LineupSlot first, second;
 
+  /* "1", "2" under a block's time: the number of a talk in it, no time */
+  if (lineup_post_table_numbers_talk (bare))
+    return g_strdup ("");
   /* "8:00 PST / 17:00 CET": the same time in a second zone says no more */
   if (slash != NULL)
     {

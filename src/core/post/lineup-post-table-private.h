@@ -149,6 +149,8 @@ gchar    *lineup_post_table_expand_compact_times (gchar *text);
  * lineup_post_table_expand_compact_times() writes it; "(40分)" after it
  * and the same time in a second zone ("8:00 PST / 17:00 CET") left out. */
 gchar    *lineup_post_table_time_cell (const gchar *text);
+/* "1", "12": a talk's number in a time column, under its block's time. */
+gboolean  lineup_post_table_numbers_talk (const gchar *text);
 /* "\"Title\"", "[\"Title\"](url)": a title cell wrapped in double quotes
  * loses them (a quote inside it keeps them all). */
 void      lineup_post_table_unquote_title (cmark_node *cell);
