@@ -3409,6 +3409,16 @@ static const LayoutCase cases[] = {
       { "Carp: A Language for the 21st century", "", NULL, NULL, NULL },
       { "2560 bytes ought to be enough", "", NULL, NULL, NULL },
     } },
+  /* An HTML timetable's cell: the title in bold, then "Moderator: [Name]",
+   * "Panelists: [Dr. A], Dr. B, and [C]" or "Morning Keynote by [Dr. Name]"
+   * on lines of their own: the talk's people, no talks of their own
+   * ("Dr. Crystallee Crain" after a comma is a name, no role) */
+  { "panel-moderator-panelists-lines.md", NULL, 2, {
+      { "Open Scholarship Panel", "Nick Shockey; David Edwards; Crystallee Crain; Jen Klaudinyi",
+        "2031-02-01", "09:15", NULL },
+      { "Precision Medicine: Connecting Openness and Equity", "Kadija Ferryman", "2031-02-01",
+        "11:00", NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

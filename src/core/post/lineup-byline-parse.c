@@ -669,7 +669,10 @@ parser_comma_item (Parser       *parser,
   const Item *item = &g_array_index (items, Item, i);
   const Item *next = next_item (items, i);
 
-  if (item->paren != NULL && !is_org_with_initials (item))
+  /* "…, Dr. Crystallee Crain": a title of address opens a name, no role */
+  if ((item->paren != NULL && !is_org_with_initials (item)) ||
+      (skip_honorifics (item->text) != item->text &&
+       lineup_byline_looks_like_list_name (skip_honorifics (item->text))))
     parser_add_name (parser, item->text);
   else if (parser->last == LAST_ORG || parser->pending == parser->speakers->len)
     {
