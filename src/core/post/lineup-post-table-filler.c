@@ -297,6 +297,23 @@ opens_with_break (const gchar         *text,
           g_strv_contains (placeholders, g_ptr_array_index (words, 0)));
 }
 
+/* "Open Doors, registration, draw your own badge, and coffee": a list
+ * that opens and ends with a break. */
+static gboolean
+lists_breaks (const gchar *text)
+{
+  g_autofree gchar *first = NULL;
+  const gchar *last = strrchr (text, ',');
+
+  if (last == NULL)
+    return FALSE;
+  first = g_strndup (text, strcspn (text, ","));
+  last += 1 + strspn (last + 1, " ");
+  if (g_str_has_prefix (last, "and "))
+    last += strlen ("and ");
+  return lineup_post_table_is_filler (first) && lineup_post_table_is_filler (last);
+}
+
 gboolean
 lineup_post_table_is_filler (const gchar *text)
 {
@@ -368,19 +385,8 @@ lineup_post_table_is_filler (const gchar *text)
         if (g_strv_contains (break_words, g_ptr_array_index (bare_words, i)))
           return TRUE;
     }
-  /* "Open Doors, registration, draw your own badge, and coffee": a list
-   * that opens and ends with a break */
-  if (words->len > MAX_FILLER_WORDS && strchr (text, ',') != NULL)
-    {
-      g_autofree gchar *first = g_strndup (text, strcspn (text, ","));
-      const gchar *last = strrchr (text, ',') + 1;
-
-      last += strspn (last, " ");
-      if (g_str_has_prefix (last, "and "))
-        last += strlen ("and ");
-      if (lineup_post_table_is_filler (first) && lineup_post_table_is_filler (last))
-        return TRUE;
-    }
+  if (words->len > MAX_FILLER_WORDS && lists_breaks (text))
+    return TRUE;
   /* "After party: bowling + movie night": what the label says */
   if (words->len > MAX_FILLER_WORDS && strchr (text, ':') != NULL)
     {
