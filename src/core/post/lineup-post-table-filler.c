@@ -370,9 +370,7 @@ lineup_post_table_is_filler (const gchar *text)
   /* "Transport from Helsinki city", "Shuttle to the venue" */
   if (words->len > 1 && g_strv_contains (journeys, g_ptr_array_index (words, 0)))
     return TRUE;
-  if (labels_session_or_breaks (words))
-    return TRUE;
-  if (opens_with_break (text, words, placeholders))
+  if (labels_session_or_breaks (words) || opens_with_break (text, words, placeholders))
     return TRUE;
   /* "Drinks and snacks sponsored by [Acme](…)", "Light dinner provided by
    * Org": the sponsor's break, however long */
