@@ -3419,6 +3419,16 @@ static const LayoutCase cases[] = {
       { "Precision Medicine: Connecting Openness and Equity", "Kadija Ferryman", "2031-02-01",
         "11:00", NULL },
     } },
+  /* A user group's archive: "| 3. Juni 2031 |" (a cell cmark would read
+   * as an ordered list) dates its row; "Carsten Geckeler<br>Hans-Jürgen
+   * Husel" in the speakers' cell is two people */
+  { "table-german-dotted-dates-br-names.md", NULL, 4, {
+      { "Einführung in Git", "Hans-Jürgen Husel", "2031-06-03", NULL, NULL },
+      { "Groupware mit Kolab", "Martin Konold", "2031-07-01", NULL, NULL },
+      { "Compute Cluster in der Industrie", "Karsten Gaier", "2031-11-04", NULL, NULL },
+      { "Die Skriptsprachen Perl und Python", "Carsten Geckeler; Hans-Jürgen Husel", "2031-12-02",
+        NULL, NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

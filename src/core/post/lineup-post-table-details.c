@@ -542,3 +542,54 @@ lineup_post_table_append_byline (cmark_node  *item,
   if (subtitle != NULL)
     cmark_node_append_child (item, subtitle);
 }
+
+gchar *
+lineup_post_table_escape_ordered_start (const gchar *text)
+{
+  gsize digits = strspn (text, "0123456789");
+
+  /* "3. Juni 2003", "2) Title": cmark would read an ordered list */
+  if (digits == 0 || digits > 9 || (text[digits] != '.' && text[digits] != ')') ||
+      (text[digits + 1] != ' ' && text[digits + 1] != '\0'))
+    return NULL;
+  return g_strdup_printf ("%.*s\\%s", (gint) digits, text, text + digits);
+}
+
+/* The lines of @cell, cut at its breaks. */
+static GPtrArray *
+cell_lines (cmark_node *cell)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  for (cmark_node *node = cmark_node_first_child (cell); node; node = cmark_node_next (node))
+    {
+      g_autofree gchar *text = NULL;
+
+      if (lineup_post_table_is_break_node (node) ||
+          cmark_node_get_type (node) == CMARK_NODE_LINEBREAK)
+        {
+          g_ptr_array_add (lines, g_strstrip (g_strdup (line->str)));
+          g_string_truncate (line, 0);
+          continue;
+        }
+      text = lineup_post_table_cell_text (node);
+      g_string_append (line, text);
+    }
+  g_ptr_array_add (lines, g_strstrip (g_strdup (line->str)));
+  return lines;
+}
+
+gchar *
+lineup_post_table_people_cell_text (cmark_node *cell)
+{
+  g_autoptr(GPtrArray) lines = cell_lines (cell);
+
+  for (guint i = 0; i < lines->len; i++)
+    if (!lineup_byline_looks_like_people (g_ptr_array_index (lines, i)))
+      return lineup_post_table_cell_text (cell);
+  if (lines->len < 2)
+    return lineup_post_table_cell_text (cell);
+  g_ptr_array_add (lines, NULL);
+  return g_strjoinv (" & ", (gchar **) lines->pdata);
+}

@@ -149,6 +149,12 @@ gchar    *lineup_post_table_expand_compact_times (gchar *text);
  * lineup_post_table_expand_compact_times() writes it; "(40分)" after it
  * and the same time in a second zone ("8:00 PST / 17:00 CET") left out. */
 gchar    *lineup_post_table_time_cell (const gchar *text);
+/* "3. Juni 2003" as "3\\. Juni 2003": a cell's text that cmark would read
+ * as an ordered list, escaped; NULL when it is no such text. */
+gchar    *lineup_post_table_escape_ordered_start (const gchar *text);
+/* "Carsten Geckeler<br>Hans-Jürgen Husel": a speakers' cell a person a
+ * line, as "Carsten Geckeler & Hans-Jürgen Husel"; else its text. */
+gchar    *lineup_post_table_people_cell_text (cmark_node *cell);
 /* "1", "12": a talk's number in a time column, under its block's time. */
 gboolean  lineup_post_table_numbers_talk (const gchar *text);
 /* "\"Title\"", "[\"Title\"](url)": a title cell wrapped in double quotes

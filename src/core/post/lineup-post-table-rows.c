@@ -124,11 +124,13 @@ parse_cell (const gchar *text,
             GHashTable  *definitions)
 {
   g_autofree gchar *defined = lineup_post_table_definitions_for (definitions, text);
+  g_autofree gchar *escaped = lineup_post_table_escape_ordered_start (text);
   g_autofree gchar *source = NULL;
   cmark_node *document, *paragraph;
 
   if (*text == '\0')
     return NULL;
+  text = escaped != NULL ? escaped : text;
   if (defined != NULL)
     text = source = g_strconcat (text, "\n\n", defined, NULL);
   document = cmark_parse_document (text, strlen (text), CMARK_OPT_DEFAULT);
@@ -223,14 +225,12 @@ expand_compact_times (const gchar *text)
     p += strlen ("–");
   else if (!g_ascii_isdigit (*p))   /* "9:30⏎9:40": the end under the start */
     return NULL;
-  while (*p == ' ')
-    p++;
+  p += strspn (p, " ");
   g_string_append (out, " - ");
   if ((n = read_compact_time (p, out)) == 0)
     return NULL;
   p += n;
-  while (*p == ' ')
-    p++;
+  p += strspn (p, " ");
   if (*p != '\0')
     return NULL;
   return g_string_free (g_steal_pointer (&out), FALSE);

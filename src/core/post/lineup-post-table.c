@@ -420,7 +420,7 @@ make_item (const Table *table,
    * names only: a line of links is a sentence, not a byline. */
   if (speakers != NULL && names == NULL)
     names = lineup_post_table_dash_byline (lineup_post_table_plural_names (
-        lineup_post_table_unbracket_names (lineup_post_table_cell_text (speakers)),
+        lineup_post_table_unbracket_names (lineup_post_table_people_cell_text (speakers)),
         table->header, table->roles, table->n_columns));
   /* untimed, "Title - Names" on one line as a list of talks writes them */
   if (names != NULL && table->listed)
