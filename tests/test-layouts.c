@@ -3429,6 +3429,16 @@ static const LayoutCase cases[] = {
       { "Die Skriptsprachen Perl und Python", "Carsten Geckeler; Hans-Jürgen Husel", "2031-12-02",
         NULL, NULL },
     } },
+  /* A Japanese meetup's recap: "##@deeeetさん Title" (a heading without the
+   * space after its marks, as kramdown reads it) names the talk after the
+   * speaker's handle ("@kazunori_279 Title", "Mookさん Title" too);
+   * "#hashtag" is text; the day in the prose */
+  { "japanese-recap-handle-headings.md", NULL, 4, {
+      { "Quillの基礎/Quillに期待すること", "deeeet", "2031-01-17", NULL, NULL },
+      { "WebアプリケーションにおけるQuillチューニング", "y_uuk1", "2031-01-17", NULL, NULL },
+      { "Kestrel Engineについて", "kazunori_279", "2031-01-17", NULL, NULL },
+      { "Gitのコミットごとに環境を作ってみた", "Mook", "2031-01-17", NULL, NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

@@ -97,6 +97,55 @@ rewrite_agenda_code (cmark_node *document)
     }
 }
 
+/* Whether @paragraph holds one line. */
+static gboolean
+is_one_line (cmark_node *paragraph)
+{
+  for (cmark_node *child = cmark_node_first_child (paragraph); child; child = cmark_node_next (child))
+    if (cmark_node_get_type (child) == CMARK_NODE_SOFTBREAK ||
+        cmark_node_get_type (child) == CMARK_NODE_LINEBREAK)
+      return FALSE;
+  return TRUE;
+}
+
+/* "##@deeeetさん CoreOSの基礎": a heading without the space after its
+ * marks, as kramdown (Jekyll's Markdown) reads it; cmark reads a
+ * paragraph.  One mark alone ("#hashtag") stays text. */
+static void
+rewrite_tight_headings (cmark_node *document)
+{
+  cmark_node *next;
+
+  for (cmark_node *node = cmark_node_first_child (document); node != NULL; node = next)
+    {
+      cmark_node *first = cmark_node_first_child (node);
+      const gchar *literal = first != NULL && cmark_node_get_type (first) == CMARK_NODE_TEXT
+                             ? cmark_node_get_literal (first) : NULL;
+      gsize marks = literal != NULL ? strspn (literal, "#") : 0;
+      cmark_node *heading, *child;
+
+      next = cmark_node_next (node);
+      if (cmark_node_get_type (node) != CMARK_NODE_PARAGRAPH || marks < 2 || marks > 6 ||
+          literal[marks] == '\0' || literal[marks] == ' ' || !is_one_line (node))
+        continue;
+      heading = cmark_node_new (CMARK_NODE_HEADING);
+      cmark_node_set_heading_level (heading, (gint) marks);
+      lineup_post_document_set_line (heading, cmark_node_get_start_line (node));
+      {
+        g_autofree gchar *rest = g_strdup (literal + marks);
+
+        cmark_node_set_literal (first, rest);
+      }
+      while ((child = cmark_node_first_child (node)) != NULL)
+        {
+          cmark_node_unlink (child);
+          cmark_node_append_child (heading, child);
+        }
+      cmark_node_insert_before (node, heading);
+      cmark_node_free (node);
+    }
+}
+
 cmark_node *
 lineup_post_document_parse (const gchar *text,
                             gsize        length)
@@ -120,6 +169,7 @@ lineup_post_document_parse (const gchar *text,
   lineup_post_document_rewrite_fences (document, text, length);
   lineup_post_document_rewrite_tables (document, text, length);
   rewrite_agenda_code (document);
+  rewrite_tight_headings (document);
   return document;
 }
 

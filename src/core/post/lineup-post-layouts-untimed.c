@@ -566,6 +566,31 @@ lineup_post_layouts_day_section_talk (const LineupPostUnit    *unit,
   return TRUE;
 }
 
+/* "@deeeetさん CoreOSの基礎", "@kazunori_279 Google Container Engine",
+ * "Mookさん Title": a handle (or a name with the Japanese "さん") then the
+ * title, as a meetup's recap heads each talk; the person without the at
+ * sign or the honorific. */
+static gboolean
+split_handle_first (const gchar  *text,
+                    gchar       **title,
+                    gchar       **byline)
+{
+  static const gchar san[] = "\xE3\x81\x95\xE3\x82\x93";   /* さん */
+  const gchar *name = text + (*text == '@');
+  gsize length = strspn (name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-");
+  const gchar *rest = name + length;
+  gboolean honorific = g_str_has_prefix (rest, san);
+
+  if (length == 0 || (*text != '@' && !honorific))
+    return FALSE;
+  rest += honorific ? strlen (san) : 0;
+  if (*rest != ' ' || lineup_post_count_words (rest) == 0)
+    return FALSE;
+  *title = g_strstrip (g_strdup (rest));
+  *byline = g_strndup (name, length);
+  return TRUE;
+}
+
 gboolean
 lineup_post_layouts_heading_byline_talk (const LineupPostUnit    *unit,
                                          guint                    index,
@@ -583,9 +608,11 @@ lineup_post_layouts_heading_byline_talk (const LineupPostUnit    *unit,
       lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
     return FALSE;
   /* "by" only: "## Community Leadership – Kai Wagner" is a section */
-  if (!lineup_post_split_by_byline (line->text, &title, &byline) ||
-      !lineup_byline_looks_like_people (byline) || lineup_post_count_words (title) < 2 ||
-      lineup_post_count_words (title) > MAX_TITLE_WORDS)
+  if (split_handle_first (line->text, &title, &byline))
+    ;
+  else if (!lineup_post_split_by_byline (line->text, &title, &byline) ||
+           !lineup_byline_looks_like_people (byline) || lineup_post_count_words (title) < 2 ||
+           lineup_post_count_words (title) > MAX_TITLE_WORDS)
     return FALSE;
   talk->title = g_steal_pointer (&title);
   talk->byline = g_steal_pointer (&byline);
