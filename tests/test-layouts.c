@@ -3439,6 +3439,14 @@ static const LayoutCase cases[] = {
       { "Kestrel Engineについて", "kazunori_279", "2031-01-17", NULL, NULL },
       { "Gitのコミットごとに環境を作ってみた", "Mook", "2031-01-17", NULL, NULL },
     } },
+  /* "# [Aniversário de 10 anos][0] [Novembro de 2031]" opening the page
+   * is its title, no talk (nor does it keep the prose's "No dia 13 de
+   * Novembro de 2031" from dating the talks under it) */
+  { "linked-page-title-prose-day.md", NULL, 3, {
+      { "Operações vetoriais com NumPy", "Luciano Ramalho", "2031-11-13", NULL, NULL },
+      { "Uma análise matemática do Jazz", "Bernardo Fontes", "2031-11-13", NULL, NULL },
+      { "Criando um OCR no scikit-learn!", "Danilo Bellini", "2031-11-13", NULL, NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

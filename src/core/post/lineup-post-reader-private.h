@@ -163,6 +163,7 @@ typedef struct
   gchar        *zone_abbreviation; /* first one the post names */
   gchar        *mentioned_zone;    /* a zone after a time in prose or a quote */
   gchar        *heading_title;     /* "# Title" opening a post without a front matter title */
+  gboolean      linked_title;      /* "# [Title](url)" opens it: the page's title, no talk */
   FrontEntries  front_entries;     /* the front matter's lists of mappings */
   gint          known_year;        /* the last year the post wrote in a date */
   gint          guessed_year;      /* the year assumed for a post that gives none */
@@ -306,6 +307,10 @@ gboolean        lineup_post_reader_names_range        (const gchar          *tex
  * given anywhere else; so does one whose front matter's summary names it
  * ("description: … held at NeurIPS on December 16th 2023 in Room 220").
  * A weekday and a day without a year give @year 0 and their @weekday. */
+/* The post's first heading, when it is its title: reader->heading_title
+ * (reader->linked_title when it links: no talk, and no title either). */
+void            lineup_post_reader_note_page_title (Reader *reader,
+                                                    guint   index);
 gboolean        lineup_post_reader_title_day (const Reader *reader,
                                               gint         *year,
                                               gint         *month,

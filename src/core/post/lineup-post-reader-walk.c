@@ -695,9 +695,7 @@ walk_note_unit (Walk                 *walk,
       walk->list_item_text = g_strdup (unit->text);
       walk->list_item_line = unit->line;
     }
-  if (index == 0 && unit->kind == LINEUP_UNIT_HEADING && unit->level == 1 && !unit->has_link &&
-      reader->front.title == NULL && *unit->text != '\0')
-    reader->heading_title = g_strdup (unit->text);   /* the post's title, for the window */
+  lineup_post_reader_note_page_title (reader, index);
   walk_find_day_list (walk, unit);
 }
 
@@ -784,6 +782,8 @@ lineup_post_reader_walk_unit (Walk   *walk,
   if (walk_speakers_list (walk, talk, unit) ||
       lineup_post_reader_walk_person_sections (walk, reader, index))
     return;
+  if (index == 0 && reader->linked_title)
+    return;   /* "# [Aniversário de 10 anos][0]": the page's title, no talk */
   walk_context (walk, reader, index, talk, &context);
   context.speaker_heading = above;
   context.talks_heading_level = walk_talks_heading (walk, unit);

@@ -730,3 +730,28 @@ lineup_post_reader_read_file (GFile        *file,
 {
   return lineup_post_reader_read_file_full (file, NULL, zone_override, cancellable, error);
 }
+
+void
+lineup_post_reader_note_page_title (Reader *reader,
+                                    guint   index)
+{
+  const LineupPostUnit *unit = g_ptr_array_index (reader->units, index);
+
+  if (index == 0)
+    reader->linked_title = FALSE;
+  if (index != 0 || unit->kind != LINEUP_UNIT_HEADING || unit->level != 1 ||
+      reader->front.title != NULL || *unit->text == '\0')
+    return;
+  /* "# [Aniversário de 10 anos][0]": a link in it, when no other heading
+   * is as high (headings of talks would be) */
+  for (guint i = 1; unit->has_link && i < reader->units->len; i++)
+    {
+      const LineupPostUnit *other = g_ptr_array_index (reader->units, i);
+
+      if (other->kind == LINEUP_UNIT_HEADING && other->level == 1)
+        return;
+    }
+  reader->linked_title = unit->has_link;
+  if (!unit->has_link)
+    reader->heading_title = g_strdup (unit->text);   /* the post's title, for the window */
+}
