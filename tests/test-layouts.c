@@ -3447,6 +3447,16 @@ static const LayoutCase cases[] = {
       { "Uma análise matemática do Jazz", "Bernardo Fontes", "2031-11-13", NULL, NULL },
       { "Criando um OCR no scikit-learn!", "Danilo Bellini", "2031-11-13", NULL, NULL },
     } },
+  /* A Japanese reading group's table: "開催日" (the day held) dates the
+   * rows ("[2031-05-21](…)", "2031/6/4"), "輪読対象" (what is read) is the
+   * title, "po3rin さん", "ゆで卵さん" in "発表者" are speakers; "335" under
+   * "ボリューム" (the length) is no time; "## スケジュール" no track */
+  { "japanese-reading-group-table.md", NULL, 4, {
+      { "Preface / 1. Introduction and Overview", "yahonda", "2031-05-21", NULL, NULL },
+      { "2. B-Tree Basics", "po3rin", "2031-06-04", NULL, NULL },
+      { "3. File Formats", "ゆで卵", "2031-06-24", NULL, NULL },
+      { "4. Implementing B-Trees", "Yuji Ito", "2031-07-10", NULL, NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */
@@ -4381,7 +4391,7 @@ test_headings_no_track (void)
 {
   static const gchar * const files[] = {
     "day-line-over-talk-lines.md", "chinese-meetup-rest-break.md",
-    "japanese-timetable-heading-opening.md",
+    "japanese-timetable-heading-opening.md", "japanese-reading-group-table.md",
   };
 
   for (guint f = 0; f < G_N_ELEMENTS (files); f++)

@@ -331,7 +331,7 @@ lineup_post_layouts_is_schedule_word (const gchar *folded)
     /* German, French, Spanish, Portuguese, Italian, Dutch; Chinese and
      * Japanese */
     "programm", "tagesordnung", "programa", "programma", "ablauf", "horaire",
-    "议程", "日程", "活动议程", "プログラム", "タイムテーブル", NULL
+    "议程", "日程", "活动议程", "プログラム", "タイムテーブル", "スケジュール", NULL
   };
   g_autofree gchar *bare = g_strstrip (g_strdup (folded + strspn (folded, "#*_ ")));
   gsize length = strlen (bare);

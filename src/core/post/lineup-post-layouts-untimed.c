@@ -250,12 +250,23 @@ lineup_post_layouts_is_first_name (const gchar *text)
   return TRUE;
 }
 
-/* "Kestrel", "山田太郎": a name in one word, one only where a label or a
- * column says a name goes there. */
+/* "Kestrel", "山田太郎", "po3rin さん": a name in one word, one only where
+ * a label or a column says a name goes there. */
 gboolean
 lineup_post_layouts_is_one_word_name (const gchar *text)
 {
-  return lineup_post_layouts_is_first_name (text) || lineup_byline_is_cjk_name (text);
+  static const gchar * const honorifics[] = { " さん", "さん", " 氏", "氏", NULL };
+  g_autofree gchar *bare = g_strstrip (g_strdup (text));
+  gboolean honoured = FALSE;
+
+  /* "po3rin さん", "ゆで卵さん": anyone's handle, with the honorific */
+  for (guint i = 0; honorifics[i] != NULL && !honoured; i++)
+    if (g_str_has_suffix (bare, honorifics[i]) && strlen (bare) > strlen (honorifics[i]))
+      {
+        bare[strlen (bare) - strlen (honorifics[i])] = '\0';
+        honoured = strpbrk (bare, " ,;&()") == NULL;
+      }
+  return honoured || lineup_post_layouts_is_first_name (bare) || lineup_byline_is_cjk_name (bare);
 }
 
 /* The words of @line from @from on, its links and addresses left out
@@ -674,8 +685,15 @@ entry_length (const LineupPostLine *line)
 static gboolean
 names_line (const LineupPostLine *line)
 {
+  const gchar *names = line->text + 2;
+  gsize value = 0;
+
+  /* "- Speaker: po3rin さん": a label the table wrote */
+  if (g_str_has_prefix (line->text, "- ") &&
+      lineup_post_layouts_field (names, &value) == LINEUP_POST_FIELD_SPEAKERS)
+    names += value + strspn (names + value, " ");
   return g_str_has_prefix (line->text, "- ") && line->links->len == 0 &&
-         lineup_byline_looks_like_people (line->text + 2);
+         (lineup_byline_looks_like_people (names) || lineup_post_layouts_is_one_word_name (names));
 }
 
 /* "Name and Name, Title": people, a comma, then a title of a few words

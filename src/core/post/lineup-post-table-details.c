@@ -261,6 +261,15 @@ lineup_post_table_day_of (const gchar *text)
   return numeric_day (bare);
 }
 
+/* Whether @cell's text is digits alone. */
+static gboolean
+is_bare_number (cmark_node *cell)
+{
+  g_autofree gchar *text = g_strstrip (lineup_post_table_cell_text (cell));
+
+  return *text != '\0' && strspn (text, "0123456789") == strlen (text);
+}
+
 gboolean
 lineup_post_table_column_holds (GPtrArray *rows,
                                 guint      column,
@@ -291,9 +300,10 @@ lineup_post_table_column_holds (GPtrArray *rows,
         found += (day = lineup_post_table_day_of (text)) != NULL ||
                  (lineup_post_layouts_find_ordered_date (text, order, &slot) &&
                   slot.span_start == 0 && text[slot.span_end] == '\0');
+      /* "335" alone is a number ("| 0900 - 1000 |" is a time) */
       else
         found += (lineup_slot_scan (text, &slot) & LINEUP_SLOT_TIME) &&
-                 lineup_slot_is_whole (text, &slot);
+                 lineup_slot_is_whole (text, &slot) && !is_bare_number (cell);
     }
   return filled > 0 && found * 2 >= filled;
 }

@@ -91,6 +91,9 @@ lineup_post_table_role_of_header (const gchar *header)
     /* Spanish: "Presentador/a", "Expositor" */
     { "presentador", COLUMN_SPEAKERS }, { "expositor", COLUMN_SPEAKERS },
     { "タイトル", COLUMN_TITLE }, { "演題", COLUMN_TITLE },
+    /* Japanese: the day it is held, the day; the theme, what is read */
+    { "開催日", COLUMN_DAY }, { "日程", COLUMN_DAY }, { "テーマ", COLUMN_TITLE },
+    { "輪読", COLUMN_TITLE },
     /* Chinese: time slot, time, topic, title, speaker, lecturer, guest */
     { "时段", COLUMN_TIME }, { "时间", COLUMN_TIME }, { "主题", COLUMN_TITLE },
     { "题目", COLUMN_TITLE }, { "讲者", COLUMN_SPEAKERS }, { "讲师", COLUMN_SPEAKERS },
