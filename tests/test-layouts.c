@@ -3348,7 +3348,7 @@ static const LayoutCase cases[] = {
     } },
   /* Chinese and Korean meetups' tables: a name of one word ("张伟", "김민수")
    * in the speakers' column ("讲师", "발표자") is a speaker; "2030년 4월 16일"
-   * dates its heading (no track) */
+   * dates its heading (no track); "네트워킹" (networking) is no talk */
   { "cjk-tables-one-word-names.md", NULL, 5, {
       { "Rust 异步运行时剖析", "张伟", "2030-04-13", "14:10", "14:50" },
       { "用 Rust 写数据库", "李娜", "2030-04-13", "14:50", "15:30" },

@@ -92,7 +92,9 @@ names_cjk_break (const gchar *folded)
     "午餐", "茶歇", "签到", "开场", "休息",
     /* an opening, a closing ceremony ("开幕致词": the opening words; "開会挨拶",
      * "閉会挨拶": the greetings that open and close a Japanese meeting) */
-    "开幕", "闭幕", "開会", "閉会", NULL
+    "开幕", "闭幕", "開会", "閉会",
+    /* Korean: networking, a break, lunch */
+    "네트워킹", "휴식", "점심", NULL
   };
 
   for (guint i = 0; breaks[i] != NULL; i++)

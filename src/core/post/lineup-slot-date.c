@@ -374,6 +374,7 @@ match_month_after_day (const Scanner *s,
 {
   Token second = *after_day;
   gboolean spanish;
+  gint year = 0;
   gsize end;
 
   /* "12. März 2024" */
@@ -390,8 +391,9 @@ match_month_after_day (const Scanner *s,
       (d->month = lineup_slot_month_from_name (s->text + second.start,
                                                second.end - second.start)) != 0)
     return second.end;
-  /* "5 de mayo" (no month of its own elsewhere: a sauce in English) */
-  if (spanish && token_is_word (s, &second, "mayo"))
+  /* "5 de mayo", "13 Mayo 2025" (no month of its own elsewhere: a sauce in
+   * English) */
+  if (token_is_word (s, &second, "mayo") && (spanish || match_year (s, second.end, &year) != 0))
     {
       d->month = 5;
       return second.end;
@@ -401,8 +403,6 @@ match_month_after_day (const Scanner *s,
       /* "vrijdag 12 december 2025": a full name in lower case, as Dutch
        * writes the months it shares with English, after a weekday or
        * before a year */
-      gint year = 0;
-
       if ((end = match_month (s, &second, TRUE, &d->month)) == 0 ||
           (d->weekday == 0 && match_year (s, end, &year) == 0))
         return 0;
