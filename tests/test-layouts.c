@@ -3320,10 +3320,10 @@ static const LayoutCase cases[] = {
       { "Triage Queue Explorer", "Ian Boyle; Mia Chen; Tom Ward", "2027-05-14", "11:00", "11:55" },
       { "Stream Graph Mapper", "Kestrel", "2027-05-14", "12:30", "13:00" },
     } },
-  /* "Welcome: Name/Name (Org)", "Opening remarks: Name", "Welcome and
-   * introduction to Tessellate.", "Logistics and announcements" open the
-   * day: no talks, whoever speaks; "by Mary Major/Rick Minor (Red Hat)"
-   * names two people ("CI/CD" in a title stays) */
+  /* "Welcome: Name/Name (Org)", "Opening remarks: Name", "Logistics and
+   * announcements" open the day: no talks, whoever speaks; "by Mary
+   * Major/Rick Minor (Red Hat)" names two people ("CI/CD" in a title
+   * stays) */
   { "welcome-hosts-slash-names.md", NULL, 4, {
       { "Building better packages with Quill", "Jana Dvořák", "2029-05-17", "10:00", "10:30" },
       { "Tessellate on small boards", "Mary Major; Rick Minor", "2029-05-17", "11:00", "11:45" },

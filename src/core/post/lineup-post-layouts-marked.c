@@ -533,9 +533,6 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
   /* "Welcome to PyCon US 2024" (the event's name), "Welcome + Lab
    * instructions", "Welcome & coffee" (what goes with it) */
   after = g_str_has_prefix (folded, "welcome ") ? folded + strlen ("welcome ") : NULL;
-  /* "Welcome and introduction to AEON+." */
-  if (after != NULL && g_str_has_prefix (after, "and introduction to "))
-    after += strlen ("and introduction ");
   if (after != NULL && (g_str_has_prefix (after, "to ") || *after == '+' || *after == '&') &&
       lineup_post_count_words (folded) <= MAX_WELCOME_WORDS)
     return TRUE;
