@@ -3458,6 +3458,15 @@ static const LayoutCase cases[] = {
       { "3. File Formats", "ゆで卵", "2031-06-24", NULL, NULL },
       { "4. Implementing B-Trees", "Yuji Ito", "2031-07-10", NULL, NULL },
     } },
+  /* "* **Title** — Names, Org | Wednesday, Nov 12, 2:30pm - 3:05pm MST |
+   * Room 151": the time after the title and its people, a room after it */
+  { "bold-title-people-slot-bar-room.md", "America/Denver", 3, {
+      { "Project Lightning Talk: What's New in Heron", "Ivan Petrov", "2031-11-11", "09:40",
+        "09:45" },
+      { "Scaling Heron to 10,000 Clusters", "Rosa Delgado", "2031-11-12", "14:30", "15:05" },
+      { "Heron and Gateway API: A Love Story", "Tom Becker; Aiko Sato", "2031-11-13", "11:00",
+        "11:30" },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */
@@ -4407,6 +4416,20 @@ test_headings_no_track (void)
     }
 }
 
+/* "… | 2:30pm - 3:05pm MST | Room 151": the room after the time. */
+static void
+test_bar_room (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LineupSchedule) schedule = read_layout ("bold-title-people-slot-bar-room.md", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (lineup_session_get_room (lineup_schedule_get_session (schedule, 1)), ==,
+                   "Room 151");
+  g_assert_cmpstr (lineup_session_get_room (lineup_schedule_get_session (schedule, 2)), ==,
+                   "Hall B");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -4438,6 +4461,7 @@ main (int   argc,
   g_test_add_func ("/layouts/index-repeats", test_index_repeats);
   g_test_add_func ("/layouts/reworded-abstract", test_reworded_abstract);
   g_test_add_func ("/layouts/headings-no-track", test_headings_no_track);
+  g_test_add_func ("/layouts/bar-room", test_bar_room);
 
   return g_test_run ();
 }

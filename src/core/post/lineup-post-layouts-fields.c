@@ -250,14 +250,10 @@ ends_with_clock_words (const gchar      *value,
 /* A room after a dash (no time in it) is a few words. */
 #define MAX_ROOM_WORDS 4
 
-/* "31 de outubro, 10h30 às 11h00 — Auditório 1", "Nov 1, 14:00 | Room 3":
- * the time, then the room after a dash or a bar. */
-static gboolean
-ends_with_room (const gchar      *value,
-                const LineupSlot *slot)
+gchar *
+lineup_post_layouts_room_tail (const gchar *rest)
 {
   static const gchar * const marks[] = { "\xE2\x80\x94", "\xE2\x80\x93", "-", "|", "@", NULL };
-  const gchar *rest = value + slot->span_end;
   LineupSlot other;
 
   while (*rest == ' ')
@@ -266,11 +262,22 @@ ends_with_room (const gchar      *value,
     if (g_str_has_prefix (rest, marks[i]) && rest[strlen (marks[i])] == ' ')
       {
         rest += strlen (marks[i]);
-        return lineup_post_count_letters (value, (gssize) slot->span_start) == 0 &&
-               lineup_post_count_words (rest) <= MAX_ROOM_WORDS &&
-               lineup_slot_scan (rest, &other) == LINEUP_SLOT_NONE;
+        return lineup_post_count_words (rest) <= MAX_ROOM_WORDS &&
+               lineup_slot_scan (rest, &other) == LINEUP_SLOT_NONE
+               ? g_strstrip (g_strdup (rest)) : NULL;
       }
-  return FALSE;
+  return NULL;
+}
+
+/* "31 de outubro, 10h30 às 11h00 — Auditório 1", "Nov 1, 14:00 | Room 3":
+ * the time, then the room after a dash or a bar. */
+static gboolean
+ends_with_room (const gchar      *value,
+                const LineupSlot *slot)
+{
+  g_autofree gchar *room = lineup_post_layouts_room_tail (value + slot->span_end);
+
+  return lineup_post_count_letters (value, (gssize) slot->span_start) == 0 && room != NULL;
 }
 
 /* Whether @line is a field the recogniser accepts: a "When" with nothing

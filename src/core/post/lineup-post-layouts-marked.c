@@ -128,7 +128,17 @@ byline_after (const gchar *after)
       return lineup_byline_looks_like_people (inner) ? g_steal_pointer (&inner) : NULL;
     }
   bare = lineup_post_without_last_bracket (names);
-  return *bare != '\0' && lineup_byline_looks_like_people (bare) ? g_strdup (names) : NULL;
+  if (*bare != '\0' && lineup_byline_looks_like_people (bare))
+    return g_strdup (names);
+  /* "— Rosa Delgado, Acme | Wednesday, Nov 12, 2:30pm | Room 151": the
+   * names up to the bar */
+  if (strstr (names, " | ") != NULL)
+    {
+      g_autofree gchar *head = g_strndup (names, (gsize) (strstr (names, " | ") - names));
+
+      return lineup_byline_looks_like_people (head) ? g_steal_pointer (&head) : NULL;
+    }
+  return NULL;
 }
 
 /* "Gutsche/Posur: *Title*", "Skartsæterhagen: *Title*": a programme that
@@ -236,6 +246,7 @@ lineup_post_layouts_marked_title_talk (const LineupPostUnit    *unit,
 {
   const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
   const LineupPostLink *title_mark = NULL, *people_mark = NULL;
+  g_autofree gchar *room = NULL;
   LineupSlot slot = { 0 };
   LineupSlotFound found;
   g_autofree gchar *title = NULL;
@@ -251,9 +262,11 @@ lineup_post_layouts_marked_title_talk (const LineupPostUnit    *unit,
   found = lineup_post_line_scan (line, &slot);
   if (found & LINEUP_SLOT_TIME)
     {
-      /* the time at one end of the line, as a timetable writes it */
+      /* the time at one end of the line, as a timetable writes it (a room
+       * after a bar may follow it: "… | 2:30pm - 3:05pm MST | Room 151") */
       if (lineup_post_count_letters (line->text, (gssize) slot.span_start) > 0 &&
-          lineup_post_count_letters (line->text + slot.span_end, -1) > 0)
+          lineup_post_count_letters (line->text + slot.span_end, -1) > 0 &&
+          (room = lineup_post_layouts_room_tail (line->text + slot.span_end)) == NULL)
         return FALSE;
       time_start = slot.span_start;
       time_end = slot.span_end;
@@ -327,9 +340,12 @@ lineup_post_layouts_marked_title_talk (const LineupPostUnit    *unit,
   else
     return FALSE;
 
-  /* The letters that are neither the time, the title nor its speakers. */
-  other = lineup_post_count_letters (line->text, (gssize) title_mark->start) -
-          lineup_post_count_letters (line->text + time_start, (gssize) (time_end - time_start));
+  /* The letters that are neither the time, the title nor its speakers
+   * (before the title: the time may be after it) */
+  other = lineup_post_count_letters (line->text, (gssize) title_mark->start);
+  if (time_end <= title_mark->start)
+    other -= MIN (other, lineup_post_count_letters (line->text + time_start,
+                                                    (gssize) (time_end - time_start)));
   if (people_mark != NULL || people_first)
     other -= MIN (other, lineup_post_count_letters (byline, -1));
   if (other > MAX_OTHER_LETTERS)
@@ -341,6 +357,7 @@ lineup_post_layouts_marked_title_talk (const LineupPostUnit    *unit,
     drop_citation_full_stop (title);
   lineup_post_layouts_set_talk (talk, index, g_steal_pointer (&title), &slot, found);
   talk->byline = g_steal_pointer (&byline);
+  talk->room = g_steal_pointer (&room);
   return TRUE;
 }
 
