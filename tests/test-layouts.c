@@ -3467,6 +3467,14 @@ static const LayoutCase cases[] = {
       { "Heron and Gateway API: A Love Story", "Tom Becker; Aiko Sato", "2031-11-13", "11:00",
         "11:30" },
     } },
+  /* "19h15 : **Title** par Name" ("by" in French after a title in bold),
+   * "Panel: Title — moderated by Name" (the participle goes with "by") */
+  { "bold-title-par-moderated-by.md", NULL, 3, {
+      { "Introduction à Nix", "Jean Dupont", "2031-03-14", "19:15", NULL },
+      { "Rust pour les développeurs Python", "Marie Curie; Paul Martin", "2031-03-14", "19:45",
+        NULL },
+      { "Panel: Financer le logiciel libre", "Sam Lee", "2031-03-14", "20:30", NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

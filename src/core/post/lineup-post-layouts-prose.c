@@ -147,6 +147,12 @@ lists_after_dash (const gchar *people)
          strchr (head, ',') == NULL && strstr (head, " and ") == NULL;
 }
 
+/* "moderated by", "presented by": the words "by" ends. */
+static const gchar * const by_words[] = {
+  "moderated", "presented", "hosted", "led", "facilitated", "given", "Moderated", "Presented",
+  "Hosted", "Led", NULL
+};
+
 gboolean
 lineup_post_split_by_byline (const gchar  *text,
                              gchar       **before,
@@ -192,6 +198,19 @@ lineup_post_split_by_byline (const gchar  *text,
     return FALSE;
 
   *before = lineup_post_trim_separators (text, by - text);
+  /* "Panel: Funding — moderated by Name": the participle goes with "by" */
+  for (guint i = 0; by_words[i] != NULL; i++)
+    if (g_str_has_suffix (*before, by_words[i]) &&
+        (strlen (*before) == strlen (by_words[i]) ||
+         (*before)[strlen (*before) - strlen (by_words[i]) - 1] == ' '))
+      {
+        gchar *shorter = lineup_post_trim_separators (*before,
+                                                      strlen (*before) - strlen (by_words[i]));
+
+        g_free (*before);
+        *before = shorter;
+        break;
+      }
   *byline = g_steal_pointer (&people);
   return TRUE;
 }

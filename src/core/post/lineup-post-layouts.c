@@ -284,7 +284,9 @@ lineup_post_skip_speaker_marker (const gchar *text)
     "Speakers:", "Speaker:", "speakers:", "speaker:", "Presented by", "presented by",
     "Led by", "led by", "Hosted by", "hosted by", "Instructor:", "Instructors:", "Host:",
     "Hosts:", "Presenter:", "Presenters:", "Trainer:", "Trainers:",
-    "By ", "by ", "with ", "With ", NULL
+    "Moderated by", "moderated by", "By ", "by ", "with ", "With ",
+    /* "by" in French, Spanish and Portuguese, German, Dutch */
+    "par ", "por ", "von ", "door ", NULL
   };
   gboolean again = TRUE;
 
