@@ -3475,6 +3475,12 @@ static const LayoutCase cases[] = {
         NULL },
       { "Panel: Financer le logiciel libre", "Sam Lee", "2031-03-14", "20:30", NULL },
     } },
+  /* Paragraphs of fields: "Talk: Title" (the title's label), "Speaker:",
+   * "When: 10:00–10:30", the day in the prose; "Talk: Lunch" is no talk */
+  { "talk-speaker-when-fields.md", NULL, 2, {
+      { "Writing a compiler in a weekend", "Li Wei", "2031-12-04", "10:00", "10:30" },
+      { "Property-based testing for everyone", "Emma Svensson", "2031-12-04", "10:40", "11:10" },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

@@ -93,7 +93,7 @@ static const struct
   { "议题", LINEUP_POST_FIELD_TITLE }, { "タイトル", LINEUP_POST_FIELD_TITLE },
   /* "- Title: ETL Pipelines" over "- Presenters: Name" */
   { "title", LINEUP_POST_FIELD_TITLE }, { "talk title", LINEUP_POST_FIELD_TITLE },
-  { "session title", LINEUP_POST_FIELD_TITLE },
+  { "session title", LINEUP_POST_FIELD_TITLE }, { "talk", LINEUP_POST_FIELD_TITLE },
   { "titel", LINEUP_POST_FIELD_TITLE }, { "titre", LINEUP_POST_FIELD_TITLE },
   { "título", LINEUP_POST_FIELD_TITLE }, { "titolo", LINEUP_POST_FIELD_TITLE },
 };
