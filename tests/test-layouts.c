@@ -3368,9 +3368,10 @@ static const LayoutCase cases[] = {
   /* A day's lists of talks written as sentences: "Title. Ponente y autor:
    * Name (Presentación)", "Title. Name, role (Presentación)" (a one-item
    * list under its subheading too), "Autoría: Name" alone, "Ponentes Name y
-   * Name" without its colon, "Title. Speaker: Name"; "Más información.
-   * Consulta la web del evento." is no talk */
-  { "day-list-sentence-talks.md", NULL, 7, {
+   * Name" without its colon, "Title. Speaker: Name", "Prof. Name / Title"
+   * ("Profa.Name" too); "Más información. Consulta la web del evento." is
+   * no talk */
+  { "day-list-sentence-talks.md", NULL, 10, {
       { "La wiki como paradigma de la cultura libre", "Pilar Ortega", "2031-03-12", NULL, NULL },
       { "Zotero avanzado. El manual que hacía falta", "Miguel Álvarez Peralta", "2031-03-12", NULL,
         NULL },
@@ -3382,6 +3383,10 @@ static const LayoutCase cases[] = {
       { "Hardware libre en el laboratorio de procesos volcánicos",
         "Sandra González Muñoz; Marta Rincón Ramos", "2031-03-13", NULL, NULL },
       { "Testing the kernel in the open", "Ann Smith", "2031-03-13", NULL, NULL },
+      { "Microeconomía", "Juan Carlos Aguado Franco", "2031-03-13", NULL, NULL },
+      { "Introducción a la Educación Física", "Nuria Romero Parra", "2031-03-13", NULL, NULL },
+      { "Sistemas Telemáticos, Fundamentos de Redes", "José Centeno González", "2031-03-13", NULL,
+        NULL },
     } },
   /* An HTML grid written with blank lines in its cells: "10:30⏎11:00" (the
    * end under the start) is the row's time, "[Title](url)⏎⏎Name⏎⏎Abstract"

@@ -11,7 +11,8 @@
  * "Speakers:", "Autoría:"), else the last sentence when it reads as names
  * (a role after a comma goes); the title is all before.  A bracket of the
  * talk's material at the end ("(Presentación - Fuente)") is no part of
- * either.
+ * either.  The same lists give a teacher's course as "Prof. Name / Title":
+ * a title of address opens the name, a slash ends it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -95,12 +96,50 @@ take (LineupPostTalk *talk,
   return TRUE;
 }
 
+/* "Prof. Juan Carlos Aguado / Microeconomía", "Profa.Nuria Romero /
+ * Física": the name after its title of address, the title after the slash. */
+static gboolean
+addressed_name_then_title (const gchar    *text,
+                           LineupPostTalk *talk)
+{
+  static const gchar * const titles[] = {
+    "Prof.", "Profa.", "Prof", "Dr.", "Dra.", "Lic.", "Ing.", "Mtro.", "Mtra.", NULL
+  };
+  const gchar *slash = strstr (text, " / ");
+  g_autofree gchar *name = NULL;
+  gsize skip = 0;
+
+  gsize length;
+
+  /* a space after the title, or none after its dot ("Profa.Nuria") */
+  for (guint i = 0; titles[i] != NULL && skip == 0; i++)
+    if (g_str_has_prefix (text, titles[i]) &&
+        (text[strlen (titles[i])] == ' ' || g_ascii_isupper (text[strlen (titles[i])])))
+      skip = strlen (titles[i]);
+  if (skip == 0 || slash == NULL)
+    return FALSE;
+  name = g_strstrip (g_strndup (text + skip, (gsize) (slash - text) - skip));
+  if (!lineup_byline_looks_like_people (name) || lineup_post_count_words (slash + 3) == 0)
+    return FALSE;
+  talk->title = g_strstrip (g_strdup (slash + 3));
+  /* "…, Fundamentos de Redes de Ordenadores.": the sentence's full stop */
+  length = strlen (talk->title);
+  if (length > 2 && talk->title[length - 1] == '.' && g_ascii_islower (talk->title[length - 2]))
+    talk->title[length - 1] = '\0';
+  talk->byline = g_steal_pointer (&name);
+  talk->found = LINEUP_SLOT_NONE;
+  return TRUE;
+}
+
 gboolean
 lineup_post_layouts_sentence_talk (const LineupPostLine *line,
                                    LineupPostTalk       *talk)
 {
   g_autofree gchar *text = without_material (line->text);
   const gchar *last = NULL;
+
+  if (addressed_name_then_title (text, talk))
+    return TRUE;
 
   for (const gchar *p = text; (p = strpbrk (p, ".!?")) != NULL; p++)
     {
