@@ -3418,7 +3418,9 @@ static const LayoutCase cases[] = {
   /* An HTML timetable's cell: the title in bold, then "Moderator: [Name]",
    * "Panelists: [Dr. A], Dr. B, and [C]" or "Morning Keynote by [Dr. Name]"
    * on lines of their own: the talk's people, no talks of their own
-   * ("Dr. Crystallee Crain" after a comma is a name, no role) */
+   * ("Dr. Crystallee Crain" after a comma is a name, no role); the
+   * speakers' template left unfilled ("{{ person.affiliation }}") is no
+   * talk */
   { "panel-moderator-panelists-lines.md", NULL, 2, {
       { "Open Scholarship Panel", "Nick Shockey; David Edwards; Crystallee Crain; Jen Klaudinyi",
         "2031-02-01", "09:15", NULL },

@@ -783,6 +783,15 @@ is_ceremony (const Talk *talk)
          lineup_post_layouts_title_is_ceremony (talk->title);
 }
 
+/* "{{ person.affiliation }}": a site's template the page left unfilled. */
+static gboolean
+is_template (const Talk *talk)
+{
+  return talk->title != NULL && (strstr (talk->title, "}}") != NULL ||
+                                 strstr (talk->title, "{{") != NULL ||
+                                 strstr (talk->title, "{%") != NULL);
+}
+
 /* "13:30〜13:40 (オープニング)", "16:00 Name: (TBA)": a timed note wholly
  * in brackets names no talk. */
 static gboolean
@@ -827,6 +836,7 @@ lineup_post_reader_drop_agenda_items (Reader *reader)
 
   lineup_post_reader_drop_talks (reader, is_break);
   lineup_post_reader_drop_talks (reader, is_bracketed_note);
+  lineup_post_reader_drop_talks (reader, is_template);
   drop_end_marker (reader);
   /* after the end marker, which reads the last slots */
   lineup_post_reader_drop_talks (reader, is_ceremony);
