@@ -3488,6 +3488,13 @@ static const LayoutCase cases[] = {
       { "Writing a compiler in a weekend", "Li Wei", "2031-12-04", "10:00", "10:30" },
       { "Property-based testing for everyone", "Emma Svensson", "2031-12-04", "10:40", "11:10" },
     } },
+  /* "### 10:00 - 10:45 | Main Hall" over "**Title** — Name": the heading
+   * gives the slot (its room after the bar), no talk of its own */
+  { "time-room-headings-bold-talks.md", NULL, 3, {
+      { "Opening keynote: Why we build", "Sara Kim", "2031-06-03", "10:00", "10:45" },
+      { "Type-safe SQL", "Omar Haddad", "2031-06-03", "11:00", "11:30" },
+      { "State machines everywhere", "Lena Vogel", "2031-06-04", "09:30", "10:15" },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

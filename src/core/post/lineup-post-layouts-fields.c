@@ -358,6 +358,22 @@ lineup_post_layouts_is_place (const gchar *text)
 }
 
 gboolean
+lineup_post_layouts_is_room_name (const gchar *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " |", -1);
+  guint n = 0;
+  const gchar *last = NULL, *before = NULL;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (*words[i] != '\0')
+      before = last, last = words[i], n++;
+  /* "Main Hall", "Auditorium"; "Room 2", "Hall B" */
+  return n > 0 && (lineup_post_layouts_is_place (last) ||
+                   (before != NULL && strlen (last) <= 3 && g_ascii_isalnum (*last) &&
+                    lineup_post_layouts_is_place (before)));
+}
+
+gboolean
 lineup_post_layouts_starts_with_place (const gchar *text)
 {
   g_autofree gchar *first = g_strndup (text, strcspn (text, " "));

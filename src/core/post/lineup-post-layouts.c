@@ -708,6 +708,8 @@ opens_with_group (const gchar         *folded,
 
 /* A session's name after its time ("#### 8:55-9:50 Developing in R"). */
 #define MAX_SESSION_NAME_WORDS 8
+/* "### 10:00 - 10:45 | Main Hall": a room is a few words. */
+#define MAX_HEADING_ROOM_WORDS 3
 
 /* "10:50 AM talks", "## 14:00 - 15:30", "#### 10:00am-10:45am block": a
  * heading that is nothing but a time (maybe after its day, or a numbered
@@ -745,7 +747,10 @@ recognise_slot_heading (const LineupPostUnit    *unit,
   folded = lineup_text_fold (after);
   /* "#### 09:10-10:00 - Runtime system" over "Title, by Name." paragraphs;
    * "### 19:20 : Lighting-talks" over the talks' own headings */
+  /* "### 10:00 - 10:45 | Main Hall": the room of the talks under it */
   if (*folded != '\0' && !g_strv_contains (words, g_strstrip (folded)) &&
+      !(lineup_post_count_words (folded) <= MAX_HEADING_ROOM_WORDS &&
+        lineup_post_layouts_is_room_name (after)) &&
       !lineup_post_layouts_by_paragraph (context->next, NULL, NULL) &&
       !lineup_post_layouts_names_short_talks (folded) && !opens_with_group (folded, words) &&
       !(lineup_post_count_words (folded) <= MAX_SESSION_NAME_WORDS &&
