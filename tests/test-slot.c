@@ -262,6 +262,8 @@ static const ScanCase scan_cases[] = {
   /* German's o'clock */
   { "10 Uhr – Vortrag: Linux", T, 0, 0, 0, 0, HM (10, 0), -1, "", "10 Uhr" },
   { "um 9.30 Uhr", T, 0, 0, 0, 0, HM (9, 30), -1, "", "9.30 Uhr" },
+  { "10:00 hs. – Charla: FastAPI", T, 0, 0, 0, 0, HM (10, 0), -1, "", "10:00 hs." },
+  { "18:30 a 20:00 hs", T, 0, 0, 0, 0, HM (18, 30), HM (20, 0), "", "18:30 a 20:00 hs" },
   /* A dotted time alone that opens a line with a title after it */
   { "9.30 Welcome", T, 0, 0, 0, 0, HM (9, 30), -1, "", "9.30" },
   { "14.00 – Keynote: Rust", T, 0, 0, 0, 0, HM (14, 0), -1, "", "14.00" },

@@ -253,6 +253,17 @@ read_clock_suffix (const Scanner *s,
       clock->end = t.end;
       lineup_slot_lex (s, clock->end, &t);
     }
+  /* "10:00 hs.": Spanish's hours after a time written with its minutes */
+  else if (!t.glued && clock->has_minutes && token_is_word (s, &t, "hs") && clock->hour <= 24)
+    {
+      Token dot;
+
+      clock->end = t.end;
+      lineup_slot_lex (s, clock->end, &dot);
+      if (token_is_punct (&dot, '.') && dot.glued)
+        clock->end = dot.end;
+      lineup_slot_lex (s, clock->end, &t);
+    }
   /* "14.30h", "14:30h": Spanish and French mark the hour after the minutes;
    * the time is a 24-hour one */
   if (t.glued && clock->has_minutes && token_is_word (s, &t, "h") && clock->hour <= 23)
