@@ -3495,6 +3495,15 @@ static const LayoutCase cases[] = {
       { "Type-safe SQL", "Omar Haddad", "2031-06-03", "11:00", "11:30" },
       { "State machines everywhere", "Lena Vogel", "2031-06-04", "09:30", "10:15" },
     } },
+  /* A recap's day lists ("## Day 1" of "June 12–13, 2031"): "**Title** by
+   * Name — summary", "Title by Name" and "Title by Name — summary" items
+   * (the summary is no part of the byline) */
+  { "recap-day-lists-by-summary.md", NULL, 4, {
+      { "The state of CSS", "Una Kravets", "2031-06-12", NULL, NULL },
+      { "Signals everywhere", "Ryan Carniato", "2031-06-12", NULL, NULL },
+      { "Rust for JavaScript developers", "Lin Clark", "2031-06-13", NULL, NULL },
+      { "WebGPU in practice", "Corentin Wallez", "2031-06-13", NULL, NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

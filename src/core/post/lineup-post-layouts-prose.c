@@ -174,6 +174,20 @@ lineup_post_split_by_byline (const gchar  *text,
       names_a_sponsor (text, by))
     return FALSE;
   people = lineup_post_trim_separators (by + by_length, strlen (by + by_length));
+  /* "Una Kravets — a tour of what landed this year.": a recap's summary
+   * after the names */
+  {
+    gsize dash_length = 0;
+    const gchar *dash = lineup_post_find_dash (people, &dash_length);
+
+    if (dash != NULL && dash > people && g_unichar_islower (g_utf8_get_char (dash + dash_length)))
+      {
+        g_autofree gchar *head = lineup_post_trim_separators (people, (gsize) (dash - people));
+
+        if (lineup_byline_looks_like_people (head))
+          g_free (g_steal_pointer (&people)), people = g_steal_pointer (&head);
+      }
+  }
   /* "Constanza Verón.": the sentence's full stop ("Jr." and "Inc." keep theirs) */
   {
     gsize length = strlen (people);

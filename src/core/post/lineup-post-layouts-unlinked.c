@@ -220,6 +220,8 @@ lineup_post_layouts_split_marked_title (const LineupPostLine *line,
   gsize at = slot->span_end;
   const LineupPostLink *mark = NULL;
   g_autofree gchar *rest = NULL;
+  const gchar *summary;
+  gsize dash_length = 0;
 
   while (text[at] == ' ' || text[at] == ':' || text[at] == '-')
     at++;
@@ -227,12 +229,18 @@ lineup_post_layouts_split_marked_title (const LineupPostLine *line,
    * **with Wren**" is one title in two runs */
   if (line->marks->len > 0)
     mark = &g_array_index (line->marks, LineupPostLink, line->marks->len - 1);
-  if (mark == NULL || mark->start != at || text[mark->end] == '\0' ||
-      lineup_post_count_words (text + mark->end) > MAX_UNLINKED_WORDS)
+  if (mark == NULL || mark->start != at || text[mark->end] == '\0')
+    return FALSE;
+  /* "**Title** by Name — a tour of what landed": a recap's summary after a
+   * dash */
+  rest = g_strconcat (" ", text + mark->end, NULL);
+  summary = lineup_post_find_dash (rest + 1, &dash_length);
+  if (summary != NULL && g_unichar_islower (g_utf8_get_char (summary + dash_length)))
+    *(gchar *) summary = '\0';
+  if (lineup_post_count_words (rest) > MAX_UNLINKED_WORDS)
     return FALSE;
   *title = lineup_post_trim_separators (text + mark->start, mark->end - mark->start);
   *byline = NULL;
-  rest = g_strconcat (" ", text + mark->end, NULL);
   for (guint i = 0; verbs[i] != NULL && *byline == NULL; i++)
     {
       const gchar *verb = strstr (rest, verbs[i]);

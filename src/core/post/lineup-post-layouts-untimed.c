@@ -480,6 +480,19 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
         }
       g_clear_pointer (&talk->title, g_free);
     }
+  /* "The state of CSS by Una Kravets" */
+  if (context->day_list && !unit->table_row && line->links->len == 0 &&
+      lineup_post_split_by_byline (line->text, &talk->title, &talk->byline))
+    {
+      if (lineup_post_count_words (talk->title) >= 2 && lineup_byline_looks_like_people (talk->byline))
+        {
+          talk->line_index = index;
+          talk->found = LINEUP_SLOT_NONE;
+          return TRUE;
+        }
+      g_clear_pointer (&talk->title, g_free);
+      g_clear_pointer (&talk->byline, g_free);
+    }
   /* "Title. Ponente: Name (Presentación)": sentences */
   if (context->day_list && !unit->table_row && lineup_post_layouts_sentence_talk (line, talk))
     {

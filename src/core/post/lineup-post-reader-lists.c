@@ -79,24 +79,36 @@ bold_title_over_slot (cmark_node      *item,
   return FALSE;
 }
 
-/* Whether half the items of @list at least read as talks written in
- * sentences ("Title. Ponente: Name (Presentación)"). */
+/* Whether @line reads as a talk and its people: "Title by Name",
+ * "**Title** by Name", or sentences ("Title. Ponente: Name (Presentación)"). */
 static gboolean
-items_are_sentence_talks (cmark_node *list)
+names_talk_and_people (const LineupPostLine *line)
+{
+  LineupPostTalk talk = { 0 };
+  g_autofree gchar *title = NULL;
+  g_autofree gchar *byline = NULL;
+  gboolean named = lineup_post_layouts_sentence_talk (line, &talk) ||
+                   (lineup_post_split_by_byline (line->text, &title, &byline) &&
+                    lineup_post_count_words (title) >= 2 && lineup_byline_looks_like_people (byline));
+
+  g_free (talk.title);
+  g_free (talk.byline);
+  return named;
+}
+
+/* Whether half the items of @list at least name a talk and its people. */
+static gboolean
+items_name_talks_and_people (cmark_node *list)
 {
   guint items = 0, talks = 0;
 
   for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
     {
       g_autoptr(GPtrArray) lines = lineup_post_reader_first_lines (item);
-      LineupPostTalk talk = { 0 };
 
       items++;
-      if (lines != NULL && lines->len == 1 &&
-          lineup_post_layouts_sentence_talk (g_ptr_array_index (lines, 0), &talk))
+      if (lines != NULL && lines->len == 1 && names_talk_and_people (g_ptr_array_index (lines, 0)))
         talks++;
-      g_free (talk.title);
-      g_free (talk.byline);
     }
   return talks > 0 && talks * 2 >= items;
 }
@@ -105,7 +117,7 @@ items_are_sentence_talks (cmark_node *list)
  * labelled: "* Data: 02/06/2018"), a title's label ("- Title: …") or a
  * quoted title and its people, or hold such a list, lists talks: each
  * item is a unit.  So does a list of "Name - Title" items, of "Title
- * (Names) slides" items, or of "Title. Name" sentences.  Any other list
+ * (Names) slides" items, of "Title by Name" or of "Title. Name" sentences.  Any other list
  * is prose (a talk's description, say). */
 gboolean
 lineup_post_reader_is_talk_list (cmark_node *list,
@@ -114,7 +126,7 @@ lineup_post_reader_is_talk_list (cmark_node *list,
   /* "* Name - Title" items: a day's talks without times, when a day heads
    * them (the walk knows: the day may sit in another piece of the body) */
   if (lineup_post_layouts_list_names_people (list) || lineup_post_document_holds_talks (list) ||
-      lineup_post_layouts_list_of_bracket_people (list) || items_are_sentence_talks (list))
+      lineup_post_layouts_list_of_bracket_people (list) || items_name_talks_and_people (list))
     return TRUE;
   for (cmark_node *item = cmark_node_first_child (list); item; item = cmark_node_next (item))
     {
