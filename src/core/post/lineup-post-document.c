@@ -101,7 +101,8 @@ rewrite_agenda_code (cmark_node *document)
 static gboolean
 is_one_line (cmark_node *paragraph)
 {
-  for (cmark_node *child = cmark_node_first_child (paragraph); child; child = cmark_node_next (child))
+  for (cmark_node *child = cmark_node_first_child (paragraph); child != NULL;
+       child = cmark_node_next (child))
     if (cmark_node_get_type (child) == CMARK_NODE_SOFTBREAK ||
         cmark_node_get_type (child) == CMARK_NODE_LINEBREAK)
       return FALSE;

@@ -117,11 +117,11 @@ lineup_post_layouts_recognise_date_field (const LineupPostUnit    *unit,
                                           const LineupPostContext *context,
                                           LineupPostRecognition   *out)
 {
+  const LineupPostLine *line = unit->lines->len == 1 ? g_ptr_array_index (unit->lines, 0) : NULL;
   LineupSlot slot;
 
-  if (unit->lines->len != 1 || unit->kind == LINEUP_UNIT_HEADING || unit->has_link ||
-      !lineup_post_layouts_date_field (((const LineupPostLine *) g_ptr_array_index (unit->lines, 0))->text,
-                                       &slot))
+  if (line == NULL || unit->kind == LINEUP_UNIT_HEADING || unit->has_link ||
+      !lineup_post_layouts_date_field (line->text, &slot))
     return FALSE;
   out->role = LINEUP_ROLE_DAY;
   out->slot = slot;
@@ -153,7 +153,8 @@ lineup_post_layouts_recognise_event_bound (const LineupPostUnit    *unit,
     return FALSE;
   label = g_utf8_strdown (text, colon - text);
   if (!g_strv_contains (bounds, g_strstrip (label)) ||
-      !(lineup_slot_scan (colon + 1, &slot) & LINEUP_SLOT_DATE) || slot.month == 0 || slot.day == 0 ||
+      !(lineup_slot_scan (colon + 1, &slot) & LINEUP_SLOT_DATE) || slot.month == 0 ||
+      slot.day == 0 ||
       lineup_post_count_letters (colon + 1, (gssize) slot.span_start) > 0)
     return FALSE;
   out->role = LINEUP_ROLE_NONE;

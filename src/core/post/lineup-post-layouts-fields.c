@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "lineup-byline.h"
+#include "lineup-byline-private.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-text.h"
 
@@ -281,8 +282,8 @@ ends_with_room (const gchar      *value,
 }
 
 /* Whether @line is a field the recogniser accepts: a "When" with nothing
- * but a date and a time (and a room after a dash), no link ("Time: 10:00 Opening Remarks" and "When:
- * [Title](url)" are talks). */
+ * but a date and a time (and a room after a dash), no link ("Time: 10:00
+ * Opening Remarks" and "When: [Title](url)" are talks). */
 static LineupPostField
 line_field (const LineupPostLine *line)
 {
@@ -668,4 +669,45 @@ lineup_post_is_session_code (const gchar *text,
   g_autofree gchar *trimmed = lineup_post_trim_separators (text, length);
 
   return *trimmed != '\0' && lineup_post_session_code_length (trimmed) == strlen (trimmed);
+}
+
+/* A kind of talk before "by" ("Morning Keynote by Name"): a few words. */
+#define MAX_KIND_WORDS 3
+
+/* "Moderator: [Name](…)", "Panelists: A, B, and C", "Morning Keynote by
+ * *[Name](…)*" on a line under a talk's title: its people, added to its
+ * byline; no talk of their own. */
+gboolean
+lineup_post_layouts_take_people_line (GArray               *talks,
+                                      const LineupPostLine *line)
+{
+  LineupPostTalk *last;
+  g_autofree gchar *people = NULL;
+  const gchar *by = strstr (line->text, " by ");
+  gsize value = 0;
+
+  if (talks == NULL || talks->len == 0)
+    return FALSE;
+  if (lineup_post_layouts_field (line->text, &value) == LINEUP_POST_FIELD_SPEAKERS)
+    people = lineup_post_trim_separators (line->text + value, strlen (line->text + value));
+  else if (by != NULL)
+    {
+      g_autofree gchar *kind = g_strndup (line->text, (gsize) (by - line->text));
+
+      if (lineup_post_count_words (kind) > MAX_KIND_WORDS || !lineup_byline_names_a_kind (kind))
+        return FALSE;
+      people = lineup_post_trim_separators (by + 4, strlen (by + 4));
+    }
+  else
+    return FALSE;
+  last = &g_array_index (talks, LineupPostTalk, talks->len - 1);
+  if (*people != '\0' && lineup_byline_looks_like_people (people))
+    {
+      gchar *byline = last->byline == NULL ? g_strdup (people)
+                                            : g_strconcat (last->byline, "; ", people, NULL);
+
+      g_free (last->byline);
+      last->byline = byline;
+    }
+  return TRUE;
 }

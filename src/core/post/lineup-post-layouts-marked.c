@@ -246,11 +246,9 @@ lineup_post_layouts_marked_title_talk (const LineupPostUnit    *unit,
 {
   const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
   const LineupPostLink *title_mark = NULL, *people_mark = NULL;
-  g_autofree gchar *room = NULL;
+  g_autofree gchar *room = NULL, *title = NULL, *byline = NULL;
   LineupSlot slot = { 0 };
   LineupSlotFound found;
-  g_autofree gchar *title = NULL;
-  g_autofree gchar *byline = NULL;
   gsize time_start = 0, time_end = 0, text_length;
   gboolean people_first = FALSE;
   guint other;

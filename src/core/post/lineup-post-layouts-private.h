@@ -375,6 +375,8 @@ gboolean     lineup_post_layouts_recognise_date_field (const LineupPostUnit    *
 gboolean     lineup_post_layouts_is_first_name (const gchar *text);
 gboolean     lineup_post_layouts_is_one_word_name (const gchar *text);
 gboolean     lineup_post_layouts_names_material (const gchar *text);
+gboolean     lineup_post_layouts_take_people_line (GArray               *talks,
+                                                   const LineupPostLine *line);
 /* "Main Hall", "Room 2", "Hall B": a room's name, its last word a place's
  * (or a number or letter after one). */
 gboolean     lineup_post_layouts_is_room_name (const gchar *text);

@@ -61,7 +61,8 @@ static gchar *
 people_of (const gchar *value)
 {
   const gchar *stop = strstr (value, ". ");
-  g_autofree gchar *names = g_strndup (value, stop != NULL ? (gsize) (stop - value) : strlen (value));
+  g_autofree gchar *names = g_strndup (value, stop != NULL ? (gsize) (stop - value)
+                                                           : strlen (value));
   gchar *comma;
 
   g_strstrip (names);

@@ -780,47 +780,6 @@ lineup_post_is_slot_text (const gchar *text)
   return lineup_post_marked_slot (bare != NULL ? bare : text, &slot);
 }
 
-/* A kind of talk before "by" ("Morning Keynote by Name"): a few words. */
-#define MAX_KIND_WORDS 3
-
-/* "Moderator: [Name](…)", "Panelists: A, B, and C", "Morning Keynote by
- * *[Name](…)*" on a line under a talk's title: its people, added to its
- * byline; no talk of their own. */
-static gboolean
-take_people_line (GArray               *talks,
-                  const LineupPostLine *line)
-{
-  LineupPostTalk *last;
-  g_autofree gchar *people = NULL;
-  const gchar *by = strstr (line->text, " by ");
-  gsize value = 0;
-
-  if (talks == NULL || talks->len == 0)
-    return FALSE;
-  if (lineup_post_layouts_field (line->text, &value) == LINEUP_POST_FIELD_SPEAKERS)
-    people = lineup_post_trim_separators (line->text + value, strlen (line->text + value));
-  else if (by != NULL)
-    {
-      g_autofree gchar *kind = g_strndup (line->text, (gsize) (by - line->text));
-
-      if (lineup_post_count_words (kind) > MAX_KIND_WORDS || !lineup_byline_names_a_kind (kind))
-        return FALSE;
-      people = lineup_post_trim_separators (by + 4, strlen (by + 4));
-    }
-  else
-    return FALSE;
-  last = &g_array_index (talks, LineupPostTalk, talks->len - 1);
-  if (*people != '\0' && lineup_byline_looks_like_people (people))
-    {
-      gchar *byline = last->byline == NULL ? g_strdup (people)
-                                            : g_strconcat (last->byline, "; ", people, NULL);
-
-      g_free (last->byline);
-      last->byline = byline;
-    }
-  return TRUE;
-}
-
 gboolean
 lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
                                      const LineupPostContext *context,
@@ -872,7 +831,7 @@ lineup_post_layouts_recognise_talks (const LineupPostUnit    *unit,
       if (talks != NULL && !slot_lines &&
           lineup_post_is_slot_text (((LineupPostLine *) g_ptr_array_index (unit->lines, i))->text))
         continue;
-      if (take_people_line (talks, g_ptr_array_index (unit->lines, i)))
+      if (lineup_post_layouts_take_people_line (talks, g_ptr_array_index (unit->lines, i)))
         continue;
       if (lineup_post_layouts_slot_people_title (unit, i, &talk) ||
           lineup_post_layouts_marked_title_talk (unit, i, context, &talk) ||

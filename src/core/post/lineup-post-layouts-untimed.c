@@ -484,7 +484,8 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
   if (context->day_list && !unit->table_row && line->links->len == 0 &&
       lineup_post_split_by_byline (line->text, &talk->title, &talk->byline))
     {
-      if (lineup_post_count_words (talk->title) >= 2 && lineup_byline_looks_like_people (talk->byline))
+      if (lineup_post_count_words (talk->title) >= 2 &&
+          lineup_byline_looks_like_people (talk->byline))
         {
           talk->line_index = index;
           talk->found = LINEUP_SLOT_NONE;

@@ -44,7 +44,8 @@ match_day (const Scanner *s,
     {
       if (!token_is_word (s, &after, "st") && !token_is_word (s, &after, "nd") &&
           !token_is_word (s, &after, "rd") && !token_is_word (s, &after, "th") &&
-          !(t->value == 1 && (token_is_word (s, &after, "er") || token_is_word (s, &after, "re"))) &&
+          !(t->value == 1 &&
+            (token_is_word (s, &after, "er") || token_is_word (s, &after, "re"))) &&
           !token_is_word (s, &after, "\xC2\xBA") && !token_is_word (s, &after, "\xC2\xAA"))
         return 0;
       end = after.end;
