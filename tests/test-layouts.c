@@ -3504,6 +3504,14 @@ static const LayoutCase cases[] = {
       { "Rust for JavaScript developers", "Lin Clark", "2031-06-13", NULL, NULL },
       { "WebGPU in practice", "Corentin Wallez", "2031-06-13", NULL, NULL },
     } },
+  /* A Polish meetup: titles in „…" (the low opening quote closed as typed,
+   * as Polish or as German do) lose their quotes; "Rejestracja",
+   * "Powitanie", "Przerwa" (registration, welcome, a break) are no talks */
+  { "polish-meetup-low-quotes.md", NULL, 3, {
+      { "Virtual threads w praktyce", "Jan Kowalski", "2031-02-20", "18:30", NULL },
+      { "Spring Boot 4: co nowego?", "Anna Nowak", "2031-02-20", "19:30", NULL },
+      { "Testy kontraktowe", "Ewa Wiśniewska", "2031-02-20", "20:30", NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

@@ -727,6 +727,9 @@ lineup_text_split_quoted (const gchar  *text,
 {
   static const gchar * const pairs[][2] = {
     { "\xE2\x80\x9C", "\xE2\x80\x9D" }, { "\"", "\"" }, { "\xC2\xAB", "\xC2\xBB" },
+    /* „…“ (German), „…” (Polish, Hungarian), „…" as typed */
+    { "\xE2\x80\x9E", "\xE2\x80\x9C" }, { "\xE2\x80\x9E", "\xE2\x80\x9D" },
+    { "\xE2\x80\x9E", "\"" },
     /* 《》「」『』: Chinese and Japanese titles */
     { "\xE3\x80\x8A", "\xE3\x80\x8B" }, { "\xE3\x80\x8C", "\xE3\x80\x8D" },
     { "\xE3\x80\x8E", "\xE3\x80\x8F" },

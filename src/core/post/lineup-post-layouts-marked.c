@@ -520,6 +520,8 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     "sluiting", "afsluiting", "welkom", "van", "het", "en", "mededelingen",
     /* German: discussion and exchange */
     "diskussion", "und", "austausch",
+    /* Polish: a welcome, the opening, the closing */
+    "powitanie", "otwarcie", "zakonczenie", "podsumowanie",
     /* "Welcome and aims", "Conclusions" */
     "aims", "conclusion", "conclusions",
     /* Japanese: opening, closing, ending */

@@ -78,6 +78,8 @@ static const gchar * const break_words[] = {
   "aufbau", "abbau", "offnung", "schliessung", "essen", "trinken",
   /* doors open (German "Einlass", French "Accueil"), checking in */
   "einlass", "accueil", "check-in",
+  /* Polish: registration, a break, lunch, dinner, coffee */
+  "rejestracja", "przerwa", "obiad", "kolacja", "kawa",
   /* Russian: a break, registration, lunch, dinner, coffee, a buffet */
   "перерыв", "регистрация", "обед", "ужин", "кофе", "кофе-брейк", "фуршет", NULL
 };
