@@ -3512,6 +3512,14 @@ static const LayoutCase cases[] = {
       { "Spring Boot 4: co nowego?", "Anna Nowak", "2031-02-20", "19:30", NULL },
       { "Testy kontraktowe", "Ewa Wiśniewska", "2031-02-20", "20:30", NULL },
     } },
+  /* "- **Talk:** *Title* | Name", "- *Title* | Name", "- Title | Name" under
+   * day headings: a bar parts the title from its speaker */
+  { "day-list-title-bar-speaker.md", NULL, 4, {
+      { "Rendering text fast", "Jana Novak", "2031-10-04", NULL, NULL },
+      { "Physics for games", "Petr Svoboda", "2031-10-04", NULL, NULL },
+      { "Quill 5 roadmap", "Karel Cerny", "2031-10-05", NULL, NULL },
+      { "Editor plugins in practice", "Eva Dvorak", "2031-10-05", NULL, NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

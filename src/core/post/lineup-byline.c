@@ -152,7 +152,7 @@ clean_title (const gchar *text,
 }
 
 /* Finds the separator that starts at @p, if any: " - ", " -- ", " – ", " — ",
- * " w/ " ("Title w/ Name"), or a "- " glued to the previous word
+ * " | ", " w/ " ("Title w/ Name"), or a "- " glued to the previous word
  * ("Cilium`- Name", "Tetragon- First"). */
 static gsize
 separator_at (const gchar *text,
@@ -163,7 +163,8 @@ separator_at (const gchar *text,
     {
       if (p + 3 < len && text[p + 1] == 'w' && text[p + 2] == '/' && text[p + 3] == ' ')
         return 4;
-      if (p + 2 < len && text[p + 1] == '-' && text[p + 2] == ' ')
+      /* " | ": "*Rendering text fast* | Jana Novak" */
+      if (p + 2 < len && (text[p + 1] == '-' || text[p + 1] == '|') && text[p + 2] == ' ')
         return 3;
       /* " -- ", a dash as plain-text editors write it */
       if (p + 3 < len && text[p + 1] == '-' && text[p + 2] == '-' && text[p + 3] == ' ')

@@ -64,7 +64,7 @@ typedef enum
 } Side;
 
 static const gchar * const dashes[] = {
-  " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " -- ", " --- ", NULL
+  " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " -- ", " --- ", " | ", NULL
 };
 
 const gchar *
