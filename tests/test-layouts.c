@@ -3520,6 +3520,12 @@ static const LayoutCase cases[] = {
       { "Quill 5 roadmap", "Karel Cerny", "2031-10-05", NULL, NULL },
       { "Editor plugins in practice", "Eva Dvorak", "2031-10-05", NULL, NULL },
     } },
+  /* TOML front matter after a blank first line is still the front matter
+   * (its "date = …" is the post's, no day of the talks: the prose's is) */
+  { "toml-front-after-blank-line.md", NULL, 2, {
+      { "Records in practice", "Anna Ivanova", "2031-10-21", NULL, NULL },
+      { "Loom deep dive", "Ivan Petrov", "2031-10-21", NULL, NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

@@ -515,7 +515,10 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
   if (line->links->len > 0)
     return FALSE;
   /* a table's row: "Title - Names", as lineup-post-table.c writes it */
-  side = unit->table_talks ? SIDE_PEOPLE_LAST : list_people_side (cmark_node_parent (unit->node));
+  /* (an announced list says which side its people are, else they come last) */
+  side = unit->table_row ? SIDE_PEOPLE_LAST : list_people_side (cmark_node_parent (unit->node));
+  if (unit->table_talks && side != SIDE_PEOPLE_FIRST)
+    side = SIDE_PEOPLE_LAST;
   if (side == SIDE_NONE || dash == NULL)
     return FALSE;
   /* "Kavya Joshi - Understanding Channels": both sides may read as names;

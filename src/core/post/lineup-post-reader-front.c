@@ -616,12 +616,32 @@ lineup_post_reader_split_front_matter (Reader       *reader,
                                        GError      **error)
 {
   const gchar *p;
-  guint line = 2;
+  const gchar *start = text;
+  const gchar *fence = text + strspn (text, "\r\n");
+  guint first = 1, line;
 
   if (*text == '{')
     return split_json_front_matter (reader, text, error);
+  /* "\n+++\n…": a blank line or two before the front matter's fence */
+  for (p = text; p < fence; p++)
+    first += *p == '\n';
+  if (first > 1 && first <= 3 && (g_str_has_prefix (fence, "+++\n") ||
+                                  g_str_has_prefix (fence, "+++\r\n") ||
+                                  g_str_has_prefix (fence, "---\n") ||
+                                  g_str_has_prefix (fence, "---\r\n")))
+    text = fence;
+  else
+    first = 1;
+  line = first + 1;
   if (g_str_has_prefix (text, "+++\n") || g_str_has_prefix (text, "+++\r\n"))
-    return split_toml_front_matter (reader, text);
+    {
+      const gchar *body = split_toml_front_matter (reader, text);
+
+      if (body == text)
+        return start;   /* never closed: no front matter */
+      reader->body_offset += first - 1;
+      return body;
+    }
   /* "---" alone on its line; Jekyll lets spaces and tabs follow it */
   if (!g_str_has_prefix (text, "---") || text[3 + strspn (text + 3, " \t\r")] != '\n')
     return split_metadata_lines (reader, text);
@@ -638,7 +658,7 @@ lineup_post_reader_split_front_matter (Reader       *reader,
         {
           const gchar *yaml = strchr (text, '\n') + 1;
 
-          if (!parse_front_matter (reader, yaml, p - yaml, 2, error))
+          if (!parse_front_matter (reader, yaml, p - yaml, first + 1, error))
             return NULL;
           reader->body_offset = line;
           return eol ? eol + 1 : p + n;
@@ -650,7 +670,7 @@ lineup_post_reader_split_front_matter (Reader       *reader,
     }
 
   g_set_error (error, LINEUP_POST_ERROR, LINEUP_POST_ERROR_FRONT_MATTER,
-               "%s:1: %s", reader->display_name,
+               "%s:%u: %s", reader->display_name, first,
                _("the front matter opened here is never closed (no “---” line after it)"));
   return NULL;
 }
