@@ -3526,6 +3526,13 @@ static const LayoutCase cases[] = {
       { "Records in practice", "Anna Ivanova", "2031-10-21", NULL, NULL },
       { "Loom deep dive", "Ivan Petrov", "2031-10-21", NULL, NULL },
     } },
+  /* Paragraphs "**Name** – _Title_", each over its abstract; the day in the
+   * prose ("On **June 3** …") */
+  { "bold-name-dash-italic-title-paragraphs.md", NULL, 3, {
+      { "Object Oriented JUnit Tests", "Yegor Bugayenko", "2031-06-03", NULL, NULL },
+      { "Evolution of Future in Java and Scala", "Andrey Ershov", "2031-06-03", NULL, NULL },
+      { "Monitor Your Containers", "Philipp Krenn", "2031-06-03", NULL, NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

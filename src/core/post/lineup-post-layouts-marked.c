@@ -673,6 +673,36 @@ times_off_slot_lines (const LineupPostUnit *unit)
   return FALSE;
 }
 
+/* "**Yegor Bugayenko** – _Object Oriented JUnit Tests_": a paragraph of
+ * the speakers in bold, a dash, the title in italics, and nothing else. */
+static gboolean
+people_then_marked_title (const LineupPostLine *line,
+                          LineupPostTalk       *talk)
+{
+  const LineupPostLink *people, *title;
+  g_autofree gchar *names = NULL;
+  gsize dash_length = 0;
+  const gchar *dash;
+
+  if (line->marks == NULL || line->marks->len != 2 || line->links->len > 0)
+    return FALSE;
+  people = &g_array_index (line->marks, LineupPostLink, 0);
+  title = &g_array_index (line->marks, LineupPostLink, 1);
+  dash = lineup_post_find_dash (line->text + people->end, &dash_length);
+  if (people->start != 0 || title->end != strlen (line->text) || dash == NULL ||
+      (gsize) (dash - line->text) >= title->start ||
+      lineup_post_count_letters (line->text + people->end, (gssize) (title->start - people->end)) > 0)
+    return FALSE;
+  names = lineup_post_trim_separators (line->text, people->end);
+  if (!lineup_byline_looks_like_people (names) ||
+      lineup_post_count_words (line->text + title->start) < 2)
+    return FALSE;
+  talk->title = lineup_post_trim_separators (line->text + title->start, title->end - title->start);
+  talk->byline = g_steal_pointer (&names);
+  talk->found = LINEUP_SLOT_NONE;
+  return TRUE;
+}
+
 gboolean
 lineup_post_layouts_marked_item_talk (const LineupPostUnit *unit,
                                       guint                 index,
@@ -684,6 +714,8 @@ lineup_post_layouts_marked_item_talk (const LineupPostUnit *unit,
   g_autofree gchar *rest = NULL;
   gchar *people = NULL;
 
+  if (unit->kind == LINEUP_UNIT_PARAGRAPH && index == 0 && unit->lines->len == 1)
+    return people_then_marked_title (g_ptr_array_index (unit->lines, 0), talk);
   if (unit->kind != LINEUP_UNIT_ITEM || index != 0)
     return FALSE;
   line = g_ptr_array_index (unit->lines, 0);
