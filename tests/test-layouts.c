@@ -3533,6 +3533,16 @@ static const LayoutCase cases[] = {
       { "Evolution of Future in Java and Scala", "Andrey Ershov", "2031-06-03", NULL, NULL },
       { "Monitor Your Containers", "Philipp Krenn", "2031-06-03", NULL, NULL },
     } },
+  /* A club's record of meetups: dated tables whose speakers' column holds
+   * "Core-Team" or handles ("[@ryzokuken](…)"), and one with no speakers'
+   * column at all: every row is a talk on its day */
+  { "dated-tables-handles-team.md", NULL, 5, {
+      { "Kernel hacking 101", "", "2030-08-30", NULL, NULL },
+      { "Shell scripting", "", "2030-09-14", NULL, NULL },
+      { "How to Open Source", "", "2031-08-27", NULL, NULL },
+      { "Intro to Git & Github", "", "2031-09-03", NULL, NULL },
+      { "Wanna Play Linux", "", "2031-10-10", NULL, NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

@@ -814,10 +814,12 @@ lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
     ;   /* "2025-05-08, Collin Wittenstein and Hendrik Ranocha, Some Julia Workflows" */
   else if (split_bracket_people (line, slot.span_end, length, talk))
     ;   /* "**Oct 12, 2015**: Title (Jake VanderPlas)" */
-  else if (index + 1 < unit->lines->len && lineup_post_count_words (rest) <= MAX_TITLE_WORDS &&
-           names_line (g_ptr_array_index (unit->lines, index + 1)))
+  else if (lineup_post_count_words (rest) <= MAX_TITLE_WORDS &&
+           ((index + 1 < unit->lines->len &&
+             names_line (g_ptr_array_index (unit->lines, index + 1))) || unit->table_row))
     /* "2017-02-20 Parallelism TS 1 and TS2" over "- Andreas Bergmeier" (a
-     * table of Date | Talk | Author): the speakers on a line of their own */
+     * table of Date | Talk | Author): the speakers on a line of their own,
+     * or "Core-Team", or in no column at all (a dated table's row) */
     talk->title = g_steal_pointer (&rest);
   else
     return FALSE;
