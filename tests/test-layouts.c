@@ -3543,6 +3543,15 @@ static const LayoutCase cases[] = {
       { "Intro to Git & Github", "", "2031-09-03", NULL, NULL },
       { "Wanna Play Linux", "", "2031-10-10", NULL, NULL },
     } },
+  /* A club's past practices: "- **Week 2:** *Title*. Presented by Name.
+   * [Slides](…)" items under term headings, no days: "Week 2:" is no part
+   * of the title, a first name alone after "Presented by" is the speaker */
+  { "club-weeks-presented-by.md", NULL, 4, {
+      { "Python Pickles", "Ronak", NULL, NULL, NULL },
+      { "Number Theory", "Vivek Shah", NULL, NULL, NULL },
+      { "Pyjails", "Jason", NULL, NULL, NULL },
+      { "Network Traffic Analysis", "Alec", NULL, NULL, NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

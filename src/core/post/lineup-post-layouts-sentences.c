@@ -58,15 +58,22 @@ title_end (const gchar *text,
 /* @value up to its next sentence ("Name. Autoría: …"), its role after a
  * comma dropped when that is what kept it from reading as names. */
 static gchar *
-people_of (const gchar *value)
+people_of (const gchar *value,
+           gboolean     labelled)
 {
   const gchar *stop = strstr (value, ". ");
   g_autofree gchar *names = g_strndup (value, stop != NULL ? (gsize) (stop - value)
                                                            : strlen (value));
   gchar *comma;
+  gsize length;
 
   g_strstrip (names);
-  if (lineup_byline_looks_like_people (names))
+  /* "Presented by Ronak.": a first name alone after a label, its full stop */
+  length = strlen (names);
+  if (labelled && length > 1 && names[length - 1] == '.')
+    names[length - 1] = '\0';
+  if (lineup_byline_looks_like_people (names) ||
+      (labelled && lineup_post_layouts_is_one_word_name (names)))
     return g_steal_pointer (&names);
   if ((comma = strchr (names, ',')) != NULL)
     {
@@ -85,8 +92,19 @@ take (LineupPostTalk *talk,
       gchar          *people)
 {
   g_autofree gchar *title = g_strstrip (g_strndup (text, title_length));
+  static const gchar * const weeks[] = { "Week ", "Semana ", "Woche ", "Semaine ", NULL };
 
-  if (people == NULL || lineup_post_count_words (title) < 2)
+  /* "Week 2: Python Pickles": the club's week, no part of the title */
+  for (guint i = 0; weeks[i] != NULL; i++)
+    if (g_str_has_prefix (title, weeks[i]))
+      {
+        const gchar *number = title + strlen (weeks[i]);
+        gsize digits = strspn (number, "0123456789");
+
+        if (digits > 0 && number[digits] == ':' && number[digits + 1] == ' ')
+          memmove (title, number + digits + 2, strlen (number + digits + 2) + 1);
+      }
+  if (people == NULL || lineup_post_count_words (title) < 1)
     {
       g_free (people);
       return FALSE;
@@ -157,7 +175,15 @@ lineup_post_layouts_sentence_talk (const LineupPostLine *line,
           g_autofree gchar *head = g_strndup (label, (gsize) (colon + 1 - label));
 
           if (lineup_post_layouts_is_speakers_label (head))
-            return take (talk, text, title_end (text, p), people_of (colon + 1));
+            return take (talk, text, title_end (text, p), people_of (colon + 1, TRUE));
+        }
+      /* "*Python Pickles*. Presented by Ronak." */
+      if (lineup_post_skip_speaker_marker (label) != label && g_ascii_isalpha (*label))
+        {
+          gchar *people = people_of (lineup_post_skip_speaker_marker (label), TRUE);
+
+          if (people != NULL)
+            return take (talk, text, title_end (text, p), people);
         }
       /* "Title. Ponentes Name y Name": the label's word without its colon */
       {
@@ -167,10 +193,10 @@ lineup_post_layouts_sentence_talk (const LineupPostLine *line,
         gchar *people;
 
         if (head != NULL && lineup_post_layouts_is_speakers_label (head) &&
-            (people = people_of (space + 1)) != NULL)
+            (people = people_of (space + 1, TRUE)) != NULL)
           return take (talk, text, title_end (text, p), people);
       }
     }
   /* "Title. Name, role": the last sentence */
-  return last != NULL && take (talk, text, title_end (text, last), people_of (last + 2));
+  return last != NULL && take (talk, text, title_end (text, last), people_of (last + 2, FALSE));
 }

@@ -455,10 +455,18 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
   Side side;
   LineupSlot slot = { 0 };
 
-  /* a day's list, or a slot's: "#### 10:00am-10:45am" over its talks */
-  if (!(context->day_list || context->heading_slot || unit->table_talks || linked_row) ||
-      unit->kind != LINEUP_UNIT_ITEM || unit->lines->len != 1 ||
+  if (unit->kind != LINEUP_UNIT_ITEM || unit->lines->len != 1 ||
       lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
+    return FALSE;
+  /* "Title. Ponente: Name (Presentación)", "**Week 2:** *Title*. Presented
+   * by Name.": sentences, in any list of talks */
+  if (!unit->table_row && lineup_post_layouts_sentence_talk (line, talk))
+    {
+      talk->line_index = index;
+      return TRUE;
+    }
+  /* a day's list, or a slot's: "#### 10:00am-10:45am" over its talks */
+  if (!(context->day_list || context->heading_slot || unit->table_talks || linked_row))
     return FALSE;
   if ((context->day_list || unit->table_talks) && name_then_quoted_title (line, talk))
     {
@@ -493,12 +501,6 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
         }
       g_clear_pointer (&talk->title, g_free);
       g_clear_pointer (&talk->byline, g_free);
-    }
-  /* "Title. Ponente: Name (Presentación)": sentences */
-  if (context->day_list && !unit->table_row && lineup_post_layouts_sentence_talk (line, talk))
-    {
-      talk->line_index = index;
-      return TRUE;
     }
   dash = find_separator (line->text, &length);
   /* a row of a table of titles, an item of a list of them: all title (a
