@@ -691,7 +691,8 @@ people_then_marked_title (const LineupPostLine *line,
   dash = lineup_post_find_dash (line->text + people->end, &dash_length);
   if (people->start != 0 || title->end != strlen (line->text) || dash == NULL ||
       (gsize) (dash - line->text) >= title->start ||
-      lineup_post_count_letters (line->text + people->end, (gssize) (title->start - people->end)) > 0)
+      lineup_post_count_letters (line->text + people->end,
+                                 (gssize) (title->start - people->end)) > 0)
     return FALSE;
   names = lineup_post_trim_separators (line->text, people->end);
   if (!lineup_byline_looks_like_people (names) ||
