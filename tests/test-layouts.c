@@ -3552,6 +3552,14 @@ static const LayoutCase cases[] = {
       { "Pyjails", "Jason", NULL, NULL, NULL },
       { "Network Traffic Analysis", "Alec", NULL, NULL, NULL },
     } },
+  /* "Tuesday: August 19, 2031" on the post's own date is the meetup's day,
+   * no dateline; "- ######Title (Name)" items (a heading in an item, its
+   * marks glued) are the talks */
+  { "meetup-day-on-post-date-brackets.md", NULL, 3, {
+      { "Hapi.js", "Devin Clark", "2031-08-19", NULL, NULL },
+      { "Hubot Scripts", "Rick Yoesting", "2031-08-19", NULL, NULL },
+      { "Mental Health in Tech", "Caleb Creed", "2031-08-19", NULL, NULL },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

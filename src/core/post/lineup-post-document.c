@@ -109,16 +109,46 @@ is_one_line (cmark_node *paragraph)
   return TRUE;
 }
 
+/* @node, a heading, as a paragraph of its text. */
+static void
+unheading (cmark_node *node)
+{
+  cmark_node *paragraph, *child;
+
+  if (node == NULL || cmark_node_get_type (node) != CMARK_NODE_HEADING)
+    return;
+  paragraph = cmark_node_new (CMARK_NODE_PARAGRAPH);
+  lineup_post_document_set_line (paragraph, cmark_node_get_start_line (node));
+  while ((child = cmark_node_first_child (node)) != NULL)
+    {
+      cmark_node_unlink (child);
+      cmark_node_append_child (paragraph, child);
+    }
+  cmark_node_insert_before (node, paragraph);
+  cmark_node_free (node);
+}
+
 /* "##@deeeetさん CoreOSの基礎": a heading without the space after its
  * marks, as kramdown (Jekyll's Markdown) reads it; cmark reads a
  * paragraph.  One mark alone ("#hashtag") stays text. */
 static void
-rewrite_tight_headings (cmark_node *document)
+rewrite_tight_headings (cmark_node *document,
+                        gboolean    in_item)
 {
   cmark_node *next;
 
   for (cmark_node *node = cmark_node_first_child (document); node != NULL; node = next)
     {
+      /* "- ###### Hapi.js (Devin Clark)", "- ######Hapi.js": an item's
+       * heading is the item's text, made big (the document's own lists
+       * only: a list nested a thousand deep is no programme) */
+      if (cmark_node_get_type (node) == CMARK_NODE_LIST && !in_item)
+        for (cmark_node *item = cmark_node_first_child (node); item != NULL;
+             item = cmark_node_next (item))
+          {
+            rewrite_tight_headings (item, TRUE);
+            unheading (cmark_node_first_child (item));
+          }
       cmark_node *first = cmark_node_first_child (node);
       const gchar *literal = first != NULL && cmark_node_get_type (first) == CMARK_NODE_TEXT
                              ? cmark_node_get_literal (first) : NULL;
@@ -170,7 +200,7 @@ lineup_post_document_parse (const gchar *text,
   lineup_post_document_rewrite_fences (document, text, length);
   lineup_post_document_rewrite_tables (document, text, length);
   rewrite_agenda_code (document);
-  rewrite_tight_headings (document);
+  rewrite_tight_headings (document, FALSE);
   return document;
 }
 

@@ -685,6 +685,19 @@ lineup_post_reader_find_month_for_day (gint *year,
 /* "Published on Saturday, October 15, 2022": a dateline has no more words. */
 #define MAX_DATELINE_WORDS 8
 
+/* "Published on Saturday, October 15, 2022", "Posted by Ana on …": a line
+ * about the post itself ("Tuesday: August 19, 2014" over a meetup's talks
+ * is their day). */
+static gboolean
+names_publication (const gchar *text)
+{
+  static const gchar * const words[] = {
+    "published", "posted", "updated", "written", "publie", "veroffentlicht", "publicado", NULL
+  };
+
+  return lineup_post_folded_contains_any (text, words);
+}
+
 /* "…take place on Friday, April 12th, at the venue from 9:00 am to 4:30
  * pm": the event's hours are no talk's, the date before them is the day. */
 static LineupSlotFound
@@ -715,7 +728,8 @@ lineup_post_reader_walk_prose_day (Walk                 *walk,
        (walk->prose_day && lineup_post_reader_weekday_fits (reader, &slot))) &&
       slot.month != 0 &&
       !(slot.month == reader->pub_month && slot.day == reader->pub_day &&
-        lineup_post_count_words (unit->text) <= MAX_DATELINE_WORDS))
+        lineup_post_count_words (unit->text) <= MAX_DATELINE_WORDS &&
+        names_publication (unit->text)))
     {
       lineup_post_reader_walk_set_day (walk, reader, &slot);
       walk->range_day = lineup_post_reader_names_range (unit->text, &slot);
