@@ -3535,7 +3535,8 @@ static const LayoutCase cases[] = {
     } },
   /* A club's record of meetups: dated tables whose speakers' column holds
    * "Core-Team" or handles ("[@ryzokuken](…)"), and one with no speakers'
-   * column at all: every row is a talk on its day */
+   * column at all: every row is a talk on its day ("Postponed", "No
+   * meeting" are none) */
   { "dated-tables-handles-team.md", NULL, 5, {
       { "Kernel hacking 101", "", "2030-08-30", NULL, NULL },
       { "Shell scripting", "", "2030-09-14", NULL, NULL },

@@ -218,7 +218,10 @@ is_group_work (const gchar *joined)
 /* The titles of a slot whose talk is not known yet. */
 static const gchar * const unknown_titles[] = {
   "tbd", "tba", "tbc", "undecided", "to be announced", "to be decided", "to be confirmed",
-  "n.n.", "未定", "未確認", NULL
+  "n.n.", "未定", "未確認",
+  /* a week without its talk */
+  "postponed", "cancelled", "canceled", "no seminar", "no meeting", "no talk", "no workshop",
+  NULL
 };
 
 /* "Taller a confirmar", "Título a definir": to be confirmed, in Spanish,
