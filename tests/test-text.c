@@ -487,6 +487,12 @@ test_clean_title (void)
     { "  Spaced \n title  ", "Spaced title" },
     { "International Security and the AI Revolution by", "International Security and the AI Revolution" },
     { "Stand by", "Stand by" },                              /* one word before */
+    /* a track's emoji, a "mandatory" mark after the title */
+    { "Choosing a Tech Stack 🧪", "Choosing a Tech Stack" },
+    { "Creating Pixel Art 🚀🖌️", "Creating Pixel Art" },
+    { "Event Kickoff +", "Event Kickoff" },
+    { "Rust ❤️ Python", "Rust ❤️ Python" },                  /* inside it */
+    { "C++", "C++" },
   };
 
   check_pairs (lineup_text_clean_title, pairs, G_N_ELEMENTS (pairs));

@@ -698,6 +698,36 @@ drop_stray_strong (gchar *title)
     memmove (title, title + 2, length - 1);
 }
 
+/* Whether @c marks rather than writes: a symbol, an emoji and its joiners. */
+static gboolean
+is_mark_char (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return type == G_UNICODE_OTHER_SYMBOL || type == G_UNICODE_MATH_SYMBOL ||
+         type == G_UNICODE_MODIFIER_SYMBOL || c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F) ||
+         (c >= 0x1F3FB && c <= 0x1F3FF);
+}
+
+/* "Choosing a Tech Stack 🧪", "Event Kickoff +": marks after the title (a
+ * track's emoji, "mandatory") are no part of it. */
+static void
+drop_trailing_marks (gchar *title)
+{
+  for (;;)
+    {
+      gchar *space = strrchr (title, ' ');
+      gboolean marks = space != NULL && space[1] != '\0';
+
+      for (const gchar *p = space != NULL ? space + 1 : ""; *p != '\0' && marks;
+           p = g_utf8_next_char (p))
+        marks = is_mark_char (g_utf8_get_char (p));
+      if (!marks)
+        return;
+      *space = '\0';
+    }
+}
+
 gchar *
 lineup_text_clean_title (const gchar *raw)
 {
@@ -707,6 +737,7 @@ lineup_text_clean_title (const gchar *raw)
   g_return_val_if_fail (raw != NULL, NULL);
 
   collapsed = lineup_text_collapse_space (raw);
+  drop_trailing_marks (collapsed);
   drop_kind_after_bar (collapsed);
   drop_stray_strong (collapsed);
   /* "Title by" (the names after it set apart): a title never ends with "by" */
