@@ -3561,6 +3561,16 @@ static const LayoutCase cases[] = {
       { "Hubot Scripts", "Rick Yoesting", "2031-08-19", NULL, NULL },
       { "Mental Health in Tech", "Caleb Creed", "2031-08-19", NULL, NULL },
     } },
+  /* A hackathon's tables: a track's emoji after a title ("Choosing a Tech
+   * Stack 🧪") and "+ Event Kickoff +" marks are no part of titles; the
+   * kickoff, "Hacky Hour", "Movie Night", "Trivia", "… Due", "Code Cut Off"
+   * are no talks */
+  { "hackathon-table-marks.md", "America/New_York", 4, {
+      { "Choosing a Tech Stack", "", "2031-01-09", "18:30", "19:00" },
+      { "Using User Experience", "", "2031-01-09", "19:00", "19:30" },
+      { "Introduction to Git", "", "2031-01-10", "10:00", "11:30" },
+      { "Creating Pixel Art", "", "2031-01-10", "13:00", "13:45" },
+    } },
   /* The front matter's "subtitle: Morning of 21st August 2028, Leeds" dates
    * the post ("Monday 21st of August" in the prose has no year); "Session
    * welcome and aims" and "Conclusions and next steps" are no talks */

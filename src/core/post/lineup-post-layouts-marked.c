@@ -506,7 +506,7 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     "committee", "team",
     /* "Opening statement", "Welcome remark", "Closing - The end" */
     "statement", "statements", "remark", "end", "discussion", "goodbye", "goodbyes",
-    "logistics",
+    "logistics", "kickoff", "kick-off",
     /* "Best Paper Award & Closing Remarks" */
     "award", "awards", "best", "paper", "prize", "prizes", "ceremony", "draw", "giveaway",
     "sponsor",

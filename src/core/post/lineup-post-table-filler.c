@@ -52,8 +52,8 @@ static const gchar * const break_words[] = {
   "party", "reception", "registration", "drinks", "beer", "adjourn", "get-together", "pub",
   /* a sponsor's minute, the unconference's own rounds, a day's end */
   "shout-out", "shoutout", "close",
-  /* a hackathon's milestones */
-  "judging", "deadline",
+  /* a hackathon's milestones and evenings */
+  "judging", "deadline", "due", "trivia",
   /* Spanish: lunch, breakfast, dinner, registration, a break */
   "almuerzo", "desayuno", "cena", "registro", "receso",
   /* French, German, Dutch, Italian, Portuguese, Japanese */
@@ -336,7 +336,8 @@ lineup_post_table_is_filler (const gchar *text)
     "hacking ends", "start hacking", "stop hacking",
     /* the evening's mingling */
     "networking", "socializing", "socialising", "social", "apéro", "apero", "social event",
-    "networking event", "свободное общение", "нетворкинг",
+    "networking event", "свободное общение", "нетворкинг", "movie night", "game night",
+    "code cut off", "code cutoff", "hacky hour",
     /* a room shut for a while, a conference's own contest */
     "closed", "capture the flag",
     /* a room with nothing in that slot */
