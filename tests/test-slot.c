@@ -194,6 +194,9 @@ static const ScanCase scan_cases[] = {
   { "21 augusti 2025", D, 2025, 8, 21, 0, -1, -1, "", "21 augusti 2025" },
   { "Cinco de Mayo party", 0, 0, 0, 0, 0, -1, -1, "", "" },
   { "13 Mayo 2025", D, 2025, 5, 13, 0, -1, -1, "", "13 Mayo 2025" },
+  /* a weekday over "dd.mm" without the last dot */
+  { "### Freitag 30.06", D, 0, 6, 30, 5, -1, -1, "", "Freitag 30.06" },
+  { "Samstag 01.07", D, 0, 7, 1, 6, -1, -1, "", "Samstag 01.07" },
   { "4월 16일", D, 0, 4, 16, 0, -1, -1, "", "4월 16일" },
   /* spaced as some Japanese pages write it */
   { "### 6 月 1 日 (金)", D, 0, 6, 1, 0, -1, -1, "", "6 月 1 日" },

@@ -200,10 +200,13 @@ match_numeric_date (const Scanner *s,
   lineup_slot_lex (s, slash2.end, &third);
   lineup_slot_lex (s, third.end, &after);
   dotted = token_is_punct (&slash1, '.');
-  /* "Tue 24.6.": day and month with their dots and no year, after a weekday */
+  /* "Tue 24.6.": day and month with their dots and no year, after a
+   * weekday; "Freitag 30.06" without the last dot, the month in two digits */
   if (dotted && weekday != 0 && slash1.glued && second.kind == TOKEN_NUMBER && second.glued &&
-      second.digits <= 2 && token_is_punct (&slash2, '.') && slash2.glued &&
-      !(third.glued && (third.kind == TOKEN_NUMBER || third.kind == TOKEN_WORD)))
+      second.digits <= 2 &&
+      ((token_is_punct (&slash2, '.') && slash2.glued &&
+        !(third.glued && (third.kind == TOKEN_NUMBER || third.kind == TOKEN_WORD))) ||
+       (second.digits == 2 && first->digits == 2 && (slash2.kind == TOKEN_END || !slash2.glued))))
     {
       a = (gint) first->value;
       b = (gint) second.value;
@@ -212,7 +215,7 @@ match_numeric_date (const Scanner *s,
       d->year = 0;
       d->month = b;
       d->day = a;
-      return slash2.end;
+      return token_is_punct (&slash2, '.') && slash2.glued ? slash2.end : second.end;
     }
   /* "Thursday 7/13": month and day with no year, after a weekday; a day
    * over 12 comes first ("Fri 14/7") */
