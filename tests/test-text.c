@@ -467,6 +467,28 @@ test_json_object_end (void)
     }
 }
 
+/* A track's emoji, a "mandatory" mark after a post's title (issue 16). */
+static void
+test_trailing_marks (void)
+{
+  static const Pair pairs[] = {
+    { "Choosing a Tech Stack 🧪", "Choosing a Tech Stack" },
+    { "Creating Pixel Art 🚀🖌️", "Creating Pixel Art" },
+    { "Event Kickoff +", "Event Kickoff" },
+    { "Rust ❤️ Python", "Rust ❤️ Python" },                  /* inside it */
+    { "C++", "C++" },
+    { "🧪", "🧪" },                                           /* nothing before */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree gchar *title = g_strdup (pairs[i].input);
+
+      lineup_text_drop_trailing_marks (title);
+      g_assert_cmpstr (title, ==, pairs[i].expected);
+    }
+}
+
 /* A kind or track after the last bar is no part of the title (issue 16). */
 static void
 test_clean_title (void)
@@ -487,12 +509,6 @@ test_clean_title (void)
     { "  Spaced \n title  ", "Spaced title" },
     { "International Security and the AI Revolution by", "International Security and the AI Revolution" },
     { "Stand by", "Stand by" },                              /* one word before */
-    /* a track's emoji, a "mandatory" mark after the title */
-    { "Choosing a Tech Stack 🧪", "Choosing a Tech Stack" },
-    { "Creating Pixel Art 🚀🖌️", "Creating Pixel Art" },
-    { "Event Kickoff +", "Event Kickoff" },
-    { "Rust ❤️ Python", "Rust ❤️ Python" },                  /* inside it */
-    { "C++", "C++" },
   };
 
   check_pairs (lineup_text_clean_title, pairs, G_N_ELEMENTS (pairs));
@@ -516,6 +532,7 @@ main (int   argc,
   g_test_add_func ("/text/mojibake/invalid-input", test_mojibake_invalid_input);
   g_test_add_func ("/text/collapse-space", test_collapse_space);
   g_test_add_func ("/text/fold", test_fold);
+  g_test_add_func ("/text/trailing-marks", test_trailing_marks);
   g_test_add_func ("/text/json-object-end", test_json_object_end);
   g_test_add_func ("/text/strip-controls", test_strip_controls);
   g_test_add_func ("/text/short-hash", test_short_hash);

@@ -709,10 +709,8 @@ is_mark_char (gunichar c)
          (c >= 0x1F3FB && c <= 0x1F3FF);
 }
 
-/* "Choosing a Tech Stack 🧪", "Event Kickoff +": marks after the title (a
- * track's emoji, "mandatory") are no part of it. */
-static void
-drop_trailing_marks (gchar *title)
+void
+lineup_text_drop_trailing_marks (gchar *title)
 {
   for (;;)
     {
@@ -737,7 +735,6 @@ lineup_text_clean_title (const gchar *raw)
   g_return_val_if_fail (raw != NULL, NULL);
 
   collapsed = lineup_text_collapse_space (raw);
-  drop_trailing_marks (collapsed);
   drop_kind_after_bar (collapsed);
   drop_stray_strong (collapsed);
   /* "Title by" (the names after it set apart): a title never ends with "by" */

@@ -66,6 +66,10 @@ const gchar *lineup_text_json_object_end (const gchar *p,
  * dropped ("Title | Project Lightning Talk" → "Title"); @raw itself when
  * nothing is left. */
 gchar    *lineup_text_clean_title     (const gchar  *raw);
+/* "Choosing a Tech Stack 🧪", "Event Kickoff +": marks a post writes after
+ * a title (a track's emoji, "mandatory") dropped, in place; a schedule's
+ * own titles keep theirs ("Lunch 🍲"). */
+void      lineup_text_drop_trailing_marks (gchar *title);
 /* "“Title”", "\"Title\"", "«Title»", "《Title》": @title (taken) without the
  * quotes around the whole of it ("\"A\" and \"B\"" keeps them). */
 gchar    *lineup_text_unquote         (gchar        *title);

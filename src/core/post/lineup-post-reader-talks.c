@@ -511,6 +511,7 @@ lineup_post_reader_talk_to_session (Reader    *reader,
   talk->title = lineup_text_unquote_labelled (talk->title, talk->label == NULL ? &talk->label
                                                                                 : NULL);
   lineup_post_reader_take_byline_room (talk);
+  lineup_text_drop_trailing_marks (talk->title);
   if (talk->byline != NULL)
     {
       /* "“Title” (Name)": the quotes set the title off its people */
