@@ -75,6 +75,11 @@ gboolean     lineup_post_folded_contains_any (const gchar         *text,
 gboolean     lineup_post_split_by_byline     (const gchar         *text,
                                               gchar              **before,
                                               gchar              **byline);
+/* The same for a talk: two words of title at least before "by", and what
+ * follows read as people. */
+gboolean     lineup_post_split_talk_by_byline (const gchar        *text,
+                                               gchar             **title,
+                                               gchar             **byline);
 /* @text before a sponsor clause: "Light dinner sponsored by Org" → "Light
  * dinner"; a copy of @text when it has none. */
 gchar       *lineup_post_cut_sponsor          (const gchar       *text);

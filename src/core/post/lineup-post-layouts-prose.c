@@ -229,6 +229,22 @@ lineup_post_split_by_byline (const gchar  *text,
   return TRUE;
 }
 
+gboolean
+lineup_post_split_talk_by_byline (const gchar  *text,
+                                  gchar       **title,
+                                  gchar       **byline)
+{
+  g_autofree gchar *head = NULL;
+  g_autofree gchar *people = NULL;
+
+  if (!lineup_post_split_by_byline (text, &head, &people) || lineup_post_count_words (head) < 2 ||
+      !lineup_byline_looks_like_people (people))
+    return FALSE;
+  *title = g_steal_pointer (&head);
+  *byline = g_steal_pointer (&people);
+  return TRUE;
+}
+
 /* The byte after the ")" closing the "(" at @text, or NULL. */
 static const gchar *
 skip_brackets (const gchar *text)

@@ -490,17 +490,11 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
     }
   /* "The state of CSS by Una Kravets" */
   if (context->day_list && !unit->table_row && line->links->len == 0 &&
-      lineup_post_split_by_byline (line->text, &talk->title, &talk->byline))
+      lineup_post_split_talk_by_byline (line->text, &talk->title, &talk->byline))
     {
-      if (lineup_post_count_words (talk->title) >= 2 &&
-          lineup_byline_looks_like_people (talk->byline))
-        {
-          talk->line_index = index;
-          talk->found = LINEUP_SLOT_NONE;
-          return TRUE;
-        }
-      g_clear_pointer (&talk->title, g_free);
-      g_clear_pointer (&talk->byline, g_free);
+      talk->line_index = index;
+      talk->found = LINEUP_SLOT_NONE;
+      return TRUE;
     }
   dash = find_separator (line->text, &length);
   /* a row of a table of titles, an item of a list of them: all title (a
@@ -640,8 +634,7 @@ lineup_post_layouts_heading_byline_talk (const LineupPostUnit    *unit,
   /* "by" only: "## Community Leadership – Kai Wagner" is a section */
   if (split_handle_first (line->text, &title, &byline))
     ;
-  else if (!lineup_post_split_by_byline (line->text, &title, &byline) ||
-           !lineup_byline_looks_like_people (byline) || lineup_post_count_words (title) < 2 ||
+  else if (!lineup_post_split_talk_by_byline (line->text, &title, &byline) ||
            lineup_post_count_words (title) > MAX_TITLE_WORDS)
     return FALSE;
   talk->title = g_steal_pointer (&title);

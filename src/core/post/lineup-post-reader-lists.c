@@ -88,9 +88,7 @@ names_talk_and_people (const LineupPostLine *line)
   g_autofree gchar *title = NULL;
   g_autofree gchar *byline = NULL;
   gboolean named = lineup_post_layouts_sentence_talk (line, &talk) ||
-                   (lineup_post_split_by_byline (line->text, &title, &byline) &&
-                    lineup_post_count_words (title) >= 2 &&
-                    lineup_byline_looks_like_people (byline));
+                   lineup_post_split_talk_by_byline (line->text, &title, &byline);
 
   g_free (talk.title);
   g_free (talk.byline);
