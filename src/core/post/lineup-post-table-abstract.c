@@ -22,37 +22,28 @@
 #include "lineup-post-document.h"
 #include "lineup-post-table-private.h"
 
-/* A line of the cell: its nodes [start, end) and their text. */
-typedef struct
-{
-  guint  start;
-  guint  end;
-  gchar *text;
-} Line;
-
 static void
-line_clear (Line *line)
+line_clear (LineupPostTableLine *line)
 {
   g_free (line->text);
 }
 
 static gboolean
-line_is_blank (const Line *line)
+line_is_blank (const LineupPostTableLine *line)
 {
   return line->text[strspn (line->text, " \t\n")] == '\0';
 }
 
-/* The cell's lines, cut at its breaks. */
-static GArray *
-cut_lines (GPtrArray *nodes)
+GArray *
+lineup_post_table_cut_lines (GPtrArray *nodes)
 {
-  GArray *lines = g_array_new (FALSE, TRUE, sizeof (Line));
+  GArray *lines = g_array_new (FALSE, TRUE, sizeof (LineupPostTableLine));
   guint start = 0;
 
   g_array_set_clear_func (lines, (GDestroyNotify) line_clear);
   for (guint i = 0; i <= nodes->len; i++)
     {
-      Line line = { start, i, NULL };
+      LineupPostTableLine line = { start, i, NULL };
       g_autoptr(GString) text = NULL;
 
       if (i < nodes->len && !lineup_post_table_is_break_node (g_ptr_array_index (nodes, i)))
@@ -116,7 +107,7 @@ people_of (GArray *lines,
 
   for (guint i = first; i <= last; i++)
     {
-      g_autofree gchar *name = person_of (g_array_index (lines, Line, i).text);
+      g_autofree gchar *name = person_of (g_array_index (lines, LineupPostTableLine, i).text);
 
       if (name == NULL)
         return NULL;
@@ -136,20 +127,20 @@ lineup_post_table_take_abstract_byline (cmark_node  *title,
 
   for (cmark_node *node = cmark_node_first_child (title); node; node = cmark_node_next (node))
     g_ptr_array_add (nodes, node);
-  lines = cut_lines (nodes);
+  lines = lineup_post_table_cut_lines (nodes);
   /* the title alone on the first line, a blank line after it */
-  if (lines->len < 5 || line_is_blank (&g_array_index (lines, Line, 0)) ||
-      !line_is_blank (&g_array_index (lines, Line, 1)))
+  if (lines->len < 5 || line_is_blank (&g_array_index (lines, LineupPostTableLine, 0)) ||
+      !line_is_blank (&g_array_index (lines, LineupPostTableLine, 1)))
     return NULL;
   last = lines->len - 1;
-  while (last > 0 && line_is_blank (&g_array_index (lines, Line, last)))
+  while (last > 0 && line_is_blank (&g_array_index (lines, LineupPostTableLine, last)))
     last--;
   for (first_people = last; first_people > 0; first_people--)
-    if (line_is_blank (&g_array_index (lines, Line, first_people - 1)))
+    if (line_is_blank (&g_array_index (lines, LineupPostTableLine, first_people - 1)))
       break;
   /* an abstract between the title and the people */
   for (after_title = 2; after_title < first_people; after_title++)
-    if (!line_is_blank (&g_array_index (lines, Line, after_title)))
+    if (!line_is_blank (&g_array_index (lines, LineupPostTableLine, after_title)))
       break;
   if (after_title >= first_people || (names = people_of (lines, first_people, last)) == NULL)
     return NULL;
@@ -157,7 +148,7 @@ lineup_post_table_take_abstract_byline (cmark_node  *title,
   /* the abstract's parts, a paragraph each */
   for (guint i = 0; i < lines->len; i++)
     {
-      const Line *line = &g_array_index (lines, Line, i);
+      const LineupPostTableLine *line = &g_array_index (lines, LineupPostTableLine, i);
       cmark_node *paragraph;
 
       if (i < after_title || i >= first_people || line_is_blank (line))
@@ -177,7 +168,7 @@ lineup_post_table_take_abstract_byline (cmark_node  *title,
         cmark_node_append_child (paragraph, g_ptr_array_index (nodes, j));
     }
   /* what is left after the title's line: the breaks and the people */
-  for (guint i = g_array_index (lines, Line, 0).end; i < nodes->len; i++)
+  for (guint i = g_array_index (lines, LineupPostTableLine, 0).end; i < nodes->len; i++)
     {
       cmark_node *node = g_ptr_array_index (nodes, i);
 

@@ -565,41 +565,26 @@ lineup_post_table_escape_ordered_start (const gchar *text)
   return g_strdup_printf ("%.*s\\%s", (gint) digits, text, text + digits);
 }
 
-/* The lines of @cell, cut at its breaks. */
-static GPtrArray *
-cell_lines (cmark_node *cell)
-{
-  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) line = g_string_new (NULL);
-
-  for (cmark_node *node = cmark_node_first_child (cell); node; node = cmark_node_next (node))
-    {
-      g_autofree gchar *text = NULL;
-
-      if (lineup_post_table_is_break_node (node) ||
-          cmark_node_get_type (node) == CMARK_NODE_LINEBREAK)
-        {
-          g_ptr_array_add (lines, g_strstrip (g_strdup (line->str)));
-          g_string_truncate (line, 0);
-          continue;
-        }
-      text = lineup_post_table_cell_text (node);
-      g_string_append (line, text);
-    }
-  g_ptr_array_add (lines, g_strstrip (g_strdup (line->str)));
-  return lines;
-}
-
 gchar *
 lineup_post_table_people_cell_text (cmark_node *cell)
 {
-  g_autoptr(GPtrArray) lines = cell_lines (cell);
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
+  g_autoptr(GArray) lines = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
 
-  for (guint i = 0; i < lines->len; i++)
-    if (!lineup_byline_looks_like_people (g_ptr_array_index (lines, i)))
-      return lineup_post_table_cell_text (cell);
+  for (cmark_node *node = cmark_node_first_child (cell); node; node = cmark_node_next (node))
+    g_ptr_array_add (nodes, node);
+  lines = lineup_post_table_cut_lines (nodes);
   if (lines->len < 2)
     return lineup_post_table_cell_text (cell);
-  g_ptr_array_add (lines, NULL);
-  return g_strjoinv (" & ", (gchar **) lines->pdata);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const gchar *text = g_array_index (lines, LineupPostTableLine, i).text;
+      g_autofree gchar *line = g_strstrip (g_strdup (text));
+
+      if (!lineup_byline_looks_like_people (line))
+        return lineup_post_table_cell_text (cell);
+      g_string_append_printf (names, "%s%s", i > 0 ? " & " : "", line);
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
 }

@@ -152,6 +152,17 @@ gchar    *lineup_post_table_time_cell (const gchar *text);
 /* "3. Juni 2003" as "3\\. Juni 2003": a cell's text that cmark would read
  * as an ordered list, escaped; NULL when it is no such text. */
 gchar    *lineup_post_table_escape_ordered_start (const gchar *text);
+/* A line of a cell: its nodes [start, end) and their text. */
+typedef struct
+{
+  guint  start;
+  guint  end;
+  gchar *text;
+} LineupPostTableLine;
+
+/* The lines of a cell whose inline @nodes they are, cut at its breaks
+ * ("<br>", a hard break): LineupPostTableLine, freed with the array. */
+GArray   *lineup_post_table_cut_lines (GPtrArray *nodes);
 /* "Carsten Geckeler<br>Hans-Jürgen Husel": a speakers' cell a person a
  * line, as "Carsten Geckeler & Hans-Jürgen Husel"; else its text. */
 gchar    *lineup_post_table_people_cell_text (cmark_node *cell);
