@@ -130,6 +130,22 @@ append_names_paragraph (cmark_node *parent,
     }
 }
 
+/* Whether @text has a blank line between two of its lines: paragraphs. */
+static gboolean
+has_paragraph_break (const gchar *text)
+{
+  const gchar *start = text + strspn (text, " \t\r\n");
+
+  for (const gchar *p = strchr (start, '\n'); p != NULL; p = strchr (p + 1, '\n'))
+    {
+      const gchar *next = p + 1 + strspn (p + 1, " \t\r");
+
+      if (*next == '\n' && next[strspn (next, " \t\r\n")] != '\0')
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Text written in Markdown inside a table cell ("**8:30**", "**Keynote:
  * [Name - Title](url)**", "*(Click to see abstract)*"), read as cmark
  * reads it; FALSE when it holds no emphasis or link, or reads as more than
@@ -145,15 +161,19 @@ append_markdown (cmark_node  *parent,
 
   if (strchr (text, '*') == NULL && strstr (text, "__") == NULL && strstr (text, "](") == NULL)
     return FALSE;
-  document = cmark_parse_document (text, length, CMARK_OPT_DEFAULT);
-  paragraph = cmark_node_first_child (document);
   /* paragraphs: the title's, then the names' */
-  if (paragraph != NULL && cmark_node_get_type (paragraph) == CMARK_NODE_PARAGRAPH &&
-      cmark_node_next (paragraph) != NULL)
-    names = cmark_node_next (paragraph);
-  else
+  if (has_paragraph_break (text))
     {
-      cmark_node_free (document);
+      document = cmark_parse_document (text, length, CMARK_OPT_DEFAULT);
+      paragraph = cmark_node_first_child (document);
+      if (paragraph != NULL && cmark_node_get_type (paragraph) == CMARK_NODE_PARAGRAPH &&
+          cmark_node_next (paragraph) != NULL)
+        names = cmark_node_next (paragraph);
+      else
+        cmark_node_free (document);
+    }
+  if (names == NULL)
+    {
       collapsed = lineup_text_collapse_space (text);
       document = cmark_parse_document (collapsed, strlen (collapsed), CMARK_OPT_DEFAULT);
       paragraph = cmark_node_first_child (document);
