@@ -126,9 +126,7 @@ addressed_name_then_title (const gchar    *text,
   };
   const gchar *slash = strstr (text, " / ");
   g_autofree gchar *name = NULL;
-  gsize skip = 0;
-
-  gsize length;
+  gsize skip = 0, length;
 
   /* a space after the title, or none after its dot ("Profa.Nuria") */
   for (guint i = 0; titles[i] != NULL && skip == 0; i++)
