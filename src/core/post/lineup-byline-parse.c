@@ -199,25 +199,11 @@ static gchar *
 clean_item (const gchar *start,
             gsize        len)
 {
-  static const gchar * const honorifics[] = { "\xE3\x81\x95\xE3\x82\x93" /* さん */,
-                                              "\xE6\xB0\x8F" /* 氏 */, NULL };
-
   while (len > 0 && (*start == ' ' || *start == '_'))
     start++, len--;
   while (len > 0 && (start[len - 1] == ' ' || start[len - 1] == '_'))
     len--;
-  for (guint i = 0; honorifics[i] != NULL; i++)
-    {
-      gsize n = strlen (honorifics[i]);
-
-      if (len > n && memcmp (start + len - n, honorifics[i], n) == 0)
-        {
-          len -= n;
-          while (len > 0 && start[len - 1] == ' ')
-            len--;
-          break;
-        }
-    }
+  len -= lineup_byline_honorific_length (start, len);
   return g_strndup (start, len);
 }
 

@@ -27,6 +27,10 @@ typedef struct
 
 /* "田中哲", "马全一": two to four Han (or Hangul) characters, a name. */
 gboolean lineup_byline_is_cjk_name (const gchar *word);
+/* "Kenta Murata さん", "佐藤 氏": the bytes a Japanese honorific ends the
+ * first @length of @text with (the blanks before it too), else 0. */
+gsize    lineup_byline_honorific_length (const gchar *text,
+                                         gsize        length);
 
 /* Splits at single spaces, dropping empty words (the text is normalised). */
 gchar     **lineup_byline_split_words          (const gchar *text);

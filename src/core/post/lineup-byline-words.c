@@ -673,3 +673,24 @@ lineup_byline_is_country (const gchar *text)
 
   return g_strv_contains (countries, text) || g_strv_contains (codes, code);
 }
+
+gsize
+lineup_byline_honorific_length (const gchar *text,
+                                gsize        length)
+{
+  static const gchar * const honorifics[] = { "\xE3\x81\x95\xE3\x82\x93" /* さん */,
+                                              "\xE6\xB0\x8F" /* 氏 */, NULL };
+
+  for (guint i = 0; honorifics[i] != NULL; i++)
+    {
+      gsize cut = strlen (honorifics[i]);
+
+      if (length > cut && memcmp (text + length - cut, honorifics[i], cut) == 0)
+        {
+          while (cut < length && text[length - cut - 1] == ' ')
+            cut++;
+          return cut;
+        }
+    }
+  return 0;
+}

@@ -255,18 +255,13 @@ lineup_post_layouts_is_first_name (const gchar *text)
 gboolean
 lineup_post_layouts_is_one_word_name (const gchar *text)
 {
-  static const gchar * const honorifics[] = { " さん", "さん", " 氏", "氏", NULL };
   g_autofree gchar *bare = g_strstrip (g_strdup (text));
-  gboolean honoured = FALSE;
+  gsize honorific = lineup_byline_honorific_length (bare, strlen (bare));
 
   /* "po3rin さん", "ゆで卵さん": anyone's handle, with the honorific */
-  for (guint i = 0; honorifics[i] != NULL && !honoured; i++)
-    if (g_str_has_suffix (bare, honorifics[i]) && strlen (bare) > strlen (honorifics[i]))
-      {
-        bare[strlen (bare) - strlen (honorifics[i])] = '\0';
-        honoured = strpbrk (bare, " ,;&()") == NULL;
-      }
-  return honoured || lineup_post_layouts_is_first_name (bare) || lineup_byline_is_cjk_name (bare);
+  bare[strlen (bare) - honorific] = '\0';
+  return (honorific > 0 && strpbrk (bare, " ,;&()") == NULL) ||
+         lineup_post_layouts_is_first_name (bare) || lineup_byline_is_cjk_name (bare);
 }
 
 /* The words of @line from @from on, its links and addresses left out
