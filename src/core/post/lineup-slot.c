@@ -19,6 +19,24 @@
 
 #include "lineup-slot-private.h"
 
+/* "at", "from" and their kin between a date and its time ("1 novembre à
+ * 14h", "1º de novembro às 14h00", "5 de mayo a las 10:00", "12. März um 18
+ * Uhr", "12 maart om 19:00", "12 maja o 18:00", "12 мая в 19:00"). */
+static gboolean
+token_leads_to_time (const Scanner *s,
+                     const Token   *t)
+{
+  static const gchar * const words[] = {
+    "at", "from", "\xC3\xA0", "\xC3\xA0s", "as", "a", "las", "alle", "dalle", "um", "ab", "om",
+    "kl", "o", "\xD0\xB2", NULL
+  };
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (token_is_word (s, t, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Between a date and a time: ",", "•", "·", "|", "-", "–", "—", "@", ":",
  * "at" (token_leads_to_time), Markdown emphasis ("*Monday, March 21* • 17:25")... at most a few. */
 static gsize
