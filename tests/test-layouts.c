@@ -1875,6 +1875,14 @@ static const LayoutCase cases[] = {
       { "Male/Female/Othered", "Finn Ellison; Jon Harker", NULL, NULL, NULL },
       { "Open Tools for Scientific Research", "Amy Boyd", NULL, NULL, NULL },
     } },
+  /* Talks whose recordings a post lists ("Recordings from … 2030"), with
+   * no day anywhere: the date the post was published at, with its time,
+   * is when the videos came out, not the talks' day. */
+  { "recordings-title-byline-items.md", NULL, 3, {
+      { "State of the Emulator", "Pia Lindqvist", NULL, NULL, NULL },
+      { "Faster Block Devices with Polling", "Tomas Brenner", NULL, NULL, NULL },
+      { "Tracing a Whole Machine", "Wen Mei; Dara Okafor", NULL, NULL, NULL },
+    } },
   /* A recap's lists of the talks seen, each under "## Friday 5." (the
    * month and year from the file's name) and a paragraph whose last
    * sentence leads in ("… Here is a short list:", "the sessions"): "Title

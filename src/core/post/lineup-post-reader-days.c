@@ -392,7 +392,7 @@ lineup_post_reader_note_tense (Reader               *reader,
     "was", "were", "had", "went", "attended", "enjoyed", "ended", "got", "gave", "learned",
     "learnt", "saw", "met", "watched", "loved", "spent", "decided", "helped", "heard", "took",
     "visited", "asked", "started", "came", "did", "felt", "liked", "found", "talked", "joined",
-    NULL
+    "recordings", "recorded", NULL
   };
   static const gchar * const future[] = {
     "will", "ll", "upcoming", "join", "register", "tomorrow", "forward", "soon", "don", NULL
@@ -813,6 +813,10 @@ lineup_post_reader_reads_as_day_of_post (const Reader *reader)
   static const gchar * const reports[] = {
     "recap", "report", "notes", "review", "takeaways", "highlights", NULL
   };
+  /* "Presentations from KVM Forum 2019": what a talk left, published after */
+  static const gchar * const material[] = {
+    "recordings", "videos", "slides", "presentations", "replays", NULL
+  };
   const gchar *date = reader->front.date;
   g_auto(GStrv) words = title_words (reader);
   gboolean day = FALSE, report = FALSE;
@@ -821,6 +825,8 @@ lineup_post_reader_reads_as_day_of_post (const Reader *reader)
     {
       day = day || g_strv_contains (one_day, words[i]);
       report = report || g_strv_contains (reports, words[i]);
+      if (g_strv_contains (material, words[i]))
+        return FALSE;
     }
   /* "linux.conf.au 2020 recap": a year's conference, several days */
   if (report && !day && lineup_year_in_text (reader->front.title) != 0)
