@@ -1878,10 +1878,22 @@ static const LayoutCase cases[] = {
   /* Talks whose recordings a post lists ("Recordings from … 2030"), with
    * no day anywhere: the date the post was published at, with its time,
    * is when the videos came out, not the talks' day. */
-  { "recordings-title-byline-items.md", NULL, 3, {
+  { "recordings-title-byline-items.md", NULL, 5, {
       { "State of the Emulator", "Pia Lindqvist", NULL, NULL, NULL },
       { "Faster Block Devices with Polling", "Tomas Brenner", NULL, NULL, NULL },
       { "Tracing a Whole Machine", "Wen Mei; Dara Okafor", NULL, NULL, NULL },
+      { "Snapshots without Pauses", "Ruth Abebe", NULL, NULL, NULL },
+      { "A Year of the New Device Model", "Jonas Keller", NULL, NULL, NULL },
+    } },
+  /* Slides listed as "[Day 2 - Beginner - Session 1 - Title](url)": the
+   * day, the track and the session number are no part of the title; the
+   * days are the two the intro names, counted by "### Day 2" headings. */
+  { "day-session-numbered-slides.md", NULL, 5, {
+      { "Stream analytics at a broadcaster", "", "2030-03-14", NULL, NULL },
+      { "Running risk models on Streamline", "", "2030-03-14", NULL, NULL },
+      { "Your first pipeline", "", "2030-03-15", NULL, NULL },
+      { "How runners execute a pipeline", "", "2030-03-15", NULL, NULL },
+      { "Writing a new SDK", "", "2030-03-15", NULL, NULL },
     } },
   /* A recap's lists of the talks seen, each under "## Friday 5." (the
    * month and year from the file's name) and a paragraph whose last

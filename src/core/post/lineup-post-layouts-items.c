@@ -439,7 +439,7 @@ static gboolean
 names_plain_kind (const gchar *kind)
 {
   static const gchar * const plain[] = {
-    "talk", "presentation", "paper", "lecture", "contribution", NULL
+    "talk", "presentation", "paper", "lecture", "contribution", "session", NULL
   };
   g_autofree gchar *folded = g_ascii_strdown (kind, -1);
   const gchar *last = strrchr (folded, ' ');
@@ -447,13 +447,36 @@ names_plain_kind (const gchar *kind)
   return g_strv_contains (plain, last != NULL ? last + 1 : folded);
 }
 
+static const gchar letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/* "Day 2 - Advanced - ": the day and the track before a talk's number
+ * ("… - Session 1 - Title"); @text itself when it has none. */
+static const gchar *
+skip_day_and_track (const gchar *text)
+{
+  const gchar *p = text;
+  const gchar *dash;
+  gsize length = 0, word;
+
+  if (g_ascii_strncasecmp (p, "day ", 4) != 0 || !g_ascii_isdigit (p[4]))
+    return text;
+  p += 4 + strspn (p + 4, "0123456789");
+  if ((dash = lineup_post_find_dash (p, &length)) != p)
+    return text;
+  p += length;
+  word = strspn (p, letters);
+  if (word > 0 && (dash = lineup_post_find_dash (p + word, &length)) == p + word)
+    p += word + length;
+  return p;
+}
+
 static void
 cut_numbered (gchar    *text,
               gboolean  plain)
 {
-  static const gchar letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
   g_autofree gchar *kind = NULL;
-  const gchar *p = text;
+  const gchar *start = plain ? skip_day_and_track (text) : text;
+  const gchar *p = start;
   const gchar *dash;
   gsize length = 0;
 
@@ -468,7 +491,7 @@ cut_numbered (gchar    *text,
       if (g_ascii_isdigit (*p))
         break;
     }
-  kind = g_strndup (text, (gsize) (p - 1 - text));
+  kind = g_strndup (start, (gsize) (p - 1 - start));
   if (!lineup_byline_names_a_kind (kind) || (plain && !names_plain_kind (kind)))
     return;
   while (g_ascii_isdigit (*p))
