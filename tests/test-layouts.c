@@ -1895,6 +1895,30 @@ static const LayoutCase cases[] = {
       { "How runners execute a pipeline", "", "2030-03-15", NULL, NULL },
       { "Writing a new SDK", "", "2030-03-15", NULL, NULL },
     } },
+  /* A programme whose rows link sections of the page ("[Invited talk
+   * 1](#invited-talk-1)"), each section a table of fields without a header
+   * row ("| **Title** | … |", "| **題目** | … |", "| **氏名** | … |"): the
+   * section's talk takes the row's time; a row that links a section of two
+   * talks is their block (they stay without a time). */
+  { "programme-rows-link-sections.md", NULL, 5, {
+      { "Numerical computing with Julia, an introduction", "Yuki Nagase",
+        "2031-11-15", "13:10", "14:10" },
+      { "Productivity meets performance on a supercomputer", "Valentin Ruhl",
+        "2031-11-15", "14:10", "15:10" },
+      { "Reconstructing density fields in three dimensions", "Masa Akamine",
+        "2031-11-15", "15:20", "15:35" },
+      { "Faster loops with Tullio", "Ryo Miwa", "2031-11-15", NULL, NULL },
+      { "Running a Julia community", "Shun Goto", "2031-11-15", NULL, NULL },
+    } },
+  /* "### Invited talk 1" over "- Speaker: Name (Org)" then "- Title: …"
+   * (or "- 演者:" then "- 題目:"): the heading, a talk once its speaker
+   * came, only numbers it; the title field is its title. */
+  { "heading-speaker-then-title-items.md", NULL, 4, {
+      { "Emulating matrix products in Julia", "Katsu Ozawa", "2031-12-13", NULL, NULL },
+      { "Julia as seen by a Python user", "Yoshi Tamura", "2031-12-13", NULL, NULL },
+      { "Julia and high school mathematics", "Dan Shimizu", "2031-12-13", NULL, NULL },
+      { "Teaching Julia to first-year students", "Yu Matsuura", "2031-12-13", NULL, NULL },
+    } },
   /* A recap's lists of the talks seen, each under "## Friday 5." (the
    * month and year from the file's name) and a paragraph whose last
    * sentence leads in ("… Here is a short list:", "the sessions"): "Title

@@ -268,6 +268,19 @@ lineup_post_document_append_text (cmark_node  *parent,
   cmark_node_append_child (parent, node);
 }
 
+void
+lineup_post_document_move_children (cmark_node *to,
+                                    cmark_node *from)
+{
+  cmark_node *child;
+
+  while ((child = cmark_node_first_child (from)) != NULL)
+    {
+      cmark_node_unlink (child);
+      cmark_node_append_child (to, child);
+    }
+}
+
 gchar *
 lineup_post_document_html_to_markdown (const gchar *html)
 {

@@ -61,6 +61,9 @@ void        lineup_post_document_mark_table (cmark_node *list);
  * the reader). */
 void        lineup_post_document_append_text (cmark_node  *parent,
                                               const gchar *text);
+/* Moves the children of @from to the end of @to's. */
+void        lineup_post_document_move_children (cmark_node *to,
+                                                cmark_node *from);
 void        lineup_post_document_rewrite_tables (cmark_node  *document,
                                                  const gchar *text,
                                                  gsize        length);

@@ -92,6 +92,10 @@ static const struct
   { "会場", LINEUP_POST_FIELD_ROOM }, { "摘要", LINEUP_POST_FIELD_OTHER },
   { "简介", LINEUP_POST_FIELD_OTHER }, { "题目", LINEUP_POST_FIELD_TITLE },
   { "议题", LINEUP_POST_FIELD_TITLE }, { "タイトル", LINEUP_POST_FIELD_TITLE },
+  /* "| **題目** | Title |", "| **氏名** | Name |", "- 演者: Name" */
+  { "題目", LINEUP_POST_FIELD_TITLE }, { "演題", LINEUP_POST_FIELD_TITLE },
+  { "氏名", LINEUP_POST_FIELD_SPEAKERS }, { "演者", LINEUP_POST_FIELD_SPEAKERS },
+  { "所属", LINEUP_POST_FIELD_OTHER }, { "概要", LINEUP_POST_FIELD_OTHER },
   /* "- Title: ETL Pipelines" over "- Presenters: Name" */
   { "title", LINEUP_POST_FIELD_TITLE }, { "talk title", LINEUP_POST_FIELD_TITLE },
   { "session title", LINEUP_POST_FIELD_TITLE }, { "talk", LINEUP_POST_FIELD_TITLE },

@@ -562,7 +562,17 @@ walk_field (Walk                 *walk,
         talk->slot.end_minute = slot.start_minute;
       break;
     case LINEUP_POST_FIELD_TITLE:
-      if (index == 0)
+      if (index == 0 && talk != NULL && talk->line == walk->heading_line &&
+          talk->line < unit->line && talk->description->len == 0)
+        {
+          /* "### Invited talk 1" over "- Speaker: Name" then "- Title: …":
+           * the heading, a talk since its speaker, was its label */
+          replace (&talk->title, lineup_post_trim_separators (value, strlen (value)));
+          talk->line = unit->line;
+          if (talk->url == NULL)
+            talk->url = field_url (line, value);
+        }
+      else if (index == 0)
         talk = open_titled_talk (walk, reader, unit, value, field_url (line, value));
       else
         replace (&walk->field_title, lineup_post_trim_separators (value, strlen (value)));

@@ -191,6 +191,7 @@ typedef struct
   guint         weeks_ahead;    /* "four more weeks away": the event, weeks after the post */
   guint         city;              /* the event's city (lineup-post-context), 0: none */
   guint         city_units;        /* units looked at for it */
+  GArray       *anchors;           /* the headings' anchors (lineup-post-reader-anchors.c) */
 } Reader;
 
 typedef struct
@@ -606,6 +607,12 @@ gchar          *lineup_post_reader_collapse_with_links (const gchar *text,
 /* lineup-post-reader-repeats.c: an untimed talk that repeats a timed one's title (or
  * its people alone) is that talk: merged. */
 void            lineup_post_reader_merge_repeats     (Reader          *reader);
+/* lineup-post-reader-anchors.c: each heading's anchor noted; then a timed
+ * row that links a section ("[Talk 1](#talk-1)") gives its one talk its
+ * slot, and goes. */
+void            lineup_post_reader_note_anchor       (Reader               *reader,
+                                                      const LineupPostUnit *unit);
+void            lineup_post_reader_merge_anchored    (Reader          *reader);
 void            lineup_post_reader_take_paren_byline     (Talk        *talk);
 void            lineup_post_reader_take_byline_room      (Talk        *talk);
 void            lineup_post_reader_trim_title_notes      (Talk        *talk);

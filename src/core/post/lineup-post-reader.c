@@ -39,6 +39,7 @@ reader_clear (Reader *reader)
   g_clear_pointer (&reader->zone_abbreviation, g_free);
   g_clear_pointer (&reader->mentioned_zone, g_free);
   g_clear_pointer (&reader->heading_title, g_free);
+  g_clear_pointer (&reader->anchors, g_array_unref);
   lineup_post_reader_front_entries_clear (&reader->front_entries);
 }
 
@@ -356,6 +357,7 @@ walk_body (Reader      *reader,
       reader->piece = g_queue_peek_head (&pieces);
       text_buffer_release (text, reader->piece->text);
 
+      lineup_post_reader_note_anchor (reader, g_ptr_array_index (reader->units, i));
       lineup_post_reader_walk_unit (&walk, reader, i);
 
       unit = g_ptr_array_index (reader->units, i);
@@ -541,6 +543,7 @@ read_text (TextBuffer   *buffer,
   drop_weak_talks (&reader);
   lineup_post_reader_read_people_first (&reader);
   lineup_post_reader_read_quoted_then_people (&reader);
+  lineup_post_reader_merge_anchored (&reader);
   lineup_post_reader_merge_repeats (&reader);
   lineup_post_reader_read_commas_as_people (&reader);
   lineup_post_reader_read_bracket_surnames (&reader);

@@ -207,19 +207,6 @@ table_read_columns (Table      *table,
   return has_time;
 }
 
-static void
-move_inlines (cmark_node *paragraph,
-              cmark_node *cell)
-{
-  cmark_node *child;
-
-  while ((child = cmark_node_first_child (cell)) != NULL)
-    {
-      cmark_node_unlink (child);
-      cmark_node_append_child (paragraph, child);
-    }
-}
-
 static gboolean
 row_has_time (const Table *table,
               Row         *row)
@@ -363,7 +350,7 @@ make_fields (const Table *table,
           lineup_post_document_append_text (paragraph, label);
         }
       if (move)
-        move_inlines (paragraph, cell);
+        lineup_post_document_move_children (paragraph, cell);
       else
         {
           g_autofree gchar *text = lineup_post_table_cell_text (cell);
@@ -414,7 +401,7 @@ make_item (const Table *table,
         lineup_post_table_rewrite_comma_byline (title);
       lineup_post_table_rewrite_paren_byline (title);
     }
-  move_inlines (paragraph, title);
+  lineup_post_document_move_children (paragraph, title);
   /* The speakers on a line of their own: a title that reads as names
    * ("Python and Raspberry Pi - Ben Nuttall") is still a title.  Their
    * names only: a line of links is a sentence, not a byline. */
@@ -700,18 +687,27 @@ rewrite_fields (cmark_node  *paragraph,
                 gint         first,
                 gint         delimiter)
 {
-  const gchar *line;
-  gsize length;
+  gboolean bare = delimiter < first;
+  const gchar *line = NULL;
+  gsize length = 0;
   Row *header;
 
-  if (table->header->len != 2 || (line = line_at (lines, delimiter - 1, &length)) == NULL)
+  /* "| **題目** | Title |" line after line, no header: the first is a field */
+  if (table->header->len != 2 ||
+      (bare ? table->rows->len == 0 : (line = line_at (lines, delimiter - 1, &length)) == NULL))
     return FALSE;
-  header = lineup_post_table_row_new (line, length, delimiter - 1, lines->definitions);
+  header = bare ? g_ptr_array_steal_index (table->rows, 0)
+                : lineup_post_table_row_new (line, length, delimiter - 1, lines->definitions);
   if (!lineup_post_table_is_fields (header, table->rows))
     {
-      lineup_post_table_row_free (header);
+      if (bare)
+        g_ptr_array_insert (table->rows, 0, header);
+      else
+        lineup_post_table_row_free (header);
       return FALSE;
     }
+  if (bare)
+    delimiter = first + 1;
   if (delimiter - 1 > first)
     keep_prose_before (paragraph, lines, first, delimiter - 1);
   lineup_post_table_rewrite_fields (paragraph, header, table->rows, delimiter - 1);
@@ -808,7 +804,7 @@ rewrite_table (cmark_node  *paragraph,
     if (!lineup_post_table_is_group_line (line, length) && memchr (line, '|', length) != NULL)
       g_ptr_array_add (table.rows, lineup_post_table_row_new (line, length, n, lines->definitions));
   table.header = header;
-  if ((bare_columns == 0 && rewrite_fields (paragraph, lines, &table, first, delimiter)) ||
+  if (rewrite_fields (paragraph, lines, &table, first, delimiter) ||
       lineup_post_table_rewrite_day_pairs (paragraph, header, table.rows))
     return;
   if (!table_read_columns (&table, header))
