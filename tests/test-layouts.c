@@ -1919,6 +1919,22 @@ static const LayoutCase cases[] = {
       { "Julia and high school mathematics", "Dan Shimizu", "2031-12-13", NULL, NULL },
       { "Teaching Julia to first-year students", "Yu Matsuura", "2031-12-13", NULL, NULL },
     } },
+  /* A schedule's tables under "## Friday - Nov 14th" (the weekday, a dash,
+   * the date), a "Speaker" column of handles and names ("Corgi",
+   * "heartsh8ped", "Sam Thorpe (Hollow)") and rows of fillers written in
+   * the speaker's cell ("🌭 Lunch"): every handle is a speaker. */
+  { "table-handles-speaker-column.md", NULL, 8, {
+      { "From OSINT to Oh No", "NULLKEY", "2031-11-14", "09:00", NULL },
+      { "Who Queries the Query?", "Corgi", "2031-11-14", "10:00", NULL },
+      { "One Technique, Many Failures", "Sam Thorpe", "2031-11-14", "10:30", NULL },
+      { "A Guide to the Small Web", "heartsh8ped", "2031-11-14", "13:00", NULL },
+      { "Bluetooth Warwalking: Hacking the Airwaves with Your Phone", "Matt",
+        "2031-11-14", "15:30", NULL },
+      { "Managing an Update Server in a Standalone Network", "poiupoiu",
+        "2031-11-15", "10:00", NULL },
+      { "Erase and Replace Electronic Shelf Labels", "Tyler Crane", "2031-11-15", "11:00", NULL },
+      { "How to Brew Your Own Chatbot at Home", "brimstone", "2031-11-15", "13:30", NULL },
+    } },
   /* A recap's lists of the talks seen, each under "## Friday 5." (the
    * month and year from the file's name) and a paragraph whose last
    * sentence leads in ("… Here is a short list:", "the sessions"): "Title

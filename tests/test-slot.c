@@ -194,6 +194,10 @@ static const ScanCase scan_cases[] = {
   { "21 augusti 2025", D, 2025, 8, 21, 0, -1, -1, "", "21 augusti 2025" },
   { "Cinco de Mayo party", 0, 0, 0, 0, 0, -1, -1, "", "" },
   { "13 Mayo 2025", D, 2025, 5, 13, 0, -1, -1, "", "13 Mayo 2025" },
+  /* a weekday, a dash, then its date */
+  { "## Friday - Nov 14th", D, 0, 11, 14, 5, -1, -1, "", "Friday - Nov 14th" },
+  { "Saturday \xE2\x80\x93 15 November", D, 0, 11, 15, 6, -1, -1, "",
+    "Saturday \xE2\x80\x93 15 November" },
   /* a weekday over "dd.mm" without the last dot */
   { "### Freitag 30.06", D, 0, 6, 30, 5, -1, -1, "", "Freitag 30.06" },
   { "Samstag 01.07", D, 0, 7, 1, 6, -1, -1, "", "Samstag 01.07" },

@@ -549,7 +549,8 @@ lineup_post_layouts_line_is_speakers (const LineupPostLine *line,
 
   if (*people == '\0' ||
       !(lineup_byline_looks_like_people (people) ||
-        (after_label (line->text, text) && lineup_post_layouts_is_one_word_name (people))))
+        (after_label (line->text, text) && (lineup_post_layouts_is_one_word_name (people) ||
+                                             lineup_post_layouts_is_handle (people)))))
     return FALSE;
 
   if (byline != NULL)

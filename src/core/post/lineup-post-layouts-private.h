@@ -379,6 +379,7 @@ gboolean     lineup_post_layouts_recognise_date_field (const LineupPostUnit    *
  * of letters, a speaker who signed up with a first name. */
 gboolean     lineup_post_layouts_is_first_name (const gchar *text);
 gboolean     lineup_post_layouts_is_one_word_name (const gchar *text);
+gboolean     lineup_post_layouts_is_handle        (const gchar *text);
 gboolean     lineup_post_layouts_names_material (const gchar *text);
 gboolean     lineup_post_layouts_take_people_line (GArray               *talks,
                                                    const LineupPostLine *line);

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lineup-byline.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-table-private.h"
 #include "lineup-slot.h"
@@ -316,7 +317,7 @@ lineup_post_table_writes_first_names (GPtrArray                  *rows,
                                       const LineupPostColumnRole *roles,
                                       guint                       n_columns)
 {
-  guint filled = 0, first_names = 0;
+  guint filled = 0, first_names = 0, names = 0;
 
   for (guint i = 0; i < n_columns; i++)
     for (guint r = 0; roles[i] == COLUMN_SPEAKERS && r < rows->len; r++)
@@ -327,10 +328,16 @@ lineup_post_table_writes_first_names (GPtrArray                  *rows,
         if (i >= row->cells->len || g_ptr_array_index (row->cells, i) == NULL)
           continue;
         text = lineup_post_table_cell_text (g_ptr_array_index (row->cells, i));
-        filled += *text != '\0';
-        first_names += *text != '\0' && lineup_post_layouts_is_one_word_name (text);
+        /* "🌭 Lunch" across the row */
+        filled += *text != '\0' && !lineup_post_table_is_filler (text);
+        if (*text != '\0' && (lineup_post_layouts_is_one_word_name (text) ||
+                               lineup_post_layouts_is_handle (text)))
+          first_names++;
+        else if (*text != '\0' && lineup_byline_looks_like_people (text))
+          names++;
       }
-  return first_names >= 2 && first_names * 3 >= filled * 2;
+  /* "Tyler Crumpton", "Corgi", "_NSAKEY", "Mog": mostly people, some by one word */
+  return first_names >= 2 && (first_names + names) * 3 >= filled * 2;
 }
 
 /* "04/05/2020", "30/10/23": the two numbers and the year of a numeric

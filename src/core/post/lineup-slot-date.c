@@ -655,7 +655,10 @@ lineup_slot_match_date (const Scanner *s,
           end = next.end;
           lineup_slot_lex (s, end, &next);
         }
-      if (token_is_punct (&next, ','))
+      /* "Friday, Nov 14th", "Friday - Nov 14th" */
+      if (token_is_punct (&next, ',') ||
+          ((token_is_punct (&next, '-') || token_is_punct (&next, 0x2013) ||
+            token_is_punct (&next, 0x2014)) && !next.glued))
         lineup_slot_lex (s, next.end, &next);
 
       if (match_month_day (s, next.start, &md, TRUE))
