@@ -1935,6 +1935,26 @@ static const LayoutCase cases[] = {
       { "Erase and Replace Electronic Shelf Labels", "Tyler Crane", "2031-11-15", "11:00", NULL },
       { "How to Brew Your Own Chatbot at Home", "brimstone", "2031-11-15", "13:30", NULL },
     } },
+  /* Hugo's links, "[Title]({{< ref "talks-bios#keynote" >}})" (and
+   * "{{% relref … %}}"), whose address the site writes; the speakers in
+   * an item below the talk's, the room after them in emphasised brackets
+   * ("- Name & Name _(Stübli)_"). */
+  { "hugo-shortcode-links-room-notes.md", NULL, 4, {
+      { "Keynote", "Miriam Dunn Castelli", "2031-09-13", "09:45", "10:30" },
+      { "Tracking threat actors with public data", "Patricia Schlaepfer; Ben Urech",
+        "2031-09-13", "11:00", "11:20" },
+      { "How to break, then fix, differential privacy", "Damien Desmarais",
+        "2031-09-13", "11:25", "11:45" },
+      { "Golden mistake", "Alexandra Rodchenko", "2031-09-13", "14:55", "15:15" },
+    } },
+  /* A page whose date a tool wrote to the second ("2031-11-02T08:42:12-
+   * 06:00", Hugo's "hugo new"): when the page was made, not the day of the
+   * times its HTML table gives ("Title, por Name."). */
+  { "page-timestamp-no-day.md", NULL, 3, {
+      { "Construye una nube híbrida", "Héctor Valdés", NULL, "09:30", "11:00" },
+      { "Introducción a OpenShift", "Javier Arce", NULL, "11:30", "12:30" },
+      { "Migrar bases de datos a la nube", "Rolando Cedeño", NULL, "11:30", "12:30" },
+    } },
   /* A recap's lists of the talks seen, each under "## Friday 5." (the
    * month and year from the file's name) and a paragraph whose last
    * sentence leads in ("… Here is a short list:", "the sessions"): "Title

@@ -771,6 +771,30 @@ lineup_post_item_plain_text (cmark_node *item)
 /* "- 17:30 - 17:55: Title" over its own list "- Name, Org", "- Name, Org",
  * "- Slides: url": the first items that name people are its speakers, joined
  * by "; ", or NULL. */
+/* "Name, Org" in plain text, or "Name _(Room)_": a note in brackets
+ * emphasised after it; NULL otherwise. */
+static gchar *
+names_item_text (cmark_node *item)
+{
+  const gchar *text = lineup_post_item_plain_text (item);
+  cmark_node *paragraph = cmark_node_first_child (item);
+  cmark_node *first, *note, *inner;
+  const gchar *bracket;
+
+  if (text != NULL)
+    return g_strdup (text);
+  if (paragraph == NULL || cmark_node_get_type (paragraph) != CMARK_NODE_PARAGRAPH ||
+      (first = cmark_node_first_child (paragraph)) == NULL ||
+      cmark_node_get_type (first) != CMARK_NODE_TEXT || (note = cmark_node_next (first)) == NULL ||
+      cmark_node_next (note) != NULL || cmark_node_get_type (note) != CMARK_NODE_EMPH ||
+      (inner = cmark_node_first_child (note)) == NULL || cmark_node_next (inner) != NULL ||
+      cmark_node_get_type (inner) != CMARK_NODE_TEXT ||
+      (bracket = cmark_node_get_literal (inner)) == NULL || bracket[0] != '(' ||
+      !g_str_has_suffix (bracket, ")"))
+    return NULL;
+  return g_strconcat (cmark_node_get_literal (first), bracket, NULL);
+}
+
 gchar *
 lineup_post_layouts_list_speakers (cmark_node *list)
 {
@@ -781,7 +805,7 @@ lineup_post_layouts_list_speakers (cmark_node *list)
   for (cmark_node *item = cmark_node_first_child (list); item != NULL;
        item = cmark_node_next (item))
     {
-      const gchar *text = lineup_post_item_plain_text (item);
+      g_autofree gchar *text = names_item_text (item);
       g_autofree gchar *trimmed = NULL;
 
       if (text == NULL || strchr (text, ':') != NULL)

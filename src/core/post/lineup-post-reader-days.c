@@ -834,8 +834,10 @@ lineup_post_reader_reads_as_day_of_post (const Reader *reader)
   if (day || report)
     return TRUE;
   /* the time a recap was published ("It's that time of year again. Most
-   * of us headed up to …") is not its event's */
+   * of us headed up to …") is not its event's; nor is a time to the second
+   * ("2019-11-02T08:42:12-06:00"), when a tool made the page */
   return date != NULL && strlen (date) > 13 && (date[10] == 'T' || date[10] == ' ') &&
          g_ascii_isdigit (date[11]) && g_ascii_isdigit (date[12]) && date[13] == ':' &&
-         strncmp (date + 11, "00:00", 5) != 0 && !lineup_post_reader_reads_as_recap (reader);
+         strncmp (date + 11, "00:00", 5) != 0 && !lineup_post_reader_reads_as_recap (reader) &&
+         !(strlen (date) >= 19 && date[16] == ':' && strncmp (date + 17, "00", 2) != 0);
 }

@@ -492,6 +492,9 @@ gint            lineup_post_reader_prose_evening      (const gchar *body);
 /* "**0930** - Title" lines, three at least and one before ten: their times
  * rewritten " *09:30*" in place (lineup-post-reader-hours.c). */
 void            lineup_post_reader_repair_compact_times (gchar      *text);
+/* lineup-post-reader-shortcodes.c: "[Title]({{< ref "page#anchor" >}})"
+ * rewritten "[Title](page#anchor …)", as long, in place. */
+void            lineup_post_reader_repair_shortcode_links (gchar    *text);
 /* lineup-post-reader-hours.c: moves @slot's bare hour, before @before
  * (minutes), into the afternoon; whether it did. */
 gboolean        lineup_post_reader_afternoon_after    (LineupSlot  *slot,

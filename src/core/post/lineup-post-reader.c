@@ -282,6 +282,7 @@ prepare_text (gchar *start)
   lineup_text_repair_mojibake_in_place (start);
   normalise_line_ends (start);
   lineup_post_reader_repair_compact_times (start);
+  lineup_post_reader_repair_shortcode_links (start);
   return start;
 }
 
