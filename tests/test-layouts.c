@@ -1955,6 +1955,16 @@ static const LayoutCase cases[] = {
       { "Introducción a OpenShift", "Javier Arce", NULL, "11:30", "12:30" },
       { "Migrar bases de datos a la nube", "Rolando Cedeño", NULL, "11:30", "12:30" },
     } },
+  /* Nuxt's MDC components, ":AgendaItem{time=… speaker=… title=…}" a
+   * line each inside "::div{…}" … "::": a talk each, but the activities
+   * ("is-activity": the opening, breaks, lunch). */
+  { "mdc-agenda-items.md", NULL, 4, {
+      { "What is the iterator and how does it build an ecosystem in Go?", "TennTenn",
+        "2031-11-08", "09:05", "09:45" },
+      { "Mastering Large HTTP Requests", "Cheryl Hsu", "2031-11-08", "09:55", "10:35" },
+      { "A Gin user's rethinking: those bad smells", "葉家郡", "2031-11-08", "13:45", "14:25" },
+      { "A Deep Dive into a Campaign System", "Peng Hsuan", "2031-11-08", "16:30", "17:00" },
+    } },
   /* A recap's lists of the talks seen, each under "## Friday 5." (the
    * month and year from the file's name) and a paragraph whose last
    * sentence leads in ("… Here is a short list:", "the sessions"): "Title

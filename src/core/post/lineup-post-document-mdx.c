@@ -13,7 +13,7 @@
  * of labelled fields, "- Title: [Title](url)<br>Speakers: Name<br>Time:
  * 11:00": its time and address from its own attributes, its speakers from
  * its own (speaker, speakers, presenter…) or from components inside it
- * ("<Speaker name='…'/>").  Text
+ * ("<Speaker name='…'/>"); Nuxt's MDC writes them ":AgendaItem{title=… }".  Text
  * inside the component stays, indented under the item (its description);
  * the lines of the tags become blank ones, so that every line keeps its
  * number.
@@ -41,6 +41,7 @@ typedef struct
   gchar     *time;
   GPtrArray *people;     /* gchar* */
   GString   *region;     /* a titled component's text as it is rewritten */
+  gboolean   aside;      /* "is-activity", "break": a break's, no talk's */
 } Frame;
 
 typedef struct
@@ -158,11 +159,12 @@ value_end (const gchar *text,
 }
 
 /* Reads the attributes of the tag whose name ends at @p into @frame.
- * Returns where the tag ends (after its ">"), or 0 when it does not end;
- * @closed when it is "/>". */
+ * Returns where the tag ends (after its @close, ">" or MDC's "}"), or 0
+ * when it does not end; @closed when it is "/>". */
 static gsize
 read_attributes (const Rewriter *rw,
                  gsize           p,
+                 gchar           close,
                  Frame          *frame,
                  gboolean       *closed)
 {
@@ -183,7 +185,7 @@ read_attributes (const Rewriter *rw,
 
       while (p < rw->length && g_ascii_isspace (text[p]))
         p++;
-      if (p < rw->length && text[p] == '>')
+      if (p < rw->length && text[p] == close)
         return p + 1;
       if (p + 1 < rw->length && text[p] == '/' && text[p + 1] == '>')
         {
@@ -201,7 +203,14 @@ read_attributes (const Rewriter *rw,
           continue;
         }
       if (p >= rw->length || text[p] != '=')
-        continue;   /* a bare attribute ("open") */
+        {
+          /* a bare attribute ("open"; "is-activity": no talk) */
+          frame->aside |= g_strstr_len (text + name_start, (gssize) (p - name_start),
+                                        "activity") != NULL ||
+                          g_strstr_len (text + name_start, (gssize) (p - name_start),
+                                        "break") != NULL;
+          continue;
+        }
       end = value_end (text, p + 1, rw->length);
       if (p - name_start > MAX_NAME_BYTES)
         {
@@ -340,7 +349,7 @@ read_tag (Rewriter *rw,
     }
 
   frame.people = g_ptr_array_new_with_free_func (g_free);
-  end = read_attributes (rw, q, &frame, &closed);
+  end = read_attributes (rw, q, '>', &frame, &closed);
   if (end == 0)
     {
       /* no end to the tag: the rest is text */
@@ -373,6 +382,41 @@ read_tag (Rewriter *rw,
     frame.region = g_string_new (NULL);
   rw->frames[rw->depth++] = frame;
   consume (rw, end, TAG);
+  return end;
+}
+
+/* ":AgendaItem{time="09:05 - 09:45" speaker="Ana" title="…"}": Nuxt's
+ * MDC writes an inline component so, on a line of its own; one whose
+ * attributes name a title is a talk's item, unless a bare attribute says
+ * it is an activity ("is-activity"), a break's.  Returns where it ends,
+ * @p when it is none. */
+static gsize
+read_mdc_component (Rewriter *rw,
+                    gsize     p)
+{
+  const gchar *text = rw->text;
+  gsize q = p + 1;
+  gboolean closed = FALSE;
+  Frame frame = { 0 };
+  gsize end;
+
+  while (q < rw->length && (g_ascii_isalnum (text[q]) || text[q] == '-'))
+    q++;
+  if (q == p + 1 || q >= rw->length || text[q] != '{')
+    return p;
+  frame.people = g_ptr_array_new_with_free_func (g_free);
+  end = read_attributes (rw, q + 1, '}', &frame, &closed);
+  if (end == 0 || frame.title == NULL)
+    {
+      frame_clear (&frame);
+      return p;
+    }
+  consume (rw, p, TEXT);
+  if (!frame.aside)
+    write_item (rw, &frame);
+  consume (rw, end, LINES);
+  rw->changed = TRUE;
+  frame_clear (&frame);
   return end;
 }
 
@@ -417,6 +461,16 @@ lineup_post_document_rewrite_mdx (const gchar *text,
           p = read_tag (&rw, p);
           while (p < length && (text[p] == ' ' || text[p] == '\t'))
             p++;
+        }
+      if (!fenced && p < length && text[p] == ':' && rw.depth == 0)
+        p = read_mdc_component (&rw, p);
+      /* "::div{class='agenda'}" … "::": MDC's block around them, blank */
+      if (!fenced && p + 1 < length && text[p] == ':' && text[p + 1] == ':' && rw.depth == 0)
+        {
+          newline = memchr (text + p, '\n', length - p);
+          consume (&rw, p, TEXT);
+          consume (&rw, newline != NULL ? (gsize) (newline - text) : length, LINES);
+          p = rw.copied;
         }
       newline = p < length ? memchr (text + p, '\n', length - p) : NULL;
       p = newline != NULL ? (gsize) (newline - text) + 1 : length;
