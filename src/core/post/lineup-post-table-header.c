@@ -99,6 +99,9 @@ lineup_post_table_role_of_header (const gchar *header)
     { "时段", COLUMN_TIME }, { "时间", COLUMN_TIME }, { "主题", COLUMN_TITLE },
     { "题目", COLUMN_TITLE }, { "讲者", COLUMN_SPEAKERS }, { "讲师", COLUMN_SPEAKERS },
     { "演讲者", COLUMN_SPEAKERS }, { "嘉宾", COLUMN_SPEAKERS },
+    /* after the speakers' "演讲者", "报告人": the talk, the report, the issue */
+    { "报告人", COLUMN_SPEAKERS }, { "分享人", COLUMN_SPEAKERS }, { "演讲", COLUMN_TITLE },
+    { "报告", COLUMN_TITLE }, { "议题", COLUMN_TITLE },
     /* Korean: time, title, topic, presenter, speaker */
     { "시간", COLUMN_TIME }, { "제목", COLUMN_TITLE }, { "주제", COLUMN_TITLE },
     { "발표자", COLUMN_SPEAKERS }, { "연사", COLUMN_SPEAKERS },
