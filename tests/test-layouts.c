@@ -1974,6 +1974,14 @@ static const LayoutCase cases[] = {
       { "WordCloud.jl：用julia生成漂亮的词云", "郭勇智", "2031-01-18", NULL, NULL },
       { "以并行和GPU更快一步", "郭昊轩", "2031-01-18", NULL, NULL },
     } },
+  /* "## Title", its abstract and a link, then "### Speaker: Name" and
+   * the speaker's bio: the sub-heading names the talk's speaker, however
+   * far under the title (a Zine page, its front matter in Ziggy). */
+  { "abstract-then-speaker-subheading.md", NULL, 3, {
+      { "Zine: a Static Site Generator Written in Zig", "Lorena Cruz", "2031-10-11", NULL, NULL },
+      { "rayzui: a zooming user interface library", "Martin Weber", "2031-10-11", NULL, NULL },
+      { "Approaches to Memory Mapped I/O", "Mattia Moretti", "2031-10-11", NULL, NULL },
+    } },
   /* A recap's lists of the talks seen, each under "## Friday 5." (the
    * month and year from the file's name) and a paragraph whose last
    * sentence leads in ("… Here is a short list:", "the sessions"): "Title

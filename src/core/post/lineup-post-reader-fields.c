@@ -508,9 +508,12 @@ untimed_heading_talk (const Walk           *walk,
                       const LineupPostUnit *unit,
                       gboolean              named)
 {
+  /* "## Title", its abstract, then "### Speaker: Name": a heading under
+   * the title's, however far */
   return named && walk->heading != NULL && walk->heading_depth >= 2 &&
          unit->line > walk->heading_line &&
-         unit->line - walk->heading_line <= MAX_FIELDS_BELOW_HEADING &&
+         (unit->line - walk->heading_line <= MAX_FIELDS_BELOW_HEADING ||
+          (unit->kind == LINEUP_UNIT_HEADING && unit->level > walk->heading_depth)) &&
          !lineup_post_table_is_filler (walk->heading);
 }
 
