@@ -1982,6 +1982,15 @@ static const LayoutCase cases[] = {
       { "rayzui: a zooming user interface library", "Martin Weber", "2031-10-11", NULL, NULL },
       { "Approaches to Memory Mapped I/O", "Mattia Moretti", "2031-10-11", NULL, NULL },
     } },
+  /* An HTML grid whose cells hold a talk's speaker and title, then spans
+   * the classes of which say what else they are ("area", "twitter",
+   * "website", "abstract", "bio"): no part of the cell's line. */
+  { "html-grid-class-asides.md", NULL, 4, {
+      { "Clean Architecture with ASP.NET Core", "Jason Tailor", "2031-08-09", "10:30", NULL },
+      { "UX for Developers", "Laura Summer", "2031-08-09", "10:30", NULL },
+      { "Let’s go Serverless", "Mai Nguyen", "2031-08-09", "11:30", NULL },
+      { "The 5 W's of Accessibility", "Rhiana Heath", "2031-08-09", "11:30", NULL },
+    } },
   /* A recap's lists of the talks seen, each under "## Friday 5." (the
    * month and year from the file's name) and a paragraph whose last
    * sentence leads in ("… Here is a short list:", "the sessions"): "Title

@@ -211,6 +211,24 @@ names_title_class (xmlNode *node)
   return title;
 }
 
+/* Whether @node's class names what a cell holds besides a talk's title
+ * and speakers ("abstract", "bio", "twitter"): left out of its line. */
+static gboolean
+names_aside_class (xmlNode *node)
+{
+  static const gchar * const asides[] = {
+    "abstract", "bio", "twitter", "website", "social", "area", NULL
+  };
+  xmlChar *value = xmlGetProp (node, (const xmlChar *) "class");
+  g_auto(GStrv) classes = value != NULL ? g_strsplit ((const gchar *) value, " ", -1) : NULL;
+  gboolean aside = FALSE;
+
+  for (guint i = 0; classes != NULL && classes[i] != NULL && !aside; i++)
+    aside = g_strv_contains (asides, classes[i]);
+  xmlFree (value);
+  return aside;
+}
+
 static void
 add_inline (Converter  *converter,
             xmlNode    *node,
@@ -226,7 +244,8 @@ add_inline (Converter  *converter,
         append_text (parent, (const gchar *) node->content);
       return;
     }
-  if (node->type != XML_ELEMENT_NODE || is_any_tag (node, skipped) || depth >= MAX_DEPTH)
+  if (node->type != XML_ELEMENT_NODE || is_any_tag (node, skipped) || depth >= MAX_DEPTH ||
+      names_aside_class (node))
     return;
 
   if (is_tag (node, "br"))
