@@ -1991,6 +1991,17 @@ static const LayoutCase cases[] = {
       { "Let’s go Serverless", "Mai Nguyen", "2031-08-09", "11:30", NULL },
       { "The 5 W's of Accessibility", "Rhiana Heath", "2031-08-09", "11:30", NULL },
     } },
+  /* A roundup's list of "Title — Name ([video](…))" items, some with a
+   * next line of more material ("    ([slides](…))"): the links are the
+   * talk's material; "What Could Go Wrong? — Name", read as a talk of its
+   * own, leaves its list's other items talks too. */
+  { "roundup-material-links-items.md", NULL, 5, {
+      { "Go, Open Source, Community", "Ross Cole", NULL, NULL, NULL },
+      { "Delve Into Go", "Derek Parkes", NULL, NULL, NULL },
+      { "What Could Go Wrong?", "Kevin Cantrell", NULL, NULL, NULL },
+      { "Go GC: Solving the Latency Problem", "Rita Hudson", NULL, NULL, NULL },
+      { "Simplicity and Go", "Katrin Cox-Buday", NULL, NULL, NULL },
+    } },
   /* A recap's lists of the talks seen, each under "## Friday 5." (the
    * month and year from the file's name) and a paragraph whose last
    * sentence leads in ("… Here is a short list:", "the sessions"): "Title

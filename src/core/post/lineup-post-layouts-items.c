@@ -604,6 +604,23 @@ finish_weak_talk (LineupPostTalk *talk,
 }
 
 gboolean
+lineup_post_layouts_one_line_item (const LineupPostUnit *unit,
+                                   guint                 index)
+{
+  if (index != 0)
+    return FALSE;
+  /* "    ([slides](…))" on the item's next line: more of its material */
+  for (guint i = 1; i < unit->lines->len; i++)
+    {
+      const LineupPostLine *more = g_ptr_array_index (unit->lines, i);
+
+      if (more->links->len == 0 || !lineup_post_line_only_links (more, 0, strlen (more->text)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 lineup_post_layouts_bare_list_talk (const LineupPostUnit    *unit,
                                     guint                    index,
                                     const LineupPostContext *context,
@@ -612,15 +629,20 @@ lineup_post_layouts_bare_list_talk (const LineupPostUnit    *unit,
   const LineupPostLine *line = g_ptr_array_index (unit->lines, index);
   LineupSlot slot;
   cmark_node *list;
+  /* "Title — Name ([video](…))": the links in brackets, its material */
+  g_autofree gchar *unlinked = line->links->len > 0
+                               ? lineup_post_line_text_without_link_brackets (line) : NULL;
 
   if (context->day_list || context->heading_slot || unit->table_talks ||
-      unit->kind != LINEUP_UNIT_ITEM || unit->lines->len != 1 ||
+      unit->kind != LINEUP_UNIT_ITEM || !lineup_post_layouts_one_line_item (unit, index) ||
       lineup_post_line_scan (line, &slot) != LINEUP_SLOT_NONE)
     return FALSE;
   list = cmark_node_parent (unit->node);
   if (!(lineup_post_layouts_list_of_bracket_people (list) &&
         split_bracket_people (line->text, &talk->title, &talk->byline)) &&
-      !(line->links->len == 0 && lineup_post_layouts_split_agreed_item (list, line->text, talk)))
+      !((line->links->len == 0 || unlinked != NULL) &&
+        lineup_post_layouts_split_agreed_item (list, unlinked != NULL ? unlinked : line->text,
+                                               talk)))
     return FALSE;
   return finish_weak_talk (talk, index);
 }

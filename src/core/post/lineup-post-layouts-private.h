@@ -380,6 +380,10 @@ gboolean     lineup_post_layouts_recognise_date_field (const LineupPostUnit    *
 gboolean     lineup_post_layouts_is_first_name (const gchar *text);
 gboolean     lineup_post_layouts_is_one_word_name (const gchar *text);
 gboolean     lineup_post_layouts_is_handle        (const gchar *text);
+/* Whether @unit is an item of one line (the @index-th, its first), or of
+ * that line and lines of links in brackets ("    ([slides](…))"). */
+gboolean     lineup_post_layouts_one_line_item    (const LineupPostUnit *unit,
+                                                   guint                 index);
 gboolean     lineup_post_layouts_names_material (const gchar *text);
 gboolean     lineup_post_layouts_take_people_line (GArray               *talks,
                                                    const LineupPostLine *line);

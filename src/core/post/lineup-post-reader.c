@@ -483,16 +483,41 @@ mark_frame_slots (Reader *reader)
 }
 
 /* The items of bare lists ("- Title (Name) slides code") are the talks of
- * a post that has no other; beside others, they are asides. */
+ * a post that has no other; beside others, they are asides, but in a list
+ * of theirs that another talk is one of ("What Could Go Wrong? — Name",
+ * read otherwise), where they are most. */
+#define WEAK_MAJORITY 3
+
 static void
 drop_weak_talks (Reader *reader)
 {
+  /* a list's number: how many strong talks, and weak ones, it holds */
+  g_autoptr(GHashTable) strong = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) weak = g_hash_table_new (NULL, NULL);
+  gboolean any = FALSE;
+
   for (guint i = 0; i < reader->talks->len; i++)
-    if (!is_weak (g_ptr_array_index (reader->talks, i)))
-      {
-        lineup_post_reader_drop_talks (reader, is_weak);
-        return;
-      }
+    {
+      const Talk *talk = g_ptr_array_index (reader->talks, i);
+      GHashTable *counts = talk->weak ? weak : strong;
+      gpointer list = GUINT_TO_POINTER (talk->list);
+
+      any |= !talk->weak;
+      g_hash_table_insert (counts, list,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, list)) + 1));
+    }
+  if (!any)
+    return;
+  for (guint i = 0; i < reader->talks->len; i++)
+    {
+      Talk *talk = g_ptr_array_index (reader->talks, i);
+      gpointer list = GUINT_TO_POINTER (talk->list);
+      guint n_strong = GPOINTER_TO_UINT (g_hash_table_lookup (strong, list));
+
+      talk->weak &= talk->list == 0 || n_strong == 0 ||
+                    GPOINTER_TO_UINT (g_hash_table_lookup (weak, list)) <= WEAK_MAJORITY * n_strong;
+    }
+  lineup_post_reader_drop_talks (reader, is_weak);
 }
 
 /* Reads the text in @buffer (checked, NUL-terminated; taken: it is repaired
