@@ -2002,6 +2002,21 @@ static const LayoutCase cases[] = {
       { "Go GC: Solving the Latency Problem", "Rita Hudson", NULL, NULL, NULL },
       { "Simplicity and Go", "Katrin Cox-Buday", NULL, NULL, NULL },
     } },
+  /* A week's timetable, "9 AM - 12 PM: Title (Name; OUGL)" lines and
+   * items (the room's code after a semicolon), one talk of the week linked:
+   * a timetable still, its other talks kept (one names no one); breakfast
+   * and lunch none. */
+  { "week-timetable-one-linked-room-codes.md", NULL, 8, {
+      { "Open science in practice", "Ariel Roth", "2031-09-08", "09:00", "10:30" },
+      { "Reproducibility in fMRI: What is the problem?", "Russ Pollard",
+        "2031-09-08", "10:30", "12:00" },
+      { "Data science tutorials", "Valentina Stone", "2031-09-08", "13:00", "15:00" },
+      { "Cloud computing", "Tara Madison", "2031-09-09", "09:00", "12:00" },
+      { "Signal processing for beginners", "", "2031-09-09", "13:00", "15:00" },
+      { "Machine learning", "Jake Vander", "2031-09-10", "09:00", "11:00" },
+      { "Machine learning in neuroimaging", "Chris Holden", "2031-09-10", "11:00", "12:00" },
+      { "Statistical practice in neuroimaging", "Jean Poulin", "2031-09-10", "13:00", "15:00" },
+    } },
   /* A recap's lists of the talks seen, each under "## Friday 5." (the
    * month and year from the file's name) and a paragraph whose last
    * sentence leads in ("… Here is a short list:", "the sessions"): "Title

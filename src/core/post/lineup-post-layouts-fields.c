@@ -386,10 +386,22 @@ lineup_post_layouts_starts_with_place (const gchar *text)
   return lineup_post_layouts_is_place (first);
 }
 
+gboolean
+lineup_post_layouts_is_room_code (const gchar *text)
+{
+  gsize length = strlen (text);
+
+  return length >= 2 && length <= MAX_ROOM_CODE_BYTES &&
+         strspn (text, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == length &&
+         g_ascii_isupper (text[0]);
+}
+
 gchar *
 lineup_post_layouts_cut_room_tail (gchar *text)
 {
-  static const gchar * const dashes[] = { " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | " };
+  static const gchar * const dashes[] = {
+    " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", "; "
+  };
   gchar *cut = NULL;
   gsize cut_length = 0;
   g_autofree gchar *tail = NULL;
@@ -404,8 +416,10 @@ lineup_post_layouts_cut_room_tail (gchar *text)
   if (cut == NULL || cut == text)
     return NULL;
   tail = g_strstrip (g_strdup (cut + cut_length));
+  /* "Name; OUGL": a room's code after a semicolon only */
   if (*tail == '\0' || lineup_post_more_words_than (tail, 4) ||
-      !lineup_post_layouts_starts_with_place (tail))
+      !(cut[0] == ';' ? lineup_post_layouts_is_room_code (tail)
+                      : lineup_post_layouts_starts_with_place (tail)))
     return NULL;
   *cut = '\0';
   g_strchomp (text);

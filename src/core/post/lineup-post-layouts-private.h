@@ -390,6 +390,9 @@ gboolean     lineup_post_layouts_take_people_line (GArray               *talks,
 /* "Main Hall", "Room 2", "Hall B": a room's name, its last word a place's
  * (or a number or letter after one). */
 gboolean     lineup_post_layouts_is_room_name (const gchar *text);
+/* "OUGL", "PAB5", "LH": a room's code, capitals and digits in one short word. */
+#define MAX_ROOM_CODE_BYTES 6
+gboolean     lineup_post_layouts_is_room_code (const gchar *text);
 /* " | Room 151", " — Auditório 1": a room after a dash or a bar (no time in
  * it): the room, else NULL. */
 gchar       *lineup_post_layouts_room_tail (const gchar *rest);

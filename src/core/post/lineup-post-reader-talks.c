@@ -827,11 +827,13 @@ names_speakers (const Talk *talk)
  * page at all, after one with pages).  A post with no linked talk
  * at all (or links only off the timetable, without a time) is a timetable:
  * every talk is kept. */
+#define MAX_UNLINKED_PER_LINKED 6
+
 void
 lineup_post_reader_drop_agenda_items (Reader *reader)
 {
   g_autoptr(GHashTable) linked_lists = g_hash_table_new (NULL, NULL);
-  gboolean any_linked = FALSE;
+  guint n_linked = 0, n_unlinked = 0;
   gboolean linked_table = FALSE;   /* a timetable in tables, some rows linked */
   guint kept = 0;
 
@@ -849,13 +851,17 @@ lineup_post_reader_drop_agenda_items (Reader *reader)
        * no talk of the timetable */
       if (talk->url != NULL && (talk->found & LINEUP_SLOT_TIME) != 0)
         {
-          any_linked = TRUE;
+          n_linked++;
           linked_table |= talk->table_row;
           if (talk->list != 0)
             g_hash_table_add (linked_lists, GUINT_TO_POINTER (talk->list));
         }
+      else
+        n_unlinked += (talk->found & LINEUP_SLOT_TIME) != 0;
     }
-  if (!any_linked)
+  /* a week's timetable where one talk of many has a page is no post that
+   * links its talks */
+  if (n_linked == 0 || n_unlinked > MAX_UNLINKED_PER_LINKED * n_linked)
     return;
 
   for (guint i = 0; i < reader->talks->len; i++)
