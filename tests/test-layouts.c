@@ -2017,6 +2017,16 @@ static const LayoutCase cases[] = {
       { "Machine learning in neuroimaging", "Chris Holden", "2031-09-10", "11:00", "12:00" },
       { "Statistical practice in neuroimaging", "Jean Poulin", "2031-09-10", "13:00", "15:00" },
     } },
+  /* "| Session | Speaker | Co-Speaker |": both people columns are the
+   * talk's speakers (an empty co-speaker's cell none); the day from the
+   * prose. */
+  { "table-speaker-co-speaker.md", NULL, 3, {
+      { "Apache DeltaSpike, the CDI Toolbox", "Rafael Benedetti; Antoine Sabot",
+        "2031-10-25", NULL, NULL },
+      { "You Have Got Microservices: Now Secure Them", "Steven Post; Stian Thorsen",
+        "2031-10-25", NULL, NULL },
+      { "Apache Lucene for Java EE Developers", "Sanne Grinaldi", "2031-10-25", NULL, NULL },
+    } },
   /* A recap's lists of the talks seen, each under "## Friday 5." (the
    * month and year from the file's name) and a paragraph whose last
    * sentence leads in ("… Here is a short list:", "the sessions"): "Title

@@ -505,9 +505,14 @@ add_row (Table      *table,
           table->day = lineup_post_table_iso_day (lineup_post_table_cell_text (cell),
                                                   table->day_order);
           break;
-        case COLUMN_SPEAKERS:
-          speakers = cell_is_filler (cell) || lineup_post_table_cell_is_pending (cell)
-                     ? NULL : cell;   /* "TBD", "Speaker TBC" */
+        case COLUMN_SPEAKERS:   /* not "TBD"; "| Speaker | Co-Speaker |" joined */
+          if (cell_is_filler (cell) || lineup_post_table_cell_is_pending (cell))
+            break;
+          if (speakers != NULL)
+            lineup_post_document_append_text (speakers, "; ");
+          if (speakers != NULL)
+            lineup_post_document_move_children (speakers, cell);
+          speakers = speakers != NULL ? speakers : cell;
           break;
         case COLUMN_FIELD:
         case COLUMN_SKIP:
@@ -706,8 +711,7 @@ rewrite_fields (cmark_node  *paragraph,
         lineup_post_table_row_free (header);
       return FALSE;
     }
-  if (bare)
-    delimiter = first + 1;
+  delimiter = bare ? first + 1 : delimiter;
   if (delimiter - 1 > first)
     keep_prose_before (paragraph, lines, first, delimiter - 1);
   lineup_post_table_rewrite_fields (paragraph, header, table->rows, delimiter - 1);
