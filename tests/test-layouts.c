@@ -1967,11 +1967,12 @@ static const LayoutCase cases[] = {
     } },
   /* A Chinese table of talks without times, "| 演讲 | 演讲者 | 视频 | 其它材料 |":
    * the talk's column (演讲, after the speakers' 演讲者 it starts), then its
-   * speakers; the day from the prose. */
+   * speakers ("Title - subtitle" keeps its dash: the name is after the
+   * last); the day from the prose. */
   { "chinese-talk-column-table.md", NULL, 4, {
       { "用 Julia 实现非公理化推理系统", "孙常新", "2031-01-18", NULL, NULL },
       { "Julia 社区、包注册以及镜像介绍", "陈久宁", "2031-01-18", NULL, NULL },
-      { "WordCloud.jl：用julia生成漂亮的词云", "郭勇智", "2031-01-18", NULL, NULL },
+      { "WordCloud.jl - 用julia生成漂亮的词云", "郭勇智", "2031-01-18", NULL, NULL },
       { "以并行和GPU更快一步", "郭昊轩", "2031-01-18", NULL, NULL },
     } },
   /* "## Title", its abstract and a link, then "### Speaker: Name" and

@@ -225,9 +225,11 @@ split_at_dash (const gchar    *text,
     {
       g_autofree gchar *kind = g_strndup (dash, length);
 
+      /* "WordCloud.jl - 用julia生成漂亮的词云 - 郭勇智": a name in one word too */
       for (const gchar *next = strstr (dash + length, kind); next != NULL;
            next = strstr (next + length, kind))
-        if (lineup_byline_looks_like_people (next + length))
+        if (lineup_byline_looks_like_people (next + length) ||
+            lineup_byline_is_cjk_name (next + length))
           dash = next;
     }
   head = g_strndup (text, (gsize) (dash - text));
