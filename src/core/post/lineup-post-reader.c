@@ -501,10 +501,10 @@ drop_weak_talks (Reader *reader)
       const Talk *talk = g_ptr_array_index (reader->talks, i);
       GHashTable *counts = talk->weak ? weak : strong;
       gpointer list = GUINT_TO_POINTER (talk->list);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, list));
 
       any |= !talk->weak;
-      g_hash_table_insert (counts, list,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, list)) + 1));
+      g_hash_table_insert (counts, list, GUINT_TO_POINTER (n + 1));
     }
   if (!any)
     return;

@@ -67,7 +67,8 @@ split_backslash_breaks (cmark_node *cell)
   const gchar *literal, *mark;
   gsize length;
 
-  for (cmark_node *node = cmark_node_first_child (cell); node != NULL; node = cmark_node_next (node))
+  for (cmark_node *node = cmark_node_first_child (cell); node != NULL;
+       node = cmark_node_next (node))
     {
       cmark_node *brk, *after;
       g_autofree gchar *before = NULL;
