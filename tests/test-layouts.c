@@ -2028,6 +2028,16 @@ static const LayoutCase cases[] = {
         "2031-10-25", NULL, NULL },
       { "Apache Lucene for Java EE Developers", "Sanne Grinaldi", "2031-10-25", NULL, NULL },
     } },
+  /* A reading group's weeks, "**Jan 22:** [Name](url) on *Title*.": the
+   * speaker, "on", the title; the hour from "**Meeting time and
+   * location:** Wednesdays at **12:30**" (a bold label opens the line). */
+  { "reading-group-name-on-title.md", NULL, 4, {
+      { "A Theory of Universal Online Learnability", "Hong Wang", "2031-01-22", "12:30", NULL },
+      { "Instance-Dependent Optimality in Mean Estimation", "Ray Song",
+        "2031-01-29", "12:30", NULL },
+      { "An Introduction to Computational Topology", "Shubha Varsh", "2031-02-12", "12:30", NULL },
+      { "Sample Compression Scheme Reductions", "Arvind Rama", "2031-02-19", "12:30", NULL },
+    } },
   /* A recap's lists of the talks seen, each under "## Friday 5." (the
    * month and year from the file's name) and a paragraph whose last
    * sentence leads in ("… Here is a short list:", "the sessions"): "Title

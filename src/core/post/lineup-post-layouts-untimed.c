@@ -753,6 +753,27 @@ split_at_people_comma (const gchar    *text,
   return TRUE;
 }
 
+/* "**Jan 22:** [Hongao Wang](url) on *A Theory of Learnability*.": a
+ * reading group's speaker, "on", then the title; sets @talk's. */
+static gboolean
+split_people_on_title (const gchar    *text,
+                       LineupPostTalk *talk)
+{
+  const gchar *on = strstr (text, " on ");
+  g_autofree gchar *people = NULL;
+
+  if (on == NULL || on == text)
+    return FALSE;
+  people = g_strndup (text, (gsize) (on - text));
+  if (lineup_post_count_words (people) > MAX_NAME_WORDS ||
+      !lineup_byline_looks_like_people (people) ||
+      lineup_post_count_words (on + 4) > MAX_TITLE_WORDS || lineup_post_count_letters (on + 4, -1) < 3)
+    return FALSE;
+  talk->title = lineup_post_trim_separators (on + 4, strlen (on + 4));
+  talk->byline = g_steal_pointer (&people);
+  return TRUE;
+}
+
 /* "IPython: Beyond Normal Python ([notebook](…)) (Jake VanderPlas)": the
  * people in the last bracket of @line's text from @from to @length, the
  * title before it without a bracket of links; sets @talk's title and
@@ -827,7 +848,7 @@ lineup_post_layouts_dated_talk (const LineupPostUnit    *unit,
       talk->title = g_steal_pointer (&head);
       talk->byline = g_steal_pointer (&byline);
     }
-  else if (split_at_people_comma (rest, talk))
+  else if (split_at_people_comma (rest, talk) || split_people_on_title (rest, talk))
     ;   /* "2025-05-08, Collin Wittenstein and Hendrik Ranocha, Some Julia Workflows" */
   else if (split_bracket_people (line, slot.span_end, length, talk))
     ;   /* "**Oct 12, 2015**: Title (Jake VanderPlas)" */

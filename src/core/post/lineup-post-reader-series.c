@@ -31,6 +31,8 @@
 
 /* "- Time: …": a field's label has this many words at most. */
 #define MAX_LABEL_WORDS 2
+/* A line longer than this says more than when a series meets. */
+#define MAX_SERIES_LINE_BYTES 600
 /* "at 3-4": an hour before this one is in the afternoon. */
 #define FIRST_MORNING_HOUR 8
 
@@ -111,6 +113,9 @@ series_line (const gchar *start,
           strpbrk (label, "0123456789[(") == NULL)
         return g_strndup (text + 2, (gsize) (end - text - 2));
     }
+  /* "**Meeting time and location:** Wednesdays at **12:30**": a bold label */
+  if (g_str_has_prefix (text, "**") && end - text <= MAX_SERIES_LINE_BYTES)
+    return g_strndup (text, (gsize) (end - text));
   return lineup_post_reader_prose_line (start, end);
 }
 
