@@ -2038,6 +2038,15 @@ static const LayoutCase cases[] = {
       { "An Introduction to Computational Topology", "Shubha Varsh", "2031-02-12", "12:30", NULL },
       { "Sample Compression Scheme Reductions", "Arvind Rama", "2031-02-19", "12:30", NULL },
     } },
+  /* Indonesian fields under each talk's heading ("- Tanggal: 2031/06/21",
+   * "- Pukul: 13:00 - 15:00", "- Pembicara: Name, Role, Org"), the
+   * headings numbered as a series' episodes ("Online series #3: Title"),
+   * the table of contents linking them no talk. */
+  { "indonesian-series-fields.md", NULL, 3, {
+      { "Kubernetes for beginners", "Gazandi Cahya", "2031-04-26", "13:00", "14:00" },
+      { "Stay Productive & Work Life Balance", "Aji Imawan", "2031-06-14", "13:00", "14:30" },
+      { "How to Think in Functional Programming", "Fachri Nasution", "2031-06-21", "13:00", "15:00" },
+    } },
   /* A recap's lists of the talks seen, each under "## Friday 5." (the
    * month and year from the file's name) and a paragraph whose last
    * sentence leads in ("… Here is a short list:", "the sessions"): "Title

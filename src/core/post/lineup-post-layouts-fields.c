@@ -92,6 +92,10 @@ static const struct
   { "会場", LINEUP_POST_FIELD_ROOM }, { "摘要", LINEUP_POST_FIELD_OTHER },
   { "简介", LINEUP_POST_FIELD_OTHER }, { "题目", LINEUP_POST_FIELD_TITLE },
   { "议题", LINEUP_POST_FIELD_TITLE }, { "タイトル", LINEUP_POST_FIELD_TITLE },
+  /* Indonesian: the date, the hour, the time, the speaker, the title, the place */
+  { "tanggal", LINEUP_POST_FIELD_WHEN }, { "pukul", LINEUP_POST_FIELD_WHEN },
+  { "waktu", LINEUP_POST_FIELD_WHEN }, { "pembicara", LINEUP_POST_FIELD_SPEAKERS },
+  { "judul", LINEUP_POST_FIELD_TITLE }, { "tempat", LINEUP_POST_FIELD_ROOM },
   /* "| **題目** | Title |", "| **氏名** | Name |", "- 演者: Name" */
   { "題目", LINEUP_POST_FIELD_TITLE }, { "演題", LINEUP_POST_FIELD_TITLE },
   { "氏名", LINEUP_POST_FIELD_SPEAKERS }, { "演者", LINEUP_POST_FIELD_SPEAKERS },

@@ -479,8 +479,10 @@ cut_numbered (gchar    *text,
   const gchar *p = start;
   const gchar *dash;
   gsize length = 0;
+  gboolean episode = FALSE;
 
-  /* "Oral presentation 3": up to three words, the last a kind of talk */
+  /* "Oral presentation 3": up to three words, the last a kind of talk;
+   * "Online series #8": an episode's number, of any words */
   for (guint words = 0;; words++)
     {
       gsize word = strspn (p, letters);
@@ -488,11 +490,13 @@ cut_numbered (gchar    *text,
       if (word == 0 || words == 3 || p[word] != ' ')
         return;
       p += word + 1;
+      if ((episode = p[0] == '#' && g_ascii_isdigit (p[1])))
+        p++;
       if (g_ascii_isdigit (*p))
         break;
     }
-  kind = g_strndup (start, (gsize) (p - 1 - start));
-  if (!lineup_byline_names_a_kind (kind) || (plain && !names_plain_kind (kind)))
+  kind = g_strndup (start, (gsize) (p - 1 - episode - start));
+  if (!episode && (!lineup_byline_names_a_kind (kind) || (plain && !names_plain_kind (kind))))
     return;
   while (g_ascii_isdigit (*p))
     p++;
