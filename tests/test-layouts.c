@@ -2047,6 +2047,14 @@ static const LayoutCase cases[] = {
       { "Stay Productive & Work Life Balance", "Aji Imawan", "2031-06-14", "13:00", "14:30" },
       { "How to Think in Functional Programming", "Fachri Nasution", "2031-06-21", "13:00", "15:00" },
     } },
+  /* "- 13:40 ~ 14:10 :  郭學聰 -- Title [[slides](…)]": a name in one word
+   * (Chinese, or a handle: "appleboy") before a double dash, the title
+   * after it (its commas no names); the day from the heading above. */
+  { "timed-one-word-name-first.md", NULL, 3, {
+      { "Marshal 不給你的, 自己來", "郭學聰", "2031-08-03", "13:40", "14:10" },
+      { "GoLearn: 簡單利用 Go 語言處理機器學習", "陳憶賢", "2031-08-03", "14:15", "14:45" },
+      { "自架 Git 伺服器的選擇 Gitea", "appleboy", "2031-08-03", "16:00", "16:30" },
+    } },
   /* A recap's lists of the talks seen, each under "## Friday 5." (the
    * month and year from the file's name) and a paragraph whose last
    * sentence leads in ("… Here is a short list:", "the sessions"): "Title

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "lineup-byline.h"
+#include "lineup-byline-private.h"
 #include "lineup-post-layouts-private.h"
 #include "lineup-post-table-private.h"
 #include "lineup-slot-private.h"
@@ -456,6 +457,28 @@ take_room_before_title (LineupPostTalk *talk,
   talk->title = g_strdup (close + 2);
 }
 
+/* "郭學聰 -- Marshal 不給你的, 自己來", "appleboy -- Gitea": a name in one
+ * word (Chinese, or a handle) then a double dash, the title after it. */
+static gboolean
+split_one_word_name_first (const gchar  *text,
+                           gchar       **title,
+                           gchar       **byline)
+{
+  const gchar *dash = strstr (text, " -- ");
+  g_autofree gchar *head = NULL;
+
+  if (dash == NULL || dash == text || lineup_post_count_letters (dash + 4, -1) < 3)
+    return FALSE;
+  head = g_strndup (text, (gsize) (dash - text));
+  /* "SEC6319-SPO -- Title": a session's code, capitals, is no handle */
+  if (!lineup_byline_is_cjk_name (head) &&
+      !(lineup_post_layouts_is_handle (head) && strpbrk (head, "abcdefghijklmnopqrstuvwxyz")))
+    return FALSE;
+  *title = g_strdup (dash + 4);
+  *byline = g_steal_pointer (&head);
+  return TRUE;
+}
+
 gboolean
 lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
                               guint                    index,
@@ -521,10 +544,13 @@ lineup_post_layouts_unlinked_talk_line (const LineupPostUnit    *unit,
   /* "18:05 - 18:15: Welcome (10 min)": the length says no more than the time */
   stripped = lineup_post_strip_duration_aside (*before != '\0' ? before : after);
   title = stripped;
-  /* "4:00pm – Title by Name" */
-  if (unlinked == NULL && *before == '\0' && label == NULL &&
-      (split_people_quoted (line, &slot, &bare, &byline) ||
-       lineup_post_layouts_split_marked_title (line, &slot, &bare, &byline)))
+  /* "13:40 ~ 14:10 : 郭學聰 -- Title", "appleboy -- Title"; "4:00pm – Title
+   * by Name" */
+  if (*before == '\0' && split_one_word_name_first (title, &bare, &byline))
+    title = bare;
+  else if (unlinked == NULL && *before == '\0' && label == NULL &&
+           (split_people_quoted (line, &slot, &bare, &byline) ||
+            lineup_post_layouts_split_marked_title (line, &slot, &bare, &byline)))
     title = bare;
   else if ((unlinked == NULL && *before == '\0' &&
             split_trailing_marked_people (line, &bare, &byline)) ||
