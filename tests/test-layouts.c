@@ -2055,6 +2055,16 @@ static const LayoutCase cases[] = {
       { "GoLearn: 簡單利用 Go 語言處理機器學習", "陳憶賢", "2031-08-03", "14:15", "14:45" },
       { "自架 Git 伺服器的選擇 Gitea", "appleboy", "2031-08-03", "16:00", "16:30" },
     } },
+  /* Meetups under "## 2031-04-23 № 4", each talk an item "`Title - Name`
+   * [pdf](…) [web](…)": the code span is the item's text, the links after
+   * it its material. */
+  { "day-headings-material-items.md", NULL, 5, {
+      { "Profiling Elixir", "Lucjan Suska", "2031-03-26", NULL, NULL },
+      { "GraphQL demo with Absinthe", "Bartek Korp", "2031-03-26", NULL, NULL },
+      { "Mailboxes are unbounded", "Fabian Krol", "2031-03-26", NULL, NULL },
+      { "Beyond the request-response cycle", "Robert Szczyg", "2031-04-23", NULL, NULL },
+      { "Debugging Elixir in production", "Marcin Wysok", "2031-04-23", NULL, NULL },
+    } },
   /* A recap's lists of the talks seen, each under "## Friday 5." (the
    * month and year from the file's name) and a paragraph whose last
    * sentence leads in ("… Here is a short list:", "the sessions"): "Title

@@ -45,7 +45,8 @@ lineup_post_layouts_title_is_material (const gchar *title)
   static const gchar * const materials[] = {
     "slides", "video", "videos", "recording", "recordings", "photos", "playlist",
     "youtube playlist", "livestream", "podcast", "powerpoint", "pdf", "slide deck", "deck",
-    "slides link", "transcript", "session recording", "video recording", "text",
+    "slides link", "transcript", "session recording", "video recording", "text", "web",
+    "audio", "html", "notebook",
     /* Portuguese, Spanish, French, German */
     "vídeo", "vídeos", "diapositivas", "vidéo", "folien", NULL
   };

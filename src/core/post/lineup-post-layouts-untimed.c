@@ -159,6 +159,35 @@ lineup_post_layouts_item_text (cmark_node *item)
   return lineup_post_table_cell_text (paragraph);
 }
 
+/* An item's text without the links of material that end it ("Title -
+ * Name [pdf](…) [web](…)"). */
+static gchar *
+item_text_without_material (cmark_node *item)
+{
+  gchar *text = lineup_post_layouts_item_text (item);
+  cmark_node *paragraph = cmark_node_first_child (item);
+  gsize length = text != NULL ? strlen (text) : 0;
+
+  for (cmark_node *node = paragraph != NULL ? cmark_node_last_child (paragraph) : NULL;
+       node != NULL && text != NULL; node = cmark_node_previous (node))
+    {
+      g_autofree gchar *inside = NULL;
+
+      if (cmark_node_get_type (node) == CMARK_NODE_TEXT &&
+          strspn (cmark_node_get_literal (node), " ,") == strlen (cmark_node_get_literal (node)))
+        continue;
+      if (cmark_node_get_type (node) != CMARK_NODE_LINK ||
+          !lineup_post_layouts_title_is_material (inside = lineup_post_table_cell_text (node)) ||
+          !g_str_has_suffix (text, inside) || strlen (inside) >= length)
+        break;
+      length -= strlen (inside);
+      while (length > 0 && strchr (" ,", text[length - 1]) != NULL)
+        length--;
+      text[length] = '\0';
+    }
+  return text;
+}
+
 /* The side the list's first items name their people on, or SIDE_NONE
  * when they do not agree: most items have a dash, at least two name people
  * on one side and hardly any on the other.  "Lunch" and "Kavya Joshi -
@@ -177,7 +206,7 @@ list_people_side (cmark_node *list)
        child != NULL && looked_at < MAX_ITEMS_LOOKED_AT;
        child = cmark_node_next (child), looked_at++)
     {
-      g_autofree gchar *text = lineup_post_layouts_item_text (child);
+      g_autofree gchar *text = item_text_without_material (child);
       LineupSlot slot;
 
       /* a timed item is for the timed recognisers ("10:00 Workshop: …") */
@@ -448,6 +477,7 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
   gboolean linked_row = unit->table_row && link != NULL && link->start == 0 &&
                         link->end == strlen (line->text);
   const gchar *dash;
+  g_autofree gchar *text = NULL;
   gsize length = 0;
   Side side;
   LineupSlot slot = { 0 };
@@ -505,8 +535,13 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
       talk->found = LINEUP_SLOT_NONE;
       return TRUE;
     }
-  if (line->links->len > 0)
+  /* "Title - Name [pdf](…) [web](…)": the links, its material */
+  if (line->links->len > 0 &&
+      (text = lineup_post_line_text_without_link_brackets (line)) == NULL)
     return FALSE;
+  if (text == NULL)
+    text = g_strdup (line->text);
+  dash = find_separator (text, &length);
   /* a table's row: "Title - Names", as lineup-post-table.c writes it */
   /* (an announced list says which side its people are, else they come last) */
   side = unit->table_row ? SIDE_PEOPLE_LAST : list_people_side (cmark_node_parent (unit->node));
@@ -517,7 +552,7 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
   /* "Kavya Joshi - Understanding Channels": both sides may read as names;
    * the list says which one is */
   {
-    g_autofree gchar *head = g_strndup (line->text, (gsize) (dash - line->text));
+    g_autofree gchar *head = g_strndup (text, (gsize) (dash - text));
 
     /* a table's row: its header said which column names the people
      * ("|発表者|タイトル|", names of any script) */
@@ -525,7 +560,7 @@ lineup_post_layouts_day_list_talk (const LineupPostUnit    *unit,
         !lineup_byline_looks_like_people (side == SIDE_PEOPLE_FIRST ? head : dash + length))
       return FALSE;
   }
-  if (!split_at_dash (line->text, side, talk))
+  if (!split_at_dash (text, side, talk))
     return FALSE;
   talk->line_index = index;
   talk->found = LINEUP_SLOT_NONE;
