@@ -390,6 +390,30 @@ lineup_post_layouts_starts_with_place (const gchar *text)
   return lineup_post_layouts_is_place (first);
 }
 
+/* "_NSAKEY", "heartsh8ped", "TipsyBacchus": a handle, one word of
+ * letters, digits, '_', '-' and '.', where a label or a column says a
+ * speaker goes. */
+#define MAX_HANDLE_BYTES 32
+
+gboolean
+lineup_post_layouts_is_handle (const gchar *text)
+{
+  g_autofree gchar *bare = g_strstrip (g_strdup (text));
+  guint letters = 0;
+
+  if (strlen (bare) > MAX_HANDLE_BYTES)
+    return FALSE;
+  for (const gchar *p = bare; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalnum (c) && c != '_' && c != '-' && c != '.')
+        return FALSE;
+      letters += g_unichar_isalpha (c);
+    }
+  return letters >= 2;
+}
+
 gboolean
 lineup_post_layouts_is_room_code (const gchar *text)
 {

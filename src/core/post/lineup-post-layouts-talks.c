@@ -43,12 +43,11 @@ gboolean
 lineup_post_layouts_title_is_material (const gchar *title)
 {
   static const gchar * const materials[] = {
-    "slides", "video", "videos", "recording", "recordings", "photos", "playlist",
+    "slides", "video", "videos", "recording", "recordings", "photos", "playlist", "audio",
     "youtube playlist", "livestream", "podcast", "powerpoint", "pdf", "slide deck", "deck",
-    "slides link", "transcript", "session recording", "video recording", "text", "web",
-    "audio", "html", "notebook",
+    "slides link", "transcript", "session recording", "video recording", "text", "web", "html",
     /* Portuguese, Spanish, French, German */
-    "vídeo", "vídeos", "diapositivas", "vidéo", "folien", NULL
+    "vídeo", "vídeos", "diapositivas", "vidéo", "folien", "notebook", NULL
   };
   g_autofree gchar *folded = lineup_text_fold (title);
   gchar *open = strchr (folded, '(');

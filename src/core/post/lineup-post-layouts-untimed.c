@@ -725,30 +725,6 @@ entry_length (const LineupPostLine *line)
   return length;
 }
 
-/* "_NSAKEY", "heartsh8ped", "TipsyBacchus": a handle, one word of
- * letters, digits, '_', '-' and '.', where a label or a column says a
- * speaker goes. */
-#define MAX_HANDLE_BYTES 32
-
-gboolean
-lineup_post_layouts_is_handle (const gchar *text)
-{
-  g_autofree gchar *bare = g_strstrip (g_strdup (text));
-  guint letters = 0;
-
-  if (strlen (bare) > MAX_HANDLE_BYTES)
-    return FALSE;
-  for (const gchar *p = bare; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!g_unichar_isalnum (c) && c != '_' && c != '-' && c != '.')
-        return FALSE;
-      letters += g_unichar_isalpha (c);
-    }
-  return letters >= 2;
-}
-
 /* "- Name, Name": a line of speakers after a dash. */
 static gboolean
 names_line (const LineupPostLine *line)
