@@ -2065,6 +2065,12 @@ static const LayoutCase cases[] = {
       { "Beyond the request-response cycle", "Robert Szczyg", "2031-04-23", NULL, NULL },
       { "Debugging Elixir in production", "Marcin Wysok", "2031-04-23", NULL, NULL },
     } },
+  /* "はじめに" (to begin: the organisers' introduction) and "閉会" (the
+   * closing) in a Japanese timetable are no talks. */
+  { "japanese-list-introduction-row.md", NULL, 2, {
+      { "深層学習を速くするいくつかの方法", "上西 康太", "2030-05-23", "19:40", "20:05" },
+      { "機械学習モデルを保守していくには", "島内 翔", "2030-05-23", "20:05", "20:30" },
+    } },
   /* A recap's lists of the talks seen, each under "## Friday 5." (the
    * month and year from the file's name) and a paragraph whose last
    * sentence leads in ("… Here is a short list:", "the sessions"): "Title

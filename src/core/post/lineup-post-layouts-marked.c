@@ -524,8 +524,8 @@ lineup_post_layouts_title_is_ceremony (const gchar *title)
     "powitanie", "otwarcie", "zakonczenie", "podsumowanie",
     /* "Welcome and aims", "Conclusions" */
     "aims", "conclusion", "conclusions",
-    /* Japanese: opening, closing, ending */
-    "オープニング", "クロージング", "エンディング", NULL
+    /* Japanese: opening, closing, ending, "to begin", opening and closing words */
+    "オープニング", "クロージング", "エンディング", "はじめに", "開会", "閉会", NULL
   };
   /* "Session welcome and aims", "Conclusions and next steps": words of a
    * welcome or a conclusion beside those ("Opening Session", "Discussion
