@@ -23,6 +23,7 @@ typedef struct
   gchar *slug;
   guint  line;
   guint  level;
+  guint  end;     /* the line of the next heading as high, G_MAXUINT: none */
 } Anchor;
 
 static void
@@ -67,6 +68,7 @@ lineup_post_reader_note_anchor (Reader               *reader,
   anchor.slug = heading_slug (unit->text);
   anchor.line = unit->line;
   anchor.level = (guint) unit->level;
+  anchor.end = G_MAXUINT;
   g_array_append_val (reader->anchors, anchor);
 }
 
@@ -103,7 +105,7 @@ linked_section (const Reader *reader,
   g_autofree gchar *fragment = NULL;
   gpointer found;
   const Anchor *anchor;
-  guint index, end = G_MAXUINT;
+  guint index;
 
   if (url == NULL || url[0] != '#' || url[1] == '\0' ||
       (unescaped = g_uri_unescape_string (url + 1, NULL)) == NULL)
@@ -113,12 +115,32 @@ linked_section (const Reader *reader,
     return FALSE;
   index = GPOINTER_TO_UINT (found);
   anchor = &g_array_index (reader->anchors, Anchor, index);
-  for (guint i = index + 1; i < reader->anchors->len && end == G_MAXUINT; i++)
-    if (g_array_index (reader->anchors, Anchor, i).level <= anchor->level)
-      end = g_array_index (reader->anchors, Anchor, i).line;
   *first = first_talk_from (reader, anchor->line + 1);
-  *after = first_talk_from (reader, end);
+  *after = first_talk_from (reader, anchor->end);
   return TRUE;
+}
+
+/* Each section's end, in one pass: the headings still open, deepest last,
+ * each closed by the next heading as high. */
+static void
+find_section_ends (GArray *anchors)
+{
+  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < anchors->len; i++)
+    {
+      Anchor *anchor = &g_array_index (anchors, Anchor, i);
+
+      while (open->len > 0 &&
+             g_array_index (anchors, Anchor, g_array_index (open, guint, open->len - 1)).level >=
+             anchor->level)
+        {
+          g_array_index (anchors, Anchor, g_array_index (open, guint, open->len - 1)).end =
+            anchor->line;
+          g_array_set_size (open, open->len - 1);
+        }
+      g_array_append_val (open, i);
+    }
 }
 
 static gboolean
@@ -140,6 +162,7 @@ lineup_post_reader_merge_anchored (Reader *reader)
 
   if (reader->anchors == NULL || !talks_in_line_order (reader))
     return;
+  find_section_ends (reader->anchors);
   /* a slug the page gives twice links its first heading */
   slugs = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = reader->anchors->len; i-- > 0;)
