@@ -165,36 +165,44 @@ lineup_post_layouts_is_speakers_label (const gchar *text)
 }
 
 LineupPostField
+lineup_post_layouts_label_field (const gchar *text,
+                                 gsize        length)
+{
+  g_autofree gchar *label = NULL;
+
+  if (length == 0 || length > MAX_LABEL_BYTES)
+    return LINEUP_POST_FIELD_NONE;
+  /* "Horário:", "Lieu :": letters of any language */
+  for (const gchar *p = text; p < text + length; p = g_utf8_next_char (p))
+    if (!(g_unichar_isalpha (g_utf8_get_char (p)) || *p == ' ' || *p == '&' || *p == '/' ||
+          *p == '(' || *p == ')' || *p == '_'))
+      return LINEUP_POST_FIELD_NONE;
+
+  /* "start_time: 09:30:00": a key as a program writes it */
+  label = g_strdelimit (g_utf8_strdown (text, (gssize) length), "_", ' ');
+  g_strstrip (label);
+  length = strlen (label);
+  if (length > 3 && g_str_has_suffix (label, "(s)"))
+    label[length - 3] = '\0';
+  return field_of_label (label);
+}
+
+LineupPostField
 lineup_post_layouts_field (const gchar *text,
                            gsize       *value_start)
 {
   const gchar *colon = strchr (text, ':');
   const gchar *wide = strstr (text, "\xEF\xBC\x9A");   /* "：" */
   gsize colon_length = 1;
-  g_autofree gchar *label = NULL;
-  gsize length;
   LineupPostField field;
 
   if (wide != NULL && (colon == NULL || wide < colon))
     colon = wide, colon_length = 3;
 
-  if (colon == NULL || colon == text || (gsize) (colon - text) > MAX_LABEL_BYTES)
+  if (colon == NULL ||
+      (field = lineup_post_layouts_label_field (text, (gsize) (colon - text))) ==
+      LINEUP_POST_FIELD_NONE)
     return LINEUP_POST_FIELD_NONE;
-  /* "Horário:", "Lieu :": letters of any language */
-  for (const gchar *p = text; p < colon; p = g_utf8_next_char (p))
-    if (!(g_unichar_isalpha (g_utf8_get_char (p)) || *p == ' ' || *p == '&' || *p == '/' ||
-          *p == '(' || *p == ')' || *p == '_'))
-      return LINEUP_POST_FIELD_NONE;
-
-  /* "start_time: 09:30:00": a key as a program writes it */
-  label = g_strdelimit (g_utf8_strdown (text, colon - text), "_", ' ');
-  g_strstrip (label);
-  length = strlen (label);
-  if (length > 3 && g_str_has_suffix (label, "(s)"))
-    label[length - 3] = '\0';
-  field = field_of_label (label);
-  if (field == LINEUP_POST_FIELD_NONE)
-    return field;
 
   colon += colon_length;
   while (*colon == ' ')

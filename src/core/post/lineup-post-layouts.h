@@ -217,13 +217,18 @@ gboolean lineup_post_layouts_line_is_speakers  (const LineupPostLine *line,
 /* Whether @line opens with a title in bold or italics that people follow
  * ("**Title.** Name, Name and Name."; lineup-post-layouts-marked.c). */
 gboolean lineup_post_layouts_line_is_marked_talk (const LineupPostLine *line);
-/* The field @text starts with ("Time: 10:10 CET" → WHEN), its value
- * starting at @value_start; NONE when @text is no labelled line. */
 /* "Speaker(s) :", "Speakers:": a label of speakers with nothing after it,
  * over the list that names them. */
 gboolean        lineup_post_layouts_is_speakers_label (const gchar *text);
+/* The field @text starts with ("Time: 10:10 CET" → WHEN), its value
+ * starting at @value_start; NONE when @text is no labelled line. */
 LineupPostField lineup_post_layouts_field      (const gchar *text,
                                                 gsize       *value_start);
+/* What a field's name, the @length bytes of @text, says it holds ("Time",
+ * "Ponente", "題目"), as lineup_post_layouts_field() reads it before its
+ * colon. */
+LineupPostField lineup_post_layouts_label_field (const gchar *text,
+                                                 gsize        length);
 /* The zone a note names ("All times are in CET" → "CET"), newly allocated,
  * or NULL. */
 gchar   *lineup_post_layouts_find_zone_note    (const gchar *text);

@@ -90,9 +90,7 @@ typedef enum
 static FieldKind
 labelled_kind (const gchar *key)
 {
-  g_autofree gchar *line = g_strconcat (key, ": -", NULL);
-
-  switch (lineup_post_layouts_field (line, NULL))
+  switch (lineup_post_layouts_label_field (key, strlen (key)))
     {
     case LINEUP_POST_FIELD_TITLE:
       return FIELD_TITLE;
