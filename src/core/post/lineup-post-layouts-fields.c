@@ -452,9 +452,10 @@ lineup_post_layouts_cut_room_tail (gchar *text)
   if (cut == NULL || cut == text)
     return NULL;
   tail = g_strstrip (g_strdup (cut + cut_length));
-  /* "Name; OUGL": a room's code after a semicolon only */
+  /* "Name; OUGL", "Name; Room 2": after a semicolon, a room's code or name */
   if (*tail == '\0' || lineup_post_more_words_than (tail, 4) ||
-      !(cut[0] == ';' ? lineup_post_layouts_is_room_code (tail)
+      !(cut[0] == ';' ? lineup_post_layouts_is_room_code (tail) ||
+                          lineup_post_layouts_is_room_name (tail)
                       : lineup_post_layouts_starts_with_place (tail)))
     return NULL;
   *cut = '\0';

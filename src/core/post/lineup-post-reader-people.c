@@ -226,7 +226,6 @@ lineup_post_reader_take_paren_byline (Talk *talk)
   g_autofree gchar *inner = NULL;
   g_autofree gchar *head = NULL;
   g_autofree gchar *room = NULL;
-  gchar *semicolon;
 
   if (talk->title == NULL || talk->byline != NULL || talk->url != NULL)
     return;
@@ -241,14 +240,7 @@ lineup_post_reader_take_paren_byline (Talk *talk)
     return;
   inner = g_strstrip (g_strndup (open + 1, (gsize) (close - open - 1)));
   /* "(Jake Vanderplas; OUGL)", "(Name; Room 2)": the room after the people */
-  if ((semicolon = strrchr (inner, ';')) != NULL && semicolon > inner &&
-      (lineup_post_layouts_is_room_code (g_strstrip (semicolon + 1)) ||
-       lineup_post_layouts_is_room_name (semicolon + 1)))
-    {
-      room = g_strdup (semicolon + 1);
-      *semicolon = '\0';
-      g_strchomp (inner);
-    }
+  room = lineup_post_layouts_cut_room_tail (inner);
   if (*inner == '\0' || !g_ascii_isupper (inner[0]) || !lineup_byline_looks_like_people (inner))
     return;
   for (const gchar *p = inner; *p != '\0'; p++)
