@@ -422,6 +422,8 @@ lineup_post_layouts_is_handle (const gchar *text)
   return letters >= 2;
 }
 
+#define MAX_ROOM_CODE_BYTES 6
+
 gboolean
 lineup_post_layouts_is_room_code (const gchar *text)
 {

@@ -391,7 +391,6 @@ gboolean     lineup_post_layouts_take_people_line (GArray               *talks,
  * (or a number or letter after one). */
 gboolean     lineup_post_layouts_is_room_name (const gchar *text);
 /* "OUGL", "PAB5", "LH": a room's code, capitals and digits in one short word. */
-#define MAX_ROOM_CODE_BYTES 6
 gboolean     lineup_post_layouts_is_room_code (const gchar *text);
 /* " | Room 151", " — Auditório 1": a room after a dash or a bar (no time in
  * it): the room, else NULL. */
